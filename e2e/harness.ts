@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createHandlers } from '../electron/api/handlers';
+import { bundledSeedsDir, rendererDistDir } from '../electron/app-root';
+import { startWebServer, type WebServer } from '../electron/server/web-server';
+import { Project } from '../electron/services/project';
+
+export const screenshotDir = path.resolve(import.meta.dirname, 'screenshots');
+
+/** Debian's Chromium; CHROMIUM_PATH overrides it on other systems. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface RunningApp {
+  url: string;
+  project: Project;
+  browser: Browser;
+  page: Page;
+  /** Everything the page logged as an error or threw: a test fails on any of it. */
+  pageErrors: string[];
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the browser-mode server on a fresh project (seeded like a new user's) and opens the
+ * app in headless Chromium with the flags this machine needs (no network beyond loopback).
+ */
+export async function startApp(
+  options: { locale?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<RunningApp> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-e2e-'));
+  const project = Project.open(path.join(dir, 'project.gleaner'), { seedsDir: bundledSeedsDir });
+  const server: WebServer = await startWebServer({
+    handlers: createHandlers(project),
+    staticDir: rendererDistDir,
+  });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: options.locale ?? 'zh-CN',
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(server.url);
+  return {
+    url: server.url,
+    project,
+    browser,
+    page,
+    pageErrors,
+    async screenshot(name) {
+      fs.mkdirSync(screenshotDir, { recursive: true });
+      const file = path.join(screenshotDir, `${name}.png`);
+      await page.screenshot({ path: file });
+      return file;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      project.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

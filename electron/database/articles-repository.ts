@@ -1,0 +1,80 @@
+import type { ArticleDetail, ArticleStatus, ArticleSummary } from '../../shared/contract/domain';
+import { ApiError } from '../../shared/contract/errors';
+import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
+import type { ProjectDatabase } from './open-project';
+
+export interface NewArticle {
+  documentId: number;
+  ordinal: number;
+  title: string | null;
+  ranges: CodePointRange[];
+}
+
+export function insertArticle(db: ProjectDatabase, article: NewArticle, at: string): number {
+  const id = Number(
+    db
+      .prepare(
+        'INSERT INTO articles (document_id, ordinal, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(article.documentId, article.ordinal, article.title, at, at).lastInsertRowid,
+  );
+  const insertRange = db.prepare(
+    'INSERT INTO article_ranges (article_id, start, end) VALUES (?, ?, ?)',
+  );
+  for (const range of article.ranges) insertRange.run(id, range.start, range.end);
+  return id;
+}
+
+const summaryColumns = `
+  a.id AS id, a.document_id AS documentId, d.name AS documentName, a.ordinal AS ordinal,
+  a.title AS title, a.status AS status,
+  (SELECT coalesce(sum(r.end - r.start), 0) FROM article_ranges r WHERE r.article_id = a.id) AS length`;
+
+export function listArticles(
+  db: ProjectDatabase,
+  query: { offset: number; limit: number; status?: ArticleStatus | undefined },
+): { items: ArticleSummary[]; total: number } {
+  const where = query.status ? 'WHERE a.status = @status' : '';
+  const params = { status: query.status ?? null, limit: query.limit, offset: query.offset };
+  const items = db
+    .prepare(
+      `SELECT ${summaryColumns} FROM articles a JOIN documents d ON d.id = a.document_id ${where}
+       ORDER BY d.name, a.ordinal LIMIT @limit OFFSET @offset`,
+    )
+    .all(params) as ArticleSummary[];
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM articles a ${where}`).get(query.status ? params : {}) as {
+      n: number;
+    }
+  ).n;
+  return { items, total };
+}
+
+export function countArticles(db: ProjectDatabase): number {
+  return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+}
+
+export function getArticle(db: ProjectDatabase, id: number): ArticleDetail {
+  const row = db
+    .prepare(
+      `SELECT ${summaryColumns}, a.revision AS revision, d.encoding AS encoding, d.text AS documentText
+       FROM articles a JOIN documents d ON d.id = a.document_id WHERE a.id = ?`,
+    )
+    .get(id) as
+    (ArticleSummary & { revision: number; encoding: string; documentText: string }) | undefined;
+  if (!row) throw new ApiError('not-found', `There is no article ${id} in this project.`);
+  const ranges = db
+    .prepare('SELECT start, end FROM article_ranges WHERE article_id = ? ORDER BY start')
+    .all(id) as CodePointRange[];
+  const index = new CodePointIndex(row.documentText);
+  const { documentText: _documentText, ...summary } = row;
+  return {
+    ...summary,
+    ranges,
+    segments: ranges.map((r) => ({
+      start: r.start,
+      end: r.end,
+      text: index.slice(r.start, r.end),
+    })),
+  };
+}

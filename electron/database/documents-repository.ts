@@ -1,0 +1,44 @@
+import type { ProjectDatabase } from './open-project';
+
+export type DocumentKind = 'text' | 'markdown' | 'html' | 'jsonl' | 'csv';
+
+export interface NewDocument {
+  name: string;
+  sourcePath: string | null;
+  kind: DocumentKind;
+  sha256: string;
+  encoding: string;
+  encodingConfidence: number;
+  text: string;
+  charCount: number;
+  original: Uint8Array | null;
+}
+
+export interface StoredDocumentRef {
+  id: number;
+  name: string;
+  sourcePath: string | null;
+}
+
+export function findDocumentBySha256(
+  db: ProjectDatabase,
+  sha256: string,
+): StoredDocumentRef | undefined {
+  return db
+    .prepare('SELECT id, name, source_path AS sourcePath FROM documents WHERE sha256 = ?')
+    .get(sha256) as StoredDocumentRef | undefined;
+}
+
+export function insertDocument(db: ProjectDatabase, doc: NewDocument, importedAt: string): number {
+  const result = db
+    .prepare(
+      `INSERT INTO documents (name, source_path, kind, sha256, encoding, encoding_confidence, text, char_count, original, imported_at)
+       VALUES (@name, @sourcePath, @kind, @sha256, @encoding, @encodingConfidence, @text, @charCount, @original, @importedAt)`,
+    )
+    .run({ ...doc, original: doc.original ? Buffer.from(doc.original) : null, importedAt });
+  return Number(result.lastInsertRowid);
+}
+
+export function countDocuments(db: ProjectDatabase): number {
+  return (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+}

@@ -1,0 +1,40 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { ApiError } from '../../shared/contract/errors';
+import { migrations as allMigrations, type Migration } from './migrations';
+
+export function schemaVersionOf(db: BetterSqlite3.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** The newest schema this build of Gleaner understands. */
+export const latestSchemaVersion = allMigrations.length;
+
+/**
+ * Brings the file's schema up to date, one migration per transaction. A file written by a newer
+ * Gleaner is refused before anything is touched: guessing at a schema we do not know could
+ * destroy curated work.
+ */
+export function migrate(
+  db: BetterSqlite3.Database,
+  filePath: string,
+  migrations: readonly Migration[] = allMigrations,
+): { from: number; to: number } {
+  migrations.forEach((m, index) => {
+    if (m.version !== index + 1)
+      throw new Error(`Migration ${m.name} has version ${m.version}, expected ${index + 1}`);
+  });
+  const from = schemaVersionOf(db);
+  if (from > migrations.length) {
+    throw new ApiError(
+      'project-too-new',
+      `The project file ${filePath} was written by a newer version of Gleaner (schema ${from}; this version understands up to ${migrations.length}). Update Gleaner to open it.`,
+    );
+  }
+  for (const migration of migrations.slice(from)) {
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return { from, to: schemaVersionOf(db) };
+}

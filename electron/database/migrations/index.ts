@@ -1,0 +1,7 @@
+import { migration0001Initial } from './0001-initial';
+import type { Migration } from './types';
+
+/** Every migration, in order. Append new ones; never edit one that has shipped. */
+export const migrations: readonly Migration[] = [migration0001Initial];
+
+export type { Migration } from './types';

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { countArticles } from '../database/articles-repository';
+import { countDocuments } from '../database/documents-repository';
+import { getMeta, setMeta } from '../database/meta-repository';
+import { schemaVersionOf } from '../database/migrate';
+import { openProjectDatabase, type ProjectDatabase } from '../database/open-project';
+import type { ProjectInfo } from '../../shared/contract/domain';
+import { importSeedFolder } from './seed-import';
+
+export interface OpenProjectOptions {
+  /** Folder of sample articles imported into a brand-new project; omit to start empty. */
+  seedsDir?: string | undefined;
+  actor?: string;
+}
+
+/** An open project file: the database plus what the services need to know about it. */
+export class Project {
+  readonly db: ProjectDatabase;
+  readonly filePath: string;
+
+  private constructor(db: ProjectDatabase, filePath: string) {
+    this.db = db;
+    this.filePath = filePath;
+  }
+
+  static open(filePath: string, options: OpenProjectOptions = {}): Project {
+    const absolute = path.resolve(filePath);
+    const db = openProjectDatabase(absolute);
+    const project = new Project(db, absolute);
+    if (getMeta(db, 'created_at') === undefined) {
+      // First open of a new file: record its birth and seed it in one go, so a crash midway
+      // leaves a file that is seeded again on the next open rather than half-filled.
+      db.transaction(() => {
+        setMeta(db, 'created_at', new Date().toISOString());
+        if (options.seedsDir)
+          importSeedFolder(db, options.seedsDir, { actor: options.actor ?? 'gleaner' });
+      })();
+    }
+    return project;
+  }
+
+  info(): ProjectInfo {
+    return {
+      path: this.filePath,
+      name: path.basename(this.filePath).replace(/\.(gleaner|sqlite|db)$/i, ''),
+      schemaVersion: schemaVersionOf(this.db),
+      documentCount: countDocuments(this.db),
+      articleCount: countArticles(this.db),
+      createdAt: getMeta(this.db, 'created_at') ?? '',
+    };
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,21 @@
+import '@mantine/core/styles.css';
+import { MantineProvider, localStorageColorSchemeManager } from '@mantine/core';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { theme } from './app/theme';
+import './i18n';
+
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'gleaner.colorScheme' });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <MantineProvider
+      theme={theme}
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="auto"
+    >
+      <App />
+    </MantineProvider>
+  </StrictMode>,
+);

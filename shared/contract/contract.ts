@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import {
+  articleDetailSchema,
+  articleStatusSchema,
+  articleSummarySchema,
+  projectInfoSchema,
+} from './domain';
+
+/**
+ * The one typed API between the renderer and the Node side. Every method is declared here once,
+ * with zod schemas for its input and output. Electron's main process registers a handler per
+ * method by walking this object, the preload exposes exactly these methods, and the browser-mode
+ * server maps `POST /api/<method>` onto the same handlers.
+ */
+export const contract = {
+  'project.info': {
+    input: z.object({}).strict(),
+    output: projectInfoSchema,
+  },
+  'articles.list': {
+    input: z
+      .object({
+        offset: z.number().int().nonnegative().default(0),
+        limit: z.number().int().positive().max(1000).default(200),
+        status: articleStatusSchema.optional(),
+      })
+      .strict(),
+    output: z.object({ items: z.array(articleSummarySchema), total: z.number().int() }),
+  },
+  'articles.get': {
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: articleDetailSchema,
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+/** The api object the renderer calls: one async function per method. */
+export type Api = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>> };
+
+/** Handlers on the Node side receive input already parsed (defaults filled in). */
+export type Handlers = {
+  [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,55 @@
+import { ApiError, type ApiEnvelope } from './errors';
+import { contract, isMethodName, type Handlers } from './contract';
+
+/** Turns a zod error into `path: problem` lines a person can read. */
+function describeIssues(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): string[] {
+  return issues.map(
+    (issue) =>
+      `${issue.path.length ? issue.path.map(String).join('.') : '(input)'}: ${issue.message}`,
+  );
+}
+
+/**
+ * The single entry point shared by every transport: look the method up in the contract, parse
+ * the input, call the handler, check the output, and wrap the result or the typed error.
+ * Unexpected exceptions become `internal` errors so no transport ever throws at its caller.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  method: string,
+  rawInput: unknown,
+): Promise<ApiEnvelope<unknown>> {
+  try {
+    if (!isMethodName(method)) {
+      throw new ApiError('unknown-method', `Unknown API method "${method}".`);
+    }
+    const spec = contract[method];
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const issues = describeIssues(parsed.error.issues);
+      throw new ApiError(
+        'invalid-input',
+        `Invalid input for ${method}: ${issues.join('; ')}`,
+        issues,
+      );
+    }
+    const handler = handlers[method] as (input: unknown) => unknown;
+    const value = await handler(parsed.data);
+    const checked = spec.output.safeParse(value);
+    if (!checked.success) {
+      const issues = describeIssues(checked.error.issues);
+      throw new ApiError(
+        'invalid-output',
+        `The answer of ${method} broke the contract: ${issues.join('; ')}`,
+        issues,
+      );
+    }
+    return { ok: true, value: checked.data };
+  } catch (error) {
+    if (error instanceof ApiError) return { ok: false, error: error.toPayload() };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'internal', message } };
+  }
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** A half-open range `[start, end)` in code points of a document's text. */
+export const rangeSchema = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((r) => r.end >= r.start, { message: 'end must not be before start' });
+
+export const articleStatuses = [
+  'new',
+  'in_progress',
+  'submitted',
+  'approved',
+  'changes_requested',
+] as const;
+export const articleStatusSchema = z.enum(articleStatuses);
+export type ArticleStatus = z.infer<typeof articleStatusSchema>;
+
+export const articleSummarySchema = z.object({
+  id: z.number().int(),
+  documentId: z.number().int(),
+  documentName: z.string(),
+  ordinal: z.number().int(),
+  title: z.string().nullable(),
+  status: articleStatusSchema,
+  /** Code points covered by the article's ranges. */
+  length: z.number().int(),
+});
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+
+export const articleDetailSchema = articleSummarySchema.extend({
+  revision: z.number().int(),
+  encoding: z.string(),
+  ranges: z.array(rangeSchema),
+  /** The text of each range, in order: exactly `documentText.slice(range)` in code points. */
+  segments: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
+});
+export type ArticleDetail = z.infer<typeof articleDetailSchema>;
+
+export const projectInfoSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  schemaVersion: z.number().int(),
+  documentCount: z.number().int(),
+  articleCount: z.number().int(),
+  createdAt: z.string(),
+});
+export type ProjectInfo = z.infer<typeof projectInfoSchema>;
