@@ -31,4 +31,55 @@ describe('the app shell in Chromium', () => {
     expect(fs.statSync(file).size).toBeGreaterThan(10_000);
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('switches to English and the dark theme, and remembers both after a reload', async () => {
+    app = await startApp({ locale: 'zh-CN' });
+    const { page } = app;
+    await page.getByRole('option').first().waitFor();
+    await page.getByText('English', { exact: true }).click();
+    await page.getByText('Dark', { exact: true }).click();
+    await expect(page.getByRole('navigation').first().textContent()).resolves.toContain('Articles');
+    await page.reload();
+    await page.getByRole('option').first().waitFor();
+    await expect(page.getByTestId('article-count').textContent()).resolves.toBe('5 articles');
+    await expect(page.locator('html').getAttribute('data-mantine-color-scheme')).resolves.toBe(
+      'dark',
+    );
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await app.screenshot('shell-en-dark');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('follows an English system language on first start', async () => {
+    app = await startApp({ locale: 'en-US' });
+    await app.page.getByRole('option').first().waitFor();
+    await expect(app.page.getByTestId('article-count').textContent()).resolves.toBe('5 articles');
+  });
+
+  it('keeps the selected article across a reload', async () => {
+    app = await startApp();
+    const { page } = app;
+    await page.locator('[role=option]', { hasText: '004_a2790656f718fd24.txt' }).click();
+    await page.getByTestId('article-text').filter({ hasText: '准格尔旗中心医院' }).waitFor();
+    await page.reload();
+    await page.getByTestId('article-text').filter({ hasText: '准格尔旗中心医院' }).waitFor();
+    await expect(page.getByRole('option', { selected: true }).textContent()).resolves.toContain(
+      '004_a2790656f718fd24.txt',
+    );
+  });
+
+  it('shows a typed error from the API instead of failing silently', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page } = app;
+    await page.getByRole('option').first().waitFor();
+    await page.evaluate(() => localStorage.setItem('gleaner.selectedArticle', '987654'));
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.getAttribute('data-error-code')).resolves.toBe('not-found');
+    await expect(alert.textContent()).resolves.toContain('There is no article 987654');
+    // The error is shown, not thrown: the page logged nothing and the list is still usable.
+    await page.getByRole('option').first().click();
+    await page.getByTestId('article-text').waitFor();
+  });
 });

@@ -10,6 +10,24 @@ export function schemaVersionOf(db: BetterSqlite3.Database): number {
 export const latestSchemaVersion = allMigrations.length;
 
 /**
+ * Throws when the file was written by a newer Gleaner. Called before anything else touches the
+ * file (even switching it to WAL rewrites its header), so a refused file stays byte-identical.
+ */
+export function refuseNewerSchema(
+  db: BetterSqlite3.Database,
+  filePath: string,
+  known = latestSchemaVersion,
+): void {
+  const found = schemaVersionOf(db);
+  if (found > known) {
+    throw new ApiError(
+      'project-too-new',
+      `The project file ${filePath} was written by a newer version of Gleaner (schema ${found}; this version understands up to ${known}). Update Gleaner to open it.`,
+    );
+  }
+}
+
+/**
  * Brings the file's schema up to date, one migration per transaction. A file written by a newer
  * Gleaner is refused before anything is touched: guessing at a schema we do not know could
  * destroy curated work.
@@ -23,13 +41,8 @@ export function migrate(
     if (m.version !== index + 1)
       throw new Error(`Migration ${m.name} has version ${m.version}, expected ${index + 1}`);
   });
+  refuseNewerSchema(db, filePath, migrations.length);
   const from = schemaVersionOf(db);
-  if (from > migrations.length) {
-    throw new ApiError(
-      'project-too-new',
-      `The project file ${filePath} was written by a newer version of Gleaner (schema ${from}; this version understands up to ${migrations.length}). Update Gleaner to open it.`,
-    );
-  }
   for (const migration of migrations.slice(from)) {
     db.transaction(() => {
       migration.up(db);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/contract/errors';
-import { migrate } from './migrate';
+import { migrate, refuseNewerSchema } from './migrate';
 
 export type ProjectDatabase = Database.Database;
 
@@ -10,11 +10,18 @@ export type ProjectDatabase = Database.Database;
  * Opens (creating if needed) a project file: WAL for crash safety and concurrent readers,
  * foreign keys on, a busy timeout so a second window waits instead of failing, then migrations.
  */
-export function openProjectDatabase(filePath: string): ProjectDatabase {
+export function openProjectDatabase(
+  filePath: string,
+  options: { nativeBinding?: string | undefined } = {},
+): ProjectDatabase {
   fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
   let db: ProjectDatabase;
   try {
-    db = new Database(filePath);
+    // Electron loads a copy of the native module built for its own ABI (see scripts/electron-native.mjs).
+    db = new Database(
+      filePath,
+      options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+    );
   } catch (error) {
     throw new ApiError(
       'project-unreadable',
@@ -22,6 +29,7 @@ export function openProjectDatabase(filePath: string): ProjectDatabase {
     );
   }
   try {
+    refuseNewerSchema(db, filePath);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');

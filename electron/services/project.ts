@@ -11,6 +11,8 @@ export interface OpenProjectOptions {
   /** Folder of sample articles imported into a brand-new project; omit to start empty. */
   seedsDir?: string | undefined;
   actor?: string;
+  /** Path of a better-sqlite3 binary built for Electron's ABI, when running inside Electron. */
+  nativeBinding?: string | undefined;
 }
 
 /** An open project file: the database plus what the services need to know about it. */
@@ -25,7 +27,7 @@ export class Project {
 
   static open(filePath: string, options: OpenProjectOptions = {}): Project {
     const absolute = path.resolve(filePath);
-    const db = openProjectDatabase(absolute);
+    const db = openProjectDatabase(absolute, { nativeBinding: options.nativeBinding });
     const project = new Project(db, absolute);
     if (getMeta(db, 'created_at') === undefined) {
       // First open of a new file: record its birth and seed it in one go, so a crash midway

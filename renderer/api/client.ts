@@ -1,5 +1,6 @@
 import { ApiError, type ApiEnvelope } from '../../shared/contract/errors';
-import { methodNames, type Api, type MethodName } from '../../shared/contract/contract';
+import type { Api, MethodName } from '../../shared/contract/contract';
+import { methodNames } from '../../shared/contract/method-names';
 
 /** How a call reaches the Node side: Electron's preload bridge or HTTP in browser mode. */
 export type Transport = (method: MethodName, input: unknown) => Promise<ApiEnvelope<unknown>>;

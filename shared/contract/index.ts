@@ -2,3 +2,4 @@ export * from './contract';
 export * from './domain';
 export * from './errors';
 export { dispatch } from './dispatch';
+export { methodNames } from './method-names';

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../shared/contract/errors';
+import { useTempDir } from '../test-support/temp-dir';
+import { latestSchemaVersion, migrate, schemaVersionOf } from './migrate';
+import type { Migration } from './migrations';
+import { openProjectDatabase } from './open-project';
+
+const tempDir = useTempDir();
+
+describe('migrate', () => {
+  it('brings a new file to the latest schema version', () => {
+    const db = new Database(':memory:');
+    expect(migrate(db, ':memory:')).toEqual({ from: 0, to: latestSchemaVersion });
+    expect(schemaVersionOf(db)).toBe(latestSchemaVersion);
+    // Running again is a no-op.
+    expect(migrate(db, ':memory:')).toEqual({ from: latestSchemaVersion, to: latestSchemaVersion });
+  });
+
+  it('refuses a file written by a newer Gleaner, naming the file, and leaves it untouched', () => {
+    const file = path.join(tempDir(), 'future.gleaner');
+    const future = new Database(file);
+    future.exec('CREATE TABLE from_the_future (x INTEGER) STRICT');
+    future.pragma(`user_version = ${latestSchemaVersion + 5}`);
+    future.close();
+    const before = fs.readFileSync(file);
+
+    let caught: unknown;
+    try {
+      openProjectDatabase(file);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ApiError);
+    expect((caught as ApiError).code).toBe('project-too-new');
+    expect((caught as ApiError).message).toContain(file);
+    expect((caught as ApiError).message).toMatch(/newer version of Gleaner/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('rolls a failing migration back whole, keeping the version it had', () => {
+    const db = new Database(':memory:');
+    const broken: Migration[] = [
+      { version: 1, name: 'ok', up: (d) => d.exec('CREATE TABLE a (x INTEGER) STRICT') },
+      {
+        version: 2,
+        name: 'broken',
+        up: (d) => {
+          d.exec('CREATE TABLE b (x INTEGER) STRICT');
+          d.exec('THIS IS NOT SQL');
+        },
+      },
+    ];
+    expect(() => migrate(db, ':memory:', broken)).toThrow();
+    expect(schemaVersionOf(db)).toBe(1);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all();
+    expect(tables).toEqual([{ name: 'a' }]);
+  });
+
+  it('rejects a migration list with a gap', () => {
+    const db = new Database(':memory:');
+    expect(() => migrate(db, ':memory:', [{ version: 2, name: 'gap', up: () => {} }])).toThrow(
+      /expected 1/,
+    );
+  });
+});

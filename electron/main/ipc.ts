@@ -1,0 +1,24 @@
+import type { IpcMain } from 'electron';
+import type { Handlers } from '../../shared/contract/contract';
+import { methodNames } from '../../shared/contract/method-names';
+import { dispatch } from '../../shared/contract/dispatch';
+import { ipcChannel } from '../../shared/contract/ipc-channel';
+import { isTrustedSender } from './security-policy';
+
+/** One ipcMain handler per contract method: check the sender, then the shared dispatch. */
+export function registerApiHandlers(ipcMain: IpcMain, getHandlers: () => Handlers): void {
+  for (const method of methodNames) {
+    ipcMain.handle(ipcChannel(method), (event, input: unknown) => {
+      if (!isTrustedSender(event.senderFrame)) {
+        return {
+          ok: false,
+          error: {
+            code: 'forbidden',
+            message: `Refused ${method}: the call did not come from Gleaner's window.`,
+          },
+        };
+      }
+      return dispatch(getHandlers(), method, input);
+    });
+  }
+}

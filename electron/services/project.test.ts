@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getArticle, listArticles } from '../database/articles-repository';
+import { bundledSeedsDir } from '../app-root';
+import { useTempDir } from '../test-support/temp-dir';
+import { Project } from './project';
+
+const tempDir = useTempDir();
+const seedNames = fs
+  .readdirSync(bundledSeedsDir)
+  .filter((n) => n.endsWith('.txt'))
+  .sort();
+
+describe('Project', () => {
+  it('seeds a brand-new project with the sample articles, text intact', () => {
+    const project = Project.open(path.join(tempDir(), 'new.gleaner'), {
+      seedsDir: bundledSeedsDir,
+    });
+    const info = project.info();
+    expect(info.documentCount).toBe(seedNames.length);
+    expect(info.articleCount).toBeGreaterThanOrEqual(seedNames.length);
+    expect(info.name).toBe('new');
+    const { items } = listArticles(project.db, { offset: 0, limit: 100 });
+    expect([...new Set(items.map((i) => i.documentName))]).toEqual(seedNames);
+
+    // The stored text is exactly what the seed's bytes decode to.
+    const seed = items.find((i) => i.documentName === seedNames[0])!;
+    const detail = getArticle(project.db, seed.id);
+    const original = fs.readFileSync(path.join(bundledSeedsDir, seedNames[0]!), 'utf8');
+    expect(detail.segments.map((s) => s.text).join('')).toBe(original);
+    expect(detail.encoding).toBe('utf-8');
+    project.close();
+  });
+
+  it('seeds only once: reopening does not import the seeds again', () => {
+    const file = path.join(tempDir(), 'p.gleaner');
+    Project.open(file, { seedsDir: bundledSeedsDir }).close();
+    const again = Project.open(file, { seedsDir: bundledSeedsDir });
+    expect(again.info().documentCount).toBe(seedNames.length);
+    again.close();
+  });
+
+  it('records who imported each seed in the audit log', () => {
+    const project = Project.open(path.join(tempDir(), 'p.gleaner'), {
+      seedsDir: bundledSeedsDir,
+      actor: 'curator-a',
+    });
+    const rows = project.db
+      .prepare("SELECT actor, action FROM audit WHERE entity = 'document'")
+      .all();
+    expect(rows).toHaveLength(seedNames.length);
+    expect(rows[0]).toEqual({ actor: 'curator-a', action: 'import' });
+    project.close();
+  });
+
+  it('answers not-found for an article that does not exist', () => {
+    const project = Project.open(path.join(tempDir(), 'empty.gleaner'));
+    expect(project.info().articleCount).toBe(0);
+    expect(() => getArticle(project.db, 42)).toThrow(/no article 42/);
+    project.close();
+  });
+});

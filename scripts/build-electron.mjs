@@ -1,0 +1,16 @@
+// Bundles Electron's main process and preload into CommonJS files. The preload must be a single
+// file: a sandboxed preload cannot require anything but a few Electron modules.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+};
+
+await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist-electron/main.cjs', external: ['electron', 'better-sqlite3'] });
+await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist-electron/preload.cjs', external: ['electron'] });
+console.log('Built dist-electron/main.cjs and dist-electron/preload.cjs');

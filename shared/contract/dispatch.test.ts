@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Handlers } from './contract';
+import { dispatch } from './dispatch';
+import { ApiError } from './errors';
+
+const info = {
+  path: '/p.gleaner',
+  name: 'p',
+  schemaVersion: 1,
+  documentCount: 0,
+  articleCount: 0,
+  createdAt: 'now',
+};
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  return {
+    'project.info': () => info,
+    'articles.list': (input) => ({ items: [], total: input.offset + input.limit }),
+    'articles.get': (input) => {
+      throw new ApiError('not-found', `There is no article ${input.id} in this project.`);
+    },
+    ...overrides,
+  };
+}
+
+describe('dispatch', () => {
+  it('parses input with the contract, filling defaults, and returns the value', async () => {
+    await expect(dispatch(handlers(), 'articles.list', {})).resolves.toEqual({
+      ok: true,
+      value: { items: [], total: 200 },
+    });
+  });
+
+  it('answers an unknown method with a typed error', async () => {
+    await expect(dispatch(handlers(), 'articles.delete_everything', {})).resolves.toEqual({
+      ok: false,
+      error: {
+        code: 'unknown-method',
+        message: 'Unknown API method "articles.delete_everything".',
+      },
+    });
+  });
+
+  it('answers invalid input with the field that is wrong, without calling the handler', async () => {
+    let called = false;
+    const result = await dispatch(
+      handlers({
+        'articles.get': () => {
+          called = true;
+          throw new Error('should not run');
+        },
+      }),
+      'articles.get',
+      { id: -3 },
+    );
+    expect(called).toBe(false);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid-input');
+      expect(result.error.issues?.[0]).toMatch(/^id: /);
+    }
+  });
+
+  it('refuses unexpected input keys (a typo is an error, not ignored)', async () => {
+    const result = await dispatch(handlers(), 'articles.list', { limt: 5 });
+    expect(result.ok).toBe(false);
+  });
+
+  it('passes typed service errors through and wraps unexpected ones as internal', async () => {
+    await expect(dispatch(handlers(), 'articles.get', { id: 7 })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    const crashing = handlers({
+      'project.info': () => {
+        throw new Error('disk on fire');
+      },
+    });
+    await expect(dispatch(crashing, 'project.info', {})).resolves.toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'disk on fire' },
+    });
+  });
+
+  it('refuses an answer that breaks the contract instead of passing it on', async () => {
+    const lying = handlers({ 'project.info': () => ({ ...info, articleCount: 'many' }) as never });
+    await expect(dispatch(lying, 'project.info', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-output' },
+    });
+  });
+});

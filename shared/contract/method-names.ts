@@ -1,0 +1,15 @@
+import type { MethodName } from './contract';
+
+/**
+ * The contract's method names as plain data, for the preload: it must stay a tiny bundle without
+ * zod. The type checks below make this list fail to compile when it drifts from the contract.
+ */
+export const methodNames = [
+  'project.info',
+  'articles.list',
+  'articles.get',
+] as const satisfies readonly MethodName[];
+
+type Listed = (typeof methodNames)[number];
+type Missing = Exclude<MethodName, Listed>;
+export const methodNamesAreComplete: [Missing] extends [never] ? true : { missing: Missing } = true;
