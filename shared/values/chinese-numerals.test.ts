@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseChineseNumber } from './chinese-numerals';
+
+describe('parseChineseNumber', () => {
+  it.each([
+    ['一千二百', 1200],
+    ['两万', 20000],
+    ['三百零五', 305],
+    ['十二', 12],
+    ['十', 10],
+    ['一百一十', 110],
+    ['一千零十', 1010],
+    ['一万零五百', 10500],
+    ['一亿两千万', 120000000],
+    ['两万亿', 2000000000000],
+    ['零', 0],
+  ])('reads the Chinese numeral %s as %d', (raw, expected) => {
+    expect(parseChineseNumber(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['二〇二三', 2023],
+    ['二○二三', 2023], // U+25CB, the circle OCR produces for 〇
+    ['一九八三', 1983],
+  ])('reads the digit-by-digit year form %s as %d', (raw, expected) => {
+    expect(parseChineseNumber(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['壹仟贰佰', 1200],
+    ['叁拾', 30],
+    ['壹佰零伍', 105],
+    ['伍萬', 50000],
+  ])('reads the financial form %s as %d', (raw, expected) => {
+    expect(parseChineseNumber(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['1.4万', 14000],
+    ['3.23万', 32300],
+    ['1.2亿', 120000000],
+    ['5千', 5000],
+    ['1千2百', 1200],
+    ['12万3千', 123000],
+    ['3万5000', 35000],
+    ['0.07亿', 7000000],
+  ])('scales the mixed form %s to exactly %d', (raw, expected) => {
+    expect(parseChineseNumber(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['１２３', 123],
+    ['1,200', 1200],
+    ['1，200', 1200],
+    ['12,345,678', 12345678],
+    ['3.5', 3.5],
+    ['３．５', 3.5],
+    ['１．４万', 14000],
+    ['三点五', 3.5],
+    ['三点五万', 35000],
+  ])('normalises %s to %d', (raw, expected) => {
+    expect(parseChineseNumber(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['一万五', 15000],
+    ['三百五', 350],
+    ['两千三', 2300],
+    ['一百一', 110],
+  ])('reads the colloquial shortening %s as %d', (raw, expected) => {
+    expect(parseChineseNumber(raw)).toBe(expected);
+  });
+
+  it.each([
+    [''],
+    ['   '],
+    ['abc'],
+    ['万'], // 万元收入: a unit, not a number
+    ['亿万'],
+    ['三五'], // "three or five", a range
+    ['二三百'],
+    ['二十百'],
+    ['一百十'],
+    ['1.2.3'],
+    ['1,20'], // not a thousands group
+    ['1234,567'],
+    ['1 200'], // two numbers, or a foreign separator: refuse rather than guess
+    ['12三'],
+    ['-5'],
+    ['点五'],
+    ['5万元'], // the unit belongs to parseMoney
+  ])('refuses %j', (raw) => {
+    expect(parseChineseNumber(raw)).toBeNull();
+  });
+
+  it('ignores surrounding whitespace and OCR gaps before a unit', () => {
+    expect(parseChineseNumber(' 1.4\n万 ')).toBe(14000);
+  });
+
+  it('scales any decimal by 万 and 亿 without floating error', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom(['万', 4], ['亿', 8]),
+        (digits, scale, [unit, exponent]) => {
+          const text = digits.toString().padStart(scale + 1, '0');
+          const literal = scale === 0 ? text : `${text.slice(0, -scale)}.${text.slice(-scale)}`;
+          const expected = Number((digits * 10n ** BigInt(exponent - scale)).toString());
+          expect(parseChineseNumber(`${literal}${unit}`)).toBe(expected);
+        },
+      ),
+    );
+  });
+
+  it('reads full-width digits like ASCII ones', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 9 }), (n) => {
+        const fullWidth = String(n).replace(/[0-9]/g, (d) =>
+          String.fromCharCode(d.charCodeAt(0) + 0xfee0),
+        );
+        expect(parseChineseNumber(fullWidth)).toBe(n);
+      }),
+    );
+  });
+});

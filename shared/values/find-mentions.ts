@@ -1,0 +1,110 @@
+import { CodePointIndex } from '../text/codepoints';
+import { CHINESE_BIG_UNITS, CHINESE_DIGITS, CHINESE_SMALL_UNITS } from './chinese-numerals';
+
+/**
+ * Pieces shared by the money, quantity and date finders. The parsers match the same patterns
+ * anchored, so what a finder reports and what a parser accepts cannot drift apart.
+ */
+
+/** A mention of a value: `[start, end)` in code points of the searched text, and that text. */
+export interface Mention<T> {
+  start: number;
+  end: number;
+  text: string;
+  value: T;
+}
+
+const HORIZONTAL_SPACE = '[ \\t\\u00a0\\u3000]*';
+
+/**
+ * Optional whitespace with at most one line break. OCR'd pages break lines inside amounts
+ * ("2753平\n方米", "1.4\n万人次"); a blank line, though, ends a paragraph and so a mention.
+ */
+export const GAP = `${HORIZONTAL_SPACE}(?:\\r?\\n${HORIZONTAL_SPACE})?`;
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** A literal word that tolerates an OCR gap between any two of its characters. */
+export function spaced(word: string): string {
+  return [...word].map(escapeRegExp).join(GAP);
+}
+
+/** Alternatives of literal words, longest first so that 人次 is tried before 人. */
+export function alternation(words: Iterable<string>): string {
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  return sorted.map(spaced).join('|');
+}
+
+const chars = (record: Readonly<Record<string, number>>): string =>
+  Object.keys(record).map(escapeRegExp).join('');
+
+const DIGIT_OR_SMALL_UNIT = `[${chars(CHINESE_DIGITS)}${chars(CHINESE_SMALL_UNITS)}]`;
+const BIG_UNIT = `[${chars(CHINESE_BIG_UNITS)}]`;
+const ARABIC = '[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?';
+
+/**
+ * An amount as written: Arabic, Chinese or mixed digits with 十百千万亿, an OCR gap allowed before
+ * 万/亿 and a 余/多 allowed just before them (3000余万元). parseChineseNumber decides whether the
+ * characters really form one number; this only has to find the candidates.
+ */
+export const AMOUNT = `(?:${ARABIC}|${DIGIT_OR_SMALL_UNIT})(?:${ARABIC}|${DIGIT_OR_SMALL_UNIT}|(?:${GAP}[余多])?${GAP}${BIG_UNIT})*`;
+
+/** A Chinese numeral that may carry a decimal 点, as in 百分之三点五. */
+export const CHINESE_AMOUNT_WITH_POINT = `(?:${ARABIC}|${DIGIT_OR_SMALL_UNIT}|点)+`;
+
+/**
+ * An amount must not continue a word or a number (VV7, 2023.11), nor be an ordinal (第667位,
+ * 第\n二人民医院),
+ * nor start inside a longer numeral that failed to parse (十四五).
+ */
+export const AMOUNT_START = `(?<!第${GAP})(?<![0-9０-９A-Za-z.．${chars(CHINESE_DIGITS)}${chars(CHINESE_SMALL_UNITS)}${chars(CHINESE_BIG_UNITS)}])`;
+
+/** Removes OCR gaps and the 余/多 that may sit inside an amount, noting whether one was there. */
+export function splitInnerQualifier(amount: string): { numeral: string; hasInner: boolean } {
+  const withoutSpace = amount.replace(/\s+/g, '');
+  const numeral = withoutSpace.replace(/[余多]/g, '');
+  return { numeral, hasInner: numeral !== withoutSpace };
+}
+
+/**
+ * Runs a global pattern over `text` and keeps the matches that `interpret` accepts, with spans
+ * converted from UTF-16 to code points.
+ */
+export function scanMentions<T>(
+  text: string,
+  pattern: RegExp,
+  interpret: (match: RegExpExecArray) => T | null,
+): Mention<T>[] {
+  if (!pattern.global) throw new Error('scanMentions needs a global pattern');
+  const index = new CodePointIndex(text);
+  const mentions: Mention<T>[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0] === '') {
+      pattern.lastIndex++;
+      continue;
+    }
+    const value = interpret(match);
+    if (value === null) continue;
+    mentions.push({
+      start: index.toCodePoint(match.index),
+      end: index.toCodePoint(match.index + match[0].length),
+      text: match[0],
+      value,
+    });
+  }
+  return mentions;
+}
+
+/** Mentions from several scans, in text order, dropping any that overlaps an earlier one. */
+export function mergeMentions<T>(...lists: Mention<T>[][]): Mention<T>[] {
+  const sorted = lists.flat().sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention<T>[] = [];
+  for (const mention of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || mention.start >= last.end) kept.push(mention);
+  }
+  return kept;
+}

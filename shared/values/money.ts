@@ -1,0 +1,126 @@
+import {
+  INNER_QUALIFIERS,
+  INTRODUCING_VERBS,
+  PREFIX_QUALIFIERS,
+  SUFFIX_QUALIFIERS,
+  firstQualifier,
+  qualifierOf,
+  type ApproxQualifier,
+} from './approx';
+import { parseChineseNumber } from './chinese-numerals';
+import {
+  AMOUNT,
+  AMOUNT_START,
+  GAP,
+  alternation,
+  scanMentions,
+  splitInnerQualifier,
+  type Mention,
+} from './find-mentions';
+
+export type Currency = 'CNY' | 'USD' | 'HKD' | 'EUR' | 'GBP' | 'JPY';
+
+/** An amount of money in whole currency units (yuan, dollars), with its hedge if any. */
+export interface Money {
+  /** In units of the currency (元, not 万元): 4100万元 is 41000000. Exact when an integer. */
+  amount: number;
+  currency: Currency;
+  approx: ApproxQualifier | null;
+  raw: string;
+}
+
+/** Written before the amount: 人民币1000万元, ￥1,200, US$2.5亿. ¥ is read as yuan in Chinese text. */
+const CURRENCY_BEFORE: Readonly<Record<string, Currency>> = {
+  人民币: 'CNY',
+  RMB: 'CNY',
+  CNY: 'CNY',
+  '￥': 'CNY',
+  '¥': 'CNY',
+  US$: 'USD',
+  USD: 'USD',
+  $: 'USD',
+  HK$: 'HKD',
+  HKD: 'HKD',
+  '€': 'EUR',
+  EUR: 'EUR',
+  '£': 'GBP',
+  GBP: 'GBP',
+  JPY: 'JPY',
+};
+
+/** Written after the amount; 万/亿 belong to the amount, so 万元 needs no entry of its own. */
+const CURRENCY_AFTER: Readonly<Record<string, Currency>> = {
+  元: 'CNY',
+  圆: 'CNY',
+  元人民币: 'CNY',
+  人民币: 'CNY',
+  块钱: 'CNY',
+  美元: 'USD',
+  美金: 'USD',
+  港元: 'HKD',
+  港币: 'HKD',
+  欧元: 'EUR',
+  英镑: 'GBP',
+  日元: 'JPY',
+  日圆: 'JPY',
+};
+
+const PREFIX = alternation(Object.keys(PREFIX_QUALIFIERS));
+const INNER = alternation(Object.keys(INNER_QUALIFIERS));
+const SUFFIX = alternation(Object.keys(SUFFIX_QUALIFIERS));
+const BEFORE = alternation(Object.keys(CURRENCY_BEFORE));
+const AFTER = alternation(Object.keys(CURRENCY_AFTER));
+
+// A hedge may come before or after a currency word (约人民币1000万元, 人民币约1000万元). After a
+// currency sign the amount needs no start guard: the sign is the boundary (RMB1000).
+const MONEY_SOURCE =
+  `(?:(?<pre>${PREFIX})${GAP})?` +
+  `(?:(?<before>${BEFORE})${GAP}(?:(?<pre2>${PREFIX})${GAP})?|${AMOUNT_START})` +
+  `(?<amount>${AMOUNT})(?:${GAP}(?<inner>${INNER}))?` +
+  `(?:${GAP}(?<after>${AFTER}))?(?:${GAP}(?<post>${SUFFIX}))?`;
+
+const ANCHORED = new RegExp(`^(?:${MONEY_SOURCE})$`, 'u');
+const IN_TEXT = new RegExp(MONEY_SOURCE, 'gu');
+const LEADING_VERB = new RegExp(`^(?:${alternation(INTRODUCING_VERBS)})${GAP}`, 'u');
+
+const squeeze = (text: string): string => text.replace(/\s+/g, '');
+
+function moneyFromMatch(groups: Record<string, string | undefined>, raw: string): Money | null {
+  const before = groups.before && CURRENCY_BEFORE[squeeze(groups.before)];
+  const after = groups.after && CURRENCY_AFTER[squeeze(groups.after)];
+  const currency = before || after;
+  // Without a currency word a number is not money (4100万 could be people); with two that
+  // disagree (人民币100美元) the text is wrong or we misread it.
+  if (!currency || (before && after && before !== after)) return null;
+  const { numeral, hasInner } = splitInnerQualifier(groups.amount ?? '');
+  const amount = parseChineseNumber(numeral);
+  if (amount === null) return null;
+  const approx = firstQualifier(
+    qualifierOf(PREFIX_QUALIFIERS, groups.pre),
+    qualifierOf(PREFIX_QUALIFIERS, groups.pre2),
+    hasInner ? 'over' : null,
+    qualifierOf(INNER_QUALIFIERS, groups.inner),
+    qualifierOf(SUFFIX_QUALIFIERS, groups.post),
+  );
+  return { amount, currency, approx, raw };
+}
+
+/**
+ * One amount of money such as 4100万元, 3000余万元, 人民币1000万元, 2.5亿美元 or 12万 元 (OCR
+ * spacing); null unless the whole string is one amount with a currency. A leading 达 is ignored.
+ */
+export function parseMoney(raw: string): Money | null {
+  const text = raw.trim().replace(LEADING_VERB, '');
+  const match = ANCHORED.exec(text);
+  return match?.groups ? moneyFromMatch(match.groups, raw) : null;
+}
+
+/**
+ * Every amount of money in `text`. A span covers the amount with its hedge, currency and unit
+ * (约4100万元), never the verb before it (总投资达4100万元 → 4100万元).
+ */
+export function findMoneyMentions(text: string): Mention<Money>[] {
+  return scanMentions(text, IN_TEXT, (match) =>
+    match.groups ? moneyFromMatch(match.groups, match[0]) : null,
+  );
+}

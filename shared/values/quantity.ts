@@ -1,0 +1,145 @@
+import {
+  INNER_QUALIFIERS,
+  INTRODUCING_VERBS,
+  PREFIX_QUALIFIERS,
+  SUFFIX_QUALIFIERS,
+  firstQualifier,
+  qualifierOf,
+  type ApproxQualifier,
+} from './approx';
+import { parseChineseNumber } from './chinese-numerals';
+import {
+  AMOUNT,
+  AMOUNT_START,
+  CHINESE_AMOUNT_WITH_POINT,
+  GAP,
+  alternation,
+  mergeMentions,
+  spaced,
+  scanMentions,
+  splitInnerQualifier,
+  type Mention,
+} from './find-mentions';
+import { UNIT_SPELLINGS_LONGEST_FIRST, canonicalUnit } from './units';
+
+/** A number with its unit as stated (normalised spelling) and its hedge, if any. */
+export interface Quantity {
+  value: number;
+  unit: string | null;
+  approx: ApproxQualifier | null;
+  raw: string;
+}
+
+const PREFIX = alternation(Object.keys(PREFIX_QUALIFIERS));
+const INNER = alternation(Object.keys(INNER_QUALIFIERS));
+const SUFFIX = alternation(Object.keys(SUFFIX_QUALIFIERS));
+/** Units that mean something else before these characters: 80年代 is a decade, 一周年 an anniversary. */
+const NOT_A_UNIT_BEFORE: Readonly<Record<string, string>> = { 年: '代', 周: '年' };
+const UNIT = UNIT_SPELLINGS_LONGEST_FIRST.map((spelling) => {
+  const pattern = spaced(spelling);
+  const blocker = NOT_A_UNIT_BEFORE[spelling];
+  if (blocker) return `${pattern}(?!${GAP}${blocker})`;
+  // An ASCII unit must not be the start of a longer word (m2x), nor m the start of 1200mA.
+  return /[A-Za-z0-9]$/.test(spelling) ? `${pattern}(?![A-Za-z0-9])` : pattern;
+}).join('|');
+
+function quantitySource(unitRequired: boolean): string {
+  const unit = `${GAP}(?<unit>${UNIT})`;
+  return (
+    `(?:(?<pre>${PREFIX})${GAP})?${AMOUNT_START}(?<amount>${AMOUNT})` +
+    `(?:${GAP}(?<inner>${INNER}))?` +
+    (unitRequired ? unit : `(?:${unit})?`) +
+    `(?:${GAP}(?<post>${SUFFIX}))?`
+  );
+}
+
+const ANCHORED = new RegExp(`^(?:${quantitySource(false)})$`, 'u');
+const IN_TEXT = new RegExp(quantitySource(true), 'gu');
+const LEADING_VERB = new RegExp(`^(?:${alternation(INTRODUCING_VERBS)})${GAP}`, 'u');
+
+const squeeze = (text: string): string => text.replace(/\s+/g, '');
+
+function quantityFromMatch(
+  groups: Record<string, string | undefined>,
+  raw: string,
+): Quantity | null {
+  const { numeral, hasInner } = splitInnerQualifier(groups.amount ?? '');
+  const value = parseChineseNumber(numeral);
+  if (value === null) return null;
+  const unit = groups.unit === undefined ? null : canonicalUnit(groups.unit);
+  if (groups.unit !== undefined && unit === null) return null;
+  const approx = firstQualifier(
+    qualifierOf(PREFIX_QUALIFIERS, groups.pre),
+    hasInner ? 'over' : null,
+    qualifierOf(INNER_QUALIFIERS, groups.inner),
+    qualifierOf(SUFFIX_QUALIFIERS, groups.post),
+  );
+  return { value, unit, approx, raw };
+}
+
+/**
+ * One quantity such as 700余平方米, 1.4万人次, 近千张, 95%以上 or a bare number; null unless the
+ * whole string is one. A leading 达 is accepted and ignored: it introduces an exact figure.
+ * Money (元) is parseMoney's job and gives null here.
+ */
+export function parseQuantity(raw: string): Quantity | null {
+  const text = raw.trim().replace(LEADING_VERB, '');
+  const match = ANCHORED.exec(text);
+  return match?.groups ? quantityFromMatch(match.groups, raw) : null;
+}
+
+/** A four-digit number of 年 is a year (2021年), which is the date finder's business. */
+function looksLikeYear(quantity: Quantity, amount: string): boolean {
+  return (
+    quantity.unit === '年' &&
+    quantity.approx === null &&
+    /^(?:[0-9０-９]{4}|[^0-9０-９]{4})$/.test(squeeze(amount)) &&
+    quantity.value >= 1000 &&
+    quantity.value < 3000
+  );
+}
+
+/**
+ * Every quantity with a unit in `text` (a bare number is not reported), with code-point spans
+ * that include the hedge (约, 余, 左右) but not an introducing verb (达).
+ */
+export function findQuantityMentions(text: string): Mention<Quantity>[] {
+  const withUnits = scanMentions(text, IN_TEXT, (match) => {
+    const quantity = match.groups ? quantityFromMatch(match.groups, match[0]) : null;
+    if (!quantity || looksLikeYear(quantity, match.groups?.amount ?? '')) return null;
+    return quantity;
+  });
+  const percentWords = scanMentions(text, PERCENT_WORDS_IN_TEXT, (match) =>
+    match.groups ? percentFromWords(match.groups, match[0]) : null,
+  );
+  return mergeMentions(withUnits, percentWords);
+}
+
+// 百分之五十, 百分之三点五: the spelled-out percentage, read as a number of %.
+const PERCENT_WORDS_SOURCE =
+  `(?:(?<pre>${PREFIX})${GAP})?百分之${GAP}(?<amount>${CHINESE_AMOUNT_WITH_POINT})` +
+  `(?:${GAP}(?<post>${SUFFIX}))?`;
+const PERCENT_WORDS_ANCHORED = new RegExp(`^(?:${PERCENT_WORDS_SOURCE})$`, 'u');
+const PERCENT_WORDS_IN_TEXT = new RegExp(PERCENT_WORDS_SOURCE, 'gu');
+
+function percentFromWords(
+  groups: Record<string, string | undefined>,
+  raw: string,
+): Quantity | null {
+  const value = parseChineseNumber(groups.amount ?? '');
+  if (value === null) return null;
+  const approx = firstQualifier(
+    qualifierOf(PREFIX_QUALIFIERS, groups.pre),
+    qualifierOf(SUFFIX_QUALIFIERS, groups.post),
+  );
+  return { value, unit: '%', approx, raw };
+}
+
+/** A percentage, 50% / ５０％ / 百分之五十 / 95%以上, as a quantity in %; null for anything else. */
+export function parsePercent(raw: string): Quantity | null {
+  const text = raw.trim().replace(LEADING_VERB, '');
+  const words = PERCENT_WORDS_ANCHORED.exec(text);
+  if (words?.groups) return percentFromWords(words.groups, raw);
+  const quantity = parseQuantity(raw);
+  return quantity?.unit === '%' ? quantity : null;
+}
