@@ -1,0 +1,215 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, MIN_CONFIDENCE } from './decode';
+import { JAPANESE, KOREAN, seedPage, seedParagraphs, TRADITIONAL_CHINESE } from './test-fixtures';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const concat = (...parts: Uint8Array[]): Uint8Array =>
+  Uint8Array.from(parts.flatMap((p) => [...p]));
+
+function expectDecoded(bytes: Uint8Array, text: string, encoding: string, bom = false): void {
+  const result = decodeBytes(bytes);
+  if (!result.ok) throw new Error(`expected ${encoding}, got ${result.reason}: ${result.message}`);
+  expect(result.encoding).toBe(encoding);
+  expect(result.bom).toBe(bom);
+  expect(result.text).toBe(text);
+  expect(result.confidence).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+}
+
+describe('decodeBytes: Unicode', () => {
+  const page = seedPage();
+
+  it('reads UTF-8 as is, keeping CRLF and astral characters', () => {
+    const text = page.replace(/\n/g, '\r\n') + '𠀀😀e\u0301';
+    expectDecoded(utf8(text), text, 'utf-8');
+  });
+
+  it('strips a UTF-8 BOM from the text and records it', () => {
+    expectDecoded(concat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8(page)), page, 'utf-8', true);
+  });
+
+  it('reads UTF-16LE and UTF-16BE with a BOM', () => {
+    const le = iconv.encode(page, 'utf-16le', { addBOM: true });
+    const be = iconv.encode(page, 'utf-16be', { addBOM: true });
+    expect([le[0], le[1]]).toEqual([0xff, 0xfe]);
+    expectDecoded(le, page, 'utf-16le', true);
+    expectDecoded(be, page, 'utf-16be', true);
+  });
+
+  it('recognises UTF-16 without a BOM from the zero bytes of its ASCII characters', () => {
+    const text = page.replace(/\n/g, '\r\n');
+    expectDecoded(iconv.encode(text, 'utf-16le'), text, 'utf-16le');
+    expectDecoded(iconv.encode(text, 'utf-16be'), text, 'utf-16be');
+    expectDecoded(iconv.encode('Hello, world', 'utf-16le'), 'Hello, world', 'utf-16le');
+  });
+
+  it('refuses UTF-8 cut in the middle of a character, naming the byte offset', () => {
+    const bytes = utf8('第一段\r\n第二段');
+    const cut = bytes.subarray(0, bytes.length - 1);
+    const result = decodeBytes(cut);
+    expect(result).toMatchObject({ ok: false, reason: 'undecodable' });
+    // The last character 段 starts at byte length - 3.
+    expect(!result.ok && result.message).toContain(`byte offset ${bytes.length - 3}`);
+  });
+
+  it('refuses UTF-8 damaged in the middle instead of guessing another encoding', () => {
+    const good = utf8(page);
+    const damaged = concat(good.subarray(0, 100), Uint8Array.of(0xff), good.subarray(100));
+    const result = decodeBytes(damaged);
+    expect(result).toMatchObject({ ok: false, reason: 'undecodable' });
+    expect(!result.ok && result.message).toContain('byte offset 100');
+  });
+
+  it('refuses UTF-16 with an odd byte count or an unpaired surrogate', () => {
+    const le = iconv.encode('abc中文', 'utf-16le', { addBOM: true });
+    expect(decodeBytes(le.subarray(0, le.length - 1))).toMatchObject({ reason: 'undecodable' });
+    const lone = concat(
+      Uint8Array.of(0xff, 0xfe),
+      iconv.encode('ab', 'utf-16le'),
+      Uint8Array.of(0x00, 0xd8),
+    );
+    const result = decodeBytes(lone);
+    expect(result).toMatchObject({ ok: false, reason: 'undecodable' });
+    expect(!result.ok && result.message).toContain('byte offset 6');
+  });
+});
+
+describe('decodeBytes: legacy encodings', () => {
+  const page = seedPage();
+
+  it('reads GB18030 and GBK pages from the seeds and records gb18030', () => {
+    for (const encoding of ['gb18030', 'gbk', 'gb2312']) {
+      expectDecoded(iconv.encode(page, encoding), page, 'gb18030');
+    }
+  });
+
+  it('keeps CRLF and four-byte GB18030 characters', () => {
+    const text = page.replace(/\n/g, '\r\n') + '𠀀𠀁';
+    expectDecoded(iconv.encode(text, 'gb18030'), text, 'gb18030');
+  });
+
+  it('reads Big5, Shift_JIS, EUC-JP and EUC-KR', () => {
+    expectDecoded(iconv.encode(TRADITIONAL_CHINESE, 'big5'), TRADITIONAL_CHINESE, 'big5');
+    expectDecoded(iconv.encode(JAPANESE, 'shift_jis'), JAPANESE, 'shift_jis');
+    expectDecoded(iconv.encode(JAPANESE, 'euc-jp'), JAPANESE, 'euc-jp');
+    expectDecoded(iconv.encode(KOREAN, 'euc-kr'), KOREAN, 'euc-kr');
+  });
+
+  it('reads every seed paragraph of 16+ characters encoded as GBK', () => {
+    // Only paragraphs GBK can represent (some seed lines contain U+00A0, which it cannot).
+    const paragraphs = seedParagraphs().filter(
+      (p) => [...p].length >= 16 && iconv.decode(iconv.encode(p, 'gbk'), 'gbk') === p,
+    );
+    expect(paragraphs.length).toBeGreaterThan(50);
+    const wrong = paragraphs.filter((p) => {
+      const result = decodeBytes(iconv.encode(p, 'gbk'));
+      return !result.ok || result.text !== p || result.encoding !== 'gb18030';
+    });
+    expect(wrong.map((p) => [p, decodeBytes(iconv.encode(p, 'gbk'))])).toEqual([]);
+  });
+
+  // Measured on windows of the seed text (hanzi and ，。、 only, no ASCII): chardet alone needs
+  // ~16 characters; with the frequent-block reading 3+ characters decode right in >99% of
+  // windows, and the misses are refused as low-confidence rather than returned garbled,
+  // except 1-2 character files whose bytes happen to be valid UTF-8 (为 = CE AA = "Ϊ").
+  it.each([3, 4, 8, 12, 16, 32])('short GBK text of %i characters decodes as gb18030', (size) => {
+    const hanzi = seedParagraphs()
+      .join('')
+      .replace(/[^\u4e00-\u9fff，。、]/g, '');
+    let exact = 0;
+    let garbled = 0;
+    let windows = 0;
+    for (let start = 0; start + size <= hanzi.length; start += 41) {
+      const text = hanzi.slice(start, start + size);
+      const result = decodeBytes(iconv.encode(text, 'gbk'));
+      windows++;
+      if (result.ok && result.text === text) exact++;
+      else if (result.ok) garbled++;
+    }
+    expect(windows).toBeGreaterThan(300);
+    expect(exact / windows).toBeGreaterThan(0.97);
+    expect(garbled / windows).toBeLessThan(0.01);
+  });
+
+  it('decodes a 3+ character Chinese phrase as gb18030 but with a modest confidence', () => {
+    const result = decodeBytes(iconv.encode('中华人民共和国', 'gbk'));
+    expect(result).toMatchObject({ ok: true, text: '中华人民共和国', encoding: 'gb18030' });
+    expect(result.ok && result.confidence).toBeLessThan(0.9);
+  });
+
+  it('refuses a single GBK character as low-confidence, naming gb18030 as the guess', () => {
+    const result = decodeBytes(iconv.encode('你', 'gbk'));
+    expect(result).toMatchObject({ ok: false, reason: 'low-confidence' });
+    expect(!result.ok && result.message).toContain('gb18030');
+  });
+
+  it('refuses a GB18030 page with an invalid byte as low-confidence instead of inserting U+FFFD', () => {
+    const bytes = iconv.encode(page, 'gb18030');
+    const damaged = concat(bytes.subarray(0, 200), Uint8Array.of(0xff), bytes.subarray(200));
+    const result = decodeBytes(damaged);
+    expect(result).toMatchObject({ ok: false, reason: 'low-confidence' });
+    expect(!result.ok && result.message).toContain('gb18030');
+  });
+});
+
+describe('decodeBytes: bad input', () => {
+  it('reports an empty file', () => {
+    expect(decodeBytes(new Uint8Array())).toMatchObject({ ok: false, reason: 'empty' });
+  });
+
+  it('reports a PNG as binary', () => {
+    const header = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d);
+    let seed = 7;
+    const noise = Uint8Array.from(
+      { length: 4000 },
+      () => (seed = (seed * 1103515245 + 12345) >>> 16) & 0xff,
+    );
+    expect(decodeBytes(concat(header, noise))).toMatchObject({ ok: false, reason: 'binary' });
+  });
+
+  it('reports text full of control characters as binary, but allows tabs and form feeds', () => {
+    const controls = Uint8Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41));
+    expect(decodeBytes(controls)).toMatchObject({ ok: false, reason: 'binary' });
+    expect(decodeBytes(utf8('a\tb\fc\r\nd'))).toMatchObject({ ok: true, text: 'a\tb\fc\r\nd' });
+  });
+});
+
+describe('decodeBytes: forceEncoding', () => {
+  it('re-decodes with the encoding the user chose', () => {
+    const bytes = iconv.encode(TRADITIONAL_CHINESE, 'big5');
+    expect(decodeBytes(bytes, { forceEncoding: 'Big5' })).toMatchObject({
+      ok: true,
+      text: TRADITIONAL_CHINESE,
+      encoding: 'big5',
+      confidence: 1,
+    });
+    const gbk = iconv.encode('中文', 'gbk');
+    expect(decodeBytes(gbk, { forceEncoding: 'GBK' })).toMatchObject({
+      text: '中文',
+      encoding: 'gb18030',
+    });
+  });
+
+  it('rejects an unknown encoding name', () => {
+    expect(decodeBytes(utf8('abc'), { forceEncoding: 'klingon-8' })).toMatchObject({
+      ok: false,
+      reason: 'unknown-encoding',
+    });
+  });
+
+  it('refuses a forced encoding that does not fit the bytes', () => {
+    const odd = decodeBytes(utf8('a中文'), { forceEncoding: 'utf-16le' });
+    expect(odd).toMatchObject({ ok: false, reason: 'undecodable' });
+    const truncated = decodeBytes(Uint8Array.of(0xd6, 0xd0, 0xce), { forceEncoding: 'gb18030' });
+    expect(truncated).toMatchObject({ ok: false, reason: 'undecodable' });
+  });
+
+  it('uses a declared encoding when the bytes are not UTF-8', () => {
+    const bytes = iconv.encode('你好', 'gbk');
+    expect(decodeBytes(bytes, { declaredEncoding: 'gb2312' })).toMatchObject({
+      ok: true,
+      text: '你好',
+      encoding: 'gb18030',
+    });
+  });
+});

@@ -1,0 +1,330 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { scoreCjkReading } from './cjk-score';
+import { CJK_ENCODINGS, canonicalEncoding, isSupportedEncoding } from './encoding-names';
+import { scanUtf8 } from './utf8-scan';
+import { sniffUtf16, type Utf16Order } from './utf16-sniff';
+
+export type DecodeFailure =
+  'empty' | 'binary' | 'undecodable' | 'low-confidence' | 'unknown-encoding';
+
+export type DecodeResult =
+  | { ok: true; text: string; encoding: string; confidence: number; bom: boolean }
+  | { ok: false; reason: DecodeFailure; message: string };
+
+export interface DecodeOptions {
+  /** Decode with this encoding, no guessing (the user's "re-decode as ..."). */
+  forceEncoding?: string;
+  /** What the file says about itself (an HTML <meta charset>); tried before detection. */
+  declaredEncoding?: string;
+}
+
+/** Below this a detection is a guess, and a wrong guess silently corrupts every offset. */
+export const MIN_CONFIDENCE = 0.3;
+/** chardet at or above this has committed to an answer (it jumps to 1.0 at ~16 CJK chars). */
+const STRONG_CONFIDENCE = 0.5;
+/** A CJK reading needs this share of characters in the encoding's frequent block. */
+const MIN_CJK_COMMON_SHARE = 0.8;
+/** A short CJK reading is never reported as surer than this. */
+const MAX_CJK_HEURISTIC_CONFIDENCE = 0.6;
+/** Detection looks at the start of the file; decoding always covers all of it. */
+const DETECTION_SAMPLE_BYTES = 64 * 1024;
+/** Control characters (other than tab, newlines, form feed, escape) allowed in a text. */
+const MAX_CONTROL_SHARE = 0.05;
+
+type Success = Extract<DecodeResult, { ok: true }>;
+type Failure = Extract<DecodeResult, { ok: false }>;
+
+const fail = (reason: DecodeFailure, message: string): Failure => ({ ok: false, reason, message });
+const percent = (confidence: number): string => `${Math.round(confidence * 100)}%`;
+
+export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
+  if (bytes.length === 0) return fail('empty', 'the file is empty');
+  if (options.forceEncoding !== undefined) return decodeForced(bytes, options.forceEncoding);
+
+  const bom = readBom(bytes);
+  if (bom) return checkText(decodeUnicode(bytes.subarray(bom.length), bom.encoding, true));
+
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return checkText(decodeUnicode(bytes, utf16, false, 0.9));
+
+  if (looksBinary(bytes.subarray(0, DETECTION_SAMPLE_BYTES))) {
+    return fail('binary', 'the file looks binary (NUL bytes or many control characters), not text');
+  }
+
+  const scan = scanUtf8(bytes);
+  if (scan.valid) return checkText(decodeUnicode(bytes, 'utf-8', false));
+  // Clearly UTF-8 with a damaged spot: refuse rather than guess another encoding or insert U+FFFD.
+  const cutTail = scan.truncatedAtEnd && scan.multiByteSequences > 0;
+  const damaged =
+    scan.multiByteSequences >= 8 && scan.invalidSequences * 50 <= scan.multiByteSequences;
+  if (cutTail || damaged) {
+    const what = cutTail
+      ? 'ends in the middle of a multi-byte character'
+      : 'has an invalid byte sequence';
+    return fail(
+      'undecodable',
+      `the file is UTF-8 but ${what} at byte offset ${scan.firstErrorOffset}` +
+        (cutTail ? ' (it was probably cut off)' : ''),
+    );
+  }
+
+  if (options.declaredEncoding && isSupportedEncoding(options.declaredEncoding)) {
+    const declared = decodeLegacy(bytes, canonicalEncoding(options.declaredEncoding), 0.9);
+    if (declared.ok) return checkText(declared);
+  }
+  return checkText(detect(bytes));
+}
+
+function readBom(bytes: Uint8Array): { encoding: 'utf-8' | Utf16Order; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** Strict Unicode decoding: any malformed sequence is reported, never replaced. */
+function decodeUnicode(
+  bytes: Uint8Array,
+  encoding: 'utf-8' | Utf16Order,
+  bom: boolean,
+  confidence = 1,
+): DecodeResult {
+  if (encoding === 'utf-8') {
+    const scan = scanUtf8(bytes);
+    if (!scan.valid) {
+      return fail(
+        'undecodable',
+        `invalid UTF-8 at byte offset ${scan.firstErrorOffset + (bom ? 3 : 0)}` +
+          (scan.truncatedAtEnd ? ' (the file ends in the middle of a character)' : ''),
+      );
+    }
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { ok: true, text, encoding, confidence, bom };
+  }
+  const offset = bom ? 2 : 0;
+  if (bytes.length % 2 !== 0) {
+    return fail(
+      'undecodable',
+      `the file is ${encoding.toUpperCase()} but has an odd number of bytes: the last byte (offset ${offset + bytes.length - 1}) is half a character`,
+    );
+  }
+  const little = encoding === 'utf-16le' ? bytes : swapPairs(bytes);
+  const badUnit = findUnpairedSurrogate(little);
+  if (badUnit !== -1) {
+    return fail(
+      'undecodable',
+      `invalid ${encoding.toUpperCase()}: unpaired surrogate at byte offset ${offset + badUnit * 2}`,
+    );
+  }
+  const text = new TextDecoder('utf-16le', { ignoreBOM: true }).decode(little);
+  return { ok: true, text, encoding, confidence, bom };
+}
+
+function swapPairs(bytes: Uint8Array): Uint8Array {
+  const swapped = new Uint8Array(bytes.length);
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    swapped[i] = bytes[i + 1]!;
+    swapped[i + 1] = bytes[i]!;
+  }
+  return swapped;
+}
+
+/** Index (in code units) of the first unpaired surrogate of little-endian UTF-16, or -1. */
+function findUnpairedSurrogate(little: Uint8Array): number {
+  const units = little.length / 2;
+  for (let k = 0; k < units; k++) {
+    const unit = little[2 * k]! | (little[2 * k + 1]! << 8);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = k + 1 < units ? little[2 * k + 2]! | (little[2 * k + 3]! << 8) : -1;
+      if (next >= 0xdc00 && next <= 0xdfff) k++;
+      else return k;
+    } else if (unit >= 0xdc00 && unit <= 0xdfff) {
+      return k;
+    }
+  }
+  return -1;
+}
+
+function isControl(code: number): boolean {
+  return (
+    (code < 0x20 &&
+      code !== 0x09 &&
+      code !== 0x0a &&
+      code !== 0x0c &&
+      code !== 0x0d &&
+      code !== 0x1b) ||
+    code === 0x7f
+  );
+}
+
+/** Raw-byte check for ASCII-compatible data: NUL never occurs in text, controls rarely do. */
+function looksBinary(sample: Uint8Array): boolean {
+  let controls = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (isControl(byte)) controls++;
+  }
+  return controls > 1 && controls > sample.length * MAX_CONTROL_SHARE;
+}
+
+/** The same check on decoded text, for UTF-16 and forced decodes. */
+function checkText(result: DecodeResult): DecodeResult {
+  if (!result.ok) return result;
+  let controls = 0;
+  const text = result.text;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0)
+      return fail('binary', 'the file looks binary (it contains NUL characters), not text');
+    if (isControl(code)) controls++;
+  }
+  if (controls > 1 && controls > text.length * MAX_CONTROL_SHARE) {
+    return fail('binary', 'the file looks binary (many control characters), not text');
+  }
+  return result;
+}
+
+/** Decodes with iconv-lite; a U+FFFD in the output means the bytes are not in this encoding. */
+function decodeLegacy(bytes: Uint8Array, encoding: string, confidence: number): DecodeResult {
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding, {
+    stripBOM: false,
+  });
+  const bad = text.indexOf('\uFFFD');
+  if (bad !== -1) {
+    return fail(
+      'low-confidence',
+      `decoding as ${encoding} (${percent(confidence)} sure) gives an invalid character at character ${bad}`,
+    );
+  }
+  return { ok: true, text, encoding, confidence, bom: false };
+}
+
+function decodeForced(bytes: Uint8Array, label: string): DecodeResult {
+  if (!isSupportedEncoding(label)) return fail('unknown-encoding', `unknown encoding "${label}"`);
+  const encoding = canonicalEncoding(label);
+  const bom = readBom(bytes);
+  if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const stripped = bom?.encoding === encoding;
+    return checkText(
+      decodeUnicode(stripped ? bytes.subarray(bom.length) : bytes, encoding, stripped),
+    );
+  }
+  const result = decodeLegacy(bytes, encoding, 1);
+  if (!result.ok) {
+    return fail(
+      'undecodable',
+      `the file is not valid ${encoding}: ${result.message.replace(/^decoding as \S+ \(\d+% sure\) gives /, '')}`,
+    );
+  }
+  return checkText(result);
+}
+
+interface Candidate {
+  encoding: string;
+  confidence: number;
+}
+
+/** chardet's ranking, restricted to encodings that could still apply and that iconv-lite has. */
+function chardetCandidates(sample: Uint8Array): Candidate[] {
+  const seen = new Set<string>();
+  const candidates: Candidate[] = [];
+  for (const match of chardet.analyse(sample)) {
+    const encoding = canonicalEncoding(match.name);
+    // UTF-32 needs zero bytes in every character, which made the data binary above.
+    if (encoding === 'utf-8' || /^utf-(16|32)/.test(encoding) || seen.has(encoding)) continue;
+    if (!iconv.encodingExists(encoding)) continue;
+    seen.add(encoding);
+    candidates.push({ encoding, confidence: match.confidence / 100 });
+  }
+  return candidates;
+}
+
+/** The most plausible East Asian reading of a short sample (ties go to the Chinese encodings). */
+function bestCjkReading(sample: Uint8Array, cutTail: boolean): Candidate | null {
+  let best: Candidate | null = null;
+  for (const encoding of CJK_ENCODINGS) {
+    const score = scoreCjkReading(sample, encoding, cutTail);
+    if (!score.wellFormed || score.characters === 0 || score.commonShare < MIN_CJK_COMMON_SHARE) {
+      continue;
+    }
+    // A few characters prove little: confidence grows with the count up to 8 characters.
+    const confidence = Math.min(
+      MAX_CJK_HEURISTIC_CONFIDENCE,
+      score.commonShare * Math.min(1, score.characters / 8),
+    );
+    if (!best || confidence > best.confidence) best = { encoding, confidence };
+  }
+  return best;
+}
+
+const isCjk = (encoding: string): boolean => cjkOrder(encoding) < CJK_ENCODINGS.length;
+
+function detect(bytes: Uint8Array): DecodeResult {
+  const sample = bytes.subarray(0, DETECTION_SAMPLE_BYTES);
+  const cutTail = sample.length < bytes.length;
+  const candidates = chardetCandidates(sample);
+  const cjk = bestCjkReading(sample, cutTail);
+
+  // Firm answers: chardet's, plus the frequent-block reading. chardet often rates GBK text
+  // 100% EUC-KR or EUC-JP as well as (or instead of) GB18030, so answers are ordered first by
+  // how plausible each CJK reading is (in steps of 10%, so noise does not override chardet),
+  // then by rating, then Chinese first. A Western single-byte answer is not taken when a CJK
+  // reading is plausible: short CJK text often looks like windows-1252 or KOI8-R to chardet.
+  const firm = candidates
+    .filter((c) => c.confidence >= STRONG_CONFIDENCE && (!cjk || isCjk(c.encoding)))
+    .concat(
+      cjk &&
+        cjk.confidence >= MIN_CONFIDENCE &&
+        !candidates.some((c) => c.encoding === cjk.encoding && c.confidence >= STRONG_CONFIDENCE)
+        ? [cjk]
+        : [],
+    )
+    .map((c, rank) => ({ ...c, rank, plausibility: cjkPlausibility(sample, c.encoding, cutTail) }))
+    .sort(
+      (a, b) =>
+        Math.round(b.plausibility * 10) - Math.round(a.plausibility * 10) ||
+        b.confidence - a.confidence ||
+        cjkOrder(a.encoding) - cjkOrder(b.encoding) ||
+        a.rank - b.rank,
+    );
+  let firstFailure: Failure | null = null;
+  for (const candidate of firm) {
+    const result = decodeLegacy(bytes, candidate.encoding, candidate.confidence);
+    if (result.ok) return result;
+    firstFailure ??= result as Failure;
+  }
+  if (firstFailure) return firstFailure;
+
+  // Weak Western guesses only when nothing East Asian is plausible at all.
+  for (const candidate of cjk ? [] : candidates) {
+    if (candidate.confidence < MIN_CONFIDENCE) break;
+    const result = decodeLegacy(bytes, candidate.encoding, candidate.confidence);
+    if (result.ok) return result;
+  }
+
+  const guess = [cjk, candidates[0]]
+    .filter((c): c is Candidate => c !== null && c !== undefined)
+    .sort((a, b) => b.confidence - a.confidence)[0];
+  return fail(
+    'low-confidence',
+    guess
+      ? `could not tell the encoding; the best guess, ${guess.encoding}, is only ${percent(guess.confidence)} sure (choose the encoding by hand)`
+      : 'could not tell the encoding (choose it by hand)',
+  );
+}
+
+/** Share of characters in the encoding's frequent block; -1 for non-East-Asian encodings. */
+function cjkPlausibility(sample: Uint8Array, encoding: string, cutTail: boolean): number {
+  const order = cjkOrder(encoding);
+  if (order === CJK_ENCODINGS.length) return -1;
+  const score = scoreCjkReading(sample, CJK_ENCODINGS[order]!, cutTail);
+  return score.wellFormed ? score.commonShare : 0;
+}
+
+/** Position in the tie-break order (Chinese first); non-CJK encodings sort last. */
+function cjkOrder(encoding: string): number {
+  const order = (CJK_ENCODINGS as readonly string[]).indexOf(encoding);
+  return order === -1 ? CJK_ENCODINGS.length : order;
+}
