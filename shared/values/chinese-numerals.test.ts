@@ -45,6 +45,10 @@ describe('parseChineseNumber', () => {
     ['12万3千', 123000],
     ['3万5000', 35000],
     ['0.07亿', 7000000],
+    // Each of these comes out wrong when scaled in floating point (1.1 × 1e8 = 110000000.00000001).
+    ['1.1亿', 110000000],
+    ['2.01万', 20100],
+    ['0.57万', 5700],
   ])('scales the mixed form %s to exactly %d', (raw, expected) => {
     expect(parseChineseNumber(raw)).toBe(expected);
   });

@@ -1,0 +1,98 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CodePointIndex } from '../text/codepoints';
+import { findMoneyMentions, parseMoney } from './money';
+
+const seedsDir = new URL('../../seeds/', import.meta.url);
+const seed = (prefix: string): string => {
+  const name = readdirSync(seedsDir).find((file) => file.startsWith(prefix));
+  if (!name) throw new Error(`no seed ${prefix}`);
+  return readFileSync(new URL(name, seedsDir), 'utf8');
+};
+
+describe('parseMoney', () => {
+  it.each([
+    ['4100万元', 41_000_000, 'CNY', null],
+    ['1.2亿元', 120_000_000, 'CNY', null],
+    ['3000余万元', 30_000_000, 'CNY', 'over'],
+    ['3000多万元', 30_000_000, 'CNY', 'over'],
+    ['5000元', 5000, 'CNY', null],
+    ['2.5亿美元', 250_000_000, 'USD', null],
+    ['人民币1000万元', 10_000_000, 'CNY', null],
+    ['人民币1000万', 10_000_000, 'CNY', null],
+    ['12万 元', 120_000, 'CNY', null],
+    ['12万\n元', 120_000, 'CNY', null],
+    ['约4100万元', 41_000_000, 'CNY', 'about'],
+    ['约人民币1000万元', 10_000_000, 'CNY', 'about'],
+    ['人民币约1000万元', 10_000_000, 'CNY', 'about'],
+    ['近千万元', 10_000_000, 'CNY', 'nearly'],
+    ['1000万元以上', 10_000_000, 'CNY', 'over'],
+    ['3.23亿元', 323_000_000, 'CNY', null],
+    ['1.1亿元', 110_000_000, 'CNY', null], // 1.1 × 1e8 in floating point is 110000000.00000001
+    ['2.01万元', 20_100, 'CNY', null],
+    ['１２００万元', 12_000_000, 'CNY', null],
+    ['五千万元', 50_000_000, 'CNY', null],
+    ['壹仟贰佰元', 1200, 'CNY', null],
+    ['￥1,200.50', 1200.5, 'CNY', null],
+    ['RMB1000', 1000, 'CNY', null],
+    ['US$3.5万', 35_000, 'USD', null],
+    ['500万港元', 5_000_000, 'HKD', null],
+    ['20万欧元', 200_000, 'EUR', null],
+    ['100万元人民币', 1_000_000, 'CNY', null],
+    ['达4100万元', 41_000_000, 'CNY', null],
+  ])('parses %s', (raw, amount, currency, approx) => {
+    expect(parseMoney(raw)).toEqual({ amount, currency, approx, raw });
+  });
+
+  it.each([
+    [''],
+    ['4100万'], // no currency: could be people or square metres
+    ['万元'],
+    ['人民币100美元'],
+    ['4100万元左右的投资'],
+    ['4100平方米'],
+    ['三五万元'],
+  ])('refuses %j', (raw) => {
+    expect(parseMoney(raw)).toBeNull();
+  });
+});
+
+describe('findMoneyMentions', () => {
+  it('gives code-point spans that slice out the mention after astral characters', () => {
+    const text = '𠀀😀𠀀项目总投资达4100万元，其中𠀀约3000余万元来自人民币1000万元专项债。';
+    const index = new CodePointIndex(text);
+    const mentions = findMoneyMentions(text);
+    expect(mentions.map((m) => m.text)).toEqual(['4100万元', '约3000余万元', '人民币1000万元']);
+    expect(mentions.map((m) => m.value.amount)).toEqual([41_000_000, 30_000_000, 10_000_000]);
+    for (const mention of mentions) {
+      expect(index.slice(mention.start, mention.end)).toBe(mention.text);
+    }
+    expect(mentions[0]!.start).toBe(9);
+  });
+
+  it('does not mistake 万元 without a number, or a number without currency, for money', () => {
+    expect(findMoneyMentions('降低万元收入能耗支出，面积4100万平方米，共4100万人')).toEqual([]);
+  });
+
+  it('finds the investments and savings of seed 000', () => {
+    const text = seed('000');
+    const mentions = findMoneyMentions(text);
+    expect(mentions.map((m) => [m.text, m.value.amount, m.value.currency])).toEqual([
+      ['4100万元', 41_000_000, 'CNY'],
+      ['5497万元', 54_970_000, 'CNY'],
+      ['3300万元', 33_000_000, 'CNY'],
+    ]);
+    const index = new CodePointIndex(text);
+    for (const mention of mentions) {
+      expect(index.slice(mention.start, mention.end)).toBe(mention.text);
+      // The verb 达 stays outside the span.
+      expect(index.slice(mention.start - 1, mention.start).trim()).toMatch(/^(达|)$/);
+    }
+  });
+
+  it('finds no money in seeds that mention none', () => {
+    for (const prefix of ['001', '002', '003', '004']) {
+      expect(findMoneyMentions(seed(prefix))).toEqual([]);
+    }
+  });
+});
