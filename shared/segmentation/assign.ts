@@ -1,0 +1,293 @@
+/**
+ * Decides which article each unit of a page belongs to. See segmentPage.ts for the rules in
+ * plain words; this module is their implementation.
+ */
+import { endsSentence } from './lineKinds';
+import { foldForMatching, institutionTerms, keepDistinctiveTerms } from './institutionTerms';
+import { countMentionsPerText, describeMatches, sumMentions, type Mentions } from './mentions';
+import type { Anchor, Unit } from './units';
+
+export interface ArticleDraft {
+  anchors: Anchor[];
+  /** Folded institution terms that only this article uses on the page. */
+  terms: string[];
+  signals: string[];
+}
+
+export interface Assignment {
+  articles: ArticleDraft[];
+  /** Article index per unit (same order as the units given). */
+  articleOfUnit: number[];
+}
+
+const NONE = -1;
+
+/** Anchors naming the same institution (province and parenthetical alias aside) are one article. */
+function identityOf(anchor: Anchor): string {
+  return foldForMatching(anchor.institution)
+    .replace(/\([^()]*\)/g, '')
+    .replace(/^[\u4e00-\u9fff]{2,3}?(省|自治区)/, '');
+}
+
+function lineSpan(unit: Unit): string {
+  const first = unit.lines[0]!.index + 1;
+  const last = unit.lines[unit.lines.length - 1]!.index + 1;
+  return first === last ? `line ${first}` : `lines ${first}–${last}`;
+}
+
+function groupSpan(units: readonly Unit[], group: readonly number[]): string {
+  const first = units[group[0]!]!.lines[0]!.index + 1;
+  const lastUnit = units[group[group.length - 1]!]!;
+  const last = lastUnit.lines[lastUnit.lines.length - 1]!.index + 1;
+  return first === last ? `line ${first}` : `lines ${first}–${last}`;
+}
+
+function collectArticles(units: readonly Unit[]): { articles: ArticleDraft[]; ofAnchor: number[] } {
+  const articles: ArticleDraft[] = [];
+  const byIdentity = new Map<string, number>();
+  const ofAnchor = units.map((unit) => {
+    if (!unit.anchor) return NONE;
+    const identity = identityOf(unit.anchor);
+    let article = byIdentity.get(identity);
+    if (article === undefined) {
+      article = articles.length;
+      byIdentity.set(identity, article);
+      articles.push({ anchors: [], terms: [], signals: [] });
+    }
+    articles[article]!.anchors.push(unit.anchor);
+    return article;
+  });
+  const distinct = keepDistinctiveTerms(
+    articles.map((a) => [
+      ...new Set(a.anchors.flatMap((anchor) => institutionTerms(anchor.institution))),
+    ]),
+  );
+  articles.forEach((article, i) => (article.terms = distinct[i]!));
+  return { articles, ofAnchor };
+}
+
+/** The article a text names most often, or NONE when it names none or two equally often. */
+function mostNamed(mentions: Mentions): number {
+  const top = Math.max(...mentions.counts);
+  if (top === 0) return NONE;
+  const first = mentions.counts.indexOf(top);
+  return mentions.counts.indexOf(top, first + 1) === NONE ? first : NONE;
+}
+
+/** Two units each name a different institution strongly: they must not be glued together. */
+function conflicting(a: Mentions, b: Mentions): boolean {
+  const namedA = mostNamed(a);
+  const namedB = mostNamed(b);
+  return (
+    namedA !== NONE &&
+    namedB !== NONE &&
+    namedA !== namedB &&
+    a.strong[namedA]! &&
+    b.strong[namedB]!
+  );
+}
+
+/**
+ * Body units that continue a broken sentence are glued into groups: a block whose last line does
+ * not end a sentence runs on into the next body block (a heading into its paragraph, a paragraph
+ * across an OCR blank line or a caption), unless the two name different institutions.
+ */
+function glueContinuations(
+  units: readonly Unit[],
+  mentions: readonly (Mentions | null)[],
+): number[][] {
+  const groups: number[][] = [];
+  units.forEach((unit, i) => {
+    const previous = groups[groups.length - 1];
+    const tail = previous ? units[previous[previous.length - 1]!]! : null;
+    const joins =
+      unit.kind === 'body' &&
+      tail?.kind === 'body' &&
+      previous![previous!.length - 1] === i - 1 &&
+      !endsSentence(tail.lines[tail.lines.length - 1]!.text) &&
+      !conflicting(mentions[i - 1]!, mentions[i]!);
+    if (joins) previous!.push(i);
+    else groups.push([i]);
+  });
+  return groups;
+}
+
+/** Blocks naming another article weakly may wait this many neutral blocks for confirmation. */
+const MAX_NEUTRAL_GAP = 2;
+
+interface TentativeSwitch {
+  article: number;
+  groups: number[][];
+  mentions: number;
+  strong: boolean;
+  neutralGap: number;
+  matched: Map<string, number>;
+}
+
+export function assignUnits(
+  units: readonly Unit[],
+  foldedText: (unit: Unit) => string,
+): Assignment {
+  const { articles, ofAnchor } = collectArticles(units);
+  const termsByArticle = articles.map((a) => a.terms);
+  const articleOfUnit = ofAnchor.slice();
+  if (articles.length === 0) return { articles, articleOfUnit };
+  if (articles.length === 1) {
+    // One article: nothing to tell apart, and no text to count names in.
+    articleOfUnit.fill(0);
+    reportLayoutSignals(units, articleOfUnit, articles);
+    return { articles, articleOfUnit };
+  }
+
+  // Only body text and bylines are evidence; layout lines are searched as empty text.
+  const unitMentions = countMentionsPerText(
+    units.map((unit) => (unit.kind === 'body' || unit.kind === 'byline' ? foldedText(unit) : '')),
+    termsByArticle,
+  );
+  const groups = glueContinuations(units, unitMentions);
+
+  let current = NONE;
+  let tentative = null as TentativeSwitch | null;
+  const pending: number[][] = [];
+  const settle = (group: readonly number[], article: number): void => {
+    for (const i of group) articleOfUnit[i] = article;
+  };
+  const settlePending = (article: number): void => {
+    for (const group of pending.splice(0)) settle(group, article);
+  };
+
+  for (const group of groups) {
+    const head = units[group[0]!]!;
+    if (head.kind === 'anchor') {
+      current = articleOfUnit[group[0]!]!;
+      tentative = null;
+      settlePending(current);
+      continue;
+    }
+    if (head.kind === 'label') continue; // labels head what follows; settled at the end
+    if (head.kind === 'sponsor') {
+      // Credits close the page or section they end; after them no article runs on by position.
+      if (current === NONE) pending.push(group);
+      else settle(group, current);
+      current = NONE;
+      tentative = null;
+      continue;
+    }
+
+    const mentions =
+      group.length === 1
+        ? unitMentions[group[0]!]!
+        : sumMentions(
+            group.map((i) => unitMentions[i]!),
+            articles.length,
+          );
+    const named = mostNamed(mentions);
+    if (current === NONE) {
+      if (named === NONE) {
+        pending.push(group);
+        continue;
+      }
+      current = named;
+      settlePending(current);
+      settle(group, current);
+      continue;
+    }
+
+    settle(group, current);
+    if (mentions.counts[current]! > 0) {
+      tentative = null; // the block names the article being read: no interleaving here
+    } else if (named !== NONE) {
+      if (tentative?.article !== named) {
+        tentative = {
+          article: named,
+          groups: [],
+          mentions: 0,
+          strong: false,
+          neutralGap: 0,
+          matched: new Map(),
+        };
+      }
+      tentative.groups.push(group);
+      tentative.mentions += mentions.counts[named]!;
+      tentative.strong ||= mentions.strong[named]!;
+      tentative.neutralGap = 0;
+      for (const [term, count] of mentions.matched[named] ?? []) {
+        tentative.matched.set(term, (tentative.matched.get(term) ?? 0) + count);
+      }
+      if (tentative.strong || tentative.mentions >= 2) {
+        // Interleaved column: these blocks are another article's, and it is now the one read.
+        current = named;
+        for (const g of tentative.groups) settle(g, current);
+        const first = tentative.groups[0]!;
+        articles[current]!.signals.push(
+          `${groupSpan(units, [first[0]!, group[group.length - 1]!])} name ${describeMatches(tentative.matched)}`,
+        );
+        tentative = null;
+      }
+    } else if (tentative) {
+      tentative.groups.push(group);
+      if (++tentative.neutralGap > MAX_NEUTRAL_GAP) tentative = null;
+    }
+  }
+  // Text no rule claims follows the article read before it, or, at the top of the page, the
+  // first article.
+  const fallback = current !== NONE ? current : lastSettled(articleOfUnit);
+  settlePending(fallback === NONE ? 0 : fallback);
+
+  settleLabels(units, articleOfUnit);
+  reportLayoutSignals(units, articleOfUnit, articles);
+  for (const article of articles) article.signals.sort((a, b) => firstNumber(a) - firstNumber(b));
+  return { articles, articleOfUnit };
+}
+
+/** Signals are read in page order: by the first line number they mention. */
+function firstNumber(signal: string): number {
+  return Number(/lines? (\d+)/.exec(signal)?.[1] ?? 0);
+}
+
+function lastSettled(articleOfUnit: readonly number[]): number {
+  for (let i = articleOfUnit.length - 1; i >= 0; i--) {
+    if (articleOfUnit[i] !== NONE) return articleOfUnit[i]!;
+  }
+  return NONE;
+}
+
+/** A 【label】 opens what follows it (the next kicker, usually); at the very end, what precedes. */
+function settleLabels(units: readonly Unit[], articleOfUnit: number[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (units[i]!.kind !== 'label') continue;
+    let article = NONE;
+    for (let j = i + 1; j < units.length && article === NONE; j++) {
+      if (units[j]!.kind !== 'label') article = articleOfUnit[j]!;
+    }
+    for (let j = i - 1; j >= 0 && article === NONE; j--) article = articleOfUnit[j]!;
+    articleOfUnit[i] = article === NONE ? 0 : article;
+  }
+}
+
+/** Layout signals are reported once assignment is final, under the article that got them. */
+function reportLayoutSignals(
+  units: readonly Unit[],
+  articleOfUnit: readonly number[],
+  articles: ArticleDraft[],
+): void {
+  units.forEach((unit, i) => {
+    const signals = articles[articleOfUnit[i]!]!.signals;
+    const anchor = unit.anchor;
+    if (anchor) {
+      if (anchor.kickerLine !== null) signals.push(`kicker line ${anchor.kickerLine + 1}`);
+      if (anchor.headlineLines.length > 0) {
+        const first = anchor.headlineLines[0]! + 1;
+        const last = anchor.headlineLines[anchor.headlineLines.length - 1]! + 1;
+        const where = first === last ? `line ${first}` : `lines ${first}–${last}`;
+        signals.push(
+          anchor.kicker ? `headline ${where}` : `headline naming ${anchor.institution} ${where}`,
+        );
+      }
+    } else if (unit.kind !== 'body') {
+      signals.push(`${unit.kind === 'label' ? 'section label' : unit.kind} ${lineSpan(unit)}`);
+    } else if (unit.caption) {
+      signals.push(`caption ${lineSpan(unit)}`);
+    }
+  });
+}

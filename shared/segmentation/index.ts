@@ -1,0 +1,2 @@
+export { segmentPage, articleTexts } from './segmentPage';
+export type { SegmentedArticle, SegmentOptions } from './types';

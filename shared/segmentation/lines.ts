@@ -1,0 +1,68 @@
+import { CodePointIndex, type CodePointRange } from '../text/codepoints';
+
+/** One physical line of a page, located in code points of the original text. */
+export interface PageLine {
+  /** 0-based line number (signals print it 1-based, as editors do). */
+  index: number;
+  /** The line's text without its terminator. */
+  text: string;
+  /** Code-point offset of the first character. */
+  start: number;
+  /** Code-point offset just past the last character, before any '\r\n', '\n' or '\r'. */
+  end: number;
+  /** Only whitespace (full-width spaces included). */
+  blank: boolean;
+  /** Lies inside caller-supplied chrome, so it belongs to no article. */
+  chrome: boolean;
+}
+
+/**
+ * Splits `text` into lines with code-point offsets. Terminators are excluded from every line so
+ * CRLF pages yield exactly the same line contents and ranges that never end on a stray '\r'.
+ */
+export function splitPageLines(text: string, chrome: readonly CodePointRange[] = []): PageLine[] {
+  const index = new CodePointIndex(text);
+  const lines: PageLine[] = [];
+  let lineStart = 0;
+  const push = (lineEnd: number): void => {
+    const lineText = text.slice(lineStart, lineEnd);
+    const start = index.toCodePoint(lineStart);
+    const end = index.toCodePoint(lineEnd);
+    const blank = lineText.trim() === '';
+    lines.push({
+      index: lines.length,
+      text: lineText,
+      start,
+      end,
+      blank,
+      chrome: !blank && isInsideChrome(lineText, start, chrome),
+    });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit !== 0x0a && unit !== 0x0d) continue;
+    push(i);
+    if (unit === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    lineStart = i + 1;
+  }
+  if (lineStart < text.length) push(text.length);
+  return lines;
+}
+
+/**
+ * A line is chrome when every non-whitespace character lies in some chrome range: a line that is
+ * only partly chrome still carries article text, and whole-line ranges cannot split it.
+ */
+function isInsideChrome(
+  lineText: string,
+  lineStart: number,
+  chrome: readonly CodePointRange[],
+): boolean {
+  if (chrome.length === 0) return false;
+  let cp = lineStart;
+  for (const char of lineText) {
+    if (char.trim() !== '' && !chrome.some((r) => r.start <= cp && cp < r.end)) return false;
+    cp++;
+  }
+  return true;
+}

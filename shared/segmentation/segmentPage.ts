@@ -1,0 +1,88 @@
+/**
+ * Splits one page (OCR'd newspaper page or web page) into articles, as whole-line ranges of the
+ * original text.
+ *
+ * SIGNALS USED
+ * - Kicker line: an institution name alone on a line, ending in a colon ('阜新市第二人民医院：',
+ *   half-width ':' too). Starts an article; the short block after it is the headline (title).
+ * - Named headline: a standalone block of at most three short lines, none ending a sentence,
+ *   with a slogan pair ('三院合一共发展 融合资源出成效') and a line opening with an institution
+ *   ('辽宁省大连市妇女儿童医疗中心（集团）创…'). Starts an article without a kicker. A slogan pair
+ *   with no institution is a sub-section heading, not an article.
+ * - Section label '【…】': a sub-section or column label. Never starts an article; it goes with
+ *   whatever follows it (normally the next kicker).
+ * - Byline ('□本报记者 …', '特约记者', '通讯员'): reported; assigned like body text.
+ * - Sponsor credits ('本专版由…主办', '图片由…提供'): close a page or section. They go to the
+ *   article before them, and afterwards no article continues by position alone.
+ * - Picture captions (short standalone lines): reported only; assigned like body text.
+ * - Content: each article's institution name yields short forms (full name, without province or
+ *   alias, city stem '阜新', alias '集团'); terms two articles share are dropped. A block's
+ *   mentions are counted leftmost-longest across all articles.
+ * - Sentence continuity: a block whose last line does not end a sentence is glued to the next
+ *   body block (heading to paragraph, paragraph across an OCR blank line or a caption).
+ *
+ * CONFLICTS
+ * - Anchors (kicker, named headline) always start or resume their own article; two anchors
+ *   naming the same institution are one article.
+ * - Otherwise position rules: a block belongs to the article being read ("current") — the last
+ *   anchor's, or the one the previous block was moved to.
+ * - Content overrides position only on strong evidence: the block names another article at
+ *   least twice, or once by a name of four or more characters, AND more often than it names the
+ *   current one. This is how interleaved columns are put back (signal: 'lines a–b name 集团×6').
+ * - Gluing yields to content: two blocks that strongly name different institutions stay apart.
+ * - Text no rule claims (before the first signal, or after sponsor credits) joins the next
+ *   article that is decided; at the very end, the one before.
+ * - Chrome lines (options.chrome) belong to no article and break ranges.
+ * - A page with no anchor is one article over all its non-chrome text.
+ */
+import { CodePointIndex } from '../text/codepoints';
+import { assignUnits } from './assign';
+import { foldForMatching } from './institutionTerms';
+import { splitPageLines } from './lines';
+import { rangesByArticle } from './ranges';
+import { fallbackTitle } from './title';
+import type { SegmentOptions, SegmentedArticle } from './types';
+import { buildUnits } from './units';
+
+export function segmentPage(text: string, options: SegmentOptions = {}): SegmentedArticle[] {
+  const lines = splitPageLines(text, options.chrome);
+  const units = buildUnits(lines);
+  const { articles, articleOfUnit } = assignUnits(units, (unit) =>
+    foldForMatching(unit.lines.map((l) => l.text).join('')),
+  );
+
+  const articleOfLine = new Int32Array(lines.length).fill(-1);
+  if (articles.length === 0) {
+    for (const line of lines) if (!line.blank && !line.chrome) articleOfLine[line.index] = 0;
+    const [ranges] = rangesByArticle(lines, articleOfLine, 1);
+    if (ranges!.length === 0) return [];
+    return [
+      {
+        ranges: ranges!,
+        title: fallbackTitle(lines),
+        kicker: null,
+        signals: ['no article signals: one article'],
+      },
+    ];
+  }
+
+  units.forEach((unit, i) => {
+    for (const line of unit.lines) articleOfLine[line.index] = articleOfUnit[i]!;
+  });
+  const ranges = rangesByArticle(lines, articleOfLine, articles.length);
+  return articles
+    .map((article, i) => ({
+      ranges: ranges[i]!,
+      title: article.anchors.find((a) => a.title !== null)?.title ?? null,
+      kicker: article.anchors.find((a) => a.kicker !== null)?.kicker ?? null,
+      signals: article.signals,
+    }))
+    .filter((article) => article.ranges.length > 0)
+    .sort((a, b) => a.ranges[0]!.start - b.ranges[0]!.start);
+}
+
+/** The text of each range of an article, for display and for checks that offsets slice right. */
+export function articleTexts(text: string, article: SegmentedArticle): string[] {
+  const index = new CodePointIndex(text);
+  return article.ranges.map((r) => index.slice(r.start, r.end));
+}

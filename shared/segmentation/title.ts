@@ -1,0 +1,25 @@
+import type { PageLine } from './lines';
+import { SHORT_LINE, endsSentence, isByline, isSectionLabel, isSponsorLine } from './lineKinds';
+
+/**
+ * The headline of a page that has no kicker or named headline (a web article, say): the last
+ * short line that does not end a sentence before the first full paragraph line. Navigation
+ * ('新闻中心') may come before it, but the headline is what sits right above the text.
+ */
+export function fallbackTitle(lines: readonly PageLine[]): string | null {
+  let candidate: string | null = null;
+  for (const line of lines) {
+    if (line.blank || line.chrome) continue;
+    const trimmed = line.text.trim();
+    if (trimmed.length > SHORT_LINE) return candidate;
+    const headlineLike =
+      trimmed.length >= 4 &&
+      /[\u4e00-\u9fff]/.test(trimmed) &&
+      !endsSentence(trimmed) &&
+      !isSectionLabel(trimmed) &&
+      !isByline(trimmed) &&
+      !isSponsorLine(trimmed);
+    if (headlineLike) candidate = trimmed;
+  }
+  return null;
+}

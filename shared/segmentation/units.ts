@@ -1,0 +1,174 @@
+/**
+ * Groups a page's lines into units: the smallest pieces that are assigned to an article as a
+ * whole. Blank and chrome lines separate blocks; layout lines (labels, kickers, bylines, sponsor
+ * credits) are units of their own; a kicker takes the headline block after it.
+ */
+import type { PageLine } from './lines';
+import {
+  SHORT_LINE,
+  endsSentence,
+  isByline,
+  isCaption,
+  isSectionLabel,
+  isSloganPair,
+  isSponsorLine,
+  leadingInstitution,
+  parseKickerLine,
+} from './lineKinds';
+
+/** Where an article starts, and who it is about. */
+export interface Anchor {
+  /** The institution that identifies the article: the kicker name or the one a headline opens with. */
+  institution: string;
+  /** Set only for a real kicker line ('阜新市第二人民医院：'). */
+  kicker: string | null;
+  title: string | null;
+  /** 0-based line numbers of the kicker line, if any, and of the headline lines. */
+  kickerLine: number | null;
+  headlineLines: number[];
+}
+
+export type UnitKind = 'anchor' | 'label' | 'byline' | 'sponsor' | 'body';
+
+export interface Unit {
+  kind: UnitKind;
+  lines: PageLine[];
+  /** Set for kind 'anchor'. */
+  anchor?: Anchor;
+  /** For body units: the block is a single line shaped like a picture caption. */
+  caption?: boolean;
+}
+
+type PieceKind = 'label' | 'kicker' | 'byline' | 'sponsor' | 'block';
+
+interface Piece {
+  kind: PieceKind;
+  lines: PageLine[];
+}
+
+function pieceKindOf(line: PageLine): PieceKind {
+  if (isSectionLabel(line.text)) return 'label';
+  if (parseKickerLine(line.text) !== null) return 'kicker';
+  if (isByline(line.text)) return 'byline';
+  if (isSponsorLine(line.text)) return 'sponsor';
+  return 'block';
+}
+
+/**
+ * Consecutive non-blank lines of the same kind form one piece, except that labels and kickers
+ * always stand alone (two kickers in a row are two articles).
+ */
+function splitPieces(lines: readonly PageLine[]): Piece[] {
+  const pieces: Piece[] = [];
+  let open: Piece | null = null;
+  for (const line of lines) {
+    if (line.blank || line.chrome) {
+      open = null;
+      continue;
+    }
+    const kind = pieceKindOf(line);
+    if (open && open.kind === kind && kind !== 'label' && kind !== 'kicker') {
+      open.lines.push(line);
+      continue;
+    }
+    open = { kind, lines: [line] };
+    pieces.push(open);
+  }
+  return pieces;
+}
+
+/** Up to three short lines, none ending a sentence: the shape of a headline (or a sub-heading). */
+function isHeadlineShaped(piece: Piece | undefined): piece is Piece {
+  return (
+    piece !== undefined &&
+    piece.kind === 'block' &&
+    piece.lines.length <= 3 &&
+    piece.lines.every((l) => l.text.trim().length <= SHORT_LINE && !endsSentence(l.text))
+  );
+}
+
+function titleOf(lines: readonly PageLine[]): string {
+  return lines.map((l) => l.text.trim()).join(' ');
+}
+
+/**
+ * A headline block that starts an article without a kicker: headline-shaped, one line a slogan
+ * pair ('三院合一共发展 融合资源出成效'), and one line opening with an institution name. Slogan
+ * pairs alone are also used for sub-section headings ('强化党建引领 凝聚发展共识'), so the
+ * institution is what makes it an article.
+ */
+function namedHeadline(piece: Piece): Anchor | null {
+  if (!isHeadlineShaped(piece) || !piece.lines.some((l) => isSloganPair(l.text))) return null;
+  for (const line of piece.lines) {
+    const institution = leadingInstitution(line.text);
+    if (institution) {
+      return {
+        institution,
+        kicker: null,
+        title: titleOf(piece.lines),
+        kickerLine: null,
+        headlineLines: piece.lines.map((l) => l.index),
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * A caption is a one-line block shaped like one that either opens with '图为', sits right before
+ * a byline, label or kicker (a heading would be followed by its own text), or stands in a gap of
+ * two or more blank lines (the space a picture left in OCR or web text).
+ */
+function looksLikeCaption(
+  pieces: readonly Piece[],
+  i: number,
+  lines: readonly PageLine[],
+): boolean {
+  const piece = pieces[i]!;
+  const line = piece.lines[0]!;
+  if (piece.lines.length !== 1 || !isCaption(line.text)) return false;
+  if (line.text.trim().startsWith('图为')) return true;
+  const after = pieces[i + 1];
+  if (after && after.kind !== 'block') return true;
+  const blankBefore =
+    line.index >= 2 && lines[line.index - 1]!.blank && lines[line.index - 2]!.blank;
+  return blankBefore && i > 0;
+}
+
+export function buildUnits(lines: readonly PageLine[]): Unit[] {
+  const pieces = splitPieces(lines);
+  const units: Unit[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (piece.kind === 'kicker') {
+      const kickerLine = piece.lines[0]!;
+      const kicker = parseKickerLine(kickerLine.text)!;
+      const next = pieces[i + 1];
+      const headline = isHeadlineShaped(next) ? next : null;
+      if (headline) i++;
+      units.push({
+        kind: 'anchor',
+        lines: headline ? [kickerLine, ...headline.lines] : [kickerLine],
+        anchor: {
+          institution: kicker,
+          kicker,
+          title: headline ? titleOf(headline.lines) : null,
+          kickerLine: kickerLine.index,
+          headlineLines: headline ? headline.lines.map((l) => l.index) : [],
+        },
+      });
+      continue;
+    }
+    if (piece.kind === 'block') {
+      const anchor = namedHeadline(piece);
+      if (anchor) {
+        units.push({ kind: 'anchor', lines: piece.lines, anchor });
+        continue;
+      }
+      units.push({ kind: 'body', lines: piece.lines, caption: looksLikeCaption(pieces, i, lines) });
+      continue;
+    }
+    units.push({ kind: piece.kind, lines: piece.lines });
+  }
+  return units;
+}
