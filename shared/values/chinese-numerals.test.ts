@@ -72,6 +72,9 @@ describe('parseChineseNumber', () => {
     ['三百五', 350],
     ['两千三', 2300],
     ['一百一', 110],
+    ['1万5', 15000],
+    ['一千零五', 1005],
+    ['1千200', 1200],
   ])('reads the colloquial shortening %s as %d', (raw, expected) => {
     expect(parseChineseNumber(raw)).toBe(expected);
   });

@@ -17,8 +17,10 @@ import {
  * Decisions worth knowing:
  * - Digit-by-digit forms (二〇二三 → 2023) need three or more digits or a zero; two bare digits
  *   such as 三五 usually mean a range ("three to five"), so they give null.
- * - A trailing digit after a unit is the colloquial shortening: 一万五 → 15000, 三百五 → 350,
- *   unless 零 intervenes (一百零五 → 105). Arabic digits are never shortened: 3万5000 → 35000.
+ * - A trailing single digit after a unit is the colloquial shortening: 一万五 → 15000,
+ *   三百五 → 350, 1万5 → 15000, unless 零 intervenes (一百零五 → 105); 10005 would be written
+ *   1万零5. Longer trailing numbers are added as they stand: 3万5000 → 35000, 1千200 → 1200.
+ * - Arabic and Chinese digits mix freely around units: 1千2百 → 1200, 12万3千 → 123000.
  * - A bare 万/亿 (万元收入) is not a number; a bare 十/百/千 is (十 → 10, 近千张 → 1000).
  * - Negative numbers give null: articles spell them out in words (下降, 减少).
  */
@@ -131,7 +133,7 @@ function readWithUnits(tokens: Token[]): ExactDecimal | null {
   let groups = ZERO; // 万 groups since the last 亿
   let section = ZERO; // below 万
   let pending: ExactDecimal | null = null; // a number waiting for its unit
-  let pendingIsChineseDigit = false;
+  let pendingIsSingleDigit = false;
   let zeroSinceUnit = false;
   let lastUnitExponent: number | null = null; // for 一万五 → 15000
   let lastSmallExponent = Infinity; // units in a section must fall: 千 > 百 > 十
@@ -151,7 +153,8 @@ function readWithUnits(tokens: Token[]): ExactDecimal | null {
           break;
         }
         pending = token.kind === 'literal' ? token.value : decimalFromInteger(token.value);
-        pendingIsChineseDigit = token.kind === 'digit';
+        pendingIsSingleDigit =
+          token.kind === 'digit' || (pending.scale === 0 && pending.digits < 10n);
         break;
       }
       case 'unit': {
@@ -195,7 +198,7 @@ function readWithUnits(tokens: Token[]): ExactDecimal | null {
   }
   if (!sawNumber) return null;
   if (pending !== null) {
-    const shortened = pendingIsChineseDigit && !zeroSinceUnit && lastUnitExponent !== null;
+    const shortened = pendingIsSingleDigit && !zeroSinceUnit && lastUnitExponent !== null;
     if (shortened) pending = scaleByPowerOfTen(pending, lastUnitExponent! - 1);
     section = addDecimals(section, pending);
   }

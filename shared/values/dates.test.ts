@@ -79,6 +79,7 @@ describe('parseChineseDate', () => {
     ['2023-02-30'],
     ['2023-11'], // could be a decimal or a range
     ['23年'],
+    ['〇〇二三年'],
     ['2023年11月7日上午'],
     ['13月'],
     ['10个月'],

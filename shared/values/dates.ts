@@ -154,7 +154,9 @@ function dateFromGroups(
       month: numberOf(groups.absMonth),
       day: numberOf(groups.absDay),
     };
-    return Number.isNaN(parts.year) ? null : buildDate(parts, { relative: false });
+    // 〇〇二三年 is not a year anyone writes; keep to four real digits.
+    if (parts.year === undefined || !(parts.year >= 1000)) return null;
+    return buildDate(parts, { relative: false });
   }
   if (groups.sepYear !== undefined) {
     const parts = {

@@ -70,6 +70,18 @@ describe('findMoneyMentions', () => {
     expect(mentions[0]!.start).toBe(9);
   });
 
+  it('keeps a CRLF line break inside the span, as the document has it', () => {
+    const text = '𠀀总投资达12万\r\n元。';
+    const [mention] = findMoneyMentions(text);
+    expect(mention?.text).toBe('12万\r\n元');
+    expect(mention?.value.amount).toBe(120_000);
+    expect(new CodePointIndex(text).slice(mention!.start, mention!.end)).toBe('12万\r\n元');
+  });
+
+  it('does not cross a blank line', () => {
+    expect(findMoneyMentions('投资12万\n\n元')).toEqual([]);
+  });
+
   it('does not mistake 万元 without a number, or a number without currency, for money', () => {
     expect(findMoneyMentions('降低万元收入能耗支出，面积4100万平方米，共4100万人')).toEqual([]);
   });

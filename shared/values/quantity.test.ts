@@ -110,6 +110,16 @@ describe('findQuantityMentions', () => {
     expect(mentions.map((m) => m.text)).toEqual(['95%以上', '800余台']);
   });
 
+  it('leaves money to findMoneyMentions', () => {
+    expect(findQuantityMentions('总投资达4100万元，约2.5亿美元')).toEqual([]);
+  });
+
+  it('stays fast on long digit runs that are not quantities', () => {
+    const started = performance.now();
+    expect(findQuantityMentions(`${'1'.repeat(5000)}x ${'１'.repeat(5000)}`)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('does not report years, ordinals, decades, bare numbers or codes', () => {
     const text = '2022 年，排名第667位，第\n二人民医院，80年代，电话5212517，1200mA，一周年';
     expect(findQuantityMentions(text)).toEqual([]);
