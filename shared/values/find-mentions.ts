@@ -43,9 +43,10 @@ const chars = (record: Readonly<Record<string, number>>): string =>
 const DIGIT_OR_SMALL_UNIT = `[${chars(CHINESE_DIGITS)}${chars(CHINESE_SMALL_UNITS)}]`;
 const BIG_UNIT = `[${chars(CHINESE_BIG_UNITS)}]`;
 // Each digit run must be taken whole (the lookaheads): otherwise a long run followed by a non-unit
-// is retried split every possible way, which takes exponential time.
+// is retried split every possible way, which takes exponential time. Only the ASCII comma groups
+// thousands here: in running text the full-width ， separates list items (120，150，300人).
 const ARABIC =
-  '[0-9０-９]+(?![0-9０-９])(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+(?![0-9０-９]))?';
+  '[0-9０-９]+(?![0-9０-９])(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+(?![0-9０-９]))?';
 
 /**
  * An amount as written: Arabic, Chinese or mixed digits with 十百千万亿, an OCR gap allowed before

@@ -110,6 +110,14 @@ describe('findQuantityMentions', () => {
     expect(mentions.map((m) => m.text)).toEqual(['95%以上', '800余台']);
   });
 
+  it('reads a full-width comma in running text as a list separator, an ASCII one as thousands', () => {
+    const mentions = findQuantityMentions('分别为120，150，300人；共1,200人');
+    expect(mentions.map((m) => [m.text, m.value.value])).toEqual([
+      ['300人', 300],
+      ['1,200人', 1200],
+    ]);
+  });
+
   it('leaves money to findMoneyMentions', () => {
     expect(findQuantityMentions('总投资达4100万元，约2.5亿美元')).toEqual([]);
   });

@@ -99,22 +99,6 @@ function looksLikeYear(quantity: Quantity, amount: string): boolean {
   );
 }
 
-/**
- * Every quantity with a unit in `text` (a bare number is not reported), with code-point spans
- * that include the hedge (约, 余, 左右) but not an introducing verb (达).
- */
-export function findQuantityMentions(text: string): Mention<Quantity>[] {
-  const withUnits = scanMentions(text, IN_TEXT, (match) => {
-    const quantity = match.groups ? quantityFromMatch(match.groups, match[0]) : null;
-    if (!quantity || looksLikeYear(quantity, match.groups?.amount ?? '')) return null;
-    return quantity;
-  });
-  const percentWords = scanMentions(text, PERCENT_WORDS_IN_TEXT, (match) =>
-    match.groups ? percentFromWords(match.groups, match[0]) : null,
-  );
-  return mergeMentions(withUnits, percentWords);
-}
-
 // 百分之五十, 百分之三点五: the spelled-out percentage, read as a number of %.
 const PERCENT_WORDS_SOURCE =
   `(?:(?<pre>${PREFIX})${GAP})?百分之${GAP}(?<amount>${CHINESE_AMOUNT_WITH_POINT})` +
@@ -133,6 +117,22 @@ function percentFromWords(
     qualifierOf(SUFFIX_QUALIFIERS, groups.post),
   );
   return { value, unit: '%', approx, raw };
+}
+
+/**
+ * Every quantity with a unit in `text` (a bare number is not reported), with code-point spans
+ * that include the hedge (约, 余, 左右) but not an introducing verb (达).
+ */
+export function findQuantityMentions(text: string): Mention<Quantity>[] {
+  const withUnits = scanMentions(text, IN_TEXT, (match) => {
+    const quantity = match.groups ? quantityFromMatch(match.groups, match[0]) : null;
+    if (!quantity || looksLikeYear(quantity, match.groups?.amount ?? '')) return null;
+    return quantity;
+  });
+  const percentWords = scanMentions(text, PERCENT_WORDS_IN_TEXT, (match) =>
+    match.groups ? percentFromWords(match.groups, match[0]) : null,
+  );
+  return mergeMentions(withUnits, percentWords);
 }
 
 /** A percentage, 50% / ５０％ / 百分之五十 / 95%以上, as a quantity in %; null for anything else. */
