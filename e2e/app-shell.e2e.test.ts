@@ -72,7 +72,7 @@ describe('the app shell in Chromium', () => {
     app = await startApp({ locale: 'en-US' });
     const { page } = app;
     await page.getByRole('option').first().waitFor();
-    await page.evaluate(() => localStorage.setItem('gleaner.selectedArticle', '987654'));
+    await page.evaluate("localStorage.setItem('gleaner.selectedArticle', '987654')");
     await page.reload();
     const alert = page.getByRole('alert');
     await alert.waitFor();

@@ -13,4 +13,10 @@ const common = {
 
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist-electron/main.cjs', external: ['electron', 'better-sqlite3'] });
 await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist-electron/preload.cjs', external: ['electron'] });
+await build({
+  ...common,
+  entryPoints: ['electron/jobs/import-worker.ts'],
+  outfile: 'dist-electron/import-worker.cjs',
+  external: ['electron', 'better-sqlite3'],
+});
 console.log('Built dist-electron/main.cjs and dist-electron/preload.cjs');

@@ -1,15 +1,46 @@
 import type { Handlers } from '../../shared/contract/contract';
+import { ApiError } from '../../shared/contract/errors';
 import { getArticle, listArticles } from '../database/articles-repository';
+import type { JobRunner, JobState } from '../jobs/job-runner';
 import type { Project } from '../services/project';
+import { stageUploadedFiles } from '../services/upload-staging';
+
+export interface HandlerContext {
+  project: Project;
+  jobs: JobRunner;
+  /** Who is making changes (profiles arrive with the review issue). */
+  actor: string;
+  /** better-sqlite3 built for Electron, passed on to worker threads inside the desktop app. */
+  nativeBinding?: string | undefined;
+}
+
+function found(job: JobState | undefined, id: string): JobState {
+  if (!job) throw new ApiError('not-found', `There is no job ${id} (jobs are kept until the app closes).`);
+  return job;
+}
 
 /**
  * The contract's methods, implemented by calling services. Kept thin on purpose: business logic
  * lives in the services and repositories, which tests call directly.
  */
-export function createHandlers(project: Project): Handlers {
+export function createHandlers(context: HandlerContext): Handlers {
+  const { project, jobs } = context;
+  const startImport = (paths: string[], maxBytes?: number): JobState =>
+    jobs.startImport({
+      projectPath: project.filePath,
+      paths,
+      actor: context.actor,
+      maxBytes,
+      nativeBinding: context.nativeBinding,
+    });
   return {
     'project.info': () => project.info(),
     'articles.list': (input) => listArticles(project.db, input),
     'articles.get': (input) => getArticle(project.db, input.id),
+    'import.start': (input) => startImport(input.paths, input.maxBytes),
+    'import.upload': (input) => startImport([stageUploadedFiles(input.files)], input.maxBytes),
+    'jobs.get': (input) => found(jobs.get(input.id), input.id),
+    'jobs.list': () => jobs.list(),
+    'jobs.cancel': (input) => found(jobs.cancel(input.id), input.id),
   };
 }

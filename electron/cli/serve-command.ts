@@ -1,3 +1,4 @@
+import { JobRunner } from '../jobs/job-runner';
 import { createHandlers } from '../api/handlers';
 import { bundledSeedsDir, rendererDistDir } from '../app-root';
 import { startWebServer } from '../server/web-server';
@@ -14,7 +15,7 @@ export async function serveCommand(options: {
   const project = Project.open(projectPath, { seedsDir: bundledSeedsDir });
   if (!options.project) rememberLastProject(dataDir, project.filePath);
   const server = await startWebServer({
-    handlers: createHandlers(project),
+    handlers: createHandlers({ project, jobs: new JobRunner(), actor: 'local' }),
     staticDir: rendererDistDir,
     port: options.port,
   });

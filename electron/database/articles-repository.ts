@@ -7,6 +7,8 @@ export interface NewArticle {
   documentId: number;
   ordinal: number;
   title: string | null;
+  kicker?: string | null;
+  signals?: string[];
   ranges: CodePointRange[];
 }
 
@@ -14,9 +16,18 @@ export function insertArticle(db: ProjectDatabase, article: NewArticle, at: stri
   const id = Number(
     db
       .prepare(
-        'INSERT INTO articles (document_id, ordinal, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+        `INSERT INTO articles (document_id, ordinal, title, kicker, signals, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(article.documentId, article.ordinal, article.title, at, at).lastInsertRowid,
+      .run(
+        article.documentId,
+        article.ordinal,
+        article.title,
+        article.kicker ?? null,
+        article.signals?.length ? JSON.stringify(article.signals) : null,
+        at,
+        at,
+      ).lastInsertRowid,
   );
   const insertRange = db.prepare(
     'INSERT INTO article_ranges (article_id, start, end) VALUES (?, ?, ?)',

@@ -12,6 +12,9 @@ export interface NewDocument {
   text: string;
   charCount: number;
   original: Uint8Array | null;
+  bom: boolean;
+  sourceRow: number | null;
+  metadata: Record<string, string> | null;
 }
 
 export interface StoredDocumentRef {
@@ -32,10 +35,18 @@ export function findDocumentBySha256(
 export function insertDocument(db: ProjectDatabase, doc: NewDocument, importedAt: string): number {
   const result = db
     .prepare(
-      `INSERT INTO documents (name, source_path, kind, sha256, encoding, encoding_confidence, text, char_count, original, imported_at)
-       VALUES (@name, @sourcePath, @kind, @sha256, @encoding, @encodingConfidence, @text, @charCount, @original, @importedAt)`,
+      `INSERT INTO documents (name, source_path, kind, sha256, encoding, encoding_confidence, bom, text, char_count,
+                              original, source_row, metadata, imported_at)
+       VALUES (@name, @sourcePath, @kind, @sha256, @encoding, @encodingConfidence, @bom, @text, @charCount,
+               @original, @sourceRow, @metadata, @importedAt)`,
     )
-    .run({ ...doc, original: doc.original ? Buffer.from(doc.original) : null, importedAt });
+    .run({
+      ...doc,
+      bom: doc.bom ? 1 : 0,
+      original: doc.original ? Buffer.from(doc.original) : null,
+      metadata: doc.metadata ? JSON.stringify(doc.metadata) : null,
+      importedAt,
+    });
   return Number(result.lastInsertRowid);
 }
 

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 import { createHandlers } from '../api/handlers';
+import { bundledWorkerLauncher, JobRunner } from '../jobs/job-runner';
 import { Project } from '../services/project';
 import { rememberLastProject, resolveStartupProject } from '../services/paths';
 import { resolveAppRequest } from './app-protocol';
@@ -114,7 +116,12 @@ void app.whenReady().then(() => {
   hardenSessions();
   serveRenderer();
   project = openStartupProject();
-  const handlers = createHandlers(project);
+  const handlers = createHandlers({
+    project,
+    jobs: new JobRunner(bundledWorkerLauncher(path.join(__dirname, 'import-worker.cjs'))),
+    actor: os.userInfo().username || 'local',
+    nativeBinding: fs.existsSync(nativeBinding) ? nativeBinding : undefined,
+  });
   registerApiHandlers(ipcMain, () => handlers);
   createWindow();
   app.on('activate', () => {

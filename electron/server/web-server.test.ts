@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { JobRunner } from '../jobs/job-runner';
 import { createHandlers } from '../api/handlers';
 import { Project } from '../services/project';
 import { useTempDir } from '../test-support/temp-dir';
@@ -25,7 +26,7 @@ async function start(): Promise<WebServer> {
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Gleaner</title>');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'outside the renderer');
   project = Project.open(path.join(dir, 'p.gleaner'));
-  server = await startWebServer({ handlers: createHandlers(project), staticDir });
+  server = await startWebServer({ handlers: createHandlers({ project, jobs: new JobRunner(), actor: 'local' }), staticDir });
   return server;
 }
 
@@ -125,7 +126,7 @@ describe('browser-mode server', () => {
     const dir = tempDir();
     project = Project.open(path.join(dir, 'p.gleaner'));
     await expect(
-      startWebServer({ handlers: createHandlers(project), staticDir: path.join(dir, 'missing') }),
+      startWebServer({ handlers: createHandlers({ project, jobs: new JobRunner(), actor: 'local' }), staticDir: path.join(dir, 'missing') }),
     ).rejects.toThrow(/npm run build:renderer/);
   });
 });

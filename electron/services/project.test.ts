@@ -24,12 +24,21 @@ describe('Project', () => {
     const { items } = listArticles(project.db, { offset: 0, limit: 100 });
     expect([...new Set(items.map((i) => i.documentName))]).toEqual(seedNames);
 
-    // The stored text is exactly what the seed's bytes decode to.
-    const seed = items.find((i) => i.documentName === seedNames[0])!;
-    const detail = getArticle(project.db, seed.id);
-    const original = fs.readFileSync(path.join(bundledSeedsDir, seedNames[0]!), 'utf8');
-    expect(detail.segments.map((s) => s.text).join('')).toBe(original);
-    expect(detail.encoding).toBe('utf-8');
+    // The stored text is exactly what the seed's bytes decode to, and every article of it is a
+    // set of ranges whose text is exactly the slice of that document.
+    for (const name of seedNames) {
+      const original = fs.readFileSync(path.join(bundledSeedsDir, name), 'utf8');
+      const stored = project.db.prepare('SELECT text FROM documents WHERE name = ?').get(name) as {
+        text: string;
+      };
+      expect(stored.text).toBe(original);
+      const chars = Array.from(original);
+      for (const item of items.filter((i) => i.documentName === name)) {
+        for (const segment of getArticle(project.db, item.id).segments) {
+          expect(segment.text).toBe(chars.slice(segment.start, segment.end).join(''));
+        }
+      }
+    }
     project.close();
   });
 

@@ -5,6 +5,7 @@ import { getMeta, setMeta } from '../database/meta-repository';
 import { schemaVersionOf } from '../database/migrate';
 import { openProjectDatabase, type ProjectDatabase } from '../database/open-project';
 import type { ProjectInfo } from '../../shared/contract/domain';
+import { planPage } from '../../shared/pages/plan-page';
 import { importSeedFolder } from './seed-import';
 
 export interface OpenProjectOptions {
@@ -35,7 +36,10 @@ export class Project {
       db.transaction(() => {
         setMeta(db, 'created_at', new Date().toISOString());
         if (options.seedsDir)
-          importSeedFolder(db, options.seedsDir, { actor: options.actor ?? 'gleaner' });
+          importSeedFolder(db, options.seedsDir, {
+            actor: options.actor ?? 'gleaner',
+            planner: planPage,
+          });
       })();
     }
     return project;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ProjectDatabase } from '../database/open-project';
-import { storeDocument, type Segmenter } from './store-document';
+import { storeDocument, type PagePlanner } from './store-document';
 
 /**
  * Fills a brand-new project with the sample articles shipped in seeds/, so a new user sees
@@ -11,7 +11,7 @@ import { storeDocument, type Segmenter } from './store-document';
 export function importSeedFolder(
   db: ProjectDatabase,
   seedsDir: string,
-  options: { actor: string; segmenter?: Segmenter },
+  options: { actor: string; planner?: PagePlanner },
 ): number {
   const names = fs
     .readdirSync(seedsDir)

@@ -49,9 +49,9 @@ describe('storeDocument', () => {
     const failing = (): never => {
       throw new Error('segmenter crashed');
     };
-    expect(() =>
-      storeDocument(project.db, doc('正文'), { actor: 't', segmenter: failing }),
-    ).toThrow('segmenter crashed');
+    expect(() => storeDocument(project.db, doc('正文'), { actor: 't', planner: failing })).toThrow(
+      'segmenter crashed',
+    );
     expect(project.info()).toMatchObject({ documentCount: 0, articleCount: 0 });
     expect(project.db.prepare('SELECT count(*) AS n FROM audit').get()).toEqual({ n: 0 });
     project.close();

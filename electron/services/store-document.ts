@@ -6,8 +6,11 @@ import {
   insertDocument,
   type DocumentKind,
 } from '../database/documents-repository';
+import { insertMarks } from '../database/marks-repository';
+import { findSegmentationCorrection } from '../database/corrections-repository';
 import type { ProjectDatabase } from '../database/open-project';
-import { codePointLength, type CodePointRange } from '../../shared/text/codepoints';
+import { wholeDocumentPlan, type PagePlan } from '../../shared/pages/plan-page';
+import { codePointLength } from '../../shared/text/codepoints';
 
 export interface DecodedDocument {
   name: string;
@@ -16,21 +19,16 @@ export interface DecodedDocument {
   text: string;
   encoding: string;
   encodingConfidence: number;
-  /** The bytes as read, kept when the stored text is not a plain decode of them (HTML). */
+  bom?: boolean;
+  /** The bytes as read, kept when they cannot be rebuilt from the text (HTML, non-UTF-8). */
   original: Uint8Array | null;
+  /** For a row of a CSV/JSONL file: its 1-based row number and its other columns. */
+  sourceRow?: number | null;
+  metadata?: Record<string, string> | null;
 }
 
-export interface ArticlePlan {
-  title: string | null;
-  ranges: CodePointRange[];
-}
-
-/** Splits a document into articles; until segmentation is configured a document is one article. */
-export type Segmenter = (text: string) => ArticlePlan[];
-
-export const wholeDocumentSegmenter: Segmenter = (text) => [
-  { title: null, ranges: [{ start: 0, end: codePointLength(text) }] },
-];
+/** Decides the articles and marks of a document's text. */
+export type PagePlanner = (text: string) => PagePlan;
 
 export type StoreResult =
   | { status: 'imported'; documentId: number; articleIds: number[] }
@@ -41,27 +39,47 @@ export function sha256OfText(text: string): string {
 }
 
 /**
- * Stores one decoded document and its articles in a single transaction (all or nothing per
- * file), unless the same decoded text is already in the project, in which case the match is
- * reported and nothing is written.
+ * Stores one decoded document, its marks and its articles in a single transaction (all or
+ * nothing per file), unless the same decoded text is already in the project, in which case the
+ * match is reported and nothing is written. A curator's earlier segmentation correction of the
+ * same text wins over the planner.
  */
 export function storeDocument(
   db: ProjectDatabase,
   doc: DecodedDocument,
-  options: { actor: string; segmenter?: Segmenter; at?: string },
+  options: { actor: string; planner?: PagePlanner; at?: string },
 ): StoreResult {
   const at = options.at ?? new Date().toISOString();
   const sha256 = sha256OfText(doc.text);
-  const segmenter = options.segmenter ?? wholeDocumentSegmenter;
+  const planner = options.planner ?? ((text: string) => wholeDocumentPlan(text));
   return db.transaction((): StoreResult => {
     const existing = findDocumentBySha256(db, sha256);
     if (existing)
       return { status: 'duplicate', matchedDocumentId: existing.id, matchedName: existing.name };
-    const charCount = codePointLength(doc.text);
-    const documentId = insertDocument(db, { ...doc, sha256, charCount }, at);
-    const plans = segmenter(doc.text);
-    const articleIds = plans.map((plan, ordinal) =>
-      insertArticle(db, { documentId, ordinal, ...plan }, at),
+    const documentId = insertDocument(
+      db,
+      {
+        name: doc.name,
+        sourcePath: doc.sourcePath,
+        kind: doc.kind,
+        sha256,
+        encoding: doc.encoding,
+        encodingConfidence: doc.encodingConfidence,
+        bom: doc.bom ?? false,
+        text: doc.text,
+        charCount: codePointLength(doc.text),
+        original: doc.original,
+        sourceRow: doc.sourceRow ?? null,
+        metadata: doc.metadata ?? null,
+      },
+      at,
+    );
+    const plan = planner(doc.text);
+    insertMarks(db, documentId, plan.marks);
+    const correction = findSegmentationCorrection(db, sha256);
+    const articles = correction ?? plan.articles;
+    const articleIds = articles.map((article, ordinal) =>
+      insertArticle(db, { documentId, ordinal, ...article }, at),
     );
     appendAudit(
       db,
@@ -70,7 +88,13 @@ export function storeDocument(
         entity: 'document',
         entityId: documentId,
         action: 'import',
-        after: { name: doc.name, sha256, encoding: doc.encoding, articles: articleIds.length },
+        after: {
+          name: doc.name,
+          sha256,
+          encoding: doc.encoding,
+          articles: articleIds.length,
+          corrected: correction !== null,
+        },
       },
       at,
     );

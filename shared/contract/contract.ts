@@ -3,6 +3,7 @@ import {
   articleDetailSchema,
   articleStatusSchema,
   articleSummarySchema,
+  jobStateSchema,
   projectInfoSchema,
 } from './domain';
 
@@ -30,6 +31,40 @@ export const contract = {
   'articles.get': {
     input: z.object({ id: z.number().int().positive() }).strict(),
     output: articleDetailSchema,
+  },
+  /** Imports files and folders on this computer, in a worker; poll jobs.get for progress. */
+  'import.start': {
+    input: z
+      .object({
+        paths: z.array(z.string().min(1)).min(1),
+        maxBytes: z.number().int().positive().optional(),
+      })
+      .strict(),
+    output: jobStateSchema,
+  },
+  /** Imports files sent by the window itself (drag-and-drop, file picker), as base64 bytes. */
+  'import.upload': {
+    input: z
+      .object({
+        files: z
+          .array(z.object({ name: z.string().min(1).max(255), dataBase64: z.string() }).strict())
+          .min(1),
+        maxBytes: z.number().int().positive().optional(),
+      })
+      .strict(),
+    output: jobStateSchema,
+  },
+  'jobs.get': {
+    input: z.object({ id: z.string().min(1) }).strict(),
+    output: jobStateSchema,
+  },
+  'jobs.list': {
+    input: z.object({}).strict(),
+    output: z.array(jobStateSchema),
+  },
+  'jobs.cancel': {
+    input: z.object({ id: z.string().min(1) }).strict(),
+    output: jobStateSchema,
   },
 } as const;
 

@@ -12,6 +12,10 @@ const info = {
   createdAt: 'now',
 };
 
+const unused = (): never => {
+  throw new ApiError('internal', 'not used in this test');
+};
+
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'project.info': () => info,
@@ -19,6 +23,11 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'articles.get': (input) => {
       throw new ApiError('not-found', `There is no article ${input.id} in this project.`);
     },
+    'import.start': unused,
+    'import.upload': unused,
+    'jobs.get': unused,
+    'jobs.list': unused,
+    'jobs.cancel': unused,
     ...overrides,
   };
 }

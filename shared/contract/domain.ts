@@ -45,3 +45,32 @@ export const projectInfoSchema = z.object({
   createdAt: z.string(),
 });
 export type ProjectInfo = z.infer<typeof projectInfoSchema>;
+
+export const importReportSchema = z.object({
+  imported: z.array(
+    z.object({
+      path: z.string(),
+      name: z.string(),
+      documentIds: z.array(z.number().int()),
+      articles: z.number().int(),
+      encoding: z.string(),
+    }),
+  ),
+  duplicates: z.array(z.object({ path: z.string(), name: z.string(), matchedName: z.string() })),
+  skipped: z.array(z.object({ path: z.string(), name: z.string(), reason: z.string(), message: z.string() })),
+  cancelled: z.boolean(),
+  articles: z.number().int(),
+});
+export type ImportReportPayload = z.infer<typeof importReportSchema>;
+
+export const jobStateSchema = z.object({
+  id: z.string(),
+  kind: z.literal('import'),
+  status: z.enum(['running', 'done', 'cancelled', 'failed']),
+  progress: z.object({ done: z.number().int(), total: z.number().int(), currentFile: z.string().nullable() }),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  report: importReportSchema.nullable(),
+  error: z.string().nullable(),
+});
+export type JobStatePayload = z.infer<typeof jobStateSchema>;

@@ -8,6 +8,11 @@ export const methodNames = [
   'project.info',
   'articles.list',
   'articles.get',
+  'import.start',
+  'import.upload',
+  'jobs.get',
+  'jobs.list',
+  'jobs.cancel',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof methodNames)[number];

@@ -1,7 +1,8 @@
 import { migration0001Initial } from './0001-initial';
+import { migration0002Import } from './0002-import';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [migration0001Initial];
+export const migrations: readonly Migration[] = [migration0001Initial, migration0002Import];
 
 export type { Migration } from './types';

@@ -1,0 +1,23 @@
+import type { ArticlePlan } from '../../shared/pages/plan-page';
+import type { ProjectDatabase } from './open-project';
+
+/** The curator's segmentation of a text, if they corrected it; it outlives the document row. */
+export function findSegmentationCorrection(db: ProjectDatabase, sha256: string): ArticlePlan[] | null {
+  const row = db.prepare('SELECT articles FROM segmentation_corrections WHERE document_sha256 = ?').get(sha256) as
+    | { articles: string }
+    | undefined;
+  return row ? (JSON.parse(row.articles) as ArticlePlan[]) : null;
+}
+
+export function saveSegmentationCorrection(
+  db: ProjectDatabase,
+  sha256: string,
+  articles: readonly ArticlePlan[],
+  actor: string,
+  at: string,
+): void {
+  db.prepare(
+    `INSERT INTO segmentation_corrections (document_sha256, articles, updated_at, actor) VALUES (?, ?, ?, ?)
+     ON CONFLICT(document_sha256) DO UPDATE SET articles = excluded.articles, updated_at = excluded.updated_at, actor = excluded.actor`,
+  ).run(sha256, JSON.stringify(articles), at, actor);
+}

@@ -1,0 +1,37 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { openProjectDatabase } from '../database/open-project';
+import { importPaths, type ImportProgress } from '../services/import-pipeline';
+import { recordImportRun } from '../database/import-runs-repository';
+import type { ImportWorkerData, ImportWorkerMessage } from './job-types';
+
+// Runs one import off the main and UI threads, on its own connection to the project file
+// (WAL lets the app keep reading while this writes).
+
+const { input, cancelFlag } = workerData as ImportWorkerData;
+const cancelled = new Int32Array(cancelFlag);
+const post = (message: ImportWorkerMessage): void => parentPort!.postMessage(message);
+
+const startedAt = new Date().toISOString();
+const db = openProjectDatabase(input.projectPath, { nativeBinding: input.nativeBinding });
+let lastPost = 0;
+try {
+  const report = await importPaths(db, input.paths, {
+    actor: input.actor,
+    maxBytes: input.maxBytes,
+    isCancelled: () => Atomics.load(cancelled, 0) === 1,
+    onProgress: (progress: ImportProgress) => {
+      // Progress is throttled: thousands of messages a second would only slow the UI thread.
+      const now = Date.now();
+      if (now - lastPost >= 100 || progress.done === progress.total) {
+        lastPost = now;
+        post({ type: 'progress', progress });
+      }
+    },
+  });
+  recordImportRun(db, { startedAt, actor: input.actor, report });
+  post({ type: 'done', report });
+} catch (error) {
+  post({ type: 'failed', message: (error as Error).message });
+} finally {
+  db.close();
+}

@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundledSeedsDir } from '../app-root';
+import { Project } from '../services/project';
+import { useTempDir } from '../test-support/temp-dir';
+import { JobRunner } from './job-runner';
+
+const tempDir = useTempDir();
+
+describe('JobRunner (imports in a worker thread)', () => {
+  it('imports in a worker, reports progress and the result, and the project sees it', async () => {
+    const projectPath = path.join(tempDir(), 'p.gleaner');
+    const project = Project.open(projectPath);
+    const runner = new JobRunner();
+    const started = runner.startImport({
+      projectPath,
+      paths: [bundledSeedsDir],
+      actor: 'worker-test',
+    });
+    expect(started.status).toBe('running');
+    const finished = await runner.wait(started.id);
+    expect(finished.status).toBe('done');
+    expect(finished.progress).toMatchObject({ done: 5, total: 5 });
+    expect(finished.report?.articles).toBe(9);
+    // The app's own connection reads what the worker wrote.
+    expect(project.info()).toMatchObject({ documentCount: 5, articleCount: 9 });
+    const run = project.db.prepare('SELECT status, imported, actor FROM import_runs').get();
+    expect(run).toEqual({ status: 'done', imported: 5, actor: 'worker-test' });
+    expect(runner.list().map((j) => j.id)).toEqual([started.id]);
+    project.close();
+  });
+
+  it('cancels between files: the files done stay imported, nothing is half-written', async () => {
+    const dir = tempDir();
+    const corpus = path.join(dir, 'corpus');
+    fs.mkdirSync(corpus);
+    const page = fs.readFileSync(path.join(bundledSeedsDir, '000_7fa368b7fa82f5b8.txt'), 'utf8');
+    for (let i = 0; i < 400; i++)
+      fs.writeFileSync(
+        path.join(corpus, `${String(i).padStart(4, '0')}.txt`),
+        `${page}\n编号 ${i}`,
+      );
+    const projectPath = path.join(dir, 'p.gleaner');
+    const project = Project.open(projectPath);
+    const runner = new JobRunner();
+    const job = runner.startImport({ projectPath, paths: [corpus], actor: 't' });
+    while ((runner.get(job.id)?.progress.done ?? 0) < 5)
+      await new Promise((r) => setTimeout(r, 20));
+    runner.cancel(job.id);
+    const finished = await runner.wait(job.id);
+    expect(finished.status).toBe('cancelled');
+    const imported = finished.report!.imported.length;
+    expect(imported).toBeGreaterThanOrEqual(5);
+    expect(imported).toBeLessThan(400);
+    expect(project.info().documentCount).toBe(imported);
+    // Every stored document has its articles: no file was left half-imported.
+    expect(
+      project.db
+        .prepare(
+          'SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.document_id = d.id)',
+        )
+        .get(),
+    ).toEqual({ n: 0 });
+    project.close();
+  });
+
+  it('reports a failure when the project cannot be opened, naming the file', async () => {
+    const projectPath = path.join(tempDir(), 'not-a-project.gleaner');
+    fs.writeFileSync(projectPath, 'plain text, not SQLite'.repeat(100));
+    const runner = new JobRunner();
+    const job = runner.startImport({ projectPath, paths: [bundledSeedsDir], actor: 't' });
+    const finished = await runner.wait(job.id);
+    expect(finished.status).toBe('failed');
+    expect(finished.error).toContain(projectPath);
+  });
+});

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ImportProgress, ImportReport } from '../services/import-pipeline';
+import type { ImportJobInput, ImportWorkerData, ImportWorkerMessage, JobStatus } from './job-types';
+
+export interface JobState {
+  id: string;
+  kind: 'import';
+  status: JobStatus;
+  progress: ImportProgress;
+  startedAt: string;
+  finishedAt: string | null;
+  report: ImportReport | null;
+  error: string | null;
+}
+
+/** How to start a worker: the TypeScript source through tsx, or a bundled file in the app. */
+export interface WorkerLauncher {
+  spawn(data: Omit<ImportWorkerData, 'entry'>): Worker;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export const sourceWorkerLauncher: WorkerLauncher = {
+  spawn: (data) =>
+    new Worker(path.join(here, 'worker-bootstrap.mjs'), {
+      workerData: {
+        ...data,
+        entry: path.join(here, 'import-worker.ts'),
+      } satisfies ImportWorkerData,
+    }),
+};
+
+export function bundledWorkerLauncher(bundledFile: string): WorkerLauncher {
+  return {
+    spawn: (data) => new Worker(bundledFile, { workerData: { ...data, entry: bundledFile } }),
+  };
+}
+
+/**
+ * Long work (import of thousands of files) runs in worker threads; this keeps their state for
+ * the API to poll, relays cancel requests, and notices a worker that dies without a word.
+ */
+export class JobRunner {
+  private readonly jobs = new Map<
+    string,
+    { state: JobState; cancelFlag: Int32Array; finished: Promise<JobState> }
+  >();
+
+  constructor(private readonly launcher: WorkerLauncher = sourceWorkerLauncher) {}
+
+  startImport(input: ImportJobInput): JobState {
+    const id = randomUUID();
+    const cancelFlag = new SharedArrayBuffer(4);
+    const state: JobState = {
+      id,
+      kind: 'import',
+      status: 'running',
+      progress: { done: 0, total: 0, currentFile: null },
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      report: null,
+      error: null,
+    };
+    const worker = this.launcher.spawn({ input, cancelFlag });
+    const finish = (status: JobStatus, patch: Partial<JobState>): void => {
+      if (state.status !== 'running') return;
+      Object.assign(state, patch, { status, finishedAt: new Date().toISOString() });
+    };
+    const finished = new Promise<JobState>((resolve) => {
+      worker.on('message', (message: ImportWorkerMessage) => {
+        if (message.type === 'progress') state.progress = message.progress;
+        else if (message.type === 'done')
+          finish(message.report.cancelled ? 'cancelled' : 'done', { report: message.report });
+        else finish('failed', { error: message.message });
+      });
+      worker.on('error', (error) => finish('failed', { error: error.message }));
+      worker.on('exit', (code) => {
+        finish('failed', { error: `The import stopped unexpectedly (worker exit code ${code}).` });
+        resolve(state);
+      });
+    });
+    this.jobs.set(id, { state, cancelFlag: new Int32Array(cancelFlag), finished });
+    return { ...state };
+  }
+
+  get(id: string): JobState | undefined {
+    const job = this.jobs.get(id);
+    return job ? { ...job.state } : undefined;
+  }
+
+  /** Every job of this session, newest first. */
+  list(): JobState[] {
+    return [...this.jobs.values()].map((job) => ({ ...job.state })).reverse();
+  }
+
+  /** Asks the job to stop after the file it is on; files already imported stay imported. */
+  cancel(id: string): JobState | undefined {
+    const job = this.jobs.get(id);
+    if (!job) return undefined;
+    Atomics.store(job.cancelFlag, 0, 1);
+    return { ...job.state };
+  }
+
+  /** Resolves when the job's worker has exited (for the command line and tests). */
+  async wait(id: string): Promise<JobState> {
+    const job = this.jobs.get(id);
+    if (!job) throw new Error(`There is no job ${id}.`);
+    return { ...(await job.finished) };
+  }
+}

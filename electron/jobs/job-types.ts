@@ -1,0 +1,24 @@
+import type { ImportProgress, ImportReport } from '../services/import-pipeline';
+
+export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface ImportJobInput {
+  projectPath: string;
+  paths: string[];
+  actor: string;
+  maxBytes?: number | undefined;
+  nativeBinding?: string | undefined;
+}
+
+/** Messages from an import worker to the thread that started it. */
+export type ImportWorkerMessage =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'done'; report: ImportReport }
+  | { type: 'failed'; message: string };
+
+export interface ImportWorkerData {
+  entry: string;
+  input: ImportJobInput;
+  /** One Int32: set to 1 by the starter to ask the worker to stop after the current file. */
+  cancelFlag: SharedArrayBuffer;
+}

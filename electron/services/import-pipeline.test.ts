@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { bundledSeedsDir } from '../app-root';
+import { getArticle, listArticles } from '../database/articles-repository';
+import { marksOfDocument } from '../database/marks-repository';
+import { useTempDir } from '../test-support/temp-dir';
+import { importPaths } from './import-pipeline';
+import { Project } from './project';
+
+const tempDir = useTempDir();
+const seed = (name: string): string => fs.readFileSync(path.join(bundledSeedsDir, name), 'utf8');
+
+function emptyProject(): Project {
+  return Project.open(path.join(tempDir(), 'p.gleaner'));
+}
+
+describe('importPaths', () => {
+  it('imports a folder of real pages, split into articles, with chrome and repeats marked', async () => {
+    const project = emptyProject();
+    const report = await importPaths(project.db, [bundledSeedsDir], { actor: 'tester' });
+    expect(report.skipped).toEqual([]);
+    expect(report.imported.map((i) => [i.name, i.articles])).toEqual([
+      ['000_7fa368b7fa82f5b8.txt', 2],
+      ['001_d07ace27a782ea8e.txt', 2],
+      ['002_706bd34281dab565.txt', 3],
+      ['003_2369a6ec6ec1c7fc.txt', 1],
+      ['004_a2790656f718fd24.txt', 1],
+    ]);
+    expect(report.articles).toBe(9);
+
+    const webPage = report.imported.find((i) => i.name.startsWith('003'))!;
+    const marks = marksOfDocument(project.db, webPage.documentIds[0]!);
+    expect(marks.some((m) => m.kind === 'chrome')).toBe(true);
+    const repeated = report.imported.find((i) => i.name.startsWith('004'))!;
+    expect(
+      marksOfDocument(project.db, repeated.documentIds[0]!).filter((m) => m.kind === 'repeat'),
+    ).toHaveLength(1);
+    project.close();
+  });
+
+  it('decodes a GBK file, and reports a re-encoded copy of a page already imported as a duplicate', async () => {
+    const project = emptyProject();
+    const dir = tempDir();
+    const text = seed('004_a2790656f718fd24.txt');
+    fs.writeFileSync(path.join(dir, 'a-utf8.txt'), text);
+    fs.writeFileSync(path.join(dir, 'b-gbk.txt'), iconv.encode(text, 'gbk'));
+    const report = await importPaths(project.db, [dir], { actor: 'tester' });
+    expect(report.imported.map((i) => i.name)).toEqual(['a-utf8.txt']);
+    expect(report.duplicates).toEqual([
+      { path: path.join(dir, 'b-gbk.txt'), name: 'b-gbk.txt', matchedName: 'a-utf8.txt' },
+    ]);
+
+    const gbkOnly = emptyProject();
+    const gbkReport = await importPaths(gbkOnly.db, [path.join(dir, 'b-gbk.txt')], {
+      actor: 'tester',
+    });
+    expect(gbkReport.imported[0]!.encoding).toBe('gb18030');
+    const stored = gbkOnly.db.prepare('SELECT text, encoding, original FROM documents').get() as {
+      text: string;
+      encoding: string;
+      original: Buffer;
+    };
+    expect(stored.text).toBe(text);
+    expect(Buffer.compare(stored.original, iconv.encode(text, 'gbk'))).toBe(0);
+    project.close();
+    gbkOnly.close();
+  });
+
+  it('skips bad files with a reason naming each, and keeps the good ones', async () => {
+    const project = emptyProject();
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'good.txt'), '阜新市第二人民医院开启了高质量发展新征程。');
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    fs.writeFileSync(
+      path.join(dir, 'image.txt'),
+      Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+        Buffer.alloc(400, 7),
+      ]),
+    );
+    fs.writeFileSync(path.join(dir, 'big.txt'), '大'.repeat(2000));
+    const report = await importPaths(project.db, [dir], { actor: 'tester', maxBytes: 4000 });
+    expect(report.imported.map((i) => i.name)).toEqual(['good.txt']);
+    const skipped = Object.fromEntries(report.skipped.map((s) => [s.name, s]));
+    expect(skipped['empty.txt']!.reason).toBe('empty');
+    expect(skipped['image.txt']!.reason).toBe('binary');
+    expect(skipped['big.txt']!.reason).toBe('too-large');
+    for (const s of report.skipped) expect(s.message).toContain(s.name);
+    project.close();
+  });
+
+  it('imports each row of a CSV as an article and remembers the column mapping', async () => {
+    const project = emptyProject();
+    const dir = tempDir();
+    const csv =
+      '\ufeff编号,标题,正文\r\n1,"医院新闻","阜新市第二人民医院，院长张丽丽。"\r\n2,第二篇,"准格尔旗中心医院\r\n优化医疗资源"\r\n';
+    fs.writeFileSync(path.join(dir, 'news.csv'), csv);
+    const report = await importPaths(project.db, [dir], { actor: 'tester' });
+    expect(report.imported).toHaveLength(1);
+    expect(report.articles).toBe(2);
+    const { items } = listArticles(project.db, { offset: 0, limit: 10 });
+    expect(items.map((i) => [i.documentName, i.title])).toEqual([
+      ['news.csv#1', '医院新闻'],
+      ['news.csv#2', '第二篇'],
+    ]);
+    expect(getArticle(project.db, items[1]!.id).segments[0]!.text).toBe(
+      '准格尔旗中心医院\r\n优化医疗资源',
+    );
+    const metadata = project.db
+      .prepare("SELECT metadata FROM documents WHERE name = 'news.csv#1'")
+      .get() as { metadata: string };
+    expect(JSON.parse(metadata.metadata)).toEqual({ 编号: '1' });
+    const mapping = project.db.prepare('SELECT text_column AS t FROM import_mappings').get();
+    expect(mapping).toEqual({ t: '正文' });
+    project.close();
+  });
+
+  it('stores the visible text of an HTML page and keeps its bytes', async () => {
+    const project = emptyProject();
+    const dir = tempDir();
+    const html =
+      '<html><head><title>新闻</title><script>alert(1)</script></head><body><p>阜新市第二人民医院</p><p>开启了高质量发展新征程。</p></body></html>';
+    fs.writeFileSync(path.join(dir, 'page.html'), html);
+    await importPaths(project.db, [dir], { actor: 'tester' });
+    const stored = project.db.prepare('SELECT text, kind, original FROM documents').get() as {
+      text: string;
+      kind: string;
+      original: Buffer;
+    };
+    expect(stored.kind).toBe('html');
+    expect(stored.text).toContain('阜新市第二人民医院');
+    expect(stored.text).not.toContain('alert');
+    expect(stored.original.toString('utf8')).toBe(html);
+    project.close();
+  });
+
+  it('stops between files when cancelled, keeping what it finished', async () => {
+    const project = emptyProject();
+    let calls = 0;
+    const report = await importPaths(project.db, [bundledSeedsDir], {
+      actor: 'tester',
+      isCancelled: () => ++calls > 2,
+    });
+    expect(report.cancelled).toBe(true);
+    expect(report.imported).toHaveLength(2);
+    expect(project.info().documentCount).toBe(2);
+    project.close();
+  });
+});
