@@ -32,7 +32,6 @@ const DETECTION_SAMPLE_BYTES = 64 * 1024;
 /** Control characters (other than tab, newlines, form feed, escape) allowed in a text. */
 const MAX_CONTROL_SHARE = 0.05;
 
-type Success = Extract<DecodeResult, { ok: true }>;
 type Failure = Extract<DecodeResult, { ok: false }>;
 
 const fail = (reason: DecodeFailure, message: string): Failure => ({ ok: false, reason, message });

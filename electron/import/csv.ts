@@ -1,0 +1,72 @@
+import { filePrefix, RowsError } from './rows-error';
+
+/**
+ * RFC 4180 CSV: comma-separated, fields in double quotes may hold commas, quotes ("") and line
+ * breaks; records end with CRLF or LF. Lenient where no data can be lost (a quote inside an
+ * unquoted field is kept as text), strict where it could (an unclosed quote is an error).
+ * Line breaks inside quoted fields are kept exactly as written.
+ */
+export function parseCsv(text: string, fileName?: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  let quoteLine = 0;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const endField = (): void => {
+    record.push(field);
+    field = '';
+  };
+  const endRecord = (): void => {
+    endField();
+    // A blank line is not a record of one empty field.
+    if (record.length > 1 || record[0] !== '') records.push(record);
+    record = [];
+  };
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+      } else {
+        if (ch === '\n') line++;
+        field += ch;
+      }
+      i++;
+      continue;
+    }
+    if (ch === '"' && field === '') {
+      quoted = true;
+      quoteLine = line;
+    } else if (ch === ',') {
+      endField();
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      endRecord();
+      line++;
+      i++;
+    } else if (ch === '\n') {
+      endRecord();
+      line++;
+    } else {
+      field += ch;
+    }
+    i++;
+  }
+  if (quoted) {
+    throw new RowsError(
+      `${filePrefix(fileName)}the quoted field opened on line ${quoteLine} is never closed`,
+      {
+        fileName,
+        line: quoteLine,
+      },
+    );
+  }
+  if (field !== '' || record.length > 0) endRecord();
+  return records;
+}

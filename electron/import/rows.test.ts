@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { guessTextColumn, readRows, RowsError, rowsToArticles } from './rows';
+
+function thrown(action: () => unknown): RowsError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof RowsError) return error;
+    throw error;
+  }
+  throw new Error('expected a RowsError');
+}
+
+describe('readRows: CSV', () => {
+  it('parses quotes, doubled quotes, embedded newlines, CRLF and a BOM', () => {
+    const csv =
+      '\uFEFF标题,正文,来源\r\n' +
+      '"第一篇","第一段，有逗号\r\n第二段有""引号""",报纸\r\n' +
+      '第二篇,"单行",\r\n' +
+      '\r\n' +
+      '第三篇,末行没有换行,网站';
+    const { columns, rows } = readRows(csv, 'csv');
+    expect(columns).toEqual(['标题', '正文', '来源']);
+    expect(rows).toEqual([
+      { 标题: '第一篇', 正文: '第一段，有逗号\r\n第二段有"引号"', 来源: '报纸' },
+      { 标题: '第二篇', 正文: '单行', 来源: '' },
+      { 标题: '第三篇', 正文: '末行没有换行', 来源: '网站' },
+    ]);
+  });
+
+  it('names blank and repeated header cells so no value is lost', () => {
+    expect(readRows('a,,a\n1,2,3\n', 'csv').columns).toEqual(['a', 'column 2', 'a (2)']);
+  });
+
+  it('reports an unclosed quote and a row with the wrong number of fields', () => {
+    const open = thrown(() => readRows('a,b\n1,"2\n3,4\n', 'csv', 'news.csv'));
+    expect(open.message).toBe('news.csv: the quoted field opened on line 2 is never closed');
+    const wide = thrown(() => readRows('a,b\n1,2\n1,2,3\n', 'csv', 'news.csv'));
+    expect(wide.message).toBe('news.csv: row 2 has 3 fields but the header has 2 columns');
+  });
+});
+
+describe('readRows: JSONL', () => {
+  it('reads one object per line, skipping blank lines, and lists every key', () => {
+    const jsonl =
+      '{"title":"甲","text":"正文一\\n第二行","n":3}\r\n\n  \n{"text":"正文二","tags":["a"],"x":null}\n';
+    const { columns, rows } = readRows(jsonl, 'jsonl');
+    expect(columns).toEqual(['title', 'text', 'n', 'tags', 'x']);
+    expect(rows).toEqual([
+      { title: '甲', text: '正文一\n第二行', n: '3' },
+      { text: '正文二', tags: '["a"]', x: '' },
+    ]);
+  });
+
+  it('names the line of invalid JSON or a non-object', () => {
+    expect(thrown(() => readRows('{"a":1}\n\n{"a":\n', 'jsonl', 'feed.jsonl')).message).toMatch(
+      /^feed\.jsonl: line 3 is not valid JSON/,
+    );
+    expect(thrown(() => readRows('{"a":1}\n[1,2]\n', 'jsonl', 'feed.jsonl')).message).toBe(
+      'feed.jsonl: line 2 is not a JSON object',
+    );
+  });
+});
+
+describe('guessTextColumn', () => {
+  const rows = [
+    {
+      id: '1',
+      标题: '短标题',
+      正文: '这是一篇比较长的文章正文，有很多字。',
+      摘要: '这是一篇比较长的文章的摘要，字数也不少，几乎一样长。',
+    },
+    {
+      id: '2',
+      标题: '另一个标题',
+      正文: '第二篇文章的正文内容同样很长很长很长。',
+      摘要: '第二篇的摘要也很长，甚至比正文更长一点点，真的。',
+    },
+  ];
+
+  it('prefers a column named like the text when it is reasonably long', () => {
+    expect(guessTextColumn(['id', '标题', '正文', '摘要'], rows)).toBe('正文');
+  });
+
+  it('otherwise picks the column with the longest values', () => {
+    const renamed = rows.map(({ 正文, ...rest }) => ({ ...rest, b: 正文 }));
+    expect(guessTextColumn(['id', '标题', 'b', '摘要'], renamed)).toBe('摘要');
+    expect(guessTextColumn(['Content', 'html'], [{ Content: 'x', html: '<p>'.repeat(50) }])).toBe(
+      'html',
+    );
+  });
+
+  it('returns null without columns or text', () => {
+    expect(guessTextColumn([], [])).toBeNull();
+    expect(guessTextColumn(['a'], [{ a: '' }])).toBeNull();
+  });
+});
+
+describe('rowsToArticles', () => {
+  const rows = [
+    { title: ' 第一篇 ', text: '正文一', source: '报纸', date: '2024-01-01' },
+    { title: '', text: '正文二', source: '网站', date: '2024-01-02' },
+  ];
+
+  it('maps text, title and metadata columns', () => {
+    expect(
+      rowsToArticles(rows, {
+        textColumn: 'text',
+        titleColumn: 'title',
+        metadataColumns: ['source'],
+      }),
+    ).toEqual([
+      { row: 1, text: '正文一', title: '第一篇', metadata: { source: '报纸' } },
+      { row: 2, text: '正文二', title: null, metadata: { source: '网站' } },
+    ]);
+  });
+
+  it('names the file, row and column when the text is missing or empty', () => {
+    const missing = thrown(() =>
+      rowsToArticles(
+        [rows[0]!, { title: 'x' } as never],
+        { textColumn: 'text', metadataColumns: [] },
+        'a.jsonl',
+      ),
+    );
+    expect(missing.message).toBe('a.jsonl: row 2 has no "text" column (the text column)');
+    expect(missing.location).toEqual({ fileName: 'a.jsonl', row: 2, column: 'text' });
+    const empty = thrown(() =>
+      rowsToArticles([{ body: '  ' }], { textColumn: 'body', metadataColumns: [] }, 'b.csv'),
+    );
+    expect(empty.message).toBe('b.csv: row 1 has an empty "body" column (the text column)');
+  });
+});

@@ -1,0 +1,169 @@
+import { codePointLength } from '../../shared/text/codepoints';
+import { parseCsv } from './csv';
+import { filePrefix, RowsError } from './rows-error';
+
+export { RowsError } from './rows-error';
+
+export interface RowTable {
+  columns: string[];
+  rows: Record<string, string>[];
+}
+
+/**
+ * Reads a decoded .csv (first record = column names) or .jsonl (one JSON object per line)
+ * file where each row is one article. Throws RowsError naming the file and line on bad input.
+ */
+export function readRows(decodedText: string, kind: 'csv' | 'jsonl', fileName?: string): RowTable {
+  return kind === 'csv' ? readCsvRows(decodedText, fileName) : readJsonlRows(decodedText, fileName);
+}
+
+function readCsvRows(text: string, fileName?: string): RowTable {
+  const [header, ...records] = parseCsv(text, fileName);
+  if (!header) return { columns: [], rows: [] };
+  const columns = uniqueColumnNames(header);
+  const rows = records.map((record, index) => {
+    if (record.length !== columns.length) {
+      throw new RowsError(
+        `${filePrefix(fileName)}row ${index + 1} has ${record.length} fields but the header has ${columns.length} columns`,
+        { fileName, row: index + 1 },
+      );
+    }
+    return Object.fromEntries(columns.map((column, k) => [column, record[k]!]));
+  });
+  return { columns, rows };
+}
+
+/** Blank header cells get "column N"; repeated names get " (2)", so no value is overwritten. */
+function uniqueColumnNames(header: string[]): string[] {
+  const seen = new Set<string>();
+  return header.map((raw, index) => {
+    const base = raw.trim() || `column ${index + 1}`;
+    let name = base;
+    for (let n = 2; seen.has(name); n++) name = `${base} (${n})`;
+    seen.add(name);
+    return name;
+  });
+}
+
+function readJsonlRows(text: string, fileName?: string): RowTable {
+  const columns: string[] = [];
+  const known = new Set<string>();
+  const rows: Record<string, string>[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  lines.forEach((rawLine, index) => {
+    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+    if (line.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw new RowsError(
+        `${filePrefix(fileName)}line ${index + 1} is not valid JSON (${(error as Error).message})`,
+        { fileName, line: index + 1 },
+      );
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      throw new RowsError(`${filePrefix(fileName)}line ${index + 1} is not a JSON object`, {
+        fileName,
+        line: index + 1,
+      });
+    }
+    const row: Record<string, string> = {};
+    for (const [key, field] of Object.entries(value)) {
+      if (!known.has(key)) {
+        known.add(key);
+        columns.push(key);
+      }
+      row[key] = fieldText(field);
+    }
+    rows.push(row);
+  });
+  return { columns, rows };
+}
+
+/** Strings as they are; other JSON values as JSON, so nothing is lost; null as empty. */
+function fieldText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+const PREFERRED_TEXT_COLUMNS = [
+  'text',
+  'content',
+  'body',
+  'article',
+  'fulltext',
+  'full_text',
+  '正文',
+  '内容',
+  '全文',
+  '文本',
+  '文章',
+];
+
+/**
+ * The column most likely to hold the article text: the one with the longest average value,
+ * except that a column with a telling name (text, content, 正文, ...) wins if its values are at
+ * least half as long, because a long "summary" or "html" column should not beat "正文".
+ */
+export function guessTextColumn(columns: string[], rows: Record<string, string>[]): string | null {
+  if (columns.length === 0) return null;
+  const averages = columns.map((column) => {
+    const total = rows.reduce((sum, row) => sum + codePointLength(row[column] ?? ''), 0);
+    return { column, average: rows.length ? total / rows.length : 0 };
+  });
+  const longest = averages.reduce((best, next) => (next.average > best.average ? next : best));
+  const preferred = PREFERRED_TEXT_COLUMNS.map((name) =>
+    averages.find(({ column }) => column.trim().toLowerCase() === name),
+  ).find((candidate) => candidate !== undefined);
+  if (preferred && preferred.average > 0 && preferred.average * 2 >= longest.average) {
+    return preferred.column;
+  }
+  return longest.average > 0 ? longest.column : null;
+}
+
+export interface RowMapping {
+  textColumn: string;
+  titleColumn?: string;
+  metadataColumns: string[];
+}
+
+export interface RowArticle {
+  /** 1-based position among the data rows (the header is not counted). */
+  row: number;
+  text: string;
+  title: string | null;
+  metadata: Record<string, string>;
+}
+
+/** Turns rows into articles; throws RowsError naming the file, row and column on a gap. */
+export function rowsToArticles(
+  rows: Record<string, string>[],
+  mapping: RowMapping,
+  fileName?: string,
+): RowArticle[] {
+  return rows.map((row, index) => {
+    const where = `${filePrefix(fileName)}row ${index + 1}`;
+    const location = { fileName, row: index + 1, column: mapping.textColumn };
+    const text = row[mapping.textColumn];
+    if (text === undefined) {
+      throw new RowsError(
+        `${where} has no "${mapping.textColumn}" column (the text column)`,
+        location,
+      );
+    }
+    if (text.trim() === '') {
+      throw new RowsError(
+        `${where} has an empty "${mapping.textColumn}" column (the text column)`,
+        location,
+      );
+    }
+    const title = mapping.titleColumn ? (row[mapping.titleColumn] ?? '').trim() : '';
+    const metadata: Record<string, string> = {};
+    for (const column of mapping.metadataColumns) {
+      if (row[column] !== undefined) metadata[column] = row[column];
+    }
+    return { row: index + 1, text, title: title || null, metadata };
+  });
+}

@@ -1,0 +1,102 @@
+import fs from 'node:fs/promises';
+import { decodeBytes } from './decode';
+import { extractHtmlText } from './html';
+import { sniffHtmlCharset } from './html-charset';
+import type { ImportFile, SkippedFile } from './types';
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** A file read and decoded, ready to be stored as a document. */
+export interface DecodedFile {
+  file: ImportFile;
+  /** The document text: the decoded file, or for HTML the extracted visible text. */
+  text: string;
+  encoding: string;
+  confidence: number;
+  bom: boolean;
+  /** The bytes as read: the source of truth for HTML and for re-decoding with another encoding. */
+  bytes: Buffer;
+  /** The HTML <title>, for HTML files. */
+  title?: string | null;
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
+}
+
+/** null when the size is within the limit, otherwise why not (the caller adds the file name). */
+export function checkFileSize(
+  size: number,
+  limitBytes = DEFAULT_MAX_BYTES,
+): { reason: 'too-large'; message: string } | null {
+  if (size <= limitBytes) return null;
+  return {
+    reason: 'too-large',
+    message: `the file is ${formatSize(size)}, over the ${formatSize(limitBytes)} limit`,
+  };
+}
+
+/**
+ * Reads one file and decodes it, or says why it was skipped. The size is checked on the open
+ * file before reading, so a huge file is never loaded into memory, and checked again after
+ * reading in case the file grew in between.
+ */
+export async function readAndDecodeFile(
+  file: ImportFile,
+  options: { maxBytes: number; forceEncoding?: string },
+): Promise<DecodedFile | SkippedFile> {
+  const skipped = (reason: SkippedFile['reason'], message: string): SkippedFile => ({
+    path: file.path,
+    name: file.name,
+    reason,
+    message: `${file.name}: ${message}`,
+  });
+
+  let bytes: Buffer;
+  try {
+    const handle = await fs.open(file.path, 'r');
+    try {
+      const tooLarge = checkFileSize((await handle.stat()).size, options.maxBytes);
+      if (tooLarge) return skipped(tooLarge.reason, tooLarge.message);
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return skipped('not-found', 'the file no longer exists');
+    return skipped('unreadable', `the file could not be read (${code ?? String(error)})`);
+  }
+  const grown = checkFileSize(bytes.length, options.maxBytes);
+  if (grown) return skipped(grown.reason, grown.message);
+
+  const decoded = decodeBytes(bytes, {
+    forceEncoding: options.forceEncoding,
+    declaredEncoding: file.kind === 'html' ? (sniffHtmlCharset(bytes) ?? undefined) : undefined,
+  });
+  if (!decoded.ok) return skipped(decoded.reason, decoded.message);
+
+  const base = {
+    file,
+    encoding: decoded.encoding,
+    confidence: decoded.confidence,
+    bom: decoded.bom,
+    bytes,
+  };
+  if (file.kind !== 'html') return { ...base, text: decoded.text };
+  const { text, title } = extractHtmlText(decoded.text);
+  return { ...base, text, title };
+}
+
+/** Narrows a readAndDecodeFile result. */
+export function isDecodedFile(result: DecodedFile | SkippedFile): result is DecodedFile {
+  return 'text' in result;
+}
