@@ -236,13 +236,14 @@ export function assignUnits(
 
   settleLabels(units, articleOfUnit);
   reportLayoutSignals(units, articleOfUnit, articles);
-  for (const article of articles) article.signals.sort((a, b) => firstNumber(a) - firstNumber(b));
+  for (const article of articles) sortByLine(article.signals);
   return { articles, articleOfUnit };
 }
 
 /** Signals are read in page order: by the first line number they mention. */
-function firstNumber(signal: string): number {
-  return Number(/lines? (\d+)/.exec(signal)?.[1] ?? 0);
+function sortByLine(signals: string[]): void {
+  const line = new Map(signals.map((s) => [s, Number(/lines? (\d+)/.exec(s)?.[1] ?? 0)]));
+  signals.sort((a, b) => line.get(a)! - line.get(b)!);
 }
 
 function lastSettled(articleOfUnit: readonly number[]): number {

@@ -39,7 +39,8 @@ export function parseKickerLine(line: string): string | null {
   if (!match) return null;
   const name = match[1]!;
   const core = name.replace(/[（(][^（）()]*[）)]$/, '');
-  return KICKER_SUFFIX.test(core) ? name : null;
+  // Five characters at least: '新闻中心：' on a web page is navigation, '辽阳市中心医院：' a kicker.
+  return core.length >= 5 && KICKER_SUFFIX.test(core) ? name : null;
 }
 
 const BYLINE_FIRST = new Set(['□', '■', '◆', '◇', '●', '○', '本', '特', '见', '实', '通', '记']);

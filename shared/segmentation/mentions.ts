@@ -69,16 +69,19 @@ export function countMentionsPerText(
   });
   hits.sort((a, b) => a.at - b.at || b.term.length - a.term.length);
 
-  const result = foldedTexts.map(() => noMentions(termsByArticle.length));
+  // Most texts name nobody: they share one empty record instead of allocating their own.
+  const none = noMentions(termsByArticle.length);
+  const result: Mentions[] = foldedTexts.map(() => none);
   let cursor = 0;
   let text = 0;
   for (const hit of hits) {
     if (hit.at < cursor) continue; // inside a longer, earlier match
     cursor = hit.at + hit.term.length;
     while (text + 1 < starts.length && starts[text + 1]! <= hit.at) text++;
+    if (result[text] === none) result[text] = noMentions(termsByArticle.length);
     record(result[text]!, hit.article, hit.term);
   }
-  return result.map(markRepeatedAsStrong);
+  return result.map((mentions) => (mentions === none ? none : markRepeatedAsStrong(mentions)));
 }
 
 /** Mentions in one text; see countMentionsPerText. */

@@ -1,10 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CodePointIndex, codePointLength } from '../text/codepoints';
 import { articleTexts, segmentPage, type SegmentedArticle } from './index';
 
-const SEEDS = join(__dirname, '../../seeds');
+const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
 const seedFiles = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .sort();
@@ -30,7 +32,9 @@ function articleContaining(text: string, articles: SegmentedArticle[], needle: s
 function lineAssignment(text: string, articles: SegmentedArticle[]): number[] {
   const owners: number[] = [];
   let cp = 0;
-  for (const line of text.split(/\r\n|\n|\r/)) {
+  const parts = text.split(/(\r\n|\n|\r)/); // lines at even indices, their terminators after
+  for (let p = 0; p < parts.length; p += 2) {
+    const line = parts[p]!;
     const length = codePointLength(line);
     if (line.trim() !== '') {
       const holders = articles
@@ -39,8 +43,7 @@ function lineAssignment(text: string, articles: SegmentedArticle[]): number[] {
       expect(holders.length, `line "${line}" is in at most one article`).toBeLessThanOrEqual(1);
       owners.push(holders[0] ?? -1);
     }
-    cp += length + 1;
-    if (text.includes('\r\n')) cp++;
+    cp += length + (parts[p + 1]?.length ?? 0);
   }
   return owners;
 }
@@ -273,5 +276,67 @@ describe('segmentPage on variants of the pages', () => {
     const used = process.cpuUsage(before);
     const seconds = (used.user + used.system) / 1e6;
     expect(seconds).toBeLessThan(8);
+  });
+});
+
+describe('segmentPage on pages assembled at random', () => {
+  const seedLines = seedFiles.flatMap((f) => readFileSync(join(SEEDS, f), 'utf8').split('\n'));
+  const line = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...seedLines) },
+    { weight: 2, arbitrary: fc.constant('') },
+    {
+      weight: 1,
+      arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }).filter((s) => !/[\r\n]/.test(s)),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom('𠀀😀 图为现场', '【专题】', '某某市人民医院：', '\u3000\u3000'),
+    },
+  );
+  const page = fc.record({
+    lines: fc.array(line, { maxLength: 120 }),
+    newline: fc.constantFrom('\n', '\r\n', '\r'),
+  });
+
+  it('covers every non-blank line exactly once with sorted whole-line ranges', () => {
+    fc.assert(
+      fc.property(page, ({ lines, newline }) => {
+        const text = lines.join(newline);
+        const articles = segmentPage(text);
+        expectWellFormed(text, articles);
+        const owners = lineAssignment(text, articles);
+        expect(owners).not.toContain(-1);
+        expect(articles.length === 0).toBe(owners.length === 0);
+        expect(segmentPage(text)).toEqual(articles);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('leaves chrome lines out of every article and still covers the rest once', () => {
+    fc.assert(
+      fc.property(page, fc.array(fc.boolean(), { maxLength: 120 }), ({ lines, newline }, marks) => {
+        const text = lines.join(newline);
+        const chrome: { start: number; end: number }[] = [];
+        let cp = 0;
+        lines.forEach((line, i) => {
+          const length = codePointLength(line);
+          if (marks[i] && line.trim() !== '') chrome.push({ start: cp, end: cp + length });
+          cp += length + codePointLength(newline);
+        });
+        const articles = segmentPage(text, { chrome });
+        expectWellFormed(text, articles);
+        for (const range of chrome) {
+          for (const article of articles) {
+            expect(article.ranges.some((r) => r.start < range.end && range.start < r.end)).toBe(
+              false,
+            );
+          }
+        }
+        const owners = lineAssignment(text, articles);
+        expect(owners.filter((o) => o === -1)).toHaveLength(chrome.length);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
