@@ -1,0 +1,96 @@
+/**
+ * Keyword and line-shape rules that recognise one line of web-page chrome (menus, breadcrumbs,
+ * footers, 备案 numbers…). Each rule looks at a single trimmed line; chrome.ts decides which lines
+ * are eligible and spreads the marks to unlabelled lines sandwiched between chrome.
+ */
+
+export type ChromeReason =
+  | 'navigation'
+  | 'breadcrumb'
+  | 'footer'
+  | 'address'
+  | 'icp'
+  | 'contact'
+  | 'social'
+  | 'copyright'
+  | 'metadata';
+
+/** What chrome.ts knows about a line when asking the rules. */
+export interface LineShape {
+  /** The line without leading and trailing whitespace. */
+  text: string;
+  /**
+   * False when the reading view joins the line to a neighbour, i.e. it is a wrapped piece of a
+   * sentence. OCR'd newspaper lines like 通过微信公众号预约挂 must not be taken for chrome.
+   */
+  standalone: boolean;
+}
+
+/** Sentence-ending punctuation: a line that has it is prose, not a label or a menu. */
+const SENTENCE_END = /[。！？!?]/;
+const PROSE_MAX_LENGTH = 160;
+
+const ICP = /ICP\s*[备证]|公网安备|网安备|备案号|备案编号|增值电信业务经营许可证/i;
+const COPYRIGHT =
+  /版权所有|版权归|copyright|©|\(c\)\s*(19|20)\d\d|all rights reserved|未经(许可|授权|书面)[^。]{0,12}(转载|复制|使用)/i;
+const SCROLL_AND_WINDOW =
+  /^[【[]?(返回顶部|回到顶部|回到头部|返回首页|打印(本页|此页|文章|页面)?|关闭(窗口|本页|页面)?|加入收藏|收藏本页|设为首页|TOP)[】\]]?$/i;
+const PREV_NEXT = /^(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇)\s*[:：]?/;
+const WELCOME = /^欢迎(您)?(来到|访问|光临|进入)/;
+const BREADCRUMB =
+  /(当前位置|您的位置|您现在的位置|现在的位置|所在位置)\s*[:：是]|^(首页|主页|网站首页)\s*[>»›/]/;
+const SOCIAL =
+  /官方微信|微信公众号|公众号|视频号|官方微博|新浪微博|微博|抖音|快手号|扫一扫|扫码关注|关注我们|分享到|二维码|微信扫/;
+const ADDRESS = /(地址|院址|地点|通讯地址|联系地址)\s*[:：]|邮编\s*[:：]?\s*\d|邮政编码/;
+const CONTACT = /(电话|热线|传真|手机|电子?邮箱|e-?mail|tel|fax|QQ)\s*[:：]/i;
+const PHONE_ONLY = /^[\d\s\-+()（）转、,，]{7,}$/;
+const SITE_FOOTER =
+  /技术支持|主办单位|承办单位|^主办\s*[:：]|^承办\s*[:：]|网站标识码|事业单位标识|党政机关标识|网站地图|隐私(政策|声明)|免责声明|法律声明|建议使用.{0,20}浏览器|最佳分辨率|访问人数|访问量|访问次数|今日访问|在线人数|访客\s*[:：]/;
+const METADATA_LABEL =
+  /(发布时间|发布日期|更新时间|时间|日期|来源|文章来源|信息来源|作者|编辑|责任编辑|审核|供稿|浏览次数|浏览量|阅读次数|阅读量|点击数|点击次数|点击量|字号)\s*[:：]/g;
+const STRONG_METADATA =
+  /^(发布时间|发布日期|更新时间|文章来源|信息来源|作者|责任编辑|浏览次数|阅读次数|点击数|点击次数)\s*[:：]/;
+
+/** Words that make up site menus; a line made only of them is navigation. */
+const MENU_WORDS = new Set(
+  (
+    '首页 主页 网站首页 返回首页 新闻 新闻中心 新闻动态 医院新闻 医院动态 通知公告 公告 动态 ' +
+    '医院概况 医院简介 医院介绍 关于我们 联系我们 科室导航 科室介绍 科室设置 专家介绍 专家团队 ' +
+    '名医风采 就医指南 就诊指南 患者服务 健康科普 健康教育 党建工作 党建园地 院务公开 信息公开 ' +
+    '政务公开 招聘信息 人才招聘 护理园地 科研教学 医学教育 医院文化 领导信息 组织机构 视频中心 ' +
+    '图片新闻 媒体报道 网站导航 网站地图 更多 更多>> 搜索 登录 注册 English 无障碍 繁体 简体'
+  ).split(' '),
+);
+const MENU_SEPARATORS = /[\s|｜·•/>»›]+/;
+
+function isMenuLine(text: string): boolean {
+  const words = text.split(MENU_SEPARATORS).filter((word) => word.length > 0);
+  return words.length > 0 && words.every((word) => MENU_WORDS.has(word));
+}
+
+function isMetadataLine(text: string): boolean {
+  if (STRONG_METADATA.test(text)) return true;
+  return (text.match(METADATA_LABEL) ?? []).length >= 2;
+}
+
+/** The chrome reason of one line, or null for content. */
+export function classifyChromeLine(line: LineShape): ChromeReason | null {
+  const { text } = line;
+  if (text.length === 0 || text.length > PROSE_MAX_LENGTH) return null;
+  const prose = SENTENCE_END.test(text);
+  // 备案 numbers and copyright notices are unmistakable even inside a sentence-like line.
+  if (ICP.test(text)) return 'icp';
+  if (COPYRIGHT.test(text) && (!prose || text.length <= 60)) return 'copyright';
+  if (prose || !line.standalone) return null;
+  if (SCROLL_AND_WINDOW.test(text) || PREV_NEXT.test(text) || WELCOME.test(text)) {
+    return 'navigation';
+  }
+  if (BREADCRUMB.test(text)) return 'breadcrumb';
+  if (isMenuLine(text)) return 'navigation';
+  if (SOCIAL.test(text) && text.length <= 40) return 'social';
+  if (ADDRESS.test(text)) return 'address';
+  if (CONTACT.test(text) || PHONE_ONLY.test(text)) return 'contact';
+  if (SITE_FOOTER.test(text)) return 'footer';
+  if (isMetadataLine(text)) return 'metadata';
+  return null;
+}

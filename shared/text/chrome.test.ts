@@ -1,0 +1,157 @@
+/// <reference types="node" />
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type ChromeRange, type ChromeReason, detectPageChrome } from './chrome';
+import { codePointLength, sliceCodePoints } from './codepoints';
+
+const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
+function readSeed(prefix: string): string {
+  const name = readdirSync(SEEDS).find((file) => file.startsWith(prefix));
+  if (!name) throw new Error(`no seed ${prefix}`);
+  return readFileSync(join(SEEDS, name), 'utf8');
+}
+
+interface Line {
+  number: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The lines of an LF text with their code-point ranges; `number` is 1-based like an editor's. */
+function linesOf(text: string): Line[] {
+  let start = 0;
+  return text.split('\n').map((line, i) => {
+    const range = { number: i + 1, text: line, start, end: start + codePointLength(line) };
+    start = range.end + 1;
+    return range;
+  });
+}
+
+const covers = (ranges: ChromeRange[], line: Line): ChromeRange | undefined =>
+  ranges.find((r) => r.start <= line.start && r.end >= line.end);
+const overlaps = (ranges: ChromeRange[], line: Line): boolean =>
+  ranges.some((r) => r.start < line.end && r.end > line.start);
+
+describe('detectPageChrome on the web page seed 003', () => {
+  const page = readSeed('003');
+  const ranges = detectPageChrome(page);
+  const lines = linesOf(page);
+  const title = lines.find((l) => l.text.startsWith('医改新理念赋能妇幼保健发展新格局'))!;
+  const footerStart = lines.find((l) => l.text === '官方微信公众号')!;
+
+  it('marks every line of the site header above the article title', () => {
+    const header = lines.filter((l) => l.number < title.number && l.text.trim() !== '');
+    expect(header.map((l) => l.text)).toContain('您的当前位置是:主页 > 新闻中心 >');
+    for (const line of header) expect(covers(ranges, line), line.text).toBeDefined();
+  });
+
+  it('marks every line of the site footer below the article', () => {
+    const footer = lines.filter((l) => l.number >= footerStart.number && l.text.trim() !== '');
+    expect(footer.length).toBeGreaterThanOrEqual(10);
+    for (const line of footer) expect(covers(ranges, line), line.text).toBeDefined();
+  });
+
+  it('gives each footer line a fitting reason', () => {
+    const reasonOf = (prefix: string): ChromeReason | undefined =>
+      covers(
+        ranges,
+        lines.find((l) => l.text.startsWith(prefix))!,
+      )?.reason;
+    expect(reasonOf('备案号:皖ICP备')).toBe('icp');
+    expect(reasonOf('官方微信公众号')).toBe('social');
+    expect(reasonOf('您的当前位置是')).toBe('breadcrumb');
+    expect(reasonOf('回到头部')).toBe('navigation');
+    expect(reasonOf('安庆市第二人民医院:安庆市关岳庙街79号 邮编')).toBe('address');
+    expect(reasonOf('医德医风投诉电话')).toBe('contact');
+  });
+
+  it('leaves the title and every article sentence unmarked', () => {
+    const article = lines.filter((l) => l.number >= title.number && l.number < footerStart.number);
+    for (const line of article) expect(overlaps(ranges, line), line.text).toBe(false);
+    for (const sentence of [
+      '2021年7月26日,安庆市二院怀宁院区横空出世',
+      '一、始合作',
+      '秉持着公立医院服务初心,院党委书记赵家彬、院长李煌代表党委班子',
+      '“看妇科到怀宁院区”成为越来越多怀宁女性朋友的共识。',
+    ]) {
+      expect(article.some((l) => l.text.includes(sentence))).toBe(true);
+    }
+  });
+
+  it('returns whole lines, as code-point ranges of the original', () => {
+    for (const range of ranges) {
+      const text = sliceCodePoints(page, range.start, range.end);
+      expect(lines.some((l) => l.text === text && l.start === range.start)).toBe(true);
+    }
+  });
+});
+
+describe('detectPageChrome on newspaper pages', () => {
+  it.each(['000', '001', '002', '004'])('marks nothing in the OCR page %s', (prefix) => {
+    expect(detectPageChrome(readSeed(prefix))).toEqual([]);
+  });
+});
+
+describe('detectPageChrome rules', () => {
+  const BODY = '\u3000\u3000本院今年新增床位200张，服务能力显著提升，患者满意度持续提高。';
+
+  it.each<[ChromeReason, string]>([
+    ['navigation', '首页 | 新闻中心 | 联系我们'],
+    ['navigation', '返回顶部'],
+    ['navigation', '【打印本页】'],
+    ['navigation', '上一篇：医院开展义诊活动'],
+    ['navigation', '欢迎访问安庆市第二人民医院'],
+    ['breadcrumb', '当前位置：首页 > 新闻中心 > 医院新闻'],
+    ['breadcrumb', '首页 > 党建工作'],
+    ['footer', '技术支持：某某网络科技有限公司'],
+    ['footer', '网站标识码：3408000001'],
+    ['address', '地址：安庆市大观区关岳庙街79号'],
+    ['address', '邮编：246004'],
+    ['icp', '皖ICP备13014413号-1'],
+    ['icp', '皖公网安备 34080302000055号'],
+    ['contact', '电话：0556-5212008 传真：0556-5212009'],
+    ['contact', '0556-5212008'],
+    ['social', '扫一扫关注我们'],
+    ['social', '官方微信公众号'],
+    ['copyright', 'Copyright © 2024 安庆市第二人民医院 版权所有'],
+    ['copyright', '版权所有：安庆市第二人民医院'],
+    ['metadata', '发布时间：2023-05-06 浏览次数：128'],
+    ['metadata', '作者：张三 来源：本站'],
+  ])('marks a %s line: %s', (reason, line) => {
+    for (const page of [`${line}\n\n${BODY}`, `${BODY}\n\n${line}\n`, `${BODY}\r\n${line}`]) {
+      const ranges = detectPageChrome(page);
+      const start = page.startsWith(line) ? 0 : codePointLength(page.slice(0, page.indexOf(line)));
+      expect(ranges).toEqual([{ start, end: start + codePointLength(line), reason }]);
+    }
+  });
+
+  it('counts offsets in code points past astral characters', () => {
+    const page = `𠀀😀${BODY}\n返回顶部`;
+    const [range] = detectPageChrome(page);
+    expect(range).toBeDefined();
+    expect(sliceCodePoints(page, range!.start, range!.end)).toBe('返回顶部');
+  });
+
+  it('marks a short line wedged between chrome lines, but not a paragraph', () => {
+    const page = `${BODY}\n\n官方微信公众号\n\n安庆市第二人民医院\n\n地址：安庆市关岳庙街79号`;
+    const wedged = linesOf(page).find((l) => l.text === '安庆市第二人民医院')!;
+    expect(covers(detectPageChrome(page), wedged)?.reason).toBe('footer');
+    const paragraph = `${BODY}\n\n官方微信公众号\n\n${BODY}\n\n地址：安庆市关岳庙街79号`;
+    expect(detectPageChrome(paragraph).map((r) => r.reason)).toEqual(['social', 'address']);
+  });
+
+  it('does not take article prose that mentions the same words for chrome', () => {
+    for (const page of [
+      '市民可拨打咨询电话：0556-5212008了解详情。',
+      '医院开通了官方微信\n公众号，患者可在线预约挂号，还能查询\n检查结果。',
+      '该院新址位于\n地址：大观区，交通便利，\n方便群众就医。',
+      '发布时间：这一说法并不准确，记者了解到，相关数据仍在核实中。',
+      '提质升级\n打造高端医疗“服务圈”',
+      '□本报记者 邹欣芮\n通讯员 刘宏超',
+    ]) {
+      expect(detectPageChrome(page), page).toEqual([]);
+    }
+  });
+});

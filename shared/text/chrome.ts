@@ -1,0 +1,83 @@
+/**
+ * Marks the lines of a page that are web chrome rather than article: menus, breadcrumbs, footers,
+ * addresses, 备案 numbers, social links, copyright. Nothing is removed; the marks let the reader
+ * dim these lines and let extraction skip them.
+ *
+ * A line is chrome when a rule in chrome-rules.ts recognises it, or when it is a short, unlabelled,
+ * stand-alone line (or two) wedged between chrome lines with only blank lines around: the site
+ * name between 官方视频号 and the address lines, the slogan between 回到头部 and the breadcrumb.
+ */
+import type { CodePointRange } from './codepoints';
+import { type ChromeReason, classifyChromeLine } from './chrome-rules';
+import { decideJoins } from './line-joins';
+import { type TextLines, isBlankLine, splitLines, toCodePoints } from './lines';
+
+export type { ChromeReason } from './chrome-rules';
+
+/** A chrome line: `[start, end)` in code points of the original text, without its line break. */
+export interface ChromeRange extends CodePointRange {
+  reason: ChromeReason;
+}
+
+/** Longest unlabelled line that may inherit a chrome mark from its neighbours. */
+const WEDGED_MAX_LENGTH = 40;
+/** Longest run of unlabelled lines that may inherit a chrome mark. */
+const WEDGED_MAX_LINES = 2;
+const SENTENCE_END = /[。！？!?]/;
+/** Lines longer than this are never chrome, so their text is not even built. */
+const MAX_CHROME_LINE = 160;
+
+export function detectPageChrome(original: string): ChromeRange[] {
+  const lines = splitLines(toCodePoints(original));
+  const joined = decideJoins(lines);
+  const reasons: (ChromeReason | null)[] = new Array<ChromeReason | null>(lines.count).fill(null);
+  const wedgeable: boolean[] = new Array<boolean>(lines.count).fill(false);
+  for (let i = 0; i < lines.count; i++) {
+    if (isBlankLine(lines, i) || lines.last[i]! - lines.first[i]! > MAX_CHROME_LINE) continue;
+    const text = trimmedText(lines, i);
+    const standalone = !joined[i] && !(i > 0 && joined[i - 1]);
+    reasons[i] = classifyChromeLine({ text, standalone });
+    wedgeable[i] = standalone && text.length <= WEDGED_MAX_LENGTH && !SENTENCE_END.test(text);
+  }
+  markWedgedLines(lines, reasons, wedgeable);
+  const ranges: ChromeRange[] = [];
+  for (let i = 0; i < lines.count; i++) {
+    const reason = reasons[i];
+    if (reason) ranges.push({ start: lines.start[i]!, end: lines.end[i]!, reason });
+  }
+  return ranges;
+}
+
+function trimmedText(lines: TextLines, i: number): string {
+  return String.fromCodePoint(...lines.cps.subarray(lines.first[i]!, lines.last[i]!));
+}
+
+function markWedgedLines(
+  lines: TextLines,
+  reasons: (ChromeReason | null)[],
+  wedgeable: boolean[],
+): void {
+  const content: number[] = [];
+  for (let i = 0; i < lines.count; i++) if (!isBlankLine(lines, i)) content.push(i);
+  let k = 0;
+  while (k < content.length) {
+    if (reasons[content[k]!] !== null) {
+      k++;
+      continue;
+    }
+    let runEnd = k;
+    while (runEnd < content.length && reasons[content[runEnd]!] === null) runEnd++;
+    const above = k > 0 ? reasons[content[k - 1]!] : null;
+    const below = runEnd < content.length ? reasons[content[runEnd]!] : null;
+    const run = content.slice(k, runEnd);
+    if (above && below && run.length <= WEDGED_MAX_LINES && run.every((i) => wedgeable[i])) {
+      const reason = isNavigation(above) && isNavigation(below) ? 'navigation' : 'footer';
+      for (const i of run) reasons[i] = reason;
+    }
+    k = runEnd;
+  }
+}
+
+function isNavigation(reason: ChromeReason): boolean {
+  return reason === 'navigation' || reason === 'breadcrumb';
+}

@@ -1,0 +1,130 @@
+/**
+ * Paragraphs that a page repeats: scraped pages and OCR'd layouts often print a paragraph twice
+ * (a continuation pasted again after a page break, a lead repeated as a caption). Curators should
+ * see the repeat so that the same fact is not extracted twice.
+ *
+ * Units are the lines of the reading view, i.e. paragraphs with their wrapped lines joined. Two units
+ * are compared on their letters, digits and ideographs only (whitespace and punctuation dropped,
+ * Latin lower-cased, full-width already half-width in the view). A unit takes part when that key
+ * has at least MIN_KEY_LENGTH characters; shorter lines (bylines, 本专版由…主办) legitimately repeat.
+ * Similarity is 1 − edit distance / longer key length; ≥ MIN_SIMILARITY counts as a repeat.
+ */
+import type { CodePointRange } from './codepoints';
+import { ALNUM, CJK_PUNCT, IDEO, SPACE, classOf } from './char-classes';
+import { editSimilarity } from './edit-similarity';
+import { toCodePoints } from './lines';
+import { type ReadingView, buildReadingView } from './reading-view';
+
+export interface RepeatedParagraph {
+  /** The earliest occurrence, in code points of the original text. */
+  first: CodePointRange;
+  /** A later occurrence of the same paragraph. */
+  repeat: CodePointRange;
+  /** 1 for an identical key, otherwise the edit similarity (≥ MIN_SIMILARITY). */
+  similarity: number;
+}
+
+export const MIN_KEY_LENGTH = 20;
+export const MIN_SIMILARITY = 0.9;
+
+interface Unit {
+  key: Uint32Array;
+  keyText: string;
+  range: CodePointRange;
+  bigrams: Set<number>;
+}
+
+export function detectRepeatedParagraphs(original: string): RepeatedParagraph[] {
+  const view = buildReadingView(original);
+  const units = paragraphUnits(view);
+  const found: RepeatedParagraph[] = [];
+  const byKey = new Map<string, Unit>();
+  const kept: Unit[] = [];
+  const unitsByBigram = new Map<number, number[]>();
+  for (const unit of units) {
+    const exact = byKey.get(unit.keyText);
+    const match = exact
+      ? { unit: exact, similarity: 1 }
+      : nearestEarlier(unit, kept, unitsByBigram);
+    if (match) {
+      found.push({ first: match.unit.range, repeat: unit.range, similarity: match.similarity });
+      continue;
+    }
+    byKey.set(unit.keyText, unit);
+    for (const bigram of unit.bigrams) {
+      const list = unitsByBigram.get(bigram);
+      if (list) list.push(kept.length);
+      else unitsByBigram.set(bigram, [kept.length]);
+    }
+    kept.push(unit);
+  }
+  return found;
+}
+
+/**
+ * The most similar earlier unit, if any reaches MIN_SIMILARITY. Only units sharing at least half of
+ * the smaller set of distinct bigrams are compared by edit distance: a 10 % edit budget cannot
+ * destroy more than that, except in degenerate texts made of a handful of repeated bigrams.
+ */
+function nearestEarlier(
+  unit: Unit,
+  kept: Unit[],
+  unitsByBigram: Map<number, number[]>,
+): { unit: Unit; similarity: number } | undefined {
+  const shared = new Map<number, number>();
+  for (const bigram of unit.bigrams) {
+    for (const index of unitsByBigram.get(bigram) ?? []) {
+      shared.set(index, (shared.get(index) ?? 0) + 1);
+    }
+  }
+  let best: { unit: Unit; similarity: number } | undefined;
+  for (const [index, count] of shared) {
+    const candidate = kept[index]!;
+    if (count * 2 < Math.min(candidate.bigrams.size, unit.bigrams.size)) continue;
+    const similarity = editSimilarity(candidate.key, unit.key, MIN_SIMILARITY);
+    if (similarity < MIN_SIMILARITY) continue;
+    if (!best || similarity > best.similarity) best = { unit: candidate, similarity };
+  }
+  return best;
+}
+
+function paragraphUnits(view: ReadingView): Unit[] {
+  const cps = toCodePoints(view.text);
+  const units: Unit[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= cps.length; i++) {
+    if (i < cps.length && cps[i] !== 0x0a) continue;
+    const unit = makeUnit(cps, lineStart, i, view);
+    if (unit) units.push(unit);
+    lineStart = i + 1;
+  }
+  return units;
+}
+
+function makeUnit(cps: Uint32Array, start: number, end: number, view: ReadingView): Unit | null {
+  const key: number[] = [];
+  let first = -1;
+  for (let k = start; k < end; k++) {
+    const cp = cps[k]!;
+    if (first < 0 && !(classOf(cp) & SPACE)) first = k;
+    if (isKeyCharacter(cp)) key.push(cp >= 0x41 && cp <= 0x5a ? cp + 0x20 : cp);
+  }
+  if (key.length < MIN_KEY_LENGTH) return null;
+  const bigrams = new Set<number>();
+  for (let k = 1; k < key.length; k++) bigrams.add(key[k - 1]! * 0x110000 + key[k]!);
+  return {
+    key: Uint32Array.from(key),
+    keyText: String.fromCodePoint(...key),
+    range: view.rangeToOriginal({ start: first, end }),
+    bigrams,
+  };
+}
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+function isKeyCharacter(cp: number): boolean {
+  const cls = classOf(cp);
+  if (cls & (IDEO | ALNUM)) return true;
+  if (cls & (SPACE | CJK_PUNCT) || cp < 0x80) return false;
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+}
