@@ -213,3 +213,13 @@ describe('decodeBytes: forceEncoding', () => {
     });
   });
 });
+
+describe('decodeBytes: offsets in messages count the BOM', () => {
+  it('reports the byte offset in the file, BOM included', () => {
+    const body = utf8('甲乙');
+    const bytes = concat(Uint8Array.of(0xef, 0xbb, 0xbf), body.subarray(0, 5));
+    const result = decodeBytes(bytes);
+    expect(result).toMatchObject({ ok: false, reason: 'undecodable' });
+    expect(!result.ok && result.message).toContain('byte offset 6');
+  });
+});

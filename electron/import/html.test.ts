@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractHtmlText } from './html';
 
@@ -99,5 +100,75 @@ describe('extractHtmlText', () => {
     expect(extractHtmlText('<div>前文</div><script>never closed').text).toBe('前文');
     expect(extractHtmlText('').text).toBe('');
     expect(extractHtmlText('<p>x</p>').title).toBeNull();
+  });
+});
+
+describe('extractHtmlText on arbitrary markup', () => {
+  const anyPiece = fc.oneof(
+    fc.constantFrom(
+      '<p>',
+      '</p>',
+      '<div class="a>b">',
+      '<script>',
+      '</script>',
+      '<style>',
+      '<!--',
+      '-->',
+      '<br/>',
+      '<',
+      '>',
+      '&amp;',
+      '&#x4E2D;',
+      '"',
+      "'",
+      '\n',
+      '<title>',
+      '</title>',
+      '<![CDATA[',
+      ']]>',
+      '<template>',
+      '</template>',
+    ),
+    fc.string({ maxLength: 6 }),
+  );
+  // Well-formed fragments: after them a browser is back in plain body text.
+  const closedPiece = fc.oneof(
+    fc.constantFrom(
+      '<p>',
+      '</p>',
+      '<div title="a>b">',
+      '<br/>',
+      '&amp;',
+      '&#x4E2D;',
+      '\n',
+      '<!-- <p>c</p> -->',
+      '<![CDATA[ <b>x</b> ]]>',
+      '<script>var a = "<p>";</script>',
+      '<b\nclass=x>',
+      '</b>',
+    ),
+    fc.string({ maxLength: 6 }).map((text) => text.replace(/[<&]/g, '')),
+  );
+
+  it('never throws and always yields trimmed, non-empty lines', () => {
+    fc.assert(
+      fc.property(fc.array(anyPiece, { maxLength: 40 }), (pieces) => {
+        const { text } = extractHtmlText(pieces.join(''));
+        for (const line of text ? text.split('\n') : []) {
+          expect(line).toBe(line.trim());
+          expect(line).not.toBe('');
+        }
+      }),
+    );
+  });
+
+  it('never shows script, style or comment content after well-formed markup', () => {
+    fc.assert(
+      fc.property(fc.array(closedPiece, { maxLength: 40 }), (pieces) => {
+        const html = pieces.join('') + '<script>SECRET</script><STYLE>SECRET</STYLE><!--SECRET-->';
+        const { text } = extractHtmlText(html);
+        expect(text).not.toMatch(/SECRET|<\/?[a-z!]/i);
+      }),
+    );
   });
 });
