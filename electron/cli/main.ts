@@ -1,65 +1,133 @@
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/contract/errors';
+import { formatImportSummary, importCommand } from './import-command';
 import { serveCommand } from './serve-command';
 
-const usage = `Usage: gleaner <command> [options]
+const usages = {
+  main: `Usage: gleaner <command> [options]
 
 Commands:
+  import   Import files and folders (.txt .md .html .htm .csv .jsonl) into a project
   serve    Browser mode: serve the app on 127.0.0.1 for a project file
 
-Options for serve:
+Run "gleaner <command> --help" for a command's options.
+
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 done but some files were skipped, 130 interrupted.`,
+  import: `Usage: gleaner import PATH... --project FILE [--max-mb N]
+
+Imports files and folders (recursively) into the project file, creating it if needed.
+Each file is decoded (UTF-8, UTF-16, GB18030/GBK, Big5, Shift_JIS … detected), split into
+articles, and stored in its own transaction. Text already in the project is reported as a
+duplicate, never imported twice.
+
+Options:
+  --project FILE   the project file (required)
+  --max-mb N       skip files larger than N megabytes (default 20)
+  -h, --help       show this help`,
+  serve: `Usage: gleaner serve [--project FILE] [--port N]
+
+Options:
   --project FILE   the project file (default: the last project, or a new default one)
   --port N         the port (default 5178; 0 picks a free one)
-  -h, --help       show this help`;
+  -h, --help       show this help`,
+};
 
 /** Exit codes scripts can rely on. */
-export const exitCodes = { ok: 0, failure: 1, usage: 2 } as const;
+export const exitCodes = { ok: 0, failure: 1, usage: 2, partial: 3, interrupted: 130 } as const;
 
-export async function runCli(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    console.log(usage);
-    return command ? exitCodes.ok : exitCodes.usage;
+class UsageError extends Error {}
+
+/** Runs node's parseArgs, turning its complaints (unknown option, missing value) into usage errors. */
+function parseOrUsage<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
+}
+
+const helpOption = { help: { type: 'boolean', short: 'h' } } as const;
+
+async function run(command: string, rest: string[]): Promise<number> {
   switch (command) {
-    case 'serve': {
-      const { values } = parseArgs({
-        args: rest,
-        options: {
-          project: { type: 'string' },
-          port: { type: 'string', default: '5178' },
-          help: { type: 'boolean', short: 'h' },
-        },
+    case 'import': {
+      const { values, positionals } = parseOrUsage(() =>
+        parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { ...helpOption, project: { type: 'string' }, 'max-mb': { type: 'string' } },
+        }),
+      );
+      if (values.help) return help('import');
+      if (!values.project) throw new UsageError('import needs --project FILE');
+      if (positionals.length === 0)
+        throw new UsageError('import needs at least one file or folder to import');
+      const maxMb = values['max-mb'] === undefined ? 20 : Number(values['max-mb']);
+      if (!(maxMb > 0))
+        throw new UsageError(`--max-mb must be a positive number, not "${values['max-mb']}"`);
+      const report = await importCommand({
+        project: values.project,
+        paths: positionals,
+        maxBytes: Math.round(maxMb * 1024 * 1024),
+        actor: os.userInfo().username || 'cli',
       });
-      if (values.help) {
-        console.log(usage);
-        return exitCodes.ok;
-      }
+      for (const line of formatImportSummary(report)) console.log(line);
+      if (report.cancelled) return exitCodes.interrupted;
+      return report.skipped.length > 0 ? exitCodes.partial : exitCodes.ok;
+    }
+    case 'serve': {
+      const { values } = parseOrUsage(() =>
+        parseArgs({
+          args: rest,
+          options: {
+            ...helpOption,
+            project: { type: 'string' },
+            port: { type: 'string', default: '5178' },
+          },
+        }),
+      );
+      if (values.help) return help('serve');
       const port = Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
-        console.error(`gleaner: --port must be a number from 0 to 65535, not "${values.port}"`);
-        return exitCodes.usage;
+        throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}"`);
       }
       await serveCommand({ project: values.project, port });
       return exitCodes.ok;
     }
     default:
-      console.error(`gleaner: unknown command "${command}". Run "gleaner --help" for the list.`);
+      throw new UsageError(`unknown command "${command}". Run "gleaner --help" for the list.`);
+  }
+}
+
+function help(topic: keyof typeof usages): number {
+  console.log(usages[topic]);
+  return exitCodes.ok;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command) {
+    console.error(usages.main);
+    return exitCodes.usage;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') return help('main');
+  try {
+    return await run(command, rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`gleaner: ${error.message}`);
       return exitCodes.usage;
+    }
+    // One clear line, never a stack trace, for errors a user can act on.
+    console.error(
+      `gleaner: ${error instanceof ApiError ? error.message : (error as Error).message}`,
+    );
+    return exitCodes.failure;
   }
 }
 
 export async function main(): Promise<void> {
-  try {
-    const code = await runCli(process.argv.slice(2));
-    if (code !== exitCodes.ok) process.exitCode = code;
-  } catch (error) {
-    // One clear line, never a stack trace, for errors a user can act on.
-    const message =
-      error instanceof ApiError || error instanceof TypeError
-        ? error.message
-        : String((error as Error).message ?? error);
-    console.error(`gleaner: ${message}`);
-    process.exitCode = exitCodes.failure;
-  }
+  const code = await runCli(process.argv.slice(2));
+  if (code !== exitCodes.ok) process.exitCode = code;
 }

@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { appRoot, bundledSeedsDir } from '../app-root';
+import { useTempDir } from '../test-support/temp-dir';
+
+const tempDir = useTempDir();
+const bin = path.join(appRoot, 'bin', 'gleaner.mjs');
+
+/** Runs the real `gleaner` command in a child process, as a script would. */
+function gleaner(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('gleaner command line', () => {
+  it('imports the seeds into a new project file and reports what it did', () => {
+    const project = path.join(tempDir(), 'cli.gleaner');
+    const first = gleaner(
+      'import',
+      ...fs.readdirSync(bundledSeedsDir).map((n) => path.join(bundledSeedsDir, n)),
+      '--project',
+      project,
+    );
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Imported 5 files (9 articles), 0 duplicates, 0 skipped.');
+    const db = new Database(project, { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 9 });
+    db.close();
+
+    const again = gleaner('import', bundledSeedsDir, '--project', project);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('5 duplicates');
+  });
+
+  it('exits 3 when some files were skipped, naming them', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'ok.txt'), '医院新闻');
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    const result = gleaner('import', dir, '--project', path.join(dir, 'p.gleaner'));
+    expect(result.code).toBe(3);
+    expect(result.stdout).toMatch(/skipped \(empty\): .*empty\.txt/);
+  });
+
+  it('exits 2 with one clear line on wrong usage', () => {
+    const noProject = gleaner('import', bundledSeedsDir);
+    expect(noProject.code).toBe(2);
+    expect(noProject.stderr.trim()).toBe('gleaner: import needs --project FILE');
+    const unknown = gleaner('frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "frobnicate"');
+    expect(gleaner('import', '--help').stdout).toContain('Usage: gleaner import PATH...');
+  });
+
+  it('exits 1 with the file named when the project file is not a project', () => {
+    const dir = tempDir();
+    const notProject = path.join(dir, 'notes.txt');
+    fs.writeFileSync(notProject, 'just notes '.repeat(100));
+    const result = gleaner('import', bundledSeedsDir, '--project', notProject);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(notProject);
+  });
+});

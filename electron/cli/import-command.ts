@@ -1,0 +1,44 @@
+import { importPaths, type ImportReport } from '../services/import-pipeline';
+import { Project } from '../services/project';
+import { createProgressBar } from './progress-bar';
+
+export interface ImportCommandOptions {
+  project: string;
+  paths: string[];
+  maxBytes?: number | undefined;
+  actor: string;
+}
+
+/** `gleaner import`: imports files and folders into a project file, with a progress bar. */
+export async function importCommand(options: ImportCommandOptions): Promise<ImportReport> {
+  const project = Project.open(options.project);
+  const bar = createProgressBar();
+  let cancelled = false;
+  const onInterrupt = (): void => {
+    cancelled = true;
+  };
+  process.once('SIGINT', onInterrupt);
+  try {
+    const report = await importPaths(project.db, options.paths, {
+      actor: options.actor,
+      maxBytes: options.maxBytes,
+      isCancelled: () => cancelled,
+      onProgress: (p) => bar.update(p.done, p.total, p.currentFile),
+    });
+    bar.finish();
+    return report;
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+    project.close();
+  }
+}
+
+export function formatImportSummary(report: ImportReport): string[] {
+  const lines = [
+    `Imported ${report.imported.length} files (${report.articles} articles), ${report.duplicates.length} duplicates, ${report.skipped.length} skipped${report.cancelled ? ' — cancelled' : ''}.`,
+  ];
+  for (const d of report.duplicates)
+    lines.push(`duplicate: ${d.path} (same text as ${d.matchedName})`);
+  for (const s of report.skipped) lines.push(`skipped (${s.reason}): ${s.message}`);
+  return lines;
+}
