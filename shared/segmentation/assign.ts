@@ -3,7 +3,7 @@
  * plain words; this module is their implementation.
  */
 import { endsSentence } from './lineKinds';
-import { foldForMatching, institutionTerms, keepDistinctiveTerms } from './institutionTerms';
+import { coreName, institutionTerms, keepDistinctiveTerms } from './institutionTerms';
 import { countMentionsPerText, describeMatches, sumMentions, type Mentions } from './mentions';
 import type { Anchor, Unit } from './units';
 
@@ -21,13 +21,6 @@ export interface Assignment {
 }
 
 const NONE = -1;
-
-/** Anchors naming the same institution (province and parenthetical alias aside) are one article. */
-function identityOf(anchor: Anchor): string {
-  return foldForMatching(anchor.institution)
-    .replace(/\([^()]*\)/g, '')
-    .replace(/^[\u4e00-\u9fff]{2,3}?(省|自治区)/, '');
-}
 
 function lineSpan(unit: Unit): string {
   const first = unit.lines[0]!.index + 1;
@@ -47,7 +40,8 @@ function collectArticles(units: readonly Unit[]): { articles: ArticleDraft[]; of
   const byIdentity = new Map<string, number>();
   const ofAnchor = units.map((unit) => {
     if (!unit.anchor) return NONE;
-    const identity = identityOf(unit.anchor);
+    // Anchors naming the same institution (province and alias aside) are one article.
+    const identity = coreName(unit.anchor.institution);
     let article = byIdentity.get(identity);
     if (article === undefined) {
       article = articles.length;
@@ -92,10 +86,7 @@ function conflicting(a: Mentions, b: Mentions): boolean {
  * not end a sentence runs on into the next body block (a heading into its paragraph, a paragraph
  * across an OCR blank line or a caption), unless the two name different institutions.
  */
-function glueContinuations(
-  units: readonly Unit[],
-  mentions: readonly (Mentions | null)[],
-): number[][] {
+function glueContinuations(units: readonly Unit[], mentions: readonly Mentions[]): number[][] {
   const groups: number[][] = [];
   units.forEach((unit, i) => {
     const previous = groups[groups.length - 1];
@@ -190,13 +181,15 @@ export function assignUnits(
       current = named;
       settlePending(current);
       settle(group, current);
+      const span = groupSpan(units, group);
+      articles[current]!.signals.push(`${span} name ${describeMatches(mentions.matched[named]!)}`);
       continue;
     }
 
     settle(group, current);
-    if (mentions.counts[current]! > 0) {
-      tentative = null; // the block names the article being read: no interleaving here
-    } else if (named !== NONE) {
+    if (named !== NONE && named !== current) {
+      // Names another article more often than the one being read: evidence of an interleaved
+      // column, acted on once it is strong (here or summed over nearby blocks).
       if (tentative?.article !== named) {
         tentative = {
           article: named,
@@ -215,15 +208,14 @@ export function assignUnits(
         tentative.matched.set(term, (tentative.matched.get(term) ?? 0) + count);
       }
       if (tentative.strong || tentative.mentions >= 2) {
-        // Interleaved column: these blocks are another article's, and it is now the one read.
         current = named;
         for (const g of tentative.groups) settle(g, current);
-        const first = tentative.groups[0]!;
-        articles[current]!.signals.push(
-          `${groupSpan(units, [first[0]!, group[group.length - 1]!])} name ${describeMatches(tentative.matched)}`,
-        );
+        const span = groupSpan(units, [tentative.groups[0]![0]!, group[group.length - 1]!]);
+        articles[current]!.signals.push(`${span} name ${describeMatches(tentative.matched)}`);
         tentative = null;
       }
+    } else if (mentions.counts[current]! > 0) {
+      tentative = null; // the block names the article being read: no interleaving here
     } else if (tentative) {
       tentative.groups.push(group);
       if (++tentative.neutralGap > MAX_NEUTRAL_GAP) tentative = null;

@@ -44,6 +44,11 @@ export function institutionTerms(name: string): string[] {
   return [...terms].filter((term) => term.length >= 2);
 }
 
+/** The name without parenthetical aliases or province, folded: '阜新市第二人民医院'. */
+export function coreName(name: string): string {
+  return foldForMatching(name).replace(PARENTHETICAL, '').replace(PROVINCE, '');
+}
+
 /**
  * Removes every term two articles share (two '中心医院' pages, say): a shared term is evidence
  * for neither. Returns a new array of term lists in the same order.

@@ -279,6 +279,76 @@ describe('segmentPage on variants of the pages', () => {
   });
 });
 
+describe('segmentPage rules on small synthetic pages', () => {
+  const fuxinKicker = ['阜新市第二人民医院：', '', '聚核心竞争力 促高质量发展', ''];
+  const dalianKicker = ['大连市儿童医院：', '', '三院合一 共发展新篇', ''];
+  const articleOf = (text: string, needle: string): string | null => {
+    const articles = segmentPage(text);
+    return articles[articleContaining(text, articles, needle)]?.kicker ?? null;
+  };
+
+  it('moves a run of blocks that names another article twice, even one name per block', () => {
+    const text = [
+      ...fuxinKicker,
+      '医院在大连设立了分部。',
+      '',
+      '这是新的开始。',
+      '',
+      '大连的患者很满意。',
+      '',
+      ...dalianKicker,
+      '医院近年来发展很快。',
+    ].join('\n');
+    expect(segmentPage(text)).toHaveLength(2);
+    for (const sentence of ['医院在大连设立了分部。', '这是新的开始。', '大连的患者很满意。']) {
+      expect(articleOf(text, sentence), sentence).toBe('大连市儿童医院');
+    }
+  });
+
+  it('keeps a block that names another article only once in passing', () => {
+    const text = [
+      ...fuxinKicker,
+      '医院与大连的专家合作。',
+      '',
+      '医院发展很快。',
+      '',
+      ...dalianKicker,
+      '医院近年来发展很快。',
+    ].join('\n');
+    expect(articleOf(text, '医院与大连的专家合作。')).toBe('阜新市第二人民医院');
+  });
+
+  it('glues a heading to the paragraph that names its article', () => {
+    const text = [
+      ...fuxinKicker,
+      '深化体制改革',
+      '统筹资源布局',
+      '',
+      '大连市儿童医院整合后实行一体化管理。',
+      '',
+      ...dalianKicker,
+      '医院近年来发展很快。',
+    ].join('\n');
+    expect(articleOf(text, '统筹资源布局')).toBe('大连市儿童医院');
+  });
+
+  it('after sponsor credits, unnamed text joins the next article that is decided', () => {
+    const text = [
+      ...fuxinKicker,
+      '阜新市第二人民医院发展很快。',
+      '本专版由辽宁省卫生健康委主办',
+      '患者动动手指就能挂号。',
+      '',
+      '这是大连市儿童医院带来的变化。',
+      '',
+      ...dalianKicker,
+      '医院近年来发展很快。',
+    ].join('\n');
+    expect(articleOf(text, '本专版由')).toBe('阜新市第二人民医院');
+    expect(articleOf(text, '患者动动手指就能挂号。')).toBe('大连市儿童医院');
+  });
+});
+
 describe('segmentPage on pages assembled at random', () => {
   const seedLines = seedFiles.flatMap((f) => readFileSync(join(SEEDS, f), 'utf8').split('\n'));
   const line = fc.oneof(

@@ -26,9 +26,11 @@
  *   naming the same institution are one article.
  * - Otherwise position rules: a block belongs to the article being read ("current") — the last
  *   anchor's, or the one the previous block was moved to.
- * - Content overrides position only on strong evidence: the block names another article at
- *   least twice, or once by a name of four or more characters, AND more often than it names the
- *   current one. This is how interleaved columns are put back (signal: 'lines a–b name 集团×6').
+ * - Content overrides position only on strong evidence: a block (or a run of nearby blocks, at
+ *   most two neutral blocks apart) names another article more often than the current one, at
+ *   least twice in all or once by a name of four or more characters. Then the run moves to that
+ *   article, which becomes the current one. This is how interleaved columns are put back
+ *   (signal: 'lines 176–196 name 集团×2'). A block naming the current article ends such a run.
  * - Gluing yields to content: two blocks that strongly name different institutions stay apart.
  * - Text no rule claims (before the first signal, or after sponsor credits) joins the next
  *   article that is decided; at the very end, the one before.
