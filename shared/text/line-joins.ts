@@ -10,9 +10,11 @@
  * - line i does not end with sentence-ending punctuation (。！？；：…”」』 and their ASCII forms);
  * - the characters on both sides are CJK, CJK punctuation or letters/digits, and at least one side
  *   is CJK (so Latin text keeps its line breaks, while 面积1.4\n万人次 joins);
+ * - a line ending in a digit or letter is not followed by a field label (…5512647\n备案号:…);
  * - the block of lines (between blank lines) has clause punctuation (，。、…) somewhere or a line
  *   longer than a headline: a block with neither is a multi-line headline or byline
- *   (提质升级\n打造高端医疗“服务圈”, □本报记者 邹欣芮\n通讯员 刘宏超) and keeps all its breaks;
+ *   (提质升级\n打造高端医疗“服务圈”, □本报记者 邹欣芮\n通讯员 刘宏超) and keeps all its breaks,
+ *   unless it visibly continues a sentence left open by the previous block (continuesSentence);
  * - line i, when it starts a line of the view, is not less than half as wide as line i+1: a wrap
  *   happens at the full column width, so a short opening line is a heading (一、始合作\n近几年…).
  *
@@ -34,10 +36,13 @@ import { type TextLines, isBlankLine } from './lines';
 
 /** Widest line (in half-width cells) a headline block may have: 40 CJK characters. */
 const HEADLINE_MAX_WIDTH = 80;
+/** A punctuation-free line this wide (12 CJK characters) after an open sentence is a fragment. */
+const FRAGMENT_MIN_WIDTH = 24;
 
 /** `joined[i] === 1` when the line break after line i is a wrap to remove. */
 export function decideJoins(lines: TextLines): Uint8Array {
   const joined = new Uint8Array(lines.count);
+  let previousBlockEnd = -1;
   let i = 0;
   while (i < lines.count) {
     if (isBlankLine(lines, i)) {
@@ -46,10 +51,27 @@ export function decideJoins(lines: TextLines): Uint8Array {
     }
     let blockEnd = i;
     while (blockEnd + 1 < lines.count && !isBlankLine(lines, blockEnd + 1)) blockEnd++;
-    if (!isHeadlineBlock(lines, i, blockEnd)) decideBlock(lines, i, blockEnd, joined);
+    const headline =
+      isHeadlineBlock(lines, i, blockEnd) && !continuesSentence(lines, previousBlockEnd, i);
+    if (!headline) decideBlock(lines, i, blockEnd, joined);
+    previousBlockEnd = blockEnd;
     i = blockEnd + 1;
   }
   return joined;
+}
+
+/**
+ * Whether the block starting at line `from` goes on with a sentence that the previous block left
+ * open across a blank line (国家级诚\n\n信单位…) with full-width lines: a sentence fragment, not a
+ * headline, even without punctuation. Short lines after an open end stay headlines
+ * (聚核心竞争力 促高质量发展\n\n深化体制改革\n统筹资源布局).
+ */
+function continuesSentence(lines: TextLines, previousBlockEnd: number, from: number): boolean {
+  if (previousBlockEnd < 0 || lines.first[from] !== lines.start[from]) return false;
+  if (lines.width[from]! < FRAGMENT_MIN_WIDTH) return false;
+  const before = lines.cps[lines.last[previousBlockEnd]! - 1]!;
+  if (!(classOf(before) & (IDEO | CJK_PUNCT))) return false; // 163.com\n\n备案号: is a field list
+  return isWrapBetween(before, lines.cps[lines.first[from]!]!);
 }
 
 function isHeadlineBlock(lines: TextLines, from: number, to: number): boolean {
@@ -74,12 +96,36 @@ function decideBlock(lines: TextLines, from: number, to: number, joined: Uint8Ar
     const next = line + 1;
     const indented = lines.first[next]! !== lines.start[next]!;
     const laidOut = lines.gap[line] === 1 || lines.gap[next] === 1;
-    let join =
-      !indented && !laidOut && isWrapBetween(cps[lines.last[line]! - 1]!, cps[lines.first[next]!]!);
+    const before = cps[lines.last[line]! - 1]!;
+    let join = !indented && !laidOut && isWrapBetween(before, cps[lines.first[next]!]!);
+    if (
+      join &&
+      !(classOf(before) & (IDEO | CJK_PUNCT)) &&
+      opensWithLabel(cps, lines.first[next]!)
+    ) {
+      join = false;
+    }
     if (join && startsViewLine && lines.width[line]! * 2 < lines.width[next]!) join = false;
     joined[line] = join ? 1 : 0;
     startsViewLine = !join;
   }
+}
+
+/** Longest field label (电话, 备案号, 医德医风投诉电话) recognised at the start of a line. */
+const LABEL_MAX_LENGTH = 8;
+
+/**
+ * Whether the line starting at `at` opens with a field label and a colon (邮编:246004). After a line
+ * ending in a digit or Latin letter, that is a list of fields (电话:0556-5512647\n备案号:…), not a
+ * wrapped sentence; after a CJK character it may well be one (他说\n道：“…”), so callers check that.
+ */
+function opensWithLabel(cps: Uint32Array, at: number): boolean {
+  for (let k = at; k < cps.length && k <= at + LABEL_MAX_LENGTH; k++) {
+    const c = cps[k]!;
+    if (c === 0x3a || c === 0xff1a) return k > at;
+    if (!(classOf(c) & IDEO)) return false;
+  }
+  return false;
 }
 
 const TEXTUAL = IDEO | CJK_PUNCT | ALNUM;

@@ -50,6 +50,23 @@ describe('buildReadingView on the seed pages', () => {
     expect(buildReadingView(readSeed('001')).text).toContain('\n智慧赋能\n便民高效\n');
   });
 
+  it('joins a sentence fragment that a blank line split off, although it has no comma', () => {
+    expect(page).toContain('“国家级诚\n信单位”');
+    expect(view).toContain('\n“全国先进基层党组织”“国家级诚信单位”“全国敬老工作先进集体”\n');
+  });
+
+  it('keeps fields that end in a number apart from the next field label', () => {
+    expect(buildReadingView(readSeed('003')).text).toContain(
+      '电话:0556-5512647\n备案号:皖ICP备13014413号-1',
+    );
+    expect(buildReadingView('电话：0556-5512647\n邮箱：a@b.cn，传真：5212207').text).toBe(
+      '电话：0556-5512647\n邮箱：a@b.cn，传真：5212207',
+    );
+    expect(buildReadingView('全市共有医院数量达到了12\n家，比去年增加了3家。').text).toBe(
+      '全市共有医院数量达到了12家，比去年增加了3家。',
+    );
+  });
+
   it('keeps breaks after sentence ends and before indented paragraphs', () => {
     expect(view).toContain('的显著变化。\n“加速推进医疗技');
     expect(view).toContain('本专版由辽宁省卫生健康委主办\n 患者动动手指，就能实现手机挂号');
