@@ -22,6 +22,7 @@ export interface PageLine {
  */
 export function splitPageLines(text: string, chrome: readonly CodePointRange[] = []): PageLine[] {
   const index = new CodePointIndex(text);
+  const chromeCover = new ChromeCover(chrome);
   const lines: PageLine[] = [];
   let lineStart = 0;
   const push = (lineEnd: number): void => {
@@ -35,7 +36,7 @@ export function splitPageLines(text: string, chrome: readonly CodePointRange[] =
       start,
       end,
       blank,
-      chrome: !blank && isInsideChrome(lineText, start, chrome),
+      chrome: !blank && chromeCover.covers(lineText, start),
     });
   };
   for (let i = 0; i < text.length; i++) {
@@ -50,19 +51,33 @@ export function splitPageLines(text: string, chrome: readonly CodePointRange[] =
 }
 
 /**
- * A line is chrome when every non-whitespace character lies in some chrome range: a line that is
- * only partly chrome still carries article text, and whole-line ranges cannot split it.
+ * Answers "is this line chrome?" for lines asked in page order, walking the sorted, merged chrome
+ * ranges once (a page may come with hundreds of them).
+ *
+ * A line is chrome when every non-whitespace character lies in chrome: a line that is only partly
+ * chrome still carries article text, and whole-line ranges cannot split it.
  */
-function isInsideChrome(
-  lineText: string,
-  lineStart: number,
-  chrome: readonly CodePointRange[],
-): boolean {
-  if (chrome.length === 0) return false;
-  let cp = lineStart;
-  for (const char of lineText) {
-    if (char.trim() !== '' && !chrome.some((r) => r.start <= cp && cp < r.end)) return false;
-    cp++;
+class ChromeCover {
+  private readonly ranges: CodePointRange[] = [];
+  private next = 0;
+
+  constructor(chrome: readonly CodePointRange[]) {
+    for (const range of [...chrome].sort((a, b) => a.start - b.start)) {
+      const last = this.ranges[this.ranges.length - 1];
+      if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+      else if (range.start < range.end) this.ranges.push({ start: range.start, end: range.end });
+    }
   }
-  return true;
+
+  covers(lineText: string, lineStart: number): boolean {
+    if (this.ranges.length === 0) return false;
+    let cp = lineStart;
+    for (const char of lineText) {
+      while (this.next < this.ranges.length && this.ranges[this.next]!.end <= cp) this.next++;
+      const range = this.ranges[this.next];
+      if (char.trim() !== '' && !(range && range.start <= cp)) return false;
+      cp++;
+    }
+    return true;
+  }
 }

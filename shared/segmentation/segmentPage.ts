@@ -3,12 +3,13 @@
  * original text.
  *
  * SIGNALS USED
- * - Kicker line: an institution name alone on a line, ending in a colon ('阜新市第二人民医院：',
- *   half-width ':' too). Starts an article; the short block after it is the headline (title).
+ * - Kicker line: an institution name (five characters or more, ending in 院/中心/集团/委/局…)
+ *   alone on a line, closed by a colon ('阜新市第二人民医院：', half-width ':' too). Starts an
+ *   article; the short block after it (≤ 3 lines, none ending a sentence) is the title.
  * - Named headline: a standalone block of at most three short lines, none ending a sentence,
- *   with a slogan pair ('三院合一共发展 融合资源出成效') and a line opening with an institution
- *   ('辽宁省大连市妇女儿童医疗中心（集团）创…'). Starts an article without a kicker. A slogan pair
- *   with no institution is a sub-section heading, not an article.
+ *   with a slogan pair ('三院合一共发展 融合资源出成效') and a line opening with a place-named
+ *   institution ('辽宁省大连市妇女儿童医疗中心（集团）创…'). Starts an article without a kicker.
+ *   A slogan pair with no institution ('强化党建引领 凝聚发展共识') is a sub-section heading.
  * - Section label '【…】': a sub-section or column label. Never starts an article; it goes with
  *   whatever follows it (normally the next kicker).
  * - Byline ('□本报记者 …', '特约记者', '通讯员'): reported; assigned like body text.
@@ -34,7 +35,8 @@
  * - Gluing yields to content: two blocks that strongly name different institutions stay apart.
  * - Text no rule claims (before the first signal, or after sponsor credits) joins the next
  *   article that is decided; at the very end, the one before.
- * - Chrome lines (options.chrome) belong to no article and break ranges.
+ * - Chrome lines (every non-space character inside options.chrome) belong to no article and
+ *   break ranges; a line only partly inside chrome stays article text.
  * - A page with no anchor is one article over all its non-chrome text.
  */
 import { CodePointIndex } from '../text/codepoints';
