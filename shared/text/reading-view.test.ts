@@ -234,7 +234,56 @@ const texts = fc
   .array(fc.constantFrom(...PIECES), { maxLength: 80 })
   .map((pieces) => pieces.join(''));
 
+/** Page-shaped texts: lines of CJK words of varied widths, wrapped, indented, with blank lines. */
+const WORDS = [
+  '阜新市',
+  '第二',
+  '人民医院',
+  '发展',
+  '1.4',
+  '2023年',
+  '电话',
+  '：',
+  '，',
+  '。',
+  '、',
+  '“',
+  '”',
+];
+const pageLines = fc
+  .array(
+    fc.record({
+      indent: fc.constantFrom('', '', '', ' ', '\u3000\u3000'),
+      words: fc.array(fc.constantFrom(...WORDS, ' ', '   ', 'ＡＢ', 'Latin words'), {
+        maxLength: 14,
+      }),
+      end: fc.constantFrom('\n', '\n', '\n', '\r\n', '\n\n', '\n \n', '\r'),
+    }),
+    { maxLength: 25 },
+  )
+  .map((lines) => lines.map((l) => l.indent + l.words.join('') + l.end).join(''));
+
 describe('buildReadingView properties', () => {
+  it('holds its invariants on page-shaped texts', () => {
+    fc.assert(
+      fc.property(pageLines, (original) => {
+        const view = buildReadingView(original);
+        expect(buildReadingView(view.text).text).toBe(view.text);
+        expect(nonWhitespace(view.text)).toBe(nonWhitespace(original));
+        const length = Array.from(view.text).length;
+        const unmapped = [];
+        for (let v = 0; v <= length; v++)
+          if (view.toView(view.toOriginal(v)) !== v) unmapped.push(v);
+        expect(unmapped).toEqual([]);
+        const back = view.rangeToOriginal({ start: 0, end: length });
+        expect(nonWhitespace(sliceCodePoints(original, back.start, back.end))).toBe(
+          nonWhitespace(view.text),
+        );
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('(a) every view character except newlines is its source character, maybe half-width', () => {
     fc.assert(
       fc.property(texts, (original) => {
