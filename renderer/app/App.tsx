@@ -1,9 +1,15 @@
-import { AppShell, Group, Text, Title } from '@mantine/core';
+import { AppShell, Button, Group, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArticleList } from '../features/articles/ArticleList';
 import { useArticlesStore } from '../features/articles/articles-store';
 import { FieldsPanel } from '../features/fields/FieldsPanel';
+import { DropZone } from '../features/import/DropZone';
+import { ImportDialog } from '../features/import/ImportDialog';
+import { ImportProgress } from '../features/import/ImportProgress';
+import { ImportReport } from '../features/import/ImportReport';
+import { useImportStore } from '../features/import/import-store';
 import { Reader } from '../features/reader/Reader';
 import { PreferencesMenu } from '../features/settings/PreferencesMenu';
 import { ErrorBanner } from './ErrorBanner';
@@ -12,9 +18,18 @@ import { ErrorBanner } from './ErrorBanner';
 export function App() {
   const { t } = useTranslation();
   const loadList = useArticlesStore((s) => s.loadList);
+  const openImport = useImportStore((s) => s.openDialog);
+  const discoverJobs = useImportStore((s) => s.discoverJobs);
   useEffect(() => {
     void loadList();
   }, [loadList]);
+  // Imports started outside this window (the desktop menu) show up here too.
+  useEffect(() => {
+    void discoverJobs();
+    const timer = setInterval(() => void discoverJobs(), 2000);
+    return () => clearInterval(timer);
+  }, [discoverJobs]);
+  useHotkeys([['mod+I', openImport]]);
 
   return (
     <AppShell
@@ -31,7 +46,13 @@ export function App() {
               {t('app.tagline')}
             </Text>
           </Group>
-          <PreferencesMenu />
+          <Group gap="sm" wrap="nowrap">
+            <ImportProgress />
+            <Button size="xs" onClick={openImport} aria-keyshortcuts="Control+I">
+              {t('import.button')}
+            </Button>
+            <PreferencesMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar aria-label={t('articles.title')}>
@@ -44,6 +65,9 @@ export function App() {
       <AppShell.Aside aria-label={t('fields.title')}>
         <FieldsPanel />
       </AppShell.Aside>
+      <ImportDialog />
+      <ImportReport />
+      <DropZone />
     </AppShell>
   );
 }

@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bundledSeedsDir } from '../electron/app-root';
+import { startApp, type RunningApp } from './harness';
+
+let app: RunningApp | undefined;
+const dirs: string[] = [];
+
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-e2e-import-'));
+  dirs.push(dir);
+  return dir;
+}
+
+describe('import in Chromium', () => {
+  it('imports picked files (GBK, a duplicate, an empty file) and reports each', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page } = app;
+    await page.getByRole('option').first().waitFor();
+    const dir = tempDir();
+    const newPage =
+      '锡林郭勒盟中心医院：\n\n守护草原人民健康\n\n医院今年新建了胸痛中心，总投资达3000万元。';
+    fs.writeFileSync(path.join(dir, 'gbk-news.txt'), iconv.encode(newPage, 'gbk'));
+    fs.copyFileSync(
+      path.join(bundledSeedsDir, '004_a2790656f718fd24.txt'),
+      path.join(dir, 'copy-of-004.txt'),
+    );
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose files…' }).click();
+    await (
+      await chooser
+    ).setFiles(['gbk-news.txt', 'copy-of-004.txt', 'empty.txt'].map((n) => path.join(dir, n)));
+
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toContain(
+      '1 files imported (1 articles), 1 duplicates, 1 skipped.',
+    );
+    const report = page.getByTestId('import-report');
+    await expect(report.textContent()).resolves.toContain(
+      'copy-of-004.txt has the same text as 004_a2790656f718fd24.txt',
+    );
+    await expect(report.textContent()).resolves.toMatch(/empty.*empty\.txt/);
+    await app.screenshot('import-report');
+    await page.getByRole('button', { name: 'Close' }).click();
+
+    await expect(page.getByTestId('article-count').textContent()).resolves.toBe('10 articles');
+    await page.locator('[role=option]', { hasText: 'gbk-news.txt' }).click();
+    await expect(page.getByTestId('article-text').textContent()).resolves.toContain(
+      '总投资达3000万元',
+    );
+    await expect(
+      page
+        .getByText(/gb18030/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('shows progress for a large folder and stops it on request, keeping what was imported', async () => {
+    app = await startApp({ locale: 'zh-CN' });
+    const { page } = app;
+    await page.getByRole('option').first().waitFor();
+    const dir = tempDir();
+    const seed = fs.readFileSync(path.join(bundledSeedsDir, '002_706bd34281dab565.txt'), 'utf8');
+    for (let i = 0; i < 3000; i++)
+      fs.writeFileSync(path.join(dir, `page-${i}.txt`), `${seed}\n第${i}期`);
+
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await page.getByLabel('本机上的文件或文件夹').fill(dir);
+    await page.getByRole('dialog').getByRole('button', { name: '导入', exact: true }).click();
+    const progress = page.getByTestId('import-progress');
+    await progress.filter({ hasText: /正在导入 [1-9]\d* \/ 3000/ }).waitFor();
+    await app.screenshot('import-progress');
+    await page.getByRole('button', { name: '停止' }).click();
+
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toContain('导入已停止');
+    const imported = Number(/已导入 (\d+) 个文件/.exec((await summary.textContent()) ?? '')?.[1]);
+    expect(imported).toBeGreaterThan(0);
+    expect(imported).toBeLessThan(3000);
+    expect(app.project.info().documentCount).toBe(5 + imported);
+  });
+});

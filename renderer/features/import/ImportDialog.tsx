@@ -1,0 +1,58 @@
+import { Alert, Button, FileButton, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useImportStore } from './import-store';
+
+const accepted = '.txt,.md,.markdown,.html,.htm,.csv,.jsonl';
+
+/** Choose what to import: files or a folder from the picker, or paths typed on this computer. */
+export function ImportDialog() {
+  const { t } = useTranslation();
+  const open = useImportStore((s) => s.dialogOpen);
+  const close = useImportStore((s) => s.closeDialog);
+  const importPaths = useImportStore((s) => s.importPaths);
+  const uploadFiles = useImportStore((s) => s.uploadFiles);
+  const error = useImportStore((s) => s.error);
+  const [paths, setPaths] = useState('');
+  const typedPaths = paths
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+  return (
+    <Modal opened={open} onClose={close} title={t('import.title')} size="lg">
+      <Stack>
+        <Text size="sm" c="dimmed">
+          {t('import.intro')}
+        </Text>
+        <Group>
+          <FileButton multiple accept={accepted} onChange={(files) => void uploadFiles(files)}>
+            {(props) => <Button {...props}>{t('import.chooseFiles')}</Button>}
+          </FileButton>
+        </Group>
+        <Textarea
+          label={t('import.pathsLabel')}
+          description={t('import.pathsHint')}
+          placeholder="/home/me/articles"
+          autosize
+          minRows={2}
+          value={paths}
+          onChange={(event) => setPaths(event.currentTarget.value)}
+        />
+        {error && (
+          <Alert color="red" role="alert" data-error-code={error.code}>
+            {error.message}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close}>
+            {t('import.cancel')}
+          </Button>
+          <Button disabled={typedPaths.length === 0} onClick={() => void importPaths(typedPaths)}>
+            {t('import.start')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

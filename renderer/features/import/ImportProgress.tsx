@@ -1,0 +1,47 @@
+import { Button, Group, Progress, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useImportStore } from './import-store';
+
+/** A running import in the header: how far it is, which file, and a way to stop it. */
+export function ImportProgress() {
+  const { t } = useTranslation();
+  const job = useImportStore((s) => s.job);
+  const cancel = useImportStore((s) => s.cancel);
+  if (!job || job.status !== 'running') return null;
+  const { done, total, currentFile } = job.progress;
+  const percent = total > 0 ? (done / total) * 100 : 0;
+  return (
+    <Group gap="xs" wrap="nowrap" data-testid="import-progress" style={{ minWidth: 320 }}>
+      <ProgressLine
+        percent={percent}
+        label={t('import.progress', { done, total })}
+        file={currentFile}
+      />
+      <Button size="compact-xs" variant="light" color="red" onClick={() => void cancel()}>
+        {t('import.stop')}
+      </Button>
+    </Group>
+  );
+}
+
+function ProgressLine({
+  percent,
+  label,
+  file,
+}: {
+  percent: number;
+  label: string;
+  file: string | null;
+}) {
+  return (
+    <div style={{ flex: 1, minWidth: 0 }}>
+      <Group justify="space-between" gap={4} wrap="nowrap">
+        <Text size="xs">{label}</Text>
+        <Text size="xs" c="dimmed" truncate maw={160}>
+          {file ?? ''}
+        </Text>
+      </Group>
+      <Progress value={percent} size="sm" animated aria-label={label} />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { Badge, Button, Group, List, Modal, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useImportStore } from './import-store';
+
+/** What happened to every file of a finished import: imported, duplicate (of what), or skipped (why). */
+export function ImportReport() {
+  const { t } = useTranslation();
+  const job = useImportStore((s) => s.job);
+  const dismiss = useImportStore((s) => s.dismissReport);
+  if (!job || job.status === 'running') return null;
+  const report = job.report;
+  return (
+    <Modal opened onClose={dismiss} title={t('import.reportTitle')} size="lg">
+      <Stack data-testid="import-report">
+        {job.status === 'failed' && (
+          <Text c="red" role="alert">
+            {t('import.failed', { message: job.error ?? '' })}
+          </Text>
+        )}
+        {report && (
+          <>
+            <Text data-testid="import-summary">
+              {t('import.summary', {
+                files: report.imported.length,
+                articles: report.articles,
+                duplicates: report.duplicates.length,
+                skipped: report.skipped.length,
+              })}
+              {report.cancelled ? ` ${t('import.wasCancelled')}` : ''}
+            </Text>
+            <ScrollArea.Autosize mah={360}>
+              {report.skipped.length > 0 && (
+                <>
+                  <Title order={6}>{t('import.skipped')}</Title>
+                  <List size="sm" spacing={4} mb="sm">
+                    {report.skipped.map((s) => (
+                      <List.Item key={s.path}>
+                        <Badge size="xs" color="red" variant="light" mr={6}>
+                          {s.reason}
+                        </Badge>
+                        {s.message}
+                      </List.Item>
+                    ))}
+                  </List>
+                </>
+              )}
+              {report.duplicates.length > 0 && (
+                <>
+                  <Title order={6}>{t('import.duplicates')}</Title>
+                  <List size="sm" spacing={4}>
+                    {report.duplicates.map((d) => (
+                      <List.Item key={d.path}>
+                        {t('import.duplicateOf', { name: d.name, matched: d.matchedName })}
+                      </List.Item>
+                    ))}
+                  </List>
+                </>
+              )}
+            </ScrollArea.Autosize>
+          </>
+        )}
+        <Group justify="flex-end">
+          <Button onClick={dismiss}>{t('import.close')}</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

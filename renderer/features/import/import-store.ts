@@ -1,0 +1,115 @@
+import { create } from 'zustand';
+import type { JobStatePayload } from '../../../shared/contract/domain';
+import { ApiError } from '../../../shared/contract/errors';
+import { api } from '../../api/client';
+import { useArticlesStore } from '../articles/articles-store';
+
+interface ImportState {
+  dialogOpen: boolean;
+  /** The job being watched: running, or finished and its report not yet dismissed. */
+  job: JobStatePayload | null;
+  error: ApiError | null;
+  openDialog(): void;
+  closeDialog(): void;
+  importPaths(paths: string[]): Promise<void>;
+  uploadFiles(files: readonly File[]): Promise<void>;
+  cancel(): Promise<void>;
+  dismissReport(): void;
+  /** Looks for jobs started elsewhere (the desktop menu) and follows the newest running one. */
+  discoverJobs(): Promise<void>;
+}
+
+const pollMs = 250;
+let pollTimer: ReturnType<typeof setTimeout> | null = null;
+
+function toBase64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk)
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError
+    ? error
+    : new ApiError('internal', String((error as Error)?.message ?? error));
+}
+
+/** Import jobs: start them, follow their progress, cancel them, show their reports. */
+export const useImportStore = create<ImportState>((set, get) => {
+  const follow = (job: JobStatePayload): void => {
+    set({ job, dialogOpen: false, error: null });
+    if (pollTimer) clearTimeout(pollTimer);
+    const tick = async (): Promise<void> => {
+      const current = get().job;
+      if (!current) return;
+      try {
+        const next = await api['jobs.get']({ id: current.id });
+        set({ job: next });
+        if (next.status === 'running') {
+          pollTimer = setTimeout(() => void tick(), pollMs);
+        } else {
+          pollTimer = null;
+          await useArticlesStore.getState().loadList();
+        }
+      } catch (error) {
+        set({ error: asApiError(error) });
+      }
+    };
+    pollTimer = setTimeout(() => void tick(), pollMs);
+  };
+
+  return {
+    dialogOpen: false,
+    job: null,
+    error: null,
+    openDialog: () => set({ dialogOpen: true, error: null }),
+    closeDialog: () => set({ dialogOpen: false }),
+
+    async importPaths(paths) {
+      try {
+        follow(await api['import.start']({ paths }));
+      } catch (error) {
+        set({ error: asApiError(error) });
+      }
+    },
+
+    async uploadFiles(files) {
+      try {
+        const payload = await Promise.all(
+          files.map(async (file) => ({
+            name: file.name,
+            dataBase64: toBase64(await file.arrayBuffer()),
+          })),
+        );
+        follow(await api['import.upload']({ files: payload }));
+      } catch (error) {
+        set({ error: asApiError(error) });
+      }
+    },
+
+    async cancel() {
+      const job = get().job;
+      if (!job) return;
+      try {
+        set({ job: await api['jobs.cancel']({ id: job.id }) });
+      } catch (error) {
+        set({ error: asApiError(error) });
+      }
+    },
+
+    dismissReport: () => set({ job: null }),
+
+    async discoverJobs() {
+      if (get().job) return;
+      try {
+        const running = (await api['jobs.list']({})).find((j) => j.status === 'running');
+        if (running) follow(running);
+      } catch {
+        // Discovery is best effort; explicit actions report their own errors.
+      }
+    },
+  };
+});
