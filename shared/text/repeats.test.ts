@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { CodePointIndex, sliceCodePoints } from './codepoints';
 import { editSimilarity } from './edit-similarity';
 import { toCodePoints } from './lines';
-import { detectRepeatedParagraphs } from './repeats';
+import { NearDuplicateIndex, bigramsOf } from './near-duplicate-index';
+import { MIN_SIMILARITY, detectRepeatedParagraphs } from './repeats';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
 function readSeed(prefix: string): string {
@@ -140,6 +141,42 @@ describe('editSimilarity', () => {
         else if (exact < minimum - 1e-9) expect(got).toBe(0);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('NearDuplicateIndex', () => {
+  it('never filters out a key within the similarity bound', () => {
+    const alphabet = fc.constantFrom('阜', '新', '市', '医', '院', '1', '2', 'a');
+    const key = fc.array(alphabet, { minLength: 2, maxLength: 60 });
+    fc.assert(
+      fc.property(
+        key,
+        fc.array(fc.tuple(fc.nat(), alphabet, fc.nat(2))),
+        key,
+        (base, edits, other) => {
+          const edited = [...base];
+          for (const [at, ch, kind] of edits.slice(0, Math.floor(base.length / 10))) {
+            const i = at % (edited.length + 1);
+            if (kind === 0) edited.splice(i, 0, ch);
+            else if (kind === 1) edited.splice(i, 1);
+            else edited[Math.min(i, edited.length - 1)] = ch;
+          }
+          const item = (chars: string[]) => {
+            const cps = toCodePoints(chars.join(''));
+            return { key: cps, bigrams: bigramsOf(cps) };
+          };
+          const [a, b, c] = [item(base), item(edited), item(other)];
+          const index = new NearDuplicateIndex([a, b, c], MIN_SIMILARITY);
+          index.add(a);
+          index.add(c);
+          // `other`, an unrelated key, is indexed too so that bigram frequencies vary
+          if (editSimilarity(a.key, b.key, MIN_SIMILARITY) >= MIN_SIMILARITY) {
+            expect(index.candidates(b)).toContain(a);
+          }
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

@@ -13,6 +13,7 @@ import type { CodePointRange } from './codepoints';
 import { ALNUM, CJK_PUNCT, IDEO, SPACE, classOf } from './char-classes';
 import { editSimilarity } from './edit-similarity';
 import { toCodePoints } from './lines';
+import { NearDuplicateIndex, bigramsOf } from './near-duplicate-index';
 import { type ReadingView, buildReadingView } from './reading-view';
 
 export interface RepeatedParagraph {
@@ -39,48 +40,29 @@ export function detectRepeatedParagraphs(original: string): RepeatedParagraph[] 
   const units = paragraphUnits(view);
   const found: RepeatedParagraph[] = [];
   const byKey = new Map<string, Unit>();
-  const kept: Unit[] = [];
-  const unitsByBigram = new Map<number, number[]>();
+  const index = new NearDuplicateIndex(units, MIN_SIMILARITY);
   for (const unit of units) {
     const exact = byKey.get(unit.keyText);
     const match = exact
       ? { unit: exact, similarity: 1 }
-      : nearestEarlier(unit, kept, unitsByBigram);
+      : mostSimilar(unit, index.candidates(unit));
     if (match) {
       found.push({ first: match.unit.range, repeat: unit.range, similarity: match.similarity });
       continue;
     }
     byKey.set(unit.keyText, unit);
-    for (const bigram of unit.bigrams) {
-      const list = unitsByBigram.get(bigram);
-      if (list) list.push(kept.length);
-      else unitsByBigram.set(bigram, [kept.length]);
-    }
-    kept.push(unit);
+    index.add(unit);
   }
   return found;
 }
 
-/**
- * The most similar earlier unit, if any reaches MIN_SIMILARITY. Only units sharing at least half of
- * the smaller set of distinct bigrams are compared by edit distance: a 10 % edit budget cannot
- * destroy more than that, except in degenerate texts made of a handful of repeated bigrams.
- */
-function nearestEarlier(
+/** The earliest of the most similar candidates, if any reaches MIN_SIMILARITY. */
+function mostSimilar(
   unit: Unit,
-  kept: Unit[],
-  unitsByBigram: Map<number, number[]>,
+  candidates: Unit[],
 ): { unit: Unit; similarity: number } | undefined {
-  const shared = new Map<number, number>();
-  for (const bigram of unit.bigrams) {
-    for (const index of unitsByBigram.get(bigram) ?? []) {
-      shared.set(index, (shared.get(index) ?? 0) + 1);
-    }
-  }
   let best: { unit: Unit; similarity: number } | undefined;
-  for (const [index, count] of shared) {
-    const candidate = kept[index]!;
-    if (count * 2 < Math.min(candidate.bigrams.size, unit.bigrams.size)) continue;
+  for (const candidate of candidates) {
     const similarity = editSimilarity(candidate.key, unit.key, MIN_SIMILARITY);
     if (similarity < MIN_SIMILARITY) continue;
     if (!best || similarity > best.similarity) best = { unit: candidate, similarity };
@@ -110,8 +92,7 @@ function makeUnit(cps: Uint32Array, start: number, end: number, view: ReadingVie
     if (isKeyCharacter(cp)) key.push(cp >= 0x41 && cp <= 0x5a ? cp + 0x20 : cp);
   }
   if (key.length < MIN_KEY_LENGTH) return null;
-  const bigrams = new Set<number>();
-  for (let k = 1; k < key.length; k++) bigrams.add(key[k - 1]! * 0x110000 + key[k]!);
+  const bigrams = bigramsOf(key);
   return {
     key: Uint32Array.from(key),
     keyText: String.fromCodePoint(...key),
