@@ -193,6 +193,7 @@ const PIECES = [
   '二',
   '𠀀',
   '😀',
+  '\ud800', // a lone surrogate stays one code point
   'e\u0301',
   'a',
   'b',
