@@ -12,7 +12,14 @@ export interface ArticlePlan {
 
 export type PageMark =
   | { kind: 'chrome'; start: number; end: number; reason: string }
-  | { kind: 'repeat'; start: number; end: number; reason: string; first: CodePointRange; similarity: number };
+  | {
+      kind: 'repeat';
+      start: number;
+      end: number;
+      reason: string;
+      first: CodePointRange;
+      similarity: number;
+    };
 
 export interface PagePlan {
   articles: ArticlePlan[];
@@ -35,25 +42,38 @@ export function planPage(text: string): PagePlan {
   }));
   // A page that is all chrome (or blank) still becomes one article, so nothing imported is hidden.
   if (articles.length === 0) {
-    articles.push({ title: null, kicker: null, ranges: [{ start: 0, end: codePointLength(text) }], signals: ['no article text found'] });
+    articles.push({
+      title: null,
+      kicker: null,
+      ranges: [{ start: 0, end: codePointLength(text) }],
+      signals: ['no article text found'],
+    });
   }
   const marks: PageMark[] = [
-    ...chrome.map((c): PageMark => ({ kind: 'chrome', start: c.start, end: c.end, reason: c.reason })),
-    ...repeats.map(
-      (r): PageMark => ({
-        kind: 'repeat',
-        start: r.repeat.start,
-        end: r.repeat.end,
-        reason: r.similarity === 1 ? 'exact repeat' : 'near repeat',
-        first: r.first,
-        similarity: r.similarity,
-      }),
-    ),
+    ...chrome.map((c): PageMark => ({
+      kind: 'chrome',
+      start: c.start,
+      end: c.end,
+      reason: c.reason,
+    })),
+    ...repeats.map((r): PageMark => ({
+      kind: 'repeat',
+      start: r.repeat.start,
+      end: r.repeat.end,
+      reason: r.similarity === 1 ? 'exact repeat' : 'near repeat',
+      first: r.first,
+      similarity: r.similarity,
+    })),
   ];
   return { articles, marks };
 }
 
 /** The plan of a document that is one article as a whole (rows of a table, or no segmentation). */
 export function wholeDocumentPlan(text: string, title: string | null = null): PagePlan {
-  return { articles: [{ title, kicker: null, ranges: [{ start: 0, end: codePointLength(text) }], signals: [] }], marks: [] };
+  return {
+    articles: [
+      { title, kicker: null, ranges: [{ start: 0, end: codePointLength(text) }], signals: [] },
+    ],
+    marks: [],
+  };
 }
