@@ -39,9 +39,11 @@ const PREV_NEXT = /^(上一篇|下一篇|上一条|下一条|上一页|下一页
 const WELCOME = /^欢迎(您)?(来到|访问|光临|进入)/;
 const BREADCRUMB =
   /(当前位置|您的位置|您现在的位置|现在的位置|所在位置)\s*[:：是]|^(首页|主页|网站首页)\s*[>»›/]/;
+// Follow/share prompts and account labels, not headlines that merely mention an account
+// (医院公众号上线预约功能, 微博问政 倾听民声).
 const SOCIAL =
-  /官方微信|微信公众号|公众号|视频号|官方微博|新浪微博|微博|抖音|快手号|扫一扫|扫码关注|关注我们|分享到|二维码|微信扫/;
-const ADDRESS = /(地址|院址|地点|通讯地址|联系地址)\s*[:：]|邮编\s*[:：]?\s*\d|邮政编码/;
+  /扫一扫|扫码关注|扫描二维码|关注我们|分享到|(官方|微信)(公众号|视频号|微博|抖音)|^(微信|微博|抖音|公众号|视频号)\s*[:：]|(公众号|视频号|二维码|官方微博|官方抖音)$/;
+const ADDRESS = /(地址|院址|通讯地址|联系地址)\s*[:：]|邮编\s*[:：]?\s*\d|邮政编码/;
 const CONTACT = /(电话|热线|传真|手机|电子?邮箱|e-?mail|tel|fax|QQ)\s*[:：]/i;
 const PHONE_ONLY = /^[\d\s\-+()（）转、,，]{7,}$/;
 const SITE_FOOTER =

@@ -115,6 +115,8 @@ describe('detectPageChrome rules', () => {
     ['contact', '0556-5212008'],
     ['social', '扫一扫关注我们'],
     ['social', '官方微信公众号'],
+    ['social', '微信公众号：aqey2024'],
+    ['social', '分享到：微信 微博'],
     ['copyright', 'Copyright © 2024 安庆市第二人民医院 版权所有'],
     ['copyright', '版权所有：安庆市第二人民医院'],
     ['metadata', '发布时间：2023-05-06 浏览次数：128'],
@@ -150,6 +152,10 @@ describe('detectPageChrome rules', () => {
       '发布时间：这一说法并不准确，记者了解到，相关数据仍在核实中。',
       '提质升级\n打造高端医疗“服务圈”',
       '□本报记者 邹欣芮\n通讯员 刘宏超',
+      '医院公众号上线预约功能',
+      '微博问政 倾听民声',
+      '新闻发布会',
+      '时间：5月6日上午 地点：市民广场',
     ]) {
       expect(detectPageChrome(page), page).toEqual([]);
     }
