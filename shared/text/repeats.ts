@@ -35,8 +35,11 @@ interface Unit {
   bigrams: Set<number>;
 }
 
-export function detectRepeatedParagraphs(original: string): RepeatedParagraph[] {
-  const view = buildReadingView(original);
+/** `view` may be passed when the caller already built the reading view of `original`. */
+export function detectRepeatedParagraphs(
+  original: string,
+  view: ReadingView = buildReadingView(original),
+): RepeatedParagraph[] {
   const units = paragraphUnits(view);
   const found: RepeatedParagraph[] = [];
   const byKey = new Map<string, Unit>();
