@@ -1,0 +1,260 @@
+// Import benchmark (issue 3, point 9): how long the real import of a big folder takes, next to
+// the least any import could cost (read the files, put their text in SQLite).
+//
+//   npx tsx bench/import-bench.ts [--files 10000] [--keep] [--stages 500]
+//
+// --stages N also times, in this thread, each stage of the import on the first N files, to show
+// where the time goes when the target is missed.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { listImportFiles } from '../electron/import/sources';
+import { isDecodedFile, readAndDecodeFile } from '../electron/import/validate';
+import { JobRunner } from '../electron/jobs/job-runner';
+import { defaultMaxFileBytes } from '../electron/services/import-pipeline';
+import { Project } from '../electron/services/project';
+import { storeDocument } from '../electron/services/store-document';
+import { planPage, type PagePlan } from '../shared/pages/plan-page';
+import { segmentPage } from '../shared/segmentation';
+import { detectPageChrome, detectRepeatedParagraphs } from '../shared/text';
+import { generateCorpus, seedsSurviveGbk } from './corpus';
+
+const TARGET_SECONDS = 30;
+const TARGET_RATIO = 10;
+const TARGET_FILES = 10_000;
+
+interface Args {
+  files: number;
+  keep: boolean;
+  /** How many files to time stage by stage (0: none). */
+  stages: number;
+}
+
+function positiveInteger(flag: string, raw: string | undefined): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${flag} needs a positive whole number`);
+  return value;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { files: TARGET_FILES, keep: false, stages: 0 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--keep') args.keep = true;
+    else if (arg === '--files') args.files = positiveInteger(arg, argv[++i]);
+    else if (arg === '--stages') args.stages = positiveInteger(arg, argv[++i]);
+    else throw new Error(`Unknown argument ${arg} (use --files N, --keep, --stages N)`);
+  }
+  return args;
+}
+
+interface Measurement {
+  label: string;
+  files: number;
+  articles: number | null;
+  seconds: number;
+}
+
+function listTextFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+/**
+ * The floor: list, read, decode as UTF-8 with no detection (GBK files come out as mojibake,
+ * which costs the same), and insert every text in one transaction. No import can be cheaper.
+ */
+function runBaseline(corpusDir: string, dbPath: string): Measurement {
+  const started = performance.now();
+  const db = new Database(dbPath);
+  db.pragma('journal_mode = WAL');
+  db.exec('CREATE TABLE raw (id INTEGER PRIMARY KEY, name TEXT, text TEXT)');
+  const insert = db.prepare('INSERT INTO raw (name, text) VALUES (?, ?)');
+  const files = listTextFiles(corpusDir);
+  db.transaction(() => {
+    for (const file of files)
+      insert.run(path.basename(file), fs.readFileSync(file).toString('utf8'));
+  })();
+  const stored = (db.prepare('SELECT count(*) AS n FROM raw').get() as { n: number }).n;
+  db.close();
+  return {
+    label: 'baseline (read + insert raw text)',
+    files: stored,
+    articles: null,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/** The app's own path: a worker thread started by the JobRunner, timed until its job ends. */
+async function runImport(
+  corpusDir: string,
+  projectPath: string,
+): Promise<Measurement & { duplicates: number; skipped: number }> {
+  // A fresh project, created as the app creates one, before the clock starts.
+  Project.open(projectPath).close();
+  const runner = new JobRunner();
+  const started = performance.now();
+  const job = runner.startImport({ projectPath, paths: [corpusDir], actor: 'bench' });
+  const finished = await runner.wait(job.id);
+  const seconds = (performance.now() - started) / 1000;
+  if (finished.status !== 'done' || !finished.report)
+    throw new Error(`The import ended ${finished.status}: ${finished.error ?? 'no report'}`);
+  const report = finished.report;
+  return {
+    label: 'import (JobRunner worker)',
+    files: report.imported.length,
+    articles: report.articles,
+    seconds,
+    duplicates: report.duplicates.length,
+    skipped: report.skipped.length,
+  };
+}
+
+/**
+ * The pipeline of importPaths taken apart, stage by stage, on its first `limit` files, into a
+ * project of its own. storeDocument is given the plan already made, so its time is the
+ * database's alone.
+ */
+async function timeStages(corpusDir: string, projectPath: string, limit: number): Promise<string> {
+  const totals = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await work();
+    totals.set(stage, (totals.get(stage) ?? 0) + performance.now() - started);
+    return result;
+  };
+  const project = Project.open(projectPath);
+  const listed = await timed('list files (all of the corpus)', () => listImportFiles([corpusDir]));
+  const files = listed.files.slice(0, limit);
+  for (const file of files) {
+    const readStarted = performance.now();
+    const decoded = await readAndDecodeFile(file, { maxBytes: defaultMaxFileBytes });
+    if (!isDecodedFile(decoded)) throw new Error(decoded.message);
+    // Per encoding: detection only runs for files that are not valid UTF-8.
+    const stage = `read + decode (${decoded.encoding} files)`;
+    totals.set(stage, (totals.get(stage) ?? 0) + performance.now() - readStarted);
+    counts.set(stage, (counts.get(stage) ?? 0) + 1);
+    const text = decoded.text;
+    // planPage's parts, then planPage itself (which repeats the chrome detection it needs).
+    const chrome = await timed('  planPage: detectPageChrome', () => detectPageChrome(text));
+    await timed('  planPage: detectRepeatedParagraphs', () => detectRepeatedParagraphs(text));
+    await timed('  planPage: segmentPage', () => segmentPage(text, { chrome }));
+    const plan: PagePlan = await timed('planPage (whole)', () => planPage(text));
+    await timed('storeDocument (plan given)', () =>
+      storeDocument(
+        project.db,
+        {
+          name: file.name,
+          sourcePath: file.path,
+          kind: file.kind,
+          text,
+          encoding: decoded.encoding,
+          encodingConfidence: decoded.confidence,
+          bom: decoded.bom,
+          original: decoded.encoding !== 'utf-8' ? decoded.bytes : null,
+        },
+        { actor: 'bench', planner: () => plan },
+      ),
+    );
+  }
+  project.close();
+
+  const lines = [
+    `Stage times, in this thread, over ${files.length} files (listing: all ${listed.files.length}):`,
+    '',
+    '| stage | files | total ms | µs per file | share of the 10,000-file import, s |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const [stage, ms] of totals) {
+    const stageFiles = stage.startsWith('list')
+      ? listed.files.length
+      : (counts.get(stage) ?? files.length);
+    const perFileMs = ms / stageFiles;
+    // A per-encoding stage covers that encoding's share of the files, not all of them.
+    const share = (counts.get(stage) ?? files.length) / files.length;
+    const projected = (perFileMs * TARGET_FILES * (stage.startsWith('list') ? 1 : share)) / 1000;
+    lines.push(
+      `| ${stage} | ${stageFiles} | ${fixed(ms, 0)} | ${fixed(perFileMs * 1000, 0)} | ${fixed(projected, 1)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+const fixed = (value: number, digits = 1): string => value.toFixed(digits);
+
+function table(rows: Measurement[]): string {
+  const lines = [
+    '| run | files | articles | seconds | files/s | articles/s |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const row of rows) {
+    const articles = row.articles === null ? '–' : String(row.articles);
+    const perSecond = row.articles === null ? '–' : fixed(row.articles / row.seconds, 0);
+    lines.push(
+      `| ${row.label} | ${row.files} | ${articles} | ${fixed(row.seconds, 2)} | ${fixed(row.files / row.seconds, 0)} | ${perSecond} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const seedsDir = path.join(repoRoot, 'seeds');
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-import-bench-'));
+  try {
+    if (!seedsSurviveGbk(seedsDir))
+      console.warn('warning: some seed characters have no GBK form; GBK files lose them');
+    const corpusDir = path.join(workDir, 'corpus');
+    const generated = performance.now();
+    const corpus = generateCorpus({ dir: corpusDir, seedsDir, files: args.files });
+    console.log(
+      `Corpus: ${corpus.paths.length} files, ${fixed(corpus.bytes / 1024 / 1024, 1)} MB ` +
+        `(${corpus.gbkFiles} GBK, ${corpus.crlfFiles} CRLF) in ${corpus.dir}, ` +
+        `written in ${fixed((performance.now() - generated) / 1000, 1)} s`,
+    );
+
+    const baseline = runBaseline(corpusDir, path.join(workDir, 'baseline.sqlite'));
+    const imported = await runImport(corpusDir, path.join(workDir, 'bench.gleaner'));
+    const ratio = imported.seconds / baseline.seconds;
+    const maxRssMb = process.resourceUsage().maxRSS / 1024;
+
+    console.log('');
+    console.log(table([baseline, imported]));
+    console.log('');
+    console.log(`- import / baseline time: ${fixed(ratio, 1)}×`);
+    console.log(
+      `- import: ${imported.duplicates} duplicates, ${imported.skipped} skipped ` +
+        `(expected 0 and 0: every file differs and is readable)`,
+    );
+    console.log(
+      `- peak RSS of this process: ${fixed(maxRssMb, 0)} MB (the import worker is a thread of it, so this includes it)`,
+    );
+    const scaledNote =
+      args.files === TARGET_FILES ? '' : ` (this run has ${args.files} files: scale accordingly)`;
+    const meetsTime = imported.seconds < (TARGET_SECONDS * args.files) / TARGET_FILES;
+    const meetsRatio = ratio <= TARGET_RATIO;
+    console.log(
+      `- targets: whole import of ${TARGET_FILES} files under ${TARGET_SECONDS} s${scaledNote}: ` +
+        `${meetsTime ? 'met' : 'NOT met'}; within ${TARGET_RATIO}× of the baseline: ` +
+        `${meetsRatio ? 'met' : 'NOT met'}`,
+    );
+    if (args.stages > 0) {
+      console.log('');
+      console.log(await timeStages(corpusDir, path.join(workDir, 'stages.gleaner'), args.stages));
+    }
+  } finally {
+    if (args.keep) console.log(`Kept ${workDir}`);
+    else fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+await main();
