@@ -3,6 +3,8 @@ import { ApiError } from '../../shared/contract/errors';
 import { getArticle, listArticles } from '../database/articles-repository';
 import type { JobRunner, JobState } from '../jobs/job-runner';
 import type { Project } from '../services/project';
+import { redecodeDocument } from '../services/redecode-document';
+import { mergeArticles, moveRange, splitArticle } from '../services/segmentation-corrections';
 import { stageUploadedFiles } from '../services/upload-staging';
 
 export interface HandlerContext {
@@ -15,7 +17,8 @@ export interface HandlerContext {
 }
 
 function found(job: JobState | undefined, id: string): JobState {
-  if (!job) throw new ApiError('not-found', `There is no job ${id} (jobs are kept until the app closes).`);
+  if (!job)
+    throw new ApiError('not-found', `There is no job ${id} (jobs are kept until the app closes).`);
   return job;
 }
 
@@ -37,6 +40,10 @@ export function createHandlers(context: HandlerContext): Handlers {
     'project.info': () => project.info(),
     'articles.list': (input) => listArticles(project.db, input),
     'articles.get': (input) => getArticle(project.db, input.id),
+    'documents.redecode': (input) => redecodeDocument(project.db, input, context.actor),
+    'articles.split': (input) => ({ articleIds: splitArticle(project.db, input, context.actor) }),
+    'articles.merge': (input) => ({ articleIds: mergeArticles(project.db, input, context.actor) }),
+    'articles.moveRange': (input) => ({ articleIds: moveRange(project.db, input, context.actor) }),
     'import.start': (input) => startImport(input.paths, input.maxBytes),
     'import.upload': (input) => startImport([stageUploadedFiles(input.files)], input.maxBytes),
     'jobs.get': (input) => found(jobs.get(input.id), input.id),

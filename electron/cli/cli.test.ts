@@ -20,7 +20,10 @@ describe('gleaner command line', () => {
     const project = path.join(tempDir(), 'cli.gleaner');
     const first = gleaner(
       'import',
-      ...fs.readdirSync(bundledSeedsDir).map((n) => path.join(bundledSeedsDir, n)),
+      ...fs
+        .readdirSync(bundledSeedsDir)
+        .filter((n) => n.endsWith('.txt'))
+        .map((n) => path.join(bundledSeedsDir, n)),
       '--project',
       project,
     );

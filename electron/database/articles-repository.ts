@@ -1,6 +1,7 @@
 import type { ArticleDetail, ArticleStatus, ArticleSummary } from '../../shared/contract/domain';
 import { ApiError } from '../../shared/contract/errors';
 import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
+import { marksOfDocument } from './marks-repository';
 import type { ProjectDatabase } from './open-project';
 
 export interface NewArticle {
@@ -39,6 +40,8 @@ export function insertArticle(db: ProjectDatabase, article: NewArticle, at: stri
 const summaryColumns = `
   a.id AS id, a.document_id AS documentId, d.name AS documentName, a.ordinal AS ordinal,
   a.title AS title, a.status AS status,
+  EXISTS (SELECT 1 FROM document_marks m JOIN article_ranges r ON r.article_id = a.id
+          WHERE m.document_id = a.document_id AND m.kind = 'repeat' AND m.start < r.end AND m.end > r.start) AS flagged,
   (SELECT coalesce(sum(r.end - r.start), 0) FROM article_ranges r WHERE r.article_id = a.id) AS length`;
 
 export function listArticles(
@@ -52,35 +55,50 @@ export function listArticles(
       `SELECT ${summaryColumns} FROM articles a JOIN documents d ON d.id = a.document_id ${where}
        ORDER BY d.name, a.ordinal LIMIT @limit OFFSET @offset`,
     )
-    .all(params) as ArticleSummary[];
+    .all(params) as (Omit<ArticleSummary, 'flagged'> & { flagged: number })[];
   const total = (
     db.prepare(`SELECT count(*) AS n FROM articles a ${where}`).get(query.status ? params : {}) as {
       n: number;
     }
   ).n;
-  return { items, total };
+  return { items: items.map((i) => ({ ...i, flagged: i.flagged === 1 })), total };
 }
 
 export function countArticles(db: ProjectDatabase): number {
   return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
 }
 
+type StoredArticleRow = Omit<ArticleSummary, 'flagged'> & {
+  flagged: number;
+  revision: number;
+  encoding: string;
+  documentText: string;
+  kicker: string | null;
+  signals: string | null;
+};
+
 export function getArticle(db: ProjectDatabase, id: number): ArticleDetail {
   const row = db
     .prepare(
-      `SELECT ${summaryColumns}, a.revision AS revision, d.encoding AS encoding, d.text AS documentText
+      `SELECT ${summaryColumns}, a.revision AS revision, d.encoding AS encoding, d.text AS documentText,
+              a.kicker AS kicker, a.signals AS signals
        FROM articles a JOIN documents d ON d.id = a.document_id WHERE a.id = ?`,
     )
-    .get(id) as
-    (ArticleSummary & { revision: number; encoding: string; documentText: string }) | undefined;
+    .get(id) as StoredArticleRow | undefined;
   if (!row) throw new ApiError('not-found', `There is no article ${id} in this project.`);
   const ranges = db
     .prepare('SELECT start, end FROM article_ranges WHERE article_id = ? ORDER BY start')
     .all(id) as CodePointRange[];
   const index = new CodePointIndex(row.documentText);
-  const { documentText: _documentText, ...summary } = row;
+  const { documentText: _documentText, signals, flagged, ...summary } = row;
+  const marks = marksOfDocument(db, row.documentId)
+    .filter((m) => ranges.some((r) => m.start < r.end && m.end > r.start))
+    .map(({ kind, start, end, reason }) => ({ kind, start, end, reason }));
   return {
     ...summary,
+    flagged: flagged === 1,
+    signals: signals ? (JSON.parse(signals) as string[]) : [],
+    marks,
     ranges,
     segments: ranges.map((r) => ({
       start: r.start,

@@ -2,10 +2,13 @@ import type { ArticlePlan } from '../../shared/pages/plan-page';
 import type { ProjectDatabase } from './open-project';
 
 /** The curator's segmentation of a text, if they corrected it; it outlives the document row. */
-export function findSegmentationCorrection(db: ProjectDatabase, sha256: string): ArticlePlan[] | null {
-  const row = db.prepare('SELECT articles FROM segmentation_corrections WHERE document_sha256 = ?').get(sha256) as
-    | { articles: string }
-    | undefined;
+export function findSegmentationCorrection(
+  db: ProjectDatabase,
+  sha256: string,
+): ArticlePlan[] | null {
+  const row = db
+    .prepare('SELECT articles FROM segmentation_corrections WHERE document_sha256 = ?')
+    .get(sha256) as { articles: string } | undefined;
   return row ? (JSON.parse(row.articles) as ArticlePlan[]) : null;
 }
 

@@ -11,10 +11,16 @@ function columnsKey(columns: readonly string[]): string {
   return JSON.stringify([...columns].sort());
 }
 
-export function findColumnMapping(db: ProjectDatabase, columns: readonly string[]): ColumnMapping | undefined {
+export function findColumnMapping(
+  db: ProjectDatabase,
+  columns: readonly string[],
+): ColumnMapping | undefined {
   const row = db
-    .prepare('SELECT text_column AS textColumn, title_column AS titleColumn, metadata_columns AS metadataColumns FROM import_mappings WHERE columns_key = ?')
-    .get(columnsKey(columns)) as { textColumn: string; titleColumn: string | null; metadataColumns: string } | undefined;
+    .prepare(
+      'SELECT text_column AS textColumn, title_column AS titleColumn, metadata_columns AS metadataColumns FROM import_mappings WHERE columns_key = ?',
+    )
+    .get(columnsKey(columns)) as
+    { textColumn: string; titleColumn: string | null; metadataColumns: string } | undefined;
   if (!row) return undefined;
   return {
     textColumn: row.textColumn,
@@ -23,10 +29,20 @@ export function findColumnMapping(db: ProjectDatabase, columns: readonly string[
   };
 }
 
-export function saveColumnMapping(db: ProjectDatabase, columns: readonly string[], mapping: ColumnMapping): void {
+export function saveColumnMapping(
+  db: ProjectDatabase,
+  columns: readonly string[],
+  mapping: ColumnMapping,
+): void {
   db.prepare(
     `INSERT INTO import_mappings (columns_key, text_column, title_column, metadata_columns, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT(columns_key) DO UPDATE SET text_column = excluded.text_column, title_column = excluded.title_column,
        metadata_columns = excluded.metadata_columns, updated_at = excluded.updated_at`,
-  ).run(columnsKey(columns), mapping.textColumn, mapping.titleColumn ?? null, JSON.stringify(mapping.metadataColumns), new Date().toISOString());
+  ).run(
+    columnsKey(columns),
+    mapping.textColumn,
+    mapping.titleColumn ?? null,
+    JSON.stringify(mapping.metadataColumns),
+    new Date().toISOString(),
+  );
 }

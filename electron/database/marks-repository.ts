@@ -1,14 +1,27 @@
 import type { PageMark } from '../../shared/pages/plan-page';
 import type { ProjectDatabase } from './open-project';
 
-export function insertMarks(db: ProjectDatabase, documentId: number, marks: readonly PageMark[]): void {
+export function insertMarks(
+  db: ProjectDatabase,
+  documentId: number,
+  marks: readonly PageMark[],
+): void {
   const insert = db.prepare(
     `INSERT INTO document_marks (document_id, kind, start, end, reason, first_start, first_end, similarity)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const mark of marks) {
     if (mark.kind === 'repeat') {
-      insert.run(documentId, mark.kind, mark.start, mark.end, mark.reason, mark.first.start, mark.first.end, mark.similarity);
+      insert.run(
+        documentId,
+        mark.kind,
+        mark.start,
+        mark.end,
+        mark.reason,
+        mark.first.start,
+        mark.first.end,
+        mark.similarity,
+      );
     } else {
       insert.run(documentId, mark.kind, mark.start, mark.end, mark.reason, null, null, null);
     }
@@ -32,7 +45,14 @@ export function marksOfDocument(db: ProjectDatabase, documentId: number): PageMa
   }[];
   return rows.map((r): PageMark =>
     r.kind === 'repeat'
-      ? { kind: 'repeat', start: r.start, end: r.end, reason: r.reason, first: { start: r.firstStart ?? 0, end: r.firstEnd ?? 0 }, similarity: r.similarity ?? 1 }
+      ? {
+          kind: 'repeat',
+          start: r.start,
+          end: r.end,
+          reason: r.reason,
+          first: { start: r.firstStart ?? 0, end: r.firstEnd ?? 0 },
+          similarity: r.similarity ?? 1,
+        }
       : { kind: 'chrome', start: r.start, end: r.end, reason: r.reason },
   );
 }

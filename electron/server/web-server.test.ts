@@ -26,7 +26,10 @@ async function start(): Promise<WebServer> {
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Gleaner</title>');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'outside the renderer');
   project = Project.open(path.join(dir, 'p.gleaner'));
-  server = await startWebServer({ handlers: createHandlers({ project, jobs: new JobRunner(), actor: 'local' }), staticDir });
+  server = await startWebServer({
+    handlers: createHandlers({ project, jobs: new JobRunner(), actor: 'local' }),
+    staticDir,
+  });
   return server;
 }
 
@@ -126,7 +129,10 @@ describe('browser-mode server', () => {
     const dir = tempDir();
     project = Project.open(path.join(dir, 'p.gleaner'));
     await expect(
-      startWebServer({ handlers: createHandlers({ project, jobs: new JobRunner(), actor: 'local' }), staticDir: path.join(dir, 'missing') }),
+      startWebServer({
+        handlers: createHandlers({ project, jobs: new JobRunner(), actor: 'local' }),
+        staticDir: path.join(dir, 'missing'),
+      }),
     ).rejects.toThrow(/npm run build:renderer/);
   });
 });

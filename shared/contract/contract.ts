@@ -5,6 +5,7 @@ import {
   articleSummarySchema,
   jobStateSchema,
   projectInfoSchema,
+  segmentationResultSchema,
 } from './domain';
 
 /**
@@ -31,6 +32,40 @@ export const contract = {
   'articles.get': {
     input: z.object({ id: z.number().int().positive() }).strict(),
     output: articleDetailSchema,
+  },
+  /** Re-reads a document's bytes with another encoding, rebuilding its articles. */
+  'documents.redecode': {
+    input: z
+      .object({ documentId: z.number().int().positive(), encoding: z.string().min(1).max(40) })
+      .strict(),
+    output: z.object({
+      changed: z.boolean(),
+      encoding: z.string(),
+      articleIds: z.array(z.number().int()),
+    }),
+  },
+  /** Segmentation corrections: split an article at a document offset (code points). */
+  'articles.split': {
+    input: z
+      .object({ articleId: z.number().int().positive(), at: z.number().int().nonnegative() })
+      .strict(),
+    output: segmentationResultSchema,
+  },
+  'articles.merge': {
+    input: z.object({ articleIds: z.array(z.number().int().positive()).min(2) }).strict(),
+    output: segmentationResultSchema,
+  },
+  'articles.moveRange': {
+    input: z
+      .object({
+        fromArticleId: z.number().int().positive(),
+        toArticleId: z.number().int().positive(),
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+      })
+      .strict()
+      .refine((r) => r.end > r.start, { message: 'end must be after start', path: ['end'] }),
+    output: segmentationResultSchema,
   },
   /** Imports files and folders on this computer, in a worker; poll jobs.get for progress. */
   'import.start': {

@@ -23,6 +23,10 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'articles.get': (input) => {
       throw new ApiError('not-found', `There is no article ${input.id} in this project.`);
     },
+    'documents.redecode': unused,
+    'articles.split': unused,
+    'articles.merge': unused,
+    'articles.moveRange': unused,
     'import.start': unused,
     'import.upload': unused,
     'jobs.get': unused,

@@ -24,12 +24,26 @@ export const articleSummarySchema = z.object({
   status: articleStatusSchema,
   /** Code points covered by the article's ranges. */
   length: z.number().int(),
+  /** The article contains a paragraph repeated on its page: the curator should look. */
+  flagged: z.boolean(),
 });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+
+export const pageMarkSchema = z.object({
+  kind: z.enum(['chrome', 'repeat']),
+  start: z.number().int(),
+  end: z.number().int(),
+  reason: z.string(),
+});
 
 export const articleDetailSchema = articleSummarySchema.extend({
   revision: z.number().int(),
   encoding: z.string(),
+  kicker: z.string().nullable(),
+  /** Why import cut the page here ('kicker line 12', …). */
+  signals: z.array(z.string()),
+  /** Chrome and repeated paragraphs of the page that overlap this article. */
+  marks: z.array(pageMarkSchema),
   ranges: z.array(rangeSchema),
   /** The text of each range, in order: exactly `documentText.slice(range)` in code points. */
   segments: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
@@ -57,7 +71,9 @@ export const importReportSchema = z.object({
     }),
   ),
   duplicates: z.array(z.object({ path: z.string(), name: z.string(), matchedName: z.string() })),
-  skipped: z.array(z.object({ path: z.string(), name: z.string(), reason: z.string(), message: z.string() })),
+  skipped: z.array(
+    z.object({ path: z.string(), name: z.string(), reason: z.string(), message: z.string() }),
+  ),
   cancelled: z.boolean(),
   articles: z.number().int(),
 });
@@ -67,10 +83,30 @@ export const jobStateSchema = z.object({
   id: z.string(),
   kind: z.literal('import'),
   status: z.enum(['running', 'done', 'cancelled', 'failed']),
-  progress: z.object({ done: z.number().int(), total: z.number().int(), currentFile: z.string().nullable() }),
+  progress: z.object({
+    done: z.number().int(),
+    total: z.number().int(),
+    currentFile: z.string().nullable(),
+  }),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   report: importReportSchema.nullable(),
   error: z.string().nullable(),
 });
 export type JobStatePayload = z.infer<typeof jobStateSchema>;
+
+/** Encodings a curator can pick to re-read a document (names as iconv-lite knows them). */
+export const selectableEncodings = [
+  'utf-8',
+  'gb18030',
+  'gbk',
+  'big5',
+  'shift_jis',
+  'euc-jp',
+  'euc-kr',
+  'utf-16le',
+  'utf-16be',
+  'windows-1252',
+] as const;
+
+export const segmentationResultSchema = z.object({ articleIds: z.array(z.number().int()) });
