@@ -1,0 +1,79 @@
+/**
+ * The text extractors read: the reading view of an article's ranges, joined with "\n\n", with a
+ * map from every view range back to exact code-point spans of the original document. This map is
+ * what makes provenance trustworthy, so it lives here alone and nothing else does offset maths.
+ */
+import { CodePointIndex, type CodePointRange } from '../text/codepoints';
+import { buildReadingView, type ReadingView } from '../text';
+import type { SourceSpan } from './types';
+
+const JOINER = '\n\n';
+
+interface Segment {
+  /** Where this range's view starts and ends in the joined view, in code points. */
+  viewStart: number;
+  viewEnd: number;
+  /** Where the range starts in the document, in code points. */
+  documentStart: number;
+  view: ReadingView;
+}
+
+export class ArticleText {
+  /** The joined reading view the extractors search. */
+  readonly text: string;
+  /** Code-point index of `text`, to turn regex (UTF-16) matches into view code points. */
+  readonly index: CodePointIndex;
+  private readonly document: CodePointIndex;
+  private readonly segments: Segment[];
+
+  constructor(documentText: string | CodePointIndex, ranges: readonly CodePointRange[]) {
+    this.document =
+      typeof documentText === 'string' ? new CodePointIndex(documentText) : documentText;
+    const parts: string[] = [];
+    this.segments = [];
+    let viewStart = 0;
+    const sorted = [...ranges].sort((a, b) => a.start - b.start);
+    for (const range of sorted) {
+      if (range.end <= range.start) continue;
+      const view = buildReadingView(this.document.slice(range.start, range.end));
+      if (view.text.length === 0) continue;
+      if (parts.length > 0) {
+        parts.push(JOINER);
+        viewStart += JOINER.length;
+      }
+      const length = new CodePointIndex(view.text).length;
+      parts.push(view.text);
+      this.segments.push({ viewStart, viewEnd: viewStart + length, documentStart: range.start, view });
+      viewStart += length;
+    }
+    this.text = parts.join('');
+    this.index = new CodePointIndex(this.text);
+  }
+
+  /**
+   * The document span of view code points `[start, end)`, or null when the range is empty or
+   * crosses from one article range into another (the text between them belongs to other articles,
+   * so no honest single span exists). Leading and trailing whitespace of the range is dropped.
+   */
+  toSource(start: number, end: number): SourceSpan | null {
+    while (start < end && /\s/u.test(this.index.slice(start, start + 1))) start++;
+    while (end > start && /\s/u.test(this.index.slice(end - 1, end))) end--;
+    if (end <= start) return null;
+    const segment = this.segments.find((s) => start >= s.viewStart && start < s.viewEnd);
+    if (!segment || end > segment.viewEnd) return null;
+    const local = segment.view.rangeToOriginal({
+      start: start - segment.viewStart,
+      end: end - segment.viewStart,
+    });
+    const span = {
+      start: segment.documentStart + local.start,
+      end: segment.documentStart + local.end,
+    };
+    return { ...span, text: this.document.slice(span.start, span.end) };
+  }
+
+  /** Like toSource, for UTF-16 offsets of `text` (as regular expressions report them). */
+  toSourceUtf16(start: number, end: number): SourceSpan | null {
+    return this.toSource(this.index.toCodePoint(start), this.index.toCodePoint(end));
+  }
+}

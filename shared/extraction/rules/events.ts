@@ -1,0 +1,45 @@
+/**
+ * rule:events@1 — dated events: each date the article gives (2021年7月26日, 2022年4月) with a
+ * short description from the same sentence: the clause after the date, or the rest of its clause.
+ * Relative dates (今年2月) are kept only when the article date resolves their year.
+ */
+import { findDateMentions } from '../../values';
+import { CONFIDENCE } from '../confidence';
+import { clauseEnd, present, squeeze, suggestAt } from '../suggest';
+import type { Extractor, Suggestion } from '../types';
+
+export const EVENTS_RULE = 'rule:events@1';
+const MAX_DESCRIPTION = 40;
+
+export const eventsRule: Extractor = {
+  id: EVENTS_RULE,
+  fields: ['events'],
+  run(ctx) {
+    const text = ctx.article.text;
+    const index = ctx.article.index;
+    const out: (Suggestion | null)[] = [];
+    const mentions = findDateMentions(text, ctx.articleDate ? { articleDate: ctx.articleDate } : undefined);
+    for (const m of mentions) {
+      const date = m.value;
+      if (date.precision === 'decade' || date.year === undefined || /X/u.test(date.iso.slice(0, 4))) continue;
+      const start = index.toUtf16(m.start);
+      const end = index.toUtf16(m.end);
+      // 2021年7月26日,安庆市二院怀宁院区横空出世: the event is the next clause.
+      let from = end;
+      while (from < text.length && /[\s,，、:：年度初底末]/u.test(text[from]!)) from++;
+      const description = squeeze(text.slice(from, clauseEnd(text, from))).slice(0, MAX_DESCRIPTION);
+      if (description.length < 2) continue;
+      const value = {
+        iso: date.iso,
+        ...(date.year !== undefined ? { year: date.year } : {}),
+        ...(date.month !== undefined ? { month: date.month } : {}),
+        ...(date.day !== undefined ? { day: date.day } : {}),
+        partial: date.partial,
+        description,
+      };
+      const confidence = date.precision === 'day' || date.precision === 'month' ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue;
+      out.push(suggestAt(ctx, EVENTS_RULE, 'events', value, start, end, confidence));
+    }
+    return present(out);
+  },
+};

@@ -1,0 +1,123 @@
+/**
+ * Rules over the value finders of shared/values, each keeping the mentions whose context says what
+ * they measure:
+ * - rule:investment@1 — money in an investment context (总投资达4100万元);
+ * - rule:area@1 — areas, converted to m² (改建面积2753平方米);
+ * - rule:beds@1 — bed counts (1145张开放床位, 床位1000张);
+ * - rule:metrics@1 — other counted figures with the indicator they measure (门诊量1.4万人次).
+ */
+import { findMoneyMentions, findQuantityMentions, toSquareMetres, type Quantity } from '../../values';
+import type { Mention } from '../../values/find-mentions';
+import { CONFIDENCE } from '../confidence';
+import { clauseStart, present, squeeze, suggestAt } from '../suggest';
+import type { ExtractionContext, Extractor, Suggestion } from '../types';
+
+export const INVESTMENT_RULE = 'rule:investment@1';
+export const AREA_RULE = 'rule:area@1';
+export const BEDS_RULE = 'rule:beds@1';
+export const METRICS_RULE = 'rule:metrics@1';
+
+/** Mentions carry code-point offsets of the view; suggestions want UTF-16 ones. */
+function utf16(ctx: ExtractionContext, m: { start: number; end: number }): [number, number] {
+  return [ctx.article.index.toUtf16(m.start), ctx.article.index.toUtf16(m.end)];
+}
+
+function quantities(ctx: ExtractionContext): Mention<Quantity>[] {
+  return ctx.memo('quantities', () => findQuantityMentions(ctx.article.text));
+}
+
+/** The clause before a mention (UTF-16), whitespace removed: where its context words are. */
+function lead(ctx: ExtractionContext, start: number): string {
+  const text = ctx.article.text;
+  return squeeze(text.slice(clauseStart(text, start), start));
+}
+
+const INVESTMENT = /投资|投入|资金|拨款|筹资|融资|建设项目|项目总/u;
+const NOT_INVESTMENT = /节省|节约|收入|营收|费用|负债|成本/u;
+
+export const investmentRule: Extractor = {
+  id: INVESTMENT_RULE,
+  fields: ['investments'],
+  run(ctx) {
+    const out: (Suggestion | null)[] = [];
+    for (const m of findMoneyMentions(ctx.article.text)) {
+      const [start, end] = utf16(ctx, m);
+      const before = lead(ctx, start);
+      if (!INVESTMENT.test(before) || NOT_INVESTMENT.test(before)) continue;
+      const confidence = /投资/u.test(before.slice(-6)) ? CONFIDENCE.strongCue : CONFIDENCE.clauseCue;
+      const value = { amount: m.value.amount, currency: m.value.currency, approx: m.value.approx };
+      out.push(suggestAt(ctx, INVESTMENT_RULE, 'investments', value, start, end, confidence));
+    }
+    return present(out);
+  },
+};
+
+const AREA_CONTEXT = /面积|面\s*积|占地|建筑|用房|场地|空间/u;
+
+export const areaRule: Extractor = {
+  id: AREA_RULE,
+  fields: ['areas'],
+  run(ctx) {
+    const out: (Suggestion | null)[] = [];
+    for (const m of quantities(ctx)) {
+      const squareMetres = toSquareMetres(m.value);
+      if (squareMetres === null || m.value.unit === '%') continue;
+      const [start, end] = utf16(ctx, m);
+      const confidence = AREA_CONTEXT.test(lead(ctx, start)) ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue;
+      const value = { value: squareMetres, unit: 'm²', approx: m.value.approx };
+      out.push(suggestAt(ctx, AREA_RULE, 'areas', value, start, end, confidence));
+    }
+    return present(out);
+  },
+};
+
+/** A bed count: N张 followed by …床/床位, or 床位 … N张 in the same clause. */
+function isBedCount(ctx: ExtractionContext, m: Mention<Quantity>, start: number, end: number): boolean {
+  if (m.value.unit === '床') return true;
+  if (m.value.unit !== '张') return false;
+  const text = ctx.article.text;
+  const after = squeeze(text.slice(end, end + 8));
+  return /^[^，。；]{0,4}床/u.test(after) || /床位?[^，。；]{0,6}$/u.test(lead(ctx, start));
+}
+
+export const bedsRule: Extractor = {
+  id: BEDS_RULE,
+  fields: ['beds'],
+  run(ctx) {
+    const out: (Suggestion | null)[] = [];
+    for (const m of quantities(ctx)) {
+      const [start, end] = utf16(ctx, m);
+      if (!Number.isInteger(m.value.value) || !isBedCount(ctx, m, start, end)) continue;
+      out.push(suggestAt(ctx, BEDS_RULE, 'beds', m.value.value, start, end, CONFIDENCE.clauseCue));
+    }
+    return present(out);
+  },
+};
+
+/** Units of counted or rated figures; lengths of time and areas have rules or meanings of their own. */
+const METRIC_UNITS = new Set(['人次', '台次', '例次', '例', '台', '%', '人', '名', '位', '项', '个', '家', '篇', '倍', '套', '天', '分钟']);
+/** Verbs and hedges between the indicator and its figure: 门诊量达, 手术量增长, 提升至. */
+const TRAILING_VERB =
+  /(?:同比)?(?:达到|达|为|增加|增长|提升至|提升到|提高|提升|降低|下降|缩短|超过|超|共|约|近|有|至|了|突破|累计|仅|就|均|占)+$/u;
+const LEADING_NOISE = /^(?:目前|其中|如今|同时|此外|近年来|医院|集团|该院|全院|年均|首年)+/u;
+
+export const metricsRule: Extractor = {
+  id: METRICS_RULE,
+  fields: ['metrics'],
+  run(ctx) {
+    const out: (Suggestion | null)[] = [];
+    for (const m of quantities(ctx)) {
+      if (!m.value.unit || !METRIC_UNITS.has(m.value.unit)) continue;
+      // Figures in Chinese numerals are mostly rhetoric (一套, 两家, 三个转变), not statistics.
+      if (!/[0-9０-９]/u.test(m.text)) continue;
+      const [start, end] = utf16(ctx, m);
+      if (isBedCount(ctx, m, start, end)) continue;
+      const indicator = lead(ctx, start).replace(TRAILING_VERB, '').replace(LEADING_NOISE, '').slice(-10);
+      // A figure without a named indicator (3名徒弟 … is a count of something in passing) is skipped.
+      if ([...indicator].length < 2 || /[0-9]$/u.test(indicator)) continue;
+      const value = { value: m.value.value, unit: m.value.unit, approx: m.value.approx, indicator };
+      out.push(suggestAt(ctx, METRICS_RULE, 'metrics', value, start, end, CONFIDENCE.weakCue));
+    }
+    return present(out);
+  },
+};

@@ -1,0 +1,58 @@
+/**
+ * rule:honors@1 — titles and awards the hospital received: quoted names after 荣获/获得/被评为…
+ * (“全国先进基层党组织”“国家级诚信单位”等称号), or unquoted lists closed by 称号/殊荣/荣誉
+ * (获得全国五一劳动奖状、全国三八红旗集体等多项殊荣), or after 获评/评为 up to the clause end.
+ * Honours of people (2位名师获得…专家称号) are left out.
+ */
+import { CONFIDENCE } from '../confidence';
+import { present, squeeze, suggestAt } from '../suggest';
+import type { Extractor, Suggestion } from '../types';
+
+export const HONORS_RULE = 'rule:honors@1';
+
+const TRIGGER = /(荣获|获得|获评|被评为|评为|授予|荣膺)/gu;
+/** A count of people right before the verb: the honour is theirs, not the hospital's. */
+const PERSONAL = /[0-9一二三四五六七八九十两]+\s*(?:位|名|人)[^，。；、]{0,4}$/u;
+const QUOTED = /^\s*(?:《[^》]{1,20}》\s*)?(?:“([^“”\n]{2,40})”\s*)+/u;
+const QUOTE = /“([^“”\n]{2,40})”/gu;
+
+export const honorsRule: Extractor = {
+  id: HONORS_RULE,
+  fields: ['honors'],
+  run(ctx) {
+    const text = ctx.article.text;
+    const out: (Suggestion | null)[] = [];
+    TRIGGER.lastIndex = 0;
+    for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (PERSONAL.test(before)) continue;
+      const after = m.index + m[0].length;
+      // Between the verb and the honour a publication may sit: 被《中国卫生杂志》评为 puts it first.
+      const rest = text.slice(after, after + 400);
+      const quoted = QUOTED.exec(rest);
+      if (quoted) {
+        const block = quoted[0];
+        QUOTE.lastIndex = 0;
+        for (let q = QUOTE.exec(block); q; q = QUOTE.exec(block)) {
+          const start = after + q.index + 1;
+          out.push(suggestAt(ctx, HONORS_RULE, 'honors', squeeze(q[1]!), start, start + q[1]!.length, CONFIDENCE.strongCue));
+        }
+        continue;
+      }
+      // Unquoted: a list up to the clause end, split at 、 and 及.
+      const clause = /^[^，。；！？,;\n“”]{2,80}/u.exec(rest)?.[0] ?? '';
+      const closing = /等?\s*(?:多项|一系列)?\s*(?:荣誉)?\s*(?:称号|殊荣|荣誉|奖项)\s*$/u.exec(clause);
+      const openEnded = m[1] === '获评' || m[1] === '被评为' || m[1] === '评为';
+      if (!closing && !openEnded) continue;
+      const list = closing ? clause.slice(0, closing.index) : clause;
+      let at = after;
+      for (const item of list.split(/(、|及|和)/u)) {
+        if (!/^(?:、|及|和)$/u.test(item) && squeeze(item).length >= 4) {
+          out.push(suggestAt(ctx, HONORS_RULE, 'honors', squeeze(item), at, at + item.length, closing ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue));
+        }
+        at += item.length;
+      }
+    }
+    return present(out);
+  },
+};

@@ -1,0 +1,117 @@
+/**
+ * - rule:founded@1 — the year the hospital was founded (始建于1983年), unless the sentence names
+ *   another institution as the one founded (本溪市金山医院始建于1956年 in an article on 本溪市中心医院).
+ * - rule:partners@1 — other institutions named in a clause about working together (合作, 签约,
+ *   医联体, 托管, 帮扶, 联盟…).
+ * - rule:centers@1 — named centres (卒中中心, 女性健康管理中心, 大连市儿童疾病临床医学研究中心).
+ */
+import { CONFIDENCE } from '../confidence';
+import { clauseStart, present, sentenceEnd, sentenceStart, squeeze, suggestAt } from '../suggest';
+import type { Extractor, Suggestion } from '../types';
+import { hospitalOf, institutionsOf } from './hospital';
+
+export const FOUNDED_RULE = 'rule:founded@1';
+export const PARTNERS_RULE = 'rule:partners@1';
+export const CENTERS_RULE = 'rule:centers@1';
+
+/** 1983 or 一九八三 (digit by digit, as years are written). */
+function yearOf(written: string): number {
+  return Number([...written].map((c) => (/[0-9]/u.test(c) ? c : String(YEAR_DIGITS.indexOf(c) % 10))).join(''));
+}
+const YEAR_DIGITS = '〇一二三四五六七八九零';
+
+const FOUNDED = /(?:始建于|创建于|建于|成立于|创办于|始创于|建院于)\s*((?:1[89]|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})\s*年/gu;
+
+export const foundedRule: Extractor = {
+  id: FOUNDED_RULE,
+  fields: ['founded_year'],
+  run(ctx) {
+    const text = ctx.article.text;
+    const hospital = hospitalOf(ctx);
+    const institutions = institutionsOf(ctx);
+    const out: (Suggestion | null)[] = [];
+    FOUNDED.lastIndex = 0;
+    for (let m = FOUNDED.exec(text); m; m = FOUNDED.exec(text)) {
+      const year = yearOf(m[1]!);
+      const from = sentenceStart(text, m.index);
+      const subject = institutions.filter((i) => i.start >= from && i.end <= m!.index).pop();
+      if (subject && hospital && subject.name !== hospital.name) continue;
+      const confidence = subject ? CONFIDENCE.strongCue : CONFIDENCE.weakCue;
+      const yearStart = m.index + m[0].indexOf(m[1]!);
+      out.push(suggestAt(ctx, FOUNDED_RULE, 'founded_year', year, yearStart, m.index + m[0].length, confidence));
+    }
+    return present(out);
+  },
+};
+
+const PARTNER_CUE = /合作|联合|签约|签订|医联体|医共体|托管|帮扶|联盟|共建|牵手|联手|对接|协作|会诊|结对/u;
+
+export const partnersRule: Extractor = {
+  id: PARTNERS_RULE,
+  fields: ['partners'],
+  run(ctx) {
+    const text = ctx.article.text;
+    const hospital = hospitalOf(ctx)?.name;
+    const out: (Suggestion | null)[] = [];
+    for (const i of institutionsOf(ctx)) {
+      if (hospital && (i.name === hospital || i.name.includes(hospital) || hospital.includes(i.name))) continue;
+      const sentence = text.slice(sentenceStart(text, i.start), sentenceEnd(text, i.end));
+      const cue = PARTNER_CUE.exec(sentence);
+      if (!cue) continue;
+      const near = /与\s*$/u.test(text.slice(Math.max(0, i.start - 3), i.start));
+      out.push(suggestAt(ctx, PARTNERS_RULE, 'partners', i.name, i.start, i.end, near ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue));
+    }
+    return present(out);
+  },
+};
+
+/** Verbs after which a centre's name starts (医院成立辅助生殖中心); the last one in the run counts. */
+const CENTER_LEAD =
+  /^.*(?:建设运行|运行|建设|成立了|成立|创建|设立了|设立|启动|获批|建立|改建成|建成|成为|拥有|下设|开设|组建|打造|挂牌|牵头|设置|新建|包括|以及|其中|作为|依托|为)/u;
+const LEADING_WORD = /^(?:了|和|与|及|的|级|医院|该院|集团|本院|院内|各级|各|个)+/u;
+/** A count inside the run (彩北两个社区卫生服务中心): the name starts after it. */
+const COUNT = /^.*[0-9一二三四五六七八九十两]+个/u;
+/** Kinds of centre that are not a named service of the hospital, or are institutions themselves. */
+const GENERIC = /^(?:诊疗|医疗|服务|社区卫生服务|卫生服务|质控|合作)?中心$|医疗中心$|妇计中心$|^[0-9一二三四五六七八九十]+大/u;
+// Lazy, so that 盆底与产后康复中心和医疗美容中心 gives two names.
+const CENTER = /[\p{Script=Han}]{1,20}?(?:\([A-Za-z]+\)|（[A-Za-z]+）)?中心(?![医化])/gu;
+
+export const centersRule: Extractor = {
+  id: CENTERS_RULE,
+  fields: ['centers'],
+  run(ctx) {
+    const text = ctx.article.text;
+    const hospital = hospitalOf(ctx)?.name;
+    const out: (Suggestion | null)[] = [];
+    CENTER.lastIndex = 0;
+    for (let m = CENTER.exec(text); m; m = CENTER.exec(text)) {
+      let name = m[0];
+      let start = m.index;
+      // The run may start with the hospital's name (…医疗集团患者服务中心) or a verb phrase.
+      if (hospital && name.startsWith(hospital)) {
+        start += hospital.length;
+        name = name.slice(hospital.length);
+      }
+      const lead = CENTER_LEAD.exec(name.slice(0, -2));
+      if (lead) {
+        start += lead[0].length;
+        name = name.slice(lead[0].length);
+      }
+      const count = COUNT.exec(name.slice(0, -2));
+      if (count) {
+        start += count[0].length;
+        name = name.slice(count[0].length);
+      }
+      const word = LEADING_WORD.exec(name);
+      if (word) {
+        start += word[0].length;
+        name = name.slice(word[0].length);
+      }
+      if (name.length < 4 || GENERIC.test(name) || (hospital && name.includes(hospital))) continue;
+      // A number right before (20个诊疗中心, 21个市级质控中心) makes it a count, not a name.
+      if (/[0-9一二三四五六七八九十]+个\s*$/u.test(text.slice(clauseStart(text, start), start))) continue;
+      out.push(suggestAt(ctx, CENTERS_RULE, 'centers', squeeze(name), start, start + name.length, CONFIDENCE.clauseCue));
+    }
+    return present(out);
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * pattern:<field>@1 — the regular expressions a curator wrote into the schema for a field. The
+ * group named `value` (else the first named group) is the value; its text is stored as written,
+ * with whitespace removed, or as a number for integer and decimal fields.
+ */
+import { parseChineseNumber } from '../../values';
+import { CONFIDENCE } from '../confidence';
+import { present, squeeze, suggestAt } from '../suggest';
+import type { Field } from '../../schema';
+import type { ExtractionContext, Suggestion } from '../types';
+
+export function patternExtractorId(field: Field): string {
+  return `pattern:${field.key.replace(/_/gu, '-')}@1`;
+}
+
+export function runFieldPatterns(ctx: ExtractionContext, field: Field): Suggestion[] {
+  const text = ctx.article.text;
+  const out: (Suggestion | null)[] = [];
+  for (const pattern of field.patterns ?? []) {
+    const regex = new RegExp(pattern.regex, 'gdu');
+    for (const m of text.matchAll(regex)) {
+      const groups = m.indices?.groups;
+      if (!groups) continue;
+      const name = 'value' in groups ? 'value' : Object.keys(groups).find((g) => groups[g]);
+      const at = name ? groups[name] : undefined;
+      if (!at) continue;
+      const written = squeeze(text.slice(at[0], at[1]));
+      const value =
+        field.type === 'integer' || field.type === 'decimal' ? parseChineseNumber(written) : written;
+      if (value === null || value === '') continue;
+      out.push(suggestAt(ctx, patternExtractorId(field), field.key, value, at[0], at[1], CONFIDENCE.clauseCue));
+    }
+  }
+  return present(out);
+}

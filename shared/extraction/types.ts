@@ -1,0 +1,54 @@
+import type { Field, FieldSchema } from '../schema';
+import type { ArticleText } from './article-text';
+
+/** A piece of provenance: `[start, end)` in code points of the document text, and that text. */
+export interface SourceSpan {
+  start: number;
+  end: number;
+  /** Exactly `documentText` sliced at `[start, end)` in code points. */
+  text: string;
+}
+
+/**
+ * A value an extractor proposes for a field. The curator accepts, edits or rejects it; the spans
+ * say where in the original document it was read.
+ */
+export interface Suggestion {
+  field: string;
+  /** The normalised JSON value (see values.ts for each type's shape). */
+  value: unknown;
+  /** The source text of the first span as written in the document (line breaks included). */
+  raw: string;
+  /** Every place the value was read, in document order; never empty. */
+  spans: SourceSpan[];
+  /** Id of the extractor that proposed it, e.g. 'rule:money@1'. */
+  extractor: string;
+  /** In [0, 1]; see confidence.ts for the scale. */
+  confidence: number;
+}
+
+export interface ArticleDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export interface ExtractionContext {
+  article: ArticleText;
+  schema: FieldSchema;
+  /** Non-retired fields of the schema that list the running extractor (by key). */
+  fields: ReadonlyMap<string, Field>;
+  title: string | null;
+  kicker: string | null;
+  articleDate?: ArticleDate;
+  /** Shared analyses (institution mentions, the hospital…) computed once per article. */
+  memo<T>(key: string, compute: () => T): T;
+}
+
+export interface Extractor {
+  /** `rule:<name>@<version>`: bump the version whenever its output for a given text changes. */
+  id: string;
+  /** Field keys it can fill; it only fills those the schema assigns to it. */
+  fields: readonly string[];
+  run(ctx: ExtractionContext): Suggestion[];
+}

@@ -1,0 +1,95 @@
+/**
+ * The shape of a field schema: which fields a curator collects from articles, how each is typed,
+ * and which extractors suggest values for it. Schemas are versioned JSON files that users edit, so
+ * they are validated here (zod) rather than trusted.
+ */
+import { z } from 'zod';
+
+export const FIELD_TYPES = [
+  'text',
+  'integer',
+  'decimal',
+  'money',
+  'quantity',
+  'date',
+  'enum',
+  'person',
+  'institution',
+  'place',
+] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+/** Extractor ids are `<kind>:<name>@<version>`, e.g. 'rule:money@1', 'pattern:bed-count@1'. */
+export const EXTRACTOR_ID = /^[a-z]+:[a-z0-9][a-z0-9_-]*@[1-9][0-9]*$/;
+
+const labelsSchema = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) }).strict();
+
+/** A user regular expression; it must compile and name at least one group (the value). */
+const patternSchema = z
+  .object({ name: z.string().min(1), regex: z.string().min(1) })
+  .strict()
+  .superRefine((pattern, ctx) => {
+    let compiled: RegExp;
+    try {
+      compiled = new RegExp(pattern.regex, 'u');
+    } catch (error) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `pattern "${pattern.name}" does not compile: ${(error as Error).message}`,
+        path: ['regex'],
+      });
+      return;
+    }
+    if (!/\(\?<[A-Za-z_][A-Za-z0-9_]*>/.test(compiled.source)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `pattern "${pattern.name}" has no named group (write (?<value>…) around the value)`,
+        path: ['regex'],
+      });
+    }
+  });
+
+export const fieldSchema = z
+  .object({
+    key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'key must be snake_case ASCII (e.g. founded_year)'),
+    labels: labelsSchema,
+    type: z.enum(FIELD_TYPES),
+    cardinality: z.enum(['one', 'many']),
+    required: z.boolean(),
+    extractors: z.array(z.string().regex(EXTRACTOR_ID, 'extractor ids look like rule:money@1')),
+    patterns: z.array(patternSchema).optional(),
+    retired: z.boolean().optional(),
+    enumValues: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .strict()
+  .superRefine((field, ctx) => {
+    if (field.type === 'enum' && !field.enumValues) {
+      ctx.addIssue({ code: 'custom', message: 'an enum field needs enumValues', path: ['enumValues'] });
+    }
+    if (field.type !== 'enum' && field.enumValues) {
+      ctx.addIssue({ code: 'custom', message: 'enumValues only apply to enum fields', path: ['enumValues'] });
+    }
+  });
+
+export const fieldSchemaDocument = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id must be kebab-case ASCII'),
+    version: z.number().int().positive(),
+    labels: labelsSchema.optional(),
+    fields: z.array(fieldSchema).min(1),
+  })
+  .strict()
+  .superRefine((schema, ctx) => {
+    const seen = new Set<string>();
+    schema.fields.forEach((field, i) => {
+      if (seen.has(field.key)) {
+        ctx.addIssue({ code: 'custom', message: `duplicate key "${field.key}"`, path: ['fields', i, 'key'] });
+      }
+      seen.add(field.key);
+    });
+  });
+
+export type FieldLabels = z.infer<typeof labelsSchema>;
+export type FieldPattern = z.infer<typeof patternSchema>;
+export type Field = z.infer<typeof fieldSchema>;
+export type FieldSchema = z.infer<typeof fieldSchemaDocument>;

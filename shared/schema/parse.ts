@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import { fieldSchemaDocument, type FieldSchema } from './field-schema';
+
+/** Thrown when a schema file is invalid; `problems` lists every problem, each naming its field. */
+export class FieldSchemaError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid field schema:\n- ${problems.join('\n- ')}`);
+    this.name = 'FieldSchemaError';
+  }
+}
+
+/**
+ * Validates a parsed JSON value (or a JSON string) as a field schema. Errors name the field by its
+ * key when it has one (`field "beds" (fields[7]).type: …`), so a curator can find it in the file.
+ */
+export function parseFieldSchema(json: unknown): FieldSchema {
+  let value = json;
+  if (typeof json === 'string') {
+    try {
+      value = JSON.parse(json);
+    } catch (error) {
+      throw new FieldSchemaError([`not JSON: ${(error as Error).message}`]);
+    }
+  }
+  const result = fieldSchemaDocument.safeParse(value);
+  if (result.success) return result.data;
+  throw new FieldSchemaError(result.error.issues.map((issue) => describeIssue(issue, value)));
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  if (path[0] === 'fields' && typeof path[1] === 'number') {
+    const field = (input as { fields?: unknown[] }).fields?.[path[1]];
+    const key =
+      field && typeof field === 'object' && typeof (field as { key?: unknown }).key === 'string'
+        ? `field "${(field as { key: string }).key}"`
+        : 'field';
+    const rest = path.slice(2).join('.');
+    return `${key} (fields[${path[1]}])${rest ? `.${rest}` : ''}: ${issue.message}`;
+  }
+  return `${path.length ? path.join('.') : 'schema'}: ${issue.message}`;
+}
