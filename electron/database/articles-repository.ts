@@ -3,6 +3,7 @@ import { ApiError } from '../../shared/contract/errors';
 import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
 import { marksOfDocument } from './marks-repository';
 import type { ProjectDatabase } from './open-project';
+import { statement } from './statement-cache';
 
 export interface NewArticle {
   documentId: number;
@@ -15,22 +16,22 @@ export interface NewArticle {
 
 export function insertArticle(db: ProjectDatabase, article: NewArticle, at: string): number {
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO articles (document_id, ordinal, title, kicker, signals, created_at, updated_at)
+    statement(
+      db,
+      `INSERT INTO articles (document_id, ordinal, title, kicker, signals, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        article.documentId,
-        article.ordinal,
-        article.title,
-        article.kicker ?? null,
-        article.signals?.length ? JSON.stringify(article.signals) : null,
-        at,
-        at,
-      ).lastInsertRowid,
+    ).run(
+      article.documentId,
+      article.ordinal,
+      article.title,
+      article.kicker ?? null,
+      article.signals?.length ? JSON.stringify(article.signals) : null,
+      at,
+      at,
+    ).lastInsertRowid,
   );
-  const insertRange = db.prepare(
+  const insertRange = statement(
+    db,
     'INSERT INTO article_ranges (article_id, start, end) VALUES (?, ?, ?)',
   );
   for (const range of article.ranges) insertRange.run(id, range.start, range.end);
@@ -50,14 +51,15 @@ export function listArticles(
 ): { items: ArticleSummary[]; total: number } {
   const where = query.status ? 'WHERE a.status = @status' : '';
   const params = { status: query.status ?? null, limit: query.limit, offset: query.offset };
-  const items = db
-    .prepare(
-      `SELECT ${summaryColumns} FROM articles a JOIN documents d ON d.id = a.document_id ${where}
+  const items = statement(
+    db,
+    `SELECT ${summaryColumns} FROM articles a JOIN documents d ON d.id = a.document_id ${where}
        ORDER BY d.name, a.ordinal LIMIT @limit OFFSET @offset`,
-    )
-    .all(params) as (Omit<ArticleSummary, 'flagged'> & { flagged: number })[];
+  ).all(params) as (Omit<ArticleSummary, 'flagged'> & { flagged: number })[];
   const total = (
-    db.prepare(`SELECT count(*) AS n FROM articles a ${where}`).get(query.status ? params : {}) as {
+    statement(db, `SELECT count(*) AS n FROM articles a ${where}`).get(
+      query.status ? params : {},
+    ) as {
       n: number;
     }
   ).n;
@@ -65,7 +67,7 @@ export function listArticles(
 }
 
 export function countArticles(db: ProjectDatabase): number {
-  return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  return (statement(db, 'SELECT count(*) AS n FROM articles').get() as { n: number }).n;
 }
 
 type StoredArticleRow = Omit<ArticleSummary, 'flagged'> & {
@@ -78,17 +80,17 @@ type StoredArticleRow = Omit<ArticleSummary, 'flagged'> & {
 };
 
 export function getArticle(db: ProjectDatabase, id: number): ArticleDetail {
-  const row = db
-    .prepare(
-      `SELECT ${summaryColumns}, a.revision AS revision, d.encoding AS encoding, d.text AS documentText,
+  const row = statement(
+    db,
+    `SELECT ${summaryColumns}, a.revision AS revision, d.encoding AS encoding, d.text AS documentText,
               a.kicker AS kicker, a.signals AS signals
        FROM articles a JOIN documents d ON d.id = a.document_id WHERE a.id = ?`,
-    )
-    .get(id) as StoredArticleRow | undefined;
+  ).get(id) as StoredArticleRow | undefined;
   if (!row) throw new ApiError('not-found', `There is no article ${id} in this project.`);
-  const ranges = db
-    .prepare('SELECT start, end FROM article_ranges WHERE article_id = ? ORDER BY start')
-    .all(id) as CodePointRange[];
+  const ranges = statement(
+    db,
+    'SELECT start, end FROM article_ranges WHERE article_id = ? ORDER BY start',
+  ).all(id) as CodePointRange[];
   const index = new CodePointIndex(row.documentText);
   const { documentText: _documentText, signals, flagged, ...summary } = row;
   const marks = marksOfDocument(db, row.documentId)

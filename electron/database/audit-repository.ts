@@ -1,4 +1,5 @@
 import type { ProjectDatabase } from './open-project';
+import { statement } from './statement-cache';
 
 export interface AuditEntry {
   actor: string;
@@ -15,7 +16,8 @@ export function appendAudit(
   entry: AuditEntry,
   at = new Date().toISOString(),
 ): void {
-  db.prepare(
+  statement(
+    db,
     'INSERT INTO audit (at, actor, entity, entity_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(
     at,

@@ -1,14 +1,16 @@
 import type { ArticlePlan } from '../../shared/pages/plan-page';
 import type { ProjectDatabase } from './open-project';
+import { statement } from './statement-cache';
 
 /** The curator's segmentation of a text, if they corrected it; it outlives the document row. */
 export function findSegmentationCorrection(
   db: ProjectDatabase,
   sha256: string,
 ): ArticlePlan[] | null {
-  const row = db
-    .prepare('SELECT articles FROM segmentation_corrections WHERE document_sha256 = ?')
-    .get(sha256) as { articles: string } | undefined;
+  const row = statement(
+    db,
+    'SELECT articles FROM segmentation_corrections WHERE document_sha256 = ?',
+  ).get(sha256) as { articles: string } | undefined;
   return row ? (JSON.parse(row.articles) as ArticlePlan[]) : null;
 }
 
@@ -19,7 +21,8 @@ export function saveSegmentationCorrection(
   actor: string,
   at: string,
 ): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO segmentation_corrections (document_sha256, articles, updated_at, actor) VALUES (?, ?, ?, ?)
      ON CONFLICT(document_sha256) DO UPDATE SET articles = excluded.articles, updated_at = excluded.updated_at, actor = excluded.actor`,
   ).run(sha256, JSON.stringify(articles), at, actor);

@@ -1,4 +1,5 @@
 import type { ProjectDatabase } from './open-project';
+import { statement } from './statement-cache';
 
 export type DocumentKind = 'text' | 'markdown' | 'html' | 'jsonl' | 'csv';
 
@@ -27,29 +28,29 @@ export function findDocumentBySha256(
   db: ProjectDatabase,
   sha256: string,
 ): StoredDocumentRef | undefined {
-  return db
-    .prepare('SELECT id, name, source_path AS sourcePath FROM documents WHERE sha256 = ?')
-    .get(sha256) as StoredDocumentRef | undefined;
+  return statement(
+    db,
+    'SELECT id, name, source_path AS sourcePath FROM documents WHERE sha256 = ?',
+  ).get(sha256) as StoredDocumentRef | undefined;
 }
 
 export function insertDocument(db: ProjectDatabase, doc: NewDocument, importedAt: string): number {
-  const result = db
-    .prepare(
-      `INSERT INTO documents (name, source_path, kind, sha256, encoding, encoding_confidence, bom, text, char_count,
+  const result = statement(
+    db,
+    `INSERT INTO documents (name, source_path, kind, sha256, encoding, encoding_confidence, bom, text, char_count,
                               original, source_row, metadata, imported_at)
        VALUES (@name, @sourcePath, @kind, @sha256, @encoding, @encodingConfidence, @bom, @text, @charCount,
                @original, @sourceRow, @metadata, @importedAt)`,
-    )
-    .run({
-      ...doc,
-      bom: doc.bom ? 1 : 0,
-      original: doc.original ? Buffer.from(doc.original) : null,
-      metadata: doc.metadata ? JSON.stringify(doc.metadata) : null,
-      importedAt,
-    });
+  ).run({
+    ...doc,
+    bom: doc.bom ? 1 : 0,
+    original: doc.original ? Buffer.from(doc.original) : null,
+    metadata: doc.metadata ? JSON.stringify(doc.metadata) : null,
+    importedAt,
+  });
   return Number(result.lastInsertRowid);
 }
 
 export function countDocuments(db: ProjectDatabase): number {
-  return (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  return (statement(db, 'SELECT count(*) AS n FROM documents').get() as { n: number }).n;
 }

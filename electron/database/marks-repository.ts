@@ -1,12 +1,14 @@
 import type { PageMark } from '../../shared/pages/plan-page';
 import type { ProjectDatabase } from './open-project';
+import { statement } from './statement-cache';
 
 export function insertMarks(
   db: ProjectDatabase,
   documentId: number,
   marks: readonly PageMark[],
 ): void {
-  const insert = db.prepare(
+  const insert = statement(
+    db,
     `INSERT INTO document_marks (document_id, kind, start, end, reason, first_start, first_end, similarity)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -29,12 +31,11 @@ export function insertMarks(
 }
 
 export function marksOfDocument(db: ProjectDatabase, documentId: number): PageMark[] {
-  const rows = db
-    .prepare(
-      `SELECT kind, start, end, reason, first_start AS firstStart, first_end AS firstEnd, similarity
+  const rows = statement(
+    db,
+    `SELECT kind, start, end, reason, first_start AS firstStart, first_end AS firstEnd, similarity
        FROM document_marks WHERE document_id = ? ORDER BY start`,
-    )
-    .all(documentId) as {
+  ).all(documentId) as {
     kind: 'chrome' | 'repeat';
     start: number;
     end: number;
@@ -58,5 +59,5 @@ export function marksOfDocument(db: ProjectDatabase, documentId: number): PageMa
 }
 
 export function deleteMarks(db: ProjectDatabase, documentId: number): void {
-  db.prepare('DELETE FROM document_marks WHERE document_id = ?').run(documentId);
+  statement(db, 'DELETE FROM document_marks WHERE document_id = ?').run(documentId);
 }

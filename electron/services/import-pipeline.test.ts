@@ -149,3 +149,16 @@ describe('importPaths', () => {
     project.close();
   });
 });
+
+describe('importPaths with a broken table', () => {
+  it('stores no row of a CSV whose rows are not all valid, and says which row', async () => {
+    const project = Project.open(path.join(tempDir(), 'p.gleaner'));
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'rows.csv'), 'title,text\n第一篇,医院新闻一\n第二篇,\n');
+    const report = await importPaths(project.db, [dir], { actor: 'tester' });
+    expect(project.info().documentCount).toBe(0);
+    expect(report.imported).toEqual([]);
+    expect(report.skipped[0]!.message).toMatch(/rows\.csv.*row 2/);
+    project.close();
+  });
+});

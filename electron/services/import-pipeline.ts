@@ -8,7 +8,7 @@ import {
   saveColumnMapping,
   type ColumnMapping,
 } from '../database/mappings-repository';
-import { planPage, wholeDocumentPlan } from '../../shared/pages/plan-page';
+import { planPage, wholeDocumentPlan, type PagePlan } from '../../shared/pages/plan-page';
 import { storeDocument, type DecodedDocument } from './store-document';
 
 export const defaultMaxFileBytes = 20 * 1024 * 1024;
@@ -47,10 +47,104 @@ export function emptyReport(): ImportReport {
   return { imported: [], duplicates: [], skipped: [], cancelled: false, articles: 0 };
 }
 
+/** Files read and planned ahead of one write transaction; bounds memory and keeps commits few. */
+const batchSize = 64;
+
+type PreparedFile =
+  | { kind: 'page'; file: ImportFile; doc: DecodedDocument; plan: PagePlan }
+  | { kind: 'table'; file: ImportFile & { kind: 'csv' | 'jsonl' }; decoded: DecodedFile }
+  | { kind: 'skip'; file: ImportFile; reason: string; message: string };
+
+/** Reading, decoding and planning: everything about a file that needs no database. */
+async function prepareFile(file: ImportFile, maxBytes: number): Promise<PreparedFile> {
+  try {
+    const decoded = await readAndDecodeFile(file, { maxBytes });
+    if (!isDecodedFile(decoded))
+      return { kind: 'skip', file, reason: decoded.reason, message: decoded.message };
+    if (file.kind === 'csv' || file.kind === 'jsonl')
+      return { kind: 'table', file: { ...file, kind: file.kind }, decoded };
+    const doc: DecodedDocument = {
+      name: file.name,
+      sourcePath: file.path,
+      kind: file.kind,
+      text: decoded.text,
+      encoding: decoded.encoding,
+      encodingConfidence: decoded.confidence,
+      bom: decoded.bom,
+      // Keep the bytes when the text cannot be rebuilt from them alone: HTML, non-UTF-8.
+      original: file.kind === 'html' || decoded.encoding !== 'utf-8' ? decoded.bytes : null,
+    };
+    return { kind: 'page', file, doc, plan: planPage(decoded.text) };
+  } catch (error) {
+    return {
+      kind: 'skip',
+      file,
+      reason: 'failed',
+      message: `${file.name}: ${(error as Error).message}`,
+    };
+  }
+}
+
+/** Stores one prepared file; runs inside the batch transaction as its own savepoint. */
+function storePreparedFile(
+  db: ProjectDatabase,
+  prepared: PreparedFile,
+  options: ImportOptions,
+  report: ImportReport,
+): void {
+  const { file } = prepared;
+  if (prepared.kind === 'skip') {
+    report.skipped.push({
+      path: file.path,
+      name: file.name,
+      reason: prepared.reason,
+      message: prepared.message,
+    });
+    return;
+  }
+  try {
+    if (prepared.kind === 'table') {
+      // A table is one file: all its rows are stored, or none (its own savepoint), and the
+      // report only hears of it once it is in.
+      const tableReport = db.transaction(() => {
+        const partial = emptyReport();
+        importTableFile(db, prepared.file, prepared.decoded, options, partial);
+        return partial;
+      })();
+      report.imported.push(...tableReport.imported);
+      report.duplicates.push(...tableReport.duplicates);
+      report.articles += tableReport.articles;
+      return;
+    }
+    const result = storeDocument(db, prepared.doc, { actor: options.actor, plan: prepared.plan });
+    if (result.status === 'duplicate') {
+      report.duplicates.push({ path: file.path, name: file.name, matchedName: result.matchedName });
+    } else {
+      report.imported.push({
+        path: file.path,
+        name: file.name,
+        documentIds: [result.documentId],
+        articles: result.articleIds.length,
+        encoding: prepared.doc.encoding,
+      });
+      report.articles += result.articleIds.length;
+    }
+  } catch (error) {
+    report.skipped.push({
+      path: file.path,
+      name: file.name,
+      reason: 'failed',
+      message: `${file.name}: ${(error as Error).message}`,
+    });
+  }
+}
+
 /**
- * Imports files and folders into a project: each file is read, decoded, cleaned of nothing,
- * marked (chrome, repeats), split into articles and stored in its own transaction, so a failure
- * in one file loses nothing else. Rows of CSV/JSONL sources become one document each.
+ * Imports files and folders into a project. Files are read, decoded, marked (chrome, repeats)
+ * and split into articles in batches; each batch is written in one transaction in which every
+ * file is its own savepoint, so a file is stored whole or not at all and a failure in one file
+ * loses nothing else. Rows of CSV/JSONL sources become one document each. Cancelling stops
+ * between batches.
  */
 export async function importPaths(
   db: ProjectDatabase,
@@ -65,62 +159,33 @@ export async function importPaths(
   const maxBytes = options.maxBytes ?? defaultMaxFileBytes;
   options.onProgress?.({ done: 0, total: files.length, currentFile: null });
 
-  for (const [index, file] of files.entries()) {
+  let done = 0;
+  for (let start = 0; start < files.length; start += batchSize) {
     if (options.isCancelled?.()) {
       report.cancelled = true;
       break;
     }
-    try {
-      const decoded = await readAndDecodeFile(file, { maxBytes });
-      if (!isDecodedFile(decoded)) {
-        report.skipped.push({
-          path: file.path,
-          name: file.name,
-          reason: decoded.reason,
-          message: decoded.message,
-        });
-      } else if (file.kind === 'csv' || file.kind === 'jsonl') {
-        importTableFile(db, { ...file, kind: file.kind }, decoded, options, report);
-      } else {
-        const doc: DecodedDocument = {
-          name: file.name,
-          sourcePath: file.path,
-          kind: file.kind,
-          text: decoded.text,
-          encoding: decoded.encoding,
-          encodingConfidence: decoded.confidence,
-          bom: decoded.bom,
-          // Keep the bytes when the text cannot be rebuilt from them alone: HTML, non-UTF-8.
-          original: file.kind === 'html' || decoded.encoding !== 'utf-8' ? decoded.bytes : null,
-        };
-        const result = storeDocument(db, doc, { actor: options.actor, planner: planPage });
-        if (result.status === 'duplicate') {
-          report.duplicates.push({
-            path: file.path,
-            name: file.name,
-            matchedName: result.matchedName,
-          });
-        } else {
-          report.imported.push({
-            path: file.path,
-            name: file.name,
-            documentIds: [result.documentId],
-            articles: result.articleIds.length,
-            encoding: decoded.encoding,
-          });
-          report.articles += result.articleIds.length;
-        }
-      }
-    } catch (error) {
-      report.skipped.push({
-        path: file.path,
-        name: file.name,
-        reason: 'failed',
-        message: `${file.name}: ${(error as Error).message}`,
+    const prepared: PreparedFile[] = [];
+    for (const file of files.slice(start, start + batchSize)) {
+      prepared.push(await prepareFile(file, maxBytes));
+      // Progress counts files read and planned; the write of a batch takes a fraction of that.
+      options.onProgress?.({
+        done: done + prepared.length,
+        total: files.length,
+        currentFile: file.name,
       });
+      if (options.isCancelled?.()) break;
     }
-    options.onProgress?.({ done: index + 1, total: files.length, currentFile: file.name });
+    db.transaction(() => {
+      for (const item of prepared) storePreparedFile(db, item, options, report);
+    })();
+    done += prepared.length;
+    if (prepared.length < Math.min(batchSize, files.length - start)) {
+      report.cancelled = true;
+      break;
+    }
   }
+  options.onProgress?.({ done, total: files.length, currentFile: null });
   return report;
 }
 

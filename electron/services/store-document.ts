@@ -47,7 +47,7 @@ export function sha256OfText(text: string): string {
 export function storeDocument(
   db: ProjectDatabase,
   doc: DecodedDocument,
-  options: { actor: string; planner?: PagePlanner; at?: string },
+  options: { actor: string; planner?: PagePlanner; plan?: PagePlan; at?: string },
 ): StoreResult {
   const at = options.at ?? new Date().toISOString();
   const sha256 = sha256OfText(doc.text);
@@ -74,7 +74,7 @@ export function storeDocument(
       },
       at,
     );
-    const plan = planner(doc.text);
+    const plan = options.plan ?? planner(doc.text);
     insertMarks(db, documentId, plan.marks);
     const correction = findSegmentationCorrection(db, sha256);
     const articles = correction ?? plan.articles;

@@ -82,6 +82,11 @@ export function ArticleList() {
                   <Badge size="xs" variant="light" color={statusColors[article.status]}>
                     {t(`status.${article.status}`)}
                   </Badge>
+                  {article.flagged && (
+                    <Badge size="xs" variant="light" color="yellow" title={t('reader.repeatTitle')}>
+                      {t('articles.flagged')}
+                    </Badge>
+                  )}
                   <Text size="xs" c="dimmed" lineClamp={1}>
                     {article.documentName}
                     {article.ordinal > 0 || items[row.index + 1]?.documentId === article.documentId

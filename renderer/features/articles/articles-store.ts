@@ -15,6 +15,8 @@ interface ArticlesState {
   loadList(): Promise<void>;
   select(id: number): Promise<void>;
   dismissError(): void;
+  /** Re-reads the document with another encoding; its articles are rebuilt, so the list reloads. */
+  redecode(documentId: number, encoding: string): Promise<void>;
 }
 
 function asApiError(error: unknown): ApiError {
@@ -62,5 +64,17 @@ export const useArticlesStore = create<ArticlesState>((set, get) => ({
 
   dismissError() {
     set({ error: null });
+  },
+
+  async redecode(documentId, encoding) {
+    try {
+      const result = await api['documents.redecode']({ documentId, encoding });
+      set({ selectedId: null });
+      await get().loadList();
+      const first = result.articleIds[0];
+      if (first !== undefined) await get().select(first);
+    } catch (error) {
+      set({ error: asApiError(error) });
+    }
   },
 }));
