@@ -23,19 +23,29 @@ export function bigramsOf(key: ArrayLike<number>): Set<number> {
   return bigrams;
 }
 
+/**
+ * Bigram values are below 0x110000² < 2^41, so a (frequency, bigram) pair packs exactly into one
+ * double as frequency · 2^41 + bigram as long as the frequency stays below 2^12. Frequencies are
+ * capped there: the prefix lemma holds for any global total order, rarity only keeps prefixes
+ * selective, and a bigram on 4,096 keys of one page is common either way.
+ */
+const BIGRAM_SPAN = 2 ** 41;
+const MAX_RANKED_FREQUENCY = 2 ** 12 - 1;
+
 export class NearDuplicateIndex<T extends IndexedKey> {
   private readonly frequency = new Map<number, number>();
   private readonly byPrefixBigram = new Map<number, T[]>();
+  /** Each key's prefix, computed once: both add() and candidates() need it. */
+  private readonly prefixes = new Map<T, Float64Array>();
 
   /** `all` are every key that will be added or probed: their bigram frequencies fix the order. */
   constructor(
     all: readonly T[],
     private readonly minSimilarity: number,
   ) {
+    const frequency = this.frequency;
     for (const item of all) {
-      for (const bigram of item.bigrams) {
-        this.frequency.set(bigram, (this.frequency.get(bigram) ?? 0) + 1);
-      }
+      for (const bigram of item.bigrams) frequency.set(bigram, (frequency.get(bigram) ?? 0) + 1);
     }
   }
 
@@ -51,9 +61,12 @@ export class NearDuplicateIndex<T extends IndexedKey> {
   candidates(item: T): T[] {
     const seen = new Set<T>();
     for (const bigram of this.prefix(item)) {
-      for (const other of this.byPrefixBigram.get(bigram) ?? []) seen.add(other);
+      const list = this.byPrefixBigram.get(bigram);
+      if (list) for (const other of list) seen.add(other);
     }
-    return [...seen].filter((other) => this.mayMatch(item, other));
+    const found: T[] = [];
+    for (const other of seen) if (this.mayMatch(item, other)) found.push(other);
+    return found;
   }
 
   private mayMatch(a: T, b: T): boolean {
@@ -64,16 +77,32 @@ export class NearDuplicateIndex<T extends IndexedKey> {
     return shared >= large.bigrams.size - 2 * edits;
   }
 
+  private prefix(item: T): Float64Array {
+    let prefix = this.prefixes.get(item);
+    if (!prefix) {
+      prefix = this.computePrefix(item);
+      this.prefixes.set(item, prefix);
+    }
+    return prefix;
+  }
+
   /**
    * The 2k + 1 rarest bigrams, k being the most edits any partner may need: a partner is at most
    * length / minSimilarity long, and may differ by a (1 − minSimilarity) share of that.
    */
-  private prefix(item: T): number[] {
+  private computePrefix(item: T): Float64Array {
+    const frequency = this.frequency;
     const edits = this.maxEdits(item.key.length / this.minSimilarity);
-    const sorted = [...item.bigrams].sort(
-      (x, y) => this.frequency.get(x)! - this.frequency.get(y)! || x - y,
-    );
-    return sorted.slice(0, 2 * edits + 1);
+    const packed = new Float64Array(item.bigrams.size);
+    let n = 0;
+    for (const bigram of item.bigrams) {
+      const rank = Math.min(frequency.get(bigram) ?? 0, MAX_RANKED_FREQUENCY);
+      packed[n++] = rank * BIGRAM_SPAN + bigram;
+    }
+    packed.sort();
+    const prefix = packed.subarray(0, Math.min(n, 2 * edits + 1));
+    for (let k = 0; k < prefix.length; k++) prefix[k] = prefix[k]! % BIGRAM_SPAN;
+    return prefix;
   }
 
   private maxEdits(length: number): number {
