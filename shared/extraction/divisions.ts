@@ -109,6 +109,8 @@ for (const [map, short] of [
   }
 }
 for (const list of byPrefix.values()) list.sort((a, b) => b.name.length - a.name.length);
+/** UTF-16 units that start some name: most positions of a text are rejected with one lookup. */
+const FIRST_UNITS = new Set([...byPrefix.keys()].map((key) => key.charCodeAt(0)));
 
 /**
  * Division names in `text`, longest match first at each position, not overlapping. A full name
@@ -117,6 +119,10 @@ for (const list of byPrefix.values()) list.sort((a, b) => b.name.length - a.name
 export function findDivisionMentions(text: string): DivisionMention[] {
   const mentions: DivisionMention[] = [];
   for (let i = 0; i < text.length - 1; ) {
+    if (!FIRST_UNITS.has(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     const list = byPrefix.get(text.slice(i, i + 2));
     const hit = list?.find((entry) => text.startsWith(entry.name, i));
     if (hit) {
@@ -135,6 +141,7 @@ export function findDivisionMentions(text: string): DivisionMention[] {
 
 /** A division name (full or short) that starts exactly at `at` in `text`, longest first. */
 export function divisionAt(text: string, at: number): DivisionMention | null {
+  if (!FIRST_UNITS.has(text.charCodeAt(at))) return null;
   const list = byPrefix.get(text.slice(at, at + 2));
   const hit = list?.find((entry) => text.startsWith(entry.name, at));
   return hit

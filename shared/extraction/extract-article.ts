@@ -67,30 +67,30 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function mergeSpans(a: SourceSpan[], b: SourceSpan[]): SourceSpan[] {
-  const byStart = new Map<string, SourceSpan>();
-  for (const span of [...a, ...b]) byStart.set(`${span.start}:${span.end}`, span);
-  return [...byStart.values()].sort((x, y) => x.start - y.start || x.end - y.end);
+/** Spans in document order, each once. */
+function uniqueSpans(spans: SourceSpan[]): SourceSpan[] {
+  spans.sort((x, y) => x.start - y.start || x.end - y.end);
+  return spans.filter((s, i) => i === 0 || s.start !== spans[i - 1]!.start || s.end !== spans[i - 1]!.end);
 }
 
 function tidy(suggestions: Suggestion[], fields: Field[]): Suggestion[] {
-  const merged = new Map<string, Suggestion>();
+  const merged = new Map<string, { best: Suggestion; spans: SourceSpan[] }>();
   for (const s of suggestions) {
-    const key = `${s.field}\u0000${canonicalJson(s.value)}`;
+    const value = typeof s.value === 'string' ? s.value : canonicalJson(s.value);
+    const key = `${s.field}\u0000${typeof s.value}\u0000${value}`;
     const seen = merged.get(key);
-    if (!seen) {
-      merged.set(key, { ...s, spans: [...s.spans] });
-      continue;
+    if (!seen) merged.set(key, { best: s, spans: [...s.spans] });
+    else {
+      seen.spans.push(...s.spans);
+      if (s.confidence > seen.best.confidence) seen.best = s;
     }
-    const spans = mergeSpans(seen.spans, s.spans);
-    const best = s.confidence > seen.confidence ? s : seen;
-    merged.set(key, { ...best, spans, raw: spans[0]!.text });
   }
   const byField = new Map<string, Suggestion[]>();
-  for (const s of merged.values()) {
-    const list = byField.get(s.field) ?? [];
-    list.push({ ...s, raw: s.spans[0]!.text });
-    byField.set(s.field, list);
+  for (const { best, spans } of merged.values()) {
+    const unique = uniqueSpans(spans);
+    const list = byField.get(best.field) ?? [];
+    list.push({ ...best, spans: unique, raw: unique[0]!.text });
+    byField.set(best.field, list);
   }
   const out: Suggestion[] = [];
   for (const field of fields) {

@@ -5,6 +5,7 @@
  */
 import { findDateMentions } from '../../values';
 import { CONFIDENCE } from '../confidence';
+import { findInSentences } from '../pieces';
 import { clauseEnd, present, squeeze, suggestAt } from '../suggest';
 import type { Extractor, Suggestion } from '../types';
 
@@ -18,7 +19,8 @@ export const eventsRule: Extractor = {
     const text = ctx.article.text;
     const index = ctx.article.index;
     const out: (Suggestion | null)[] = [];
-    const mentions = findDateMentions(text, ctx.articleDate ? { articleDate: ctx.articleDate } : undefined);
+    const context = ctx.articleDate ? { articleDate: ctx.articleDate } : undefined;
+    const mentions = findInSentences(text, index, /年|[0-9０-９][-/.．][0-9０-９]/u, (piece) => findDateMentions(piece, context));
     for (const m of mentions) {
       const date = m.value;
       if (date.precision === 'decade' || date.year === undefined || /X/u.test(date.iso.slice(0, 4))) continue;

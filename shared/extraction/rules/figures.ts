@@ -9,6 +9,7 @@
 import { findMoneyMentions, findQuantityMentions, toSquareMetres, type Quantity } from '../../values';
 import type { Mention } from '../../values/find-mentions';
 import { CONFIDENCE } from '../confidence';
+import { findInSentences } from '../pieces';
 import { clauseStart, present, squeeze, suggestAt } from '../suggest';
 import type { ExtractionContext, Extractor, Suggestion } from '../types';
 
@@ -23,7 +24,10 @@ function utf16(ctx: ExtractionContext, m: { start: number; end: number }): [numb
 }
 
 function quantities(ctx: ExtractionContext): Mention<Quantity>[] {
-  return ctx.memo('quantities', () => findQuantityMentions(ctx.article.text));
+  // Metrics need Arabic digits; areas and beds may be written in Chinese numerals (三万平方米).
+  return ctx.memo('quantities', () =>
+    findInSentences(ctx.article.text, ctx.article.index, /[0-9０-９]|平方|㎡|亩|公顷|床/u, findQuantityMentions),
+  );
 }
 
 /** The clause before a mention (UTF-16), whitespace removed: where its context words are. */
@@ -40,7 +44,8 @@ export const investmentRule: Extractor = {
   fields: ['investments'],
   run(ctx) {
     const out: (Suggestion | null)[] = [];
-    for (const m of findMoneyMentions(ctx.article.text)) {
+    const text = ctx.article.text;
+    for (const m of findInSentences(text, ctx.article.index, /元|币|[$¥￥€£]|RMB|USD|CNY/u, findMoneyMentions)) {
       const [start, end] = utf16(ctx, m);
       const before = lead(ctx, start);
       if (!INVESTMENT.test(before) || NOT_INVESTMENT.test(before)) continue;

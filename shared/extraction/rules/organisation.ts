@@ -73,8 +73,23 @@ const LEADING_WORD = /^(?:了|和|与|及|的|级|医院|该院|集团|本院|�
 const COUNT = /^.*[0-9一二三四五六七八九十两]+个/u;
 /** Kinds of centre that are not a named service of the hospital, or are institutions themselves. */
 const GENERIC = /^(?:诊疗|医疗|服务|社区卫生服务|卫生服务|质控|合作)?中心$|医疗中心$|妇计中心$|^[0-9一二三四五六七八九十]+大/u;
-// Lazy, so that 盆底与产后康复中心和医疗美容中心 gives two names.
-const CENTER = /[\p{Script=Han}]{1,20}?(?:\([A-Za-z]+\)|（[A-Za-z]+）)?中心(?![医化])/gu;
+/** The characters before a 中心 that may belong to its name, back to punctuation or the previous 中心. */
+const NAME_BEFORE_CENTER = /(?:[\p{Script=Han}]{1,20})(?:\([A-Za-z]+\)|（[A-Za-z]+）)?$/u;
+
+/** Each 中心 not followed by 医/化 (中心医院, 中心化), with the Han run before it (UTF-16). */
+function centerRuns(text: string): { start: number; end: number }[] {
+  const runs = [];
+  let floor = 0;
+  for (let at = text.indexOf('中心'); at >= 0; at = text.indexOf('中心', at + 2)) {
+    const next = text[at + 2];
+    if (next === '医' || next === '化') continue;
+    const from = Math.max(floor, at - 24);
+    const run = NAME_BEFORE_CENTER.exec(text.slice(from, at));
+    floor = at + 2;
+    if (run) runs.push({ start: from + run.index, end: at + 2 });
+  }
+  return runs;
+}
 
 export const centersRule: Extractor = {
   id: CENTERS_RULE,
@@ -83,10 +98,9 @@ export const centersRule: Extractor = {
     const text = ctx.article.text;
     const hospital = hospitalOf(ctx)?.name;
     const out: (Suggestion | null)[] = [];
-    CENTER.lastIndex = 0;
-    for (let m = CENTER.exec(text); m; m = CENTER.exec(text)) {
-      let name = m[0];
-      let start = m.index;
+    for (const run of centerRuns(text)) {
+      let name = text.slice(run.start, run.end);
+      let start = run.start;
       // The run may start with the hospital's name (…医疗集团患者服务中心) or a verb phrase.
       if (hospital && name.startsWith(hospital)) {
         start += hospital.length;
