@@ -30,7 +30,9 @@ interface ReferenceArticle {
   fields: Record<string, ReferenceValue[]>;
 }
 
-const schema = parseFieldSchema(JSON.parse(readFileSync(join(seedsDir, 'hospital-news.schema.json'), 'utf8')));
+const schema = parseFieldSchema(
+  JSON.parse(readFileSync(join(seedsDir, 'hospital-news.schema.json'), 'utf8')),
+);
 const squeeze = (text: string): string => text.normalize('NFKC').replace(/\s+/gu, '');
 
 /** Whether a suggested value states the same fact as a reference value, by the field's type. */
@@ -49,7 +51,11 @@ function sameValue(field: Field, got: unknown, want: unknown): boolean {
     case 'money':
       return g?.amount === w?.amount && g?.currency === w?.currency;
     case 'quantity':
-      return typeof g?.value === 'number' && Math.abs((g.value as number) - (w.value as number)) < 1e-9 && g.unit === w.unit;
+      return (
+        typeof g?.value === 'number' &&
+        Math.abs((g.value as number) - (w.value as number)) < 1e-9 &&
+        g.unit === w.unit
+      );
     case 'date':
       return g?.iso === w?.iso;
     case 'integer':
@@ -65,13 +71,17 @@ interface Count {
 }
 const counts = new Map<string, Count>(schema.fields.map((f) => [f.key, { tp: 0, fp: 0, fn: 0 }]));
 const problems: string[] = [];
-const seedFiles = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+const seedFiles = readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const pages = seedFiles.map((file) => ({ file, text: readFileSync(join(seedsDir, file), 'utf8') }));
 
 for (const { file, text } of pages) {
-  let reference: ReferenceArticle[] = [];
+  let reference: ReferenceArticle[];
   try {
-    reference = JSON.parse(readFileSync(join(seedsDir, 'reference', `${file}.json`), 'utf8')).articles;
+    reference = JSON.parse(
+      readFileSync(join(seedsDir, 'reference', `${file}.json`), 'utf8'),
+    ).articles;
   } catch {
     problems.push(`${file}: no reference file`);
     continue;
@@ -80,7 +90,8 @@ for (const { file, text } of pages) {
   for (const article of reference) {
     for (const [key, values] of Object.entries(article.fields)) {
       for (const v of values) {
-        if (!squeezedPage.includes(squeeze(v.raw))) problems.push(`${file}: reference ${key} raw "${v.raw}" is not in the page`);
+        if (!squeezedPage.includes(squeeze(v.raw)))
+          problems.push(`${file}: reference ${key} raw "${v.raw}" is not in the page`);
       }
     }
   }
@@ -90,38 +101,60 @@ for (const { file, text } of pages) {
     const ref = reference.find(
       (r) =>
         !matched.has(r) &&
-        (r.firstRangeStart === planned.ranges[0]?.start || (planned.title !== null && squeeze(planned.title).startsWith(squeeze(r.title)))),
+        (r.firstRangeStart === planned.ranges[0]?.start ||
+          (planned.title !== null && squeeze(planned.title).startsWith(squeeze(r.title)))),
     );
     if (!ref) {
-      problems.push(`${file}: article at ${planned.ranges[0]?.start} ("${planned.title}") has no reference`);
+      problems.push(
+        `${file}: article at ${planned.ranges[0]?.start} ("${planned.title}") has no reference`,
+      );
       continue;
     }
     matched.add(ref);
-    const suggestions = extractArticle({ documentText: text, ranges: planned.ranges, title: planned.title, kicker: planned.kicker, schema });
+    const suggestions = extractArticle({
+      documentText: text,
+      ranges: planned.ranges,
+      title: planned.title,
+      kicker: planned.kicker,
+      schema,
+    });
     for (const field of schema.fields) {
       const expected = ref.fields[field.key];
       if (!expected) continue;
-      const got = suggestions.filter((s) => s.field === field.key).sort((a, b) => b.confidence - a.confidence);
+      const got = suggestions
+        .filter((s) => s.field === field.key)
+        .sort((a, b) => b.confidence - a.confidence);
       const used = new Set<ReferenceValue>();
       const count = counts.get(field.key)!;
       for (const s of got) {
-        const hit = expected.find((e) => !used.has(e) && [e.value, ...(e.also ?? [])].some((w) => sameValue(field, s.value, w)));
+        const hit = expected.find(
+          (e) =>
+            !used.has(e) && [e.value, ...(e.also ?? [])].some((w) => sameValue(field, s.value, w)),
+        );
         if (hit) {
           used.add(hit);
           count.tp++;
         } else {
           count.fp++;
-          if (details) console.log(`FP ${file}@${ref.firstRangeStart} ${field.key}: ${JSON.stringify(s.value)} "${s.raw}"`);
+          if (details)
+            console.log(
+              `FP ${file}@${ref.firstRangeStart} ${field.key}: ${JSON.stringify(s.value)} "${s.raw}"`,
+            );
         }
       }
       for (const e of expected) {
         if (used.has(e)) continue;
         count.fn++;
-        if (details) console.log(`FN ${file}@${ref.firstRangeStart} ${field.key}: ${JSON.stringify(e.value)} "${e.raw}"`);
+        if (details)
+          console.log(
+            `FN ${file}@${ref.firstRangeStart} ${field.key}: ${JSON.stringify(e.value)} "${e.raw}"`,
+          );
       }
     }
   }
-  for (const r of reference) if (!matched.has(r)) problems.push(`${file}: reference article "${r.title}" was not found by planPage`);
+  for (const r of reference)
+    if (!matched.has(r))
+      problems.push(`${file}: reference article "${r.title}" was not found by planPage`);
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? NaN : a / b);
@@ -153,10 +186,18 @@ let produced = 0;
 const started = performance.now();
 for (let i = 0; i < repeat; i++) {
   for (const { index, a } of articles) {
-    const out: Suggestion[] = extractArticle({ documentText: index, ranges: a.ranges, title: a.title, kicker: a.kicker, schema });
+    const out: Suggestion[] = extractArticle({
+      documentText: index,
+      ranges: a.ranges,
+      title: a.title,
+      kicker: a.kicker,
+      schema,
+    });
     produced += out.length;
   }
 }
 const seconds = (performance.now() - started) / 1000;
 const n = articles.length * repeat;
-console.log(`\nSpeed: ${n} articles (${articles.length} seed articles × ${repeat}) in ${seconds.toFixed(1)} s = ${Math.round(n / seconds)} articles/s (${produced} suggestions).`);
+console.log(
+  `\nSpeed: ${n} articles (${articles.length} seed articles × ${repeat}) in ${seconds.toFixed(1)} s = ${Math.round(n / seconds)} articles/s (${produced} suggestions).`,
+);

@@ -43,7 +43,12 @@ export class ArticleText {
       }
       const length = new CodePointIndex(view.text).length;
       parts.push(view.text);
-      this.segments.push({ viewStart, viewEnd: viewStart + length, documentStart: range.start, view });
+      this.segments.push({
+        viewStart,
+        viewEnd: viewStart + length,
+        documentStart: range.start,
+        view,
+      });
       viewStart += length;
     }
     this.text = parts.join('');

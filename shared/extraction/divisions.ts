@@ -28,12 +28,23 @@ const PLACEHOLDER_CITY = new Set(['市辖区', '县', '省直辖县级行政区�
 const all: Division[] = [];
 const byCode = new Map<string, Division>();
 for (const province of pca as RawDivision[]) {
-  const p: Division = { name: province.name, code: province.code, level: 'province', provinceCode: province.code };
+  const p: Division = {
+    name: province.name,
+    code: province.code,
+    level: 'province',
+    provinceCode: province.code,
+  };
   all.push(p);
   for (const city of province.children ?? []) {
     const placeholder = PLACEHOLDER_CITY.has(city.name);
     if (!placeholder) {
-      all.push({ name: city.name, code: city.code, level: 'city', provinceCode: province.code, cityCode: city.code });
+      all.push({
+        name: city.name,
+        code: city.code,
+        level: 'city',
+        provinceCode: province.code,
+        cityCode: city.code,
+      });
     }
     for (const county of city.children ?? []) {
       all.push({
@@ -80,7 +91,11 @@ export function divisionsNamed(name: string): readonly Division[] {
 }
 
 /** The province and city of a division (the division itself at its own level). */
-export function ancestry(division: Division): { province: Division; city?: Division; county?: Division } {
+export function ancestry(division: Division): {
+  province: Division;
+  city?: Division;
+  county?: Division;
+} {
   const province = byCode.get(division.provinceCode)!;
   const city = division.cityCode ? byCode.get(division.cityCode) : undefined;
   return { province, city, county: division.level === 'county' ? division : undefined };
@@ -96,7 +111,10 @@ export interface DivisionMention {
 }
 
 // Names grouped by their first two characters, longest first, so a scan tries few names per position.
-const byPrefix = new Map<string, { name: string; divisions: readonly Division[]; short: boolean }[]>();
+const byPrefix = new Map<
+  string,
+  { name: string; divisions: readonly Division[]; short: boolean }[]
+>();
 for (const [map, short] of [
   [byFullName, false],
   [byShortName, true],
@@ -118,7 +136,7 @@ const FIRST_UNITS = new Set([...byPrefix.keys()].map((key) => key.charCodeAt(0))
  */
 export function findDivisionMentions(text: string): DivisionMention[] {
   const mentions: DivisionMention[] = [];
-  for (let i = 0; i < text.length - 1; ) {
+  for (let i = 0; i < text.length - 1;) {
     if (!FIRST_UNITS.has(text.charCodeAt(i))) {
       i++;
       continue;
@@ -145,6 +163,12 @@ export function divisionAt(text: string, at: number): DivisionMention | null {
   const list = byPrefix.get(text.slice(at, at + 2));
   const hit = list?.find((entry) => text.startsWith(entry.name, at));
   return hit
-    ? { start: at, end: at + hit.name.length, written: hit.name, candidates: hit.divisions, short: hit.short }
+    ? {
+        start: at,
+        end: at + hit.name.length,
+        written: hit.name,
+        candidates: hit.divisions,
+        short: hit.short,
+      }
     : null;
 }

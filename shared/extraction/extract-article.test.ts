@@ -8,15 +8,31 @@ import { sliceCodePoints } from '../text/codepoints';
 import { extractArticle, type Suggestion } from './index';
 
 const seedsDir = join(__dirname, '../../seeds');
-const schema = parseFieldSchema(JSON.parse(readFileSync(join(seedsDir, 'hospital-news.schema.json'), 'utf8')));
-const seedFiles = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+const schema = parseFieldSchema(
+  JSON.parse(readFileSync(join(seedsDir, 'hospital-news.schema.json'), 'utf8')),
+);
+const seedFiles = readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const seedText = (prefix: string): string =>
-  readFileSync(join(seedsDir, seedFiles.find((f) => f.startsWith(prefix))!), 'utf8');
+  readFileSync(
+    join(
+      seedsDir,
+      seedFiles.find((f) => f.startsWith(prefix))!,
+    ),
+    'utf8',
+  );
 
 function extractPage(text: string): { title: string | null; suggestions: Suggestion[] }[] {
   return planPage(text).articles.map((a) => ({
     title: a.title,
-    suggestions: extractArticle({ documentText: text, ranges: a.ranges, title: a.title, kicker: a.kicker, schema }),
+    suggestions: extractArticle({
+      documentText: text,
+      ranges: a.ranges,
+      title: a.title,
+      kicker: a.kicker,
+      schema,
+    }),
   }));
 }
 
@@ -26,7 +42,9 @@ const values = (suggestions: Suggestion[], field: string): unknown[] =>
 describe('extractArticle on seed 000 (阜新市第二人民医院)', () => {
   const text = seedText('000');
   const articles = extractPage(text);
-  const article = articles.find((a) => a.suggestions.some((s) => s.value === '阜新市第二人民医院'))!;
+  const article = articles.find((a) =>
+    a.suggestions.some((s) => s.value === '阜新市第二人民医院'),
+  )!;
 
   it('finds the hospital, its city and the province derived from the city', () => {
     expect(values(article.suggestions, 'hospital')).toEqual(['阜新市第二人民医院']);
@@ -47,7 +65,9 @@ describe('extractArticle on seed 000 (阜新市第二人民医院)', () => {
 
   it('names 院长 张丽丽 among the people, and an area split over a line break keeps the break', () => {
     expect(values(article.suggestions, 'people')).toContainEqual({ name: '张丽丽', title: '院长' });
-    const area = article.suggestions.find((s) => s.field === 'areas' && (s.value as { value: number }).value === 2753)!;
+    const area = article.suggestions.find(
+      (s) => s.field === 'areas' && (s.value as { value: number }).value === 2753,
+    )!;
     expect(area.raw).toBe('2753平\n方米');
   });
 
@@ -68,7 +88,9 @@ describe('extractArticle on seed 004 (准格尔旗中心医院)', () => {
     expect(values(article!.suggestions, 'hospital')).toEqual(['准格尔旗中心医院']);
     expect(values(article!.suggestions, 'county')).toEqual([{ name: '准格尔旗', code: '150622' }]);
     expect(values(article!.suggestions, 'city')).toEqual([{ name: '鄂尔多斯市', code: '1506' }]);
-    expect(values(article!.suggestions, 'province')).toEqual([{ name: '内蒙古自治区', code: '15' }]);
+    expect(values(article!.suggestions, 'province')).toEqual([
+      { name: '内蒙古自治区', code: '15' },
+    ]);
   });
 
   it('points a derived city at the county name it came from, with lower confidence', () => {
@@ -108,7 +130,8 @@ describe('extractArticle on every seed article', () => {
     const single = schema.fields.filter((f) => f.cardinality === 'one').map((f) => f.key);
     for (const { articles } of pages) {
       for (const { suggestions } of articles) {
-        for (const key of single) expect(suggestions.filter((s) => s.field === key).length).toBeLessThanOrEqual(1);
+        for (const key of single)
+          expect(suggestions.filter((s) => s.field === key).length).toBeLessThanOrEqual(1);
         expect(values(suggestions, 'hospital')).toHaveLength(1);
       }
     }
@@ -125,13 +148,23 @@ describe('extractArticle on every seed article', () => {
       ...schema,
       fields: schema.fields.map((f) =>
         f.key === 'beds'
-          ? { ...f, extractors: [], patterns: [{ name: 'wards', regex: '横跨(?<value>[0-9]+)个病区' }] }
+          ? {
+              ...f,
+              extractors: [],
+              patterns: [{ name: 'wards', regex: '横跨(?<value>[0-9]+)个病区' }],
+            }
           : f.key === 'hospital'
             ? { ...f, retired: true }
             : f,
       ),
     });
-    const out = extractArticle({ documentText: text, ranges: plan.ranges, title: plan.title, kicker: plan.kicker, schema: custom });
+    const out = extractArticle({
+      documentText: text,
+      ranges: plan.ranges,
+      title: plan.title,
+      kicker: plan.kicker,
+      schema: custom,
+    });
     expect(values(out, 'hospital')).toEqual([]);
     const beds = out.filter((s) => s.field === 'beds');
     expect(beds.map((s) => [s.value, s.raw, s.extractor])).toEqual([[52, '52', 'pattern:beds@1']]);
@@ -142,20 +175,47 @@ describe('extractArticle on every seed article', () => {
     const plans = pages.flatMap(({ text }) => planPage(text).articles.map((a) => ({ text, a })));
     const started = performance.now();
     for (let i = 0; i < repeat; i++) {
-      for (const { text, a } of plans) extractArticle({ documentText: text, ranges: a.ranges, title: a.title, kicker: a.kicker, schema });
+      for (const { text, a } of plans)
+        extractArticle({
+          documentText: text,
+          ranges: a.ranges,
+          title: a.title,
+          kicker: a.kicker,
+          schema,
+        });
     }
     const seconds = (performance.now() - started) / 1000;
-    console.log(`extraction: ${Math.round((plans.length * repeat) / seconds)} articles/s over ${plans.length} seed articles × ${repeat}`);
+    console.log(
+      `extraction: ${Math.round((plans.length * repeat) / seconds)} articles/s over ${plans.length} seed articles × ${repeat}`,
+    );
   });
 });
 
 // Pieces of article text, with the awkward characters of real pages: astral ideographs, emoji,
 // CRLF and LF breaks inside words, letter-spacing, full-width digits.
 const piece = fc.constantFrom(
-  '阜新市第二人民医院', '阜新市第\r\n二人民医院', '总投资达4100万元，', '总投资达 41\n00万元', '改建面积2753平\r\n方米，',
-  '𠀀𠀁', '😀', '院长张丽丽表示，', '【高质量发展】\r\n', '□本报记者 邹欣芮\r\n通讯员 刘宏超\r\n', '医院成立辅助生殖中心，',
-  '与中国医科大学附属第一医院合作，', '2021年7月26日，医院开诊。', '拥有１１４５张开放床位。', '数 字 化 手 术 室', '\r\n\r\n', '\n', ' ',
-  '门诊量1.4万人次，', '荣获“全国三八红旗集体”称号。', '准格尔旗中心医院始建于1983年。', '𠀀医院𠀀',
+  '阜新市第二人民医院',
+  '阜新市第\r\n二人民医院',
+  '总投资达4100万元，',
+  '总投资达 41\n00万元',
+  '改建面积2753平\r\n方米，',
+  '𠀀𠀁',
+  '😀',
+  '院长张丽丽表示，',
+  '【高质量发展】\r\n',
+  '□本报记者 邹欣芮\r\n通讯员 刘宏超\r\n',
+  '医院成立辅助生殖中心，',
+  '与中国医科大学附属第一医院合作，',
+  '2021年7月26日，医院开诊。',
+  '拥有１１４５张开放床位。',
+  '数 字 化 手 术 室',
+  '\r\n\r\n',
+  '\n',
+  ' ',
+  '门诊量1.4万人次，',
+  '荣获“全国三八红旗集体”称号。',
+  '准格尔旗中心医院始建于1983年。',
+  '𠀀医院𠀀',
 );
 
 describe('span mapping property', () => {
@@ -168,14 +228,22 @@ describe('span mapping property', () => {
           const text = pieces.join('');
           const chars = [...text];
           // Split the document into up to five ranges with gaps between them (other articles).
-          const points = [...new Set(cuts.map((c) => c % (chars.length + 1)))].sort((a, b) => a - b);
+          const points = [...new Set(cuts.map((c) => c % (chars.length + 1)))].sort(
+            (a, b) => a - b,
+          );
           const bounds = [0, ...points, chars.length];
           const ranges = [];
           for (let i = 0; i + 1 < bounds.length; i++) {
             const start = bounds[i]! + (i > 0 && i % 2 === 0 ? 1 : 0);
             if (start < bounds[i + 1]!) ranges.push({ start, end: bounds[i + 1]! });
           }
-          const out = extractArticle({ documentText: text, ranges, schema, title: null, kicker: null });
+          const out = extractArticle({
+            documentText: text,
+            ranges,
+            schema,
+            title: null,
+            kicker: null,
+          });
           for (const s of out) {
             for (const span of s.spans) {
               const slice = chars.slice(span.start, span.end).join('');

@@ -3,7 +3,7 @@
  * field and value (with every span it was read at), and only the best one for single-valued fields.
  */
 import type { CodePointRange } from '../text/codepoints';
-import { CodePointIndex } from '../text/codepoints';
+import type { CodePointIndex } from '../text/codepoints';
 import type { Field, FieldSchema } from '../schema';
 import { ArticleText } from './article-text';
 import { EXTRACTORS_BY_ID } from './registry';
@@ -42,7 +42,9 @@ export function extractArticle(input: ArticleInput): Suggestion[] {
     const extractor = EXTRACTORS_BY_ID.get(id);
     if (!extractor) continue; // an extractor this build does not have: the schema still loads
     const fields = new Map<string, Field>(
-      live.filter((f) => f.extractors.includes(id) && extractor.fields.includes(f.key)).map((f) => [f.key, f]),
+      live
+        .filter((f) => f.extractors.includes(id) && extractor.fields.includes(f.key))
+        .map((f) => [f.key, f]),
     );
     if (fields.size === 0) continue;
     const ctx: ExtractionContext = { ...base, fields };
@@ -50,7 +52,9 @@ export function extractArticle(input: ArticleInput): Suggestion[] {
   }
   for (const field of live) {
     if (!field.patterns?.length) continue;
-    suggestions.push(...runFieldPatterns({ ...base, fields: new Map([[field.key, field]]) }, field));
+    suggestions.push(
+      ...runFieldPatterns({ ...base, fields: new Map([[field.key, field]]) }, field),
+    );
   }
   return tidy(suggestions, live);
 }
@@ -70,7 +74,9 @@ export function canonicalJson(value: unknown): string {
 /** Spans in document order, each once. */
 function uniqueSpans(spans: SourceSpan[]): SourceSpan[] {
   spans.sort((x, y) => x.start - y.start || x.end - y.end);
-  return spans.filter((s, i) => i === 0 || s.start !== spans[i - 1]!.start || s.end !== spans[i - 1]!.end);
+  return spans.filter(
+    (s, i) => i === 0 || s.start !== spans[i - 1]!.start || s.end !== spans[i - 1]!.end,
+  );
 }
 
 function tidy(suggestions: Suggestion[], fields: Field[]): Suggestion[] {
@@ -98,7 +104,10 @@ function tidy(suggestions: Suggestion[], fields: Field[]): Suggestion[] {
     if (!list) continue;
     // Best first: confidence, then how often the value was read, then where it first appears.
     list.sort(
-      (a, b) => b.confidence - a.confidence || b.spans.length - a.spans.length || a.spans[0]!.start - b.spans[0]!.start,
+      (a, b) =>
+        b.confidence - a.confidence ||
+        b.spans.length - a.spans.length ||
+        a.spans[0]!.start - b.spans[0]!.start,
     );
     if (field.cardinality === 'one') out.push(list[0]!);
     else out.push(...list.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start));

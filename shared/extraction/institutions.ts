@@ -20,7 +20,8 @@ export interface InstitutionMention {
 }
 
 const HOSPITAL_SUFFIX = '医疗集团|医疗中心|保健院|卫生院|医院|[一二三四五六七八九]院(?![区长士内])';
-const OTHER_SUFFIX = '医科大学|大学|科学院|学院|卫生健康委员会|卫生健康委|卫健委|人民政府|妇计中心|研究院|研究所';
+const OTHER_SUFFIX =
+  '医科大学|大学|科学院|学院|卫生健康委员会|卫生健康委|卫健委|人民政府|妇计中心|研究院|研究所';
 const SUFFIX = new RegExp(`(?:${HOSPITAL_SUFFIX})|(?:${OTHER_SUFFIX})`, 'gu');
 const HOSPITAL_KIND = new RegExp(`(?:${HOSPITAL_SUFFIX})$`, 'u');
 // 国家 is left out: it starts descriptions (国家三级公立医院) far more often than names.
@@ -44,14 +45,15 @@ function isIdeograph(text: string, at: number): boolean {
 function nameStart(text: string, from: number, to: number): number {
   let firstPrefix = -1;
   let lastFull = -1;
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const division = divisionAt(text, i);
     if (division && !division.short && division.end <= to) {
       lastFull = i;
       i = division.end;
       continue;
     }
-    if (firstPrefix < 0 && (division || NATIONAL_PREFIX.test(text.slice(i, i + 2)))) firstPrefix = i;
+    if (firstPrefix < 0 && (division || NATIONAL_PREFIX.test(text.slice(i, i + 2))))
+      firstPrefix = i;
     i++;
   }
   if (lastFull < 0) return firstPrefix;
@@ -63,7 +65,8 @@ function nameStart(text: string, from: number, to: number): number {
 function provinceBefore(text: string, from: number, at: number): number {
   for (let i = Math.max(from, at - 8); i < at; i++) {
     const division = divisionAt(text, i);
-    if (division && division.end === at && division.candidates.every((d) => d.level === 'province')) return i;
+    if (division && division.end === at && division.candidates.every((d) => d.level === 'province'))
+      return i;
   }
   return -1;
 }
@@ -100,7 +103,11 @@ export function findInstitutions(text: string): InstitutionMention[] {
     const touchesPrevious = previous !== undefined && runStart === previous.end;
     const start = nameStart(text, runStart, suffixStart);
     const gap = touchesPrevious ? text.slice(previous.end, start >= 0 ? start : suffixStart) : '';
-    if (touchesPrevious && (start < 0 || gap === '' || gap.startsWith('附属')) && JOINABLE_GAP.test(gap)) {
+    if (
+      touchesPrevious &&
+      (start < 0 || gap === '' || gap.startsWith('附属')) &&
+      JOINABLE_GAP.test(gap)
+    ) {
       previous.end = end;
       previous.name = normaliseInstitution(text.slice(previous.start, end));
       previous.kind = HOSPITAL_KIND.test(previous.name) ? 'hospital' : 'other';
@@ -113,7 +120,13 @@ export function findInstitutions(text: string): InstitutionMention[] {
     const name = normaliseInstitution(text.slice(start, end));
     if (name.length <= match[0].length || NOT_IN_NAME.test(name)) continue;
     const alias = ALIAS.exec(text.slice(end, end + 24));
-    found.push({ start, end, name, kind: HOSPITAL_KIND.test(name) ? 'hospital' : 'other', alias: alias?.[1] });
+    found.push({
+      start,
+      end,
+      name,
+      kind: HOSPITAL_KIND.test(name) ? 'hospital' : 'other',
+      alias: alias?.[1],
+    });
     // An alias is another name for the same institution, not a second one.
     if (alias) SUFFIX.lastIndex = end + alias[0].length;
   }

@@ -64,10 +64,18 @@ export const fieldSchema = z
   .strict()
   .superRefine((field, ctx) => {
     if (field.type === 'enum' && !field.enumValues) {
-      ctx.addIssue({ code: 'custom', message: 'an enum field needs enumValues', path: ['enumValues'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'an enum field needs enumValues',
+        path: ['enumValues'],
+      });
     }
     if (field.type !== 'enum' && field.enumValues) {
-      ctx.addIssue({ code: 'custom', message: 'enumValues only apply to enum fields', path: ['enumValues'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'enumValues only apply to enum fields',
+        path: ['enumValues'],
+      });
     }
   });
 
@@ -83,7 +91,11 @@ export const fieldSchemaDocument = z
     const seen = new Set<string>();
     schema.fields.forEach((field, i) => {
       if (seen.has(field.key)) {
-        ctx.addIssue({ code: 'custom', message: `duplicate key "${field.key}"`, path: ['fields', i, 'key'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate key "${field.key}"`,
+          path: ['fields', i, 'key'],
+        });
       }
       seen.add(field.key);
     });

@@ -29,8 +29,23 @@ describe('parseFieldSchema', () => {
     expect(schema.id).toBe('hospital-news');
     expect(schema.version).toBe(1);
     expect(schema.fields.map((f) => f.key)).toEqual([
-      'hospital', 'province', 'city', 'county', 'title', 'column', 'reporters', 'people', 'honors',
-      'investments', 'areas', 'beds', 'founded_year', 'partners', 'centers', 'metrics', 'events',
+      'hospital',
+      'province',
+      'city',
+      'county',
+      'title',
+      'column',
+      'reporters',
+      'people',
+      'honors',
+      'investments',
+      'areas',
+      'beds',
+      'founded_year',
+      'partners',
+      'centers',
+      'metrics',
+      'events',
     ]);
     for (const field of schema.fields) {
       expect(field.labels['zh-CN']).not.toBe('');
@@ -45,13 +60,17 @@ describe('parseFieldSchema', () => {
   });
 
   it('rejects a user pattern that does not compile, naming field and pattern', () => {
-    const problems = problemsOf(withField((f) => (f.patterns = [{ name: 'bed count', regex: '(?<value>[0-9]+张' }]), 11));
+    const problems = problemsOf(
+      withField((f) => (f.patterns = [{ name: 'bed count', regex: '(?<value>[0-9]+张' }]), 11),
+    );
     expect(problems[0]).toContain('field "beds"');
     expect(problems[0]).toContain('pattern "bed count" does not compile');
   });
 
   it('rejects a user pattern without a named group', () => {
-    const problems = problemsOf(withField((f) => (f.patterns = [{ name: 'beds', regex: '([0-9]+)张床' }]), 11));
+    const problems = problemsOf(
+      withField((f) => (f.patterns = [{ name: 'beds', regex: '([0-9]+)张床' }]), 11),
+    );
     expect(problems[0]).toMatch(/field "beds".*no named group/);
   });
 
@@ -62,8 +81,12 @@ describe('parseFieldSchema', () => {
     copy.fields[3]!.type = 'enum';
     const problems = problemsOf(copy);
     expect(problems.some((p) => p.includes('duplicate key "hospital"'))).toBe(true);
-    expect(problems.some((p) => p.startsWith('field "city"') && p.includes('extractor ids'))).toBe(true);
-    expect(problems.some((p) => p.startsWith('field "county"') && p.includes('enumValues'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('field "city"') && p.includes('extractor ids'))).toBe(
+      true,
+    );
+    expect(problems.some((p) => p.startsWith('field "county"') && p.includes('enumValues'))).toBe(
+      true,
+    );
   });
 
   it('rejects a non-integer version and text that is not JSON', () => {

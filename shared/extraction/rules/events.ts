@@ -20,16 +20,22 @@ export const eventsRule: Extractor = {
     const index = ctx.article.index;
     const out: (Suggestion | null)[] = [];
     const context = ctx.articleDate ? { articleDate: ctx.articleDate } : undefined;
-    const mentions = findInSentences(text, index, /年|[0-9０-９][-/.．][0-9０-９]/u, (piece) => findDateMentions(piece, context));
+    const mentions = findInSentences(text, index, /年|[0-9０-９][-/.．][0-9０-９]/u, (piece) =>
+      findDateMentions(piece, context),
+    );
     for (const m of mentions) {
       const date = m.value;
-      if (date.precision === 'decade' || date.year === undefined || /X/u.test(date.iso.slice(0, 4))) continue;
+      if (date.precision === 'decade' || date.year === undefined || /X/u.test(date.iso.slice(0, 4)))
+        continue;
       const start = index.toUtf16(m.start);
       const end = index.toUtf16(m.end);
       // 2021年7月26日,安庆市二院怀宁院区横空出世: the event is the next clause.
       let from = end;
       while (from < text.length && /[\s,，、:：年度初底末]/u.test(text[from]!)) from++;
-      const description = squeeze(text.slice(from, clauseEnd(text, from))).slice(0, MAX_DESCRIPTION);
+      const description = squeeze(text.slice(from, clauseEnd(text, from))).slice(
+        0,
+        MAX_DESCRIPTION,
+      );
       if (description.length < 2) continue;
       const value = {
         iso: date.iso,
@@ -39,7 +45,10 @@ export const eventsRule: Extractor = {
         partial: date.partial,
         description,
       };
-      const confidence = date.precision === 'day' || date.precision === 'month' ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue;
+      const confidence =
+        date.precision === 'day' || date.precision === 'month'
+          ? CONFIDENCE.clauseCue
+          : CONFIDENCE.weakCue;
       out.push(suggestAt(ctx, EVENTS_RULE, 'events', value, start, end, confidence));
     }
     return present(out);

@@ -6,7 +6,12 @@
  * - rule:beds@1 — bed counts (1145张开放床位, 床位1000张);
  * - rule:metrics@1 — other counted figures with the indicator they measure (门诊量1.4万人次).
  */
-import { findMoneyMentions, findQuantityMentions, toSquareMetres, type Quantity } from '../../values';
+import {
+  findMoneyMentions,
+  findQuantityMentions,
+  toSquareMetres,
+  type Quantity,
+} from '../../values';
 import type { Mention } from '../../values/find-mentions';
 import { CONFIDENCE } from '../confidence';
 import { findInSentences } from '../pieces';
@@ -26,7 +31,12 @@ function utf16(ctx: ExtractionContext, m: { start: number; end: number }): [numb
 function quantities(ctx: ExtractionContext): Mention<Quantity>[] {
   // Metrics need Arabic digits; areas and beds may be written in Chinese numerals (三万平方米).
   return ctx.memo('quantities', () =>
-    findInSentences(ctx.article.text, ctx.article.index, /[0-9０-９]|平方|㎡|亩|公顷|床/u, findQuantityMentions),
+    findInSentences(
+      ctx.article.text,
+      ctx.article.index,
+      /[0-9０-９]|平方|㎡|亩|公顷|床/u,
+      findQuantityMentions,
+    ),
   );
 }
 
@@ -45,11 +55,18 @@ export const investmentRule: Extractor = {
   run(ctx) {
     const out: (Suggestion | null)[] = [];
     const text = ctx.article.text;
-    for (const m of findInSentences(text, ctx.article.index, /元|币|[$¥￥€£]|RMB|USD|CNY/u, findMoneyMentions)) {
+    for (const m of findInSentences(
+      text,
+      ctx.article.index,
+      /元|币|[$¥￥€£]|RMB|USD|CNY/u,
+      findMoneyMentions,
+    )) {
       const [start, end] = utf16(ctx, m);
       const before = lead(ctx, start);
       if (!INVESTMENT.test(before) || NOT_INVESTMENT.test(before)) continue;
-      const confidence = /投资/u.test(before.slice(-6)) ? CONFIDENCE.strongCue : CONFIDENCE.clauseCue;
+      const confidence = /投资/u.test(before.slice(-6))
+        ? CONFIDENCE.strongCue
+        : CONFIDENCE.clauseCue;
       const value = { amount: m.value.amount, currency: m.value.currency, approx: m.value.approx };
       out.push(suggestAt(ctx, INVESTMENT_RULE, 'investments', value, start, end, confidence));
     }
@@ -68,7 +85,9 @@ export const areaRule: Extractor = {
       const squareMetres = toSquareMetres(m.value);
       if (squareMetres === null || m.value.unit === '%') continue;
       const [start, end] = utf16(ctx, m);
-      const confidence = AREA_CONTEXT.test(lead(ctx, start)) ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue;
+      const confidence = AREA_CONTEXT.test(lead(ctx, start))
+        ? CONFIDENCE.clauseCue
+        : CONFIDENCE.weakCue;
       const value = { value: squareMetres, unit: 'm²', approx: m.value.approx };
       out.push(suggestAt(ctx, AREA_RULE, 'areas', value, start, end, confidence));
     }
@@ -77,7 +96,12 @@ export const areaRule: Extractor = {
 };
 
 /** A bed count: N张 followed by …床/床位, or 床位 … N张 in the same clause. */
-function isBedCount(ctx: ExtractionContext, m: Mention<Quantity>, start: number, end: number): boolean {
+function isBedCount(
+  ctx: ExtractionContext,
+  m: Mention<Quantity>,
+  start: number,
+  end: number,
+): boolean {
   if (m.value.unit === '床') return true;
   if (m.value.unit !== '张') return false;
   const text = ctx.article.text;
@@ -100,7 +124,25 @@ export const bedsRule: Extractor = {
 };
 
 /** Units of counted or rated figures; lengths of time and areas have rules or meanings of their own. */
-const METRIC_UNITS = new Set(['人次', '台次', '例次', '例', '台', '%', '人', '名', '位', '项', '个', '家', '篇', '倍', '套', '天', '分钟']);
+const METRIC_UNITS = new Set([
+  '人次',
+  '台次',
+  '例次',
+  '例',
+  '台',
+  '%',
+  '人',
+  '名',
+  '位',
+  '项',
+  '个',
+  '家',
+  '篇',
+  '倍',
+  '套',
+  '天',
+  '分钟',
+]);
 /** Verbs and hedges between the indicator and its figure: 门诊量达, 手术量增长, 提升至. */
 const TRAILING_VERB =
   /(?:同比)?(?:达到|达|为|增加|增长|提升至|提升到|提高|提升|降低|下降|缩短|超过|超|共|约|近|有|至|了|突破|累计|仅|就|均|占)+$/u;
@@ -117,7 +159,10 @@ export const metricsRule: Extractor = {
       if (!/[0-9０-９]/u.test(m.text)) continue;
       const [start, end] = utf16(ctx, m);
       if (isBedCount(ctx, m, start, end)) continue;
-      const indicator = lead(ctx, start).replace(TRAILING_VERB, '').replace(LEADING_NOISE, '').slice(-10);
+      const indicator = lead(ctx, start)
+        .replace(TRAILING_VERB, '')
+        .replace(LEADING_NOISE, '')
+        .slice(-10);
       // A figure without a named indicator (3名徒弟 … is a count of something in passing) is skipped.
       if ([...indicator].length < 2 || /[0-9]$/u.test(indicator)) continue;
       const value = { value: m.value.value, unit: m.value.unit, approx: m.value.approx, indicator };

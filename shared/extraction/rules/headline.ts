@@ -24,7 +24,17 @@ export const titleRule: Extractor = {
     const whole = looseLiteral(ctx.title).exec(text);
     if (whole) {
       const value = text.slice(whole.index, whole.index + whole[0].length).replace(/\s+/gu, ' ');
-      return present([suggestAt(ctx, TITLE_RULE, 'title', value, whole.index, whole.index + whole[0].length, CONFIDENCE.strongCue)]);
+      return present([
+        suggestAt(
+          ctx,
+          TITLE_RULE,
+          'title',
+          value,
+          whole.index,
+          whole.index + whole[0].length,
+          CONFIDENCE.strongCue,
+        ),
+      ]);
     }
     return [];
   },
@@ -42,7 +52,17 @@ export const columnRule: Extractor = {
     for (let m = COLUMN.exec(text), rank = 0; m; m = COLUMN.exec(text), rank++) {
       // The first label is the article's column; later ones are often the next article's.
       const confidence = rank === 0 ? CONFIDENCE.fixedForm : CONFIDENCE.weakCue;
-      out.push(suggestAt(ctx, COLUMN_RULE, 'column', squeeze(m[1]!), m.index + 1, m.index + 1 + m[1]!.length, confidence));
+      out.push(
+        suggestAt(
+          ctx,
+          COLUMN_RULE,
+          'column',
+          squeeze(m[1]!),
+          m.index + 1,
+          m.index + 1 + m[1]!.length,
+          confidence,
+        ),
+      );
     }
     return present(out);
   },

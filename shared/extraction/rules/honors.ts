@@ -35,20 +35,42 @@ export const honorsRule: Extractor = {
         QUOTE.lastIndex = 0;
         for (let q = QUOTE.exec(block); q; q = QUOTE.exec(block)) {
           const start = after + q.index + 1;
-          out.push(suggestAt(ctx, HONORS_RULE, 'honors', squeeze(q[1]!), start, start + q[1]!.length, CONFIDENCE.strongCue));
+          out.push(
+            suggestAt(
+              ctx,
+              HONORS_RULE,
+              'honors',
+              squeeze(q[1]!),
+              start,
+              start + q[1]!.length,
+              CONFIDENCE.strongCue,
+            ),
+          );
         }
         continue;
       }
       // Unquoted: a list up to the clause end, split at 、 and 及.
       const clause = /^[^，。；！？,;\n“”]{2,80}/u.exec(rest)?.[0] ?? '';
-      const closing = /等?\s*(?:多项|一系列)?\s*(?:荣誉)?\s*(?:称号|殊荣|荣誉|奖项)\s*$/u.exec(clause);
+      const closing = /等?\s*(?:多项|一系列)?\s*(?:荣誉)?\s*(?:称号|殊荣|荣誉|奖项)\s*$/u.exec(
+        clause,
+      );
       const openEnded = m[1] === '获评' || m[1] === '被评为' || m[1] === '评为';
       if (!closing && !openEnded) continue;
       const list = closing ? clause.slice(0, closing.index) : clause;
       let at = after;
       for (const item of list.split(/(、|及|和)/u)) {
         if (!/^(?:、|及|和)$/u.test(item) && squeeze(item).length >= 4) {
-          out.push(suggestAt(ctx, HONORS_RULE, 'honors', squeeze(item), at, at + item.length, closing ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue));
+          out.push(
+            suggestAt(
+              ctx,
+              HONORS_RULE,
+              'honors',
+              squeeze(item),
+              at,
+              at + item.length,
+              closing ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue,
+            ),
+          );
         }
         at += item.length;
       }

@@ -45,7 +45,10 @@ export function hospitalOf(ctx: ExtractionContext): HospitalFinding | null {
       if (!top) return null;
       if (!name) {
         name = top[0];
-        confidence = top[1] >= 3 && (!second || top[1] >= 2 * second[1]) ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue;
+        confidence =
+          top[1] >= 3 && (!second || top[1] >= 2 * second[1])
+            ? CONFIDENCE.clauseCue
+            : CONFIDENCE.weakCue;
       }
     }
     const ofName = hospitals.filter((m) => m.name === name);
@@ -61,7 +64,15 @@ export const hospitalRule: Extractor = {
     if (!hospital) return [];
     return present(
       hospital.mentions.map((m) =>
-        suggestAt(ctx, HOSPITAL_RULE, 'hospital', hospital.name, m.start, m.end, hospital.confidence),
+        suggestAt(
+          ctx,
+          HOSPITAL_RULE,
+          'hospital',
+          hospital.name,
+          m.start,
+          m.end,
+          hospital.confidence,
+        ),
       ),
     );
   },

@@ -16,11 +16,14 @@ export const CENTERS_RULE = 'rule:centers@1';
 
 /** 1983 or 一九八三 (digit by digit, as years are written). */
 function yearOf(written: string): number {
-  return Number([...written].map((c) => (/[0-9]/u.test(c) ? c : String(YEAR_DIGITS.indexOf(c) % 10))).join(''));
+  return Number(
+    [...written].map((c) => (/[0-9]/u.test(c) ? c : String(YEAR_DIGITS.indexOf(c) % 10))).join(''),
+  );
 }
 const YEAR_DIGITS = '〇一二三四五六七八九零';
 
-const FOUNDED = /(?:始建于|创建于|建于|成立于|创办于|始创于|建院于)\s*((?:1[89]|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})\s*年/gu;
+const FOUNDED =
+  /(?:始建于|创建于|建于|成立于|创办于|始创于|建院于)\s*((?:1[89]|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})\s*年/gu;
 
 export const foundedRule: Extractor = {
   id: FOUNDED_RULE,
@@ -38,13 +41,24 @@ export const foundedRule: Extractor = {
       if (subject && hospital && subject.name !== hospital.name) continue;
       const confidence = subject ? CONFIDENCE.strongCue : CONFIDENCE.weakCue;
       const yearStart = m.index + m[0].indexOf(m[1]!);
-      out.push(suggestAt(ctx, FOUNDED_RULE, 'founded_year', year, yearStart, m.index + m[0].length, confidence));
+      out.push(
+        suggestAt(
+          ctx,
+          FOUNDED_RULE,
+          'founded_year',
+          year,
+          yearStart,
+          m.index + m[0].length,
+          confidence,
+        ),
+      );
     }
     return present(out);
   },
 };
 
-const PARTNER_CUE = /合作|联合|签约|签订|医联体|医共体|托管|帮扶|联盟|共建|牵手|联手|对接|协作|会诊|结对/u;
+const PARTNER_CUE =
+  /合作|联合|签约|签订|医联体|医共体|托管|帮扶|联盟|共建|牵手|联手|对接|协作|会诊|结对/u;
 
 export const partnersRule: Extractor = {
   id: PARTNERS_RULE,
@@ -54,12 +68,26 @@ export const partnersRule: Extractor = {
     const hospital = hospitalOf(ctx)?.name;
     const out: (Suggestion | null)[] = [];
     for (const i of institutionsOf(ctx)) {
-      if (hospital && (i.name === hospital || i.name.includes(hospital) || hospital.includes(i.name))) continue;
+      if (
+        hospital &&
+        (i.name === hospital || i.name.includes(hospital) || hospital.includes(i.name))
+      )
+        continue;
       const sentence = text.slice(sentenceStart(text, i.start), sentenceEnd(text, i.end));
       const cue = PARTNER_CUE.exec(sentence);
       if (!cue) continue;
       const near = /与\s*$/u.test(text.slice(Math.max(0, i.start - 3), i.start));
-      out.push(suggestAt(ctx, PARTNERS_RULE, 'partners', i.name, i.start, i.end, near ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue));
+      out.push(
+        suggestAt(
+          ctx,
+          PARTNERS_RULE,
+          'partners',
+          i.name,
+          i.start,
+          i.end,
+          near ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue,
+        ),
+      );
     }
     return present(out);
   },
@@ -72,7 +100,8 @@ const LEADING_WORD = /^(?:了|和|与|及|的|级|医院|该院|集团|本院|�
 /** A count inside the run (彩北两个社区卫生服务中心): the name starts after it. */
 const COUNT = /^.*[0-9一二三四五六七八九十两]+个/u;
 /** Kinds of centre that are not a named service of the hospital, or are institutions themselves. */
-const GENERIC = /^(?:诊疗|医疗|服务|社区卫生服务|卫生服务|质控|合作)?中心$|医疗中心$|妇计中心$|^[0-9一二三四五六七八九十]+大/u;
+const GENERIC =
+  /^(?:诊疗|医疗|服务|社区卫生服务|卫生服务|质控|合作)?中心$|医疗中心$|妇计中心$|^[0-9一二三四五六七八九十]+大/u;
 /** The characters before a 中心 that may belong to its name, back to punctuation or the previous 中心. */
 const NAME_BEFORE_CENTER = /(?:[\p{Script=Han}]{1,20})(?:\([A-Za-z]+\)|（[A-Za-z]+）)?$/u;
 
@@ -123,8 +152,19 @@ export const centersRule: Extractor = {
       }
       if (name.length < 4 || GENERIC.test(name) || (hospital && name.includes(hospital))) continue;
       // A number right before (20个诊疗中心, 21个市级质控中心) makes it a count, not a name.
-      if (/[0-9一二三四五六七八九十]+个\s*$/u.test(text.slice(clauseStart(text, start), start))) continue;
-      out.push(suggestAt(ctx, CENTERS_RULE, 'centers', squeeze(name), start, start + name.length, CONFIDENCE.clauseCue));
+      if (/[0-9一二三四五六七八九十]+个\s*$/u.test(text.slice(clauseStart(text, start), start)))
+        continue;
+      out.push(
+        suggestAt(
+          ctx,
+          CENTERS_RULE,
+          'centers',
+          squeeze(name),
+          start,
+          start + name.length,
+          CONFIDENCE.clauseCue,
+        ),
+      );
     }
     return present(out);
   },

@@ -26,9 +26,21 @@ export function runFieldPatterns(ctx: ExtractionContext, field: Field): Suggesti
       if (!at) continue;
       const written = squeeze(text.slice(at[0], at[1]));
       const value =
-        field.type === 'integer' || field.type === 'decimal' ? parseChineseNumber(written) : written;
+        field.type === 'integer' || field.type === 'decimal'
+          ? parseChineseNumber(written)
+          : written;
       if (value === null || value === '') continue;
-      out.push(suggestAt(ctx, patternExtractorId(field), field.key, value, at[0], at[1], CONFIDENCE.clauseCue));
+      out.push(
+        suggestAt(
+          ctx,
+          patternExtractorId(field),
+          field.key,
+          value,
+          at[0],
+          at[1],
+          CONFIDENCE.clauseCue,
+        ),
+      );
     }
   }
   return present(out);

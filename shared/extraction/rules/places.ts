@@ -5,14 +5,24 @@
  * article repeats inside the anchor (安庆市 → 怀宁县). Without an anchor, the most frequent names win.
  */
 import { CONFIDENCE } from '../confidence';
-import { ancestry, findDivisionMentions, type Division, type DivisionLevel, type DivisionMention } from '../divisions';
+import {
+  ancestry,
+  findDivisionMentions,
+  type Division,
+  type DivisionLevel,
+  type DivisionMention,
+} from '../divisions';
 import { present, suggestAt } from '../suggest';
 import type { ExtractionContext, Extractor, Suggestion } from '../types';
 import { hospitalOf } from './hospital';
 
 export const PLACE_RULE = 'rule:place@1';
 const LEVELS: readonly DivisionLevel[] = ['province', 'city', 'county'];
-const FIELD: Record<DivisionLevel, string> = { province: 'province', city: 'city', county: 'county' };
+const FIELD: Record<DivisionLevel, string> = {
+  province: 'province',
+  city: 'city',
+  county: 'county',
+};
 
 export interface PlaceValue {
   name: string;
@@ -23,13 +33,19 @@ const within = (d: Division, parent: Division | undefined): boolean =>
   !parent || d.code.startsWith(parent.code);
 
 /** The division a mention stands for at `level` inside `parent`, if it names exactly one. */
-function resolve(m: DivisionMention, level: DivisionLevel, parent: Division | undefined): Division | undefined {
+function resolve(
+  m: DivisionMention,
+  level: DivisionLevel,
+  parent: Division | undefined,
+): Division | undefined {
   const fits = m.candidates.filter((d) => d.level === level && within(d, parent));
   return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** The anchor: the deepest division named at the start of the hospital's name, with its mention. */
-function anchorOf(ctx: ExtractionContext): { division: Division; start: number; end: number } | null {
+function anchorOf(
+  ctx: ExtractionContext,
+): { division: Division; start: number; end: number } | null {
   const hospital = hospitalOf(ctx);
   const first = hospital?.mentions[0];
   if (!hospital || !first) return null;
@@ -61,12 +77,18 @@ export const placeRule: Extractor = {
     if (anchor) {
       const { province, city, county } = ancestry(anchor.division);
       Object.assign(chain, { province, city, county });
-      for (const level of LEVELS) if (chain[level] && chain[level] !== anchor.division) derived.add(level);
+      for (const level of LEVELS)
+        if (chain[level] && chain[level] !== anchor.division) derived.add(level);
     }
     // Fill the levels the anchor leaves open from the names the article uses, inside the chain.
     for (const level of LEVELS) {
       if (chain[level]) continue;
-      const parent = level === 'county' ? (chain.city ?? chain.province) : level === 'city' ? chain.province : undefined;
+      const parent =
+        level === 'county'
+          ? (chain.city ?? chain.province)
+          : level === 'city'
+            ? chain.province
+            : undefined;
       const counts = new Map<Division, number>();
       for (const m of mentions) {
         if (m.short && level === 'county') continue;
@@ -92,10 +114,24 @@ export const placeRule: Extractor = {
       const explicit = mentions.filter((m) => m.candidates.includes(division));
       if (explicit.length > 0) {
         const confidence = anchor ? CONFIDENCE.strongCue : CONFIDENCE.clauseCue;
-        out.push(...present(explicit.map((m) => suggestAt(ctx, PLACE_RULE, FIELD[level], value, m.start, m.end, confidence))));
+        out.push(
+          ...present(
+            explicit.map((m) =>
+              suggestAt(ctx, PLACE_RULE, FIELD[level], value, m.start, m.end, confidence),
+            ),
+          ),
+        );
       } else if (anchor && derived.has(level)) {
         // Not written anywhere: point at the name it was derived from (阜新市 for 辽宁省).
-        const s = suggestAt(ctx, PLACE_RULE, FIELD[level], value, anchor.start, anchor.end, CONFIDENCE.derived);
+        const s = suggestAt(
+          ctx,
+          PLACE_RULE,
+          FIELD[level],
+          value,
+          anchor.start,
+          anchor.end,
+          CONFIDENCE.derived,
+        );
         if (s) out.push(s);
       }
     }
