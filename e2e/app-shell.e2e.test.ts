@@ -14,7 +14,7 @@ describe('the app shell in Chromium', () => {
     app = await startApp({ locale: 'zh-CN' });
     const { page } = app;
     await page.getByRole('option').first().waitFor();
-    await expect(page.getByTestId('article-count').textContent()).resolves.toContain('5');
+    await expect(page.getByTestId('article-count').textContent()).resolves.toBe('共 9 篇');
 
     await page.locator('[role=option]', { hasText: '003_2369a6ec6ec1c7fc.txt' }).click();
     const text = page.getByTestId('article-text');
@@ -41,7 +41,7 @@ describe('the app shell in Chromium', () => {
     await expect(page.getByRole('navigation').first().textContent()).resolves.toContain('Articles');
     await page.reload();
     await page.getByRole('option').first().waitFor();
-    await expect(page.getByTestId('article-count').textContent()).resolves.toBe('5 articles');
+    await expect(page.getByTestId('article-count').textContent()).resolves.toBe('9 articles');
     await expect(page.locator('html').getAttribute('data-mantine-color-scheme')).resolves.toBe(
       'dark',
     );
@@ -53,7 +53,7 @@ describe('the app shell in Chromium', () => {
   it('follows an English system language on first start', async () => {
     app = await startApp({ locale: 'en-US' });
     await app.page.getByRole('option').first().waitFor();
-    await expect(app.page.getByTestId('article-count').textContent()).resolves.toBe('5 articles');
+    await expect(app.page.getByTestId('article-count').textContent()).resolves.toBe('9 articles');
   });
 
   it('keeps the selected article across a reload', async () => {

@@ -46,7 +46,7 @@ describe('import in Chromium', () => {
     const summary = page.getByTestId('import-summary');
     await summary.waitFor();
     await expect(summary.textContent()).resolves.toContain(
-      '1 files imported (1 articles), 1 duplicates, 1 skipped.',
+      'Imported: 1 · articles: 1 · duplicates: 1 · skipped: 1.',
     );
     const report = page.getByTestId('import-report');
     await expect(report.textContent()).resolves.toContain(
@@ -62,11 +62,8 @@ describe('import in Chromium', () => {
       '总投资达3000万元',
     );
     await expect(
-      page
-        .getByText(/gb18030/)
-        .first()
-        .isVisible(),
-    ).resolves.toBe(true);
+      page.locator('input[aria-label="Encoding of the file"]').inputValue(),
+    ).resolves.toBe('gb18030');
     expect(app.pageErrors).toEqual([]);
   });
 
