@@ -11,8 +11,18 @@ const common = {
   logLevel: 'warning',
 };
 
-await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist-electron/main.cjs', external: ['electron', 'better-sqlite3'] });
-await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist-electron/preload.cjs', external: ['electron'] });
+await build({
+  ...common,
+  entryPoints: ['electron/main/main.ts'],
+  outfile: 'dist-electron/main.cjs',
+  external: ['electron', 'better-sqlite3'],
+});
+await build({
+  ...common,
+  entryPoints: ['electron/preload/preload.ts'],
+  outfile: 'dist-electron/preload.cjs',
+  external: ['electron'],
+});
 await build({
   ...common,
   entryPoints: ['electron/jobs/import-worker.ts'],

@@ -17,7 +17,11 @@ const stamp = `electron ${electronVersion}, better-sqlite3 ${sqliteVersion}, ${p
 const stampFile = path.join(outDir, 'stamp.txt');
 const binary = path.join(outDir, 'better_sqlite3.node');
 
-if (fs.existsSync(binary) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) {
+if (
+  fs.existsSync(binary) &&
+  fs.existsSync(stampFile) &&
+  fs.readFileSync(stampFile, 'utf8') === stamp
+) {
   process.exit(0);
 }
 
@@ -48,7 +52,9 @@ try {
     { cwd: tree, stdio: 'inherit', env },
   );
 } catch {
-  console.error('gleaner: could not build better-sqlite3 for Electron (Electron\'s headers need internet the first time).');
+  console.error(
+    "gleaner: could not build better-sqlite3 for Electron (Electron's headers need internet the first time).",
+  );
   process.exit(1);
 }
 fs.copyFileSync(path.join(tree, 'build', 'Release', 'better_sqlite3.node'), binary);

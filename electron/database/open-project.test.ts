@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/contract/errors';
+import type { ApiError } from '../../shared/contract/errors';
 import { useTempDir } from '../test-support/temp-dir';
 import { openProjectDatabase } from './open-project';
 
