@@ -3,7 +3,9 @@ import { ApiError } from '../../shared/contract/errors';
 import { getArticle, listArticles } from '../database/articles-repository';
 import type { JobRunner, JobState } from '../jobs/job-runner';
 import type { Project } from '../services/project';
+import { articleFields } from '../services/article-fields';
 import { redecodeDocument } from '../services/redecode-document';
+import { setValueState } from '../services/value-review';
 import { mergeArticles, moveRange, splitArticle } from '../services/segmentation-corrections';
 import { stageUploadedFiles } from '../services/upload-staging';
 
@@ -40,6 +42,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     'project.info': () => project.info(),
     'articles.list': (input) => listArticles(project.db, input),
     'articles.get': (input) => getArticle(project.db, input.id),
+    'articles.fields': (input) => articleFields(project.db, input.id),
+    'values.setState': (input) => setValueState(project.db, input, context.actor),
     'documents.redecode': (input) => redecodeDocument(project.db, input, context.actor),
     'articles.split': (input) => ({ articleIds: splitArticle(project.db, input, context.actor) }),
     'articles.merge': (input) => ({ articleIds: mergeArticles(project.db, input, context.actor) }),

@@ -1,4 +1,5 @@
 import { importPaths, type ImportReport } from '../services/import-pipeline';
+import { articleIdsOfDocuments, extractArticles } from '../services/extract-articles';
 import { Project } from '../services/project';
 import { createProgressBar } from './progress-bar';
 
@@ -26,6 +27,19 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
       onProgress: (p) => bar.update(p.done, p.total, p.currentFile),
     });
     bar.finish();
+    if (!report.cancelled) {
+      const articleIds = articleIdsOfDocuments(
+        project.db,
+        report.imported.flatMap((i) => i.documentIds),
+      );
+      const extracted = extractArticles(project.db, articleIds, {
+        actor: options.actor,
+        isCancelled: () => cancelled,
+        onProgress: (p) => bar.update(p.done, p.total, 'extracting'),
+      });
+      bar.finish();
+      report.cancelled = extracted.cancelled;
+    }
     return report;
   } finally {
     process.removeListener('SIGINT', onInterrupt);

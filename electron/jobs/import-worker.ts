@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openProjectDatabase } from '../database/open-project';
 import { importPaths, type ImportProgress } from '../services/import-pipeline';
 import { recordImportRun } from '../database/import-runs-repository';
+import { articleIdsOfDocuments, extractArticles } from '../services/extract-articles';
 import type { ImportWorkerData, ImportWorkerMessage } from './job-types';
 
 // Runs one import off the main and UI threads, on its own connection to the project file
@@ -24,11 +25,33 @@ try {
       const now = Date.now();
       if (now - lastPost >= 100 || progress.done === progress.total) {
         lastPost = now;
-        post({ type: 'progress', progress });
+        post({ type: 'progress', progress: { phase: 'import', ...progress } });
       }
     },
   });
   recordImportRun(db, { startedAt, actor: input.actor, report });
+  // Second phase: suggested values for the new articles (skipped when the import was cancelled).
+  if (!report.cancelled) {
+    const articleIds = articleIdsOfDocuments(
+      db,
+      report.imported.flatMap((i) => i.documentIds),
+    );
+    const extracted = extractArticles(db, articleIds, {
+      actor: input.actor,
+      isCancelled: () => Atomics.load(cancelled, 0) === 1,
+      onProgress: ({ done, total }) => {
+        const now = Date.now();
+        if (now - lastPost >= 100 || done === total) {
+          lastPost = now;
+          post({
+            type: 'progress',
+            progress: { phase: 'extract', done, total, currentFile: null },
+          });
+        }
+      },
+    });
+    report.cancelled = extracted.cancelled;
+  }
   post({ type: 'done', report });
 } catch (error) {
   post({ type: 'failed', message: (error as Error).message });

@@ -21,12 +21,17 @@ describe('JobRunner (imports in a worker thread)', () => {
     expect(started.status).toBe('running');
     const finished = await runner.wait(started.id);
     expect(finished.status).toBe('done');
-    expect(finished.progress).toMatchObject({ done: 5, total: 5 });
+    // The last phase suggests values for the 9 new articles.
+    expect(finished.progress).toMatchObject({ phase: 'extract', done: 9, total: 9 });
     expect(finished.report?.articles).toBe(9);
     // The app's own connection reads what the worker wrote.
     expect(project.info()).toMatchObject({ documentCount: 5, articleCount: 9 });
     const run = project.db.prepare('SELECT status, imported, actor FROM import_runs').get();
     expect(run).toEqual({ status: 'done', imported: 5, actor: 'worker-test' });
+    const values = project.db
+      .prepare("SELECT count(DISTINCT article_id) AS n FROM field_values WHERE state = 'suggested'")
+      .get();
+    expect(values).toEqual({ n: 9 });
     expect(runner.list().map((j) => j.id)).toEqual([started.id]);
     project.close();
   });

@@ -2,14 +2,20 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ImportProgress, ImportReport } from '../services/import-pipeline';
-import type { ImportJobInput, ImportWorkerData, ImportWorkerMessage, JobStatus } from './job-types';
+import type { ImportReport } from '../services/import-pipeline';
+import type {
+  ImportJobInput,
+  ImportWorkerData,
+  ImportWorkerMessage,
+  JobProgress,
+  JobStatus,
+} from './job-types';
 
 export interface JobState {
   id: string;
   kind: 'import';
   status: JobStatus;
-  progress: ImportProgress;
+  progress: JobProgress;
   startedAt: string;
   finishedAt: string | null;
   report: ImportReport | null;
@@ -58,7 +64,7 @@ export class JobRunner {
       id,
       kind: 'import',
       status: 'running',
-      progress: { done: 0, total: 0, currentFile: null },
+      progress: { phase: 'import', done: 0, total: 0, currentFile: null },
       startedAt: new Date().toISOString(),
       finishedAt: null,
       report: null,

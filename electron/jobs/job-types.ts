@@ -1,5 +1,8 @@
 import type { ImportProgress, ImportReport } from '../services/import-pipeline';
 
+/** Import reads and stores files, then extraction suggests values for the new articles. */
+export type JobProgress = ImportProgress & { phase: 'import' | 'extract' };
+
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
 
 export interface ImportJobInput {
@@ -12,7 +15,7 @@ export interface ImportJobInput {
 
 /** Messages from an import worker to the thread that started it. */
 export type ImportWorkerMessage =
-  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'progress'; progress: JobProgress }
   | { type: 'done'; report: ImportReport }
   | { type: 'failed'; message: string };
 

@@ -6,6 +6,7 @@ import { schemaVersionOf } from '../database/migrate';
 import { openProjectDatabase, type ProjectDatabase } from '../database/open-project';
 import type { ProjectInfo } from '../../shared/contract/domain';
 import { planPage } from '../../shared/pages/plan-page';
+import { articleIdsOfDocuments, extractArticles } from './extract-articles';
 import { importSeedFolder } from './seed-import';
 
 export interface OpenProjectOptions {

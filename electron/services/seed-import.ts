@@ -12,13 +12,13 @@ export function importSeedFolder(
   db: ProjectDatabase,
   seedsDir: string,
   options: { actor: string; planner?: PagePlanner },
-): number {
+): number[] {
   const names = fs
     .readdirSync(seedsDir)
     .filter((name) => name.endsWith('.txt'))
     .sort();
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let imported = 0;
+  const documentIds: number[] = [];
   for (const name of names) {
     const filePath = path.join(seedsDir, name);
     const text = decoder.decode(fs.readFileSync(filePath));
@@ -35,7 +35,7 @@ export function importSeedFolder(
       },
       options,
     );
-    if (result.status === 'imported') imported++;
+    if (result.status === 'imported') documentIds.push(result.documentId);
   }
-  return imported;
+  return documentIds;
 }

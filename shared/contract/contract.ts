@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   articleDetailSchema,
+  articleFieldsSchema,
   articleStatusSchema,
   articleSummarySchema,
   jobStateSchema,
@@ -32,6 +33,22 @@ export const contract = {
   'articles.get': {
     input: z.object({ id: z.number().int().positive() }).strict(),
     output: articleDetailSchema,
+  },
+  /** The article's field values (with provenance) and the schema fields to show them under. */
+  'articles.fields': {
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: articleFieldsSchema,
+  },
+  /** Accept or reject a value; `revision` is the one the caller saw (stale writes are refused). */
+  'values.setState': {
+    input: z
+      .object({
+        valueId: z.number().int().positive(),
+        state: z.enum(['accepted', 'rejected', 'suggested']),
+        revision: z.number().int().positive(),
+      })
+      .strict(),
+    output: z.object({ id: z.number().int(), state: z.string(), revision: z.number().int() }),
   },
   /** Re-reads a document's bytes with another encoding, rebuilding its articles. */
   'documents.redecode': {

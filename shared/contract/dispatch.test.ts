@@ -23,6 +23,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'articles.get': (input) => {
       throw new ApiError('not-found', `There is no article ${input.id} in this project.`);
     },
+    'articles.fields': unused,
+    'values.setState': unused,
     'documents.redecode': unused,
     'articles.split': unused,
     'articles.merge': unused,

@@ -110,3 +110,40 @@ export const selectableEncodings = [
 ] as const;
 
 export const segmentationResultSchema = z.object({ articleIds: z.array(z.number().int()) });
+
+export const valueStates = ['suggested', 'accepted', 'edited', 'rejected', 'added'] as const;
+
+export const fieldValueSchema = z.object({
+  id: z.number().int(),
+  fieldKey: z.string(),
+  ordinal: z.number().int(),
+  /** The normalised value (shape depends on the field's type). */
+  value: z.unknown(),
+  raw: z.string(),
+  origin: z.enum(['extracted', 'curator']),
+  extractor: z.string().nullable(),
+  confidence: z.number().nullable(),
+  state: z.enum(valueStates),
+  revision: z.number().int(),
+  /** Provenance: code-point spans of the document, each with the exact text it covers. */
+  spans: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
+});
+export type FieldValuePayload = z.infer<typeof fieldValueSchema>;
+
+export const schemaFieldSummarySchema = z.object({
+  key: z.string(),
+  labels: z.object({ 'zh-CN': z.string(), en: z.string() }),
+  type: z.string(),
+  cardinality: z.enum(['one', 'many']),
+  required: z.boolean(),
+});
+
+export const articleFieldsSchema = z.object({
+  schema: z.object({
+    id: z.string(),
+    version: z.number().int(),
+    fields: z.array(schemaFieldSummarySchema),
+  }),
+  values: z.array(fieldValueSchema),
+});
+export type ArticleFieldsPayload = z.infer<typeof articleFieldsSchema>;

@@ -8,6 +8,8 @@ export const methodNames = [
   'project.info',
   'articles.list',
   'articles.get',
+  'articles.fields',
+  'values.setState',
   'documents.redecode',
   'articles.split',
   'articles.merge',

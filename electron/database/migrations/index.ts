@@ -1,8 +1,13 @@
 import { migration0001Initial } from './0001-initial';
 import { migration0002Import } from './0002-import';
+import { migration0003Fields } from './0003-fields';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [migration0001Initial, migration0002Import];
+export const migrations: readonly Migration[] = [
+  migration0001Initial,
+  migration0002Import,
+  migration0003Fields,
+];
 
 export type { Migration } from './types';

@@ -1,0 +1,100 @@
+import type { FieldValuePayload } from '../../shared/contract/domain';
+import type { Suggestion } from '../../shared/extraction';
+import type { ProjectDatabase } from './open-project';
+import { statement } from './statement-cache';
+
+export interface StoredValueRow {
+  id: number;
+  fieldKey: string;
+  ordinal: number;
+  value: string;
+  raw: string;
+  origin: 'extracted' | 'curator';
+  extractor: string | null;
+  confidence: number | null;
+  state: FieldValuePayload['state'];
+  revision: number;
+}
+
+export function valuesOfArticle(db: ProjectDatabase, articleId: number): FieldValuePayload[] {
+  const rows = statement(
+    db,
+    `SELECT id, field_key AS fieldKey, ordinal, value, raw, origin, extractor, confidence, state, revision
+     FROM field_values WHERE article_id = ? ORDER BY field_key, ordinal, id`,
+  ).all(articleId) as StoredValueRow[];
+  const spansOf = statement(
+    db,
+    'SELECT start, end, text FROM value_spans WHERE value_id = ? ORDER BY start',
+  );
+  return rows.map((row) => ({
+    ...row,
+    value: JSON.parse(row.value) as unknown,
+    spans: spansOf.all(row.id) as { start: number; end: number; text: string }[],
+  }));
+}
+
+/** `field|canonical value` of every value a curator has touched, rejected ones included. */
+export function touchedValueKeys(db: ProjectDatabase, articleId: number): Set<string> {
+  const rows = statement(
+    db,
+    "SELECT field_key AS fieldKey, value_key AS valueKey FROM field_values WHERE article_id = ? AND state <> 'suggested'",
+  ).all(articleId) as { fieldKey: string; valueKey: string }[];
+  return new Set(rows.map((r) => `${r.fieldKey}|${r.valueKey}`));
+}
+
+/** Fields where a curator has settled a kept value: a single-valued field gets no new suggestion. */
+export function fieldsWithKeptValues(db: ProjectDatabase, articleId: number): Set<string> {
+  const rows = statement(
+    db,
+    "SELECT DISTINCT field_key AS fieldKey FROM field_values WHERE article_id = ? AND state IN ('accepted', 'edited', 'added')",
+  ).all(articleId) as { fieldKey: string }[];
+  return new Set(rows.map((r) => r.fieldKey));
+}
+
+export function deleteUntouchedSuggestions(db: ProjectDatabase, articleId: number): number {
+  return statement(db, "DELETE FROM field_values WHERE article_id = ? AND state = 'suggested'").run(
+    articleId,
+  ).changes;
+}
+
+export function insertSuggestion(
+  db: ProjectDatabase,
+  input: {
+    articleId: number;
+    suggestion: Suggestion;
+    valueKey: string;
+    ordinal: number;
+    schemaId: string;
+    schemaVersion: number;
+    at: string;
+  },
+): number {
+  const { suggestion: s } = input;
+  const id = Number(
+    statement(
+      db,
+      `INSERT INTO field_values (article_id, field_key, ordinal, value, value_key, raw, origin, extractor, confidence, state,
+                                 schema_id, schema_version, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'extracted', ?, ?, 'suggested', ?, ?, ?, ?)`,
+    ).run(
+      input.articleId,
+      s.field,
+      input.ordinal,
+      JSON.stringify(s.value),
+      input.valueKey,
+      s.raw,
+      s.extractor,
+      s.confidence,
+      input.schemaId,
+      input.schemaVersion,
+      input.at,
+      input.at,
+    ).lastInsertRowid,
+  );
+  const insertSpan = statement(
+    db,
+    'INSERT OR IGNORE INTO value_spans (value_id, start, end, text) VALUES (?, ?, ?, ?)',
+  );
+  for (const span of s.spans) insertSpan.run(id, span.start, span.end, span.text);
+  return id;
+}

@@ -1,0 +1,137 @@
+import { canonicalJson, extractArticle } from '../../shared/extraction';
+import type { FieldSchema } from '../../shared/schema';
+import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
+import { appendAudit } from '../database/audit-repository';
+import type { ProjectDatabase } from '../database/open-project';
+import { activeSchema } from '../database/schema-repository';
+import { statement } from '../database/statement-cache';
+import {
+  deleteUntouchedSuggestions,
+  fieldsWithKeptValues,
+  insertSuggestion,
+  touchedValueKeys,
+} from '../database/values-repository';
+
+export interface ExtractionProgress {
+  done: number;
+  total: number;
+}
+
+interface ArticleSource {
+  id: number;
+  documentId: number;
+  title: string | null;
+  kicker: string | null;
+}
+
+const batchSize = 200;
+
+/**
+ * Runs the project's schema over articles and stores the suggestions. A re-run replaces only
+ * untouched suggestions: values a curator accepted, edited, added or rejected stay as they are,
+ * a rejected value is never suggested again, and a single-valued field the curator settled gets
+ * no new suggestion. Each batch of articles is one transaction.
+ */
+export function extractArticles(
+  db: ProjectDatabase,
+  articleIds: readonly number[],
+  options: {
+    actor: string;
+    schema?: FieldSchema;
+    onProgress?: (progress: ExtractionProgress) => void;
+    isCancelled?: () => boolean;
+  },
+): { articles: number; suggestions: number; cancelled: boolean } {
+  const schema = options.schema ?? activeSchema(db);
+  const one = new Set(schema.fields.filter((f) => f.cardinality === 'one').map((f) => f.key));
+  const articleOf = statement(
+    db,
+    'SELECT id, document_id AS documentId, title, kicker FROM articles WHERE id = ?',
+  );
+  const rangesOf = statement(
+    db,
+    'SELECT start, end FROM article_ranges WHERE article_id = ? ORDER BY start',
+  );
+  const textOf = statement(db, 'SELECT text FROM documents WHERE id = ?');
+  let suggestions = 0;
+  let done = 0;
+  let cancelled = false;
+  // Articles of one page share their document's code-point index.
+  let cachedDocument: { id: number; index: CodePointIndex } | null = null;
+
+  for (let start = 0; start < articleIds.length; start += batchSize) {
+    if (options.isCancelled?.()) {
+      cancelled = true;
+      break;
+    }
+    const batch = articleIds.slice(start, start + batchSize);
+    const at = new Date().toISOString();
+    db.transaction(() => {
+      for (const articleId of batch) {
+        const article = articleOf.get(articleId) as ArticleSource | undefined;
+        if (!article) continue;
+        if (cachedDocument?.id !== article.documentId) {
+          const { text } = textOf.get(article.documentId) as { text: string };
+          cachedDocument = { id: article.documentId, index: new CodePointIndex(text) };
+        }
+        const found = extractArticle({
+          documentText: cachedDocument.index,
+          ranges: rangesOf.all(articleId) as CodePointRange[],
+          title: article.title,
+          kicker: article.kicker,
+          schema,
+        });
+        const removed = deleteUntouchedSuggestions(db, articleId);
+        const touched = touchedValueKeys(db, articleId);
+        const settled = fieldsWithKeptValues(db, articleId);
+        const ordinals = new Map<string, number>();
+        let stored = 0;
+        for (const suggestion of found) {
+          const valueKey = canonicalJson(suggestion.value);
+          if (touched.has(`${suggestion.field}|${valueKey}`)) continue;
+          if (one.has(suggestion.field) && settled.has(suggestion.field)) continue;
+          const ordinal = ordinals.get(suggestion.field) ?? 0;
+          ordinals.set(suggestion.field, ordinal + 1);
+          insertSuggestion(db, {
+            articleId,
+            suggestion,
+            valueKey,
+            ordinal,
+            schemaId: schema.id,
+            schemaVersion: schema.version,
+            at,
+          });
+          stored++;
+        }
+        suggestions += stored;
+        appendAudit(
+          db,
+          {
+            actor: options.actor,
+            entity: 'article',
+            entityId: articleId,
+            action: 'extract',
+            after: {
+              schema: `${schema.id}@${schema.version}`,
+              suggestions: stored,
+              replaced: removed,
+            },
+          },
+          at,
+        );
+      }
+    })();
+    done += batch.length;
+    options.onProgress?.({ done, total: articleIds.length });
+  }
+  return { articles: done, suggestions, cancelled };
+}
+
+/** Ids of the articles of the given documents, in page order. */
+export function articleIdsOfDocuments(
+  db: ProjectDatabase,
+  documentIds: readonly number[],
+): number[] {
+  const of = statement(db, 'SELECT id FROM articles WHERE document_id = ? ORDER BY ordinal');
+  return documentIds.flatMap((id) => (of.all(id) as { id: number }[]).map((r) => r.id));
+}
