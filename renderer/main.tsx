@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { theme } from './app/theme';
 import './i18n';
+import './features/fields/highlights.css';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'gleaner.colorScheme' });
 

@@ -42,6 +42,20 @@ describe('Project', () => {
     project.close();
   });
 
+  it('suggests field values for every seed article, so a new user sees provenance at once', () => {
+    const project = Project.open(path.join(tempDir(), 'new.gleaner'), {
+      seedsDir: bundledSeedsDir,
+    });
+    const perArticle = project.db
+      .prepare(
+        'SELECT a.id, (SELECT count(*) FROM field_values v WHERE v.article_id = a.id) AS n FROM articles a',
+      )
+      .all() as { id: number; n: number }[];
+    expect(perArticle.length).toBe(9);
+    for (const row of perArticle) expect(row.n, `article ${row.id}`).toBeGreaterThan(0);
+    project.close();
+  });
+
   it('seeds only once: reopening does not import the seeds again', () => {
     const file = path.join(tempDir(), 'p.gleaner');
     Project.open(file, { seedsDir: bundledSeedsDir }).close();

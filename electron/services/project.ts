@@ -36,11 +36,11 @@ export class Project {
       // leaves a file that is seeded again on the next open rather than half-filled.
       db.transaction(() => {
         setMeta(db, 'created_at', new Date().toISOString());
-        if (options.seedsDir)
-          importSeedFolder(db, options.seedsDir, {
-            actor: options.actor ?? 'gleaner',
-            planner: planPage,
-          });
+        if (options.seedsDir) {
+          const actor = options.actor ?? 'gleaner';
+          const documentIds = importSeedFolder(db, options.seedsDir, { actor, planner: planPage });
+          extractArticles(db, articleIdsOfDocuments(db, documentIds), { actor });
+        }
       })();
     }
     return project;

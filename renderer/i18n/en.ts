@@ -38,6 +38,19 @@ export const en = {
     title: 'Fields',
     empty:
       'No field values yet: extraction fills this panel with suggested values and their provenance.',
+    missing: 'missing',
+    noValue: 'No value',
+    accept: 'Accept (a)',
+    reject: 'Reject (x)',
+    raw: 'As written in the text',
+    noProvenance: 'no provenance',
+    states: {
+      suggested: 'suggested',
+      accepted: 'accepted',
+      edited: 'edited',
+      rejected: 'rejected',
+      added: 'added',
+    },
   },
   settings: {
     language: 'Language',

@@ -41,6 +41,19 @@ export const zhCN: Strings<typeof en> = {
   fields: {
     title: '字段',
     empty: '暂无字段值：抽取后，这里会列出建议的值及其出处。',
+    missing: '缺失',
+    noValue: '无值',
+    accept: '接受 (a)',
+    reject: '拒绝 (x)',
+    raw: '原文写法',
+    noProvenance: '无出处',
+    states: {
+      suggested: '建议',
+      accepted: '已接受',
+      edited: '已修改',
+      rejected: '已拒绝',
+      added: '已添加',
+    },
   },
   settings: {
     language: '语言',

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ArticleDetail, ArticleSummary } from '../../../shared/contract/domain';
 import { ApiError } from '../../../shared/contract/errors';
 import { api } from '../../api/client';
+import { useFieldsStore } from '../fields/fields-store';
 
 const selectionKey = 'gleaner.selectedArticle';
 
@@ -53,6 +54,7 @@ export const useArticlesStore = create<ArticlesState>((set, get) => ({
   async select(id) {
     set({ selectedId: id });
     localStorage.setItem(selectionKey, String(id));
+    void useFieldsStore.getState().load(id);
     try {
       const detail = await api['articles.get']({ id });
       // A slow answer for an article the user already left must not replace the current one.

@@ -10,12 +10,14 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectableEncodings } from '../../../shared/contract/domain';
 import { buildReadingView } from '../../../shared/text/reading-view';
 import { useArticlesStore } from '../articles/articles-store';
+import { useFieldsStore } from '../fields/fields-store';
 import { markedPieces } from './marked-pieces';
+import { useProvenanceHighlights } from './use-provenance-highlights';
 import classes from './Reader.module.css';
 
 type Mode = 'original' | 'reading';
@@ -31,6 +33,18 @@ export function Reader() {
   const detail = useArticlesStore((s) => s.detail);
   const redecode = useArticlesStore((s) => s.redecode);
   const [mode, setMode] = useState<Mode>('original');
+  const textRef = useRef<HTMLDivElement>(null);
+  const fields = useFieldsStore((s) => s.data);
+  const focusedValueId = useFieldsStore((s) => s.focusedValueId);
+  const fieldKeys = useMemo(() => fields?.schema.fields.map((f) => f.key) ?? [], [fields]);
+  // Highlights are painted on the original text, whose offsets the spans count in.
+  useProvenanceHighlights(
+    textRef,
+    mode === 'original' && fields && fields.values.length > 0 ? fields.values : null,
+    fieldKeys,
+    focusedValueId,
+    detail,
+  );
   const readingTexts = useMemo(
     () =>
       detail && mode === 'reading'
@@ -95,7 +109,13 @@ export function Reader() {
             )}
           </Group>
         )}
-        <div className={classes.text} data-testid="article-text" data-mode={mode} lang="zh-CN">
+        <div
+          ref={textRef}
+          className={classes.text}
+          data-testid="article-text"
+          data-mode={mode}
+          lang="zh-CN"
+        >
           {detail.segments.map((segment, index) => (
             <Fragment key={segment.start}>
               {index > 0 && <Divider my="md" variant="dashed" label={t('reader.gap')} />}
@@ -122,7 +142,9 @@ export function Reader() {
                       {piece.text}
                     </span>
                   ) : (
-                    <span key={piece.start}>{piece.text}</span>
+                    <span key={piece.start} data-start={piece.start}>
+                      {piece.text}
+                    </span>
                   ),
                 )
               )}

@@ -1,0 +1,60 @@
+import { create } from 'zustand';
+import type { ArticleFieldsPayload } from '../../../shared/contract/domain';
+import { ApiError } from '../../../shared/contract/errors';
+import { api } from '../../api/client';
+
+interface FieldsState {
+  articleId: number | null;
+  data: ArticleFieldsPayload | null;
+  /** The value whose spans are focused in the reader. */
+  focusedValueId: number | null;
+  error: ApiError | null;
+  load(articleId: number): Promise<void>;
+  focus(valueId: number | null): void;
+  setState(valueId: number, state: 'accepted' | 'rejected' | 'suggested'): Promise<void>;
+}
+
+/** The selected article's field values. Stores are the only code that calls the api. */
+export const useFieldsStore = create<FieldsState>((set, get) => ({
+  articleId: null,
+  data: null,
+  focusedValueId: null,
+  error: null,
+
+  async load(articleId) {
+    set({ articleId, focusedValueId: null });
+    try {
+      const data = await api['articles.fields']({ id: articleId });
+      if (get().articleId === articleId) set({ data, error: null });
+    } catch (error) {
+      set({
+        data: null,
+        error: error instanceof ApiError ? error : new ApiError('internal', String(error)),
+      });
+    }
+  },
+
+  focus(valueId) {
+    set({ focusedValueId: valueId });
+  },
+
+  async setState(valueId, state) {
+    const data = get().data;
+    const value = data?.values.find((v) => v.id === valueId);
+    if (!data || !value) return;
+    try {
+      const saved = await api['values.setState']({ valueId, state, revision: value.revision });
+      set({
+        data: {
+          ...data,
+          values: data.values.map((v) =>
+            v.id === valueId ? { ...v, state: state, revision: saved.revision } : v,
+          ),
+        },
+        error: null,
+      });
+    } catch (error) {
+      set({ error: error instanceof ApiError ? error : new ApiError('internal', String(error)) });
+    }
+  },
+}));
