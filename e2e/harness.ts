@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { sourceWorkerLauncher } from '../electron/jobs/source-worker-launcher';
 import { JobRunner } from '../electron/jobs/job-runner';
 import { createHandlers } from '../electron/api/handlers';
 import { bundledSeedsDir, rendererDistDir } from '../electron/app-root';
@@ -34,7 +35,11 @@ export async function startApp(
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-e2e-'));
   const project = Project.open(path.join(dir, 'project.gleaner'), { seedsDir: bundledSeedsDir });
   const server: WebServer = await startWebServer({
-    handlers: createHandlers({ project, jobs: new JobRunner(), actor: 'local' }),
+    handlers: createHandlers({
+      project,
+      jobs: new JobRunner(sourceWorkerLauncher),
+      actor: 'local',
+    }),
     staticDir: rendererDistDir,
   });
   const browser = await chromium.launch({

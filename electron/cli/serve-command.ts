@@ -1,3 +1,4 @@
+import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
 import { JobRunner } from '../jobs/job-runner';
 import { createHandlers } from '../api/handlers';
 import { bundledSeedsDir, rendererDistDir } from '../app-root';
@@ -15,7 +16,11 @@ export async function serveCommand(options: {
   const project = Project.open(projectPath, { seedsDir: bundledSeedsDir });
   if (!options.project) rememberLastProject(dataDir, project.filePath);
   const server = await startWebServer({
-    handlers: createHandlers({ project, jobs: new JobRunner(), actor: 'local' }),
+    handlers: createHandlers({
+      project,
+      jobs: new JobRunner(sourceWorkerLauncher),
+      actor: 'local',
+    }),
     staticDir: rendererDistDir,
     port: options.port,
   });

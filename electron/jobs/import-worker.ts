@@ -12,49 +12,54 @@ const { input, cancelFlag } = workerData as ImportWorkerData;
 const cancelled = new Int32Array(cancelFlag);
 const post = (message: ImportWorkerMessage): void => parentPort!.postMessage(message);
 
-const startedAt = new Date().toISOString();
-const db = openProjectDatabase(input.projectPath, { nativeBinding: input.nativeBinding });
-let lastPost = 0;
-try {
-  const report = await importPaths(db, input.paths, {
-    actor: input.actor,
-    maxBytes: input.maxBytes,
-    isCancelled: () => Atomics.load(cancelled, 0) === 1,
-    onProgress: (progress: ImportProgress) => {
-      // Progress is throttled: thousands of messages a second would only slow the UI thread.
-      const now = Date.now();
-      if (now - lastPost >= 100 || progress.done === progress.total) {
-        lastPost = now;
-        post({ type: 'progress', progress: { phase: 'import', ...progress } });
-      }
-    },
-  });
-  recordImportRun(db, { startedAt, actor: input.actor, report });
-  // Second phase: suggested values for the new articles (skipped when the import was cancelled).
-  if (!report.cancelled) {
-    const articleIds = articleIdsOfDocuments(
-      db,
-      report.imported.flatMap((i) => i.documentIds),
-    );
-    const extracted = extractArticles(db, articleIds, {
+/** Top-level await is avoided: the desktop app bundles this worker as CommonJS. */
+async function run(): Promise<void> {
+  const startedAt = new Date().toISOString();
+  const db = openProjectDatabase(input.projectPath, { nativeBinding: input.nativeBinding });
+  let lastPost = 0;
+  try {
+    const report = await importPaths(db, input.paths, {
       actor: input.actor,
+      maxBytes: input.maxBytes,
       isCancelled: () => Atomics.load(cancelled, 0) === 1,
-      onProgress: ({ done, total }) => {
+      onProgress: (progress: ImportProgress) => {
+        // Progress is throttled: thousands of messages a second would only slow the UI thread.
         const now = Date.now();
-        if (now - lastPost >= 100 || done === total) {
+        if (now - lastPost >= 100 || progress.done === progress.total) {
           lastPost = now;
-          post({
-            type: 'progress',
-            progress: { phase: 'extract', done, total, currentFile: null },
-          });
+          post({ type: 'progress', progress: { phase: 'import', ...progress } });
         }
       },
     });
-    report.cancelled = extracted.cancelled;
+    recordImportRun(db, { startedAt, actor: input.actor, report });
+    // Second phase: suggested values for the new articles (skipped when the import was cancelled).
+    if (!report.cancelled) {
+      const articleIds = articleIdsOfDocuments(
+        db,
+        report.imported.flatMap((i) => i.documentIds),
+      );
+      const extracted = extractArticles(db, articleIds, {
+        actor: input.actor,
+        isCancelled: () => Atomics.load(cancelled, 0) === 1,
+        onProgress: ({ done, total }) => {
+          const now = Date.now();
+          if (now - lastPost >= 100 || done === total) {
+            lastPost = now;
+            post({
+              type: 'progress',
+              progress: { phase: 'extract', done, total, currentFile: null },
+            });
+          }
+        },
+      });
+      report.cancelled = extracted.cancelled;
+    }
+    post({ type: 'done', report });
+  } catch (error) {
+    post({ type: 'failed', message: (error as Error).message });
+  } finally {
+    db.close();
   }
-  post({ type: 'done', report });
-} catch (error) {
-  post({ type: 'failed', message: (error as Error).message });
-} finally {
-  db.close();
 }
+
+void run();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledSeedsDir } from '../app-root';
 import { Project } from '../services/project';
 import { useTempDir } from '../test-support/temp-dir';
+import { sourceWorkerLauncher } from './source-worker-launcher';
 import { JobRunner } from './job-runner';
 
 const tempDir = useTempDir();
@@ -12,7 +13,7 @@ describe('JobRunner (imports in a worker thread)', () => {
   it('imports in a worker, reports progress and the result, and the project sees it', async () => {
     const projectPath = path.join(tempDir(), 'p.gleaner');
     const project = Project.open(projectPath);
-    const runner = new JobRunner();
+    const runner = new JobRunner(sourceWorkerLauncher);
     const started = runner.startImport({
       projectPath,
       paths: [bundledSeedsDir],
@@ -48,7 +49,7 @@ describe('JobRunner (imports in a worker thread)', () => {
       );
     const projectPath = path.join(dir, 'p.gleaner');
     const project = Project.open(projectPath);
-    const runner = new JobRunner();
+    const runner = new JobRunner(sourceWorkerLauncher);
     const job = runner.startImport({ projectPath, paths: [corpus], actor: 't' });
     while ((runner.get(job.id)?.progress.done ?? 0) < 5)
       await new Promise((r) => setTimeout(r, 20));
@@ -73,7 +74,7 @@ describe('JobRunner (imports in a worker thread)', () => {
   it('reports a failure when the project cannot be opened, naming the file', async () => {
     const projectPath = path.join(tempDir(), 'not-a-project.gleaner');
     fs.writeFileSync(projectPath, 'plain text, not SQLite'.repeat(100));
-    const runner = new JobRunner();
+    const runner = new JobRunner(sourceWorkerLauncher);
     const job = runner.startImport({ projectPath, paths: [bundledSeedsDir], actor: 't' });
     const finished = await runner.wait(job.id);
     expect(finished.status).toBe('failed');

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportReport } from '../services/import-pipeline';
 import type {
@@ -27,18 +25,6 @@ export interface WorkerLauncher {
   spawn(data: Omit<ImportWorkerData, 'entry'>): Worker;
 }
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-
-export const sourceWorkerLauncher: WorkerLauncher = {
-  spawn: (data) =>
-    new Worker(path.join(here, 'worker-bootstrap.mjs'), {
-      workerData: {
-        ...data,
-        entry: path.join(here, 'import-worker.ts'),
-      } satisfies ImportWorkerData,
-    }),
-};
-
 export function bundledWorkerLauncher(bundledFile: string): WorkerLauncher {
   return {
     spawn: (data) => new Worker(bundledFile, { workerData: { ...data, entry: bundledFile } }),
@@ -55,7 +41,7 @@ export class JobRunner {
     { state: JobState; cancelFlag: Int32Array; finished: Promise<JobState> }
   >();
 
-  constructor(private readonly launcher: WorkerLauncher = sourceWorkerLauncher) {}
+  constructor(private readonly launcher: WorkerLauncher) {}
 
   startImport(input: ImportJobInput): JobState {
     const id = randomUUID();

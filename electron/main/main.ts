@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 import { createHandlers } from '../api/handlers';
 import { bundledWorkerLauncher, JobRunner } from '../jobs/job-runner';
@@ -9,6 +9,7 @@ import { Project } from '../services/project';
 import { rememberLastProject, resolveStartupProject } from '../services/paths';
 import { resolveAppRequest } from './app-protocol';
 import { registerApiHandlers } from './ipc';
+import { buildMenuTemplate } from './menu-template';
 import {
   appScheme,
   appStartUrl,
@@ -123,6 +124,34 @@ void app.whenReady().then(() => {
     nativeBinding: fs.existsSync(nativeBinding) ? nativeBinding : undefined,
   });
   registerApiHandlers(ipcMain, () => handlers);
+  // The window notices the started job (it polls jobs.list) and shows its progress and report.
+  const importFrom = async (
+    properties: ('openFile' | 'openDirectory' | 'multiSelections')[],
+  ): Promise<void> => {
+    const options = {
+      title: 'Import into Gleaner',
+      properties,
+      filters: [
+        { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'csv', 'jsonl'] },
+      ],
+    };
+    const result = mainWindow
+      ? await dialog.showOpenDialog(mainWindow, options)
+      : await dialog.showOpenDialog(options);
+    if (!result.canceled && result.filePaths.length > 0)
+      await handlers['import.start']({ paths: result.filePaths });
+  };
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate(
+        {
+          importFiles: () => void importFrom(['openFile', 'multiSelections']),
+          importFolder: () => void importFrom(['openDirectory', 'multiSelections']),
+        },
+        process.platform,
+      ),
+    ),
+  );
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
 import { JobRunner } from '../jobs/job-runner';
 import { createHandlers } from '../api/handlers';
 import { Project } from '../services/project';
@@ -27,7 +28,11 @@ async function start(): Promise<WebServer> {
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'outside the renderer');
   project = Project.open(path.join(dir, 'p.gleaner'));
   server = await startWebServer({
-    handlers: createHandlers({ project, jobs: new JobRunner(), actor: 'local' }),
+    handlers: createHandlers({
+      project,
+      jobs: new JobRunner(sourceWorkerLauncher),
+      actor: 'local',
+    }),
     staticDir,
   });
   return server;
@@ -130,7 +135,11 @@ describe('browser-mode server', () => {
     project = Project.open(path.join(dir, 'p.gleaner'));
     await expect(
       startWebServer({
-        handlers: createHandlers({ project, jobs: new JobRunner(), actor: 'local' }),
+        handlers: createHandlers({
+          project,
+          jobs: new JobRunner(sourceWorkerLauncher),
+          actor: 'local',
+        }),
         staticDir: path.join(dir, 'missing'),
       }),
     ).rejects.toThrow(/npm run build:renderer/);
