@@ -90,7 +90,7 @@ export function useProvenanceHighlights(
       const rect = target.getBoundingClientRect();
       const scroller = element.closest('.mantine-ScrollArea-viewport');
       if (scroller && (rect.top < 0 || rect.bottom > window.innerHeight)) {
-        scroller.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'smooth' });
+        scroller.scrollBy({ top: rect.top - window.innerHeight / 3 });
       }
     }
     return () => {
