@@ -5,6 +5,7 @@ import type { JobRunner, JobState } from '../jobs/job-runner';
 import type { Project } from '../services/project';
 import { articleFields } from '../services/article-fields';
 import { redecodeDocument } from '../services/redecode-document';
+import { currentSchema, schemaHistory, updateSchema } from '../services/schema-editing';
 import { setValueState } from '../services/value-review';
 import { mergeArticles, moveRange, splitArticle } from '../services/segmentation-corrections';
 import { stageUploadedFiles } from '../services/upload-staging';
@@ -53,5 +54,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     'jobs.get': (input) => found(jobs.get(input.id), input.id),
     'jobs.list': () => jobs.list(),
     'jobs.cancel': (input) => found(jobs.cancel(input.id), input.id),
+    'schema.get': () => currentSchema(project.db),
+    'schema.update': (input) => updateSchema(project.db, input.schema, context.actor),
+    'schema.history': () => schemaHistory(project.db),
   };
 }

@@ -118,6 +118,35 @@ export const contract = {
     input: z.object({ id: z.string().min(1) }).strict(),
     output: jobStateSchema,
   },
+  /**
+   * The active field schema in full, with how many values each field holds. The schema travels
+   * as plain JSON here; the service validates it with parseFieldSchema (errors name the field).
+   */
+  'schema.get': {
+    input: z.object({}).strict(),
+    output: z.object({
+      schema: z.record(z.string(), z.unknown()),
+      valueCounts: z.record(z.string(), z.number().int()),
+    }),
+  },
+  /** Saves an edited schema as the next version; removing or retyping a used field is refused. */
+  'schema.update': {
+    input: z.object({ schema: z.record(z.string(), z.unknown()) }).strict(),
+    output: z.object({ id: z.string(), version: z.number().int() }),
+  },
+  /** Every stored version of the active schema, newest first. */
+  'schema.history': {
+    input: z.object({}).strict(),
+    output: z.array(
+      z.object({
+        id: z.string(),
+        version: z.number().int(),
+        createdAt: z.string(),
+        active: z.boolean(),
+        fieldCount: z.number().int(),
+      }),
+    ),
+  },
 } as const;
 
 export type Contract = typeof contract;

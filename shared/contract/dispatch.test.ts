@@ -34,6 +34,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'jobs.get': unused,
     'jobs.list': unused,
     'jobs.cancel': unused,
+    'schema.get': unused,
+    'schema.update': unused,
+    'schema.history': unused,
     ...overrides,
   };
 }

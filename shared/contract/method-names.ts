@@ -19,6 +19,9 @@ export const methodNames = [
   'jobs.get',
   'jobs.list',
   'jobs.cancel',
+  'schema.get',
+  'schema.update',
+  'schema.history',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof methodNames)[number];

@@ -1,0 +1,203 @@
+import { ApiError } from '../../shared/contract/errors';
+import {
+  FieldSchemaError,
+  parseFieldSchema,
+  type Field,
+  type FieldSchema,
+} from '../../shared/schema';
+import { appendAudit } from '../database/audit-repository';
+import { setMeta } from '../database/meta-repository';
+import type { ProjectDatabase } from '../database/open-project';
+import { activeSchema, installSchema } from '../database/schema-repository';
+import { statement } from '../database/statement-cache';
+
+export interface SchemaVersionSummary {
+  id: string;
+  version: number;
+  createdAt: string;
+  active: boolean;
+  fieldCount: number;
+}
+
+/** What changed between two versions, for the audit log (and for a human reading it). */
+export interface SchemaChanges {
+  added: string[];
+  removed: string[];
+  retired: string[];
+  restored: string[];
+  relabelled: string[];
+  /** Extractors, patterns, required, cardinality or enum values changed. */
+  otherwiseChanged: string[];
+}
+
+/**
+ * How many stored values (any state: a rejected suggestion is curator work too) each field key of
+ * the active schema holds. A field with values is what must never be orphaned.
+ */
+export function fieldValueCounts(db: ProjectDatabase, schemaId: string): Record<string, number> {
+  const rows = statement(
+    db,
+    'SELECT field_key AS fieldKey, count(*) AS n FROM field_values WHERE schema_id = ? GROUP BY field_key',
+  ).all(schemaId) as { fieldKey: string; n: number }[];
+  return Object.fromEntries(rows.map((r) => [r.fieldKey, r.n]));
+}
+
+/** The active schema in full, with the value count of each field (for the schema editor). */
+export function currentSchema(db: ProjectDatabase): {
+  schema: FieldSchema;
+  valueCounts: Record<string, number>;
+} {
+  const schema = activeSchema(db);
+  return { schema, valueCounts: fieldValueCounts(db, schema.id) };
+}
+
+/** Every stored version of the active schema, newest first. */
+export function schemaHistory(db: ProjectDatabase): SchemaVersionSummary[] {
+  const active = activeSchema(db);
+  const rows = statement(
+    db,
+    'SELECT id, version, json, created_at AS createdAt FROM field_schemas WHERE id = ? ORDER BY version DESC',
+  ).all(active.id) as { id: string; version: number; json: string; createdAt: string }[];
+  return rows.map((row) => ({
+    id: row.id,
+    version: row.version,
+    createdAt: row.createdAt,
+    active: row.version === active.version,
+    fieldCount: (JSON.parse(row.json) as { fields: unknown[] }).fields.length,
+  }));
+}
+
+/**
+ * Saves an edited schema as the next version and makes it active, in one transaction with its
+ * audit row. `next.version` is the version the edit started from (or that version + 1, as a
+ * hand-edited file would say); anything else means the schema changed meanwhile and is refused.
+ *
+ * Values are never orphaned: a field that holds values keeps its key and its type and stays in
+ * the list (retire it to hide it). Everything else — labels, extractors, patterns, required,
+ * retiring, restoring, new fields — may change freely.
+ */
+export function updateSchema(
+  db: ProjectDatabase,
+  next: unknown,
+  actor: string,
+): { id: string; version: number } {
+  let parsed: FieldSchema;
+  try {
+    parsed = parseFieldSchema(next);
+  } catch (error) {
+    if (error instanceof FieldSchemaError) {
+      throw new ApiError('invalid-input', error.message, error.problems);
+    }
+    throw error;
+  }
+  return db.transaction(() => {
+    const current = activeSchema(db);
+    if (parsed.id !== current.id) {
+      throw new ApiError(
+        'invalid-input',
+        `This project's schema is "${current.id}"; a schema with id "${parsed.id}" cannot replace it.`,
+        [`id: must be "${current.id}"`],
+      );
+    }
+    if (parsed.version !== current.version && parsed.version !== current.version + 1) {
+      throw new ApiError(
+        'conflict',
+        `The schema was changed elsewhere (it is now version ${current.version}, the edit started from version ${parsed.version}). Reopen the field settings to see the change.`,
+      );
+    }
+    const counts = fieldValueCounts(db, current.id);
+    const problems = orphaningProblems(current.fields, parsed.fields, counts);
+    if (problems.length > 0) throw new ApiError('conflict', problems.join('\n'), problems);
+
+    const changes = schemaChanges(current.fields, parsed.fields);
+    if (!hasChanges(changes) && sameDocument(current, parsed)) {
+      return { id: current.id, version: current.version };
+    }
+    // One past the newest stored version, not the active one: should the active version ever be
+    // an older one, the new version must not collide with (and be ignored as) an existing row.
+    const newest = statement(db, 'SELECT max(version) AS v FROM field_schemas WHERE id = ?').get(
+      current.id,
+    ) as { v: number | null };
+    const version = Math.max(newest.v ?? 0, current.version) + 1;
+    const saved: FieldSchema = { ...parsed, version };
+    installSchema(db, saved);
+    setMeta(db, 'active_schema', JSON.stringify([saved.id, saved.version]));
+    appendAudit(db, {
+      actor,
+      entity: 'schema',
+      entityId: null,
+      action: 'update',
+      before: { id: current.id, version: current.version },
+      after: { id: saved.id, version, changes },
+    });
+    return { id: saved.id, version };
+  })();
+}
+
+/** Every edit that would leave stored values without their field, one message per field. */
+function orphaningProblems(
+  before: readonly Field[],
+  after: readonly Field[],
+  counts: Record<string, number>,
+): string[] {
+  const problems: string[] = [];
+  const afterByKey = new Map(after.map((f) => [f.key, f]));
+  for (const old of before) {
+    const n = counts[old.key] ?? 0;
+    if (n === 0) continue;
+    const values = n === 1 ? '1 value' : `${n} values`;
+    const now = afterByKey.get(old.key);
+    if (!now) {
+      problems.push(
+        `Field "${old.key}" has ${values}, so it cannot be removed or renamed; retire it instead (its values are kept and it is hidden).`,
+      );
+    } else if (now.type !== old.type) {
+      problems.push(
+        `Field "${old.key}" has ${values}, so its type cannot change from ${old.type} to ${now.type}; retire it and add a new field instead.`,
+      );
+    } else if (old.cardinality === 'many' && now.cardinality === 'one') {
+      problems.push(
+        `Field "${old.key}" has ${values}, so it cannot become single-valued; retire it and add a new field instead.`,
+      );
+    }
+  }
+  return problems;
+}
+
+function schemaChanges(before: readonly Field[], after: readonly Field[]): SchemaChanges {
+  const beforeByKey = new Map(before.map((f) => [f.key, f]));
+  const afterKeys = new Set(after.map((f) => f.key));
+  const changes: SchemaChanges = {
+    added: [],
+    removed: before.filter((f) => !afterKeys.has(f.key)).map((f) => f.key),
+    retired: [],
+    restored: [],
+    relabelled: [],
+    otherwiseChanged: [],
+  };
+  for (const field of after) {
+    const old = beforeByKey.get(field.key);
+    if (!old) {
+      changes.added.push(field.key);
+      continue;
+    }
+    if (!old.retired && field.retired) changes.retired.push(field.key);
+    if (old.retired && !field.retired) changes.restored.push(field.key);
+    if (JSON.stringify(old.labels) !== JSON.stringify(field.labels)) {
+      changes.relabelled.push(field.key);
+    }
+    const rest = (f: Field): string =>
+      JSON.stringify({ ...f, labels: undefined, retired: Boolean(f.retired) });
+    if (rest(old) !== rest(field)) changes.otherwiseChanged.push(field.key);
+  }
+  return changes;
+}
+
+function hasChanges(changes: SchemaChanges): boolean {
+  return Object.values(changes).some((keys: string[]) => keys.length > 0);
+}
+
+/** Same document apart from its version: field order and the schema's own labels count too. */
+function sameDocument(a: FieldSchema, b: FieldSchema): boolean {
+  return JSON.stringify({ ...a, version: 0 }) === JSON.stringify({ ...b, version: 0 });
+}
