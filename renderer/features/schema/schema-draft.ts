@@ -1,0 +1,87 @@
+import {
+  parseFieldSchema,
+  type Field,
+  type FieldLabels,
+  type FieldSchema,
+  type FieldType,
+} from '../../../shared/schema';
+
+/** What the "Add field" form collects; the rest of a new field gets safe defaults. */
+export interface NewFieldInput {
+  key: string;
+  labels: FieldLabels;
+  type: FieldType;
+  cardinality: Field['cardinality'];
+  /** Only for enum fields: the allowed values, comma- or newline-separated. */
+  enumValues: string;
+}
+
+export type NewFieldProblem = 'keyFormat' | 'keyTaken' | 'labelsRequired' | 'enumValuesRequired';
+
+const keyPattern = /^[a-z][a-z0-9_]*$/;
+
+/** Reads the API's schema payload; the Node side validated it, this gives it its type back. */
+export function toFieldSchema(json: unknown): FieldSchema {
+  return parseFieldSchema(json);
+}
+
+function mapField(schema: FieldSchema, key: string, change: (f: Field) => Field): FieldSchema {
+  return { ...schema, fields: schema.fields.map((f) => (f.key === key ? change(f) : f)) };
+}
+
+export function relabel(
+  schema: FieldSchema,
+  key: string,
+  language: keyof FieldLabels,
+  text: string,
+): FieldSchema {
+  return mapField(schema, key, (f) => ({ ...f, labels: { ...f.labels, [language]: text } }));
+}
+
+export function setRetired(schema: FieldSchema, key: string, retired: boolean): FieldSchema {
+  return mapField(schema, key, (f) => ({ ...f, retired }));
+}
+
+function splitEnumValues(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[,，、\n]/)
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+/** Checked before adding, so the form can say what is wrong next to the input. */
+export function newFieldProblem(schema: FieldSchema, input: NewFieldInput): NewFieldProblem | null {
+  if (!keyPattern.test(input.key)) return 'keyFormat';
+  if (schema.fields.some((f) => f.key === input.key)) return 'keyTaken';
+  if (!input.labels['zh-CN'].trim() || !input.labels.en.trim()) return 'labelsRequired';
+  if (input.type === 'enum' && splitEnumValues(input.enumValues).length === 0) {
+    return 'enumValuesRequired';
+  }
+  return null;
+}
+
+/**
+ * A new field has no extractor: nothing suggests values for it until a pattern or rule is
+ * attached, so a curator fills it by hand.
+ */
+export function addField(schema: FieldSchema, input: NewFieldInput): FieldSchema {
+  const field: Field = {
+    key: input.key,
+    labels: { 'zh-CN': input.labels['zh-CN'].trim(), en: input.labels.en.trim() },
+    type: input.type,
+    cardinality: input.cardinality,
+    required: false,
+    extractors: [],
+    ...(input.type === 'enum' ? { enumValues: splitEnumValues(input.enumValues) } : {}),
+  };
+  return { ...schema, fields: [...schema.fields, field] };
+}
+
+/** Only a field added in this editing session can be taken out again (it holds no values). */
+export function removeField(schema: FieldSchema, key: string): FieldSchema {
+  return { ...schema, fields: schema.fields.filter((f) => f.key !== key) };
+}
