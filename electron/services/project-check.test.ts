@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { bundledSeedsDir } from '../app-root';
+import { useTempDir } from '../test-support/temp-dir';
+import { backupProject } from './project-backup';
+import { checkProject } from './project-check';
+import { Project } from './project';
+
+const tempDir = useTempDir();
+
+describe('checkProject', () => {
+  it('finds nothing wrong in a freshly seeded project, having checked every span', () => {
+    const project = Project.open(path.join(tempDir(), 'p.gleaner'), { seedsDir: bundledSeedsDir });
+    const report = checkProject(project.db);
+    expect(report.problems).toEqual([]);
+    expect(report).toMatchObject({ documents: 5, articles: 9 });
+    expect(report.spans).toBeGreaterThan(100);
+    project.close();
+  });
+
+  it('reports a span whose text no longer matches the document, naming the document and field', () => {
+    const project = Project.open(path.join(tempDir(), 'p.gleaner'), { seedsDir: bundledSeedsDir });
+    project.db
+      .prepare(
+        "UPDATE value_spans SET text = '错' WHERE rowid = (SELECT min(rowid) FROM value_spans)",
+      )
+      .run();
+    const report = checkProject(project.db);
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]!.kind).toBe('span');
+    expect(report.problems[0]!.message).toMatch(/\.txt: article \d+, field \w+/);
+    project.close();
+  });
+});
+
+describe('backupProject', () => {
+  it('writes a consistent copy that opens as the same project', async () => {
+    const dir = tempDir();
+    const project = Project.open(path.join(dir, 'p.gleaner'), { seedsDir: bundledSeedsDir });
+    const { path: copy } = await backupProject(
+      project.db,
+      path.join(dir, 'backups', 'copy.gleaner'),
+    );
+    expect(fs.readdirSync(path.join(dir, 'backups'))).toEqual(['copy.gleaner']);
+    const restored = new Database(copy, { readonly: true });
+    expect(restored.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 9 });
+    expect(restored.pragma('journal_mode', { simple: true })).toBe('delete');
+    restored.close();
+    project.close();
+  });
+});

@@ -1,0 +1,92 @@
+import { CodePointIndex } from '../../shared/text/codepoints';
+import type { ProjectDatabase } from '../database/open-project';
+import { sha256OfText } from './store-document';
+
+export interface CheckProblem {
+  kind: 'integrity' | 'document-hash' | 'range' | 'span';
+  message: string;
+}
+
+export interface CheckReport {
+  documents: number;
+  articles: number;
+  spans: number;
+  problems: CheckProblem[];
+}
+
+/**
+ * `gleaner check`: SQLite's own integrity check, then Gleaner's invariants — every document's
+ * hash matches its text, every article range lies inside its document, and every span's stored
+ * text is exactly the document's text at its code-point offsets.
+ */
+export function checkProject(
+  db: ProjectDatabase,
+  options: { maxProblems?: number } = {},
+): CheckReport {
+  const maxProblems = options.maxProblems ?? 100;
+  const problems: CheckProblem[] = [];
+  const add = (problem: CheckProblem): void => {
+    if (problems.length < maxProblems) problems.push(problem);
+  };
+  const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
+  for (const row of integrity)
+    if (row.integrity_check !== 'ok') add({ kind: 'integrity', message: row.integrity_check });
+
+  let documents = 0;
+  let articles = 0;
+  let spans = 0;
+  const rangesOf = db.prepare(
+    `SELECT a.id AS articleId, r.start, r.end FROM articles a JOIN article_ranges r ON r.article_id = a.id WHERE a.document_id = ?`,
+  );
+  const spansOf = db.prepare(
+    `SELECT v.id AS valueId, v.field_key AS field, v.article_id AS articleId, s.start, s.end, s.text
+     FROM field_values v JOIN value_spans s ON s.value_id = v.id JOIN articles a ON a.id = v.article_id
+     WHERE a.document_id = ?`,
+  );
+  const articleCount = db
+    .prepare('SELECT count(*) AS n FROM articles WHERE document_id = ?')
+    .pluck();
+  for (const doc of db
+    .prepare('SELECT id, name, sha256, text FROM documents ORDER BY id')
+    .iterate() as IterableIterator<{
+    id: number;
+    name: string;
+    sha256: string;
+    text: string;
+  }>) {
+    documents++;
+    articles += articleCount.get(doc.id) as number;
+    if (sha256OfText(doc.text) !== doc.sha256) {
+      add({
+        kind: 'document-hash',
+        message: `${doc.name}: the stored text does not match its sha256`,
+      });
+    }
+    const index = new CodePointIndex(doc.text);
+    for (const r of rangesOf.all(doc.id) as { articleId: number; start: number; end: number }[]) {
+      if (r.end > index.length)
+        add({
+          kind: 'range',
+          message: `${doc.name}: article ${r.articleId} range ${r.start}–${r.end} is past the end (${index.length})`,
+        });
+    }
+    for (const s of spansOf.all(doc.id) as {
+      valueId: number;
+      field: string;
+      articleId: number;
+      start: number;
+      end: number;
+      text: string;
+    }[]) {
+      spans++;
+      const actual = s.end <= index.length ? index.slice(s.start, s.end) : null;
+      if (actual !== s.text) {
+        add({
+          kind: 'span',
+          message: `${doc.name}: article ${s.articleId}, field ${s.field}, value ${s.valueId}: span ${s.start}–${s.end} should read "${s.text}" but reads "${actual ?? '(past the end)'}"`,
+        });
+      }
+    }
+  }
+  return { documents, articles, spans, problems };
+}
