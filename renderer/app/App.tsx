@@ -11,6 +11,7 @@ import { ImportProgress } from '../features/import/ImportProgress';
 import { ImportReport } from '../features/import/ImportReport';
 import { useImportStore } from '../features/import/import-store';
 import { Reader } from '../features/reader/Reader';
+import { SchemaButton } from '../features/schema/SchemaButton';
 import { PreferencesMenu } from '../features/settings/PreferencesMenu';
 import { ErrorBanner } from './ErrorBanner';
 
@@ -51,6 +52,7 @@ export function App() {
             <Button size="xs" onClick={openImport} aria-keyshortcuts="Control+I">
               {t('import.button')}
             </Button>
+            <SchemaButton />
             <PreferencesMenu />
           </Group>
         </Group>
