@@ -16,6 +16,8 @@ import { selectableEncodings } from '../../../shared/contract/domain';
 import { buildReadingView } from '../../../shared/text/reading-view';
 import { useArticlesStore } from '../articles/articles-store';
 import { useFieldsStore } from '../fields/fields-store';
+import { SegmentationAlert } from '../segmentation/SegmentationAlert';
+import { SegmentationMenu } from '../segmentation/SegmentationMenu';
 import { markedPieces } from './marked-pieces';
 import { useProvenanceHighlights } from './use-provenance-highlights';
 import classes from './Reader.module.css';
@@ -82,17 +84,21 @@ export function Reader() {
               allowDeselect={false}
             />
           </Group>
-          <SegmentedControl
-            size="xs"
-            aria-label={t('reader.mode')}
-            value={mode}
-            onChange={(value) => setMode(value as Mode)}
-            data={[
-              { value: 'original', label: t('reader.original') },
-              { value: 'reading', label: t('reader.reading') },
-            ]}
-          />
+          <Group gap={6}>
+            <SegmentedControl
+              size="xs"
+              aria-label={t('reader.mode')}
+              value={mode}
+              onChange={(value) => setMode(value as Mode)}
+              data={[
+                { value: 'original', label: t('reader.original') },
+                { value: 'reading', label: t('reader.reading') },
+              ]}
+            />
+            <SegmentationMenu textRef={textRef} original={mode === 'original'} />
+          </Group>
         </Group>
+        <SegmentationAlert />
         {(repeats > 0 || detail.signals.length > 0) && (
           <Group gap={6}>
             {repeats > 0 && (
@@ -129,6 +135,7 @@ export function Reader() {
                       className={classes.repeat}
                       title={t('reader.repeatTitle')}
                       data-mark="repeat"
+                      data-start={piece.start}
                     >
                       {piece.text}
                     </mark>
@@ -138,6 +145,7 @@ export function Reader() {
                       className={classes.chrome}
                       title={t('reader.chromeTitle')}
                       data-mark="chrome"
+                      data-start={piece.start}
                     >
                       {piece.text}
                     </span>

@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp, type RunningApp } from './harness';
+
+let app: RunningApp | undefined;
+
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+/** Selects `needle` in the reader's text as a curator would with the mouse. */
+async function selectText(page: Page, needle: string): Promise<void> {
+  const found = await page.evaluate((text) => {
+    const container = document.querySelector('[data-testid=article-text]');
+    for (const element of container?.querySelectorAll('[data-start]') ?? []) {
+      const node = element.firstChild;
+      if (!(node instanceof Text)) continue;
+      const at = node.data.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    }
+    return false;
+  }, needle);
+  expect(found, `the reader shows ${needle}`).toBe(true);
+}
+
+async function openMenu(page: Page): Promise<void> {
+  await page.getByTestId('segmentation-menu').click();
+  await page.getByTestId('segmentation-dropdown').waitFor();
+}
+
+async function readerText(page: Page): Promise<string> {
+  return (await page.getByTestId('article-text').textContent()) ?? '';
+}
+
+describe('segmentation corrections in Chromium', () => {
+  it('merges the two articles of page 000, splits them again at a selection, and moves a sentence', async () => {
+    app = await startApp({ locale: 'zh-CN' });
+    const { page } = app;
+    const rows = page.getByRole('option');
+    const page000 = page.locator('[role=option]', { hasText: '000_7fa368b7fa82f5b8.txt' });
+    await rows.first().waitFor();
+    await expect(rows.count()).resolves.toBe(9);
+    await expect(page000.count()).resolves.toBe(2);
+
+    // Merge: the first article of the page takes in the second.
+    await page.locator('[role=option]', { hasText: '聚核心竞争力' }).click();
+    await page.getByTestId('article-text').filter({ hasText: '院长张丽丽' }).waitFor();
+    await page.locator('[role=option]', { hasText: '三院合一共发展' }).click();
+    const secondText = await page
+      .getByTestId('article-text')
+      .filter({ hasNotText: '院长张丽丽' })
+      .textContent();
+    await page.locator('[role=option]', { hasText: '聚核心竞争力' }).click();
+    await page.getByTestId('article-text').filter({ hasText: '院长张丽丽' }).waitFor();
+    await openMenu(page);
+    await expect(page.getByRole('menuitem', { name: '与上一篇合并' }).isDisabled()).resolves.toBe(
+      true,
+    );
+    await page.getByRole('menuitem', { name: '与本页下一篇合并' }).click();
+    await expect.poll(() => rows.count()).toBe(8);
+    await expect(page000.count()).resolves.toBe(1);
+    const secondLine = secondText!.split('\n').find((line) => line.trim().length > 6)!;
+    await expect.poll(() => readerText(page)).toContain(secondLine.trim());
+
+    // Split where the selection starts: the new article begins exactly there.
+    await selectText(page, '院长张丽丽');
+    await openMenu(page);
+    await expect(page.getByTestId('segmentation-dropdown').textContent()).resolves.toContain(
+      '已选：“院长张丽丽”',
+    );
+    // Let the dropdown's opening transition finish before the picture.
+    await page.waitForTimeout(300);
+    await app.screenshot('segmentation-menu');
+    await page.getByRole('menuitem', { name: '在光标（或选区开头）处拆分' }).click();
+    await expect.poll(() => rows.count()).toBe(9);
+    await expect(page000.count()).resolves.toBe(2);
+    await expect.poll(async () => (await readerText(page)).startsWith('院长张丽丽')).toBe(true);
+    const tailId = await page
+      .locator('[role=option][aria-selected=true][data-article-id]')
+      .getAttribute('data-article-id');
+
+    // Move a later sentence of the new article back to the first one.
+    const sentence = '为贯彻落实健康中国建设要求';
+    await expect(readerText(page)).resolves.toContain(sentence);
+    await selectText(page, sentence);
+    await openMenu(page);
+    await page.getByRole('menuitem', { name: '将选中的文字移到…' }).hover();
+    const targets = page.getByTestId('segmentation-move-targets');
+    await targets.waitFor();
+    await targets.getByRole('menuitem', { name: /聚核心竞争力/ }).click();
+    await expect.poll(async () => (await readerText(page)).includes(sentence)).toBe(false);
+    await expect(readerText(page)).resolves.toContain('院长张丽丽');
+    expect(
+      await page
+        .locator('[role=option][aria-selected=true][data-article-id]')
+        .getAttribute('data-article-id'),
+    ).toBe(tailId);
+    await page.locator('[role=option]', { hasText: '聚核心竞争力' }).click();
+    await expect.poll(() => readerText(page)).toContain(sentence);
+    await expect(readerText(page)).resolves.not.toContain('院长张丽丽');
+
+    const actions = app.project.db
+      .prepare(
+        "SELECT action FROM audit WHERE action IN ('merge-articles', 'split-article', 'move-range') ORDER BY id",
+      )
+      .all()
+      .map((row) => (row as { action: string }).action);
+    expect(actions).toEqual(['merge-articles', 'split-article', 'move-range']);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('splits at the caret with Ctrl+Shift+S', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page } = app;
+    const rows = page.getByRole('option');
+    await page.locator('[role=option]', { hasText: '聚核心竞争力' }).click();
+    await page.getByTestId('article-text').filter({ hasText: '院长张丽丽' }).waitFor();
+    await selectText(page, '院长张丽丽');
+    // A caret, not a selection: collapse to where the name starts.
+    await page.evaluate(() => document.getSelection()!.collapseToStart());
+    await page.keyboard.press('Control+Shift+S');
+    await expect.poll(() => rows.count()).toBe(10);
+    await expect.poll(async () => (await readerText(page)).startsWith('院长张丽丽')).toBe(true);
+    expect(app.pageErrors).toEqual([]);
+  });
+});
