@@ -74,7 +74,7 @@ describe('the app shell in Chromium', () => {
     await page.getByRole('option').first().waitFor();
     await page.evaluate("localStorage.setItem('gleaner.selectedArticle', '987654')");
     await page.reload();
-    const alert = page.getByRole('alert');
+    const alert = page.getByRole('alert', { name: 'Something went wrong' });
     await alert.waitFor();
     await expect(alert.getAttribute('data-error-code')).resolves.toBe('not-found');
     await expect(alert.textContent()).resolves.toContain('There is no article 987654');
