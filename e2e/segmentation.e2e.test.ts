@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { mergeArticles } from '../electron/services/segmentation-corrections';
 import { startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
@@ -9,25 +10,30 @@ afterEach(async () => {
   app = undefined;
 });
 
-/** Selects `needle` in the reader's text as a curator would with the mouse. */
+/**
+ * Selects a text in the reader as a curator would with the mouse. A string, because the e2e
+ * code is type-checked for Node (no DOM types); it runs in the page.
+ */
+const selectTextScript = `(needle) => {
+  const container = document.querySelector('[data-testid=article-text]');
+  for (const element of container ? container.querySelectorAll('[data-start]') : []) {
+    const node = element.firstChild;
+    if (!(node instanceof Text)) continue;
+    const at = node.data.indexOf(needle);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + needle.length);
+    const selection = document.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return true;
+  }
+  return false;
+}`;
+
 async function selectText(page: Page, needle: string): Promise<void> {
-  const found = await page.evaluate((text) => {
-    const container = document.querySelector('[data-testid=article-text]');
-    for (const element of container?.querySelectorAll('[data-start]') ?? []) {
-      const node = element.firstChild;
-      if (!(node instanceof Text)) continue;
-      const at = node.data.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return true;
-    }
-    return false;
-  }, needle);
+  const found = await page.evaluate(`(${selectTextScript})(${JSON.stringify(needle)})`);
   expect(found, `the reader shows ${needle}`).toBe(true);
 }
 
@@ -125,10 +131,36 @@ describe('segmentation corrections in Chromium', () => {
     await page.getByTestId('article-text').filter({ hasText: '院长张丽丽' }).waitFor();
     await selectText(page, '院长张丽丽');
     // A caret, not a selection: collapse to where the name starts.
-    await page.evaluate(() => document.getSelection()!.collapseToStart());
+    await page.evaluate('document.getSelection().collapseToStart()');
     await page.keyboard.press('Control+Shift+S');
     await expect.poll(() => rows.count()).toBe(10);
     await expect.poll(async () => (await readerText(page)).startsWith('院长张丽丽')).toBe(true);
     expect(app.pageErrors).toEqual([]);
+  });
+
+  it('shows why a correction was refused when the page changed meanwhile, and changes nothing', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page } = app;
+    const first = page.locator('[role=option]', { hasText: '聚核心竞争力' });
+    await first.click();
+    await page.getByTestId('article-text').filter({ hasText: '院长张丽丽' }).waitFor();
+    const firstId = Number(await first.getAttribute('data-article-id'));
+    const secondId = Number(
+      await page
+        .locator('[role=option]', { hasText: '三院合一共发展' })
+        .getAttribute('data-article-id'),
+    );
+    // Someone else (another window, the command line) merges the page first.
+    mergeArticles(app.project.db, { articleIds: [firstId, secondId] }, 'other');
+    await openMenu(page);
+    await page.getByRole('menuitem', { name: 'Merge with the next article on this page' }).click();
+    const alert = page.getByTestId('segmentation-error');
+    await alert.waitFor();
+    await expect(alert.getAttribute('role')).resolves.toBe('alert');
+    await expect(alert.textContent()).resolves.toContain(`Article ${secondId}`);
+    const merges = app.project.db
+      .prepare("SELECT count(*) AS n FROM audit WHERE action = 'merge-articles'")
+      .get();
+    expect(merges).toEqual({ n: 1 });
   });
 });
