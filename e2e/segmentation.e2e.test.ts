@@ -158,6 +158,10 @@ describe('segmentation corrections in Chromium', () => {
     await alert.waitFor();
     await expect(alert.getAttribute('role')).resolves.toBe('alert');
     await expect(alert.textContent()).resolves.toContain(`Article ${secondId}`);
+    // The list catches up with the page as it is now.
+    await expect
+      .poll(() => page.locator('[role=option]', { hasText: '000_7fa368b7fa82f5b8.txt' }).count())
+      .toBe(1);
     const merges = app.project.db
       .prepare("SELECT count(*) AS n FROM audit WHERE action = 'merge-articles'")
       .get();

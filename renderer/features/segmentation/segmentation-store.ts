@@ -59,6 +59,8 @@ export const useSegmentationStore = create<SegmentationState>((set, get) => {
       return true;
     } catch (error) {
       set({ busy: false, error: asApiError(error) });
+      // A refusal often means the page changed elsewhere: show it as it is now.
+      void useArticlesStore.getState().loadList();
       return false;
     }
   }
