@@ -95,6 +95,25 @@ describe('decodeBytes: legacy encodings', () => {
     expectDecoded(iconv.encode(KOREAN, 'euc-kr'), KOREAN, 'euc-kr');
   });
 
+  // Long pages give a GB18030 misreading dozens of hanzi, the case where a Chinese reading is
+  // accepted without chardet: the frequent-hanzi check must still turn these away.
+  it('reads long Big5, Shift_JIS, EUC-JP and EUC-KR pages in their own encoding', () => {
+    const long = (text: string): string => Array.from({ length: 20 }, () => text).join('\n');
+    expectDecoded(
+      iconv.encode(long(TRADITIONAL_CHINESE), 'big5'),
+      long(TRADITIONAL_CHINESE),
+      'big5',
+    );
+    expectDecoded(iconv.encode(long(JAPANESE), 'shift_jis'), long(JAPANESE), 'shift_jis');
+    expectDecoded(iconv.encode(long(JAPANESE), 'euc-jp'), long(JAPANESE), 'euc-jp');
+    expectDecoded(iconv.encode(long(KOREAN), 'euc-kr'), long(KOREAN), 'euc-kr');
+  });
+
+  it('reports a GBK page as surely gb18030', () => {
+    const result = decodeBytes(iconv.encode(page, 'gbk'));
+    expect(result.ok && result.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('reads every seed paragraph of 16+ characters encoded as GBK', () => {
     // Only paragraphs GBK can represent (some seed lines contain U+00A0, which it cannot).
     const paragraphs = seedParagraphs().filter(
