@@ -9,6 +9,8 @@ import { currentSchema, schemaHistory, updateSchema } from '../services/schema-e
 import { setValueState } from '../services/value-review';
 import { mergeArticles, moveRange, splitArticle } from '../services/segmentation-corrections';
 import { stageUploadedFiles } from '../services/upload-staging';
+import { inspectTables } from '../services/inspect-tables';
+import type { ChosenColumnMapping } from '../import/table-mapping';
 
 export interface HandlerContext {
   project: Project;
@@ -31,12 +33,17 @@ function found(job: JobState | undefined, id: string): JobState {
  */
 export function createHandlers(context: HandlerContext): Handlers {
   const { project, jobs } = context;
-  const startImport = (paths: string[], maxBytes?: number): JobState =>
+  const startImport = (
+    paths: string[],
+    maxBytes?: number,
+    columnMapping?: ChosenColumnMapping,
+  ): JobState =>
     jobs.startImport({
       projectPath: project.filePath,
       paths,
       actor: context.actor,
       maxBytes,
+      columnMapping,
       nativeBinding: context.nativeBinding,
     });
   return {
@@ -49,8 +56,10 @@ export function createHandlers(context: HandlerContext): Handlers {
     'articles.split': (input) => ({ articleIds: splitArticle(project.db, input, context.actor) }),
     'articles.merge': (input) => ({ articleIds: mergeArticles(project.db, input, context.actor) }),
     'articles.moveRange': (input) => ({ articleIds: moveRange(project.db, input, context.actor) }),
-    'import.start': (input) => startImport(input.paths, input.maxBytes),
-    'import.upload': (input) => startImport([stageUploadedFiles(input.files)], input.maxBytes),
+    'import.start': (input) => startImport(input.paths, input.maxBytes, input.columnMapping),
+    'import.upload': (input) =>
+      startImport([stageUploadedFiles(input.files)], input.maxBytes, input.columnMapping),
+    'import.inspectTables': (input) => inspectTables(project.db, input.paths),
     'jobs.get': (input) => found(jobs.get(input.id), input.id),
     'jobs.list': () => jobs.list(),
     'jobs.cancel': (input) => found(jobs.cancel(input.id), input.id),

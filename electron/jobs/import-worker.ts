@@ -21,6 +21,7 @@ async function run(): Promise<void> {
     const report = await importPaths(db, input.paths, {
       actor: input.actor,
       maxBytes: input.maxBytes,
+      columnMapping: input.columnMapping,
       isCancelled: () => Atomics.load(cancelled, 0) === 1,
       onProgress: (progress: ImportProgress) => {
         // Progress is throttled: thousands of messages a second would only slow the UI thread.

@@ -1,4 +1,5 @@
 import type { ImportProgress, ImportReport } from '../services/import-pipeline';
+import type { ChosenColumnMapping } from '../import/table-mapping';
 
 /** Import reads and stores files, then extraction suggests values for the new articles. */
 export type JobProgress = ImportProgress & { phase: 'import' | 'extract' };
@@ -10,6 +11,8 @@ export interface ImportJobInput {
   paths: string[];
   actor: string;
   maxBytes?: number | undefined;
+  /** The user's choice of text, title and metadata columns for CSV/JSONL tables. */
+  columnMapping?: ChosenColumnMapping | undefined;
   nativeBinding?: string | undefined;
 }
 

@@ -1,13 +1,14 @@
 import { listImportFiles } from '../import/sources';
 import { isDecodedFile, readAndDecodeFile, type DecodedFile } from '../import/validate';
 import type { ImportFile } from '../import/types';
-import { guessTextColumn, readRows, rowsToArticles } from '../import/rows';
-import type { ProjectDatabase } from '../database/open-project';
+import { readRows, rowsToArticles } from '../import/rows';
 import {
-  findColumnMapping,
-  saveColumnMapping,
-  type ColumnMapping,
-} from '../database/mappings-repository';
+  chosenMappingFor,
+  guessColumnMapping,
+  type ChosenColumnMapping,
+} from '../import/table-mapping';
+import type { ProjectDatabase } from '../database/open-project';
+import { findColumnMapping, saveColumnMapping } from '../database/mappings-repository';
 import { planPage, wholeDocumentPlan, type PagePlan } from '../../shared/pages/plan-page';
 import { storeDocument, type DecodedDocument } from './store-document';
 
@@ -22,8 +23,11 @@ export interface ImportProgress {
 export interface ImportOptions {
   actor: string;
   maxBytes?: number;
-  /** Column mapping for CSV/JSONL sources; otherwise the remembered one, else a guess. */
-  columnMapping?: ColumnMapping;
+  /**
+   * Column mapping the user chose for CSV/JSONL sources (for every table, or only for those
+   * with its `columns`); otherwise the remembered one, else a guess.
+   */
+  columnMapping?: ChosenColumnMapping | undefined;
   onProgress?: (progress: ImportProgress) => void;
   /** Checked between files: a cancelled import keeps every file it finished, and nothing partial. */
   isCancelled?: () => boolean;
@@ -198,7 +202,7 @@ function importTableFile(
 ): void {
   const table = readRows(decoded.text, file.kind, file.name);
   const mapping =
-    options.columnMapping ??
+    chosenMappingFor(options.columnMapping, table.columns) ??
     findColumnMapping(db, table.columns) ??
     guessColumnMapping(file.name, table);
   const articles = rowsToArticles(table.rows, mapping, file.name);
@@ -239,24 +243,4 @@ function importTableFile(
     });
     report.articles += articleCount;
   }
-}
-
-/**
- * A first guess for a table nobody mapped yet: the longest text column, a column named like a
- * title, and every other column kept as metadata so nothing in the file is dropped.
- */
-function guessColumnMapping(
-  fileName: string,
-  table: { columns: string[]; rows: Record<string, string>[] },
-): ColumnMapping {
-  const textColumn = guessTextColumn(table.columns, table.rows);
-  if (!textColumn) throw new Error(`${fileName} has no column with text in it`);
-  const titleColumn = table.columns.find(
-    (c) => c !== textColumn && /^(title|标题|题目|headline)$/i.test(c.trim()),
-  );
-  return {
-    textColumn,
-    titleColumn,
-    metadataColumns: table.columns.filter((c) => c !== textColumn && c !== titleColumn),
-  };
 }

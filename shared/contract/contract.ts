@@ -8,6 +8,7 @@ import {
   projectInfoSchema,
   segmentationResultSchema,
 } from './domain';
+import { columnMappingSchema, tableInspectionSchema } from './table-mapping';
 
 /**
  * The one typed API between the renderer and the Node side. Every method is declared here once,
@@ -90,9 +91,15 @@ export const contract = {
       .object({
         paths: z.array(z.string().min(1)).min(1),
         maxBytes: z.number().int().positive().optional(),
+        columnMapping: columnMappingSchema.optional(),
       })
       .strict(),
     output: jobStateSchema,
+  },
+  /** The .csv/.jsonl tables under the paths, to choose their columns before import.start. */
+  'import.inspectTables': {
+    input: z.object({ paths: z.array(z.string().min(1)).min(1) }).strict(),
+    output: z.array(tableInspectionSchema),
   },
   /** Imports files sent by the window itself (drag-and-drop, file picker), as base64 bytes. */
   'import.upload': {
@@ -102,6 +109,7 @@ export const contract = {
           .array(z.object({ name: z.string().min(1).max(255), dataBase64: z.string() }).strict())
           .min(1),
         maxBytes: z.number().int().positive().optional(),
+        columnMapping: columnMappingSchema.optional(),
       })
       .strict(),
     output: jobStateSchema,

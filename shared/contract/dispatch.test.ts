@@ -31,6 +31,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'articles.moveRange': unused,
     'import.start': unused,
     'import.upload': unused,
+    'import.inspectTables': unused,
     'jobs.get': unused,
     'jobs.list': unused,
     'jobs.cancel': unused,

@@ -16,6 +16,7 @@ export const methodNames = [
   'articles.moveRange',
   'import.start',
   'import.upload',
+  'import.inspectTables',
   'jobs.get',
   'jobs.list',
   'jobs.cancel',

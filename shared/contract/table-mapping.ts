@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * How the rows of a .csv/.jsonl table become articles: which column holds the text, which the
+ * title, and which are kept as the document's metadata.
+ */
+export const columnMappingSchema = z
+  .object({
+    textColumn: z.string().min(1),
+    titleColumn: z.string().min(1).optional(),
+    metadataColumns: z.array(z.string().min(1)),
+    /**
+     * The column set the mapping was made for. When given, tables with other columns keep their
+     * remembered (or guessed) mapping instead; without it the mapping applies to every table,
+     * and a table lacking one of its columns fails with a message naming that column.
+     */
+    columns: z.array(z.string()).optional(),
+  })
+  .strict();
+export type ColumnMappingInput = z.infer<typeof columnMappingSchema>;
+
+const sampleRowSchema = z.record(z.string(), z.string());
+
+/** One table found under the inspected paths, or why it could not be read. */
+export const tableInspectionSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('table'),
+    path: z.string(),
+    name: z.string(),
+    columns: z.array(z.string()),
+    rowCount: z.number().int(),
+    /** The first rows, each value cut short: enough to recognise the columns. */
+    sampleRows: z.array(sampleRowSchema),
+    /** The remembered mapping for these columns, else a guess. */
+    mapping: z.object({
+      textColumn: z.string(),
+      titleColumn: z.string().optional(),
+      metadataColumns: z.array(z.string()),
+    }),
+    remembered: z.boolean(),
+  }),
+  z.object({ kind: z.literal('error'), path: z.string(), name: z.string(), message: z.string() }),
+]);
+export type TableInspection = z.infer<typeof tableInspectionSchema>;
