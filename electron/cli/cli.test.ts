@@ -66,4 +66,64 @@ describe('gleaner command line', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain(notProject);
   });
+
+  it('imports a table with the text, title and metadata columns named on the command line', () => {
+    const dir = tempDir();
+    const csv = path.join(dir, 'news.csv');
+    fs.writeFileSync(
+      csv,
+      '编号,标题,正文,来源\n1,医院新闻,阜新市第二人民医院开启了高质量发展新征程。,阜新日报\n',
+    );
+    const project = path.join(dir, 'p.gleaner');
+    const result = gleaner(
+      'import',
+      csv,
+      '--project',
+      project,
+      '--text-column',
+      '正文',
+      '--title-column',
+      '标题',
+      '--metadata-columns',
+      '来源',
+    );
+    expect(result.code).toBe(0);
+    const db = new Database(project, { readonly: true });
+    const stored = db.prepare('SELECT text, metadata FROM documents').get() as {
+      text: string;
+      metadata: string;
+    };
+    expect(stored.text).toBe('阜新市第二人民医院开启了高质量发展新征程。');
+    expect(JSON.parse(stored.metadata)).toEqual({ 来源: '阜新日报' });
+    expect(db.prepare('SELECT title FROM articles').get()).toEqual({ title: '医院新闻' });
+    db.close();
+  });
+
+  it('skips a table lacking a named column, naming the file and the column', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'news.csv'), 'title,text\n一篇,医院新闻\n');
+    const result = gleaner(
+      'import',
+      dir,
+      '--project',
+      path.join(dir, 'p.gleaner'),
+      '--text-column',
+      'text',
+      '--metadata-columns',
+      'source',
+    );
+    expect(result.code).toBe(3);
+    expect(result.stdout).toMatch(/skipped \(failed\): news\.csv: .*"source"/);
+    const missingText = gleaner(
+      'import',
+      dir,
+      '--project',
+      path.join(dir, 'p.gleaner'),
+      '--title-column',
+      'title',
+    );
+    expect(missingText.code).toBe(2);
+    expect(missingText.stderr).toContain('need --text-column');
+    expect(gleaner('import', '--help').stdout).toContain('--metadata-columns A,B');
+  });
 });

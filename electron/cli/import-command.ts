@@ -1,6 +1,7 @@
 import { importPaths, type ImportReport } from '../services/import-pipeline';
 import { articleIdsOfDocuments, extractArticles } from '../services/extract-articles';
 import { Project } from '../services/project';
+import type { ChosenColumnMapping } from '../import/table-mapping';
 import { createProgressBar } from './progress-bar';
 
 export interface ImportCommandOptions {
@@ -8,6 +9,8 @@ export interface ImportCommandOptions {
   paths: string[];
   maxBytes?: number | undefined;
   actor: string;
+  /** --text-column, --title-column, --metadata-columns: applied to every table imported. */
+  columnMapping?: ChosenColumnMapping | undefined;
 }
 
 /** `gleaner import`: imports files and folders into a project file, with a progress bar. */
@@ -23,6 +26,7 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
     const report = await importPaths(project.db, options.paths, {
       actor: options.actor,
       maxBytes: options.maxBytes,
+      columnMapping: options.columnMapping,
       isCancelled: () => cancelled,
       onProgress: (p) => bar.update(p.done, p.total, p.currentFile),
     });

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/contract/errors';
+import type { ChosenColumnMapping } from '../import/table-mapping';
 import { formatImportSummary, importCommand } from './import-command';
 import { serveCommand } from './serve-command';
 
@@ -15,16 +16,24 @@ Run "gleaner <command> --help" for a command's options.
 
 Exit codes: 0 done, 1 failed, 2 wrong usage, 3 done but some files were skipped, 130 interrupted.`,
   import: `Usage: gleaner import PATH... --project FILE [--max-mb N]
+                      [--text-column NAME [--title-column NAME] [--metadata-columns A,B]]
 
 Imports files and folders (recursively) into the project file, creating it if needed.
 Each file is decoded (UTF-8, UTF-16, GB18030/GBK, Big5, Shift_JIS … detected), split into
 articles, and stored in its own transaction. Text already in the project is reported as a
 duplicate, never imported twice.
 
+Each row of a .csv/.jsonl table is one article. Without --text-column, a table uses the
+mapping remembered for its columns, else a guess; the mapping used is remembered.
+
 Options:
-  --project FILE   the project file (required)
-  --max-mb N       skip files larger than N megabytes (default 20)
-  -h, --help       show this help`,
+  --project FILE            the project file (required)
+  --max-mb N                skip files larger than N megabytes (default 20)
+  --text-column NAME        the column holding the article text, in every table
+  --title-column NAME       the column holding the title (default: none)
+  --metadata-columns A,B    columns kept as metadata (default: all other columns;
+                            "" keeps none). A table lacking a named column is skipped.
+  -h, --help                show this help`,
   serve: `Usage: gleaner serve [--project FILE] [--port N]
 
 Options:
@@ -56,7 +65,14 @@ async function run(command: string, rest: string[]): Promise<number> {
         parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { ...helpOption, project: { type: 'string' }, 'max-mb': { type: 'string' } },
+          options: {
+            ...helpOption,
+            project: { type: 'string' },
+            'max-mb': { type: 'string' },
+            'text-column': { type: 'string' },
+            'title-column': { type: 'string' },
+            'metadata-columns': { type: 'string' },
+          },
         }),
       );
       if (values.help) return help('import');
@@ -71,6 +87,7 @@ async function run(command: string, rest: string[]): Promise<number> {
         paths: positionals,
         maxBytes: Math.round(maxMb * 1024 * 1024),
         actor: os.userInfo().username || 'cli',
+        columnMapping: columnMappingOption(values),
       });
       for (const line of formatImportSummary(report)) console.log(line);
       if (report.cancelled) return exitCodes.interrupted;
@@ -98,6 +115,34 @@ async function run(command: string, rest: string[]): Promise<number> {
     default:
       throw new UsageError(`unknown command "${command}". Run "gleaner --help" for the list.`);
   }
+}
+
+/** The table mapping asked for on the command line, or undefined for remembered/guessed ones. */
+function columnMappingOption(values: {
+  'text-column'?: string | undefined;
+  'title-column'?: string | undefined;
+  'metadata-columns'?: string | undefined;
+}): ChosenColumnMapping | undefined {
+  const textColumn = values['text-column']?.trim();
+  const titleColumn = values['title-column']?.trim();
+  const metadata = values['metadata-columns'];
+  if (!textColumn) {
+    if (values['text-column'] !== undefined) throw new UsageError('--text-column needs a name');
+    if (titleColumn !== undefined || metadata !== undefined)
+      throw new UsageError('--title-column and --metadata-columns need --text-column NAME');
+    return undefined;
+  }
+  return {
+    textColumn,
+    titleColumn: titleColumn || undefined,
+    metadataColumns:
+      metadata === undefined
+        ? 'all-others'
+        : metadata
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean),
+  };
 }
 
 function help(topic: keyof typeof usages): number {

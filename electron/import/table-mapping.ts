@@ -2,7 +2,9 @@ import type { ColumnMapping } from '../database/mappings-repository';
 import { guessTextColumn, type RowTable } from './rows';
 
 /** A mapping the user chose for an import, maybe only for tables with one set of columns. */
-export interface ChosenColumnMapping extends ColumnMapping {
+export interface ChosenColumnMapping extends Omit<ColumnMapping, 'metadataColumns'> {
+  /** 'all-others': every column but the text and title ones (nothing in the file is dropped). */
+  metadataColumns: string[] | 'all-others';
   /** The column set it was made for; tables with other columns keep their own mapping. */
   columns?: readonly string[] | undefined;
 }
@@ -21,8 +23,15 @@ export function chosenMappingFor(
   columns: readonly string[],
 ): ColumnMapping | undefined {
   if (!chosen) return undefined;
-  const { columns: madeFor, ...mapping } = chosen;
+  const { columns: madeFor, ...chosenMapping } = chosen;
   if (madeFor && !sameColumns(madeFor, columns)) return undefined;
+  const mapping: ColumnMapping = {
+    ...chosenMapping,
+    metadataColumns:
+      chosenMapping.metadataColumns === 'all-others'
+        ? columns.filter((c) => c !== chosen.textColumn && c !== chosen.titleColumn)
+        : chosenMapping.metadataColumns,
+  };
   const roles: [string | undefined, string][] = [
     [mapping.textColumn, 'the text column'],
     [mapping.titleColumn, 'the title column'],
