@@ -25,13 +25,20 @@ function sequenceLength(lead: number): number {
   return 0;
 }
 
-/** The allowed range of the byte after `lead` (excludes overlongs, surrogates, > U+10FFFF). */
-function secondByteRange(lead: number): [number, number] {
-  if (lead === 0xe0) return [0xa0, 0xbf];
-  if (lead === 0xed) return [0x80, 0x9f];
-  if (lead === 0xf0) return [0x90, 0xbf];
-  if (lead === 0xf4) return [0x80, 0x8f];
-  return [0x80, 0xbf];
+/*
+ * The allowed range of the byte after `lead` (excludes overlongs, surrogates, > U+10FFFF). Two
+ * functions rather than one returning a pair: this runs per character of every non-UTF-8 file.
+ */
+function secondByteMin(lead: number): number {
+  if (lead === 0xe0) return 0xa0;
+  if (lead === 0xf0) return 0x90;
+  return 0x80;
+}
+
+function secondByteMax(lead: number): number {
+  if (lead === 0xed) return 0x9f;
+  if (lead === 0xf4) return 0x8f;
+  return 0xbf;
 }
 
 export function scanUtf8(bytes: Uint8Array): Utf8Scan {
@@ -50,7 +57,8 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
     let good = length > 0;
     let consumed = 1;
     if (good) {
-      const [low, high] = secondByteRange(lead);
+      const low = secondByteMin(lead);
+      const high = secondByteMax(lead);
       for (let k = 1; k < length; k++) {
         if (i + k >= bytes.length) {
           good = false;
@@ -58,8 +66,7 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
           break;
         }
         const byte = bytes[i + k]!;
-        const [min, max] = k === 1 ? [low, high] : [0x80, 0xbf];
-        if (byte < min || byte > max) {
+        if (k === 1 ? byte < low || byte > high : byte < 0x80 || byte > 0xbf) {
           good = false;
           break;
         }
