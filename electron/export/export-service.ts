@@ -1,0 +1,205 @@
+/**
+ * Export of curated articles to files: JSONL (the canonical records), wide CSV and long CSV.
+ *
+ * Pieces meant for every writer (JSONL and CSV here; XLSX, Parquet and dataset writers next to
+ * this file):
+ *
+ * - `selectArticlesForExport(db, filter, { includeRejected })` → ExportSelection: an Iterable of
+ *   CanonicalRecord (shared/export/canonical-record.ts) in a stable order — document name, then
+ *   document, then the article's place in it — plus `total` (for progress) and `schema` (for
+ *   column headers: `exportedFieldKeys(schema)` in shared/export/csv.ts). Records are built one
+ *   at a time as you iterate and each has passed `verifySpans`, so a record whose provenance does
+ *   not match its document throws (SpanMismatchError, naming article and field) before any of it
+ *   is written. No database statement stays open between records, so awaiting inside the loop is
+ *   safe and the app can keep writing to the project meanwhile.
+ *
+ * - `openAtomicOutput(path)` → AtomicOutput: `await write(chunk)` (waits for 'drain', so memory
+ *   stays flat), or hand `stream` to a library that writes itself; then `await commit()` (fsync,
+ *   rename into place; returns { path, bytes, sha256 }) or `await abort()` (removes the temporary
+ *   file). Always abort in a `catch`/`finally` when commit was not reached: see `runExport` below,
+ *   which does that, the cancel checks, progress and the `exports` record for any writer.
+ *
+ * - `runExport(db, options, format, writeRecords)`: the common frame. A writer only supplies
+ *   `writeRecords(selection, output, step)` and calls `await step(valuesInRecord)` after each
+ *   record (it reports progress and throws ExportCancelledError when cancelled).
+ *
+ * Determinism: the same project state gives byte-identical files (no timestamps inside, fixed
+ * key and row order). Every finished export is recorded in the `exports` table (who, when, filter,
+ * counts, SHA-256 of the file); a cancelled or failed one leaves no file and no record.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiError } from '../../shared/contract/errors';
+import type { CanonicalRecord } from '../../shared/export/canonical-record';
+import {
+  CSV_BOM,
+  LONG_HEADER,
+  encodeCsvRow,
+  longRowsOf,
+  wideHeader,
+  wideRow,
+} from '../../shared/export/csv';
+import { recordExport } from '../database/exports-repository';
+import type { ProjectDatabase } from '../database/open-project';
+import { openAtomicOutput, type AtomicOutput } from './atomic-output';
+import {
+  selectArticlesForExport,
+  type ExportFilter,
+  type ExportSelection,
+} from './select-articles';
+
+export { openAtomicOutput, type AtomicOutput } from './atomic-output';
+export {
+  selectArticlesForExport,
+  type ExportFilter,
+  type ExportSelection,
+} from './select-articles';
+
+export type ExportFormat = 'jsonl' | 'csv' | 'csv-long';
+
+export interface ExportProgress {
+  done: number;
+  total: number;
+}
+
+/** What every writer accepts besides its format. */
+export interface ExportRunOptions {
+  /** The file to write; its folder must exist. An existing file is replaced only on success. */
+  out: string;
+  filter?: ExportFilter;
+  includeRejected?: boolean;
+  actor: string;
+  onProgress?: (progress: ExportProgress) => void;
+  /** Polled between records; true stops the export and removes what was written. */
+  isCancelled?: () => boolean;
+}
+
+export interface ExportOptions extends ExportRunOptions {
+  format: ExportFormat;
+}
+
+export interface ExportResult {
+  path: string;
+  articles: number;
+  values: number;
+  sha256: string;
+}
+
+/** Thrown when isCancelled() said so; nothing was left on disk and nothing recorded. */
+export class ExportCancelledError extends Error {
+  constructor(out: string) {
+    super(`Export to ${out} was cancelled; no file was written.`);
+    this.name = 'ExportCancelledError';
+  }
+}
+
+/** Reports progress at most this often (in records), and always at the end. */
+const PROGRESS_EVERY = 100;
+
+/** Called by a writer after each record it wrote, with the number of values in it. */
+export type ExportStep = (values: number) => Promise<void>;
+
+export type RecordWriter = (
+  selection: ExportSelection,
+  output: AtomicOutput,
+  step: ExportStep,
+) => Promise<void>;
+
+/** The common frame of an export: select, write atomically, count, cancel, record. */
+export async function runExport(
+  db: ProjectDatabase,
+  options: ExportRunOptions,
+  format: string,
+  writeRecords: RecordWriter,
+): Promise<ExportResult> {
+  const out = path.resolve(options.out);
+  if (!fs.existsSync(path.dirname(out))) {
+    throw new ApiError('invalid-input', `The folder ${path.dirname(out)} does not exist.`);
+  }
+  const includeRejected = options.includeRejected ?? false;
+  const selection = selectArticlesForExport(db, options.filter, { includeRejected });
+  const total = selection.total;
+  let articles = 0;
+  let values = 0;
+  const step: ExportStep = async (valueCount) => {
+    articles++;
+    values += valueCount;
+    if (articles % PROGRESS_EVERY === 0) options.onProgress?.({ done: articles, total });
+    if (options.isCancelled?.()) throw new ExportCancelledError(out);
+  };
+
+  if (options.isCancelled?.()) throw new ExportCancelledError(out);
+  const output = openAtomicOutput(out);
+  let committed: { path: string; sha256: string };
+  try {
+    await writeRecords(selection, output, step);
+    if (options.isCancelled?.()) throw new ExportCancelledError(out);
+    committed = await output.commit();
+  } catch (error) {
+    await output.abort();
+    throw error;
+  }
+  options.onProgress?.({ done: articles, total });
+  recordExport(db, {
+    at: new Date().toISOString(),
+    actor: options.actor,
+    format,
+    filter: { ...selection.filter, includeRejected },
+    articleCount: articles,
+    valueCount: values,
+    sha256: committed.sha256,
+    path: committed.path,
+  });
+  return { path: committed.path, articles, values, sha256: committed.sha256 };
+}
+
+export function valueCount(record: CanonicalRecord): number {
+  let n = 0;
+  for (const list of Object.values(record.fields)) n += list.length;
+  return n;
+}
+
+/** One canonical record per line, LF line ends, UTF-8 without BOM (what JSONL readers expect). */
+export const writeJsonl: RecordWriter = async (selection, output, step) => {
+  for (const record of selection) {
+    await output.write(`${JSON.stringify(record)}\n`);
+    await step(valueCount(record));
+  }
+};
+
+/** One row per article (see wideRow); UTF-8 with BOM and CRLF, as Excel expects. */
+export const writeWideCsv: RecordWriter = async (selection, output, step) => {
+  await output.write(CSV_BOM + encodeCsvRow(wideHeader(selection.schema)));
+  for (const record of selection) {
+    await output.write(encodeCsvRow(wideRow(record, selection.schema)));
+    await step(valueCount(record));
+  }
+};
+
+/** One row per value (see longRowsOf); UTF-8 with BOM and CRLF. */
+export const writeLongCsv: RecordWriter = async (selection, output, step) => {
+  await output.write(CSV_BOM + encodeCsvRow(LONG_HEADER));
+  for (const record of selection) {
+    const rows = longRowsOf(record);
+    if (rows.length > 0) await output.write(rows.map(encodeCsvRow).join(''));
+    await step(rows.length);
+  }
+};
+
+const writers: Record<ExportFormat, RecordWriter> = {
+  jsonl: writeJsonl,
+  csv: writeWideCsv,
+  'csv-long': writeLongCsv,
+};
+
+/** Exports the articles chosen by `filter` (approved ones by default) to `out`. */
+export async function exportArticles(
+  db: ProjectDatabase,
+  options: ExportOptions,
+): Promise<ExportResult> {
+  const writer = Object.hasOwn(writers, options.format) ? writers[options.format] : undefined;
+  if (!writer) {
+    throw new ApiError('invalid-input', `Unknown export format ${JSON.stringify(options.format)}.`);
+  }
+  return runExport(db, options, options.format, writer);
+}

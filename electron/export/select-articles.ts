@@ -1,0 +1,228 @@
+import { ApiError } from '../../shared/contract/errors';
+import {
+  buildCanonicalRecord,
+  verifySpans,
+  type CanonicalRecord,
+  type ValueForExport,
+} from '../../shared/export/canonical-record';
+import type { FieldSchema } from '../../shared/schema';
+import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
+import type { ProjectDatabase } from '../database/open-project';
+import { activeSchema } from '../database/schema-repository';
+import { statement } from '../database/statement-cache';
+
+/** Which articles an export takes. */
+export interface ExportFilter {
+  /**
+   * 'approved' (the default: only reviewed data leaves the project), 'submitted' (exactly the
+   * articles waiting for review), or 'any' status.
+   */
+  status?: 'approved' | 'submitted' | 'any';
+  /** ISO date (2026-01-31, whole day in UTC) or timestamp; compared with the article's updated_at. */
+  updatedFrom?: string | undefined;
+  updatedTo?: string | undefined;
+}
+
+export interface SelectionOptions {
+  includeRejected?: boolean;
+}
+
+/**
+ * The articles of an export, as canonical records in a stable order (document name, then
+ * document, then the article's place in it). Iterate it with for…of; each record is built when
+ * asked for and has passed verifySpans. `total` and `schema` are known before the first record
+ * (writers need them for progress and for column headers).
+ */
+export interface ExportSelection extends Iterable<CanonicalRecord> {
+  readonly total: number;
+  readonly schema: FieldSchema;
+  readonly filter: Required<Pick<ExportFilter, 'status'>> & ExportFilter;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** Turns a user date into a bound comparable with stored ISO timestamps (UTC, 'Z'). */
+function bound(name: string, value: string | undefined, end: boolean): string | null {
+  if (value === undefined || value === '') return null;
+  const valid =
+    (DATE_ONLY.test(value) || TIMESTAMP.test(value)) && !Number.isNaN(Date.parse(value));
+  if (!valid) {
+    throw new ApiError('invalid-input', `${name} must be an ISO date such as 2026-01-31`, [
+      `filter.${name}: not an ISO date: ${JSON.stringify(value)}`,
+    ]);
+  }
+  if (!DATE_ONLY.test(value)) return new Date(value).toISOString();
+  // A date alone means the whole day: "to 2026-01-31" includes 2026-01-31T23:59.
+  if (!end) return `${value}T00:00:00.000Z`;
+  const next = new Date(`${value}T00:00:00.000Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString();
+}
+
+function whereClause(
+  filter: ExportFilter,
+): { sql: string; params: Record<string, string> } & { normalised: ExportSelection['filter'] } {
+  const status = filter.status ?? 'approved';
+  if (!['approved', 'submitted', 'any'].includes(status)) {
+    throw new ApiError('invalid-input', `Unknown status filter ${JSON.stringify(status)}.`);
+  }
+  const conditions: string[] = [];
+  const params: Record<string, string> = {};
+  if (status !== 'any') {
+    conditions.push('a.status = @status');
+    params.status = status;
+  }
+  const from = bound('updatedFrom', filter.updatedFrom, false);
+  const to = bound('updatedTo', filter.updatedTo, true);
+  if (from !== null) {
+    conditions.push('a.updated_at >= @from');
+    params.from = from;
+  }
+  if (to !== null) {
+    // A date-only bound is the next midnight, exclusive; a timestamp is inclusive.
+    conditions.push(
+      filter.updatedTo && DATE_ONLY.test(filter.updatedTo)
+        ? 'a.updated_at < @to'
+        : 'a.updated_at <= @to',
+    );
+    params.to = to;
+  }
+  const normalised: ExportSelection['filter'] = { status };
+  if (filter.updatedFrom) normalised.updatedFrom = filter.updatedFrom;
+  if (filter.updatedTo) normalised.updatedTo = filter.updatedTo;
+  return {
+    sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '',
+    params,
+    normalised,
+  };
+}
+
+interface ArticleRow {
+  id: number;
+  status: string;
+  title: string | null;
+  documentId: number;
+  documentName: string;
+  sha256: string;
+  encoding: string;
+}
+
+interface ValueSpanRow {
+  valueId: number;
+  fieldKey: string;
+  value: string;
+  raw: string;
+  origin: ValueForExport['origin'];
+  confidence: number | null;
+  state: ValueForExport['state'];
+  start: number | null;
+  end: number | null;
+  text: string | null;
+}
+
+/**
+ * Selects the articles of an export. The ids are read up front in one ordered pass (8 bytes an
+ * article: under 1 MB for 100,000), so the selection is a fixed snapshot with an exact total;
+ * each record is then read and built only when the iterator reaches it. No statement stays open
+ * between records: better-sqlite3 refuses writes on a connection with an open iterator, and the
+ * app must keep saving while a long export awaits the disk.
+ */
+export function selectArticlesForExport(
+  db: ProjectDatabase,
+  filter: ExportFilter = {},
+  options: SelectionOptions = {},
+): ExportSelection {
+  const schema = activeSchema(db);
+  const where = whereClause(filter);
+  const ids: number[] = [];
+  const ordered = statement(
+    db,
+    `SELECT a.id FROM articles a JOIN documents d ON d.id = a.document_id ${where.sql}
+     ORDER BY d.name, a.document_id, a.ordinal, a.id`,
+  );
+  for (const row of ordered.iterate(where.params)) ids.push((row as { id: number }).id);
+  const includeRejected = options.includeRejected ?? false;
+  return {
+    total: ids.length,
+    schema,
+    filter: where.normalised,
+    *[Symbol.iterator]() {
+      // Articles of one document come one after another: index each document's text once.
+      let cachedDocumentId = -1;
+      let index = new CodePointIndex('');
+      for (const id of ids) {
+        const article = statement(
+          db,
+          `SELECT a.id, a.status, a.title, a.document_id AS documentId, d.name AS documentName,
+                  d.sha256, d.encoding
+           FROM articles a JOIN documents d ON d.id = a.document_id WHERE a.id = ?`,
+        ).get(id) as ArticleRow | undefined;
+        // Deleted since the selection was taken: nothing to export for it.
+        if (!article) continue;
+        if (cachedDocumentId !== article.documentId) {
+          const { text } = statement(db, 'SELECT text FROM documents WHERE id = ?').get(
+            article.documentId,
+          ) as { text: string };
+          cachedDocumentId = article.documentId;
+          index = new CodePointIndex(text);
+        }
+        const record = buildCanonicalRecord({
+          article: { ...article, ranges: rangesOf(db, id) },
+          document: {
+            id: article.documentId,
+            name: article.documentName,
+            sha256: article.sha256,
+            encoding: article.encoding,
+          },
+          documentIndex: index,
+          schema,
+          values: valuesOf(db, id),
+          includeRejected,
+        });
+        verifySpans(index, record);
+        yield record;
+      }
+    },
+  };
+}
+
+function rangesOf(db: ProjectDatabase, articleId: number): CodePointRange[] {
+  return statement(
+    db,
+    'SELECT start, end FROM article_ranges WHERE article_id = ? ORDER BY start',
+  ).all(articleId) as CodePointRange[];
+}
+
+/** An article's values with their spans, in one query (field, ordinal, id; spans by start). */
+function valuesOf(db: ProjectDatabase, articleId: number): ValueForExport[] {
+  const rows = statement(
+    db,
+    `SELECT v.id AS valueId, v.field_key AS fieldKey, v.value, v.raw, v.origin, v.confidence, v.state,
+            s.start, s.end, s.text
+     FROM field_values v LEFT JOIN value_spans s ON s.value_id = v.id
+     WHERE v.article_id = ? ORDER BY v.field_key, v.ordinal, v.id, s.start, s.end`,
+  ).all(articleId) as ValueSpanRow[];
+  const values: ValueForExport[] = [];
+  let current: (ValueForExport & { spans: ValueForExport['spans'][number][] }) | null = null;
+  let currentId = -1;
+  for (const row of rows) {
+    if (row.valueId !== currentId) {
+      currentId = row.valueId;
+      current = {
+        fieldKey: row.fieldKey,
+        value: JSON.parse(row.value) as unknown,
+        raw: row.raw,
+        origin: row.origin,
+        confidence: row.confidence,
+        state: row.state,
+        spans: [],
+      };
+      values.push(current);
+    }
+    if (row.start !== null && row.end !== null && row.text !== null) {
+      current!.spans.push({ start: row.start, end: row.end, text: row.text });
+    }
+  }
+  return values;
+}
