@@ -10,43 +10,58 @@
  * indexed and probed, so common template bigrams never produce candidates on their own. The filter
  * never drops a true match between keys of two or more characters (a single character has no
  * bigram); callers still verify candidates by edit distance.
+ *
+ * Bigrams are numbered per index in order of first appearance, so that sets are sorted arrays of
+ * small integers and frequencies an array: hashing the raw bigram values (up to 2^41, so not
+ * small integers to the engine) once per occurrence was most of the cost.
  */
 
 export interface IndexedKey {
   key: Uint32Array;
-  bigrams: Set<number>;
 }
 
-export function bigramsOf(key: ArrayLike<number>): Set<number> {
-  const bigrams = new Set<number>();
-  for (let k = 1; k < key.length; k++) bigrams.add(key[k - 1]! * 0x110000 + key[k]!);
-  return bigrams;
-}
-
-/**
- * Bigram values are below 0x110000² < 2^41, so a (frequency, bigram) pair packs exactly into one
- * double as frequency · 2^41 + bigram as long as the frequency stays below 2^12. Frequencies are
- * capped there: the prefix lemma holds for any global total order, rarity only keeps prefixes
- * selective, and a bigram on 4,096 keys of one page is common either way.
- */
-const BIGRAM_SPAN = 2 ** 41;
-const MAX_RANKED_FREQUENCY = 2 ** 12 - 1;
+/** Bigram numbers are below this, so (frequency, bigram) packs exactly into one double. */
+const BIGRAM_SPAN = 2 ** 24;
 
 export class NearDuplicateIndex<T extends IndexedKey> {
-  private readonly frequency = new Map<number, number>();
-  private readonly byPrefixBigram = new Map<number, T[]>();
+  /** Each key's distinct bigram numbers, sorted. */
+  private readonly bigrams = new Map<T, Int32Array>();
   /** Each key's prefix, computed once: both add() and candidates() need it. */
-  private readonly prefixes = new Map<T, Float64Array>();
+  private readonly prefixes = new Map<T, Int32Array>();
+  private readonly frequency: Int32Array;
+  private readonly byPrefixBigram = new Map<number, T[]>();
 
   /** `all` are every key that will be added or probed: their bigram frequencies fix the order. */
   constructor(
     all: readonly T[],
     private readonly minSimilarity: number,
   ) {
-    const frequency = this.frequency;
+    const numbers = new Map<number, number>();
+    const counts: number[] = [];
     for (const item of all) {
-      for (const bigram of item.bigrams) frequency.set(bigram, (frequency.get(bigram) ?? 0) + 1);
+      const key = item.key;
+      const list = new Int32Array(Math.max(0, key.length - 1));
+      for (let k = 1; k < key.length; k++) {
+        const bigram = key[k - 1]! * 0x110000 + key[k]!;
+        let number = numbers.get(bigram);
+        if (number === undefined) {
+          number = counts.length;
+          if (number >= BIGRAM_SPAN) throw new Error('too many distinct bigrams for one index');
+          numbers.set(bigram, number);
+          counts.push(0);
+        }
+        list[k - 1] = number;
+      }
+      list.sort();
+      let distinct = 0;
+      for (let k = 0; k < list.length; k++) {
+        if (k > 0 && list[k] === list[k - 1]) continue;
+        list[distinct++] = list[k]!;
+        counts[list[k]!]!++;
+      }
+      this.bigrams.set(item, list.subarray(0, distinct));
     }
+    this.frequency = Int32Array.from(counts);
   }
 
   add(item: T): void {
@@ -69,15 +84,30 @@ export class NearDuplicateIndex<T extends IndexedKey> {
     return found;
   }
 
-  private mayMatch(a: T, b: T): boolean {
-    const edits = this.maxEdits(Math.max(a.key.length, b.key.length));
-    const [small, large] = a.bigrams.size <= b.bigrams.size ? [a, b] : [b, a];
-    let shared = 0;
-    for (const bigram of small.bigrams) if (large.bigrams.has(bigram)) shared++;
-    return shared >= large.bigrams.size - 2 * edits;
+  private bigramsOf(item: T): Int32Array {
+    const bigrams = this.bigrams.get(item);
+    if (!bigrams) throw new Error('NearDuplicateIndex: key not given to the constructor');
+    return bigrams;
   }
 
-  private prefix(item: T): Float64Array {
+  private mayMatch(a: T, b: T): boolean {
+    const edits = this.maxEdits(Math.max(a.key.length, b.key.length));
+    const x = this.bigramsOf(a);
+    const y = this.bigramsOf(b);
+    let shared = 0;
+    for (let i = 0, j = 0; i < x.length && j < y.length;) {
+      if (x[i]! < y[j]!) i++;
+      else if (x[i]! > y[j]!) j++;
+      else {
+        shared++;
+        i++;
+        j++;
+      }
+    }
+    return shared >= Math.max(x.length, y.length) - 2 * edits;
+  }
+
+  private prefix(item: T): Int32Array {
     let prefix = this.prefixes.get(item);
     if (!prefix) {
       prefix = this.computePrefix(item);
@@ -90,18 +120,16 @@ export class NearDuplicateIndex<T extends IndexedKey> {
    * The 2k + 1 rarest bigrams, k being the most edits any partner may need: a partner is at most
    * length / minSimilarity long, and may differ by a (1 − minSimilarity) share of that.
    */
-  private computePrefix(item: T): Float64Array {
-    const frequency = this.frequency;
+  private computePrefix(item: T): Int32Array {
     const edits = this.maxEdits(item.key.length / this.minSimilarity);
-    const packed = new Float64Array(item.bigrams.size);
-    let n = 0;
-    for (const bigram of item.bigrams) {
-      const rank = Math.min(frequency.get(bigram) ?? 0, MAX_RANKED_FREQUENCY);
-      packed[n++] = rank * BIGRAM_SPAN + bigram;
+    const bigrams = this.bigramsOf(item);
+    const packed = new Float64Array(bigrams.length);
+    for (let k = 0; k < bigrams.length; k++) {
+      packed[k] = this.frequency[bigrams[k]!]! * BIGRAM_SPAN + bigrams[k]!;
     }
     packed.sort();
-    const prefix = packed.subarray(0, Math.min(n, 2 * edits + 1));
-    for (let k = 0; k < prefix.length; k++) prefix[k] = prefix[k]! % BIGRAM_SPAN;
+    const prefix = new Int32Array(Math.min(packed.length, 2 * edits + 1));
+    for (let k = 0; k < prefix.length; k++) prefix[k] = packed[k]! % BIGRAM_SPAN;
     return prefix;
   }
 

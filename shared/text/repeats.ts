@@ -13,7 +13,7 @@ import type { CodePointRange } from './codepoints';
 import { ALNUM, CJK_PUNCT, IDEO, SPACE, classOf } from './char-classes';
 import { editSimilarity } from './edit-similarity';
 import { toCodePoints } from './lines';
-import { NearDuplicateIndex, bigramsOf } from './near-duplicate-index';
+import { NearDuplicateIndex } from './near-duplicate-index';
 import { type ReadingView, buildReadingView } from './reading-view';
 
 export interface RepeatedParagraph {
@@ -32,7 +32,6 @@ interface Unit {
   key: Uint32Array;
   keyText: string;
   range: CodePointRange;
-  bigrams: Set<number>;
 }
 
 /** `view` may be passed when the caller already built the reading view of `original`. */
@@ -95,12 +94,10 @@ function makeUnit(cps: Uint32Array, start: number, end: number, view: ReadingVie
     if (isKeyCharacter(cp)) key.push(cp >= 0x41 && cp <= 0x5a ? cp + 0x20 : cp);
   }
   if (key.length < MIN_KEY_LENGTH) return null;
-  const bigrams = bigramsOf(key);
   return {
     key: Uint32Array.from(key),
     keyText: String.fromCodePoint(...key),
     range: view.rangeToOriginal({ start: first, end }),
-    bigrams,
   };
 }
 
