@@ -80,6 +80,31 @@ export const en = {
     duplicateOf: '{{name}} has the same text as {{matched}}',
     close: 'Close',
     dropHere: 'Drop files to import them',
+    mapping: {
+      title: 'Import tables: choose the columns',
+      intro:
+        'Each row of a table becomes one article. Choose the column that holds the text; the choice is remembered for tables with the same columns.',
+      tables: '{{names}} · {{rows}} rows',
+      remembered: 'Remembered',
+      guessed: 'Guessed',
+      textColumn: 'Text column',
+      titleColumn: 'Title column',
+      noTitle: 'No title column',
+      metadataColumns: 'Kept as metadata',
+      metadataHint: 'Unticked columns are not stored.',
+      noOtherColumns: 'No other columns.',
+      preview: 'First rows',
+      roleText: 'text',
+      roleTitle: 'title',
+      roleMetadata: 'metadata',
+      otherTables:
+        'These tables have other columns: they use the mapping remembered for their columns, or a guess',
+      otherTable: '{{names}} (text column "{{text}}")',
+      unreadable: 'These files cannot be read and will be skipped',
+      back: 'Back',
+      uploadNote:
+        'Tables (.csv, .jsonl) chosen here use the mapping remembered for their columns, or a guess. To choose the columns, type the path below.',
+    },
   },
   errors: {
     title: 'Something went wrong',

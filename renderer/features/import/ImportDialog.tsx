@@ -2,6 +2,7 @@ import { Alert, Button, FileButton, Group, Modal, Stack, Text, Textarea } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useImportStore } from './import-store';
+import { TableMappingStep } from './TableMappingStep';
 
 const accepted = '.txt,.md,.markdown,.html,.htm,.csv,.jsonl';
 
@@ -10,7 +11,9 @@ export function ImportDialog() {
   const { t } = useTranslation();
   const open = useImportStore((s) => s.dialogOpen);
   const close = useImportStore((s) => s.closeDialog);
-  const importPaths = useImportStore((s) => s.importPaths);
+  const checkTablesThenImport = useImportStore((s) => s.checkTablesThenImport);
+  const tableStep = useImportStore((s) => s.tableStep);
+  const inspecting = useImportStore((s) => s.inspecting);
   const uploadFiles = useImportStore((s) => s.uploadFiles);
   const error = useImportStore((s) => s.error);
   const [paths, setPaths] = useState('');
@@ -20,39 +23,62 @@ export function ImportDialog() {
     .filter(Boolean);
 
   return (
-    <Modal opened={open} onClose={close} title={t('import.title')} size="lg">
-      <Stack>
-        <Text size="sm" c="dimmed">
-          {t('import.intro')}
-        </Text>
-        <Group>
-          <FileButton multiple accept={accepted} onChange={(files) => void uploadFiles(files)}>
-            {(props) => <Button {...props}>{t('import.chooseFiles')}</Button>}
-          </FileButton>
-        </Group>
-        <Textarea
-          label={t('import.pathsLabel')}
-          description={t('import.pathsHint')}
-          placeholder="/home/me/articles"
-          autosize
-          minRows={2}
-          value={paths}
-          onChange={(event) => setPaths(event.currentTarget.value)}
-        />
-        {error && (
-          <Alert color="red" role="alert" data-error-code={error.code}>
-            {error.message}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            {t('import.cancel')}
-          </Button>
-          <Button disabled={typedPaths.length === 0} onClick={() => void importPaths(typedPaths)}>
-            {t('import.start')}
-          </Button>
-        </Group>
-      </Stack>
+    <Modal
+      opened={open}
+      onClose={close}
+      title={tableStep ? t('import.mapping.title') : t('import.title')}
+      size={tableStep ? 'xl' : 'lg'}
+    >
+      {tableStep ? (
+        <Stack>
+          <TableMappingStep paths={tableStep.paths} inspections={tableStep.tables} />
+          {error && (
+            <Alert color="red" role="alert" data-error-code={error.code}>
+              {error.message}
+            </Alert>
+          )}
+        </Stack>
+      ) : (
+        <Stack>
+          <Text size="sm" c="dimmed">
+            {t('import.intro')}
+          </Text>
+          <Group>
+            <FileButton multiple accept={accepted} onChange={(files) => void uploadFiles(files)}>
+              {(props) => <Button {...props}>{t('import.chooseFiles')}</Button>}
+            </FileButton>
+            <Text size="xs" c="dimmed" style={{ flex: 1 }}>
+              {t('import.mapping.uploadNote')}
+            </Text>
+          </Group>
+          <Textarea
+            label={t('import.pathsLabel')}
+            description={t('import.pathsHint')}
+            placeholder="/home/me/articles"
+            autosize
+            minRows={2}
+            value={paths}
+            onChange={(event) => setPaths(event.currentTarget.value)}
+          />
+          {error && (
+            <Alert color="red" role="alert" data-error-code={error.code}>
+              {error.message}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('import.cancel')}
+            </Button>
+            <Button
+              disabled={typedPaths.length === 0}
+              loading={inspecting}
+              onClick={() => void checkTablesThenImport(typedPaths)}
+            >
+              {t('import.start')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
     </Modal>
   );
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { JobStatePayload } from '../../../shared/contract/domain';
 import { ApiError } from '../../../shared/contract/errors';
+import type { ColumnMappingInput, TableInspection } from '../../../shared/contract/table-mapping';
 import { api } from '../../api/client';
 import { useArticlesStore } from '../articles/articles-store';
 
@@ -9,9 +10,18 @@ interface ImportState {
   /** The job being watched: running, or finished and its report not yet dismissed. */
   job: JobStatePayload | null;
   error: ApiError | null;
+  /**
+   * The mapping step: the typed paths hold .csv/.jsonl tables, inspected so the user can choose
+   * their columns before importing. null while choosing paths.
+   */
+  tableStep: { paths: string[]; tables: TableInspection[] } | null;
+  inspecting: boolean;
   openDialog(): void;
   closeDialog(): void;
-  importPaths(paths: string[]): Promise<void>;
+  /** Import clicked: look for tables first; without any, import straight away. */
+  checkTablesThenImport(paths: string[]): Promise<void>;
+  leaveTableStep(): void;
+  importPaths(paths: string[], columnMapping?: ColumnMappingInput): Promise<void>;
   uploadFiles(files: readonly File[]): Promise<void>;
   cancel(): Promise<void>;
   dismissReport(): void;
@@ -40,7 +50,7 @@ function asApiError(error: unknown): ApiError {
 /** Import jobs: start them, follow their progress, cancel them, show their reports. */
 export const useImportStore = create<ImportState>((set, get) => {
   const follow = (job: JobStatePayload): void => {
-    set({ job, dialogOpen: false, error: null });
+    set({ job, dialogOpen: false, error: null, tableStep: null });
     if (pollTimer) clearTimeout(pollTimer);
     const tick = async (): Promise<void> => {
       const current = get().job;
@@ -65,12 +75,28 @@ export const useImportStore = create<ImportState>((set, get) => {
     dialogOpen: false,
     job: null,
     error: null,
-    openDialog: () => set({ dialogOpen: true, error: null }),
-    closeDialog: () => set({ dialogOpen: false }),
+    tableStep: null,
+    inspecting: false,
+    openDialog: () => set({ dialogOpen: true, error: null, tableStep: null }),
+    closeDialog: () => set({ dialogOpen: false, tableStep: null }),
 
-    async importPaths(paths) {
+    async checkTablesThenImport(paths) {
+      set({ inspecting: true, error: null });
       try {
-        follow(await api['import.start']({ paths }));
+        const tables = await api['import.inspectTables']({ paths });
+        set({ inspecting: false });
+        if (tables.length > 0) set({ tableStep: { paths, tables } });
+        else await get().importPaths(paths);
+      } catch (error) {
+        set({ inspecting: false, error: asApiError(error) });
+      }
+    },
+
+    leaveTableStep: () => set({ tableStep: null, error: null }),
+
+    async importPaths(paths, columnMapping) {
+      try {
+        follow(await api['import.start'](columnMapping ? { paths, columnMapping } : { paths }));
       } catch (error) {
         set({ error: asApiError(error) });
       }
