@@ -49,8 +49,21 @@ export function exportedFieldKeys(schema: FieldSchema): string[] {
   return schema.fields.filter((f) => !f.retired).map((f) => f.key);
 }
 
+/** The article's own columns, first in every wide row. */
+export const WIDE_ARTICLE_COLUMNS: readonly string[] = ['id', 'document', 'status', 'title'];
+
+/**
+ * Column names: the article columns, then each field's key. A field whose key is also an article
+ * column (hospital-news has a `title` field, the headline as extracted, besides the article's
+ * title) is named `field:<key>`, so every column name is unique; keys never contain ':'.
+ */
 export function wideHeader(schema: FieldSchema): string[] {
-  return ['id', 'document', 'status', 'title', ...exportedFieldKeys(schema)];
+  return [
+    ...WIDE_ARTICLE_COLUMNS,
+    ...exportedFieldKeys(schema).map((key) =>
+      WIDE_ARTICLE_COLUMNS.includes(key) ? `field:${key}` : key,
+    ),
+  ];
 }
 
 export function wideRow(record: CanonicalRecord, schema: FieldSchema): CsvCell[] {
