@@ -60,6 +60,14 @@ export function createHandlers(context: HandlerContext): Handlers {
     'import.upload': (input) =>
       startImport([stageUploadedFiles(input.files)], input.maxBytes, input.columnMapping),
     'import.inspectTables': (input) => inspectTables(project.db, input.paths),
+    'extraction.rerun': () =>
+      jobs.startImport({
+        mode: 'reextract',
+        projectPath: project.filePath,
+        paths: [],
+        actor: context.actor,
+        nativeBinding: context.nativeBinding,
+      }),
     'jobs.get': (input) => found(jobs.get(input.id), input.id),
     'jobs.list': () => jobs.list(),
     'jobs.cancel': (input) => found(jobs.cancel(input.id), input.id),

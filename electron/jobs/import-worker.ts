@@ -2,7 +2,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openProjectDatabase } from '../database/open-project';
 import { importPaths, type ImportProgress } from '../services/import-pipeline';
 import { recordImportRun } from '../database/import-runs-repository';
-import { articleIdsOfDocuments, extractArticles } from '../services/extract-articles';
+import {
+  allArticleIds,
+  articleIdsOfDocuments,
+  extractArticles,
+} from '../services/extract-articles';
 import type { ImportWorkerData, ImportWorkerMessage } from './job-types';
 
 // Runs one import off the main and UI threads, on its own connection to the project file
@@ -18,7 +22,8 @@ async function run(): Promise<void> {
   const db = openProjectDatabase(input.projectPath, { nativeBinding: input.nativeBinding });
   let lastPost = 0;
   try {
-    const report = await importPaths(db, input.paths, {
+    const reextract = input.mode === 'reextract';
+    const report = await importPaths(db, reextract ? [] : input.paths, {
       actor: input.actor,
       maxBytes: input.maxBytes,
       columnMapping: input.columnMapping,
@@ -32,13 +37,15 @@ async function run(): Promise<void> {
         }
       },
     });
-    recordImportRun(db, { startedAt, actor: input.actor, report });
+    if (!reextract) recordImportRun(db, { startedAt, actor: input.actor, report });
     // Second phase: suggested values for the new articles (skipped when the import was cancelled).
     if (!report.cancelled) {
-      const articleIds = articleIdsOfDocuments(
-        db,
-        report.imported.flatMap((i) => i.documentIds),
-      );
+      const articleIds = reextract
+        ? allArticleIds(db)
+        : articleIdsOfDocuments(
+            db,
+            report.imported.flatMap((i) => i.documentIds),
+          );
       const extracted = extractArticles(db, articleIds, {
         actor: input.actor,
         isCancelled: () => Atomics.load(cancelled, 0) === 1,

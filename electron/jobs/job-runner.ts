@@ -11,7 +11,7 @@ import type {
 
 export interface JobState {
   id: string;
-  kind: 'import';
+  kind: 'import' | 'extract';
   status: JobStatus;
   progress: JobProgress;
   startedAt: string;
@@ -48,7 +48,7 @@ export class JobRunner {
     const cancelFlag = new SharedArrayBuffer(4);
     const state: JobState = {
       id,
-      kind: 'import',
+      kind: input.mode === 'reextract' ? 'extract' : 'import',
       status: 'running',
       progress: { phase: 'import', done: 0, total: 0, currentFile: null },
       startedAt: new Date().toISOString(),

@@ -7,6 +7,8 @@ export type JobProgress = ImportProgress & { phase: 'import' | 'extract' };
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
 
 export interface ImportJobInput {
+  /** 'reextract' imports nothing and runs extraction again over every article of the project. */
+  mode?: 'import' | 'reextract';
   projectPath: string;
   paths: string[];
   actor: string;

@@ -135,3 +135,15 @@ export function articleIdsOfDocuments(
   const of = statement(db, 'SELECT id FROM articles WHERE document_id = ? ORDER BY ordinal');
   return documentIds.flatMap((id) => (of.all(id) as { id: number }[]).map((r) => r.id));
 }
+
+/** Every article of the project, page by page. */
+export function allArticleIds(db: ProjectDatabase): number[] {
+  return (
+    statement(
+      db,
+      'SELECT a.id FROM articles a JOIN documents d ON d.id = a.document_id ORDER BY d.name, a.ordinal',
+    ).all() as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
+}

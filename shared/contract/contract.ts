@@ -114,6 +114,11 @@ export const contract = {
       .strict(),
     output: jobStateSchema,
   },
+  /** Runs extraction again over every article (new rules or schema); curated values are kept. */
+  'extraction.rerun': {
+    input: z.object({}).strict(),
+    output: jobStateSchema,
+  },
   'jobs.get': {
     input: z.object({ id: z.string().min(1) }).strict(),
     output: jobStateSchema,

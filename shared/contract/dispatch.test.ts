@@ -32,6 +32,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'import.start': unused,
     'import.upload': unused,
     'import.inspectTables': unused,
+    'extraction.rerun': unused,
     'jobs.get': unused,
     'jobs.list': unused,
     'jobs.cancel': unused,

@@ -81,7 +81,7 @@ export type ImportReportPayload = z.infer<typeof importReportSchema>;
 
 export const jobStateSchema = z.object({
   id: z.string(),
-  kind: z.literal('import'),
+  kind: z.enum(['import', 'extract']),
   status: z.enum(['running', 'done', 'cancelled', 'failed']),
   progress: z.object({
     done: z.number().int(),

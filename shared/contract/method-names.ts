@@ -17,6 +17,7 @@ export const methodNames = [
   'import.start',
   'import.upload',
   'import.inspectTables',
+  'extraction.rerun',
   'jobs.get',
   'jobs.list',
   'jobs.cancel',
