@@ -63,4 +63,36 @@ describe('fields and provenance highlights in Chromium', () => {
     );
     await app.screenshot('fields-zh-CN');
   });
+
+  it('re-runs extraction from the panel, keeping what the curator accepted and rejected', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page } = app;
+    await page.locator('[role=option]', { hasText: '聚核心竞争力' }).click();
+    const hospital = page.locator('[data-field=hospital] [data-value-id]').first();
+    await hospital.waitFor();
+    await hospital.getByRole('button', { name: 'Accept (a)' }).click();
+    await page.locator('[data-field=hospital] [data-state=accepted]').waitFor();
+    const center = page.locator('[data-field=centers] [data-value-id]').first();
+    const centerText = await center.locator('p').first().textContent();
+    await center.getByRole('button', { name: 'Reject (x)' }).click();
+    await page.locator('[data-field=centers] [data-state=rejected]').waitFor();
+
+    const extractRuns = () =>
+      (
+        app!.project.db
+          .prepare("SELECT count(*) AS n FROM audit WHERE action = 'extract'")
+          .get() as { n: number }
+      ).n;
+    const before = extractRuns();
+    await page.getByRole('button', { name: 'Re-run extraction' }).click();
+    for (let i = 0; i < 100 && extractRuns() < before + 9; i++) await page.waitForTimeout(100);
+    expect(extractRuns()).toBe(before + 9);
+    await page.reload();
+    await page.locator('[data-field=hospital] [data-state=accepted]').waitFor();
+    const centers = page.locator('[data-field=centers] [data-value-id]', {
+      hasText: centerText ?? '',
+    });
+    await expect(centers.count()).resolves.toBe(1);
+    await expect(centers.first().getAttribute('data-state')).resolves.toBe('rejected');
+  });
 });

@@ -44,6 +44,7 @@ export const en = {
     reject: 'Reject (x)',
     raw: 'As written in the text',
     noProvenance: 'no provenance',
+    rerun: 'Re-run extraction',
     states: {
       suggested: 'suggested',
       accepted: 'accepted',
@@ -70,6 +71,7 @@ export const en = {
     cancel: 'Cancel',
     stop: 'Stop',
     progress: 'Importing {{done}} / {{total}}',
+    extracting: 'Extracting {{done}} / {{total}}',
     reportTitle: 'Import finished',
     summary:
       'Imported: {{files}} · articles: {{articles}} · duplicates: {{duplicates}} · skipped: {{skipped}}.',

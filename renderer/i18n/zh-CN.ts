@@ -47,6 +47,7 @@ export const zhCN: Strings<typeof en> = {
     reject: '拒绝 (x)',
     raw: '原文写法',
     noProvenance: '无出处',
+    rerun: '重新抽取',
     states: {
       suggested: '建议',
       accepted: '已接受',
@@ -73,6 +74,7 @@ export const zhCN: Strings<typeof en> = {
     cancel: '取消',
     stop: '停止',
     progress: '正在导入 {{done}} / {{total}}',
+    extracting: '正在抽取 {{done}} / {{total}}',
     reportTitle: '导入完成',
     summary:
       '已导入 {{files}} 个文件（{{articles}} 篇文章），重复 {{duplicates}} 个，跳过 {{skipped}} 个。',

@@ -84,6 +84,8 @@ export const jobStateSchema = z.object({
   kind: z.enum(['import', 'extract']),
   status: z.enum(['running', 'done', 'cancelled', 'failed']),
   progress: z.object({
+    /** Import reads and stores files; extraction then suggests values for the new articles. */
+    phase: z.enum(['import', 'extract']),
     done: z.number().int(),
     total: z.number().int(),
     currentFile: z.string().nullable(),

@@ -2,6 +2,7 @@ import {
   ActionIcon,
   Alert,
   Badge,
+  Button,
   Group,
   ScrollArea,
   Stack,
@@ -32,6 +33,7 @@ export function FieldsPanel() {
   const focusedValueId = useFieldsStore((s) => s.focusedValueId);
   const focus = useFieldsStore((s) => s.focus);
   const setState = useFieldsStore((s) => s.setState);
+  const rerunExtraction = useFieldsStore((s) => s.rerunExtraction);
   const language = i18n.language === 'en' ? 'en' : 'zh-CN';
 
   if (!data) {
@@ -56,9 +58,14 @@ export function FieldsPanel() {
       <Stack gap="sm" p="sm" data-testid="fields-panel">
         <Group justify="space-between">
           <Text fw={600}>{t('fields.title')}</Text>
-          <Text size="xs" c="dimmed">
-            {data.schema.id}@{data.schema.version}
-          </Text>
+          <Group gap={6}>
+            <Text size="xs" c="dimmed">
+              {data.schema.id}@{data.schema.version}
+            </Text>
+            <Button size="compact-xs" variant="subtle" onClick={() => void rerunExtraction()}>
+              {t('fields.rerun')}
+            </Button>
+          </Group>
         </Group>
         {error && (
           <Alert color="red" role="alert" data-error-code={error.code}>

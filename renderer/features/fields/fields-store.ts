@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ArticleFieldsPayload } from '../../../shared/contract/domain';
 import { ApiError } from '../../../shared/contract/errors';
 import { api } from '../../api/client';
+import { useImportStore } from '../import/import-store';
 
 interface FieldsState {
   articleId: number | null;
@@ -12,6 +13,8 @@ interface FieldsState {
   load(articleId: number): Promise<void>;
   focus(valueId: number | null): void;
   setState(valueId: number, state: 'accepted' | 'rejected' | 'suggested'): Promise<void>;
+  /** Runs extraction again over the project (a job: progress shows in the header). */
+  rerunExtraction(): Promise<void>;
 }
 
 /** The selected article's field values. Stores are the only code that calls the api. */
@@ -36,6 +39,15 @@ export const useFieldsStore = create<FieldsState>((set, get) => ({
 
   focus(valueId) {
     set({ focusedValueId: valueId });
+  },
+
+  async rerunExtraction() {
+    try {
+      await api['extraction.rerun']({});
+      await useImportStore.getState().discoverJobs();
+    } catch (error) {
+      set({ error: error instanceof ApiError ? error : new ApiError('internal', String(error)) });
+    }
   },
 
   async setState(valueId, state) {

@@ -9,12 +9,16 @@ export function ImportProgress() {
   const cancel = useImportStore((s) => s.cancel);
   if (!job || job.status !== 'running') return null;
   const { done, total, currentFile } = job.progress;
+  // After import (or when re-run), extraction suggests values: the same bar, another label.
   const percent = total > 0 ? (done / total) * 100 : 0;
   return (
     <Group gap="xs" wrap="nowrap" data-testid="import-progress" style={{ minWidth: 320 }}>
       <ProgressLine
         percent={percent}
-        label={t('import.progress', { done, total })}
+        label={t(job.progress.phase === 'extract' ? 'import.extracting' : 'import.progress', {
+          done,
+          total,
+        })}
         file={currentFile}
       />
       <Button size="compact-xs" variant="light" color="red" onClick={() => void cancel()}>
