@@ -31,4 +31,11 @@ await build({
   outfile: 'dist-electron/import-worker.cjs',
   external: ['electron', 'better-sqlite3'],
 });
-console.log('Built dist-electron/main.cjs and dist-electron/preload.cjs');
+// Prepare workers are started by the import worker from its own folder: they must sit beside it.
+await build({
+  ...common,
+  entryPoints: ['electron/jobs/prepare-worker.ts'],
+  outfile: 'dist-electron/prepare-worker.cjs',
+  external: ['electron'],
+});
+console.log('Built dist-electron/main.cjs, preload.cjs, import-worker.cjs and prepare-worker.cjs');

@@ -8,11 +8,12 @@ import {
   extractArticles,
 } from '../services/extract-articles';
 import type { ImportWorkerData, ImportWorkerMessage } from './job-types';
+import { createPreparePool, defaultPrepareWorkerCount, prepareWorkerSpawner } from './prepare-pool';
 
 // Runs one import off the main and UI threads, on its own connection to the project file
 // (WAL lets the app keep reading while this writes).
 
-const { input, cancelFlag } = workerData as ImportWorkerData;
+const { input, cancelFlag, entry } = workerData as ImportWorkerData;
 const cancelled = new Int32Array(cancelFlag);
 const post = (message: ImportWorkerMessage): void => parentPort!.postMessage(message);
 
@@ -23,20 +24,29 @@ async function run(): Promise<void> {
   let lastPost = 0;
   try {
     const reextract = input.mode === 'reextract';
-    const report = await importPaths(db, reextract ? [] : input.paths, {
-      actor: input.actor,
-      maxBytes: input.maxBytes,
-      columnMapping: input.columnMapping,
-      isCancelled: () => Atomics.load(cancelled, 0) === 1,
-      onProgress: (progress: ImportProgress) => {
-        // Progress is throttled: thousands of messages a second would only slow the UI thread.
-        const now = Date.now();
-        if (now - lastPost >= 100 || progress.done === progress.total) {
-          lastPost = now;
-          post({ type: 'progress', progress: { phase: 'import', ...progress } });
-        }
-      },
-    });
+    // Files are decoded and planned by a pool of threads (started on the first batch) while this
+    // thread stores the batch before; the pool is stopped before extraction, even on failure.
+    const pool = createPreparePool(prepareWorkerSpawner(entry), defaultPrepareWorkerCount());
+    let report;
+    try {
+      report = await importPaths(db, reextract ? [] : input.paths, {
+        actor: input.actor,
+        maxBytes: input.maxBytes,
+        columnMapping: input.columnMapping,
+        preparer: pool.prepare,
+        isCancelled: () => Atomics.load(cancelled, 0) === 1,
+        onProgress: (progress: ImportProgress) => {
+          // Progress is throttled: thousands of messages a second would only slow the UI thread.
+          const now = Date.now();
+          if (now - lastPost >= 100 || progress.done === progress.total) {
+            lastPost = now;
+            post({ type: 'progress', progress: { phase: 'import', ...progress } });
+          }
+        },
+      });
+    } finally {
+      await pool.close();
+    }
     if (!reextract) recordImportRun(db, { startedAt, actor: input.actor, report });
     // Second phase: suggested values for the new articles (skipped when the import was cancelled).
     if (!report.cancelled) {

@@ -1,5 +1,5 @@
 import { listImportFiles } from '../import/sources';
-import { isDecodedFile, readAndDecodeFile, type DecodedFile } from '../import/validate';
+import type { DecodedFile } from '../import/validate';
 import type { ImportFile } from '../import/types';
 import { readRows, rowsToArticles } from '../import/rows';
 import {
@@ -9,8 +9,9 @@ import {
 } from '../import/table-mapping';
 import type { ProjectDatabase } from '../database/open-project';
 import { findColumnMapping, saveColumnMapping } from '../database/mappings-repository';
-import { planPage, wholeDocumentPlan, type PagePlan } from '../../shared/pages/plan-page';
-import { storeDocument, type DecodedDocument } from './store-document';
+import { wholeDocumentPlan } from '../../shared/pages/plan-page';
+import { storeDocument } from './store-document';
+import { prepareInProcess, type FilePreparer, type PreparedFile } from './prepare-file';
 
 export const defaultMaxFileBytes = 20 * 1024 * 1024;
 
@@ -31,6 +32,11 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Checked between files: a cancelled import keeps every file it finished, and nothing partial. */
   isCancelled?: () => boolean;
+  /**
+   * Reads, decodes and plans each batch; by default in this thread. The import worker passes
+   * one that spreads a batch over worker threads.
+   */
+  preparer?: FilePreparer | undefined;
 }
 
 export interface ImportReport {
@@ -53,41 +59,6 @@ export function emptyReport(): ImportReport {
 
 /** Files read and planned ahead of one write transaction; bounds memory and keeps commits few. */
 const batchSize = 64;
-
-type PreparedFile =
-  | { kind: 'page'; file: ImportFile; doc: DecodedDocument; plan: PagePlan }
-  | { kind: 'table'; file: ImportFile & { kind: 'csv' | 'jsonl' }; decoded: DecodedFile }
-  | { kind: 'skip'; file: ImportFile; reason: string; message: string };
-
-/** Reading, decoding and planning: everything about a file that needs no database. */
-async function prepareFile(file: ImportFile, maxBytes: number): Promise<PreparedFile> {
-  try {
-    const decoded = await readAndDecodeFile(file, { maxBytes });
-    if (!isDecodedFile(decoded))
-      return { kind: 'skip', file, reason: decoded.reason, message: decoded.message };
-    if (file.kind === 'csv' || file.kind === 'jsonl')
-      return { kind: 'table', file: { ...file, kind: file.kind }, decoded };
-    const doc: DecodedDocument = {
-      name: file.name,
-      sourcePath: file.path,
-      kind: file.kind,
-      text: decoded.text,
-      encoding: decoded.encoding,
-      encodingConfidence: decoded.confidence,
-      bom: decoded.bom,
-      // Keep the bytes when the text cannot be rebuilt from them alone: HTML, non-UTF-8.
-      original: file.kind === 'html' || decoded.encoding !== 'utf-8' ? decoded.bytes : null,
-    };
-    return { kind: 'page', file, doc, plan: planPage(decoded.text) };
-  } catch (error) {
-    return {
-      kind: 'skip',
-      file,
-      reason: 'failed',
-      message: `${file.name}: ${(error as Error).message}`,
-    };
-  }
-}
 
 /** Stores one prepared file; runs inside the batch transaction as its own savepoint. */
 function storePreparedFile(
@@ -163,31 +134,55 @@ export async function importPaths(
   const maxBytes = options.maxBytes ?? defaultMaxFileBytes;
   options.onProgress?.({ done: 0, total: files.length, currentFile: null });
 
+  const preparer = options.preparer ?? prepareInProcess;
+  let prepareCount = 0;
+  const prepare = (batch: ImportFile[]): Promise<PreparedFile[]> =>
+    preparer(batch, {
+      maxBytes,
+      isCancelled: options.isCancelled,
+      onPrepared: (prepared) => {
+        // Progress counts files read and planned; the write of a batch takes a fraction of that.
+        prepareCount += prepared.length;
+        options.onProgress?.({
+          done: prepareCount,
+          total: files.length,
+          currentFile: prepared[prepared.length - 1]?.name ?? null,
+        });
+      },
+    });
+  const batches: ImportFile[][] = [];
+  for (let start = 0; start < files.length; start += batchSize)
+    batches.push(files.slice(start, start + batchSize));
+
   let done = 0;
-  for (let start = 0; start < files.length; start += batchSize) {
-    if (options.isCancelled?.()) {
-      report.cancelled = true;
-      break;
+  let next = batches.length > 0 ? prepare(batches[0]!) : null;
+  try {
+    for (let index = 0; index < batches.length; index++) {
+      if (options.isCancelled?.()) {
+        report.cancelled = true;
+        break;
+      }
+      const prepared = await next!;
+      const whole = prepared.length === batches[index]!.length;
+      // The next batch is prepared (in other threads, when the preparer has them) while this one
+      // is written; results come back in file order, so duplicates are still decided in order.
+      next =
+        whole && index + 1 < batches.length && !options.isCancelled?.()
+          ? prepare(batches[index + 1]!)
+          : null;
+      db.transaction(() => {
+        for (const item of prepared) storePreparedFile(db, item, options, report);
+      })();
+      done += prepared.length;
+      if (!whole) {
+        report.cancelled = true;
+        break;
+      }
     }
-    const prepared: PreparedFile[] = [];
-    for (const file of files.slice(start, start + batchSize)) {
-      prepared.push(await prepareFile(file, maxBytes));
-      // Progress counts files read and planned; the write of a batch takes a fraction of that.
-      options.onProgress?.({
-        done: done + prepared.length,
-        total: files.length,
-        currentFile: file.name,
-      });
-      if (options.isCancelled?.()) break;
-    }
-    db.transaction(() => {
-      for (const item of prepared) storePreparedFile(db, item, options, report);
-    })();
-    done += prepared.length;
-    if (prepared.length < Math.min(batchSize, files.length - start)) {
-      report.cancelled = true;
-      break;
-    }
+  } finally {
+    // A batch prepared ahead and never stored (cancelled, or the write failed) is dropped; its
+    // failure, if any, must not surface as an unhandled rejection.
+    next?.catch(() => undefined);
   }
   options.onProgress?.({ done, total: files.length, currentFile: null });
   return report;
@@ -196,7 +191,7 @@ export async function importPaths(
 function importTableFile(
   db: ProjectDatabase,
   file: ImportFile & { kind: 'csv' | 'jsonl' },
-  decoded: DecodedFile,
+  decoded: Pick<DecodedFile, 'text' | 'encoding' | 'confidence'>,
   options: ImportOptions,
   report: ImportReport,
 ): void {

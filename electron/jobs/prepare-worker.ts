@@ -1,0 +1,31 @@
+import { parentPort } from 'node:worker_threads';
+import { prepareFile, type PreparedFile } from '../services/prepare-file';
+import type { PrepareReply, PrepareTask } from './prepare-pool';
+
+// One thread of the prepare pool: reads, decodes and plans the files it is sent, and posts the
+// results back in the order it was given them. It opens no database; the import worker stores.
+
+const post = (reply: PrepareReply): void => parentPort!.postMessage(reply);
+
+/**
+ * A structured clone copies a typed array's whole backing buffer; bytes that are a view on a
+ * larger (pooled) buffer are copied to their own first so only the file's bytes cross over.
+ */
+function ownBytes(prepared: PreparedFile): PreparedFile {
+  if (prepared.kind !== 'page' || !prepared.doc.original) return prepared;
+  const bytes = prepared.doc.original;
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return prepared;
+  return { ...prepared, doc: { ...prepared.doc, original: bytes.slice() } };
+}
+
+async function handle(task: PrepareTask): Promise<void> {
+  try {
+    const prepared: PreparedFile[] = [];
+    for (const file of task.files) prepared.push(ownBytes(await prepareFile(file, task.maxBytes)));
+    post({ id: task.id, prepared });
+  } catch (error) {
+    post({ id: task.id, error: (error as Error).message });
+  }
+}
+
+parentPort!.on('message', (task: PrepareTask) => void handle(task));

@@ -1,0 +1,86 @@
+import { isDecodedFile, readAndDecodeFile, type DecodedFile } from '../import/validate';
+import type { ImportFile } from '../import/types';
+import { planPage, type PagePlan } from '../../shared/pages/plan-page';
+import type { DecodedDocument } from './store-document';
+
+// The half of an import that needs no database: reading, decoding and planning a file. Kept
+// apart from the pipeline (and free of database imports) so prepare worker threads can run it.
+
+/**
+ * A file ready to be stored. Everything in it survives a structured clone (plain objects and
+ * Uint8Array bytes), so a worker thread can prepare it and post it back.
+ */
+export type PreparedFile =
+  | { kind: 'page'; file: ImportFile; doc: DecodedDocument; plan: PagePlan }
+  | {
+      kind: 'table';
+      file: ImportFile & { kind: 'csv' | 'jsonl' };
+      // Rows are split when stored (the column mapping may come from the database); the bytes
+      // are not needed for that, so they are not carried.
+      decoded: Pick<DecodedFile, 'text' | 'encoding' | 'confidence'>;
+    }
+  | { kind: 'skip'; file: ImportFile; reason: string; message: string };
+
+export interface PrepareRequest {
+  maxBytes: number;
+  /** Checked between files by preparers that can stop mid-batch. */
+  isCancelled?: (() => boolean) | undefined;
+  /** Called as files are prepared, in file order, with the files just prepared. */
+  onPrepared?: ((files: ImportFile[]) => void) | undefined;
+}
+
+/**
+ * Prepares a batch of files and resolves with one result per file, in the same order; a
+ * cancelled preparer may resolve with only the first files of the batch.
+ */
+export type FilePreparer = (
+  files: ImportFile[],
+  request: PrepareRequest,
+) => Promise<PreparedFile[]>;
+
+/** Reading, decoding and planning one file; any failure becomes a skip that names the file. */
+export async function prepareFile(file: ImportFile, maxBytes: number): Promise<PreparedFile> {
+  try {
+    const decoded = await readAndDecodeFile(file, { maxBytes });
+    if (!isDecodedFile(decoded))
+      return { kind: 'skip', file, reason: decoded.reason, message: decoded.message };
+    if (file.kind === 'csv' || file.kind === 'jsonl') {
+      const { text, encoding, confidence } = decoded;
+      return {
+        kind: 'table',
+        file: { ...file, kind: file.kind },
+        decoded: { text, encoding, confidence },
+      };
+    }
+    const doc: DecodedDocument = {
+      name: file.name,
+      sourcePath: file.path,
+      kind: file.kind,
+      text: decoded.text,
+      encoding: decoded.encoding,
+      encodingConfidence: decoded.confidence,
+      bom: decoded.bom,
+      // Keep the bytes when the text cannot be rebuilt from them alone: HTML, non-UTF-8.
+      original: file.kind === 'html' || decoded.encoding !== 'utf-8' ? decoded.bytes : null,
+    };
+    return { kind: 'page', file, doc, plan: planPage(decoded.text) };
+  } catch (error) {
+    return {
+      kind: 'skip',
+      file,
+      reason: 'failed',
+      message: `${file.name}: ${(error as Error).message}`,
+    };
+  }
+}
+
+/** Prepares the files one after another in this thread, stopping early when cancelled. */
+export const prepareInProcess: FilePreparer = async (files, request) => {
+  const prepared: PreparedFile[] = [];
+  for (const file of files) {
+    prepared.push(await prepareFile(file, request.maxBytes));
+    request.onPrepared?.([file]);
+    if (request.isCancelled?.()) break;
+  }
+  return prepared;
+};
