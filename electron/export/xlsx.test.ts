@@ -1,0 +1,232 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import {
+  buildCanonicalRecord,
+  type CanonicalRecord,
+  type ValueForExport,
+} from '../../shared/export/canonical-record';
+import { LONG_HEADER, wideHeader } from '../../shared/export/csv';
+import { parseFieldSchema } from '../../shared/schema';
+import { CodePointIndex } from '../../shared/text/codepoints';
+import { bundledSeedsDir } from '../app-root';
+import { Project } from '../services/project';
+import { useTempDir } from '../test-support/temp-dir';
+import { selectArticlesForExport } from './select-articles';
+import { writeXlsx } from './xlsx';
+
+const tempDir = useTempDir('gleaner-xlsx-');
+
+const schema = parseFieldSchema({
+  id: 'mini',
+  version: 1,
+  fields: [
+    {
+      key: 'hospital',
+      labels: { 'zh-CN': '医院', en: 'Hospital' },
+      type: 'institution',
+      cardinality: 'many',
+      required: false,
+      extractors: [],
+    },
+    {
+      key: 'beds',
+      labels: { 'zh-CN': '床位数', en: 'Beds' },
+      type: 'integer',
+      cardinality: 'one',
+      required: false,
+      extractors: [],
+    },
+  ],
+});
+
+function handMadeRecord(id: number, title: string | null): CanonicalRecord {
+  const text = '𠀀仁济医院与瑞金医院新增床位500张。';
+  const index = new CodePointIndex(text);
+  const hospital = (start: number, name: string): ValueForExport => ({
+    fieldKey: 'hospital',
+    value: { name },
+    raw: name,
+    origin: 'extracted',
+    confidence: 0.9,
+    state: 'suggested',
+    spans: [{ start, end: start + name.length, text: name }],
+  });
+  return buildCanonicalRecord({
+    article: { id, status: 'submitted', title, ranges: [{ start: 0, end: index.length }] },
+    document: { id: 7, name: '上海.txt', sha256: 'cd'.repeat(32), encoding: 'gb18030' },
+    documentIndex: index,
+    schema,
+    values: [
+      hospital(1, '仁济医院'),
+      hospital(6, '瑞金医院'),
+      {
+        fieldKey: 'beds',
+        value: 500,
+        raw: '500',
+        origin: 'curator',
+        confidence: null,
+        state: 'added',
+        spans: [],
+      },
+    ],
+  });
+}
+
+function readBook(file: string): XLSX.WorkBook {
+  return XLSX.read(fs.readFileSync(file), { type: 'buffer', bookFiles: true, cellFormula: true });
+}
+
+function rowsOf(book: XLSX.WorkBook, sheet: string): unknown[][] {
+  return XLSX.utils.sheet_to_json(book.Sheets[sheet]!, { header: 1, defval: null });
+}
+
+/** The raw XML of one part of the package (SheetJS keeps them with bookFiles). */
+function part(book: XLSX.WorkBook, name: string): string {
+  const files = (book as unknown as { files: Record<string, { content: Uint8Array }> }).files;
+  const entry = files[name] ?? files[`/${name}`];
+  if (!entry) throw new Error(`no ${name} in ${Object.keys(files).join(', ')}`);
+  return Buffer.from(entry.content).toString('utf8');
+}
+
+describe('writeXlsx', () => {
+  const records = [
+    handMadeRecord(1, '=HYPERLINK("http://evil.example","点我")'),
+    handMadeRecord(2, '仁济医院𠀀新院区开工'),
+    handMadeRecord(3, '+86 热线'),
+  ];
+
+  it('writes an articles sheet and a values sheet with Chinese text intact', async () => {
+    const dir = tempDir();
+    const result = await writeXlsx(records, schema, path.join(dir, 'out.xlsx'));
+    expect(result).toMatchObject({ articles: 3, values: 9 });
+    expect(fs.readdirSync(dir)).toEqual(['out.xlsx']);
+
+    const book = readBook(result.path);
+    expect(book.SheetNames).toEqual(['articles', 'values']);
+    const articles = rowsOf(book, 'articles');
+    expect(articles[0]).toEqual(wideHeader(schema));
+    expect(articles.slice(1).map((r) => r[3])).toEqual(records.map((r) => r.title));
+    expect(articles[2]).toEqual([
+      2,
+      '上海.txt',
+      'submitted',
+      '仁济医院𠀀新院区开工',
+      '仁济医院 | 瑞金医院',
+      500,
+    ]);
+
+    const values = rowsOf(book, 'values');
+    expect(values[0]).toEqual([...LONG_HEADER]);
+    expect(values).toHaveLength(1 + 9);
+    const column = (name: string): number => LONG_HEADER.indexOf(name);
+    const ruijin = values.find((r) => r[column('raw')] === '瑞金医院')!;
+    expect(ruijin[column('span_start')]).toBe(6);
+    const spans = JSON.parse(ruijin[column('spans')] as string) as { start_utf16: number }[];
+    expect(spans[0]!.start_utf16).toBe(7);
+    const beds = values.find((r) => r[column('field')] === 'beds')!;
+    expect(beds[column('confidence')]).toBeNull();
+    expect(beds[column('value')]).toBe(500);
+  });
+
+  it('writes cells starting with = or + as text, never as formulas', async () => {
+    const dir = tempDir();
+    const result = await writeXlsx(records, schema, path.join(dir, 'out.xlsx'));
+    const book = readBook(result.path);
+    const sheet = book.Sheets.articles!;
+    for (const address of ['D2', 'D4']) {
+      const cell = sheet[address] as XLSX.CellObject;
+      expect(cell.t).toBe('s');
+      expect(cell.f).toBeUndefined();
+    }
+    expect((sheet.D2 as XLSX.CellObject).v).toBe(records[0]!.title);
+    const xml = part(book, 'xl/worksheets/sheet1.xml');
+    expect(xml).not.toContain('<f>');
+    expect(xml).toContain('t="inlineStr"');
+  });
+
+  it('makes the header bold and frozen', async () => {
+    const dir = tempDir();
+    const result = await writeXlsx(records, schema, path.join(dir, 'out.xlsx'));
+    const book = readBook(result.path);
+    for (const sheet of ['sheet1.xml', 'sheet2.xml']) {
+      const xml = part(book, `xl/worksheets/${sheet}`);
+      expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+      const headerStyle = /<row r="1"[^>]*>\s*<c r="A1" s="(\d+)"/.exec(xml)?.[1];
+      const dataStyle = /<c r="A2"(?: s="(\d+)")?/.exec(xml)?.[1] ?? '0';
+      expect(headerStyle).toBeDefined();
+      expect(headerStyle).not.toBe(dataStyle);
+    }
+    const styles = part(book, 'xl/styles.xml');
+    expect(styles).toMatch(/<font>\s*<b\/>/);
+  });
+
+  it('gives byte-identical files for the same records', async () => {
+    const dir = tempDir();
+    const a = await writeXlsx(records, schema, path.join(dir, 'a.xlsx'));
+    const b = await writeXlsx(records, schema, path.join(dir, 'b.xlsx'));
+    expect(a.sha256).toBe(b.sha256);
+    expect(fs.readFileSync(a.path).equals(fs.readFileSync(b.path))).toBe(true);
+  });
+
+  it('continues a full sheet on a second one instead of losing rows', async () => {
+    const dir = tempDir();
+    const result = await writeXlsx(records, schema, path.join(dir, 'out.xlsx'), {
+      rowsPerSheet: 4,
+    });
+    const book = readBook(result.path);
+    expect(book.SheetNames).toEqual(['articles', 'values', 'values (2)', 'values (3)']);
+    const continued = ['values', 'values (2)', 'values (3)'].map((s) => rowsOf(book, s));
+    expect(continued.every((rows) => rows[0]![0] === 'article_id')).toBe(true);
+    expect(continued.reduce((n, rows) => n + rows.length - 1, 0)).toBe(9);
+  });
+
+  it('leaves no file when the records fail midway', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'out.xlsx');
+    const failing: Iterable<CanonicalRecord> = {
+      *[Symbol.iterator]() {
+        for (let i = 1; i <= 1000; i++) {
+          if (i === 700) throw new Error('database went away');
+          yield handMadeRecord(i, `标题${i}`);
+        }
+      },
+    };
+    await expect(writeXlsx(failing, schema, out)).rejects.toThrow('database went away');
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses a one-shot generator, which it could not read twice', async () => {
+    const dir = tempDir();
+    function* once(): Generator<CanonicalRecord> {
+      yield* records;
+    }
+    await expect(writeXlsx(once(), schema, path.join(dir, 'out.xlsx'))).rejects.toThrow(
+      /re-iterable/,
+    );
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('exports the seeded project: one row per article and per value', async () => {
+    const dir = tempDir();
+    const project = Project.open(path.join(dir, 'p.gleaner'), { seedsDir: bundledSeedsDir });
+    try {
+      const selection = selectArticlesForExport(project.db, { status: 'any' });
+      const result = await writeXlsx(selection, selection.schema, path.join(dir, 'seeds.xlsx'));
+      const book = readBook(result.path);
+      const articles = rowsOf(book, 'articles');
+      const expected = [...selection];
+      expect(articles.slice(1).map((r) => [r[0], r[1], r[3] ?? null])).toEqual(
+        expected.map((r) => [r.id, r.document.name, r.title]),
+      );
+      const stored = project.db.prepare('SELECT count(*) AS n FROM field_values').get() as {
+        n: number;
+      };
+      expect(rowsOf(book, 'values')).toHaveLength(1 + stored.n);
+      expect(result.values).toBe(stored.n);
+    } finally {
+      project.close();
+    }
+  });
+});
