@@ -126,4 +126,77 @@ describe('gleaner command line', () => {
     expect(missingText.stderr).toContain('need --text-column');
     expect(gleaner('import', '--help').stdout).toContain('--metadata-columns A,B');
   });
+
+  it('exports, checks and backs up a project from the command line', () => {
+    const dir = tempDir();
+    const project = path.join(dir, 'p.gleaner');
+    const seeds = fs
+      .readdirSync(bundledSeedsDir)
+      .filter((n) => n.endsWith('.txt'))
+      .map((n) => path.join(bundledSeedsDir, n));
+    expect(gleaner('import', ...seeds, '--project', project).code).toBe(0);
+
+    const out = path.join(dir, 'p.jsonl');
+    const exported = gleaner(
+      'export',
+      '--project',
+      project,
+      '--format',
+      'jsonl',
+      '--status',
+      'any',
+      '--out',
+      out,
+    );
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toContain('Exported 9 articles');
+    const lines = fs.readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(9);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ document: { name: '000_7fa368b7fa82f5b8.txt' } });
+
+    // Nothing is approved yet: the default export is empty but valid.
+    const approvedOnly = gleaner(
+      'export',
+      '--project',
+      project,
+      '--format',
+      'csv',
+      '--out',
+      path.join(dir, 'a.csv'),
+    );
+    expect(approvedOnly.stdout).toContain('Exported 0 articles');
+
+    expect(gleaner('export', '--project', project, '--format', 'pdf', '--out', out).code).toBe(2);
+    const missing = gleaner(
+      'export',
+      '--project',
+      path.join(dir, 'typo.gleaner'),
+      '--format',
+      'jsonl',
+      '--out',
+      out,
+    );
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('typo.gleaner');
+    expect(fs.existsSync(path.join(dir, 'typo.gleaner'))).toBe(false);
+
+    const check = gleaner('check', '--project', project);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain('No problems found.');
+    const backup = gleaner('backup', '--project', project, '--out', path.join(dir, 'copy.gleaner'));
+    expect(backup.code).toBe(0);
+    const copy = new Database(path.join(dir, 'copy.gleaner'), { readonly: true });
+    expect(copy.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 9 });
+    copy.close();
+
+    // A damaged span is found and named, with exit code 1.
+    const db = new Database(project);
+    db.prepare(
+      "UPDATE value_spans SET text = 'X' WHERE rowid = (SELECT min(rowid) FROM value_spans)",
+    ).run();
+    db.close();
+    const broken = gleaner('check', '--project', project);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/problem \(span\): 00\d_\w+\.txt/);
+  });
 });

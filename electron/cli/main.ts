@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/contract/errors';
 import type { ChosenColumnMapping } from '../import/table-mapping';
 import { formatImportSummary, importCommand } from './import-command';
+import { isFileFormat } from '../export/export-formats';
+import { backupCommand, checkCommand, exportCommand } from './project-commands';
 import { serveCommand } from './serve-command';
 
 const usages = {
@@ -10,6 +12,9 @@ const usages = {
 
 Commands:
   import   Import files and folders (.txt .md .html .htm .csv .jsonl) into a project
+  export   Export curated articles (JSONL, CSV, Excel, Parquet) with their provenance
+  check    Check a project file: SQLite integrity, document hashes, every span's offsets
+  backup   Copy a project file safely, even while the app has it open
   serve    Browser mode: serve the app on 127.0.0.1 for a project file
 
 Run "gleaner <command> --help" for a command's options.
@@ -34,6 +39,32 @@ Options:
   --metadata-columns A,B    columns kept as metadata (default: all other columns;
                             "" keeps none). A table lacking a named column is skipped.
   -h, --help                show this help`,
+  export: `Usage: gleaner export --project FILE --format FORMAT --out PATH
+                      [--status approved|submitted|any] [--include-rejected]
+                      [--from DATE] [--to DATE]
+
+Formats: jsonl (canonical records, one article per line), csv (one row per article, UTF-8
+with BOM), csv-long (one row per value), xlsx (an articles sheet and a values sheet),
+parquet (one row per value). Offsets count code points of the document text; spans also
+carry UTF-16 offsets and their text. The file is written whole or not at all.
+
+Options:
+  --project FILE        the project file (required; never created by export)
+  --format FORMAT       jsonl, csv, csv-long, xlsx or parquet (required)
+  --out PATH            the file to write (required; replaced only when the export succeeds)
+  --status S            approved (default), submitted or any
+  --include-rejected    also export values a curator rejected
+  --from DATE, --to DATE  only articles last changed in this range (ISO dates, UTC)
+  -h, --help            show this help`,
+  check: `Usage: gleaner check --project FILE
+
+Checks SQLite's integrity, that every document's text matches its hash, that every article
+range lies inside its document, and that every value's span text is exactly the document's
+text at its offsets. Exit code 0 when all is well, 1 when problems are found (listed).`,
+  backup: `Usage: gleaner backup --project FILE --out FILE
+
+Writes a consistent copy of the project with SQLite's online backup (safe while the app
+has the project open), as one self-contained file.`,
   serve: `Usage: gleaner serve [--project FILE] [--port N]
 
 Options:
@@ -92,6 +123,87 @@ async function run(command: string, rest: string[]): Promise<number> {
       for (const line of formatImportSummary(report)) console.log(line);
       if (report.cancelled) return exitCodes.interrupted;
       return report.skipped.length > 0 ? exitCodes.partial : exitCodes.ok;
+    }
+    case 'export': {
+      const { values } = parseOrUsage(() =>
+        parseArgs({
+          args: rest,
+          options: {
+            ...helpOption,
+            project: { type: 'string' },
+            format: { type: 'string' },
+            out: { type: 'string' },
+            status: { type: 'string', default: 'approved' },
+            'include-rejected': { type: 'boolean', default: false },
+            from: { type: 'string' },
+            to: { type: 'string' },
+          },
+        }),
+      );
+      if (values.help) return help('export');
+      if (!values.project) throw new UsageError('export needs --project FILE');
+      if (!values.format)
+        throw new UsageError('export needs --format (jsonl, csv, csv-long, xlsx or parquet)');
+      if (!values.out) throw new UsageError('export needs --out PATH');
+      if (!isFileFormat(values.format)) {
+        throw new UsageError(
+          `--format must be jsonl, csv, csv-long, xlsx or parquet, not "${values.format}"`,
+        );
+      }
+      const status = values.status;
+      if (status !== 'approved' && status !== 'submitted' && status !== 'any') {
+        throw new UsageError(`--status must be approved, submitted or any, not "${status}"`);
+      }
+      const result = await exportCommand({
+        project: values.project,
+        format: values.format,
+        out: values.out,
+        filter: { status, updatedFrom: values.from, updatedTo: values.to },
+        includeRejected: values['include-rejected'],
+        actor: os.userInfo().username || 'cli',
+      });
+      if (result.cancelled) {
+        console.error('gleaner: export cancelled; no file was written');
+        return exitCodes.interrupted;
+      }
+      console.log(
+        `Exported ${result.articles} articles (${result.values} values) to ${result.path}`,
+      );
+      console.log(`sha256 ${result.sha256}`);
+      return exitCodes.ok;
+    }
+    case 'check': {
+      const { values } = parseOrUsage(() =>
+        parseArgs({ args: rest, options: { ...helpOption, project: { type: 'string' } } }),
+      );
+      if (values.help) return help('check');
+      if (!values.project) throw new UsageError('check needs --project FILE');
+      const report = checkCommand({ project: values.project });
+      console.log(
+        `Checked ${report.documents} documents, ${report.articles} articles, ${report.spans} spans.`,
+      );
+      for (const problem of report.problems)
+        console.log(`problem (${problem.kind}): ${problem.message}`);
+      if (report.problems.length > 0) {
+        console.error(`gleaner: ${report.problems.length} problem(s) found in ${values.project}`);
+        return exitCodes.failure;
+      }
+      console.log('No problems found.');
+      return exitCodes.ok;
+    }
+    case 'backup': {
+      const { values } = parseOrUsage(() =>
+        parseArgs({
+          args: rest,
+          options: { ...helpOption, project: { type: 'string' }, out: { type: 'string' } },
+        }),
+      );
+      if (values.help) return help('backup');
+      if (!values.project) throw new UsageError('backup needs --project FILE');
+      if (!values.out) throw new UsageError('backup needs --out FILE');
+      const result = await backupCommand({ project: values.project, out: values.out });
+      console.log(`Backed up ${values.project} to ${result.path} (${result.bytes} bytes)`);
+      return exitCodes.ok;
     }
     case 'serve': {
       const { values } = parseOrUsage(() =>

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { ApiError } from '../../shared/contract/errors';
 import { countArticles } from '../database/articles-repository';
 import { countDocuments } from '../database/documents-repository';
 import { getMeta, setMeta } from '../database/meta-repository';
@@ -13,6 +15,8 @@ export interface OpenProjectOptions {
   /** Folder of sample articles imported into a brand-new project; omit to start empty. */
   seedsDir?: string | undefined;
   actor?: string;
+  /** Refuse to create the file: for commands that work on an existing project. */
+  mustExist?: boolean;
   /** Path of a better-sqlite3 binary built for Electron's ABI, when running inside Electron. */
   nativeBinding?: string | undefined;
 }
@@ -29,6 +33,9 @@ export class Project {
 
   static open(filePath: string, options: OpenProjectOptions = {}): Project {
     const absolute = path.resolve(filePath);
+    if (options.mustExist && !fs.existsSync(absolute)) {
+      throw new ApiError('not-found', `There is no project file ${absolute}.`);
+    }
     const db = openProjectDatabase(absolute, { nativeBinding: options.nativeBinding });
     const project = new Project(db, absolute);
     if (getMeta(db, 'created_at') === undefined) {

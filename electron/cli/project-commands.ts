@@ -1,0 +1,79 @@
+import { ExportCancelledError } from '../export/export-service';
+import { exportToFile } from '../export/export-formats';
+import type { ExportFilter } from '../export/select-articles';
+import { backupProject } from '../services/project-backup';
+import { checkProject, type CheckReport } from '../services/project-check';
+import { Project } from '../services/project';
+import { createProgressBar } from './progress-bar';
+
+/**
+ * Commands that open an existing project file. Opening never creates one here: a mistyped path
+ * must be an error, not an empty new project.
+ */
+function openExisting(file: string): Project {
+  return Project.open(file, { mustExist: true });
+}
+
+export async function exportCommand(options: {
+  project: string;
+  format: string;
+  out: string;
+  filter: ExportFilter;
+  includeRejected: boolean;
+  actor: string;
+}): Promise<{
+  path: string;
+  articles: number;
+  values: number;
+  sha256: string;
+  cancelled: boolean;
+}> {
+  const project = openExisting(options.project);
+  const bar = createProgressBar();
+  let cancelled = false;
+  const onInterrupt = (): void => {
+    cancelled = true;
+  };
+  process.once('SIGINT', onInterrupt);
+  try {
+    const result = await exportToFile(project.db, options.format, {
+      out: options.out,
+      filter: options.filter,
+      includeRejected: options.includeRejected,
+      actor: options.actor,
+      onProgress: (p) => bar.update(p.done, p.total, options.format),
+      isCancelled: () => cancelled,
+    });
+    bar.finish();
+    return { ...result, cancelled: false };
+  } catch (error) {
+    bar.finish();
+    if (error instanceof ExportCancelledError)
+      return { path: options.out, articles: 0, values: 0, sha256: '', cancelled: true };
+    throw error;
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+    project.close();
+  }
+}
+
+export function checkCommand(options: { project: string }): CheckReport {
+  const project = openExisting(options.project);
+  try {
+    return checkProject(project.db);
+  } finally {
+    project.close();
+  }
+}
+
+export async function backupCommand(options: {
+  project: string;
+  out: string;
+}): Promise<{ path: string; bytes: number }> {
+  const project = openExisting(options.project);
+  try {
+    return await backupProject(project.db, options.out);
+  } finally {
+    project.close();
+  }
+}
