@@ -45,13 +45,15 @@ Options:
 
 Formats: jsonl (canonical records, one article per line), csv (one row per article, UTF-8
 with BOM), csv-long (one row per value), xlsx (an articles sheet and a values sheet),
-parquet (one row per value). Offsets count code points of the document text; spans also
+parquet (one row per value), dataset (a folder: data.jsonl, values.parquet,
+articles.parquet, schema.json, a README dataset card and manifest.json with every file's
+sha256). Offsets count code points of the document text; spans also
 carry UTF-16 offsets and their text. The file is written whole or not at all.
 
 Options:
   --project FILE        the project file (required; never created by export)
-  --format FORMAT       jsonl, csv, csv-long, xlsx or parquet (required)
-  --out PATH            the file to write (required; replaced only when the export succeeds)
+  --format FORMAT       jsonl, csv, csv-long, xlsx, parquet or dataset (required)
+  --out PATH            the file (or dataset folder) to write; written whole or not at all
   --status S            approved (default), submitted or any
   --include-rejected    also export values a curator rejected
   --from DATE, --to DATE  only articles last changed in this range (ISO dates, UTC)
@@ -145,9 +147,9 @@ async function run(command: string, rest: string[]): Promise<number> {
       if (!values.format)
         throw new UsageError('export needs --format (jsonl, csv, csv-long, xlsx or parquet)');
       if (!values.out) throw new UsageError('export needs --out PATH');
-      if (!isFileFormat(values.format)) {
+      if (!isFileFormat(values.format) && values.format !== 'dataset') {
         throw new UsageError(
-          `--format must be jsonl, csv, csv-long, xlsx or parquet, not "${values.format}"`,
+          `--format must be jsonl, csv, csv-long, xlsx, parquet or dataset, not "${values.format}"`,
         );
       }
       const status = values.status;

@@ -1,5 +1,5 @@
 import { ExportCancelledError } from '../export/export-service';
-import { exportToFile } from '../export/export-formats';
+import { exportDataset, exportToFile } from '../export/export-formats';
 import type { ExportFilter } from '../export/select-articles';
 import { backupProject } from '../services/project-backup';
 import { checkProject, type CheckReport } from '../services/project-check';
@@ -36,14 +36,19 @@ export async function exportCommand(options: {
   };
   process.once('SIGINT', onInterrupt);
   try {
-    const result = await exportToFile(project.db, options.format, {
+    const run = {
       out: options.out,
       filter: options.filter,
       includeRejected: options.includeRejected,
       actor: options.actor,
-      onProgress: (p) => bar.update(p.done, p.total, options.format),
+      onProgress: (p: { done: number; total: number }) =>
+        bar.update(p.done, p.total, options.format),
       isCancelled: () => cancelled,
-    });
+    };
+    const result =
+      options.format === 'dataset'
+        ? await exportDataset(project.db, { ...run, title: project.info().name })
+        : await exportToFile(project.db, options.format, run);
     bar.finish();
     return { ...result, cancelled: false };
   } catch (error) {

@@ -1,6 +1,14 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { ApiError } from '../../shared/contract/errors';
+import { recordExport } from '../database/exports-repository';
+import { statement } from '../database/statement-cache';
+import { sha256OfFile } from './atomic-output';
+import { writeDataset } from './dataset';
+import { selectArticlesForExport } from './select-articles';
 import type { ProjectDatabase } from '../database/open-project';
 import {
+  ExportCancelledError,
   runExport,
   writeJsonl,
   writeLongCsv,
@@ -41,6 +49,59 @@ export type FileFormat = keyof typeof fileFormats;
 
 export function isFileFormat(format: string): format is FileFormat {
   return Object.hasOwn(fileFormats, format);
+}
+
+/**
+ * Exports a dataset folder (data.jsonl, Parquet tables, schema, README card, manifest). The
+ * card's date is the project's last recorded change, not the clock, so the same project state
+ * gives the same folder byte for byte. Recorded like a file export, with the manifest's hash.
+ */
+export async function exportDataset(
+  db: ProjectDatabase,
+  options: ExportRunOptions & { title: string },
+): Promise<ExportResult> {
+  const out = path.resolve(options.out);
+  if (!fs.existsSync(path.dirname(out))) {
+    throw new ApiError('invalid-input', `The folder ${path.dirname(out)} does not exist.`);
+  }
+  const includeRejected = options.includeRejected ?? false;
+  const selection = selectArticlesForExport(db, options.filter, { includeRejected });
+  const lastChange = (
+    statement(db, 'SELECT max(at) AS at FROM audit').get() as { at: string | null }
+  ).at;
+  let articles = 0;
+  let values = 0;
+  const result = await writeDataset(
+    () => selection,
+    selection.schema,
+    out,
+    {
+      title: options.title,
+      exportedAt: lastChange ?? '1970-01-01T00:00:00.000Z',
+      selection: `status ${selection.filter.status}${includeRejected ? ', rejected values included' : ''}`,
+    },
+    {
+      onRecord: (_record, count) => {
+        articles++;
+        values += count;
+        if (articles % 100 === 0) options.onProgress?.({ done: articles, total: selection.total });
+        if (options.isCancelled?.()) throw new ExportCancelledError(out);
+      },
+    },
+  );
+  options.onProgress?.({ done: articles, total: selection.total });
+  const manifest = await sha256OfFile(path.join(result.path, 'manifest.json'));
+  recordExport(db, {
+    at: new Date().toISOString(),
+    actor: options.actor,
+    format: 'dataset',
+    filter: { ...selection.filter, includeRejected },
+    articleCount: articles,
+    valueCount: values,
+    sha256: manifest,
+    path: result.path,
+  });
+  return { path: result.path, articles, values, sha256: manifest };
 }
 
 /** Exports to one file in the named format. */
