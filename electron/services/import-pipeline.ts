@@ -10,6 +10,7 @@ import {
 import type { ProjectDatabase } from '../database/open-project';
 import { findColumnMapping, saveColumnMapping } from '../database/mappings-repository';
 import { wholeDocumentPlan } from '../../shared/pages/plan-page';
+import { isCanonicalExport, restoreCanonicalRecords } from './restore-canonical';
 import { storeDocument } from './store-document';
 import { prepareInProcess, type FilePreparer, type PreparedFile } from './prepare-file';
 
@@ -195,6 +196,29 @@ function importTableFile(
   options: ImportOptions,
   report: ImportReport,
 ): void {
+  if (file.kind === 'jsonl' && isCanonicalExport(decoded.text)) {
+    // A Gleaner export coming back: restore its documents, articles, values and states.
+    const restored = restoreCanonicalRecords(db, file.name, decoded.text, options.actor);
+    for (const d of restored.duplicates) {
+      report.duplicates.push({
+        path: file.path,
+        name: `${file.name}: ${d.name}`,
+        matchedName: d.matchedName,
+      });
+    }
+    if (restored.documents.length > 0) {
+      const articles = restored.documents.reduce((n, d) => n + d.articles, 0);
+      report.imported.push({
+        path: file.path,
+        name: file.name,
+        documentIds: restored.documents.map((d) => d.documentId),
+        articles,
+        encoding: decoded.encoding,
+      });
+      report.articles += articles;
+    }
+    return;
+  }
   const table = readRows(decoded.text, file.kind, file.name);
   const mapping =
     chosenMappingFor(options.columnMapping, table.columns) ??
