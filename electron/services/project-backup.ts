@@ -23,7 +23,7 @@ export async function backupProject(
     fs.renameSync(temp, target);
   } catch (error) {
     fs.rmSync(temp, { force: true });
-    throw new Error(`Backup to ${target} failed: ${(error as Error).message}`);
+    throw new Error(`Backup to ${target} failed: ${(error as Error).message}`, { cause: error });
   }
   return { path: target, bytes: fs.statSync(target).size };
 }

@@ -81,6 +81,7 @@ export function restoreCanonicalRecords(
       } catch (error) {
         throw new Error(
           `${fileName}: line ${number} is not valid JSON (${(error as Error).message})`,
+          { cause: error },
         );
       }
     });
