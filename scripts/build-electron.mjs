@@ -31,6 +31,12 @@ await build({
   outfile: 'dist-electron/import-worker.cjs',
   external: ['electron', 'better-sqlite3'],
 });
+await build({
+  ...common,
+  entryPoints: ['electron/jobs/export-worker.ts'],
+  outfile: 'dist-electron/export-worker.cjs',
+  external: ['electron', 'better-sqlite3'],
+});
 // Prepare workers are started by the import worker from its own folder: they must sit beside it.
 await build({
   ...common,
@@ -38,4 +44,4 @@ await build({
   outfile: 'dist-electron/prepare-worker.cjs',
   external: ['electron'],
 });
-console.log('Built dist-electron/main.cjs, preload.cjs, import-worker.cjs and prepare-worker.cjs');
+console.log('Built dist-electron/main.cjs, preload.cjs and the import, export and prepare workers');

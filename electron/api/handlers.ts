@@ -1,7 +1,9 @@
 import type { Handlers } from '../../shared/contract/contract';
 import { ApiError } from '../../shared/contract/errors';
 import { getArticle, listArticles } from '../database/articles-repository';
+import { listExports } from '../database/exports-repository';
 import type { JobRunner, JobState } from '../jobs/job-runner';
+import { startExportJob } from '../jobs/start-export';
 import type { Project } from '../services/project';
 import { articleFields } from '../services/article-fields';
 import { redecodeDocument } from '../services/redecode-document';
@@ -68,6 +70,8 @@ export function createHandlers(context: HandlerContext): Handlers {
         actor: context.actor,
         nativeBinding: context.nativeBinding,
       }),
+    'export.start': (input) => startExportJob(jobs, project, input, context),
+    'exports.list': () => listExports(project.db),
     'jobs.get': (input) => found(jobs.get(input.id), input.id),
     'jobs.list': () => jobs.list(),
     'jobs.cancel': (input) => found(jobs.cancel(input.id), input.id),

@@ -1,33 +1,51 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportReport } from '../services/import-pipeline';
 import type {
+  ExportJobInput,
+  ExportJobResult,
+  ExportWorkerData,
+  ExportWorkerMessage,
   ImportJobInput,
   ImportWorkerData,
   ImportWorkerMessage,
   JobProgress,
   JobStatus,
+  WorkerName,
 } from './job-types';
 
 export interface JobState {
   id: string;
-  kind: 'import' | 'extract';
+  kind: 'import' | 'extract' | 'export';
   status: JobStatus;
   progress: JobProgress;
   startedAt: string;
   finishedAt: string | null;
   report: ImportReport | null;
+  /** Export jobs only: the file written and its counts; null until done (or when cancelled). */
+  exportResult?: ExportJobResult | null;
   error: string | null;
 }
 
+type WorkerData = Omit<ImportWorkerData, 'entry'> | Omit<ExportWorkerData, 'entry'>;
+
 /** How to start a worker: the TypeScript source through tsx, or a bundled file in the app. */
 export interface WorkerLauncher {
-  spawn(data: Omit<ImportWorkerData, 'entry'>): Worker;
+  /** `name` picks the worker module; import-worker when left out. */
+  spawn(data: WorkerData, name?: WorkerName): Worker;
 }
 
+/**
+ * `bundledFile` is the bundled import worker; the other workers are bundled beside it
+ * (dist-electron/<name>.cjs), so one path is enough to find them all.
+ */
 export function bundledWorkerLauncher(bundledFile: string): WorkerLauncher {
   return {
-    spawn: (data) => new Worker(bundledFile, { workerData: { ...data, entry: bundledFile } }),
+    spawn: (data, name = 'import-worker') => {
+      const file = path.join(path.dirname(bundledFile), `${name}.cjs`);
+      return new Worker(file, { workerData: { ...data, entry: file } });
+    },
   };
 }
 
@@ -71,6 +89,43 @@ export class JobRunner {
       worker.on('error', (error) => finish('failed', { error: error.message }));
       worker.on('exit', (code) => {
         finish('failed', { error: `The import stopped unexpectedly (worker exit code ${code}).` });
+        resolve(state);
+      });
+    });
+    this.jobs.set(id, { state, cancelFlag: new Int32Array(cancelFlag), finished });
+    return { ...state };
+  }
+
+  /** Exports in a worker; the file appears only when the export finished (never half-written). */
+  startExport(input: ExportJobInput): JobState {
+    const id = randomUUID();
+    const cancelFlag = new SharedArrayBuffer(4);
+    const state: JobState = {
+      id,
+      kind: 'export',
+      status: 'running',
+      progress: { phase: 'export', done: 0, total: 0, currentFile: null },
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      report: null,
+      exportResult: null,
+      error: null,
+    };
+    const worker = this.launcher.spawn({ input, cancelFlag }, 'export-worker');
+    const finish = (status: JobStatus, patch: Partial<JobState>): void => {
+      if (state.status !== 'running') return;
+      Object.assign(state, patch, { status, finishedAt: new Date().toISOString() });
+    };
+    const finished = new Promise<JobState>((resolve) => {
+      worker.on('message', (message: ExportWorkerMessage) => {
+        if (message.type === 'progress') state.progress = message.progress;
+        else if (message.type === 'done') finish('done', { exportResult: message.result });
+        else if (message.type === 'cancelled') finish('cancelled', {});
+        else finish('failed', { error: message.message });
+      });
+      worker.on('error', (error) => finish('failed', { error: error.message }));
+      worker.on('exit', (code) => {
+        finish('failed', { error: `The export stopped unexpectedly (worker exit code ${code}).` });
         resolve(state);
       });
     });

@@ -1,8 +1,11 @@
 import type { ImportProgress, ImportReport } from '../services/import-pipeline';
 import type { ChosenColumnMapping } from '../import/table-mapping';
 
-/** Import reads and stores files, then extraction suggests values for the new articles. */
-export type JobProgress = ImportProgress & { phase: 'import' | 'extract' };
+/**
+ * Import reads and stores files, then extraction suggests values for the new articles; an
+ * export job has the one phase 'export' (done/total in articles, no current file).
+ */
+export type JobProgress = ImportProgress & { phase: 'import' | 'extract' | 'export' };
 
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -30,3 +33,43 @@ export interface ImportWorkerData {
   /** One Int32: set to 1 by the starter to ask the worker to stop after the current file. */
   cancelFlag: SharedArrayBuffer;
 }
+
+/** Every export the app offers: the single-file formats and the dataset folder. */
+export type ExportJobFormat = 'jsonl' | 'csv' | 'csv-long' | 'xlsx' | 'parquet' | 'dataset';
+
+export interface ExportJobInput {
+  projectPath: string;
+  format: ExportJobFormat;
+  /** Absolute path of the file (or dataset folder) to write; its parent folder must exist. */
+  out: string;
+  status: 'approved' | 'submitted' | 'any';
+  includeRejected: boolean;
+  actor: string;
+  /** Names the dataset in its README card. */
+  title: string;
+  nativeBinding?: string | undefined;
+}
+
+export interface ExportJobResult {
+  path: string;
+  articles: number;
+  values: number;
+  sha256: string;
+}
+
+/** Messages from an export worker; a cancelled export left nothing on disk. */
+export type ExportWorkerMessage =
+  | { type: 'progress'; progress: JobProgress }
+  | { type: 'done'; result: ExportJobResult }
+  | { type: 'cancelled' }
+  | { type: 'failed'; message: string };
+
+export interface ExportWorkerData {
+  entry: string;
+  input: ExportJobInput;
+  /** One Int32: set to 1 by the starter to ask the worker to stop after the current article. */
+  cancelFlag: SharedArrayBuffer;
+}
+
+/** The worker modules a launcher can start (file names without extension). */
+export type WorkerName = 'import-worker' | 'export-worker';

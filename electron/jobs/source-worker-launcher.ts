@@ -2,7 +2,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { WorkerLauncher } from './job-runner';
-import type { ImportWorkerData } from './job-types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -12,11 +11,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  * the desktop app uses bundledWorkerLauncher instead.
  */
 export const sourceWorkerLauncher: WorkerLauncher = {
-  spawn: (data) =>
+  spawn: (data, name = 'import-worker') =>
     new Worker(path.join(here, 'worker-bootstrap.mjs'), {
-      workerData: {
-        ...data,
-        entry: path.join(here, 'import-worker.ts'),
-      } satisfies ImportWorkerData,
+      workerData: { ...data, entry: path.join(here, `${name}.ts`) },
     }),
 };

@@ -4,6 +4,8 @@ import {
   articleFieldsSchema,
   articleStatusSchema,
   articleSummarySchema,
+  exportEntrySchema,
+  exportFormatSchema,
   jobStateSchema,
   projectInfoSchema,
   segmentationResultSchema,
@@ -118,6 +120,23 @@ export const contract = {
   'extraction.rerun': {
     input: z.object({}).strict(),
     output: jobStateSchema,
+  },
+  /** Exports to a file (or dataset folder) on this computer, in a worker; poll jobs.get. */
+  'export.start': {
+    input: z
+      .object({
+        format: exportFormatSchema,
+        out: z.string().min(1),
+        status: z.enum(['approved', 'submitted', 'any']).default('approved'),
+        includeRejected: z.boolean().default(false),
+      })
+      .strict(),
+    output: jobStateSchema,
+  },
+  /** The project's finished exports, newest first. */
+  'exports.list': {
+    input: z.object({}).strict(),
+    output: z.array(exportEntrySchema),
   },
   'jobs.get': {
     input: z.object({ id: z.string().min(1) }).strict(),

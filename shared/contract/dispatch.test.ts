@@ -33,6 +33,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'import.upload': unused,
     'import.inspectTables': unused,
     'extraction.rerun': unused,
+    'export.start': unused,
+    'exports.list': unused,
     'jobs.get': unused,
     'jobs.list': unused,
     'jobs.cancel': unused,

@@ -79,13 +79,21 @@ export const importReportSchema = z.object({
 });
 export type ImportReportPayload = z.infer<typeof importReportSchema>;
 
+/** What a finished export job wrote (a dataset's sha256 is its manifest's). */
+export const exportResultSchema = z.object({
+  path: z.string(),
+  articles: z.number().int(),
+  values: z.number().int(),
+  sha256: z.string(),
+});
+
 export const jobStateSchema = z.object({
   id: z.string(),
-  kind: z.enum(['import', 'extract']),
+  kind: z.enum(['import', 'extract', 'export']),
   status: z.enum(['running', 'done', 'cancelled', 'failed']),
   progress: z.object({
     /** Import reads and stores files; extraction then suggests values for the new articles. */
-    phase: z.enum(['import', 'extract']),
+    phase: z.enum(['import', 'extract', 'export']),
     done: z.number().int(),
     total: z.number().int(),
     currentFile: z.string().nullable(),
@@ -93,9 +101,35 @@ export const jobStateSchema = z.object({
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   report: importReportSchema.nullable(),
+  /** Export jobs only; absent on import and extraction jobs. */
+  exportResult: exportResultSchema.nullable().optional(),
   error: z.string().nullable(),
 });
 export type JobStatePayload = z.infer<typeof jobStateSchema>;
+
+export const exportFormatSchema = z.enum([
+  'jsonl',
+  'csv',
+  'csv-long',
+  'xlsx',
+  'parquet',
+  'dataset',
+]);
+export type ExportFormatName = z.infer<typeof exportFormatSchema>;
+
+/** A finished export as recorded in the project: who, when, what was chosen, and its hash. */
+export const exportEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  format: z.string(),
+  filter: z.unknown(),
+  articleCount: z.number().int(),
+  valueCount: z.number().int(),
+  sha256: z.string(),
+  path: z.string(),
+});
+export type ExportEntryPayload = z.infer<typeof exportEntrySchema>;
 
 /** Encodings a curator can pick to re-read a document (names as iconv-lite knows them). */
 export const selectableEncodings = [

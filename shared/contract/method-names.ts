@@ -18,6 +18,8 @@ export const methodNames = [
   'import.upload',
   'import.inspectTables',
   'extraction.rerun',
+  'export.start',
+  'exports.list',
   'jobs.get',
   'jobs.list',
   'jobs.cancel',

@@ -1,0 +1,48 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { openProjectDatabase } from '../database/open-project';
+import { exportDataset, exportToFile } from '../export/export-formats';
+import { ExportCancelledError, type ExportRunOptions } from '../export/export-service';
+import type { ExportWorkerData, ExportWorkerMessage } from './job-types';
+
+// Runs one export off the main and UI threads, on its own connection to the project file:
+// a large XLSX or Parquet export must not freeze the window. The export itself (filter, atomic
+// file, record in the `exports` table) is the same code the command line runs.
+
+const { input, cancelFlag } = workerData as ExportWorkerData;
+const cancelled = new Int32Array(cancelFlag);
+const post = (message: ExportWorkerMessage): void => parentPort!.postMessage(message);
+
+/** Top-level await is avoided: the desktop app bundles this worker as CommonJS. */
+async function run(): Promise<void> {
+  const db = openProjectDatabase(input.projectPath, { nativeBinding: input.nativeBinding });
+  let lastPost = 0;
+  try {
+    const options: ExportRunOptions = {
+      out: input.out,
+      filter: { status: input.status },
+      includeRejected: input.includeRejected,
+      actor: input.actor,
+      isCancelled: () => Atomics.load(cancelled, 0) === 1,
+      onProgress: ({ done, total }) => {
+        // Throttled like import progress; the last report always goes through.
+        const now = Date.now();
+        if (now - lastPost >= 100 || done === total) {
+          lastPost = now;
+          post({ type: 'progress', progress: { phase: 'export', done, total, currentFile: null } });
+        }
+      },
+    };
+    const result =
+      input.format === 'dataset'
+        ? await exportDataset(db, { ...options, title: input.title })
+        : await exportToFile(db, input.format, options);
+    post({ type: 'done', result });
+  } catch (error) {
+    if (error instanceof ExportCancelledError) post({ type: 'cancelled' });
+    else post({ type: 'failed', message: (error as Error).message });
+  } finally {
+    db.close();
+  }
+}
+
+void run();

@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ParsedInput } from '../../shared/contract/contract';
+import { ApiError } from '../../shared/contract/errors';
+import type { Project } from '../services/project';
+import type { JobRunner, JobState } from './job-runner';
+
+/**
+ * Checks the output path before a worker is started, so a mistyped folder is answered at once
+ * (the dialog shows it next to the field) instead of as a failed job a moment later.
+ */
+export function startExportJob(
+  jobs: JobRunner,
+  project: Project,
+  input: ParsedInput<'export.start'>,
+  context: { actor: string; nativeBinding?: string | undefined },
+): JobState {
+  const out = input.out.trim();
+  // A relative path would land wherever the app happened to start: ask for a full one.
+  if (!path.isAbsolute(out)) {
+    throw new ApiError('invalid-input', `Give the full path of the file to write, not "${out}".`);
+  }
+  const folder = path.dirname(out);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+    throw new ApiError('invalid-input', `The folder ${folder} does not exist.`);
+  }
+  return jobs.startExport({
+    projectPath: project.filePath,
+    format: input.format,
+    out,
+    status: input.status,
+    includeRejected: input.includeRejected,
+    actor: context.actor,
+    title: project.info().name,
+    nativeBinding: context.nativeBinding,
+  });
+}
