@@ -128,7 +128,7 @@ class SheetSink {
     this.sheetRows++;
     if (++this.sinceDrain >= ROWS_BETWEEN_DRAINS) {
       this.sinceDrain = 0;
-      await drain(this.output.stream);
+      await drain(this.sheet!, this.output.stream);
     }
   }
 
@@ -152,10 +152,36 @@ class SheetSink {
   }
 }
 
-/** Lets the zip stream run, then waits while the file stream's buffer is full. */
-async function drain(stream: Writable): Promise<void> {
+/** Bytes queued in front of the zip compressor before rows wait for it. */
+const MAX_ZIP_BACKLOG = 4 * 1024 * 1024;
+
+interface BufferedStream {
+  _writableState?: { length: number };
+  _readableState?: { length: number };
+}
+
+/**
+ * Bytes of a sheet waiting to be compressed. exceljs pipes each sheet into a PassThrough that
+ * archiver reads when it gets to it, ignoring that stream's backpressure; so the producer has
+ * to look at that buffer itself, or a fast iterator fills memory with XML (600 MB at 100,000
+ * articles before this check).
+ */
+function zipBacklog(sheet: ExcelJS.Worksheet): number {
+  const source = (sheet as unknown as { stream?: { pipes?: BufferedStream[] } }).stream;
+  let bytes = 0;
+  for (const pipe of source?.pipes ?? []) {
+    bytes += (pipe._writableState?.length ?? 0) + (pipe._readableState?.length ?? 0);
+  }
+  return bytes;
+}
+
+/** Waits until the compressor has caught up and the file stream's buffer has room. */
+async function drain(sheet: ExcelJS.Worksheet, file: Writable): Promise<void> {
   await new Promise<void>((resolve) => setImmediate(resolve));
-  if (stream.writableNeedDrain) await once(stream, 'drain');
+  while (zipBacklog(sheet) > MAX_ZIP_BACKLOG) {
+    await new Promise<void>((resolve) => setTimeout(resolve, 2));
+  }
+  if (file.writableNeedDrain) await once(file, 'drain');
 }
 
 interface ZipWithAppend {
