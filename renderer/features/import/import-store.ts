@@ -131,7 +131,10 @@ export const useImportStore = create<ImportState>((set, get) => {
     async discoverJobs() {
       if (get().job) return;
       try {
-        const running = (await api['jobs.list']({})).find((j) => j.status === 'running');
+        // Export jobs are followed by the export dialog, not shown as imports.
+        const running = (await api['jobs.list']({})).find(
+          (j) => j.status === 'running' && j.kind !== 'export',
+        );
         if (running) follow(running);
       } catch {
         // Discovery is best effort; explicit actions report their own errors.

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from './harness';
+
+let app: RunningApp | undefined;
+const dirs: string[] = [];
+
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-e2e-export-'));
+  dirs.push(dir);
+  return dir;
+}
+
+describe('export in Chromium', () => {
+  it('exports every article to JSONL, shows the result and lists it among past exports', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page } = app;
+    await page.getByRole('option').first().waitFor();
+    const dir = tempDir();
+
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('No exports yet.').waitFor();
+
+    // A folder that does not exist is refused at once, next to the field.
+    await dialog.getByLabel('File to write').fill(path.join(dir, 'missing', 'out.jsonl'));
+    await dialog.getByRole('button', { name: 'Start export' }).click();
+    await dialog.getByText(`The folder ${path.join(dir, 'missing')} does not exist.`).waitFor();
+
+    await dialog.getByLabel('Format', { exact: true }).click();
+    await page.getByRole('option', { name: 'JSONL (one record per line)' }).click();
+    await dialog.getByText('Any status').click();
+    const out = path.join(dir, 'seeds.jsonl');
+    await dialog.getByLabel('File to write').fill(out);
+    await dialog.getByRole('button', { name: 'Start export' }).click();
+
+    const done = dialog.getByTestId('export-done');
+    await done.waitFor({ timeout: 30_000 });
+    await expect(done.textContent()).resolves.toContain(out);
+    await expect(done.textContent()).resolves.toContain('9 articles');
+    const lines = fs.readFileSync(out, 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(9);
+
+    const history = dialog.getByTestId('export-history');
+    await history.waitFor();
+    const row = history.locator('tbody tr');
+    await expect(row.count()).resolves.toBe(1);
+    await expect(row.first().textContent()).resolves.toContain('jsonl');
+    await expect(row.first().textContent()).resolves.toContain(out);
+    // The export job is not mistaken for an import (no import report over the dialog).
+    await expect(page.getByText('Import finished').count()).resolves.toBe(0);
+    await app.screenshot('export-dialog');
+  });
+});
