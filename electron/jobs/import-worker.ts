@@ -8,7 +8,11 @@ import {
   extractArticles,
 } from '../services/extract-articles';
 import type { ImportWorkerData, ImportWorkerMessage } from './job-types';
-import { createPreparePool, defaultPrepareWorkerCount, prepareWorkerSpawner } from './prepare-pool';
+import {
+  configuredPrepareWorkerCount,
+  createPreparePool,
+  prepareWorkerSpawner,
+} from './prepare-pool';
 
 // Runs one import off the main and UI threads, on its own connection to the project file
 // (WAL lets the app keep reading while this writes).
@@ -24,16 +28,18 @@ async function run(): Promise<void> {
   let lastPost = 0;
   try {
     const reextract = input.mode === 'reextract';
-    // Files are decoded and planned by a pool of threads (started on the first batch) while this
-    // thread stores the batch before; the pool is stopped before extraction, even on failure.
-    const pool = createPreparePool(prepareWorkerSpawner(entry), defaultPrepareWorkerCount());
+    // When configured, files are decoded and planned by a pool of threads (started on the first
+    // batch) while this thread stores the batch before; the pool is stopped before extraction,
+    // even on failure. Otherwise this thread prepares too.
+    const workers = configuredPrepareWorkerCount();
+    const pool = workers > 0 ? createPreparePool(prepareWorkerSpawner(entry), workers) : null;
     let report;
     try {
       report = await importPaths(db, reextract ? [] : input.paths, {
         actor: input.actor,
         maxBytes: input.maxBytes,
         columnMapping: input.columnMapping,
-        preparer: pool.prepare,
+        preparer: pool?.prepare,
         isCancelled: () => Atomics.load(cancelled, 0) === 1,
         onProgress: (progress: ImportProgress) => {
           // Progress is throttled: thousands of messages a second would only slow the UI thread.
@@ -45,7 +51,7 @@ async function run(): Promise<void> {
         },
       });
     } finally {
-      await pool.close();
+      await pool?.close();
     }
     if (!reextract) recordImportRun(db, { startedAt, actor: input.actor, report });
     // Second phase: suggested values for the new articles (skipped when the import was cancelled).

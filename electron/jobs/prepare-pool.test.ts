@@ -12,7 +12,10 @@ import { importPaths, type ImportReport } from '../services/import-pipeline';
 import { prepareInProcess } from '../services/prepare-file';
 import { Project } from '../services/project';
 import { useTempDir } from '../test-support/temp-dir';
+import { JobRunner } from './job-runner';
+import { sourceWorkerLauncher } from './source-worker-launcher';
 import {
+  configuredPrepareWorkerCount,
   createPreparePool,
   prepareWorkerSpawner,
   splitBySize,
@@ -139,5 +142,33 @@ describe('createPreparePool', () => {
     await tracked.close();
     await Promise.all(exits);
     await expect(tracked.prepare(files, { maxBytes: 1024 * 1024 })).rejects.toThrow(/stopped/);
+  });
+});
+
+describe('prepare workers in an import job', () => {
+  it('are off unless configured, and a count or auto is honoured up to four', () => {
+    expect(configuredPrepareWorkerCount({})).toBe(0);
+    expect(configuredPrepareWorkerCount({ GLEANER_PREPARE_WORKERS: '2' })).toBe(2);
+    expect(configuredPrepareWorkerCount({ GLEANER_PREPARE_WORKERS: '9' })).toBe(4);
+    expect(configuredPrepareWorkerCount({ GLEANER_PREPARE_WORKERS: 'x' })).toBe(0);
+    expect(configuredPrepareWorkerCount({ GLEANER_PREPARE_WORKERS: 'auto' })).toBeGreaterThan(1);
+  });
+
+  it('import a folder through the job worker with prepare workers on', async () => {
+    const projectPath = path.join(tempDir(), 'p.gleaner');
+    const project = Project.open(projectPath);
+    // Worker threads copy the environment when they start.
+    process.env.GLEANER_PREPARE_WORKERS = '2';
+    try {
+      const runner = new JobRunner(sourceWorkerLauncher);
+      const job = runner.startImport({ projectPath, paths: [mixedFolder()], actor: 't' });
+      const finished = await runner.wait(job.id);
+      expect(finished.status).toBe('done');
+      expect(finished.report!.duplicates.map((d) => d.name)).toEqual(['b-gbk.txt', 'c-dup.txt']);
+      expect(project.info().documentCount).toBe(finished.report!.imported.length + 1);
+    } finally {
+      delete process.env.GLEANER_PREPARE_WORKERS;
+    }
+    project.close();
   });
 });
