@@ -22,6 +22,7 @@
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { fixZipEntryDates } from './zip-dates';
 import ExcelJS from 'exceljs';
 import type { CanonicalRecord } from '../../shared/export/canonical-record';
 import {
@@ -254,6 +255,9 @@ export async function writeXlsxTo(
     }
     valueSheet.close();
     await workbook.commit();
+    if (!output.stream.closed)
+      await new Promise<void>((resolve) => output.stream.once('close', () => resolve()));
+    fixZipEntryDates(output.tempPath, FIXED_DATE);
     return { articles, values };
   } catch (error) {
     // Stop the zip from writing into a stream that the caller is about to remove.
