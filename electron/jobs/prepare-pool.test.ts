@@ -146,8 +146,9 @@ describe('createPreparePool', () => {
 });
 
 describe('prepare workers in an import job', () => {
-  it('are off unless configured, and a count or auto is honoured up to four', () => {
-    expect(configuredPrepareWorkerCount({})).toBe(0);
+  it('are on by default, off with 0, and a count or auto is honoured up to four', () => {
+    expect(configuredPrepareWorkerCount({})).toBeGreaterThan(1);
+    expect(configuredPrepareWorkerCount({ GLEANER_PREPARE_WORKERS: '0' })).toBe(0);
     expect(configuredPrepareWorkerCount({ GLEANER_PREPARE_WORKERS: '2' })).toBe(2);
     expect(configuredPrepareWorkerCount({ GLEANER_PREPARE_WORKERS: '9' })).toBe(4);
     expect(configuredPrepareWorkerCount({ GLEANER_PREPARE_WORKERS: 'x' })).toBe(0);
