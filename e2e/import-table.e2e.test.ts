@@ -1,23 +1,18 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDir } from '../electron/test-support/temp-dir';
 import { startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
-const dirs: string[] = [];
 
 afterEach(async () => {
   await app?.close();
   app = undefined;
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-e2e-table-'));
-  dirs.push(dir);
-  return dir;
-}
+// Real folders, removed after each test (the helper the unit tests use).
+const tempDir = useTempDir('gleaner-e2e-');
 
 // 来源 holds long strings, so the guess takes it for the text: the user has to correct that.
 const rows = [

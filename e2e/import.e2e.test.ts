@@ -1,25 +1,20 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledSeedsDir } from '../electron/app-root';
+import { useTempDir } from '../electron/test-support/temp-dir';
 import { startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
-const dirs: string[] = [];
 
 afterEach(async () => {
   await app?.close();
   app = undefined;
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-e2e-import-'));
-  dirs.push(dir);
-  return dir;
-}
+// Real folders, removed after each test (the helper the unit tests use).
+const tempDir = useTempDir('gleaner-e2e-');
 
 describe('import in Chromium', () => {
   it('imports picked files (GBK, a duplicate, an empty file) and reports each', async () => {

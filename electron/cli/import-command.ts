@@ -2,6 +2,7 @@ import { importPaths, type ImportReport } from '../services/import-pipeline';
 import { articleIdsOfDocuments, extractArticles } from '../services/extract-articles';
 import { Project } from '../services/project';
 import type { ChosenColumnMapping } from '../import/table-mapping';
+import { listenForInterrupt } from './interrupt';
 import { createProgressBar } from './progress-bar';
 
 export interface ImportCommandOptions {
@@ -17,17 +18,13 @@ export interface ImportCommandOptions {
 export async function importCommand(options: ImportCommandOptions): Promise<ImportReport> {
   const project = Project.open(options.project);
   const bar = createProgressBar();
-  let cancelled = false;
-  const onInterrupt = (): void => {
-    cancelled = true;
-  };
-  process.once('SIGINT', onInterrupt);
+  const interrupt = listenForInterrupt();
   try {
     const report = await importPaths(project.db, options.paths, {
       actor: options.actor,
       maxBytes: options.maxBytes,
       columnMapping: options.columnMapping,
-      isCancelled: () => cancelled,
+      isCancelled: interrupt.isInterrupted,
       onProgress: (p) => bar.update(p.done, p.total, p.currentFile),
     });
     bar.finish();
@@ -38,7 +35,7 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
       );
       const extracted = extractArticles(project.db, articleIds, {
         actor: options.actor,
-        isCancelled: () => cancelled,
+        isCancelled: interrupt.isInterrupted,
         onProgress: (p) => bar.update(p.done, p.total, 'extracting'),
       });
       bar.finish();
@@ -46,7 +43,7 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
     }
     return report;
   } finally {
-    process.removeListener('SIGINT', onInterrupt);
+    interrupt.dispose();
     project.close();
   }
 }

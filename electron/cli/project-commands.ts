@@ -4,6 +4,7 @@ import type { ExportFilter } from '../export/select-articles';
 import { backupProject } from '../services/project-backup';
 import { checkProject, type CheckReport } from '../services/project-check';
 import { Project } from '../services/project';
+import { listenForInterrupt } from './interrupt';
 import { createProgressBar } from './progress-bar';
 
 /**
@@ -30,11 +31,7 @@ export async function exportCommand(options: {
 }> {
   const project = openExisting(options.project);
   const bar = createProgressBar();
-  let cancelled = false;
-  const onInterrupt = (): void => {
-    cancelled = true;
-  };
-  process.once('SIGINT', onInterrupt);
+  const interrupt = listenForInterrupt();
   try {
     const run = {
       out: options.out,
@@ -43,7 +40,7 @@ export async function exportCommand(options: {
       actor: options.actor,
       onProgress: (p: { done: number; total: number }) =>
         bar.update(p.done, p.total, options.format),
-      isCancelled: () => cancelled,
+      isCancelled: interrupt.isInterrupted,
     };
     const result =
       options.format === 'dataset'
@@ -57,7 +54,7 @@ export async function exportCommand(options: {
       return { path: options.out, articles: 0, values: 0, sha256: '', cancelled: true };
     throw error;
   } finally {
-    process.removeListener('SIGINT', onInterrupt);
+    interrupt.dispose();
     project.close();
   }
 }

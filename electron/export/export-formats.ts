@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/contract/errors';
 import { recordExport } from '../database/exports-repository';
@@ -9,6 +8,7 @@ import { selectArticlesForExport } from './select-articles';
 import type { ProjectDatabase } from '../database/open-project';
 import {
   ExportCancelledError,
+  resolveOutputPath,
   runExport,
   writeJsonl,
   writeLongCsv,
@@ -60,10 +60,7 @@ export async function exportDataset(
   db: ProjectDatabase,
   options: ExportRunOptions & { title: string },
 ): Promise<ExportResult> {
-  const out = path.resolve(options.out);
-  if (!fs.existsSync(path.dirname(out))) {
-    throw new ApiError('invalid-input', `The folder ${path.dirname(out)} does not exist.`);
-  }
+  const out = resolveOutputPath(options.out);
   const includeRejected = options.includeRejected ?? false;
   const selection = selectArticlesForExport(db, options.filter, { includeRejected });
   const lastChange = (

@@ -105,6 +105,15 @@ export type RecordWriter = (
   step: ExportStep,
 ) => Promise<void>;
 
+/** The absolute output path, refusing one whose folder does not exist (before any work). */
+export function resolveOutputPath(out: string): string {
+  const resolved = path.resolve(out);
+  if (!fs.existsSync(path.dirname(resolved))) {
+    throw new ApiError('invalid-input', `The folder ${path.dirname(resolved)} does not exist.`);
+  }
+  return resolved;
+}
+
 /** The common frame of an export: select, write atomically, count, cancel, record. */
 export async function runExport(
   db: ProjectDatabase,
@@ -112,10 +121,7 @@ export async function runExport(
   format: string,
   writeRecords: RecordWriter,
 ): Promise<ExportResult> {
-  const out = path.resolve(options.out);
-  if (!fs.existsSync(path.dirname(out))) {
-    throw new ApiError('invalid-input', `The folder ${path.dirname(out)} does not exist.`);
-  }
+  const out = resolveOutputPath(options.out);
   const includeRejected = options.includeRejected ?? false;
   const selection = selectArticlesForExport(db, options.filter, { includeRejected });
   const total = selection.total;
