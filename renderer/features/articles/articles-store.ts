@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ArticleDetail, ArticleSummary } from '../../../shared/contract/domain';
-import { ApiError } from '../../../shared/contract/errors';
+import type { ApiError } from '../../../shared/contract/errors';
+import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 import { useFieldsStore } from '../fields/fields-store';
 
@@ -18,12 +19,6 @@ interface ArticlesState {
   dismissError(): void;
   /** Re-reads the document with another encoding; its articles are rebuilt, so the list reloads. */
   redecode(documentId: number, encoding: string): Promise<void>;
-}
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError
-    ? error
-    : new ApiError('internal', String((error as Error)?.message ?? error));
 }
 
 /** Articles and the selection. Stores are the only code that calls the api. */

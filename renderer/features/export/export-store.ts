@@ -4,7 +4,8 @@ import type {
   ExportFormatName,
   JobStatePayload,
 } from '../../../shared/contract/domain';
-import { ApiError } from '../../../shared/contract/errors';
+import type { ApiError } from '../../../shared/contract/errors';
+import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 
 export type ExportStatusChoice = 'approved' | 'submitted' | 'any';
@@ -32,12 +33,6 @@ interface ExportState {
 
 const pollMs = 250;
 let pollTimer: ReturnType<typeof setTimeout> | null = null;
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError
-    ? error
-    : new ApiError('internal', String((error as Error)?.message ?? error));
-}
 
 /** Export jobs: start one, follow its progress by polling jobs.get, cancel it, list past ones. */
 export const useExportStore = create<ExportState>((set, get) => {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ArticleFieldsPayload } from '../../../shared/contract/domain';
-import { ApiError } from '../../../shared/contract/errors';
+import type { ApiError } from '../../../shared/contract/errors';
+import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 import { useImportStore } from '../import/import-store';
 
@@ -32,7 +33,7 @@ export const useFieldsStore = create<FieldsState>((set, get) => ({
     } catch (error) {
       set({
         data: null,
-        error: error instanceof ApiError ? error : new ApiError('internal', String(error)),
+        error: asApiError(error),
       });
     }
   },
@@ -46,7 +47,7 @@ export const useFieldsStore = create<FieldsState>((set, get) => ({
       await api['extraction.rerun']({});
       await useImportStore.getState().discoverJobs();
     } catch (error) {
-      set({ error: error instanceof ApiError ? error : new ApiError('internal', String(error)) });
+      set({ error: asApiError(error) });
     }
   },
 
@@ -66,7 +67,7 @@ export const useFieldsStore = create<FieldsState>((set, get) => ({
         error: null,
       });
     } catch (error) {
-      set({ error: error instanceof ApiError ? error : new ApiError('internal', String(error)) });
+      set({ error: asApiError(error) });
     }
   },
 }));

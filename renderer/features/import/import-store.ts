@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { JobStatePayload } from '../../../shared/contract/domain';
-import { ApiError } from '../../../shared/contract/errors';
+import type { ApiError } from '../../../shared/contract/errors';
 import type { ColumnMappingInput, TableInspection } from '../../../shared/contract/table-mapping';
+import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 import { useArticlesStore } from '../articles/articles-store';
 
@@ -39,12 +40,6 @@ function toBase64(buffer: ArrayBuffer): string {
   for (let i = 0; i < bytes.length; i += chunk)
     binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
   return btoa(binary);
-}
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError
-    ? error
-    : new ApiError('internal', String((error as Error)?.message ?? error));
 }
 
 /** Import jobs: start them, follow their progress, cancel them, show their reports. */

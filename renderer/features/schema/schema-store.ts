@@ -1,6 +1,7 @@
 import { create } from 'zustand';
-import { ApiError } from '../../../shared/contract/errors';
+import type { ApiError } from '../../../shared/contract/errors';
 import type { FieldLabels, FieldSchema } from '../../../shared/schema';
+import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 import { useFieldsStore } from '../fields/fields-store';
 import {
@@ -32,12 +33,6 @@ interface SchemaState {
   removeNewField(key: string): void;
   /** Saves the draft as the next version; true when saved (the dialog then closes). */
   save(): Promise<boolean>;
-}
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError
-    ? error
-    : new ApiError('internal', String((error as Error)?.message ?? error));
 }
 
 /** The field-settings dialog: the active schema, a draft of the curator's edits, and saving it. */

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { ApiError } from '../../../shared/contract/errors';
+import type { ApiError } from '../../../shared/contract/errors';
+import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 import { useArticlesStore } from '../articles/articles-store';
 
@@ -14,12 +15,6 @@ interface SegmentationState {
   /** Moves the text of [start, end) from one article to another; stays on the first one. */
   moveRange(fromId: number, toId: number, start: number, end: number): Promise<boolean>;
   dismissError(): void;
-}
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError
-    ? error
-    : new ApiError('internal', String((error as Error)?.message ?? error));
 }
 
 /** Ids of the articles the list currently shows for one document. */
