@@ -13,6 +13,8 @@ import { ImportReport } from '../features/import/ImportReport';
 import { useImportStore } from '../features/import/import-store';
 import { Reader } from '../features/reader/Reader';
 import { SchemaButton } from '../features/schema/SchemaButton';
+import { ShortcutSheet } from '../features/shortcuts/ShortcutSheet';
+import { useCurationHotkeys } from '../features/shortcuts/use-curation-hotkeys';
 import { PreferencesMenu } from '../features/settings/PreferencesMenu';
 import { ErrorBanner } from './ErrorBanner';
 
@@ -32,6 +34,7 @@ export function App() {
     return () => clearInterval(timer);
   }, [discoverJobs]);
   useHotkeys([['mod+I', openImport]]);
+  useCurationHotkeys();
 
   return (
     <AppShell
@@ -72,6 +75,7 @@ export function App() {
       <ImportDialog />
       <ImportReport />
       <DropZone />
+      <ShortcutSheet />
     </AppShell>
   );
 }

@@ -205,4 +205,17 @@ export const en = {
     articles: 'Articles',
     path: 'Path',
   },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    nextArticle: 'Next article',
+    previousArticle: 'Previous article',
+    nextValue: 'Next value in the fields panel',
+    previousValue: 'Previous value in the fields panel',
+    accept: 'Accept the focused value (again: back to suggested)',
+    reject: 'Reject the focused value (again: back to suggested)',
+    import: 'Import files',
+    split: 'Split the article at the cursor',
+    help: 'Show this sheet',
+    hint: 'Single keys do nothing while you type in a text box.',
+  },
 } as const;

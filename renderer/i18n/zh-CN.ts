@@ -206,4 +206,17 @@ export const zhCN: Strings<typeof en> = {
     articles: '文章数',
     path: '路径',
   },
+  shortcuts: {
+    title: '键盘快捷键',
+    nextArticle: '下一篇文章',
+    previousArticle: '上一篇文章',
+    nextValue: '字段面板中的下一个值',
+    previousValue: '字段面板中的上一个值',
+    accept: '接受当前值（再按一次：恢复为建议）',
+    reject: '拒绝当前值（再按一次：恢复为建议）',
+    import: '导入文件',
+    split: '在光标处拆分文章',
+    help: '显示本表',
+    hint: '在文本框中输入时，单键快捷键不起作用。',
+  },
 };
