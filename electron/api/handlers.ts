@@ -1,6 +1,6 @@
 import type { Handlers } from '../../shared/contract/contract';
 import { ApiError } from '../../shared/contract/errors';
-import { getArticle, listArticles } from '../database/articles-repository';
+import { getArticle } from '../database/articles-repository';
 import { listExports } from '../database/exports-repository';
 import type { JobRunner, JobState } from '../jobs/job-runner';
 import { startExportJob } from '../jobs/start-export';
@@ -13,14 +13,22 @@ import { mergeArticles, moveRange, splitArticle } from '../services/segmentation
 import { stageUploadedFiles } from '../services/upload-staging';
 import { inspectTables } from '../services/inspect-tables';
 import type { ChosenColumnMapping } from '../import/table-mapping';
+import { Session } from '../services/session';
+import { createCurationHandlers } from './curation-handlers';
+import { createReviewHandlers } from './review-handlers';
 
-export interface HandlerContext {
+export interface HandlerOptions {
   project: Project;
   jobs: JobRunner;
-  /** Who is making changes (profiles arrive with the review issue). */
+  /** Who changes are recorded under until a profile is chosen (the OS user, say). */
   actor: string;
   /** better-sqlite3 built for Electron, passed on to worker threads inside the desktop app. */
   nativeBinding?: string | undefined;
+}
+
+/** What every handler sees: the project, the job runner and who is working. */
+export interface HandlerContext extends HandlerOptions {
+  session: Session;
 }
 
 function found(job: JobState | undefined, id: string): JobState {
@@ -33,7 +41,15 @@ function found(job: JobState | undefined, id: string): JobState {
  * The contract's methods, implemented by calling services. Kept thin on purpose: business logic
  * lives in the services and repositories, which tests call directly.
  */
-export function createHandlers(context: HandlerContext): Handlers {
+export function createHandlers(options: HandlerOptions): Handlers {
+  const session = new Session(options.actor);
+  const context: HandlerContext = {
+    ...options,
+    session,
+    get actor() {
+      return session.actor;
+    },
+  };
   const { project, jobs } = context;
   const startImport = (
     paths: string[],
@@ -50,7 +66,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     });
   return {
     'project.info': () => project.info(),
-    'articles.list': (input) => listArticles(project.db, input),
+    ...createCurationHandlers(context),
+    ...createReviewHandlers(context),
     'articles.get': (input) => getArticle(project.db, input.id),
     'articles.fields': (input) => articleFields(project.db, input.id),
     'values.setState': (input) => setValueState(project.db, input, context.actor),

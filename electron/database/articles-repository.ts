@@ -1,4 +1,5 @@
 import type { ArticleDetail, ArticleStatus, ArticleSummary } from '../../shared/contract/domain';
+import type { ArticleListItem } from '../../shared/contract/curation-contract';
 import { ApiError } from '../../shared/contract/errors';
 import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
 import { marksOfDocument } from './marks-repository';
@@ -45,17 +46,21 @@ const summaryColumns = `
           WHERE m.document_id = a.document_id AND m.kind = 'repeat' AND m.start < r.end AND m.end > r.start) AS flagged,
   (SELECT coalesce(sum(r.end - r.start), 0) FROM article_ranges r WHERE r.article_id = a.id) AS length`;
 
+const listColumns = `${summaryColumns},
+  a.assignee_id AS assigneeId, (SELECT p.name FROM profiles p WHERE p.id = a.assignee_id) AS assigneeName,
+  a.updated_at AS updatedAt`;
+
 export function listArticles(
   db: ProjectDatabase,
   query: { offset: number; limit: number; status?: ArticleStatus | undefined },
-): { items: ArticleSummary[]; total: number } {
+): { items: ArticleListItem[]; total: number } {
   const where = query.status ? 'WHERE a.status = @status' : '';
   const params = { status: query.status ?? null, limit: query.limit, offset: query.offset };
   const items = statement(
     db,
-    `SELECT ${summaryColumns} FROM articles a JOIN documents d ON d.id = a.document_id ${where}
+    `SELECT ${listColumns} FROM articles a JOIN documents d ON d.id = a.document_id ${where}
        ORDER BY d.name, a.ordinal LIMIT @limit OFFSET @offset`,
-  ).all(params) as (Omit<ArticleSummary, 'flagged'> & { flagged: number })[];
+  ).all(params) as (Omit<ArticleListItem, 'flagged' | 'match'> & { flagged: number })[];
   const total = (
     statement(db, `SELECT count(*) AS n FROM articles a ${where}`).get(
       query.status ? params : {},
@@ -63,7 +68,7 @@ export function listArticles(
       n: number;
     }
   ).n;
-  return { items: items.map((i) => ({ ...i, flagged: i.flagged === 1 })), total };
+  return { items: items.map((i) => ({ ...i, flagged: i.flagged === 1, match: null })), total };
 }
 
 export function countArticles(db: ProjectDatabase): number {

@@ -2,8 +2,6 @@ import { z } from 'zod';
 import {
   articleDetailSchema,
   articleFieldsSchema,
-  articleStatusSchema,
-  articleSummarySchema,
   exportEntrySchema,
   exportFormatSchema,
   jobStateSchema,
@@ -11,6 +9,8 @@ import {
   segmentationResultSchema,
 } from './domain';
 import { columnMappingSchema, tableInspectionSchema } from './table-mapping';
+import { curationContract } from './curation-contract';
+import { reviewContract } from './review-contract';
 
 /**
  * The one typed API between the renderer and the Node side. Every method is declared here once,
@@ -23,16 +23,8 @@ export const contract = {
     input: z.object({}).strict(),
     output: projectInfoSchema,
   },
-  'articles.list': {
-    input: z
-      .object({
-        offset: z.number().int().nonnegative().default(0),
-        limit: z.number().int().positive().max(1000).default(200),
-        status: articleStatusSchema.optional(),
-      })
-      .strict(),
-    output: z.object({ items: z.array(articleSummarySchema), total: z.number().int() }),
-  },
+  ...curationContract,
+  ...reviewContract,
   'articles.get': {
     input: z.object({ id: z.number().int().positive() }).strict(),
     output: articleDetailSchema,
@@ -129,6 +121,10 @@ export const contract = {
         out: z.string().min(1),
         status: z.enum(['approved', 'submitted', 'any']).default('approved'),
         includeRejected: z.boolean().default(false),
+        /** Only the articles assigned to this profile. */
+        assigneeId: z.number().int().positive().optional(),
+        /** Only the articles a saved search selects (combined with the filters above). */
+        savedSearchId: z.number().int().positive().optional(),
       })
       .strict(),
     output: jobStateSchema,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Handlers } from './contract';
 import { dispatch } from './dispatch';
 import { ApiError } from './errors';
+import { methodNames } from './method-names';
 
 const info = {
   path: '/p.gleaner',
@@ -17,7 +18,11 @@ const unused = (): never => {
 };
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  const everyMethodUnused = Object.fromEntries(
+    methodNames.map((name) => [name, unused]),
+  ) as unknown as Handlers;
   return {
+    ...everyMethodUnused,
     'project.info': () => info,
     'articles.list': (input) => ({ items: [], total: input.offset + input.limit }),
     'articles.get': (input) => {

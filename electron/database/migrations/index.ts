@@ -2,6 +2,7 @@ import { migration0001Initial } from './0001-initial';
 import { migration0002Import } from './0002-import';
 import { migration0003Fields } from './0003-fields';
 import { migration0004Exports } from './0004-exports';
+import { migration0005Review } from './0005-review';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   migration0002Import,
   migration0003Fields,
   migration0004Exports,
+  migration0005Review,
 ];
 
 export type { Migration } from './types';

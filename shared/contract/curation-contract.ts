@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { articleStatusSchema, articleSummarySchema, fieldValueSchema } from './domain';
+
+/**
+ * Which articles: the article list, bulk assignment, saved searches and exports all take the
+ * same filter, so a saved search selects the same articles everywhere.
+ */
+export const articleFilterSchema = z
+  .object({
+    status: articleStatusSchema.optional(),
+    /** A profile id; `null` selects the articles nobody is assigned to. */
+    assigneeId: z.number().int().positive().nullable().optional(),
+    /** Articles with at least one value (not rejected) in this field. */
+    fieldPresent: z.string().min(1).optional(),
+    /** Articles with no value (other than rejected ones) in this field. */
+    fieldMissing: z.string().min(1).optional(),
+    /** Only articles flagged as containing a repeated paragraph. */
+    flaggedOnly: z.boolean().optional(),
+    /** Full-text search over titles and text; one- and two-character queries work too. */
+    query: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+export type ArticleFilter = z.infer<typeof articleFilterSchema>;
+
+export const articleSortSchema = z.enum(['document', 'title', 'status', 'updated', 'length']);
+export type ArticleSort = z.infer<typeof articleSortSchema>;
+
+/** Where a search matched: a short piece of the title or text, with the matches in it. */
+export const searchMatchSchema = z.object({
+  snippet: z.string(),
+  /** Code-point ranges of the matches inside `snippet`. */
+  ranges: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
+});
+
+export const articleListItemSchema = articleSummarySchema.extend({
+  assigneeId: z.number().int().nullable(),
+  assigneeName: z.string().nullable(),
+  updatedAt: z.string(),
+  match: searchMatchSchema.nullable(),
+});
+export type ArticleListItem = z.infer<typeof articleListItemSchema>;
+
+const spanInputSchema = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })
+  .strict()
+  .refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] });
+
+const savedSearchSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  filter: articleFilterSchema,
+  createdBy: z.string(),
+  createdAt: z.string(),
+});
+export type SavedSearch = z.infer<typeof savedSearchSchema>;
+
+/**
+ * Curation: listing and searching articles, and every edit of a value. Each write names the
+ * revision the caller saw and is refused (`conflict`) when the value or article moved on since.
+ */
+export const curationContract = {
+  'articles.list': {
+    input: articleFilterSchema
+      .extend({
+        offset: z.number().int().nonnegative().default(0),
+        limit: z.number().int().positive().max(1000).default(200),
+        sort: articleSortSchema.default('document'),
+        descending: z.boolean().default(false),
+      })
+      .strict(),
+    output: z.object({ items: z.array(articleListItemSchema), total: z.number().int() }),
+  },
+  /** Changes a value to what the curator typed, parsed by the field's type (state `edited`). */
+  'values.edit': {
+    input: z
+      .object({
+        valueId: z.number().int().positive(),
+        revision: z.number().int().positive(),
+        text: z.string().trim().min(1).max(2000),
+      })
+      .strict(),
+    output: fieldValueSchema,
+  },
+  /**
+   * Adds a value to a field (state `added`, origin `curator`). With spans, `text` defaults to the
+   * first span's text; with no span the value has no provenance and `text` is required.
+   */
+  'values.add': {
+    input: z
+      .object({
+        articleId: z.number().int().positive(),
+        fieldKey: z.string().min(1),
+        text: z.string().trim().min(1).max(2000).optional(),
+        spans: z.array(spanInputSchema).max(50).default([]),
+      })
+      .strict(),
+    output: fieldValueSchema,
+  },
+  /** Removes a value a curator added (to undo an add); extracted values are rejected instead. */
+  'values.remove': {
+    input: z
+      .object({ valueId: z.number().int().positive(), revision: z.number().int().positive() })
+      .strict(),
+    output: z.object({ id: z.number().int(), removed: z.literal(true) }),
+  },
+  /** Adds one more span (document code points, inside the article) to a value's provenance. */
+  'values.attachSpan': {
+    input: z
+      .object({
+        valueId: z.number().int().positive(),
+        revision: z.number().int().positive(),
+        start: z.number().int().nonnegative(),
+        end: z.number().int().positive(),
+      })
+      .strict(),
+    output: fieldValueSchema,
+  },
+  'values.detachSpan': {
+    input: z
+      .object({
+        valueId: z.number().int().positive(),
+        revision: z.number().int().positive(),
+        start: z.number().int().nonnegative(),
+        end: z.number().int().positive(),
+      })
+      .strict(),
+    output: fieldValueSchema,
+  },
+  /** Puts a many-valued field's values in this order (every value of the field, once). */
+  'values.reorder': {
+    input: z
+      .object({
+        articleId: z.number().int().positive(),
+        fieldKey: z.string().min(1),
+        valueIds: z.array(z.number().int().positive()).min(1),
+      })
+      .strict(),
+    output: z.array(fieldValueSchema),
+  },
+  'searches.list': {
+    input: z.object({}).strict(),
+    output: z.array(savedSearchSchema),
+  },
+  /** Saves the filter under a name (saving an existing name replaces its filter). */
+  'searches.save': {
+    input: z
+      .object({ name: z.string().trim().min(1).max(100), filter: articleFilterSchema })
+      .strict(),
+    output: savedSearchSchema,
+  },
+  'searches.delete': {
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: z.object({ id: z.number().int(), deleted: z.literal(true) }),
+  },
+} as const;
