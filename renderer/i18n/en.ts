@@ -1,4 +1,11 @@
+import { curationEn } from './sections/curation.en';
+import { desktopEn } from './sections/desktop.en';
+import { reviewEn } from './sections/review.en';
+
 export const en = {
+  curation: curationEn,
+  review: reviewEn,
+  desktop: desktopEn,
   app: { name: 'Gleaner', tagline: 'Curate structured data out of articles' },
   articles: {
     title: 'Articles',

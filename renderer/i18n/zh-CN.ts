@@ -1,8 +1,13 @@
 import type { en } from './en';
-
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+import { curationZhCN } from './sections/curation.zh-CN';
+import { desktopZhCN } from './sections/desktop.zh-CN';
+import { reviewZhCN } from './sections/review.zh-CN';
+import type { Strings } from './strings';
 
 export const zhCN: Strings<typeof en> = {
+  curation: curationZhCN,
+  review: reviewZhCN,
+  desktop: desktopZhCN,
   app: { name: '拾穗', tagline: '从文章中整理结构化数据' },
   articles: {
     title: '文章',
