@@ -1,0 +1,259 @@
+import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { ApiError } from '../../shared/contract/errors';
+import type { Profile, Role } from '../../shared/contract/review-contract';
+import { appendAudit } from '../database/audit-repository';
+import type { ProjectDatabase } from '../database/open-project';
+import {
+  countActiveAdmins,
+  countProfiles,
+  findProfile,
+  insertProfile,
+  listProfiles,
+  publicProfile,
+  retiredAtOf,
+  updateProfileRow,
+  type StoredProfile,
+} from '../database/profiles-repository';
+import type { Session } from './session';
+
+/** scrypt cost: about 50 ms per check here, slow for guessing, quick enough for a sign-in. */
+const SCRYPT = { N: 16384, r: 8, p: 1 } as const;
+const KEY_BYTES = 32;
+
+/** `scrypt$N$r$p$salt$key` (hex), so the cost can be raised later without breaking old hashes. */
+export function hashPassphrase(passphrase: string): string {
+  const salt = randomBytes(16);
+  const key = scryptSync(passphrase.normalize('NFC'), salt, KEY_BYTES, SCRYPT);
+  return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('hex'), key.toString('hex')].join(
+    '$',
+  );
+}
+
+export function verifyPassphrase(passphrase: string, stored: string): boolean {
+  const [scheme, n, r, p, salt, key] = stored.split('$');
+  if (scheme !== 'scrypt' || !n || !r || !p || !salt || !key) return false;
+  const expected = Buffer.from(key, 'hex');
+  const actual = scryptSync(
+    passphrase.normalize('NFC'),
+    Buffer.from(salt, 'hex'),
+    expected.length,
+    {
+      N: Number(n),
+      r: Number(r),
+      p: Number(p),
+    },
+  );
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+export function listPublicProfiles(db: ProjectDatabase): Profile[] {
+  return listProfiles(db).map(publicProfile);
+}
+
+/**
+ * The signed-in profile as it is now in the project (an admin in another window may have changed
+ * its role or retired it since sign-in); refreshes the session's copy.
+ */
+export function currentProfile(db: ProjectDatabase, session: Session): Profile {
+  const chosen = session.requireProfile();
+  const stored = findProfile(db, chosen.id);
+  if (!stored || stored.retired) {
+    session.profile = null;
+    throw new ApiError(
+      'forbidden',
+      `The profile ${chosen.name} has been retired. Choose another profile.`,
+    );
+  }
+  session.profile = publicProfile(stored);
+  return session.profile;
+}
+
+function requireAdmin(db: ProjectDatabase, session: Session, what: string): void {
+  const profile = currentProfile(db, session);
+  if (profile.role !== 'admin') {
+    throw new ApiError(
+      'forbidden',
+      `Only an admin can ${what}; ${profile.name} is a ${profile.role}.`,
+    );
+  }
+}
+
+function auditView(p: StoredProfile | Profile): {
+  name: string;
+  role: Role;
+  hasPassphrase: boolean;
+  retired: boolean;
+} {
+  return { name: p.name, role: p.role, hasPassphrase: p.hasPassphrase, retired: p.retired };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** Admins create profiles; the first profile of a project can be created by anyone. */
+export function createProfile(
+  db: ProjectDatabase,
+  input: { name: string; role: Role; passphrase?: string | undefined },
+  session: Session,
+): Profile {
+  const name = input.name.trim();
+  const passphraseHash = input.passphrase === undefined ? null : hashPassphrase(input.passphrase);
+  return db
+    .transaction(() => {
+      if (countProfiles(db) > 0) requireAdmin(db, session, `create the profile ${name}`);
+      const at = new Date().toISOString();
+      let id: number;
+      try {
+        id = insertProfile(db, { name, role: input.role, passphraseHash }, at);
+      } catch (error) {
+        if (isUniqueViolation(error)) {
+          throw new ApiError('conflict', `There is already a profile named ${name}.`, undefined);
+        }
+        throw error;
+      }
+      const created = publicProfile(findProfile(db, id)!);
+      appendAudit(
+        db,
+        {
+          actor: session.actor,
+          entity: 'profile',
+          entityId: id,
+          action: 'create',
+          after: auditView(created),
+        },
+        at,
+      );
+      return created;
+    })
+    .immediate();
+}
+
+/** Admins change a profile's role or passphrase (`null` removes it) or retire it. */
+export function updateProfile(
+  db: ProjectDatabase,
+  input: {
+    id: number;
+    role?: Role | undefined;
+    passphrase?: string | null | undefined;
+    retired?: boolean | undefined;
+  },
+  session: Session,
+): Profile {
+  const passphraseHash =
+    typeof input.passphrase === 'string' ? hashPassphrase(input.passphrase) : input.passphrase;
+  return db
+    .transaction(() => {
+      const before = findProfile(db, input.id);
+      if (!before)
+        throw new ApiError('not-found', `There is no profile ${input.id} in this project.`);
+      requireAdmin(db, session, `change the profile ${before.name}`);
+      const at = new Date().toISOString();
+      const wasRetiredAt = retiredAtOf(db, before.id);
+      const retiredAt =
+        input.retired === undefined ? wasRetiredAt : input.retired ? (wasRetiredAt ?? at) : null;
+      updateProfileRow(db, before.id, {
+        role: input.role ?? before.role,
+        passphraseHash: passphraseHash === undefined ? before.passphraseHash : passphraseHash,
+        retiredAt,
+      });
+      if (countActiveAdmins(db) === 0) {
+        throw new ApiError(
+          'conflict',
+          `${before.name} is the last active admin: make another profile admin first, or nobody could manage profiles.`,
+        );
+      }
+      const after = publicProfile(findProfile(db, before.id)!);
+      appendAudit(
+        db,
+        {
+          actor: session.actor,
+          entity: 'profile',
+          entityId: before.id,
+          action: 'update',
+          before: auditView(before),
+          // A new passphrase is recorded as a change of its hash's presence only, never the hash.
+          after: {
+            ...auditView(after),
+            ...(typeof input.passphrase === 'string' ? { passphraseChanged: true } : {}),
+          },
+        },
+        at,
+      );
+      if (session.profile?.id === after.id) session.profile = after.retired ? null : after;
+      return after;
+    })
+    .immediate();
+}
+
+const WRONG_PASSPHRASE = 'That passphrase does not open this profile. Check it and try again.';
+
+/**
+ * Signs a profile in after checking its passphrase (a retired profile cannot sign in). The
+ * refusal does not say whether a passphrase was missing or wrong.
+ */
+export function signIn(
+  db: ProjectDatabase,
+  input: { profileId: number; passphrase?: string | undefined },
+  session: Session,
+): Profile {
+  const stored = findProfile(db, input.profileId);
+  if (!stored)
+    throw new ApiError('not-found', `There is no profile ${input.profileId} in this project.`);
+  if (stored.retired) {
+    throw new ApiError('forbidden', `The profile ${stored.name} is retired and cannot sign in.`);
+  }
+  if (
+    stored.passphraseHash !== null &&
+    (input.passphrase === undefined || !verifyPassphrase(input.passphrase, stored.passphraseHash))
+  ) {
+    throw new ApiError('forbidden', WRONG_PASSPHRASE);
+  }
+  const profile = publicProfile(stored);
+  appendAudit(db, {
+    actor: profile.name,
+    entity: 'profile',
+    entityId: profile.id,
+    action: 'sign-in',
+    after: { name: profile.name, role: profile.role },
+  });
+  session.profile = profile;
+  return profile;
+}
+
+export function signOut(session: Session): null {
+  session.profile = null;
+  return null;
+}
+
+/**
+ * What a window does on opening a project. A project with no profiles gets one admin named after
+ * the fallback actor (the OS user), so the person who made the project can manage it; when
+ * exactly one active profile exists and it has no passphrase, it is signed in at once, so a
+ * single user never sees a sign-in step. That automatic sign-in is not audited: it changes
+ * nothing, and an audit row per window would make the project's "last change" move on its own.
+ */
+export function prepareSession(db: ProjectDatabase, session: Session): void {
+  db.transaction(() => {
+    if (countProfiles(db) > 0) return;
+    const name = session.fallbackActor.trim().slice(0, 60) || 'admin';
+    const at = new Date().toISOString();
+    const id = insertProfile(db, { name, role: 'admin', passphraseHash: null }, at);
+    appendAudit(
+      db,
+      {
+        actor: session.fallbackActor,
+        entity: 'profile',
+        entityId: id,
+        action: 'create',
+        after: { name, role: 'admin', hasPassphrase: false, retired: false, default: true },
+      },
+      at,
+    );
+  }).immediate();
+  const active = listProfiles(db).filter((p) => !p.retired);
+  const only = active[0];
+  if (active.length === 1 && only && only.passphraseHash === null) {
+    session.profile = publicProfile(only);
+  }
+}
