@@ -1,6 +1,17 @@
 import type { Handlers } from '../../shared/contract/contract';
 import { ApiError } from '../../shared/contract/errors';
 import type { reviewContract } from '../../shared/contract/review-contract';
+import { addComment, listComments } from '../services/comments';
+import {
+  createProfile,
+  currentProfile,
+  listPublicProfiles,
+  prepareSession,
+  signIn,
+  signOut,
+  updateProfile,
+} from '../services/profiles';
+import { transitionArticle } from '../services/workflow';
 import type { HandlerContext } from './handlers';
 
 type ReviewHandlers = Pick<Handlers, keyof typeof reviewContract>;
@@ -9,20 +20,26 @@ const notYet = (): never => {
   throw new ApiError('internal', 'Not built yet.');
 };
 
-/** Profiles, the review workflow, history and the dashboard: thin calls into the services. */
+/**
+ * Profiles, the review workflow, history and the dashboard: thin calls into the services. A
+ * project opened for the first time gets its first (admin) profile here, and a lone profile
+ * without a passphrase is signed in, so a single user goes straight to work.
+ */
 export function createReviewHandlers(context: HandlerContext): ReviewHandlers {
-  const { session } = context;
+  const { session, project } = context;
+  const { db } = project;
+  prepareSession(db, session);
   return {
-    'profiles.list': notYet,
-    'profiles.create': notYet,
-    'profiles.update': notYet,
+    'profiles.list': () => listPublicProfiles(db),
+    'profiles.create': (input) => createProfile(db, input, session),
+    'profiles.update': (input) => updateProfile(db, input, session),
     'session.get': () => ({ profile: session.profile }),
-    'session.signIn': notYet,
-    'session.signOut': notYet,
-    'articles.transition': notYet,
+    'session.signIn': (input) => ({ profile: signIn(db, input, session) }),
+    'session.signOut': () => ({ profile: signOut(session) }),
+    'articles.transition': (input) => transitionArticle(db, input, currentProfile(db, session)),
     'articles.assign': notYet,
-    'comments.list': notYet,
-    'comments.add': notYet,
+    'comments.list': (input) => listComments(db, input.articleId),
+    'comments.add': (input) => addComment(db, input, currentProfile(db, session).name),
     'review.diff': notYet,
     'history.list': notYet,
     'history.export': notYet,

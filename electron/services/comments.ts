@@ -1,0 +1,90 @@
+import { ApiError } from '../../shared/contract/errors';
+import type { CommentPayload } from '../../shared/contract/review-contract';
+import { appendAudit } from '../database/audit-repository';
+import {
+  articleOfValue,
+  commentsOfArticle,
+  insertComment,
+  type CommentKind,
+} from '../database/comments-repository';
+import type { ProjectDatabase } from '../database/open-project';
+import { statement } from '../database/statement-cache';
+
+export function requireArticle(db: ProjectDatabase, articleId: number): void {
+  if (!statement(db, 'SELECT 1 FROM articles WHERE id = ?').get(articleId)) {
+    throw new ApiError('not-found', `There is no article ${articleId} in this project.`);
+  }
+}
+
+/** A comment may name one value, and only a value of the article it is about. */
+export function requireValueOfArticle(
+  db: ProjectDatabase,
+  valueId: number,
+  articleId: number,
+): void {
+  const owner = articleOfValue(db, valueId);
+  if (owner === undefined) {
+    throw new ApiError('not-found', `There is no value ${valueId} in this project.`);
+  }
+  if (owner !== articleId) {
+    throw new ApiError(
+      'invalid-input',
+      `Value ${valueId} belongs to article ${owner}, not to article ${articleId}.`,
+      [`valueId: not a value of article ${articleId}`],
+    );
+  }
+}
+
+export function listComments(db: ProjectDatabase, articleId: number): CommentPayload[] {
+  requireArticle(db, articleId);
+  return commentsOfArticle(db, articleId);
+}
+
+/**
+ * Stores a comment; the caller has checked the article and value and runs this in the
+ * transaction of the change it goes with (a transition), or alone (a plain comment).
+ */
+export function recordComment(
+  db: ProjectDatabase,
+  input: { articleId: number; valueId: number | null; body: string; kind: CommentKind },
+  author: string,
+  at: string,
+): CommentPayload {
+  return insertComment(db, { ...input, author }, at);
+}
+
+/** A plain comment on an article or one of its values, audited so history shows it. */
+export function addComment(
+  db: ProjectDatabase,
+  input: { articleId: number; valueId?: number | undefined; body: string },
+  author: string,
+): CommentPayload {
+  return db.transaction(() => {
+    requireArticle(db, input.articleId);
+    if (input.valueId !== undefined) requireValueOfArticle(db, input.valueId, input.articleId);
+    const at = new Date().toISOString();
+    const comment = recordComment(
+      db,
+      {
+        articleId: input.articleId,
+        valueId: input.valueId ?? null,
+        body: input.body,
+        kind: 'comment',
+      },
+      author,
+      at,
+    );
+    appendAudit(
+      db,
+      {
+        actor: author,
+        entity: 'comment',
+        entityId: comment.id,
+        action: 'add',
+        after: { article: comment.articleId, value: comment.valueId, body: comment.body },
+      },
+      at,
+    );
+    return comment;
+  })();
+}

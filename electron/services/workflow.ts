@@ -1,0 +1,182 @@
+import type { ArticleStatus } from '../../shared/contract/domain';
+import { ApiError } from '../../shared/contract/errors';
+import type { Profile, Role, WorkflowAction } from '../../shared/contract/review-contract';
+import { appendAudit } from '../database/audit-repository';
+import type { CommentKind } from '../database/comments-repository';
+import type { ProjectDatabase } from '../database/open-project';
+import { statement } from '../database/statement-cache';
+import { recordComment, requireValueOfArticle } from './comments';
+
+interface Rule {
+  from: readonly ArticleStatus[];
+  to: ArticleStatus;
+  roles: readonly Role[];
+  /** What the action is called in messages. */
+  verb: string;
+  commentKind: CommentKind;
+  commentRequired?: boolean;
+}
+
+/**
+ * The review workflow. A curator may submit straight from `new` or `changes_requested` (an article
+ * can need no change), only reviewers approve, request changes or reopen, and an approved article
+ * stays read-only until a reviewer reopens it. Admins may do everything.
+ */
+export const workflowRules: Record<WorkflowAction, Rule> = {
+  start: {
+    from: ['new', 'changes_requested'],
+    to: 'in_progress',
+    roles: ['curator', 'reviewer', 'admin'],
+    verb: 'start work on',
+    commentKind: 'comment',
+  },
+  submit: {
+    from: ['new', 'in_progress', 'changes_requested'],
+    to: 'submitted',
+    roles: ['curator', 'admin'],
+    verb: 'submit',
+    commentKind: 'comment',
+  },
+  approve: {
+    from: ['submitted'],
+    to: 'approved',
+    roles: ['reviewer', 'admin'],
+    verb: 'approve',
+    commentKind: 'approved',
+  },
+  requestChanges: {
+    from: ['submitted'],
+    to: 'changes_requested',
+    roles: ['reviewer', 'admin'],
+    verb: 'request changes to',
+    commentKind: 'changes_requested',
+    commentRequired: true,
+  },
+  reopen: {
+    from: ['approved'],
+    to: 'in_progress',
+    roles: ['reviewer', 'admin'],
+    verb: 'reopen',
+    commentKind: 'reopened',
+  },
+};
+
+const statusNames: Record<ArticleStatus, string> = {
+  new: 'new',
+  in_progress: 'in progress',
+  submitted: 'submitted',
+  approved: 'approved',
+  changes_requested: 'changes requested',
+};
+
+function roleList(roles: readonly Role[]): string {
+  const named = roles.map((r) => (r === 'admin' ? 'an admin' : `a ${r}`));
+  return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named.join('');
+}
+
+export interface TransitionInput {
+  articleId: number;
+  revision: number;
+  action: WorkflowAction;
+  comment?: string | undefined;
+  valueId?: number | undefined;
+}
+
+/**
+ * Moves an article one step through the workflow. Refused when the profile's role may not take
+ * the step, when the article is not in a status it starts from, or when the caller's revision is
+ * stale (someone changed the article since they looked). The step, and its comment, are one
+ * transaction with the audit row.
+ */
+export function transitionArticle(
+  db: ProjectDatabase,
+  input: TransitionInput,
+  profile: Profile,
+): { id: number; status: ArticleStatus; revision: number } {
+  const rule = workflowRules[input.action];
+  return db.transaction(() => {
+    const article = statement(
+      db,
+      'SELECT id, title, status, revision FROM articles WHERE id = ?',
+    ).get(input.articleId) as
+      { id: number; title: string | null; status: ArticleStatus; revision: number } | undefined;
+    if (!article) {
+      throw new ApiError('not-found', `There is no article ${input.articleId} in this project.`);
+    }
+    const named = article.title
+      ? `article ${article.id} (${article.title})`
+      : `article ${article.id}`;
+    if (!rule.roles.includes(profile.role)) {
+      throw new ApiError(
+        'forbidden',
+        `Only ${roleList(rule.roles)} can ${rule.verb} ${named}; ${profile.name} is a ${profile.role}.`,
+      );
+    }
+    if (article.revision !== input.revision) {
+      throw new ApiError(
+        'conflict',
+        `${named} was changed elsewhere (revision ${article.revision}, you had ${input.revision}). Reload it to see the change.`,
+      );
+    }
+    if (!rule.from.includes(article.status)) {
+      throw new ApiError(
+        'conflict',
+        `Cannot ${rule.verb} ${named}: it is ${statusNames[article.status]}, and this needs it to be ${rule.from.map((s) => statusNames[s]).join(' or ')}.`,
+      );
+    }
+    if (rule.commentRequired && input.comment === undefined) {
+      throw new ApiError(
+        'invalid-input',
+        `Say what should change in ${named}: a request for changes needs a comment.`,
+        ['comment: required to request changes'],
+      );
+    }
+    if (input.valueId !== undefined) {
+      if (input.comment === undefined) {
+        throw new ApiError('invalid-input', 'A value can only be named together with a comment.', [
+          'valueId: give a comment about the value',
+        ]);
+      }
+      requireValueOfArticle(db, input.valueId, article.id);
+    }
+    const at = new Date().toISOString();
+    const revision = article.revision + 1;
+    statement(db, 'UPDATE articles SET status = ?, revision = ?, updated_at = ? WHERE id = ?').run(
+      rule.to,
+      revision,
+      at,
+      article.id,
+    );
+    if (input.comment !== undefined) {
+      recordComment(
+        db,
+        {
+          articleId: article.id,
+          valueId: input.valueId ?? null,
+          body: input.comment,
+          kind: rule.commentKind,
+        },
+        profile.name,
+        at,
+      );
+    }
+    appendAudit(
+      db,
+      {
+        actor: profile.name,
+        entity: 'article',
+        entityId: article.id,
+        action: 'transition',
+        before: { status: article.status, revision: article.revision },
+        after: {
+          status: rule.to,
+          action: input.action,
+          ...(input.comment !== undefined ? { comment: input.comment } : {}),
+          ...(input.valueId !== undefined ? { value: input.valueId } : {}),
+        },
+      },
+      at,
+    );
+    return { id: article.id, status: rule.to, revision };
+  })();
+}
