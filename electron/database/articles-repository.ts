@@ -1,9 +1,21 @@
-import type { ArticleDetail, ArticleStatus, ArticleSummary } from '../../shared/contract/domain';
-import type { ArticleListItem } from '../../shared/contract/curation-contract';
+import type { ArticleDetail, ArticleSummary } from '../../shared/contract/domain';
+import type {
+  ArticleFilter,
+  ArticleListItem,
+  ArticleSort,
+} from '../../shared/contract/curation-contract';
 import { ApiError } from '../../shared/contract/errors';
 import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
+import {
+  SEARCH_SLOT_MASK,
+  SEARCH_TITLE_SLOT,
+  articleFilterSql,
+  articleOrderSql,
+  searchRowsOf,
+} from './article-filter';
 import { marksOfDocument } from './marks-repository';
 import type { ProjectDatabase } from './open-project';
+import { searchMatch } from './search-snippet';
 import { statement } from './statement-cache';
 
 export interface NewArticle {
@@ -50,25 +62,67 @@ const listColumns = `${summaryColumns},
   a.assignee_id AS assigneeId, (SELECT p.name FROM profiles p WHERE p.id = a.assignee_id) AS assigneeName,
   a.updated_at AS updatedAt`;
 
+export interface ListArticlesQuery extends ArticleFilter {
+  offset: number;
+  limit: number;
+  sort?: ArticleSort | undefined;
+  descending?: boolean | undefined;
+}
+
+/**
+ * One page of the article list: the filter (shared with exports and bulk assignment), the sort,
+ * and for a search each item's `match`. The page's ids are chosen first and only their columns
+ * computed, so the cost of a page does not grow with the articles around it.
+ */
 export function listArticles(
   db: ProjectDatabase,
-  query: { offset: number; limit: number; status?: ArticleStatus | undefined },
+  query: ListArticlesQuery,
 ): { items: ArticleListItem[]; total: number } {
-  const where = query.status ? 'WHERE a.status = @status' : '';
-  const params = { status: query.status ?? null, limit: query.limit, offset: query.offset };
-  const items = statement(
+  const { offset, limit, sort = 'document', descending = false, ...filter } = query;
+  const where = articleFilterSql(filter);
+  const ids = (
+    statement(
+      db,
+      `SELECT a.id FROM articles a JOIN documents d ON d.id = a.document_id ${where.where}
+       ${articleOrderSql(sort, descending)} LIMIT @limit OFFSET @offset`,
+    ).all({ ...where.params, limit, offset }) as { id: number }[]
+  ).map((r) => r.id);
+  const rows = statement(
     db,
-    `SELECT ${listColumns} FROM articles a JOIN documents d ON d.id = a.document_id ${where}
-       ORDER BY d.name, a.ordinal LIMIT @limit OFFSET @offset`,
-  ).all(params) as (Omit<ArticleListItem, 'flagged' | 'match'> & { flagged: number })[];
+    `SELECT ${listColumns} FROM json_each(@ids) j JOIN articles a ON a.id = j.value
+       JOIN documents d ON d.id = a.document_id ORDER BY j.key`,
+  ).all({ ids: JSON.stringify(ids) }) as (Omit<ArticleListItem, 'flagged' | 'match'> & {
+    flagged: number;
+  })[];
   const total = (
-    statement(db, `SELECT count(*) AS n FROM articles a ${where}`).get(
-      query.status ? params : {},
-    ) as {
+    statement(db, `SELECT count(*) AS n FROM articles a ${where.where}`).get(where.params) as {
       n: number;
     }
   ).n;
-  return { items: items.map((i) => ({ ...i, flagged: i.flagged === 1, match: null })), total };
+  const search = filter.query?.trim();
+  return {
+    items: rows.map((i) => ({
+      ...i,
+      flagged: i.flagged === 1,
+      match: search ? matchInArticle(db, i.id, search) : null,
+    })),
+    total,
+  };
+}
+
+/** The first match of `query` in the article's title, else its text, as the search sees them. */
+function matchInArticle(db: ProjectDatabase, articleId: number, query: string) {
+  const rows = statement(
+    db,
+    `SELECT rowid & ${SEARCH_SLOT_MASK} AS slot, text FROM article_search
+       WHERE rowid BETWEEN @first AND @last ORDER BY rowid`,
+  ).all(searchRowsOf(articleId)) as { slot: number; text: string }[];
+  const title = rows.find((r) => r.slot === SEARCH_TITLE_SLOT)?.text ?? '';
+  const body = rows
+    .filter((r) => r.slot !== SEARCH_TITLE_SLOT)
+    .map((r) => r.text)
+    .join('\n');
+  return searchMatch(title, body, query);
 }
 
 export function countArticles(db: ProjectDatabase): number {

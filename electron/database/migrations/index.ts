@@ -3,6 +3,7 @@ import { migration0002Import } from './0002-import';
 import { migration0003Fields } from './0003-fields';
 import { migration0004Exports } from './0004-exports';
 import { migration0005Review } from './0005-review';
+import { migration0006Search } from './0006-search';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   migration0003Fields,
   migration0004Exports,
   migration0005Review,
+  migration0006Search,
 ];
 
 export type { Migration } from './types';

@@ -1,0 +1,263 @@
+import path from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import type { ArticleFilter, ArticleSort } from '../../shared/contract/curation-contract';
+import { articleStatuses, type ArticleStatus } from '../../shared/contract/domain';
+import { bundledSeedsDir } from '../app-root';
+import { Project } from '../services/project';
+import { getArticle, listArticles } from './articles-repository';
+import { articleFilterSql } from './article-filter';
+import { valuesOfArticle } from './values-repository';
+import fs from 'node:fs';
+import os from 'node:os';
+
+/** Everything the brute-force filter needs, read the slow way from the repositories. */
+interface Known {
+  id: number;
+  documentName: string;
+  documentId: number;
+  ordinal: number;
+  title: string;
+  text: string[];
+  status: ArticleStatus;
+  assigneeId: number | null;
+  keptFields: Set<string>;
+  flagged: boolean;
+  updatedAt: string;
+  length: number;
+}
+
+const foldAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+function bruteForce(all: Known[], filter: ArticleFilter): number[] {
+  return all
+    .filter(
+      (a) =>
+        (filter.status === undefined || a.status === filter.status) &&
+        (filter.assigneeId === undefined || a.assigneeId === filter.assigneeId) &&
+        (filter.fieldPresent === undefined || a.keptFields.has(filter.fieldPresent)) &&
+        (filter.fieldMissing === undefined || !a.keptFields.has(filter.fieldMissing)) &&
+        (!filter.flaggedOnly || a.flagged) &&
+        (filter.query === undefined ||
+          [a.title, ...a.text].some((t) => foldAscii(t).includes(foldAscii(filter.query!)))),
+    )
+    .map((a) => a.id)
+    .sort((x, y) => x - y);
+}
+
+let dir: string;
+let project: Project;
+let known: Known[];
+let fieldKeys: string[];
+let samples: string[];
+
+function readKnown(): Known[] {
+  const ids = (project.db.prepare('SELECT id FROM articles').all() as { id: number }[]).map(
+    (r) => r.id,
+  );
+  return ids.map((id) => {
+    const detail = getArticle(project.db, id);
+    const row = project.db
+      .prepare(
+        'SELECT assignee_id AS assigneeId, updated_at AS updatedAt FROM articles WHERE id = ?',
+      )
+      .get(id) as { assigneeId: number | null; updatedAt: string };
+    return {
+      id,
+      documentName: detail.documentName,
+      documentId: detail.documentId,
+      ordinal: detail.ordinal,
+      title: detail.title ?? '',
+      text: detail.segments.map((s) => s.text),
+      status: detail.status,
+      assigneeId: row.assigneeId,
+      keptFields: new Set(
+        valuesOfArticle(project.db, id)
+          .filter((v) => v.state !== 'rejected')
+          .map((v) => v.fieldKey),
+      ),
+      flagged: detail.marks.some((m) => m.kind === 'repeat'),
+      updatedAt: row.updatedAt,
+      length: detail.length,
+    };
+  });
+}
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-filter-'));
+  project = Project.open(path.join(dir, 'p.gleaner'), { seedsDir: bundledSeedsDir });
+  const { db } = project;
+  // Give the seeds some variety: statuses, two curators, rejected values, English words.
+  const at = '2026-01-01T00:00:00.000Z';
+  db.prepare(
+    "INSERT INTO profiles (id, name, role, created_at) VALUES (1, '王芳', 'curator', ?)",
+  ).run(at);
+  db.prepare(
+    "INSERT INTO profiles (id, name, role, created_at) VALUES (2, 'Li Ming', 'curator', ?)",
+  ).run(at);
+  const ids = (db.prepare('SELECT id FROM articles ORDER BY id').all() as { id: number }[]).map(
+    (r) => r.id,
+  );
+  ids.forEach((id, i) => {
+    db.prepare('UPDATE articles SET status = ?, assignee_id = ?, updated_at = ? WHERE id = ?').run(
+      articleStatuses[i % articleStatuses.length],
+      i % 3 === 0 ? null : i % 3,
+      `2026-01-0${(i % 7) + 1}T00:00:00.000Z`,
+      id,
+    );
+  });
+  db.prepare("UPDATE articles SET title = 'Hospital NEWS 100% _done_' WHERE id = ?").run(ids[0]);
+  db.prepare(
+    "UPDATE field_values SET state = 'rejected' WHERE id IN (SELECT id FROM field_values WHERE id % 3 = 0)",
+  ).run();
+  known = readKnown();
+  fieldKeys = [
+    ...new Set(
+      (db.prepare('SELECT DISTINCT field_key AS k FROM field_values').all() as { k: string }[]).map(
+        (r) => r.k,
+      ),
+    ),
+    'no_such_field',
+  ];
+  // Queries drawn from the real text: 1, 2 and 4 code points, with mixed case and punctuation.
+  samples = [
+    '医院',
+    '省',
+    '市',
+    'hospital',
+    'news',
+    'NEWS 1',
+    '100%',
+    '_done_',
+    '%',
+    '_',
+    '"',
+    'x"y',
+    '胸痛中心',
+    '的',
+    '第二人民',
+  ];
+  for (const a of known) {
+    const chars = [...a.text.join('')];
+    for (const len of [1, 2, 4]) samples.push(chars.slice(37, 37 + len).join(''));
+  }
+  samples = samples.filter((s) => s.trim() === s && s.length > 0);
+});
+
+afterAll(() => {
+  project.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const allIds = (filter: ArticleFilter & { sort?: ArticleSort; descending?: boolean }) =>
+  listArticles(project.db, { ...filter, offset: 0, limit: 1000 }).items.map((i) => i.id);
+
+describe('articleFilterSql and listArticles', () => {
+  it('returns exactly the articles a brute-force filter over every article keeps', () => {
+    const filterArb: fc.Arbitrary<ArticleFilter> = fc.record(
+      {
+        status: fc.constantFrom(...articleStatuses),
+        assigneeId: fc.constantFrom(null, 1, 2, 99),
+        fieldPresent: fc.constantFrom(...fieldKeys),
+        fieldMissing: fc.constantFrom(...fieldKeys),
+        flaggedOnly: fc.boolean(),
+        query: fc.constantFrom(...samples),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(filterArb, (filter) => {
+        const listed = listArticles(project.db, { ...filter, offset: 0, limit: 1000 });
+        const expected = bruteForce(known, filter);
+        expect(listed.items.map((i) => i.id).sort((x, y) => x - y)).toEqual(expected);
+        expect(listed.total).toBe(expected.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds 1- and 2-character Chinese queries, and 3+ character ones through the index', () => {
+    for (const query of samples) {
+      expect(
+        allIds({ query }).sort((x, y) => x - y),
+        query,
+      ).toEqual(bruteForce(known, { query }));
+    }
+    // The seeds are hospital news: the short queries a curator types must find something.
+    expect(allIds({ query: '医院' }).length).toBeGreaterThan(0);
+    expect(allIds({ query: '省' }).length).toBeGreaterThan(0);
+    const plan = project.db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT a.id FROM articles a ${articleFilterSql({ query: '胸痛中心' }).where}`,
+      )
+      .all({ af_like: '%胸痛中心%' }) as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/VIRTUAL TABLE INDEX 0:L/);
+  });
+
+  it('treats punctuation in a query as text, never as syntax', () => {
+    expect(allIds({ query: '100%' })).toEqual([known[0]!.id]);
+    expect(allIds({ query: '_done_' })).toEqual([known[0]!.id]);
+    expect(allIds({ query: '0%_d' })).toEqual([]);
+    expect(allIds({ query: 'x"y OR 1' })).toEqual([]);
+    expect(allIds({ query: 'NEAR(医院' })).toEqual([]);
+  });
+
+  it('gives each found article a snippet with every match in it', () => {
+    const { items } = listArticles(project.db, { query: '医院', offset: 0, limit: 1000 });
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const match = item.match!;
+      expect(match.ranges.length).toBeGreaterThan(0);
+      const chars = [...match.snippet];
+      for (const r of match.ranges) expect(chars.slice(r.start, r.end).join('')).toBe('医院');
+      expect(chars.length).toBeLessThanOrEqual(2 + 60 + 2);
+    }
+    expect(listArticles(project.db, { offset: 0, limit: 5 }).items[0]!.match).toBeNull();
+    const english = listArticles(project.db, { query: 'news', offset: 0, limit: 5 }).items[0]!;
+    expect(english.match).toEqual({
+      snippet: 'Hospital NEWS 100% _done_',
+      ranges: [{ start: 9, end: 13 }],
+    });
+  });
+
+  it('sorts by each key both ways, ties broken by id, and pages without gaps or repeats', () => {
+    const keyOf: Record<ArticleSort, (a: Known) => (string | number)[]> = {
+      document: (a) => [a.documentName, a.documentId, a.ordinal],
+      title: (a) => [a.title === '' ? 1 : 0, a.title],
+      status: (a) => [
+        ['new', 'in_progress', 'changes_requested', 'submitted', 'approved'].indexOf(a.status),
+      ],
+      updated: (a) => [a.updatedAt],
+      length: (a) => [a.length],
+    };
+    const compare = (x: (string | number)[], y: (string | number)[]) => {
+      for (let i = 0; i < x.length; i++) {
+        if (x[i]! < y[i]!) return -1;
+        if (x[i]! > y[i]!) return 1;
+      }
+      return 0;
+    };
+    for (const sort of Object.keys(keyOf) as ArticleSort[]) {
+      for (const descending of [false, true]) {
+        const expected = [...known]
+          .sort((a, b) => {
+            const c = compare(keyOf[sort](a), keyOf[sort](b)) || a.id - b.id;
+            // Untitled stay last either way.
+            if (sort === 'title' && (a.title === '') !== (b.title === ''))
+              return a.title === '' ? 1 : -1;
+            return descending ? -c : c;
+          })
+          .map((a) => a.id);
+        expect(allIds({ sort, descending }), `${sort} ${descending}`).toEqual(expected);
+        const paged: number[] = [];
+        for (let offset = 0; offset < known.length; offset += 2)
+          paged.push(
+            ...listArticles(project.db, { sort, descending, offset, limit: 2 }).items.map(
+              (i) => i.id,
+            ),
+          );
+        expect(paged).toEqual(expected);
+      }
+    }
+  });
+});

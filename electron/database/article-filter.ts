@@ -1,0 +1,108 @@
+import type { ArticleFilter, ArticleSort } from '../../shared/contract/curation-contract';
+
+/**
+ * The one translation of an ArticleFilter into SQL, so the article list, bulk assignment, saved
+ * searches and exports select exactly the same articles. The SQL refers to the article as `a`
+ * (`FROM articles a`); parameters are named and prefixed `af_` so callers can add their own.
+ */
+export interface ArticleFilterSql {
+  /** Conditions to AND together; empty when the filter selects every article. */
+  conditions: string[];
+  params: Record<string, string | number>;
+  /** `WHERE …` or '' — for callers with no conditions of their own. */
+  where: string;
+}
+
+/**
+ * Search rows (migration 6): an article's rows are the rowid block `id * 2^32 …`, one row per
+ * range keyed by its start and the title in the block's last slot.
+ */
+export const SEARCH_SLOT_MASK = 0xffffffff;
+export const SEARCH_TITLE_SLOT = 0xffffffff;
+export const searchRowsOf = (articleId: number): { first: number; last: number } => ({
+  first: articleId * 2 ** 32,
+  last: articleId * 2 ** 32 + SEARCH_TITLE_SLOT,
+});
+
+/**
+ * LIKE on a trigram FTS5 table uses the index when the pattern holds 3+ characters and scans the
+ * stored text otherwise, so 1–2 character Chinese queries (医院, 省) still work. LIKE folds ASCII
+ * case like the index does. An ESCAPE clause would stop SQLite handing the LIKE to the index, so
+ * `%` and `_` in a query become `_` (any one character) and instr() then insists on the exact text.
+ */
+function searchCondition(query: string): { sql: string; params: Record<string, string> } {
+  const hasWildcards = /[%_]/.test(query);
+  const like = `%${query.replace(/[%_]/g, '_')}%`;
+  return {
+    sql: `a.id IN (SELECT rowid >> 32 FROM article_search WHERE text LIKE @af_like${
+      hasWildcards ? ' AND instr(lower(text), lower(@af_exact)) > 0' : ''
+    })`,
+    params: hasWildcards ? { af_like: like, af_exact: query } : { af_like: like },
+  };
+}
+
+/** A value counts as present unless a curator rejected it (a suggestion still counts). */
+const hasValue = `EXISTS (SELECT 1 FROM field_values v
+  WHERE v.article_id = a.id AND v.field_key = @af_field AND v.state <> 'rejected')`;
+
+/** The article holds a paragraph that is repeated elsewhere on its page. */
+export const flaggedSql = `EXISTS (SELECT 1 FROM document_marks m JOIN article_ranges r ON r.article_id = a.id
+  WHERE m.document_id = a.document_id AND m.kind = 'repeat' AND m.start < r.end AND m.end > r.start)`;
+
+export function articleFilterSql(filter: ArticleFilter): ArticleFilterSql {
+  const conditions: string[] = [];
+  const params: Record<string, string | number> = {};
+  if (filter.status !== undefined) {
+    conditions.push('a.status = @af_status');
+    params.af_status = filter.status;
+  }
+  if (filter.assigneeId === null) conditions.push('a.assignee_id IS NULL');
+  else if (filter.assigneeId !== undefined) {
+    conditions.push('a.assignee_id = @af_assignee');
+    params.af_assignee = filter.assigneeId;
+  }
+  if (filter.fieldPresent !== undefined) {
+    conditions.push(hasValue.replace('@af_field', '@af_present'));
+    params.af_present = filter.fieldPresent;
+  }
+  if (filter.fieldMissing !== undefined) {
+    conditions.push(`NOT ${hasValue.replace('@af_field', '@af_missing')}`);
+    params.af_missing = filter.fieldMissing;
+  }
+  if (filter.flaggedOnly) conditions.push(flaggedSql);
+  const query = filter.query?.trim();
+  if (query) {
+    const search = searchCondition(query);
+    conditions.push(search.sql);
+    Object.assign(params, search.params);
+  }
+  return {
+    conditions,
+    params,
+    where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '',
+  };
+}
+
+/** Workflow order, so sorting by status groups articles as they move towards approval. */
+const statusRank = `CASE a.status WHEN 'new' THEN 0 WHEN 'in_progress' THEN 1
+  WHEN 'changes_requested' THEN 2 WHEN 'submitted' THEN 3 ELSE 4 END`;
+
+const lengthSql =
+  '(SELECT coalesce(sum(r.end - r.start), 0) FROM article_ranges r WHERE r.article_id = a.id)';
+
+/**
+ * ORDER BY for the article list (needs `documents d` joined for 'document'). Ties are broken by
+ * id so paging never shows an article twice or skips one.
+ */
+export function articleOrderSql(sort: ArticleSort, descending: boolean): string {
+  const dir = descending ? 'DESC' : 'ASC';
+  const keys: Record<ArticleSort, string[]> = {
+    document: [`d.name ${dir}`, `a.document_id ${dir}`, `a.ordinal ${dir}`],
+    // Untitled articles last whichever way titles run.
+    title: ['a.title IS NULL', `a.title ${dir}`],
+    status: [`${statusRank} ${dir}`],
+    updated: [`a.updated_at ${dir}`],
+    length: [`${lengthSql} ${dir}`],
+  };
+  return `ORDER BY ${[...keys[sort], `a.id ${dir}`].join(', ')}`;
+}

@@ -1,0 +1,178 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { bundledSeedsDir } from '../../app-root';
+import { importPaths } from '../../services/import-pipeline';
+import { Project } from '../../services/project';
+import { redecodeDocument } from '../../services/redecode-document';
+import { mergeArticles, moveRange, splitArticle } from '../../services/segmentation-corrections';
+import { useTempDir } from '../../test-support/temp-dir';
+import { getArticle } from '../articles-repository';
+import type { ProjectDatabase } from '../open-project';
+import { migrations } from './index';
+
+const tempDir = useTempDir();
+const at = '2026-01-01T00:00:00.000Z';
+
+const TITLE_SLOT = 4294967295;
+
+/** What search holds for every article, next to what the article really is now. */
+function searchRowsAgainstArticles(db: ProjectDatabase) {
+  const ids = (db.prepare('SELECT id FROM articles ORDER BY id').all() as { id: number }[]).map(
+    (r) => r.id,
+  );
+  const rows = db
+    .prepare(
+      'SELECT rowid >> 32 AS id, rowid & 4294967295 AS slot, text FROM article_search ORDER BY rowid',
+    )
+    .all() as { id: number; slot: number; text: string }[];
+  const stored = [...new Set([...ids, ...rows.map((r) => r.id)])].map((id) => {
+    const own = rows.filter((r) => r.id === id);
+    return {
+      id,
+      title: own.find((r) => r.slot === TITLE_SLOT)?.text ?? '',
+      body: own
+        .filter((r) => r.slot !== TITLE_SLOT)
+        .map((r) => r.text)
+        .join('\n'),
+    };
+  });
+  const expected = ids.map((id) => {
+    const article = getArticle(db, id);
+    return {
+      id,
+      title: article.title ?? '',
+      body: article.segments.map((s) => s.text).join('\n'),
+    };
+  });
+  return { stored, expected };
+}
+
+const matching = (db: ProjectDatabase, query: string): number[] =>
+  (
+    db
+      .prepare('SELECT DISTINCT rowid >> 32 AS id FROM article_search WHERE text LIKE ? ORDER BY 1')
+      .all(`%${query}%`) as { id: number }[]
+  ).map((r) => r.id);
+
+async function projectWithSeeds(): Promise<Project> {
+  const project = Project.open(path.join(tempDir(), 'p.gleaner'));
+  await importPaths(project.db, [bundledSeedsDir], { actor: 'importer' });
+  return project;
+}
+
+describe('migration 6 (search)', () => {
+  it('is the sixth migration', () => {
+    expect(migrations[5]?.version).toBe(6);
+  });
+
+  it('indexes the articles that were there before it ran', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    for (const m of migrations.slice(0, 5)) m.up(db);
+    db.prepare(
+      "INSERT INTO documents (id, name, kind, sha256, encoding, text, char_count, imported_at) VALUES (1, 'a.txt', 'text', 'x', 'utf-8', ?, 19, ?)",
+    ).run('头条𠀋新闻\n阜新市人民医院建成胸痛中心', at);
+    db.prepare(
+      "INSERT INTO articles (id, document_id, ordinal, title, created_at, updated_at) VALUES (1, 1, 0, '医院新闻', ?, ?)",
+    ).run(at, at);
+    // Two ranges, the first starting after a character outside the BMP (substr counts code points).
+    db.prepare(
+      'INSERT INTO article_ranges (article_id, start, end) VALUES (1, 2, 5), (1, 6, 19)',
+    ).run();
+    migrations[5]!.up(db);
+    expect(searchRowsAgainstArticles(db).stored).toEqual([
+      { id: 1, title: '医院新闻', body: '𠀋新闻\n阜新市人民医院建成胸痛中心' },
+    ]);
+    expect(matching(db, '胸痛中')).toEqual([1]);
+    expect(matching(db, '医院新')).toEqual([1]);
+    expect(matching(db, '头条𠀋')).toEqual([]);
+  });
+
+  it('follows import, title changes and deletions', async () => {
+    const project = await projectWithSeeds();
+    const { db } = project;
+    const { stored, expected } = searchRowsAgainstArticles(db);
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored).toEqual(expected);
+
+    const first = expected[0]!;
+    db.prepare("UPDATE articles SET title = '全新的标题XYZ' WHERE id = ?").run(first.id);
+    expect(matching(db, '全新的标题')).toEqual([first.id]);
+    expect(matching(db, 'xyz')).toEqual([first.id]);
+    db.prepare('DELETE FROM articles WHERE id = ?').run(first.id);
+    expect(matching(db, '全新的标题')).toEqual([]);
+    const after = searchRowsAgainstArticles(db);
+    expect(after.stored).toEqual(after.expected);
+    project.close();
+  });
+
+  it('stays right through split, merge and moving a range', async () => {
+    const project = await projectWithSeeds();
+    const { db } = project;
+    const multi = db
+      .prepare(
+        'SELECT document_id AS documentId FROM articles GROUP BY document_id HAVING count(*) >= 2 LIMIT 1',
+      )
+      .get() as { documentId: number };
+    const articleIds = () =>
+      (
+        db
+          .prepare('SELECT id FROM articles WHERE document_id = ? ORDER BY ordinal')
+          .all(multi.documentId) as { id: number }[]
+      ).map((r) => r.id);
+    const [a, b] = articleIds();
+    const detailA = getArticle(db, a!);
+    const cut = detailA.ranges[0]!.start + Math.floor(detailA.length / 2);
+    splitArticle(db, { articleId: a!, at: cut }, 'curator');
+    let check = searchRowsAgainstArticles(db);
+    expect(check.stored).toEqual(check.expected);
+
+    // The split-off tail is found under its new article, not the old one.
+    const tailId = articleIds().find((id) => id !== a && id !== b)!;
+    const tailText = getArticle(db, tailId).segments[0]!.text.slice(0, 6);
+    expect(matching(db, tailText)).toContain(tailId);
+
+    mergeArticles(db, { articleIds: [a!, tailId] }, 'curator');
+    check = searchRowsAgainstArticles(db);
+    expect(check.stored).toEqual(check.expected);
+
+    const moved = getArticle(db, b!).ranges[0]!;
+    moveRange(
+      db,
+      { fromArticleId: b!, toArticleId: a!, start: moved.start, end: moved.start + 8 },
+      'curator',
+    );
+    check = searchRowsAgainstArticles(db);
+    expect(check.stored).toEqual(check.expected);
+    project.close();
+  });
+
+  it('stays right when a document is decoded again and when its text is imported again', async () => {
+    const dir = tempDir();
+    const text = '臺北市立聯合醫院今年新建了胸痛中心，總投資達三千萬元，服務臺北市民。'.repeat(3);
+    fs.writeFileSync(path.join(dir, 'tw.txt'), iconv.encode(text, 'big5'));
+    const project = Project.open(path.join(dir, 'p.gleaner'));
+    const { db } = project;
+    const report = await importPaths(db, [path.join(dir, 'tw.txt')], { actor: 't' });
+    const documentId = report.imported[0]!.documentIds[0]!;
+    redecodeDocument(db, { documentId, encoding: 'gbk' }, 'curator');
+    let check = searchRowsAgainstArticles(db);
+    expect(check.stored).toEqual(check.expected);
+    redecodeDocument(db, { documentId, encoding: 'big5' }, 'curator');
+    check = searchRowsAgainstArticles(db);
+    expect(check.stored).toEqual(check.expected);
+    expect(matching(db, '胸痛中心').length).toBeGreaterThan(0);
+
+    // Removed and imported again: found once, under the new article.
+    db.prepare('DELETE FROM documents WHERE id = ?').run(documentId);
+    expect(matching(db, '胸痛中心')).toEqual([]);
+    await importPaths(db, [path.join(dir, 'tw.txt')], { actor: 't' });
+    check = searchRowsAgainstArticles(db);
+    expect(check.stored).toEqual(check.expected);
+    expect(matching(db, '胸痛中心')).toEqual(check.expected.map((r) => r.id));
+    project.close();
+  });
+});
