@@ -2,19 +2,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/contract/errors';
-import { migrate, refuseNewerSchema } from './migrate';
+import { createPreMigrationBackup, quickCheck } from '../services/backups';
+import { latestSchemaVersion, migrate, refuseNewerSchema, schemaVersionOf } from './migrate';
 
 export type ProjectDatabase = Database.Database;
 
 /**
  * Opens (creating if needed) a project file: WAL for crash safety and concurrent readers,
  * foreign keys on, a busy timeout so a second window waits instead of failing, then migrations.
+ * A damaged file (PRAGMA quick_check) is refused with `project-unreadable` before anything is
+ * written to it, and an older file is backed up (`<file>.backups/…pre-migration-vN.gleaner`)
+ * before its first migration runs.
  */
 export function openProjectDatabase(
   filePath: string,
   options: { nativeBinding?: string | undefined } = {},
 ): ProjectDatabase {
-  fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
+  refuseUnwritableLocation(filePath);
   let db: ProjectDatabase;
   try {
     // Electron loads a copy of the native module built for its own ABI (see scripts/electron-native.mjs).
@@ -30,22 +34,61 @@ export function openProjectDatabase(
   }
   try {
     refuseNewerSchema(db, filePath);
+    const problems = quickCheck(db);
+    if (problems.length > 0) {
+      throw new ApiError(
+        'project-unreadable',
+        `The project file ${filePath} is damaged (SQLite quick_check: ${problems.slice(0, 3).join('; ')}).`,
+      );
+    }
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
+    const version = schemaVersionOf(db);
+    if (version > 0 && version < latestSchemaVersion) {
+      createPreMigrationBackup(db, filePath, version, { nativeBinding: options.nativeBinding });
+    }
     migrate(db, filePath);
     return db;
   } catch (error) {
     db.close();
     if (error instanceof ApiError) throw error;
     const message = (error as Error).message;
-    if (/file is not a database|malformed/i.test(message)) {
+    if (/file is not a database|malformed|corrupt/i.test(message)) {
       throw new ApiError(
         'project-unreadable',
         `${filePath} is not a Gleaner project file (or it is damaged): ${message}`,
       );
     }
     throw error;
+  }
+}
+
+/**
+ * A project must be writable: SQLite needs to create its -wal and -shm files beside it. Refuse
+ * a read-only folder or file up front with a message naming it, instead of failing on the
+ * first edit. (Root passes access checks on any folder; see the tests.)
+ */
+function refuseUnwritableLocation(filePath: string): void {
+  const absolute = path.resolve(filePath);
+  const folder = path.dirname(absolute);
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new ApiError(
+      'forbidden',
+      `Cannot create the folder ${folder} for the project file ${absolute}: ${(error as Error).message}`,
+    );
+  }
+  for (const target of fs.existsSync(absolute) ? [folder, absolute] : [folder]) {
+    try {
+      fs.accessSync(target, fs.constants.W_OK);
+    } catch {
+      throw new ApiError(
+        'forbidden',
+        `Gleaner cannot write to ${target}, so it cannot open the project file ${absolute} safely. Copy the file to a folder you can write to, or change the permissions.`,
+      );
+    }
   }
 }

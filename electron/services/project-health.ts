@@ -1,0 +1,59 @@
+import type { Handlers, MethodName } from '../../shared/contract/contract';
+import { ApiError } from '../../shared/contract/errors';
+
+/** Why a write to the project file failed, in words a user can act on; undefined if not a write failure. */
+function writeFailureReason(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return undefined;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC')
+    return 'the disk is full (or the file reached its size limit)';
+  if (
+    code.startsWith('SQLITE_READONLY') ||
+    code === 'EROFS' ||
+    code === 'EACCES' ||
+    code === 'EPERM'
+  )
+    return 'the file or its folder is read-only';
+  if (code.startsWith('SQLITE_IOERR')) return 'the disk reported an input/output error';
+  if (code.startsWith('SQLITE_CANTOPEN')) return 'the file cannot be opened for writing';
+  return undefined;
+}
+
+/**
+ * Turns a failed write (full disk, read-only folder, I/O error) into an error that names the
+ * project file and says that nothing was lost: every change runs in a SQLite transaction, so a
+ * failed one is rolled back and the file keeps its last saved state.
+ */
+export function describeWriteFailure(error: unknown, projectPath: string): ApiError | undefined {
+  const reason = writeFailureReason(error);
+  if (!reason) return undefined;
+  return new ApiError(
+    'internal',
+    `Gleaner could not save to ${projectPath}: ${reason}. This change was not saved; everything saved before it is intact. (${(error as Error).message})`,
+  );
+}
+
+/**
+ * Wraps every handler so write failures reach the window as describeWriteFailure's message.
+ * `projectPath` is read at call time because the open project can change.
+ */
+export function withWriteFailureMessages(handlers: Handlers, projectPath: () => string): Handlers {
+  const wrapped: Partial<Record<MethodName, (input: never) => unknown>> = {};
+  for (const [method, handler] of Object.entries(handlers) as [
+    MethodName,
+    (input: never) => unknown,
+  ][]) {
+    wrapped[method] = (input: never) => {
+      const rethrow = (error: unknown): never => {
+        throw describeWriteFailure(error, projectPath()) ?? error;
+      };
+      try {
+        const result = handler(input);
+        return result instanceof Promise ? result.catch(rethrow) : result;
+      } catch (error) {
+        return rethrow(error);
+      }
+    };
+  }
+  return wrapped as Handlers;
+}
