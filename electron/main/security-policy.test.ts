@@ -1,8 +1,11 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 import {
   appStartUrl,
+  createSecureWindow,
   isAppUrl,
+  isExternalWebLink,
   isTrustedSender,
   secureWebPreferences,
   shouldAllowNavigation,
@@ -58,5 +61,40 @@ describe('window security (Electron checklist)', () => {
     expect(directives['connect-src']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(contentSecurityPolicy).not.toMatch(/unsafe-eval|https?:|\*/);
+  });
+});
+
+describe('the window itself', () => {
+  it('is created with exactly the checklist web preferences', () => {
+    const seen: BrowserWindowConstructorOptions[] = [];
+    class BrowserWindow {
+      constructor(options: BrowserWindowConstructorOptions) {
+        seen.push(options);
+      }
+    }
+    createSecureWindow(BrowserWindow, '/app/preload.cjs', {
+      x: 10,
+      y: 20,
+      width: 1200,
+      height: 800,
+    });
+    expect(seen[0]?.webPreferences).toEqual(secureWebPreferences('/app/preload.cjs'));
+    expect(seen[0]).toMatchObject({ x: 10, y: 20, width: 1200, height: 800, show: false });
+  });
+
+  it('hands only plain web links to the system browser', () => {
+    expect(isExternalWebLink('https://example.com/a?b=1')).toBe(true);
+    expect(isExternalWebLink('http://example.com/')).toBe(true);
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'smb://host/share',
+      'app://gleaner/index.html',
+      'https://user:pass@example.com/',
+      'ms-msdt:/id',
+      'not a url',
+    ]) {
+      expect(isExternalWebLink(url), url).toBe(false);
+    }
   });
 });
