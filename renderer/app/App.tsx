@@ -6,6 +6,7 @@ import { ArticleList } from '../features/articles/ArticleList';
 import { useArticlesStore } from '../features/articles/articles-store';
 import { FieldsPanel } from '../features/fields/FieldsPanel';
 import { DropZone } from '../features/import/DropZone';
+import { SaveStatus } from '../features/editing/SaveStatus';
 import { ExportButton } from '../features/export/ExportButton';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { ImportProgress } from '../features/import/ImportProgress';
@@ -52,6 +53,7 @@ export function App() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <SaveStatus />
             <ImportProgress />
             <Button size="xs" onClick={openImport} aria-keyshortcuts="Control+I">
               {t('import.button')}

@@ -1,42 +1,186 @@
 import {
-  ActionIcon,
   Alert,
   Badge,
   Button,
+  CloseButton,
   Group,
   ScrollArea,
   Stack,
   Text,
-  Tooltip,
-  UnstyledButton,
+  TextInput,
 } from '@mantine/core';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldValuePayload } from '../../../shared/contract/domain';
+import { asApiError } from '../../api/as-api-error';
+import { useEditingStore } from '../editing/editing-store';
+import { addCommand } from '../editing/value-commands';
 import { fieldColorIndex, fieldColorNames } from './field-colors';
-import { formatValue } from './format-value';
 import { useFieldsStore } from './fields-store';
+import { useValueEditorStore } from './value-editor-store';
+import { ValueRow, type FieldInfo } from './ValueRow';
 import classes from './FieldsPanel.module.css';
 
-const stateColors: Record<FieldValuePayload['state'], string> = {
-  suggested: 'gray',
-  accepted: 'green',
-  edited: 'blue',
-  rejected: 'red',
-  added: 'teal',
-};
+/** Past this many values a field shows a "show all" button: the first screenful is what is read. */
+const firstValues = 50;
+
+/** Adds a typed value with no span (it is shown as having no provenance). */
+function AddValueInput({
+  articleId,
+  field,
+  onDone,
+}: {
+  articleId: number;
+  field: FieldInfo;
+  onDone(): void;
+}) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    if (!text.trim()) return;
+    try {
+      await useEditingStore
+        .getState()
+        .perform(addCommand(articleId, field.key, { text, spans: [] }));
+      onDone();
+    } catch (caught) {
+      setError(asApiError(caught).message);
+    }
+  };
+  return (
+    <TextInput
+      size="xs"
+      ml={16}
+      autoFocus
+      aria-label={t('curation.edit.addLabel', { field: field.label })}
+      description={t('curation.edit.editHint')}
+      value={text}
+      error={error}
+      onChange={(event) => {
+        setText(event.currentTarget.value);
+        setError(null);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          void submit();
+        } else if (event.key === 'Escape') {
+          event.preventDefault();
+          onDone();
+        }
+      }}
+    />
+  );
+}
+
+const FieldSection = memo(function FieldSection({
+  articleId,
+  field,
+  color,
+  required,
+  values,
+  focusedValueId,
+  editingValueId,
+}: {
+  articleId: number;
+  field: FieldInfo;
+  color: string;
+  required: boolean;
+  values: readonly FieldValuePayload[];
+  focusedValueId: number | null;
+  editingValueId: number | null;
+}) {
+  const { t } = useTranslation();
+  const [adding, setAdding] = useState(false);
+  const [showAll, setShowAll] = useState(false);
+  const ids = useMemo(() => values.map((v) => v.id), [values]);
+  const focusedIndex = ids.indexOf(focusedValueId ?? -1);
+  const limit = showAll || focusedIndex >= firstValues ? values.length : firstValues;
+  return (
+    <div className={classes.field} data-field={field.key}>
+      <Group gap={6} mb={4} justify="space-between" wrap="nowrap">
+        <Group gap={6}>
+          <span
+            className={classes.swatch}
+            style={{ background: `var(--mantine-color-${color}-filled)` }}
+          />
+          <Text size="sm" fw={600}>
+            {field.label}
+          </Text>
+          {required && values.every((v) => v.state === 'rejected') && (
+            <Badge size="xs" color="orange" variant="light">
+              {t('fields.missing')}
+            </Badge>
+          )}
+        </Group>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          aria-label={t('curation.edit.addValueTo', { field: field.label })}
+          onClick={() => setAdding(true)}
+        >
+          {t('curation.edit.addValue')}
+        </Button>
+      </Group>
+      {values.length === 0 && !adding && (
+        <Text size="xs" c="dimmed" pl={16}>
+          {t('fields.noValue')}
+        </Text>
+      )}
+      {values.slice(0, limit).map((value) => (
+        <ValueRow
+          key={value.id}
+          articleId={articleId}
+          value={value}
+          field={field}
+          focused={value.id === focusedValueId}
+          editing={value.id === editingValueId}
+          siblings={ids}
+        />
+      ))}
+      {values.length > limit && (
+        <Button size="compact-xs" variant="subtle" ml={16} onClick={() => setShowAll(true)}>
+          {t('curation.edit.showAll', { count: values.length })}
+        </Button>
+      )}
+      {adding && (
+        <AddValueInput articleId={articleId} field={field} onDone={() => setAdding(false)} />
+      )}
+    </div>
+  );
+});
 
 /** The fields of the selected article, generated from the schema, each value with its provenance. */
 export function FieldsPanel() {
   const { t, i18n } = useTranslation();
   const data = useFieldsStore((s) => s.data);
+  const articleId = useFieldsStore((s) => s.articleId);
   const error = useFieldsStore((s) => s.error);
   const focusedValueId = useFieldsStore((s) => s.focusedValueId);
-  const focus = useFieldsStore((s) => s.focus);
-  const setState = useFieldsStore((s) => s.setState);
+  const editingValueId = useValueEditorStore((s) => s.editingValueId);
   const rerunExtraction = useFieldsStore((s) => s.rerunExtraction);
+  const notice = useEditingStore((s) => s.notice);
+  const dismissNotice = useEditingStore((s) => s.dismissNotice);
   const language = i18n.language === 'en' ? 'en' : 'zh-CN';
+  // Built once per change of the values, so a focus change re-renders only the rows it touches.
+  const sections = useMemo(() => {
+    if (!data) return [];
+    const keys = data.schema.fields.map((f) => f.key);
+    return data.schema.fields.map((field) => ({
+      field: {
+        key: field.key,
+        label: field.labels[language],
+        type: field.type,
+        many: field.cardinality === 'many',
+      },
+      color: fieldColorNames[fieldColorIndex(keys, field.key)] ?? 'blue',
+      required: field.required,
+      values: data.values.filter((v) => v.fieldKey === field.key),
+    }));
+  }, [data, language]);
 
-  if (!data) {
+  if (!data || articleId === null) {
     return (
       <Stack gap="xs" p="sm">
         <Text fw={600}>{t('fields.title')}</Text>
@@ -52,7 +196,6 @@ export function FieldsPanel() {
       </Stack>
     );
   }
-  const keys = data.schema.fields.map((f) => f.key);
   return (
     <ScrollArea h="100%" type="auto">
       <Stack gap="sm" p="sm" data-testid="fields-panel">
@@ -72,114 +215,32 @@ export function FieldsPanel() {
             {error.message}
           </Alert>
         )}
-        {data.schema.fields.map((field) => {
-          const values = data.values.filter((v) => v.fieldKey === field.key);
-          const color = fieldColorNames[fieldColorIndex(keys, field.key)];
-          return (
-            <div key={field.key} className={classes.field} data-field={field.key}>
-              <Group gap={6} mb={4}>
-                <span
-                  className={classes.swatch}
-                  style={{ background: `var(--mantine-color-${color}-filled)` }}
-                />
-                <Text size="sm" fw={600}>
-                  {field.labels[language]}
-                </Text>
-                {field.required && values.every((v) => v.state === 'rejected') && (
-                  <Badge size="xs" color="orange" variant="light">
-                    {t('fields.missing')}
-                  </Badge>
-                )}
-              </Group>
-              {values.length === 0 && (
-                <Text size="xs" c="dimmed" pl={16}>
-                  {t('fields.noValue')}
-                </Text>
-              )}
-              {values.map((value) => (
-                <UnstyledButton
-                  key={value.id}
-                  className={classes.value}
-                  data-focused={value.id === focusedValueId || undefined}
-                  data-state={value.state}
-                  data-value-id={value.id}
-                  onClick={() => focus(value.id === focusedValueId ? null : value.id)}
-                  aria-label={`${field.labels[language]}: ${formatValue(field.type, value.value, i18n.language)}`}
-                >
-                  <Group justify="space-between" wrap="nowrap" gap={4}>
-                    <Text
-                      size="sm"
-                      fw={500}
-                      td={value.state === 'rejected' ? 'line-through' : undefined}
-                      style={{ wordBreak: 'break-all' }}
-                    >
-                      {formatValue(field.type, value.value, i18n.language)}
-                    </Text>
-                    <Group gap={2} wrap="nowrap">
-                      <Tooltip label={t('fields.accept')}>
-                        <ActionIcon
-                          size="sm"
-                          variant={value.state === 'accepted' ? 'filled' : 'subtle'}
-                          color="green"
-                          aria-label={t('fields.accept')}
-                          onClick={(event) => {
-                            event.stopPropagation();
-                            void setState(
-                              value.id,
-                              value.state === 'accepted' ? 'suggested' : 'accepted',
-                            );
-                          }}
-                        >
-                          ✓
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label={t('fields.reject')}>
-                        <ActionIcon
-                          size="sm"
-                          variant={value.state === 'rejected' ? 'filled' : 'subtle'}
-                          color="red"
-                          aria-label={t('fields.reject')}
-                          onClick={(event) => {
-                            event.stopPropagation();
-                            void setState(
-                              value.id,
-                              value.state === 'rejected' ? 'suggested' : 'rejected',
-                            );
-                          }}
-                        >
-                          ✕
-                        </ActionIcon>
-                      </Tooltip>
-                    </Group>
-                  </Group>
-                  <Group gap={6} wrap="wrap">
-                    <Badge size="xs" variant="light" color={stateColors[value.state]}>
-                      {t(`fields.states.${value.state}`)}
-                    </Badge>
-                    {value.confidence !== null && (
-                      <Text size="xs" c="dimmed">
-                        {Math.round(value.confidence * 100)}%
-                      </Text>
-                    )}
-                    <Text size="xs" c="dimmed" className={classes.raw} title={t('fields.raw')}>
-                      “{value.raw}”
-                    </Text>
-                    {value.spans.length === 0 && (
-                      <Text size="xs" c="orange">
-                        {t('fields.noProvenance')}
-                      </Text>
-                    )}
-                    {value.extractor && (
-                      <Text size="xs" c="dimmed">
-                        {value.extractor}
-                      </Text>
-                    )}
-                  </Group>
-                </UnstyledButton>
-              ))}
-            </div>
-          );
-        })}
+        {notice && (
+          <Alert
+            color="orange"
+            role="alert"
+            data-error-code={notice.code}
+            data-testid="edit-notice"
+            title={notice.code === 'conflict' ? t('curation.save.conflictTitle') : undefined}
+          >
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <Text size="sm">{notice.message}</Text>
+              <CloseButton aria-label={t('curation.save.dismiss')} onClick={dismissNotice} />
+            </Group>
+          </Alert>
+        )}
+        {sections.map(({ field, color, required, values }) => (
+          <FieldSection
+            key={field.key}
+            articleId={articleId}
+            field={field}
+            color={color}
+            required={required}
+            values={values}
+            focusedValueId={values.some((v) => v.id === focusedValueId) ? focusedValueId : null}
+            editingValueId={values.some((v) => v.id === editingValueId) ? editingValueId : null}
+          />
+        ))}
       </Stack>
     </ScrollArea>
   );

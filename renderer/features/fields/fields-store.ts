@@ -1,19 +1,29 @@
 import { create } from 'zustand';
-import type { ArticleFieldsPayload } from '../../../shared/contract/domain';
+import type { ArticleFieldsPayload, FieldValuePayload } from '../../../shared/contract/domain';
 import type { ApiError } from '../../../shared/contract/errors';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
+import { forgetValue, rememberValues } from '../editing/value-cache';
 import { useImportStore } from '../import/import-store';
+
+/** Marks the start of opening an article: the `gleaner:highlights` measure runs from here. */
+export const openStartMark = 'gleaner:open:start';
 
 interface FieldsState {
   articleId: number | null;
   data: ArticleFieldsPayload | null;
   /** The value whose spans are focused in the reader. */
   focusedValueId: number | null;
+  /** Bumped on every focus, even of the same value again, so the reader pulses its spans. */
+  focusCount: number;
   error: ApiError | null;
   load(articleId: number): Promise<void>;
   focus(valueId: number | null): void;
-  setState(valueId: number, state: 'accepted' | 'rejected' | 'suggested'): Promise<void>;
+  /** Puts a value the Node side returned into the panel (replacing it, or appending it). */
+  applyValue(articleId: number, value: FieldValuePayload): void;
+  /** Puts the values of one field, as returned by a reorder, in their new order. */
+  applyOrder(articleId: number, fieldKey: string, values: readonly FieldValuePayload[]): void;
+  dropValue(articleId: number, valueId: number): void;
   /** Runs extraction again over the project (a job: progress shows in the header). */
   rerunExtraction(): Promise<void>;
 }
@@ -23,12 +33,18 @@ export const useFieldsStore = create<FieldsState>((set, get) => ({
   articleId: null,
   data: null,
   focusedValueId: null,
+  focusCount: 0,
   error: null,
 
   async load(articleId) {
-    set({ articleId, focusedValueId: null });
+    if (get().articleId !== articleId) {
+      performance.clearMarks(openStartMark);
+      performance.mark(openStartMark);
+      set({ articleId, focusedValueId: null });
+    }
     try {
       const data = await api['articles.fields']({ id: articleId });
+      rememberValues(data.values);
       if (get().articleId === articleId) set({ data, error: null });
     } catch (error) {
       set({
@@ -39,33 +55,47 @@ export const useFieldsStore = create<FieldsState>((set, get) => ({
   },
 
   focus(valueId) {
-    set({ focusedValueId: valueId });
+    set({ focusedValueId: valueId, focusCount: get().focusCount + 1 });
+  },
+
+  applyValue(articleId, value) {
+    rememberValues([value]);
+    const data = get().data;
+    if (!data || get().articleId !== articleId) return;
+    const exists = data.values.some((v) => v.id === value.id);
+    set({
+      data: {
+        ...data,
+        values: exists
+          ? data.values.map((v) => (v.id === value.id ? value : v))
+          : [...data.values, value],
+      },
+      error: null,
+    });
+  },
+
+  applyOrder(articleId, fieldKey, values) {
+    rememberValues(values);
+    const data = get().data;
+    if (!data || get().articleId !== articleId) return;
+    const others = data.values.filter((v) => v.fieldKey !== fieldKey);
+    set({ data: { ...data, values: [...others, ...values] }, error: null });
+  },
+
+  dropValue(articleId, valueId) {
+    forgetValue(valueId);
+    const data = get().data;
+    if (!data || get().articleId !== articleId) return;
+    set({
+      data: { ...data, values: data.values.filter((v) => v.id !== valueId) },
+      focusedValueId: get().focusedValueId === valueId ? null : get().focusedValueId,
+    });
   },
 
   async rerunExtraction() {
     try {
       await api['extraction.rerun']({});
       await useImportStore.getState().discoverJobs();
-    } catch (error) {
-      set({ error: asApiError(error) });
-    }
-  },
-
-  async setState(valueId, state) {
-    const data = get().data;
-    const value = data?.values.find((v) => v.id === valueId);
-    if (!data || !value) return;
-    try {
-      const saved = await api['values.setState']({ valueId, state, revision: value.revision });
-      set({
-        data: {
-          ...data,
-          values: data.values.map((v) =>
-            v.id === valueId ? { ...v, state: state, revision: saved.revision } : v,
-          ),
-        },
-        error: null,
-      });
     } catch (error) {
       set({ error: asApiError(error) });
     }

@@ -10,7 +10,7 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { Fragment, useMemo, useRef, useState } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectableEncodings } from '../../../shared/contract/domain';
 import { buildReadingView } from '../../../shared/text/reading-view';
@@ -18,8 +18,15 @@ import { useArticlesStore } from '../articles/articles-store';
 import { useFieldsStore } from '../fields/fields-store';
 import { SegmentationAlert } from '../segmentation/SegmentationAlert';
 import { SegmentationMenu } from '../segmentation/SegmentationMenu';
+import { readerSelection } from '../segmentation/selection-offsets';
+import { AddValuePopover } from './AddValuePopover';
+import { HighlightTooltip, type HoverState } from './HighlightTooltip';
 import { markedPieces } from './marked-pieces';
-import { useProvenanceHighlights } from './use-provenance-highlights';
+import { useReaderSelectionStore } from './reader-selection-store';
+import { offsetAtPoint, rangeFor } from './text-pieces';
+import { useFocusPulse } from './use-focus-pulse';
+import { useProvenanceHighlights, valuesAt } from './use-provenance-highlights';
+import { useSearchHighlights } from './use-search-highlights';
 import classes from './Reader.module.css';
 
 type Mode = 'original' | 'reading';
@@ -38,15 +45,15 @@ export function Reader() {
   const textRef = useRef<HTMLDivElement>(null);
   const fields = useFieldsStore((s) => s.data);
   const focusedValueId = useFieldsStore((s) => s.focusedValueId);
-  const fieldKeys = useMemo(() => fields?.schema.fields.map((f) => f.key) ?? [], [fields]);
-  // Highlights are painted on the original text, whose offsets the spans count in.
-  useProvenanceHighlights(
-    textRef,
-    mode === 'original' && fields && fields.values.length > 0 ? fields.values : null,
-    fieldKeys,
-    focusedValueId,
-    detail,
+  const focusCount = useFieldsStore((s) => s.focusCount);
+  const focus = useFieldsStore((s) => s.focus);
+  const schema = fields?.schema;
+  const fieldKeys = useMemo(() => schema?.fields.map((f) => f.key) ?? [], [schema]);
+  // The list's search query (the articles store exposes it as `filter.query` once it has one).
+  const query = useArticlesStore(
+    (s) => (s as unknown as { filter?: { query?: string } }).filter?.query ?? null,
   );
+  const segments = detail?.segments;
   const readingTexts = useMemo(
     () =>
       detail && mode === 'reading'
@@ -54,6 +61,102 @@ export function Reader() {
         : null,
     [detail, mode],
   );
+  // Highlights are painted on the original text, whose offsets the spans count in.
+  const painted = useProvenanceHighlights(
+    textRef,
+    mode === 'original' && fields && fields.values.length > 0 ? fields.values : null,
+    fieldKeys,
+    focusedValueId,
+    segments,
+  );
+  const matches = useSearchHighlights(textRef, detail, query, mode === 'original');
+  const focusedValue = fields?.values.find((v) => v.id === focusedValueId) ?? null;
+  const pulses = useFocusPulse(
+    textRef,
+    painted,
+    mode === 'original' ? focusedValue : null,
+    focusCount,
+  );
+  const [hover, setHover] = useState<HoverState | null>(null);
+  const hoverFrame = useRef(0);
+  const selection = useReaderSelectionStore((s) => s.selection);
+  const popoverOpen = useReaderSelectionStore((s) => s.popoverOpen);
+  const chooseSelection = useReaderSelectionStore((s) => s.choose);
+
+  // A new article (or view) forgets the selection the popover was for.
+  useEffect(() => {
+    chooseSelection(null);
+  }, [detail?.id, segments, mode, chooseSelection]);
+
+  // The popover takes the focus, and with it the browser's selection colour: paint it instead.
+  useEffect(() => {
+    const element = textRef.current;
+    if (
+      !element ||
+      !selection ||
+      !popoverOpen ||
+      typeof CSS === 'undefined' ||
+      !('highlights' in CSS)
+    )
+      return;
+    const range = rangeFor(painted.current?.pieces ?? [], selection.start, selection.end);
+    if (!range) return;
+    CSS.highlights.set('pending-selection', new Highlight(range));
+    return () => {
+      CSS.highlights.delete('pending-selection');
+    };
+  }, [selection, popoverOpen, painted]);
+
+  const onMouseMove = useCallback(
+    (event: React.MouseEvent) => {
+      const { clientX: x, clientY: y } = event;
+      cancelAnimationFrame(hoverFrame.current);
+      hoverFrame.current = requestAnimationFrame(() => {
+        const text = painted.current;
+        const offset = text ? offsetAtPoint(text.pieces, x, y) : null;
+        const ids = text && offset !== null ? valuesAt(text.spans, offset) : [];
+        setHover(ids.length > 0 ? { x, y, valueIds: ids } : null);
+      });
+    },
+    [painted],
+  );
+
+  const onClick = (event: React.MouseEvent) => {
+    if (document.getSelection()?.isCollapsed === false) return;
+    const text = painted.current;
+    const offset = text ? offsetAtPoint(text.pieces, event.clientX, event.clientY) : null;
+    const id = text && offset !== null ? valuesAt(text.spans, offset)[0] : undefined;
+    if (id === undefined) return;
+    focus(id);
+    requestAnimationFrame(() =>
+      document.querySelector(`[data-value-id="${id}"]`)?.scrollIntoView({ block: 'nearest' }),
+    );
+  };
+
+  /** A finished selection in the original text opens the add-value popover under it. */
+  const onSelectionDone = () => {
+    const element = textRef.current;
+    if (!element || !detail || mode !== 'original') return;
+    const found = readerSelection(element);
+    if (!found || found.end <= found.start) return;
+    const pieces = painted.current?.pieces;
+    const range = pieces ? rangeFor(pieces, found.start, found.end) : null;
+    const trimmed = trimSelection(found.text);
+    if (!range || trimmed.text.length === 0) return;
+    const start = found.start + trimmed.leading;
+    const end = found.end - trimmed.trailing;
+    const rects = range.getClientRects();
+    const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+    const first = rects[0] ?? last;
+    chooseSelection({
+      articleId: detail.id,
+      start,
+      end,
+      text: trimmed.text,
+      anchor: { left: last.left, top: first.top, bottom: last.bottom },
+    });
+  };
+
   if (!detail) {
     return (
       <Text c="dimmed" p="lg">
@@ -115,51 +218,87 @@ export function Reader() {
             )}
           </Group>
         )}
-        <div
-          ref={textRef}
-          className={classes.text}
-          data-testid="article-text"
-          data-mode={mode}
-          lang="zh-CN"
-        >
-          {detail.segments.map((segment, index) => (
-            <Fragment key={segment.start}>
-              {index > 0 && <Divider my="md" variant="dashed" label={t('reader.gap')} />}
-              {readingTexts ? (
-                <span>{readingTexts[index]}</span>
-              ) : (
-                markedPieces(segment.text, segment.start, detail.marks).map((piece) =>
-                  piece.kind === 'repeat' ? (
-                    <mark
-                      key={piece.start}
-                      className={classes.repeat}
-                      title={t('reader.repeatTitle')}
-                      data-mark="repeat"
-                      data-start={piece.start}
-                    >
-                      {piece.text}
-                    </mark>
-                  ) : piece.kind === 'chrome' ? (
-                    <span
-                      key={piece.start}
-                      className={classes.chrome}
-                      title={t('reader.chromeTitle')}
-                      data-mark="chrome"
-                      data-start={piece.start}
-                    >
-                      {piece.text}
-                    </span>
-                  ) : (
-                    <span key={piece.start} data-start={piece.start}>
-                      {piece.text}
-                    </span>
-                  ),
-                )
-              )}
-            </Fragment>
+        {matches > 0 && query && (
+          <Text size="xs" c="dimmed" data-testid="search-matches">
+            {t('curation.reader.searchMatches', { count: matches, query })}
+          </Text>
+        )}
+        <div className={classes.textWrap}>
+          <div
+            ref={textRef}
+            className={classes.text}
+            data-testid="article-text"
+            data-mode={mode}
+            lang="zh-CN"
+            onMouseMove={onMouseMove}
+            onMouseLeave={() => {
+              cancelAnimationFrame(hoverFrame.current);
+              setHover(null);
+            }}
+            onClick={onClick}
+            onMouseUp={onSelectionDone}
+            onKeyUp={(event) => event.shiftKey && onSelectionDone()}
+          >
+            {detail.segments.map((segment, index) => (
+              <Fragment key={segment.start}>
+                {index > 0 && <Divider my="md" variant="dashed" label={t('reader.gap')} />}
+                {readingTexts ? (
+                  <span>{readingTexts[index]}</span>
+                ) : (
+                  markedPieces(segment.text, segment.start, detail.marks).map((piece) =>
+                    piece.kind === 'repeat' ? (
+                      <mark
+                        key={piece.start}
+                        className={classes.repeat}
+                        title={t('reader.repeatTitle')}
+                        data-mark="repeat"
+                        data-start={piece.start}
+                      >
+                        {piece.text}
+                      </mark>
+                    ) : piece.kind === 'chrome' ? (
+                      <span
+                        key={piece.start}
+                        className={classes.chrome}
+                        title={t('reader.chromeTitle')}
+                        data-mark="chrome"
+                        data-start={piece.start}
+                      >
+                        {piece.text}
+                      </span>
+                    ) : (
+                      <span key={piece.start} data-start={piece.start}>
+                        {piece.text}
+                      </span>
+                    ),
+                  )
+                )}
+              </Fragment>
+            ))}
+          </div>
+          {pulses.map((box) => (
+            <div
+              key={box.key}
+              className={classes.pulse}
+              data-testid="focus-pulse"
+              style={{ left: box.left, top: box.top, width: box.width, height: box.height }}
+            />
           ))}
         </div>
       </Stack>
+      {hover && fields && <HighlightTooltip hover={hover} fields={fields} />}
+      <AddValuePopover />
     </ScrollArea>
   );
+}
+
+/** Whitespace around a selection is not part of a value: how much to drop at each end. */
+function trimSelection(text: string): { text: string; leading: number; trailing: number } {
+  const chars = Array.from(text);
+  let leading = 0;
+  while (leading < chars.length && /\s/u.test(chars[leading]!)) leading++;
+  let trailing = 0;
+  while (trailing < chars.length - leading && /\s/u.test(chars[chars.length - 1 - trailing]!))
+    trailing++;
+  return { text: chars.slice(leading, chars.length - trailing).join(''), leading, trailing };
 }

@@ -1,57 +1,44 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import type { FieldValuePayload } from '../../../shared/contract/domain';
-import { CodePointIndex } from '../../../shared/text/codepoints';
 import { fieldColorCount, fieldColorIndex } from '../fields/field-colors';
+import { openStartMark } from '../fields/fields-store';
+import { collectPieces, rangeFor, type PieceNode } from './text-pieces';
 
-interface PieceNode {
+/** A span as the hover hit-test needs it: sorted by start. */
+export interface SpanEntry {
   start: number;
   end: number;
-  node: Text;
-  index: CodePointIndex;
+  valueId: number;
 }
 
-/** The reader's text nodes, each tagged with the document offset (code points) it starts at. */
-function collectPieces(container: HTMLElement): PieceNode[] {
-  const pieces: PieceNode[] = [];
-  container.querySelectorAll<HTMLElement>('[data-start]').forEach((element) => {
-    const node = element.firstChild;
-    if (!(node instanceof Text)) return;
-    const index = new CodePointIndex(node.data);
-    const start = Number(element.dataset.start);
-    pieces.push({ start, end: start + index.length, node, index });
-  });
-  return pieces.sort((a, b) => a.start - b.start);
+export interface PaintedText {
+  pieces: PieceNode[];
+  spans: SpanEntry[];
 }
 
-/** DOM position of a document offset: the piece holding it, and the UTF-16 offset inside. */
-function locate(
-  pieces: PieceNode[],
-  offset: number,
-  isEnd: boolean,
-): { node: Text; offset: number } | null {
-  for (const piece of pieces) {
-    const inside = isEnd
-      ? offset > piece.start && offset <= piece.end
-      : offset >= piece.start && offset < piece.end;
-    if (inside) return { node: piece.node, offset: piece.index.toUtf16(offset - piece.start) };
-  }
-  return null;
-}
+const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
 
-function rangeFor(pieces: PieceNode[], start: number, end: number): Range | null {
-  const from = locate(pieces, start, false);
-  const to = locate(pieces, end, true);
-  if (!from || !to) return null;
-  const range = new Range();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  return range;
+/**
+ * Measures from the start of opening an article (the fields fetch) to the frame after the
+ * highlights were set, once per opened article: `gleaner:highlights` in the performance timeline.
+ */
+function measureOpening(): void {
+  if (performance.getEntriesByName(openStartMark, 'mark').length === 0) return;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (performance.getEntriesByName(openStartMark, 'mark').length === 0) return;
+      performance.clearMeasures('gleaner:highlights');
+      performance.measure('gleaner:highlights', openStartMark);
+      performance.clearMarks(openStartMark);
+    }),
+  );
 }
 
 /**
  * Paints every value's spans over the reader text with the CSS Custom Highlight API — one
  * Highlight per field colour, no wrapper element per span, so an article with a thousand values
- * stays as light as one with none — and scrolls the focused value's first span into view.
+ * stays as light as one with none. The focused value gets its own highlight, repainted alone
+ * when the focus moves. Returns what the hover hit-test needs (pieces and sorted spans).
  */
 export function useProvenanceHighlights(
   container: RefObject<HTMLElement | null>,
@@ -59,15 +46,16 @@ export function useProvenanceHighlights(
   fieldKeys: readonly string[],
   focusedValueId: number | null,
   textVersion: unknown,
-): void {
+): RefObject<PaintedText | null> {
+  const painted = useRef<PaintedText | null>(null);
+
   useEffect(() => {
     const element = container.current;
-    if (!element || !values || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-    performance.mark('gleaner:highlights:start');
+    painted.current = null;
+    if (!element || !values || !supported()) return;
     const pieces = collectPieces(element);
     const groups = Array.from({ length: fieldColorCount }, () => new Highlight());
-    const focused = new Highlight();
-    let firstFocused: Range | null = null;
+    const spans: SpanEntry[] = [];
     for (const value of values) {
       if (value.state === 'rejected') continue;
       const group = groups[fieldColorIndex(fieldKeys, value.fieldKey)]!;
@@ -75,27 +63,44 @@ export function useProvenanceHighlights(
         const range = rangeFor(pieces, span.start, span.end);
         if (!range) continue;
         group.add(range);
-        if (value.id === focusedValueId) {
-          focused.add(range);
-          firstFocused ??= range;
-        }
+        spans.push({ start: span.start, end: span.end, valueId: value.id });
       }
     }
+    spans.sort((a, b) => a.start - b.start);
     groups.forEach((highlight, i) => CSS.highlights.set(`field-${i}`, highlight));
-    CSS.highlights.set('focused-value', focused);
-    performance.mark('gleaner:highlights:end');
-    performance.measure('gleaner:highlights', 'gleaner:highlights:start', 'gleaner:highlights:end');
-    const target = firstFocused as Range | null;
-    if (target) {
-      const rect = target.getBoundingClientRect();
-      const scroller = element.closest('.mantine-ScrollArea-viewport');
-      if (scroller && (rect.top < 0 || rect.bottom > window.innerHeight)) {
-        scroller.scrollBy({ top: rect.top - window.innerHeight / 3 });
-      }
-    }
+    painted.current = { pieces, spans };
+    measureOpening();
     return () => {
       for (let i = 0; i < fieldColorCount; i++) CSS.highlights.delete(`field-${i}`);
+    };
+  }, [container, values, fieldKeys, textVersion]);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element || !values || !supported()) return;
+    const value = values.find((v) => v.id === focusedValueId);
+    if (!value) return;
+    const pieces = painted.current?.pieces ?? collectPieces(element);
+    const focused = new Highlight();
+    for (const span of value.spans) {
+      const range = rangeFor(pieces, span.start, span.end);
+      if (range) focused.add(range);
+    }
+    CSS.highlights.set('focused-value', focused);
+    return () => {
       CSS.highlights.delete('focused-value');
     };
-  }, [container, values, fieldKeys, focusedValueId, textVersion]);
+  }, [container, values, focusedValueId, textVersion]);
+
+  return painted;
+}
+
+/** Ids of the values with a span over document offset `offset` (spans sorted by start). */
+export function valuesAt(spans: readonly SpanEntry[], offset: number): number[] {
+  const ids: number[] = [];
+  for (const span of spans) {
+    if (span.start > offset) break;
+    if (offset < span.end && !ids.includes(span.valueId)) ids.push(span.valueId);
+  }
+  return ids;
 }

@@ -14,7 +14,7 @@ export function ShortcutSheet() {
       <Table verticalSpacing={6}>
         <Table.Tbody>
           {shortcutList.map(({ keys, label }) => (
-            <Table.Tr key={label} data-shortcut={label}>
+            <Table.Tr key={keys.join('+')} data-shortcut={label}>
               <Table.Td w={160}>
                 <Group gap={4} wrap="nowrap">
                   {keys.map((key, i) => (
@@ -30,7 +30,7 @@ export function ShortcutSheet() {
                 </Group>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{t(`shortcuts.${label}`)}</Text>
+                <Text size="sm">{t(label)}</Text>
               </Table.Td>
             </Table.Tr>
           ))}

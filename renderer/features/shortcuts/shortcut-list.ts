@@ -1,15 +1,21 @@
 /**
  * Every keyboard shortcut of the app, in the order the sheet shows them. Keys are as printed on
- * the keyboard; `label` is the i18n key under `shortcuts`.
+ * the keyboard; `label` is the full i18n key of what it does.
  */
 export const shortcutList = [
-  { keys: ['J'], label: 'nextArticle' },
-  { keys: ['K'], label: 'previousArticle' },
-  { keys: ['N'], label: 'nextValue' },
-  { keys: ['P'], label: 'previousValue' },
-  { keys: ['A'], label: 'accept' },
-  { keys: ['X'], label: 'reject' },
-  { keys: ['Ctrl', 'I'], label: 'import' },
-  { keys: ['Ctrl', 'Shift', 'S'], label: 'split' },
-  { keys: ['?'], label: 'help' },
+  { keys: ['J'], label: 'shortcuts.nextArticle' },
+  { keys: ['K'], label: 'shortcuts.previousArticle' },
+  { keys: ['N'], label: 'shortcuts.nextValue' },
+  { keys: ['P'], label: 'shortcuts.previousValue' },
+  { keys: ['A'], label: 'shortcuts.accept' },
+  { keys: ['X'], label: 'shortcuts.reject' },
+  { keys: ['E'], label: 'curation.edit.shortcuts.edit' },
+  { keys: ['1–9'], label: 'curation.edit.shortcuts.assign' },
+  { keys: ['Alt', '↑/↓'], label: 'curation.edit.shortcuts.move' },
+  { keys: ['Ctrl', 'Z'], label: 'curation.edit.shortcuts.undo' },
+  { keys: ['Ctrl', 'Shift', 'Z'], label: 'curation.edit.shortcuts.redo' },
+  { keys: ['Ctrl', 'Y'], label: 'curation.edit.shortcuts.redo' },
+  { keys: ['Ctrl', 'I'], label: 'shortcuts.import' },
+  { keys: ['Ctrl', 'Shift', 'S'], label: 'shortcuts.split' },
+  { keys: ['?'], label: 'shortcuts.help' },
 ] as const;

@@ -1,6 +1,9 @@
 import { useHotkeys } from '@mantine/hooks';
 import { useArticlesStore } from '../articles/articles-store';
+import { useEditingStore } from '../editing/editing-store';
+import { movedOrder, reorderCommand, setStateCommand } from '../editing/value-commands';
 import { useFieldsStore } from '../fields/fields-store';
+import { useValueEditorStore } from '../fields/value-editor-store';
 import { stepThrough, valueIdsInPanelOrder } from './panel-order';
 import { useShortcutSheetStore } from './shortcut-sheet-store';
 
@@ -35,15 +38,60 @@ function stepValue(step: 1 | -1): void {
   revealLater(`[data-value-id="${next}"]`);
 }
 
-/** Same toggle as the panel's buttons: pressing it again returns the value to suggested. */
-function toggleFocused(state: 'accepted' | 'rejected'): void {
-  const { data, focusedValueId, setState } = useFieldsStore.getState();
+function focusedValue() {
+  const { data, focusedValueId, articleId } = useFieldsStore.getState();
   const value = data?.values.find((v) => v.id === focusedValueId);
-  if (!value) return;
-  void setState(value.id, value.state === state ? 'suggested' : state);
+  return value && articleId !== null ? { value, articleId, data: data! } : null;
 }
 
-/** Single-key curation: j/k articles, n/p values, a/x accept/reject, ? the shortcut sheet. */
+/** Same toggle as the panel's buttons: pressing it again returns the value to suggested. */
+function toggleFocused(state: 'accepted' | 'rejected'): void {
+  const focused = focusedValue();
+  if (!focused) return;
+  const { value, articleId } = focused;
+  useEditingStore
+    .getState()
+    .perform(setStateCommand(articleId, value.id, value.state === state ? 'suggested' : state))
+    .catch(() => undefined);
+}
+
+function editFocused(event: KeyboardEvent): void {
+  const focused = focusedValue();
+  if (!focused) return;
+  // The `e` must not land in the editor that opens.
+  event.preventDefault();
+  useValueEditorStore.getState().startEditing(focused.value.id);
+}
+
+function moveFocused(step: -1 | 1): void {
+  const focused = focusedValue();
+  if (!focused) return;
+  const { value, articleId, data } = focused;
+  const field = data.schema.fields.find((f) => f.key === value.fieldKey);
+  if (field?.cardinality !== 'many') return;
+  const ids = data.values.filter((v) => v.fieldKey === value.fieldKey).map((v) => v.id);
+  const order = movedOrder(ids, value.id, step);
+  if (!order) return;
+  useEditingStore
+    .getState()
+    .perform(reorderCommand(articleId, value.fieldKey, order))
+    .catch(() => undefined);
+}
+
+/** Undo/redo reach edits of other articles too: the article comes back on screen first. */
+function history(direction: 'undo' | 'redo'): void {
+  const editing = useEditingStore.getState();
+  const command = (direction === 'undo' ? editing.undoStack : editing.redoStack).at(-1);
+  if (!command) return;
+  const articles = useArticlesStore.getState();
+  if (articles.selectedId !== command.articleId) void articles.select(command.articleId);
+  void (direction === 'undo' ? editing.undo() : editing.redo());
+}
+
+/**
+ * Single-key curation: j/k articles, n/p values, a/x accept/reject, e edit, Alt+↑/↓ reorder,
+ * Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) undo and redo, ? the shortcut sheet.
+ */
 export function useCurationHotkeys(): void {
   const openSheet = useShortcutSheetStore((s) => s.open);
   useHotkeys(
@@ -54,6 +102,12 @@ export function useCurationHotkeys(): void {
       ['p', () => stepValue(-1)],
       ['a', () => toggleFocused('accepted')],
       ['x', () => toggleFocused('rejected')],
+      ['e', editFocused],
+      ['alt+ArrowUp', () => moveFocused(-1)],
+      ['alt+ArrowDown', () => moveFocused(1)],
+      ['mod+z', () => history('undo')],
+      ['mod+shift+z', () => history('redo')],
+      ['mod+y', () => history('redo')],
       // '?' is typed with Shift on most layouts, and the matcher compares Shift exactly.
       ['shift+?', openSheet],
     ],

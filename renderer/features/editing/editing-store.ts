@@ -1,0 +1,95 @@
+import { create } from 'zustand';
+import type { ApiError } from '../../../shared/contract/errors';
+import { asApiError } from '../../api/as-api-error';
+import { SaveQueue, type SaveQueueState } from './save-queue';
+
+/**
+ * One change a curator made. `run` makes it (through the save queue) and returns the command
+ * that reverses it, so undo and redo are the same operation: run the top command of one stack
+ * and push what it returns on the other.
+ */
+export interface EditCommand {
+  /** The article the change belongs to. */
+  articleId: number;
+  /** What it does, as the i18n key under `curation.edit.commands` (for the undo tooltip). */
+  kind: string;
+  run(): Promise<EditCommand>;
+}
+
+interface EditingState {
+  save: SaveQueueState;
+  undoStack: EditCommand[];
+  redoStack: EditCommand[];
+  /** The last write refused as stale (or an undo that could not be made), until dismissed. */
+  notice: ApiError | null;
+  /** Makes a change; rejects with the ApiError when the Node side refused it. */
+  perform(command: EditCommand): Promise<void>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  retryNow(): void;
+  dismissNotice(): void;
+}
+
+let queue: SaveQueue | null = null;
+
+/** Runs one write through the session's save queue (retried on failure, in order). */
+export function enqueueSave<T>(run: () => Promise<T>): Promise<T> {
+  return queue!.enqueue(run);
+}
+
+/** Whether writes are still waiting: closing the window then prompts and flushes. */
+export function hasPendingSaves(): boolean {
+  return (queue?.pending ?? 0) > 0;
+}
+
+/**
+ * Undo/redo stacks over every edit of the session, and the save status. A refused undo (the
+ * value changed elsewhere since) is dropped from the stacks rather than retried, because
+ * retrying it after a reload would overwrite the other window's change.
+ */
+export const useEditingStore = create<EditingState>((set, get) => {
+  queue = new SaveQueue((save) => set({ save }));
+
+  async function step(from: 'undoStack' | 'redoStack', to: 'undoStack' | 'redoStack') {
+    const command = get()[from].at(-1);
+    if (!command) return;
+    set(
+      from === 'undoStack'
+        ? { undoStack: get().undoStack.slice(0, -1) }
+        : { redoStack: get().redoStack.slice(0, -1) },
+    );
+    try {
+      const inverse = await command.run();
+      set(
+        to === 'undoStack'
+          ? { undoStack: [...get().undoStack, inverse], notice: null }
+          : { redoStack: [...get().redoStack, inverse], notice: null },
+      );
+    } catch (error) {
+      set({ notice: asApiError(error) });
+    }
+  }
+
+  return {
+    save: { status: 'saved', pending: 0, error: null },
+    undoStack: [],
+    redoStack: [],
+    notice: null,
+
+    async perform(command) {
+      try {
+        const inverse = await command.run();
+        set({ undoStack: [...get().undoStack, inverse], redoStack: [], notice: null });
+      } catch (error) {
+        const apiError = asApiError(error);
+        if (apiError.code === 'conflict') set({ notice: apiError });
+        throw apiError;
+      }
+    },
+
+    undo: () => step('undoStack', 'redoStack'),
+    redo: () => step('redoStack', 'undoStack'),
+    retryNow: () => queue!.retryNow(),
+    dismissNotice: () => set({ notice: null }),
+  };
+});

@@ -1,0 +1,210 @@
+import type { FieldValuePayload } from '../../../shared/contract/domain';
+import { ApiError } from '../../../shared/contract/errors';
+import { api } from '../../api/client';
+import { useFieldsStore } from '../fields/fields-store';
+import { enqueueSave, type EditCommand } from './editing-store';
+import { refreshArticleStatus } from './article-status';
+import { currentValueId, knownValue, valueReplaced } from './value-cache';
+
+type State = FieldValuePayload['state'];
+const reviewStates = new Set<State>(['accepted', 'rejected', 'suggested']);
+
+function valueOrThrow(valueId: number): FieldValuePayload {
+  const value = knownValue(valueId);
+  if (!value) throw new ApiError('not-found', `Value ${valueId} is no longer in this project.`);
+  return value;
+}
+
+/**
+ * One write through the save queue. A refused stale write reloads the article's values, so the
+ * panel shows what the other window saved instead of what this one wanted.
+ */
+async function save<T>(articleId: number, write: () => Promise<T>): Promise<T> {
+  try {
+    const result = await enqueueSave(write);
+    refreshArticleStatus(articleId);
+    return result;
+  } catch (error) {
+    if (error instanceof ApiError && (error.code === 'conflict' || error.code === 'not-found')) {
+      const fields = useFieldsStore.getState();
+      if (fields.articleId === articleId) void fields.load(articleId);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Sets a value's text (parsed by its field's type) and/or its review state. With `text` it is an
+ * edit; without, an accept/reject/back-to-suggested. Its inverse restores the text and state the
+ * value had before (an `edited` state is restored by editing with the old text again).
+ */
+export function restoreCommand(
+  articleId: number,
+  valueId: number,
+  target: { text?: string; state?: State },
+  kind = target.text !== undefined ? 'edit' : (target.state ?? 'edit'),
+): EditCommand {
+  return {
+    articleId,
+    kind,
+    async run() {
+      const before = await save(articleId, async () => {
+        const start = valueOrThrow(valueId);
+        let current = start;
+        const needsEdit =
+          target.text !== undefined ||
+          (target.state !== undefined &&
+            !reviewStates.has(target.state) &&
+            current.state !== target.state);
+        if (needsEdit) {
+          current = await api['values.edit']({
+            valueId: current.id,
+            revision: current.revision,
+            text: target.text ?? current.raw,
+          });
+          useFieldsStore.getState().applyValue(articleId, current);
+        }
+        if (target.state && reviewStates.has(target.state) && current.state !== target.state) {
+          const saved = await api['values.setState']({
+            valueId: current.id,
+            revision: current.revision,
+            state: target.state as 'accepted' | 'rejected' | 'suggested',
+          });
+          current = { ...current, state: target.state, revision: saved.revision };
+          useFieldsStore.getState().applyValue(articleId, current);
+        }
+        return start;
+      });
+      return restoreCommand(
+        articleId,
+        valueId,
+        target.text !== undefined
+          ? { text: before.raw, state: before.state }
+          : { state: before.state },
+        kind,
+      );
+    },
+  };
+}
+
+export function setStateCommand(
+  articleId: number,
+  valueId: number,
+  state: 'accepted' | 'rejected' | 'suggested',
+): EditCommand {
+  return restoreCommand(articleId, valueId, { state });
+}
+
+export function editCommand(articleId: number, valueId: number, text: string): EditCommand {
+  return restoreCommand(articleId, valueId, { text });
+}
+
+/**
+ * Adds a curator's value (with spans, or none: no provenance). `replaces` names the value this
+ * one brings back when it undoes a removal, so older commands find it under its new id.
+ */
+export function addCommand(
+  articleId: number,
+  fieldKey: string,
+  input: { text?: string; spans: { start: number; end: number }[] },
+  replaces?: number,
+): EditCommand {
+  return {
+    articleId,
+    kind: 'add',
+    async run() {
+      const added = await save(articleId, () =>
+        api['values.add']({
+          articleId,
+          fieldKey,
+          spans: input.spans,
+          ...(input.text !== undefined ? { text: input.text } : {}),
+        }),
+      );
+      if (replaces !== undefined) valueReplaced(replaces, added.id);
+      useFieldsStore.getState().applyValue(articleId, added);
+      if (useFieldsStore.getState().articleId === articleId)
+        useFieldsStore.getState().focus(added.id);
+      return removeCommand(articleId, replaces ?? added.id);
+    },
+  };
+}
+
+/** Removes a value a curator added; its inverse adds it again with the same text and spans. */
+export function removeCommand(articleId: number, valueId: number): EditCommand {
+  return {
+    articleId,
+    kind: 'remove',
+    async run() {
+      const removed = await save(articleId, async () => {
+        const value = valueOrThrow(valueId);
+        await api['values.remove']({ valueId: value.id, revision: value.revision });
+        return value;
+      });
+      useFieldsStore.getState().dropValue(articleId, removed.id);
+      return addCommand(
+        articleId,
+        removed.fieldKey,
+        { text: removed.raw, spans: removed.spans.map(({ start, end }) => ({ start, end })) },
+        valueId,
+      );
+    },
+  };
+}
+
+/** Adds (attach) or removes (detach) one span of a value's provenance; each undoes the other. */
+export function spanCommand(
+  articleId: number,
+  valueId: number,
+  span: { start: number; end: number },
+  action: 'attach' | 'detach',
+): EditCommand {
+  return {
+    articleId,
+    kind: action === 'attach' ? 'attachSpan' : 'detachSpan',
+    async run() {
+      const saved = await save(articleId, () => {
+        const value = valueOrThrow(valueId);
+        const method = action === 'attach' ? 'values.attachSpan' : 'values.detachSpan';
+        return api[method]({ valueId: value.id, revision: value.revision, ...span });
+      });
+      useFieldsStore.getState().applyValue(articleId, saved);
+      return spanCommand(articleId, valueId, span, action === 'attach' ? 'detach' : 'attach');
+    },
+  };
+}
+
+/** Puts a many-valued field's values in a new order; its inverse restores the order they had. */
+export function reorderCommand(
+  articleId: number,
+  fieldKey: string,
+  valueIds: readonly number[],
+): EditCommand {
+  return {
+    articleId,
+    kind: 'reorder',
+    async run() {
+      const before = await save(articleId, async () => {
+        const ids = valueIds.map(currentValueId);
+        const previous = [...ids].sort(
+          (a, b) => (knownValue(a)?.ordinal ?? 0) - (knownValue(b)?.ordinal ?? 0),
+        );
+        const saved = await api['values.reorder']({ articleId, fieldKey, valueIds: ids });
+        useFieldsStore.getState().applyOrder(articleId, fieldKey, saved);
+        return previous;
+      });
+      return reorderCommand(articleId, fieldKey, before);
+    },
+  };
+}
+
+/** The field's value ids with `valueId` moved one place up or down, or null at either end. */
+export function movedOrder(ids: readonly number[], valueId: number, step: -1 | 1): number[] | null {
+  const index = ids.indexOf(valueId);
+  const target = index + step;
+  if (index < 0 || target < 0 || target >= ids.length) return null;
+  const next = [...ids];
+  next[index] = ids[target]!;
+  next[target] = valueId;
+  return next;
+}
