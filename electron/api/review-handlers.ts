@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/contract/contract';
 import { ApiError } from '../../shared/contract/errors';
 import type { reviewContract } from '../../shared/contract/review-contract';
+import { assignArticles } from '../services/assignment';
 import { addComment, listComments } from '../services/comments';
 import {
   createProfile,
@@ -37,7 +38,7 @@ export function createReviewHandlers(context: HandlerContext): ReviewHandlers {
     'session.signIn': (input) => ({ profile: signIn(db, input, session) }),
     'session.signOut': () => ({ profile: signOut(session) }),
     'articles.transition': (input) => transitionArticle(db, input, currentProfile(db, session)),
-    'articles.assign': notYet,
+    'articles.assign': (input) => assignArticles(db, input, currentProfile(db, session)),
     'comments.list': (input) => listComments(db, input.articleId),
     'comments.add': (input) => addComment(db, input, currentProfile(db, session).name),
     'review.diff': notYet,
