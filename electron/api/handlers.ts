@@ -16,6 +16,7 @@ import type { ChosenColumnMapping } from '../import/table-mapping';
 import { Session } from '../services/session';
 import { createCurationHandlers } from './curation-handlers';
 import { createReviewHandlers } from './review-handlers';
+import { createDesktopHandlers } from './desktop-handlers';
 
 export interface HandlerOptions {
   project: Project;
@@ -68,6 +69,7 @@ export function createHandlers(options: HandlerOptions): Handlers {
     'project.info': () => project.info(),
     ...createCurationHandlers(context),
     ...createReviewHandlers(context),
+    ...createDesktopHandlers(context),
     'articles.get': (input) => getArticle(project.db, input.id),
     'articles.fields': (input) => articleFields(project.db, input.id),
     'values.setState': (input) => setValueState(project.db, input, context.actor),

@@ -11,6 +11,7 @@ import {
 import { columnMappingSchema, tableInspectionSchema } from './table-mapping';
 import { curationContract } from './curation-contract';
 import { reviewContract } from './review-contract';
+import { desktopContract } from './desktop-contract';
 
 /**
  * The one typed API between the renderer and the Node side. Every method is declared here once,
@@ -25,6 +26,7 @@ export const contract = {
   },
   ...curationContract,
   ...reviewContract,
+  ...desktopContract,
   'articles.get': {
     input: z.object({ id: z.number().int().positive() }).strict(),
     output: articleDetailSchema,

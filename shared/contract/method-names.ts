@@ -49,6 +49,9 @@ export const methodNames = [
   'history.list',
   'history.export',
   'dashboard.stats',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof methodNames)[number];

@@ -1,0 +1,34 @@
+import type { Handlers } from '../../shared/contract/contract';
+import { ApiError } from '../../shared/contract/errors';
+import { migrate } from '../database/migrate';
+import { backupsDirOf, createBackup, listBackups, restoreBackup } from '../services/backups';
+import type { HandlerContext } from './handlers';
+
+type DesktopHandlers = Pick<Handlers, 'backups.list' | 'backups.create' | 'backups.restore'>;
+
+/** Backups of the open project (desktop-contract.ts); the work is in services/backups.ts. */
+export function createDesktopHandlers(context: HandlerContext): DesktopHandlers {
+  const { project, jobs } = context;
+  return {
+    'backups.list': () => ({
+      folder: backupsDirOf(project.filePath),
+      backups: listBackups(project.filePath),
+    }),
+    'backups.create': () => createBackup(project.db, project.filePath, 'manual'),
+    'backups.restore': async (input) => {
+      const running = jobs.list().filter((job) => job.status === 'running');
+      if (running.length > 0) {
+        throw new ApiError(
+          'conflict',
+          `Restoring a backup must wait until the running ${running.map((j) => j.kind).join(', ')} job finishes or is cancelled.`,
+        );
+      }
+      const result = await restoreBackup(project.db, project.filePath, input.name, {
+        nativeBinding: context.nativeBinding,
+      });
+      // A pre-migration backup has an older schema: bring it up to date like any opened file.
+      migrate(project.db, project.filePath);
+      return { ...result, project: project.info() };
+    },
+  };
+}

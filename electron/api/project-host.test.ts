@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../shared/contract/dispatch';
+import { getMeta, setMeta } from '../database/meta-repository';
+import { JobRunner } from '../jobs/job-runner';
+import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
+import { createBackup, listBackups } from '../services/backups';
+import { Project } from '../services/project';
+import { useTempDir } from '../test-support/temp-dir';
+import { ProjectHost } from './project-host';
+
+const tempDir = useTempDir();
+
+function host(): ProjectHost {
+  return new ProjectHost({ jobs: new JobRunner(sourceWorkerLauncher), actor: 'tester' });
+}
+
+describe('the project host', () => {
+  it('answers with the open project, and switches every method when another is opened', async () => {
+    const dir = tempDir();
+    const h = host();
+    expect(h.open(path.join(dir, 'a.gleaner'))).toBeNull();
+    const a = await dispatch(h.handlers, 'project.info', {});
+    expect(a.ok && a.value).toMatchObject({ name: 'a' });
+    h.open(path.join(dir, 'b.gleaner'));
+    const b = await dispatch(h.handlers, 'project.info', {});
+    expect(b.ok && b.value).toMatchObject({ name: 'b' });
+    h.close();
+  });
+
+  it('serves a damaged project in recovery, then restores its newest sound backup', async () => {
+    const file = path.join(tempDir(), 'damaged.gleaner');
+    const original = Project.open(file);
+    setMeta(original.db, 'note', 'from the backup');
+    await createBackup(original.db, file, 'daily');
+    original.close();
+    fs.writeFileSync(file, Buffer.alloc(8192, 0x33));
+
+    const h = host();
+    const failure = h.open(file);
+    expect(failure?.code).toBe('project-unreadable');
+    const info = await dispatch(h.handlers, 'project.info', {});
+    expect(info.ok ? 'ok' : info.error.code).toBe('project-unreadable');
+    const articles = await dispatch(h.handlers, 'articles.list', {});
+    expect(articles.ok ? 'ok' : articles.error.code).toBe('project-unreadable');
+    const listed = await dispatch(h.handlers, 'backups.list', {});
+    expect(listed.ok && listed.value).toMatchObject({ backups: [{ kind: 'daily' }] });
+
+    const restored = await dispatch(h.handlers, 'backups.restore', {});
+    expect(restored.ok ? 'ok' : restored.error.message).toBe('ok');
+    expect(h.openProject).not.toBeNull();
+    expect(getMeta(h.openProject!.db, 'note')).toBe('from the backup');
+    const after = await dispatch(h.handlers, 'project.info', {});
+    expect(after.ok).toBe(true);
+    // The damaged file was kept, not deleted.
+    expect(
+      listBackups(file)
+        .map((b) => b.kind)
+        .sort(),
+    ).toEqual(['daily', 'damaged']);
+    h.close();
+  });
+
+  it('makes a daily backup when one is due, and not again the same day', async () => {
+    const file = path.join(tempDir(), 'daily.gleaner');
+    const h = host();
+    h.open(file);
+    const now = new Date();
+    expect(await h.backupIfDue(now)).toBe(true);
+    expect(await h.backupIfDue(new Date(now.getTime() + 60 * 60 * 1000))).toBe(false);
+    expect(await h.backupIfDue(new Date(now.getTime() + 25 * 60 * 60 * 1000))).toBe(true);
+    expect(listBackups(file).map((b) => b.kind)).toEqual(['daily', 'daily']);
+    h.close();
+  });
+});

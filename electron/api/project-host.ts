@@ -1,0 +1,160 @@
+import type { Handlers, MethodName } from '../../shared/contract/contract';
+import { methodNames } from '../../shared/contract/method-names';
+import { ApiError } from '../../shared/contract/errors';
+import type { JobRunner } from '../jobs/job-runner';
+import {
+  backupsDirOf,
+  createBackup,
+  isBackupDue,
+  listBackups,
+  restoreOverDamaged,
+} from '../services/backups';
+import { Project } from '../services/project';
+import { withWriteFailureMessages } from '../services/project-health';
+import { createHandlers } from './handlers';
+
+export interface ProjectHostOptions {
+  jobs: JobRunner;
+  actor: string;
+  seedsDir?: string | undefined;
+  nativeBinding?: string | undefined;
+  /** Called after a project was opened (or recovered), e.g. to remember it as recent. */
+  onOpened?: (project: Project) => void;
+}
+
+/** Every method answers with the failure, except the ones a recovery needs. */
+function recoveryHandlers(
+  projectPath: string,
+  failure: ApiError,
+  recover: (name: string | undefined) => ReturnType<Handlers['backups.restore']>,
+): Handlers {
+  const refuse = () => {
+    throw failure;
+  };
+  const handlers = Object.fromEntries(methodNames.map((m) => [m, refuse])) as unknown as Handlers;
+  handlers['backups.list'] = () => ({
+    folder: backupsDirOf(projectPath),
+    backups: listBackups(projectPath),
+  });
+  handlers['backups.restore'] = (input) => recover(input.name);
+  return handlers;
+}
+
+/**
+ * The open project behind the API, for the desktop app and `gleaner serve`. `handlers` is one
+ * stable object whose methods call the current project's handlers, so opening another project
+ * or recovering a damaged one switches every transport at once. A project that cannot be
+ * opened because it is damaged (`project-unreadable`) puts the host in recovery: every method
+ * fails with that error, which the window answers with its recovery screen, and
+ * backups.list/backups.restore work on the damaged file's backups.
+ */
+export class ProjectHost {
+  readonly handlers: Handlers;
+  private current: Handlers;
+  private project: Project | null = null;
+  private projectPath = '';
+
+  constructor(private readonly options: ProjectHostOptions) {
+    this.current = {} as Handlers;
+    const delegating: Partial<Record<MethodName, (input: never) => unknown>> = {};
+    for (const method of methodNames) {
+      delegating[method] = (input: never) =>
+        (this.current[method] as (input: never) => unknown)(input);
+    }
+    this.handlers = delegating as Handlers;
+  }
+
+  /** The open project, or null while in recovery. */
+  get openProject(): Project | null {
+    return this.project;
+  }
+
+  get path(): string {
+    return this.projectPath;
+  }
+
+  /**
+   * Opens a project (closing the current one). Errors other than a damaged file are thrown to
+   * the caller (a file from a newer Gleaner, a read-only folder…), leaving the current project
+   * open; a damaged file is reported as the returned error and the host goes into recovery.
+   */
+  open(projectPath: string): ApiError | null {
+    let opened: Project;
+    try {
+      opened = Project.open(projectPath, {
+        seedsDir: this.options.seedsDir,
+        nativeBinding: this.options.nativeBinding,
+        actor: this.options.actor,
+      });
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.code !== 'project-unreadable') throw error;
+      this.switchTo(
+        null,
+        projectPath,
+        recoveryHandlers(projectPath, error, (name) => this.recover(name)),
+      );
+      return error;
+    }
+    this.switchTo(opened, opened.filePath, this.handlersFor(opened));
+    this.options.onOpened?.(opened);
+    return null;
+  }
+
+  close(): void {
+    this.project?.close();
+    this.project = null;
+  }
+
+  /** Daily backup: backs the open project up when the newest backup is a day old or more. */
+  async backupIfDue(now = new Date()): Promise<boolean> {
+    const project = this.project;
+    if (!project || !isBackupDue(listBackups(project.filePath), now)) return false;
+    await createBackup(project.db, project.filePath, 'daily', now);
+    return true;
+  }
+
+  /** Checks every `everyMs` (and once soon after start) whether a daily backup is due. */
+  startDailyBackups(
+    everyMs = 10 * 60 * 1000,
+    log: (message: string) => void = console.error,
+  ): () => void {
+    const check = () =>
+      void this.backupIfDue().catch((error: unknown) =>
+        log(`Daily backup of ${this.projectPath} failed: ${(error as Error).message}`),
+      );
+    const first = setTimeout(check, 5000);
+    const timer = setInterval(check, everyMs);
+    first.unref();
+    timer.unref();
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
+  }
+
+  private handlersFor(project: Project): Handlers {
+    const handlers = createHandlers({
+      project,
+      jobs: this.options.jobs,
+      actor: this.options.actor,
+      nativeBinding: this.options.nativeBinding,
+    });
+    return withWriteFailureMessages(handlers, () => project.filePath);
+  }
+
+  private switchTo(project: Project | null, projectPath: string, handlers: Handlers): void {
+    if (this.project !== project) this.project?.close();
+    this.project = project;
+    this.projectPath = projectPath;
+    this.current = handlers;
+  }
+
+  private recover(name: string | undefined): ReturnType<Handlers['backups.restore']> {
+    const { restored, damagedCopy } = restoreOverDamaged(this.projectPath, name, {
+      nativeBinding: this.options.nativeBinding,
+    });
+    const failure = this.open(this.projectPath);
+    if (failure) throw failure;
+    return { restored, safetyCopy: damagedCopy ?? null, project: this.project!.info() };
+  }
+}
