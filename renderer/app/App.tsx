@@ -17,6 +17,12 @@ import { SchemaButton } from '../features/schema/SchemaButton';
 import { ShortcutSheet } from '../features/shortcuts/ShortcutSheet';
 import { useCurationHotkeys } from '../features/shortcuts/use-curation-hotkeys';
 import { PreferencesMenu } from '../features/settings/PreferencesMenu';
+import { DashboardButton } from '../features/dashboard/DashboardButton';
+import { ProfileMenu } from '../features/profiles/ProfileMenu';
+import { MainView } from '../features/review/MainView';
+import { ReadOnlyFields } from '../features/review/ReadOnlyFields';
+import { ReviewOverlays } from '../features/review/ReviewOverlays';
+import { useViewStore } from '../features/review/view-store';
 import { ErrorBanner } from './ErrorBanner';
 
 /** Three panes: the article list, the reader, and the fields of the selected article. */
@@ -36,12 +42,22 @@ export function App() {
   }, [discoverJobs]);
   useHotkeys([['mod+I', openImport]]);
   useCurationHotkeys();
+  // The dashboard takes the whole width.
+  const onDashboard = useViewStore((s) => s.view === 'dashboard');
 
   return (
     <AppShell
       header={{ height: 52 }}
-      navbar={{ width: { base: 260, lg: 320, xl: 380 }, breakpoint: 0 }}
-      aside={{ width: { base: 300, lg: 360, xl: 440 }, breakpoint: 0 }}
+      navbar={{
+        width: { base: 260, lg: 320, xl: 380 },
+        breakpoint: 0,
+        collapsed: { desktop: onDashboard, mobile: onDashboard },
+      }}
+      aside={{
+        width: { base: 300, lg: 360, xl: 440 },
+        breakpoint: 0,
+        collapsed: { desktop: onDashboard, mobile: onDashboard },
+      }}
       padding={0}
     >
       <AppShell.Header>
@@ -60,7 +76,9 @@ export function App() {
             </Button>
             <ExportButton />
             <SchemaButton />
+            <DashboardButton />
             <PreferencesMenu />
+            <ProfileMenu />
           </Group>
         </Group>
       </AppShell.Header>
@@ -69,15 +87,18 @@ export function App() {
       </AppShell.Navbar>
       <AppShell.Main h="100dvh">
         <ErrorBanner />
-        <Reader />
+        <MainView reader={<Reader />} />
       </AppShell.Main>
       <AppShell.Aside aria-label={t('fields.title')}>
-        <FieldsPanel />
+        <ReadOnlyFields>
+          <FieldsPanel />
+        </ReadOnlyFields>
       </AppShell.Aside>
       <ImportDialog />
       <ImportReport />
       <DropZone />
       <ShortcutSheet />
+      <ReviewOverlays />
     </AppShell>
   );
 }

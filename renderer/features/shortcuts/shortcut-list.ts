@@ -17,5 +17,8 @@ export const shortcutList = [
   { keys: ['Ctrl', 'Y'], label: 'curation.edit.shortcuts.redo' },
   { keys: ['Ctrl', 'I'], label: 'shortcuts.import' },
   { keys: ['Ctrl', 'Shift', 'S'], label: 'shortcuts.split' },
+  { keys: ['Ctrl', 'Enter'], label: 'review.shortcuts.primary' },
+  { keys: ['Shift', 'R'], label: 'review.shortcuts.requestChanges' },
+  { keys: [']'], label: 'review.shortcuts.nextInQueue' },
   { keys: ['?'], label: 'shortcuts.help' },
 ] as const;

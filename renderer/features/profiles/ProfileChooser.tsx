@@ -1,0 +1,135 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Profile } from '../../../shared/contract/review-contract';
+import { NewProfileForm } from './NewProfileForm';
+import { useProfilesStore } from './profiles-store';
+import { roleColors } from './role-colors';
+import classes from './profiles.module.css';
+
+/** Full-screen choice of who is working, shown whenever nobody is signed in. */
+export function ProfileChooser() {
+  const { t } = useTranslation();
+  const ready = useProfilesStore((s) => s.ready);
+  const available = useProfilesStore((s) => s.available);
+  const profile = useProfilesStore((s) => s.profile);
+  const profiles = useProfilesStore((s) => s.profiles);
+  const error = useProfilesStore((s) => s.error);
+  const signIn = useProfilesStore((s) => s.signIn);
+  const create = useProfilesStore((s) => s.create);
+  const [chosen, setChosen] = useState<Profile | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [creating, setCreating] = useState(false);
+  if (!ready || !available || profile) return null;
+  const active = profiles.filter((p) => !p.retired);
+
+  const choose = (p: Profile) => {
+    setPassphrase('');
+    if (p.hasPassphrase) setChosen(p);
+    else void signIn(p.id);
+  };
+
+  return (
+    <div
+      className={classes.chooser}
+      role="dialog"
+      aria-modal
+      aria-label={t('review.profiles.chooseTitle')}
+    >
+      <Center h="100%">
+        <Paper withBorder shadow="md" p="xl" w={440} radius="md">
+          <Stack>
+            <Title order={3}>{t('review.profiles.chooseTitle')}</Title>
+            <Text size="sm" c="dimmed">
+              {t('review.profiles.chooseIntro')}
+            </Text>
+            {error && (
+              <Alert color="red" role="alert" data-error-code={error.code}>
+                {error.message}
+              </Alert>
+            )}
+            <Stack gap={6} role="list" aria-label={t('review.profiles.list')}>
+              {active.map((p) => (
+                <UnstyledButton
+                  key={p.id}
+                  role="listitem"
+                  className={classes.choice}
+                  data-selected={chosen?.id === p.id || undefined}
+                  data-profile={p.name}
+                  onClick={() => choose(p)}
+                  aria-label={`${p.name} (${t(`review.roles.${p.role}`)})`}
+                >
+                  <Group justify="space-between">
+                    <Text fw={500}>{p.name}</Text>
+                    <Group gap={4}>
+                      {p.hasPassphrase && (
+                        <Badge size="xs" variant="outline" color="gray">
+                          {t('review.profiles.protected')}
+                        </Badge>
+                      )}
+                      <Badge size="sm" variant="light" color={roleColors[p.role]}>
+                        {t(`review.roles.${p.role}`)}
+                      </Badge>
+                    </Group>
+                  </Group>
+                </UnstyledButton>
+              ))}
+              {active.length === 0 && (
+                <Text size="sm" c="dimmed">
+                  {t('review.profiles.none')}
+                </Text>
+              )}
+            </Stack>
+            {chosen && (
+              <form
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  void signIn(chosen.id, passphrase).then((ok) => ok && setChosen(null));
+                }}
+              >
+                <Group align="flex-end" wrap="nowrap">
+                  <PasswordInput
+                    style={{ flex: 1 }}
+                    label={t('review.profiles.passphraseFor', { name: chosen.name })}
+                    value={passphrase}
+                    onChange={(event) => setPassphrase(event.currentTarget.value)}
+                    autoFocus
+                  />
+                  <Button type="submit">{t('review.profiles.signIn')}</Button>
+                </Group>
+              </form>
+            )}
+            {creating ? (
+              <NewProfileForm
+                onCancel={() => setCreating(false)}
+                onCreate={async (input) => {
+                  const created = await create(input);
+                  if (created) {
+                    setCreating(false);
+                    choose(created);
+                  }
+                }}
+              />
+            ) : (
+              <Button variant="subtle" onClick={() => setCreating(true)}>
+                {t('review.profiles.create')}
+              </Button>
+            )}
+          </Stack>
+        </Paper>
+      </Center>
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import { create } from 'zustand';
+import type { ApiError } from '../../../shared/contract/errors';
+import type { Profile, Role } from '../../../shared/contract/review-contract';
+import { asApiError } from '../../api/as-api-error';
+import { api } from '../../api/client';
+
+export interface NewProfile {
+  name: string;
+  role: Role;
+  passphrase?: string;
+}
+
+export interface ProfileChange {
+  id: number;
+  role?: Role;
+  passphrase?: string | null;
+  retired?: boolean;
+}
+
+interface ProfilesState {
+  /** Who is working now; null until someone signs in. */
+  profile: Profile | null;
+  profiles: Profile[];
+  /** The session was asked: until then nothing decides whether the chooser shows. */
+  ready: boolean;
+  /**
+   * The project keeps profiles. When listing them fails (an older server), the app works
+   * without the chooser rather than locking the user out.
+   */
+  available: boolean;
+  adminOpen: boolean;
+  error: ApiError | null;
+  start(): Promise<void>;
+  loadProfiles(): Promise<void>;
+  signIn(profileId: number, passphrase?: string): Promise<boolean>;
+  signOut(): Promise<void>;
+  create(input: NewProfile): Promise<Profile | null>;
+  update(change: ProfileChange): Promise<boolean>;
+  openAdmin(): void;
+  closeAdmin(): void;
+  dismissError(): void;
+}
+
+/** Profiles and the session: who is working, and the admin's list of people. */
+export const useProfilesStore = create<ProfilesState>((set, get) => ({
+  profile: null,
+  profiles: [],
+  ready: false,
+  available: false,
+  adminOpen: false,
+  error: null,
+
+  async start() {
+    try {
+      const [session, profiles] = await Promise.all([
+        api['session.get']({}),
+        api['profiles.list']({}),
+      ]);
+      set({ profile: session.profile, profiles, available: true, ready: true });
+    } catch {
+      set({ available: false, ready: true });
+    }
+  },
+
+  async loadProfiles() {
+    try {
+      set({ profiles: await api['profiles.list']({}) });
+    } catch (error) {
+      set({ error: asApiError(error) });
+    }
+  },
+
+  async signIn(profileId, passphrase) {
+    try {
+      const { profile } = await api['session.signIn']({
+        profileId,
+        ...(passphrase ? { passphrase } : {}),
+      });
+      set({ profile, error: null });
+      return true;
+    } catch (error) {
+      set({ error: asApiError(error) });
+      return false;
+    }
+  },
+
+  async signOut() {
+    try {
+      await api['session.signOut']({});
+      set({ profile: null, adminOpen: false, error: null });
+      await get().loadProfiles();
+    } catch (error) {
+      set({ error: asApiError(error) });
+    }
+  },
+
+  async create(input) {
+    try {
+      const created = await api['profiles.create'](input);
+      set({ error: null });
+      await get().loadProfiles();
+      return created;
+    } catch (error) {
+      set({ error: asApiError(error) });
+      return null;
+    }
+  },
+
+  async update(change) {
+    try {
+      const updated = await api['profiles.update'](change);
+      set((s) => ({
+        error: null,
+        profiles: s.profiles.map((p) => (p.id === updated.id ? updated : p)),
+        profile: s.profile?.id === updated.id ? updated : s.profile,
+      }));
+      return true;
+    } catch (error) {
+      set({ error: asApiError(error) });
+      return false;
+    }
+  },
+
+  openAdmin() {
+    set({ adminOpen: true, error: null });
+    void get().loadProfiles();
+  },
+  closeAdmin() {
+    set({ adminOpen: false, error: null });
+  },
+  dismissError() {
+    set({ error: null });
+  },
+}));
+
+/** Curators and admins do the curation; reviewers and admins decide on it. */
+export function canCurate(profile: Profile | null): boolean {
+  return profile === null || profile.role === 'curator' || profile.role === 'admin';
+}
+
+export function canReview(profile: Profile | null): boolean {
+  return profile === null || profile.role === 'reviewer' || profile.role === 'admin';
+}

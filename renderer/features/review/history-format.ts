@@ -1,0 +1,115 @@
+import type { TFunction } from 'i18next';
+import type { AuditEntry } from '../../../shared/contract/review-contract';
+
+type Json = Record<string, unknown>;
+
+const asObject = (v: unknown): Json =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
+
+/** A value snapshot in words: its raw text when it has one, else its normalised value. */
+function valueText(snapshot: Json): string {
+  if (typeof snapshot.raw === 'string' && snapshot.raw !== '') return `“${snapshot.raw}”`;
+  if (snapshot.value === undefined) return '';
+  return typeof snapshot.value === 'string' ? snapshot.value : JSON.stringify(snapshot.value);
+}
+
+function spansText(spans: unknown): string {
+  if (!Array.isArray(spans)) return '';
+  return spans
+    .map((s) => {
+      const span = asObject(s);
+      return typeof span.text === 'string'
+        ? `“${span.text}”`
+        : `${String(span.start)}–${String(span.end)}`;
+    })
+    .join(', ');
+}
+
+/** Anything we have no words for is still shown, compactly, rather than hidden. */
+function compact(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const text = JSON.stringify(v);
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+}
+
+export interface ReadableEntry {
+  /** What happened, e.g. "Changes requested" or "Edited". */
+  action: string;
+  /** The field the change touched, when it touched a value. */
+  field: string | null;
+  before: string;
+  after: string;
+  comment: string | null;
+}
+
+/** One audit row as a person reads it: action, field, before → after, and any comment. */
+export function readableEntry(
+  entry: AuditEntry,
+  t: TFunction,
+  fieldLabel: (key: string) => string,
+): ReadableEntry {
+  const before = asObject(entry.before);
+  const after = asObject(entry.after);
+  const fieldKey = typeof after.field === 'string' ? after.field : before.field;
+  const field = typeof fieldKey === 'string' ? fieldLabel(fieldKey) : null;
+  const status = (s: unknown) => (typeof s === 'string' ? t(`status.${s}`) : '');
+  const state = (s: unknown) => (typeof s === 'string' ? t(`fields.states.${s}`) : '');
+  const known = (key: string) => t(`review.history.actions.${key}`, { defaultValue: key });
+  const base = { field, comment: null };
+
+  if (entry.entity === 'article' && entry.action === 'transition') {
+    const action = typeof after.action === 'string' ? after.action : 'transition';
+    return {
+      ...base,
+      action: known(action),
+      before: status(before.status),
+      after: status(after.status),
+      comment: typeof after.comment === 'string' ? after.comment : null,
+    };
+  }
+  if (entry.entity === 'article' && entry.action === 'assign') {
+    const name = typeof after.assigneeName === 'string' ? after.assigneeName : null;
+    return {
+      ...base,
+      action: known('assign'),
+      before: '',
+      after: name ?? t('review.assign.nobody'),
+    };
+  }
+  if (entry.entity === 'value') {
+    switch (entry.action) {
+      case 'set-state':
+        return {
+          ...base,
+          action: known('set-state'),
+          before: state(before.state),
+          after: state(after.state),
+        };
+      case 'edit':
+        return {
+          ...base,
+          action: known('edit'),
+          before: valueText(before),
+          after: valueText(after),
+        };
+      case 'add':
+        return { ...base, action: known('add'), before: '', after: valueText(after) };
+      case 'remove':
+        return { ...base, action: known('remove'), before: valueText(before), after: '' };
+      case 'attach-span':
+      case 'detach-span':
+        return {
+          ...base,
+          action: known(entry.action),
+          before: spansText(before.spans),
+          after: spansText(after.spans),
+        };
+    }
+  }
+  return {
+    ...base,
+    action: known(entry.action),
+    before: compact(entry.before),
+    after: compact(entry.after),
+  };
+}
