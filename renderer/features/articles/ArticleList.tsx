@@ -1,100 +1,171 @@
-import { Badge, Group, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Button, Group, ScrollArea, Stack, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleStatus } from '../../../shared/contract/domain';
-import { useArticlesStore } from './articles-store';
-import classes from './ArticleList.module.css';
+import { ArticleFilters } from './ArticleFilters';
+import { ArticleRow, PlaceholderRow } from './ArticleRow';
+import { rowHeightFor, useArticlesStore } from './articles-store';
+import { FilterChips } from './FilterChips';
+import { isFiltered } from './filter-summary';
+import { readScrollTop, writeScrollTop } from './list-persistence';
+import { rowAt } from './list-window';
+import { SavedSearchMenu } from './SavedSearchMenu';
+import { SearchBox } from './SearchBox';
+import { SortControl } from './SortControl';
 
-const statusColors: Record<ArticleStatus, string> = {
-  new: 'gray',
-  in_progress: 'blue',
-  submitted: 'yellow',
-  approved: 'green',
-  changes_requested: 'red',
-};
+/** The list's header: one line per control group, so another list-wide action is one more line. */
+function ListHeader() {
+  const { t } = useTranslation();
+  const total = useArticlesStore((s) => s.total);
+  const query = useArticlesStore((s) => s.filter.query);
+  return (
+    <Stack gap={6} px="sm" pt="sm">
+      <Group justify="space-between" wrap="nowrap">
+        <Text fw={600}>{t('articles.title')}</Text>
+        <Text size="sm" c="dimmed" data-testid="article-count" aria-live="polite">
+          {query
+            ? t('curation.list.matches', { count: total })
+            : t('articles.count', { count: total })}
+        </Text>
+      </Group>
+      <SearchBox />
+      <Group gap={4} justify="space-between" wrap="nowrap">
+        <Group gap={4} wrap="nowrap">
+          <ArticleFilters />
+          <SavedSearchMenu />
+        </Group>
+        <SortControl />
+      </Group>
+      <FilterChips />
+    </Stack>
+  );
+}
 
-/** The article list, virtualised so that 100,000 rows cost the same as 20. */
+/**
+ * The article list, virtualised and paged lazily so that 100,000 articles cost the same as 20:
+ * only the rows around the visible ones are fetched, and rows not loaded yet show as placeholders.
+ */
 export function ArticleList() {
   const { t } = useTranslation();
   const items = useArticlesStore((s) => s.items);
+  const windowStart = useArticlesStore((s) => s.windowStart);
   const total = useArticlesStore((s) => s.total);
   const loading = useArticlesStore((s) => s.loading);
+  const filter = useArticlesStore((s) => s.filter);
+  const sort = useArticlesStore((s) => s.sort);
+  const descending = useArticlesStore((s) => s.descending);
   const selectedId = useArticlesStore((s) => s.selectedId);
   const select = useArticlesStore((s) => s.select);
+  const showRows = useArticlesStore((s) => s.showRows);
+  const clearFilters = useArticlesStore((s) => s.clearFilters);
   const viewport = useRef<HTMLDivElement>(null);
+  const rowHeight = rowHeightFor(filter);
   const virtualizer = useVirtualizer({
-    count: items.length,
+    count: total,
     getScrollElement: () => viewport.current,
-    estimateSize: () => 64,
+    estimateSize: () => rowHeight,
     overscan: 8,
   });
+  const virtualRows = virtualizer.getVirtualItems();
+  const first = virtualRows[0]?.index ?? 0;
+  const last = virtualRows[virtualRows.length - 1]?.index ?? 0;
+  const onSelect = useCallback((id: number) => void select(id), [select]);
 
+  useEffect(() => {
+    if (total > 0) showRows(first, last);
+  }, [first, last, total, showRows]);
+
+  useEffect(() => {
+    virtualizer.measure();
+  }, [rowHeight, virtualizer]);
+
+  // The scroll position survives a reload: read once before anything scrolls, restored once the
+  // first rows are in, and written (after the restore) while the user scrolls.
+  const [savedTop] = useState(readScrollTop);
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current || loading || total === 0) return;
+    restored.current = true;
+    if (savedTop > 0) virtualizer.scrollToOffset(savedTop);
+  }, [loading, total, savedTop, virtualizer]);
+  const scrollTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const rememberScroll = (top: number) => {
+    if (!restored.current) return;
+    clearTimeout(scrollTimer.current);
+    scrollTimer.current = setTimeout(() => writeScrollTop(top), 150);
+  };
+
+  // Another filter or sort starts at the top.
+  const view = JSON.stringify([filter, sort, descending]);
+  const lastView = useRef(view);
+  useEffect(() => {
+    if (lastView.current === view) return;
+    lastView.current = view;
+    virtualizer.scrollToOffset(0);
+  }, [view, virtualizer]);
+
+  // Keys (j/k) move the selection: keep it on screen. The first selection is the restored one,
+  // and the restored scroll position wins over it.
+  const lastSelected = useRef<number | null>(null);
+  useEffect(() => {
+    const previous = lastSelected.current;
+    lastSelected.current = selectedId;
+    if (previous === null || selectedId === null || previous === selectedId) return;
+    const index = items.findIndex((a) => a.id === selectedId);
+    if (index >= 0) virtualizer.scrollToIndex(windowStart + index, { align: 'auto' });
+  }, [selectedId, items, windowStart, virtualizer]);
+
+  const filtered = isFiltered(filter);
   return (
     <Stack gap="xs" h="100%">
-      <Group justify="space-between" px="sm" pt="sm">
-        <Text fw={600}>{t('articles.title')}</Text>
-        <Text size="sm" c="dimmed" data-testid="article-count">
-          {t('articles.count', { count: total })}
-        </Text>
-      </Group>
-      {loading && items.length === 0 && (
-        <Text px="sm" c="dimmed">
+      <ListHeader />
+      {loading && total === 0 && (
+        <Text px="sm" c="dimmed" size="sm" data-testid="article-list-loading">
           {t('articles.loading')}
         </Text>
       )}
-      {!loading && items.length === 0 && (
-        <Text px="sm" c="dimmed">
+      {!loading && total === 0 && !filtered && (
+        <Text px="sm" c="dimmed" size="sm">
           {t('articles.empty')}
         </Text>
       )}
-      <ScrollArea viewportRef={viewport} style={{ flex: 1 }} type="auto">
+      {!loading && total === 0 && filtered && (
+        <Stack px="sm" gap="xs" align="flex-start" data-testid="article-list-no-match">
+          <Text c="dimmed" size="sm">
+            {t('curation.list.noMatch')}
+          </Text>
+          <Button size="xs" variant="light" onClick={clearFilters}>
+            {t('curation.list.clearAll')}
+          </Button>
+        </Stack>
+      )}
+      <ScrollArea
+        viewportRef={viewport}
+        style={{ flex: 1 }}
+        type="auto"
+        onScrollPositionChange={({ y }) => rememberScroll(y)}
+      >
         <div
           role="listbox"
           aria-label={t('articles.title')}
+          aria-busy={loading}
           style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
         >
-          {virtualizer.getVirtualItems().map((row) => {
-            const article = items[row.index]!;
-            const selected = article.id === selectedId;
+          {virtualRows.map((row) => {
+            const article = rowAt({ start: windowStart, rows: items }, row.index);
+            if (!article) return <PlaceholderRow key={row.key} top={row.start} height={row.size} />;
+            const next = rowAt({ start: windowStart, rows: items }, row.index + 1);
             return (
-              <UnstyledButton
+              <ArticleRow
                 key={article.id}
-                role="option"
-                aria-selected={selected}
-                data-article-id={article.id}
-                className={classes.row}
-                data-selected={selected || undefined}
-                onClick={() => void select(article.id)}
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  width: '100%',
-                  transform: `translateY(${row.start}px)`,
-                  height: row.size,
-                }}
-              >
-                <Text size="sm" fw={500} lineClamp={1}>
-                  {article.title ?? t('articles.untitled')}
-                </Text>
-                <Group gap={6} wrap="nowrap">
-                  <Badge size="xs" variant="light" color={statusColors[article.status]}>
-                    {t(`status.${article.status}`)}
-                  </Badge>
-                  {article.flagged && (
-                    <Badge size="xs" variant="light" color="yellow" title={t('reader.repeatTitle')}>
-                      {t('articles.flagged')}
-                    </Badge>
-                  )}
-                  <Text size="xs" c="dimmed" lineClamp={1}>
-                    {article.documentName}
-                    {article.ordinal > 0 || items[row.index + 1]?.documentId === article.documentId
-                      ? ` · ${t('articles.part', { n: article.ordinal + 1 })}`
-                      : ''}
-                  </Text>
-                </Group>
-              </UnstyledButton>
+                article={article}
+                selected={article.id === selectedId}
+                partOfPage={next?.documentId === article.documentId}
+                query={filter.query}
+                top={row.start}
+                height={row.size}
+                onSelect={onSelect}
+              />
             );
           })}
         </div>

@@ -1,0 +1,100 @@
+import { Badge, Group, Skeleton, Text, UnstyledButton } from '@mantine/core';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleListItem } from '../../../shared/contract/curation-contract';
+import type { ArticleStatus } from '../../../shared/contract/domain';
+import { literalRanges } from './match-parts';
+import { MarkedText, MatchSnippet } from './MatchSnippet';
+import classes from './ArticleList.module.css';
+
+const statusColors: Record<ArticleStatus, string> = {
+  new: 'gray',
+  in_progress: 'blue',
+  submitted: 'yellow',
+  approved: 'green',
+  changes_requested: 'red',
+};
+
+interface RowProps {
+  article: ArticleListItem;
+  selected: boolean;
+  /** The next row is another part of the same page: number the parts. */
+  partOfPage: boolean;
+  query: string | undefined;
+  /** Where the virtual list places the row. */
+  top: number;
+  height: number;
+  onSelect(id: number): void;
+}
+
+function placed(top: number, height: number) {
+  return { transform: `translateY(${top}px)`, height };
+}
+
+/** One article in the list: title, where a search matched, status, flags, assignee, source. */
+export const ArticleRow = memo(function ArticleRow({
+  article,
+  selected,
+  partOfPage,
+  query,
+  top,
+  height,
+  onSelect,
+}: RowProps) {
+  const { t } = useTranslation();
+  const title = article.title ?? t('articles.untitled');
+  return (
+    <UnstyledButton
+      role="option"
+      aria-selected={selected}
+      data-article-id={article.id}
+      className={classes.row}
+      data-selected={selected || undefined}
+      onClick={() => onSelect(article.id)}
+      style={placed(top, height)}
+    >
+      <Text size="sm" fw={500} lineClamp={1}>
+        {query && article.title ? (
+          <MarkedText text={title} ranges={literalRanges(title, query)} />
+        ) : (
+          title
+        )}
+      </Text>
+      {/* A match in the title is marked in the title; the snippet would only repeat it. */}
+      {query && article.match && article.match.snippet.trim() !== title.trim() && (
+        <MatchSnippet match={article.match} />
+      )}
+      <Group gap={6} wrap="nowrap">
+        <Badge size="xs" variant="light" color={statusColors[article.status]}>
+          {t(`status.${article.status}`)}
+        </Badge>
+        {article.flagged && (
+          <Badge size="xs" variant="light" color="yellow" title={t('reader.repeatTitle')}>
+            {t('articles.flagged')}
+          </Badge>
+        )}
+        {article.assigneeName && (
+          <Badge size="xs" variant="outline" color="gray" className={classes.assignee}>
+            {article.assigneeName}
+          </Badge>
+        )}
+        <Text size="xs" c="dimmed" lineClamp={1}>
+          {article.documentName}
+          {article.ordinal > 0 || partOfPage
+            ? ` · ${t('articles.part', { n: article.ordinal + 1 })}`
+            : ''}
+        </Text>
+      </Group>
+    </UnstyledButton>
+  );
+});
+
+/** A row not loaded yet: same height, so the scrollbar and the rows around it do not move. */
+export function PlaceholderRow({ top, height }: { top: number; height: number }) {
+  return (
+    <div className={classes.row} aria-hidden="true" style={placed(top, height)}>
+      <Skeleton height={12} width="70%" />
+      <Skeleton height={10} width="40%" />
+    </div>
+  );
+}
