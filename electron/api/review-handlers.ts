@@ -12,6 +12,7 @@ import {
   signOut,
   updateProfile,
 } from '../services/profiles';
+import { exportHistory, history } from '../services/history';
 import { transitionArticle } from '../services/workflow';
 import type { HandlerContext } from './handlers';
 
@@ -42,8 +43,8 @@ export function createReviewHandlers(context: HandlerContext): ReviewHandlers {
     'comments.list': (input) => listComments(db, input.articleId),
     'comments.add': (input) => addComment(db, input, currentProfile(db, session).name),
     'review.diff': notYet,
-    'history.list': notYet,
-    'history.export': notYet,
+    'history.list': (input) => history(db, input),
+    'history.export': (input) => exportHistory(db, input),
     'dashboard.stats': notYet,
   };
 }

@@ -4,6 +4,7 @@ import { migration0003Fields } from './0003-fields';
 import { migration0004Exports } from './0004-exports';
 import { migration0005Review } from './0005-review';
 import { migration0006Search } from './0006-search';
+import { migration0007History } from './0007-history';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration0004Exports,
   migration0005Review,
   migration0006Search,
+  migration0007History,
 ];
 
 export type { Migration } from './types';

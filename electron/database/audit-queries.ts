@@ -1,0 +1,89 @@
+import type { AuditEntry } from '../../shared/contract/review-contract';
+import type { ProjectDatabase } from './open-project';
+import { statement } from './statement-cache';
+
+interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  entity: string;
+  entityId: number | null;
+  action: string;
+  before: string | null;
+  after: string | null;
+}
+
+const COLUMNS = 'id, at, actor, entity, entity_id AS entityId, action, before, after FROM audit';
+
+export function auditEntryOf(row: AuditRow): AuditEntry {
+  return {
+    ...row,
+    before: row.before === null ? null : (JSON.parse(row.before) as unknown),
+    after: row.after === null ? null : (JSON.parse(row.after) as unknown),
+  };
+}
+
+/**
+ * The ids of an article's audit rows: its own (transitions, assignment, reorder …) and those of
+ * anything naming it in `article` (its values, comments), found through the indexes of
+ * migration 7. A UNION of three index lookups, so SQLite never falls back to scanning the log.
+ */
+export const ARTICLE_ROW_IDS = `
+  SELECT id FROM audit WHERE entity = 'article' AND entity_id = @article
+  UNION SELECT id FROM audit WHERE json_extract(after, '$.article') = @article
+  UNION SELECT id FROM audit WHERE json_extract(before, '$.article') = @article`;
+
+export interface HistoryQuery {
+  articleId?: number | undefined;
+  valueId?: number | undefined;
+  offset: number;
+  limit: number;
+}
+
+/** The audit log newest first: all of it, one value's rows, or one article's (with its values). */
+export function listHistory(
+  db: ProjectDatabase,
+  query: HistoryQuery,
+): { items: AuditEntry[]; total: number } {
+  let scope: string;
+  let params: Record<string, number>;
+  if (query.valueId !== undefined) {
+    scope = "WHERE entity = 'value' AND entity_id = @value";
+    params = { value: query.valueId };
+  } else if (query.articleId !== undefined) {
+    scope = `WHERE id IN (${ARTICLE_ROW_IDS})`;
+    params = { article: query.articleId };
+  } else {
+    scope = '';
+    params = {};
+  }
+  const rows = statement(
+    db,
+    `SELECT ${COLUMNS} ${scope} ORDER BY id DESC LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit: query.limit, offset: query.offset }) as AuditRow[];
+  const total = (
+    statement(db, `SELECT count(*) AS n FROM audit ${scope}`).get(params) as { n: number }
+  ).n;
+  return { items: rows.map(auditEntryOf), total };
+}
+
+/** The id of the newest audit row (0 when empty): an export stops there, whatever comes after. */
+export function lastAuditId(db: ProjectDatabase): number {
+  return (statement(db, 'SELECT coalesce(max(id), 0) AS id FROM audit').get() as { id: number }).id;
+}
+
+/** One page of the log, oldest first, after row `afterId` and up to row `lastId`. */
+export function auditPage(
+  db: ProjectDatabase,
+  afterId: number,
+  lastId: number,
+  size: number,
+): AuditRow[] {
+  return statement(db, `SELECT ${COLUMNS} WHERE id > ? AND id <= ? ORDER BY id LIMIT ?`).all(
+    afterId,
+    lastId,
+    size,
+  ) as AuditRow[];
+}
+
+export type { AuditRow };

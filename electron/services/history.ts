@@ -1,0 +1,84 @@
+import type { AuditEntry } from '../../shared/contract/review-contract';
+import { CSV_BOM, encodeCsvRow } from '../../shared/export/csv';
+import { auditEntryOf, auditPage, lastAuditId, listHistory } from '../database/audit-queries';
+import type { ProjectDatabase } from '../database/open-project';
+import { openAtomicOutput } from '../export/atomic-output';
+import { resolveOutputPath } from '../export/export-service';
+
+export const HISTORY_CSV_HEADER = [
+  'id',
+  'at',
+  'actor',
+  'entity',
+  'entity_id',
+  'action',
+  'before',
+  'after',
+] as const;
+
+/** Rows read per query while exporting: memory stays flat however long the log. */
+const PAGE = 2000;
+
+export function history(
+  db: ProjectDatabase,
+  query: {
+    articleId?: number | undefined;
+    valueId?: number | undefined;
+    offset: number;
+    limit: number;
+  },
+): { items: AuditEntry[]; total: number } {
+  // No existence check: the history of a merged-away article is still worth reading.
+  return listHistory(db, query);
+}
+
+function csvLine(entry: AuditEntry, raw: { before: string | null; after: string | null }): string {
+  return encodeCsvRow([
+    entry.id,
+    entry.at,
+    entry.actor,
+    entry.entity,
+    entry.entityId,
+    entry.action,
+    raw.before,
+    raw.after,
+  ]);
+}
+
+/**
+ * Writes the whole audit log, oldest first, as JSONL (one entry per line, the shape of
+ * history.list) or CSV (UTF-8 with BOM for Excel, cells neutralised against formulas, before and
+ * after as JSON text). The log is read in pages up to the row that was newest when the export
+ * began, so rows added meanwhile do not make the file inconsistent; the file appears only when
+ * complete.
+ */
+export async function exportHistory(
+  db: ProjectDatabase,
+  input: { out: string; format: 'jsonl' | 'csv' },
+): Promise<{ path: string; rows: number }> {
+  const target = resolveOutputPath(input.out);
+  const lastId = lastAuditId(db);
+  const output = openAtomicOutput(target);
+  let rows = 0;
+  try {
+    if (input.format === 'csv') await output.write(CSV_BOM + encodeCsvRow([...HISTORY_CSV_HEADER]));
+    let afterId = 0;
+    for (;;) {
+      const page = auditPage(db, afterId, lastId, PAGE);
+      if (page.length === 0) break;
+      let chunk = '';
+      for (const row of page) {
+        const entry = auditEntryOf(row);
+        chunk += input.format === 'csv' ? csvLine(entry, row) : `${JSON.stringify(entry)}\n`;
+      }
+      await output.write(chunk);
+      rows += page.length;
+      afterId = page[page.length - 1]!.id;
+    }
+    const written = await output.commit();
+    return { path: written.path, rows };
+  } catch (error) {
+    await output.abort();
+    throw error;
+  }
+}
