@@ -1,28 +1,33 @@
 import type { Handlers } from '../../shared/contract/contract';
 import type { curationContract } from '../../shared/contract/curation-contract';
-import { ApiError } from '../../shared/contract/errors';
 import { listArticles } from '../database/articles-repository';
+import { deleteSavedSearch, listSavedSearches, saveSearch } from '../services/saved-searches';
+import {
+  addValue,
+  attachSpan,
+  detachSpan,
+  editValue,
+  removeValue,
+  reorderValues,
+} from '../services/value-editing';
 import type { HandlerContext } from './handlers';
 
 type CurationHandlers = Pick<Handlers, keyof typeof curationContract>;
 
-const notYet = (): never => {
-  throw new ApiError('internal', 'Not built yet.');
-};
-
 /** Listing, searching and editing values: thin calls into the curation services. */
 export function createCurationHandlers(context: HandlerContext): CurationHandlers {
   const { project } = context;
+  const { db } = project;
   return {
-    'articles.list': (input) => listArticles(project.db, input),
-    'values.edit': notYet,
-    'values.add': notYet,
-    'values.remove': notYet,
-    'values.attachSpan': notYet,
-    'values.detachSpan': notYet,
-    'values.reorder': notYet,
-    'searches.list': notYet,
-    'searches.save': notYet,
-    'searches.delete': notYet,
+    'articles.list': (input) => listArticles(db, input),
+    'values.edit': (input) => editValue(db, input, context.actor),
+    'values.add': (input) => addValue(db, input, context.actor),
+    'values.remove': (input) => removeValue(db, input, context.actor),
+    'values.attachSpan': (input) => attachSpan(db, input, context.actor),
+    'values.detachSpan': (input) => detachSpan(db, input, context.actor),
+    'values.reorder': (input) => reorderValues(db, input, context.actor),
+    'searches.list': () => listSavedSearches(db),
+    'searches.save': (input) => saveSearch(db, input, context.actor),
+    'searches.delete': (input) => deleteSavedSearch(db, input.id, context.actor),
   };
 }

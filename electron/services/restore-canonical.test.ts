@@ -17,8 +17,8 @@ describe('round trip: JSONL export → import into a new project → export', ()
     const original = Project.open(path.join(dir, 'original.gleaner'), {
       seedsDir: bundledSeedsDir,
     });
-    // Some curation to carry over: an approved article, an accepted and a rejected value.
-    original.db.prepare("UPDATE articles SET status = 'approved' WHERE id = 1").run();
+    // Some curation to carry over: an accepted and a rejected value, then the article approved
+    // (an approved article is read-only, so the values are settled first).
     const [accepted, rejected] = original.db
       .prepare('SELECT id, revision FROM field_values WHERE article_id = 1 ORDER BY id LIMIT 2')
       .all() as { id: number; revision: number }[];
@@ -32,6 +32,7 @@ describe('round trip: JSONL export → import into a new project → export', ()
       { valueId: rejected!.id, state: 'rejected', revision: rejected!.revision },
       'curator',
     );
+    original.db.prepare("UPDATE articles SET status = 'approved' WHERE id = 1").run();
 
     const first = path.join(dir, 'first.jsonl');
     await exportToFile(original.db, 'jsonl', {

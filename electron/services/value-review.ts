@@ -2,10 +2,12 @@ import { ApiError } from '../../shared/contract/errors';
 import { appendAudit } from '../database/audit-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { statement } from '../database/statement-cache';
+import { guardValueWrite } from './article-guard';
 
 /**
  * Accepts or rejects one value. The caller names the revision it saw: if the value changed
  * since (another window, another curator), the write is refused instead of overwriting.
+ * Like every value write it passes the article guard (approved articles are read-only).
  */
 export function setValueState(
   db: ProjectDatabase,
@@ -21,13 +23,14 @@ export function setValueState(
       | undefined;
     if (!row)
       throw new ApiError('not-found', `There is no value ${input.valueId} in this project.`);
+    const at = new Date().toISOString();
+    guardValueWrite(db, row.articleId, actor, at);
     if (row.revision !== input.revision) {
       throw new ApiError(
         'conflict',
         `This value was changed elsewhere (revision ${row.revision}, you had ${input.revision}). Reload the article to see the change.`,
       );
     }
-    const at = new Date().toISOString();
     statement(
       db,
       'UPDATE field_values SET state = ?, revision = revision + 1, updated_at = ? WHERE id = ?',

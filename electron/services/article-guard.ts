@@ -1,0 +1,52 @@
+import type { ArticleStatus } from '../../shared/contract/domain';
+import { ApiError } from '../../shared/contract/errors';
+import { appendAudit } from '../database/audit-repository';
+import type { ProjectDatabase } from '../database/open-project';
+import { statement } from '../database/statement-cache';
+
+/** Statuses in which a curator's first change means "I have started on this article". */
+const STARTS_WORK: readonly ArticleStatus[] = ['new', 'changes_requested'];
+
+/**
+ * The one gate every write to an article's values passes, inside the write's transaction:
+ * an approved article is read-only until a reviewer reopens it, and the first change to a new
+ * (or sent back) article moves it to in_progress, audited as the workflow's 'start'. Other value
+ * writes leave the article's revision alone, so editing values does not make a reviewer's view
+ * of the article stale.
+ */
+export function guardValueWrite(
+  db: ProjectDatabase,
+  articleId: number,
+  actor: string,
+  at: string,
+): { status: ArticleStatus; revision: number } {
+  const article = statement(db, 'SELECT status, revision FROM articles WHERE id = ?').get(
+    articleId,
+  ) as { status: ArticleStatus; revision: number } | undefined;
+  if (!article)
+    throw new ApiError('not-found', `There is no article ${articleId} in this project.`);
+  if (article.status === 'approved') {
+    throw new ApiError(
+      'forbidden',
+      `Article ${articleId} is approved; a reviewer must reopen it before it can change.`,
+    );
+  }
+  if (!STARTS_WORK.includes(article.status)) return article;
+  statement(
+    db,
+    "UPDATE articles SET status = 'in_progress', revision = revision + 1, updated_at = ? WHERE id = ?",
+  ).run(at, articleId);
+  appendAudit(
+    db,
+    {
+      actor,
+      entity: 'article',
+      entityId: articleId,
+      action: 'transition',
+      before: { status: article.status, revision: article.revision },
+      after: { status: 'in_progress', action: 'start' },
+    },
+    at,
+  );
+  return { status: 'in_progress', revision: article.revision + 1 };
+}

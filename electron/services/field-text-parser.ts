@@ -1,0 +1,120 @@
+import { ApiError } from '../../shared/contract/errors';
+import { divisionAt } from '../../shared/extraction/divisions';
+import { squeeze } from '../../shared/extraction/suggest';
+import type { Field } from '../../shared/schema';
+import {
+  parseChineseDate,
+  parseChineseNumber,
+  parseMoney,
+  parsePercent,
+  parseQuantity,
+  toSquareMetres,
+} from '../../shared/values';
+
+/**
+ * What a curator typed (or selected) for a field, turned into the normalised value of the field's
+ * type with the same parsers and the same shapes extraction produces (shared/extraction/rules):
+ * text, person and institution: the text without whitespace; integer and decimal: a number
+ * (Chinese numerals too, a unit such as 张 dropped); money: { amount, currency, approx }; quantity: { value, unit, approx },
+ * areas in m² as the area rule stores them; date: { iso, year?, month?, day?, partial }; place:
+ * { name, code } of a Chinese administrative division; enum: one of the field's values.
+ *
+ * `previous` is the value being edited: what the text cannot say (an event's description, a
+ * metric's indicator) is carried over from it. Unparseable text is an invalid-input error naming
+ * the field and the text.
+ */
+export function parseFieldText(field: Field, text: string, previous?: unknown): unknown {
+  const value = parse(field, text.trim(), previous);
+  if (value === null) {
+    throw new ApiError(
+      'invalid-input',
+      `"${text}" is not a valid ${describe(field)} for the field ${field.labels.en} (${field.key}).`,
+      [`text: not a ${field.type}: ${JSON.stringify(text)}`],
+    );
+  }
+  return value;
+}
+
+function describe(field: Field): string {
+  if (field.type === 'enum') return `choice (one of ${field.enumValues?.join(', ') ?? ''})`;
+  const names: Record<Field['type'], string> = {
+    text: 'text',
+    integer: 'whole number',
+    decimal: 'number',
+    money: 'amount of money (e.g. 4100万元)',
+    quantity: 'quantity (e.g. 2753平方米)',
+    date: 'date (e.g. 2021年7月26日)',
+    enum: 'choice',
+    person: 'name',
+    institution: 'institution name',
+    place: 'place (a Chinese province, city or county, e.g. 阜新市)',
+  };
+  return names[field.type];
+}
+
+const carried = (previous: unknown, key: string): Record<string, unknown> => {
+  if (typeof previous !== 'object' || previous === null || !(key in previous)) return {};
+  return { [key]: (previous as Record<string, unknown>)[key] };
+};
+
+/** A bare number (1200, 一千二百), or a counted one whose unit the field implies (1145张). */
+function numberIn(text: string): number | null {
+  return parseChineseNumber(squeeze(text)) ?? parseQuantity(text)?.value ?? null;
+}
+
+function parse(field: Field, text: string, previous: unknown): unknown {
+  switch (field.type) {
+    case 'text':
+    case 'person':
+    case 'institution': {
+      const squeezed = squeeze(text);
+      return squeezed === '' ? null : squeezed;
+    }
+    case 'integer': {
+      const n = numberIn(text);
+      return n !== null && Number.isInteger(n) ? n : null;
+    }
+    case 'decimal':
+      return numberIn(text);
+    case 'money': {
+      const money = parseMoney(text);
+      return money && { amount: money.amount, currency: money.currency, approx: money.approx };
+    }
+    case 'quantity': {
+      const quantity = parseQuantity(text) ?? parsePercent(text);
+      if (!quantity) return null;
+      const squareMetres = quantity.unit === '%' ? null : toSquareMetres(quantity);
+      return squareMetres !== null
+        ? { value: squareMetres, unit: 'm²', approx: quantity.approx }
+        : {
+            value: quantity.value,
+            unit: quantity.unit,
+            approx: quantity.approx,
+            ...carried(previous, 'indicator'),
+          };
+    }
+    case 'date': {
+      const date = parseChineseDate(text);
+      if (!date || date.year === undefined || date.precision === 'decade') return null;
+      return {
+        iso: date.iso,
+        year: date.year,
+        ...(date.month !== undefined ? { month: date.month } : {}),
+        ...(date.day !== undefined ? { day: date.day } : {}),
+        partial: date.partial,
+        ...carried(previous, 'description'),
+      };
+    }
+    case 'enum':
+      return field.enumValues?.includes(text) ? text : null;
+    case 'place': {
+      // Full names (阜新市) and the short ones articles use (阜新); a province field prefers a
+      // province where a name is shared between levels.
+      const name = squeeze(text);
+      const mention = divisionAt(name, 0);
+      const candidates = mention && mention.end === name.length ? mention.candidates : [];
+      const division = candidates.find((d) => d.level === field.key) ?? candidates[0];
+      return division ? { name: division.name, code: division.code } : null;
+    }
+  }
+}

@@ -1,0 +1,375 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fieldValueSchema } from '../../shared/contract/domain';
+import { ApiError } from '../../shared/contract/errors';
+import { bundledSeedsDir } from '../app-root';
+import { getArticle } from '../database/articles-repository';
+import { useTempDir } from '../test-support/temp-dir';
+import { Project } from './project';
+import {
+  addValue,
+  attachSpan,
+  detachSpan,
+  editValue,
+  readValue,
+  removeValue,
+  reorderValues,
+} from './value-editing';
+
+const tempDir = useTempDir();
+
+function seeded() {
+  const project = Project.open(path.join(tempDir(), 'p.gleaner'), { seedsDir: bundledSeedsDir });
+  const { db } = project;
+  const articleId = (db.prepare('SELECT min(id) AS id FROM articles').get() as { id: number }).id;
+  const valueOf = (field: string, ordinal = 0) =>
+    readValue(
+      db,
+      (
+        db
+          .prepare(
+            'SELECT id FROM field_values WHERE article_id = ? AND field_key = ? ORDER BY ordinal LIMIT 1 OFFSET ?',
+          )
+          .get(articleId, field, ordinal) as { id: number }
+      ).id,
+    );
+  const audit = () =>
+    (
+      db
+        .prepare('SELECT entity, entity_id, action, before, after FROM audit ORDER BY id')
+        .all() as {
+        entity: string;
+        entity_id: number;
+        action: string;
+        before: string | null;
+        after: string | null;
+      }[]
+    ).map((r) => ({
+      ...r,
+      before: r.before && (JSON.parse(r.before) as Record<string, unknown>),
+      after: r.after && (JSON.parse(r.after) as Record<string, unknown>),
+    }));
+  const lastAudit = () => audit().at(-1)!;
+  /** A place in the article's text (code points) holding `needle`. */
+  const find = (needle: string) => {
+    const detail = getArticle(db, articleId);
+    for (const segment of detail.segments) {
+      const at = [...segment.text].join('').indexOf(needle);
+      if (at >= 0) {
+        const start = segment.start + [...segment.text.slice(0, at)].length;
+        return { start, end: start + [...needle].length };
+      }
+    }
+    throw new Error(`${needle} not in article`);
+  };
+  return { project, db, articleId, valueOf, audit, lastAudit, find };
+}
+
+function apiError(run: () => unknown): ApiError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected an ApiError');
+}
+
+describe('values.edit', () => {
+  it('parses the typed text by the field type, marks it edited and audits before and after', () => {
+    const { db, valueOf, lastAudit, project, articleId } = seeded();
+    const money = valueOf('investments');
+    const edited = editValue(
+      db,
+      { valueId: money.id, revision: money.revision, text: '约4200万元' },
+      'wang',
+    );
+    expect(fieldValueSchema.parse(edited)).toEqual(edited);
+    expect(edited).toMatchObject({
+      value: { amount: 42_000_000, currency: 'CNY', approx: expect.anything() as unknown },
+      raw: '约4200万元',
+      state: 'edited',
+      revision: money.revision + 1,
+      spans: money.spans,
+    });
+    const entry = lastAudit();
+    expect(entry).toMatchObject({
+      entity: 'value',
+      entity_id: money.id,
+      action: 'edit',
+      before: {
+        value: money.value,
+        raw: money.raw,
+        state: 'suggested',
+        revision: money.revision,
+        article: articleId,
+        field: 'investments',
+        spans: money.spans,
+      },
+      after: {
+        value: edited.value,
+        raw: '约4200万元',
+        state: 'edited',
+        article: articleId,
+        field: 'investments',
+        spans: money.spans,
+      },
+    });
+
+    const beds = editValue(
+      db,
+      { valueId: valueOf('areas').id, revision: valueOf('areas').revision, text: '三万平方米' },
+      'wang',
+    );
+    expect(beds.value).toEqual({ value: 30000, unit: 'm²', approx: null });
+    const city = editValue(
+      db,
+      { valueId: valueOf('city').id, revision: valueOf('city').revision, text: '大连' },
+      'wang',
+    );
+    expect(city.value).toEqual({ name: '大连市', code: expect.any(String) as unknown });
+    const event = valueOf('events');
+    const date = editValue(
+      db,
+      { valueId: event.id, revision: event.revision, text: '2021年7月26日' },
+      'wang',
+    );
+    expect(date.value).toMatchObject({
+      iso: '2021-07-26',
+      year: 2021,
+      month: 7,
+      day: 26,
+      partial: false,
+    });
+    // What the text cannot say is kept: the event's description.
+    expect((date.value as { description?: string }).description).toBe(
+      (event.value as { description?: string }).description,
+    );
+    project.close();
+  });
+
+  it('refuses text that does not parse, naming the field and the text, and changes nothing', () => {
+    const { db, valueOf, project } = seeded();
+    const money = valueOf('investments');
+    const error = apiError(() =>
+      editValue(db, { valueId: money.id, revision: money.revision, text: '很多钱' }, 'wang'),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toContain('很多钱');
+    expect(error.message).toContain('investments');
+    expect(readValue(db, money.id)).toEqual(money);
+    const city = valueOf('city');
+    expect(
+      apiError(() =>
+        editValue(db, { valueId: city.id, revision: city.revision, text: '月球' }, 'w'),
+      ).code,
+    ).toBe('invalid-input');
+    project.close();
+  });
+
+  it('refuses a stale revision with a clear conflict', () => {
+    const { db, valueOf, project } = seeded();
+    const v = valueOf('people');
+    editValue(db, { valueId: v.id, revision: v.revision, text: '张丽' }, 'window-1');
+    const error = apiError(() =>
+      editValue(db, { valueId: v.id, revision: v.revision, text: '张莉莉' }, 'window-2'),
+    );
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/changed elsewhere/);
+    expect(readValue(db, v.id).value).toBe('张丽');
+    project.close();
+  });
+});
+
+describe('values.add and values.remove', () => {
+  it('adds a value from a selected span: the exact document text, parsed, audited', () => {
+    const { db, articleId, find, lastAudit, project } = seeded();
+    const span = find('胸痛中心');
+    const added = addValue(db, { articleId, fieldKey: 'honors', spans: [span] }, 'wang');
+    expect(added).toMatchObject({
+      origin: 'curator',
+      state: 'added',
+      value: '胸痛中心',
+      raw: '胸痛中心',
+      spans: [{ ...span, text: '胸痛中心' }],
+      extractor: null,
+      confidence: null,
+    });
+    expect(added.ordinal).toBeGreaterThan(0);
+    expect(lastAudit()).toMatchObject({
+      entity: 'value',
+      action: 'add',
+      after: {
+        value: '胸痛中心',
+        raw: '胸痛中心',
+        spans: added.spans,
+        state: 'added',
+        article: articleId,
+        field: 'honors',
+      },
+    });
+    project.close();
+  });
+
+  it('adds a typed value with no span, and needs the text then', () => {
+    const { db, articleId, project } = seeded();
+    const typed = addValue(
+      db,
+      { articleId, fieldKey: 'beds', text: '一千二百张', spans: [] },
+      'wang',
+    );
+    expect(typed).toMatchObject({ value: 1200, spans: [], raw: '一千二百张' });
+    const error = apiError(() => addValue(db, { articleId, fieldKey: 'beds', spans: [] }, 'wang'));
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toMatch(/text/);
+    expect(
+      apiError(() => addValue(db, { articleId, fieldKey: 'nope', text: 'x', spans: [] }, 'w'))
+        .message,
+    ).toContain('nope');
+    project.close();
+  });
+
+  it('refuses spans outside the article, naming them', () => {
+    const { db, articleId, project } = seeded();
+    const ranges = getArticle(db, articleId).ranges;
+    const gapStart = ranges[0]!.end + 1; // between the article's two ranges: another article's text
+    const error = apiError(() =>
+      addValue(
+        db,
+        {
+          articleId,
+          fieldKey: 'honors',
+          text: 'x',
+          spans: [{ start: gapStart, end: gapStart + 3 }],
+        },
+        'w',
+      ),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toContain(`${gapStart}–${gapStart + 3}`);
+    project.close();
+  });
+
+  it('refuses a second value in a one-value field, telling the curator what to do', () => {
+    const { db, articleId, valueOf, project } = seeded();
+    const error = apiError(() =>
+      addValue(db, { articleId, fieldKey: 'city', text: '大连市', spans: [] }, 'w'),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toMatch(/edit or reject/);
+    // Once the existing one is rejected, adding is fine.
+    const city = valueOf('city');
+    db.prepare("UPDATE field_values SET state = 'rejected' WHERE id = ?").run(city.id);
+    expect(
+      addValue(db, { articleId, fieldKey: 'city', text: '大连市', spans: [] }, 'w').value,
+    ).toMatchObject({ name: '大连市' });
+    project.close();
+  });
+
+  it('removes only curator values; extracted ones must be rejected', () => {
+    const { db, articleId, valueOf, lastAudit, project } = seeded();
+    const extracted = valueOf('honors');
+    const forbidden = apiError(() =>
+      removeValue(db, { valueId: extracted.id, revision: extracted.revision }, 'w'),
+    );
+    expect(forbidden.code).toBe('forbidden');
+    expect(forbidden.message).toMatch(/reject/);
+    const added = addValue(db, { articleId, fieldKey: 'honors', text: '文明单位', spans: [] }, 'w');
+    expect(removeValue(db, { valueId: added.id, revision: added.revision }, 'w')).toEqual({
+      id: added.id,
+      removed: true,
+    });
+    expect(db.prepare('SELECT 1 FROM field_values WHERE id = ?').get(added.id)).toBeUndefined();
+    expect(lastAudit()).toMatchObject({
+      action: 'remove',
+      before: {
+        value: '文明单位',
+        state: 'added',
+        article: articleId,
+        field: 'honors',
+        revision: added.revision,
+      },
+    });
+    project.close();
+  });
+});
+
+describe('spans and order', () => {
+  it("attaches and detaches spans, keeping an extracted value's last source", () => {
+    const { db, valueOf, find, lastAudit, articleId, project } = seeded();
+    const money = valueOf('investments');
+    const extra = find('胸痛中心');
+    const attached = attachSpan(db, { valueId: money.id, revision: money.revision, ...extra }, 'w');
+    expect(attached.spans).toHaveLength(2);
+    expect(attached.revision).toBe(money.revision + 1);
+    expect(lastAudit()).toMatchObject({
+      action: 'attach-span',
+      before: { spans: money.spans },
+      after: { spans: attached.spans, article: articleId, field: 'investments' },
+    });
+    expect(
+      apiError(() =>
+        attachSpan(db, { valueId: money.id, revision: attached.revision, ...extra }, 'w'),
+      ).code,
+    ).toBe('invalid-input');
+    const detached = detachSpan(
+      db,
+      { valueId: money.id, revision: attached.revision, ...extra },
+      'w',
+    );
+    expect(detached.spans).toEqual(money.spans);
+    expect(lastAudit().action).toBe('detach-span');
+    const last = money.spans[0]!;
+    const error = apiError(() =>
+      detachSpan(
+        db,
+        { valueId: money.id, revision: detached.revision, start: last.start, end: last.end },
+        'w',
+      ),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toMatch(/reject/);
+    // A stale revision is refused here too.
+    expect(
+      apiError(() => attachSpan(db, { valueId: money.id, revision: money.revision, ...extra }, 'w'))
+        .code,
+    ).toBe('conflict');
+    project.close();
+  });
+
+  it('reorders a field when every value is listed once, audited on the article', () => {
+    const { db, articleId, valueOf, lastAudit, project } = seeded();
+    const ids = [0, 1, 2, 3, 4, 5].map((i) => valueOf('areas', i).id);
+    const reversed = [...ids].reverse();
+    const result = reorderValues(db, { articleId, fieldKey: 'areas', valueIds: reversed }, 'w');
+    expect(result.map((v) => v.id)).toEqual(reversed);
+    expect(result.map((v) => v.ordinal)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(lastAudit()).toMatchObject({
+      entity: 'article',
+      entity_id: articleId,
+      action: 'reorder',
+      before: { valueIds: ids },
+      after: { valueIds: reversed },
+    });
+    expect(
+      apiError(() =>
+        reorderValues(db, { articleId, fieldKey: 'areas', valueIds: ids.slice(1) }, 'w'),
+      ).message,
+    ).toContain(`missing ${ids[0]}`);
+    expect(
+      apiError(() =>
+        reorderValues(db, { articleId, fieldKey: 'areas', valueIds: [...ids, ids[0]!] }, 'w'),
+      ).code,
+    ).toBe('invalid-input');
+    expect(
+      apiError(() =>
+        reorderValues(
+          db,
+          { articleId, fieldKey: 'areas', valueIds: [...ids, valueOf('city').id] },
+          'w',
+        ),
+      ).message,
+    ).toContain('not values of this field');
+    project.close();
+  });
+});
