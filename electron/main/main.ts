@@ -1,29 +1,50 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { contentSecurityPolicy } from '../../shared/security/csp';
-import { createHandlers } from '../api/handlers';
+import { menuCommandChannel, type MenuCommand } from '../../shared/contract/menu-commands';
+import { ProjectHost } from '../api/project-host';
 import { bundledWorkerLauncher, JobRunner } from '../jobs/job-runner';
-import { Project } from '../services/project';
+import { createBackup } from '../services/backups';
 import { rememberLastProject, resolveStartupProject } from '../services/paths';
+import {
+  clearRecentProjects,
+  loadRecentProjects,
+  rememberRecentProject,
+} from '../services/recent-projects';
+import { fitToDisplays, loadWindowState, saveWindowState } from '../services/window-state';
 import { resolveAppRequest } from './app-protocol';
 import { registerApiHandlers } from './ipc';
+import { projectExtension, projectFileFromArgv } from './launch-args';
 import { buildMenuTemplate } from './menu-template';
 import {
   appScheme,
   appStartUrl,
-  secureWebPreferences,
+  createSecureWindow,
+  isExternalWebLink,
   shouldAllowNavigation,
 } from './security-policy';
 
-// Electron's entry point. Kept thin: window, protocol, guards and IPC registration; everything
-// else is a service that the tests exercise under plain Node.
+// Electron's entry point. Kept thin: window, protocol, guards, menu and IPC registration;
+// everything else is a service or a pure module that the tests exercise under plain Node.
 
 protocol.registerSchemesAsPrivileged([
   { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
+// One Gleaner at a time: a second start (double-clicking a project in the file manager) hands
+// its command line to this one ('second-instance') and quits.
 if (!app.requestSingleInstanceLock()) app.quit();
 
 const appPath = app.getAppPath();
@@ -31,19 +52,132 @@ const rendererDir = path.join(appPath, 'dist', 'renderer');
 const seedsDir = app.isPackaged
   ? path.join(process.resourcesPath, 'seeds')
   : path.join(appPath, 'seeds');
-const nativeBinding = path.join(appPath, '.electron-native', 'better_sqlite3.node');
+const nativeBindingFile = path.join(appPath, '.electron-native', 'better_sqlite3.node');
+const nativeBinding = fs.existsSync(nativeBindingFile) ? nativeBindingFile : undefined;
+const projectFilters = [{ name: 'Gleaner project', extensions: [projectExtension.slice(1)] }];
 
-let project: Project | null = null;
 let mainWindow: BrowserWindow | null = null;
+let host: ProjectHost | null = null;
+/** A project named before the app was ready (macOS open-file arrives early). */
+let pendingProject: string | undefined = projectFileFromArgv(process.argv, process.cwd());
 
-function openStartupProject(): Project {
-  const dataDir = app.getPath('userData');
-  const opened = Project.open(resolveStartupProject(dataDir), {
-    seedsDir,
-    nativeBinding: fs.existsSync(nativeBinding) ? nativeBinding : undefined,
+function dataDir(): string {
+  return app.getPath('userData');
+}
+
+function showError(title: string, error: unknown): void {
+  dialog.showErrorBox(title, (error as Error).message ?? String(error));
+}
+
+/** Opens a project in the host (a damaged one opens in recovery) and reloads the window. */
+function openProject(projectPath: string): void {
+  if (!host) {
+    pendingProject = projectPath;
+    return;
+  }
+  try {
+    host.open(projectPath);
+  } catch (error) {
+    showError('Gleaner could not open the project', error);
+    return;
+  }
+  refreshMenu();
+  mainWindow?.webContents.reload();
+}
+
+function sendToWindow(command: MenuCommand): void {
+  mainWindow?.webContents.send(menuCommandChannel, command);
+}
+
+async function chooseProjectToOpen(): Promise<void> {
+  const options = {
+    title: 'Open Gleaner project',
+    properties: ['openFile' as const],
+    filters: projectFilters,
+  };
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options);
+  const [chosen] = result.filePaths;
+  if (!result.canceled && chosen) openProject(chosen);
+}
+
+async function chooseNewProject(): Promise<void> {
+  const options = {
+    title: 'New Gleaner project',
+    defaultPath: path.join(app.getPath('documents'), `Untitled${projectExtension}`),
+    filters: projectFilters,
+  };
+  const result = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, options)
+    : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return;
+  const target = result.filePath.endsWith(projectExtension)
+    ? result.filePath
+    : `${result.filePath}${projectExtension}`;
+  // An existing file is opened, never replaced: replacing would throw away a project.
+  openProject(target);
+}
+
+async function importFrom(properties: ('openFile' | 'openDirectory' | 'multiSelections')[]) {
+  const options = {
+    title: 'Import into Gleaner',
+    properties,
+    filters: [
+      { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'csv', 'jsonl'] },
+    ],
+  };
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options);
+  // The window notices the started job (it polls jobs.list) and shows its progress and report.
+  if (!result.canceled && result.filePaths.length > 0 && host)
+    await host.handlers['import.start']({ paths: result.filePaths });
+}
+
+async function backUpNow(): Promise<void> {
+  const project = host?.openProject;
+  if (!project) return;
+  const backup = await createBackup(project.db, project.filePath, 'manual');
+  await dialog.showMessageBox({
+    type: 'info',
+    message: 'Backup made',
+    detail: backup.path,
   });
-  rememberLastProject(dataDir, opened.filePath);
-  return opened;
+}
+
+function refreshMenu(): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate(
+        {
+          newProject: () => void chooseNewProject(),
+          openProject: () => void chooseProjectToOpen(),
+          openRecent: (projectPath) => openProject(projectPath),
+          clearRecent: () => {
+            clearRecentProjects(dataDir());
+            refreshMenu();
+          },
+          importFiles: () => void importFrom(['openFile', 'multiSelections']),
+          importFolder: () => void importFrom(['openDirectory', 'multiSelections']),
+          backUpNow: () =>
+            void backUpNow().catch((error: unknown) => showError('Backup failed', error)),
+          sendToWindow,
+          about: () =>
+            void dialog.showMessageBox({
+              type: 'info',
+              message: `Gleaner ${app.getVersion()}`,
+              detail: `Curate structured data out of articles, with provenance.\nElectron ${process.versions.electron}, Node ${process.versions.node}`,
+            }),
+        },
+        {
+          platform: process.platform,
+          recentProjects: loadRecentProjects(dataDir()),
+          development: !app.isPackaged,
+        },
+      ),
+    ),
+  );
 }
 
 function hardenSessions(): void {
@@ -68,7 +202,7 @@ function hardenSessions(): void {
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
       // Links in articles open in the system browser only when they are plain web links.
-      if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+      if (isExternalWebLink(url)) void shell.openExternal(url);
       return { action: 'deny' };
     });
   });
@@ -93,20 +227,36 @@ function serveRenderer(): void {
 }
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 1024,
-    minHeight: 640,
-    title: 'Gleaner 拾穗',
-    show: false,
-    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+  const saved = loadWindowState(dataDir());
+  const placed = fitToDisplays(
+    saved,
+    screen.getAllDisplays().map((d) => d.workArea),
+    screen.getPrimaryDisplay().workArea,
+  );
+  const window = createSecureWindow(BrowserWindow, path.join(__dirname, 'preload.cjs'), placed);
+  mainWindow = window;
+  if (placed.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  // Remember the normal (unmaximised) bounds, so restoring a maximised window lands sensibly.
+  window.on('close', () => {
+    saveWindowState(dataDir(), { ...window.getNormalBounds(), maximized: window.isMaximized() });
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  void mainWindow.loadURL(appStartUrl);
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadURL(appStartUrl);
 }
 
-app.on('second-instance', () => {
+// macOS: a project double-clicked in Finder or dropped on the Dock icon.
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  openProject(file);
+});
+
+// Windows and Linux: a second start (e.g. from the file manager) passes its argv here.
+app.on('second-instance', (_event, argv, workingDirectory) => {
+  const named = projectFileFromArgv(argv, workingDirectory);
+  if (named) openProject(named);
   if (mainWindow) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
@@ -116,42 +266,29 @@ app.on('second-instance', () => {
 void app.whenReady().then(() => {
   hardenSessions();
   serveRenderer();
-  project = openStartupProject();
-  const handlers = createHandlers({
-    project,
+  const projectHost = new ProjectHost({
     jobs: new JobRunner(bundledWorkerLauncher(path.join(__dirname, 'import-worker.cjs'))),
     actor: os.userInfo().username || 'local',
-    nativeBinding: fs.existsSync(nativeBinding) ? nativeBinding : undefined,
+    seedsDir,
+    nativeBinding,
+    onOpened: (project) => {
+      rememberLastProject(dataDir(), project.filePath);
+      rememberRecentProject(dataDir(), project.filePath);
+    },
   });
-  registerApiHandlers(ipcMain, () => handlers);
-  // The window notices the started job (it polls jobs.list) and shows its progress and report.
-  const importFrom = async (
-    properties: ('openFile' | 'openDirectory' | 'multiSelections')[],
-  ): Promise<void> => {
-    const options = {
-      title: 'Import into Gleaner',
-      properties,
-      filters: [
-        { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'csv', 'jsonl'] },
-      ],
-    };
-    const result = mainWindow
-      ? await dialog.showOpenDialog(mainWindow, options)
-      : await dialog.showOpenDialog(options);
-    if (!result.canceled && result.filePaths.length > 0)
-      await handlers['import.start']({ paths: result.filePaths });
-  };
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate(
-        {
-          importFiles: () => void importFrom(['openFile', 'multiSelections']),
-          importFolder: () => void importFrom(['openDirectory', 'multiSelections']),
-        },
-        process.platform,
-      ),
-    ),
-  );
+  host = projectHost;
+  try {
+    projectHost.open(pendingProject ?? resolveStartupProject(dataDir()));
+  } catch (error) {
+    // A named file that cannot be opened (newer Gleaner, read-only folder): say so, then fall
+    // back to the last or default project so the window still has something to show.
+    showError('Gleaner could not open the project', error);
+    projectHost.open(resolveStartupProject(dataDir()));
+  }
+  pendingProject = undefined;
+  projectHost.startDailyBackups();
+  registerApiHandlers(ipcMain, () => projectHost.handlers);
+  refreshMenu();
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
@@ -163,5 +300,5 @@ app.on('window-all-closed', () => {
 });
 
 app.on('will-quit', () => {
-  project?.close();
+  host?.close();
 });

@@ -1,6 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { methodNames } from '../../shared/contract/method-names';
 import { ipcChannel } from '../../shared/contract/ipc-channel';
+import {
+  isMenuCommand,
+  menuCommandChannel,
+  type MenuCommand,
+} from '../../shared/contract/menu-commands';
 
 // The preload exposes exactly the contract's methods, each a plain async function; the renderer
 // gets no ipcRenderer, no Node and no way to name a channel of its own.
@@ -12,3 +17,13 @@ const bridge = Object.fromEntries(
 );
 
 contextBridge.exposeInMainWorld('gleaner', bridge);
+
+// Native menu commands (Export…, Restore from Backup…, Keyboard Shortcuts) reach the window
+// through one fixed channel; only known command names are passed on, never the IPC event.
+contextBridge.exposeInMainWorld('gleanerMenu', {
+  onCommand(callback: (command: MenuCommand) => void): void {
+    ipcRenderer.on(menuCommandChannel, (_event, command: unknown) => {
+      if (isMenuCommand(command)) callback(command);
+    });
+  },
+});

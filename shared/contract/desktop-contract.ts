@@ -22,17 +22,7 @@ export const backupEntrySchema = z.object({
 });
 export type BackupEntryDto = z.infer<typeof backupEntrySchema>;
 
-/**
- * Commands the native menu sends to the window (Electron only): the window opens the matching
- * dialog. The preload accepts no other names.
- */
-export const menuCommands = [
-  'open-import',
-  'open-export',
-  'open-backups',
-  'open-shortcuts',
-] as const;
-export type MenuCommand = (typeof menuCommands)[number];
+export { menuCommands, type MenuCommand } from './menu-commands';
 
 /**
  * Desktop safety: rolling backups beside the project and recovery of a damaged file. When the
