@@ -13,6 +13,7 @@ import {
   updateProfile,
 } from '../services/profiles';
 import { exportHistory, history } from '../services/history';
+import { reviewDiff } from '../services/review-diff';
 import { transitionArticle } from '../services/workflow';
 import type { HandlerContext } from './handlers';
 
@@ -42,7 +43,7 @@ export function createReviewHandlers(context: HandlerContext): ReviewHandlers {
     'articles.assign': (input) => assignArticles(db, input, currentProfile(db, session)),
     'comments.list': (input) => listComments(db, input.articleId),
     'comments.add': (input) => addComment(db, input, currentProfile(db, session).name),
-    'review.diff': notYet,
+    'review.diff': (input) => reviewDiff(db, input.articleId),
     'history.list': (input) => history(db, input),
     'history.export': (input) => exportHistory(db, input),
     'dashboard.stats': notYet,
