@@ -1,9 +1,8 @@
 import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
 import { JobRunner } from '../jobs/job-runner';
-import { createHandlers } from '../api/handlers';
+import { ProjectHost } from '../api/project-host';
 import { bundledSeedsDir, rendererDistDir } from '../app-root';
 import { startWebServer } from '../server/web-server';
-import { Project } from '../services/project';
 import { rememberLastProject, resolveStartupProject, userDataDir } from '../services/paths';
 
 /** `gleaner serve`: browser mode on 127.0.0.1 until interrupted. */
@@ -13,23 +12,32 @@ export async function serveCommand(options: {
 }): Promise<void> {
   const dataDir = userDataDir();
   const projectPath = options.project ?? resolveStartupProject(dataDir);
-  const project = Project.open(projectPath, { seedsDir: bundledSeedsDir });
-  if (!options.project) rememberLastProject(dataDir, project.filePath);
+  // A damaged project is served too: the window shows its recovery screen (restore a backup).
+  const host = new ProjectHost({
+    jobs: new JobRunner(sourceWorkerLauncher),
+    actor: 'local',
+    seedsDir: bundledSeedsDir,
+  });
+  const failure = host.open(projectPath);
+  if (!options.project && !failure) rememberLastProject(dataDir, host.path);
+  const stopBackups = host.startDailyBackups();
   const server = await startWebServer({
-    handlers: createHandlers({
-      project,
-      jobs: new JobRunner(sourceWorkerLauncher),
-      actor: 'local',
-    }),
+    handlers: host.handlers,
     staticDir: rendererDistDir,
     port: options.port,
   });
-  const info = project.info();
-  console.log(`Gleaner is serving ${info.path} (${info.articleCount} articles)`);
+  if (failure) {
+    console.error(failure.message);
+    console.log(`Gleaner is serving the recovery screen for ${host.path}`);
+  } else {
+    const info = host.openProject!.info();
+    console.log(`Gleaner is serving ${info.path} (${info.articleCount} articles)`);
+  }
   console.log(`Open ${server.url} in your browser. Press Ctrl+C to stop.`);
   const stop = (): void => {
+    stopBackups();
     void server.close().then(() => {
-      project.close();
+      host.close();
       process.exit(0);
     });
   };
