@@ -12,6 +12,7 @@ import { rowAt } from './list-window';
 import { SavedSearchMenu } from './SavedSearchMenu';
 import { SearchBox } from './SearchBox';
 import { SortControl } from './SortControl';
+import { BulkAssign } from '../review/BulkAssign';
 
 /** The list's header: one line per control group, so another list-wide action is one more line. */
 function ListHeader() {
@@ -22,6 +23,7 @@ function ListHeader() {
     <Stack gap={6} px="sm" pt="sm">
       <Group justify="space-between" wrap="nowrap">
         <Text fw={600}>{t('articles.title')}</Text>
+        <BulkAssign />
         <Text size="sm" c="dimmed" data-testid="article-count" aria-live="polite">
           {query
             ? t('curation.list.matches', { count: total })

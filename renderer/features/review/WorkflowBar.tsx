@@ -72,9 +72,10 @@ export function WorkflowBar() {
       data-testid="workflow-bar"
       style={{ borderTop: 0, borderLeft: 0, borderRight: 0 }}
     >
-      <Group justify="space-between" wrap="nowrap" gap="xs">
+      <Group justify="space-between" wrap="wrap" gap={6}>
         <Group gap="xs" wrap="nowrap">
           <Badge
+            style={{ flexShrink: 0, overflow: 'visible' }}
             color={statusColors[detail.status]}
             variant="light"
             data-testid="article-status"
@@ -84,7 +85,7 @@ export function WorkflowBar() {
           </Badge>
           <Select
             size="xs"
-            w={150}
+            w={130}
             aria-label={t('review.assign.label')}
             placeholder={t('review.assign.nobody')}
             data={[
@@ -109,7 +110,7 @@ export function WorkflowBar() {
             ]}
           />
         </Group>
-        <Group gap={6} wrap="nowrap">
+        <Group gap={6} wrap="wrap">
           {actions.map((action) => (
             <Button
               key={action}

@@ -76,6 +76,14 @@ export function readableEntry(
       after: name ?? t('review.assign.nobody'),
     };
   }
+  if (entry.action === 'extract' && typeof after.suggestions === 'number') {
+    return {
+      ...base,
+      action: known('extract'),
+      before: '',
+      after: t('review.history.suggestions', { count: after.suggestions }),
+    };
+  }
   if (entry.entity === 'value') {
     switch (entry.action) {
       case 'set-state':

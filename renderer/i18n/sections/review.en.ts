@@ -117,6 +117,8 @@ export const reviewEn = {
     count_one: '{{count}} change, newest first',
     count_other: '{{count}} changes, newest first',
     more: 'Show more',
+    suggestions_one: '{{count}} suggested value',
+    suggestions_other: '{{count}} suggested values',
     exportTitle: 'Export the whole audit log',
     format: 'Format',
     exportPath: 'File to write (on this computer)',
@@ -139,6 +141,7 @@ export const reviewEn = {
       reorder: 'Reordered',
       create: 'Created',
       update: 'Changed',
+      extract: 'Extracted',
     },
   },
   dashboard: {

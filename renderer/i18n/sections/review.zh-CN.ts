@@ -120,6 +120,8 @@ export const reviewZhCN: Strings<typeof reviewEn> = {
     count_one: '共 {{count}} 处改动，最新的在前',
     count_other: '共 {{count}} 处改动，最新的在前',
     more: '显示更多',
+    suggestions_one: '{{count}} 个建议值',
+    suggestions_other: '{{count}} 个建议值',
     exportTitle: '导出完整审计日志',
     format: '格式',
     exportPath: '写入的文件（本机路径）',
@@ -142,6 +144,7 @@ export const reviewZhCN: Strings<typeof reviewEn> = {
       reorder: '调整顺序',
       create: '创建',
       update: '更改',
+      extract: '抽取',
     },
   },
   dashboard: {
