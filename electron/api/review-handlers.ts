@@ -1,8 +1,8 @@
 import type { Handlers } from '../../shared/contract/contract';
-import { ApiError } from '../../shared/contract/errors';
 import type { reviewContract } from '../../shared/contract/review-contract';
 import { assignArticles } from '../services/assignment';
 import { addComment, listComments } from '../services/comments';
+import { dashboardStats } from '../services/dashboard';
 import {
   createProfile,
   currentProfile,
@@ -18,10 +18,6 @@ import { transitionArticle } from '../services/workflow';
 import type { HandlerContext } from './handlers';
 
 type ReviewHandlers = Pick<Handlers, keyof typeof reviewContract>;
-
-const notYet = (): never => {
-  throw new ApiError('internal', 'Not built yet.');
-};
 
 /**
  * Profiles, the review workflow, history and the dashboard: thin calls into the services. A
@@ -46,6 +42,6 @@ export function createReviewHandlers(context: HandlerContext): ReviewHandlers {
     'review.diff': (input) => reviewDiff(db, input.articleId),
     'history.list': (input) => history(db, input),
     'history.export': (input) => exportHistory(db, input),
-    'dashboard.stats': notYet,
+    'dashboard.stats': (input) => dashboardStats(db, input),
   };
 }

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { articleStatuses } from '../../shared/contract/domain';
+import { appendAudit } from '../database/audit-repository';
+import type { ProjectDatabase } from '../database/open-project';
+import { valuesOfArticle } from '../database/values-repository';
+import { useTempDir } from '../test-support/temp-dir';
+import { reviewProject } from '../test-support/review-project';
+import { dashboardStats, lastDays } from './dashboard';
+
+const tempDir = useTempDir('gleaner-dashboard-');
+
+function revisionOf(db: ProjectDatabase, articleId: number): number {
+  return (
+    db.prepare('SELECT revision FROM articles WHERE id = ?').get(articleId) as { revision: number }
+  ).revision;
+}
+
+type Extractors = ReturnType<typeof dashboardStats>['extractors'];
+
+function byExtractor(rows: Extractors): Map<string, Extractors[number]> {
+  return new Map(rows.map((r) => [r.extractor, r]));
+}
+
+describe('lastDays', () => {
+  it('lists UTC days ending today, across a month end', () => {
+    expect(lastDays(3, new Date('2026-03-01T23:30:00-05:00'))).toEqual([
+      '2026-02-28',
+      '2026-03-01',
+      '2026-03-02',
+    ]);
+  });
+});
+
+describe('dashboard.stats', () => {
+  it('counts statuses, daily progress, per-person throughput and what became of each rule’s suggestions', async () => {
+    const { project, windows, ids } = await reviewProject(tempDir(), {
+      王芳: 'curator',
+      李明: 'reviewer',
+    });
+    const curator = windows['王芳']!;
+    const reviewer = windows['李明']!;
+    const before = byExtractor((await curator.call('dashboard.stats', {})).extractors);
+
+    // 王芳 accepts two suggestions, rejects one and edits one (then accepts it) on article 1.
+    const [a, b, c] = [ids[0]!, ids[1]!, ids[2]!];
+    const values = valuesOfArticle(project.db, a).filter((v) => v.origin === 'extracted');
+    const [v1, v2, v3, v4] = values as [
+      (typeof values)[number],
+      (typeof values)[number],
+      (typeof values)[number],
+      (typeof values)[number],
+    ];
+    await curator.call('values.setState', {
+      valueId: v1.id,
+      state: 'accepted',
+      revision: v1.revision,
+    });
+    await curator.call('values.setState', {
+      valueId: v2.id,
+      state: 'accepted',
+      revision: v2.revision,
+    });
+    await curator.call('values.setState', {
+      valueId: v3.id,
+      state: 'rejected',
+      revision: v3.revision,
+    });
+    appendAudit(project.db, {
+      actor: '王芳',
+      entity: 'value',
+      entityId: v4.id,
+      action: 'edit',
+      before: {
+        value: v4.value,
+        raw: v4.raw,
+        spans: v4.spans,
+        state: 'suggested',
+        revision: v4.revision,
+        article: a,
+        field: v4.fieldKey,
+      },
+      after: {
+        value: '改过',
+        raw: '改过',
+        spans: v4.spans,
+        state: 'edited',
+        article: a,
+        field: v4.fieldKey,
+      },
+    });
+    project.db
+      .prepare(
+        "UPDATE field_values SET value = '\"改过\"', raw = '改过', revision = revision + 1 WHERE id = ?",
+      )
+      .run(v4.id);
+    await curator.call('values.setState', {
+      valueId: v4.id,
+      state: 'accepted',
+      revision: v4.revision + 1,
+    });
+
+    // Submit three, approve one, send one back; approve, reopen and approve again the third.
+    for (const id of [a, b, c]) {
+      await curator.call('articles.transition', {
+        articleId: id,
+        revision: revisionOf(project.db, id),
+        action: 'submit',
+      });
+    }
+    await reviewer.call('articles.transition', {
+      articleId: a,
+      revision: revisionOf(project.db, a),
+      action: 'approve',
+    });
+    await reviewer.call('articles.transition', {
+      articleId: b,
+      revision: revisionOf(project.db, b),
+      action: 'requestChanges',
+      comment: '补上日期',
+    });
+    for (const action of ['approve', 'reopen', 'submit', 'approve'] as const) {
+      const window = action === 'submit' ? curator : reviewer;
+      await window.call('articles.transition', {
+        articleId: c,
+        revision: revisionOf(project.db, c),
+        action,
+      });
+    }
+    // An approval by 李明 three days ago, and one long ago that a 30-day view leaves out.
+    const now = new Date();
+    const threeDaysAgo = new Date(now.getTime() - 3 * 86_400_000).toISOString();
+    const longAgo = new Date(now.getTime() - 45 * 86_400_000).toISOString();
+    for (const at of [threeDaysAgo, longAgo]) {
+      appendAudit(
+        project.db,
+        {
+          actor: '李明',
+          entity: 'article',
+          entityId: ids[5]!,
+          action: 'transition',
+          before: { status: 'submitted', revision: 9 },
+          after: { status: 'approved', action: 'approve' },
+        },
+        at,
+      );
+    }
+
+    const stats = await reviewer.call('dashboard.stats', { days: 30 });
+    expect(Object.keys(stats.byStatus).sort()).toEqual([...articleStatuses].sort());
+    expect(stats.byStatus).toEqual({
+      new: 6,
+      in_progress: 0,
+      submitted: 0,
+      approved: 2,
+      changes_requested: 1,
+    });
+
+    expect(stats.progress).toHaveLength(30);
+    const today = now.toISOString().slice(0, 10);
+    expect(stats.progress.at(-1)).toEqual({ day: today, submitted: 4, approved: 3 });
+    expect(stats.progress.find((d) => d.day === threeDaysAgo.slice(0, 10))).toMatchObject({
+      approved: 1,
+    });
+    expect(stats.progress.reduce((n, d) => n + d.approved, 0)).toBe(4);
+
+    expect(stats.curators.find((p) => p.actor === '王芳')).toEqual({
+      actor: '王芳',
+      edits: 5,
+      submitted: 4,
+      approved: 0,
+    });
+    expect(stats.curators.find((p) => p.actor === '李明')).toEqual({
+      actor: '李明',
+      edits: 0,
+      submitted: 0,
+      approved: 4,
+    });
+    const sixtyDays = await reviewer.call('dashboard.stats', { days: 60 });
+    expect(sixtyDays.curators.find((p) => p.actor === '李明')?.approved).toBe(5);
+
+    // Per rule: the changes above moved suggestions out of "pending".
+    const after = byExtractor(stats.extractors);
+    const expected = new Map<string, { accepted: number; edited: number; rejected: number }>();
+    const bump = (v: (typeof values)[number], key: 'accepted' | 'edited' | 'rejected') => {
+      const name = v.extractor ?? 'unknown';
+      const entry = expected.get(name) ?? { accepted: 0, edited: 0, rejected: 0 };
+      entry[key]++;
+      expected.set(name, entry);
+    };
+    bump(v1, 'accepted');
+    bump(v2, 'accepted');
+    bump(v3, 'rejected');
+    bump(v4, 'edited');
+    for (const [name, delta] of expected) {
+      const was = before.get(name)!;
+      const now = after.get(name)!;
+      expect(now.suggestions).toBe(was.suggestions);
+      expect(now.accepted - was.accepted).toBe(delta.accepted);
+      expect(now.edited - was.edited).toBe(delta.edited);
+      expect(now.rejected - was.rejected).toBe(delta.rejected);
+      expect(was.pending - now.pending).toBe(delta.accepted + delta.edited + delta.rejected);
+    }
+    for (const row of stats.extractors) {
+      expect(row.accepted + row.edited + row.rejected + row.pending).toBe(row.suggestions);
+    }
+    const extracted = project.db
+      .prepare("SELECT count(*) AS n FROM field_values WHERE origin = 'extracted'")
+      .get() as { n: number };
+    expect(stats.extractors.reduce((n, r) => n + r.suggestions, 0)).toBe(extracted.n);
+  });
+});

@@ -1,0 +1,128 @@
+import type { MethodOutput } from '../../shared/contract/contract';
+import { articleStatuses, type ArticleStatus } from '../../shared/contract/domain';
+import type { ProjectDatabase } from '../database/open-project';
+import { statement } from '../database/statement-cache';
+
+type DashboardStats = MethodOutput<'dashboard.stats'>;
+
+const DAY_MS = 86_400_000;
+
+/** The UTC days from `days - 1` days ago to today, as YYYY-MM-DD. */
+export function lastDays(days: number, now = new Date()): string[] {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return Array.from({ length: days }, (_, i) =>
+    new Date(today - (days - 1 - i) * DAY_MS).toISOString().slice(0, 10),
+  );
+}
+
+function byStatus(db: ProjectDatabase): Record<ArticleStatus, number> {
+  const counts = Object.fromEntries(articleStatuses.map((s) => [s, 0])) as Record<
+    ArticleStatus,
+    number
+  >;
+  const rows = statement(
+    db,
+    'SELECT status, count(*) AS n FROM articles GROUP BY status',
+  ).all() as {
+    status: ArticleStatus;
+    n: number;
+  }[];
+  for (const row of rows) counts[row.status] = row.n;
+  return counts;
+}
+
+/**
+ * Workflow transitions since `since`, read from the audit log through its `at` index: the chart
+ * of progress and each person's throughput come from what actually happened, not from statuses
+ * that later moved on (an article approved and reopened still counts as approved that day).
+ */
+function transitionsSince(
+  db: ProjectDatabase,
+  since: string,
+): { day: string; actor: string; status: string; n: number }[] {
+  return statement(
+    db,
+    `SELECT substr(at, 1, 10) AS day, actor, json_extract(after, '$.status') AS status, count(*) AS n
+     FROM audit
+     WHERE at >= ? AND entity = 'article' AND action = 'transition'
+       AND json_extract(after, '$.status') IN ('submitted', 'approved')
+     GROUP BY day, actor, status`,
+  ).all(since) as { day: string; actor: string; status: string; n: number }[];
+}
+
+/** Changes to values (edits, additions, removals, spans, accept/reject) per person since `since`. */
+function valueChangesSince(db: ProjectDatabase, since: string): { actor: string; n: number }[] {
+  return statement(
+    db,
+    `SELECT actor, count(*) AS n FROM audit
+     WHERE at >= ? AND (entity = 'value' OR (entity = 'article' AND action = 'reorder'))
+     GROUP BY actor`,
+  ).all(since) as { actor: string; n: number }[];
+}
+
+/**
+ * What became of each extraction rule's suggestions. An accepted value that a curator had
+ * edited before accepting counts as edited: the rule's suggestion was not right as it stood.
+ */
+function extractorOutcomes(db: ProjectDatabase): DashboardStats['extractors'] {
+  return statement(
+    db,
+    `SELECT extractor, count(*) AS suggestions,
+            sum(outcome = 'accepted') AS accepted, sum(outcome = 'edited') AS edited,
+            sum(outcome = 'rejected') AS rejected, sum(outcome = 'pending') AS pending
+     FROM (
+       SELECT coalesce(v.extractor, 'unknown') AS extractor,
+              CASE
+                WHEN v.state = 'rejected' THEN 'rejected'
+                WHEN v.state = 'edited' THEN 'edited'
+                WHEN EXISTS (SELECT 1 FROM audit a WHERE a.entity = 'value' AND a.entity_id = v.id
+                             AND a.action IN ('edit', 'attach-span', 'detach-span')) THEN 'edited'
+                WHEN v.state = 'accepted' THEN 'accepted'
+                ELSE 'pending'
+              END AS outcome
+       FROM field_values v WHERE v.origin = 'extracted'
+     )
+     GROUP BY extractor ORDER BY extractor`,
+  ).all() as DashboardStats['extractors'];
+}
+
+/**
+ * The dashboard: articles by status now; per day over the last `days` days (UTC) how many
+ * articles were submitted and approved; per person over the same days their value changes,
+ * submissions and approvals; per extraction rule the fate of its suggestions (all time).
+ */
+export function dashboardStats(
+  db: ProjectDatabase,
+  input: { days: number },
+  now = new Date(),
+): DashboardStats {
+  const days = lastDays(input.days, now);
+  const since = `${days[0]!}T00:00:00.000Z`;
+  const progress = new Map(days.map((day) => [day, { day, submitted: 0, approved: 0 }]));
+  const curators = new Map<string, DashboardStats['curators'][number]>();
+  const person = (actor: string): DashboardStats['curators'][number] => {
+    let entry = curators.get(actor);
+    if (!entry) {
+      entry = { actor, edits: 0, submitted: 0, approved: 0 };
+      curators.set(actor, entry);
+    }
+    return entry;
+  };
+  for (const row of transitionsSince(db, since)) {
+    const key = row.status === 'approved' ? 'approved' : 'submitted';
+    const day = progress.get(row.day);
+    if (day) day[key] += row.n;
+    person(row.actor)[key] += row.n;
+  }
+  for (const row of valueChangesSince(db, since)) person(row.actor).edits += row.n;
+  return {
+    byStatus: byStatus(db),
+    progress: [...progress.values()],
+    curators: [...curators.values()].sort(
+      (a, b) =>
+        b.edits + b.submitted + b.approved - (a.edits + a.submitted + a.approved) ||
+        (a.actor < b.actor ? -1 : 1),
+    ),
+    extractors: extractorOutcomes(db),
+  };
+}
