@@ -5,7 +5,7 @@ import type { ProjectDatabase } from '../database/open-project';
 import { valuesOfArticle } from '../database/values-repository';
 import { useTempDir } from '../test-support/temp-dir';
 import { reviewProject } from '../test-support/review-project';
-import { dashboardStats, lastDays } from './dashboard';
+import { lastDays, type dashboardStats } from './dashboard';
 
 const tempDir = useTempDir('gleaner-dashboard-');
 
