@@ -1,4 +1,5 @@
 import { Badge, Button, NativeSelect, Popover, Stack, Switch } from '@mantine/core';
+import { useWindowEvent } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleStatuses } from '../../../shared/contract/domain';
@@ -20,6 +21,10 @@ export function ArticleFilters() {
   const fields = useFilterOptionsStore((s) => s.fields);
   const loadOptions = useFilterOptionsStore((s) => s.load);
   const [opened, setOpened] = useState(false);
+  // Escape on a focused native select never reaches the popover's own handler: listen on window.
+  useWindowEvent('keydown', (event) => {
+    if (opened && event.key === 'Escape') setOpened(false);
+  });
   const count = activeFilterCount(filter);
   const language = i18n.language === 'en' ? 'en' : 'zh-CN';
   const fieldData = [
@@ -56,12 +61,7 @@ export function ArticleFilters() {
           {t('curation.list.filters')}
         </Button>
       </Popover.Target>
-      {/* Escape pressed on a native select does not reach the popover's own handler. */}
-      <Popover.Dropdown
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') setOpened(false);
-        }}
-      >
+      <Popover.Dropdown>
         <Stack gap="xs">
           <NativeSelect
             size="xs"

@@ -1,4 +1,4 @@
-import { Group, Pill } from '@mantine/core';
+import { CloseButton, Group, Pill } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ArticleFilter } from '../../../shared/contract/curation-contract';
 import { useArticlesStore } from './articles-store';
@@ -41,16 +41,16 @@ export function FilterChips() {
   return (
     <Group gap={4} data-testid="filter-chips">
       {chips.map((chip) => (
-        <Pill
-          key={chip.key}
-          size="sm"
-          withRemoveButton
-          onRemove={() => setFilter({ [chip.key]: undefined })}
-          removeButtonProps={{
-            'aria-label': t('curation.list.removeFilter', { label: chip.label }),
-          }}
-        >
-          {chip.label}
+        // Pill's own remove button is hidden from assistive technology: this one is not.
+        <Pill key={chip.key} size="sm">
+          <Group gap={2} wrap="nowrap">
+            {chip.label}
+            <CloseButton
+              size="xs"
+              aria-label={t('curation.list.removeFilter', { label: chip.label })}
+              onClick={() => setFilter({ [chip.key]: undefined })}
+            />
+          </Group>
         </Pill>
       ))}
     </Group>
