@@ -191,4 +191,76 @@ describe('review.diff', () => {
       'not-found',
     );
   });
+
+  it('follows real edits, span changes, additions and removals made through the API', async () => {
+    const { project, windows, ids } = await reviewProject(tempDir(), { 王芳: 'curator' });
+    const curator = windows['王芳']!;
+    const textFields = new Set(['title', 'column', 'honors', 'centers', 'hospital']);
+    const articleId = ids.find(
+      (id) => valuesOfArticle(project.db, id).filter((v) => textFields.has(v.fieldKey)).length >= 2,
+    )!;
+    const [edited, respanned] = valuesOfArticle(project.db, articleId).filter((v) =>
+      textFields.has(v.fieldKey),
+    ) as [ReturnType<typeof valuesOfArticle>[number], ReturnType<typeof valuesOfArticle>[number]];
+    const range = project.db
+      .prepare('SELECT start, end FROM article_ranges WHERE article_id = ? ORDER BY start LIMIT 1')
+      .get(articleId) as { start: number; end: number };
+    const dashboardBefore = await curator.call('dashboard.stats', {});
+
+    const afterEdit = await curator.call('values.edit', {
+      valueId: edited.id,
+      revision: edited.revision,
+      text: '人工改写的值',
+    });
+    const afterAttach = await curator.call('values.attachSpan', {
+      valueId: respanned.id,
+      revision: respanned.revision,
+      start: range.start,
+      end: range.start + 2,
+    });
+    const added = await curator.call('values.add', {
+      articleId,
+      fieldKey: 'honors',
+      text: '新增荣誉',
+    });
+    const removed = await curator.call('values.add', {
+      articleId,
+      fieldKey: 'centers',
+      text: '加错了',
+    });
+    await curator.call('values.remove', { valueId: removed.id, revision: removed.revision });
+
+    const diff = await curator.call('review.diff', { articleId });
+    const byId = new Map(diff.changes.map((c) => [c.valueId, c]));
+    expect(byId.get(edited.id)).toMatchObject({
+      change: 'edited',
+      suggested: { value: edited.value, raw: edited.raw, spans: edited.spans },
+      current: { value: afterEdit.value, raw: afterEdit.raw, spans: afterEdit.spans },
+      changedBy: '王芳',
+    });
+    expect(byId.get(respanned.id)).toMatchObject({
+      change: 'edited',
+      suggested: { value: respanned.value, raw: respanned.raw, spans: respanned.spans },
+      current: { spans: afterAttach.spans },
+    });
+    expect(afterAttach.spans).toHaveLength(respanned.spans.length + 1);
+    expect(byId.get(added.id)).toMatchObject({
+      change: 'added',
+      suggested: null,
+      current: { raw: '新增荣誉' },
+    });
+    expect(byId.has(removed.id)).toBe(false);
+
+    const history = await curator.call('history.list', { articleId });
+    const actions = history.items.filter((e) => e.entity === 'value').map((e) => e.action);
+    expect(actions).toEqual(['remove', 'add', 'add', 'attach-span', 'edit']);
+    const dashboard = await curator.call('dashboard.stats', {});
+    expect(dashboard.curators.find((p) => p.actor === '王芳')?.edits).toBe(5);
+    const rule = (stats: typeof dashboard, name: string | null) =>
+      stats.extractors.find((r) => r.extractor === (name ?? 'unknown'))!;
+    const editedRule = rule(dashboard, edited.extractor);
+    const editedRuleBefore = rule(dashboardBefore, edited.extractor);
+    const both = edited.extractor === respanned.extractor ? 2 : 1;
+    expect(editedRule.edited - editedRuleBefore.edited).toBe(both);
+  });
 });
