@@ -199,4 +199,69 @@ describe('gleaner command line', () => {
     expect(broken.code).toBe(1);
     expect(broken.stdout).toMatch(/problem \(span\): 00\d_\w+\.txt/);
   });
+
+  it('exports the articles of one assignee and of a saved search, named as in the app', () => {
+    const dir = tempDir();
+    const project = path.join(dir, 'p.gleaner');
+    expect(gleaner('import', bundledSeedsDir, '--project', project).code).toBe(0);
+    const db = new Database(project);
+    const at = '2026-01-01T00:00:00.000Z';
+    db.prepare(
+      "INSERT INTO profiles (id, name, role, created_at) VALUES (7, '王芳', 'curator', ?)",
+    ).run(at);
+    db.prepare('UPDATE articles SET assignee_id = 7 WHERE id IN (1, 2, 3)').run();
+    db.prepare(
+      "INSERT INTO saved_searches (name, filter, created_by, created_at) VALUES ('胸痛', ?, 'me', ?)",
+    ).run(JSON.stringify({ query: '胸痛中心' }), at);
+    const withChestPain = (
+      db
+        .prepare(
+          "SELECT count(DISTINCT rowid >> 32) AS n FROM article_search WHERE text LIKE '%胸痛中心%'",
+        )
+        .get() as { n: number }
+    ).n;
+    db.close();
+    const exportWith = (...args: string[]) => {
+      const out = path.join(dir, `${args.join('-')}.jsonl`);
+      const result = gleaner(
+        'export',
+        '--project',
+        project,
+        '--format',
+        'jsonl',
+        '--status',
+        'any',
+        '--out',
+        out,
+        ...args,
+      );
+      const ids =
+        result.code === 0
+          ? fs
+              .readFileSync(out, 'utf8')
+              .trim()
+              .split('\n')
+              .filter(Boolean)
+              .map((l) => (JSON.parse(l) as { id: number }).id)
+          : [];
+      return { ...result, ids };
+    };
+    const assigned = exportWith('--assignee', '王芳');
+    expect(assigned.code).toBe(0);
+    expect(assigned.ids.sort()).toEqual([1, 2, 3]);
+    const searched = exportWith('--search', '胸痛');
+    expect(searched.code).toBe(0);
+    expect(withChestPain).toBeGreaterThan(0);
+    expect(searched.ids).toHaveLength(withChestPain);
+    const unknown = exportWith('--assignee', '李明');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim()).toBe('gleaner: --assignee: there is no profile named "李明"');
+    const unknownSearch = exportWith('--search', 'nope');
+    expect(unknownSearch.code).toBe(2);
+    expect(unknownSearch.stderr.trim().split('\n')).toHaveLength(1);
+    const help = gleaner('export', '--help').stdout;
+    expect(help).toContain('--assignee NAME');
+    expect(help).toContain('--search NAME');
+    // Six runs of the real command, each starting Node and tsx: slow on a busy machine.
+  }, 120_000);
 });

@@ -6,6 +6,8 @@ import { formatImportSummary, importCommand } from './import-command';
 import { isFileFormat } from '../export/export-formats';
 import { backupCommand, checkCommand, exportCommand } from './project-commands';
 import { serveCommand } from './serve-command';
+import { Project } from '../services/project';
+import { savedSearchNamed } from '../services/saved-searches';
 
 const usages = {
   main: `Usage: gleaner <command> [options]
@@ -41,7 +43,7 @@ Options:
   -h, --help                show this help`,
   export: `Usage: gleaner export --project FILE --format FORMAT --out PATH
                       [--status approved|submitted|any] [--include-rejected]
-                      [--from DATE] [--to DATE]
+                      [--from DATE] [--to DATE] [--assignee NAME] [--search NAME]
 
 Formats: jsonl (canonical records, one article per line), csv (one row per article, UTF-8
 with BOM), csv-long (one row per value), xlsx (an articles sheet and a values sheet),
@@ -57,6 +59,9 @@ Options:
   --status S            approved (default), submitted or any
   --include-rejected    also export values a curator rejected
   --from DATE, --to DATE  only articles last changed in this range (ISO dates, UTC)
+  --assignee NAME       only articles assigned to this profile (its name as in the app)
+  --search NAME         only articles this saved search selects (with --status too:
+                        add --status any to take the saved search's own status)
   -h, --help            show this help`,
   check: `Usage: gleaner check --project FILE
 
@@ -139,6 +144,8 @@ async function run(command: string, rest: string[]): Promise<number> {
             'include-rejected': { type: 'boolean', default: false },
             from: { type: 'string' },
             to: { type: 'string' },
+            assignee: { type: 'string' },
+            search: { type: 'string' },
           },
         }),
       );
@@ -156,11 +163,15 @@ async function run(command: string, rest: string[]): Promise<number> {
       if (status !== 'approved' && status !== 'submitted' && status !== 'any') {
         throw new UsageError(`--status must be approved, submitted or any, not "${status}"`);
       }
+      const named = resolveExportNames(values.project, {
+        assignee: values.assignee,
+        search: values.search,
+      });
       const result = await exportCommand({
         project: values.project,
         format: values.format,
         out: values.out,
-        filter: { status, updatedFrom: values.from, updatedTo: values.to },
+        filter: { status, updatedFrom: values.from, updatedTo: values.to, ...named },
         includeRejected: values['include-rejected'],
         actor: os.userInfo().username || 'cli',
       });
@@ -257,6 +268,40 @@ function columnMappingOption(values: {
             .map((c) => c.trim())
             .filter(Boolean),
   };
+}
+
+/**
+ * Turns --assignee and --search names into ids (names are what a user sees in the app). An
+ * unknown name is a usage error, like any other wrong option.
+ */
+function resolveExportNames(
+  projectPath: string,
+  names: { assignee?: string | undefined; search?: string | undefined },
+): { assigneeId?: number; savedSearchId?: number } {
+  if (names.assignee === undefined && names.search === undefined) return {};
+  const project = Project.open(projectPath, { mustExist: true });
+  try {
+    const ids: { assigneeId?: number; savedSearchId?: number } = {};
+    if (names.assignee !== undefined) {
+      const row = project.db
+        .prepare('SELECT id FROM profiles WHERE name = ?')
+        .get(names.assignee.trim()) as { id: number } | undefined;
+      if (!row) throw new UsageError(`--assignee: there is no profile named "${names.assignee}"`);
+      ids.assigneeId = row.id;
+    }
+    if (names.search !== undefined) {
+      try {
+        ids.savedSearchId = savedSearchNamed(project.db, names.search).id;
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'not-found')
+          throw new UsageError(`--search: there is no saved search named "${names.search}"`);
+        throw error;
+      }
+    }
+    return ids;
+  } finally {
+    project.close();
+  }
 }
 
 function help(topic: keyof typeof usages): number {

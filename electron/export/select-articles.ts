@@ -5,11 +5,14 @@ import {
   type CanonicalRecord,
   type ValueForExport,
 } from '../../shared/export/canonical-record';
+import type { ArticleFilter } from '../../shared/contract/curation-contract';
 import type { FieldSchema } from '../../shared/schema';
 import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
+import { articleFilterSql } from '../database/article-filter';
 import type { ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
 import { statement } from '../database/statement-cache';
+import { getSavedSearch } from '../services/saved-searches';
 
 /** Which articles an export takes. */
 export interface ExportFilter {
@@ -21,6 +24,10 @@ export interface ExportFilter {
   /** ISO date (2026-01-31, whole day in UTC) or timestamp; compared with the article's updated_at. */
   updatedFrom?: string | undefined;
   updatedTo?: string | undefined;
+  /** Only the articles assigned to this profile. */
+  assigneeId?: number | undefined;
+  /** Only the articles this saved search selects, combined with the conditions above. */
+  savedSearchId?: number | undefined;
 }
 
 export interface SelectionOptions {
@@ -36,7 +43,11 @@ export interface SelectionOptions {
 export interface ExportSelection extends Iterable<CanonicalRecord> {
   readonly total: number;
   readonly schema: FieldSchema;
-  readonly filter: Required<Pick<ExportFilter, 'status'>> & ExportFilter;
+  readonly filter: Required<Pick<ExportFilter, 'status'>> &
+    ExportFilter & {
+      /** The saved search as it was when exported: its filter may change later. */
+      savedSearch?: { name: string; filter: ArticleFilter };
+    };
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -61,14 +72,17 @@ function bound(name: string, value: string | undefined, end: boolean): string | 
 }
 
 function whereClause(
+  db: ProjectDatabase,
   filter: ExportFilter,
-): { sql: string; params: Record<string, string> } & { normalised: ExportSelection['filter'] } {
+): { sql: string; params: Record<string, string | number> } & {
+  normalised: ExportSelection['filter'];
+} {
   const status = filter.status ?? 'approved';
   if (!['approved', 'submitted', 'any'].includes(status)) {
     throw new ApiError('invalid-input', `Unknown status filter ${JSON.stringify(status)}.`);
   }
   const conditions: string[] = [];
-  const params: Record<string, string> = {};
+  const params: Record<string, string | number> = {};
   if (status !== 'any') {
     conditions.push('a.status = @status');
     params.status = status;
@@ -88,9 +102,26 @@ function whereClause(
     );
     params.to = to;
   }
+  if (filter.assigneeId !== undefined) {
+    conditions.push('a.assignee_id = @assignee');
+    params.assignee = filter.assigneeId;
+  }
+  // A saved search selects through the same SQL as the article list (its params are af_*).
+  const saved =
+    filter.savedSearchId === undefined ? undefined : getSavedSearch(db, filter.savedSearchId);
+  if (saved) {
+    const savedSql = articleFilterSql(saved.filter);
+    conditions.push(...savedSql.conditions);
+    Object.assign(params, savedSql.params);
+  }
   const normalised: ExportSelection['filter'] = { status };
   if (filter.updatedFrom) normalised.updatedFrom = filter.updatedFrom;
   if (filter.updatedTo) normalised.updatedTo = filter.updatedTo;
+  if (filter.assigneeId !== undefined) normalised.assigneeId = filter.assigneeId;
+  if (saved) {
+    normalised.savedSearchId = saved.id;
+    normalised.savedSearch = { name: saved.name, filter: saved.filter };
+  }
   return {
     sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '',
     params,
@@ -134,7 +165,7 @@ export function selectArticlesForExport(
   options: SelectionOptions = {},
 ): ExportSelection {
   const schema = activeSchema(db);
-  const where = whereClause(filter);
+  const where = whereClause(db, filter);
   const ids: number[] = [];
   const ordered = statement(
     db,

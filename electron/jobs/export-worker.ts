@@ -19,7 +19,11 @@ async function run(): Promise<void> {
   try {
     const options: ExportRunOptions = {
       out: input.out,
-      filter: { status: input.status },
+      filter: {
+        status: input.status,
+        assigneeId: input.assigneeId,
+        savedSearchId: input.savedSearchId,
+      },
       includeRejected: input.includeRejected,
       actor: input.actor,
       isCancelled: () => Atomics.load(cancelled, 0) === 1,

@@ -44,6 +44,10 @@ export interface ExportJobInput {
   out: string;
   status: 'approved' | 'submitted' | 'any';
   includeRejected: boolean;
+  /** Only the articles assigned to this profile. */
+  assigneeId?: number | undefined;
+  /** Only the articles this saved search selects (with the status filter too). */
+  savedSearchId?: number | undefined;
   actor: string;
   /** Names the dataset in its README card. */
   title: string;

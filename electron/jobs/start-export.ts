@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ParsedInput } from '../../shared/contract/contract';
 import { ApiError } from '../../shared/contract/errors';
 import type { Project } from '../services/project';
+import { getSavedSearch } from '../services/saved-searches';
 import type { JobRunner, JobState } from './job-runner';
 
 /**
@@ -24,12 +25,22 @@ export function startExportJob(
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
     throw new ApiError('invalid-input', `The folder ${folder} does not exist.`);
   }
+  // Unknown ids are answered now, named, rather than as a failed job.
+  if (input.savedSearchId !== undefined) getSavedSearch(project.db, input.savedSearchId);
+  if (
+    input.assigneeId !== undefined &&
+    !project.db.prepare('SELECT 1 FROM profiles WHERE id = ?').get(input.assigneeId)
+  ) {
+    throw new ApiError('not-found', `There is no profile ${input.assigneeId} in this project.`);
+  }
   return jobs.startExport({
     projectPath: project.filePath,
     format: input.format,
     out,
     status: input.status,
     includeRejected: input.includeRejected,
+    assigneeId: input.assigneeId,
+    savedSearchId: input.savedSearchId,
     actor: context.actor,
     title: project.info().name,
     nativeBinding: context.nativeBinding,
