@@ -4,25 +4,27 @@ import {
   Button,
   CloseButton,
   Group,
+  Loader,
   ScrollArea,
   Stack,
   Text,
   TextInput,
 } from '@mantine/core';
-import { memo, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldValuePayload } from '../../../shared/contract/domain';
 import { asApiError } from '../../api/as-api-error';
+import { useArticlesStore } from '../articles/articles-store';
 import { useEditingStore } from '../editing/editing-store';
 import { addCommand } from '../editing/value-commands';
 import { fieldColorIndex, fieldColorNames } from './field-colors';
 import { useFieldsStore } from './fields-store';
 import { useValueEditorStore } from './value-editor-store';
-import { ValueRow, type FieldInfo } from './ValueRow';
+import { ValueRow, useRowText, type FieldInfo, type RowText } from './ValueRow';
 import classes from './FieldsPanel.module.css';
 
 /** Past this many values a field shows a "show all" button: the first screenful is what is read. */
-const firstValues = 50;
+const firstValues = 20;
 
 /** Adds a typed value with no span (it is shown as having no provenance). */
 function AddValueInput({
@@ -82,7 +84,9 @@ const FieldSection = memo(function FieldSection({
   values,
   focusedValueId,
   editingValueId,
+  text,
 }: {
+  text: RowText;
   articleId: number;
   field: FieldInfo;
   color: string;
@@ -137,6 +141,7 @@ const FieldSection = memo(function FieldSection({
           focused={value.id === focusedValueId}
           editing={value.id === editingValueId}
           siblings={ids}
+          text={text}
         />
       ))}
       {values.length > limit && (
@@ -154,8 +159,15 @@ const FieldSection = memo(function FieldSection({
 /** The fields of the selected article, generated from the schema, each value with its provenance. */
 export function FieldsPanel() {
   const { t, i18n } = useTranslation();
-  const data = useFieldsStore((s) => s.data);
-  const articleId = useFieldsStore((s) => s.articleId);
+  // Opening an article paints the reader's highlights first, then fills the panel: the panel
+  // waits for the article's text to arrive too, and renders at a lower priority.
+  const shownArticleId = useArticlesStore((s) => s.detail?.id ?? null);
+  const latest = useFieldsStore((s) => s.data);
+  const latestArticleId = useFieldsStore((s) => s.dataArticleId);
+  const ready = latestArticleId === shownArticleId;
+  const data = useDeferredValue(ready ? latest : null);
+  const articleId = useDeferredValue(ready ? latestArticleId : null);
+  const rowText = useRowText();
   const error = useFieldsStore((s) => s.error);
   const focusedValueId = useFieldsStore((s) => s.focusedValueId);
   const editingValueId = useValueEditorStore((s) => s.editingValueId);
@@ -188,6 +200,8 @@ export function FieldsPanel() {
           <Alert color="red" role="alert">
             {error.message}
           </Alert>
+        ) : latest && !ready ? (
+          <Loader size="sm" aria-label={t('fields.title')} />
         ) : (
           <Text size="sm" c="dimmed">
             {t('fields.empty')}
@@ -238,6 +252,7 @@ export function FieldsPanel() {
             required={required}
             values={values}
             focusedValueId={values.some((v) => v.id === focusedValueId) ? focusedValueId : null}
+            text={rowText}
             editingValueId={values.some((v) => v.id === editingValueId) ? editingValueId : null}
           />
         ))}

@@ -8,10 +8,14 @@ import { useImportStore } from '../import/import-store';
 
 /** Marks the start of opening an article: the `gleaner:highlights` measure runs from here. */
 export const openStartMark = 'gleaner:open:start';
+/** Marks when the opened article's values arrived (the rest of the measure is the renderer's). */
+export const openFetchedMark = 'gleaner:open:fetched';
 
 interface FieldsState {
   articleId: number | null;
   data: ArticleFieldsPayload | null;
+  /** The article `data` belongs to (the old article's until the new one's values arrive). */
+  dataArticleId: number | null;
   /** The value whose spans are focused in the reader. */
   focusedValueId: number | null;
   /** Bumped on every focus, even of the same value again, so the reader pulses its spans. */
@@ -32,6 +36,7 @@ interface FieldsState {
 export const useFieldsStore = create<FieldsState>((set, get) => ({
   articleId: null,
   data: null,
+  dataArticleId: null,
   focusedValueId: null,
   focusCount: 0,
   error: null,
@@ -44,11 +49,14 @@ export const useFieldsStore = create<FieldsState>((set, get) => ({
     }
     try {
       const data = await api['articles.fields']({ id: articleId });
+      performance.clearMarks(openFetchedMark);
+      performance.mark(openFetchedMark);
       rememberValues(data.values);
-      if (get().articleId === articleId) set({ data, error: null });
+      if (get().articleId === articleId) set({ data, dataArticleId: articleId, error: null });
     } catch (error) {
       set({
         data: null,
+        dataArticleId: null,
         error: asApiError(error),
       });
     }
@@ -61,7 +69,7 @@ export const useFieldsStore = create<FieldsState>((set, get) => ({
   applyValue(articleId, value) {
     rememberValues([value]);
     const data = get().data;
-    if (!data || get().articleId !== articleId) return;
+    if (!data || get().dataArticleId !== articleId) return;
     const exists = data.values.some((v) => v.id === value.id);
     set({
       data: {
@@ -77,7 +85,7 @@ export const useFieldsStore = create<FieldsState>((set, get) => ({
   applyOrder(articleId, fieldKey, values) {
     rememberValues(values);
     const data = get().data;
-    if (!data || get().articleId !== articleId) return;
+    if (!data || get().dataArticleId !== articleId) return;
     const others = data.values.filter((v) => v.fieldKey !== fieldKey);
     set({ data: { ...data, values: [...others, ...values] }, error: null });
   },
@@ -85,7 +93,7 @@ export const useFieldsStore = create<FieldsState>((set, get) => ({
   dropValue(articleId, valueId) {
     forgetValue(valueId);
     const data = get().data;
-    if (!data || get().articleId !== articleId) return;
+    if (!data || get().dataArticleId !== articleId) return;
     set({
       data: { ...data, values: data.values.filter((v) => v.id !== valueId) },
       focusedValueId: get().focusedValueId === valueId ? null : get().focusedValueId,

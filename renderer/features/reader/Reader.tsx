@@ -44,6 +44,7 @@ export function Reader() {
   const [mode, setMode] = useState<Mode>('original');
   const textRef = useRef<HTMLDivElement>(null);
   const fields = useFieldsStore((s) => s.data);
+  const fieldsArticleId = useFieldsStore((s) => s.dataArticleId);
   const focusedValueId = useFieldsStore((s) => s.focusedValueId);
   const focusCount = useFieldsStore((s) => s.focusCount);
   const focus = useFieldsStore((s) => s.focus);
@@ -64,7 +65,10 @@ export function Reader() {
   // Highlights are painted on the original text, whose offsets the spans count in.
   const painted = useProvenanceHighlights(
     textRef,
-    mode === 'original' && fields && fields.values.length > 0 ? fields.values : null,
+    // Values of the article shown only: its fields may arrive before its text does.
+    mode === 'original' && fields && fields.values.length > 0 && detail?.id === fieldsArticleId
+      ? fields.values
+      : null,
     fieldKeys,
     focusedValueId,
     segments,

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { FieldValuePayload } from '../../../shared/contract/domain';
 import { fieldColorCount, fieldColorIndex } from '../fields/field-colors';
-import { openStartMark } from '../fields/fields-store';
+import { openFetchedMark, openStartMark } from '../fields/fields-store';
 import { collectPieces, rangeFor, type PieceNode } from './text-pieces';
 
 /** A span as the hover hit-test needs it: sorted by start. */
@@ -20,18 +20,22 @@ const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
 
 /**
  * Measures from the start of opening an article (the fields fetch) to the frame after the
- * highlights were set, once per opened article: `gleaner:highlights` in the performance timeline.
+ * highlights were set, once per opened article: `gleaner:highlights` in the performance timeline,
+ * and `gleaner:highlights:render` for the part after the values arrived.
  */
 function measureOpening(): void {
   if (performance.getEntriesByName(openStartMark, 'mark').length === 0) return;
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      if (performance.getEntriesByName(openStartMark, 'mark').length === 0) return;
-      performance.clearMeasures('gleaner:highlights');
-      performance.measure('gleaner:highlights', openStartMark);
-      performance.clearMarks(openStartMark);
-    }),
-  );
+  performance.mark('gleaner:highlights:set');
+  // The frame that paints the highlights starts with this callback (paint follows it directly).
+  requestAnimationFrame(() => {
+    if (performance.getEntriesByName(openStartMark, 'mark').length === 0) return;
+    performance.clearMeasures('gleaner:highlights');
+    performance.measure('gleaner:highlights', openStartMark);
+    performance.clearMeasures('gleaner:highlights:render');
+    if (performance.getEntriesByName(openFetchedMark, 'mark').length > 0)
+      performance.measure('gleaner:highlights:render', openFetchedMark);
+    performance.clearMarks(openStartMark);
+  });
 }
 
 /**
