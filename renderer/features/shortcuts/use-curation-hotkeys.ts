@@ -39,7 +39,7 @@ function stepValue(step: 1 | -1): void {
 }
 
 function focusedValue() {
-  const { data, focusedValueId, articleId } = useFieldsStore.getState();
+  const { data, focusedValueId, dataArticleId: articleId } = useFieldsStore.getState();
   const value = data?.values.find((v) => v.id === focusedValueId);
   return value && articleId !== null ? { value, articleId, data: data! } : null;
 }
