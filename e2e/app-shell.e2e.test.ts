@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './harness';
+import { articleRows, startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
 
@@ -13,7 +13,7 @@ describe('the app shell in Chromium', () => {
   it('lists the seed articles and shows the selected one with its Chinese text', async () => {
     app = await startApp({ locale: 'zh-CN' });
     const { page } = app;
-    await page.getByRole('option').first().waitFor();
+    await articleRows(page).first().waitFor();
     await expect(page.getByTestId('article-count').textContent()).resolves.toBe('共 9 篇');
 
     await page.locator('[role=option]', { hasText: '003_2369a6ec6ec1c7fc.txt' }).click();
@@ -35,12 +35,12 @@ describe('the app shell in Chromium', () => {
   it('switches to English and the dark theme, and remembers both after a reload', async () => {
     app = await startApp({ locale: 'zh-CN' });
     const { page } = app;
-    await page.getByRole('option').first().waitFor();
+    await articleRows(page).first().waitFor();
     await page.getByText('English', { exact: true }).click();
     await page.getByText('Dark', { exact: true }).click();
     await expect(page.getByRole('navigation').first().textContent()).resolves.toContain('Articles');
     await page.reload();
-    await page.getByRole('option').first().waitFor();
+    await articleRows(page).first().waitFor();
     await expect(page.getByTestId('article-count').textContent()).resolves.toBe('9 articles');
     await expect(page.locator('html').getAttribute('data-mantine-color-scheme')).resolves.toBe(
       'dark',
@@ -52,7 +52,7 @@ describe('the app shell in Chromium', () => {
 
   it('follows an English system language on first start', async () => {
     app = await startApp({ locale: 'en-US' });
-    await app.page.getByRole('option').first().waitFor();
+    await articleRows(app.page).first().waitFor();
     await expect(app.page.getByTestId('article-count').textContent()).resolves.toBe('9 articles');
   });
 
@@ -71,7 +71,7 @@ describe('the app shell in Chromium', () => {
   it('shows a typed error from the API instead of failing silently', async () => {
     app = await startApp({ locale: 'en-US' });
     const { page } = app;
-    await page.getByRole('option').first().waitFor();
+    await articleRows(page).first().waitFor();
     await page.evaluate("localStorage.setItem('gleaner.selectedArticle', '987654')");
     await page.reload();
     const alert = page.getByRole('alert', { name: 'Something went wrong' });
@@ -79,7 +79,7 @@ describe('the app shell in Chromium', () => {
     await expect(alert.getAttribute('data-error-code')).resolves.toBe('not-found');
     await expect(alert.textContent()).resolves.toContain('There is no article 987654');
     // The error is shown, not thrown: the page logged nothing and the list is still usable.
-    await page.getByRole('option').first().click();
+    await articleRows(page).first().click();
     await page.getByTestId('article-text').waitFor();
   });
 });

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { listArticles } from '../electron/database/articles-repository';
+import { saveSearch } from '../electron/services/saved-searches';
 import { useTempDir } from '../electron/test-support/temp-dir';
-import { startApp, type RunningApp } from './harness';
+import { articleRows, startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
 
@@ -18,7 +20,7 @@ describe('export in Chromium', () => {
   it('exports every article to JSONL, shows the result and lists it among past exports', async () => {
     app = await startApp({ locale: 'en-US' });
     const { page } = app;
-    await page.getByRole('option').first().waitFor();
+    await articleRows(page).first().waitFor();
     const dir = tempDir();
 
     await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -53,5 +55,40 @@ describe('export in Chromium', () => {
     // The export job is not mistaken for an import (no import report over the dialog).
     await expect(page.getByText('Import finished').count()).resolves.toBe(0);
     await app.screenshot('export-dialog');
+  });
+
+  it('exports only the articles a saved search selects', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page, project } = app;
+    await articleRows(page).first().waitFor();
+    const filter = { query: '阜新' };
+    saveSearch(project.db, { name: 'Fuxin pages', filter }, 'tester');
+    const expected = listArticles(project.db, {
+      ...filter,
+      offset: 0,
+      limit: 1000,
+      sort: 'document',
+      descending: false,
+    });
+    expect(expected.total).toBeGreaterThan(0);
+    expect(expected.total).toBeLessThan(9);
+
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Saved search').click();
+    await page.getByRole('option', { name: 'Fuxin pages' }).click();
+    await dialog.getByText('Any status').click();
+    const out = path.join(tempDir(), 'fuxin.jsonl');
+    await dialog.getByLabel('File to write').fill(out);
+    await dialog.getByRole('button', { name: 'Start export' }).click();
+    await dialog.getByTestId('export-done').waitFor({ timeout: 30_000 });
+
+    const ids = fs
+      .readFileSync(out, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { id: number }).id)
+      .sort((a, b) => a - b);
+    expect(ids).toEqual(expected.items.map((item) => item.id).sort((a, b) => a - b));
   });
 });

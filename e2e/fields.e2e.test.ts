@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './harness';
+import { articleRows, startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
 
@@ -19,7 +19,7 @@ describe('fields and provenance highlights in Chromium', () => {
   it('shows every seed article with its hospital, province and city, highlighted in the text', async () => {
     app = await startApp({ locale: 'en-US' });
     const { page } = app;
-    const rows = page.getByRole('option');
+    const rows = articleRows(page);
     await rows.first().waitFor();
     const count = await rows.count();
     expect(count).toBe(9);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { sourceWorkerLauncher } from '../electron/jobs/source-worker-launcher';
 import { JobRunner } from '../electron/jobs/job-runner';
 import { createHandlers } from '../electron/api/handlers';
@@ -86,4 +86,12 @@ export async function startApp(
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The rows of the article list. Other controls (the sort select of the list's filters) also hold
+ * options, so tests look for rows inside the list itself.
+ */
+export function articleRows(page: Page): Locator {
+  return page.getByRole('listbox', { name: /^(Articles|文章)$/ }).getByRole('option');
 }

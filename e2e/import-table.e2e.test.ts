@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../electron/test-support/temp-dir';
-import { startApp, type RunningApp } from './harness';
+import { articleRows, startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
 
@@ -34,7 +34,7 @@ describe('importing a table with chosen columns', () => {
   it('lets the user pick the text, title and metadata columns, and remembers the choice', async () => {
     app = await startApp({ locale: 'en-US' });
     const { page } = app;
-    await page.getByRole('option').first().waitFor();
+    await articleRows(page).first().waitFor();
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'news.csv'), csv);
 

@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledSeedsDir } from '../electron/app-root';
 import { useTempDir } from '../electron/test-support/temp-dir';
-import { startApp, type RunningApp } from './harness';
+import { articleRows, startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
 
@@ -20,7 +20,7 @@ describe('import in Chromium', () => {
   it('imports picked files (GBK, a duplicate, an empty file) and reports each', async () => {
     app = await startApp({ locale: 'en-US' });
     const { page } = app;
-    await page.getByRole('option').first().waitFor();
+    await articleRows(page).first().waitFor();
     const dir = tempDir();
     const newPage =
       '锡林郭勒盟中心医院：\n\n守护草原人民健康\n\n医院今年新建了胸痛中心，总投资达3000万元。';
@@ -65,7 +65,7 @@ describe('import in Chromium', () => {
   it('shows progress for a large folder and stops it on request, keeping what was imported', async () => {
     app = await startApp({ locale: 'zh-CN' });
     const { page } = app;
-    await page.getByRole('option').first().waitFor();
+    await articleRows(page).first().waitFor();
     const dir = tempDir();
     const seed = fs.readFileSync(path.join(bundledSeedsDir, '002_706bd34281dab565.txt'), 'utf8');
     for (let i = 0; i < 3000; i++)

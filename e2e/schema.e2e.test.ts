@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './harness';
+import { articleRows, startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
 
@@ -21,7 +21,7 @@ describe('field settings in Chromium', () => {
     const before = metricsValues();
     expect(before).toBeGreaterThan(0);
 
-    await page.getByRole('option').first().click();
+    await articleRows(page).first().click();
     const panel = page.getByTestId('fields-panel');
     await panel.locator('[data-field=metrics]').waitFor();
     await expect(panel.locator('[data-field=hospital]').textContent()).resolves.toContain(
@@ -64,7 +64,7 @@ describe('field settings in Chromium', () => {
 
     // The new version is what the project opens with.
     await page.reload();
-    await page.getByRole('option').first().click();
+    await articleRows(page).first().click();
     await panel.locator('[data-field=notes]').waitFor();
     await expect(panel.locator('[data-field=metrics]').count()).resolves.toBe(0);
     expect(app.pageErrors).toEqual([]);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mergeArticles } from '../electron/services/segmentation-corrections';
-import { startApp, type RunningApp } from './harness';
+import { articleRows, startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
 
@@ -50,7 +50,7 @@ describe('segmentation corrections in Chromium', () => {
   it('merges the two articles of page 000, splits them again at a selection, and moves a sentence', async () => {
     app = await startApp({ locale: 'zh-CN' });
     const { page } = app;
-    const rows = page.getByRole('option');
+    const rows = articleRows(page);
     const page000 = page.locator('[role=option]', { hasText: '000_7fa368b7fa82f5b8.txt' });
     await rows.first().waitFor();
     await expect(rows.count()).resolves.toBe(9);
@@ -126,7 +126,7 @@ describe('segmentation corrections in Chromium', () => {
   it('splits at the caret with Ctrl+Shift+S', async () => {
     app = await startApp({ locale: 'en-US' });
     const { page } = app;
-    const rows = page.getByRole('option');
+    const rows = articleRows(page);
     await page.locator('[role=option]', { hasText: '聚核心竞争力' }).click();
     await page.getByTestId('article-text').filter({ hasText: '院长张丽丽' }).waitFor();
     await selectText(page, '院长张丽丽');

@@ -211,6 +211,10 @@ export const en = {
     who: 'Who',
     articles: 'Articles',
     path: 'Path',
+    assignee: 'Assigned to',
+    anyone: 'Anyone',
+    savedSearch: 'Saved search',
+    noSavedSearch: 'None (all articles)',
   },
   shortcuts: {
     title: 'Keyboard shortcuts',

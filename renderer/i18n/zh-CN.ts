@@ -210,6 +210,10 @@ export const zhCN: Strings<typeof en> = {
     who: '操作人',
     articles: '文章数',
     path: '路径',
+    assignee: '分配给',
+    anyone: '任何人',
+    savedSearch: '已保存的搜索',
+    noSavedSearch: '不限（全部文章）',
   },
   shortcuts: {
     title: '键盘快捷键',

@@ -46,6 +46,10 @@ function ExportDialog() {
   const [status, setStatus] = useState<ExportStatusChoice>('approved');
   const [includeRejected, setIncludeRejected] = useState(false);
   const [out, setOut] = useState('');
+  const assignees = useExportStore((s) => s.assignees);
+  const savedSearches = useExportStore((s) => s.savedSearches);
+  const [assigneeId, setAssigneeId] = useState<string | null>(null);
+  const [savedSearchId, setSavedSearchId] = useState<string | null>(null);
   const running = job?.status === 'running';
 
   return (
@@ -74,6 +78,26 @@ function ExportDialog() {
             }))}
           />
         </div>
+        <Group grow>
+          <Select
+            label={t('export.assignee')}
+            placeholder={t('export.anyone')}
+            data={assignees.map((a) => ({ value: String(a.id), label: a.name }))}
+            value={assigneeId}
+            onChange={setAssigneeId}
+            clearable
+            disabled={running}
+          />
+          <Select
+            label={t('export.savedSearch')}
+            placeholder={t('export.noSavedSearch')}
+            data={savedSearches.map((s) => ({ value: String(s.id), label: s.name }))}
+            value={savedSearchId}
+            onChange={setSavedSearchId}
+            clearable
+            disabled={running}
+          />
+        </Group>
         <Switch
           label={t('export.includeRejected')}
           checked={includeRejected}
@@ -98,7 +122,16 @@ function ExportDialog() {
         )}
         <Group justify="flex-end">
           <Button
-            onClick={() => void start({ format, out, status, includeRejected })}
+            onClick={() =>
+              void start({
+                format,
+                out,
+                status,
+                includeRejected,
+                assigneeId: assigneeId === null ? undefined : Number(assigneeId),
+                savedSearchId: savedSearchId === null ? undefined : Number(savedSearchId),
+              })
+            }
             disabled={running || out.trim() === ''}
           >
             {t('export.start')}

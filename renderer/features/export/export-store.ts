@@ -15,6 +15,16 @@ export interface ExportRequest {
   out: string;
   status: ExportStatusChoice;
   includeRejected: boolean;
+  /** Only the articles assigned to this profile. */
+  assigneeId?: number | undefined;
+  /** Only the articles this saved search selects. */
+  savedSearchId?: number | undefined;
+}
+
+/** A choice for the dialog's assignee and saved-search selects. */
+export interface ExportChoice {
+  id: number;
+  name: string;
 }
 
 interface ExportState {
@@ -24,11 +34,15 @@ interface ExportState {
   error: ApiError | null;
   /** Exports recorded in the project, newest first (refreshed on open and after each export). */
   history: ExportEntryPayload[];
+  /** Profiles and saved searches to narrow the export by (loaded when the dialog opens). */
+  assignees: ExportChoice[];
+  savedSearches: ExportChoice[];
   openDialog(): void;
   closeDialog(): void;
   start(request: ExportRequest): Promise<void>;
   cancel(): Promise<void>;
   loadHistory(): Promise<void>;
+  loadChoices(): Promise<void>;
 }
 
 const pollMs = 250;
@@ -63,9 +77,12 @@ export const useExportStore = create<ExportState>((set, get) => {
     job: null,
     error: null,
     history: [],
+    assignees: [],
+    savedSearches: [],
     openDialog: () => {
       set({ dialogOpen: true, error: null });
       void get().loadHistory();
+      void get().loadChoices();
     },
     // Closing the dialog does not stop a running export; reopening shows its progress again.
     closeDialog: () => set({ dialogOpen: false }),
@@ -73,7 +90,15 @@ export const useExportStore = create<ExportState>((set, get) => {
     async start(request) {
       set({ error: null });
       try {
-        follow(await api['export.start']({ ...request, out: request.out.trim() }));
+        const { assigneeId, savedSearchId, ...rest } = request;
+        follow(
+          await api['export.start']({
+            ...rest,
+            out: request.out.trim(),
+            ...(assigneeId === undefined ? {} : { assigneeId }),
+            ...(savedSearchId === undefined ? {} : { savedSearchId }),
+          }),
+        );
       } catch (error) {
         set({ error: asApiError(error) });
       }
@@ -84,6 +109,21 @@ export const useExportStore = create<ExportState>((set, get) => {
       if (!job) return;
       try {
         set({ job: await api['jobs.cancel']({ id: job.id }) });
+      } catch (error) {
+        set({ error: asApiError(error) });
+      }
+    },
+
+    async loadChoices() {
+      try {
+        const [profiles, searches] = await Promise.all([
+          api['profiles.list']({}),
+          api['searches.list']({}),
+        ]);
+        set({
+          assignees: profiles.filter((p) => !p.retired).map((p) => ({ id: p.id, name: p.name })),
+          savedSearches: searches.map((s) => ({ id: s.id, name: s.name })),
+        });
       } catch (error) {
         set({ error: asApiError(error) });
       }
