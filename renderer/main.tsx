@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { theme } from './app/theme';
+import { RecoveryGate } from './features/recovery/RecoveryGate';
 import './i18n';
 import './features/fields/highlights.css';
 
@@ -16,7 +17,9 @@ createRoot(document.getElementById('root')!).render(
       colorSchemeManager={colorSchemeManager}
       defaultColorScheme="auto"
     >
-      <App />
+      <RecoveryGate>
+        <App />
+      </RecoveryGate>
     </MantineProvider>
   </StrictMode>,
 );

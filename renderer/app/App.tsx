@@ -17,6 +17,7 @@ import { SchemaButton } from '../features/schema/SchemaButton';
 import { ShortcutSheet } from '../features/shortcuts/ShortcutSheet';
 import { useCurationHotkeys } from '../features/shortcuts/use-curation-hotkeys';
 import { PreferencesMenu } from '../features/settings/PreferencesMenu';
+import { ProjectMenu } from '../features/backups/ProjectMenu';
 import { DashboardButton } from '../features/dashboard/DashboardButton';
 import { ProfileMenu } from '../features/profiles/ProfileMenu';
 import { MainView } from '../features/review/MainView';
@@ -76,6 +77,7 @@ export function App() {
             </Button>
             <ExportButton />
             <SchemaButton />
+            <ProjectMenu />
             <DashboardButton />
             <PreferencesMenu />
             <ProfileMenu />

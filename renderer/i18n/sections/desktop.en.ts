@@ -1,2 +1,49 @@
 /** English strings for backups, recovery and desktop-only screens. */
-export const desktopEn = {} as const;
+export const desktopEn = {
+  projectMenu: 'Project',
+  projectMenuLabel: 'Project: backups',
+  backUpNow: 'Back up now',
+  restoreFromBackup: 'Restore from backup…',
+  backups: {
+    title: 'Backups',
+    intro:
+      'Gleaner keeps copies of this project in {{folder}}: one a day while the project is open (the last 10), before every upgrade of the file (all of them), and the ones you make.',
+    none: 'No backups yet.',
+    when: 'Made',
+    kind: 'Why',
+    size: 'Size',
+    actions: 'Actions',
+    restore: 'Restore…',
+    restoreLabel: 'Restore the backup from {{when}}',
+    backUpNow: 'Back up now',
+    made: 'Backup made: {{name}}',
+    confirmTitle: 'Restore this backup?',
+    confirmText:
+      'The project goes back to how it was on {{when}}. Work done since then is not lost: it is saved first as a “before restore” backup, which you can restore in turn.',
+    confirm: 'Restore',
+    cancel: 'Cancel',
+    restored: 'Restored the backup from {{when}}. The state before was saved as {{safety}}.',
+    kinds: {
+      daily: 'Daily',
+      manual: 'Made by you',
+      'pre-migration': 'Before upgrade (schema {{version}})',
+      'pre-restore': 'Before a restore',
+      damaged: 'Damaged file set aside',
+    },
+  },
+  recovery: {
+    title: 'This project cannot be opened',
+    explanation:
+      'The project file is damaged (a failing disk, an interrupted copy, or a sync tool can do this). Gleaner has not changed it.',
+    restoreNewest: 'Restore the newest good backup',
+    restoring: 'Restoring…',
+    backupsTitle: 'Backups of this project',
+    noBackups:
+      'There is no backup of this project. Open another project, or recover the file with a copy you keep elsewhere.',
+    keptAside:
+      'Restoring moves the damaged file into the backups folder (it is never deleted) and puts the backup in its place.',
+    openAnotherDesktop: 'To open another project, use File ▸ Open Project… (Ctrl+O).',
+    openAnotherBrowser:
+      'To open another project, stop Gleaner and start it again with: gleaner serve --project OTHER-FILE.gleaner',
+  },
+} as const;

@@ -1,0 +1,36 @@
+import { Button, Menu } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useBackupsStore } from './backups-store';
+import { BackupsDialog } from './BackupsDialog';
+import { useDesktopMenu } from './use-desktop-menu';
+
+/** The header's Project menu (backups), also in browser mode where there is no native menu. */
+export function ProjectMenu() {
+  const { t } = useTranslation();
+  const open = useBackupsStore((s) => s.open);
+  const backUpNow = useBackupsStore((s) => s.backUpNow);
+  useDesktopMenu();
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button size="xs" variant="default" aria-label={t('desktop.projectMenuLabel')}>
+            {t('desktop.projectMenu')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item
+            onClick={() => {
+              open();
+              void backUpNow();
+            }}
+          >
+            {t('desktop.backUpNow')}
+          </Menu.Item>
+          <Menu.Item onClick={open}>{t('desktop.restoreFromBackup')}</Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <BackupsDialog />
+    </>
+  );
+}
