@@ -216,7 +216,7 @@ describe('gleaner command line', () => {
     const withChestPain = (
       db
         .prepare(
-          "SELECT count(DISTINCT rowid >> 32) AS n FROM article_search WHERE text LIKE '%胸痛中心%'",
+          "SELECT count(DISTINCT rowid / 4096) AS n FROM article_search WHERE text LIKE '%胸痛中心%'",
         )
         .get() as { n: number }
     ).n;

@@ -14,14 +14,19 @@ export interface ArticleFilterSql {
 }
 
 /**
- * Search rows (migration 6): an article's rows are the rowid block `id * 2^32 …`, one row per
- * range keyed by its start and the title in the block's last slot.
+ * Search rows (migration 6): an article's rows are the rowid block `id * 4096 …`, one row per
+ * range (its `start` beside its text) and the title in the block's last slot.
  */
-export const SEARCH_SLOT_MASK = 0xffffffff;
-export const SEARCH_TITLE_SLOT = 0xffffffff;
-export const searchRowsOf = (articleId: number): { first: number; last: number } => ({
-  first: articleId * 2 ** 32,
-  last: articleId * 2 ** 32 + SEARCH_TITLE_SLOT,
+export const SEARCH_BLOCK = 4096;
+export const SEARCH_TITLE_SLOT = SEARCH_BLOCK - 1;
+
+/**
+ * Bounds of one article's block of search rows. BigInts, because better-sqlite3 binds a JS
+ * number as a REAL once it leaves 32 bits, and FTS5 then scans every row instead of seeking.
+ */
+export const searchRowsOf = (articleId: number): { first: bigint; last: bigint } => ({
+  first: BigInt(articleId) * BigInt(SEARCH_BLOCK),
+  last: BigInt(articleId) * BigInt(SEARCH_BLOCK) + BigInt(SEARCH_TITLE_SLOT),
 });
 
 /**
@@ -34,7 +39,7 @@ function searchCondition(query: string): { sql: string; params: Record<string, s
   const hasWildcards = /[%_]/.test(query);
   const like = `%${query.replace(/[%_]/g, '_')}%`;
   return {
-    sql: `a.id IN (SELECT rowid >> 32 FROM article_search WHERE text LIKE @af_like${
+    sql: `a.id IN (SELECT rowid / ${SEARCH_BLOCK} FROM article_search WHERE text LIKE @af_like${
       hasWildcards ? ' AND instr(lower(text), lower(@af_exact)) > 0' : ''
     })`,
     params: hasWildcards ? { af_like: like, af_exact: query } : { af_like: like },

@@ -6,13 +6,7 @@ import type {
 } from '../../shared/contract/curation-contract';
 import { ApiError } from '../../shared/contract/errors';
 import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
-import {
-  SEARCH_SLOT_MASK,
-  SEARCH_TITLE_SLOT,
-  articleFilterSql,
-  articleOrderSql,
-  searchRowsOf,
-} from './article-filter';
+import { articleFilterSql, articleOrderSql, searchRowsOf } from './article-filter';
 import { marksOfDocument } from './marks-repository';
 import type { ProjectDatabase } from './open-project';
 import { searchMatch } from './search-snippet';
@@ -114,12 +108,12 @@ export function listArticles(
 function matchInArticle(db: ProjectDatabase, articleId: number, query: string) {
   const rows = statement(
     db,
-    `SELECT rowid & ${SEARCH_SLOT_MASK} AS slot, text FROM article_search
-       WHERE rowid BETWEEN @first AND @last ORDER BY rowid`,
-  ).all(searchRowsOf(articleId)) as { slot: number; text: string }[];
-  const title = rows.find((r) => r.slot === SEARCH_TITLE_SLOT)?.text ?? '';
+    `SELECT start, text FROM article_search WHERE rowid BETWEEN @first AND @last
+       ORDER BY start IS NULL, start`,
+  ).all(searchRowsOf(articleId)) as { start: number | null; text: string }[];
+  const title = rows.find((r) => r.start === null)?.text ?? '';
   const body = rows
-    .filter((r) => r.slot !== SEARCH_TITLE_SLOT)
+    .filter((r) => r.start !== null)
     .map((r) => r.text)
     .join('\n');
   return searchMatch(title, body, query);

@@ -16,8 +16,6 @@ import { migrations } from './index';
 const tempDir = useTempDir();
 const at = '2026-01-01T00:00:00.000Z';
 
-const TITLE_SLOT = 4294967295;
-
 /** What search holds for every article, next to what the article really is now. */
 function searchRowsAgainstArticles(db: ProjectDatabase) {
   const ids = (db.prepare('SELECT id FROM articles ORDER BY id').all() as { id: number }[]).map(
@@ -25,16 +23,16 @@ function searchRowsAgainstArticles(db: ProjectDatabase) {
   );
   const rows = db
     .prepare(
-      'SELECT rowid >> 32 AS id, rowid & 4294967295 AS slot, text FROM article_search ORDER BY rowid',
+      'SELECT rowid / 4096 AS id, start, text FROM article_search ORDER BY rowid / 4096, start',
     )
-    .all() as { id: number; slot: number; text: string }[];
+    .all() as { id: number; start: number | null; text: string }[];
   const stored = [...new Set([...ids, ...rows.map((r) => r.id)])].map((id) => {
     const own = rows.filter((r) => r.id === id);
     return {
       id,
-      title: own.find((r) => r.slot === TITLE_SLOT)?.text ?? '',
+      title: own.find((r) => r.start === null)?.text ?? '',
       body: own
-        .filter((r) => r.slot !== TITLE_SLOT)
+        .filter((r) => r.start !== null)
         .map((r) => r.text)
         .join('\n'),
     };
@@ -53,7 +51,9 @@ function searchRowsAgainstArticles(db: ProjectDatabase) {
 const matching = (db: ProjectDatabase, query: string): number[] =>
   (
     db
-      .prepare('SELECT DISTINCT rowid >> 32 AS id FROM article_search WHERE text LIKE ? ORDER BY 1')
+      .prepare(
+        'SELECT DISTINCT rowid / 4096 AS id FROM article_search WHERE text LIKE ? ORDER BY 1',
+      )
       .all(`%${query}%`) as { id: number }[]
   ).map((r) => r.id);
 

@@ -1,22 +1,34 @@
 import type { Migration } from './types';
 
 /**
- * Search rows are keyed so that one article's rows form one rowid block: a range's row is
- * `articleId * 2^32 + start`, the title's row the last rowid of the block. Article ids fit in
- * 31 bits and starts in 32, so `rowid >> 32` is the article id. SQLite's substr() counts
- * characters (code points), like our offsets.
+ * Search rows are keyed so that one article's rows form one small rowid block: `articleId * 4096`
+ * plus a slot, the title in the block's last slot (4095), the article's ranges in the slots
+ * before it (a range's `start` is kept beside its text to find its row again). Dense rowids keep
+ * the index small: FTS5 stores rowid deltas, and 2^32-wide blocks measured twice the size.
+ * SQLite's substr() counts characters (code points), like our offsets.
  */
-const BLOCK = 4294967296;
+const BLOCK = 4096;
 const TITLE_SLOT = BLOCK - 1;
 
-const rangeRow = (range: string, articleId: string, documentId: string): string => `
-  INSERT INTO article_search (rowid, text)
-    SELECT ${articleId} * ${BLOCK} + ${range}.start, substr(d.text, ${range}.start + 1, ${range}.end - ${range}.start)
-    FROM documents d WHERE d.id = ${documentId};`;
+const block = (articleId: string): string =>
+  `rowid BETWEEN ${articleId} * ${BLOCK} AND ${articleId} * ${BLOCK} + ${TITLE_SLOT - 1}`;
+
+const rangeRow = (range: string): string => `
+  SELECT RAISE(ABORT, 'an article can have at most ${TITLE_SLOT} ranges')
+    WHERE (SELECT max(rowid) FROM article_search WHERE ${block(`${range}.article_id`)})
+          = ${range}.article_id * ${BLOCK} + ${TITLE_SLOT - 1};
+  INSERT INTO article_search (rowid, start, text)
+    SELECT coalesce((SELECT max(rowid) + 1 FROM article_search WHERE ${block(`${range}.article_id`)}),
+                    ${range}.article_id * ${BLOCK}),
+           ${range}.start, substr(d.text, ${range}.start + 1, ${range}.end - ${range}.start)
+    FROM articles a JOIN documents d ON d.id = a.document_id WHERE a.id = ${range}.article_id;`;
+
+const deleteRangeRow = (range: string): string => `
+  DELETE FROM article_search WHERE ${block(`${range}.article_id`)} AND start = ${range}.start;`;
 
 const titleRow = (article: string): string => `
-  INSERT INTO article_search (rowid, text)
-    SELECT ${article}.id * ${BLOCK} + ${TITLE_SLOT}, ${article}.title
+  INSERT INTO article_search (rowid, start, text)
+    SELECT ${article}.id * ${BLOCK} + ${TITLE_SLOT}, NULL, ${article}.title
     WHERE coalesce(${article}.title, '') <> '';`;
 
 /**
@@ -39,7 +51,8 @@ export const migration0006Search: Migration = {
   name: 'search',
   up(db) {
     db.exec(`
-      CREATE VIRTUAL TABLE article_search USING fts5(text, tokenize = 'trigram', detail = none);
+      CREATE VIRTUAL TABLE article_search
+        USING fts5(start UNINDEXED, text, tokenize = 'trigram', detail = none);
 
       CREATE TRIGGER article_search_article_insert AFTER INSERT ON articles BEGIN
         ${titleRow('NEW')}
@@ -55,30 +68,33 @@ export const migration0006Search: Migration = {
       END;
 
       CREATE TRIGGER article_search_range_insert AFTER INSERT ON article_ranges BEGIN
-        ${rangeRow('NEW', 'NEW.article_id', '(SELECT document_id FROM articles WHERE id = NEW.article_id)')}
+        ${rangeRow('NEW')}
       END;
       CREATE TRIGGER article_search_range_update AFTER UPDATE ON article_ranges BEGIN
-        DELETE FROM article_search WHERE rowid = OLD.article_id * ${BLOCK} + OLD.start;
-        ${rangeRow('NEW', 'NEW.article_id', '(SELECT document_id FROM articles WHERE id = NEW.article_id)')}
+        ${deleteRangeRow('OLD')}
+        ${rangeRow('NEW')}
       END;
       CREATE TRIGGER article_search_range_delete AFTER DELETE ON article_ranges BEGIN
-        DELETE FROM article_search WHERE rowid = OLD.article_id * ${BLOCK} + OLD.start;
+        ${deleteRangeRow('OLD')}
       END;
 
       -- Re-decoding replaces a document's text; the text of its ranges changes with it.
       CREATE TRIGGER article_search_document_text AFTER UPDATE OF text ON documents BEGIN
         DELETE FROM article_search WHERE rowid IN (
-          SELECT r.article_id * ${BLOCK} + r.start FROM article_ranges r
-          JOIN articles a ON a.id = r.article_id WHERE a.document_id = NEW.id);
-        INSERT INTO article_search (rowid, text)
-          SELECT r.article_id * ${BLOCK} + r.start, substr(NEW.text, r.start + 1, r.end - r.start)
+          SELECT s.rowid FROM articles a JOIN article_search s
+            ON s.rowid BETWEEN a.id * ${BLOCK} AND a.id * ${BLOCK} + ${TITLE_SLOT - 1}
+          WHERE a.document_id = NEW.id);
+        INSERT INTO article_search (rowid, start, text)
+          SELECT r.article_id * ${BLOCK} + row_number() OVER (PARTITION BY r.article_id ORDER BY r.start) - 1,
+                 r.start, substr(NEW.text, r.start + 1, r.end - r.start)
           FROM article_ranges r JOIN articles a ON a.id = r.article_id WHERE a.document_id = NEW.id;
       END;
 
-      INSERT INTO article_search (rowid, text)
-        SELECT a.id * ${BLOCK} + ${TITLE_SLOT}, a.title FROM articles a WHERE coalesce(a.title, '') <> '';
-      INSERT INTO article_search (rowid, text)
-        SELECT r.article_id * ${BLOCK} + r.start, substr(d.text, r.start + 1, r.end - r.start)
+      INSERT INTO article_search (rowid, start, text)
+        SELECT a.id * ${BLOCK} + ${TITLE_SLOT}, NULL, a.title FROM articles a WHERE coalesce(a.title, '') <> '';
+      INSERT INTO article_search (rowid, start, text)
+        SELECT r.article_id * ${BLOCK} + row_number() OVER (PARTITION BY r.article_id ORDER BY r.start) - 1,
+               r.start, substr(d.text, r.start + 1, r.end - r.start)
         FROM article_ranges r JOIN articles a ON a.id = r.article_id JOIN documents d ON d.id = a.document_id;
     `);
   },
