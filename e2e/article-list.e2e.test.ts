@@ -188,6 +188,52 @@ describe('the article list in Chromium', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('filters by status and by assignee', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page, url } = app;
+    await page.locator(rowSelector).first().waitFor();
+    const call = async <T>(method: string, input: object): Promise<T> => {
+      const response = await fetch(`${url}api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      const envelope = (await response.json()) as { ok: boolean; value: T; error?: unknown };
+      if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
+      return envelope.value;
+    };
+    const ids = sorted(await rowIds(page));
+    const [, started, assigned] = ids as [number, number, number];
+    const { revision } = await call<{ revision: number }>('articles.get', { id: started });
+    await call('articles.transition', { articleId: started, revision, action: 'start' });
+    const [me] = await call<{ id: number; name: string }[]>('profiles.list', {});
+    await call('articles.assign', { assigneeId: me!.id, articleIds: [assigned] });
+    await page.reload();
+    await page.locator(rowSelector).first().waitFor();
+
+    const filters = page.getByRole('button', { name: /^Filters/ });
+    await filters.click();
+    // The workflow bar has its own status and assignee controls: look inside the filter menu.
+    const menu = page.getByRole('dialog', { name: 'Filters' });
+    await menu.getByLabel('Status', { exact: true }).selectOption('in_progress');
+    await expect.poll(() => rowIds(page)).toEqual([started]);
+    await menu.getByLabel('Status', { exact: true }).selectOption('');
+    await menu.getByLabel('Assigned to').selectOption(String(me!.id));
+    await expect.poll(() => rowIds(page)).toEqual([assigned]);
+    await expect(
+      page.locator(`${rowSelector}[data-article-id="${assigned}"]`).textContent(),
+    ).resolves.toContain(me!.name);
+    await menu.getByLabel('Assigned to').selectOption('none');
+    await expect
+      .poll(async () => sorted(await rowIds(page)))
+      .toEqual(ids.filter((id) => id !== assigned));
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('filter-chips').textContent()).resolves.toContain(
+      'Nobody (unassigned)',
+    );
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('saves a search, applies it again after a reload, and deletes it', async () => {
     app = await startApp({ locale: 'en-US' });
     const { page } = app;
