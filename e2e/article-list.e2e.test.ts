@@ -325,10 +325,13 @@ describe('the article list in Chromium', () => {
     await expect.poll(() => count(page)).toBe('共 9 篇');
     await search(page, '医院', '搜索标题和正文');
     await expect.poll(() => page.locator(`${rowSelector} mark`).count()).toBeGreaterThan(0);
+    await page.getByTestId('match-snippet').first().waitFor();
+    await app.screenshot('article-list-zh-dark-search');
     await page.getByRole('button', { name: /^筛选/ }).click();
     await page.getByLabel('只看含重复段落的文章').check();
     await app.screenshot('article-list-zh-dark');
     await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: '筛选' }).waitFor({ state: 'hidden' });
     await app.screenshot('article-list-zh-dark-closed');
     expect(app.pageErrors).toEqual([]);
   });
