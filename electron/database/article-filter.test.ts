@@ -213,6 +213,11 @@ describe('articleFilterSql and listArticles', () => {
       expect(chars.length).toBeLessThanOrEqual(2 + 60 + 2);
     }
     expect(listArticles(project.db, { offset: 0, limit: 5 }).items[0]!.match).toBeNull();
+    // Past the last page: no items, the total still right.
+    expect(listArticles(project.db, { query: '医院', offset: 500, limit: 5 })).toEqual({
+      items: [],
+      total: items.length,
+    });
     const english = listArticles(project.db, { query: 'news', offset: 0, limit: 5 }).items[0]!;
     expect(english.match).toEqual({
       snippet: 'Hospital NEWS 100% _done_',

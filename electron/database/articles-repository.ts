@@ -74,13 +74,13 @@ export function listArticles(
 ): { items: ArticleListItem[]; total: number } {
   const { offset, limit, sort = 'document', descending = false, ...filter } = query;
   const where = articleFilterSql(filter);
-  const ids = (
-    statement(
-      db,
-      `SELECT a.id FROM articles a JOIN documents d ON d.id = a.document_id ${where.where}
-       ${articleOrderSql(sort, descending)} LIMIT @limit OFFSET @offset`,
-    ).all({ ...where.params, limit, offset }) as { id: number }[]
-  ).map((r) => r.id);
+  // The total comes with the page (a window count), so a search's LIKE runs once, not twice.
+  const page = statement(
+    db,
+    `SELECT a.id, count(*) OVER () AS total FROM articles a JOIN documents d ON d.id = a.document_id
+       ${where.where} ${articleOrderSql(sort, descending)} LIMIT @limit OFFSET @offset`,
+  ).all({ ...where.params, limit, offset }) as { id: number; total: number }[];
+  const ids = page.map((r) => r.id);
   const rows = statement(
     db,
     `SELECT ${listColumns} FROM json_each(@ids) j JOIN articles a ON a.id = j.value
@@ -88,11 +88,14 @@ export function listArticles(
   ).all({ ids: JSON.stringify(ids) }) as (Omit<ArticleListItem, 'flagged' | 'match'> & {
     flagged: number;
   })[];
-  const total = (
-    statement(db, `SELECT count(*) AS n FROM articles a ${where.where}`).get(where.params) as {
-      n: number;
-    }
-  ).n;
+  // Past the last page there is no row to carry the total: count on its own.
+  const total =
+    page[0]?.total ??
+    (
+      statement(db, `SELECT count(*) AS n FROM articles a ${where.where}`).get(where.params) as {
+        n: number;
+      }
+    ).n;
   const search = filter.query?.trim();
   return {
     items: rows.map((i) => ({
