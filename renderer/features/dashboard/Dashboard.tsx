@@ -16,7 +16,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleStatuses } from '../../../shared/contract/domain';
 import { statusColors } from '../review/status-colors';
-import { useDashboardStore } from './dashboard-store';
+import { useDashboardStore, type DashboardStats } from './dashboard-store';
 
 const periods = [7, 30, 90, 365] as const;
 
@@ -81,11 +81,7 @@ function Card(props: { title: string; children: ReactNode; testId: string; note?
   );
 }
 
-function Charts({
-  stats,
-}: {
-  stats: NonNullable<ReturnType<typeof useDashboardStore.getState>['stats']>;
-}) {
+function Charts({ stats }: { stats: DashboardStats }) {
   const { t, i18n } = useTranslation();
   const total = articleStatuses.reduce((sum, s) => sum + (stats.byStatus[s] ?? 0), 0);
   const statusData = articleStatuses.map((s) => ({
@@ -247,8 +243,40 @@ function Charts({
               ]}
             />
           )}
+          <RulesToImprove extractors={stats.extractors} />
         </Card>
       </SimpleGrid>
     </>
+  );
+}
+
+/** The rules whose suggestions curators most often had to edit or reject, worst first. */
+function RulesToImprove({ extractors }: { extractors: DashboardStats['extractors'] }) {
+  const { t, i18n } = useTranslation();
+  const worst = extractors
+    .filter((e) => e.suggestions > 0 && e.edited + e.rejected > 0)
+    .map((e) => ({ ...e, share: (e.edited + e.rejected) / e.suggestions }))
+    .sort((a, b) => b.share - a.share || b.suggestions - a.suggestions)
+    .slice(0, 3);
+  if (worst.length === 0) return null;
+  const percent = (n: number) =>
+    n.toLocaleString(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  return (
+    <Stack gap={2} mt="sm" data-testid="rules-to-improve">
+      <Text size="sm" fw={600}>
+        {t('review.dashboard.toImprove')}
+      </Text>
+      {worst.map((e) => (
+        <Text key={e.extractor} size="sm" data-extractor={e.extractor}>
+          {t('review.dashboard.toImproveLine', {
+            extractor: e.extractor,
+            edited: e.edited,
+            rejected: e.rejected,
+            suggestions: e.suggestions,
+            share: percent(e.share),
+          })}
+        </Text>
+      ))}
+    </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Menu } from '@mantine/core';
+import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useHistoryStore } from '../review/history-store';
 import { ProfilesDialog } from './ProfilesDialog';
@@ -20,23 +20,24 @@ export function ProfileMenu() {
           <Button
             size="xs"
             variant="light"
+            title={t(`review.roles.${profile.role}`)}
             color={roleColors[profile.role]}
             aria-label={t('review.profiles.menu', {
               name: profile.name,
               role: t(`review.roles.${profile.role}`),
             })}
             data-testid="profile-menu"
-            rightSection={
-              <Badge size="xs" variant="filled" color={roleColors[profile.role]}>
-                {t(`review.roles.${profile.role}`)}
-              </Badge>
-            }
           >
             {profile.name}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Label>{t('review.profiles.workingAs', { name: profile.name })}</Menu.Label>
+          <Menu.Label>
+            {t('review.profiles.menu', {
+              name: profile.name,
+              role: t(`review.roles.${profile.role}`),
+            })}
+          </Menu.Label>
           <Menu.Item onClick={() => void signOut()}>{t('review.profiles.switch')}</Menu.Item>
           {profile.role === 'admin' && (
             <Menu.Item onClick={openAdmin}>{t('review.profiles.manage')}</Menu.Item>

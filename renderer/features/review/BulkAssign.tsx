@@ -11,6 +11,7 @@ export function BulkAssign() {
   const { t } = useTranslation();
   const profile = useProfilesStore((s) => s.profile);
   const profiles = useProfilesStore((s) => s.profiles);
+  const loadProfiles = useProfilesStore((s) => s.loadProfiles);
   const assign = useWorkflowStore((s) => s.assign);
   const count = useWorkflowStore((s) => s.count);
   const error = useWorkflowStore((s) => s.error);
@@ -31,6 +32,8 @@ export function BulkAssign() {
     setDone(null);
     setOpen(true);
     void count(now).then(setMatching);
+    // Someone may have added a curator since the profiles were read.
+    void loadProfiles();
   };
 
   return (

@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import type { AuditEntry } from '../../../shared/contract/review-contract';
 import { useTranslation } from 'react-i18next';
 import { useFieldWords } from './field-labels';
 import { useHistoryStore, type HistoryTarget } from './history-store';
@@ -61,7 +62,7 @@ export function HistoryDrawer() {
                   <Text size="sm" fw={600}>
                     {entry.actor}
                   </Text>
-                  <Badge size="sm" variant="light">
+                  <Badge size="sm" variant="light" color={actionColor(entry)}>
                     {r.action}
                   </Badge>
                   {r.field && (
@@ -102,6 +103,26 @@ export function HistoryDrawer() {
       </Stack>
     </Drawer>
   );
+}
+
+/** Workflow steps stand out in the colours of the statuses they lead to. */
+function actionColor(entry: AuditEntry): string {
+  const after = entry.after as { action?: unknown } | null;
+  const step = entry.action === 'transition' ? after?.action : entry.action;
+  switch (step) {
+    case 'approve':
+      return 'green';
+    case 'requestChanges':
+      return 'red';
+    case 'submit':
+      return 'yellow';
+    case 'reopen':
+      return 'orange';
+    case 'assign':
+      return 'grape';
+    default:
+      return 'blue';
+  }
 }
 
 function titleOf(target: HistoryTarget, t: TFunction): string {

@@ -13,6 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArticlesStore } from '../articles/articles-store';
@@ -43,7 +44,7 @@ export function ReviewPanel() {
   const run = useWorkflowStore((s) => s.run);
   const openRequest = useWorkflowStore((s) => s.openRequest);
   const busy = useWorkflowStore((s) => s.busy);
-  const [onlyChanges, setOnlyChanges] = useState(false);
+  const [onlyChanges, setOnlyChanges] = useState(true);
   const articleId = detail?.id;
   const status = detail?.status;
   useEffect(() => {
@@ -96,29 +97,39 @@ export function ReviewPanel() {
             onChange={(event) => setOnlyChanges(event.currentTarget.checked)}
           />
         </Group>
-        <DiffTable changes={shown} loading={changes === null} />
+        <DiffTable
+          changes={shown}
+          loading={changes === null}
+          emptyText={
+            (changes ?? []).length === 0 ? t('review.diff.none') : t('review.diff.noChanges')
+          }
+        />
         <Comments />
       </Stack>
     </ScrollArea>
   );
 }
 
-function DiffTable({ changes, loading }: { changes: DiffChange[]; loading: boolean }) {
+function DiffTable(props: { changes: DiffChange[]; loading: boolean; emptyText: string }) {
+  const { changes } = props;
   const { t } = useTranslation();
   const words = useFieldWords();
   const openHistory = useHistoryStore((s) => s.open);
-  if (loading) return <Text c="dimmed">{t('review.loading')}</Text>;
-  if (changes.length === 0) return <Text c="dimmed">{t('review.diff.none')}</Text>;
+  if (props.loading) return <Text c="dimmed">{t('review.loading')}</Text>;
+  if (changes.length === 0) return <Text c="dimmed">{props.emptyText}</Text>;
   return (
-    <Table verticalSpacing={6} aria-label={t('review.diff.label')} className={classes.diff}>
+    <Table
+      verticalSpacing={6}
+      aria-label={t('review.diff.label')}
+      className={classes.diff}
+      layout="fixed"
+    >
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>{t('review.diff.field')}</Table.Th>
-          <Table.Th>{t('review.diff.suggested')}</Table.Th>
-          <Table.Th>{t('review.diff.current')}</Table.Th>
-          <Table.Th>{t('review.diff.change')}</Table.Th>
-          <Table.Th>{t('review.diff.who')}</Table.Th>
-          <Table.Th />
+          <Table.Th w="18%">{t('review.diff.field')}</Table.Th>
+          <Table.Th w="28%">{t('review.diff.suggested')}</Table.Th>
+          <Table.Th w="28%">{t('review.diff.current')}</Table.Th>
+          <Table.Th w="26%">{t('review.diff.change')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -145,24 +156,31 @@ function DiffTable({ changes, loading }: { changes: DiffChange[]; loading: boole
               <Snapshot
                 fieldKey={c.fieldKey}
                 snapshot={c.current}
+                compareTo={c.suggested}
                 highlight={c.change === 'edited' || c.change === 'added'}
               />
             </Table.Td>
             <Table.Td>
-              <Badge size="sm" color={changeColors[c.change]} variant="light">
+              <Badge
+                size="sm"
+                color={changeColors[c.change]}
+                variant="light"
+                className={classes.changeBadge}
+              >
                 {t(`review.diff.kinds.${c.change}`)}
               </Badge>
-            </Table.Td>
-            <Table.Td>
-              <Text size="xs">{c.changedBy ?? ''}</Text>
+              {c.changedBy && (
+                <Text size="xs" mt={2}>
+                  {c.changedBy}
+                </Text>
+              )}
               <Text size="xs" c="dimmed">
                 {words.when(c.changedAt)}
               </Text>
-            </Table.Td>
-            <Table.Td>
               <Button
                 size="compact-xs"
                 variant="subtle"
+                px={0}
                 aria-label={t('review.history.valueOf', { field: words.label(c.fieldKey) })}
                 onClick={() =>
                   void openHistory({
@@ -182,9 +200,24 @@ function DiffTable({ changes, loading }: { changes: DiffChange[]; loading: boole
   );
 }
 
+type Spans = NonNullable<DiffChange['suggested']>['spans'];
+
+const sameSpans = (a: Spans, b: Spans): boolean =>
+  a.length === b.length && a.every((s, i) => s.start === b[i]?.start && s.end === b[i]?.end);
+
+/** Where in the text a value comes from: the first two places, and how many more. */
+function spansText(spans: Spans, t: TFunction): string {
+  if (spans.length === 0) return t('fields.noProvenance');
+  const shown = spans.slice(0, 2).map((s) => `${s.start}–${s.end} “${s.text}”`);
+  if (spans.length > 2) shown.push(t('review.diff.moreSpans', { count: spans.length - 2 }));
+  return shown.join(' · ');
+}
+
 function Snapshot(props: {
   fieldKey: string;
   snapshot: DiffChange['suggested'];
+  /** The other side: when the places in the text are the same, they are not repeated. */
+  compareTo?: DiffChange['suggested'];
   struck?: boolean;
   highlight?: boolean;
 }) {
@@ -197,6 +230,7 @@ function Snapshot(props: {
       </Text>
     );
   const { value, spans } = props.snapshot;
+  const unchangedSpans = props.compareTo && sameSpans(spans, props.compareTo.spans);
   return (
     <div>
       <Text
@@ -204,14 +238,11 @@ function Snapshot(props: {
         td={props.struck ? 'line-through' : undefined}
         c={props.struck ? 'dimmed' : undefined}
         className={props.highlight ? classes.now : undefined}
-        style={{ wordBreak: 'break-all' }}
       >
         {words.format(props.fieldKey, value)}
       </Text>
       <Text size="xs" c="dimmed">
-        {spans.length === 0
-          ? t('fields.noProvenance')
-          : spans.map((s) => `${s.start}–${s.end} “${s.text}”`).join(' · ')}
+        {unchangedSpans ? t('review.diff.sameSpans') : spansText(spans, t)}
       </Text>
     </div>
   );

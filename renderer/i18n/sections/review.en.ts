@@ -23,7 +23,6 @@ export const reviewEn = {
     passphraseHint: 'Optional; at least 4 characters.',
     passphraseShort: 'At least 4 characters',
     menu: 'Working as {{name}} ({{role}})',
-    workingAs: 'Working as {{name}}',
     switch: 'Switch profile…',
     manage: 'Manage profiles…',
     auditLog: 'Audit log…',
@@ -81,9 +80,12 @@ export const reviewEn = {
     suggested: 'Suggested',
     current: 'Now',
     change: 'Change',
-    who: 'Who, when',
     none: 'This article has no values.',
+    noChanges: 'Nothing has been changed against the suggestions yet.',
     onlyChanges: 'Only changes',
+    sameSpans: 'same place in the text',
+    moreSpans_one: '{{count}} more place',
+    moreSpans_other: '{{count}} more places',
     kinds: {
       unchanged: 'Unchanged',
       accepted: 'Accepted',
@@ -169,6 +171,9 @@ export const reviewEn = {
     rejected: 'Rejected',
     pending: 'Not yet reviewed',
     noSuggestions: 'No suggestions yet.',
+    toImprove: 'Rules to look at first',
+    toImproveLine:
+      '{{extractor}}: {{share}} of {{suggestions}} suggestions changed ({{edited}} edited, {{rejected}} rejected)',
   },
   shortcuts: {
     primary: 'Submit the article (curator) / approve it (reviewer)',

@@ -26,7 +26,6 @@ export const reviewZhCN: Strings<typeof reviewEn> = {
     passphraseHint: '可不填；至少 4 个字符。',
     passphraseShort: '至少 4 个字符',
     menu: '当前身份：{{name}}（{{role}}）',
-    workingAs: '当前身份：{{name}}',
     switch: '切换身份…',
     manage: '管理身份…',
     auditLog: '审计日志…',
@@ -84,9 +83,12 @@ export const reviewZhCN: Strings<typeof reviewEn> = {
     suggested: '建议值',
     current: '现值',
     change: '改动',
-    who: '谁、何时',
     none: '这篇文章没有值。',
+    noChanges: '与建议值相比，还没有任何改动。',
     onlyChanges: '只看改动',
+    sameSpans: '原文位置不变',
+    moreSpans_one: '另有 {{count}} 处',
+    moreSpans_other: '另有 {{count}} 处',
     kinds: {
       unchanged: '未处理',
       accepted: '已采纳',
@@ -172,6 +174,9 @@ export const reviewZhCN: Strings<typeof reviewEn> = {
     rejected: '驳回',
     pending: '尚未审阅',
     noSuggestions: '还没有建议值。',
+    toImprove: '最需要改进的规则',
+    toImproveLine:
+      '{{extractor}}：{{suggestions}} 个建议中 {{share}} 被改动（修改 {{edited}}，驳回 {{rejected}}）',
   },
   shortcuts: {
     primary: '提交文章（整理员）／通过文章（审核员）',
