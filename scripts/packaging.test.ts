@@ -61,13 +61,18 @@ describe('icons made from build/icon.svg', () => {
     expect(icns.readUInt32BE(4)).toBe(icns.length);
   });
 
-  it('is up to date with the svg (run `npm run icons` after editing it)', () => {
-    const fresh = renderIconSet(fs.readFileSync(path.join(buildDir, 'icon.svg')));
-    for (const [relative, bytes] of Object.entries(fresh)) {
-      const committed = fs.readFileSync(path.join(buildDir, relative));
-      expect(committed.equals(bytes), `${relative} differs from a fresh rendering`).toBe(true);
-    }
-  });
+  // Rendering every size takes a few seconds, more on a busy machine.
+  it(
+    'is up to date with the svg (run `npm run icons` after editing it)',
+    { timeout: 120_000 },
+    () => {
+      const fresh = renderIconSet(fs.readFileSync(path.join(buildDir, 'icon.svg')));
+      for (const [relative, bytes] of Object.entries(fresh)) {
+        const committed = fs.readFileSync(path.join(buildDir, relative));
+        expect(committed.equals(bytes), `${relative} differs from a fresh rendering`).toBe(true);
+      }
+    },
+  );
 });
 
 describe('electron-builder.yml', () => {
@@ -92,18 +97,22 @@ describe('electron-builder.yml', () => {
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**');
   });
 
-  it("passes electron-builder's own configuration schema (offline)", async () => {
-    const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
-      validateConfiguration(config: unknown, logger: unknown): Promise<void>;
-    };
-    const { DebugLogger } = require('builder-util') as {
-      DebugLogger: new (on: boolean) => unknown;
-    };
-    await expect(
-      validateConfiguration(loadConfig(), new DebugLogger(false)),
-    ).resolves.toBeUndefined();
-    await expect(
-      validateConfiguration({ ...loadConfig(), linuxx: {} }, new DebugLogger(false)),
-    ).rejects.toThrow(/unknown property 'linuxx'/);
-  });
+  it(
+    "passes electron-builder's own configuration schema (offline)",
+    { timeout: 120_000 },
+    async () => {
+      const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+        validateConfiguration(config: unknown, logger: unknown): Promise<void>;
+      };
+      const { DebugLogger } = require('builder-util') as {
+        DebugLogger: new (on: boolean) => unknown;
+      };
+      await expect(
+        validateConfiguration(loadConfig(), new DebugLogger(false)),
+      ).resolves.toBeUndefined();
+      await expect(
+        validateConfiguration({ ...loadConfig(), linuxx: {} }, new DebugLogger(false)),
+      ).rejects.toThrow(/unknown property 'linuxx'/);
+    },
+  );
 });
