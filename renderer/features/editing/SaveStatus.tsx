@@ -35,12 +35,7 @@ export function SaveStatus() {
       data-status={save.status}
     >
       {save.status === 'saving' && <Loader size={12} />}
-      <Text
-        size="xs"
-        c={colors[save.status]}
-        title={save.error?.message}
-        style={{ whiteSpace: 'nowrap' }}
-      >
+      <Text size="xs" c={colors[save.status]} title={save.error?.message} truncate="end" maw={150}>
         {t(`curation.save.${save.status}`)}
       </Text>
       {save.status === 'failed' && (

@@ -327,7 +327,7 @@ export const ValueRow = memo(function ValueRow({
         <ValueEditor articleId={articleId} value={value} field={field} />
       ) : (
         <div className={classes.meta}>
-          <span className={classes.state} data-state={value.state}>
+          <span className={classes.state} data-value-state={value.state}>
             {text.states[value.state]}
           </span>
           <span data-testid="value-origin">{text.origins[value.origin]}</span>

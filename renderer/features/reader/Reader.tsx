@@ -50,10 +50,8 @@ export function Reader() {
   const focus = useFieldsStore((s) => s.focus);
   const schema = fields?.schema;
   const fieldKeys = useMemo(() => schema?.fields.map((f) => f.key) ?? [], [schema]);
-  // The list's search query (the articles store exposes it as `filter.query` once it has one).
-  const query = useArticlesStore(
-    (s) => (s as unknown as { filter?: { query?: string } }).filter?.query ?? null,
-  );
+  // The article list's search query, painted in the text too.
+  const query = useArticlesStore((s) => s.filter.query ?? null);
   const segments = detail?.segments;
   const readingTexts = useMemo(
     () =>
@@ -110,6 +108,20 @@ export function Reader() {
       CSS.highlights.delete('pending-selection');
     };
   }, [selection, popoverOpen, painted]);
+
+  // The popover is placed for where the selection was on screen: scrolling the text away closes
+  // it (the selection stays, for "Attach selection" in the fields panel).
+  useEffect(() => {
+    const scroller = textRef.current?.closest('.mantine-ScrollArea-viewport');
+    if (!scroller || !popoverOpen) return;
+    const opened = scroller.scrollTop;
+    const close = () => {
+      if (Math.abs(scroller.scrollTop - opened) > 40)
+        useReaderSelectionStore.getState().closePopover();
+    };
+    scroller.addEventListener('scroll', close, { passive: true });
+    return () => scroller.removeEventListener('scroll', close);
+  }, [popoverOpen]);
 
   const onMouseMove = useCallback(
     (event: React.MouseEvent) => {

@@ -1,0 +1,327 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { setValueState } from '../electron/services/value-review';
+import { articleRows, startApp, type RunningApp } from './harness';
+
+let app: RunningApp | undefined;
+
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+/**
+ * Selects the `nth` occurrence of `needle` in the reader's text as a user's drag would, and
+ * releases the mouse there (the reader opens its add-value popover on mouseup).
+ */
+const selectText = (needle: string, nth = 0) => `(() => {
+  const root = document.querySelector('[data-testid=article-text]');
+  const needle = ${JSON.stringify(needle)};
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let count = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let at = node.data.indexOf(needle); at >= 0; at = node.data.indexOf(needle, at + 1)) {
+      if (count++ !== ${nth}) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      // A curator selects what is on screen.
+      root.closest('.mantine-ScrollArea-viewport').scrollBy(0, range.getClientRects()[0].top - 300);
+      const selection = getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const rect = range.getBoundingClientRect();
+      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
+      return true;
+    }
+  }
+  return false;
+})()`;
+
+/** Scrolls the first occurrence of `needle` in the reader into view; its centre in viewport pixels. */
+const centreOf = (needle: string) => `(() => {
+  const root = document.querySelector('[data-testid=article-text]');
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.data.indexOf(${JSON.stringify(needle)});
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + ${needle.length});
+    const scroller = root.closest('.mantine-ScrollArea-viewport');
+    scroller.scrollBy(0, range.getClientRects()[0].top - 400);
+    const rect = range.getClientRects()[0];
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }
+  return null;
+})()`;
+
+/** Records every save status the header shows, so a short 'saving' is not missed. */
+const watchSaveStatus = `(() => {
+  const element = document.querySelector('[data-testid=save-status]');
+  window.__saveStatuses = [element.dataset.status];
+  new MutationObserver(() => window.__saveStatuses.push(element.dataset.status)).observe(element, {
+    attributes: true,
+    attributeFilter: ['data-status'],
+  });
+})()`;
+
+interface ValueRowInDb {
+  id: number;
+  state: string;
+  raw: string;
+  value: string;
+  revision: number;
+  ordinal: number;
+  origin: string;
+}
+
+function valuesOf(app: RunningApp, articleId: number, field: string): ValueRowInDb[] {
+  return app.project.db
+    .prepare(
+      'SELECT id, state, raw, value, revision, ordinal, origin FROM field_values WHERE article_id = ? AND field_key = ? ORDER BY ordinal, id',
+    )
+    .all(articleId, field) as ValueRowInDb[];
+}
+
+function spansOf(app: RunningApp, valueId: number): string[] {
+  return (
+    app.project.db
+      .prepare('SELECT text FROM value_spans WHERE value_id = ? ORDER BY start')
+      .all(valueId) as { text: string }[]
+  ).map((s) => s.text);
+}
+
+/** Opens the 阜新 article (its title says 聚核心竞争力… in the list) and waits for its values. */
+async function openFuxin(app: RunningApp): Promise<number> {
+  const row = articleRows(app.page).filter({ hasText: '聚核心竞争力' });
+  await row.click();
+  await app.page.locator('[data-field=hospital] [data-value-id]').first().waitFor();
+  return Number(await row.getAttribute('data-article-id'));
+}
+
+describe('editing values in Chromium', () => {
+  it('accepts, undoes and redoes with the keyboard, edits a value that survives a reload, and shows saving then saved', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page } = app;
+    const articleId = await openFuxin(app);
+    const hospital = page.locator('[data-field=hospital] [data-value-id]').first();
+    const hospitalId = Number(await hospital.getAttribute('data-value-id'));
+    const stateInDb = () =>
+      valuesOf(app!, articleId, 'hospital').find((v) => v.id === hospitalId)?.state;
+
+    await page.evaluate(watchSaveStatus);
+    await hospital.locator('[data-testid=value-text]').click();
+    await page.keyboard.press('a');
+    await expect.poll(stateInDb).toBe('accepted');
+    await expect.poll(() => hospital.getAttribute('data-state')).toBe('accepted');
+    await expect
+      .poll(() => page.getByTestId('save-status').getAttribute('data-status'))
+      .toBe('saved');
+    const statuses = (await page.evaluate('window.__saveStatuses')) as string[];
+    expect(statuses.indexOf('saving')).toBeGreaterThanOrEqual(0);
+    expect(statuses.at(-1)).toBe('saved');
+    expect(statuses.lastIndexOf('saved')).toBeGreaterThan(statuses.indexOf('saving'));
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(stateInDb).toBe('suggested');
+    await expect.poll(() => hospital.getAttribute('data-state')).toBe('suggested');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(stateInDb).toBe('accepted');
+    await expect.poll(() => hospital.getAttribute('data-state')).toBe('accepted');
+
+    // The first edit moved the article from new to in progress: the list badge follows.
+    await expect
+      .poll(() => articleRows(page).filter({ hasText: '聚核心竞争力' }).textContent())
+      .toContain('In progress');
+
+    // e edits the focused value; Enter saves; the edit survives a reload.
+    await page.keyboard.press('e');
+    const editor = page.getByTestId('value-editor');
+    await editor.waitFor();
+    await editor.fill('阜新市第二人民医院（妇产医院）');
+    await editor.press('Enter');
+    await expect
+      .poll(() => hospital.locator('[data-testid=value-text]').textContent())
+      .toBe('阜新市第二人民医院（妇产医院）');
+    await expect.poll(stateInDb).toBe('edited');
+    await page.reload();
+    const reloaded = page.locator(`[data-value-id="${hospitalId}"]`);
+    await reloaded.waitFor();
+    await expect(reloaded.locator('[data-testid=value-text]').textContent()).resolves.toBe(
+      '阜新市第二人民医院（妇产医院）',
+    );
+    await expect(reloaded.getAttribute('data-state')).resolves.toBe('edited');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('adds a value from a text selection through the popover with type-ahead, with no span, attaches a span and reorders', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page } = app;
+    const articleId = await openFuxin(app);
+
+    // Hovering a highlight names its field and value.
+    const investment = await page.evaluate(centreOf('4100万元'));
+    expect(investment).not.toBeNull();
+    const { x, y } = investment as { x: number; y: number };
+    await page.mouse.move(x, y);
+    const tooltip = page.getByTestId('highlight-tooltip');
+    await tooltip.waitFor();
+    await expect(tooltip.textContent()).resolves.toContain('Investments');
+    await expect(tooltip.textContent()).resolves.toContain('41,000,000');
+    await page.mouse.move(5, 790);
+
+    // Select text, type part of a field's label, Enter: a new value whose span is the selection.
+    const before = valuesOf(app, articleId, 'honors').length;
+    expect(await page.evaluate(selectText('名师带高徒'))).toBe(true);
+    const popover = page.getByTestId('add-value-popover');
+    await popover.waitFor();
+    const search = popover.getByRole('textbox');
+    await search.pressSequentially('hono');
+    await expect(
+      popover.getByRole('option').first().getAttribute('data-field-choice'),
+    ).resolves.toBe('honors');
+    await app.screenshot('editing-popover-en');
+    await search.press('Enter');
+    await popover.waitFor({ state: 'detached' });
+    await expect.poll(() => valuesOf(app!, articleId, 'honors').length).toBe(before + 1);
+    const added = valuesOf(app, articleId, 'honors').at(-1)!;
+    expect(added.origin).toBe('curator');
+    expect(spansOf(app, added.id)).toEqual(['名师带高徒']);
+    await page.locator(`[data-value-id="${added.id}"][data-focused]`).waitFor();
+
+    // A digit picks a field by its place in the list: 9 is the honours.
+    expect(await page.evaluate(selectText('名师出高徒'))).toBe(true);
+    await popover.waitFor();
+    await popover.getByRole('textbox').press('9');
+    await expect
+      .poll(() =>
+        valuesOf(app!, articleId, 'honors').some((v) => spansOf(app!, v.id)[0] === '名师出高徒'),
+      )
+      .toBe(true);
+
+    // A typed value with no span: the server parses it by type and says why it cannot.
+    const beds = page.locator('[data-field=beds]');
+    await beds.getByRole('button', { name: 'Add a value to Beds' }).click();
+    const input = beds.getByRole('textbox');
+    await input.fill('很多');
+    await input.press('Enter');
+    await beds.locator('.mantine-TextInput-error').waitFor();
+    await input.fill('120');
+    await input.press('Enter');
+    const bedValue = beds.locator('[data-value-id][data-origin=curator]');
+    await bedValue.waitFor();
+    await expect(bedValue.getByTestId('no-provenance').count()).resolves.toBe(1);
+    const bedRow = valuesOf(app, articleId, 'beds').find((v) => v.origin === 'curator')!;
+    expect(JSON.parse(bedRow.value)).toBe(120);
+    expect(spansOf(app, bedRow.id)).toEqual([]);
+
+    // Attach the selection as one more span of the focused value, then detach it again.
+    const firstInvestment = page.locator('[data-field=investments] [data-value-id]').first();
+    const investmentId = Number(await firstInvestment.getAttribute('data-value-id'));
+    await firstInvestment.locator('[data-testid=value-text]').click();
+    const spansBefore = spansOf(app, investmentId);
+    expect(await page.evaluate(selectText('重症室手术室改建项目'))).toBe(true);
+    await popover.waitFor();
+    await popover.getByRole('button', { name: /Attach to the focused value/ }).click();
+    await expect.poll(() => spansOf(app!, investmentId)).toContain('重症室手术室改建项目');
+    expect(spansOf(app, investmentId).length).toBe(spansBefore.length + 1);
+    await firstInvestment
+      .getByRole('button', { name: 'Detach the span “重症室手术室改建项目”' })
+      .click();
+    await expect.poll(() => spansOf(app!, investmentId)).toEqual(spansBefore);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => spansOf(app!, investmentId).length).toBe(spansBefore.length + 1);
+
+    // Reorder a many-valued field with Alt+↓, and back with the button.
+    const order = () => valuesOf(app!, articleId, 'investments').map((v) => v.id);
+    const initial = order();
+    expect(initial.length).toBeGreaterThanOrEqual(2);
+    expect(initial[0]).toBe(investmentId);
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(order).toEqual([initial[1], initial[0], ...initial.slice(2)]);
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-field=investments] [data-value-id]')
+          .nth(1)
+          .getAttribute('data-value-id'),
+      )
+      .toBe(String(investmentId));
+    await page
+      .locator(`[data-value-id="${investmentId}"]`)
+      .getByRole('button', { name: 'Move up (Alt+↑)' })
+      .click();
+    await expect.poll(order).toEqual(initial);
+    // And undo the move up.
+    await page.keyboard.press('Control+z');
+    await expect.poll(order).toEqual([initial[1], initial[0], ...initial.slice(2)]);
+    await app.screenshot('editing-workspace-en');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('refuses a stale write with a clear message and overwrites nothing', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page } = app;
+    const articleId = await openFuxin(app);
+    const hospital = page.locator('[data-field=hospital] [data-value-id]').first();
+    const hospitalId = Number(await hospital.getAttribute('data-value-id'));
+    const current = valuesOf(app, articleId, 'hospital').find((v) => v.id === hospitalId)!;
+    // Another window rejects the value behind this page's back.
+    setValueState(
+      app.project.db,
+      { valueId: hospitalId, state: 'rejected', revision: current.revision },
+      'other-window',
+    );
+    await hospital.getByRole('button', { name: 'Accept (a)' }).click();
+    const notice = page.getByTestId('edit-notice');
+    await notice.waitFor();
+    await expect(notice.getAttribute('data-error-code')).resolves.toBe('conflict');
+    await expect(notice.textContent()).resolves.toContain('changed elsewhere');
+    await expect
+      .poll(() => page.getByTestId('save-status').getAttribute('data-status'))
+      .toBe('conflict');
+    await expect(page.getByTestId('save-status').textContent()).resolves.toContain(
+      'Changed elsewhere',
+    );
+    // Nothing was overwritten, and the page shows what the other window saved.
+    expect(valuesOf(app, articleId, 'hospital').find((v) => v.id === hospitalId)!.state).toBe(
+      'rejected',
+    );
+    await expect.poll(() => hospital.getAttribute('data-state')).toBe('rejected');
+    // A refused write leaves nothing to undo.
+    await page.keyboard.press('Control+z');
+    await page.waitForTimeout(300);
+    expect(valuesOf(app, articleId, 'hospital').find((v) => v.id === hospitalId)!.state).toBe(
+      'rejected',
+    );
+    await app.screenshot('editing-conflict-en');
+    expect(app.pageErrors.filter((e) => !e.includes('409') && !e.includes('conflict'))).toEqual([]);
+  });
+
+  it('shows the workspace in Chinese with highlights and the add-value popover', async () => {
+    app = await startApp({ locale: 'zh-CN' });
+    const { page } = app;
+    const articleId = await openFuxin(app);
+    await page
+      .locator('[data-field=investments] [data-value-id] [data-testid=value-text]')
+      .first()
+      .click();
+    expect(await page.evaluate(selectText('名师'))).toBe(true);
+    const popover = page.getByTestId('add-value-popover');
+    await popover.waitFor();
+    await popover.getByRole('textbox').pressSequentially('荣誉');
+    await expect(
+      popover.getByRole('option').first().getAttribute('data-field-choice'),
+    ).resolves.toBe('honors');
+    await app.screenshot('editing-popover-zh-CN');
+    await popover.getByRole('textbox').press('Enter');
+    await expect
+      .poll(() =>
+        valuesOf(app!, articleId, 'honors').some((v) => spansOf(app!, v.id)[0] === '名师'),
+      )
+      .toBe(true);
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toContain('已保存');
+    await app.screenshot('editing-workspace-zh-CN');
+    expect(app.pageErrors).toEqual([]);
+  });
+});
