@@ -15,7 +15,9 @@ function gleaner(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('gleaner command line', () => {
+// Each test starts the command line several times (about 2.5 s of CPU each under tsx), so a
+// loaded machine needs more than the default 30 s.
+describe('gleaner command line', { timeout: 180_000 }, () => {
   it('imports the seeds into a new project file and reports what it did', () => {
     const project = path.join(tempDir(), 'cli.gleaner');
     const first = gleaner(
