@@ -4,7 +4,13 @@ import { defineConfig } from 'vitest/config';
 // End-to-end tests in Chromium have their own config (e2e/vitest.config.ts).
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'shared/**/*.test.ts',
+      'electron/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      // The renderer's pure modules (paging, match marking…); its components are tested in e2e/.
+      'renderer/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 30_000,
   },
