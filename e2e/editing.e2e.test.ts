@@ -324,4 +324,62 @@ describe('editing values in Chromium', () => {
     await app.screenshot('editing-workspace-zh-CN');
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('retries a failed save until it goes through, never showing it as saved; pulses a focused value; paints the search query; lists the edit keys', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page } = app;
+    const articleId = await openFuxin(app);
+    const hospital = page.locator('[data-field=hospital] [data-value-id]').first();
+    const hospitalId = Number(await hospital.getAttribute('data-value-id'));
+    const stateInDb = () =>
+      valuesOf(app!, articleId, 'hospital').find((v) => v.id === hospitalId)?.state;
+
+    // The server cannot be reached: the write is retried, and the header says so.
+    await page.route('**/api/values.setState', (route) => route.abort());
+    await hospital.getByRole('button', { name: 'Accept (a)' }).click();
+    const status = page.getByTestId('save-status');
+    await expect.poll(() => status.getAttribute('data-status')).toBe('failed');
+    await page.waitForTimeout(1200);
+    await expect(status.getAttribute('data-status')).resolves.toBe('failed');
+    expect(stateInDb()).toBe('suggested');
+    await app.screenshot('editing-save-failed-en');
+    // Retry now: still unreachable, still not saved.
+    await status.getByRole('button', { name: 'Not saved — retrying · Retry' }).click();
+    await page.waitForTimeout(300);
+    await expect(status.getAttribute('data-status')).resolves.toBe('failed');
+    expect(stateInDb()).toBe('suggested');
+    // Reachable again: the next automatic retry saves it.
+    await page.unroute('**/api/values.setState');
+    await expect.poll(() => status.getAttribute('data-status'), { timeout: 15_000 }).toBe('saved');
+    expect(stateInDb()).toBe('accepted');
+    await expect.poll(() => hospital.getAttribute('data-state')).toBe('accepted');
+
+    // Focusing a value pulses its spans in the reader.
+    await page
+      .locator('[data-field=investments] [data-value-id] [data-testid=value-text]')
+      .first()
+      .click();
+    await page.getByTestId('focus-pulse').first().waitFor();
+
+    // The list's search query is painted in the text, every match exactly the query.
+    await page.getByPlaceholder('Search… (Ctrl+F or /)').fill('医院');
+    await expect
+      .poll(() =>
+        page.evaluate(`[...(CSS.highlights.get('search-match') ?? [])].map((r) => r.toString())`),
+      )
+      .toContain('医院');
+    const matches = (await page.evaluate(
+      `[...CSS.highlights.get('search-match')].map((r) => r.toString())`,
+    )) as string[];
+    expect(new Set(matches)).toEqual(new Set(['医院']));
+    await page.getByTestId('search-matches').waitFor();
+
+    await page.locator('body').click({ position: { x: 640, y: 30 } });
+    await page.keyboard.press('Shift+?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await sheet.waitFor();
+    for (const label of ['Edit the focused value', 'Undo the last change', 'Redo'])
+      await expect(sheet.textContent()).resolves.toContain(label);
+    expect(app.pageErrors.filter((e) => !e.includes('ERR_FAILED'))).toEqual([]);
+  });
 });

@@ -35,13 +35,28 @@ export function SaveStatus() {
       data-status={save.status}
     >
       {save.status === 'saving' && <Loader size={12} />}
-      <Text size="xs" c={colors[save.status]} title={save.error?.message} truncate="end" maw={150}>
-        {t(`curation.save.${save.status}`)}
-      </Text>
-      {save.status === 'failed' && (
-        <Button size="compact-xs" variant="light" color="red" onClick={retryNow}>
-          {t('curation.save.retry')}
+      {save.status === 'failed' ? (
+        // One compact control: the header has little room, and a retry is what a failure needs.
+        <Button
+          size="compact-xs"
+          variant="light"
+          color="red"
+          title={save.error?.message}
+          aria-label={`${t('curation.save.failed')} · ${t('curation.save.retry')}`}
+          onClick={retryNow}
+        >
+          {t('curation.save.retryShort')}
         </Button>
+      ) : (
+        <Text
+          size="xs"
+          c={colors[save.status]}
+          title={save.error?.message}
+          truncate="end"
+          maw={130}
+        >
+          {t(`curation.save.${save.status}`)}
+        </Text>
       )}
     </Group>
   );

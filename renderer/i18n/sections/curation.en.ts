@@ -89,6 +89,7 @@ export const curationEn = {
     saving: 'Saving…',
     failed: 'Not saved — retrying',
     retry: 'Retry',
+    retryShort: 'Not saved · Retry',
     conflict: 'Changed elsewhere',
     conflictTitle: 'Changed elsewhere — your change was not saved',
     dismiss: 'Dismiss',

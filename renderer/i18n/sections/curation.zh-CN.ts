@@ -92,6 +92,7 @@ export const curationZhCN: Strings<typeof curationEn> = {
     saving: '正在保存…',
     failed: '未保存——重试中',
     retry: '重试',
+    retryShort: '未保存 · 重试',
     conflict: '已在别处修改',
     conflictTitle: '已在别处修改——你的修改未保存',
     dismiss: '关闭',
