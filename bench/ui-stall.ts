@@ -1,7 +1,7 @@
 // UI responsiveness during a big import (issue 8, point 5): the longest stall of the window's
 // main thread in Chromium while 10,000 generated articles are imported, target under 100 ms.
 //
-//   npm run build:renderer && npm run bench:ui-stall -- [--files 10000] [--keep]
+//   npm run build:renderer && npm run bench:ui-stall -- [--files 10000] [--keep] [--control 60] [--profile]
 //
 // Browser mode on a fresh seeded project, as a user would run it. The page records every
 // 'longtask' (PerformanceObserver, tasks over 50 ms) and the longest gap between animation
@@ -49,6 +49,42 @@ const recorder = `
   requestAnimationFrame(frame);
 `;
 
+interface CpuProfile {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * Self time per function of a CDP CPU profile, the top ten, as text lines. The renderer is
+ * minified, so each function is shown with a few characters of its code to recognise it.
+ */
+function busiest(cpu: CpuProfile, staticDir: string): string {
+  const sources = new Map<string, string[]>();
+  const snippet = (url: string, line: number, column: number): string => {
+    const file = path.join(staticDir, 'assets', url.split('/').pop() ?? '');
+    if (!url.includes('/assets/') || !fs.existsSync(file)) return '';
+    if (!sources.has(file)) sources.set(file, fs.readFileSync(file, 'utf8').split('\n'));
+    return ` «${(sources.get(file)![line] ?? '').slice(column, column + 70)}»`;
+  };
+  const byId = new Map(cpu.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  cpu.samples.forEach((id, i) => {
+    const frame = byId.get(id)!.callFrame;
+    const file = frame.url.split('/').pop() ?? '';
+    const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber}:${frame.columnNumber}${snippet(frame.url, frame.lineNumber, frame.columnNumber)}`;
+    self.set(key, (self.get(key) ?? 0) + (cpu.timeDeltas[i] ?? 0));
+  });
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(([key, micros]) => `  ${(micros / 1000).toFixed(0).padStart(7)} ms  ${key}`)
+    .join('\n');
+}
+
 interface Stalls {
   longTasks: { start: number; duration: number }[];
   maxFrameGap: number;
@@ -59,11 +95,14 @@ interface Stalls {
 async function main(): Promise<void> {
   const files = argValue('--files', 10_000);
   const keep = process.argv.includes('--keep');
+  // --control SECONDS: no import, the idle window measured for that long (machine noise).
+  const control = argValue('--control', 0);
+  const profile = process.argv.includes('--profile');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-ui-stall-'));
   const corpus = generateCorpus({
     dir: path.join(work, 'corpus'),
     seedsDir: bundledSeedsDir,
-    files,
+    files: control > 0 ? 0 : files,
   });
   const project = Project.open(path.join(work, 'bench.gleaner'), { seedsDir: bundledSeedsDir });
   const handlers = createHandlers({
@@ -88,14 +127,27 @@ async function main(): Promise<void> {
     await page.locator('[role=option][data-article-id]').first().waitFor();
     // Let start-up work settle, then measure from the moment the import starts.
     await page.waitForTimeout(1000);
+    // --profile: a CPU profile of the page's JavaScript over the run, to name what was busy.
+    const cdp = profile ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     await page.evaluate('window.__stalls.marks.start = performance.now()');
     const started = performance.now();
-    const job = (await page.evaluate(`fetch('./api/import.start', {
+    if (control > 0) {
+      // Control run: the same window, idle, for as long: stalls here come from the machine.
+      await page.waitForTimeout(control * 1000);
+    }
+    const job =
+      control > 0
+        ? null
+        : ((await page.evaluate(`fetch('./api/import.start', {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ paths: [${JSON.stringify(corpus.dir)}] }),
-    }).then((r) => r.json())`)) as { ok: boolean; value: { id: string } };
-    if (!job.ok) throw new Error(`import.start failed: ${JSON.stringify(job)}`);
-    for (;;) {
+    }).then((r) => r.json())`)) as { ok: boolean; value: { id: string } });
+    if (job && !job.ok) throw new Error(`import.start failed: ${JSON.stringify(job)}`);
+    for (; job;) {
       const state = await handlers['jobs.get']({ id: job.value.id });
       if (state.status !== 'running') {
         if (state.status !== 'done') throw new Error(`The import ended ${state.status}`);
@@ -109,6 +161,12 @@ async function main(): Promise<void> {
     await page.waitForTimeout(5000);
     await page.evaluate('window.__stalls.marks.end = performance.now()');
     const stalls = (await page.evaluate('window.__stalls')) as Stalls;
+    if (cdp) {
+      const { profile: cpu } = (await cdp.send('Profiler.stop')) as unknown as {
+        profile: CpuProfile;
+      };
+      console.log(`Page JavaScript, busiest functions (self time):\n${busiest(cpu, staticDir)}`);
+    }
     // Which API answer each long task followed (the renderer's work on that answer).
     const answers = (await page.evaluate(
       `performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/')).map((e) => ({ method: decodeURIComponent(e.name.split('/api/')[1]), end: Math.round(e.responseEnd) }))`,
@@ -125,7 +183,9 @@ async function main(): Promise<void> {
     const articles = project.info().articleCount;
 
     console.log(
-      `Imported ${files} files (${articles} articles in the project) in ${importSeconds.toFixed(1)} s`,
+      control > 0
+        ? `Control: the idle window for ${control} s, no import`
+        : `Imported ${files} files (${articles} articles in the project) in ${importSeconds.toFixed(1)} s`,
     );
     console.log(
       `During the import: ${during.length} long tasks (> 50 ms), longest ${longest(during)} ms`,
