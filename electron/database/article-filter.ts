@@ -34,14 +34,25 @@ export const searchRowsOf = (articleId: number): { first: bigint; last: bigint }
  * stored text otherwise, so 1–2 character Chinese queries (医院, 省) still work. LIKE folds ASCII
  * case like the index does. An ESCAPE clause would stop SQLite handing the LIKE to the index, so
  * `%` and `_` in a query become `_` (any one character) and instr() then insists on the exact text.
+ *
+ * Indexing is deferred (migration 6): an article whose text changed since the last
+ * flushSearchIndex is queued in `search_pending`, its rows stale. Such articles are matched on
+ * their live title and range text instead, so every caller (the list, bulk assignment, exports)
+ * is right without flushing first; the list flushes anyway, and the queue is then empty.
  */
 function searchCondition(query: string): { sql: string; params: Record<string, string> } {
   const hasWildcards = /[%_]/.test(query);
   const like = `%${query.replace(/[%_]/g, '_')}%`;
+  const matches = (text: string): string =>
+    `${text} LIKE @af_like${hasWildcards ? ` AND instr(lower(${text}), lower(@af_exact)) > 0` : ''}`;
+  const liveRange = 'substr(qd.text, r.start + 1, r.end - r.start)';
   return {
-    sql: `a.id IN (SELECT rowid / ${SEARCH_BLOCK} FROM article_search WHERE text LIKE @af_like${
-      hasWildcards ? ' AND instr(lower(text), lower(@af_exact)) > 0' : ''
-    })`,
+    sql: `(a.id IN (SELECT rowid / ${SEARCH_BLOCK} FROM article_search WHERE ${matches('text')})
+        AND a.id NOT IN (SELECT article_id FROM search_pending)
+      OR a.id IN (SELECT q.id FROM search_pending p JOIN articles q ON q.id = p.article_id
+        JOIN documents qd ON qd.id = q.document_id
+        WHERE ${matches("coalesce(q.title, '')")} OR EXISTS (SELECT 1 FROM article_ranges r
+          WHERE r.article_id = q.id AND ${matches(liveRange)})))`,
     params: hasWildcards ? { af_like: like, af_exact: query } : { af_like: like },
   };
 }

@@ -9,6 +9,7 @@ import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoint
 import { articleFilterSql, articleOrderSql, searchRowsOf } from './article-filter';
 import { marksOfDocument } from './marks-repository';
 import type { ProjectDatabase } from './open-project';
+import { flushSearchIndex } from './search-index';
 import { searchMatch } from './search-snippet';
 import { statement } from './statement-cache';
 
@@ -73,6 +74,9 @@ export function listArticles(
   query: ListArticlesQuery,
 ): { items: ArticleListItem[]; total: number } {
   const { offset, limit, sort = 'document', descending = false, ...filter } = query;
+  const search = filter.query?.trim();
+  // Snippets are read from the search rows: index whatever changed since the last search first.
+  if (search) flushSearchIndex(db);
   const where = articleFilterSql(filter);
   // The total comes with the page (a window count), so a search's LIKE runs once, not twice.
   const page = statement(
@@ -96,7 +100,6 @@ export function listArticles(
         n: number;
       }
     ).n;
-  const search = filter.query?.trim();
   return {
     items: rows.map((i) => ({
       ...i,

@@ -11,6 +11,7 @@ import { mergeArticles, moveRange, splitArticle } from '../../services/segmentat
 import { useTempDir } from '../../test-support/temp-dir';
 import { getArticle } from '../articles-repository';
 import type { ProjectDatabase } from '../open-project';
+import { flushSearchIndex } from '../search-index';
 import { migrations } from './index';
 
 const tempDir = useTempDir();
@@ -18,6 +19,7 @@ const at = '2026-01-01T00:00:00.000Z';
 
 /** What search holds for every article, next to what the article really is now. */
 function searchRowsAgainstArticles(db: ProjectDatabase) {
+  flushSearchIndex(db);
   const ids = (db.prepare('SELECT id FROM articles ORDER BY id').all() as { id: number }[]).map(
     (r) => r.id,
   );
@@ -48,14 +50,16 @@ function searchRowsAgainstArticles(db: ProjectDatabase) {
   return { stored, expected };
 }
 
-const matching = (db: ProjectDatabase, query: string): number[] =>
-  (
+const matching = (db: ProjectDatabase, query: string): number[] => {
+  flushSearchIndex(db);
+  return (
     db
       .prepare(
         'SELECT DISTINCT rowid / 4096 AS id FROM article_search WHERE text LIKE ? ORDER BY 1',
       )
       .all(`%${query}%`) as { id: number }[]
   ).map((r) => r.id);
+};
 
 async function projectWithSeeds(): Promise<Project> {
   const project = Project.open(path.join(tempDir(), 'p.gleaner'));
