@@ -188,6 +188,23 @@ describe('review and accountability in Chromium', () => {
     await app.screenshot('history-en-light');
     await page.keyboard.press('Escape');
 
+    // One value's history, from its row in the review view: the curator rejected, then accepted it.
+    await history.waitFor({ state: 'hidden' });
+    await page.getByText('Review', { exact: true }).click();
+    await page.getByRole('button', { name: 'History of Province' }).click();
+    await page.getByRole('dialog', { name: 'History of Province' }).waitFor();
+    const valueEntries = await history
+      .locator('[data-history-action=set-state]')
+      .evaluateAll((els) =>
+        els.map((el) => `${el.getAttribute('data-actor')} ${el.textContent ?? ''}`),
+      );
+    expect(valueEntries).toHaveLength(2);
+    expect(valueEntries[0]).toContain(`${curator} `);
+    expect(valueEntries[0]).toContain('rejected → accepted');
+    expect(valueEntries[1]).toContain('suggested → rejected');
+    await page.keyboard.press('Escape');
+    await history.waitFor({ state: 'hidden' });
+
     // The dashboard counts the approval and the curator's work.
     await page.getByRole('button', { name: 'Dashboard' }).click();
     const dashboard = page.getByTestId('dashboard');

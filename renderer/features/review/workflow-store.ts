@@ -133,7 +133,9 @@ const startsWork = (status: ArticleStatus): boolean =>
  */
 useFieldsStore.subscribe((state, previous) => {
   if (state.data === previous.data || !state.data || !previous.data) return;
-  if (state.articleId !== previous.articleId) return;
+  // Values of different articles never share ids: a shared id means an edit, not a new article.
+  const before = new Set(previous.data.values.map((v) => v.id));
+  if (!state.data.values.some((v) => before.has(v.id))) return;
   const { detail } = useArticlesStore.getState();
   if (!detail || detail.id !== state.articleId || !startsWork(detail.status)) return;
   void (async () => {
