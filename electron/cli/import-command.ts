@@ -1,3 +1,4 @@
+import { flushSearchIndex } from '../database/search-index';
 import { importPaths, type ImportReport } from '../services/import-pipeline';
 import { articleIdsOfDocuments, extractArticles } from '../services/extract-articles';
 import { Project } from '../services/project';
@@ -28,6 +29,8 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
       onProgress: (p) => bar.update(p.done, p.total, p.currentFile),
     });
     bar.finish();
+    // Search indexing is deferred during import (migration 6): index the new articles in one batch.
+    flushSearchIndex(project.db);
     if (!report.cancelled) {
       const articleIds = articleIdsOfDocuments(
         project.db,
