@@ -214,6 +214,18 @@ describe('editing values in Chromium', () => {
     const bedRow = valuesOf(app, articleId, 'beds').find((v) => v.origin === 'curator')!;
     expect(JSON.parse(bedRow.value)).toBe(120);
     expect(spansOf(app, bedRow.id)).toEqual([]);
+    // Undo removes the added value; redo brings it back (under a new id, with the same text).
+    const curatorBeds = () =>
+      valuesOf(app!, articleId, 'beds')
+        .filter((v) => v.origin === 'curator')
+        .map((v) => v.raw);
+    await page.evaluate('document.activeElement?.blur()');
+    await page.keyboard.press('Control+z');
+    await expect.poll(curatorBeds).toEqual([]);
+    await expect.poll(() => bedValue.count()).toBe(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(curatorBeds).toEqual(['120']);
+    await bedValue.waitFor();
 
     // Attach the selection as one more span of the focused value, then detach it again.
     const firstInvestment = page.locator('[data-field=investments] [data-value-id]').first();
@@ -374,7 +386,7 @@ describe('editing values in Chromium', () => {
     expect(new Set(matches)).toEqual(new Set(['医院']));
     await page.getByTestId('search-matches').waitFor();
 
-    await page.locator('body').click({ position: { x: 640, y: 30 } });
+    await page.evaluate('document.activeElement?.blur()');
     await page.keyboard.press('Shift+?');
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await sheet.waitFor();
