@@ -231,4 +231,35 @@ describe('review and accountability in Chromium', () => {
 
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('says clearly when the article moved on in another window, and takes no step', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page } = app;
+    await page.getByTestId('profile-menu').waitFor();
+    await page.locator('[data-action=submit]').click();
+    await expect.poll(() => status(page)).toBe('submitted');
+
+    // A second window on the same project approves the article meanwhile.
+    const other = await page.context().newPage();
+    await other.goto(app.url);
+    await other.locator('[data-action=approve]').click();
+    await expect.poll(() => status(other)).toBe('approved');
+    await other.close();
+
+    // This window still shows it submitted; asking for changes now is refused, and says why.
+    await page.locator('[data-action=requestChanges]').click();
+    const request = page.getByRole('dialog', { name: 'Request changes' });
+    await request.getByLabel('What needs to change').fill('The hospital is wrong.');
+    await request.getByRole('button', { name: 'Request changes' }).click();
+    const alert = page
+      .getByRole('alert')
+      .filter({ hasText: 'Someone changed this article meanwhile' });
+    await alert.first().waitFor();
+    await expect(alert.first().getAttribute('data-error-code')).resolves.toBe('conflict');
+    await expect(alert.first().textContent()).resolves.toContain('Approved');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => status(page)).toBe('approved');
+    await app.screenshot('review-conflict-en-light');
+    expect(app.pageErrors).toEqual([]);
+  });
 });
