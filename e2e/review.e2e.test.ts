@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type RunningApp } from './harness';
@@ -186,6 +188,18 @@ describe('review and accountability in Chromium', () => {
     ).toBe(3);
     expect(entries.some((e) => e.startsWith('local') || e.includes('Assigned'))).toBe(true);
     await app.screenshot('history-en-light');
+
+    // The whole audit log goes to a file in the project's folder by default.
+    await history.getByRole('button', { name: 'Export', exact: true }).click();
+    const exported = history.getByTestId('audit-exported');
+    await exported.waitFor();
+    const file = (await exported.locator('code').textContent()) ?? '';
+    expect(path.dirname(file)).toBe(path.dirname(app.project.filePath));
+    const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
+    expect(lines.length).toBeGreaterThan(entries.length);
+    expect(lines.some((line) => line.includes(reviewer) && line.includes('requestChanges'))).toBe(
+      true,
+    );
     await page.keyboard.press('Escape');
 
     // One value's history, from its row in the review view: the curator rejected, then accepted it.
