@@ -25,7 +25,7 @@ const lastMeasure = (name: string) => `(() => {
 })()`;
 
 /** Opens so many times and keeps the fastest: the 2-core machine is shared, so single runs are noisy. */
-const opens = 5;
+const opens = 8;
 
 describe('provenance highlights in Chromium', () => {
   it(`opens an article with ${highlightCount} highlights in under 100 ms, from fetch to painted`, async () => {
