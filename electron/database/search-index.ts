@@ -15,14 +15,15 @@ export function searchIndexIsStale(db: ProjectDatabase): boolean {
   return row.stale === 1;
 }
 
-/** How often onProgress is called, in articles. */
-const PROGRESS_EVERY = 500;
+/** Articles indexed per statement (and between two onProgress calls). */
+const CHUNK = 500;
 
 /**
  * Brings the search index (migration 6) up to date: every article the triggers queued in
  * `search_pending` loses its old rows and gets one row per range and one for its title, all in ONE
- * transaction, so FTS5 merges the new text once instead of once per import file (about 4× less
- * CPU than indexing inside each file's transaction). Anything that reads `article_search` calls
+ * transaction, so FTS5 writes and merges the new text once instead of once per import file
+ * (1,000 generated files, 1,800 articles: 1.6 s of CPU here against 6.1 s for the triggers that
+ * indexed inside each file's transaction). Anything that reads `article_search` calls
  * this first; when nothing is queued it costs one indexed EXISTS. Returns how many articles it
  * indexed.
  */
@@ -36,20 +37,22 @@ export function flushSearchIndex(
     `DELETE FROM article_search
        WHERE rowid BETWEEN @id * ${SEARCH_BLOCK} AND @id * ${SEARCH_BLOCK} + ${SEARCH_TITLE_SLOT}`,
   );
-  const addTitle = statement(
+  // Set-based over a chunk of ids: measured a quarter less CPU than three statements per article.
+  const addTitles = statement(
     db,
     `INSERT INTO article_search (rowid, start, text)
-       SELECT id * ${SEARCH_BLOCK} + ${SEARCH_TITLE_SLOT}, NULL, title FROM articles
-       WHERE id = @id AND coalesce(title, '') <> ''`,
+       SELECT a.id * ${SEARCH_BLOCK} + ${SEARCH_TITLE_SLOT}, NULL, a.title
+       FROM json_each(@ids) j JOIN articles a ON a.id = j.value
+       WHERE coalesce(a.title, '') <> ''`,
   );
   const addRanges = statement(
     db,
     `INSERT INTO article_search (rowid, start, text)
-       SELECT r.article_id * ${SEARCH_BLOCK} + row_number() OVER (ORDER BY r.start) - 1,
+       SELECT r.article_id * ${SEARCH_BLOCK}
+                + row_number() OVER (PARTITION BY r.article_id ORDER BY r.start) - 1,
               r.start, substr(d.text, r.start + 1, r.end - r.start)
-       FROM article_ranges r JOIN articles a ON a.id = r.article_id
-         JOIN documents d ON d.id = a.document_id
-       WHERE r.article_id = @id ORDER BY r.start`,
+       FROM json_each(@ids) j JOIN article_ranges r ON r.article_id = j.value
+         JOIN articles a ON a.id = r.article_id JOIN documents d ON d.id = a.document_id`,
   );
   return db
     .transaction(() => {
@@ -61,13 +64,17 @@ export function flushSearchIndex(
         }[]
       ).map((r) => r.id);
       const total = ids.length;
-      ids.forEach((id, i) => {
-        removeRows.run({ id });
-        addTitle.run({ id });
-        addRanges.run({ id });
-        if (options.onProgress && ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === total))
-          options.onProgress({ done: i + 1, total });
-      });
+      // Every delete before any insert: a read of the FTS5 table (which a DELETE is) writes the
+      // text inserted so far in this transaction out as a new segment, which undoes the batching.
+      for (const id of ids) removeRows.run({ id });
+      for (let done = 0; done < total;) {
+        const chunk = ids.slice(done, done + CHUNK);
+        const param = { ids: JSON.stringify(chunk) };
+        addTitles.run(param);
+        addRanges.run(param);
+        done += chunk.length;
+        options.onProgress?.({ done, total });
+      }
       statement(db, 'DELETE FROM search_pending').run();
       return total;
     })

@@ -35,6 +35,10 @@ export const migration0006Search: Migration = {
     db.exec(`
       CREATE VIRTUAL TABLE article_search
         USING fts5(start UNINDEXED, text, tokenize = 'trigram', detail = none);
+      -- FTS5 writes the text it holds in memory out as a new segment every 'hashsize' bytes
+      -- (1 MB by default), and merging those segments was most of a flush's cost: 16 MB took
+      -- a batch of 1,800 articles (4.3 M characters) from 2.8 s to 1.5 s of CPU.
+      INSERT INTO article_search (article_search, rank) VALUES ('hashsize', ${16 * 1024 * 1024});
       CREATE TABLE search_pending (article_id INTEGER PRIMARY KEY);
 
       CREATE TRIGGER article_search_article_insert AFTER INSERT ON articles BEGIN
