@@ -333,6 +333,7 @@ describe('editing values in Chromium', () => {
       )
       .toBe(true);
     await expect.poll(() => page.getByTestId('save-status').textContent()).toContain('已保存');
+    await page.locator('[data-field=honors] [data-focused]', { hasText: '名师' }).waitFor();
     await app.screenshot('editing-workspace-zh-CN');
     expect(app.pageErrors).toEqual([]);
   });

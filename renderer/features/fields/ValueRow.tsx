@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Group, TextInput } from '@mantine/core';
-import { memo, useMemo, useState, type MouseEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldValuePayload } from '../../../shared/contract/domain';
 import { asApiError } from '../../api/as-api-error';
@@ -275,12 +275,18 @@ export const ValueRow = memo(function ValueRow({
 }) {
   const focus = useFieldsStore((s) => s.focus);
   const shown = formatValue(field.type, value.value, text.locale);
+  const row = useRef<HTMLDivElement>(null);
+  // However a value gets focused (a click in the text, n/p, a new value, undo), its row shows.
+  useEffect(() => {
+    if (focused) row.current?.scrollIntoView({ block: 'nearest' });
+  }, [focused]);
   const toggle = (event: MouseEvent, state: 'accepted' | 'rejected') => {
     event.stopPropagation();
     perform(setStateCommand(articleId, value.id, value.state === state ? 'suggested' : state));
   };
   return (
     <div
+      ref={row}
       className={classes.value}
       data-focused={focused || undefined}
       data-state={value.state}
