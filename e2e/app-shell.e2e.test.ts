@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { articleRows, startApp, type RunningApp } from './harness';
+import { articleRows, selectedArticle, startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
 
@@ -20,7 +20,7 @@ describe('the app shell in Chromium', () => {
     const text = page.getByTestId('article-text');
     await text.waitFor();
     await expect(text.textContent()).resolves.toContain('安庆市二院怀宁院区横空出世');
-    await expect(page.getByRole('option', { selected: true }).textContent()).resolves.toContain(
+    await expect(selectedArticle(page).textContent()).resolves.toContain(
       '003_2369a6ec6ec1c7fc.txt',
     );
 
@@ -63,7 +63,7 @@ describe('the app shell in Chromium', () => {
     await page.getByTestId('article-text').filter({ hasText: '准格尔旗中心医院' }).waitFor();
     await page.reload();
     await page.getByTestId('article-text').filter({ hasText: '准格尔旗中心医院' }).waitFor();
-    await expect(page.getByRole('option', { selected: true }).textContent()).resolves.toContain(
+    await expect(selectedArticle(page).textContent()).resolves.toContain(
       '004_a2790656f718fd24.txt',
     );
   });
@@ -72,12 +72,19 @@ describe('the app shell in Chromium', () => {
     app = await startApp({ locale: 'en-US' });
     const { page } = app;
     await articleRows(page).first().waitFor();
-    await page.evaluate("localStorage.setItem('gleaner.selectedArticle', '987654')");
-    await page.reload();
+    // Another window (here: the project behind the page's back) deletes an article the list
+    // still shows; opening it must say so instead of failing silently.
+    const gone = app.project.db
+      .prepare(
+        "SELECT a.id FROM articles a JOIN documents d ON d.id = a.document_id WHERE d.name LIKE '003%' ORDER BY a.ordinal LIMIT 1",
+      )
+      .get() as { id: number };
+    app.project.db.prepare('DELETE FROM articles WHERE id = ?').run(gone.id);
+    await page.locator('[role=option]', { hasText: '003_2369a6ec6ec1c7fc.txt' }).first().click();
     const alert = page.getByRole('alert', { name: 'Something went wrong' });
     await alert.waitFor();
     await expect(alert.getAttribute('data-error-code')).resolves.toBe('not-found');
-    await expect(alert.textContent()).resolves.toContain('There is no article 987654');
+    await expect(alert.textContent()).resolves.toContain(`There is no article ${gone.id}`);
     // The error is shown, not thrown: the page logged nothing and the list is still usable.
     await articleRows(page).first().click();
     await page.getByTestId('article-text').waitFor();

@@ -95,3 +95,10 @@ export async function startApp(
 export function articleRows(page: Page): Locator {
   return page.getByRole('listbox', { name: /^(Articles|文章)$/ }).getByRole('option');
 }
+
+/** The article row the list shows as selected. */
+export function selectedArticle(page: Page): Locator {
+  return page
+    .getByRole('listbox', { name: /^(Articles|文章)$/ })
+    .getByRole('option', { selected: true });
+}

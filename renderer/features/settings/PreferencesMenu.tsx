@@ -1,11 +1,19 @@
-import { Group, SegmentedControl, useMantineColorScheme } from '@mantine/core';
+import {
+  Group,
+  SegmentedControl,
+  useComputedColorScheme,
+  useMantineColorScheme,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { saveLanguage, type Language } from '../../i18n';
 
 /** Language and theme switches in the header; both choices persist across restarts. */
 export function PreferencesMenu() {
   const { t, i18n } = useTranslation();
-  const { colorScheme, setColorScheme } = useMantineColorScheme();
+  const { setColorScheme } = useMantineColorScheme();
+  // The scheme may be 'auto' (following the system): show what is actually on screen, so
+  // clicking the other choice always changes something.
+  const shown = useComputedColorScheme('light', { getInitialValueInEffect: false });
   return (
     <Group gap="xs">
       <SegmentedControl
@@ -21,7 +29,7 @@ export function PreferencesMenu() {
       <SegmentedControl
         size="xs"
         aria-label={t('settings.theme')}
-        value={colorScheme === 'dark' ? 'dark' : 'light'}
+        value={shown}
         onChange={(value) => setColorScheme(value as 'light' | 'dark')}
         data={[
           { value: 'light', label: t('settings.light') },
