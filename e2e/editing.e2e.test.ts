@@ -361,6 +361,15 @@ describe('editing values in Chromium', () => {
     await page.waitForTimeout(300);
     await expect(status.getAttribute('data-status')).resolves.toBe('failed');
     expect(stateInDb()).toBe('suggested');
+    // Leaving the page with the write still pending asks first (and retries at once).
+    const dialog = new Promise<string>((resolve) =>
+      page.once('dialog', (d) => {
+        resolve(d.type());
+        void d.dismiss();
+      }),
+    );
+    await page.evaluate('setTimeout(() => location.reload(), 0)');
+    expect(await dialog).toBe('beforeunload');
     // Reachable again: the next automatic retry saves it.
     await page.unroute('**/api/values.setState');
     await expect.poll(() => status.getAttribute('data-status'), { timeout: 15_000 }).toBe('saved');
