@@ -75,8 +75,10 @@ export function listArticles(
 ): { items: ArticleListItem[]; total: number } {
   const { offset, limit, sort = 'document', descending = false, ...filter } = query;
   const search = filter.query?.trim();
-  // Snippets are read from the search rows: index whatever changed since the last search first.
-  if (search) flushSearchIndex(db);
+  // Index what changed since the last search first (snippets are read from the search rows).
+  // A bounded amount, never waiting for an import job that is writing: this runs on the app's
+  // main thread, and the filter and snippets handle articles still queued.
+  if (search) flushSearchIndex(db, { limit: LIST_FLUSH_LIMIT, wait: false });
   const where = articleFilterSql(filter);
   // The total comes with the page (a window count), so a search's LIKE runs once, not twice.
   const page = statement(
@@ -110,19 +112,38 @@ export function listArticles(
   };
 }
 
+/** About a second of indexing: more is left queued for the next search (or the next import). */
+const LIST_FLUSH_LIMIT = 1000;
+
 /** The first match of `query` in the article's title, else its text, as the search sees them. */
 function matchInArticle(db: ProjectDatabase, articleId: number, query: string) {
-  const rows = statement(
-    db,
-    `SELECT start, text FROM article_search WHERE rowid BETWEEN @first AND @last
-       ORDER BY start IS NULL, start`,
-  ).all(searchRowsOf(articleId)) as { start: number | null; text: string }[];
+  const queued = statement(db, 'SELECT 1 FROM search_pending WHERE article_id = ?').get(articleId);
+  // A queued article's search rows are stale: read its live title and ranges.
+  const rows = queued
+    ? (statement(
+        db,
+        `SELECT start, text FROM (SELECT NULL AS start, coalesce(title, '') AS text FROM articles WHERE id = @id
+         UNION ALL
+         SELECT r.start, substr(d.text, r.start + 1, r.end - r.start) FROM article_ranges r
+           JOIN articles a ON a.id = r.article_id JOIN documents d ON d.id = a.document_id
+           WHERE r.article_id = @id)
+         ORDER BY start IS NULL, start`,
+      ).all({ id: articleId }) as { start: number | null; text: string }[])
+    : matchRows(db, articleId);
   const title = rows.find((r) => r.start === null)?.text ?? '';
   const body = rows
     .filter((r) => r.start !== null)
     .map((r) => r.text)
     .join('\n');
   return searchMatch(title, body, query);
+}
+
+function matchRows(db: ProjectDatabase, articleId: number) {
+  return statement(
+    db,
+    `SELECT start, text FROM article_search WHERE rowid BETWEEN @first AND @last
+       ORDER BY start IS NULL, start`,
+  ).all(searchRowsOf(articleId)) as { start: number | null; text: string }[];
 }
 
 export function countArticles(db: ProjectDatabase): number {

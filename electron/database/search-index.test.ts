@@ -1,4 +1,5 @@
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { bundledSeedsDir } from '../app-root';
 import { JobRunner } from '../jobs/job-runner';
@@ -182,6 +183,36 @@ describe('flushSearchIndex (deferred search indexing)', () => {
     );
     expectSearchRight(db, queries);
     expect(pendingCount(db)).toBe(0);
+    project.close();
+  });
+
+  it('searches while another connection writes without waiting for it, right and with snippets', async () => {
+    const project = await projectWithSeeds();
+    const { db } = project;
+    // An import job's connection in the middle of a file's transaction.
+    const writer = new Database(db.name);
+    writer.exec('BEGIN IMMEDIATE');
+    const started = Date.now();
+    const { items } = listArticles(db, { query: '胸痛中心', offset: 0, limit: 100 });
+    expect(Date.now() - started).toBeLessThan(2000); // the busy timeout is 5 s
+    expect(pendingCount(db)).toBe(9); // nothing indexed: the lock was taken
+    expect(items.map((i) => i.id).sort((x, y) => x - y)).toEqual(bruteForce(db, '胸痛中心'));
+    for (const item of items) expect(item.match?.snippet).toContain('胸痛中心');
+    writer.exec('ROLLBACK');
+    writer.close();
+    // Free again: the next search indexes, at most the list's share at a time.
+    listArticles(db, { query: '胸痛中心', offset: 0, limit: 100 });
+    expect(pendingCount(db)).toBe(0);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    project.close();
+  });
+
+  it('indexes at most `limit` articles and leaves the rest queued', async () => {
+    const project = await projectWithSeeds();
+    const { db } = project;
+    expect(flushSearchIndex(db, { limit: 4 })).toBe(4);
+    expect(pendingCount(db)).toBe(5);
+    expectSearchRight(db, ['医院', '胸痛中心', '省']);
     project.close();
   });
 

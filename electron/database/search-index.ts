@@ -29,9 +29,31 @@ const CHUNK = 500;
  */
 export function flushSearchIndex(
   db: ProjectDatabase,
-  options: { onProgress?: (progress: FlushProgress) => void } = {},
+  options: {
+    onProgress?: (progress: FlushProgress) => void;
+    /** Index at most this many (lowest ids first); the rest stay queued. */
+    limit?: number;
+    /**
+     * false: when another connection is writing (an import job), give up at once and return 0
+     * instead of waiting for it, and holding it up in turn. Queued articles are still found
+     * (see article-filter.ts), only more slowly.
+     */
+    wait?: boolean;
+  } = {},
 ): number {
   if (!searchIndexIsStale(db)) return 0;
+  if (options.wait === false) {
+    const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+    db.pragma('busy_timeout = 0');
+    try {
+      return flushSearchIndex(db, { ...options, wait: true });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_BUSY') return 0;
+      throw error;
+    } finally {
+      db.pragma(`busy_timeout = ${timeout}`);
+    }
+  }
   const removeRows = statement(
     db,
     `DELETE FROM article_search
@@ -59,9 +81,10 @@ export function flushSearchIndex(
       // Read inside the transaction, so an article queued by another connection meanwhile is
       // either indexed now or left queued, never dropped.
       const ids = (
-        statement(db, 'SELECT article_id AS id FROM search_pending ORDER BY article_id').all() as {
-          id: number;
-        }[]
+        statement(
+          db,
+          'SELECT article_id AS id FROM search_pending ORDER BY article_id LIMIT @limit',
+        ).all({ limit: options.limit ?? -1 }) as { id: number }[]
       ).map((r) => r.id);
       const total = ids.length;
       // Every delete before any insert: a read of the FTS5 table (which a DELETE is) writes the
@@ -75,7 +98,12 @@ export function flushSearchIndex(
         done += chunk.length;
         options.onProgress?.({ done, total });
       }
-      statement(db, 'DELETE FROM search_pending').run();
+      if (options.limit === undefined) statement(db, 'DELETE FROM search_pending').run();
+      else
+        statement(
+          db,
+          'DELETE FROM search_pending WHERE article_id IN (SELECT value FROM json_each(@ids))',
+        ).run({ ids: JSON.stringify(ids) });
       return total;
     })
     .immediate();
