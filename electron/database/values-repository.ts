@@ -22,14 +22,23 @@ export function valuesOfArticle(db: ProjectDatabase, articleId: number): FieldVa
     `SELECT id, field_key AS fieldKey, ordinal, value, raw, origin, extractor, confidence, state, revision
      FROM field_values WHERE article_id = ? ORDER BY field_key, ordinal, id`,
   ).all(articleId) as StoredValueRow[];
-  const spansOf = statement(
+  // All spans of the article in one query, not one per value: an article can hold a thousand.
+  const spans = statement(
     db,
-    'SELECT start, end, text FROM value_spans WHERE value_id = ? ORDER BY start',
-  );
+    `SELECT s.value_id AS valueId, s.start, s.end, s.text FROM value_spans s
+       JOIN field_values v ON v.id = s.value_id
+      WHERE v.article_id = ? ORDER BY s.value_id, s.start`,
+  ).all(articleId) as { valueId: number; start: number; end: number; text: string }[];
+  const spansByValue = new Map<number, { start: number; end: number; text: string }[]>();
+  for (const { valueId, start, end, text } of spans) {
+    const list = spansByValue.get(valueId);
+    if (list) list.push({ start, end, text });
+    else spansByValue.set(valueId, [{ start, end, text }]);
+  }
   return rows.map((row) => ({
     ...row,
     value: JSON.parse(row.value) as unknown,
-    spans: spansOf.all(row.id) as { start: number; end: number; text: string }[],
+    spans: spansByValue.get(row.id) ?? [],
   }));
 }
 
