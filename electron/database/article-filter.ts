@@ -40,7 +40,10 @@ export const searchRowsOf = (articleId: number): { first: bigint; last: bigint }
  * their live title and range text instead, so every caller (the list, bulk assignment, exports)
  * is right without flushing first; the list flushes anyway, and the queue is then empty.
  */
-function searchCondition(query: string): { sql: string; params: Record<string, string> } {
+function searchCondition(
+  query: string,
+  queued: boolean,
+): { sql: string; params: Record<string, string> } {
   const hasWildcards = /[%_]/.test(query);
   const like = `%${query.replace(/[%_]/g, '_')}%`;
   const matches = (text: string): string =>
@@ -49,12 +52,14 @@ function searchCondition(query: string): { sql: string; params: Record<string, s
   return {
     // One IN over a compound subquery, evaluated once: an OR of two INs made SQLite test every
     // article against both and measured 2–5× slower.
-    sql: `a.id IN (SELECT rowid / ${SEARCH_BLOCK} FROM article_search WHERE ${matches('text')}
+    sql: queued
+      ? `a.id IN (SELECT rowid / ${SEARCH_BLOCK} FROM article_search WHERE ${matches('text')}
         AND rowid / ${SEARCH_BLOCK} NOT IN (SELECT article_id FROM search_pending)
       UNION ALL SELECT q.id FROM search_pending p JOIN articles q ON q.id = p.article_id
         JOIN documents qd ON qd.id = q.document_id
         WHERE ${matches("coalesce(q.title, '')")} OR EXISTS (SELECT 1 FROM article_ranges r
-          WHERE r.article_id = q.id AND ${matches(liveRange)}))`,
+          WHERE r.article_id = q.id AND ${matches(liveRange)}))`
+      : `a.id IN (SELECT rowid / ${SEARCH_BLOCK} FROM article_search WHERE ${matches('text')})`,
     params: hasWildcards ? { af_like: like, af_exact: query } : { af_like: like },
   };
 }
@@ -67,7 +72,14 @@ const hasValue = `EXISTS (SELECT 1 FROM field_values v
 export const flaggedSql = `EXISTS (SELECT 1 FROM document_marks m JOIN article_ranges r ON r.article_id = a.id
   WHERE m.document_id = a.document_id AND m.kind = 'repeat' AND m.start < r.end AND m.end > r.start)`;
 
-export function articleFilterSql(filter: ArticleFilter): ArticleFilterSql {
+/**
+ * `queued: false` drops the handling of articles queued for search, for a caller that has just
+ * emptied the queue (flushSearchIndex) in the same transaction or on the same connection.
+ */
+export function articleFilterSql(
+  filter: ArticleFilter,
+  options: { queued?: boolean } = {},
+): ArticleFilterSql {
   const conditions: string[] = [];
   const params: Record<string, string | number> = {};
   if (filter.status !== undefined) {
@@ -90,7 +102,7 @@ export function articleFilterSql(filter: ArticleFilter): ArticleFilterSql {
   if (filter.flaggedOnly) conditions.push(flaggedSql);
   const query = filter.query?.trim();
   if (query) {
-    const search = searchCondition(query);
+    const search = searchCondition(query, options.queued ?? true);
     conditions.push(search.sql);
     Object.assign(params, search.params);
   }

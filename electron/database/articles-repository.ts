@@ -9,7 +9,7 @@ import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoint
 import { articleFilterSql, articleOrderSql, searchRowsOf } from './article-filter';
 import { marksOfDocument } from './marks-repository';
 import type { ProjectDatabase } from './open-project';
-import { flushSearchIndex } from './search-index';
+import { flushSearchIndex, searchIndexIsStale } from './search-index';
 import { searchMatch } from './search-snippet';
 import { statement } from './statement-cache';
 
@@ -79,7 +79,7 @@ export function listArticles(
   // A bounded amount, never waiting for an import job that is writing: this runs on the app's
   // main thread, and the filter and snippets handle articles still queued.
   if (search) flushSearchIndex(db, { limit: LIST_FLUSH_LIMIT, wait: false });
-  const where = articleFilterSql(filter);
+  const where = articleFilterSql(filter, { queued: search ? searchIndexIsStale(db) : true });
   // The total comes with the page (a window count), so a search's LIKE runs once, not twice.
   const page = statement(
     db,
