@@ -111,17 +111,13 @@ describe('a hostile article in Chromium', () => {
     expect(offsite).toEqual([]);
     await app.screenshot('hostile-article');
 
-    // Bidi controls are kept (offsets count them) and cannot reorder anything beyond their own
-    // line: the next line reads in its normal order.
-    expect(text).toContain(`invoice${RLO}fdp.exe${PDF}`);
+    // Bidi controls are stored as imported (offsets count them) but shown as visible markers,
+    // so "invoice‮fdp.exe‬" cannot pass for "invoiceexe.pdf"; nothing after them is reordered.
+    expect(text).toContain('invoice◇fdp.exe◇');
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/u);
     const a = (await page.evaluate(charLeft('ABCDEF', 0))) as number;
     const f = (await page.evaluate(charLeft('ABCDEF', 5))) as number;
     expect(f).toBeGreaterThan(a);
     expect(app.pageErrors).toEqual([]);
   });
-
-  // Inside its span the override still works: "invoice‮fdp.exe‬" reads "invoiceexe.pdf". The
-  // reader should show such controls as visible markers (one code point each, so offsets hold);
-  // the reader's text rendering is outside this test's files.
-  it.todo('shows bidi control characters (U+202A–U+202E, U+2066–U+2069) as visible markers');
 });

@@ -13,6 +13,7 @@ import {
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectableEncodings } from '../../../shared/contract/domain';
+import { showBidiControls } from '../../../shared/text/bidi-controls';
 import { buildReadingView } from '../../../shared/text/reading-view';
 import { useArticlesStore } from '../articles/articles-store';
 import { useFieldsStore } from '../fields/fields-store';
@@ -259,7 +260,7 @@ export function Reader() {
               <Fragment key={segment.start}>
                 {index > 0 && <Divider my="md" variant="dashed" label={t('reader.gap')} />}
                 {readingTexts ? (
-                  <span>{readingTexts[index]}</span>
+                  <span>{showBidiControls(readingTexts[index] ?? '')}</span>
                 ) : (
                   markedPieces(segment.text, segment.start, detail.marks).map((piece) =>
                     piece.kind === 'repeat' ? (

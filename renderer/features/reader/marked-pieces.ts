@@ -1,4 +1,5 @@
 import type { CodePointRange } from '../../../shared/text/codepoints';
+import { showBidiControls } from '../../../shared/text/bidi-controls';
 import { CodePointIndex } from '../../../shared/text/codepoints';
 
 export interface Piece {
@@ -50,5 +51,6 @@ export function markedPieces(
       start: cursor,
       kind: null,
     });
-  return pieces;
+  // Shown, not stored: bidi controls become visible markers (same length, so offsets hold).
+  return pieces.map((piece) => ({ ...piece, text: showBidiControls(piece.text) }));
 }
