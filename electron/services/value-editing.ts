@@ -300,21 +300,33 @@ export function attachSpan(
       span!.end,
       span!.text,
     );
-    bumpValue(db, row.id, at);
-    appendAudit(
-      db,
-      {
-        actor,
-        entity: 'value',
-        entityId: row.id,
-        action: 'attach-span',
-        before: { spans: before },
-        after: { spans: spansOf(db, row.id), article: row.articleId, field: row.fieldKey },
-      },
-      at,
-    );
-    return readValue(db, row.id);
+    return recordSpanChange(db, row, 'attach-span', before, actor, at);
   })();
+}
+
+/** After a span was attached or detached: a new value revision and the audit row. */
+function recordSpanChange(
+  db: ProjectDatabase,
+  row: { id: number; articleId: number; fieldKey: string },
+  action: 'attach-span' | 'detach-span',
+  before: { start: number; end: number; text: string }[],
+  actor: string,
+  at: string,
+): FieldValuePayload {
+  bumpValue(db, row.id, at);
+  appendAudit(
+    db,
+    {
+      actor,
+      entity: 'value',
+      entityId: row.id,
+      action,
+      before: { spans: before },
+      after: { spans: spansOf(db, row.id), article: row.articleId, field: row.fieldKey },
+    },
+    at,
+  );
+  return readValue(db, row.id);
 }
 
 /**
@@ -347,20 +359,7 @@ export function detachSpan(
       input.start,
       input.end,
     );
-    bumpValue(db, row.id, at);
-    appendAudit(
-      db,
-      {
-        actor,
-        entity: 'value',
-        entityId: row.id,
-        action: 'detach-span',
-        before: { spans: before },
-        after: { spans: spansOf(db, row.id), article: row.articleId, field: row.fieldKey },
-      },
-      at,
-    );
-    return readValue(db, row.id);
+    return recordSpanChange(db, row, 'detach-span', before, actor, at);
   })();
 }
 

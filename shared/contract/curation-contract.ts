@@ -45,6 +45,16 @@ const spanInputSchema = z
   .strict()
   .refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] });
 
+/** One span of one value, named with the value revision the caller saw. */
+const valueSpanInputSchema = z
+  .object({
+    valueId: z.number().int().positive(),
+    revision: z.number().int().positive(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+  })
+  .strict();
+
 const savedSearchSchema = z.object({
   id: z.number().int(),
   name: z.string(),
@@ -105,25 +115,12 @@ export const curationContract = {
   },
   /** Adds one more span (document code points, inside the article) to a value's provenance. */
   'values.attachSpan': {
-    input: z
-      .object({
-        valueId: z.number().int().positive(),
-        revision: z.number().int().positive(),
-        start: z.number().int().nonnegative(),
-        end: z.number().int().positive(),
-      })
-      .strict(),
+    input: valueSpanInputSchema,
     output: fieldValueSchema,
   },
+  /** Removes one span from a value's provenance (an extracted value keeps at least one). */
   'values.detachSpan': {
-    input: z
-      .object({
-        valueId: z.number().int().positive(),
-        revision: z.number().int().positive(),
-        start: z.number().int().nonnegative(),
-        end: z.number().int().positive(),
-      })
-      .strict(),
+    input: valueSpanInputSchema,
     output: fieldValueSchema,
   },
   /** Puts a many-valued field's values in this order (every value of the field, once). */
