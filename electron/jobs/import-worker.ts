@@ -55,9 +55,6 @@ async function run(): Promise<void> {
       await pool?.close();
     }
     if (!reextract) recordImportRun(db, { startedAt, actor: input.actor, report });
-    // The import's articles are queued for search; indexing them in one batch here costs a
-    // quarter of indexing each file's articles as it is stored (still part of the import phase).
-    flushSearchIndex(db);
     // Second phase: suggested values for the new articles (skipped when the import was cancelled).
     if (!report.cancelled) {
       const articleIds = reextract
@@ -82,6 +79,18 @@ async function run(): Promise<void> {
       });
       report.cancelled = extracted.cancelled;
     }
+    // Last phase: the articles are queued for search (and found meanwhile on their live text);
+    // indexing them in one batch costs a quarter of indexing each file's articles as it is
+    // stored. Done even after a cancel, so nothing stays queued.
+    flushSearchIndex(db, {
+      onProgress: ({ done, total }) => {
+        const now = Date.now();
+        if (now - lastPost >= 100 || done === total) {
+          lastPost = now;
+          post({ type: 'progress', progress: { phase: 'index', done, total, currentFile: null } });
+        }
+      },
+    });
     post({ type: 'done', report });
   } catch (error) {
     post({ type: 'failed', message: (error as Error).message });

@@ -22,8 +22,9 @@ describe('JobRunner (imports in a worker thread)', () => {
     expect(started.status).toBe('running');
     const finished = await runner.wait(started.id);
     expect(finished.status).toBe('done');
-    // The last phase suggests values for the 9 new articles.
-    expect(finished.progress).toMatchObject({ phase: 'extract', done: 9, total: 9 });
+    // After values are suggested, the last phase indexes the 9 new articles for search.
+    expect(finished.progress).toMatchObject({ phase: 'index', done: 9, total: 9 });
+    expect(project.db.prepare('SELECT count(*) AS n FROM search_pending').get()).toEqual({ n: 0 });
     expect(finished.report?.articles).toBe(9);
     // The app's own connection reads what the worker wrote.
     expect(project.info()).toMatchObject({ documentCount: 5, articleCount: 9 });

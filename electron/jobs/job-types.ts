@@ -5,7 +5,7 @@ import type { ChosenColumnMapping } from '../import/table-mapping';
  * Import reads and stores files, then extraction suggests values for the new articles; an
  * export job has the one phase 'export' (done/total in articles, no current file).
  */
-export type JobProgress = ImportProgress & { phase: 'import' | 'extract' | 'export' };
+export type JobProgress = ImportProgress & { phase: 'import' | 'extract' | 'index' | 'export' };
 
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
 

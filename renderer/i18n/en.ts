@@ -79,6 +79,7 @@ export const en = {
     stop: 'Stop',
     progress: 'Importing {{done}} / {{total}}',
     extracting: 'Extracting {{done}} / {{total}}',
+    indexing: 'Indexing for search {{done}} / {{total}}',
     reportTitle: 'Import finished',
     summary:
       'Imported: {{files}} · articles: {{articles}} · duplicates: {{duplicates}} · skipped: {{skipped}}.',

@@ -80,6 +80,7 @@ export const zhCN: Strings<typeof en> = {
     stop: '停止',
     progress: '正在导入 {{done}} / {{total}}',
     extracting: '正在抽取 {{done}} / {{total}}',
+    indexing: '正在建立搜索索引 {{done}} / {{total}}',
     reportTitle: '导入完成',
     summary:
       '已导入 {{files}} 个文件（{{articles}} 篇文章），重复 {{duplicates}} 个，跳过 {{skipped}} 个。',

@@ -92,8 +92,11 @@ export const jobStateSchema = z.object({
   kind: z.enum(['import', 'extract', 'export']),
   status: z.enum(['running', 'done', 'cancelled', 'failed']),
   progress: z.object({
-    /** Import reads and stores files; extraction then suggests values for the new articles. */
-    phase: z.enum(['import', 'extract', 'export']),
+    /**
+     * Import reads and stores files; extraction then suggests values for the new articles; the
+     * search index then takes in the new text, in one batch.
+     */
+    phase: z.enum(['import', 'extract', 'index', 'export']),
     done: z.number().int(),
     total: z.number().int(),
     currentFile: z.string().nullable(),

@@ -3,22 +3,27 @@ import { useTranslation } from 'react-i18next';
 import { useImportStore } from './import-store';
 
 /** A running import in the header: how far it is, which file, and a way to stop it. */
+const phaseLabels = {
+  import: 'import.progress',
+  extract: 'import.extracting',
+  index: 'import.indexing',
+  export: 'import.progress',
+} as const;
+
 export function ImportProgress() {
   const { t } = useTranslation();
   const job = useImportStore((s) => s.job);
   const cancel = useImportStore((s) => s.cancel);
   if (!job || job.status !== 'running') return null;
   const { done, total, currentFile } = job.progress;
-  // After import (or when re-run), extraction suggests values: the same bar, another label.
+  // After import (or when re-run), extraction suggests values and the search index takes in
+  // the new text: the same bar, another label.
   const percent = total > 0 ? (done / total) * 100 : 0;
   return (
     <Group gap="xs" wrap="nowrap" data-testid="import-progress" style={{ minWidth: 320 }}>
       <ProgressLine
         percent={percent}
-        label={t(job.progress.phase === 'extract' ? 'import.extracting' : 'import.progress', {
-          done,
-          total,
-        })}
+        label={t(phaseLabels[job.progress.phase], { done, total })}
         file={currentFile}
       />
       <Button size="compact-xs" variant="light" color="red" onClick={() => void cancel()}>
