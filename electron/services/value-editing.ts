@@ -51,6 +51,22 @@ function spansOf(db: ProjectDatabase, valueId: number): Span[] {
   ).all(valueId) as Span[];
 }
 
+/**
+ * The start of every write to one value: it must exist, its article must be editable (the guard
+ * may start the article), and the caller must have seen its current revision.
+ */
+function beginValueWrite(
+  db: ProjectDatabase,
+  input: { valueId: number; revision: number },
+  actor: string,
+): { row: ValueRow; at: string } {
+  const row = loadRow(db, input.valueId);
+  const at = new Date().toISOString();
+  guardValueWrite(db, row.articleId, actor, at);
+  checkRevision(row, input.revision);
+  return { row, at };
+}
+
 /** The value as the audit log records it (before or after a change). */
 function auditShape(db: ProjectDatabase, row: ValueRow, withRevision: boolean) {
   return {
@@ -137,10 +153,7 @@ export function editValue(
   actor: string,
 ): FieldValuePayload {
   return db.transaction(() => {
-    const row = loadRow(db, input.valueId);
-    const at = new Date().toISOString();
-    guardValueWrite(db, row.articleId, actor, at);
-    checkRevision(row, input.revision);
+    const { row, at } = beginValueWrite(db, input, actor);
     const field = fieldOf(db, row.fieldKey);
     const value = parseFieldText(field, input.text, JSON.parse(row.value));
     const before = auditShape(db, row, true);
@@ -282,10 +295,7 @@ export function attachSpan(
   actor: string,
 ): FieldValuePayload {
   return db.transaction(() => {
-    const row = loadRow(db, input.valueId);
-    const at = new Date().toISOString();
-    guardValueWrite(db, row.articleId, actor, at);
-    checkRevision(row, input.revision);
+    const { row, at } = beginValueWrite(db, input, actor);
     const [span] = spansInArticle(db, row.articleId, [input]);
     const before = spansOf(db, row.id);
     if (before.some((s) => s.start === span!.start && s.end === span!.end)) {
@@ -340,10 +350,7 @@ export function detachSpan(
   actor: string,
 ): FieldValuePayload {
   return db.transaction(() => {
-    const row = loadRow(db, input.valueId);
-    const at = new Date().toISOString();
-    guardValueWrite(db, row.articleId, actor, at);
-    checkRevision(row, input.revision);
+    const { row, at } = beginValueWrite(db, input, actor);
     const before = spansOf(db, row.id);
     if (!before.some((s) => s.start === input.start && s.end === input.end)) {
       throw new ApiError('not-found', `Value ${row.id} has no span ${input.start}–${input.end}.`);
