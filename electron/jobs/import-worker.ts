@@ -25,7 +25,12 @@ const post = (message: ImportWorkerMessage): void => parentPort!.postMessage(mes
 /** Top-level await is avoided: the desktop app bundles this worker as CommonJS. */
 async function run(): Promise<void> {
   const startedAt = new Date().toISOString();
-  const db = openProjectDatabase(input.projectPath, { nativeBinding: input.nativeBinding });
+  // The app checked this file (PRAGMA quick_check) when it opened it; reading the whole file
+  // again for every job would only delay the job.
+  const db = openProjectDatabase(input.projectPath, {
+    nativeBinding: input.nativeBinding,
+    quickCheck: false,
+  });
   let lastPost = 0;
   try {
     const reextract = input.mode === 'reextract';
