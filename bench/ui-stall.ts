@@ -85,6 +85,49 @@ function busiest(cpu: CpuProfile, staticDir: string): string {
     .join('\n');
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string };
+}
+
+/**
+ * Total and longest duration per event name on the page's main thread (the thread that runs
+ * the page's tasks), the top twelve, as text lines: which of style, layout, paint or script a
+ * stall was made of.
+ */
+function timelineSummary(buffer: Buffer): string {
+  const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  // The page's renderer main thread; of several renderers, the busiest one is the page's.
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const key = (e: { pid: number; tid: number }) => `${e.pid}:${e.tid}`;
+  const mainKeys = new Set(mains.map(key));
+  const counts = new Map<string, number>();
+  for (const e of events)
+    if (mainKeys.has(key(e))) counts.set(key(e), (counts.get(key(e)) ?? 0) + 1);
+  const busiestMain = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const onMain = events.filter((e) => e.ph === 'X' && e.dur && key(e) === busiestMain);
+  const byName = new Map<string, { total: number; longest: number; count: number }>();
+  for (const e of onMain) {
+    const entry = byName.get(e.name) ?? { total: 0, longest: 0, count: 0 };
+    entry.total += e.dur! / 1000;
+    entry.longest = Math.max(entry.longest, e.dur! / 1000);
+    entry.count += 1;
+    byName.set(e.name, entry);
+  }
+  return [...byName]
+    .sort((a, b) => b[1].total - a[1].total)
+    .slice(0, 12)
+    .map(
+      ([name, e]) =>
+        `  ${e.total.toFixed(0).padStart(7)} ms total, longest ${e.longest.toFixed(0).padStart(4)} ms, ${String(e.count).padStart(6)}×  ${name}`,
+    )
+    .join('\n');
+}
+
 interface Stalls {
   longTasks: { start: number; duration: number }[];
   maxFrameGap: number;
@@ -98,6 +141,8 @@ async function main(): Promise<void> {
   // --control SECONDS: no import, the idle window measured for that long (machine noise).
   const control = argValue('--control', 0);
   const profile = process.argv.includes('--profile');
+  // --trace: Chromium's own timeline (style, layout, paint) over the run, summed by event.
+  const trace = process.argv.includes('--trace');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-ui-stall-'));
   const corpus = generateCorpus({
     dir: path.join(work, 'corpus'),
@@ -133,6 +178,10 @@ async function main(): Promise<void> {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');
     }
+    if (trace)
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+      });
     await page.evaluate('window.__stalls.marks.start = performance.now()');
     const started = performance.now();
     if (control > 0) {
@@ -167,6 +216,10 @@ async function main(): Promise<void> {
       };
       console.log(`Page JavaScript, busiest functions (self time):\n${busiest(cpu, staticDir)}`);
     }
+    if (trace)
+      console.log(
+        `Renderer main thread, by trace event:\n${timelineSummary(await browser.stopTracing())}`,
+      );
     // Which API answer each long task followed (the renderer's work on that answer).
     const answers = (await page.evaluate(
       `performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/')).map((e) => ({ method: decodeURIComponent(e.name.split('/api/')[1]), end: Math.round(e.responseEnd) }))`,

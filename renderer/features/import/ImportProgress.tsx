@@ -20,7 +20,14 @@ export function ImportProgress() {
   // the new text: the same bar, another label.
   const percent = total > 0 ? (done / total) * 100 : 0;
   return (
-    <Group gap="xs" wrap="nowrap" data-testid="import-progress" style={{ minWidth: 320 }}>
+    // A fixed-size, contained box: each progress update (four a second) then lays out and
+    // repaints this box alone, never the reader or the list beside it (issue 8: no stalls).
+    <Group
+      gap="xs"
+      wrap="nowrap"
+      data-testid="import-progress"
+      style={{ width: 360, contain: 'strict', height: 36 }}
+    >
       <ProgressLine
         percent={percent}
         label={t(phaseLabels[job.progress.phase], { done, total })}
@@ -50,7 +57,8 @@ function ProgressLine({
           {file ?? ''}
         </Text>
       </Group>
-      <Progress value={percent} size="sm" animated aria-label={label} />
+      {/* No stripes and no width transition: either would repaint the bar on every frame. */}
+      <Progress value={percent} size="sm" transitionDuration={0} aria-label={label} />
     </div>
   );
 }
