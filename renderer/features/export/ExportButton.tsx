@@ -161,7 +161,12 @@ function JobLine() {
       <Group gap="xs" wrap="nowrap" data-testid="export-progress">
         <div style={{ flex: 1 }}>
           <Text size="xs">{label}</Text>
-          <Progress value={total > 0 ? (done / total) * 100 : 0} animated aria-label={label} />
+          {/* No stripes, no width transition: they would repaint the dialog on every frame. */}
+          <Progress
+            value={total > 0 ? (done / total) * 100 : 0}
+            transitionDuration={0}
+            aria-label={label}
+          />
         </div>
         <Button size="compact-sm" variant="light" color="red" onClick={() => void cancel()}>
           {t('export.cancel')}

@@ -7,6 +7,7 @@ import type {
 import type { ApiError } from '../../../shared/contract/errors';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
+import { createJobFollower } from '../../api/job-follower';
 
 export type ExportStatusChoice = 'approved' | 'submitted' | 'any';
 
@@ -45,31 +46,17 @@ interface ExportState {
   loadChoices(): Promise<void>;
 }
 
-const pollMs = 250;
-let pollTimer: ReturnType<typeof setTimeout> | null = null;
-
 /** Export jobs: start one, follow its progress by polling jobs.get, cancel it, list past ones. */
 export const useExportStore = create<ExportState>((set, get) => {
+  const follower = createJobFollower({
+    getJob: (id) => api['jobs.get']({ id }),
+    onUpdate: (job) => set({ job }),
+    onEnd: () => get().loadHistory(),
+    onError: (error) => set({ error: asApiError(error) }),
+  });
   const follow = (job: JobStatePayload): void => {
     set({ job, error: null });
-    if (pollTimer) clearTimeout(pollTimer);
-    const tick = async (): Promise<void> => {
-      const current = get().job;
-      if (!current) return;
-      try {
-        const next = await api['jobs.get']({ id: current.id });
-        set({ job: next });
-        if (next.status === 'running') {
-          pollTimer = setTimeout(() => void tick(), pollMs);
-        } else {
-          pollTimer = null;
-          await get().loadHistory();
-        }
-      } catch (error) {
-        set({ error: asApiError(error) });
-      }
-    };
-    pollTimer = setTimeout(() => void tick(), pollMs);
+    follower.follow(job);
   };
 
   return {

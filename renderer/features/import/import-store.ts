@@ -4,6 +4,7 @@ import type { ApiError } from '../../../shared/contract/errors';
 import type { ColumnMappingInput, TableInspection } from '../../../shared/contract/table-mapping';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
+import { createJobFollower } from '../../api/job-follower';
 import { useArticlesStore } from '../articles/articles-store';
 
 interface ImportState {
@@ -30,9 +31,6 @@ interface ImportState {
   discoverJobs(): Promise<void>;
 }
 
-const pollMs = 250;
-let pollTimer: ReturnType<typeof setTimeout> | null = null;
-
 function toBase64(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);
   let binary = '';
@@ -44,26 +42,15 @@ function toBase64(buffer: ArrayBuffer): string {
 
 /** Import jobs: start them, follow their progress, cancel them, show their reports. */
 export const useImportStore = create<ImportState>((set, get) => {
+  const follower = createJobFollower({
+    getJob: (id) => api['jobs.get']({ id }),
+    onUpdate: (job) => set({ job }),
+    onEnd: () => useArticlesStore.getState().loadList(),
+    onError: (error) => set({ error: asApiError(error) }),
+  });
   const follow = (job: JobStatePayload): void => {
     set({ job, dialogOpen: false, error: null, tableStep: null });
-    if (pollTimer) clearTimeout(pollTimer);
-    const tick = async (): Promise<void> => {
-      const current = get().job;
-      if (!current) return;
-      try {
-        const next = await api['jobs.get']({ id: current.id });
-        set({ job: next });
-        if (next.status === 'running') {
-          pollTimer = setTimeout(() => void tick(), pollMs);
-        } else {
-          pollTimer = null;
-          await useArticlesStore.getState().loadList();
-        }
-      } catch (error) {
-        set({ error: asApiError(error) });
-      }
-    };
-    pollTimer = setTimeout(() => void tick(), pollMs);
+    follower.follow(job);
   };
 
   return {
