@@ -4,77 +4,25 @@ import { tableFromIPC } from 'apache-arrow';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { readParquet } from 'parquet-wasm';
 import { describe, expect, it } from 'vitest';
-import {
-  buildCanonicalRecord,
-  type CanonicalRecord,
-  type ValueForExport,
-} from '../../shared/export/canonical-record';
-import { parseFieldSchema } from '../../shared/schema';
-import { CodePointIndex } from '../../shared/text/codepoints';
+import type { CanonicalRecord } from '../../shared/export/canonical-record';
 import { bundledSeedsDir } from '../app-root';
 import { Project } from '../services/project';
+import { bedsValue, exportRecord, hospitalValue, miniSchema } from '../test-support/export-records';
 import { useTempDir } from '../test-support/temp-dir';
 import { selectArticlesForExport } from './select-articles';
 import { ROW_GROUP_SIZE, writeParquet } from './parquet';
 
 const tempDir = useTempDir('gleaner-parquet-');
 
-const schema = parseFieldSchema({
-  id: 'mini',
-  version: 2,
-  fields: [
-    {
-      key: 'hospital',
-      labels: { 'zh-CN': '医院', en: 'Hospital' },
-      type: 'institution',
-      cardinality: 'many',
-      required: false,
-      extractors: [],
-    },
-    {
-      key: 'beds',
-      labels: { 'zh-CN': '床位数', en: 'Beds' },
-      type: 'integer',
-      cardinality: 'one',
-      required: false,
-      extractors: [],
-    },
-  ],
-});
+/** A document with an astral character, so code points and UTF-16 differ. */
+const document = { id: 1, name: '示例.txt', sha256: 'ab'.repeat(32), encoding: 'utf-8' };
+const text = '𠀀仁济医院新增床位500张。';
 
-/** A record over a document with an astral character, so code points and UTF-16 differ. */
 function handMadeRecord(id: number, title: string | null, withValues = true): CanonicalRecord {
-  const text = '𠀀仁济医院新增床位500张。';
-  const index = new CodePointIndex(text);
-  const values: ValueForExport[] = withValues
-    ? [
-        {
-          fieldKey: 'hospital',
-          value: { name: '仁济医院' },
-          raw: '仁济医院',
-          origin: 'extracted',
-          confidence: 0.9,
-          state: 'accepted',
-          spans: [{ start: 1, end: 5, text: '仁济医院' }],
-        },
-        {
-          fieldKey: 'beds',
-          value: 500,
-          raw: '床位500张',
-          origin: 'curator',
-          confidence: null,
-          state: 'added',
-          spans: [],
-        },
-      ]
+  const values = withValues
+    ? [hospitalValue(1, '仁济医院', 'accepted'), bedsValue('床位500张')]
     : [];
-  return buildCanonicalRecord({
-    article: { id, status: 'approved', title, ranges: [{ start: 0, end: index.length }] },
-    document: { id: 1, name: '示例.txt', sha256: 'ab'.repeat(32), encoding: 'utf-8' },
-    documentIndex: index,
-    schema,
-    values,
-  });
+  return exportRecord({ id, title, status: 'approved' }, { ...document, text }, values);
 }
 
 type ValueRow = Record<string, unknown>;
@@ -99,7 +47,7 @@ describe('writeParquet', () => {
       handMadeRecord(2, null, false),
       handMadeRecord(3, '仁济医院扩建'),
     ];
-    const result = await writeParquet(records, schema, out);
+    const result = await writeParquet(records, miniSchema, out);
     expect(result).toMatchObject({ rows: 4, articles: 3 });
     expect(fs.readdirSync(dir)).toEqual(['values.parquet']);
 
@@ -128,8 +76,8 @@ describe('writeParquet', () => {
   it('streams row groups of ROW_GROUP_SIZE and gives the same bytes twice', async () => {
     const dir = tempDir();
     const records = Array.from({ length: 1300 }, (_, i) => handMadeRecord(i + 1, `标题${i}`));
-    const a = await writeParquet(records, schema, path.join(dir, 'a.parquet'));
-    const b = await writeParquet(records, schema, path.join(dir, 'b.parquet'));
+    const a = await writeParquet(records, miniSchema, path.join(dir, 'a.parquet'));
+    const b = await writeParquet(records, miniSchema, path.join(dir, 'b.parquet'));
     expect(a.rows).toBe(2600);
     expect(a.sha256).toBe(b.sha256);
     const bytes = fs.readFileSync(a.path);
@@ -154,7 +102,7 @@ describe('writeParquet', () => {
         yield handMadeRecord(i, 't');
       }
     }
-    await expect(writeParquet(failing(), schema, out)).rejects.toThrow('database went away');
+    await expect(writeParquet(failing(), miniSchema, out)).rejects.toThrow('database went away');
     expect(fs.readdirSync(dir)).toEqual(['values.parquet']);
     expect(fs.readFileSync(out, 'utf8')).toBe('previous export');
   });

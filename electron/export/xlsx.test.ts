@@ -2,76 +2,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import {
-  buildCanonicalRecord,
-  type CanonicalRecord,
-  type ValueForExport,
-} from '../../shared/export/canonical-record';
+import type { CanonicalRecord } from '../../shared/export/canonical-record';
 import { LONG_HEADER, wideHeader } from '../../shared/export/csv';
-import { parseFieldSchema } from '../../shared/schema';
-import { CodePointIndex } from '../../shared/text/codepoints';
 import { bundledSeedsDir } from '../app-root';
 import { Project } from '../services/project';
+import { bedsValue, exportRecord, hospitalValue, miniSchema } from '../test-support/export-records';
 import { useTempDir } from '../test-support/temp-dir';
 import { selectArticlesForExport } from './select-articles';
 import { writeXlsx } from './xlsx';
 
 const tempDir = useTempDir('gleaner-xlsx-');
 
-const schema = parseFieldSchema({
-  id: 'mini',
-  version: 1,
-  fields: [
-    {
-      key: 'hospital',
-      labels: { 'zh-CN': '医院', en: 'Hospital' },
-      type: 'institution',
-      cardinality: 'many',
-      required: false,
-      extractors: [],
-    },
-    {
-      key: 'beds',
-      labels: { 'zh-CN': '床位数', en: 'Beds' },
-      type: 'integer',
-      cardinality: 'one',
-      required: false,
-      extractors: [],
-    },
-  ],
-});
+/** Two hospitals in one cell, after an astral character, so code points and UTF-16 differ. */
+const document = { id: 7, name: '上海.txt', sha256: 'cd'.repeat(32), encoding: 'gb18030' };
+const text = '𠀀仁济医院与瑞金医院新增床位500张。';
 
 function handMadeRecord(id: number, title: string | null): CanonicalRecord {
-  const text = '𠀀仁济医院与瑞金医院新增床位500张。';
-  const index = new CodePointIndex(text);
-  const hospital = (start: number, name: string): ValueForExport => ({
-    fieldKey: 'hospital',
-    value: { name },
-    raw: name,
-    origin: 'extracted',
-    confidence: 0.9,
-    state: 'suggested',
-    spans: [{ start, end: start + name.length, text: name }],
-  });
-  return buildCanonicalRecord({
-    article: { id, status: 'submitted', title, ranges: [{ start: 0, end: index.length }] },
-    document: { id: 7, name: '上海.txt', sha256: 'cd'.repeat(32), encoding: 'gb18030' },
-    documentIndex: index,
-    schema,
-    values: [
-      hospital(1, '仁济医院'),
-      hospital(6, '瑞金医院'),
-      {
-        fieldKey: 'beds',
-        value: 500,
-        raw: '500',
-        origin: 'curator',
-        confidence: null,
-        state: 'added',
-        spans: [],
-      },
-    ],
-  });
+  const values = [hospitalValue(1, '仁济医院'), hospitalValue(6, '瑞金医院'), bedsValue('500')];
+  return exportRecord({ id, title, status: 'submitted' }, { ...document, text }, values);
 }
 
 function readBook(file: string): XLSX.WorkBook {
@@ -99,14 +47,14 @@ describe('writeXlsx', () => {
 
   it('writes an articles sheet and a values sheet with Chinese text intact', async () => {
     const dir = tempDir();
-    const result = await writeXlsx(records, schema, path.join(dir, 'out.xlsx'));
+    const result = await writeXlsx(records, miniSchema, path.join(dir, 'out.xlsx'));
     expect(result).toMatchObject({ articles: 3, values: 9 });
     expect(fs.readdirSync(dir)).toEqual(['out.xlsx']);
 
     const book = readBook(result.path);
     expect(book.SheetNames).toEqual(['articles', 'values']);
     const articles = rowsOf(book, 'articles');
-    expect(articles[0]).toEqual(wideHeader(schema));
+    expect(articles[0]).toEqual(wideHeader(miniSchema));
     expect(articles.slice(1).map((r) => r[3])).toEqual(records.map((r) => r.title));
     expect(articles[2]).toEqual([
       2,
@@ -132,7 +80,7 @@ describe('writeXlsx', () => {
 
   it('writes cells starting with = or + as text, never as formulas', async () => {
     const dir = tempDir();
-    const result = await writeXlsx(records, schema, path.join(dir, 'out.xlsx'));
+    const result = await writeXlsx(records, miniSchema, path.join(dir, 'out.xlsx'));
     const book = readBook(result.path);
     const sheet = book.Sheets.articles!;
     for (const address of ['D2', 'D4']) {
@@ -148,7 +96,7 @@ describe('writeXlsx', () => {
 
   it('makes the header bold and frozen', async () => {
     const dir = tempDir();
-    const result = await writeXlsx(records, schema, path.join(dir, 'out.xlsx'));
+    const result = await writeXlsx(records, miniSchema, path.join(dir, 'out.xlsx'));
     const book = readBook(result.path);
     for (const sheet of ['sheet1.xml', 'sheet2.xml']) {
       const xml = part(book, `xl/worksheets/${sheet}`);
@@ -164,15 +112,15 @@ describe('writeXlsx', () => {
 
   it('gives byte-identical files for the same records', async () => {
     const dir = tempDir();
-    const a = await writeXlsx(records, schema, path.join(dir, 'a.xlsx'));
-    const b = await writeXlsx(records, schema, path.join(dir, 'b.xlsx'));
+    const a = await writeXlsx(records, miniSchema, path.join(dir, 'a.xlsx'));
+    const b = await writeXlsx(records, miniSchema, path.join(dir, 'b.xlsx'));
     expect(a.sha256).toBe(b.sha256);
     expect(fs.readFileSync(a.path).equals(fs.readFileSync(b.path))).toBe(true);
   });
 
   it('continues a full sheet on a second one instead of losing rows', async () => {
     const dir = tempDir();
-    const result = await writeXlsx(records, schema, path.join(dir, 'out.xlsx'), {
+    const result = await writeXlsx(records, miniSchema, path.join(dir, 'out.xlsx'), {
       rowsPerSheet: 4,
     });
     const book = readBook(result.path);
@@ -193,7 +141,7 @@ describe('writeXlsx', () => {
         }
       },
     };
-    await expect(writeXlsx(failing, schema, out)).rejects.toThrow('database went away');
+    await expect(writeXlsx(failing, miniSchema, out)).rejects.toThrow('database went away');
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
@@ -202,7 +150,7 @@ describe('writeXlsx', () => {
     function* once(): Generator<CanonicalRecord> {
       yield* records;
     }
-    await expect(writeXlsx(once(), schema, path.join(dir, 'out.xlsx'))).rejects.toThrow(
+    await expect(writeXlsx(once(), miniSchema, path.join(dir, 'out.xlsx'))).rejects.toThrow(
       /re-iterable/,
     );
     expect(fs.readdirSync(dir)).toEqual([]);
