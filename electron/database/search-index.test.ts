@@ -7,6 +7,7 @@ import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
 import { importPaths } from '../services/import-pipeline';
 import { Project } from '../services/project';
 import { mergeArticles, moveRange, splitArticle } from '../services/segmentation-corrections';
+import { searchRowsAgainstArticles } from '../test-support/search-rows';
 import { useTempDir } from '../test-support/temp-dir';
 import { articleFilterSql } from './article-filter';
 import { getArticle, listArticles } from './articles-repository';
@@ -66,6 +67,12 @@ function expectSearchRight(db: ProjectDatabase, queries: string[]): void {
     expect(selectedWithoutFlush(db, query), query).toEqual(expected);
     expect(listed(db, query), query).toEqual(expected);
   }
+}
+
+/** The search table holds each article's live title and ranges, and nothing stale. */
+function expectRowsMatchArticles(db: ProjectDatabase): void {
+  const { stored, expected } = searchRowsAgainstArticles(db);
+  expect(stored).toEqual(expected);
 }
 
 async function projectWithSeeds(): Promise<Project> {
@@ -170,10 +177,12 @@ describe('flushSearchIndex (deferred search indexing)', () => {
     expectSearchRight(db, queries);
     // The split-off tail is found under its new article.
     expect(listed(db, queriesFrom(tailText)[3]!)).toContain(tailId);
+    expectRowsMatchArticles(db);
 
     mergeArticles(db, { articleIds: [a!, tailId] }, 'curator');
     expectSearchRight(db, queries);
     expect(listed(db, queriesFrom(tailText)[3]!)).not.toContain(tailId);
+    expectRowsMatchArticles(db);
 
     const moved = getArticle(db, b!).ranges[0]!;
     moveRange(
@@ -183,6 +192,7 @@ describe('flushSearchIndex (deferred search indexing)', () => {
     );
     expectSearchRight(db, queries);
     expect(pendingCount(db)).toBe(0);
+    expectRowsMatchArticles(db);
     project.close();
   });
 

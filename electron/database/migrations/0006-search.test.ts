@@ -7,48 +7,14 @@ import { bundledSeedsDir } from '../../app-root';
 import { importPaths } from '../../services/import-pipeline';
 import { Project } from '../../services/project';
 import { redecodeDocument } from '../../services/redecode-document';
-import { mergeArticles, moveRange, splitArticle } from '../../services/segmentation-corrections';
+import { searchRowsAgainstArticles } from '../../test-support/search-rows';
 import { useTempDir } from '../../test-support/temp-dir';
-import { getArticle } from '../articles-repository';
 import type { ProjectDatabase } from '../open-project';
 import { flushSearchIndex } from '../search-index';
 import { migrations } from './index';
 
 const tempDir = useTempDir();
 const at = '2026-01-01T00:00:00.000Z';
-
-/** What search holds for every article, next to what the article really is now. */
-function searchRowsAgainstArticles(db: ProjectDatabase) {
-  flushSearchIndex(db);
-  const ids = (db.prepare('SELECT id FROM articles ORDER BY id').all() as { id: number }[]).map(
-    (r) => r.id,
-  );
-  const rows = db
-    .prepare(
-      'SELECT rowid / 4096 AS id, start, text FROM article_search ORDER BY rowid / 4096, start',
-    )
-    .all() as { id: number; start: number | null; text: string }[];
-  const stored = [...new Set([...ids, ...rows.map((r) => r.id)])].map((id) => {
-    const own = rows.filter((r) => r.id === id);
-    return {
-      id,
-      title: own.find((r) => r.start === null)?.text ?? '',
-      body: own
-        .filter((r) => r.start !== null)
-        .map((r) => r.text)
-        .join('\n'),
-    };
-  });
-  const expected = ids.map((id) => {
-    const article = getArticle(db, id);
-    return {
-      id,
-      title: article.title ?? '',
-      body: article.segments.map((s) => s.text).join('\n'),
-    };
-  });
-  return { stored, expected };
-}
 
 const matching = (db: ProjectDatabase, query: string): number[] => {
   flushSearchIndex(db);
@@ -113,47 +79,8 @@ describe('migration 6 (search)', () => {
     project.close();
   });
 
-  it('stays right through split, merge and moving a range', async () => {
-    const project = await projectWithSeeds();
-    const { db } = project;
-    const multi = db
-      .prepare(
-        'SELECT document_id AS documentId FROM articles GROUP BY document_id HAVING count(*) >= 2 LIMIT 1',
-      )
-      .get() as { documentId: number };
-    const articleIds = () =>
-      (
-        db
-          .prepare('SELECT id FROM articles WHERE document_id = ? ORDER BY ordinal')
-          .all(multi.documentId) as { id: number }[]
-      ).map((r) => r.id);
-    const [a, b] = articleIds();
-    const detailA = getArticle(db, a!);
-    const cut = detailA.ranges[0]!.start + Math.floor(detailA.length / 2);
-    splitArticle(db, { articleId: a!, at: cut }, 'curator');
-    let check = searchRowsAgainstArticles(db);
-    expect(check.stored).toEqual(check.expected);
-
-    // The split-off tail is found under its new article, not the old one.
-    const tailId = articleIds().find((id) => id !== a && id !== b)!;
-    const tailText = getArticle(db, tailId).segments[0]!.text.slice(0, 6);
-    expect(matching(db, tailText)).toContain(tailId);
-
-    mergeArticles(db, { articleIds: [a!, tailId] }, 'curator');
-    check = searchRowsAgainstArticles(db);
-    expect(check.stored).toEqual(check.expected);
-
-    const moved = getArticle(db, b!).ranges[0]!;
-    moveRange(
-      db,
-      { fromArticleId: b!, toArticleId: a!, start: moved.start, end: moved.start + 8 },
-      'curator',
-    );
-    check = searchRowsAgainstArticles(db);
-    expect(check.stored).toEqual(check.expected);
-    project.close();
-  });
-
+  // Split, merge and a moved range: search-index.test.ts checks these rows (and what a search
+  // finds) after each.
   it('stays right when a document is decoded again and when its text is imported again', async () => {
     const dir = tempDir();
     const text = '臺北市立聯合醫院今年新建了胸痛中心，總投資達三千萬元，服務臺北市民。'.repeat(3);
