@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectDatabase } from '../database/open-project';
+import { curatorAndReviewer, transition } from '../test-support/review-fixtures';
 import { useTempDir } from '../test-support/temp-dir';
 import { failure, reviewProject } from '../test-support/review-project';
 
@@ -46,12 +47,8 @@ function addArticles(db: ProjectDatabase, n: number): void {
 
 describe('articles.assign', () => {
   it('assigns listed articles, audits each change and leaves already-assigned ones alone', async () => {
-    const { project, admin, windows, ids } = await reviewProject(tempDir(), {
-      王芳: 'curator',
-      李明: 'reviewer',
-    });
+    const { project, admin, reviewer, ids } = await curatorAndReviewer(tempDir());
     const wangFang = (await admin.call('profiles.list', {})).find((p) => p.name === '王芳')!;
-    const reviewer = windows['李明']!;
     const [a, b, c] = [ids[0]!, ids[1]!, ids[2]!];
 
     expect(
@@ -100,16 +97,8 @@ describe('articles.assign', () => {
   it('assigns every article matching a filter, as the article list shows them', async () => {
     const { project, admin, windows, ids } = await reviewProject(tempDir(), { 王芳: 'curator' });
     const wangFang = (await admin.call('profiles.list', {})).find((p) => p.name === '王芳')!;
-    await windows['王芳']!.call('articles.transition', {
-      articleId: ids[3]!,
-      revision: 1,
-      action: 'submit',
-    });
-    await windows['王芳']!.call('articles.transition', {
-      articleId: ids[5]!,
-      revision: 1,
-      action: 'submit',
-    });
+    await transition(windows['王芳']!, ids[3]!, 1, 'submit');
+    await transition(windows['王芳']!, ids[5]!, 1, 'submit');
     const filter = { status: 'submitted' as const };
     const listed = await admin.call('articles.list', filter);
     expect(await admin.call('articles.assign', { assigneeId: wangFang.id, filter })).toEqual({

@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { ProjectDatabase } from '../database/open-project';
+import { firstValue } from '../test-support/review-fixtures';
 import { useTempDir } from '../test-support/temp-dir';
 import { failure, reviewProject } from '../test-support/review-project';
 
 const tempDir = useTempDir('gleaner-comments-');
-
-function valueOf(db: ProjectDatabase, articleId: number): number {
-  const row = db
-    .prepare('SELECT id FROM field_values WHERE article_id = ? ORDER BY id LIMIT 1')
-    .get(articleId) as { id: number } | undefined;
-  if (!row) throw new Error(`article ${articleId} has no value`);
-  return row.id;
-}
 
 describe('comments', () => {
   it('adds comments on an article or one of its values, oldest first, with history', async () => {
     const { project, windows, ids } = await reviewProject(tempDir(), { 李明: 'reviewer' });
     const reviewer = windows['李明']!;
     const id = ids[0]!;
-    const valueId = valueOf(project.db, id);
+    const valueId = firstValue(project.db, id).id;
     await reviewer.call('comments.add', { articleId: id, body: '第一条' });
     await reviewer.call('comments.add', { articleId: id, valueId, body: ' 这个值 ' });
     expect(

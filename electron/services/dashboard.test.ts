@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { articleStatuses } from '../../shared/contract/domain';
 import { appendAudit } from '../database/audit-repository';
-import type { ProjectDatabase } from '../database/open-project';
 import { valuesOfArticle } from '../database/values-repository';
+import {
+  curatorAndReviewer,
+  revisionOf,
+  setValueState,
+  transition,
+} from '../test-support/review-fixtures';
 import { useTempDir } from '../test-support/temp-dir';
-import { reviewProject } from '../test-support/review-project';
 import { lastDays, type dashboardStats } from './dashboard';
 
 const tempDir = useTempDir('gleaner-dashboard-');
-
-function revisionOf(db: ProjectDatabase, articleId: number): number {
-  return (
-    db.prepare('SELECT revision FROM articles WHERE id = ?').get(articleId) as { revision: number }
-  ).revision;
-}
 
 type Extractors = ReturnType<typeof dashboardStats>['extractors'];
 
@@ -33,12 +31,7 @@ describe('lastDays', () => {
 
 describe('dashboard.stats', () => {
   it('counts statuses, daily progress, per-person throughput and what became of each rule’s suggestions', async () => {
-    const { project, windows, ids } = await reviewProject(tempDir(), {
-      王芳: 'curator',
-      李明: 'reviewer',
-    });
-    const curator = windows['王芳']!;
-    const reviewer = windows['李明']!;
+    const { project, curator, reviewer, ids } = await curatorAndReviewer(tempDir());
     const before = byExtractor((await curator.call('dashboard.stats', {})).extractors);
 
     // 王芳 accepts two suggestions, rejects one and edits one (then accepts it) on article 1.
@@ -50,21 +43,9 @@ describe('dashboard.stats', () => {
       (typeof values)[number],
       (typeof values)[number],
     ];
-    await curator.call('values.setState', {
-      valueId: v1.id,
-      state: 'accepted',
-      revision: v1.revision,
-    });
-    await curator.call('values.setState', {
-      valueId: v2.id,
-      state: 'accepted',
-      revision: v2.revision,
-    });
-    await curator.call('values.setState', {
-      valueId: v3.id,
-      state: 'rejected',
-      revision: v3.revision,
-    });
+    await setValueState(curator, v1, 'accepted');
+    await setValueState(curator, v2, 'accepted');
+    await setValueState(curator, v3, 'rejected');
     appendAudit(project.db, {
       actor: '王芳',
       entity: 'value',
@@ -93,38 +74,19 @@ describe('dashboard.stats', () => {
         "UPDATE field_values SET value = '\"改过\"', raw = '改过', revision = revision + 1 WHERE id = ?",
       )
       .run(v4.id);
-    await curator.call('values.setState', {
-      valueId: v4.id,
-      state: 'accepted',
-      revision: v4.revision + 1,
-    });
+    await setValueState(curator, { id: v4.id, revision: v4.revision + 1 }, 'accepted');
 
     // Submit three, approve one, send one back; approve, reopen and approve again the third.
     for (const id of [a, b, c]) {
-      await curator.call('articles.transition', {
-        articleId: id,
-        revision: revisionOf(project.db, id),
-        action: 'submit',
-      });
+      await transition(curator, id, revisionOf(project.db, id), 'submit');
     }
-    await reviewer.call('articles.transition', {
-      articleId: a,
-      revision: revisionOf(project.db, a),
-      action: 'approve',
-    });
-    await reviewer.call('articles.transition', {
-      articleId: b,
-      revision: revisionOf(project.db, b),
-      action: 'requestChanges',
+    await transition(reviewer, a, revisionOf(project.db, a), 'approve');
+    await transition(reviewer, b, revisionOf(project.db, b), 'requestChanges', {
       comment: '补上日期',
     });
     for (const action of ['approve', 'reopen', 'submit', 'approve'] as const) {
       const window = action === 'submit' ? curator : reviewer;
-      await window.call('articles.transition', {
-        articleId: c,
-        revision: revisionOf(project.db, c),
-        action,
-      });
+      await transition(window, c, revisionOf(project.db, c), action);
     }
     // An approval by 李明 three days ago, and one long ago that a 30-day view leaves out.
     const now = new Date();

@@ -5,6 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { ARTICLE_ROW_IDS } from '../database/audit-queries';
 import { appendAudit } from '../database/audit-repository';
 import type { ProjectDatabase } from '../database/open-project';
+import {
+  curatorAndReviewer,
+  firstValue,
+  revisionOf,
+  setValueState,
+  transition,
+} from '../test-support/review-fixtures';
 import { useTempDir } from '../test-support/temp-dir';
 import { failure, reviewProject } from '../test-support/review-project';
 
@@ -12,23 +19,6 @@ const tempDir = useTempDir('gleaner-history-');
 
 function python(script: string, ...args: string[]): unknown {
   return JSON.parse(execFileSync('python3', ['-c', script, ...args], { encoding: 'utf8' }));
-}
-
-function firstValue(
-  db: ProjectDatabase,
-  articleId: number,
-): { id: number; fieldKey: string; revision: number } {
-  return db
-    .prepare(
-      'SELECT id, field_key AS fieldKey, revision FROM field_values WHERE article_id = ? ORDER BY id LIMIT 1',
-    )
-    .get(articleId) as { id: number; fieldKey: string; revision: number };
-}
-
-function revisionOf(db: ProjectDatabase, articleId: number): number {
-  return (
-    db.prepare('SELECT revision FROM articles WHERE id = ?').get(articleId) as { revision: number }
-  ).revision;
 }
 
 /** A curator's value edit and a removal, written exactly as the team's audit conventions say. */
@@ -74,33 +64,17 @@ function auditValueEdit(
 
 describe('history.list', () => {
   it("shows one article's own rows and its values' rows, newest first, and one value's rows", async () => {
-    const { project, windows, ids } = await reviewProject(tempDir(), {
-      王芳: 'curator',
-      李明: 'reviewer',
-    });
-    const curator = windows['王芳']!;
+    const { project, curator, reviewer, ids } = await curatorAndReviewer(tempDir());
     const [a, b] = [ids[0]!, ids[1]!];
     const value = firstValue(project.db, a);
     const earlier = (await curator.call('history.list', { articleId: a })).items;
     expect(earlier.map((e) => e.action)).toEqual(['extract']);
-    await curator.call('values.setState', {
-      valueId: value.id,
-      state: 'accepted',
-      revision: value.revision,
-    });
+    await setValueState(curator, value, 'accepted');
     auditValueEdit(project.db, '王芳', a, value.id, value.fieldKey);
-    await curator.call('articles.transition', {
-      articleId: a,
-      revision: revisionOf(project.db, a),
-      action: 'submit',
-    });
-    await curator.call('articles.transition', { articleId: b, revision: 1, action: 'submit' });
-    await windows['李明']!.call('comments.add', { articleId: a, body: '请看日期' });
-    await windows['李明']!.call('articles.transition', {
-      articleId: a,
-      revision: revisionOf(project.db, a),
-      action: 'approve',
-    });
+    await transition(curator, a, revisionOf(project.db, a), 'submit');
+    await transition(curator, b, 1, 'submit');
+    await reviewer.call('comments.add', { articleId: a, body: '请看日期' });
+    await transition(reviewer, a, revisionOf(project.db, a), 'approve');
 
     const ofA = await curator.call('history.list', { articleId: a });
     // A first change to a new article may also record that work started (the article guard).
@@ -174,12 +148,7 @@ describe('history.export', () => {
     const { project, windows, ids } = await reviewProject(dir, { 王芳: 'curator' });
     const value = firstValue(project.db, ids[0]!);
     auditValueEdit(project.db, '王芳', ids[0]!, value.id, value.fieldKey);
-    await windows['王芳']!.call('articles.transition', {
-      articleId: ids[0]!,
-      revision: 1,
-      action: 'submit',
-      comment: '完成 😀𠀀',
-    });
+    await transition(windows['王芳']!, ids[0]!, 1, 'submit', { comment: '完成 😀𠀀' });
     const out = path.join(dir, 'history.jsonl');
     const result = await windows['王芳']!.call('history.export', { out });
     expect(result.path).toBe(out);
@@ -214,12 +183,7 @@ print(json.dumps({'rows': len(exported), 'comment': exported[-1]['after']['comme
       role: 'curator',
     });
     await admin.call('session.signIn', { profileId: sly.id });
-    await admin.call('articles.transition', {
-      articleId: ids[0]!,
-      revision: 1,
-      action: 'submit',
-      comment: 'a,b "c"\n第二行',
-    });
+    await transition(admin, ids[0]!, 1, 'submit', { comment: 'a,b "c"\n第二行' });
     const out = path.join(dir, 'history.csv');
     const result = await admin.call('history.export', { out, format: 'csv' });
     const raw = fs.readFileSync(out);
@@ -281,20 +245,9 @@ with open(sys.argv[1], encoding='utf-8-sig', newline='') as f:
 describe('the audit log', () => {
   it('cannot be edited or deleted, and the exported history still equals it after a full workflow', async () => {
     const dir = tempDir();
-    const { project, windows, ids } = await reviewProject(dir, {
-      王芳: 'curator',
-      李明: 'reviewer',
-    });
-    await windows['王芳']!.call('articles.transition', {
-      articleId: ids[0]!,
-      revision: 1,
-      action: 'submit',
-    });
-    await windows['李明']!.call('articles.transition', {
-      articleId: ids[0]!,
-      revision: 2,
-      action: 'approve',
-    });
+    const { project, curator, reviewer, ids } = await curatorAndReviewer(dir);
+    await transition(curator, ids[0]!, 1, 'submit');
+    await transition(reviewer, ids[0]!, 2, 'approve');
     expect(() => project.db.prepare("UPDATE audit SET actor = 'someone else'").run()).toThrow(
       /append-only/,
     );
@@ -302,7 +255,7 @@ describe('the audit log', () => {
       project.db.prepare('DELETE FROM audit WHERE id = (SELECT max(id) FROM audit)').run(),
     ).toThrow(/append-only/);
     const out = path.join(dir, 'h.jsonl');
-    const { rows } = await windows['李明']!.call('history.export', { out });
+    const { rows } = await reviewer.call('history.export', { out });
     const exported = fs
       .readFileSync(out, 'utf8')
       .trimEnd()

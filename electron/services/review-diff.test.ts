@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { appendAudit } from '../database/audit-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { valuesOfArticle } from '../database/values-repository';
+import { curatorAndReviewer, setValueState } from '../test-support/review-fixtures';
 import { useTempDir } from '../test-support/temp-dir';
 import { failure, reviewProject } from '../test-support/review-project';
 
@@ -73,11 +74,7 @@ function detachSpans(db: ProjectDatabase, actor: string, valueId: number): void 
 
 describe('review.diff', () => {
   it('tells unchanged, accepted, edited, rejected and added values apart, with who and when', async () => {
-    const { project, windows, ids } = await reviewProject(tempDir(), {
-      王芳: 'curator',
-      李明: 'reviewer',
-    });
-    const curator = windows['王芳']!;
+    const { project, curator, reviewer, ids } = await curatorAndReviewer(tempDir());
     const articleId = ids.find(
       (id) => valuesOfArticle(project.db, id).filter((v) => v.spans.length > 0).length >= 5,
     )!;
@@ -91,16 +88,8 @@ describe('review.diff', () => {
       (typeof original)[number],
     ];
 
-    await curator.call('values.setState', {
-      valueId: accepted.id,
-      state: 'accepted',
-      revision: accepted.revision,
-    });
-    await curator.call('values.setState', {
-      valueId: rejected.id,
-      state: 'rejected',
-      revision: rejected.revision,
-    });
+    await setValueState(curator, accepted, 'accepted');
+    await setValueState(curator, rejected, 'rejected');
     editValue(project.db, '王芳', edited.id, '上海市第一人民医院');
     detachSpans(project.db, '王芳', respanned.id);
     const at = new Date().toISOString();
@@ -127,7 +116,7 @@ describe('review.diff', () => {
       },
     });
 
-    const diff = await windows['李明']!.call('review.diff', { articleId });
+    const diff = await reviewer.call('review.diff', { articleId });
     expect(diff.articleId).toBe(articleId);
     const byId = new Map(diff.changes.map((c) => [c.valueId, c]));
     expect(diff.changes).toHaveLength(original.length + 1);

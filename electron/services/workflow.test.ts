@@ -1,69 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import type { ProjectDatabase } from '../database/open-project';
 import { useTempDir } from '../test-support/temp-dir';
+import { curatorAndReviewer, firstValue, transition } from '../test-support/review-fixtures';
 import { failure, openWindow, reviewProject } from '../test-support/review-project';
 
 const tempDir = useTempDir('gleaner-workflow-');
 
-function valueOf(db: ProjectDatabase, articleId: number): number {
-  const row = db
-    .prepare('SELECT id FROM field_values WHERE article_id = ? ORDER BY id LIMIT 1')
-    .get(articleId) as { id: number } | undefined;
-  if (!row) throw new Error(`article ${articleId} has no value`);
-  return row.id;
-}
-
 describe('articles.transition', () => {
   it('runs submit → request changes on a value → fix → resubmit → approve → reopen', async () => {
-    const { project, windows, ids } = await reviewProject(tempDir(), {
-      王芳: 'curator',
-      李明: 'reviewer',
-    });
-    const curator = windows['王芳']!;
-    const reviewer = windows['李明']!;
+    const { project, curator, reviewer, ids } = await curatorAndReviewer(tempDir());
     const id = ids[0]!;
-    const valueId = valueOf(project.db, id);
+    const valueId = firstValue(project.db, id).id;
 
     // A curator may submit an article that needed no change, straight from `new`.
-    let step = await curator.call('articles.transition', {
-      articleId: id,
-      revision: 1,
-      action: 'submit',
-    });
+    let step = await transition(curator, id, 1, 'submit');
     expect(step).toEqual({ id, status: 'submitted', revision: 2 });
-    step = await reviewer.call('articles.transition', {
-      articleId: id,
-      revision: 2,
-      action: 'requestChanges',
+    step = await transition(reviewer, id, 2, 'requestChanges', {
       comment: '医院名称应为全称',
       valueId,
     });
     expect(step.status).toBe('changes_requested');
-    step = await curator.call('articles.transition', {
-      articleId: id,
-      revision: 3,
-      action: 'start',
-    });
+    step = await transition(curator, id, 3, 'start');
     expect(step.status).toBe('in_progress');
-    await curator.call('articles.transition', {
-      articleId: id,
-      revision: 4,
-      action: 'submit',
-      comment: '已改',
-    });
-    step = await reviewer.call('articles.transition', {
-      articleId: id,
-      revision: 5,
-      action: 'approve',
-      comment: '好',
-    });
+    await transition(curator, id, 4, 'submit', { comment: '已改' });
+    step = await transition(reviewer, id, 5, 'approve', { comment: '好' });
     expect(step).toEqual({ id, status: 'approved', revision: 6 });
-    step = await reviewer.call('articles.transition', {
-      articleId: id,
-      revision: 6,
-      action: 'reopen',
-      comment: '日期还要再看',
-    });
+    step = await transition(reviewer, id, 6, 'reopen', { comment: '日期还要再看' });
     expect(step).toEqual({ id, status: 'in_progress', revision: 7 });
 
     const comments = await curator.call('comments.list', { articleId: id });
@@ -123,47 +84,22 @@ describe('articles.transition', () => {
   });
 
   it('names the role needed and the article when a role may not take a step', async () => {
-    const { project, windows, ids } = await reviewProject(tempDir(), {
-      王芳: 'curator',
-      李明: 'reviewer',
-    });
+    const { project, curator, reviewer, ids } = await curatorAndReviewer(tempDir());
     const id = ids[1]!;
     const title = (
       project.db.prepare('SELECT title FROM articles WHERE id = ?').get(id) as { title: string }
     ).title;
-    const reviewerSubmits = await failure(
-      windows['李明']!.call('articles.transition', {
-        articleId: id,
-        revision: 1,
-        action: 'submit',
-      }),
-    );
+    const reviewerSubmits = await failure(transition(reviewer, id, 1, 'submit'));
     expect(reviewerSubmits.code).toBe('forbidden');
     expect(reviewerSubmits.message).toContain('curator');
     expect(reviewerSubmits.message).toContain(`article ${id}`);
     expect(reviewerSubmits.message).toContain(title);
 
-    await windows['王芳']!.call('articles.transition', {
-      articleId: id,
-      revision: 1,
-      action: 'submit',
-    });
-    const curatorApproves = await failure(
-      windows['王芳']!.call('articles.transition', {
-        articleId: id,
-        revision: 2,
-        action: 'approve',
-      }),
-    );
+    await transition(curator, id, 1, 'submit');
+    const curatorApproves = await failure(transition(curator, id, 2, 'approve'));
     expect(curatorApproves.code).toBe('forbidden');
     expect(curatorApproves.message).toMatch(/Only a reviewer or an admin can approve/);
-    const curatorReopens = await failure(
-      windows['王芳']!.call('articles.transition', {
-        articleId: id,
-        revision: 2,
-        action: 'reopen',
-      }),
-    );
+    const curatorReopens = await failure(transition(curator, id, 2, 'reopen'));
     expect(curatorReopens.code).toBe('forbidden');
     expect(
       project.db.prepare('SELECT status, revision FROM articles WHERE id = ?').get(id),
@@ -174,44 +110,28 @@ describe('articles.transition', () => {
   });
 
   it('refuses a stale revision, a wrong status, a missing comment and a value of another article', async () => {
-    const { project, windows, admin, ids } = await reviewProject(tempDir(), {
-      王芳: 'curator',
-      李明: 'reviewer',
-    });
-    const curator = windows['王芳']!;
-    const reviewer = windows['李明']!;
+    const { project, admin, curator, reviewer, ids } = await curatorAndReviewer(tempDir());
     const [a, b] = [ids[2]!, ids[3]!];
-    const approveNew = await failure(
-      reviewer.call('articles.transition', { articleId: a, revision: 1, action: 'approve' }),
-    );
+    const approveNew = await failure(transition(reviewer, a, 1, 'approve'));
     expect(approveNew.code).toBe('conflict');
     expect(approveNew.message).toContain('it is new');
 
-    await curator.call('articles.transition', { articleId: a, revision: 1, action: 'submit' });
-    const stale = await failure(
-      reviewer.call('articles.transition', { articleId: a, revision: 1, action: 'approve' }),
-    );
+    await transition(curator, a, 1, 'submit');
+    const stale = await failure(transition(reviewer, a, 1, 'approve'));
     expect(stale.code).toBe('conflict');
     expect(stale.message).toMatch(/revision 2, you had 1/);
 
-    const noComment = await failure(
-      reviewer.call('articles.transition', { articleId: a, revision: 2, action: 'requestChanges' }),
-    );
+    const noComment = await failure(transition(reviewer, a, 2, 'requestChanges'));
     expect(noComment.code).toBe('invalid-input');
     const otherValue = await failure(
-      reviewer.call('articles.transition', {
-        articleId: a,
-        revision: 2,
-        action: 'requestChanges',
+      transition(reviewer, a, 2, 'requestChanges', {
         comment: '看这里',
-        valueId: valueOf(project.db, b),
+        valueId: firstValue(project.db, b).id,
       }),
     );
     expect(otherValue.code).toBe('invalid-input');
     expect(otherValue.message).toContain(`article ${b}`);
-    const missing = await failure(
-      admin.call('articles.transition', { articleId: 999_999, revision: 1, action: 'start' }),
-    );
+    const missing = await failure(transition(admin, 999_999, 1, 'start'));
     expect(missing.code).toBe('not-found');
     // Nothing of the refused steps was kept.
     expect(project.db.prepare('SELECT status, revision FROM articles WHERE id = ?').get(a)).toEqual(
@@ -227,21 +147,13 @@ describe('articles.transition', () => {
     const { project, admin, windows, ids } = await reviewProject(tempDir(), { 王芳: 'curator' });
     const anonymous = openWindow(project, 'someone');
     expect((await anonymous.call('session.get', {})).profile).toBeNull();
-    const refused = await failure(
-      anonymous.call('articles.transition', { articleId: ids[0]!, revision: 1, action: 'submit' }),
-    );
+    const refused = await failure(transition(anonymous, ids[0]!, 1, 'submit'));
     expect(refused.code).toBe('forbidden');
     expect(refused.message).toContain('Choose a profile first');
 
     const wangFang = (await admin.call('profiles.list', {})).find((p) => p.name === '王芳')!;
     await admin.call('profiles.update', { id: wangFang.id, retired: true });
-    const retired = await failure(
-      windows['王芳']!.call('articles.transition', {
-        articleId: ids[0]!,
-        revision: 1,
-        action: 'submit',
-      }),
-    );
+    const retired = await failure(transition(windows['王芳']!, ids[0]!, 1, 'submit'));
     expect(retired.code).toBe('forbidden');
     expect((await windows['王芳']!.call('session.get', {})).profile).toBeNull();
   });
