@@ -154,6 +154,38 @@ describe('editing values in Chromium', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('undoes an edit to exactly the extracted value (not a re-parse of its text) and redoes it', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page } = app;
+    const articleId = await openFuxin(app);
+    const [extracted] = valuesOf(app, articleId, 'title');
+    // The title as printed, with its space; a typed title would be squeezed of whitespace.
+    expect(JSON.parse(extracted!.value)).toBe('聚核心竞争力 促高质量发展');
+    const title = page.locator(`[data-value-id="${extracted!.id}"]`);
+    const titleInDb = () => valuesOf(app!, articleId, 'title').find((v) => v.id === extracted!.id);
+
+    await title.locator('[data-testid=value-text]').click();
+    await page.keyboard.press('e');
+    await page.getByTestId('value-editor').fill('聚核心竞争力');
+    await page.getByTestId('value-editor').press('Enter');
+    await expect.poll(() => titleInDb()?.state).toBe('edited');
+    await expect
+      .poll(() => title.locator('[data-testid=value-text]').textContent())
+      .toBe('聚核心竞争力');
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => titleInDb()?.state).toBe('suggested');
+    expect(titleInDb()).toMatchObject({ value: extracted!.value, raw: extracted!.raw });
+    await expect
+      .poll(() => title.locator('[data-testid=value-text]').textContent())
+      .toBe('聚核心竞争力 促高质量发展');
+
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => titleInDb()?.state).toBe('edited');
+    expect(JSON.parse(titleInDb()!.value)).toBe('聚核心竞争力');
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('adds a value from a text selection through the popover with type-ahead, with no span, attaches a span and reorders', async () => {
     app = await startApp({ locale: 'en-US' });
     const { page } = app;

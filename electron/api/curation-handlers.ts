@@ -7,6 +7,7 @@ import {
   attachSpan,
   detachSpan,
   editValue,
+  revertValue,
   removeValue,
   reorderValues,
 } from '../services/value-editing';
@@ -21,6 +22,7 @@ export function createCurationHandlers(context: HandlerContext): CurationHandler
   return {
     'articles.list': (input) => listArticles(db, input),
     'values.edit': (input) => editValue(db, input, context.actor),
+    'values.revert': (input) => revertValue(db, input, context.actor),
     'values.add': (input) => addValue(db, input, context.actor),
     'values.remove': (input) => removeValue(db, input, context.actor),
     'values.attachSpan': (input) => attachSpan(db, input, context.actor),

@@ -14,7 +14,8 @@ import {
 /**
  * What a curator typed (or selected) for a field, turned into the normalised value of the field's
  * type with the same parsers and the same shapes extraction produces (shared/extraction/rules):
- * text, person and institution: the text without whitespace; integer and decimal: a number
+ * text and institution: the text without whitespace; person: the name without whitespace, or
+ * { name, title | role } when the value edited had its title or role; integer and decimal: a number
  * (Chinese numerals too, a unit such as 张 dropped); money: { amount, currency, approx }; quantity: { value, unit, approx },
  * areas in m² as the area rule stores them; date: { iso, year?, month?, day?, partial }; place:
  * { name, code } of a Chinese administrative division; enum: one of the field's values.
@@ -65,10 +66,18 @@ function numberIn(text: string): number | null {
 function parse(field: Field, text: string, previous: unknown): unknown {
   switch (field.type) {
     case 'text':
-    case 'person':
     case 'institution': {
       const squeezed = squeeze(text);
       return squeezed === '' ? null : squeezed;
+    }
+    case 'person': {
+      const name = squeeze(text);
+      if (name === '') return null;
+      // Extraction reads a person's title or role from the sentence around the name
+      // ({ name, title }); the typed text is the name, so the rest is kept from the value edited.
+      const isPersonRecord =
+        typeof previous === 'object' && previous !== null && 'name' in previous;
+      return isPersonRecord ? { ...previous, name } : name;
     }
     case 'integer': {
       const n = numberIn(text);

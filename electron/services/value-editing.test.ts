@@ -5,6 +5,7 @@ import { ApiError } from '../../shared/contract/errors';
 import { bundledSeedsDir } from '../app-root';
 import { getArticle } from '../database/articles-repository';
 import { useTempDir } from '../test-support/temp-dir';
+import { setValueState } from './value-review';
 import { Project } from './project';
 import {
   addValue,
@@ -14,6 +15,7 @@ import {
   readValue,
   removeValue,
   reorderValues,
+  revertValue,
 } from './value-editing';
 
 const tempDir = useTempDir();
@@ -176,8 +178,22 @@ describe('values.edit', () => {
     );
     expect(error.code).toBe('conflict');
     expect(error.message).toMatch(/changed elsewhere/);
-    expect(readValue(db, v.id).value).toBe('张丽');
+    expect(readValue(db, v.id).value).toEqual({ name: '张丽', title: '院长' });
     project.close();
+  });
+});
+
+describe('editing a person', () => {
+  it('changes the name and keeps the title extraction read from the sentence', () => {
+    const { db, valueOf } = seeded();
+    const person = valueOf('people');
+    expect(person.value).toEqual({ name: '张丽丽', title: '院长' });
+    const edited = editValue(
+      db,
+      { valueId: person.id, revision: person.revision, text: '张 莉莉' },
+      'wang',
+    );
+    expect(edited.value).toEqual({ name: '张莉莉', title: '院长' });
   });
 });
 
@@ -371,5 +387,103 @@ describe('spans and order', () => {
       ).message,
     ).toContain('not values of this field');
     project.close();
+  });
+});
+
+describe('values.revert', () => {
+  it('undoes an edit exactly: the title keeps the space a re-parse of its text would squeeze', () => {
+    const { db, valueOf, lastAudit } = seeded();
+    const title = valueOf('title');
+    // Extraction keeps the title as printed; a typed title is squeezed of whitespace.
+    expect(title.value).toBe('聚核心竞争力 促高质量发展');
+    const edited = editValue(
+      db,
+      { valueId: title.id, revision: title.revision, text: '聚核心竞争力' },
+      'wang',
+    );
+    expect(edited.value).toBe('聚核心竞争力');
+
+    const undone = revertValue(
+      db,
+      { valueId: title.id, revision: edited.revision, toRevision: title.revision },
+      'wang',
+    );
+    expect(undone).toMatchObject({
+      value: '聚核心竞争力 促高质量发展',
+      raw: title.raw,
+      state: 'suggested',
+      spans: title.spans,
+      revision: edited.revision + 1,
+    });
+    expect(lastAudit()).toMatchObject({
+      action: 'revert',
+      before: { raw: '聚核心竞争力', state: 'edited', revision: edited.revision },
+      after: { raw: title.raw, state: 'suggested', revertedTo: title.revision },
+    });
+
+    // Redo is a revert of the revert: the edit comes back as it was.
+    const redone = revertValue(
+      db,
+      { valueId: title.id, revision: undone.revision, toRevision: edited.revision },
+      'wang',
+    );
+    expect(redone).toMatchObject({ value: '聚核心竞争力', raw: '聚核心竞争力', state: 'edited' });
+  });
+
+  it('undoes a review and a span change, each restoring only what that write changed', () => {
+    const { db, valueOf, find } = seeded();
+    const hospital = valueOf('hospital');
+    const accepted = setValueState(
+      db,
+      { valueId: hospital.id, revision: hospital.revision, state: 'accepted' },
+      'wang',
+    );
+    const extra = find('阜新市');
+    const attached = attachSpan(
+      db,
+      { valueId: hospital.id, revision: accepted.revision, ...extra },
+      'wang',
+    );
+    expect(attached.spans).toHaveLength(hospital.spans.length + 1);
+
+    const spanUndone = revertValue(
+      db,
+      { valueId: hospital.id, revision: attached.revision, toRevision: accepted.revision },
+      'wang',
+    );
+    expect(spanUndone.spans).toEqual(hospital.spans);
+    expect(spanUndone.state).toBe('accepted');
+
+    const reviewUndone = revertValue(
+      db,
+      { valueId: hospital.id, revision: spanUndone.revision, toRevision: hospital.revision },
+      'wang',
+    );
+    expect(reviewUndone).toMatchObject({
+      state: 'suggested',
+      value: hospital.value,
+      spans: hospital.spans,
+    });
+  });
+
+  it('refuses a stale revision and a revision never recorded, changing nothing', () => {
+    const { db, valueOf } = seeded();
+    const city = valueOf('city');
+    const edited = editValue(
+      db,
+      { valueId: city.id, revision: city.revision, text: '大连市' },
+      'w',
+    );
+    expect(
+      apiError(() =>
+        revertValue(db, { valueId: city.id, revision: city.revision, toRevision: 1 }, 'w'),
+      ).code,
+    ).toBe('conflict');
+    const missing = apiError(() =>
+      revertValue(db, { valueId: city.id, revision: edited.revision, toRevision: 99 }, 'w'),
+    );
+    expect(missing.code).toBe('not-found');
+    expect(missing.message).toContain('revision 99');
+    expect(readValue(db, city.id)).toEqual(edited);
   });
 });

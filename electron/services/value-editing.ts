@@ -1,4 +1,5 @@
-import type { FieldValuePayload } from '../../shared/contract/domain';
+import { z } from 'zod';
+import { fieldValueSchema, type FieldValuePayload } from '../../shared/contract/domain';
 import { ApiError } from '../../shared/contract/errors';
 import { canonicalJson } from '../../shared/extraction';
 import { coveredLength, intersectRange } from '../../shared/pages/range-set';
@@ -317,7 +318,7 @@ export function attachSpan(
 /** After a span was attached or detached: a new value revision and the audit row. */
 function recordSpanChange(
   db: ProjectDatabase,
-  row: { id: number; articleId: number; fieldKey: string },
+  row: { id: number; articleId: number; fieldKey: string; revision: number },
   action: 'attach-span' | 'detach-span',
   before: { start: number; end: number; text: string }[],
   actor: string,
@@ -331,7 +332,8 @@ function recordSpanChange(
       entity: 'value',
       entityId: row.id,
       action,
-      before: { spans: before },
+      // The revision lets undo find this change again (revertValue).
+      before: { spans: before, revision: row.revision },
       after: { spans: spansOf(db, row.id), article: row.articleId, field: row.fieldKey },
     },
     at,
@@ -367,6 +369,80 @@ export function detachSpan(
       input.end,
     );
     return recordSpanChange(db, row, 'detach-span', before, actor, at);
+  })();
+}
+
+/** What a write recorded of the value as it was before it: the parts that write changed. */
+const recordedBefore = z.object({
+  value: z.unknown().optional(),
+  raw: z.string().optional(),
+  state: fieldValueSchema.shape.state.optional(),
+  spans: z.array(z.object({ start: z.number().int(), end: z.number().int() })).optional(),
+});
+
+/**
+ * Puts a value back the way it was at revision `toRevision`: the write that left that revision
+ * recorded in the audit log what it changed (value and raw text, state, spans), and exactly that
+ * is restored: no re-parsing, so an undone edit gives back the very value extraction made, with
+ * its normalised details. Reverting a revert redoes. A new revision; audit action 'revert'.
+ */
+export function revertValue(
+  db: ProjectDatabase,
+  input: { valueId: number; revision: number; toRevision: number },
+  actor: string,
+): FieldValuePayload {
+  return db.transaction(() => {
+    const { row, at } = beginValueWrite(db, input, actor);
+    const recorded = statement(
+      db,
+      `SELECT before FROM audit WHERE entity = 'value' AND entity_id = ?
+         AND json_extract(before, '$.revision') = ? ORDER BY id DESC LIMIT 1`,
+    ).get(row.id, input.toRevision) as { before: string } | undefined;
+    const parsed = recorded ? recordedBefore.safeParse(JSON.parse(recorded.before)) : null;
+    if (!parsed?.success) {
+      throw new ApiError(
+        'not-found',
+        `Value ${row.id} has no recorded revision ${input.toRevision} to go back to.`,
+      );
+    }
+    const before = auditShape(db, row, true);
+    const target = parsed.data;
+    if (target.value !== undefined && target.raw !== undefined) {
+      statement(db, 'UPDATE field_values SET value = ?, value_key = ?, raw = ? WHERE id = ?').run(
+        JSON.stringify(target.value),
+        canonicalJson(target.value),
+        target.raw,
+        row.id,
+      );
+    }
+    if (target.state) {
+      statement(db, 'UPDATE field_values SET state = ? WHERE id = ?').run(target.state, row.id);
+    }
+    if (target.spans) {
+      // Read again from the document: a segmentation correction may have moved the text since,
+      // and a span outside the article is refused (named) rather than restored.
+      const spans = spansInArticle(db, row.articleId, target.spans);
+      statement(db, 'DELETE FROM value_spans WHERE value_id = ?').run(row.id);
+      const insertSpan = statement(
+        db,
+        'INSERT INTO value_spans (value_id, start, end, text) VALUES (?, ?, ?, ?)',
+      );
+      for (const s of spans) insertSpan.run(row.id, s.start, s.end, s.text);
+    }
+    bumpValue(db, row.id, at);
+    appendAudit(
+      db,
+      {
+        actor,
+        entity: 'value',
+        entityId: row.id,
+        action: 'revert',
+        before,
+        after: { ...auditShape(db, loadRow(db, row.id), false), revertedTo: input.toRevision },
+      },
+      at,
+    );
+    return readValue(db, row.id);
   })();
 }
 

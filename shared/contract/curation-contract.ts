@@ -92,6 +92,20 @@ export const curationContract = {
     output: fieldValueSchema,
   },
   /**
+   * Puts a value back as it was at an earlier revision, exactly as the audit log recorded it
+   * (undo and redo of edits and reviews). `revision` is the one the caller saw.
+   */
+  'values.revert': {
+    input: z
+      .object({
+        valueId: z.number().int().positive(),
+        revision: z.number().int().positive(),
+        toRevision: z.number().int().positive(),
+      })
+      .strict(),
+    output: fieldValueSchema,
+  },
+  /**
    * Adds a value to a field (state `added`, origin `curator`). With spans, `text` defaults to the
    * first span's text; with no span the value has no provenance and `text` is required.
    */

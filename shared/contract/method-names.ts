@@ -27,6 +27,7 @@ export const methodNames = [
   'schema.update',
   'schema.history',
   'values.edit',
+  'values.revert',
   'values.add',
   'values.remove',
   'values.attachSpan',

@@ -6,9 +6,6 @@ import { enqueueSave, type EditCommand } from './editing-store';
 import { refreshArticleStatus } from './article-status';
 import { currentValueId, knownValue, valueReplaced } from './value-cache';
 
-type State = FieldValuePayload['state'];
-const reviewStates = new Set<State>(['accepted', 'rejected', 'suggested']);
-
 function valueOrThrow(valueId: number): FieldValuePayload {
   const value = knownValue(valueId);
   if (!value) throw new ApiError('not-found', `Value ${valueId} is no longer in this project.`);
@@ -34,15 +31,16 @@ async function save<T>(articleId: number, write: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Sets a value's text (parsed by its field's type) and/or its review state. With `text` it is an
- * edit; without, an accept/reject/back-to-suggested. Its inverse restores the text and state the
- * value had before (an `edited` state is restored by editing with the old text again).
+ * Puts a value back as it was at `toRevision` (values.revert): the exact value, raw text, state
+ * and spans the audit log recorded for that revision, never a re-parse of the text. Its inverse
+ * reverts the revert, which is redo. `valueId` is the id the value had when the change was made:
+ * a curator's value removed and added again since has a new id and none of that history.
  */
-export function restoreCommand(
+export function revertCommand(
   articleId: number,
   valueId: number,
-  target: { text?: string; state?: State },
-  kind = target.text !== undefined ? 'edit' : (target.state ?? 'edit'),
+  toRevision: number,
+  kind: string,
 ): EditCommand {
   return {
     articleId,
@@ -50,53 +48,67 @@ export function restoreCommand(
     async run() {
       const before = await save(articleId, async () => {
         const start = valueOrThrow(valueId);
-        let current = start;
-        const needsEdit =
-          target.text !== undefined ||
-          (target.state !== undefined &&
-            !reviewStates.has(target.state) &&
-            current.state !== target.state);
-        if (needsEdit) {
-          current = await api['values.edit']({
-            valueId: current.id,
-            revision: current.revision,
-            text: target.text ?? current.raw,
-          });
-          useFieldsStore.getState().applyValue(articleId, current);
+        if (start.id !== valueId) {
+          throw new ApiError(
+            'conflict',
+            `Value ${valueId} was removed and added again since; its earlier versions cannot be restored.`,
+          );
         }
-        if (target.state && reviewStates.has(target.state) && current.state !== target.state) {
-          const saved = await api['values.setState']({
-            valueId: current.id,
-            revision: current.revision,
-            state: target.state as 'accepted' | 'rejected' | 'suggested',
-          });
-          current = { ...current, state: target.state, revision: saved.revision };
-          useFieldsStore.getState().applyValue(articleId, current);
-        }
+        const reverted = await api['values.revert']({
+          valueId,
+          revision: start.revision,
+          toRevision,
+        });
+        useFieldsStore.getState().applyValue(articleId, reverted);
         return start;
       });
-      return restoreCommand(
-        articleId,
-        valueId,
-        target.text !== undefined
-          ? { text: before.raw, state: before.state }
-          : { state: before.state },
-        kind,
-      );
+      return revertCommand(articleId, valueId, before.revision, kind);
     },
   };
 }
 
+/** A write to one value; its inverse reverts the value to the revision the write started from. */
+function revertibleWrite(
+  articleId: number,
+  valueId: number,
+  kind: string,
+  write: (value: FieldValuePayload) => Promise<FieldValuePayload>,
+): EditCommand {
+  return {
+    articleId,
+    kind,
+    async run() {
+      const before = await save(articleId, async () => {
+        const start = valueOrThrow(valueId);
+        useFieldsStore.getState().applyValue(articleId, await write(start));
+        return start;
+      });
+      return revertCommand(articleId, before.id, before.revision, kind);
+    },
+  };
+}
+
+/** Accepts, rejects or returns a value to suggested. */
 export function setStateCommand(
   articleId: number,
   valueId: number,
   state: 'accepted' | 'rejected' | 'suggested',
 ): EditCommand {
-  return restoreCommand(articleId, valueId, { state });
+  return revertibleWrite(articleId, valueId, state, async (value) => {
+    const saved = await api['values.setState']({
+      valueId: value.id,
+      revision: value.revision,
+      state,
+    });
+    return { ...value, state, revision: saved.revision };
+  });
 }
 
+/** Sets a value's text, parsed by its field's type (state `edited`). */
 export function editCommand(articleId: number, valueId: number, text: string): EditCommand {
-  return restoreCommand(articleId, valueId, { text });
+  return revertibleWrite(articleId, valueId, 'edit', (value) =>
+    api['values.edit']({ valueId: value.id, revision: value.revision, text }),
+  );
 }
 
 /**

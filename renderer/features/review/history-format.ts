@@ -94,9 +94,10 @@ export function readableEntry(
           after: state(after.state),
         };
       case 'edit':
+      case 'revert':
         return {
           ...base,
-          action: known('edit'),
+          action: known(entry.action),
           before: valueText(before),
           after: valueText(after),
         };

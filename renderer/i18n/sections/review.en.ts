@@ -140,6 +140,7 @@ export const reviewEn = {
       remove: 'Removed',
       'attach-span': 'Attached text',
       'detach-span': 'Detached text',
+      revert: 'Restored (undo)',
       reorder: 'Reordered',
       create: 'Created',
       update: 'Changed',

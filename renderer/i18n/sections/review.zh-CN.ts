@@ -143,6 +143,7 @@ export const reviewZhCN: Strings<typeof reviewEn> = {
       remove: '删除',
       'attach-span': '关联原文',
       'detach-span': '取消关联原文',
+      revert: '恢复（撤销）',
       reorder: '调整顺序',
       create: '创建',
       update: '更改',
