@@ -13,8 +13,6 @@ import {
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectableEncodings } from '../../../shared/contract/domain';
-import { showBidiControls } from '../../../shared/text/bidi-controls';
-import { buildReadingView } from '../../../shared/text/reading-view';
 import { useArticlesStore } from '../articles/articles-store';
 import { useFieldsStore } from '../fields/fields-store';
 import { SegmentationAlert } from '../segmentation/SegmentationAlert';
@@ -24,6 +22,7 @@ import { AddValuePopover } from './AddValuePopover';
 import { HighlightTooltip, type HoverState } from './HighlightTooltip';
 import { markedPieces } from './marked-pieces';
 import { useReaderSelectionStore } from './reader-selection-store';
+import { readingPieces } from './reading-pieces';
 import { offsetAtPoint, rangeFor } from './text-pieces';
 import { useFocusPulse } from './use-focus-pulse';
 import { useProvenanceHighlights, valuesAt } from './use-provenance-highlights';
@@ -54,32 +53,28 @@ export function Reader() {
   // The article list's search query, painted in the text too.
   const query = useArticlesStore((s) => s.filter.query ?? null);
   const segments = detail?.segments;
-  const readingTexts = useMemo(
+  // The reading view in runs tagged with document offsets, like the original's pieces: spans,
+  // hover, selection and search work in either view on the same offsets.
+  const reading = useMemo(
     () =>
       detail && mode === 'reading'
-        ? detail.segments.map((s) => buildReadingView(s.text).text)
+        ? detail.segments.map((s) => readingPieces(s.text, s.start))
         : null,
     [detail, mode],
   );
-  // Highlights are painted on the original text, whose offsets the spans count in.
+  // What the text nodes were built from: highlights are set again when it changes.
+  const shownText = reading ?? segments;
   const painted = useProvenanceHighlights(
     textRef,
     // Values of the article shown only: its fields may arrive before its text does.
-    mode === 'original' && fields && fields.values.length > 0 && detail?.id === fieldsArticleId
-      ? fields.values
-      : null,
+    fields && fields.values.length > 0 && detail?.id === fieldsArticleId ? fields.values : null,
     fieldKeys,
     focusedValueId,
-    segments,
+    shownText,
   );
-  const matches = useSearchHighlights(textRef, detail, query, mode === 'original');
+  const matches = useSearchHighlights(textRef, detail, query, shownText);
   const focusedValue = fields?.values.find((v) => v.id === focusedValueId) ?? null;
-  const pulses = useFocusPulse(
-    textRef,
-    painted,
-    mode === 'original' ? focusedValue : null,
-    focusCount,
-  );
+  const pulses = useFocusPulse(textRef, painted, focusedValue, focusCount);
   const [hover, setHover] = useState<HoverState | null>(null);
   const hoverFrame = useRef(0);
   const selection = useReaderSelectionStore((s) => s.selection);
@@ -150,15 +145,16 @@ export function Reader() {
     );
   };
 
-  /** A finished selection in the original text opens the add-value popover under it. */
+  /** A finished selection in the text opens the add-value popover under it. */
   const onSelectionDone = () => {
     const element = textRef.current;
-    if (!element || !detail || mode !== 'original') return;
+    if (!element || !detail) return;
     const found = readerSelection(element);
     if (!found || found.end <= found.start) return;
     const pieces = painted.current?.pieces;
     const range = pieces ? rangeFor(pieces, found.start, found.end) : null;
-    const trimmed = trimSelection(found.text);
+    // Trimmed on the stored text the offsets count in (the reading view shows less whitespace).
+    const trimmed = trimSelection(documentText(detail.segments, found.start, found.end));
     if (!range || trimmed.text.length === 0) return;
     const start = found.start + trimmed.leading;
     const end = found.end - trimmed.trailing;
@@ -259,37 +255,43 @@ export function Reader() {
             {detail.segments.map((segment, index) => (
               <Fragment key={segment.start}>
                 {index > 0 && <Divider my="md" variant="dashed" label={t('reader.gap')} />}
-                {readingTexts ? (
-                  <span>{showBidiControls(readingTexts[index] ?? '')}</span>
-                ) : (
-                  markedPieces(segment.text, segment.start, detail.marks).map((piece) =>
-                    piece.kind === 'repeat' ? (
-                      <mark
-                        key={piece.start}
-                        className={classes.repeat}
-                        title={t('reader.repeatTitle')}
-                        data-mark="repeat"
-                        data-start={piece.start}
-                      >
-                        {piece.text}
-                      </mark>
-                    ) : piece.kind === 'chrome' ? (
-                      <span
-                        key={piece.start}
-                        className={classes.chrome}
-                        title={t('reader.chromeTitle')}
-                        data-mark="chrome"
-                        data-start={piece.start}
-                      >
-                        {piece.text}
-                      </span>
-                    ) : (
-                      <span key={piece.start} data-start={piece.start}>
-                        {piece.text}
-                      </span>
-                    ),
-                  )
-                )}
+                {reading
+                  ? (reading[index] ?? []).map((piece, at) =>
+                      piece.start === null ? (
+                        <span key={`break-${at}`}>{piece.text}</span>
+                      ) : (
+                        <span key={piece.start} data-start={piece.start}>
+                          {piece.text}
+                        </span>
+                      ),
+                    )
+                  : markedPieces(segment.text, segment.start, detail.marks).map((piece) =>
+                      piece.kind === 'repeat' ? (
+                        <mark
+                          key={piece.start}
+                          className={classes.repeat}
+                          title={t('reader.repeatTitle')}
+                          data-mark="repeat"
+                          data-start={piece.start}
+                        >
+                          {piece.text}
+                        </mark>
+                      ) : piece.kind === 'chrome' ? (
+                        <span
+                          key={piece.start}
+                          className={classes.chrome}
+                          title={t('reader.chromeTitle')}
+                          data-mark="chrome"
+                          data-start={piece.start}
+                        >
+                          {piece.text}
+                        </span>
+                      ) : (
+                        <span key={piece.start} data-start={piece.start}>
+                          {piece.text}
+                        </span>
+                      ),
+                    )}
               </Fragment>
             ))}
           </div>
@@ -318,4 +320,20 @@ function trimSelection(text: string): { text: string; leading: number; trailing:
   while (trailing < chars.length - leading && /\s/u.test(chars[chars.length - 1 - trailing]!))
     trailing++;
   return { text: chars.slice(leading, chars.length - trailing).join(''), leading, trailing };
+}
+
+/** The stored text between two document offsets (code points), across segments. */
+function documentText(
+  segments: readonly { start: number; text: string }[],
+  start: number,
+  end: number,
+): string {
+  return segments
+    .map((segment) => {
+      const chars = Array.from(segment.text);
+      const from = Math.max(start, segment.start) - segment.start;
+      const to = Math.min(end, segment.start + chars.length) - segment.start;
+      return from < to ? chars.slice(from, to).join('') : '';
+    })
+    .join('');
 }

@@ -35,14 +35,22 @@ function pieceAt(pieces: readonly PieceNode[], offset: number, isEnd: boolean): 
   return null;
 }
 
-/** A DOM Range over document offsets `[start, end)`, or null when they are not shown. */
+/**
+ * A DOM Range over document offsets `[start, end)`, or null when none of them is shown. In the
+ * reading view some offsets are not shown (a joined line break, a removed space): an end that
+ * falls on one moves inward to the nearest shown character.
+ */
 export function rangeFor(pieces: readonly PieceNode[], start: number, end: number): Range | null {
-  const from = pieceAt(pieces, start, false);
-  const to = pieceAt(pieces, end, true);
-  if (!from || !to) return null;
+  const from =
+    pieceAt(pieces, start, false) ?? pieces.find((p) => p.start > start && p.start < end) ?? null;
+  const to =
+    pieceAt(pieces, end, true) ??
+    pieces.findLast((p) => p.end < end && p.end > Math.max(start, from?.start ?? start)) ??
+    null;
+  if (!from || !to || to.end <= from.start) return null;
   const range = new Range();
-  range.setStart(from.node, from.index.toUtf16(start - from.start));
-  range.setEnd(to.node, to.index.toUtf16(end - to.start));
+  range.setStart(from.node, from.index.toUtf16(Math.max(start, from.start) - from.start));
+  range.setEnd(to.node, to.index.toUtf16(Math.min(end, to.end) - to.start));
   return range;
 }
 

@@ -39,11 +39,12 @@ export function useSearchHighlights(
   container: RefObject<HTMLElement | null>,
   detail: ArticleDetail | null,
   query: string | null,
-  active: boolean,
+  /** What the reader's text nodes were built from (original or reading view): paint again on a change. */
+  textVersion: unknown,
 ): number {
   const matches = useMemo(
-    () => (detail && query && active ? searchMatches(detail.segments, query) : []),
-    [detail, query, active],
+    () => (detail && query ? searchMatches(detail.segments, query) : []),
+    [detail, query],
   );
   useEffect(() => {
     const element = container.current;
@@ -60,6 +61,6 @@ export function useSearchHighlights(
     return () => {
       CSS.highlights.delete('search-match');
     };
-  }, [container, matches]);
+  }, [container, matches, textVersion]);
   return matches.length;
 }

@@ -68,7 +68,7 @@ function boundaryToDocument(
 
 /**
  * The current DOM selection as document offsets, or null when it is not in the reader's text
- * (or the text shown has no offsets, as in the reading view).
+ * (or the text shown has no document offsets).
  */
 export function readerSelection(container: HTMLElement): DocumentSelection | null {
   const selection = document.getSelection();
