@@ -170,4 +170,57 @@ describe('dashboard.stats', () => {
       .get() as { n: number };
     expect(stats.extractors.reduce((n, r) => n + r.suggestions, 0)).toBe(extracted.n);
   });
+
+  it('does not count an edit that was undone as the rule being wrong', async () => {
+    const { project, curator, ids } = await curatorAndReviewer(tempDir());
+    const values = valuesOfArticle(project.db, ids[0]!);
+    const extractedOf = (field: string) => {
+      const value = values.find((v) => v.origin === 'extracted' && v.fieldKey === field);
+      if (!value) throw new Error(`article ${ids[0]} has no extracted ${field}`);
+      return value;
+    };
+    const [kept, undone, spanUndone] = [
+      extractedOf('hospital'),
+      extractedOf('title'),
+      extractedOf('city'),
+    ];
+    const outcomes = async () =>
+      byExtractor((await curator.call('dashboard.stats', {})).extractors);
+    const before = await outcomes();
+
+    // Edited and kept: the rule was wrong.
+    await curator.call('values.edit', { valueId: kept.id, revision: kept.revision, text: '改过' });
+    // Edited, then undone: the value is the suggestion again.
+    const edited = await curator.call('values.edit', {
+      valueId: undone.id,
+      revision: undone.revision,
+      text: '改过',
+    });
+    await curator.call('values.revert', {
+      valueId: undone.id,
+      revision: edited.revision,
+      toRevision: undone.revision,
+    });
+    // A span attached, then the attach undone.
+    const span = kept.spans[0]!;
+    const attached = await curator.call('values.attachSpan', {
+      valueId: spanUndone.id,
+      revision: spanUndone.revision,
+      start: span.start,
+      end: span.end,
+    });
+    await curator.call('values.revert', {
+      valueId: spanUndone.id,
+      revision: attached.revision,
+      toRevision: spanUndone.revision,
+    });
+
+    const after = await outcomes();
+    const editedDelta = (v: { extractor: string | null }) =>
+      after.get(v.extractor ?? 'unknown')!.edited - before.get(v.extractor ?? 'unknown')!.edited;
+    const totalEdited = (m: Map<string, { edited: number }>) =>
+      [...m.values()].reduce((n, r) => n + r.edited, 0);
+    expect(totalEdited(after) - totalEdited(before)).toBe(1);
+    expect(editedDelta(kept)).toBeGreaterThanOrEqual(1);
+  });
 });

@@ -63,8 +63,25 @@ function valueChangesSince(db: ProjectDatabase, since: string): { actor: string;
 }
 
 /**
+ * Whether value `v` now differs from what extraction suggested. The first edit recorded the
+ * suggested value and text, the first content change the suggested spans (as review-diff reads
+ * them); an edit undone (values.revert) leaves the value as suggested, so it is not counted.
+ */
+const differsFromSuggestion = `
+  coalesce((SELECT (e.before -> '$.value') IS NOT json(v.value) OR (e.before ->> '$.raw') IS NOT v.raw
+            FROM audit e WHERE e.entity = 'value' AND e.entity_id = v.id AND e.action = 'edit'
+            ORDER BY e.id LIMIT 1), 0)
+  OR coalesce((SELECT (c.before -> '$.spans') IS NOT (
+              SELECT json_group_array(json_object('start', s.start, 'end', s.end, 'text', s.text))
+              FROM (SELECT start, end, text FROM value_spans WHERE value_id = v.id ORDER BY start, end) s)
+            FROM audit c WHERE c.entity = 'value' AND c.entity_id = v.id
+              AND c.action IN ('edit', 'attach-span', 'detach-span')
+            ORDER BY c.id LIMIT 1), 0)`;
+
+/**
  * What became of each extraction rule's suggestions. An accepted value that a curator had
- * edited before accepting counts as edited: the rule's suggestion was not right as it stood.
+ * edited before accepting counts as edited: the rule's suggestion was not right as it stood (an
+ * edit undone since does not count).
  */
 function extractorOutcomes(db: ProjectDatabase): DashboardStats['extractors'] {
   return statement(
@@ -78,7 +95,8 @@ function extractorOutcomes(db: ProjectDatabase): DashboardStats['extractors'] {
                 WHEN v.state = 'rejected' THEN 'rejected'
                 WHEN v.state = 'edited' THEN 'edited'
                 WHEN EXISTS (SELECT 1 FROM audit a WHERE a.entity = 'value' AND a.entity_id = v.id
-                             AND a.action IN ('edit', 'attach-span', 'detach-span')) THEN 'edited'
+                             AND a.action IN ('edit', 'attach-span', 'detach-span'))
+                     AND (${differsFromSuggestion}) THEN 'edited'
                 WHEN v.state = 'accepted' THEN 'accepted'
                 ELSE 'pending'
               END AS outcome
