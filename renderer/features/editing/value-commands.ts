@@ -42,29 +42,15 @@ export function revertCommand(
   toRevision: number,
   kind: string,
 ): EditCommand {
-  return {
-    articleId,
-    kind,
-    async run() {
-      const before = await save(articleId, async () => {
-        const start = valueOrThrow(valueId);
-        if (start.id !== valueId) {
-          throw new ApiError(
-            'conflict',
-            `Value ${valueId} was removed and added again since; its earlier versions cannot be restored.`,
-          );
-        }
-        const reverted = await api['values.revert']({
-          valueId,
-          revision: start.revision,
-          toRevision,
-        });
-        useFieldsStore.getState().applyValue(articleId, reverted);
-        return start;
-      });
-      return revertCommand(articleId, valueId, before.revision, kind);
-    },
-  };
+  return revertibleWrite(articleId, valueId, kind, (value) => {
+    if (value.id !== valueId) {
+      throw new ApiError(
+        'conflict',
+        `Value ${valueId} was removed and added again since; its earlier versions cannot be restored.`,
+      );
+    }
+    return api['values.revert']({ valueId, revision: value.revision, toRevision });
+  });
 }
 
 /** A write to one value; its inverse reverts the value to the revision the write started from. */

@@ -256,42 +256,31 @@ export function Reader() {
               <Fragment key={segment.start}>
                 {index > 0 && <Divider my="md" variant="dashed" label={t('reader.gap')} />}
                 {reading
-                  ? (reading[index] ?? []).map((piece, at) =>
-                      piece.start === null ? (
-                        <span key={`break-${at}`}>{piece.text}</span>
-                      ) : (
-                        <span key={piece.start} data-start={piece.start}>
-                          {piece.text}
-                        </span>
-                      ),
-                    )
-                  : markedPieces(segment.text, segment.start, detail.marks).map((piece) =>
-                      piece.kind === 'repeat' ? (
-                        <mark
+                  ? (reading[index] ?? []).map((piece, at) => (
+                      // A rewritten line break has no offset of its own, and no data-start.
+                      <span
+                        key={piece.start ?? `break-${at}`}
+                        data-start={piece.start ?? undefined}
+                      >
+                        {piece.text}
+                      </span>
+                    ))
+                  : markedPieces(segment.text, segment.start, detail.marks).map((piece) => {
+                      // Repeats and page chrome are marked in place, never removed.
+                      const Tag = piece.kind === 'repeat' ? 'mark' : 'span';
+                      const mark = piece.kind;
+                      return (
+                        <Tag
                           key={piece.start}
-                          className={classes.repeat}
-                          title={t('reader.repeatTitle')}
-                          data-mark="repeat"
+                          className={mark ? classes[mark] : undefined}
+                          title={mark ? t(`reader.${mark}Title`) : undefined}
+                          data-mark={mark ?? undefined}
                           data-start={piece.start}
                         >
                           {piece.text}
-                        </mark>
-                      ) : piece.kind === 'chrome' ? (
-                        <span
-                          key={piece.start}
-                          className={classes.chrome}
-                          title={t('reader.chromeTitle')}
-                          data-mark="chrome"
-                          data-start={piece.start}
-                        >
-                          {piece.text}
-                        </span>
-                      ) : (
-                        <span key={piece.start} data-start={piece.start}>
-                          {piece.text}
-                        </span>
-                      ),
-                    )}
+                        </Tag>
+                      );
+                    })}
               </Fragment>
             ))}
           </div>
