@@ -26,6 +26,12 @@ import {
 import { fitToDisplays, loadWindowState, saveWindowState } from '../services/window-state';
 import { resolveAppRequest } from './app-protocol';
 import { registerApiHandlers } from './ipc';
+import { chosenPaths, dialogPlan } from './native-dialogs';
+import {
+  isNativeDialogRequest,
+  nativeDialogChannel,
+  type NativeDialogRequest,
+} from '../../shared/contract/native-dialogs';
 import { projectExtension, projectFileFromArgv } from './launch-args';
 import { buildMenuTemplate } from './menu-template';
 import {
@@ -33,6 +39,7 @@ import {
   appStartUrl,
   createSecureWindow,
   isExternalWebLink,
+  isTrustedSender,
   shouldAllowNavigation,
 } from './security-policy';
 
@@ -119,20 +126,25 @@ async function chooseNewProject(): Promise<void> {
   openProject(target);
 }
 
-async function importFrom(properties: ('openFile' | 'openDirectory' | 'multiSelections')[]) {
-  const options = {
-    title: 'Import into Gleaner',
-    properties,
-    filters: [
-      { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'csv', 'jsonl'] },
-    ],
-  };
+/** Shows the native dialog a request stands for; the paths the user chose (none if cancelled). */
+async function showDialog(request: NativeDialogRequest): Promise<string[]> {
+  const plan = dialogPlan(request, app.getPath('documents'));
+  if (plan.type === 'save') {
+    const result = mainWindow
+      ? await dialog.showSaveDialog(mainWindow, plan.options)
+      : await dialog.showSaveDialog(plan.options);
+    return chosenPaths(plan, result);
+  }
   const result = mainWindow
-    ? await dialog.showOpenDialog(mainWindow, options)
-    : await dialog.showOpenDialog(options);
+    ? await dialog.showOpenDialog(mainWindow, plan.options)
+    : await dialog.showOpenDialog(plan.options);
+  return chosenPaths(plan, result);
+}
+
+async function importFrom(kind: 'open-files' | 'open-folder') {
+  const paths = await showDialog({ kind });
   // The window notices the started job (it polls jobs.list) and shows its progress and report.
-  if (!result.canceled && result.filePaths.length > 0 && host)
-    await host.handlers['import.start']({ paths: result.filePaths });
+  if (paths.length > 0 && host) await host.handlers['import.start']({ paths });
 }
 
 async function backUpNow(): Promise<void> {
@@ -158,8 +170,8 @@ function refreshMenu(): void {
             clearRecentProjects(dataDir());
             refreshMenu();
           },
-          importFiles: () => void importFrom(['openFile', 'multiSelections']),
-          importFolder: () => void importFrom(['openDirectory', 'multiSelections']),
+          importFiles: () => void importFrom('open-files'),
+          importFolder: () => void importFrom('open-folder'),
           backUpNow: () =>
             void backUpNow().catch((error: unknown) => showError('Backup failed', error)),
           sendToWindow,
@@ -288,6 +300,11 @@ void app.whenReady().then(() => {
   pendingProject = undefined;
   projectHost.startDailyBackups();
   registerApiHandlers(ipcMain, () => projectHost.handlers);
+  // Save As… and Open… for the window's Export and Import dialogs: the window names only the
+  // kind of dialog (and a file name); the answer is what the user picked.
+  ipcMain.handle(nativeDialogChannel, (event, request: unknown) =>
+    isTrustedSender(event.senderFrame) && isNativeDialogRequest(request) ? showDialog(request) : [],
+  );
   refreshMenu();
   createWindow();
   app.on('activate', () => {

@@ -2,6 +2,10 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { methodNames } from '../../shared/contract/method-names';
 import { ipcChannel } from '../../shared/contract/ipc-channel';
 import {
+  nativeDialogChannel,
+  type NativeDialogRequest,
+} from '../../shared/contract/native-dialogs';
+import {
   isMenuCommand,
   menuCommandChannel,
   type MenuCommand,
@@ -25,5 +29,13 @@ contextBridge.exposeInMainWorld('gleanerMenu', {
     ipcRenderer.on(menuCommandChannel, (_event, command: unknown) => {
       if (isMenuCommand(command)) callback(command);
     });
+  },
+});
+
+// Save As… and Open… dialogs for the window's Export and Import (one fixed channel; main checks
+// the request and answers with the paths the user picked, or none).
+contextBridge.exposeInMainWorld('gleanerDialogs', {
+  choose(request: NativeDialogRequest): Promise<string[]> {
+    return ipcRenderer.invoke(nativeDialogChannel, request) as Promise<string[]>;
   },
 });

@@ -72,6 +72,7 @@ export const en = {
     intro:
       'Text (.txt, .md), web pages (.html) and tables (.csv, .jsonl, one article per row), in any encoding. You can also drop files anywhere on the window.',
     chooseFiles: 'Choose files…',
+    chooseFolder: 'Choose folders…',
     pathsLabel: 'Files or folders on this computer',
     pathsHint: 'One path per line; folders are imported with everything inside them.',
     start: 'Import',
@@ -199,6 +200,7 @@ export const en = {
     outFile: 'File to write',
     outFolder: 'Folder to create',
     outHint: 'The full path on this computer; its folder must exist.',
+    browse: 'Browse…',
     start: 'Start export',
     progress: 'Exporting: {{done}} of {{total}} articles',
     cancel: 'Cancel',

@@ -73,6 +73,7 @@ export const zhCN: Strings<typeof en> = {
     intro:
       '支持文本（.txt、.md）、网页（.html）和表格（.csv、.jsonl，每行一篇文章），任意编码。也可以把文件直接拖到窗口中。',
     chooseFiles: '选择文件…',
+    chooseFolder: '选择文件夹…',
     pathsLabel: '本机上的文件或文件夹',
     pathsHint: '每行一个路径；文件夹会连同其中所有文件一起导入。',
     start: '导入',
@@ -198,6 +199,7 @@ export const zhCN: Strings<typeof en> = {
     outFile: '要写入的文件',
     outFolder: '要创建的文件夹',
     outHint: '本机上的完整路径，所在文件夹必须已存在。',
+    browse: '浏览…',
     start: '开始导出',
     progress: '正在导出：{{done}} / {{total}} 篇文章',
     cancel: '取消',

@@ -16,6 +16,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nativeDialogs } from '../../api/native-dialogs';
 import type { ExportFormatName } from '../../../shared/contract/domain';
 import { useExportStore, type ExportStatusChoice } from './export-store';
 
@@ -51,6 +52,8 @@ function ExportDialog() {
   const [assigneeId, setAssigneeId] = useState<string | null>(null);
   const [savedSearchId, setSavedSearchId] = useState<string | null>(null);
   const running = job?.status === 'running';
+  // The desktop app's Save As… dialog; in browser mode the path is typed.
+  const dialogs = nativeDialogs();
 
   return (
     <Modal opened={open} onClose={close} title={t('export.title')} size="xl">
@@ -104,17 +107,42 @@ function ExportDialog() {
           onChange={(event) => setIncludeRejected(event.currentTarget.checked)}
           disabled={running}
         />
-        <TextInput
-          label={t(format === 'dataset' ? 'export.outFolder' : 'export.outFile')}
-          description={t('export.outHint')}
-          placeholder={
-            format === 'dataset' ? '/home/me/dataset' : `/home/me/export.${extension(format)}`
-          }
-          value={out}
-          onChange={(event) => setOut(event.currentTarget.value)}
-          disabled={running}
-          error={error?.code === 'invalid-input' ? error.message : undefined}
-        />
+        <Group align="flex-end" wrap="nowrap">
+          <TextInput
+            style={{ flex: 1 }}
+            label={t(format === 'dataset' ? 'export.outFolder' : 'export.outFile')}
+            description={t('export.outHint')}
+            placeholder={
+              format === 'dataset' ? '/home/me/dataset' : `/home/me/export.${extension(format)}`
+            }
+            value={out}
+            onChange={(event) => setOut(event.currentTarget.value)}
+            disabled={running}
+            error={error?.code === 'invalid-input' ? error.message : undefined}
+          />
+          {dialogs && (
+            <Button
+              variant="default"
+              disabled={running}
+              // The input's description and error sit below it: keep the button on the input's line.
+              mb={error?.code === 'invalid-input' ? 'lg' : 0}
+              onClick={() =>
+                void dialogs
+                  .choose({
+                    kind: 'save',
+                    defaultName:
+                      format === 'dataset'
+                        ? 'gleaner-dataset'
+                        : `gleaner-export.${extension(format)}`,
+                    extensions: format === 'dataset' ? [] : [extension(format)],
+                  })
+                  .then(([chosen]) => chosen && setOut(chosen))
+              }
+            >
+              {t('export.browse')}
+            </Button>
+          )}
+        </Group>
         {error && error.code !== 'invalid-input' && (
           <Alert color="red" role="alert">
             {error.message}

@@ -1,6 +1,7 @@
 import { Alert, Button, FileButton, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nativeDialogs } from '../../api/native-dialogs';
 import { useImportStore } from './import-store';
 import { TableMappingStep } from './TableMappingStep';
 
@@ -17,6 +18,8 @@ export function ImportDialog() {
   const uploadFiles = useImportStore((s) => s.uploadFiles);
   const error = useImportStore((s) => s.error);
   const [paths, setPaths] = useState('');
+  // The desktop app's native Open dialogs; in browser mode files are uploaded or paths typed.
+  const dialogs = nativeDialogs();
   const typedPaths = paths
     .split('\n')
     .map((p) => p.trim())
@@ -43,14 +46,33 @@ export function ImportDialog() {
           <Text size="sm" c="dimmed">
             {t('import.intro')}
           </Text>
-          <Group>
-            <FileButton multiple accept={accepted} onChange={(files) => void uploadFiles(files)}>
-              {(props) => <Button {...props}>{t('import.chooseFiles')}</Button>}
-            </FileButton>
-            <Text size="xs" c="dimmed" style={{ flex: 1 }}>
-              {t('import.mapping.uploadNote')}
-            </Text>
-          </Group>
+          {dialogs ? (
+            // The desktop app: native Open dialogs, importing the files where they are.
+            <Group>
+              {(['open-files', 'open-folder'] as const).map((kind) => (
+                <Button
+                  key={kind}
+                  variant={kind === 'open-files' ? 'filled' : 'default'}
+                  onClick={() =>
+                    void dialogs.choose({ kind }).then((chosen) => {
+                      if (chosen.length > 0) void checkTablesThenImport(chosen);
+                    })
+                  }
+                >
+                  {t(kind === 'open-files' ? 'import.chooseFiles' : 'import.chooseFolder')}
+                </Button>
+              ))}
+            </Group>
+          ) : (
+            <Group>
+              <FileButton multiple accept={accepted} onChange={(files) => void uploadFiles(files)}>
+                {(props) => <Button {...props}>{t('import.chooseFiles')}</Button>}
+              </FileButton>
+              <Text size="xs" c="dimmed" style={{ flex: 1 }}>
+                {t('import.mapping.uploadNote')}
+              </Text>
+            </Group>
+          )}
           <Textarea
             label={t('import.pathsLabel')}
             description={t('import.pathsHint')}
