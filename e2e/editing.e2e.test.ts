@@ -231,6 +231,30 @@ describe('editing values in Chromium', () => {
       )
       .toBe(true);
 
+    // Removing a value and undoing puts it back in its place, not at the end of the field.
+    const honors = () => valuesOf(app!, articleId, 'honors').map((v) => v.raw);
+    const honorsBefore = honors();
+    expect(honorsBefore.slice(-2)).toEqual(['名师带高徒', '名师出高徒']);
+    const taught = page.locator('[data-field=honors] [data-value-id][data-origin=curator]', {
+      hasText: '名师带高徒',
+    });
+    await taught.locator('[data-testid=value-text]').click();
+    await taught.getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect.poll(honors).not.toContain('名师带高徒');
+    await page.evaluate('document.activeElement?.blur()');
+    await page.keyboard.press('Control+z');
+    await expect.poll(honors).toEqual(honorsBefore);
+    // The panel shows it in its place too.
+    await expect
+      .poll(async () =>
+        (
+          await page
+            .locator('[data-field=honors] [data-value-id] [data-testid=value-text]')
+            .allTextContents()
+        ).slice(-2),
+      )
+      .toEqual(['名师带高徒', '名师出高徒']);
+
     // A typed value with no span: the server parses it by type and says why it cannot.
     const beds = page.locator('[data-field=beds]');
     await beds.getByRole('button', { name: 'Add a value to Beds' }).click();

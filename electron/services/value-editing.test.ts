@@ -310,6 +310,44 @@ describe('values.add and values.remove', () => {
   });
 });
 
+describe('values.add at a position', () => {
+  it('puts a value back where it was, the others keeping their order', () => {
+    const { db, articleId } = seeded();
+    const order = () =>
+      (
+        db
+          .prepare(
+            "SELECT raw FROM field_values WHERE article_id = ? AND field_key = 'honors' ORDER BY ordinal, id",
+          )
+          .all(articleId) as { raw: string }[]
+      ).map((r) => r.raw);
+    const before = order();
+    expect(before.length).toBeGreaterThan(2);
+    // A curator's value in second place, removed, then added back at position 1 (undo).
+    const added = addValue(
+      db,
+      { articleId, fieldKey: 'honors', text: '全国文明单位', spans: [], position: 1 },
+      'w',
+    );
+    expect(order()).toEqual([before[0], '全国文明单位', ...before.slice(1)]);
+    removeValue(db, { valueId: added.id, revision: added.revision }, 'w');
+    expect(order()).toEqual(before);
+    addValue(
+      db,
+      { articleId, fieldKey: 'honors', text: '全国文明单位', spans: [], position: 1 },
+      'w',
+    );
+    expect(order()).toEqual([before[0], '全国文明单位', ...before.slice(1)]);
+    // Without a position it goes last; a position past the end means last too.
+    addValue(
+      db,
+      { articleId, fieldKey: 'honors', text: '省级文明单位', spans: [], position: 99 },
+      'w',
+    );
+    expect(order().at(-1)).toBe('省级文明单位');
+  });
+});
+
 describe('spans and order', () => {
   it("attaches and detaches spans, keeping an extracted value's last source", () => {
     const { db, valueOf, find, lastAudit, articleId, project } = seeded();

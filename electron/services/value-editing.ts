@@ -192,6 +192,8 @@ export function addValue(
     fieldKey: string;
     text?: string | undefined;
     spans: CodePointRange[];
+    /** Where among the field's values (0 = first); last when absent. */
+    position?: number | undefined;
   },
   actor: string,
 ): FieldValuePayload {
@@ -250,6 +252,8 @@ export function addValue(
       'INSERT INTO value_spans (value_id, start, end, text) VALUES (?, ?, ?, ?)',
     );
     for (const s of spans) insertSpan.run(id, s.start, s.end, s.text);
+    if (input.position !== undefined)
+      placeValue(db, input.articleId, field.key, id, input.position);
     appendAudit(
       db,
       {
@@ -263,6 +267,28 @@ export function addValue(
     );
     return readValue(db, id);
   })();
+}
+
+/**
+ * Moves a value to `position` among its field's values (the others keep their order): undoing a
+ * removal puts the value back where it was, not at the end.
+ */
+function placeValue(
+  db: ProjectDatabase,
+  articleId: number,
+  fieldKey: string,
+  valueId: number,
+  position: number,
+): void {
+  const others = (
+    statement(
+      db,
+      'SELECT id FROM field_values WHERE article_id = ? AND field_key = ? AND id <> ? ORDER BY ordinal, id',
+    ).all(articleId, fieldKey, valueId) as { id: number }[]
+  ).map((r) => r.id);
+  others.splice(Math.min(position, others.length), 0, valueId);
+  const setOrdinal = statement(db, 'UPDATE field_values SET ordinal = ? WHERE id = ?');
+  others.forEach((id, ordinal) => setOrdinal.run(ordinal, id));
 }
 
 /** Removes a value a curator added; an extracted value is rejected instead (it must not return). */

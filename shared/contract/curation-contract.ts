@@ -116,6 +116,8 @@ export const curationContract = {
         fieldKey: z.string().min(1),
         text: z.string().trim().min(1).max(2000).optional(),
         spans: z.array(spanInputSchema).max(50).default([]),
+        /** Where among the field's values it goes (0 = first); last when absent (undo of a removal). */
+        position: z.number().int().min(0).optional(),
       })
       .strict(),
     output: fieldValueSchema,

@@ -104,7 +104,7 @@ export function editCommand(articleId: number, valueId: number, text: string): E
 export function addCommand(
   articleId: number,
   fieldKey: string,
-  input: { text?: string; spans: { start: number; end: number }[] },
+  input: { text?: string; spans: { start: number; end: number }[]; position?: number },
   replaces?: number,
 ): EditCommand {
   return {
@@ -117,10 +117,14 @@ export function addCommand(
           fieldKey,
           spans: input.spans,
           ...(input.text !== undefined ? { text: input.text } : {}),
+          ...(input.position !== undefined ? { position: input.position } : {}),
         }),
       );
       if (replaces !== undefined) valueReplaced(replaces, added.id);
       useFieldsStore.getState().applyValue(articleId, added);
+      // Put back in its place, the others moved along: reload the field's order.
+      if (input.position !== undefined && useFieldsStore.getState().articleId === articleId)
+        await useFieldsStore.getState().load(articleId);
       if (useFieldsStore.getState().articleId === articleId)
         useFieldsStore.getState().focus(added.id);
       return removeCommand(articleId, replaces ?? added.id);
@@ -128,22 +132,41 @@ export function addCommand(
   };
 }
 
-/** Removes a value a curator added; its inverse adds it again with the same text and spans. */
+/** Where a value stands among its field's values on screen, or null when its article is not shown. */
+function positionInField(articleId: number, value: FieldValuePayload): number | null {
+  const fields = useFieldsStore.getState();
+  if (fields.articleId !== articleId || !fields.data) return null;
+  const index = fields.data.values
+    .filter((v) => v.fieldKey === value.fieldKey)
+    .sort((a, b) => a.ordinal - b.ordinal || a.id - b.id)
+    .findIndex((v) => v.id === value.id);
+  return index >= 0 ? index : null;
+}
+
+/**
+ * Removes a value a curator added; its inverse adds it again with the same text and spans, in the
+ * place it had among the field's values.
+ */
 export function removeCommand(articleId: number, valueId: number): EditCommand {
   return {
     articleId,
     kind: 'remove',
     async run() {
-      const removed = await save(articleId, async () => {
+      const { removed, position } = await save(articleId, async () => {
         const value = valueOrThrow(valueId);
+        const place = positionInField(articleId, value);
         await api['values.remove']({ valueId: value.id, revision: value.revision });
-        return value;
+        return { removed: value, position: place };
       });
       useFieldsStore.getState().dropValue(articleId, removed.id);
       return addCommand(
         articleId,
         removed.fieldKey,
-        { text: removed.raw, spans: removed.spans.map(({ start, end }) => ({ start, end })) },
+        {
+          text: removed.raw,
+          spans: removed.spans.map(({ start, end }) => ({ start, end })),
+          ...(position !== null ? { position } : {}),
+        },
         valueId,
       );
     },
