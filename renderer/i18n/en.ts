@@ -178,7 +178,6 @@ export const en = {
     selected: 'Selected: “{{text}}”',
     caret: 'Cursor at character {{offset}}',
     noSelection: 'Click in the text or select some to split or move it.',
-    readingMode: 'Switch to the original text to split or move.',
     errorTitle: 'The page was not corrected',
     dismiss: 'Dismiss',
   },

@@ -177,7 +177,6 @@ export const zhCN: Strings<typeof en> = {
     selected: '已选：“{{text}}”',
     caret: '光标位于第 {{offset}} 个字符',
     noSelection: '在正文中点击或选中文字，即可拆分或移动。',
-    readingMode: '切换到原文后才能拆分或移动。',
     errorTitle: '本页未能修正',
     dismiss: '关闭',
   },

@@ -211,7 +211,7 @@ export function Reader() {
                 { value: 'reading', label: t('reader.reading') },
               ]}
             />
-            <SegmentationMenu textRef={textRef} original={mode === 'original'} />
+            <SegmentationMenu textRef={textRef} />
           </Group>
         </Group>
         <SegmentationAlert />

@@ -16,16 +16,10 @@ function preview(text: string): string {
 
 /**
  * The reader's "Page…" menu: split the shown article at the caret, merge it with its neighbour
- * on the page, or move the selected text to another article of the page. Selection-based items
- * need the original text, whose pieces carry document offsets.
+ * on the page, or move the selected text to another article of the page. The caret and the
+ * selection are read as document offsets, in the original and the reading view alike.
  */
-export function SegmentationMenu({
-  textRef,
-  original,
-}: {
-  textRef: RefObject<HTMLElement | null>;
-  original: boolean;
-}) {
+export function SegmentationMenu({ textRef }: { textRef: RefObject<HTMLElement | null> }) {
   const { t } = useTranslation();
   const detail = useArticlesStore((s) => s.detail);
   const items = useArticlesStore((s) => s.items);
@@ -34,8 +28,7 @@ export function SegmentationMenu({
   const merge = useSegmentationStore((s) => s.merge);
   const moveRange = useSegmentationStore((s) => s.moveRange);
   const textKey = detail ? `${detail.id}:${detail.revision}` : '';
-  const remembered = useReaderSelection(textRef, textKey);
-  const selection = original ? remembered : null;
+  const selection = useReaderSelection(textRef, textKey);
 
   const splitAt = (at: number | undefined) => {
     if (!detail || at === undefined) return false;
@@ -48,7 +41,7 @@ export function SegmentationMenu({
       () => {
         const element = textRef.current;
         // The live selection first: the key is pressed while the text still has focus.
-        const current = (element && original && readerSelection(element)) || selection;
+        const current = (element && readerSelection(element)) || selection;
         if (detail && current && splitAt(current.start) && !busy)
           void split(detail.id, current.start);
       },
@@ -85,9 +78,7 @@ export function SegmentationMenu({
       </Menu.Target>
       <Menu.Dropdown data-testid="segmentation-dropdown">
         <Menu.Label>
-          {!original ? (
-            t('segmentation.readingMode')
-          ) : selection === null ? (
+          {selection === null ? (
             t('segmentation.noSelection')
           ) : selection.end > selection.start ? (
             <Text span size="xs" lang="zh-CN">
