@@ -1,7 +1,7 @@
 // UI responsiveness during a big import (issue 8, point 5): the longest stall of the window's
 // main thread in Chromium while 10,000 generated articles are imported, target under 100 ms.
 //
-//   npm run build:renderer && npm run bench:ui-stall -- [--files 10000] [--keep] [--control 60] [--profile]
+//   npm run build:renderer && npm run bench:ui-stall -- [--files 10000] [--keep] [--control 60] [--profile] [--trace] [--foreground]
 //
 // Browser mode on a fresh seeded project, as a user would run it. The page records every
 // 'longtask' (PerformanceObserver, tasks over 50 ms) and the longest gap between animation
@@ -143,6 +143,8 @@ async function main(): Promise<void> {
   const profile = process.argv.includes('--profile');
   // --trace: Chromium's own timeline (style, layout, paint) over the run, summed by event.
   const trace = process.argv.includes('--trace');
+  // --foreground: jobs at normal priority, as the command line runs them (to compare).
+  const foreground = process.argv.includes('--foreground');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-ui-stall-'));
   const corpus = generateCorpus({
     dir: path.join(work, 'corpus'),
@@ -152,7 +154,8 @@ async function main(): Promise<void> {
   const project = Project.open(path.join(work, 'bench.gleaner'), { seedsDir: bundledSeedsDir });
   const handlers = createHandlers({
     project,
-    jobs: new JobRunner(sourceWorkerLauncher),
+    // As `gleaner serve` and the desktop app run them.
+    jobs: new JobRunner(sourceWorkerLauncher, { background: !foreground }),
     actor: 'bench',
   });
   // A private copy of the built renderer: others may rebuild dist/renderer during a long run.

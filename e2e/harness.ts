@@ -37,7 +37,8 @@ export async function startApp(
   const server: WebServer = await startWebServer({
     handlers: createHandlers({
       project,
-      jobs: new JobRunner(sourceWorkerLauncher),
+      // As `gleaner serve` and the desktop app run them.
+      jobs: new JobRunner(sourceWorkerLauncher, { background: true }),
       actor: 'local',
     }),
     staticDir: rendererDistDir,

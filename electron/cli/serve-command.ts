@@ -14,7 +14,8 @@ export async function serveCommand(options: {
   const projectPath = options.project ?? resolveStartupProject(dataDir);
   // A damaged project is served too: the window shows its recovery screen (restore a backup).
   const host = new ProjectHost({
-    jobs: new JobRunner(sourceWorkerLauncher),
+    // Jobs yield the cores to the browser window that follows them.
+    jobs: new JobRunner(sourceWorkerLauncher, { background: true }),
     actor: 'local',
     seedsDir: bundledSeedsDir,
   });

@@ -3,12 +3,14 @@ import { openProjectDatabase } from '../database/open-project';
 import { exportDataset, exportToFile } from '../export/export-formats';
 import { ExportCancelledError, type ExportRunOptions } from '../export/export-service';
 import type { ExportWorkerData, ExportWorkerMessage } from './job-types';
+import { lowerThisThreadPriority } from './background-priority';
 
 // Runs one export off the main and UI threads, on its own connection to the project file:
 // a large XLSX or Parquet export must not freeze the window. The export itself (filter, atomic
 // file, record in the `exports` table) is the same code the command line runs.
 
-const { input, cancelFlag } = workerData as ExportWorkerData;
+const { input, cancelFlag, background } = workerData as ExportWorkerData;
+if (background) lowerThisThreadPriority();
 const cancelled = new Int32Array(cancelFlag);
 const post = (message: ExportWorkerMessage): void => parentPort!.postMessage(message);
 

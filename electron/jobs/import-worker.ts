@@ -14,11 +14,14 @@ import {
   createPreparePool,
   prepareWorkerSpawner,
 } from './prepare-pool';
+import { lowerThisThreadPriority } from './background-priority';
 
 // Runs one import off the main and UI threads, on its own connection to the project file
 // (WAL lets the app keep reading while this writes).
 
-const { input, cancelFlag, entry } = workerData as ImportWorkerData;
+const { input, cancelFlag, entry, background } = workerData as ImportWorkerData;
+// Before any work, so the prepare pool started later inherits the priority.
+if (background) lowerThisThreadPriority();
 const cancelled = new Int32Array(cancelFlag);
 const post = (message: ImportWorkerMessage): void => parentPort!.postMessage(message);
 

@@ -49,6 +49,15 @@ export function bundledWorkerLauncher(bundledFile: string): WorkerLauncher {
   };
 }
 
+export interface JobRunnerOptions {
+  /**
+   * Jobs run below normal priority (Linux), so the window they report to stays responsive
+   * while they use every core: true in the desktop app and browser mode, false for the command
+   * line, whose jobs have nothing to yield to.
+   */
+  background?: boolean;
+}
+
 /**
  * Long work (import of thousands of files) runs in worker threads; this keeps their state for
  * the API to poll, relays cancel requests, and notices a worker that dies without a word.
@@ -59,7 +68,10 @@ export class JobRunner {
     { state: JobState; cancelFlag: Int32Array; finished: Promise<JobState> }
   >();
 
-  constructor(private readonly launcher: WorkerLauncher) {}
+  constructor(
+    private readonly launcher: WorkerLauncher,
+    private readonly options: JobRunnerOptions = {},
+  ) {}
 
   startImport(input: ImportJobInput): JobState {
     const id = randomUUID();
@@ -74,7 +86,7 @@ export class JobRunner {
       report: null,
       error: null,
     };
-    const worker = this.launcher.spawn({ input, cancelFlag });
+    const worker = this.launcher.spawn({ input, cancelFlag, background: this.options.background });
     const finish = (status: JobStatus, patch: Partial<JobState>): void => {
       if (state.status !== 'running') return;
       Object.assign(state, patch, { status, finishedAt: new Date().toISOString() });
@@ -111,7 +123,10 @@ export class JobRunner {
       exportResult: null,
       error: null,
     };
-    const worker = this.launcher.spawn({ input, cancelFlag }, 'export-worker');
+    const worker = this.launcher.spawn(
+      { input, cancelFlag, background: this.options.background },
+      'export-worker',
+    );
     const finish = (status: JobStatus, patch: Partial<JobState>): void => {
       if (state.status !== 'running') return;
       Object.assign(state, patch, { status, finishedAt: new Date().toISOString() });

@@ -32,6 +32,8 @@ export interface ImportWorkerData {
   input: ImportJobInput;
   /** One Int32: set to 1 by the starter to ask the worker to stop after the current file. */
   cancelFlag: SharedArrayBuffer;
+  /** Run below normal priority: an app with a window started the job (JobRunnerOptions). */
+  background?: boolean;
 }
 
 /** Every export the app offers: the single-file formats and the dataset folder. */
@@ -73,6 +75,8 @@ export interface ExportWorkerData {
   input: ExportJobInput;
   /** One Int32: set to 1 by the starter to ask the worker to stop after the current article. */
   cancelFlag: SharedArrayBuffer;
+  /** Run below normal priority: an app with a window started the job (JobRunnerOptions). */
+  background?: boolean;
 }
 
 /** The worker modules a launcher can start (file names without extension). */

@@ -279,7 +279,10 @@ void app.whenReady().then(() => {
   hardenSessions();
   serveRenderer();
   const projectHost = new ProjectHost({
-    jobs: new JobRunner(bundledWorkerLauncher(path.join(__dirname, 'import-worker.cjs'))),
+    // Jobs yield the cores to the window that follows them.
+    jobs: new JobRunner(bundledWorkerLauncher(path.join(__dirname, 'import-worker.cjs')), {
+      background: true,
+    }),
     actor: os.userInfo().username || 'local',
     seedsDir,
     nativeBinding,

@@ -73,6 +73,7 @@ export const en = {
       'Text (.txt, .md), web pages (.html) and tables (.csv, .jsonl, one article per row), in any encoding. You can also drop files anywhere on the window.',
     chooseFiles: 'Choose files…',
     chooseFolder: 'Choose folders…',
+    moreFiles: '…and {{count}} more files',
     pathsLabel: 'Files or folders on this computer',
     pathsHint: 'One path per line; folders are imported with everything inside them.',
     start: 'Import',

@@ -74,6 +74,7 @@ export const zhCN: Strings<typeof en> = {
       '支持文本（.txt、.md）、网页（.html）和表格（.csv、.jsonl，每行一篇文章），任意编码。也可以把文件直接拖到窗口中。',
     chooseFiles: '选择文件…',
     chooseFolder: '选择文件夹…',
+    moreFiles: '……以及另外 {{count}} 个文件',
     pathsLabel: '本机上的文件或文件夹',
     pathsHint: '每行一个路径；文件夹会连同其中所有文件一起导入。',
     start: '导入',

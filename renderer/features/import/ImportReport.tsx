@@ -2,6 +2,13 @@ import { Badge, Button, Group, List, Modal, ScrollArea, Stack, Text, Title } fro
 import { useTranslation } from 'react-i18next';
 import { useImportStore } from './import-store';
 
+/**
+ * How many skipped or duplicate files the report lists by name; the rest are counted. A report of
+ * thousands of files would otherwise be thousands of elements laid out at once, freezing the
+ * window just as the import ends (the project's import history keeps every file).
+ */
+const listedFiles = 200;
+
 /** What happened to every file of a finished import: imported, duplicate (of what), or skipped (why). */
 export function ImportReport() {
   const { t } = useTranslation();
@@ -10,7 +17,8 @@ export function ImportReport() {
   if (!job || job.status === 'running') return null;
   const report = job.report;
   return (
-    <Modal opened onClose={dismiss} title={t('import.reportTitle')} size="lg">
+    // No scroll lock: locking restyles the whole page behind the report (a long style recalc).
+    <Modal opened onClose={dismiss} title={t('import.reportTitle')} size="lg" lockScroll={false}>
       <Stack data-testid="import-report">
         {job.status === 'failed' && (
           <Text c="red" role="alert">
@@ -33,7 +41,7 @@ export function ImportReport() {
                 <>
                   <Title order={6}>{t('import.skipped')}</Title>
                   <List size="sm" spacing={4} mb="sm">
-                    {report.skipped.map((s) => (
+                    {report.skipped.slice(0, listedFiles).map((s) => (
                       <List.Item key={s.path}>
                         <Badge size="xs" color="red" variant="light" mr={6}>
                           {s.reason}
@@ -42,18 +50,20 @@ export function ImportReport() {
                       </List.Item>
                     ))}
                   </List>
+                  <MoreFiles count={report.skipped.length - listedFiles} />
                 </>
               )}
               {report.duplicates.length > 0 && (
                 <>
                   <Title order={6}>{t('import.duplicates')}</Title>
                   <List size="sm" spacing={4}>
-                    {report.duplicates.map((d) => (
+                    {report.duplicates.slice(0, listedFiles).map((d) => (
                       <List.Item key={d.path}>
                         {t('import.duplicateOf', { name: d.name, matched: d.matchedName })}
                       </List.Item>
                     ))}
                   </List>
+                  <MoreFiles count={report.duplicates.length - listedFiles} />
                 </>
               )}
             </ScrollArea.Autosize>
@@ -64,5 +74,15 @@ export function ImportReport() {
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+function MoreFiles({ count }: { count: number }) {
+  const { t } = useTranslation();
+  if (count <= 0) return null;
+  return (
+    <Text size="sm" c="dimmed" mb="sm">
+      {t('import.moreFiles', { count })}
+    </Text>
   );
 }
