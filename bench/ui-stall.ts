@@ -12,10 +12,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { chromium } from 'playwright-core';
 import { createHandlers } from '../electron/api/handlers';
 import { bundledSeedsDir, rendererDistDir } from '../electron/app-root';
 import { JobRunner } from '../electron/jobs/job-runner';
+import { configuredPrepareWorkerCount } from '../electron/jobs/prepare-pool';
 import { sourceWorkerLauncher } from '../electron/jobs/source-worker-launcher';
 import { Project } from '../electron/services/project';
 import { startWebServer } from '../electron/server/web-server';
@@ -85,6 +87,31 @@ function busiest(cpu: CpuProfile, staticDir: string): string {
     .join('\n');
 }
 
+/** The threads an import keeps busy: the import worker and its prepare pool. */
+function importThreads(): number {
+  return 1 + configuredPrepareWorkerCount();
+}
+
+/** `count` threads spinning for `ms`, below normal priority when `background` (as jobs run). */
+function spinThreads(count: number, ms: number, background: boolean): Promise<void>[] {
+  const source = `
+    const { workerData } = require('node:worker_threads');
+    if (workerData.background) try { require('node:os').setPriority(0, 10); } catch {}
+    const end = Date.now() + workerData.ms;
+    let x = 0;
+    while (Date.now() < end) x = Math.sqrt(x + 1);
+  `;
+  return Array.from(
+    { length: count },
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(source, { eval: true, workerData: { ms, background } });
+        worker.once('exit', () => resolve());
+        worker.once('error', reject);
+      }),
+  );
+}
+
 interface TraceEvent {
   name: string;
   ph: string;
@@ -139,7 +166,10 @@ async function main(): Promise<void> {
   const files = argValue('--files', 10_000);
   const keep = process.argv.includes('--keep');
   // --control SECONDS: no import, the idle window measured for that long (machine noise).
-  const control = argValue('--control', 0);
+  // --burn SECONDS: no import either, but as many threads as an import keeps busy spin for that
+  // long, at the same priority: what the machine's scheduler alone costs the window under that load.
+  const burn = argValue('--burn', 0);
+  const control = burn > 0 ? burn : argValue('--control', 0);
   const profile = process.argv.includes('--profile');
   // --trace: Chromium's own timeline (style, layout, paint) over the run, summed by event.
   const trace = process.argv.includes('--trace');
@@ -188,8 +218,11 @@ async function main(): Promise<void> {
     await page.evaluate('window.__stalls.marks.start = performance.now()');
     const started = performance.now();
     if (control > 0) {
-      // Control run: the same window, idle, for as long: stalls here come from the machine.
+      // Control run: the same window, idle (or beside busy threads), for as long: stalls here
+      // come from the machine.
+      const burners = burn > 0 ? spinThreads(importThreads(), control * 1000, !foreground) : [];
       await page.waitForTimeout(control * 1000);
+      await Promise.all(burners);
     }
     const job =
       control > 0
@@ -240,7 +273,9 @@ async function main(): Promise<void> {
 
     console.log(
       control > 0
-        ? `Control: the idle window for ${control} s, no import`
+        ? burn > 0
+          ? `Baseline: the window for ${control} s beside ${importThreads()} spinning threads${foreground ? '' : ' below normal priority'}, no import`
+          : `Control: the idle window for ${control} s, no import`
         : `Imported ${files} files (${articles} articles in the project) in ${importSeconds.toFixed(1)} s`,
     );
     console.log(
