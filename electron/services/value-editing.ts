@@ -101,6 +101,15 @@ function fieldOf(db: ProjectDatabase, key: string): Field {
   return field;
 }
 
+/** Stores spans of a value (checked and read by spansInArticle first). */
+function insertSpans(db: ProjectDatabase, valueId: number, spans: readonly Span[]): void {
+  const insert = statement(
+    db,
+    'INSERT INTO value_spans (value_id, start, end, text) VALUES (?, ?, ?, ?)',
+  );
+  for (const s of spans) insert.run(valueId, s.start, s.end, s.text);
+}
+
 function bumpValue(db: ProjectDatabase, valueId: number, at: string): void {
   statement(db, 'UPDATE field_values SET revision = revision + 1, updated_at = ? WHERE id = ?').run(
     at,
@@ -247,11 +256,7 @@ export function addValue(
         at,
       ).lastInsertRowid,
     );
-    const insertSpan = statement(
-      db,
-      'INSERT INTO value_spans (value_id, start, end, text) VALUES (?, ?, ?, ?)',
-    );
-    for (const s of spans) insertSpan.run(id, s.start, s.end, s.text);
+    insertSpans(db, id, spans);
     if (input.position !== undefined)
       placeValue(db, input.articleId, field.key, id, input.position);
     appendAudit(
@@ -331,12 +336,7 @@ export function attachSpan(
         `The span ${input.start}–${input.end} is already part of value ${row.id}.`,
       );
     }
-    statement(db, 'INSERT INTO value_spans (value_id, start, end, text) VALUES (?, ?, ?, ?)').run(
-      row.id,
-      span!.start,
-      span!.end,
-      span!.text,
-    );
+    insertSpans(db, row.id, [span!]);
     return recordSpanChange(db, row, 'attach-span', before, actor, at);
   })();
 }
@@ -449,11 +449,7 @@ export function revertValue(
       // and a span outside the article is refused (named) rather than restored.
       const spans = spansInArticle(db, row.articleId, target.spans);
       statement(db, 'DELETE FROM value_spans WHERE value_id = ?').run(row.id);
-      const insertSpan = statement(
-        db,
-        'INSERT INTO value_spans (value_id, start, end, text) VALUES (?, ?, ?, ?)',
-      );
-      for (const s of spans) insertSpan.run(row.id, s.start, s.end, s.text);
+      insertSpans(db, row.id, spans);
     }
     bumpValue(db, row.id, at);
     appendAudit(
