@@ -99,15 +99,21 @@ async function openFuxin(app: RunningApp): Promise<number> {
   return Number(await row.getAttribute('data-article-id'));
 }
 
+/** The 阜新 article opened, its hospital value on screen and as stored. */
+async function openFuxinHospital(app: RunningApp) {
+  const articleId = await openFuxin(app);
+  const hospital = app.page.locator('[data-field=hospital] [data-value-id]').first();
+  const hospitalId = Number(await hospital.getAttribute('data-value-id'));
+  const hospitalInDb = () => valuesOf(app, articleId, 'hospital').find((v) => v.id === hospitalId);
+  return { articleId, hospital, hospitalId, hospitalInDb };
+}
+
 describe('editing values in Chromium', () => {
   it('accepts, undoes and redoes with the keyboard, edits a value that survives a reload, and shows saving then saved', async () => {
     app = await startApp({ locale: 'en-US' });
     const { page } = app;
-    const articleId = await openFuxin(app);
-    const hospital = page.locator('[data-field=hospital] [data-value-id]').first();
-    const hospitalId = Number(await hospital.getAttribute('data-value-id'));
-    const stateInDb = () =>
-      valuesOf(app!, articleId, 'hospital').find((v) => v.id === hospitalId)?.state;
+    const { hospital, hospitalId, hospitalInDb } = await openFuxinHospital(app);
+    const stateInDb = () => hospitalInDb()?.state;
 
     await page.evaluate(watchSaveStatus);
     await hospital.locator('[data-testid=value-text]').click();
@@ -330,10 +336,8 @@ describe('editing values in Chromium', () => {
   it('refuses a stale write with a clear message and overwrites nothing', async () => {
     app = await startApp({ locale: 'en-US' });
     const { page } = app;
-    const articleId = await openFuxin(app);
-    const hospital = page.locator('[data-field=hospital] [data-value-id]').first();
-    const hospitalId = Number(await hospital.getAttribute('data-value-id'));
-    const current = valuesOf(app, articleId, 'hospital').find((v) => v.id === hospitalId)!;
+    const { articleId, hospital, hospitalId, hospitalInDb } = await openFuxinHospital(app);
+    const current = hospitalInDb()!;
     // Another window rejects the value behind this page's back.
     setValueState(
       app.project.db,
@@ -397,11 +401,8 @@ describe('editing values in Chromium', () => {
   it('retries a failed save until it goes through, never showing it as saved; pulses a focused value; paints the search query; lists the edit keys', async () => {
     app = await startApp({ locale: 'en-US' });
     const { page } = app;
-    const articleId = await openFuxin(app);
-    const hospital = page.locator('[data-field=hospital] [data-value-id]').first();
-    const hospitalId = Number(await hospital.getAttribute('data-value-id'));
-    const stateInDb = () =>
-      valuesOf(app!, articleId, 'hospital').find((v) => v.id === hospitalId)?.state;
+    const { hospital, hospitalInDb } = await openFuxinHospital(app);
+    const stateInDb = () => hospitalInDb()?.state;
 
     // The server cannot be reached: the write is retried, and the header says so.
     await page.route('**/api/values.setState', (route) => route.abort());
