@@ -1,9 +1,12 @@
 // UI responsiveness during a big import (issue 8, point 5): the longest stall of the window's
 // main thread in Chromium while 10,000 generated articles are imported, target under 100 ms.
 //
-//   npm run build:renderer && npm run bench:ui-stall -- [--files 10000] [--keep] [--control 60] [--profile] [--trace] [--foreground]
+//   npm run build:renderer && npm run bench:ui-stall -- [--files 10000] [--keep] [--control 60]
+//     [--burn 60] [--profile] [--trace] [--foreground] [--separate-session [--no-session-yield]]
 //
-// Browser mode on a fresh seeded project, as a user would run it. The page records every
+// Browser mode on a fresh seeded project. By default Chromium is this process's child, in its
+// session, as the desktop app's window is the app's child; --separate-session measures a
+// browser started elsewhere, beside `gleaner serve`. The page records every
 // 'longtask' (PerformanceObserver, tasks over 50 ms) and the longest gap between animation
 // frames (a frame that should come every ~16 ms); the import is started through the API like
 // the import dialog does, and the window polls its progress as usual. Stalls are reported
@@ -12,11 +15,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { createHandlers } from '../electron/api/handlers';
 import { bundledSeedsDir, rendererDistDir } from '../electron/app-root';
 import { JobRunner } from '../electron/jobs/job-runner';
+import { sessionPriority } from '../electron/jobs/session-priority';
 import { configuredPrepareWorkerCount } from '../electron/jobs/prepare-pool';
 import { sourceWorkerLauncher } from '../electron/jobs/source-worker-launcher';
 import { Project } from '../electron/services/project';
@@ -50,6 +55,42 @@ const recorder = `
   };
   requestAnimationFrame(frame);
 `;
+
+const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'];
+
+/**
+ * Chromium started as a child of this process, in its session, as Electron starts its window's
+ * renderer: the jobs' lower priority then counts against the window's threads. (Linux groups a
+ * session's threads for scheduling — autogroups — and Playwright's own launch starts the browser
+ * in a session of its own, where the jobs' priority would not reach it.)
+ */
+async function launchInThisSession(
+  userDataDir: string,
+): Promise<{ browser: Browser; stop(): Promise<void> }> {
+  const child = spawn(
+    chromiumPath,
+    [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${userDataDir}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let seen = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      seen += chunk.toString('utf8');
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`Chromium exited (${code}): ${seen}`)));
+  });
+  const browser = await chromium.connectOverCDP(endpoint);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    browser,
+    stop: async () => {
+      child.kill();
+      await exited;
+    },
+  };
+}
 
 interface CpuProfile {
   nodes: {
@@ -115,7 +156,10 @@ function spinThreads(count: number, ms: number, background: boolean): Promise<vo
 interface TraceEvent {
   name: string;
   ph: string;
+  ts: number;
   dur?: number;
+  /** Thread time: how long the thread actually ran during the event (absent on some events). */
+  tdur?: number;
   tid: number;
   pid: number;
   args?: { name?: string };
@@ -145,14 +189,29 @@ function timelineSummary(buffer: Buffer): string {
     entry.count += 1;
     byName.set(e.name, entry);
   }
-  return [...byName]
+  const totals = [...byName]
     .sort((a, b) => b[1].total - a[1].total)
     .slice(0, 12)
     .map(
       ([name, e]) =>
         `  ${e.total.toFixed(0).padStart(7)} ms total, longest ${e.longest.toFixed(0).padStart(4)} ms, ${String(e.count).padStart(6)}×  ${name}`,
-    )
-    .join('\n');
+    );
+  // The longest tasks, with the time the thread really ran in them (a task whose thread time is
+  // far below its wall time waited for a core: the machine, not the page's work) and the longest
+  // events inside them.
+  const tasks = onMain
+    .filter((e) => e.name === 'RunTask')
+    .sort((a, b) => b.dur! - a.dur!)
+    .slice(0, 3);
+  const longestTasks = tasks.map((task) => {
+    const inside = onMain
+      .filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!)
+      .sort((a, b) => b.dur! - a.dur!)
+      .slice(0, 4)
+      .map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}/${((e.tdur ?? 0) / 1000).toFixed(0)}`);
+    return `  task ${(task.dur! / 1000).toFixed(0)} ms wall, ${((task.tdur ?? 0) / 1000).toFixed(0)} ms running: ${inside.join(', ')}`;
+  });
+  return [...totals, 'Longest tasks (wall/running ms):', ...longestTasks].join('\n');
 }
 
 interface Stalls {
@@ -175,6 +234,10 @@ async function main(): Promise<void> {
   const trace = process.argv.includes('--trace');
   // --foreground: jobs at normal priority, as the command line runs them (to compare).
   const foreground = process.argv.includes('--foreground');
+  // --separate-session: the browser in a session of its own (Playwright's launch), as a browser
+  // started from the desktop beside `gleaner serve` in a terminal; the server's session yields
+  // to it while the job runs, as serve's does, unless --no-session-yield.
+  const separateSession = process.argv.includes('--separate-session');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-ui-stall-'));
   const corpus = generateCorpus({
     dir: path.join(work, 'corpus'),
@@ -184,18 +247,28 @@ async function main(): Promise<void> {
   const project = Project.open(path.join(work, 'bench.gleaner'), { seedsDir: bundledSeedsDir });
   const handlers = createHandlers({
     project,
-    // As `gleaner serve` and the desktop app run them.
-    jobs: new JobRunner(sourceWorkerLauncher, { background: !foreground }),
+    // As the desktop app runs them; with --separate-session, as `gleaner serve` does (its session
+    // yields to the browser's while a job runs).
+    jobs: new JobRunner(sourceWorkerLauncher, {
+      background: !foreground,
+      sessionPriority:
+        separateSession && !foreground && !process.argv.includes('--no-session-yield')
+          ? sessionPriority()
+          : undefined,
+    }),
     actor: 'bench',
   });
   // A private copy of the built renderer: others may rebuild dist/renderer during a long run.
   const staticDir = path.join(work, 'renderer');
   fs.cpSync(rendererDistDir, staticDir, { recursive: true });
   const server = await startWebServer({ handlers, staticDir });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
+  const launched = separateSession
+    ? {
+        browser: await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs }),
+        stop: async () => {},
+      }
+    : await launchInThisSession(path.join(work, 'chromium-profile'));
+  const browser = launched.browser;
   try {
     const page = await (
       await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })
@@ -298,6 +371,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser.close();
+    await launched.stop();
     await server.close();
     project.close();
     if (keep) console.log(`Kept ${work}`);

@@ -1,5 +1,6 @@
 import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
 import { JobRunner } from '../jobs/job-runner';
+import { sessionPriority } from '../jobs/session-priority';
 import { ProjectHost } from '../api/project-host';
 import { bundledSeedsDir, rendererDistDir } from '../app-root';
 import { startWebServer } from '../server/web-server';
@@ -15,7 +16,11 @@ export async function serveCommand(options: {
   // A damaged project is served too: the window shows its recovery screen (restore a backup).
   const host = new ProjectHost({
     // Jobs yield the cores to the browser window that follows them.
-    jobs: new JobRunner(sourceWorkerLauncher, { background: true }),
+    jobs: new JobRunner(sourceWorkerLauncher, {
+      background: true,
+      // The browser runs in another session than this terminal: yield to it (see the module).
+      sessionPriority: sessionPriority(),
+    }),
     actor: 'local',
     seedsDir: bundledSeedsDir,
   });

@@ -6,6 +6,7 @@ import { Project } from '../services/project';
 import { useTempDir } from '../test-support/temp-dir';
 import { sourceWorkerLauncher } from './source-worker-launcher';
 import { JobRunner } from './job-runner';
+import { sessionPriority } from './session-priority';
 
 const tempDir = useTempDir();
 
@@ -36,6 +37,21 @@ describe('JobRunner (imports in a worker thread)', () => {
     expect(values).toEqual({ n: 9 });
     expect(runner.list().map((j) => j.id)).toEqual([started.id]);
     project.close();
+  });
+
+  it("lowers the session's scheduling group while the job runs, and puts it back after", async () => {
+    const projectPath = path.join(tempDir(), 'p.gleaner');
+    Project.open(projectPath).close();
+    const autogroup = path.join(tempDir(), 'autogroup');
+    fs.writeFileSync(autogroup, '/autogroup-7 nice 0\n');
+    const runner = new JobRunner(sourceWorkerLauncher, {
+      background: true,
+      sessionPriority: sessionPriority({ file: autogroup, niceness: 10, platform: 'linux' }),
+    });
+    const job = runner.startImport({ projectPath, paths: [bundledSeedsDir], actor: 't' });
+    expect(fs.readFileSync(autogroup, 'utf8')).toBe('10');
+    expect((await runner.wait(job.id)).status).toBe('done');
+    expect(fs.readFileSync(autogroup, 'utf8')).toBe('0');
   });
 
   it('cancels between files: the files done stay imported, nothing is half-written', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportReport } from '../services/import-pipeline';
+import type { SessionPriority } from './session-priority';
 import type {
   ExportJobInput,
   ExportJobResult,
@@ -56,6 +57,11 @@ export interface JobRunnerOptions {
    * line, whose jobs have nothing to yield to.
    */
   background?: boolean;
+  /**
+   * Browser mode: the server's whole session yields to the browser's (another session) while a
+   * job runs; thread priority alone orders threads within one session only.
+   */
+  sessionPriority?: SessionPriority;
 }
 
 /**
@@ -87,6 +93,7 @@ export class JobRunner {
       error: null,
     };
     const worker = this.launcher.spawn({ input, cancelFlag, background: this.options.background });
+    const release = this.options.sessionPriority?.hold();
     const finish = (status: JobStatus, patch: Partial<JobState>): void => {
       if (state.status !== 'running') return;
       Object.assign(state, patch, { status, finishedAt: new Date().toISOString() });
@@ -101,6 +108,7 @@ export class JobRunner {
       worker.on('error', (error) => finish('failed', { error: error.message }));
       worker.on('exit', (code) => {
         finish('failed', { error: `The import stopped unexpectedly (worker exit code ${code}).` });
+        release?.();
         resolve(state);
       });
     });
@@ -127,6 +135,7 @@ export class JobRunner {
       { input, cancelFlag, background: this.options.background },
       'export-worker',
     );
+    const release = this.options.sessionPriority?.hold();
     const finish = (status: JobStatus, patch: Partial<JobState>): void => {
       if (state.status !== 'running') return;
       Object.assign(state, patch, { status, finishedAt: new Date().toISOString() });
@@ -141,6 +150,7 @@ export class JobRunner {
       worker.on('error', (error) => finish('failed', { error: error.message }));
       worker.on('exit', (code) => {
         finish('failed', { error: `The export stopped unexpectedly (worker exit code ${code}).` });
+        release?.();
         resolve(state);
       });
     });
