@@ -1,4 +1,5 @@
 import type { Handlers } from '../../shared/contract/contract';
+import type { JobStatePayload } from '../../shared/contract/domain';
 import { ApiError } from '../../shared/contract/errors';
 import { getArticle } from '../database/articles-repository';
 import { listExports } from '../database/exports-repository';
@@ -17,6 +18,7 @@ import { Session } from '../services/session';
 import { createCurationHandlers } from './curation-handlers';
 import { createReviewHandlers } from './review-handlers';
 import { createDesktopHandlers } from './desktop-handlers';
+import { jobPayload } from './job-payload';
 
 export interface HandlerOptions {
   project: Project;
@@ -32,10 +34,10 @@ export interface HandlerContext extends HandlerOptions {
   session: Session;
 }
 
-function found(job: JobState | undefined, id: string): JobState {
+function found(job: JobState | undefined, id: string): JobStatePayload {
   if (!job)
     throw new ApiError('not-found', `There is no job ${id} (jobs are kept until the app closes).`);
-  return job;
+  return jobPayload(job);
 }
 
 /**
@@ -56,15 +58,17 @@ export function createHandlers(options: HandlerOptions): Handlers {
     paths: string[],
     maxBytes?: number,
     columnMapping?: ChosenColumnMapping,
-  ): JobState =>
-    jobs.startImport({
-      projectPath: project.filePath,
-      paths,
-      actor: context.actor,
-      maxBytes,
-      columnMapping,
-      nativeBinding: context.nativeBinding,
-    });
+  ): JobStatePayload =>
+    jobPayload(
+      jobs.startImport({
+        projectPath: project.filePath,
+        paths,
+        actor: context.actor,
+        maxBytes,
+        columnMapping,
+        nativeBinding: context.nativeBinding,
+      }),
+    );
   return {
     'project.info': () => project.info(),
     ...createCurationHandlers(context),
@@ -82,17 +86,19 @@ export function createHandlers(options: HandlerOptions): Handlers {
       startImport([stageUploadedFiles(input.files)], input.maxBytes, input.columnMapping),
     'import.inspectTables': (input) => inspectTables(project.db, input.paths),
     'extraction.rerun': () =>
-      jobs.startImport({
-        mode: 'reextract',
-        projectPath: project.filePath,
-        paths: [],
-        actor: context.actor,
-        nativeBinding: context.nativeBinding,
-      }),
-    'export.start': (input) => startExportJob(jobs, project, input, context),
+      jobPayload(
+        jobs.startImport({
+          mode: 'reextract',
+          projectPath: project.filePath,
+          paths: [],
+          actor: context.actor,
+          nativeBinding: context.nativeBinding,
+        }),
+      ),
+    'export.start': (input) => jobPayload(startExportJob(jobs, project, input, context)),
     'exports.list': () => listExports(project.db),
     'jobs.get': (input) => found(jobs.get(input.id), input.id),
-    'jobs.list': () => jobs.list(),
+    'jobs.list': () => jobs.list().map(jobPayload),
     'jobs.cancel': (input) => found(jobs.cancel(input.id), input.id),
     'schema.get': () => currentSchema(project.db),
     'schema.update': (input) => updateSchema(project.db, input.schema, context.actor),

@@ -3,13 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useImportStore } from './import-store';
 
 /**
- * How many skipped or duplicate files the report lists by name; the rest are counted. A report of
- * thousands of files would otherwise be thousands of elements laid out at once, freezing the
- * window just as the import ends (the project's import history keeps every file).
+ * What happened to the files of a finished import: how many were imported, and which were
+ * duplicates (of what) or skipped (why), the first 200 of each by name (thousands of list items
+ * laid out at once would freeze the window just as the import ends).
  */
-const listedFiles = 200;
-
-/** What happened to every file of a finished import: imported, duplicate (of what), or skipped (why). */
 export function ImportReport() {
   const { t } = useTranslation();
   const job = useImportStore((s) => s.job);
@@ -29,10 +26,10 @@ export function ImportReport() {
           <>
             <Text data-testid="import-summary">
               {t('import.summary', {
-                files: report.imported.length,
+                files: report.files,
                 articles: report.articles,
-                duplicates: report.duplicates.length,
-                skipped: report.skipped.length,
+                duplicates: report.duplicateCount,
+                skipped: report.skippedCount,
               })}
               {report.cancelled ? ` ${t('import.wasCancelled')}` : ''}
             </Text>
@@ -41,7 +38,7 @@ export function ImportReport() {
                 <>
                   <Title order={6}>{t('import.skipped')}</Title>
                   <List size="sm" spacing={4} mb="sm">
-                    {report.skipped.slice(0, listedFiles).map((s) => (
+                    {report.skipped.map((s) => (
                       <List.Item key={s.path}>
                         <Badge size="xs" color="red" variant="light" mr={6}>
                           {s.reason}
@@ -50,20 +47,20 @@ export function ImportReport() {
                       </List.Item>
                     ))}
                   </List>
-                  <MoreFiles count={report.skipped.length - listedFiles} />
+                  <MoreFiles count={report.skippedCount - report.skipped.length} />
                 </>
               )}
               {report.duplicates.length > 0 && (
                 <>
                   <Title order={6}>{t('import.duplicates')}</Title>
                   <List size="sm" spacing={4}>
-                    {report.duplicates.slice(0, listedFiles).map((d) => (
+                    {report.duplicates.map((d) => (
                       <List.Item key={d.path}>
                         {t('import.duplicateOf', { name: d.name, matched: d.matchedName })}
                       </List.Item>
                     ))}
                   </List>
-                  <MoreFiles count={report.duplicates.length - listedFiles} />
+                  <MoreFiles count={report.duplicateCount - report.duplicates.length} />
                 </>
               )}
             </ScrollArea.Autosize>
