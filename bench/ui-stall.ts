@@ -162,7 +162,11 @@ interface TraceEvent {
   tdur?: number;
   tid: number;
   pid: number;
-  args?: { name?: string };
+  args?: {
+    name?: string;
+    /** A FunctionCall's function: where the script that ran begins. */
+    data?: { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number };
+  };
 }
 
 /**
@@ -208,7 +212,12 @@ function timelineSummary(buffer: Buffer): string {
       .filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!)
       .sort((a, b) => b.dur! - a.dur!)
       .slice(0, 4)
-      .map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}/${((e.tdur ?? 0) / 1000).toFixed(0)}`);
+      .map((e) => {
+        const script = e.args?.data?.url
+          ? ` (${e.args.data.functionName || 'anonymous'} ${e.args.data.url.split('/').pop()}:${e.args.data.lineNumber}:${e.args.data.columnNumber})`
+          : '';
+        return `${e.name}${script} ${(e.dur! / 1000).toFixed(0)}/${((e.tdur ?? 0) / 1000).toFixed(0)}`;
+      });
     return `  task ${(task.dur! / 1000).toFixed(0)} ms wall, ${((task.tdur ?? 0) / 1000).toFixed(0)} ms running: ${inside.join(', ')}`;
   });
   return [...totals, 'Longest tasks (wall/running ms):', ...longestTasks].join('\n');

@@ -17,7 +17,13 @@ import {
   writeSelection,
   writeView,
 } from './list-persistence';
-import { mergeWindow, nextRequest, wantedRange, type RowRange } from './list-window';
+import {
+  keepUnchangedRows,
+  mergeWindow,
+  nextRequest,
+  wantedRange,
+  type RowRange,
+} from './list-window';
 
 /** Rows have one fixed height (two more lines for the search snippet), so scroll offsets map to rows exactly. */
 export function rowHeightFor(filter: ArticleFilter): number {
@@ -128,7 +134,12 @@ export const useArticlesStore = create<ArticlesState>((set, get) => {
       const answer = await request(want.start, Math.min(1000, want.end - want.start));
       if (asked !== version) return;
       windowVersion = asked;
-      set({ items: answer.items, windowStart: want.start, total: answer.total, loading: false });
+      set({
+        items: keepUnchangedRows(get().items, answer.items),
+        windowStart: want.start,
+        total: answer.total,
+        loading: false,
+      });
       void page();
     } catch (error) {
       if (asked === version) set({ loading: false, error: asApiError(error) });

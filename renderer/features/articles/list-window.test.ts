@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  keepUnchangedRows,
   maxRequest,
   maxWindow,
   mergeWindow,
@@ -66,5 +67,23 @@ describe('lazy paging of the article list', () => {
     const window = { start: 0, rows: Array.from({ length: 600 }, (_, i) => i) };
     expect(nextRequest({ start: 0, length: 600 }, wantedRange(100, 120, 100_000))).toBeNull();
     expect(rowAt(window, 600)).toBeUndefined();
+  });
+});
+
+describe('keepUnchangedRows', () => {
+  const row = (id: number, status = 'new') => ({ id, title: `第${id}篇`, status });
+
+  it('keeps the shown object of every row whose content is the same, and takes changed rows', () => {
+    const shown = [row(1), row(2), row(3)];
+    const reloaded = keepUnchangedRows(shown, [row(2), row(3, 'approved'), row(4)]);
+    expect(reloaded).toEqual([row(2), row(3, 'approved'), row(4)]);
+    expect(reloaded[0]).toBe(shown[1]);
+    expect(reloaded[1]).not.toBe(shown[2]);
+  });
+
+  it('returns the new rows as they are when nothing was shown or nothing is the same', () => {
+    const next = [row(1)];
+    expect(keepUnchangedRows([], next)).toBe(next);
+    expect(keepUnchangedRows([row(1, 'approved')], next)).toBe(next);
   });
 });

@@ -86,3 +86,24 @@ export function mergeWindow<T>(
 export function rowAt<T>(window: ListWindow<T>, index: number): T | undefined {
   return index >= window.start ? window.rows[index - window.start] : undefined;
 }
+
+/**
+ * The rows of a reload, with each row that did not change replaced by the object already shown,
+ * so the list's memoised rows skip rendering it: after an import, re-rendering every visible row
+ * for new objects with the same content was a 35 ms stall. Rows are plain JSON from the API.
+ */
+export function keepUnchangedRows<T extends { id: number }>(
+  previous: readonly T[],
+  next: T[],
+): T[] {
+  if (previous.length === 0) return next;
+  const shown = new Map(previous.map((row) => [row.id, row]));
+  let reused = 0;
+  const rows = next.map((row) => {
+    const old = shown.get(row.id);
+    if (old === undefined || JSON.stringify(old) !== JSON.stringify(row)) return row;
+    reused += 1;
+    return old;
+  });
+  return reused === 0 ? next : rows;
+}
