@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bundledSeedsDir } from '../electron/app-root';
 import { useTempDir } from '../electron/test-support/temp-dir';
 import { articleRows, startApp, type RunningApp } from './harness';
+import type { Page } from 'playwright-core';
 
 let app: RunningApp | undefined;
 
@@ -77,6 +78,11 @@ describe('import in Chromium', () => {
     const progress = page.getByTestId('import-progress');
     await progress.filter({ hasText: /正在导入 [1-9]\d* \/ 3000/ }).waitFor();
     await app.screenshot('import-progress');
+    // The header stays one line beside the progress, down to the desktop window's 1024 px.
+    expect(await headerSpills(page)).toEqual([]);
+    await page.setViewportSize({ width: 1024, height: 800 });
+    expect(await headerSpills(page)).toEqual([]);
+    await app.screenshot('import-progress-1024');
     await page.getByRole('button', { name: '停止' }).click();
 
     const summary = page.getByTestId('import-summary');
@@ -88,3 +94,28 @@ describe('import in Chromium', () => {
     expect(app.project.info().documentCount).toBe(5 + imported);
   });
 });
+
+/**
+ * The header's controls that leave the header, leave the window, or overlap the one before them
+ * (a wrapped header spilled its buttons over the reader), by their names.
+ */
+async function headerSpills(page: Page): Promise<string[]> {
+  // As a string: the e2e code is type-checked without the DOM's types.
+  return (await page.evaluate(`(() => {
+    const header = document.querySelector('header').getBoundingClientRect();
+    const controls = [
+      ...document.querySelectorAll('header button, header [data-testid="import-progress"]'),
+    ].filter((element) => !element.closest('[data-testid="import-progress"] *'));
+    const spills = [];
+    let previousRight = -Infinity;
+    for (const control of controls) {
+      const box = control.getBoundingClientRect();
+      const name = control.getAttribute('aria-label') ?? control.textContent ?? '?';
+      if (box.top < header.top || box.bottom > header.bottom) spills.push(name + ': off the line');
+      if (box.left < 0 || box.right > window.innerWidth) spills.push(name + ': off the window');
+      if (box.left < previousRight - 1) spills.push(name + ': overlaps');
+      previousRight = box.right;
+    }
+    return spills;
+  })()`)) as string[];
+}

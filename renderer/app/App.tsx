@@ -25,6 +25,7 @@ import { ReadOnlyFields } from '../features/review/ReadOnlyFields';
 import { ReviewOverlays } from '../features/review/ReviewOverlays';
 import { useViewStore } from '../features/review/view-store';
 import { ErrorBanner } from './ErrorBanner';
+import classes from './App.module.css';
 
 /** Three panes: the article list, the reader, and the fields of the selected article. */
 export function App() {
@@ -62,14 +63,19 @@ export function App() {
       padding={0}
     >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Group gap="xs" align="baseline">
-            <Title order={4}>{t('app.name')}</Title>
-            <Text size="sm" c="dimmed">
+        {/* One line down to the desktop window's 1024 px: below 1440 px the tagline makes room,
+            then the import progress gives way. A wrapped header had spilled its buttons over
+            the reader while an import ran. */}
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" align="baseline" wrap="nowrap" miw={0}>
+            <Title order={4} className={classes.title}>
+              {t('app.name')}
+            </Title>
+            <Text size="sm" c="dimmed" truncate className={classes.tagline}>
               {t('app.tagline')}
             </Text>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" miw={0} className={classes.headerActions}>
             <SaveStatus />
             <ImportProgress />
             <Button size="xs" onClick={openImport} aria-keyshortcuts="Control+I">

@@ -65,11 +65,22 @@ export const ArticleRow = memo(function ArticleRow({
         <MatchSnippet match={article.match} />
       )}
       <Group gap={6} wrap="nowrap">
-        <Badge size="xs" variant="light" color={statusColors[article.status]}>
+        <Badge
+          size="xs"
+          variant="light"
+          color={statusColors[article.status]}
+          className={classes.badge}
+        >
           {t(`status.${article.status}`)}
         </Badge>
         {article.flagged && (
-          <Badge size="xs" variant="light" color="yellow" title={t('reader.repeatTitle')}>
+          <Badge
+            size="xs"
+            variant="light"
+            color="yellow"
+            title={t('reader.repeatTitle')}
+            className={classes.badge}
+          >
             {t('articles.flagged')}
           </Badge>
         )}

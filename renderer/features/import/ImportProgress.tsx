@@ -1,4 +1,4 @@
-import { Button, Group, Progress, Text } from '@mantine/core';
+import { CloseButton, Group, Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useImportStore } from './import-store';
 
@@ -20,22 +20,28 @@ export function ImportProgress() {
   // the new text: the same bar, another label.
   const percent = total > 0 ? (done / total) * 100 : 0;
   return (
-    // A fixed-size, contained box: each progress update (four a second) then lays out and
-    // repaints this box alone, never the reader or the list beside it (issue 8: no stalls).
+    // A contained box sized by the header, never by its text: each progress update (four a
+    // second) then lays out and repaints this box alone, never the reader or the list beside it
+    // (issue 8: no stalls). It gives up width first when the window is narrow (down to the
+    // desktop window's 1024 px), so the header stays on one line.
     <Group
       gap="xs"
       wrap="nowrap"
       data-testid="import-progress"
-      style={{ width: 360, contain: 'strict', height: 36 }}
+      style={{ width: 320, flexShrink: 1, minWidth: 150, contain: 'strict', height: 36 }}
     >
       <ProgressLine
         percent={percent}
         label={t(phaseLabels[job.progress.phase], { done, total })}
         file={currentFile}
       />
-      <Button size="compact-xs" variant="light" color="red" onClick={() => void cancel()}>
-        {t('import.stop')}
-      </Button>
+      <CloseButton
+        size="sm"
+        c="red"
+        aria-label={t('import.stop')}
+        title={t('import.stop')}
+        onClick={() => void cancel()}
+      />
     </Group>
   );
 }
@@ -51,9 +57,12 @@ function ProgressLine({
 }) {
   return (
     <div style={{ flex: 1, minWidth: 0 }}>
+      {/* The file name gives way first; the count never does. */}
       <Group justify="space-between" gap={4} wrap="nowrap">
-        <Text size="xs">{label}</Text>
-        <Text size="xs" c="dimmed" truncate maw={160}>
+        <Text size="xs" style={{ flexShrink: 0 }}>
+          {label}
+        </Text>
+        <Text size="xs" c="dimmed" truncate miw={0}>
           {file ?? ''}
         </Text>
       </Group>
