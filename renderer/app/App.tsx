@@ -33,6 +33,7 @@ export function App() {
   const loadList = useArticlesStore((s) => s.loadList);
   const openImport = useImportStore((s) => s.openDialog);
   const discoverJobs = useImportStore((s) => s.discoverJobs);
+  const jobRunning = useImportStore((s) => s.job?.status === 'running');
   useEffect(() => {
     void loadList();
   }, [loadList]);
@@ -63,17 +64,19 @@ export function App() {
       padding={0}
     >
       <AppShell.Header>
-        {/* One line down to the desktop window's 1024 px: below 1440 px the tagline makes room,
-            then the import progress gives way. A wrapped header had spilled its buttons over
-            the reader while an import ran. */}
+        {/* One line down to the desktop window's 1024 px: while a job runs the tagline makes
+            room for its progress, which gives way in turn. A wrapped header had spilled its
+            buttons over the reader while an import ran. */}
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="xs" align="baseline" wrap="nowrap" miw={0}>
             <Title order={4} className={classes.title}>
               {t('app.name')}
             </Title>
-            <Text size="sm" c="dimmed" truncate className={classes.tagline}>
-              {t('app.tagline')}
-            </Text>
+            {!jobRunning && (
+              <Text size="sm" c="dimmed" truncate>
+                {t('app.tagline')}
+              </Text>
+            )}
           </Group>
           <Group gap="xs" wrap="nowrap" miw={0} className={classes.headerActions}>
             <SaveStatus />
