@@ -33,7 +33,6 @@ export function App() {
   const loadList = useArticlesStore((s) => s.loadList);
   const openImport = useImportStore((s) => s.openDialog);
   const discoverJobs = useImportStore((s) => s.discoverJobs);
-  const jobRunning = useImportStore((s) => s.job?.status === 'running');
   useEffect(() => {
     void loadList();
   }, [loadList]);
@@ -72,11 +71,7 @@ export function App() {
             <Title order={4} className={classes.title}>
               {t('app.name')}
             </Title>
-            {!jobRunning && (
-              <Text size="sm" c="dimmed" truncate>
-                {t('app.tagline')}
-              </Text>
-            )}
+            <Tagline />
           </Group>
           <Group gap="xs" wrap="nowrap" miw={0} className={classes.headerActions}>
             <SaveStatus />
@@ -111,5 +106,21 @@ export function App() {
       <ShortcutSheet />
       <ReviewOverlays />
     </AppShell>
+  );
+}
+
+/**
+ * The app's tagline, hidden while a job runs to make room for its progress. Its own component:
+ * App itself subscribing to the job re-rendered the whole window (reader, fields, list) when an
+ * import started and ended, a 117 ms stall.
+ */
+function Tagline() {
+  const { t } = useTranslation();
+  const jobRunning = useImportStore((s) => s.job?.status === 'running');
+  if (jobRunning) return null;
+  return (
+    <Text size="sm" c="dimmed" truncate>
+      {t('app.tagline')}
+    </Text>
   );
 }
