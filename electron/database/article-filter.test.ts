@@ -329,10 +329,20 @@ describe('a query typed on one line, in text broken over two', () => {
     }
   });
 
-  it('finds the seed article whose text breaks 国务院政府 over two lines', () => {
+  it('finds the seed article whose text breaks 国务院政府 over two lines, and marks it in the snippet', () => {
     const holder = known.find((a) => a.text.some((t) => t.includes('国务\n院政府')));
     expect(holder).toBeDefined();
     expect(known.filter((a) => a.text.some((t) => t.includes('国务院政府')))).toEqual([]);
     expect(allIds({ query: '国务院政府' })).toEqual([holder!.id]);
+    // The list's snippet marks the broken word, line break included.
+    const { match } = listArticles(project.db, {
+      query: '国务院政府',
+      offset: 0,
+      limit: 5,
+    }).items[0]!;
+    const snippet = [...match!.snippet];
+    expect(match!.ranges.map((r) => snippet.slice(r.start, r.end).join(''))).toEqual([
+      '国务\n院政府',
+    ]);
   });
 });
