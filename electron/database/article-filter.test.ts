@@ -3,11 +3,15 @@ import fc from 'fast-check';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import type { ArticleFilter, ArticleSort } from '../../shared/contract/curation-contract';
 import { articleStatuses, type ArticleStatus } from '../../shared/contract/domain';
+import { matchesSearch } from '../../shared/text/search-pattern';
 import { bundledSeedsDir } from '../app-root';
 import { Project } from '../services/project';
 import { getArticle, listArticles } from './articles-repository';
 import { articleFilterSql } from './article-filter';
 import { valuesOfArticle } from './values-repository';
+import { flushSearchIndex, searchIndexIsStale } from './search-index';
+import { importPaths } from '../services/import-pipeline';
+import { useTempDir } from '../test-support/temp-dir';
 import fs from 'node:fs';
 import os from 'node:os';
 
@@ -27,8 +31,6 @@ interface Known {
   length: number;
 }
 
-const foldAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
-
 function bruteForce(all: Known[], filter: ArticleFilter): number[] {
   return all
     .filter(
@@ -39,7 +41,7 @@ function bruteForce(all: Known[], filter: ArticleFilter): number[] {
         (filter.fieldMissing === undefined || !a.keptFields.has(filter.fieldMissing)) &&
         (!filter.flaggedOnly || a.flagged) &&
         (filter.query === undefined ||
-          [a.title, ...a.text].some((t) => foldAscii(t).includes(foldAscii(filter.query!)))),
+          [a.title, ...a.text].some((t) => matchesSearch(t, filter.query!))),
     )
     .map((a) => a.id)
     .sort((x, y) => x - y);
@@ -186,12 +188,12 @@ describe('articleFilterSql and listArticles', () => {
     // The seeds are hospital news: the short queries a curator types must find something.
     expect(allIds({ query: '医院' }).length).toBeGreaterThan(0);
     expect(allIds({ query: '省' }).length).toBeGreaterThan(0);
+    // The query and its 3 × 2 line-broken forms: each one a lookup in the trigram index.
+    const filter = articleFilterSql({ query: '胸痛中心' }, { queued: false });
     const plan = project.db
-      .prepare(
-        `EXPLAIN QUERY PLAN SELECT a.id FROM articles a ${articleFilterSql({ query: '胸痛中心' }).where}`,
-      )
-      .all({ af_like: '%胸痛中心%' }) as { detail: string }[];
-    expect(plan.map((p) => p.detail).join(' ')).toMatch(/VIRTUAL TABLE INDEX 0:L/);
+      .prepare(`EXPLAIN QUERY PLAN SELECT a.id FROM articles a ${filter.where}`)
+      .all(filter.params) as { detail: string }[];
+    expect(plan.filter((p) => /VIRTUAL TABLE INDEX 0:L/.test(p.detail))).toHaveLength(7);
   });
 
   it('treats punctuation in a query as text, never as syntax', () => {
@@ -264,5 +266,83 @@ describe('articleFilterSql and listArticles', () => {
         expect(paged).toEqual(expected);
       }
     }
+  });
+});
+
+describe('a query typed on one line, in text broken over two', () => {
+  const tempDir = useTempDir('gleaner-filter-breaks-');
+
+  /** A project of two imported pages, one with CRLF line ends, its search queue not flushed. */
+  async function brokenPages(): Promise<{ project: Project; crlf: number; lf: number }> {
+    const folder = tempDir();
+    const crlfFile = path.join(folder, 'crlf.txt');
+    const lfFile = path.join(folder, 'lf.txt');
+    fs.writeFileSync(crlfFile, '本院胸痛\r\n中心今年通过认证，费用降低100\r\n%。\r\n');
+    fs.writeFileSync(lfFile, '省人民医\n院新址启用，\n门诊量增长。\n');
+    const broken = Project.open(path.join(folder, 'p.gleaner'));
+    await importPaths(broken.db, [crlfFile, lfFile], { actor: 'test' });
+    const idOf = (name: string) =>
+      (
+        broken.db
+          .prepare(
+            'SELECT a.id FROM articles a JOIN documents d ON d.id = a.document_id WHERE d.name = ?',
+          )
+          .get(name) as { id: number }
+      ).id;
+    return { project: broken, crlf: idOf('crlf.txt'), lf: idOf('lf.txt') };
+  }
+
+  /** What exports and bulk assignment select: the filter's SQL alone, no flush before it. */
+  const selected = (db: Project['db'], query: string, queued = true) => {
+    const filter = articleFilterSql({ query }, { queued });
+    return (
+      db
+        .prepare(`SELECT a.id FROM articles a ${filter.where} ORDER BY a.id`)
+        .all(filter.params) as {
+        id: number;
+      }[]
+    ).map((r) => r.id);
+  };
+
+  it('finds the article on its live text while queued, and through the index once flushed', async () => {
+    const { project: broken, crlf, lf } = await brokenPages();
+    try {
+      const expected: [string, number[]][] = [
+        ['胸痛中心', [crlf]],
+        ['医院', [lf]],
+        ['人民医院新址', [lf]],
+        ['100%', [crlf]],
+        // `_` stands for any one character in the LIKE; instr() still wants a real underscore.
+        ['100_', []],
+        ['胸痛心', []],
+        ['启用门诊', []],
+      ];
+      expect(searchIndexIsStale(broken.db)).toBe(true);
+      for (const [query, ids] of expected) expect(selected(broken.db, query), query).toEqual(ids);
+      expect(flushSearchIndex(broken.db)).toBe(2);
+      for (const [query, ids] of expected) {
+        expect(selected(broken.db, query), query).toEqual(ids);
+        expect(selected(broken.db, query, false), query).toEqual(ids);
+      }
+    } finally {
+      broken.close();
+    }
+  });
+
+  it('finds the seed article whose text breaks 国务院政府 over two lines, and marks it in the snippet', () => {
+    const holder = known.find((a) => a.text.some((t) => t.includes('国务\n院政府')));
+    expect(holder).toBeDefined();
+    expect(known.filter((a) => a.text.some((t) => t.includes('国务院政府')))).toEqual([]);
+    expect(allIds({ query: '国务院政府' })).toEqual([holder!.id]);
+    // The list's snippet marks the broken word, line break included.
+    const { match } = listArticles(project.db, {
+      query: '国务院政府',
+      offset: 0,
+      limit: 5,
+    }).items[0]!;
+    const snippet = [...match!.snippet];
+    expect(match!.ranges.map((r) => snippet.slice(r.start, r.end).join(''))).toEqual([
+      '国务\n院政府',
+    ]);
   });
 });

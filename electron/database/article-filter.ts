@@ -1,4 +1,5 @@
 import type { ArticleFilter, ArticleSort } from '../../shared/contract/curation-contract';
+import { searchVariants } from '../../shared/text/search-pattern';
 
 /**
  * The one translation of an ArticleFilter into SQL, so the article list, bulk assignment, saved
@@ -35,32 +36,60 @@ export const searchRowsOf = (articleId: number): { first: bigint; last: bigint }
  * case like the index does. An ESCAPE clause would stop SQLite handing the LIKE to the index, so
  * `%` and `_` in a query become `_` (any one character) and instr() then insists on the exact text.
  *
+ * A query also matches across a line break in the stored text (see searchVariants): one LIKE per
+ * variant. The broken variants hold 3+ characters whatever the query's length, so each is an index
+ * lookup (whose rarest trigram, the one with the break, keeps it cheap) and only the plain one of a
+ * 1–2 character query scans.
+ *
  * Indexing is deferred (migration 6): an article whose text changed since the last
  * flushSearchIndex is queued in `search_pending`, its rows stale. Such articles are matched on
  * their live title and range text instead, so every caller (the list, bulk assignment, exports)
- * is right without flushing first; the list flushes anyway, and the queue is then empty.
+ * is right without flushing first; the list flushes anyway, and the queue is then empty. Each
+ * LIKE there is a pass over the text, so the variants are only tried on text that passes one
+ * loose LIKE first (the query's characters in order, anything between them), and each range's
+ * text is cut out once: 1,000 queued articles searched for 胸痛中心 took 170 ms with the variants
+ * alone, 43 ms so, against 27 ms for the plain query before line breaks counted.
  */
 function searchCondition(
   query: string,
   queued: boolean,
 ): { sql: string; params: Record<string, string> } {
   const hasWildcards = /[%_]/.test(query);
-  const like = `%${query.replace(/[%_]/g, '_')}%`;
-  const matches = (text: string): string =>
-    `${text} LIKE @af_like${hasWildcards ? ` AND instr(lower(${text}), lower(@af_exact)) > 0` : ''}`;
+  const params: Record<string, string> = {};
+  const variants = searchVariants(query).map((variant, i) => {
+    params[`af_like${i}`] = `%${variant.replace(/[%_]/g, '_')}%`;
+    if (hasWildcards) params[`af_exact${i}`] = variant;
+    return i;
+  });
+  const matches = (text: string, i: number): string =>
+    `${text} LIKE @af_like${i}${hasWildcards ? ` AND instr(lower(${text}), lower(@af_exact${i})) > 0` : ''}`;
+  const chars = Array.from(query.replace(/[%_]/g, '_'));
+  if (variants.length > 1) params.af_loose = `%${chars.join('%')}%`;
+  const matchesAny = (text: string): string => {
+    const any = variants.map((i) => matches(text, i)).join(' OR ');
+    return variants.length > 1 ? `(${text} LIKE @af_loose AND (${any}))` : `(${any})`;
+  };
+  // One SELECT per variant: FTS5 takes a single LIKE to its index, but not an OR of several.
+  const indexed = variants
+    .map(
+      (i) => `SELECT rowid / ${SEARCH_BLOCK} AS id FROM article_search WHERE ${matches('text', i)}`,
+    )
+    .join(' UNION ALL ');
   const liveRange = 'substr(qd.text, r.start + 1, r.end - r.start)';
   return {
     // One IN over a compound subquery, evaluated once: an OR of two INs made SQLite test every
-    // article against both and measured 2–5× slower.
+    // article against both and measured 2–5× slower. The LIMIT keeps SQLite from flattening the
+    // range texts' subquery into its WHERE, which would cut each text out once per LIKE.
     sql: queued
-      ? `a.id IN (SELECT rowid / ${SEARCH_BLOCK} FROM article_search WHERE ${matches('text')}
-        AND rowid / ${SEARCH_BLOCK} NOT IN (SELECT article_id FROM search_pending)
+      ? `a.id IN (SELECT id FROM (${indexed})
+          WHERE id NOT IN (SELECT article_id FROM search_pending)
       UNION ALL SELECT q.id FROM search_pending p JOIN articles q ON q.id = p.article_id
         JOIN documents qd ON qd.id = q.document_id
-        WHERE ${matches("coalesce(q.title, '')")} OR EXISTS (SELECT 1 FROM article_ranges r
-          WHERE r.article_id = q.id AND ${matches(liveRange)}))`
-      : `a.id IN (SELECT rowid / ${SEARCH_BLOCK} FROM article_search WHERE ${matches('text')})`,
-    params: hasWildcards ? { af_like: like, af_exact: query } : { af_like: like },
+        WHERE ${matchesAny("coalesce(q.title, '')")} OR EXISTS (SELECT 1 FROM (
+          SELECT ${liveRange} AS text FROM article_ranges r WHERE r.article_id = q.id
+          LIMIT -1) WHERE ${matchesAny('text')}))`
+      : `a.id IN (${indexed})`,
+    params,
   };
 }
 

@@ -1,30 +1,31 @@
 import { useEffect, useMemo, type RefObject } from 'react';
 import type { ArticleDetail } from '../../../shared/contract/domain';
 import { CodePointIndex } from '../../../shared/text/codepoints';
+import { searchPattern } from '../../../shared/text/search-pattern';
 import { collectPieces, rangeFor } from './text-pieces';
 
 /** More matches than this are not painted: the text is then mostly the query anyway. */
 const maxMatches = 5000;
 
 /**
- * Document ranges where `query` occurs in the article's segments, case-insensitively (the list's
- * trigram search matches substrings the same way).
+ * Document ranges where `query` occurs in the article's segments, as the list's search matches it
+ * (searchPattern: ASCII case folded, one line break allowed inside, covered by the range).
  */
 export function searchMatches(
   segments: ArticleDetail['segments'],
   query: string,
 ): { start: number; end: number }[] {
-  const needle = query.trim().toLocaleLowerCase();
-  if (!needle) return [];
-  const length = Array.from(needle).length;
+  const pattern = searchPattern(query.trim());
+  if (!pattern) return [];
   const matches: { start: number; end: number }[] = [];
   for (const segment of segments) {
-    const haystack = segment.text.toLocaleLowerCase();
-    if (haystack.length !== segment.text.length) continue; // case folding moved offsets: skip
     const index = new CodePointIndex(segment.text);
-    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-      const start = segment.start + index.toCodePoint(at);
-      matches.push({ start, end: start + length });
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(segment.text); match; match = pattern.exec(segment.text)) {
+      matches.push({
+        start: segment.start + index.toCodePoint(match.index),
+        end: segment.start + index.toCodePoint(match.index + match[0].length),
+      });
       if (matches.length >= maxMatches) return matches;
     }
   }
