@@ -176,7 +176,7 @@ describe('the article list in Chromium', () => {
 
     // Sort by title, then the other way round.
     const titles = await page.evaluate(
-      `[...document.querySelectorAll('${rowSelector}')].map((r) => [Number(r.dataset.articleId), r.querySelector('p')?.textContent ?? ''])`,
+      `[...document.querySelectorAll('${rowSelector}')].map((r) => [Number(r.dataset.articleId), r.firstElementChild?.textContent ?? ''])`,
     );
     const byTitle = [...(titles as [number, string][])]
       .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] - b[0]))
