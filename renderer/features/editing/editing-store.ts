@@ -49,6 +49,19 @@ export function hasPendingSaves(): boolean {
  */
 export const useEditingStore = create<EditingState>((set, get) => {
   queue = new SaveQueue((save) => set({ save }));
+  // Changes whose inverse is not on the undo stack yet (their write has not answered).
+  const performing = new Set<Promise<unknown>>();
+  // Undo and redo one after another, each after every change made before it has answered: Ctrl+Z
+  // pressed while a change is saving undoes that change, not the one before it.
+  let stepping: Promise<void> = Promise.resolve();
+  function queueStep(from: 'undoStack' | 'redoStack', to: 'undoStack' | 'redoStack') {
+    const waitFor = [...performing];
+    stepping = stepping.then(async () => {
+      await Promise.allSettled(waitFor);
+      await step(from, to);
+    });
+    return stepping;
+  }
 
   async function step(from: 'undoStack' | 'redoStack', to: 'undoStack' | 'redoStack') {
     const command = get()[from].at(-1);
@@ -77,18 +90,22 @@ export const useEditingStore = create<EditingState>((set, get) => {
     notice: null,
 
     async perform(command) {
+      const running = command.run();
+      performing.add(running);
       try {
-        const inverse = await command.run();
+        const inverse = await running;
         set({ undoStack: [...get().undoStack, inverse], redoStack: [], notice: null });
       } catch (error) {
         const apiError = asApiError(error);
         if (apiError.code === 'conflict') set({ notice: apiError });
         throw apiError;
+      } finally {
+        performing.delete(running);
       }
     },
 
-    undo: () => step('undoStack', 'redoStack'),
-    redo: () => step('redoStack', 'undoStack'),
+    undo: () => queueStep('undoStack', 'redoStack'),
+    redo: () => queueStep('redoStack', 'undoStack'),
     retryNow: () => queue!.retryNow(),
     dismissNotice: () => set({ notice: null }),
   };
