@@ -226,6 +226,8 @@ export const zhCN: Strings<typeof en> = {
     previousValue: '字段面板中的上一个值',
     accept: '接受当前值（再按一次：恢复为建议）',
     reject: '拒绝当前值（再按一次：恢复为建议）',
+    nextMatch: '文章中的下一处搜索匹配（也可用 Ctrl+G，或在搜索框中按 Enter）',
+    previousMatch: '上一处搜索匹配（也可用 Ctrl+Shift+G，或 Shift+Enter）',
     import: '导入文件',
     split: '在光标处拆分文章',
     help: '显示本表',

@@ -2,12 +2,13 @@ import { CloseButton, TextInput } from '@mantine/core';
 import { useDebouncedCallback, useHotkeys } from '@mantine/hooks';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchMatchStore } from '../reader/search-match-store';
 import { useArticlesStore } from './articles-store';
 import { SearchIcon } from './icons';
 
 /**
  * Full-text search over titles and text. Typing searches after a short pause; Ctrl+F or `/`
- * jumps here from anywhere, Esc clears.
+ * jumps here from anywhere, Esc clears, Enter (Shift+Enter) then steps through the matches.
  */
 export function SearchBox() {
   const { t } = useTranslation();
@@ -54,7 +55,12 @@ export function SearchBox() {
         if (event.key === 'Escape') {
           event.preventDefault();
           clear();
-        } else if (event.key === 'Enter') search.flush();
+        } else if (event.key === 'Enter') {
+          // Enter on a query already searched steps through its matches in the reader.
+          if (text.trim() !== '' && text.trim() === query)
+            useSearchMatchStore.getState().step(event.shiftKey ? -1 : 1);
+          else search.flush();
+        }
       }}
       rightSection={
         text ? (

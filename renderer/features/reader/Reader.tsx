@@ -26,6 +26,8 @@ import { readingPieces } from './reading-pieces';
 import { offsetAtPoint, rangeFor } from './text-pieces';
 import { useFocusPulse } from './use-focus-pulse';
 import { useProvenanceHighlights, valuesAt } from './use-provenance-highlights';
+import { currentMatch, useSearchMatchStore } from './search-match-store';
+import { SearchMatchNavigator, useSearchMatchHotkeys } from './SearchMatchNavigator';
 import { useSearchHighlights } from './use-search-highlights';
 import classes from './Reader.module.css';
 
@@ -72,7 +74,22 @@ export function Reader() {
     focusedValueId,
     shownText,
   );
-  const matches = useSearchHighlights(textRef, detail, query, shownText);
+  // Where the reader is among the query's matches: a new article or query starts at the first.
+  const matchKey = detail && query ? `${detail.id}\u0000${query}` : null;
+  const currentMatchIndex = useSearchMatchStore((s) => currentMatch(s, matchKey));
+  const matchMoves = useSearchMatchStore((s) => s.moves);
+  const matches = useSearchHighlights(
+    textRef,
+    detail,
+    query,
+    shownText,
+    currentMatchIndex,
+    `${matchKey}\u0000${mode}\u0000${currentMatchIndex}\u0000${matchMoves}`,
+  );
+  useEffect(() => {
+    useSearchMatchStore.getState().show(matchKey, matches.length);
+  }, [matchKey, matches.length]);
+  useSearchMatchHotkeys();
   const focusedValue = fields?.values.find((v) => v.id === focusedValueId) ?? null;
   const pulses = useFocusPulse(textRef, painted, focusedValue, focusCount);
   const [hover, setHover] = useState<HoverState | null>(null);
@@ -231,10 +248,14 @@ export function Reader() {
             )}
           </Group>
         )}
-        {matches > 0 && query && (
-          <Text size="xs" c="dimmed" data-testid="search-matches">
-            {t('curation.reader.searchMatches', { count: matches, query })}
-          </Text>
+        {matches.length > 0 && query && (
+          <div className={classes.matchBar} data-reader-sticky>
+            <SearchMatchNavigator
+              query={query}
+              total={matches.length}
+              current={currentMatchIndex}
+            />
+          </div>
         )}
         <div className={classes.textWrap}>
           <div

@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { FieldValuePayload } from '../../../shared/contract/domain';
+import { scrollIntoReader } from './scroll-into-reader';
 import { collectPieces, rangeFor } from './text-pieces';
 import type { PaintedText } from './use-provenance-highlights';
 
@@ -14,7 +15,7 @@ export interface PulseBox {
 const pulseMs = 1100;
 
 /**
- * When a value is focused (again), scrolls its first span into the middle of the reader and
+ * When a value is focused (again), scrolls its first span into view in the reader and
  * returns boxes over its spans for a short pulse animation. Only the focused value's few spans
  * get elements, and only for the length of the pulse.
  */
@@ -34,13 +35,7 @@ export function useFocusPulse(
       .filter((r): r is Range => r !== null);
     const first = ranges[0];
     if (!first) return;
-    const scroller = element.closest('.mantine-ScrollArea-viewport');
-    if (scroller) {
-      const view = scroller.getBoundingClientRect();
-      const rect = first.getBoundingClientRect();
-      if (rect.top < view.top || rect.bottom > view.bottom)
-        scroller.scrollBy({ top: rect.top - view.top - view.height / 3 });
-    }
+    scrollIntoReader(element, first);
     const origin = element.getBoundingClientRect();
     const next: PulseBox[] = [];
     ranges.forEach((range, r) =>

@@ -1,40 +1,13 @@
-import { useEffect, useMemo, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { ArticleDetail } from '../../../shared/contract/domain';
-import { CodePointIndex } from '../../../shared/text/codepoints';
-import { searchPattern } from '../../../shared/text/search-pattern';
+import { searchMatches } from './search-matches';
+import { scrollIntoReader } from './scroll-into-reader';
 import { collectPieces, rangeFor } from './text-pieces';
-
-/** More matches than this are not painted: the text is then mostly the query anyway. */
-const maxMatches = 5000;
-
-/**
- * Document ranges where `query` occurs in the article's segments, as the list's search matches it
- * (searchPattern: ASCII case folded, one line break allowed inside, covered by the range).
- */
-export function searchMatches(
-  segments: ArticleDetail['segments'],
-  query: string,
-): { start: number; end: number }[] {
-  const pattern = searchPattern(query.trim());
-  if (!pattern) return [];
-  const matches: { start: number; end: number }[] = [];
-  for (const segment of segments) {
-    const index = new CodePointIndex(segment.text);
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(segment.text); match; match = pattern.exec(segment.text)) {
-      matches.push({
-        start: segment.start + index.toCodePoint(match.index),
-        end: segment.start + index.toCodePoint(match.index + match[0].length),
-      });
-      if (matches.length >= maxMatches) return matches;
-    }
-  }
-  return matches;
-}
 
 /**
  * Paints the article list's search query wherever it occurs in the reader (its own highlight
- * style, under the provenance colours). Returns how many matches were painted.
+ * style, under the provenance colours) and the current match above everything, scrolled into
+ * view when the article or query is new and on every step. Returns the matches painted.
  */
 export function useSearchHighlights(
   container: RefObject<HTMLElement | null>,
@@ -42,26 +15,54 @@ export function useSearchHighlights(
   query: string | null,
   /** What the reader's text nodes were built from (original or reading view): paint again on a change. */
   textVersion: unknown,
-): number {
+  current: number,
+  /**
+   * Scroll the current match into view when this changes: a new article, query or view, or a
+   * step through the matches. Not when the same article's text is refreshed after an edit, which
+   * would take the curator away from where they were reading.
+   */
+  scrollKey: string,
+): { start: number; end: number }[] {
   const matches = useMemo(
     () => (detail && query ? searchMatches(detail.segments, query) : []),
     [detail, query],
   );
+  const ranges = useRef<(Range | null)[]>([]);
   useEffect(() => {
     const element = container.current;
+    ranges.current = [];
     if (!element || matches.length === 0) return;
-    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    if (!highlightsSupported()) return;
     const pieces = collectPieces(element);
+    ranges.current = matches.map((match) => rangeFor(pieces, match.start, match.end));
     const highlight = new Highlight();
-    for (const match of matches) {
-      const range = rangeFor(pieces, match.start, match.end);
-      if (range) highlight.add(range);
-    }
+    for (const range of ranges.current) if (range) highlight.add(range);
     highlight.priority = -1;
     CSS.highlights.set('search-match', highlight);
     return () => {
       CSS.highlights.delete('search-match');
     };
   }, [container, matches, textVersion]);
-  return matches.length;
+  useEffect(() => {
+    const range = ranges.current[current];
+    if (!range || !highlightsSupported()) return;
+    const highlight = new Highlight(range);
+    highlight.priority = 1;
+    CSS.highlights.set('search-current', highlight);
+    return () => {
+      CSS.highlights.delete('search-current');
+    };
+  }, [matches, textVersion, current]);
+  useEffect(() => {
+    const element = container.current;
+    const range = ranges.current[current];
+    if (element && range) scrollIntoReader(element, range);
+    // The ranges of this render are in place (the effect above ran first); only a new key scrolls.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scrollKey]);
+  return matches;
+}
+
+function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS;
 }

@@ -15,6 +15,8 @@ export const shortcutList = [
   { keys: ['Ctrl', 'Z'], label: 'curation.edit.shortcuts.undo' },
   { keys: ['Ctrl', 'Shift', 'Z'], label: 'curation.edit.shortcuts.redo' },
   { keys: ['Ctrl', 'Y'], label: 'curation.edit.shortcuts.redo' },
+  { keys: ['F3'], label: 'shortcuts.nextMatch' },
+  { keys: ['Shift', 'F3'], label: 'shortcuts.previousMatch' },
   { keys: ['Ctrl', 'I'], label: 'shortcuts.import' },
   { keys: ['Ctrl', 'Shift', 'S'], label: 'shortcuts.split' },
   { keys: ['Ctrl', 'Enter'], label: 'review.shortcuts.primary' },

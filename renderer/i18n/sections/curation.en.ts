@@ -79,8 +79,11 @@ export const curationEn = {
     },
   },
   reader: {
-    searchMatches_one: '1 match of “{{query}}”',
-    searchMatches_other: '{{count}} matches of “{{query}}”',
+    searchMatch: '1 match of “{{query}}”',
+    // Several matches: where the reader is among them ("total", not "count": no plural forms).
+    searchMatchAt: '{{index}} of {{total}} matches of “{{query}}”',
+    previousMatch: 'Previous match (Shift+F3)',
+    nextMatch: 'Next match (F3)',
     tooltipMore: '+{{count}} more',
   },
   save: {

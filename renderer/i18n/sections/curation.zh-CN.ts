@@ -82,8 +82,10 @@ export const curationZhCN: Strings<typeof curationEn> = {
     },
   },
   reader: {
-    searchMatches_one: '“{{query}}”有 1 处匹配',
-    searchMatches_other: '“{{query}}”有 {{count}} 处匹配',
+    searchMatch: '“{{query}}”有 1 处匹配',
+    searchMatchAt: '“{{query}}”第 {{index}}/{{total}} 处匹配',
+    previousMatch: '上一处匹配（Shift+F3）',
+    nextMatch: '下一处匹配（F3）',
     tooltipMore: '另有 {{count}} 个',
   },
   save: {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sliceCodePoints } from '../../../shared/text/codepoints';
-import { searchMatches } from './use-search-highlights';
+import { searchMatches } from './search-matches';
 
 /** An article of segments cut from one document text, each `[start, end)` in code points. */
 function segmentsOf(document: string, cuts: [number, number][]) {
