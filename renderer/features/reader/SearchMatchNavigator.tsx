@@ -1,5 +1,6 @@
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChevronDownIcon, ChevronUpIcon } from '../articles/icons';
 import { useSearchMatchStore } from './search-match-store';
@@ -42,32 +43,49 @@ export function SearchMatchNavigator({
       </Text>
       {total > 1 && (
         <>
-          <Tooltip label={t('curation.reader.previousMatch')}>
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              size="sm"
-              aria-label={t('curation.reader.previousMatch')}
-              aria-keyshortcuts="Shift+F3 Control+Shift+G"
-              onClick={() => step(-1)}
-            >
-              <ChevronUpIcon />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label={t('curation.reader.nextMatch')}>
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              size="sm"
-              aria-label={t('curation.reader.nextMatch')}
-              aria-keyshortcuts="F3 Control+G"
-              onClick={() => step(1)}
-            >
-              <ChevronDownIcon />
-            </ActionIcon>
-          </Tooltip>
+          <StepButton
+            label={t('curation.reader.previousMatch')}
+            keys="Shift+F3 Control+Shift+G"
+            onClick={() => step(-1)}
+          >
+            <ChevronUpIcon />
+          </StepButton>
+          <StepButton
+            label={t('curation.reader.nextMatch')}
+            keys="F3 Control+G"
+            onClick={() => step(1)}
+          >
+            <ChevronDownIcon />
+          </StepButton>
         </>
       )}
     </Group>
+  );
+}
+
+function StepButton({
+  label,
+  keys,
+  onClick,
+  children,
+}: {
+  label: string;
+  keys: string;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Tooltip label={label}>
+      <ActionIcon
+        variant="subtle"
+        color="gray"
+        size="sm"
+        aria-label={label}
+        aria-keyshortcuts={keys}
+        onClick={onClick}
+      >
+        {children}
+      </ActionIcon>
+    </Tooltip>
   );
 }
