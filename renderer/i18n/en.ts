@@ -227,8 +227,10 @@ export const en = {
     previousValue: 'Previous value in the fields panel',
     accept: 'Accept the focused value (again: back to suggested)',
     reject: 'Reject the focused value (again: back to suggested)',
-    nextMatch: 'Next search match in the article (also Ctrl+G, or Enter in the search box)',
-    previousMatch: 'Previous search match (also Ctrl+Shift+G, or Shift+Enter)',
+    nextMatch:
+      'Next search match, on into the next article (also Ctrl+G, or Enter in the search box)',
+    previousMatch:
+      'Previous search match, back into the previous article (also Ctrl+Shift+G, or Shift+Enter)',
     import: 'Import files',
     split: 'Split the article at the cursor',
     help: 'Show this sheet',

@@ -2,7 +2,7 @@ import { CloseButton, TextInput } from '@mantine/core';
 import { useDebouncedCallback, useHotkeys } from '@mantine/hooks';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchMatchStore } from '../reader/search-match-store';
+import { stepSearchMatch } from '../reader/step-search-match';
 import { useArticlesStore } from './articles-store';
 import { SearchIcon } from './icons';
 
@@ -57,8 +57,7 @@ export function SearchBox() {
           clear();
         } else if (event.key === 'Enter') {
           // Enter on a query already searched steps through its matches in the reader.
-          if (text.trim() !== '' && text.trim() === query)
-            useSearchMatchStore.getState().step(event.shiftKey ? -1 : 1);
+          if (text.trim() !== '' && text.trim() === query) stepSearchMatch(event.shiftKey ? -1 : 1);
           else search.flush();
         }
       }}

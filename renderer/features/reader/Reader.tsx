@@ -28,6 +28,7 @@ import { useFocusPulse } from './use-focus-pulse';
 import { useProvenanceHighlights, valuesAt } from './use-provenance-highlights';
 import { currentMatch, useSearchMatchStore } from './search-match-store';
 import { SearchMatchNavigator, useSearchMatchHotkeys } from './SearchMatchNavigator';
+import { searchMatches } from './search-matches';
 import { useSearchHighlights } from './use-search-highlights';
 import classes from './Reader.module.css';
 
@@ -74,14 +75,18 @@ export function Reader() {
     focusedValueId,
     shownText,
   );
-  // Where the reader is among the query's matches: a new article or query starts at the first.
+  const matches = useMemo(
+    () => (detail && query ? searchMatches(detail.segments, query) : []),
+    [detail, query],
+  );
+  // Where the reader is among the query's matches: a new article or query starts at the first
+  // (at the last when F3 stepped back into it from the next article).
   const matchKey = detail && query ? `${detail.id}\u0000${query}` : null;
-  const currentMatchIndex = useSearchMatchStore((s) => currentMatch(s, matchKey));
+  const currentMatchIndex = useSearchMatchStore((s) => currentMatch(s, matchKey, matches.length));
   const matchMoves = useSearchMatchStore((s) => s.moves);
-  const matches = useSearchHighlights(
+  useSearchHighlights(
     textRef,
-    detail,
-    query,
+    matches,
     shownText,
     currentMatchIndex,
     `${matchKey}\u0000${mode}\u0000${currentMatchIndex}\u0000${matchMoves}`,

@@ -3,26 +3,28 @@ import { useHotkeys } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChevronDownIcon, ChevronUpIcon } from '../articles/icons';
-import { useSearchMatchStore } from './search-match-store';
+import { stepSearchMatch } from './step-search-match';
 
 /**
- * F3 / Shift+F3 and Ctrl+G / Ctrl+Shift+G step through the search matches in the article shown,
- * from anywhere, the search box included (as in a browser's find bar).
+ * F3 / Shift+F3 and Ctrl+G / Ctrl+Shift+G step through the search matches, from anywhere, the
+ * search box included (as in a browser's find bar).
  */
 export function useSearchMatchHotkeys(): void {
-  const step = useSearchMatchStore((s) => s.step);
   useHotkeys(
     [
-      ['F3', () => step(1)],
-      ['shift+F3', () => step(-1)],
-      ['mod+G', () => step(1)],
-      ['mod+shift+G', () => step(-1)],
+      ['F3', () => stepSearchMatch(1)],
+      ['shift+F3', () => stepSearchMatch(-1)],
+      ['mod+G', () => stepSearchMatch(1)],
+      ['mod+shift+G', () => stepSearchMatch(-1)],
     ],
     [],
   );
 }
 
-/** "3 of 7 matches of “医院”" above the reader's text, with buttons to step through them. */
+/**
+ * "3 of 7 matches of “医院”" above the reader's text, with arrows to step through them (on into
+ * the next or previous article of the list past either end).
+ */
 export function SearchMatchNavigator({
   query,
   total,
@@ -33,7 +35,6 @@ export function SearchMatchNavigator({
   current: number;
 }) {
   const { t } = useTranslation();
-  const step = useSearchMatchStore((s) => s.step);
   return (
     <Group gap={4} wrap="nowrap">
       <Text size="xs" c="dimmed" data-testid="search-matches" aria-live="polite">
@@ -41,24 +42,20 @@ export function SearchMatchNavigator({
           ? t('curation.reader.searchMatch', { query })
           : t('curation.reader.searchMatchAt', { index: current + 1, total, query })}
       </Text>
-      {total > 1 && (
-        <>
-          <StepButton
-            label={t('curation.reader.previousMatch')}
-            keys="Shift+F3 Control+Shift+G"
-            onClick={() => step(-1)}
-          >
-            <ChevronUpIcon />
-          </StepButton>
-          <StepButton
-            label={t('curation.reader.nextMatch')}
-            keys="F3 Control+G"
-            onClick={() => step(1)}
-          >
-            <ChevronDownIcon />
-          </StepButton>
-        </>
-      )}
+      <StepButton
+        label={t('curation.reader.previousMatch')}
+        keys="Shift+F3 Control+Shift+G"
+        onClick={() => stepSearchMatch(-1)}
+      >
+        <ChevronUpIcon />
+      </StepButton>
+      <StepButton
+        label={t('curation.reader.nextMatch')}
+        keys="F3 Control+G"
+        onClick={() => stepSearchMatch(1)}
+      >
+        <ChevronDownIcon />
+      </StepButton>
     </Group>
   );
 }

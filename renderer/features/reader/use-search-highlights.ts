@@ -1,18 +1,16 @@
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
-import type { ArticleDetail } from '../../../shared/contract/domain';
-import { searchMatches } from './search-matches';
+import { useEffect, useRef, type RefObject } from 'react';
 import { scrollIntoReader } from './scroll-into-reader';
 import { collectPieces, rangeFor } from './text-pieces';
 
 /**
  * Paints the article list's search query wherever it occurs in the reader (its own highlight
  * style, under the provenance colours) and the current match above everything, scrolled into
- * view when the article or query is new and on every step. Returns the matches painted.
+ * view when the article or query is new and on every step.
  */
 export function useSearchHighlights(
   container: RefObject<HTMLElement | null>,
-  detail: ArticleDetail | null,
-  query: string | null,
+  /** Document ranges of the matches (searchMatches), in order. */
+  matches: readonly { start: number; end: number }[],
   /** What the reader's text nodes were built from (original or reading view): paint again on a change. */
   textVersion: unknown,
   current: number,
@@ -22,11 +20,7 @@ export function useSearchHighlights(
    * would take the curator away from where they were reading.
    */
   scrollKey: string,
-): { start: number; end: number }[] {
-  const matches = useMemo(
-    () => (detail && query ? searchMatches(detail.segments, query) : []),
-    [detail, query],
-  );
+): void {
   const ranges = useRef<(Range | null)[]>([]);
   useEffect(() => {
     const element = container.current;
@@ -60,7 +54,6 @@ export function useSearchHighlights(
     // The ranges of this render are in place (the effect above ran first); only a new key scrolls.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scrollKey]);
-  return matches;
 }
 
 function highlightsSupported(): boolean {

@@ -1,5 +1,6 @@
 import { useHotkeys } from '@mantine/hooks';
 import { useArticlesStore } from '../articles/articles-store';
+import { revealLater, stepArticle } from '../articles/step-article';
 import { useEditingStore } from '../editing/editing-store';
 import { movedOrder, reorderCommand, setStateCommand } from '../editing/value-commands';
 import { useFieldsStore } from '../fields/fields-store';
@@ -9,25 +10,6 @@ import { useShortcutSheetStore } from './shortcut-sheet-store';
 
 /** Typing in a form must never move the selection or change a value. */
 const tagsToIgnore = ['INPUT', 'TEXTAREA', 'SELECT'];
-
-/** Best effort: the list is virtualised, so a row far off screen may not be rendered yet. */
-function revealLater(selector: string): void {
-  requestAnimationFrame(() =>
-    document.querySelector(selector)?.scrollIntoView({ block: 'nearest' }),
-  );
-}
-
-function stepArticle(step: 1 | -1): void {
-  const { items, selectedId, select } = useArticlesStore.getState();
-  const next = stepThrough(
-    items.map((a) => a.id),
-    selectedId,
-    step,
-  );
-  if (next === null || next === selectedId) return;
-  void select(next);
-  revealLater(`[role=option][data-article-id="${next}"]`);
-}
 
 function stepValue(step: 1 | -1): void {
   const { data, focusedValueId, focus } = useFieldsStore.getState();
