@@ -8,9 +8,11 @@ import {
   detachSpan,
   editValue,
   revertValue,
+  revertValues,
   removeValue,
   reorderValues,
 } from '../services/value-editing';
+import { setValueStates } from '../services/value-review';
 import type { HandlerContext } from './handlers';
 
 type CurationHandlers = Pick<Handlers, keyof typeof curationContract>;
@@ -23,6 +25,8 @@ export function createCurationHandlers(context: HandlerContext): CurationHandler
     'articles.list': (input) => listArticles(db, input),
     'values.edit': (input) => editValue(db, input, context.actor),
     'values.revert': (input) => revertValue(db, input, context.actor),
+    'values.setStates': (input) => setValueStates(db, input.items, context.actor),
+    'values.revertMany': (input) => revertValues(db, input.items, context.actor),
     'values.add': (input) => addValue(db, input, context.actor),
     'values.remove': (input) => removeValue(db, input, context.actor),
     'values.attachSpan': (input) => attachSpan(db, input, context.actor),

@@ -5,7 +5,7 @@ import { ApiError } from '../../shared/contract/errors';
 import { bundledSeedsDir } from '../app-root';
 import { getArticle } from '../database/articles-repository';
 import { useTempDir } from '../test-support/temp-dir';
-import { setValueState } from './value-review';
+import { setValueState, setValueStates } from './value-review';
 import { Project } from './project';
 import {
   addValue,
@@ -16,6 +16,7 @@ import {
   removeValue,
   reorderValues,
   revertValue,
+  revertValues,
 } from './value-editing';
 
 const tempDir = useTempDir();
@@ -522,6 +523,66 @@ describe('values.revert', () => {
     );
     expect(missing.code).toBe('not-found');
     expect(missing.message).toContain('revision 99');
+    expect(readValue(db, city.id)).toEqual(edited);
+  });
+});
+
+describe('values.setStates and values.revertMany', () => {
+  it('accepts several values in one go and reverts them all, each audited', () => {
+    const { db, valueOf, audit } = seeded();
+    const values = [valueOf('hospital'), valueOf('province'), valueOf('city')];
+    const auditedBefore = audit().length;
+    const saved = setValueStates(
+      db,
+      values.map((v) => ({ valueId: v.id, revision: v.revision, state: 'accepted' as const })),
+      'wang',
+    );
+    expect(saved.map((s) => s.id)).toEqual(values.map((v) => v.id));
+    for (const v of values) expect(readValue(db, v.id).state).toBe('accepted');
+    // One set-state entry per value (the first write also moves the article on from `new`).
+    expect(
+      audit()
+        .slice(auditedBefore)
+        .filter((a) => a.action === 'set-state')
+        .map((a) => a.entity_id),
+    ).toEqual(values.map((v) => v.id));
+
+    const reverted = revertValues(
+      db,
+      values.map((v, i) => ({
+        valueId: v.id,
+        revision: saved[i]!.revision,
+        toRevision: v.revision,
+      })),
+      'wang',
+    );
+    expect(reverted.map((v) => v.state)).toEqual(['suggested', 'suggested', 'suggested']);
+    for (const v of values)
+      expect(readValue(db, v.id)).toMatchObject({ value: v.value, spans: v.spans });
+  });
+
+  it('writes none of them when one is stale, and names the stale one', () => {
+    const { db, valueOf } = seeded();
+    const hospital = valueOf('hospital');
+    const city = valueOf('city');
+    const edited = editValue(
+      db,
+      { valueId: city.id, revision: city.revision, text: '大连市' },
+      'li',
+    );
+    const error = apiError(() =>
+      setValueStates(
+        db,
+        [
+          { valueId: hospital.id, revision: hospital.revision, state: 'accepted' },
+          { valueId: city.id, revision: city.revision, state: 'accepted' },
+        ],
+        'wang',
+      ),
+    );
+    expect(error.code).toBe('conflict');
+    expect(error.message).toContain(`revision ${edited.revision}`);
+    expect(readValue(db, hospital.id)).toEqual(hospital);
     expect(readValue(db, city.id)).toEqual(edited);
   });
 });

@@ -412,6 +412,15 @@ const recordedBefore = z.object({
  * is restored: no re-parsing, so an undone edit gives back the very value extraction made, with
  * its normalised details. Reverting a revert redoes. A new revision; audit action 'revert'.
  */
+/** revertValue for several values in one transaction (undo of setValueStates): all or none. */
+export function revertValues(
+  db: ProjectDatabase,
+  items: readonly { valueId: number; revision: number; toRevision: number }[],
+  actor: string,
+): FieldValuePayload[] {
+  return db.transaction(() => items.map((item) => revertValue(db, item, actor)))();
+}
+
 export function revertValue(
   db: ProjectDatabase,
   input: { valueId: number; revision: number; toRevision: number },

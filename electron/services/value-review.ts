@@ -50,3 +50,15 @@ export function setValueState(
     return { id: row.id, state: input.state, revision: row.revision + 1 };
   })();
 }
+
+/**
+ * setValueState for several values in one transaction (accept every value still suggested):
+ * when one is stale, missing or read-only, none is written and that one's refusal is thrown.
+ */
+export function setValueStates(
+  db: ProjectDatabase,
+  items: readonly Parameters<typeof setValueState>[1][],
+  actor: string,
+): ReturnType<typeof setValueState>[] {
+  return db.transaction(() => items.map((item) => setValueState(db, item, actor)))();
+}

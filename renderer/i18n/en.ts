@@ -227,6 +227,7 @@ export const en = {
     previousValue: 'Previous value in the fields panel',
     accept: 'Accept the focused value (again: back to suggested)',
     reject: 'Reject the focused value (again: back to suggested)',
+    acceptAll: 'Accept every value of the article still suggested (one undo puts them back)',
     nextMatch:
       'Next search match, on into the next article (also Ctrl+G, or Enter in the search box)',
     previousMatch:

@@ -226,6 +226,7 @@ export const zhCN: Strings<typeof en> = {
     previousValue: '字段面板中的上一个值',
     accept: '接受当前值（再按一次：恢复为建议）',
     reject: '拒绝当前值（再按一次：恢复为建议）',
+    acceptAll: '接受本文所有仍为建议的值（一次撤销即可全部恢复）',
     nextMatch: '下一处搜索匹配，到末尾后进入下一篇文章（也可用 Ctrl+G，或在搜索框中按 Enter）',
     previousMatch: '上一处搜索匹配，到开头后回到上一篇文章（也可用 Ctrl+Shift+G，或 Shift+Enter）',
     import: '导入文件',

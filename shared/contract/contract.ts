@@ -9,7 +9,11 @@ import {
   segmentationResultSchema,
 } from './domain';
 import { columnMappingSchema, tableInspectionSchema } from './table-mapping';
-import { curationContract } from './curation-contract';
+import {
+  curationContract,
+  valueStateInputSchema,
+  valueStateOutputSchema,
+} from './curation-contract';
 import { reviewContract } from './review-contract';
 import { desktopContract } from './desktop-contract';
 
@@ -38,14 +42,8 @@ export const contract = {
   },
   /** Accept or reject a value; `revision` is the one the caller saw (stale writes are refused). */
   'values.setState': {
-    input: z
-      .object({
-        valueId: z.number().int().positive(),
-        state: z.enum(['accepted', 'rejected', 'suggested']),
-        revision: z.number().int().positive(),
-      })
-      .strict(),
-    output: z.object({ id: z.number().int(), state: z.string(), revision: z.number().int() }),
+    input: valueStateInputSchema,
+    output: valueStateOutputSchema,
   },
   /** Re-reads a document's bytes with another encoding, rebuilding its articles. */
   'documents.redecode': {

@@ -64,6 +64,29 @@ const savedSearchSchema = z.object({
 });
 export type SavedSearch = z.infer<typeof savedSearchSchema>;
 
+export const valueStateInputSchema = z
+  .object({
+    valueId: z.number().int().positive(),
+    state: z.enum(['accepted', 'rejected', 'suggested']),
+    revision: z.number().int().positive(),
+  })
+  .strict();
+export const valueStateOutputSchema = z.object({
+  id: z.number().int(),
+  state: z.string(),
+  revision: z.number().int(),
+});
+const valueRevertInputSchema = z
+  .object({
+    valueId: z.number().int().positive(),
+    revision: z.number().int().positive(),
+    toRevision: z.number().int().positive(),
+  })
+  .strict();
+
+/** The most values one batch write may name: more than any article holds in practice. */
+export const MAX_VALUES_PER_BATCH = 5000;
+
 /**
  * Curation: listing and searching articles, and every edit of a value. Each write names the
  * revision the caller saw and is refused (`conflict`) when the value or article moved on since.
@@ -96,14 +119,25 @@ export const curationContract = {
    * (undo and redo of edits and reviews). `revision` is the one the caller saw.
    */
   'values.revert': {
-    input: z
-      .object({
-        valueId: z.number().int().positive(),
-        revision: z.number().int().positive(),
-        toRevision: z.number().int().positive(),
-      })
-      .strict(),
+    input: valueRevertInputSchema,
     output: fieldValueSchema,
+  },
+  /**
+   * Sets the state of several values at once (accept every value still suggested), in one
+   * transaction: when one is stale or refused, none is written. Answers in the order asked.
+   */
+  'values.setStates': {
+    input: z
+      .object({ items: z.array(valueStateInputSchema).min(1).max(MAX_VALUES_PER_BATCH) })
+      .strict(),
+    output: z.array(valueStateOutputSchema),
+  },
+  /** values.revert for several values in one transaction (undo of values.setStates): all or none. */
+  'values.revertMany': {
+    input: z
+      .object({ items: z.array(valueRevertInputSchema).min(1).max(MAX_VALUES_PER_BATCH) })
+      .strict(),
+    output: z.array(fieldValueSchema),
   },
   /**
    * Adds a value to a field (state `added`, origin `curator`). With spans, `text` defaults to the

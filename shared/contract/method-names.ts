@@ -28,6 +28,8 @@ export const methodNames = [
   'schema.history',
   'values.edit',
   'values.revert',
+  'values.setStates',
+  'values.revertMany',
   'values.add',
   'values.remove',
   'values.attachSpan',

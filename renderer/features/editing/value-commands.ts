@@ -43,14 +43,19 @@ export function revertCommand(
   kind: string,
 ): EditCommand {
   return revertibleWrite(articleId, valueId, kind, (value) => {
-    if (value.id !== valueId) {
-      throw new ApiError(
-        'conflict',
-        `Value ${valueId} was removed and added again since; its earlier versions cannot be restored.`,
-      );
-    }
+    refuseIfReplaced(value, valueId);
     return api['values.revert']({ valueId, revision: value.revision, toRevision });
   });
+}
+
+/** A revert names the id a value had: one removed and added again since has lost that history. */
+function refuseIfReplaced(value: FieldValuePayload, valueId: number): void {
+  if (value.id !== valueId) {
+    throw new ApiError(
+      'conflict',
+      `Value ${valueId} was removed and added again since; its earlier versions cannot be restored.`,
+    );
+  }
 }
 
 /** A write to one value; its inverse reverts the value to the revision the write started from. */
@@ -88,6 +93,75 @@ export function setStateCommand(
     });
     return { ...value, state, revision: saved.revision };
   });
+}
+
+/**
+ * Accepts the given values (those still suggested) in one write, all or none: one undo puts them
+ * all back, through revertAllCommand.
+ */
+export function acceptAllCommand(articleId: number, valueIds: readonly number[]): EditCommand {
+  return {
+    articleId,
+    kind: 'acceptAll',
+    async run() {
+      const before = await save(articleId, async () => {
+        const start = valueIds.map(valueOrThrow);
+        const saved = await api['values.setStates']({
+          items: start.map((v) => ({ valueId: v.id, revision: v.revision, state: 'accepted' })),
+        });
+        const fields = useFieldsStore.getState();
+        start.forEach((value, i) =>
+          fields.applyValue(articleId, {
+            ...value,
+            state: 'accepted',
+            revision: saved[i]!.revision,
+          }),
+        );
+        return start;
+      });
+      return revertAllCommand(
+        articleId,
+        before.map((v) => ({ valueId: v.id, toRevision: v.revision })),
+        'acceptAll',
+      );
+    },
+  };
+}
+
+/** revertCommand for several values in one write (undo and redo of accept all). */
+function revertAllCommand(
+  articleId: number,
+  targets: readonly { valueId: number; toRevision: number }[],
+  kind: string,
+): EditCommand {
+  return {
+    articleId,
+    kind,
+    async run() {
+      const before = await save(articleId, async () => {
+        const start = targets.map(({ valueId }) => {
+          const value = valueOrThrow(valueId);
+          refuseIfReplaced(value, valueId);
+          return value;
+        });
+        const reverted = await api['values.revertMany']({
+          items: start.map((v, i) => ({
+            valueId: v.id,
+            revision: v.revision,
+            toRevision: targets[i]!.toRevision,
+          })),
+        });
+        const fields = useFieldsStore.getState();
+        for (const value of reverted) fields.applyValue(articleId, value);
+        return start;
+      });
+      return revertAllCommand(
+        articleId,
+        before.map((v) => ({ valueId: v.id, toRevision: v.revision })),
+        kind,
+      );
+    },
+  };
 }
 
 /** Sets a value's text, parsed by its field's type (state `edited`). */

@@ -8,6 +8,7 @@ import {
   Stack,
   Text,
   TextInput,
+  Tooltip,
 } from '@mantine/core';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +17,8 @@ import { asApiError } from '../../api/as-api-error';
 import { useArticlesStore } from '../articles/articles-store';
 import { useEditingStore } from '../editing/editing-store';
 import { addCommand } from '../editing/value-commands';
+import { suggestedValueIds } from '../shortcuts/panel-order';
+import { acceptAllSuggested } from './accept-all';
 import { fieldColorIndex, fieldColorNames } from './field-colors';
 import { useFieldsStore } from './fields-store';
 import { useValueEditorStore } from './value-editor-store';
@@ -191,6 +194,7 @@ export function FieldsPanel() {
     }));
   }, [data, language]);
 
+  const suggestedCount = useMemo(() => (data ? suggestedValueIds(data).length : 0), [data]);
   if (!data || articleId === null) {
     return (
       <Stack gap="xs" p="sm">
@@ -225,6 +229,24 @@ export function FieldsPanel() {
             </Button>
           </Group>
         </Group>
+        {suggestedCount > 0 && (
+          <Tooltip
+            label={t('curation.edit.acceptAllHint', { n: suggestedCount })}
+            multiline
+            w={280}
+          >
+            <Button
+              size="compact-sm"
+              variant="light"
+              color="green"
+              fullWidth
+              aria-keyshortcuts="Shift+A"
+              onClick={acceptAllSuggested}
+            >
+              {t('curation.edit.acceptAll', { n: suggestedCount })}
+            </Button>
+          </Tooltip>
+        )}
         {error && (
           <Alert color="red" role="alert" data-error-code={error.code}>
             {error.message}

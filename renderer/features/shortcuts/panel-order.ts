@@ -10,6 +10,12 @@ export function valueIdsInPanelOrder(data: ArticleFieldsPayload): number[] {
   );
 }
 
+/** The values still suggested, in panel order: what Shift+A ("accept the rest") accepts. */
+export function suggestedValueIds(data: ArticleFieldsPayload): number[] {
+  const states = new Map(data.values.map((v) => [v.id, v.state]));
+  return valueIdsInPanelOrder(data).filter((id) => states.get(id) === 'suggested');
+}
+
 /**
  * The id one step away from `current` in `ids`, clamped at both ends (no wrap-around, so holding
  * a key never jumps from the last item back to the first). With no current item, stepping

@@ -9,6 +9,7 @@ export const shortcutList = [
   { keys: ['P'], label: 'shortcuts.previousValue' },
   { keys: ['A'], label: 'shortcuts.accept' },
   { keys: ['X'], label: 'shortcuts.reject' },
+  { keys: ['Shift', 'A'], label: 'shortcuts.acceptAll' },
   { keys: ['E'], label: 'curation.edit.shortcuts.edit' },
   { keys: ['1–9'], label: 'curation.edit.shortcuts.assign' },
   { keys: ['Alt', '↑/↓'], label: 'curation.edit.shortcuts.move' },

@@ -3,6 +3,7 @@ import { useArticlesStore } from '../articles/articles-store';
 import { revealLater, stepArticle } from '../articles/step-article';
 import { useEditingStore } from '../editing/editing-store';
 import { movedOrder, reorderCommand, setStateCommand } from '../editing/value-commands';
+import { acceptAllSuggested } from '../fields/accept-all';
 import { useFieldsStore } from '../fields/fields-store';
 import { useValueEditorStore } from '../fields/value-editor-store';
 import { stepThrough, valueIdsInPanelOrder } from './panel-order';
@@ -71,7 +72,8 @@ function history(direction: 'undo' | 'redo'): void {
 }
 
 /**
- * Single-key curation: j/k articles, n/p values, a/x accept/reject, e edit, Alt+↑/↓ reorder,
+ * Single-key curation: j/k articles, n/p values, a/x accept/reject, Shift+A accept all still
+ * suggested, e edit, Alt+↑/↓ reorder,
  * Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) undo and redo, ? the shortcut sheet.
  */
 export function useCurationHotkeys(): void {
@@ -83,6 +85,7 @@ export function useCurationHotkeys(): void {
       ['n', () => stepValue(1)],
       ['p', () => stepValue(-1)],
       ['a', () => toggleFocused('accepted')],
+      ['shift+A', acceptAllSuggested],
       ['x', () => toggleFocused('rejected')],
       ['e', editFocused],
       ['alt+ArrowUp', () => moveFocused(-1)],

@@ -49,6 +49,9 @@ export const curationEn = {
   },
   edit: {
     edit: 'Edit (e)',
+    acceptAll: 'Accept all {{n}} suggested',
+    acceptAllHint:
+      'Accept the {{n}} values still suggested (Shift+A). Reject or fix the wrong ones first; one undo puts them all back.',
     editLabel: 'New text for {{field}}',
     editHint: 'Enter saves, Esc cancels',
     addValue: 'Add value',

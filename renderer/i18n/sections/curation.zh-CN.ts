@@ -52,6 +52,9 @@ export const curationZhCN: Strings<typeof curationEn> = {
   },
   edit: {
     edit: '编辑 (e)',
+    acceptAll: '全部接受（{{n}} 个建议值）',
+    acceptAllHint:
+      '接受仍为建议的 {{n}} 个值（Shift+A）。请先拒绝或修正有误的值；一次撤销即可全部恢复。',
     editLabel: '{{field}}的新文本',
     editHint: '回车保存，Esc 取消',
     addValue: '添加值',
