@@ -266,4 +266,45 @@ describe('gleaner command line', { timeout: 180_000 }, () => {
     expect(help).toContain('--search NAME');
     // Six runs of the real command, each starting Node and tsx: slow on a busy machine.
   }, 120_000);
+
+  it('accepts suggestions in bulk by field and confidence, with a dry run first, audited', () => {
+    const dir = tempDir();
+    const project = path.join(dir, 'p.gleaner');
+    expect(gleaner('import', bundledSeedsDir, '--project', project).code).toBe(0);
+    const hospitals = () => {
+      const db = new Database(project, { readonly: true });
+      const rows = db
+        .prepare(
+          "SELECT state, count(*) AS n FROM field_values WHERE field_key = 'hospital' GROUP BY state",
+        )
+        .all() as { state: string; n: number }[];
+      db.close();
+      return Object.fromEntries(rows.map((r) => [r.state, r.n]));
+    };
+    const before = hospitals();
+    expect(before.suggested).toBeGreaterThan(0);
+    const args = ['accept', '--project', project, '--field', 'hospital', '--min-confidence', '0.5'];
+
+    const dry = gleaner(...args, '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(
+      new RegExp(
+        `^Would accept ${before.suggested} suggested values in \\d+ articles \\(hospital ${before.suggested}\\)\\.`,
+      ),
+    );
+    expect(hospitals()).toEqual(before);
+
+    const done = gleaner(...args);
+    expect(done.code).toBe(0);
+    expect(done.stdout).toContain(`Accepted ${before.suggested} suggested values`);
+    expect(hospitals()).toEqual({ accepted: before.suggested });
+    // Nothing left to accept the second time.
+    expect(gleaner(...args).stdout).toContain('Accepted 0 suggested values in 0 articles.');
+
+    const typo = gleaner('accept', '--project', project, '--field', 'hosptial');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr.trim().split('\n')).toHaveLength(1);
+    expect(typo.stderr).toContain('No field hosptial');
+    expect(gleaner('accept', '--project', project, '--min-confidence', 'high').code).toBe(2);
+  });
 });

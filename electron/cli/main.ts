@@ -12,6 +12,7 @@ const usages = {
 Commands:
   import   Import files and folders (.txt .md .html .htm .csv .jsonl) into a project
   export   Export curated articles (JSONL, CSV, Excel, Parquet) with their provenance
+  accept   Accept suggested values in bulk (by field, confidence, rule), audited
   check    Check a project file: SQLite integrity, document hashes, every span's offsets
   backup   Copy a project file safely, even while the app has it open
   serve    Browser mode: serve the app on 127.0.0.1 for a project file
@@ -59,6 +60,20 @@ Options:
   --assignee NAME       only articles assigned to this profile (its name as in the app)
   --search NAME         only articles this saved search selects (with --status too:
                         add --status any to take the saved search's own status)
+  -h, --help            show this help`,
+  accept: `Usage: gleaner accept --project FILE [--field KEY]... [--min-confidence X]
+                      [--rule ID] [--dry-run]
+
+Accepts the suggested values that match, in every article that is not approved, as if a
+curator had pressed ✓ on each: audited under your user name, and an untouched article
+moves on to in progress. Edited, added, accepted and rejected values are left alone.
+
+Options:
+  --project FILE        the project file (required; never created by accept)
+  --field KEY           only this field (repeat for several; default: every field)
+  --min-confidence X    only suggestions with at least this confidence, 0 to 1 (default 0)
+  --rule ID             only suggestions of this rule, e.g. rule:hospital@1
+  --dry-run             count what would be accepted, change nothing
   -h, --help            show this help`,
   check: `Usage: gleaner check --project FILE
 
@@ -186,6 +201,55 @@ async function run(command: string, rest: string[]): Promise<number> {
         `Exported ${result.articles} articles (${result.values} values) to ${result.path}`,
       );
       console.log(`sha256 ${result.sha256}`);
+      return exitCodes.ok;
+    }
+    case 'accept': {
+      const { values } = parseOrUsage(() =>
+        parseArgs({
+          args: rest,
+          options: {
+            ...helpOption,
+            project: { type: 'string' },
+            field: { type: 'string', multiple: true },
+            'min-confidence': { type: 'string' },
+            rule: { type: 'string' },
+            'dry-run': { type: 'boolean', default: false },
+          },
+        }),
+      );
+      if (values.help) return help('accept');
+      if (!values.project) throw new UsageError('accept needs --project FILE');
+      const raw = values['min-confidence'];
+      const minConfidence = raw === undefined ? undefined : Number(raw);
+      if (
+        minConfidence !== undefined &&
+        !(raw!.trim() !== '' && minConfidence >= 0 && minConfidence <= 1)
+      )
+        throw new UsageError(`--min-confidence must be a number from 0 to 1, not "${raw}"`);
+      const { acceptCommand } = await projectCommands();
+      const dryRun = values['dry-run'];
+      let report;
+      try {
+        report = acceptCommand({
+          project: values.project,
+          filter: { fields: values.field, minConfidence, rule: values.rule },
+          dryRun,
+          actor: os.userInfo().username || 'cli',
+        });
+      } catch (error) {
+        // An unknown field is a mistyped option.
+        if (error instanceof ApiError && error.code === 'invalid-input')
+          throw new UsageError(`--field: ${error.message}`);
+        throw error;
+      }
+      const fields = Object.entries(report.byField)
+        .map(([key, n]) => `${key} ${n}`)
+        .join(', ');
+      console.log(
+        `${dryRun ? 'Would accept' : 'Accepted'} ${report.accepted} suggested values in ${report.articles} articles${fields ? ` (${fields})` : ''}.`,
+      );
+      if (report.skippedApproved > 0)
+        console.log(`Left ${report.skippedApproved} matching values of approved articles alone.`);
       return exitCodes.ok;
     }
     case 'check': {

@@ -1,6 +1,11 @@
 import { ExportCancelledError } from '../export/export-service';
 import { exportDataset, exportToFile } from '../export/export-formats';
 import type { ExportFilter } from '../export/select-articles';
+import {
+  acceptSuggestions,
+  type BulkAcceptFilter,
+  type BulkAcceptReport,
+} from '../services/bulk-accept';
 import { backupProject } from '../services/project-backup';
 import { checkProject, type CheckReport } from '../services/project-check';
 import { Project } from '../services/project';
@@ -55,6 +60,25 @@ export async function exportCommand(options: {
     throw error;
   } finally {
     interrupt.dispose();
+    project.close();
+  }
+}
+
+export function acceptCommand(options: {
+  project: string;
+  filter: BulkAcceptFilter;
+  dryRun: boolean;
+  actor: string;
+}): BulkAcceptReport {
+  const project = openExisting(options.project);
+  const bar = createProgressBar();
+  try {
+    return acceptSuggestions(project.db, options.filter, options.actor, {
+      dryRun: options.dryRun,
+      onProgress: (done, total) => bar.update(done, total, 'values'),
+    });
+  } finally {
+    bar.finish();
     project.close();
   }
 }

@@ -1,0 +1,107 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../shared/contract/errors';
+import { bundledSeedsDir } from '../app-root';
+import { useTempDir } from '../test-support/temp-dir';
+import { acceptSuggestions } from './bulk-accept';
+import { Project } from './project';
+
+const tempDir = useTempDir();
+
+function seeded() {
+  const project = Project.open(path.join(tempDir(), 'p.gleaner'), { seedsDir: bundledSeedsDir });
+  const { db } = project;
+  const states = () =>
+    db
+      .prepare(
+        'SELECT v.id, v.field_key AS field, v.state, v.confidence, v.extractor, a.id AS article FROM field_values v JOIN articles a ON a.id = v.article_id ORDER BY v.id',
+      )
+      .all() as {
+      id: number;
+      field: string;
+      state: string;
+      confidence: number | null;
+      extractor: string | null;
+      article: number;
+    }[];
+  return { project, db, states };
+}
+
+describe('acceptSuggestions', () => {
+  it('accepts exactly the suggestions of the named fields at or above the confidence, audited', () => {
+    const { db, states } = seeded();
+    const before = states();
+    const expected = before.filter(
+      (v) =>
+        v.state === 'suggested' &&
+        ['hospital', 'city'].includes(v.field) &&
+        (v.confidence ?? 0) >= 0.9,
+    );
+    expect(expected.length).toBeGreaterThan(5);
+
+    const dry = acceptSuggestions(db, { fields: ['hospital', 'city'], minConfidence: 0.9 }, 'cli', {
+      dryRun: true,
+    });
+    expect(dry.accepted).toBe(expected.length);
+    expect(states()).toEqual(before);
+
+    const progress: number[] = [];
+    const report = acceptSuggestions(
+      db,
+      { fields: ['hospital', 'city'], minConfidence: 0.9 },
+      'cli',
+      { onProgress: (done) => progress.push(done) },
+    );
+    expect(report).toEqual(dry);
+    expect(report.byField).toEqual({
+      hospital: expected.filter((v) => v.field === 'hospital').length,
+      city: expected.filter((v) => v.field === 'city').length,
+    });
+    expect(report.articles).toBe(new Set(expected.map((v) => v.article)).size);
+    expect(progress.at(-1)).toBe(expected.length);
+    const accepted = new Set(expected.map((v) => v.id));
+    for (const v of states())
+      expect(v.state).toBe(
+        accepted.has(v.id) ? 'accepted' : before.find((b) => b.id === v.id)!.state,
+      );
+    const audited = db
+      .prepare("SELECT count(*) AS n FROM audit WHERE action = 'set-state' AND actor = 'cli'")
+      .get() as { n: number };
+    expect(audited.n).toBe(expected.length);
+  });
+
+  it('takes one rule only, and leaves approved articles alone, counting what it skipped', () => {
+    const { db, states } = seeded();
+    const approvedArticle = states()[0]!.article;
+    db.prepare("UPDATE articles SET status = 'approved' WHERE id = ?").run(approvedArticle);
+    const matching = states().filter(
+      (v) => v.state === 'suggested' && v.extractor === 'rule:place@1',
+    );
+    const report = acceptSuggestions(db, { rule: 'rule:place@1' }, 'cli');
+    const skipped = matching.filter((v) => v.article === approvedArticle).length;
+    expect(skipped).toBeGreaterThan(0);
+    expect(report.skippedApproved).toBe(skipped);
+    expect(report.accepted).toBe(matching.length - skipped);
+    for (const v of states()) {
+      const wanted = v.extractor === 'rule:place@1' && v.article !== approvedArticle;
+      if (matching.some((m) => m.id === v.id))
+        expect(v.state).toBe(wanted ? 'accepted' : 'suggested');
+    }
+  });
+
+  it('refuses a field the schema lacks, naming it and the fields there are, and writes nothing', () => {
+    const { db, states } = seeded();
+    const before = states();
+    let error: unknown;
+    try {
+      acceptSuggestions(db, { fields: ['hospital', 'hosptial'] }, 'cli');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).message).toContain('No field hosptial');
+    expect((error as ApiError).message).toContain('hospital, province');
+    expect(() => acceptSuggestions(db, { minConfidence: 1.5 }, 'cli')).toThrow('between 0 and 1');
+    expect(states()).toEqual(before);
+  });
+});
