@@ -1,0 +1,87 @@
+// Bulk accept benchmark: how long `gleaner accept` takes on a big project, next to the least
+// any bulk accept could cost (one bare UPDATE of the same rows, no audit, no guard).
+//
+//   npx tsx bench/accept-bench.ts [--articles 20000]
+//
+// The project is the seeded one grown in SQL (bench/replicate-project.ts); the baseline runs on
+// a copy of the same file, so both start from the same rows.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { acceptSuggestions } from '../electron/services/bulk-accept';
+import { Project } from '../electron/services/project';
+import { countOf, replicateArticles } from './replicate-project';
+
+function articlesArg(argv: string[]): number {
+  if (argv.length === 0) return 20_000;
+  const value = Number(argv[1]?.replaceAll('_', ''));
+  if (argv[0] !== '--articles' || argv.length !== 2 || !Number.isInteger(value) || value <= 0)
+    throw new Error('Usage: npx tsx bench/accept-bench.ts [--articles N]');
+  return value;
+}
+
+const fixed = (n: number, digits = 2) => n.toFixed(digits);
+
+function main(): void {
+  const articles = articlesArg(process.argv.slice(2));
+  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-accept-bench-'));
+  try {
+    const file = path.join(workDir, 'bench.gleaner');
+    const project = Project.open(file, { seedsDir: path.join(repoRoot, 'seeds'), actor: 'bench' });
+    replicateArticles(project.db, articles);
+    const suggested = countOf(
+      project.db,
+      "SELECT count(*) AS n FROM field_values WHERE state = 'suggested'",
+    );
+    project.db.pragma('wal_checkpoint(TRUNCATE)');
+    const copy = path.join(workDir, 'baseline.gleaner');
+    fs.copyFileSync(file, copy);
+    console.log(`Project: ${articles} new articles, ${suggested} suggested values`);
+
+    // The floor: the same rows accepted by one statement, in one transaction.
+    const bare = new Database(copy);
+    bare.pragma('journal_mode = WAL');
+    let started = performance.now();
+    const changed = bare
+      .prepare(
+        "UPDATE field_values SET state = 'accepted', revision = revision + 1 WHERE state = 'suggested'",
+      )
+      .run().changes;
+    const baselineSeconds = (performance.now() - started) / 1000;
+    bare.close();
+
+    started = performance.now();
+    const report = acceptSuggestions(project.db, {}, 'bench');
+    const seconds = (performance.now() - started) / 1000;
+    const audited = countOf(
+      project.db,
+      "SELECT count(*) AS n FROM audit WHERE action = 'set-state' AND actor = 'bench'",
+    );
+    project.close();
+    if (changed !== suggested || report.accepted !== suggested || audited !== suggested)
+      throw new Error(
+        `Counts differ: ${changed} bare, ${report.accepted} accepted, ${audited} audited`,
+      );
+
+    console.log('');
+    console.log('| run | values | seconds | values/s | × baseline |');
+    console.log('| --- | ---: | ---: | ---: | ---: |');
+    console.log(
+      `| baseline (one UPDATE, no audit) | ${changed} | ${fixed(baselineSeconds)} | ` +
+        `${fixed(changed / baselineSeconds, 0)} | 1.0 |`,
+    );
+    console.log(
+      `| gleaner accept (guarded, audited, ${report.articles} articles moved on) | ` +
+        `${report.accepted} | ${fixed(seconds)} | ${fixed(report.accepted / seconds, 0)} | ` +
+        `${fixed(seconds / baselineSeconds, 1)} |`,
+    );
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+main();
