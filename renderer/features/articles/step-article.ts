@@ -19,10 +19,14 @@ export function adjacentArticle(step: 1 | -1): number | null {
   return next === null || next === selectedId ? null : next;
 }
 
-/** Opens the article after or before the selected one (j/k), scrolling its row into view. */
+/** Opens an article of the list, scrolling its row into view. */
+export function openArticle(id: number): void {
+  void useArticlesStore.getState().select(id);
+  revealLater(`[role=option][data-article-id="${id}"]`);
+}
+
+/** Opens the article after or before the selected one (j/k). */
 export function stepArticle(step: 1 | -1): void {
   const next = adjacentArticle(step);
-  if (next === null) return;
-  void useArticlesStore.getState().select(next);
-  revealLater(`[role=option][data-article-id="${next}"]`);
+  if (next !== null) openArticle(next);
 }

@@ -1,4 +1,4 @@
-import { adjacentArticle, stepArticle } from '../articles/step-article';
+import { adjacentArticle, openArticle } from '../articles/step-article';
 import { leavesArticle, useSearchMatchStore } from './search-match-store';
 
 /**
@@ -9,15 +9,14 @@ import { leavesArticle, useSearchMatchStore } from './search-match-store';
  */
 export function stepSearchMatch(direction: 1 | -1): void {
   const matches = useSearchMatchStore.getState();
-  if (!leavesArticle(matches.index, matches.count, direction)) {
-    matches.step(direction);
-    return;
-  }
-  if (adjacentArticle(direction) === null) {
+  const next = leavesArticle(matches.index, matches.count, direction)
+    ? adjacentArticle(direction)
+    : null;
+  if (next === null) {
     matches.step(direction);
     return;
   }
   // Before the article is selected: the reader may show it at once.
   matches.enterAt(direction === 1 ? 'first' : 'last');
-  stepArticle(direction);
+  openArticle(next);
 }
