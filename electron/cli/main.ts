@@ -13,7 +13,7 @@ Commands:
   import   Import files and folders (.txt .md .html .htm .csv .jsonl) into a project
   export   Export curated articles (JSONL, CSV, Excel, Parquet) with their provenance
   accept   Accept suggested values in bulk (by field, confidence, rule), audited
-  check    Check a project file: SQLite integrity, document hashes, every span's offsets
+  check    Check a project file: SQLite integrity, document hashes, span offsets, audit chain
   backup   Copy a project file safely, even while the app has it open
   serve    Browser mode: serve the app on 127.0.0.1 for a project file
 
@@ -78,8 +78,11 @@ Options:
   check: `Usage: gleaner check --project FILE
 
 Checks SQLite's integrity, that every document's text matches its hash, that every article
-range lies inside its document, and that every value's span text is exactly the document's
-text at its offsets. Exit code 0 when all is well, 1 when problems are found (listed).`,
+range lies inside its document, that every value's span text is exactly the document's
+text at its offsets, and that the audit log's hash chain is whole (naming the first row
+changed, removed or inserted outside Gleaner; note the printed head to detect a cut-off tail).
+The file is opened read-only; a damaged one gets what is wrong with it (not SQLite, truncated,
+SQLite's integrity_check findings). Exit code 0 when all is well, 1 when problems are found.`,
   backup: `Usage: gleaner backup --project FILE --out FILE
 
 Writes a consistent copy of the project with SQLite's online backup (safe while the app
@@ -261,8 +264,13 @@ async function run(command: string, rest: string[]): Promise<number> {
       const { checkCommand } = await projectCommands();
       const report = checkCommand({ project: values.project });
       console.log(
-        `Checked ${report.documents} documents, ${report.articles} articles, ${report.spans} spans.`,
+        `Checked ${report.documents} documents, ${report.articles} articles, ${report.spans} spans${report.audit ? `, ${report.audit.rows} audit rows` : ''}.`,
       );
+      if (report.audit?.head)
+        console.log(
+          `Audit chain head: row ${report.audit.head.rowId}, sha256 ${report.audit.head.hash}`,
+        );
+      for (const note of report.notes) console.log(`note: ${note}`);
       for (const problem of report.problems)
         console.log(`problem (${problem.kind}): ${problem.message}`);
       if (report.problems.length > 0) {

@@ -7,7 +7,7 @@ import {
   type BulkAcceptReport,
 } from '../services/bulk-accept';
 import { backupProject } from '../services/project-backup';
-import { checkProject, type CheckReport } from '../services/project-check';
+import { checkProjectFile, type FileCheckReport } from '../services/check-project-file';
 import { Project } from '../services/project';
 import { listenForInterrupt } from './interrupt';
 import { createProgressBar } from './progress-bar';
@@ -83,13 +83,9 @@ export function acceptCommand(options: {
   }
 }
 
-export function checkCommand(options: { project: string }): CheckReport {
-  const project = openExisting(options.project);
-  try {
-    return checkProject(project.db);
-  } finally {
-    project.close();
-  }
+/** Opens the file read-only (see check-project-file.ts): a check never refuses or changes it. */
+export function checkCommand(options: { project: string }): FileCheckReport {
+  return checkProjectFile(options.project);
 }
 
 export async function backupCommand(options: {

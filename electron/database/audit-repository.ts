@@ -1,3 +1,4 @@
+import { chainHash, GENESIS_HASH, wellFormed, type AuditRowContent } from './audit-chain';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
 
@@ -10,22 +11,46 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** Appends one audit row; callers run it inside the same transaction as the change it records. */
+/**
+ * Appends one audit row, chained to the last one (see audit-chain.ts). This is the only way rows
+ * enter the audit table: a trigger refuses any insert that does not take the next id and carry a
+ * 32-byte hash. Callers run it inside the same transaction as the change it records; called
+ * outside one, it opens its own so that reading the last hash and appending stay atomic.
+ */
 export function appendAudit(
   db: ProjectDatabase,
   entry: AuditEntry,
   at = new Date().toISOString(),
 ): void {
+  if (!db.inTransaction) {
+    db.transaction(() => appendAudit(db, entry, at))();
+    return;
+  }
+  const last = statement(db, 'SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as
+    | { id: number; hash: Buffer }
+    | undefined;
+  const row: AuditRowContent = {
+    id: (last?.id ?? 0) + 1,
+    at: wellFormed(at),
+    actor: wellFormed(entry.actor),
+    entity: wellFormed(entry.entity),
+    entityId: entry.entityId,
+    action: wellFormed(entry.action),
+    before: entry.before === undefined ? null : wellFormed(JSON.stringify(entry.before)),
+    after: entry.after === undefined ? null : wellFormed(JSON.stringify(entry.after)),
+  };
   statement(
     db,
-    'INSERT INTO audit (at, actor, entity, entity_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO audit (id, at, actor, entity, entity_id, action, before, after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(
-    at,
-    entry.actor,
-    entry.entity,
-    entry.entityId,
-    entry.action,
-    entry.before === undefined ? null : JSON.stringify(entry.before),
-    entry.after === undefined ? null : JSON.stringify(entry.after),
+    row.id,
+    row.at,
+    row.actor,
+    row.entity,
+    row.entityId,
+    row.action,
+    row.before,
+    row.after,
+    chainHash(last?.hash ?? GENESIS_HASH, row),
   );
 }

@@ -1,9 +1,10 @@
 import { CodePointIndex } from '../../shared/text/codepoints';
 import type { ProjectDatabase } from '../database/open-project';
+import { auditChainProblems, type AuditChainSummary } from './audit-chain-check';
 import { sha256OfText } from './store-document';
 
 export interface CheckProblem {
-  kind: 'integrity' | 'document-hash' | 'range' | 'span';
+  kind: 'file' | 'integrity' | 'document-hash' | 'range' | 'span' | 'audit';
   message: string;
 }
 
@@ -11,6 +12,8 @@ export interface CheckReport {
   documents: number;
   articles: number;
   spans: number;
+  /** How many audit rows were verified, and the chain's head to note down (see audit-chain.ts). */
+  audit?: AuditChainSummary;
   problems: CheckProblem[];
 }
 
@@ -21,14 +24,20 @@ export interface CheckReport {
  */
 export function checkProject(
   db: ProjectDatabase,
-  options: { maxProblems?: number } = {},
+  options: {
+    maxProblems?: number;
+    /** The caller already ran PRAGMA integrity_check (check-project-file.ts); skip the rerun. */
+    integrityChecked?: boolean;
+  } = {},
 ): CheckReport {
   const maxProblems = options.maxProblems ?? 100;
   const problems: CheckProblem[] = [];
   const add = (problem: CheckProblem): void => {
     if (problems.length < maxProblems) problems.push(problem);
   };
-  const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
+  const integrity = options.integrityChecked
+    ? []
+    : (db.pragma('integrity_check') as { integrity_check: string }[]);
   for (const row of integrity)
     if (row.integrity_check !== 'ok') add({ kind: 'integrity', message: row.integrity_check });
 
@@ -91,5 +100,7 @@ export function checkProject(
       }
     }
   }
-  return { documents, articles, spans, problems };
+  const audit = auditChainProblems(db);
+  audit.problems.forEach(add);
+  return { documents, articles, spans, audit: audit.summary, problems };
 }

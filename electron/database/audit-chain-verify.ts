@@ -1,0 +1,130 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { AUDIT_HASH_BYTES, chainHash, GENESIS_HASH, type AuditRowContent } from './audit-chain';
+
+interface StoredAuditRow extends AuditRowContent {
+  hash: unknown;
+}
+
+export type AuditChainBreak =
+  | { kind: 'unhashed'; rowId: number; message: string }
+  | { kind: 'changed'; rowId: number; message: string }
+  | { kind: 'removed'; rowId: number; message: string }
+  | { kind: 'inserted'; rowId: number; message: string }
+  | { kind: 'unlinked'; rowId: number; message: string };
+
+export interface AuditChainReport {
+  rows: number;
+  /** The last row's id and hash (hex) when the chain is whole: note it to detect a cut-off tail. */
+  head: { rowId: number; hash: string } | null;
+  /** The first place the chain breaks; null when every row fits. */
+  broken: AuditChainBreak | null;
+}
+
+/** How far past a broken row the diagnosis looks for the chain to resume. */
+const LOOKAHEAD_ROWS = 1000;
+
+const COLUMNS = 'id, at, actor, entity, entity_id AS entityId, action, before, after, hash';
+
+/**
+ * Recomputes the audit chain row by row in id order (one streaming pass, constant memory) and
+ * stops at the first row that does not fit. Only then does it read a few rows around that one to
+ * say what happened to it: changed in place, inserted, or preceded by removed rows.
+ */
+export function verifyAuditChain(db: BetterSqlite3.Database): AuditChainReport {
+  let previous = GENESIS_HASH;
+  let previousId = 0;
+  let rows = 0;
+  let first: StoredAuditRow | undefined;
+  for (const row of db
+    .prepare(`SELECT ${COLUMNS} FROM audit ORDER BY id`)
+    .iterate() as IterableIterator<StoredAuditRow>) {
+    if (!fits(previous, row, row.id)) {
+      first = row;
+      break; // leaving the loop closes the statement
+    }
+    previous = row.hash as Buffer;
+    previousId = row.id;
+    rows++;
+  }
+  if (!first) {
+    return {
+      rows,
+      head: rows === 0 ? null : { rowId: previousId, hash: previous.toString('hex') },
+      broken: null,
+    };
+  }
+  const total = (db.prepare('SELECT count(*) AS n FROM audit').get() as { n: number }).n;
+  return { rows: total, head: null, broken: diagnose(db, first, previous, previousId) };
+}
+
+function isHash(value: unknown): value is Buffer {
+  return Buffer.isBuffer(value) && value.length === AUDIT_HASH_BYTES;
+}
+
+/** Does `row`, hashed as if its id were `asId`, follow a row whose hash is `previous`? */
+function fits(previous: Buffer, row: StoredAuditRow, asId: number): boolean {
+  return isHash(row.hash) && chainHash(previous, { ...row, id: asId }).equals(row.hash);
+}
+
+function diagnose(
+  db: BetterSqlite3.Database,
+  row: StoredAuditRow,
+  previous: Buffer,
+  previousId: number,
+): AuditChainBreak {
+  const after = db
+    .prepare(`SELECT ${COLUMNS} FROM audit WHERE id > ? ORDER BY id LIMIT ${LOOKAHEAD_ROWS}`)
+    .all(row.id) as StoredAuditRow[];
+  const expectedId = previousId + 1;
+  const follower = after[0];
+  const where = previousId === 0 ? 'before the first row' : `after row ${previousId}`;
+
+  // Rows inserted here: a later row still fits right after the last good one, under its own id
+  // or (when the rows after the insertion were renumbered to make room) under the expected one.
+  const resumeAt = after.findIndex((r) => fits(previous, r, r.id) || fits(previous, r, expectedId));
+  if (resumeAt >= 0 || (row.id < expectedId && (!follower || fits(previous, follower, follower.id))))
+    return {
+      kind: 'inserted',
+      rowId: row.id,
+      message: `audit row ${row.id} was inserted ${where}${resumeAt > 0 ? ` (with ${resumeAt} more before row ${after[resumeAt]!.id})` : ''}: the chain resumes without it`,
+    };
+
+  if (!isHash(row.hash))
+    return {
+      kind: 'unhashed',
+      rowId: row.id,
+      message: `audit row ${row.id} has no chain hash: it was written or replaced outside Gleaner`,
+    };
+
+  if (row.id > expectedId)
+    return {
+      kind: 'removed',
+      rowId: expectedId,
+      message: `audit row ${expectedId}${row.id - 1 > expectedId ? `–${row.id - 1}` : ''} was removed: row ${row.id} no longer follows row ${previousId}`,
+    };
+
+  // The rows after it still chain to its stored hash: its content was changed in place (an
+  // UPDATE with the trigger dropped, or INSERT OR REPLACE keeping the old hash).
+  if (!follower || fits(row.hash, follower, follower.id))
+    return {
+      kind: 'changed',
+      rowId: row.id,
+      message: `audit row ${row.id} was changed: its content no longer matches its hash`,
+    };
+
+  // Rows removed and the rest renumbered to close the gap: the follower fits this row's hash
+  // under the id it had before.
+  for (let shift = 1; shift <= LOOKAHEAD_ROWS; shift++) {
+    if (fits(row.hash, follower, follower.id + shift))
+      return {
+        kind: 'removed',
+        rowId: expectedId,
+        message: `${shift} audit row(s) were removed ${where} and the rows after renumbered: row ${row.id} no longer follows row ${previousId}`,
+      };
+  }
+  return {
+    kind: 'unlinked',
+    rowId: row.id,
+    message: `audit row ${row.id} does not follow row ${previousId}: its hash was rewritten, or row ${previousId} was changed together with its hash`,
+  };
+}

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The audit log is a hash chain: each row's `hash` is
+ *
+ *     SHA-256( previous row's hash (32 bytes) ‖ UTF-8 of canonicalAuditRow(row) )
+ *
+ * with 32 zero bytes before the first row. Changing, removing or inserting a row therefore breaks
+ * the chain at that row, and `gleaner check` finds it. The serialisation is fixed here, once: a
+ * JSON array of the stored columns in this order, each exactly as SQLite returns it (strings,
+ * integers or null). Never change it: every existing project's hashes were computed with it.
+ */
+export interface AuditRowContent {
+  id: number;
+  at: string;
+  actor: string;
+  entity: string;
+  entityId: number | null;
+  action: string;
+  /** The stored JSON text, not the parsed value: the hash covers the bytes SQLite holds. */
+  before: string | null;
+  after: string | null;
+}
+
+export const AUDIT_HASH_BYTES = 32;
+
+/** The "previous hash" of the first row. */
+export const GENESIS_HASH: Buffer = Buffer.alloc(AUDIT_HASH_BYTES);
+
+export function canonicalAuditRow(row: AuditRowContent): string {
+  return JSON.stringify([
+    row.id,
+    row.at,
+    row.actor,
+    row.entity,
+    row.entityId,
+    row.action,
+    row.before,
+    row.after,
+  ]);
+}
+
+export function chainHash(previous: Buffer, row: AuditRowContent): Buffer {
+  return createHash('sha256').update(previous).update(canonicalAuditRow(row), 'utf8').digest();
+}
+
+/**
+ * SQLite stores a lone UTF-16 surrogate as bytes that read back as different characters, so a
+ * hash over the string we were given would not match the string the check reads. Every text
+ * column is made well-formed (U+FFFD for a lone surrogate) before it is hashed and stored.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(/\p{Surrogate}/gu, '\uFFFD');
+}

@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+
+/** The first 16 bytes of every SQLite database file. */
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const HEADER_BYTES = 100;
+
+/**
+ * A copy in memory is the last resort for a file SQLite cannot open read-only in place (a
+ * WAL-mode file in a folder where its -shm cannot be created); beyond this size, say so instead.
+ */
+const MAX_IN_MEMORY_COPY_BYTES = 1024 * 1024 * 1024;
+
+export interface HeaderDiagnosis {
+  /** What is wrong with the file's first page, in words. */
+  problems: string[];
+  /** True when SQLite cannot read the file at all, so nothing more can be checked. */
+  unreadable: boolean;
+}
+
+/**
+ * Reads the 100-byte SQLite header (https://www.sqlite.org/fileformat.html#the_database_header)
+ * to say what is wrong with a file before SQLite answers only "file is not a database": empty,
+ * not SQLite at all, a damaged header, or shorter than the header says it is (truncated).
+ */
+export function diagnoseHeader(filePath: string): HeaderDiagnosis {
+  const size = fs.statSync(filePath).size;
+  if (size === 0) return { problems: ['the file is empty (0 bytes)'], unreadable: true };
+  const header = Buffer.alloc(HEADER_BYTES);
+  const fd = fs.openSync(filePath, 'r');
+  let read: number;
+  try {
+    read = fs.readSync(fd, header, 0, HEADER_BYTES, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const compared = Math.min(read, SQLITE_MAGIC.length);
+  if (!header.subarray(0, compared).equals(SQLITE_MAGIC.subarray(0, compared))) {
+    return {
+      problems: [
+        `not a SQLite file: it starts with ${describeBytes(header.subarray(0, Math.min(read, 16)))} instead of "SQLite format 3"`,
+      ],
+      unreadable: true,
+    };
+  }
+  if (read < HEADER_BYTES) {
+    return {
+      problems: [
+        `truncated: the file has ${size} bytes, fewer than the ${HEADER_BYTES}-byte SQLite header`,
+      ],
+      unreadable: true,
+    };
+  }
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) {
+    return {
+      problems: [`the SQLite header is damaged: its page size ${rawPageSize} is not a valid one`],
+      unreadable: true,
+    };
+  }
+  const problems: string[] = [];
+  // The page count in the header is only meaningful while the change counter and the
+  // "version-valid-for" number agree (older SQLite versions did not maintain it).
+  const pages = header.readUInt32BE(28);
+  const sizeIsValid = pages > 0 && header.readUInt32BE(24) === header.readUInt32BE(92);
+  if (sizeIsValid && pages * pageSize > size) {
+    problems.push(
+      `truncated: the header says ${pages} pages of ${pageSize} bytes (${pages * pageSize} bytes) but the file has ${size} bytes`,
+    );
+  } else if (size % pageSize !== 0) {
+    problems.push(
+      `the file has ${size} bytes, not a whole number of ${pageSize}-byte pages: it was cut short or had bytes added`,
+    );
+  }
+  return { problems, unreadable: false };
+}
+
+function describeBytes(bytes: Buffer): string {
+  const printable = /^[\x20-\x7e]*$/.test(bytes.toString('latin1'));
+  return printable
+    ? `"${bytes.toString('latin1')}"`
+    : `the bytes ${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join(' ')}`;
+}
+
+export interface ReadOnlyProject {
+  db: Database.Database;
+  /** Set when the file could not be opened in place and a copy in memory is checked instead. */
+  note?: string;
+}
+
+/**
+ * Opens a project file read-only: checking a file must never change it, and must work on a file
+ * or folder the user cannot write to. A WAL-mode file needs its -shm beside it; when SQLite can
+ * neither find nor create it (a read-only folder) and no -wal holds unmerged changes, the file's
+ * bytes are read into memory and checked there (with the header's journal mode set to rollback,
+ * which is all an in-memory database accepts).
+ */
+export function openProjectReadOnly(
+  filePath: string,
+  options: { nativeBinding?: string | undefined } = {},
+): ReadOnlyProject {
+  const native = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const db = new Database(filePath, { readonly: true, fileMustExist: true, ...native });
+  try {
+    db.pragma('user_version'); // the first read is where SQLite opens the -shm
+    return { db };
+  } catch (error) {
+    db.close();
+    const code = (error as { code?: string }).code;
+    if (code !== 'SQLITE_CANTOPEN' || fs.existsSync(`${filePath}-wal`)) throw error;
+    const size = fs.statSync(filePath).size;
+    if (size > MAX_IN_MEMORY_COPY_BYTES) {
+      throw new Error(
+        `SQLite cannot open ${filePath} read-only in place (it needs to create ${filePath}-shm, and the folder is read-only), and at ${size} bytes it is too large to check from memory; copy it to a folder you can write to`,
+      );
+    }
+    const bytes = fs.readFileSync(filePath);
+    if (bytes.length >= 20) bytes.fill(1, 18, 20);
+    return {
+      db: new Database(bytes, { readonly: true, ...native }),
+      note: `the folder of ${filePath} is read-only, so a copy of the file in memory was checked`,
+    };
+  }
+}
+
+/**
+ * The first problems SQLite's integrity_check lists (it stops after `limit`), or the error that
+ * kept it from running, in words a user can act on.
+ */
+export function integrityProblems(db: Database.Database, limit = 10): string[] {
+  try {
+    const rows = db.pragma(`integrity_check(${Math.max(1, Math.floor(limit))})`) as {
+      integrity_check: string;
+    }[];
+    return rows.map((r) => r.integrity_check).filter((message) => message !== 'ok');
+  } catch (error) {
+    return [explainSqliteError(error as Error)];
+  }
+}
+
+/** SQLite's own words for a damaged file, with what they mean. */
+export function explainSqliteError(error: Error): string {
+  const message = error.message;
+  if (/file is not a database/i.test(message))
+    return `not a SQLite database, or its first page is damaged (SQLite: ${message})`;
+  if (/malformed/i.test(message))
+    return `database disk image is malformed: SQLite could not read it far enough to list the damage (SQLite: ${message})`;
+  return `SQLite: ${message}`;
+}

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiError } from '../../shared/contract/errors';
+import { latestSchemaVersion, refuseNewerSchema, schemaVersionOf } from '../database/migrate';
+import {
+  diagnoseHeader,
+  explainSqliteError,
+  integrityProblems,
+  openProjectReadOnly,
+} from '../database/project-file-diagnosis';
+import { checkProject, type CheckProblem, type CheckReport } from './project-check';
+import { Project } from './project';
+
+export interface FileCheckReport extends CheckReport {
+  /** What the check could not do, and why (not problems with the file). */
+  notes: string[];
+}
+
+/** How many of integrity_check's findings are listed: the first ones say what kind of damage. */
+const INTEGRITY_PROBLEMS_LISTED = 10;
+
+/**
+ * `gleaner check` on a file: say what is wrong with it in words, whatever state it is in. A file
+ * that is not SQLite, truncated or damaged gets the header's and SQLite's integrity_check's own
+ * findings instead of a refusal; a read-only file is checked read-only. Only a file of an older
+ * schema that can be written is opened normally, so that it is migrated (with its pre-migration
+ * backup) before Gleaner's invariants and the audit chain are checked.
+ */
+export function checkProjectFile(
+  filePath: string,
+  options: { nativeBinding?: string | undefined } = {},
+): FileCheckReport {
+  const absolute = path.resolve(filePath);
+  if (!fs.existsSync(absolute))
+    throw new ApiError('not-found', `There is no project file ${absolute}.`);
+  const empty = { documents: 0, articles: 0, spans: 0 };
+  const fileProblems = (messages: string[], kind: CheckProblem['kind'] = 'file') =>
+    messages.map((message) => ({ kind, message }));
+
+  const header = diagnoseHeader(absolute);
+  if (header.unreadable) return { ...empty, problems: fileProblems(header.problems), notes: [] };
+
+  let opened: ReturnType<typeof openProjectReadOnly>;
+  try {
+    opened = openProjectReadOnly(absolute, options);
+  } catch (error) {
+    return {
+      ...empty,
+      problems: fileProblems([...header.problems, explainSqliteError(error as Error)]),
+      notes: [],
+    };
+  }
+  const notes = opened.note ? [opened.note] : [];
+  let db = opened.db;
+  let project: Project | undefined;
+  try {
+    const integrity = integrityProblems(db, INTEGRITY_PROBLEMS_LISTED);
+    if (header.problems.length > 0 || integrity.length > 0) {
+      return {
+        ...empty,
+        problems: [...fileProblems(header.problems), ...fileProblems(integrity, 'integrity')],
+        notes,
+      };
+    }
+    refuseNewerSchema(db, absolute);
+    const version = schemaVersionOf(db);
+    if (version < latestSchemaVersion) {
+      if (!opened.note && isWritable(absolute)) {
+        db.close();
+        project = Project.open(absolute, { mustExist: true, nativeBinding: options.nativeBinding });
+        db = project.db;
+      } else {
+        notes.push(
+          `Gleaner's own checks (documents, spans, audit chain) were skipped: the file has schema ${version} and this Gleaner needs ${latestSchemaVersion}; open it once where it can be written to update it`,
+        );
+        return { ...empty, problems: [], notes };
+      }
+    }
+    return { ...checkProject(db, { integrityChecked: true }), notes };
+  } finally {
+    if (project) project.close();
+    else if (db.open) db.close();
+  }
+}
+
+function isWritable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
