@@ -125,18 +125,64 @@ export function openProjectReadOnly(
 }
 
 /**
- * The first problems SQLite's integrity_check lists (it stops after `limit`), or the error that
- * kept it from running, in words a user can act on.
+ * The first problems SQLite's integrity_check lists (it stops after `limit`), in words a user can
+ * act on. integrity_check itself gives up with an error on some damage (a damaged record under an
+ * expression index, an FTS5 table whose pages are garbage); then each ordinary table is checked
+ * on its own, so the answer still names the tables that are damaged.
  */
 export function integrityProblems(db: Database.Database, limit = 10): string[] {
+  const count = Math.max(1, Math.floor(limit));
   try {
-    const rows = db.pragma(`integrity_check(${Math.max(1, Math.floor(limit))})`) as {
-      integrity_check: string;
-    }[];
-    return rows.map((r) => r.integrity_check).filter((message) => message !== 'ok');
+    return findings(db.pragma(`integrity_check(${count})`))
+      .slice(0, count)
+      .map((finding) => nameTree(db, finding));
   } catch (error) {
-    return [explainSqliteError(error as Error)];
+    const stopped = `database disk image is malformed: integrity_check stopped (SQLite: ${(error as Error).message}); the damaged tables follow`;
+    let tables: string[];
+    try {
+      tables = db
+        .prepare(
+          "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rootpage",
+        )
+        .pluck()
+        .all() as string[];
+    } catch {
+      return [`${stopped}, and the list of tables (sqlite_schema) cannot be read`];
+    }
+    const problems = [stopped];
+    for (const table of tables) {
+      if (problems.length > count) break;
+      try {
+        const quoted = `"${table.replaceAll('"', '""')}"`;
+        for (const finding of findings(db.pragma(`integrity_check(${quoted})`)))
+          problems.push(`table ${table}: ${finding}`);
+      } catch (tableError) {
+        problems.push(`table ${table}: ${(tableError as Error).message}`);
+      }
+    }
+    return problems.slice(0, count + 1);
   }
+}
+
+/** "Tree 5 page 9: …" becomes "Tree 5 (table audit) page 9: …" when the schema can be read. */
+function nameTree(db: Database.Database, finding: string): string {
+  const tree = /^Tree (\d+) /.exec(finding);
+  if (!tree) return finding;
+  try {
+    const owner = db
+      .prepare('SELECT type, name FROM sqlite_schema WHERE rootpage = ?')
+      .get(Number(tree[1])) as { type: string; name: string } | undefined;
+    return owner ? finding.replace(tree[0], `${tree[0]}(${owner.type} ${owner.name}) `) : finding;
+  } catch {
+    return finding;
+  }
+}
+
+/** integrity_check's rows, one finding a line, without its "*** in database main ***" headings. */
+function findings(rows: unknown): string[] {
+  return (rows as { integrity_check: string }[])
+    .flatMap((r) => r.integrity_check.split('\n'))
+    .filter((line) => line !== 'ok' && !/^\*\*\* in database \w+ \*\*\*$/.test(line));
 }
 
 /** SQLite's own words for a damaged file, with what they mean. */
