@@ -307,4 +307,46 @@ describe('gleaner command line', { timeout: 180_000 }, () => {
     expect(typo.stderr).toContain('No field hosptial');
     expect(gleaner('accept', '--project', project, '--min-confidence', 'high').code).toBe(2);
   });
+
+  it('checks a read-only file, names a tampered audit row and says why a file is not a project', () => {
+    const dir = tempDir();
+    const project = path.join(dir, 'p.gleaner');
+    expect(gleaner('import', bundledSeedsDir, '--project', project).code).toBe(0);
+
+    // Read-only: root writes through permission bits, so it gets the immutable flag instead.
+    const root = process.getuid?.() === 0;
+    const readOnly = root
+      ? spawnSync('chattr', ['+i', project]).status === 0
+      : (fs.chmodSync(project, 0o444), true);
+    if (readOnly) {
+      try {
+        const check = gleaner('check', '--project', project);
+        expect(check.stderr).toBe('');
+        expect(check.code).toBe(0);
+        expect(check.stdout).toMatch(/^Checked 5 documents, 9 articles, \d+ spans, \d+ audit rows\.$/m);
+        expect(check.stdout).toMatch(/^Audit chain head: row \d+, sha256 [0-9a-f]{64}$/m);
+        expect(check.stdout).toContain('No problems found.');
+      } finally {
+        if (root) spawnSync('chattr', ['-i', project]);
+        else fs.chmodSync(project, 0o644);
+      }
+    }
+
+    const db = new Database(project);
+    db.exec("DROP TRIGGER audit_no_update; UPDATE audit SET actor = 'mallory' WHERE id = 2");
+    db.close();
+    const tampered = gleaner('check', '--project', project);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toContain(
+      'problem (audit): audit row 2 was changed: its content no longer matches its hash',
+    );
+
+    const notes = path.join(dir, 'notes.gleaner');
+    fs.writeFileSync(notes, 'just some notes, not a project\n');
+    const notSqlite = gleaner('check', '--project', notes);
+    expect(notSqlite.code).toBe(1);
+    expect(notSqlite.stdout).toContain(
+      'problem (file): not a SQLite file: it starts with "just some notes," instead of "SQLite format 3"',
+    );
+  });
 });
