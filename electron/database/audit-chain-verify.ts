@@ -1,5 +1,12 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { AUDIT_HASH_BYTES, chainHash, GENESIS_HASH, type AuditRowContent } from './audit-chain';
+import {
+  AUDIT_HASH_BYTES,
+  CHAINED_COLUMNS,
+  chainHash,
+  chainHashOfRaw,
+  GENESIS_HASH,
+  type AuditRowContent,
+} from './audit-chain';
 
 interface StoredAuditRow extends AuditRowContent {
   hash: unknown;
@@ -34,19 +41,22 @@ export function verifyAuditChain(db: BetterSqlite3.Database): AuditChainReport {
   let previous = GENESIS_HASH;
   let previousId = 0;
   let rows = 0;
-  let first: StoredAuditRow | undefined;
+  let firstBrokenId: number | undefined;
+  // Raw rows: [id, at, actor, entity, entity_id, action, before, after, hash].
   for (const row of db
-    .prepare(`SELECT ${COLUMNS} FROM audit ORDER BY id`)
-    .iterate() as IterableIterator<StoredAuditRow>) {
-    if (!fits(previous, row, row.id)) {
-      first = row;
+    .prepare(`SELECT ${CHAINED_COLUMNS}, hash FROM audit ORDER BY id`)
+    .raw()
+    .iterate() as IterableIterator<unknown[]>) {
+    const hash = row[8];
+    if (!isHash(hash) || !chainHashOfRaw(previous, row).equals(hash)) {
+      firstBrokenId = row[0] as number;
       break; // leaving the loop closes the statement
     }
-    previous = row.hash as Buffer;
-    previousId = row.id;
+    previous = hash;
+    previousId = row[0] as number;
     rows++;
   }
-  if (!first) {
+  if (firstBrokenId === undefined) {
     return {
       rows,
       head: rows === 0 ? null : { rowId: previousId, hash: previous.toString('hex') },
@@ -54,6 +64,9 @@ export function verifyAuditChain(db: BetterSqlite3.Database): AuditChainReport {
     };
   }
   const total = (db.prepare('SELECT count(*) AS n FROM audit').get() as { n: number }).n;
+  const first = db
+    .prepare(`SELECT ${COLUMNS} FROM audit WHERE id = ?`)
+    .get(firstBrokenId) as StoredAuditRow;
   return { rows: total, head: null, broken: diagnose(db, first, previous, previousId) };
 }
 
