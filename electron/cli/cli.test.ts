@@ -323,8 +323,12 @@ describe('gleaner command line', { timeout: 180_000 }, () => {
         const check = gleaner('check', '--project', project);
         expect(check.stderr).toBe('');
         expect(check.code).toBe(0);
-        expect(check.stdout).toMatch(/^Checked 5 documents, 9 articles, \d+ spans, \d+ audit rows\.$/m);
-        expect(check.stdout).toMatch(/^Audit chain head: row \d+, sha256 [0-9a-f]{64}$/m);
+        expect(check.stdout).toMatch(
+          /^Checked 5 documents, 9 articles, \d+ spans, \d+ audit rows\.$/m,
+        );
+        expect(check.stdout).toMatch(
+          /^Audit chain head: \d+:[0-9a-f]{64} \(give it to a later check/m,
+        );
         expect(check.stdout).toContain('No problems found.');
       } finally {
         if (root) spawnSync('chattr', ['-i', project]);
@@ -340,6 +344,10 @@ describe('gleaner command line', { timeout: 180_000 }, () => {
     expect(tampered.stdout).toContain(
       'problem (audit): audit row 2 was changed: its content no longer matches its hash',
     );
+
+    const badHead = gleaner('check', '--project', project, '--audit-head', 'yesterday');
+    expect(badHead.code).toBe(2);
+    expect(badHead.stderr).toContain('--audit-head: expected ROW:SHA256');
 
     const notes = path.join(dir, 'notes.gleaner');
     fs.writeFileSync(notes, 'just some notes, not a project\n');

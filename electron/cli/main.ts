@@ -75,14 +75,20 @@ Options:
   --rule ID             only suggestions of this rule, e.g. rule:hospital@1
   --dry-run             count what would be accepted, change nothing
   -h, --help            show this help`,
-  check: `Usage: gleaner check --project FILE
+  check: `Usage: gleaner check --project FILE [--audit-head ROW:SHA256]
 
 Checks SQLite's integrity, that every document's text matches its hash, that every article
 range lies inside its document, that every value's span text is exactly the document's
 text at its offsets, and that the audit log's hash chain is whole (naming the first row
 changed, removed or inserted outside Gleaner; note the printed head to detect a cut-off tail).
 The file is opened read-only; a damaged one gets what is wrong with it (not SQLite, truncated,
-SQLite's integrity_check findings). Exit code 0 when all is well, 1 when problems are found.`,
+SQLite's integrity_check findings). Exit code 0 when all is well, 1 when problems are found.
+
+Options:
+  --project FILE             the project file
+  --audit-head ROW:SHA256    the audit chain head an earlier check printed: the chain must
+                             still pass through it (finds newest rows removed since)
+  -h, --help                 show this help`,
   backup: `Usage: gleaner backup --project FILE --out FILE
 
 Writes a consistent copy of the project with SQLite's online backup (safe while the app
@@ -257,18 +263,22 @@ async function run(command: string, rest: string[]): Promise<number> {
     }
     case 'check': {
       const { values } = parseOrUsage(() =>
-        parseArgs({ args: rest, options: { ...helpOption, project: { type: 'string' } } }),
+        parseArgs({
+          args: rest,
+          options: { ...helpOption, project: { type: 'string' }, 'audit-head': { type: 'string' } },
+        }),
       );
       if (values.help) return help('check');
       if (!values.project) throw new UsageError('check needs --project FILE');
+      const notedAuditHead = parseAuditHead(values['audit-head']);
       const { checkCommand } = await projectCommands();
-      const report = checkCommand({ project: values.project });
+      const report = checkCommand({ project: values.project, notedAuditHead });
       console.log(
         `Checked ${report.documents} documents, ${report.articles} articles, ${report.spans} spans${report.audit ? `, ${report.audit.rows} audit rows` : ''}.`,
       );
       if (report.audit?.head)
         console.log(
-          `Audit chain head: row ${report.audit.head.rowId}, sha256 ${report.audit.head.hash}`,
+          `Audit chain head: ${report.audit.head.rowId}:${report.audit.head.hash} (give it to a later check as --audit-head to find rows cut off since)`,
         );
       for (const note of report.notes) console.log(`note: ${note}`);
       for (const problem of report.problems)
@@ -380,6 +390,17 @@ function resolveExportNames(
   } finally {
     project.close();
   }
+}
+
+/** `--audit-head 123:<64 hex digits>`, as `gleaner check` prints the head. */
+function parseAuditHead(value: string | undefined): { rowId: number; hash: string } | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d+):([0-9a-fA-F]{64})$/.exec(value.trim());
+  if (!match)
+    throw new UsageError(
+      `--audit-head: expected ROW:SHA256 as gleaner check prints it (e.g. 120:3f9a…, 64 hex digits), got "${value}"`,
+    );
+  return { rowId: Number(match[1]), hash: match[2]!.toLowerCase() };
 }
 
 function help(topic: keyof typeof usages): number {

@@ -7,6 +7,7 @@ import {
   type BulkAcceptReport,
 } from '../services/bulk-accept';
 import { backupProject } from '../services/project-backup';
+import type { NotedAuditHead } from '../services/audit-chain-check';
 import { checkProjectFile, type FileCheckReport } from '../services/check-project-file';
 import { Project } from '../services/project';
 import { listenForInterrupt } from './interrupt';
@@ -84,8 +85,11 @@ export function acceptCommand(options: {
 }
 
 /** Opens the file read-only (see check-project-file.ts): a check never refuses or changes it. */
-export function checkCommand(options: { project: string }): FileCheckReport {
-  return checkProjectFile(options.project);
+export function checkCommand(options: {
+  project: string;
+  notedAuditHead?: NotedAuditHead | undefined;
+}): FileCheckReport {
+  return checkProjectFile(options.project, { notedAuditHead: options.notedAuditHead });
 }
 
 export async function backupCommand(options: {

@@ -17,7 +17,14 @@ export type AuditChainBreak =
   | { kind: 'changed'; rowId: number; message: string }
   | { kind: 'removed'; rowId: number; message: string }
   | { kind: 'inserted'; rowId: number; message: string }
-  | { kind: 'unlinked'; rowId: number; message: string };
+  | { kind: 'unlinked'; rowId: number; message: string }
+  | { kind: 'not-the-noted-head'; rowId: number; message: string };
+
+/** A head printed by an earlier check (row id and hash in hex), to find a log cut off since. */
+export interface NotedAuditHead {
+  rowId: number;
+  hash: string;
+}
 
 export interface AuditChainReport {
   rows: number;
@@ -35,9 +42,16 @@ const COLUMNS = 'id, at, actor, entity, entity_id AS entityId, action, before, a
 /**
  * Recomputes the audit chain row by row in id order (one streaming pass, constant memory) and
  * stops at the first row that does not fit. Only then does it read a few rows around that one to
- * say what happened to it: changed in place, inserted, or preceded by removed rows.
+ * say what happened to it: changed in place, inserted, or preceded by removed rows. A chain that
+ * fits can still have lost its newest rows; given a head noted earlier, the chain must pass
+ * through it.
  */
-export function verifyAuditChain(db: BetterSqlite3.Database): AuditChainReport {
+export function verifyAuditChain(
+  db: BetterSqlite3.Database,
+  options: { notedHead?: NotedAuditHead | undefined } = {},
+): AuditChainReport {
+  const noted = options.notedHead;
+  let passedNoted = false;
   let previous = GENESIS_HASH;
   let previousId = 0;
   let rows = 0;
@@ -55,19 +69,48 @@ export function verifyAuditChain(db: BetterSqlite3.Database): AuditChainReport {
     previous = hash;
     previousId = row[0] as number;
     rows++;
+    if (noted && previousId === noted.rowId) {
+      if (hash.toString('hex') !== noted.hash.toLowerCase()) {
+        return {
+          rows: countRows(db),
+          head: null,
+          broken: {
+            kind: 'not-the-noted-head',
+            rowId: previousId,
+            message: `audit row ${previousId} is not the head noted earlier (its hash is ${hash.toString('hex')}): the log was rewritten up to there`,
+          },
+        };
+      }
+      passedNoted = true;
+    }
   }
   if (firstBrokenId === undefined) {
+    if (noted && !passedNoted) {
+      return {
+        rows,
+        head: null,
+        broken: {
+          kind: 'removed',
+          rowId: noted.rowId,
+          message: `audit row ${noted.rowId}, the head noted earlier, is gone: the log was cut off after row ${previousId}`,
+        },
+      };
+    }
     return {
       rows,
       head: rows === 0 ? null : { rowId: previousId, hash: previous.toString('hex') },
       broken: null,
     };
   }
-  const total = (db.prepare('SELECT count(*) AS n FROM audit').get() as { n: number }).n;
+  const total = countRows(db);
   const first = db
     .prepare(`SELECT ${COLUMNS} FROM audit WHERE id = ?`)
     .get(firstBrokenId) as StoredAuditRow;
   return { rows: total, head: null, broken: diagnose(db, first, previous, previousId) };
+}
+
+function countRows(db: BetterSqlite3.Database): number {
+  return (db.prepare('SELECT count(*) AS n FROM audit').get() as { n: number }).n;
 }
 
 function isHash(value: unknown): value is Buffer {
@@ -95,7 +138,10 @@ function diagnose(
   // Rows inserted here: a later row still fits right after the last good one, under its own id
   // or (when the rows after the insertion were renumbered to make room) under the expected one.
   const resumeAt = after.findIndex((r) => fits(previous, r, r.id) || fits(previous, r, expectedId));
-  if (resumeAt >= 0 || (row.id < expectedId && (!follower || fits(previous, follower, follower.id))))
+  if (
+    resumeAt >= 0 ||
+    (row.id < expectedId && (!follower || fits(previous, follower, follower.id)))
+  )
     return {
       kind: 'inserted',
       rowId: row.id,

@@ -5,7 +5,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { bundledSeedsDir } from '../app-root';
+import { CHAINED_COLUMNS, chainHashOfRaw } from '../database/audit-chain';
 import { appendAudit } from '../database/audit-repository';
+import type { NotedAuditHead } from './audit-chain-check';
 import { useTempDir } from '../test-support/temp-dir';
 import { checkProjectFile } from './check-project-file';
 import { Project } from './project';
@@ -46,8 +48,8 @@ function rawExec(file: string, sql: string): void {
 const DROP_TRIGGERS = `
   DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete; DROP TRIGGER audit_append_only;`;
 
-function auditProblems(file: string): string[] {
-  return checkProjectFile(file)
+function auditProblems(file: string, notedAuditHead?: NotedAuditHead): string[] {
+  return checkProjectFile(file, { notedAuditHead })
     .problems.filter((p) => p.kind === 'audit')
     .map((p) => p.message);
 }
@@ -150,12 +152,51 @@ describe('gleaner check: the audit chain', () => {
     ]);
   });
 
-  it('names a row whose hash was rewritten to match its new content', () => {
+  it('names a row whose hash was replaced', () => {
     const { file } = projectFile();
     rawExec(file, 'DROP TRIGGER audit_no_update');
     tamper(file, 'UPDATE audit SET hash = randomblob(32) WHERE id = 4');
     expect(auditProblems(file)).toEqual([
       'audit row 4 does not follow row 3: its hash was rewritten, or row 3 was changed together with its hash',
+    ]);
+  });
+});
+
+describe('gleaner check: a head noted earlier', () => {
+  it('finds the newest rows cut off after the head was noted, which the chain alone cannot', () => {
+    const { file, auditRows } = projectFile();
+    const noted = checkProjectFile(file).audit!.head!;
+    expect(checkProjectFile(file, { notedAuditHead: noted }).problems).toEqual([]);
+
+    rawExec(file, `DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id > ${auditRows - 3}`);
+    expect(checkProjectFile(file).problems).toEqual([]); // a shorter chain is still a chain
+    expect(auditProblems(file, noted)).toEqual([
+      `audit row ${auditRows}, the head noted earlier, is gone: the log was cut off after row ${auditRows - 3}`,
+    ]);
+  });
+
+  it('finds a log rewritten up to the noted head with every hash recomputed', () => {
+    const { file } = projectFile();
+    const noted = checkProjectFile(file).audit!.head!;
+    // Rewrite row 2 and recompute every hash after it, as a careful tamperer would.
+    const db = new Database(file);
+    db.exec('DROP TRIGGER audit_no_update');
+    db.prepare("UPDATE audit SET actor = 'mallory' WHERE id = 2").run();
+    let previous = db.prepare('SELECT hash FROM audit WHERE id = 1').pluck().get() as Buffer;
+    const rows = db.prepare(`SELECT ${CHAINED_COLUMNS} FROM audit WHERE id >= 2 ORDER BY id`);
+    const setHash = db.prepare('UPDATE audit SET hash = ? WHERE id = ?');
+    for (const row of rows.raw().all() as unknown[][]) {
+      previous = chainHashOfRaw(previous, row);
+      setHash.run(previous, row[0]);
+    }
+    db.close();
+    expect(checkProjectFile(file).problems).toEqual([]);
+    expect(auditProblems(file, noted)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^audit row ${noted.rowId} is not the head noted earlier \\(its hash is [0-9a-f]{64}\\)`,
+        ),
+      ),
     ]);
   });
 });
@@ -263,7 +304,9 @@ describe('gleaner check: read-only and damaged files', () => {
     const { file } = projectFile();
     overwritePages(file, pagesOf(file, 'audit'), readPageSize(file));
     const messages = checkProjectFile(file).problems.map((p) => p.message);
-    expect(messages[0]).toMatch(/^database disk image is malformed: integrity_check stopped \(SQLite: /);
+    expect(messages[0]).toMatch(
+      /^database disk image is malformed: integrity_check stopped \(SQLite: /,
+    );
     expect(messages.some((m) => m.startsWith('table audit: '))).toBe(true);
   });
 

@@ -8,6 +8,7 @@ import {
   integrityProblems,
   openProjectReadOnly,
 } from '../database/project-file-diagnosis';
+import type { NotedAuditHead } from './audit-chain-check';
 import { checkProject, type CheckProblem, type CheckReport } from './project-check';
 import { Project } from './project';
 
@@ -28,7 +29,7 @@ const INTEGRITY_PROBLEMS_LISTED = 10;
  */
 export function checkProjectFile(
   filePath: string,
-  options: { nativeBinding?: string | undefined } = {},
+  options: { nativeBinding?: string | undefined; notedAuditHead?: NotedAuditHead | undefined } = {},
 ): FileCheckReport {
   const absolute = path.resolve(filePath);
   if (!fs.existsSync(absolute))
@@ -42,7 +43,7 @@ export function checkProjectFile(
 
   let opened: ReturnType<typeof openProjectReadOnly>;
   try {
-    opened = openProjectReadOnly(absolute, options);
+    opened = openProjectReadOnly(absolute, { nativeBinding: options.nativeBinding });
   } catch (error) {
     return {
       ...empty,
@@ -76,7 +77,10 @@ export function checkProjectFile(
         return { ...empty, problems: [], notes };
       }
     }
-    return { ...checkProject(db, { integrityChecked: true }), notes };
+    return {
+      ...checkProject(db, { integrityChecked: true, notedAuditHead: options.notedAuditHead }),
+      notes,
+    };
   } finally {
     if (project) project.close();
     else if (db.open) db.close();

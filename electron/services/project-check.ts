@@ -1,6 +1,10 @@
 import { CodePointIndex } from '../../shared/text/codepoints';
 import type { ProjectDatabase } from '../database/open-project';
-import { auditChainProblems, type AuditChainSummary } from './audit-chain-check';
+import {
+  auditChainProblems,
+  type AuditChainSummary,
+  type NotedAuditHead,
+} from './audit-chain-check';
 import { sha256OfText } from './store-document';
 
 export interface CheckProblem {
@@ -28,6 +32,8 @@ export function checkProject(
     maxProblems?: number;
     /** The caller already ran PRAGMA integrity_check (check-project-file.ts); skip the rerun. */
     integrityChecked?: boolean;
+    /** A head printed by an earlier check: the chain must still pass through it. */
+    notedAuditHead?: NotedAuditHead | undefined;
   } = {},
 ): CheckReport {
   const maxProblems = options.maxProblems ?? 100;
@@ -100,7 +106,7 @@ export function checkProject(
       }
     }
   }
-  const audit = auditChainProblems(db);
+  const audit = auditChainProblems(db, options.notedAuditHead);
   audit.problems.forEach(add);
   return { documents, articles, spans, audit: audit.summary, problems };
 }
