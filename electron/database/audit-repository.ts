@@ -27,8 +27,7 @@ export function appendAudit(
     return;
   }
   const last = statement(db, 'SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as
-    | { id: number; hash: Buffer }
-    | undefined;
+    { id: number; hash: Buffer } | undefined;
   const row: AuditRowContent = {
     id: (last?.id ?? 0) + 1,
     at: wellFormed(at),

@@ -113,6 +113,7 @@ export function openProjectReadOnly(
     if (size > MAX_IN_MEMORY_COPY_BYTES) {
       throw new Error(
         `SQLite cannot open ${filePath} read-only in place (it needs to create ${filePath}-shm, and the folder is read-only), and at ${size} bytes it is too large to check from memory; copy it to a folder you can write to`,
+        { cause: error },
       );
     }
     const bytes = fs.readFileSync(filePath);
