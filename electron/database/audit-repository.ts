@@ -15,7 +15,9 @@ export interface AuditEntry {
  * Appends one audit row, chained to the last one (see audit-chain.ts). This is the only way rows
  * enter the audit table: a trigger refuses any insert that does not take the next id and carry a
  * 32-byte hash. Callers run it inside the same transaction as the change it records; called
- * outside one, it opens its own so that reading the last hash and appending stay atomic.
+ * outside one, it opens its own so that reading the last hash and appending stay atomic. Two
+ * connections cannot fork the chain: SQLite refuses to let a transaction write on top of a
+ * snapshot in which another connection has since appended (SQLITE_BUSY_SNAPSHOT).
  */
 export function appendAudit(
   db: ProjectDatabase,
@@ -23,7 +25,9 @@ export function appendAudit(
   at = new Date().toISOString(),
 ): void {
   if (!db.inTransaction) {
-    db.transaction(() => appendAudit(db, entry, at))();
+    // IMMEDIATE: take the write lock before reading the last hash, so another connection's
+    // append waits (busy_timeout) instead of failing its stale snapshot.
+    db.transaction(() => appendAudit(db, entry, at)).immediate();
     return;
   }
   const last = statement(db, 'SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../test-support/temp-dir';
+import { verifyAuditChain } from './audit-chain-verify';
+import { appendAudit } from './audit-repository';
+import { openProjectDatabase } from './open-project';
+
+const tempDir = useTempDir();
+
+const entry = (actor: string, entityId: number) => ({
+  actor,
+  entity: 'value',
+  entityId,
+  action: 'edit',
+  after: { value: `${actor}${entityId}` },
+});
+
+describe('appendAudit', () => {
+  it('keeps one chain when two connections to the same file append in turn', () => {
+    const file = path.join(tempDir(), 'p.gleaner');
+    const app = openProjectDatabase(file);
+    const cli = openProjectDatabase(file, { quickCheck: false });
+    for (let i = 0; i < 50; i++) {
+      appendAudit(app, entry('app', i));
+      cli.transaction(() => appendAudit(cli, entry('cli', i)))();
+    }
+    expect(verifyAuditChain(app)).toMatchObject({ rows: 100, broken: null });
+    expect(app.prepare('SELECT min(id), max(id) FROM audit').raw().get()).toEqual([1, 100]);
+    app.close();
+    cli.close();
+  });
+
+  it('refuses to append on a stale snapshot instead of forking the chain', () => {
+    const file = path.join(tempDir(), 'p.gleaner');
+    const app = openProjectDatabase(file);
+    const other = new Database(file);
+    appendAudit(app, entry('app', 1));
+    // A transaction that read the log (so holds a snapshot) before the app appended again.
+    const stale = other.transaction(() => {
+      other.prepare('SELECT count(*) FROM audit').get();
+      appendAudit(app, entry('app', 2));
+      appendAudit(other, entry('other', 3));
+    });
+    expect(() => stale()).toThrow(/database is locked|busy/i);
+    expect(verifyAuditChain(app)).toMatchObject({ rows: 2, broken: null });
+    app.close();
+    other.close();
+  });
+});
