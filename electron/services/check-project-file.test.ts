@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { bundledSeedsDir } from '../app-root';
 import { CHAINED_COLUMNS, chainHashOfRaw } from '../database/audit-chain';
 import { appendAudit } from '../database/audit-repository';
+import { latestSchemaVersion, migrate } from '../database/migrate';
+import { migrations } from '../database/migrations';
 import type { NotedAuditHead } from './audit-chain-check';
 import { useTempDir } from '../test-support/temp-dir';
 import { checkProjectFile } from './check-project-file';
@@ -239,6 +241,32 @@ describe('gleaner check: read-only and damaged files', () => {
     }
   });
 
+  it('migrates an older writable file before checking it, its audit chain back-filled', () => {
+    const file = olderProjectFile();
+    const report = checkProjectFile(file);
+    expect(report.problems).toEqual([]);
+    expect(report.audit).toMatchObject({ rows: 3, head: { rowId: 3 } });
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+    db.close();
+  });
+
+  it('checks what it can of an older read-only file and says what it skipped', (context) => {
+    const file = olderProjectFile();
+    const before = sha256OfFile(file);
+    if (!makeReadOnly(file)) return context.skip();
+    try {
+      const report = checkProjectFile(file);
+      expect(report.problems).toEqual([]);
+      expect(report.notes).toEqual([
+        `Gleaner's own checks (documents, spans, audit chain) were skipped: the file has schema 7 and this Gleaner needs ${latestSchemaVersion}; open it once where it can be written to update it`,
+      ]);
+    } finally {
+      makeWritable(file);
+    }
+    expect(sha256OfFile(file)).toBe(before);
+  });
+
   it('says an empty file and a text file are not SQLite files', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'empty.gleaner'), '');
@@ -339,6 +367,20 @@ function overwritePages(file: string, pages: number[], pageSize: number): void {
   const fd = fs.openSync(file, 'r+');
   for (const page of pages) fs.writeSync(fd, garbage, 0, pageSize, (page - 1) * pageSize);
   fs.closeSync(fd);
+}
+
+/** A project file as Gleaner left it at schema 7, before audit rows had hashes. */
+function olderProjectFile(): string {
+  const file = path.join(tempDir(), 'old.gleaner');
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  migrate(db, file, migrations.slice(0, 7));
+  const insert = db.prepare(
+    "INSERT INTO audit (at, actor, entity, entity_id, action) VALUES ('2026-01-01', 'me', 'article', ?, 'edit')",
+  );
+  for (const id of [1, 2, 3]) insert.run(id);
+  db.close();
+  return file;
 }
 
 function readPageSize(file: string): number {

@@ -24,7 +24,8 @@ export interface CheckReport {
 /**
  * `gleaner check`: SQLite's own integrity check, then Gleaner's invariants — every document's
  * hash matches its text, every article range lies inside its document, and every span's stored
- * text is exactly the document's text at its code-point offsets.
+ * text is exactly the document's text at its code-point offsets; last, the audit log's hash
+ * chain (audit-chain-check.ts).
  */
 export function checkProject(
   db: ProjectDatabase,
