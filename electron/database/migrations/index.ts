@@ -5,6 +5,7 @@ import { migration0004Exports } from './0004-exports';
 import { migration0005Review } from './0005-review';
 import { migration0006Search } from './0006-search';
 import { migration0007History } from './0007-history';
+import { migration0009ExtractionState } from './0009-extraction-state';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration0005Review,
   migration0006Search,
   migration0007History,
+  migration0009ExtractionState,
 ];
 
 export type { Migration } from './types';

@@ -1,0 +1,63 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migration0009ExtractionState } from './0009-extraction-state';
+import { migrations } from './index';
+
+/** A database at the schema just before migration 9. */
+function migratedTo8(): Database.Database {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  for (const m of migrations.filter((m) => m.version < 9)) m.up(db);
+  return db;
+}
+
+const at = '2026-01-01T00:00:00.000Z';
+
+function addArticle(db: Database.Database, documentId: number, ordinal: number): number {
+  return Number(
+    db
+      .prepare(
+        'INSERT INTO articles (document_id, ordinal, title, created_at, updated_at) VALUES (?, ?, NULL, ?, ?)',
+      )
+      .run(documentId, ordinal, at, at).lastInsertRowid,
+  );
+}
+
+describe('migration 9 (extraction state)', () => {
+  it('is the ninth migration', () => {
+    expect(migrations.find((m) => m.name === 'extraction-state')?.version).toBe(9);
+  });
+
+  it('marks articles extraction saw or that hold values, and leaves the others to extract', () => {
+    const db = migratedTo8();
+    db.prepare(
+      "INSERT INTO documents (id, name, kind, sha256, encoding, text, char_count, imported_at) VALUES (1, 'a.txt', 'text', 'h', 'utf-8', '医院', 2, ?)",
+    ).run(at);
+    const extracted = addArticle(db, 1, 0);
+    const restored = addArticle(db, 1, 1);
+    const interrupted = addArticle(db, 1, 2);
+    const audit = db.prepare(
+      "INSERT INTO audit (at, actor, entity, entity_id, action) VALUES (?, 'me', 'article', ?, ?)",
+    );
+    audit.run('2026-02-01T00:00:00.000Z', extracted, 'extract');
+    audit.run('2026-03-01T00:00:00.000Z', extracted, 'extract');
+    audit.run('2026-03-02T00:00:00.000Z', interrupted, 'set-status');
+    db.prepare(
+      `INSERT INTO field_values (article_id, field_key, value, value_key, raw, origin, state, schema_id, schema_version, created_at, updated_at)
+       VALUES (?, 'hospital', '"医院"', '"医院"', '医院', 'curator', 'added', 's', 1, ?, ?)`,
+    ).run(restored, at, at);
+
+    migration0009ExtractionState.up(db);
+
+    const state = db.prepare('SELECT id, extracted_at AS extractedAt FROM articles ORDER BY id');
+    expect(state.all()).toEqual([
+      { id: extracted, extractedAt: '2026-03-01T00:00:00.000Z' },
+      { id: restored, extractedAt: at },
+      { id: interrupted, extractedAt: null },
+    ]);
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT id FROM articles WHERE extracted_at IS NULL')
+      .all() as { detail: string }[];
+    expect(plan.map((r) => r.detail).join('\n')).toContain('articles_not_extracted');
+  });
+});
