@@ -118,6 +118,11 @@ describe('gleaner import, interrupted', { timeout: 240_000 }, () => {
     const afterSecond = counts(project)!;
     expect(afterSecond.extracted).toBeLessThan(afterSecond.articles);
     expect(afterSecond.documents).toBe(300);
+    const listed = spawnSync(process.execPath, [bin, 'check', '--project', project], {
+      encoding: 'utf8',
+    });
+    expect(listed.status).toBe(1);
+    expect(listed.stdout).toMatch(/problem \(not-extracted\): f\d+\.txt: article \d+/);
 
     // The files are all duplicates now, yet their articles get extracted, and the report says so.
     const third = importToEnd(corpus, project);

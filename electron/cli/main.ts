@@ -26,7 +26,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 done but some files were skipped,
 Imports files and folders (recursively) into the project file, creating it if needed.
 Each file is decoded (UTF-8, UTF-16, GB18030/GBK, Big5, Shift_JIS … detected), split into
 articles, and stored in its own transaction. Text already in the project is reported as a
-duplicate, never imported twice.
+duplicate, never imported twice. Then every article not yet extracted gets its suggested
+values: this import's, and those an earlier import stored but never extracted (it was
+killed, stopped or ran out of disk). Ctrl+C stops any phase (importing, extracting,
+indexing) at its next step and keeps what is done; a second Ctrl+C quits at once.
 
 Each row of a .csv/.jsonl table is one article. Without --text-column, a table uses the
 mapping remembered for its columns, else a guess; the mapping used is remembered.
@@ -78,8 +81,8 @@ Options:
   check: `Usage: gleaner check --project FILE
 
 Checks SQLite's integrity, that every document's text matches its hash, that every article
-range lies inside its document, and that every value's span text is exactly the document's
-text at its offsets. Exit code 0 when all is well, 1 when problems are found (listed).`,
+range lies inside its document, that every value's span text is exactly the document's
+text at its offsets, and lists articles extraction never ran over (an interrupted import). Exit code 0 when all is well, 1 when problems are found (listed).`,
   backup: `Usage: gleaner backup --project FILE --out FILE
 
 Writes a consistent copy of the project with SQLite's online backup (safe while the app

@@ -1,5 +1,5 @@
 import type { ProjectDatabase } from '../database/open-project';
-import { unextractedArticleIds } from '../database/extraction-state';
+import { countUnextractedArticles, unextractedArticleIds } from '../database/extraction-state';
 import { flushSearchIndex, pendingSearchCount, searchIndexIsStale } from '../database/search-index';
 import { articleIdsOfDocuments } from './extract-articles';
 
@@ -34,6 +34,8 @@ export async function indexSearchInSteps(
   options: {
     isCancelled?: () => boolean;
     onProgress?: (progress: { done: number; total: number }) => void;
+    /** Articles per step (transaction). */
+    step?: number;
   } = {},
 ): Promise<boolean> {
   const total = pendingSearchCount(db);
@@ -41,8 +43,13 @@ export async function indexSearchInSteps(
   while (searchIndexIsStale(db)) {
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (options.isCancelled?.()) return false;
-    done += flushSearchIndex(db, { limit: indexStep });
+    done += flushSearchIndex(db, { limit: options.step ?? indexStep });
     options.onProgress?.({ done: Math.min(done, total), total });
   }
   return true;
+}
+
+/** Whether an interrupted import left articles to extract (one indexed read). */
+export function extractionIsIncomplete(db: ProjectDatabase): boolean {
+  return countUnextractedArticles(db) > 0;
 }

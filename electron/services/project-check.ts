@@ -1,9 +1,10 @@
 import { CodePointIndex } from '../../shared/text/codepoints';
 import type { ProjectDatabase } from '../database/open-project';
+import { unextractedArticleProblems } from './check-extraction';
 import { sha256OfText } from './store-document';
 
 export interface CheckProblem {
-  kind: 'integrity' | 'document-hash' | 'range' | 'span';
+  kind: 'integrity' | 'document-hash' | 'range' | 'span' | 'not-extracted';
   message: string;
 }
 
@@ -91,5 +92,6 @@ export function checkProject(
       }
     }
   }
+  for (const problem of unextractedArticleProblems(db, maxProblems - problems.length)) add(problem);
   return { documents, articles, spans, problems };
 }
