@@ -7,6 +7,7 @@ import { useTempDir } from '../test-support/temp-dir';
 import { allArticleIds, extractArticles } from './extract-articles';
 import { importPaths } from './import-pipeline';
 import { backupProject } from './project-backup';
+import { splitArticle } from './segmentation-corrections';
 import { checkProject } from './project-check';
 import { Project } from './project';
 
@@ -53,6 +54,17 @@ describe('checkProject: articles never extracted', () => {
     expect(capped[3]!.message).toMatch(/^6 more articles were never extracted/);
 
     extractArticles(project.db, allArticleIds(project.db), { actor: 't' });
+    expect(checkProject(project.db).problems).toEqual([]);
+    project.close();
+  });
+
+  it('does not take an article split off an extracted one for an interrupted import', () => {
+    const project = Project.open(path.join(tempDir(), 'p.gleaner'), { seedsDir: bundledSeedsDir });
+    const { id, start, end } = project.db
+      .prepare('SELECT article_id AS id, start, end FROM article_ranges ORDER BY end - start DESC')
+      .get() as { id: number; start: number; end: number };
+    const ids = splitArticle(project.db, { articleId: id, at: Math.floor((start + end) / 2) }, 'c');
+    expect(ids).toHaveLength(2);
     expect(checkProject(project.db).problems).toEqual([]);
     project.close();
   });

@@ -60,4 +60,29 @@ describe('migration 9 (extraction state)', () => {
       .all() as { detail: string }[];
     expect(plan.map((r) => r.detail).join('\n')).toContain('articles_not_extracted');
   });
+
+  it('counts an article split off an extracted page as extracted, not one of a new page', () => {
+    const db = migratedTo8();
+    migration0009ExtractionState.up(db);
+    const addDocument = db.prepare(
+      "INSERT INTO documents (id, name, kind, sha256, encoding, text, char_count, imported_at) VALUES (?, ?, 'text', ?, 'utf-8', '医院', 2, ?)",
+    );
+    addDocument.run(1, 'a.txt', 'h1', at);
+    addDocument.run(2, 'b.txt', 'h2', at);
+    const extractedAt = (id: number) =>
+      db.prepare('SELECT extracted_at FROM articles WHERE id = ?').pluck().get(id);
+    // An import stores a page's articles, none extracted yet.
+    const first = addArticle(db, 1, 0);
+    const second = addArticle(db, 1, 1);
+    expect([extractedAt(first), extractedAt(second)]).toEqual([null, null]);
+    db.prepare('UPDATE articles SET extracted_at = ? WHERE document_id = 1').run(
+      '2026-05-01T00:00:00.000Z',
+    );
+    // A split adds an article to that page.
+    expect(extractedAt(addArticle(db, 1, 2))).toBe('2026-05-01T00:00:00.000Z');
+    // A page with an article still to extract (an import stopped midway) keeps the new one too.
+    const other = addArticle(db, 2, 0);
+    expect(extractedAt(addArticle(db, 2, 1))).toBeNull();
+    expect(extractedAt(other)).toBeNull();
+  });
 });
