@@ -139,24 +139,36 @@ describe('gleaner import, interrupted', { timeout: 240_000 }, () => {
     expect(check.stdout).toContain('No problems found.');
   });
 
-  it('Ctrl+C during extraction stops it at the next batch, keeps what was done, and says what was kept', async () => {
+  it('Ctrl+C while importing, then while extracting, stops at the next step, keeps what was done and says so', async () => {
     const dir = tempDir();
     const corpus = path.join(dir, 'corpus');
     const project = path.join(dir, 'p.gleaner');
     writeCorpus(corpus, 800);
-    const child = startImport(corpus, project);
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    await waitFor(child, project, (c) => c.extracted > 0);
-    child.kill('SIGINT');
-    const code = await exited(child);
 
-    expect(code).toBe(130);
-    expect(stderr).toContain('Stopping after the current step');
-    expect(stdout).toContain('Stopped while extracting');
-    const stopped = counts(project)!;
+    /** Starts an import, presses Ctrl+C once `when` holds, and returns what it printed. */
+    const interrupted = async (when: Parameters<typeof waitFor>[2]) => {
+      const child = startImport(corpus, project);
+      let stdout = '';
+      let stderr = '';
+      child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      await waitFor(child, project, when);
+      child.kill('SIGINT');
+      const code = await exited(child);
+      return { code, stdout, stderr, counts: counts(project)! };
+    };
+
+    const importing = await interrupted((c) => c.documents >= 30);
+    expect(importing.code).toBe(130);
+    expect(importing.stderr).toContain('Stopping after the current step');
+    expect(importing.stdout).toContain('Stopped while importing');
+    expect(importing.counts.documents).toBeLessThan(800);
+    expect(importing.counts.extracted).toBe(0);
+
+    const extracting = await interrupted((c) => c.extracted > 0);
+    expect(extracting.code).toBe(130);
+    expect(extracting.stdout).toContain('Stopped while extracting');
+    const stopped = extracting.counts;
     expect(stopped.documents).toBe(800);
     expect(stopped.extracted).toBeGreaterThan(0);
     expect(stopped.extracted).toBeLessThan(800);

@@ -79,7 +79,7 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
 /** What was kept when a cancel stopped each phase, and what completes the rest. */
 const stoppedMessages = {
   import:
-    'Stopped while importing: the files above are stored; their values will be extracted by the next import (or when the project is opened in the app).',
+    'Stopped while importing: the files imported so far are stored; their values will be extracted by the next import (or when the project is opened in the app).',
   extract:
     'Stopped while extracting: every imported file is stored; articles not yet extracted will be by the next import (or when the project is opened in the app).',
   index:
