@@ -1,8 +1,15 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundledSeedsDir } from '../app-root';
 import { Project } from '../services/project';
+import { editValue } from '../services/value-editing';
 import { useTempDir } from '../test-support/temp-dir';
-import { repeatsDecision, valueHistorySql, type CuratorDecisions } from './curator-decisions';
+import {
+  curatorDecisionsOf,
+  repeatsDecision,
+  valueHistorySql,
+  type CuratorDecisions,
+} from './curator-decisions';
 
 const tempDir = useTempDir();
 
@@ -37,6 +44,33 @@ describe('repeatsDecision', () => {
     expect(plan.join('\n')).toContain('audit_before_article');
     expect(plan.join('\n')).toContain('audit_entity');
     expect(plan.some((d) => /^SCAN audit\b/.test(d))).toBe(false);
+    project.close();
+  });
+
+  it("counts a value moved to another article (a merge or move) as that article's decision", async () => {
+    const project = Project.open(path.join(tempDir(), 'p.gleaner'), { seedsDir: bundledSeedsDir });
+    const [from, to] = project.db
+      .prepare('SELECT id FROM articles ORDER BY id LIMIT 2')
+      .pluck()
+      .all() as number[];
+    const value = project.db
+      .prepare(
+        "SELECT id, revision FROM field_values WHERE article_id = ? AND field_key = 'hospital' LIMIT 1",
+      )
+      .get(from) as { id: number; revision: number };
+    const edited = editValue(
+      project.db,
+      { valueId: value.id, revision: value.revision, text: '某某医院' },
+      'curator',
+    );
+    const keysOf = (article: number) => [
+      ...(curatorDecisionsOf(project.db, article).byField.get(edited.fieldKey)?.valueKeys ?? []),
+    ];
+    expect(keysOf(from)).toContain(JSON.stringify(edited.value));
+    // Its audit rows still name the first article; the value itself is now the second's.
+    project.db.prepare('UPDATE field_values SET article_id = ? WHERE id = ?').run(to, value.id);
+    expect(keysOf(from)).not.toContain(JSON.stringify(edited.value));
+    expect(keysOf(to)).toContain(JSON.stringify(edited.value));
     project.close();
   });
 });

@@ -66,7 +66,8 @@ export const valueHistorySql = `
  * Reads the curator's decisions on an article's values, current and past. A value is the
  * curator's when its state is not 'suggested' or when the audit log holds any change to it
  * (value rows are only written by a person's action); removed values are found through the
- * article their last audit row names, values moved here from another article through their ids.
+ * article their last audit row names, values moved here from another article through their ids,
+ * and values moved from here to another article count there, not here.
  */
 export function curatorDecisionsOf(db: ProjectDatabase, articleId: number): CuratorDecisions {
   const current = statement(
@@ -96,7 +97,20 @@ export function curatorDecisionsOf(db: ProjectDatabase, articleId: number): Cura
     decisions.valueKeys.add(value.valueKey);
     decisions.spans.push(...(spansOf.all(value.id) as CodePointRange[]));
   }
+  // A value that has since moved to another article (a merge or move) is that article's.
+  const elsewhere = new Set(
+    statement(
+      db,
+      'SELECT id FROM field_values WHERE id IN (SELECT value FROM json_each(?)) AND article_id <> ?',
+    )
+      .pluck()
+      .all(
+        JSON.stringify([...audited].filter((id) => !currentById.has(id))),
+        articleId,
+      ) as number[],
+  );
   for (const change of changes) {
+    if (elsewhere.has(change.valueId)) continue;
     const before = parseRecorded(change.before);
     const after = parseRecorded(change.after);
     const field = currentById.get(change.valueId)?.fieldKey ?? after?.field ?? before?.field;
