@@ -99,7 +99,7 @@ describe('gleaner import, interrupted', { timeout: 240_000 }, () => {
     const dir = tempDir();
     const corpus = path.join(dir, 'corpus');
     const project = path.join(dir, 'p.gleaner');
-    writeCorpus(corpus, 300);
+    writeCorpus(corpus, 500);
 
     // Killed while storing files: some documents are in, none extracted.
     const first = startImport(corpus, project);
@@ -107,7 +107,7 @@ describe('gleaner import, interrupted', { timeout: 240_000 }, () => {
     first.kill('SIGKILL');
     await exited(first);
     const afterFirst = counts(project)!;
-    expect(afterFirst.documents).toBeLessThan(300);
+    expect(afterFirst.documents).toBeLessThan(500);
     expect(afterFirst.extracted).toBe(0);
 
     // Killed while extracting: every file is stored, some articles extracted, not all.
@@ -117,7 +117,7 @@ describe('gleaner import, interrupted', { timeout: 240_000 }, () => {
     await exited(second);
     const afterSecond = counts(project)!;
     expect(afterSecond.extracted).toBeLessThan(afterSecond.articles);
-    expect(afterSecond.documents).toBe(300);
+    expect(afterSecond.documents).toBe(500);
     const listed = spawnSync(process.execPath, [bin, 'check', '--project', project], {
       encoding: 'utf8',
     });
@@ -128,9 +128,9 @@ describe('gleaner import, interrupted', { timeout: 240_000 }, () => {
     const third = importToEnd(corpus, project);
     expect(third.code).toBe(0);
     expect(third.stdout).toMatch(/Extracted \d+ articles an earlier import had stored/);
-    expect(third.stdout).toContain('Imported 0 files (0 articles), 300 duplicates, 0 skipped.');
+    expect(third.stdout).toContain('Imported 0 files (0 articles), 500 duplicates, 0 skipped.');
     const done = counts(project)!;
-    expect(done).toEqual({ documents: 300, articles: 300, extracted: 300 });
+    expect(done).toEqual({ documents: 500, articles: 500, extracted: 500 });
     expect(articlesWithoutSuggestions(project)).toBe(0);
 
     const check = spawnSync(process.execPath, [bin, 'check', '--project', project], {
