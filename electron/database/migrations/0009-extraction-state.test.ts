@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { appendAudit } from '../audit-repository';
 import { migration0009ExtractionState } from './0009-extraction-state';
 import { migrations } from './index';
 
@@ -36,12 +37,12 @@ describe('migration 9 (extraction state)', () => {
     const extracted = addArticle(db, 1, 0);
     const restored = addArticle(db, 1, 1);
     const interrupted = addArticle(db, 1, 2);
-    const audit = db.prepare(
-      "INSERT INTO audit (at, actor, entity, entity_id, action) VALUES (?, 'me', 'article', ?, ?)",
-    );
-    audit.run('2026-02-01T00:00:00.000Z', extracted, 'extract');
-    audit.run('2026-03-01T00:00:00.000Z', extracted, 'extract');
-    audit.run('2026-03-02T00:00:00.000Z', interrupted, 'set-status');
+    // Through appendAudit: the audit table takes rows only the way the app writes them.
+    const audit = (at: string, entityId: number, action: string) =>
+      appendAudit(db, { actor: 'me', entity: 'article', entityId, action }, at);
+    audit('2026-02-01T00:00:00.000Z', extracted, 'extract');
+    audit('2026-03-01T00:00:00.000Z', extracted, 'extract');
+    audit('2026-03-02T00:00:00.000Z', interrupted, 'set-status');
     db.prepare(
       `INSERT INTO field_values (article_id, field_key, value, value_key, raw, origin, state, schema_id, schema_version, created_at, updated_at)
        VALUES (?, 'hospital', '"医院"', '"医院"', '医院', 'curator', 'added', 's', 1, ?, ?)`,
