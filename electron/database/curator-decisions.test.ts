@@ -47,12 +47,12 @@ describe('repeatsDecision', () => {
     project.close();
   });
 
-  it("counts a value moved to another article (a merge or move) as that article's decision", async () => {
+  it("counts a value moved to another article (a merge or move) as that article's decision", () => {
     const project = Project.open(path.join(tempDir(), 'p.gleaner'), { seedsDir: bundledSeedsDir });
     const [from, to] = project.db
       .prepare('SELECT id FROM articles ORDER BY id LIMIT 2')
       .pluck()
-      .all() as number[];
+      .all() as [number, number];
     const value = project.db
       .prepare(
         "SELECT id, revision FROM field_values WHERE article_id = ? AND field_key = 'hospital' LIMIT 1",
