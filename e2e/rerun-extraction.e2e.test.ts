@@ -63,6 +63,11 @@ describe('Re-run extraction in Chromium', () => {
     await expect(page.getByTestId('import-summary').textContent()).resolves.toMatch(
       /^Extracted 9 articles: \d+ suggested values\./,
     );
+    // It says what it left alone: the suggestion of 41,000,000 the curator corrected.
+    await expect(page.getByTestId('extract-held-back').textContent()).resolves.toMatch(
+      /^1 suggestion was not brought back/,
+    );
+    await app.screenshot('rerun-extraction-report');
     await page.getByRole('button', { name: 'Close' }).click();
     const shown = await investments.allTextContents();
     expect(shown.some((text) => text.includes('320,000,000'))).toBe(true);

@@ -45,6 +45,7 @@ describe('jobPayload', () => {
       extracted: 20_300,
       resumed: 300,
       suggestions: 91_000,
+      heldBack: 12,
       stoppedIn: null,
     };
     const payload = jobPayload(finishedImport(report));
@@ -57,6 +58,7 @@ describe('jobPayload', () => {
       extracted: 20_300,
       resumed: 300,
       suggestions: 91_000,
+      heldBack: 12,
       stoppedIn: null,
     });
     expect(payload.report!.duplicates).toHaveLength(reportListedFiles);

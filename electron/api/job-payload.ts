@@ -17,6 +17,7 @@ export function summarizeImportReport(
     extracted: report.extracted,
     resumed: report.resumed,
     suggestions: report.suggestions,
+    heldBack: report.heldBack,
     stoppedIn: report.stoppedIn,
   };
 }

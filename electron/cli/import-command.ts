@@ -52,6 +52,7 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
     bar.finish();
     report.extracted = extracted.articles;
     report.suggestions = extracted.suggestions;
+    report.heldBack = extracted.heldBack;
     // Leftovers come first (oldest ids): a stop part-way still completed them first.
     report.resumed = Math.min(resumed, extracted.articles);
     if (extracted.cancelled) {

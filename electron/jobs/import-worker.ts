@@ -93,6 +93,7 @@ async function run(): Promise<void> {
       });
       report.extracted = extracted.articles;
       report.suggestions = extracted.suggestions;
+      report.heldBack = extracted.heldBack;
       report.resumed = Math.min(report.resumed, extracted.articles);
       if (extracted.cancelled) {
         report.cancelled = true;

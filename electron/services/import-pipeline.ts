@@ -59,6 +59,8 @@ export interface ImportReport {
   extracted: number;
   resumed: number;
   suggestions: number;
+  /** Suggestions not stored because they repeat a curator's decision (a re-run's, mostly). */
+  heldBack: number;
   /** When cancelled, the phase the cancel stopped: it decides what was kept. */
   stoppedIn: ImportPhase | null;
 }
@@ -75,6 +77,7 @@ export function emptyReport(): ImportReport {
     extracted: 0,
     resumed: 0,
     suggestions: 0,
+    heldBack: 0,
     stoppedIn: null,
   };
 }

@@ -98,6 +98,10 @@ export const en = {
       'Also extracted {{count}} article an earlier import had stored without suggestions (it was interrupted).',
     resumed_other:
       'Also extracted {{count}} articles an earlier import had stored without suggestions (it was interrupted).',
+    heldBack_one:
+      '{{count}} suggestion was not brought back: it repeats a value curators already accepted, edited, added, rejected or removed.',
+    heldBack_other:
+      '{{count}} suggestions were not brought back: they repeat values curators already accepted, edited, added, rejected or removed.',
     completedInterrupted:
       'An import had been interrupted before extracting these articles: opening the project completed it.',
     stoppedIn: {

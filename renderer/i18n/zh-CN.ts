@@ -97,6 +97,8 @@ export const zhCN: Strings<typeof en> = {
     extractSummary: '已抽取 {{articles}} 篇文章：{{suggestions}} 个建议值。',
     resumed_one: '另外抽取了之前一次中断的导入留下、尚无建议的 {{count}} 篇文章。',
     resumed_other: '另外抽取了之前一次中断的导入留下、尚无建议的 {{count}} 篇文章。',
+    heldBack_one: '有 {{count}} 个建议未再提出：审校员已接受、修改、添加、拒绝或删除过相同的值。',
+    heldBack_other: '有 {{count}} 个建议未再提出：审校员已接受、修改、添加、拒绝或删除过相同的值。',
     completedInterrupted: '之前有一次导入在抽取这些文章前中断；打开项目时已补完。',
     stoppedIn: {
       import: '导入已停止：停止前的文件已导入，其中的值会在下次导入或打开项目时抽取。',

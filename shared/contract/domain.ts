@@ -91,6 +91,8 @@ export const importReportSchema = z.object({
   extracted: z.number().int(),
   resumed: z.number().int(),
   suggestions: z.number().int(),
+  /** Suggestions not stored because they repeat a curator's decision on the same value. */
+  heldBack: z.number().int(),
   /** When cancelled, the phase that was stopped: it says what was kept. */
   stoppedIn: z.enum(['import', 'extract', 'index']).nullable(),
 });

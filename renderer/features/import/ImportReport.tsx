@@ -47,6 +47,11 @@ export function ImportReport() {
                 ? ` ${t(report.stoppedIn ? `import.stoppedIn.${report.stoppedIn}` : 'import.wasCancelled')}`
                 : ''}
             </Text>
+            {extractOnly && report.heldBack > 0 && (
+              <Text size="sm" data-testid="extract-held-back">
+                {t('import.heldBack', { count: report.heldBack })}
+              </Text>
+            )}
             {report.resumed > 0 && (
               <Text size="sm" data-testid="import-resumed">
                 {extractOnly
