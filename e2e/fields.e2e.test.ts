@@ -84,7 +84,11 @@ describe('fields and provenance highlights in Chromium', () => {
           .get() as { n: number }
       ).n;
     const before = extractRuns();
-    await page.getByRole('button', { name: 'Re-run extraction' }).click();
+    await page.getByTestId('rerun-extraction').click();
+    await page
+      .getByRole('dialog', { name: 'Re-run extraction?' })
+      .getByRole('button', { name: 'Re-run extraction' })
+      .click();
     for (let i = 0; i < 100 && extractRuns() < before + 9; i++) await page.waitForTimeout(100);
     expect(extractRuns()).toBe(before + 9);
     await page.reload();

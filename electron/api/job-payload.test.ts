@@ -42,6 +42,11 @@ describe('jobPayload', () => {
       ],
       cancelled: false,
       articles: 20_000,
+      extracted: 20_300,
+      resumed: 300,
+      suggestions: 91_000,
+      heldBack: 12,
+      stoppedIn: null,
     };
     const payload = jobPayload(finishedImport(report));
     expect(payload.report).toMatchObject({
@@ -50,6 +55,11 @@ describe('jobPayload', () => {
       cancelled: false,
       duplicateCount: 250,
       skippedCount: 1,
+      extracted: 20_300,
+      resumed: 300,
+      suggestions: 91_000,
+      heldBack: 12,
+      stoppedIn: null,
     });
     expect(payload.report!.duplicates).toHaveLength(reportListedFiles);
     expect(payload.report!.duplicates[0]!.name).toBe('dup-0.txt');

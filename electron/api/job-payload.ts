@@ -14,6 +14,11 @@ export function summarizeImportReport(
     skippedCount: report.skipped.length,
     duplicates: report.duplicates.slice(0, reportListedFiles),
     skipped: report.skipped.slice(0, reportListedFiles),
+    extracted: report.extracted,
+    resumed: report.resumed,
+    suggestions: report.suggestions,
+    heldBack: report.heldBack,
+    stoppedIn: report.stoppedIn,
   };
 }
 

@@ -2,10 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../shared/contract/dispatch';
+import { bundledSeedsDir } from '../app-root';
+import { countUnextractedArticles } from '../database/extraction-state';
 import { getMeta, setMeta } from '../database/meta-repository';
 import { JobRunner } from '../jobs/job-runner';
 import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
 import { createBackup, listBackups } from '../services/backups';
+import { importPaths } from '../services/import-pipeline';
 import { Project } from '../services/project';
 import { useTempDir } from '../test-support/temp-dir';
 import { ProjectHost } from './project-host';
@@ -26,6 +29,26 @@ describe('the project host', () => {
     h.open(path.join(dir, 'b.gleaner'));
     const b = await dispatch(h.handlers, 'project.info', {});
     expect(b.ok && b.value).toMatchObject({ name: 'b' });
+    h.close();
+  });
+
+  it('opening a project an import left half-extracted completes it in a background job', async () => {
+    const file = path.join(tempDir(), 'interrupted.gleaner');
+    const interrupted = Project.open(file);
+    // Stored, never extracted: a kill between importing and extracting.
+    await importPaths(interrupted.db, [bundledSeedsDir], { actor: 'importer' });
+    interrupted.close();
+    const jobs = new JobRunner(sourceWorkerLauncher);
+    const h = new ProjectHost({ jobs, actor: 'tester' });
+    h.open(file);
+    const [job] = jobs.list();
+    expect(job).toMatchObject({ kind: 'extract', progress: { phase: 'extract' } });
+    const finished = await jobs.wait(job!.id);
+    expect(finished.report).toMatchObject({ extracted: 9, resumed: 9 });
+    expect(countUnextractedArticles(h.openProject!.db)).toBe(0);
+    // Opened again with nothing left to extract: no job.
+    h.open(file);
+    expect(jobs.list()).toHaveLength(1);
     h.close();
   });
 

@@ -9,6 +9,7 @@ import {
   listBackups,
   restoreOverDamaged,
 } from '../services/backups';
+import { extractionIsIncomplete } from '../services/finish-import';
 import { Project } from '../services/project';
 import { withWriteFailureMessages } from '../services/project-health';
 import { createHandlers } from './handlers';
@@ -97,7 +98,24 @@ export class ProjectHost {
     }
     this.switchTo(opened, opened.filePath, this.handlersFor(opened));
     this.options.onOpened?.(opened);
+    this.completeExtraction(opened);
     return null;
+  }
+
+  /**
+   * An import that was killed, stopped or ran out of disk left articles without suggestions:
+   * opening the project extracts them in a background job, whose progress the window shows
+   * like an import's ("Extracting 3 / 9").
+   */
+  private completeExtraction(project: Project): void {
+    if (!extractionIsIncomplete(project.db)) return;
+    this.options.jobs.startImport({
+      mode: 'resume',
+      projectPath: project.filePath,
+      paths: [],
+      actor: this.options.actor,
+      nativeBinding: this.options.nativeBinding,
+    });
   }
 
   close(): void {

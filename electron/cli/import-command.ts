@@ -1,6 +1,6 @@
-import { flushSearchIndex } from '../database/search-index';
 import { importPaths, type ImportReport } from '../services/import-pipeline';
-import { articleIdsOfDocuments, extractArticles } from '../services/extract-articles';
+import { extractArticlesInSteps } from '../services/extract-articles';
+import { articlesToExtract, indexSearchInSteps } from '../services/finish-import';
 import { Project } from '../services/project';
 import type { ChosenColumnMapping } from '../import/table-mapping';
 import { listenForInterrupt } from './interrupt';
@@ -15,11 +15,19 @@ export interface ImportCommandOptions {
   columnMapping?: ChosenColumnMapping | undefined;
 }
 
-/** `gleaner import`: imports files and folders into a project file, with a progress bar. */
+/**
+ * `gleaner import`: imports files and folders into a project file, with a progress bar, then
+ * extracts suggested values for every article not yet extracted (this import's, and those an
+ * earlier import that was killed or stopped left) and indexes them for search. Ctrl+C stops any
+ * of the three phases at its next step; what was done before is kept.
+ */
 export async function importCommand(options: ImportCommandOptions): Promise<ImportReport> {
   const project = Project.open(options.project);
   const bar = createProgressBar();
-  const interrupt = listenForInterrupt();
+  const interrupt = listenForInterrupt(() => {
+    bar.finish();
+    process.stderr.write('Stopping after the current step (press Ctrl+C again to quit at once)…\n');
+  });
   try {
     const report = await importPaths(project.db, options.paths, {
       actor: options.actor,
@@ -29,20 +37,38 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
       onProgress: (p) => bar.update(p.done, p.total, p.currentFile),
     });
     bar.finish();
-    // Search indexing is deferred during import (migration 6): index the new articles in one batch.
-    flushSearchIndex(project.db);
-    if (!report.cancelled) {
-      const articleIds = articleIdsOfDocuments(
-        project.db,
-        report.imported.flatMap((i) => i.documentIds),
-      );
-      const extracted = extractArticles(project.db, articleIds, {
-        actor: options.actor,
-        isCancelled: interrupt.isInterrupted,
-        onProgress: (p) => bar.update(p.done, p.total, 'extracting'),
-      });
-      bar.finish();
-      report.cancelled = extracted.cancelled;
+    if (report.cancelled) return report;
+
+    const { articleIds, resumed } = articlesToExtract(
+      project.db,
+      report.imported.flatMap((i) => i.documentIds),
+    );
+    const extracted = await extractArticlesInSteps(project.db, articleIds, {
+      actor: options.actor,
+      onlyUnextracted: true,
+      isCancelled: interrupt.isInterrupted,
+      onProgress: (p) => bar.update(p.done, p.total, 'extracting'),
+    });
+    bar.finish();
+    report.extracted = extracted.articles;
+    report.suggestions = extracted.suggestions;
+    report.heldBack = extracted.heldBack;
+    // Leftovers come first (oldest ids): a stop part-way still completed them first.
+    report.resumed = Math.min(resumed, extracted.articles);
+    if (extracted.cancelled) {
+      report.cancelled = true;
+      report.stoppedIn = 'extract';
+      return report;
+    }
+
+    const indexed = await indexSearchInSteps(project.db, {
+      isCancelled: interrupt.isInterrupted,
+      onProgress: (p) => bar.update(p.done, p.total, 'indexing for search'),
+    });
+    bar.finish();
+    if (!indexed) {
+      report.cancelled = true;
+      report.stoppedIn = 'index';
     }
     return report;
   } finally {
@@ -51,12 +77,28 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
   }
 }
 
+/** What was kept when a cancel stopped each phase, and what completes the rest. */
+const stoppedMessages = {
+  import:
+    'Stopped while importing: the files imported so far are stored; their values will be extracted by the next import (or when the project is opened in the app).',
+  extract:
+    'Stopped while extracting: every imported file is stored; articles not yet extracted will be by the next import (or when the project is opened in the app).',
+  index:
+    'Stopped while indexing for search: everything is imported and extracted; the search index catches up at the next import or search.',
+} as const;
+
 export function formatImportSummary(report: ImportReport): string[] {
   const lines = [
     `Imported ${report.imported.length} files (${report.articles} articles), ${report.duplicates.length} duplicates, ${report.skipped.length} skipped${report.cancelled ? ' — cancelled' : ''}.`,
   ];
+  if (report.resumed > 0) {
+    lines.push(
+      `Extracted ${report.resumed} articles an earlier import had stored but not extracted (it was stopped or killed).`,
+    );
+  }
   for (const d of report.duplicates)
     lines.push(`duplicate: ${d.path} (same text as ${d.matchedName})`);
   for (const s of report.skipped) lines.push(`skipped (${s.reason}): ${s.message}`);
+  if (report.stoppedIn) lines.push(stoppedMessages[report.stoppedIn]);
   return lines;
 }

@@ -26,7 +26,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 done but some files were skipped,
 Imports files and folders (recursively) into the project file, creating it if needed.
 Each file is decoded (UTF-8, UTF-16, GB18030/GBK, Big5, Shift_JIS … detected), split into
 articles, and stored in its own transaction. Text already in the project is reported as a
-duplicate, never imported twice.
+duplicate, never imported twice. Then every article not yet extracted gets its suggested
+values: this import's, and those an earlier import stored but never extracted (it was
+killed, stopped or ran out of disk). Ctrl+C stops any phase (importing, extracting,
+indexing) at its next step and keeps what is done; a second Ctrl+C quits at once.
 
 Each row of a .csv/.jsonl table is one article. Without --text-column, a table uses the
 mapping remembered for its columns, else a guess; the mapping used is remembered.
@@ -80,7 +83,8 @@ Options:
 Checks SQLite's integrity, that every document's text matches its hash, that every article
 range lies inside its document, that every value's span text is exactly the document's
 text at its offsets, and that the audit log's hash chain is whole (naming the first row
-changed, removed or inserted outside Gleaner; note the printed head to detect a cut-off tail).
+changed, removed or inserted outside Gleaner; note the printed head to detect a cut-off tail),
+and lists articles extraction never ran over (an interrupted import).
 The file is opened read-only; a damaged one gets what is wrong with it (not SQLite, truncated,
 SQLite's integrity_check findings). Exit code 0 when all is well, 1 when problems are found.
 

@@ -108,3 +108,8 @@ export function flushSearchIndex(
     })
     .immediate();
 }
+
+/** How many articles wait to be indexed for search. */
+export function pendingSearchCount(db: ProjectDatabase): number {
+  return (statement(db, 'SELECT count(*) AS n FROM search_pending').get() as { n: number }).n;
+}

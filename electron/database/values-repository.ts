@@ -42,15 +42,6 @@ export function valuesOfArticle(db: ProjectDatabase, articleId: number): FieldVa
   }));
 }
 
-/** `field|canonical value` of every value a curator has touched, rejected ones included. */
-export function touchedValueKeys(db: ProjectDatabase, articleId: number): Set<string> {
-  const rows = statement(
-    db,
-    "SELECT field_key AS fieldKey, value_key AS valueKey FROM field_values WHERE article_id = ? AND state <> 'suggested'",
-  ).all(articleId) as { fieldKey: string; valueKey: string }[];
-  return new Set(rows.map((r) => `${r.fieldKey}|${r.valueKey}`));
-}
-
 /** Fields where a curator has settled a kept value: a single-valued field gets no new suggestion. */
 export function fieldsWithKeptValues(db: ProjectDatabase, articleId: number): Set<string> {
   const rows = statement(
@@ -60,10 +51,20 @@ export function fieldsWithKeptValues(db: ProjectDatabase, articleId: number): Se
   return new Set(rows.map((r) => r.fieldKey));
 }
 
-export function deleteUntouchedSuggestions(db: ProjectDatabase, articleId: number): number {
-  return statement(db, "DELETE FROM field_values WHERE article_id = ? AND state = 'suggested'").run(
-    articleId,
-  ).changes;
+/**
+ * Deletes the article's suggestions no one has acted on, before extraction suggests again;
+ * `keepIds` are suggestions with a curator's history (curator-decisions.ts), kept as they are.
+ */
+export function deleteUntouchedSuggestions(
+  db: ProjectDatabase,
+  articleId: number,
+  keepIds: readonly number[] = [],
+): number {
+  return statement(
+    db,
+    `DELETE FROM field_values WHERE article_id = ? AND state = 'suggested'
+       AND id NOT IN (SELECT value FROM json_each(?))`,
+  ).run(articleId, JSON.stringify(keepIds)).changes;
 }
 
 export function insertSuggestion(

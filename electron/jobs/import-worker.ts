@@ -1,14 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openProjectDatabase } from '../database/open-project';
-import { importPaths, type ImportProgress } from '../services/import-pipeline';
+import { emptyReport, importPaths, type ImportProgress } from '../services/import-pipeline';
+import { unextractedArticleIds } from '../database/extraction-state';
+import { articlesToExtract } from '../services/finish-import';
 import { recordImportRun } from '../database/import-runs-repository';
 import { flushSearchIndex } from '../database/search-index';
-import {
-  allArticleIds,
-  articleIdsOfDocuments,
-  extractArticles,
-} from '../services/extract-articles';
-import type { ImportWorkerData, ImportWorkerMessage } from './job-types';
+import { allArticleIds, extractArticles } from '../services/extract-articles';
+import type { ImportWorkerData, ImportWorkerMessage, JobProgress } from './job-types';
 import {
   configuredPrepareWorkerCount,
   createPreparePool,
@@ -35,69 +33,78 @@ async function run(): Promise<void> {
     quickCheck: false,
   });
   let lastPost = 0;
-  try {
-    const reextract = input.mode === 'reextract';
-    // When configured, files are decoded and planned by a pool of threads (started on the first
-    // batch) while this thread stores the batch before; the pool is stopped before extraction,
-    // even on failure. Otherwise this thread prepares too.
-    const workers = configuredPrepareWorkerCount();
-    const pool = workers > 0 ? createPreparePool(prepareWorkerSpawner(entry), workers) : null;
-    let report;
-    try {
-      report = await importPaths(db, reextract ? [] : input.paths, {
-        actor: input.actor,
-        maxBytes: input.maxBytes,
-        columnMapping: input.columnMapping,
-        preparer: pool?.prepare,
-        isCancelled: () => Atomics.load(cancelled, 0) === 1,
-        onProgress: (progress: ImportProgress) => {
-          // Progress is throttled: thousands of messages a second would only slow the UI thread.
-          const now = Date.now();
-          if (now - lastPost >= 100 || progress.done === progress.total) {
-            lastPost = now;
-            post({ type: 'progress', progress: { phase: 'import', ...progress } });
-          }
-        },
-      });
-    } finally {
-      await pool?.close();
+  const isCancelled = (): boolean => Atomics.load(cancelled, 0) === 1;
+  // Progress is throttled: thousands of messages a second would only slow the UI thread.
+  const progress = (
+    phase: JobProgress['phase'],
+    done: number,
+    total: number,
+    file: string | null,
+  ) => {
+    const now = Date.now();
+    if (now - lastPost >= 100 || done === total) {
+      lastPost = now;
+      post({ type: 'progress', progress: { phase, done, total, currentFile: file } });
     }
-    if (!reextract) recordImportRun(db, { startedAt, actor: input.actor, report });
-    // Second phase: suggested values for the new articles (skipped when the import was cancelled).
+  };
+  try {
+    const mode = input.mode ?? 'import';
+    let report = emptyReport();
+    let articleIds: number[] = [];
+    if (mode === 'import') {
+      // When configured, files are decoded and planned by a pool of threads (started on the
+      // first batch) while this thread stores the batch before; the pool is stopped before
+      // extraction, even on failure. Otherwise this thread prepares too.
+      const workers = configuredPrepareWorkerCount();
+      const pool = workers > 0 ? createPreparePool(prepareWorkerSpawner(entry), workers) : null;
+      try {
+        report = await importPaths(db, input.paths, {
+          actor: input.actor,
+          maxBytes: input.maxBytes,
+          columnMapping: input.columnMapping,
+          preparer: pool?.prepare,
+          isCancelled,
+          onProgress: (p: ImportProgress) => progress('import', p.done, p.total, p.currentFile),
+        });
+      } finally {
+        await pool?.close();
+      }
+      recordImportRun(db, { startedAt, actor: input.actor, report });
+      // The new articles, and any an earlier import stored but never extracted (killed, stopped).
+      const pending = articlesToExtract(
+        db,
+        report.imported.flatMap((i) => i.documentIds),
+      );
+      articleIds = pending.articleIds;
+      report.resumed = pending.resumed;
+    } else {
+      // 'reextract': every article again (the fields panel's Re-run extraction); 'resume': only
+      // those an interrupted import left, when the project is opened.
+      articleIds = mode === 'reextract' ? allArticleIds(db) : unextractedArticleIds(db);
+      report.resumed = mode === 'resume' ? articleIds.length : 0;
+    }
+    // Second phase: suggested values (skipped when the import was cancelled).
     if (!report.cancelled) {
-      const articleIds = reextract
-        ? allArticleIds(db)
-        : articleIdsOfDocuments(
-            db,
-            report.imported.flatMap((i) => i.documentIds),
-          );
       const extracted = extractArticles(db, articleIds, {
         actor: input.actor,
-        isCancelled: () => Atomics.load(cancelled, 0) === 1,
-        onProgress: ({ done, total }) => {
-          const now = Date.now();
-          if (now - lastPost >= 100 || done === total) {
-            lastPost = now;
-            post({
-              type: 'progress',
-              progress: { phase: 'extract', done, total, currentFile: null },
-            });
-          }
-        },
+        onlyUnextracted: mode !== 'reextract',
+        isCancelled,
+        onProgress: ({ done, total }) => progress('extract', done, total, null),
       });
-      report.cancelled = extracted.cancelled;
+      report.extracted = extracted.articles;
+      report.suggestions = extracted.suggestions;
+      report.heldBack = extracted.heldBack;
+      report.resumed = Math.min(report.resumed, extracted.articles);
+      if (extracted.cancelled) {
+        report.cancelled = true;
+        report.stoppedIn = 'extract';
+      }
     }
     // Last phase: the articles are queued for search (and found meanwhile on their live text);
     // indexing them in one batch costs a quarter of indexing each file's articles as it is
     // stored. Done even after a cancel, so nothing stays queued.
     flushSearchIndex(db, {
-      onProgress: ({ done, total }) => {
-        const now = Date.now();
-        if (now - lastPost >= 100 || done === total) {
-          lastPost = now;
-          post({ type: 'progress', progress: { phase: 'index', done, total, currentFile: null } });
-        }
-      },
+      onProgress: ({ done, total }) => progress('index', done, total, null),
     });
     post({ type: 'done', report });
   } catch (error) {

@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledSeedsDir } from '../app-root';
+import { countUnextractedArticles } from '../database/extraction-state';
+import { allArticleIds, extractArticles } from '../services/extract-articles';
+import { importPaths } from '../services/import-pipeline';
 import { Project } from '../services/project';
 import { useTempDir } from '../test-support/temp-dir';
 import { sourceWorkerLauncher } from './source-worker-launcher';
@@ -96,5 +99,66 @@ describe('JobRunner (imports in a worker thread)', () => {
     const finished = await runner.wait(job.id);
     expect(finished.status).toBe('failed');
     expect(finished.error).toContain(projectPath);
+  });
+
+  it('a re-extraction job names its phase from the first poll, never "importing 0 / 0"', async () => {
+    const projectPath = path.join(tempDir(), 'p.gleaner');
+    const project = Project.open(projectPath, { seedsDir: bundledSeedsDir });
+    const runner = new JobRunner(sourceWorkerLauncher);
+    const started = runner.startImport({ mode: 'reextract', projectPath, paths: [], actor: 't' });
+    expect(started).toMatchObject({ kind: 'extract', progress: { phase: 'extract' } });
+    const phases = new Set<string>();
+    while (runner.get(started.id)?.status === 'running') {
+      phases.add(runner.get(started.id)!.progress.phase);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const finished = await runner.wait(started.id);
+    expect(finished.status).toBe('done');
+    expect(phases.has('import')).toBe(false);
+    expect(finished.report).toMatchObject({ extracted: 9, resumed: 0 });
+    expect(finished.report!.suggestions).toBeGreaterThan(50);
+    project.close();
+  });
+
+  it('a resume job extracts only the articles an interrupted import left', async () => {
+    const projectPath = path.join(tempDir(), 'p.gleaner');
+    const project = Project.open(projectPath);
+    // An import that stopped after storing the files, before extracting all of them.
+    await importPaths(project.db, [bundledSeedsDir], { actor: 't' });
+    const [first, ...rest] = allArticleIds(project.db);
+    extractArticles(project.db, [first!], { actor: 't' });
+    const extracts = () =>
+      project.db
+        .prepare("SELECT entity_id AS id FROM audit WHERE action = 'extract' ORDER BY entity_id")
+        .all();
+    expect(extracts()).toEqual([{ id: first }]);
+
+    const runner = new JobRunner(sourceWorkerLauncher);
+    const job = runner.startImport({ mode: 'resume', projectPath, paths: [], actor: 't' });
+    const finished = await runner.wait(job.id);
+    expect(finished.report).toMatchObject({ extracted: 8, resumed: 8 });
+    expect(countUnextractedArticles(project.db)).toBe(0);
+    // Each article extracted exactly once: the done one was not extracted again.
+    expect(extracts()).toEqual([first!, ...rest].sort((a, b) => a - b).map((id) => ({ id })));
+    project.close();
+  });
+
+  it('an import also extracts what an earlier, interrupted import stored, and says so', async () => {
+    const dir = tempDir();
+    const projectPath = path.join(dir, 'p.gleaner');
+    const project = Project.open(projectPath);
+    await importPaths(project.db, [bundledSeedsDir], { actor: 't' });
+    fs.writeFileSync(path.join(dir, 'new.txt'), '阜新市第二人民医院投资4100万元建设新院区。');
+    const runner = new JobRunner(sourceWorkerLauncher);
+    const job = runner.startImport({
+      projectPath,
+      paths: [bundledSeedsDir, path.join(dir, 'new.txt')],
+      actor: 't',
+    });
+    const finished = await runner.wait(job.id);
+    expect(finished.report).toMatchObject({ articles: 1, extracted: 10, resumed: 9 });
+    expect(finished.report!.duplicates).toHaveLength(5);
+    expect(countUnextractedArticles(project.db)).toBe(0);
+    project.close();
   });
 });

@@ -82,11 +82,13 @@ export class JobRunner {
   startImport(input: ImportJobInput): JobState {
     const id = randomUUID();
     const cancelFlag = new SharedArrayBuffer(4);
+    // An extraction job says so from its first poll: never "importing 0 / 0".
+    const kind = (input.mode ?? 'import') === 'import' ? 'import' : 'extract';
     const state: JobState = {
       id,
-      kind: input.mode === 'reextract' ? 'extract' : 'import',
+      kind,
       status: 'running',
-      progress: { phase: 'import', done: 0, total: 0, currentFile: null },
+      progress: { phase: kind, done: 0, total: 0, currentFile: null },
       startedAt: new Date().toISOString(),
       finishedAt: null,
       report: null,

@@ -10,8 +10,11 @@ export type JobProgress = ImportProgress & { phase: 'import' | 'extract' | 'inde
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
 
 export interface ImportJobInput {
-  /** 'reextract' imports nothing and runs extraction again over every article of the project. */
-  mode?: 'import' | 'reextract';
+  /**
+   * 'reextract' imports nothing and runs extraction again over every article of the project;
+   * 'resume' imports nothing and extracts the articles an interrupted import left unextracted.
+   */
+  mode?: 'import' | 'reextract' | 'resume';
   projectPath: string;
   paths: string[];
   actor: string;

@@ -1,12 +1,17 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledSeedsDir } from '../app-root';
+import type { FieldValuePayload } from '../../shared/contract/domain';
 import { listArticles } from '../database/articles-repository';
+import { isArticleExtracted } from '../database/extraction-state';
+import { activeSchema } from '../database/schema-repository';
 import { valuesOfArticle } from '../database/values-repository';
 import { useTempDir } from '../test-support/temp-dir';
-import { articleIdsOfDocuments, extractArticles } from './extract-articles';
+import { articleIdsOfDocuments, extractArticles, extractArticlesInSteps } from './extract-articles';
 import { importPaths } from './import-pipeline';
 import { Project } from './project';
+import { addValue, editValue, removeValue } from './value-editing';
 import { setValueState } from './value-review';
 
 const tempDir = useTempDir();
@@ -109,6 +114,177 @@ describe('extractArticles', () => {
     expect(valuesOfArticle(project.db, articleIds[0]!).find((v) => v.id === value!.id)?.state).toBe(
       'accepted',
     );
+    project.close();
+  });
+});
+
+/** The Fuxin article's investment of 41,000,000 CNY, read from "4100万元". */
+function fuxinInvestment(values: FieldValuePayload[]): FieldValuePayload {
+  return values.find(
+    (v) => v.fieldKey === 'investments' && (v.value as { amount: number }).amount === 41_000_000,
+  )!;
+}
+
+function amounts(values: FieldValuePayload[]): number[] {
+  return values
+    .filter((v) => v.fieldKey === 'investments')
+    .map((v) => (v.value as { amount: number }).amount);
+}
+
+describe('re-running extraction after curators worked (issue 16)', () => {
+  it('never brings back the suggestion a curator edited into another value', async () => {
+    const { project, articleIds } = await seededProject();
+    extractArticles(project.db, articleIds, { actor: 'extractor' });
+    const fuxin = articleAbout(project, '聚核心竞争力');
+    const suggested = fuxinInvestment(valuesOfArticle(project.db, fuxin));
+    editValue(
+      project.db,
+      { valueId: suggested.id, revision: suggested.revision, text: '3.2亿元' },
+      'curator',
+    );
+
+    const rerun = extractArticles(project.db, articleIds, { actor: 'extractor' });
+    const after = valuesOfArticle(project.db, fuxin);
+    // Before the fix the export had both 320,000,000 and 41,000,000 CNY.
+    expect(amounts(after).sort()).toEqual([320_000_000, 54_970_000]);
+    expect(after.find((v) => v.id === suggested.id)?.state).toBe('edited');
+    expect(rerun.heldBack).toBeGreaterThanOrEqual(1);
+    project.close();
+  });
+
+  it('holds back every value the edit history went through, not only the latest', async () => {
+    const { project, articleIds } = await seededProject();
+    extractArticles(project.db, articleIds, { actor: 'extractor' });
+    const fuxin = articleAbout(project, '聚核心竞争力');
+    const suggested = fuxinInvestment(valuesOfArticle(project.db, fuxin));
+    const first = editValue(
+      project.db,
+      { valueId: suggested.id, revision: suggested.revision, text: '3.2亿元' },
+      'curator',
+    );
+    // A second edit also drops the span: only the audit log still ties it to "4100万元".
+    editValue(
+      project.db,
+      { valueId: first.id, revision: first.revision, text: '9亿元' },
+      'curator',
+    );
+    project.db.prepare('DELETE FROM value_spans WHERE value_id = ?').run(first.id);
+
+    extractArticles(project.db, articleIds, { actor: 'extractor' });
+    expect(amounts(valuesOfArticle(project.db, fuxin)).sort()).toEqual([54_970_000, 900_000_000]);
+    project.close();
+  });
+
+  it('holds back a suggestion whose source span overlaps a value the curator added', async () => {
+    const { project, articleIds } = await seededProject();
+    extractArticles(project.db, articleIds, { actor: 'extractor' });
+    const fuxin = articleAbout(project, '聚核心竞争力');
+    const span = fuxinInvestment(valuesOfArticle(project.db, fuxin)).spans[0]!;
+    // The curator reads the same words as another amount: theirs is the reading that counts.
+    addValue(
+      project.db,
+      { articleId: fuxin, fieldKey: 'investments', text: '4200万元', spans: [span] },
+      'curator',
+    );
+
+    extractArticles(project.db, articleIds, { actor: 'extractor' });
+    expect(amounts(valuesOfArticle(project.db, fuxin)).sort()).toEqual([42_000_000, 54_970_000]);
+    project.close();
+  });
+
+  it('never suggests a value a curator added and then removed, even for a new field', async () => {
+    const { project, articleIds } = await seededProject();
+    const schema = activeSchema(project.db);
+    // Extraction first ran with a schema that had no investments field.
+    extractArticles(project.db, articleIds, {
+      actor: 'extractor',
+      schema: { ...schema, fields: schema.fields.filter((f) => f.key !== 'investments') },
+    });
+    const fuxin = articleAbout(project, '聚核心竞争力');
+    const start = 373;
+    const added = addValue(
+      project.db,
+      { articleId: fuxin, fieldKey: 'investments', spans: [{ start, end: start + 6 }] },
+      'curator',
+    );
+    expect(added.value).toMatchObject({ amount: 41_000_000 });
+    removeValue(project.db, { valueId: added.id, revision: added.revision }, 'curator');
+
+    extractArticles(project.db, articleIds, { actor: 'extractor' });
+    expect(amounts(valuesOfArticle(project.db, fuxin))).toEqual([54_970_000]);
+    project.close();
+  });
+
+  it('keeps a suggestion whose accept was undone as it is, with its id', async () => {
+    const { project, articleIds } = await seededProject();
+    extractArticles(project.db, articleIds, { actor: 'extractor' });
+    const fuxin = articleAbout(project, '聚核心竞争力');
+    const suggested = fuxinInvestment(valuesOfArticle(project.db, fuxin));
+    const accepted = setValueState(
+      project.db,
+      { valueId: suggested.id, state: 'accepted', revision: suggested.revision },
+      'curator',
+    );
+    setValueState(
+      project.db,
+      { valueId: suggested.id, state: 'suggested', revision: accepted.revision },
+      'curator',
+    );
+
+    extractArticles(project.db, articleIds, { actor: 'extractor' });
+    const after = valuesOfArticle(project.db, fuxin);
+    expect(amounts(after).sort()).toEqual([41_000_000, 54_970_000]);
+    expect(fuxinInvestment(after)).toMatchObject({ id: suggested.id, state: 'suggested' });
+    project.close();
+  });
+});
+
+describe('extraction state', () => {
+  it('marks each article extracted with its suggestions, and resuming skips those done', async () => {
+    const { project, articleIds } = await seededProject();
+    expect(articleIds.some((id) => isArticleExtracted(project.db, id))).toBe(false);
+    extractArticles(project.db, articleIds.slice(0, 2), { actor: 'extractor' });
+    expect(articleIds.map((id) => isArticleExtracted(project.db, id))).toEqual(
+      articleIds.map((_, i) => i < 2),
+    );
+    const audits = () =>
+      (
+        project.db.prepare("SELECT count(*) AS n FROM audit WHERE action = 'extract'").get() as {
+          n: number;
+        }
+      ).n;
+    expect(audits()).toBe(2);
+    const resumed = extractArticles(project.db, articleIds, {
+      actor: 'extractor',
+      onlyUnextracted: true,
+    });
+    expect(audits()).toBe(articleIds.length);
+    expect(resumed.articles).toBe(articleIds.length);
+    expect(articleIds.every((id) => isArticleExtracted(project.db, id))).toBe(true);
+    project.close();
+  });
+
+  it('in steps, lets queued callbacks (a Ctrl+C handler) run and stop it between batches', async () => {
+    const dir = tempDir();
+    for (let i = 0; i < 450; i++)
+      fs.writeFileSync(path.join(dir, `n${i}.txt`), `第${i}号医院投资${i + 1}万元建设新院区。`);
+    const project = Project.open(path.join(dir, 'p.gleaner'));
+    const report = await importPaths(project.db, [dir], { actor: 'importer' });
+    const articleIds = articleIdsOfDocuments(
+      project.db,
+      report.imported.flatMap((i) => i.documentIds),
+    );
+    expect(articleIds).toHaveLength(450);
+    let interrupted = false;
+    const result = await extractArticlesInSteps(project.db, articleIds, {
+      actor: 'extractor',
+      isCancelled: () => interrupted,
+      // Like a signal handler: it only runs when the event loop turns.
+      onProgress: () => setImmediate(() => (interrupted = true)),
+    });
+    expect(result).toMatchObject({ cancelled: true, articles: 200 });
+    const done = articleIds.filter((id) => isArticleExtracted(project.db, id));
+    expect(done).toEqual(articleIds.slice(0, 200));
     project.close();
   });
 });

@@ -52,10 +52,34 @@ export interface ImportReport {
   skipped: { path: string; name: string; reason: string; message: string }[];
   cancelled: boolean;
   articles: number;
+  /**
+   * Articles extraction went through after the import, of which `resumed` an earlier import had
+   * stored and never extracted (killed, stopped, out of disk); `suggestions` it stored.
+   */
+  extracted: number;
+  resumed: number;
+  suggestions: number;
+  /** Suggestions not stored because they repeat a curator's decision (a re-run's, mostly). */
+  heldBack: number;
+  /** When cancelled, the phase the cancel stopped: it decides what was kept. */
+  stoppedIn: ImportPhase | null;
 }
 
+export type ImportPhase = 'import' | 'extract' | 'index';
+
 export function emptyReport(): ImportReport {
-  return { imported: [], duplicates: [], skipped: [], cancelled: false, articles: 0 };
+  return {
+    imported: [],
+    duplicates: [],
+    skipped: [],
+    cancelled: false,
+    articles: 0,
+    extracted: 0,
+    resumed: 0,
+    suggestions: 0,
+    heldBack: 0,
+    stoppedIn: null,
+  };
 }
 
 /** Files read and planned ahead of one write transaction; bounds memory and keeps commits few. */
@@ -185,6 +209,7 @@ export async function importPaths(
     // failure, if any, must not surface as an unhandled rejection.
     next?.catch(() => undefined);
   }
+  if (report.cancelled) report.stoppedIn = 'import';
   options.onProgress?.({ done, total: files.length, currentFile: null });
   return report;
 }

@@ -5,10 +5,11 @@ import {
   type AuditChainSummary,
   type NotedAuditHead,
 } from './audit-chain-check';
+import { unextractedArticleProblems } from './check-extraction';
 import { sha256OfText } from './store-document';
 
 export interface CheckProblem {
-  kind: 'file' | 'integrity' | 'document-hash' | 'range' | 'span' | 'audit';
+  kind: 'file' | 'integrity' | 'document-hash' | 'range' | 'span' | 'audit' | 'not-extracted';
   message: string;
 }
 
@@ -107,6 +108,7 @@ export function checkProject(
       }
     }
   }
+  for (const problem of unextractedArticleProblems(db, maxProblems - problems.length)) add(problem);
   const audit = auditChainProblems(db, options.notedAuditHead);
   audit.problems.forEach(add);
   return { documents, articles, spans, audit: audit.summary, problems };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledSeedsDir } from '../app-root';
+import { countUnextractedArticles } from '../database/extraction-state';
 import { exportToFile } from '../export/export-formats';
 import { useTempDir } from '../test-support/temp-dir';
 import { importPaths } from './import-pipeline';
@@ -46,6 +47,8 @@ describe('round trip: JSONL export → import into a new project → export', ()
     const report = await importPaths(restored.db, [first], { actor: 't' });
     expect(report.skipped).toEqual([]);
     expect(report.articles).toBe(9);
+    // The export brought their values: none is left for a later import to extract.
+    expect(countUnextractedArticles(restored.db)).toBe(0);
     const second = path.join(dir, 'second.jsonl');
     await exportToFile(restored.db, 'jsonl', {
       out: second,

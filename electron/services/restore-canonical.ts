@@ -1,3 +1,4 @@
+import { markArticleExtracted } from '../database/extraction-state';
 import type { CanonicalRecord } from '../../shared/export/canonical-record';
 import { SEGMENT_SEPARATOR } from '../../shared/export/canonical-record';
 import { canonicalJson } from '../../shared/extraction';
@@ -138,6 +139,9 @@ export function restoreCanonicalRecords(
           at,
         ).lastInsertRowid,
       );
+      // Its values came with the export (what curators kept): extracting it again would suggest
+      // beside them, so it counts as extracted.
+      markArticleExtracted(db, articleId, at);
       for (const s of record.segments)
         statement(db, 'INSERT INTO article_ranges (article_id, start, end) VALUES (?, ?, ?)').run(
           articleId,

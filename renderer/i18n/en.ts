@@ -52,6 +52,12 @@ export const en = {
     raw: 'As written in the text',
     noProvenance: 'no provenance',
     rerun: 'Re-run extraction',
+    rerunConfirm: {
+      title: 'Re-run extraction?',
+      body: 'Extraction runs again over every article of the project, in the background. Suggestions nobody has acted on are replaced by what the rules find now. Values curators accepted, edited, added, rejected or removed stay exactly as they are and are not suggested again.',
+      confirm: 'Re-run extraction',
+      cancel: 'Cancel',
+    },
     states: {
       suggested: 'suggested',
       accepted: 'accepted',
@@ -86,6 +92,26 @@ export const en = {
     summary:
       'Imported: {{files}} · articles: {{articles}} · duplicates: {{duplicates}} · skipped: {{skipped}}.',
     wasCancelled: 'The import was stopped; the files before that point are imported.',
+    extractTitle: 'Extraction finished',
+    extractSummary: 'Extracted {{articles}} articles: {{suggestions}} suggested values.',
+    resumed_one:
+      'Also extracted {{count}} article an earlier import had stored without suggestions (it was interrupted).',
+    resumed_other:
+      'Also extracted {{count}} articles an earlier import had stored without suggestions (it was interrupted).',
+    heldBack_one:
+      '{{count}} suggestion was not brought back: it repeats a value curators already accepted, edited, added, rejected or removed.',
+    heldBack_other:
+      '{{count}} suggestions were not brought back: they repeat values curators already accepted, edited, added, rejected or removed.',
+    completedInterrupted:
+      'An import had been interrupted before extracting these articles: opening the project completed it.',
+    stoppedIn: {
+      import:
+        'Stopped while importing: the files before that point are imported; their values are extracted by the next import or when the project is opened.',
+      extract:
+        'Stopped while extracting: every file is imported; articles not yet extracted are extracted by the next import or when the project is opened.',
+      index:
+        'Stopped while indexing for search: everything is imported and extracted; search catches up by itself.',
+    },
     failed: 'The import failed: {{message}}',
     skipped: 'Skipped',
     duplicates: 'Already in the project',

@@ -53,6 +53,12 @@ export const zhCN: Strings<typeof en> = {
     raw: '原文写法',
     noProvenance: '无出处',
     rerun: '重新抽取',
+    rerunConfirm: {
+      title: '重新抽取？',
+      body: '将在后台对项目中的所有文章重新抽取。无人处理过的建议会换成规则现在的结果；审校员已接受、修改、添加、拒绝或删除的值保持原样，也不会再被建议。',
+      confirm: '重新抽取',
+      cancel: '取消',
+    },
     states: {
       suggested: '建议',
       accepted: '已接受',
@@ -87,6 +93,18 @@ export const zhCN: Strings<typeof en> = {
     summary:
       '已导入 {{files}} 个文件（{{articles}} 篇文章），重复 {{duplicates}} 个，跳过 {{skipped}} 个。',
     wasCancelled: '导入已停止；停止前的文件已导入。',
+    extractTitle: '抽取完成',
+    extractSummary: '已抽取 {{articles}} 篇文章：{{suggestions}} 个建议值。',
+    resumed_one: '另外抽取了之前一次中断的导入留下、尚无建议的 {{count}} 篇文章。',
+    resumed_other: '另外抽取了之前一次中断的导入留下、尚无建议的 {{count}} 篇文章。',
+    heldBack_one: '有 {{count}} 个建议未再提出：审校员已接受、修改、添加、拒绝或删除过相同的值。',
+    heldBack_other: '有 {{count}} 个建议未再提出：审校员已接受、修改、添加、拒绝或删除过相同的值。',
+    completedInterrupted: '之前有一次导入在抽取这些文章前中断；打开项目时已补完。',
+    stoppedIn: {
+      import: '导入已停止：停止前的文件已导入，其中的值会在下次导入或打开项目时抽取。',
+      extract: '抽取已停止：所有文件均已导入，尚未抽取的文章会在下次导入或打开项目时抽取。',
+      index: '建立搜索索引已停止：所有内容均已导入并抽取，搜索索引会自动补齐。',
+    },
     failed: '导入失败：{{message}}',
     skipped: '已跳过',
     duplicates: '项目中已有',

@@ -84,6 +84,17 @@ export const importReportSchema = z.object({
       z.object({ path: z.string(), name: z.string(), reason: z.string(), message: z.string() }),
     )
     .max(reportListedFiles),
+  /**
+   * Articles extracted after the import (or by a re-run), of which `resumed` an earlier import
+   * had stored and never extracted; the suggestions stored.
+   */
+  extracted: z.number().int(),
+  resumed: z.number().int(),
+  suggestions: z.number().int(),
+  /** Suggestions not stored because they repeat a curator's decision on the same value. */
+  heldBack: z.number().int(),
+  /** When cancelled, the phase that was stopped: it says what was kept. */
+  stoppedIn: z.enum(['import', 'extract', 'index']).nullable(),
 });
 export type ImportReportPayload = z.infer<typeof importReportSchema>;
 

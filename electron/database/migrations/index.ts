@@ -6,6 +6,7 @@ import { migration0005Review } from './0005-review';
 import { migration0006Search } from './0006-search';
 import { migration0007History } from './0007-history';
 import { migration0008AuditChain } from './0008-audit-chain';
+import { migration0009ExtractionState } from './0009-extraction-state';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration0006Search,
   migration0007History,
   migration0008AuditChain,
+  migration0009ExtractionState,
 ];
 
 export type { Migration } from './types';

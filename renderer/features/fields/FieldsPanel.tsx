@@ -21,6 +21,7 @@ import { suggestedValueIds } from '../shortcuts/panel-order';
 import { acceptAllSuggested } from './accept-all';
 import { fieldColorIndex, fieldColorNames } from './field-colors';
 import { useFieldsStore } from './fields-store';
+import { RerunExtraction } from './RerunExtraction';
 import { useValueEditorStore } from './value-editor-store';
 import { ValueRow, useRowText, type FieldInfo, type RowText } from './ValueRow';
 import classes from './FieldsPanel.module.css';
@@ -173,7 +174,6 @@ export function FieldsPanel() {
   const error = useFieldsStore((s) => s.error);
   const focusedValueId = useFieldsStore((s) => s.focusedValueId);
   const editingValueId = useValueEditorStore((s) => s.editingValueId);
-  const rerunExtraction = useFieldsStore((s) => s.rerunExtraction);
   const notice = useEditingStore((s) => s.notice);
   const dismissNotice = useEditingStore((s) => s.dismissNotice);
   const language = i18n.language === 'en' ? 'en' : 'zh-CN';
@@ -224,9 +224,7 @@ export function FieldsPanel() {
             <Text size="xs" c="dimmed">
               {data.schema.id}@{data.schema.version}
             </Text>
-            <Button size="compact-xs" variant="subtle" onClick={() => void rerunExtraction()}>
-              {t('fields.rerun')}
-            </Button>
+            <RerunExtraction />
           </Group>
         </Group>
         {suggestedCount > 0 && (

@@ -109,3 +109,11 @@ export const useFieldsStore = create<FieldsState>((set, get) => ({
     }
   },
 }));
+
+// When an import or extraction job ends (a re-run, an interrupted import completed on open), the
+// open article may have new suggestions: its panel reloads, whichever window started the job.
+useImportStore.subscribe((state, previous) => {
+  const ended = previous.job?.status === 'running' && state.job?.status !== 'running';
+  const { articleId, load } = useFieldsStore.getState();
+  if (ended && articleId !== null) void load(articleId);
+});

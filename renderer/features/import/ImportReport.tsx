@@ -13,9 +13,16 @@ export function ImportReport() {
   const dismiss = useImportStore((s) => s.dismissReport);
   if (!job || job.status === 'running') return null;
   const report = job.report;
+  const extractOnly = job.kind === 'extract';
   return (
     // No scroll lock: locking restyles the whole page behind the report (a long style recalc).
-    <Modal opened onClose={dismiss} title={t('import.reportTitle')} size="lg" lockScroll={false}>
+    <Modal
+      opened
+      onClose={dismiss}
+      title={t(extractOnly ? 'import.extractTitle' : 'import.reportTitle')}
+      size="lg"
+      lockScroll={false}
+    >
       <Stack data-testid="import-report">
         {job.status === 'failed' && (
           <Text c="red" role="alert">
@@ -25,14 +32,33 @@ export function ImportReport() {
         {report && (
           <>
             <Text data-testid="import-summary">
-              {t('import.summary', {
-                files: report.files,
-                articles: report.articles,
-                duplicates: report.duplicateCount,
-                skipped: report.skippedCount,
-              })}
-              {report.cancelled ? ` ${t('import.wasCancelled')}` : ''}
+              {extractOnly
+                ? t('import.extractSummary', {
+                    articles: report.extracted,
+                    suggestions: report.suggestions,
+                  })
+                : t('import.summary', {
+                    files: report.files,
+                    articles: report.articles,
+                    duplicates: report.duplicateCount,
+                    skipped: report.skippedCount,
+                  })}
+              {report.cancelled
+                ? ` ${t(report.stoppedIn ? `import.stoppedIn.${report.stoppedIn}` : 'import.wasCancelled')}`
+                : ''}
             </Text>
+            {extractOnly && report.heldBack > 0 && (
+              <Text size="sm" data-testid="extract-held-back">
+                {t('import.heldBack', { count: report.heldBack })}
+              </Text>
+            )}
+            {report.resumed > 0 && (
+              <Text size="sm" data-testid="import-resumed">
+                {extractOnly
+                  ? t('import.completedInterrupted')
+                  : t('import.resumed', { count: report.resumed })}
+              </Text>
+            )}
             <ScrollArea.Autosize mah={360}>
               {report.skipped.length > 0 && (
                 <>
