@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { dispatch } from '../../shared/contract/dispatch';
 import type { Handlers } from '../../shared/contract/contract';
 import { contentSecurityPolicy } from '../../shared/security/csp';
+import { parseJsonBody } from './json-body';
+import { parseRequestTarget } from './request-target';
 
 const maxBodyBytes = 10 * 1024 * 1024;
 
@@ -48,6 +51,8 @@ export async function startWebServer(options: {
       body: string | Buffer,
       type = 'text/plain; charset=utf-8',
     ): void => {
+      // A late answer (the body was refused meanwhile, or the client went away) is dropped.
+      if (res.headersSent || res.writableEnded || res.destroyed) return;
       res.writeHead(status, {
         'Content-Type': type,
         'Content-Security-Policy': contentSecurityPolicy,
@@ -56,55 +61,96 @@ export async function startWebServer(options: {
       });
       res.end(body);
     };
-    if (!allowedHosts.has(req.headers.host ?? '')) return send(403, 'Forbidden host');
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-
-    if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return send(405, 'Use POST for API calls');
-      const origin = req.headers.origin;
-      if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
-        return send(403, 'Forbidden origin');
-      }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const chunks: Buffer[] = [];
-      let size = 0;
-      req.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > maxBodyBytes) {
-          send(413, 'Request too large');
-          req.destroy();
-          return;
-        }
-        chunks.push(chunk);
-      });
-      req.on('end', () => {
-        let input: unknown;
+    // Whatever goes wrong inside one request answers that request and nothing else: the server
+    // keeps serving the window (and every other tab) that depends on it.
+    const guarded =
+      <A extends unknown[]>(step: (...args: A) => void) =>
+      (...args: A): void => {
         try {
-          const body = Buffer.concat(chunks).toString('utf8');
-          input = body ? JSON.parse(body) : {};
-        } catch {
-          const envelope = {
-            ok: false,
-            error: { code: 'invalid-input', message: 'The request body is not valid JSON.' },
-          };
-          return send(400, JSON.stringify(envelope), contentTypes['.json']);
+          step(...args);
+        } catch (error) {
+          failed(error);
         }
-        void dispatch(options.handlers, method, input).then((envelope) => {
-          send(200, JSON.stringify(envelope), contentTypes['.json']);
-        });
-      });
-      return;
-    }
+      };
+    const failed = (error: unknown): void => {
+      if (res.headersSent) res.destroy();
+      else send(500, `Internal error: ${error instanceof Error ? error.message : String(error)}`);
+    };
+    // A client that hangs up mid-body makes the request emit 'error'; there is nobody to answer.
+    req.on('error', () => res.destroy());
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed');
-    const relative =
-      url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
-    const filePath = path.resolve(staticRoot, relative);
-    if (!filePath.startsWith(staticRoot + path.sep)) return send(403, 'Forbidden path');
-    fs.readFile(filePath, (error, data) => {
-      if (error) return send(404, 'Not found');
-      send(200, data, contentTypes[path.extname(filePath)] ?? 'application/octet-stream');
-    });
+    guarded(() => {
+      if (!allowedHosts.has(req.headers.host ?? '')) return send(403, 'Forbidden host');
+      const target = parseRequestTarget(req.url);
+      if (target.kind === 'refused') return send(target.status, target.message);
+
+      if (target.kind === 'api') {
+        if (req.method !== 'POST') return send(405, 'Use POST for API calls');
+        const origin = req.headers.origin;
+        if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
+          return send(403, 'Forbidden origin');
+        }
+        const method = target.method;
+        // Refused before reading it; the connection closes once the answer is out, rather
+        // than draining megabytes nobody will parse.
+        const refuseBody = (): void => {
+          res.once('finish', () => req.destroy());
+          send(413, 'Request too large');
+          req.pause();
+        };
+        if (Number(req.headers['content-length']) > maxBodyBytes) return refuseBody();
+        const chunks: Buffer[] = [];
+        let size = 0;
+        req.on(
+          'data',
+          guarded((chunk: Buffer) => {
+            size += chunk.length;
+            if (size > maxBodyBytes) return refuseBody();
+            chunks.push(chunk);
+          }),
+        );
+        req.on(
+          'end',
+          guarded(() => {
+            const body = parseJsonBody(Buffer.concat(chunks));
+            if (!body.ok) {
+              const envelope = {
+                ok: false,
+                error: { code: 'invalid-input', message: body.message },
+              };
+              return send(400, JSON.stringify(envelope), contentTypes['.json']);
+            }
+            void dispatch(options.handlers, method, body.value)
+              .then((envelope) => {
+                send(200, JSON.stringify(envelope), contentTypes['.json']);
+              })
+              .catch(failed);
+          }),
+        );
+        return;
+      }
+
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed');
+      const filePath = path.resolve(staticRoot, ...target.segments);
+      if (!filePath.startsWith(staticRoot + path.sep)) return send(403, 'Forbidden path');
+      fs.readFile(
+        filePath,
+        guarded((error: NodeJS.ErrnoException | null, data: Buffer) => {
+          if (error) return send(404, 'Not found');
+          send(200, data, contentTypes[path.extname(filePath)] ?? 'application/octet-stream');
+        }),
+      );
+    })();
+  });
+  // A request the HTTP parser cannot read (a broken request line, header or chunk) never
+  // reaches the handler above: answer it here and drop the connection.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    answerAndClose(socket, clientErrorStatus(error.code));
+  });
+  // Node hands CONNECT (a proxy tunnel) to this event, and drops the socket unanswered when
+  // nobody listens.
+  server.on('connect', (_req: http.IncomingMessage, socket: Duplex) => {
+    answerAndClose(socket, '405 Method Not Allowed');
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -121,4 +167,19 @@ export async function startWebServer(options: {
         server.close(() => resolve());
       }),
   };
+}
+
+/** Writes a bare status line to a socket no response object owns, then closes it. */
+function answerAndClose(socket: Duplex, status: string): void {
+  if (socket.writable && !(socket as Socket).bytesWritten) {
+    socket.write(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  }
+  socket.destroy();
+}
+
+/** The status line for a request Node's HTTP parser refused, by its error code. */
+function clientErrorStatus(code: string | undefined): string {
+  if (code === 'HPE_HEADER_OVERFLOW') return '431 Request Header Fields Too Large';
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return '408 Request Timeout';
+  return '400 Bad Request';
 }
