@@ -4,6 +4,7 @@ import { articleIdsOfDocuments, extractArticles } from '../services/extract-arti
 import { Project } from '../services/project';
 import type { ChosenColumnMapping } from '../import/table-mapping';
 import { listenForInterrupt } from './interrupt';
+import { printable } from './printable';
 import { createProgressBar } from './progress-bar';
 
 export interface ImportCommandOptions {
@@ -55,8 +56,9 @@ export function formatImportSummary(report: ImportReport): string[] {
   const lines = [
     `Imported ${report.imported.length} files (${report.articles} articles), ${report.duplicates.length} duplicates, ${report.skipped.length} skipped${report.cancelled ? ' — cancelled' : ''}.`,
   ];
+  // One line per file, whatever its name holds (a newline, an escape sequence).
   for (const d of report.duplicates)
-    lines.push(`duplicate: ${d.path} (same text as ${d.matchedName})`);
-  for (const s of report.skipped) lines.push(`skipped (${s.reason}): ${s.message}`);
+    lines.push(`duplicate: ${printable(d.path)} (same text as ${printable(d.matchedName)})`);
+  for (const s of report.skipped) lines.push(`skipped (${s.reason}): ${printable(s.message)}`);
   return lines;
 }

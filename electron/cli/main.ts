@@ -2,7 +2,9 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/contract/errors';
 import type { ChosenColumnMapping } from '../import/table-mapping';
+import { ignoreClosedOutput } from './broken-pipe';
 import { formatImportSummary, importCommand } from './import-command';
+import { printable } from './printable';
 import { Project } from '../services/project';
 import { savedSearchNamed } from '../services/saved-searches';
 
@@ -264,7 +266,7 @@ async function run(command: string, rest: string[]): Promise<number> {
         `Checked ${report.documents} documents, ${report.articles} articles, ${report.spans} spans.`,
       );
       for (const problem of report.problems)
-        console.log(`problem (${problem.kind}): ${problem.message}`);
+        console.log(`problem (${problem.kind}): ${printable(problem.message)}`);
       if (report.problems.length > 0) {
         console.error(`gleaner: ${report.problems.length} problem(s) found in ${values.project}`);
         return exitCodes.failure;
@@ -395,13 +397,14 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     // One clear line, never a stack trace, for errors a user can act on.
     console.error(
-      `gleaner: ${error instanceof ApiError ? error.message : (error as Error).message}`,
+      `gleaner: ${printable(error instanceof ApiError ? error.message : (error as Error).message)}`,
     );
     return exitCodes.failure;
   }
 }
 
 export async function main(): Promise<void> {
+  ignoreClosedOutput();
   const code = await runCli(process.argv.slice(2));
   if (code !== exitCodes.ok) process.exitCode = code;
 }
