@@ -200,7 +200,7 @@ async function run(command: string, rest: string[]): Promise<number> {
         return exitCodes.interrupted;
       }
       console.log(
-        `Exported ${result.articles} articles (${result.values} values) to ${result.path}`,
+        `Exported ${result.articles} articles (${result.values} values) to ${printable(result.path)}`,
       );
       console.log(`sha256 ${result.sha256}`);
       return exitCodes.ok;
@@ -268,7 +268,9 @@ async function run(command: string, rest: string[]): Promise<number> {
       for (const problem of report.problems)
         console.log(`problem (${problem.kind}): ${printable(problem.message)}`);
       if (report.problems.length > 0) {
-        console.error(`gleaner: ${report.problems.length} problem(s) found in ${values.project}`);
+        console.error(
+          `gleaner: ${report.problems.length} problem(s) found in ${printable(values.project)}`,
+        );
         return exitCodes.failure;
       }
       console.log('No problems found.');
@@ -286,7 +288,9 @@ async function run(command: string, rest: string[]): Promise<number> {
       if (!values.out) throw new UsageError('backup needs --out FILE');
       const { backupCommand } = await projectCommands();
       const result = await backupCommand({ project: values.project, out: values.out });
-      console.log(`Backed up ${values.project} to ${result.path} (${result.bytes} bytes)`);
+      console.log(
+        `Backed up ${printable(values.project)} to ${printable(result.path)} (${result.bytes} bytes)`,
+      );
       return exitCodes.ok;
     }
     case 'serve': {
@@ -392,7 +396,7 @@ export async function runCli(argv: string[]): Promise<number> {
     return await run(command, rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`gleaner: ${error.message}`);
+      console.error(`gleaner: ${printable(error.message)}`);
       return exitCodes.usage;
     }
     // One clear line, never a stack trace, for errors a user can act on.
