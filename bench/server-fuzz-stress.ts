@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       const queue: FuzzRequest[] = fc.sample(arbitrary, { numRuns: count, seed: seed + batch });
       const worker = async (): Promise<void> => {
         for (let next = queue.pop(); next; next = queue.pop()) {
-          const key = await sendRaw(port, next.bytes, { timeoutMs: 10_000 }).then(
+          const key = await sendRaw(port, next, { timeoutMs: 10_000 }).then(
             ({ response }) => {
               const status = statusOf(response);
               if (status === null || !answers.has(status))

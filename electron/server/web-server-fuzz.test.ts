@@ -51,7 +51,7 @@ describe('browser-mode server under fuzzing', () => {
     let apiEnvelopes = 0;
     await fc.assert(
       fc.asyncProperty(requestArbitrary(`127.0.0.1:${port}`), async (request) => {
-        const { response } = await sendRaw(port, request.bytes);
+        const { response } = await sendRaw(port, request);
         const status = statusOf(response);
         expect(status !== null && answers.has(status), `${request.label} -> ${response}`).toBe(
           true,

@@ -151,7 +151,9 @@ describe('browser-mode server', () => {
 function rawRequest(url: string, requestLine: string, body = ''): Promise<string> {
   const { host, port } = new URL(url);
   const head = `${requestLine}\r\nHost: ${host}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`;
-  return sendRaw(Number(port), Buffer.from(head + body)).then((r) => r.response);
+  return sendRaw(Number(port), { bytes: Buffer.from(head + body), framed: true }).then(
+    (r) => r.response,
+  );
 }
 
 async function expectStillServing(url: string): Promise<void> {
@@ -216,12 +218,12 @@ describe('browser-mode server given malformed requests (issue 16)', () => {
   it('refuses a body announced larger than 10 MB without reading it', async () => {
     const { url } = await start();
     const { host, port } = new URL(url);
-    const { response } = await sendRaw(
-      Number(port),
-      Buffer.from(
+    const { response } = await sendRaw(Number(port), {
+      bytes: Buffer.from(
         `POST /api/project.info HTTP/1.1\r\nHost: ${host}\r\nContent-Length: 99999999999\r\n\r\n{}`,
       ),
-    );
+      framed: true,
+    });
     expect(statusOf(response)).toBe(413);
     await expectStillServing(url);
   });

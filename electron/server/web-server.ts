@@ -155,8 +155,14 @@ export async function startWebServer(options: {
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
+  // Once listening, a failure to accept one connection (too many open files under a flood)
+  // is that connection's loss: without a listener the 'error' event would end the process.
+  server.on('error', (error) => console.error(`Browser-mode server: ${error.message}`));
   const { port } = server.address() as AddressInfo;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   return {

@@ -133,6 +133,8 @@ const headerNameArbitrary = fc.oneof(
       'Range',
       'If-None-Match',
       'Upgrade',
+      'Connection',
+      'Transfer-Encoding',
     ),
   },
   { weight: 1, arbitrary: fc.string({ unit: 'binary-ascii', maxLength: 10 }) },
@@ -146,6 +148,9 @@ const headerValueArbitrary = fc.oneof(
       'null',
       '100-continue',
       'websocket',
+      'upgrade',
+      'keep-alive',
+      'gzip, chunked',
       'bytes=-1',
       'http://evil.example',
     ),
@@ -159,6 +164,11 @@ export interface FuzzRequest {
   bytes: Buffer;
   /** A one-line description for a failure message. */
   label: string;
+  /**
+   * Whether the bytes end in a complete request head, so the server must answer without the
+   * client closing its side (arbitrary bytes may stop halfway through a request line).
+   */
+  framed: boolean;
 }
 
 /**
@@ -226,11 +236,13 @@ export function requestArbitrary(hostHeader: string): fc.Arbitrary<FuzzRequest> 
       return {
         bytes: Buffer.concat([head, framedBody]),
         label: JSON.stringify(head.toString('latin1').slice(0, 300)),
+        framed: true,
       };
     });
   const garbage = fc.uint8Array({ minLength: 1, maxLength: 300 }).map((bytes): FuzzRequest => ({
     bytes: Buffer.from(bytes),
     label: `bytes ${Buffer.from(bytes).toString('hex').slice(0, 200)}`,
+    framed: false,
   }));
   // A well-formed call of a read-only method, so that the bodies reach JSON parsing and dispatch.
   const apiCall = fc
@@ -252,6 +264,7 @@ export function requestArbitrary(hostHeader: string): fc.Arbitrary<FuzzRequest> 
       return {
         bytes: Buffer.concat([head, body]),
         label: JSON.stringify(`${head.toString('latin1')}${r.body.slice(0, 100)}`),
+        framed: true,
       };
     });
   return fc.oneof(
@@ -262,15 +275,16 @@ export function requestArbitrary(hostHeader: string): fc.Arbitrary<FuzzRequest> 
 }
 
 /**
- * Writes bytes to the server and resolves with everything it answered before closing. The
- * requests ask for `Connection: close`; a request the server is still waiting to complete gets
- * a half-close after `quietMs` of silence (not at once: Node's server aborts a request whose
- * client has half-closed before the answer is written). Rejects if the server neither answers
- * nor closes within `timeoutMs`.
+ * Writes a request to the server and resolves with everything it answered before closing (the
+ * requests ask for `Connection: close`). An unframed request, which the server may still be
+ * waiting to complete, gets a half-close after `quietMs` of silence; a framed one never does,
+ * since Node's server drops a request whose client half-closed before the answer was written
+ * (browsers never half-close). Rejects if the server neither answers nor closes within
+ * `timeoutMs`.
  */
 export function sendRaw(
   port: number,
-  bytes: Buffer,
+  request: Pick<FuzzRequest, 'bytes' | 'framed'>,
   { quietMs = 100, timeoutMs = 5_000 } = {},
 ): Promise<{ response: string; reset: boolean }> {
   return new Promise((resolve, reject) => {
@@ -281,11 +295,15 @@ export function sendRaw(
       socket.destroy();
       reject(new Error(`no answer within ${timeoutMs} ms`));
     }, timeoutMs);
-    let quiet = setTimeout(() => socket.end(), quietMs);
+    let quiet: NodeJS.Timeout | undefined;
+    const waitQuietly = (): void => {
+      clearTimeout(quiet);
+      if (!request.framed) quiet = setTimeout(() => socket.end(), quietMs);
+    };
+    waitQuietly();
     socket.on('data', (chunk: Buffer) => {
       chunks.push(chunk);
-      clearTimeout(quiet);
-      quiet = setTimeout(() => socket.end(), quietMs);
+      waitQuietly();
     });
     // The server may close while we still write a body it refused (413): that is an answer.
     socket.on('error', (error: NodeJS.ErrnoException) => {
@@ -297,7 +315,7 @@ export function sendRaw(
       clearTimeout(quiet);
       resolve({ response: Buffer.concat(chunks).toString('latin1'), reset });
     });
-    socket.write(bytes);
+    socket.write(request.bytes);
   });
 }
 
