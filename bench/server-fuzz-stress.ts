@@ -17,6 +17,7 @@ import { sourceWorkerLauncher } from '../electron/jobs/source-worker-launcher';
 import { startWebServer } from '../electron/server/web-server';
 import { Project } from '../electron/services/project';
 import {
+  isOwedAnswer,
   requestArbitrary,
   sendRaw,
   statusOf,
@@ -81,7 +82,9 @@ async function main(): Promise<void> {
           const key = await sendRaw(port, next, { timeoutMs: 10_000 }).then(
             ({ response }) => {
               const status = statusOf(response);
-              if (status === null || !answers.has(status))
+              if (!isOwedAnswer(next)) {
+                if (response !== '') failures.push(`${next.label} -> answered no request`);
+              } else if (status === null || !answers.has(status))
                 failures.push(`${next.label} -> ${JSON.stringify(response.slice(0, 200))}`);
               return String(status ?? 'none');
             },

@@ -199,6 +199,23 @@ describe('browser-mode server given malformed requests (issue 16)', () => {
     await expectStillServing(url);
   });
 
+  it('answers a good request before the garbage pipelined after it', async () => {
+    const { url } = await start();
+    const { host, port } = new URL(url);
+    const { response } = await sendRaw(Number(port), {
+      bytes: Buffer.from(
+        `GET / HTTP/1.1\r\nHost: ${host}\r\n\r\n` +
+          `POST /api/project.info HTTP/1.1\r\nHost: ${host}\r\nContent-Length: 2\r\n\r\n{}` +
+          '\u0001garbage\r\n\r\n',
+      ),
+      framed: true,
+    });
+    const statusLines = response.match(/^HTTP\/1\.1 \d{3}/gm);
+    expect(statusLines).toEqual(['HTTP/1.1 200', 'HTTP/1.1 200', 'HTTP/1.1 400']);
+    expect(response).toContain('<title>Gleaner</title>');
+    expect(response).toContain('"articleCount":0');
+  });
+
   it('refuses a JSON body nested a million deep at once, before parsing it', async () => {
     const { url } = await start();
     const depth = 1_000_000;

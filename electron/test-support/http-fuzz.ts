@@ -172,6 +172,14 @@ export interface FuzzRequest {
 }
 
 /**
+ * Whether the server owes this request an answer: every request does, except bytes holding
+ * only line breaks, which HTTP skips between requests (so they are no request at all).
+ */
+export function isOwedAnswer(request: FuzzRequest): boolean {
+  return request.framed || !/^[\r\n]*$/.test(request.bytes.toString('latin1'));
+}
+
+/**
  * A request with a well-formed frame (so the server must answer it) around a malformed
  * request line, headers or body; a well-formed API call with a malformed body; or, one time
  * in twenty, arbitrary bytes.
