@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -356,5 +356,48 @@ describe('gleaner command line', { timeout: 180_000 }, () => {
     expect(notSqlite.stdout).toContain(
       'problem (file): not a SQLite file: it starts with "just some notes," instead of "SQLite format 3"',
     );
+  });
+
+  it('exits quietly with its own code when the reader of its output has gone (| head -1)', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'ok.txt'), '医院新闻');
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    const child = spawn(
+      process.execPath,
+      [bin, 'import', dir, '--project', path.join(dir, 'p.gleaner')],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    // Close our end of its stdout at once, like `head` exiting: every line it prints is EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    // 3: done, one file skipped (the empty one), as if the output had been read.
+    expect(code).toBe(3);
+    const db = new Database(path.join(dir, 'p.gleaner'), { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 1 });
+    db.close();
+  });
+
+  it('keeps one report line per file when file names hold newlines or escape sequences', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'ok.txt'), '医院新闻');
+    fs.writeFileSync(path.join(dir, 'copy\nof ok.txt'), '医院新闻');
+    fs.writeFileSync(path.join(dir, 'empty\n\u001b[31mred.txt'), '');
+    const result = gleaner('import', dir, '--project', path.join(dir, 'p.gleaner'));
+    expect(result.code).toBe(3);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    // Code-unit order imports "copy\nof ok.txt" first, so ok.txt is the duplicate.
+    expect(lines).toContain(
+      `duplicate: ${path.join(dir, 'ok.txt')} (same text as copy\\nof ok.txt)`,
+    );
+    expect(lines.find((line) => line.startsWith('skipped (empty): '))).toContain(
+      'empty\\n\\u001b[31mred.txt',
+    );
+    expect(result.stdout).not.toContain('\u001b');
   });
 });

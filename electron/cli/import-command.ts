@@ -4,6 +4,7 @@ import { articlesToExtract, indexSearchInSteps } from '../services/finish-import
 import { Project } from '../services/project';
 import type { ChosenColumnMapping } from '../import/table-mapping';
 import { listenForInterrupt } from './interrupt';
+import { printable } from './printable';
 import { createProgressBar } from './progress-bar';
 
 export interface ImportCommandOptions {
@@ -96,9 +97,10 @@ export function formatImportSummary(report: ImportReport): string[] {
       `Extracted ${report.resumed} articles an earlier import had stored but not extracted (it was stopped or killed).`,
     );
   }
+  // One line per file, whatever its name holds (a newline, an escape sequence).
   for (const d of report.duplicates)
-    lines.push(`duplicate: ${d.path} (same text as ${d.matchedName})`);
-  for (const s of report.skipped) lines.push(`skipped (${s.reason}): ${s.message}`);
+    lines.push(`duplicate: ${printable(d.path)} (same text as ${printable(d.matchedName)})`);
+  for (const s of report.skipped) lines.push(`skipped (${s.reason}): ${printable(s.message)}`);
   if (report.stoppedIn) lines.push(stoppedMessages[report.stoppedIn]);
   return lines;
 }

@@ -2,7 +2,9 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/contract/errors';
 import type { ChosenColumnMapping } from '../import/table-mapping';
+import { ignoreClosedOutput } from './broken-pipe';
 import { formatImportSummary, importCommand } from './import-command';
+import { printable } from './printable';
 import { Project } from '../services/project';
 import { savedSearchNamed } from '../services/saved-searches';
 
@@ -211,7 +213,7 @@ async function run(command: string, rest: string[]): Promise<number> {
         return exitCodes.interrupted;
       }
       console.log(
-        `Exported ${result.articles} articles (${result.values} values) to ${result.path}`,
+        `Exported ${result.articles} articles (${result.values} values) to ${printable(result.path)}`,
       );
       console.log(`sha256 ${result.sha256}`);
       return exitCodes.ok;
@@ -286,9 +288,11 @@ async function run(command: string, rest: string[]): Promise<number> {
         );
       for (const note of report.notes) console.log(`note: ${note}`);
       for (const problem of report.problems)
-        console.log(`problem (${problem.kind}): ${problem.message}`);
+        console.log(`problem (${problem.kind}): ${printable(problem.message)}`);
       if (report.problems.length > 0) {
-        console.error(`gleaner: ${report.problems.length} problem(s) found in ${values.project}`);
+        console.error(
+          `gleaner: ${report.problems.length} problem(s) found in ${printable(values.project)}`,
+        );
         return exitCodes.failure;
       }
       console.log('No problems found.');
@@ -306,7 +310,9 @@ async function run(command: string, rest: string[]): Promise<number> {
       if (!values.out) throw new UsageError('backup needs --out FILE');
       const { backupCommand } = await projectCommands();
       const result = await backupCommand({ project: values.project, out: values.out });
-      console.log(`Backed up ${values.project} to ${result.path} (${result.bytes} bytes)`);
+      console.log(
+        `Backed up ${printable(values.project)} to ${printable(result.path)} (${result.bytes} bytes)`,
+      );
       return exitCodes.ok;
     }
     case 'serve': {
@@ -423,18 +429,19 @@ export async function runCli(argv: string[]): Promise<number> {
     return await run(command, rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`gleaner: ${error.message}`);
+      console.error(`gleaner: ${printable(error.message)}`);
       return exitCodes.usage;
     }
     // One clear line, never a stack trace, for errors a user can act on.
     console.error(
-      `gleaner: ${error instanceof ApiError ? error.message : (error as Error).message}`,
+      `gleaner: ${printable(error instanceof ApiError ? error.message : (error as Error).message)}`,
     );
     return exitCodes.failure;
   }
 }
 
 export async function main(): Promise<void> {
+  ignoreClosedOutput();
   const code = await runCli(process.argv.slice(2));
   if (code !== exitCodes.ok) process.exitCode = code;
 }

@@ -4,6 +4,7 @@ import { sessionPriority } from '../jobs/session-priority';
 import { ProjectHost } from '../api/project-host';
 import { bundledSeedsDir, rendererDistDir } from '../app-root';
 import { startWebServer } from '../server/web-server';
+import { printable } from './printable';
 import { rememberLastProject, resolveStartupProject, userDataDir } from '../services/paths';
 
 /** `gleaner serve`: browser mode on 127.0.0.1 until interrupted. */
@@ -33,11 +34,11 @@ export async function serveCommand(options: {
     port: options.port,
   });
   if (failure) {
-    console.error(failure.message);
-    console.log(`Gleaner is serving the recovery screen for ${host.path}`);
+    console.error(printable(failure.message));
+    console.log(`Gleaner is serving the recovery screen for ${printable(host.path)}`);
   } else {
     const info = host.openProject!.info();
-    console.log(`Gleaner is serving ${info.path} (${info.articleCount} articles)`);
+    console.log(`Gleaner is serving ${printable(info.path)} (${info.articleCount} articles)`);
   }
   console.log(`Open ${server.url} in your browser. Press Ctrl+C to stop.`);
   const stop = (): void => {

@@ -89,6 +89,32 @@ describe('listImportFiles', () => {
     ]);
   });
 
+  it('reports file link loops as skipped, naming each link, whatever its extension', async () => {
+    const article = await write('tree/article.txt');
+    // In the folder: a.txt -> b.txt -> a.txt, a link to itself, and a loop without an
+    // importable extension; picked by hand: a link to itself.
+    await fs.symlink('b.txt', path.join(root, 'tree/a.txt'));
+    await fs.symlink('a.txt', path.join(root, 'tree/b.txt'));
+    await fs.symlink('self.md', path.join(root, 'tree/self.md'));
+    await fs.symlink('notes', path.join(root, 'tree/notes'));
+    await fs.symlink('picked.txt', path.join(root, 'picked.txt'));
+    const { files, skipped } = await listImportFiles([
+      path.join(root, 'tree'),
+      path.join(root, 'picked.txt'),
+    ]);
+    expect(files.map((file) => file.path)).toEqual([article]);
+    expect(skipped.map(({ name, reason }) => [name, reason])).toEqual([
+      ['picked.txt', 'symlink-loop'],
+      ['a.txt', 'symlink-loop'],
+      ['b.txt', 'symlink-loop'],
+      ['notes', 'symlink-loop'],
+      ['self.md', 'symlink-loop'],
+    ]);
+    for (const entry of skipped) {
+      expect(entry.message).toMatch(new RegExp(`^${entry.name}: skipped, .*link loop`));
+    }
+  });
+
   it('reports files picked by hand that cannot be imported, naming them', async () => {
     const picture = await write('picture.png');
     const hidden = await write('.picked-hidden.txt');

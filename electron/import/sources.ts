@@ -95,8 +95,11 @@ export async function listImportFiles(
       try {
         stats = await fs.stat(entryPath);
       } catch (error) {
-        // A dangling link or a file deleted meanwhile: only worth a message if we would import it.
-        if (importKindOf(entry))
+        // A link loop leads nowhere, so its extension says nothing about what it was meant to
+        // be: always reported. A dangling link or a file deleted meanwhile is only worth a
+        // message if we would import it.
+        if (isLinkLoop(error)) skip(entryPath, 'symlink-loop', linkLoopMessage(entry));
+        else if (importKindOf(entry))
           skip(entryPath, 'unreadable', `${entry}: could not be read (${errorText(error)})`);
         continue;
       }
@@ -111,6 +114,10 @@ export async function listImportFiles(
     try {
       stats = await fs.stat(absolute);
     } catch (error) {
+      if (isLinkLoop(error)) {
+        skip(absolute, 'symlink-loop', linkLoopMessage(path.basename(absolute)));
+        continue;
+      }
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
       skip(
         absolute,
@@ -128,6 +135,12 @@ export async function listImportFiles(
     skipped: skipped.sort(byPath),
   };
 }
+
+/** ELOOP: the path is a symbolic link that, followed, leads back to itself. */
+const isLinkLoop = (error: unknown): boolean => (error as NodeJS.ErrnoException).code === 'ELOOP';
+
+const linkLoopMessage = (name: string): string =>
+  `${name}: skipped, this symbolic link leads back to itself (a link loop), so there is no file to read`;
 
 function errorText(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;

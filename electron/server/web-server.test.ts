@@ -6,6 +6,7 @@ import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
 import { JobRunner } from '../jobs/job-runner';
 import { createHandlers } from '../api/handlers';
 import { Project } from '../services/project';
+import { sendRaw, statusOf } from '../test-support/http-fuzz';
 import { useTempDir } from '../test-support/temp-dir';
 import { startWebServer, type WebServer } from './web-server';
 
@@ -143,5 +144,104 @@ describe('browser-mode server', () => {
         staticDir: path.join(dir, 'missing'),
       }),
     ).rejects.toThrow(/npm run build:renderer/);
+  });
+});
+
+/** The request line of the issue's reproductions, sent as-is over a raw socket. */
+function rawRequest(url: string, requestLine: string, body = ''): Promise<string> {
+  const { host, port } = new URL(url);
+  const head = `${requestLine}\r\nHost: ${host}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`;
+  return sendRaw(Number(port), { bytes: Buffer.from(head + body), framed: true }).then(
+    (r) => r.response,
+  );
+}
+
+async function expectStillServing(url: string): Promise<void> {
+  const page = await request(url);
+  expect(page.status).toBe(200);
+  const info = await fetch(`${url}api/project.info`, { method: 'POST', body: '{}' });
+  expect(await info.json()).toMatchObject({ ok: true });
+}
+
+describe('browser-mode server given malformed requests (issue 16)', () => {
+  // Each of these threw inside the request handler and the process exited.
+  it.each([
+    ['a lone percent sign', 'GET /% HTTP/1.1', 400],
+    ['a truncated UTF-8 escape', 'GET /%E0%A4%A HTTP/1.1', 400],
+    ['an encoded NUL byte', 'GET /index.html%00.js HTTP/1.1', 400],
+    ['a malformed API method name', 'POST /api/% HTTP/1.1', 400],
+    ['an absolute URL with a broken host', 'GET http://[/ HTTP/1.1', 400],
+  ])('answers %s (%s) with %i and keeps serving', async (_what, requestLine, status) => {
+    const { url } = await start();
+    const response = await rawRequest(url, requestLine, requestLine.startsWith('POST') ? '{}' : '');
+    expect(statusOf(response)).toBe(status);
+    expect(response).toContain('Bad request target');
+    await expectStillServing(url);
+  });
+
+  it('refuses encoded path traversal and separators with 400, not a file', async () => {
+    const { url } = await start();
+    for (const target of [
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/a/%2E%2E%5C..%5Csecret.txt',
+    ]) {
+      const response = await rawRequest(url, `GET ${target} HTTP/1.1`);
+      expect(statusOf(response), target).toBe(400);
+      expect(response).not.toContain('outside the renderer');
+    }
+  });
+
+  it('answers a request line the HTTP parser refuses with 400 and keeps serving', async () => {
+    const { url } = await start();
+    expect(statusOf(await rawRequest(url, 'GET /\u0001 HTTP/1.1'))).toBe(400);
+    expect(statusOf(await rawRequest(url, 'CONNECT 127.0.0.1:1 HTTP/1.1'))).toBe(405);
+    await expectStillServing(url);
+  });
+
+  it('answers a good request before the garbage pipelined after it', async () => {
+    const { url } = await start();
+    const { host, port } = new URL(url);
+    const { response } = await sendRaw(Number(port), {
+      bytes: Buffer.from(
+        `GET / HTTP/1.1\r\nHost: ${host}\r\n\r\n` +
+          `POST /api/project.info HTTP/1.1\r\nHost: ${host}\r\nContent-Length: 2\r\n\r\n{}` +
+          '\u0001garbage\r\n\r\n',
+      ),
+      framed: true,
+    });
+    const statusLines = response.match(/^HTTP\/1\.1 \d{3}/gm);
+    expect(statusLines).toEqual(['HTTP/1.1 200', 'HTTP/1.1 200', 'HTTP/1.1 400']);
+    expect(response).toContain('<title>Gleaner</title>');
+    expect(response).toContain('"articleCount":0');
+  });
+
+  it('refuses a JSON body nested a million deep at once, before parsing it', async () => {
+    const { url } = await start();
+    const depth = 1_000_000;
+    const startedAt = performance.now();
+    const response = await rawRequest(
+      url,
+      'POST /api/project.info HTTP/1.1',
+      '['.repeat(depth) + ']'.repeat(depth),
+    );
+    // Parsing and validating it took 1.5 s here and 5 s on the reporter's machine.
+    expect(performance.now() - startedAt).toBeLessThan(1_500);
+    expect(statusOf(response)).toBe(400);
+    expect(response).toContain('nests deeper than 64 levels');
+    await expectStillServing(url);
+  });
+
+  it('refuses a body announced larger than 10 MB without reading it', async () => {
+    const { url } = await start();
+    const { host, port } = new URL(url);
+    const { response } = await sendRaw(Number(port), {
+      bytes: Buffer.from(
+        `POST /api/project.info HTTP/1.1\r\nHost: ${host}\r\nContent-Length: 99999999999\r\n\r\n{}`,
+      ),
+      framed: true,
+    });
+    expect(statusOf(response)).toBe(413);
+    await expectStillServing(url);
   });
 });

@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { dispatch } from '../../shared/contract/dispatch';
 import type { Handlers } from '../../shared/contract/contract';
 import { contentSecurityPolicy } from '../../shared/security/csp';
+import { parseJsonBody } from './json-body';
+import { parseRequestTarget } from './request-target';
 
 const maxBodyBytes = 10 * 1024 * 1024;
 
@@ -17,6 +20,13 @@ const contentTypes: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+};
+
+/** Sent with every answer, errors included. */
+const commonHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-store',
 };
 
 export interface WebServer {
@@ -41,76 +51,125 @@ export async function startWebServer(options: {
     );
   }
   let allowedHosts = new Set<string>();
+  const answers = new PendingAnswers();
 
-  const server = http.createServer((req, res) => {
+  const handleRequest = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const send = (
       status: number,
       body: string | Buffer,
       type = 'text/plain; charset=utf-8',
     ): void => {
-      res.writeHead(status, {
-        'Content-Type': type,
-        'Content-Security-Policy': contentSecurityPolicy,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'no-store',
-      });
+      // A late answer (the body was refused meanwhile, or the client went away) is dropped.
+      if (res.headersSent || res.writableEnded || res.destroyed) return;
+      res.writeHead(status, { 'Content-Type': type, ...commonHeaders });
       res.end(body);
     };
+    /** A callback of this request, whose exceptions answer the request instead of escaping. */
+    const guarded =
+      <A extends unknown[]>(step: (...args: A) => void) =>
+      (...args: A): void => {
+        try {
+          step(...args);
+        } catch (error) {
+          answerFailure(res, error);
+        }
+      };
+    // A client that hangs up mid-body makes the request emit 'error'; there is nobody to answer.
+    req.on('error', () => res.destroy());
     if (!allowedHosts.has(req.headers.host ?? '')) return send(403, 'Forbidden host');
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    const target = parseRequestTarget(req.url);
+    if (target.kind === 'refused') return send(target.status, target.message);
 
-    if (url.pathname.startsWith('/api/')) {
+    if (target.kind === 'api') {
       if (req.method !== 'POST') return send(405, 'Use POST for API calls');
       const origin = req.headers.origin;
       if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
         return send(403, 'Forbidden origin');
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const method = target.method;
+      // Refused before reading it; the connection closes once the answer is out, rather
+      // than draining megabytes nobody will parse.
+      const refuseBody = (): void => {
+        res.once('finish', () => req.destroy());
+        send(413, 'Request too large');
+        req.pause();
+      };
+      if (Number(req.headers['content-length']) > maxBodyBytes) return refuseBody();
       const chunks: Buffer[] = [];
       let size = 0;
-      req.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > maxBodyBytes) {
-          send(413, 'Request too large');
-          req.destroy();
-          return;
-        }
-        chunks.push(chunk);
-      });
-      req.on('end', () => {
-        let input: unknown;
-        try {
-          const body = Buffer.concat(chunks).toString('utf8');
-          input = body ? JSON.parse(body) : {};
-        } catch {
-          const envelope = {
-            ok: false,
-            error: { code: 'invalid-input', message: 'The request body is not valid JSON.' },
-          };
-          return send(400, JSON.stringify(envelope), contentTypes['.json']);
-        }
-        void dispatch(options.handlers, method, input).then((envelope) => {
-          send(200, JSON.stringify(envelope), contentTypes['.json']);
-        });
-      });
+      req.on(
+        'data',
+        guarded((chunk: Buffer) => {
+          size += chunk.length;
+          if (size > maxBodyBytes) return refuseBody();
+          chunks.push(chunk);
+        }),
+      );
+      req.on(
+        'end',
+        guarded(() => {
+          const body = parseJsonBody(Buffer.concat(chunks));
+          if (!body.ok) {
+            const envelope = {
+              ok: false,
+              error: { code: 'invalid-input', message: body.message },
+            };
+            return send(400, JSON.stringify(envelope), contentTypes['.json']);
+          }
+          void dispatch(options.handlers, method, body.value)
+            .then((envelope) => {
+              send(200, JSON.stringify(envelope), contentTypes['.json']);
+            })
+            .catch((error: unknown) => answerFailure(res, error));
+        }),
+      );
       return;
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed');
-    const relative =
-      url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
-    const filePath = path.resolve(staticRoot, relative);
+    const filePath = path.resolve(staticRoot, ...target.segments);
     if (!filePath.startsWith(staticRoot + path.sep)) return send(403, 'Forbidden path');
-    fs.readFile(filePath, (error, data) => {
-      if (error) return send(404, 'Not found');
-      send(200, data, contentTypes[path.extname(filePath)] ?? 'application/octet-stream');
-    });
+    fs.readFile(
+      filePath,
+      guarded((error: NodeJS.ErrnoException | null, data: Buffer) => {
+        if (error) return send(404, 'Not found');
+        send(200, data, contentTypes[path.extname(filePath)] ?? 'application/octet-stream');
+      }),
+    );
+  };
+
+  const server = http.createServer((req, res) => {
+    answers.started(req.socket, res);
+    // Whatever goes wrong inside one request answers that request and nothing else: the server
+    // keeps serving the window (and every other tab) that depends on it.
+    try {
+      handleRequest(req, res);
+    } catch (error) {
+      answerFailure(res, error);
+    }
+  });
+  // A request the HTTP parser cannot read (a broken request line, header or chunk) never
+  // reaches the handler above: answer it here and drop the connection.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    // Garbage pipelined after a good request: the good one still gets its answer first.
+    answers.whenIdle(socket, () => answerAndClose(socket, clientErrorStatus(error.code)));
+  });
+  // Node hands CONNECT (a proxy tunnel) to this event, and drops the socket unanswered when
+  // nobody listens.
+  server.on('connect', (_req: http.IncomingMessage, socket: Duplex) => {
+    answerAndClose(socket, '405 Method Not Allowed');
   });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
+  // Once listening, a failure to accept one connection (too many open files under a flood)
+  // is that connection's loss: without a listener the 'error' event would end the process.
+  server.on('error', (error) => console.error(`Browser-mode server: ${error.message}`));
   const { port } = server.address() as AddressInfo;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   return {
@@ -121,4 +180,59 @@ export async function startWebServer(options: {
         server.close(() => resolve());
       }),
   };
+}
+
+/** 500 for a request whose handling threw; cut short if its answer had already started. */
+function answerFailure(res: http.ServerResponse, error: unknown): void {
+  if (res.headersSent || res.destroyed) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', ...commonHeaders });
+  res.end(`Internal error: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+/** The answers still being written on each connection. */
+class PendingAnswers {
+  private readonly bySocket = new WeakMap<Duplex, Set<http.ServerResponse>>();
+  private readonly idleCallbacks = new WeakMap<Duplex, () => void>();
+
+  started(socket: Duplex, res: http.ServerResponse): void {
+    let pending = this.bySocket.get(socket);
+    if (!pending) this.bySocket.set(socket, (pending = new Set()));
+    pending.add(res);
+    // 'close' follows 'finish', and also comes alone when the connection is cut.
+    res.once('close', () => {
+      pending.delete(res);
+      const callback = this.idleCallbacks.get(socket);
+      if (pending.size === 0 && callback) {
+        this.idleCallbacks.delete(socket);
+        callback();
+      }
+    });
+  }
+
+  /** Runs `callback` once no answer is pending on the connection (at once if none is). */
+  whenIdle(socket: Duplex, callback: () => void): void {
+    if (this.bySocket.get(socket)?.size) this.idleCallbacks.set(socket, callback);
+    else callback();
+  }
+}
+
+/**
+ * Writes a bare status line on a connection whose answers are all written, then closes it.
+ * Nothing is written if the connection is closing or an answer was cut short mid-way.
+ */
+function answerAndClose(socket: Duplex, status: string): void {
+  if (socket.writable && !socket.writableEnded && !(socket as Socket).destroyed) {
+    socket.write(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  }
+  socket.destroy();
+}
+
+/** The status line for a request Node's HTTP parser refused, by its error code. */
+function clientErrorStatus(code: string | undefined): string {
+  if (code === 'HPE_HEADER_OVERFLOW') return '431 Request Header Fields Too Large';
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return '408 Request Timeout';
+  return '400 Bad Request';
 }

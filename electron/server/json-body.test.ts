@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { maxJsonDepth, nestingExceeds, parseJsonBody } from './json-body';
+
+const body = (text: string) => parseJsonBody(Buffer.from(text, 'utf8'));
+
+describe('parseJsonBody', () => {
+  it('parses JSON, and an empty body as {}', () => {
+    expect(body('{"id":7,"name":"医院"}')).toEqual({ ok: true, value: { id: 7, name: '医院' } });
+    expect(body('')).toEqual({ ok: true, value: {} });
+    expect(body('  \n')).toEqual({ ok: true, value: {} });
+  });
+
+  it('refuses invalid JSON with a message', () => {
+    expect(body('{not json')).toEqual({
+      ok: false,
+      message: 'The request body is not valid JSON.',
+    });
+  });
+
+  it(`accepts ${maxJsonDepth} levels and refuses one more, before parsing`, () => {
+    const nested = (n: number) => '['.repeat(n) + ']'.repeat(n);
+    expect(body(nested(maxJsonDepth)).ok).toBe(true);
+    expect(body(nested(maxJsonDepth + 1))).toEqual({
+      ok: false,
+      message: `The request body nests deeper than ${maxJsonDepth} levels.`,
+    });
+    // Unclosed, so JSON.parse would fail anyway; the depth is what is reported, at once.
+    const started = performance.now();
+    expect(body('{"a":'.repeat(1_000_000))).toMatchObject({ ok: false });
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('nestingExceeds', () => {
+  it('does not count brackets inside strings, escaped quotes included', () => {
+    const text = JSON.stringify({ s: '[[[[{{{{"\\[[[' });
+    expect(nestingExceeds(text, 1)).toBe(false);
+    expect(nestingExceeds('{"a":{"b":1}}', 1)).toBe(true);
+    expect(nestingExceeds('["\\\\",[[1]]]', 2)).toBe(true);
+    expect(nestingExceeds('["\\\\",[[1]]]', 3)).toBe(false);
+  });
+});
