@@ -1,10 +1,9 @@
-import type { Handlers } from '../../shared/contract/contract';
 import { ApiError } from '../../shared/contract/errors';
 import { migrate } from '../database/migrate';
 import { backupsDirOf, createBackup, listBackups, restoreBackup } from '../services/backups';
-import type { HandlerContext } from './handlers';
+import type { HandlerContext, SessionHandlers } from './handlers';
 
-type DesktopHandlers = Pick<Handlers, 'backups.list' | 'backups.create' | 'backups.restore'>;
+type DesktopHandlers = Pick<SessionHandlers, 'backups.list' | 'backups.create' | 'backups.restore'>;
 
 /** Backups of the open project (desktop-contract.ts); the work is in services/backups.ts. */
 export function createDesktopHandlers(context: HandlerContext): DesktopHandlers {

@@ -4,7 +4,9 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../shared/contract/dispatch';
 import type { Handlers } from '../../shared/contract/contract';
+import { sessionHeader } from '../../shared/contract/session-header';
 import { contentSecurityPolicy } from '../../shared/security/csp';
+import { tabCaller } from '../api/callers';
 
 const maxBodyBytes = 10 * 1024 * 1024;
 
@@ -89,7 +91,8 @@ export async function startWebServer(options: {
           };
           return send(400, JSON.stringify(envelope), contentTypes['.json']);
         }
-        void dispatch(options.handlers, method, input).then((envelope) => {
+        const caller = tabCaller(req.headers[sessionHeader]);
+        void dispatch(options.handlers, method, input, caller).then((envelope) => {
           send(200, JSON.stringify(envelope), contentTypes['.json']);
         });
       });
