@@ -236,7 +236,10 @@ export function authorize<M extends MethodName>(
     case 'first-profile':
       if (countProfiles(db) > 0) requireRole(db, session, ADMIN, rule.what);
       return;
-    case 'change':
-      rule.also?.(db, input, requireRole(db, session, rule.roles, rule.what));
+    case 'change': {
+      // Not `rule.also?.(…, requireRole(…))`: an absent `also` would skip the role check.
+      const profile = requireRole(db, session, rule.roles, rule.what);
+      if (rule.also) rule.also(db, input, profile);
+    }
   }
 }
