@@ -36,6 +36,34 @@ async function waitForJob(
 }
 
 describe('export jobs (export.start in a worker, exports.list)', () => {
+  it('never replaces an existing file or folder unless the user confirmed it', async () => {
+    const { dir, project, api } = seededProject();
+    const file = path.join(dir, 'mine.csv');
+    fs.writeFileSync(file, 'my own table');
+    const folder = path.join(dir, 'dataset');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'keep.txt'), 'keep');
+    for (const [format, out] of [
+      ['csv', file],
+      ['dataset', folder],
+    ] as const) {
+      const request = { format, out, status: 'any', includeRejected: false } as const;
+      await expect(
+        Promise.resolve().then(() => api['export.start']({ ...request, overwrite: false }, caller)),
+      ).rejects.toMatchObject({ code: 'file-exists', message: expect.stringContaining(out) });
+      expect(await api['jobs.list']({}, caller)).toEqual([]);
+    }
+    expect(fs.readFileSync(file, 'utf8')).toBe('my own table');
+    expect(fs.readFileSync(path.join(folder, 'keep.txt'), 'utf8')).toBe('keep');
+    const started = await api['export.start'](
+      { format: 'csv', out: file, status: 'any', includeRejected: false, overwrite: true },
+      caller,
+    );
+    expect((await waitForJob(api, started.id)).status).toBe('done');
+    expect(fs.readFileSync(file, 'utf8')).not.toBe('my own table');
+    project.close();
+  });
+
   it('writes the file in a worker, reports its counts and hash, and records it', async () => {
     const { dir, project, api } = seededProject();
     const out = path.join(dir, 'out.jsonl');
@@ -45,6 +73,7 @@ describe('export jobs (export.start in a worker, exports.list)', () => {
         out,
         status: 'any',
         includeRejected: false,
+        overwrite: false,
       },
       caller,
     );
@@ -78,6 +107,7 @@ describe('export jobs (export.start in a worker, exports.list)', () => {
         out,
         status: 'any',
         includeRejected: false,
+        overwrite: false,
       },
       caller,
     );
@@ -100,6 +130,7 @@ describe('export jobs (export.start in a worker, exports.list)', () => {
         out,
         status: 'any',
         includeRejected: false,
+        overwrite: false,
       },
       caller,
     );
@@ -119,7 +150,7 @@ describe('export jobs (export.start in a worker, exports.list)', () => {
     await expect(
       Promise.resolve().then(() =>
         api['export.start'](
-          { format: 'csv', out, status: 'approved', includeRejected: false },
+          { format: 'csv', out, status: 'approved', includeRejected: false, overwrite: false },
           caller,
         ),
       ),

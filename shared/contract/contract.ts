@@ -125,6 +125,8 @@ export const contract = {
         assigneeId: z.number().int().positive().optional(),
         /** Only the articles a saved search selects (combined with the filters above). */
         savedSearchId: z.number().int().positive().optional(),
+        /** Replace `out` if it exists (the user confirmed it); otherwise it is refused. */
+        overwrite: z.boolean().default(false),
       })
       .strict(),
     output: jobStateSchema,

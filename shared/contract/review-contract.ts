@@ -193,10 +193,17 @@ export const reviewContract = {
       .strict(),
     output: z.object({ items: z.array(auditEntrySchema), total: z.number().int() }),
   },
-  /** Writes the whole audit log to a file on this computer (JSONL or CSV, oldest first). */
+  /**
+   * Writes the whole audit log to a file on this computer (JSONL or CSV, oldest first). An
+   * existing file is replaced only with `overwrite: true` (the user confirmed it).
+   */
   'history.export': {
     input: z
-      .object({ out: z.string().min(1), format: z.enum(['jsonl', 'csv']).default('jsonl') })
+      .object({
+        out: z.string().min(1),
+        format: z.enum(['jsonl', 'csv']).default('jsonl'),
+        overwrite: z.boolean().default(false),
+      })
       .strict(),
     output: z.object({ path: z.string(), rows: z.number().int() }),
   },
