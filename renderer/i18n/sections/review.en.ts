@@ -150,7 +150,10 @@ export const reviewEn = {
       create: 'Created',
       update: 'Changed',
       extract: 'Extracted',
+      restore: 'Restored a backup',
+      settings: 'Changed settings',
     },
+    replaced: '{{action}} (replaced by a restore)',
   },
   dashboard: {
     button: 'Dashboard',

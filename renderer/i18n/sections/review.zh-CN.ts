@@ -152,7 +152,10 @@ export const reviewZhCN: Strings<typeof reviewEn> = {
       create: '创建',
       update: '更改',
       extract: '抽取',
+      restore: '恢复备份',
+      settings: '更改设置',
     },
+    replaced: '{{action}}（已被恢复备份替换）',
   },
   dashboard: {
     button: '看板',
