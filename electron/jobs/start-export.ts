@@ -41,6 +41,7 @@ export function startExportJob(
     out,
     status: input.status,
     includeRejected: input.includeRejected,
+    overwrite: input.overwrite,
     assigneeId: input.assigneeId,
     savedSearchId: input.savedSearchId,
     actor: context.actor,
