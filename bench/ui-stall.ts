@@ -315,7 +315,7 @@ async function main(): Promise<void> {
     }).then((r) => r.json())`)) as { ok: boolean; value: { id: string } });
     if (job && !job.ok) throw new Error(`import.start failed: ${JSON.stringify(job)}`);
     for (; job;) {
-      const state = await handlers['jobs.get']({ id: job.value.id });
+      const state = await handlers['jobs.get']({ id: job.value.id }, { client: null });
       if (state.status !== 'running') {
         if (state.status !== 'done') throw new Error(`The import ended ${state.status}`);
         break;

@@ -8,10 +8,13 @@ afterEach(async () => {
   app = undefined;
 });
 
-/** A profile made through the real browser-mode API, as the signed-in admin. */
+/** A profile made through the real browser-mode API, as the admin signed in in this tab. */
 const createCurator = (name: string) => `fetch('./api/profiles.create', {
   method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
+  headers: {
+    'Content-Type': 'application/json',
+    'x-gleaner-session': sessionStorage.getItem('gleaner.session'),
+  },
   body: JSON.stringify({ name: ${JSON.stringify(name)}, role: 'curator' }),
 }).then((r) => r.json())`;
 

@@ -55,6 +55,18 @@ describe('export in Chromium', () => {
     // The export job is not mistaken for an import (no import report over the dialog).
     await expect(page.getByText('Import finished').count()).resolves.toBe(0);
     await app.screenshot('export-dialog');
+
+    // The same path again: the file is named and kept until the user says to replace it.
+    fs.writeFileSync(out, 'changed by hand');
+    await dialog.getByRole('button', { name: 'Start export' }).click();
+    const exists = dialog.getByTestId('export-exists');
+    await exists.waitFor();
+    await expect(exists.textContent()).resolves.toContain(`${out} already exists`);
+    expect(fs.readFileSync(out, 'utf8')).toBe('changed by hand');
+    await app.screenshot('export-replace');
+    await exists.getByRole('button', { name: 'Replace it' }).click();
+    await expect.poll(() => history.locator('tbody tr').count(), { timeout: 30_000 }).toBe(2);
+    expect(fs.readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(9);
   });
 
   it('exports only the articles a saved search selects', async () => {

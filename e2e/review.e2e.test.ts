@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type RunningApp } from './harness';
+import { updateProjectSettings } from '../electron/services/project-settings';
 
 let app: RunningApp | undefined;
 
@@ -252,6 +253,8 @@ describe('review and accountability in Chromium', () => {
     await page.getByTestId('profile-menu').waitFor();
     await page.locator('[data-action=submit]').click();
     await expect.poll(() => status(page)).toBe('submitted');
+    // One person plays both parts here: the project lets them approve their own work.
+    updateProjectSettings(app.project.db, { allowSelfApproval: true }, 'admin');
 
     // A second window on the same project approves the article meanwhile.
     const other = await page.context().newPage();

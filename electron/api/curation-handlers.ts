@@ -1,4 +1,3 @@
-import type { Handlers } from '../../shared/contract/contract';
 import type { curationContract } from '../../shared/contract/curation-contract';
 import { listArticles } from '../database/articles-repository';
 import { deleteSavedSearch, listSavedSearches, saveSearch } from '../services/saved-searches';
@@ -13,9 +12,9 @@ import {
   reorderValues,
 } from '../services/value-editing';
 import { setValueStates } from '../services/value-review';
-import type { HandlerContext } from './handlers';
+import type { HandlerContext, SessionHandlers } from './handlers';
 
-type CurationHandlers = Pick<Handlers, keyof typeof curationContract>;
+type CurationHandlers = Pick<SessionHandlers, keyof typeof curationContract>;
 
 /** Listing, searching and editing values: thin calls into the curation services. */
 export function createCurationHandlers(context: HandlerContext): CurationHandlers {
@@ -23,17 +22,17 @@ export function createCurationHandlers(context: HandlerContext): CurationHandler
   const { db } = project;
   return {
     'articles.list': (input) => listArticles(db, input),
-    'values.edit': (input) => editValue(db, input, context.actor),
-    'values.revert': (input) => revertValue(db, input, context.actor),
-    'values.setStates': (input) => setValueStates(db, input.items, context.actor),
-    'values.revertMany': (input) => revertValues(db, input.items, context.actor),
-    'values.add': (input) => addValue(db, input, context.actor),
-    'values.remove': (input) => removeValue(db, input, context.actor),
-    'values.attachSpan': (input) => attachSpan(db, input, context.actor),
-    'values.detachSpan': (input) => detachSpan(db, input, context.actor),
-    'values.reorder': (input) => reorderValues(db, input, context.actor),
+    'values.edit': (input, session) => editValue(db, input, session.actor),
+    'values.revert': (input, session) => revertValue(db, input, session.actor),
+    'values.setStates': (input, session) => setValueStates(db, input.items, session.actor),
+    'values.revertMany': (input, session) => revertValues(db, input.items, session.actor),
+    'values.add': (input, session) => addValue(db, input, session.actor),
+    'values.remove': (input, session) => removeValue(db, input, session.actor),
+    'values.attachSpan': (input, session) => attachSpan(db, input, session.actor),
+    'values.detachSpan': (input, session) => detachSpan(db, input, session.actor),
+    'values.reorder': (input, session) => reorderValues(db, input, session.actor),
     'searches.list': () => listSavedSearches(db),
-    'searches.save': (input) => saveSearch(db, input, context.actor),
-    'searches.delete': (input) => deleteSavedSearch(db, input.id, context.actor),
+    'searches.save': (input, session) => saveSearch(db, input, session.actor),
+    'searches.delete': (input, session) => deleteSavedSearch(db, input.id, session.actor),
   };
 }

@@ -8,10 +8,13 @@ import { Project } from '../services/project';
 import { useTempDir } from '../test-support/temp-dir';
 import { createHandlers } from './handlers';
 
+/** The one window these tests call from. */
+const caller = { client: 'window:1' };
+
 const tempDir = useTempDir();
 
 async function call(handlers: ReturnType<typeof createHandlers>, method: string, input = {}) {
-  const envelope = await dispatch(handlers, method, input);
+  const envelope = await dispatch(handlers, method, input, caller);
   if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
   return envelope.value as Record<string, unknown>;
 }
@@ -39,7 +42,7 @@ describe('backups through the API', () => {
     expect((restored.safetyCopy as { kind: string }).kind).toBe('pre-restore');
     expect(getMeta(project.db, 'note')).toBe('kept');
 
-    const refused = await dispatch(handlers, 'backups.restore', { name: '../api.gleaner' });
+    const refused = await dispatch(handlers, 'backups.restore', { name: '../api.gleaner' }, caller);
     expect(refused.ok ? 'ok' : refused.error.code).toBe('not-found');
     project.close();
   });

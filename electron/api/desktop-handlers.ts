@@ -1,10 +1,10 @@
-import type { Handlers } from '../../shared/contract/contract';
 import { ApiError } from '../../shared/contract/errors';
 import { migrate } from '../database/migrate';
 import { backupsDirOf, createBackup, listBackups, restoreBackup } from '../services/backups';
-import type { HandlerContext } from './handlers';
+import { recordRestore } from '../services/restore-audit';
+import type { HandlerContext, SessionHandlers } from './handlers';
 
-type DesktopHandlers = Pick<Handlers, 'backups.list' | 'backups.create' | 'backups.restore'>;
+type DesktopHandlers = Pick<SessionHandlers, 'backups.list' | 'backups.create' | 'backups.restore'>;
 
 /** Backups of the open project (desktop-contract.ts); the work is in services/backups.ts. */
 export function createDesktopHandlers(context: HandlerContext): DesktopHandlers {
@@ -15,7 +15,7 @@ export function createDesktopHandlers(context: HandlerContext): DesktopHandlers 
       backups: listBackups(project.filePath),
     }),
     'backups.create': () => createBackup(project.db, project.filePath, 'manual'),
-    'backups.restore': async (input) => {
+    'backups.restore': async (input, session) => {
       const running = jobs.list().filter((job) => job.status === 'running');
       if (running.length > 0) {
         throw new ApiError(
@@ -23,12 +23,21 @@ export function createDesktopHandlers(context: HandlerContext): DesktopHandlers 
           `Restoring a backup must wait until the running ${running.map((j) => j.kind).join(', ')} job finishes or is cancelled.`,
         );
       }
-      const result = await restoreBackup(project.db, project.filePath, input.name, {
-        nativeBinding: context.nativeBinding,
-      });
+      const { restored, safetyCopy, replacedAudit } = await restoreBackup(
+        project.db,
+        project.filePath,
+        input.name,
+        { nativeBinding: context.nativeBinding },
+      );
       // A pre-migration backup has an older schema: bring it up to date like any opened file.
       migrate(project.db, project.filePath);
-      return { ...result, project: project.info() };
+      // Then the log keeps what the restore replaced, and says who restored.
+      recordRestore(project.db, replacedAudit, {
+        actor: session.actor,
+        backup: restored.name,
+        safetyCopy: safetyCopy.name,
+      });
+      return { restored, safetyCopy, project: project.info() };
     },
   };
 }

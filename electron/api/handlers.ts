@@ -1,4 +1,10 @@
-import type { Handlers } from '../../shared/contract/contract';
+import type {
+  Handlers,
+  MethodName,
+  MethodOutput,
+  ParsedInput,
+} from '../../shared/contract/contract';
+import { methodNames } from '../../shared/contract/method-names';
 import type { JobStatePayload } from '../../shared/contract/domain';
 import { ApiError } from '../../shared/contract/errors';
 import { getArticle } from '../database/articles-repository';
@@ -14,7 +20,11 @@ import { mergeArticles, moveRange, splitArticle } from '../services/segmentation
 import { stageUploadedFiles } from '../services/upload-staging';
 import { inspectTables } from '../services/inspect-tables';
 import type { ChosenColumnMapping } from '../import/table-mapping';
-import { Session } from '../services/session';
+import { authorize } from '../services/access-rules';
+import { ensureFirstProfile } from '../services/profiles';
+import type { Session } from '../services/session';
+import { Sessions } from '../services/sessions';
+import { SignInThrottle } from '../services/sign-in-throttle';
 import { createCurationHandlers } from './curation-handlers';
 import { createReviewHandlers } from './review-handlers';
 import { createDesktopHandlers } from './desktop-handlers';
@@ -23,16 +33,26 @@ import { jobPayload } from './job-payload';
 export interface HandlerOptions {
   project: Project;
   jobs: JobRunner;
-  /** Who changes are recorded under until a profile is chosen (the OS user, say). */
+  /** The name of the first (admin) profile of a project that has none (the OS user, say). */
   actor: string;
   /** better-sqlite3 built for Electron, passed on to worker threads inside the desktop app. */
   nativeBinding?: string | undefined;
 }
 
-/** What every handler sees: the project, the job runner and who is working. */
+/** What every handler sees: the project, the job runner, and the sessions of its windows. */
 export interface HandlerContext extends HandlerOptions {
-  session: Session;
+  sessions: Sessions;
+  /** Slows passphrase guessing, per profile of this project. */
+  throttle: SignInThrottle;
 }
+
+/** A handler as the services see it: the parsed input and the session of the calling window. */
+export type SessionHandlers = {
+  [M in MethodName]: (
+    input: ParsedInput<M>,
+    session: Session,
+  ) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
 
 function found(job: JobState | undefined, id: string): JobStatePayload {
   if (!job)
@@ -42,19 +62,40 @@ function found(job: JobState | undefined, id: string): JobStatePayload {
 
 /**
  * The contract's methods, implemented by calling services. Kept thin on purpose: business logic
- * lives in the services and repositories, which tests call directly.
+ * lives in the services and repositories, which tests call directly. Every call finds the session
+ * of the window or tab that made it (Sessions) and passes the access rules (access-rules.ts)
+ * before its handler runs, so changes are checked and recorded for the profile that acts.
  */
 export function createHandlers(options: HandlerOptions): Handlers {
-  const session = new Session(options.actor);
+  ensureFirstProfile(options.project.db, options.actor);
   const context: HandlerContext = {
     ...options,
-    session,
-    get actor() {
-      return session.actor;
-    },
+    sessions: new Sessions(options.project.db, options.actor),
+    throttle: new SignInThrottle(),
   };
+  const acting = sessionHandlers(context);
+  const handlers: Partial<Record<MethodName, unknown>> = {};
+  for (const method of methodNames) handlers[method] = checked(context, acting, method);
+  return handlers as Handlers;
+}
+
+function checked<M extends MethodName>(
+  context: HandlerContext,
+  acting: SessionHandlers,
+  method: M,
+): Handlers[M] {
+  const handler = acting[method] as SessionHandlers[M];
+  return ((input, caller) => {
+    const session = context.sessions.of(caller);
+    authorize(context.project.db, method, input, session);
+    return handler(input, session);
+  }) as Handlers[M];
+}
+
+function sessionHandlers(context: HandlerContext): SessionHandlers {
   const { project, jobs } = context;
   const startImport = (
+    session: Session,
     paths: string[],
     maxBytes?: number,
     columnMapping?: ChosenColumnMapping,
@@ -63,7 +104,7 @@ export function createHandlers(options: HandlerOptions): Handlers {
       jobs.startImport({
         projectPath: project.filePath,
         paths,
-        actor: context.actor,
+        actor: session.actor,
         maxBytes,
         columnMapping,
         nativeBinding: context.nativeBinding,
@@ -76,32 +117,45 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...createDesktopHandlers(context),
     'articles.get': (input) => getArticle(project.db, input.id),
     'articles.fields': (input) => articleFields(project.db, input.id),
-    'values.setState': (input) => setValueState(project.db, input, context.actor),
-    'documents.redecode': (input) => redecodeDocument(project.db, input, context.actor),
-    'articles.split': (input) => ({ articleIds: splitArticle(project.db, input, context.actor) }),
-    'articles.merge': (input) => ({ articleIds: mergeArticles(project.db, input, context.actor) }),
-    'articles.moveRange': (input) => ({ articleIds: moveRange(project.db, input, context.actor) }),
-    'import.start': (input) => startImport(input.paths, input.maxBytes, input.columnMapping),
-    'import.upload': (input) =>
-      startImport([stageUploadedFiles(input.files)], input.maxBytes, input.columnMapping),
+    'values.setState': (input, session) => setValueState(project.db, input, session.actor),
+    'documents.redecode': (input, session) => redecodeDocument(project.db, input, session.actor),
+    'articles.split': (input, session) => ({
+      articleIds: splitArticle(project.db, input, session.actor),
+    }),
+    'articles.merge': (input, session) => ({
+      articleIds: mergeArticles(project.db, input, session.actor),
+    }),
+    'articles.moveRange': (input, session) => ({
+      articleIds: moveRange(project.db, input, session.actor),
+    }),
+    'import.start': (input, session) =>
+      startImport(session, input.paths, input.maxBytes, input.columnMapping),
+    'import.upload': (input, session) =>
+      startImport(session, [stageUploadedFiles(input.files)], input.maxBytes, input.columnMapping),
     'import.inspectTables': (input) => inspectTables(project.db, input.paths),
-    'extraction.rerun': () =>
+    'extraction.rerun': (_input, session) =>
       jobPayload(
         jobs.startImport({
           mode: 'reextract',
           projectPath: project.filePath,
           paths: [],
-          actor: context.actor,
+          actor: session.actor,
           nativeBinding: context.nativeBinding,
         }),
       ),
-    'export.start': (input) => jobPayload(startExportJob(jobs, project, input, context)),
+    'export.start': (input, session) =>
+      jobPayload(
+        startExportJob(jobs, project, input, {
+          actor: session.actor,
+          nativeBinding: context.nativeBinding,
+        }),
+      ),
     'exports.list': () => listExports(project.db),
     'jobs.get': (input) => found(jobs.get(input.id), input.id),
     'jobs.list': () => jobs.list().map(jobPayload),
     'jobs.cancel': (input) => found(jobs.cancel(input.id), input.id),
     'schema.get': () => currentSchema(project.db),
-    'schema.update': (input) => updateSchema(project.db, input.schema, context.actor),
+    'schema.update': (input, session) => updateSchema(project.db, input.schema, session.actor),
     'schema.history': () => schemaHistory(project.db),
   };
 }

@@ -13,6 +13,9 @@ import { Project } from '../services/project';
 import { useTempDir } from '../test-support/temp-dir';
 import { ProjectHost } from './project-host';
 
+/** The one window these tests call from. */
+const caller = { client: 'window:1' };
+
 const tempDir = useTempDir();
 
 function host(): ProjectHost {
@@ -24,10 +27,10 @@ describe('the project host', () => {
     const dir = tempDir();
     const h = host();
     expect(h.open(path.join(dir, 'a.gleaner'))).toBeNull();
-    const a = await dispatch(h.handlers, 'project.info', {});
+    const a = await dispatch(h.handlers, 'project.info', {}, caller);
     expect(a.ok && a.value).toMatchObject({ name: 'a' });
     h.open(path.join(dir, 'b.gleaner'));
-    const b = await dispatch(h.handlers, 'project.info', {});
+    const b = await dispatch(h.handlers, 'project.info', {}, caller);
     expect(b.ok && b.value).toMatchObject({ name: 'b' });
     h.close();
   });
@@ -63,18 +66,18 @@ describe('the project host', () => {
     const h = host();
     const failure = h.open(file);
     expect(failure?.code).toBe('project-unreadable');
-    const info = await dispatch(h.handlers, 'project.info', {});
+    const info = await dispatch(h.handlers, 'project.info', {}, caller);
     expect(info.ok ? 'ok' : info.error.code).toBe('project-unreadable');
-    const articles = await dispatch(h.handlers, 'articles.list', {});
+    const articles = await dispatch(h.handlers, 'articles.list', {}, caller);
     expect(articles.ok ? 'ok' : articles.error.code).toBe('project-unreadable');
-    const listed = await dispatch(h.handlers, 'backups.list', {});
+    const listed = await dispatch(h.handlers, 'backups.list', {}, caller);
     expect(listed.ok && listed.value).toMatchObject({ backups: [{ kind: 'daily' }] });
 
-    const restored = await dispatch(h.handlers, 'backups.restore', {});
+    const restored = await dispatch(h.handlers, 'backups.restore', {}, caller);
     expect(restored.ok ? 'ok' : restored.error.message).toBe('ok');
     expect(h.openProject).not.toBeNull();
     expect(getMeta(h.openProject!.db, 'note')).toBe('from the backup');
-    const after = await dispatch(h.handlers, 'project.info', {});
+    const after = await dispatch(h.handlers, 'project.info', {}, caller);
     expect(after.ok).toBe(true);
     // The damaged file was kept, not deleted.
     expect(

@@ -1,4 +1,4 @@
-import type { Handlers, MethodName } from '../../shared/contract/contract';
+import type { Caller, Handlers, MethodName } from '../../shared/contract/contract';
 import { methodNames } from '../../shared/contract/method-names';
 import { ApiError } from '../../shared/contract/errors';
 import type { JobRunner } from '../jobs/job-runner';
@@ -57,10 +57,10 @@ export class ProjectHost {
 
   constructor(private readonly options: ProjectHostOptions) {
     this.current = {} as Handlers;
-    const delegating: Partial<Record<MethodName, (input: never) => unknown>> = {};
+    const delegating: Partial<Record<MethodName, (input: never, caller: Caller) => unknown>> = {};
     for (const method of methodNames) {
-      delegating[method] = (input: never) =>
-        (this.current[method] as (input: never) => unknown)(input);
+      delegating[method] = (input: never, caller: Caller) =>
+        (this.current[method] as (input: never, caller: Caller) => unknown)(input, caller);
     }
     this.handlers = delegating as Handlers;
   }

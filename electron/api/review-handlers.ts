@@ -1,4 +1,3 @@
-import type { Handlers } from '../../shared/contract/contract';
 import type { reviewContract } from '../../shared/contract/review-contract';
 import { assignArticles } from '../services/assignment';
 import { addComment, listComments } from '../services/comments';
@@ -7,7 +6,6 @@ import {
   createProfile,
   currentProfile,
   listPublicProfiles,
-  prepareSession,
   signIn,
   signOut,
   updateProfile,
@@ -15,33 +13,35 @@ import {
 import { exportHistory, history } from '../services/history';
 import { reviewDiff } from '../services/review-diff';
 import { transitionArticle } from '../services/workflow';
-import type { HandlerContext } from './handlers';
+import { projectSettings, updateProjectSettings } from '../services/project-settings';
+import type { HandlerContext, SessionHandlers } from './handlers';
 
-type ReviewHandlers = Pick<Handlers, keyof typeof reviewContract>;
+type ReviewHandlers = Pick<SessionHandlers, keyof typeof reviewContract>;
 
 /**
- * Profiles, the review workflow, history and the dashboard: thin calls into the services. A
- * project opened for the first time gets its first (admin) profile here, and a lone profile
- * without a passphrase is signed in, so a single user goes straight to work.
+ * Profiles, sessions, the review workflow, history, settings and the dashboard: thin calls into
+ * the services, each with the session of the window that called.
  */
 export function createReviewHandlers(context: HandlerContext): ReviewHandlers {
-  const { session, project } = context;
+  const { project, throttle } = context;
   const { db } = project;
-  prepareSession(db, session);
   return {
     'profiles.list': () => listPublicProfiles(db),
-    'profiles.create': (input) => createProfile(db, input, session),
-    'profiles.update': (input) => updateProfile(db, input, session),
-    'session.get': () => ({ profile: session.profile }),
-    'session.signIn': (input) => ({ profile: signIn(db, input, session) }),
-    'session.signOut': () => ({ profile: signOut(session) }),
-    'articles.transition': (input) => transitionArticle(db, input, currentProfile(db, session)),
-    'articles.assign': (input) => assignArticles(db, input, currentProfile(db, session)),
+    'profiles.create': (input, session) => createProfile(db, input, session),
+    'profiles.update': (input, session) => updateProfile(db, input, session),
+    'session.get': (_input, session) => ({ profile: session.profile }),
+    'session.signIn': (input, session) => ({ profile: signIn(db, input, session, throttle) }),
+    'session.signOut': (_input, session) => ({ profile: signOut(session) }),
+    'articles.transition': (input, session) =>
+      transitionArticle(db, input, currentProfile(db, session)),
+    'articles.assign': (input, session) => assignArticles(db, input, currentProfile(db, session)),
     'comments.list': (input) => listComments(db, input.articleId),
-    'comments.add': (input) => addComment(db, input, currentProfile(db, session).name),
+    'comments.add': (input, session) => addComment(db, input, currentProfile(db, session).name),
     'review.diff': (input) => reviewDiff(db, input.articleId),
     'history.list': (input) => history(db, input),
     'history.export': (input) => exportHistory(db, input),
+    'settings.get': () => projectSettings(db),
+    'settings.update': (input, session) => updateProjectSettings(db, input, session.actor),
     'dashboard.stats': (input) => dashboardStats(db, input),
   };
 }

@@ -87,3 +87,13 @@ export function auditPage(
 }
 
 export type { AuditRow };
+
+/** One audit row by id (undefined when there is none). */
+export function auditRowById(db: ProjectDatabase, id: number): AuditRow | undefined {
+  return statement(db, `SELECT ${COLUMNS} WHERE id = ?`).get(id) as AuditRow | undefined;
+}
+
+/** Every audit row from `firstId` on, oldest first. */
+export function auditRowsFrom(db: ProjectDatabase, firstId: number): AuditRow[] {
+  return statement(db, `SELECT ${COLUMNS} WHERE id >= ? ORDER BY id`).all(firstId) as AuditRow[];
+}

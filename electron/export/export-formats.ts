@@ -4,6 +4,7 @@ import { recordExport } from '../database/exports-repository';
 import { statement } from '../database/statement-cache';
 import { sha256OfFile } from './atomic-output';
 import { writeDataset } from './dataset';
+import { refuseToReplace } from './no-overwrite';
 import { selectArticlesForExport } from './select-articles';
 import type { ProjectDatabase } from '../database/open-project';
 import {
@@ -61,6 +62,7 @@ export async function exportDataset(
   options: ExportRunOptions & { title: string },
 ): Promise<ExportResult> {
   const out = resolveOutputPath(options.out);
+  refuseToReplace(out, options.overwrite ?? true);
   const includeRejected = options.includeRejected ?? false;
   const selection = selectArticlesForExport(db, options.filter, { includeRejected });
   const lastChange = (

@@ -157,6 +157,27 @@ describe('exportArticles (JSONL)', () => {
     project.close();
   });
 
+  it('without overwrite, refuses a file that exists, even one that appeared while exporting', async () => {
+    const { project, outDir } = seededProject();
+    const out = path.join(outDir, 'late.jsonl');
+    let polls = 0;
+    const someoneElse = () => {
+      // Someone saves a file under the same name while the export runs.
+      if (++polls === 3) fs.writeFileSync(out, 'saved meanwhile');
+      return false;
+    };
+    await expect(
+      run(project, { out, filter: { status: 'any' }, overwrite: false, isCancelled: someoneElse }),
+    ).rejects.toMatchObject({ code: 'file-exists', message: expect.stringContaining(out) });
+    expect(fs.readFileSync(out, 'utf8')).toBe('saved meanwhile');
+    expect(fs.readdirSync(outDir)).toEqual(['late.jsonl']);
+    expect(listExports(project.db)).toEqual([]);
+    await expect(
+      run(project, { out, filter: { status: 'any' }, overwrite: false }),
+    ).rejects.toMatchObject({ code: 'file-exists' });
+    project.close();
+  });
+
   it('refuses to write provenance that does not match its document, naming article and field', async () => {
     const { project, outDir } = seededProject();
     const bad = project.db

@@ -42,6 +42,7 @@ import {
 import { recordExport } from '../database/exports-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { openAtomicOutput, type AtomicOutput } from './atomic-output';
+import { refuseToReplace } from './no-overwrite';
 import {
   selectArticlesForExport,
   type ExportFilter,
@@ -68,6 +69,12 @@ export interface ExportRunOptions {
   out: string;
   filter?: ExportFilter;
   includeRejected?: boolean;
+  /**
+   * false: an existing `out` is refused (`file-exists`), checked again just before the finished
+   * file is renamed into place. The app sends false until the user confirms; the command line,
+   * whose user named the path, replaces (the default).
+   */
+  overwrite?: boolean;
   actor: string;
   onProgress?: (progress: ExportProgress) => void;
   /** Polled between records; true stops the export and removes what was written. */
@@ -122,6 +129,7 @@ export async function runExport(
   writeRecords: RecordWriter,
 ): Promise<ExportResult> {
   const out = resolveOutputPath(options.out);
+  refuseToReplace(out, options.overwrite ?? true);
   const includeRejected = options.includeRejected ?? false;
   const selection = selectArticlesForExport(db, options.filter, { includeRejected });
   const total = selection.total;
@@ -140,6 +148,7 @@ export async function runExport(
   try {
     await writeRecords(selection, output, step);
     if (options.isCancelled?.()) throw new ExportCancelledError(out);
+    refuseToReplace(out, options.overwrite ?? true);
     committed = await output.commit();
   } catch (error) {
     await output.abort();

@@ -9,6 +9,8 @@ import { sourceWorkerLauncher } from './source-worker-launcher';
 import { JobRunner } from './job-runner';
 
 const tempDir = useTempDir();
+/** The one window these tests call from (its session signs in the project's lone admin). */
+const caller = { client: 'window:1' };
 
 /** A project with the 9 seed articles, and the API handlers over it with a real job runner. */
 function seededProject(): {
@@ -27,22 +29,54 @@ async function waitForJob(
   id: string,
 ): Promise<Awaited<ReturnType<(typeof api)['jobs.get']>>> {
   for (;;) {
-    const job = await api['jobs.get']({ id });
+    const job = await api['jobs.get']({ id }, caller);
     if (job.status !== 'running') return job;
     await new Promise((r) => setTimeout(r, 20));
   }
 }
 
 describe('export jobs (export.start in a worker, exports.list)', () => {
+  it('never replaces an existing file or folder unless the user confirmed it', async () => {
+    const { dir, project, api } = seededProject();
+    const file = path.join(dir, 'mine.csv');
+    fs.writeFileSync(file, 'my own table');
+    const folder = path.join(dir, 'dataset');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'keep.txt'), 'keep');
+    for (const [format, out] of [
+      ['csv', file],
+      ['dataset', folder],
+    ] as const) {
+      const request = { format, out, status: 'any', includeRejected: false } as const;
+      await expect(
+        Promise.resolve().then(() => api['export.start']({ ...request, overwrite: false }, caller)),
+      ).rejects.toMatchObject({ code: 'file-exists', message: expect.stringContaining(out) });
+      expect(await api['jobs.list']({}, caller)).toEqual([]);
+    }
+    expect(fs.readFileSync(file, 'utf8')).toBe('my own table');
+    expect(fs.readFileSync(path.join(folder, 'keep.txt'), 'utf8')).toBe('keep');
+    const started = await api['export.start'](
+      { format: 'csv', out: file, status: 'any', includeRejected: false, overwrite: true },
+      caller,
+    );
+    expect((await waitForJob(api, started.id)).status).toBe('done');
+    expect(fs.readFileSync(file, 'utf8')).not.toBe('my own table');
+    project.close();
+  });
+
   it('writes the file in a worker, reports its counts and hash, and records it', async () => {
     const { dir, project, api } = seededProject();
     const out = path.join(dir, 'out.jsonl');
-    const started = await api['export.start']({
-      format: 'jsonl',
-      out,
-      status: 'any',
-      includeRejected: false,
-    });
+    const started = await api['export.start'](
+      {
+        format: 'jsonl',
+        out,
+        status: 'any',
+        includeRejected: false,
+        overwrite: false,
+      },
+      caller,
+    );
     expect(started).toMatchObject({ kind: 'export', status: 'running' });
     const job = await waitForJob(api, started.id);
     expect(job.error).toBeNull();
@@ -52,7 +86,7 @@ describe('export jobs (export.start in a worker, exports.list)', () => {
     expect(lines).toHaveLength(9);
     expect(job.exportResult).toMatchObject({ path: out, articles: 9 });
     expect(job.exportResult?.sha256).toMatch(/^[0-9a-f]{64}$/);
-    const listed = await api['exports.list']({});
+    const listed = await api['exports.list']({}, caller);
     expect(listed).toHaveLength(1);
     expect(listed[0]).toMatchObject({
       actor: 'ana',
@@ -67,35 +101,46 @@ describe('export jobs (export.start in a worker, exports.list)', () => {
   it('exports a dataset folder through the same job', async () => {
     const { dir, project, api } = seededProject();
     const out = path.join(dir, 'dataset');
-    const started = await api['export.start']({
-      format: 'dataset',
-      out,
-      status: 'any',
-      includeRejected: false,
-    });
+    const started = await api['export.start'](
+      {
+        format: 'dataset',
+        out,
+        status: 'any',
+        includeRejected: false,
+        overwrite: false,
+      },
+      caller,
+    );
     const job = await waitForJob(api, started.id);
     expect(job.status).toBe('done');
     expect(fs.existsSync(path.join(out, 'manifest.json'))).toBe(true);
-    expect((await api['exports.list']({}))[0]).toMatchObject({ format: 'dataset', path: out });
+    expect((await api['exports.list']({}, caller))[0]).toMatchObject({
+      format: 'dataset',
+      path: out,
+    });
     project.close();
   });
 
   it('cancelled, it leaves no file and no record', async () => {
     const { dir, project, api } = seededProject();
     const out = path.join(dir, 'out.xlsx');
-    const started = await api['export.start']({
-      format: 'xlsx',
-      out,
-      status: 'any',
-      includeRejected: false,
-    });
+    const started = await api['export.start'](
+      {
+        format: 'xlsx',
+        out,
+        status: 'any',
+        includeRejected: false,
+        overwrite: false,
+      },
+      caller,
+    );
     // Cancelled before the worker reaches its first article (it takes a moment to start).
-    await api['jobs.cancel']({ id: started.id });
+    await api['jobs.cancel']({ id: started.id }, caller);
     const job = await waitForJob(api, started.id);
     expect(job.status).toBe('cancelled');
     expect(job.exportResult).toBeNull();
     expect(fs.readdirSync(dir).filter((name) => name.startsWith('out'))).toEqual([]);
-    expect(await api['exports.list']({})).toEqual([]);
+    expect(await api['exports.list']({}, caller)).toEqual([]);
     project.close();
   });
 
@@ -104,10 +149,13 @@ describe('export jobs (export.start in a worker, exports.list)', () => {
     const out = path.join(dir, 'missing', 'out.csv');
     await expect(
       Promise.resolve().then(() =>
-        api['export.start']({ format: 'csv', out, status: 'approved', includeRejected: false }),
+        api['export.start'](
+          { format: 'csv', out, status: 'approved', includeRejected: false, overwrite: false },
+          caller,
+        ),
       ),
     ).rejects.toThrow(`The folder ${path.join(dir, 'missing')} does not exist.`);
-    expect(await api['jobs.list']({})).toEqual([]);
+    expect(await api['jobs.list']({}, caller)).toEqual([]);
     project.close();
   });
 });

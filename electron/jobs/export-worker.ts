@@ -32,6 +32,7 @@ async function run(): Promise<void> {
         savedSearchId: input.savedSearchId,
       },
       includeRejected: input.includeRejected,
+      overwrite: input.overwrite,
       actor: input.actor,
       isCancelled: () => Atomics.load(cancelled, 0) === 1,
       onProgress: ({ done, total }) => {

@@ -49,6 +49,8 @@ export interface ExportJobInput {
   out: string;
   status: 'approved' | 'submitted' | 'any';
   includeRejected: boolean;
+  /** Replace `out` if it exists (the user confirmed it); otherwise the export is refused. */
+  overwrite: boolean;
   /** Only the articles assigned to this profile. */
   assigneeId?: number | undefined;
   /** Only the articles this saved search selects (with the status filter too). */

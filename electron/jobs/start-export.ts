@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ParsedInput } from '../../shared/contract/contract';
 import { ApiError } from '../../shared/contract/errors';
+import { refuseToReplace } from '../export/no-overwrite';
 import type { Project } from '../services/project';
 import { getSavedSearch } from '../services/saved-searches';
 import type { JobRunner, JobState } from './job-runner';
@@ -25,6 +26,7 @@ export function startExportJob(
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
     throw new ApiError('invalid-input', `The folder ${folder} does not exist.`);
   }
+  refuseToReplace(out, input.overwrite);
   // Unknown ids are answered now, named, rather than as a failed job.
   if (input.savedSearchId !== undefined) getSavedSearch(project.db, input.savedSearchId);
   if (
@@ -39,6 +41,7 @@ export function startExportJob(
     out,
     status: input.status,
     includeRejected: input.includeRejected,
+    overwrite: input.overwrite,
     assigneeId: input.assigneeId,
     savedSearchId: input.savedSearchId,
     actor: context.actor,

@@ -6,7 +6,10 @@ import { methodNames } from '../../shared/contract/method-names';
 import { registerApiHandlers } from './ipc';
 import { appStartUrl } from './security-policy';
 
-type Listener = (event: { senderFrame: unknown }, input: unknown) => unknown;
+type Listener = (
+  event: { senderFrame: unknown; sender?: { id: number } },
+  input: unknown,
+) => unknown;
 
 /** Records what registerApiHandlers registers, so each channel can be called like Electron would. */
 function recordingIpcMain(): { ipcMain: IpcMain; channels: Map<string, Listener> } {
@@ -39,7 +42,9 @@ describe('IPC registration', () => {
     const { ipcMain, channels } = recordingIpcMain();
     registerApiHandlers(ipcMain, () => handlers);
     const call = channels.get(ipcChannel('project.info'))!;
-    expect(await call({ senderFrame: { url: appStartUrl, parent: null } }, {})).toMatchObject({
+    expect(
+      await call({ senderFrame: { url: appStartUrl, parent: null }, sender: { id: 1 } }, {}),
+    ).toMatchObject({
       ok: true,
       value: { name: 'p' },
     });
@@ -61,7 +66,27 @@ describe('IPC registration', () => {
     registerApiHandlers(ipcMain, () => handlers);
     const call = channels.get(ipcChannel('project.info'))!;
     expect(
-      await call({ senderFrame: { url: appStartUrl, parent: null } }, { path: '/etc/passwd' }),
+      await call(
+        { senderFrame: { url: appStartUrl, parent: null }, sender: { id: 1 } },
+        { path: '/etc/passwd' },
+      ),
     ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('acts for the window that sent the call: each webContents is its own caller', async () => {
+    const { ipcMain, channels } = recordingIpcMain();
+    const callers: unknown[] = [];
+    const recording = {
+      'session.get': (_input: unknown, caller: unknown) => {
+        callers.push(caller);
+        return { profile: null };
+      },
+    } as unknown as Handlers;
+    registerApiHandlers(ipcMain, () => recording);
+    const call = channels.get(ipcChannel('session.get'))!;
+    const frame = { url: appStartUrl, parent: null };
+    await call({ senderFrame: frame, sender: { id: 3 } }, {});
+    await call({ senderFrame: frame, sender: { id: 4 } }, {});
+    expect(callers).toEqual([{ client: 'window:3' }, { client: 'window:4' }]);
   });
 });

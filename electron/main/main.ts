@@ -14,6 +14,8 @@ import {
 } from 'electron';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 import { menuCommandChannel, type MenuCommand } from '../../shared/contract/menu-commands';
+import { dispatch } from '../../shared/contract/dispatch';
+import { windowCaller } from '../api/callers';
 import { ProjectHost } from '../api/project-host';
 import { bundledWorkerLauncher, JobRunner } from '../jobs/job-runner';
 import { createBackup } from '../services/backups';
@@ -144,7 +146,15 @@ async function showDialog(request: NativeDialogRequest): Promise<string[]> {
 async function importFrom(kind: 'open-files' | 'open-folder') {
   const paths = await showDialog({ kind });
   // The window notices the started job (it polls jobs.list) and shows its progress and report.
-  if (paths.length > 0 && host) await host.handlers['import.start']({ paths });
+  // The import is the window's: it runs as the profile signed in there (and needs one).
+  if (paths.length === 0 || !host || !mainWindow) return;
+  const envelope = await dispatch(
+    host.handlers,
+    'import.start',
+    { paths },
+    windowCaller(mainWindow.webContents.id),
+  );
+  if (!envelope.ok) showError('Gleaner could not import', new Error(envelope.error.message));
 }
 
 async function backUpNow(): Promise<void> {

@@ -5,7 +5,9 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { dispatch } from '../../shared/contract/dispatch';
 import type { Handlers } from '../../shared/contract/contract';
+import { sessionHeader } from '../../shared/contract/session-header';
 import { contentSecurityPolicy } from '../../shared/security/csp';
+import { tabCaller } from '../api/callers';
 import { parseJsonBody } from './json-body';
 import { parseRequestTarget } from './request-target';
 
@@ -116,7 +118,8 @@ export async function startWebServer(options: {
             };
             return send(400, JSON.stringify(envelope), contentTypes['.json']);
           }
-          void dispatch(options.handlers, method, body.value)
+          const caller = tabCaller(req.headers[sessionHeader]);
+          void dispatch(options.handlers, method, body.value, caller)
             .then((envelope) => {
               send(200, JSON.stringify(envelope), contentTypes['.json']);
             })

@@ -122,7 +122,7 @@ describe('articles.assign', () => {
     expect(unassigned.count).toBe(byQuery.items.filter((i) => i.assigneeId !== wangFang.id).length);
   });
 
-  it('refuses unknown articles, retired or unknown assignees, and curators assigning others', async () => {
+  it('refuses unknown articles, retired or unknown assignees, and curators assigning', async () => {
     const { project, admin, windows, ids } = await reviewProject(tempDir(), {
       王芳: 'curator',
       赵六: 'curator',
@@ -142,12 +142,14 @@ describe('articles.assign', () => {
       windows['王芳']!.call('articles.assign', { assigneeId: zhao.id, articleIds: [ids[0]!] }),
     );
     expect(curatorOthers.code).toBe('forbidden');
-    expect(
-      await windows['王芳']!.call('articles.assign', {
-        assigneeId: wangFang.id,
-        articleIds: [ids[0]!],
-      }),
-    ).toEqual({ count: 1 });
+    // Not even to themself: taking an article someone else was given is reassigning it.
+    const curatorTakes = await failure(
+      windows['王芳']!.call('articles.assign', { assigneeId: wangFang.id, articleIds: [ids[0]!] }),
+    );
+    expect(curatorTakes.message).toBe(
+      'Only a reviewer or an admin can assign articles; 王芳 is a curator.',
+    );
+    expect(Object.values(assignees(project.db)).every((a) => a === null)).toBe(true);
 
     await admin.call('profiles.update', { id: zhao.id, retired: true });
     const retired = await failure(

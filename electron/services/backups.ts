@@ -3,7 +3,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/contract/errors';
 import type { ProjectDatabase } from '../database/open-project';
+import type { AuditRow } from '../database/audit-queries';
 import { backupProject } from './project-backup';
+import { auditRowsReplacedBy } from './restore-audit';
 
 /**
  * Rolling backups of a project file, kept in a folder beside it: `report.gleaner` has its
@@ -257,13 +259,14 @@ export function chooseBackup(
  * then the backup's pages are copied into the project file through SQLite itself (online backup
  * in the other direction), so the open connection simply sees the restored data on its next
  * read, and a crash midway leaves the old state (the copy commits as one transaction).
+ * `replacedAudit` is the part of the audit log the restore dropped, for recordRestore to keep.
  */
 export async function restoreBackup(
   db: ProjectDatabase,
   projectPath: string,
   name: string | undefined,
   options: { nativeBinding?: string | undefined; now?: Date } = {},
-): Promise<{ restored: BackupEntry; safetyCopy: BackupEntry }> {
+): Promise<{ restored: BackupEntry; safetyCopy: BackupEntry; replacedAudit: AuditRow[] }> {
   const restored = chooseBackup(projectPath, name, options.nativeBinding);
   const safetyCopy = await createBackup(db, projectPath, 'pre-restore', options.now);
   const source = new Database(restored.path, {
@@ -271,7 +274,9 @@ export async function restoreBackup(
     fileMustExist: true,
     ...nativeOptions(options.nativeBinding),
   });
+  let replacedAudit: AuditRow[];
   try {
+    replacedAudit = auditRowsReplacedBy(db, source);
     await source.backup(path.resolve(projectPath));
   } catch (error) {
     throw new ApiError(
@@ -282,7 +287,7 @@ export async function restoreBackup(
     source.close();
   }
   db.pragma('wal_checkpoint(TRUNCATE)');
-  return { restored, safetyCopy };
+  return { restored, safetyCopy, replacedAudit };
 }
 
 /**

@@ -234,6 +234,21 @@ with open(sys.argv[1], encoding='utf-8-sig', newline='') as f:
     );
   });
 
+  it('never replaces an existing file unless the user confirmed it', async () => {
+    const dir = tempDir();
+    const { admin } = await reviewProject(dir);
+    const out = path.join(dir, 'notes.txt');
+    fs.writeFileSync(out, 'my own notes');
+    const refused = await failure(admin.call('history.export', { out }));
+    expect(refused.code).toBe('file-exists');
+    expect(refused.message).toContain(out);
+    expect(fs.readFileSync(out, 'utf8')).toBe('my own notes');
+    expect(fs.readdirSync(dir).filter((f) => f.includes('.partial'))).toEqual([]);
+    const confirmed = await admin.call('history.export', { out, overwrite: true });
+    expect(confirmed.rows).toBeGreaterThan(0);
+    expect(fs.readFileSync(out, 'utf8')).not.toBe('my own notes');
+  });
+
   it('refuses a folder that does not exist, naming it', async () => {
     const dir = tempDir();
     const { admin } = await reviewProject(dir);

@@ -4,6 +4,7 @@ import { auditEntryOf, auditPage, lastAuditId, listHistory } from '../database/a
 import type { ProjectDatabase } from '../database/open-project';
 import { openAtomicOutput } from '../export/atomic-output';
 import { resolveOutputPath } from '../export/export-service';
+import { refuseToReplace } from '../export/no-overwrite';
 
 export const HISTORY_CSV_HEADER = [
   'id',
@@ -54,9 +55,10 @@ function csvLine(entry: AuditEntry, raw: { before: string | null; after: string 
  */
 export async function exportHistory(
   db: ProjectDatabase,
-  input: { out: string; format: 'jsonl' | 'csv' },
+  input: { out: string; format: 'jsonl' | 'csv'; overwrite?: boolean | undefined },
 ): Promise<{ path: string; rows: number }> {
   const target = resolveOutputPath(input.out);
+  refuseToReplace(target, input.overwrite ?? false);
   const lastId = lastAuditId(db);
   const output = openAtomicOutput(target);
   let rows = 0;
@@ -75,6 +77,8 @@ export async function exportHistory(
       rows += page.length;
       afterId = page[page.length - 1]!.id;
     }
+    // Again at the end: a file may have appeared there while a long log was written.
+    refuseToReplace(target, input.overwrite ?? false);
     const written = await output.commit();
     return { path: written.path, rows };
   } catch (error) {

@@ -15,6 +15,7 @@ import {
   type StoredProfile,
 } from '../database/profiles-repository';
 import type { Session } from './session';
+import type { SignInThrottle } from './sign-in-throttle';
 
 /** scrypt cost: about 50 ms per check here, slow for guessing, quick enough for a sign-in. */
 const SCRYPT = { N: 16384, r: 8, p: 1 } as const;
@@ -190,12 +191,14 @@ const WRONG_PASSPHRASE = 'That passphrase does not open this profile. Check it a
 
 /**
  * Signs a profile in after checking its passphrase (a retired profile cannot sign in). The
- * refusal does not say whether a passphrase was missing or wrong.
+ * refusal does not say whether a passphrase was missing or wrong. With a throttle, repeated
+ * wrong passphrases make further tries of that profile wait (see SignInThrottle).
  */
 export function signIn(
   db: ProjectDatabase,
   input: { profileId: number; passphrase?: string | undefined },
   session: Session,
+  throttle?: SignInThrottle,
 ): Profile {
   const stored = findProfile(db, input.profileId);
   if (!stored)
@@ -203,11 +206,16 @@ export function signIn(
   if (stored.retired) {
     throw new ApiError('forbidden', `The profile ${stored.name} is retired and cannot sign in.`);
   }
-  if (
-    stored.passphraseHash !== null &&
-    (input.passphrase === undefined || !verifyPassphrase(input.passphrase, stored.passphraseHash))
-  ) {
-    throw new ApiError('forbidden', WRONG_PASSPHRASE);
+  if (stored.passphraseHash !== null) {
+    throttle?.check(stored.id, stored.name);
+    if (
+      input.passphrase === undefined ||
+      !verifyPassphrase(input.passphrase, stored.passphraseHash)
+    ) {
+      throttle?.failed(stored.id);
+      throw new ApiError('forbidden', WRONG_PASSPHRASE);
+    }
+    throttle?.succeeded(stored.id);
   }
   const profile = publicProfile(stored);
   appendAudit(db, {
@@ -227,22 +235,19 @@ export function signOut(session: Session): null {
 }
 
 /**
- * What a window does on opening a project. A project with no profiles gets one admin named after
- * the fallback actor (the OS user), so the person who made the project can manage it; when
- * exactly one active profile exists and it has no passphrase, it is signed in at once, so a
- * single user never sees a sign-in step. That automatic sign-in is not audited: it changes
- * nothing, and an audit row per window would make the project's "last change" move on its own.
+ * A project with no profiles gets one admin named after the fallback actor (the OS user), so the
+ * person who made the project can manage it. Run once when the project's handlers are created.
  */
-export function prepareSession(db: ProjectDatabase, session: Session): void {
+export function ensureFirstProfile(db: ProjectDatabase, fallbackActor: string): void {
   db.transaction(() => {
     if (countProfiles(db) > 0) return;
-    const name = session.fallbackActor.trim().slice(0, 60) || 'admin';
+    const name = fallbackActor.trim().slice(0, 60) || 'admin';
     const at = new Date().toISOString();
     const id = insertProfile(db, { name, role: 'admin', passphraseHash: null }, at);
     appendAudit(
       db,
       {
-        actor: session.fallbackActor,
+        actor: fallbackActor,
         entity: 'profile',
         entityId: id,
         action: 'create',
@@ -251,9 +256,24 @@ export function prepareSession(db: ProjectDatabase, session: Session): void {
       at,
     );
   }).immediate();
+}
+
+/**
+ * When exactly one active profile exists and it has no passphrase, a new window's session signs
+ * it in at once, so a single user never sees a sign-in step. That automatic sign-in is not
+ * audited: it changes nothing, and an audit row per window would make the project's "last
+ * change" move on its own.
+ */
+export function signInLoneProfile(db: ProjectDatabase, session: Session): void {
   const active = listProfiles(db).filter((p) => !p.retired);
   const only = active[0];
   if (active.length === 1 && only && only.passphraseHash === null) {
     session.profile = publicProfile(only);
   }
+}
+
+/** What a window does on opening a project: both of the above. */
+export function prepareSession(db: ProjectDatabase, session: Session): void {
+  ensureFirstProfile(db, session.fallbackActor);
+  signInLoneProfile(db, session);
 }

@@ -8,6 +8,9 @@ import { Project } from './project';
 import { describeWriteFailure, withWriteFailureMessages } from './project-health';
 import { useTempDir } from '../test-support/temp-dir';
 
+/** The one window these tests call from. */
+const caller = { client: 'window:1' };
+
 const tempDir = useTempDir();
 
 function failure(run: () => void): unknown {
@@ -60,7 +63,7 @@ describe('a failing write', () => {
       } as unknown as Handlers,
       () => file,
     );
-    const envelope = await dispatch(handlers, 'project.info', {});
+    const envelope = await dispatch(handlers, 'project.info', {}, caller);
     if (envelope.ok) throw new Error('expected the write to be refused');
     const error = envelope.error;
     expect(error.message).toContain(file);

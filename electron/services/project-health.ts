@@ -1,4 +1,4 @@
-import type { Handlers, MethodName } from '../../shared/contract/contract';
+import type { Caller, Handlers, MethodName } from '../../shared/contract/contract';
 import { ApiError } from '../../shared/contract/errors';
 
 /** Why a write to the project file failed, in words a user can act on; undefined if not a write failure. */
@@ -38,17 +38,17 @@ export function describeWriteFailure(error: unknown, projectPath: string): ApiEr
  * `projectPath` is read at call time because the open project can change.
  */
 export function withWriteFailureMessages(handlers: Handlers, projectPath: () => string): Handlers {
-  const wrapped: Partial<Record<MethodName, (input: never) => unknown>> = {};
+  const wrapped: Partial<Record<MethodName, (input: never, caller: Caller) => unknown>> = {};
   for (const [method, handler] of Object.entries(handlers) as [
     MethodName,
-    (input: never) => unknown,
+    (input: never, caller: Caller) => unknown,
   ][]) {
-    wrapped[method] = (input: never) => {
+    wrapped[method] = (input: never, caller: Caller) => {
       const rethrow = (error: unknown): never => {
         throw describeWriteFailure(error, projectPath()) ?? error;
       };
       try {
-        const result = handler(input);
+        const result = handler(input, caller);
         return result instanceof Promise ? result.catch(rethrow) : result;
       } catch (error) {
         return rethrow(error);

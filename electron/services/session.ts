@@ -2,9 +2,10 @@ import { ApiError } from '../../shared/contract/errors';
 import type { Profile } from '../../shared/contract/review-contract';
 
 /**
- * Who is working in this window. Until a profile is chosen, changes are recorded under the
- * fallback name (the operating-system user, or `cli` on the command line). Checking a
- * passphrase is the profiles service's job; the session only remembers the outcome.
+ * Who is working in one window or browser tab (see Sessions). Until a profile is chosen the
+ * window can change nothing (access-rules.ts); the fallback name only names a project's first
+ * profile. Checking a passphrase is the profiles service's job; the session only remembers the
+ * outcome.
  */
 export class Session {
   profile: Profile | null = null;

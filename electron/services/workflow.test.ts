@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../test-support/temp-dir';
 import { curatorAndReviewer, firstValue, transition } from '../test-support/review-fixtures';
-import { failure, openWindow, reviewProject } from '../test-support/review-project';
+import { failure, reviewProject, windowOn } from '../test-support/review-project';
 
 const tempDir = useTempDir('gleaner-workflow-');
 
@@ -144,12 +144,12 @@ describe('articles.transition', () => {
   });
 
   it('asks for a profile first, and stops a profile retired in another window', async () => {
-    const { project, admin, windows, ids } = await reviewProject(tempDir(), { 王芳: 'curator' });
-    const anonymous = openWindow(project, 'someone');
+    const { handlers, admin, windows, ids } = await reviewProject(tempDir(), { 王芳: 'curator' });
+    const anonymous = windowOn(handlers);
     expect((await anonymous.call('session.get', {})).profile).toBeNull();
     const refused = await failure(transition(anonymous, ids[0]!, 1, 'submit'));
     expect(refused.code).toBe('forbidden');
-    expect(refused.message).toContain('Choose a profile first');
+    expect(refused.message).toContain('this window is signed out');
 
     const wangFang = (await admin.call('profiles.list', {})).find((p) => p.name === '王芳')!;
     await admin.call('profiles.update', { id: wangFang.id, retired: true });

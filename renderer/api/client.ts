@@ -1,6 +1,7 @@
 import { ApiError, type ApiEnvelope } from '../../shared/contract/errors';
 import type { Api, MethodName } from '../../shared/contract/contract';
 import { methodNames } from '../../shared/contract/method-names';
+import { sessionHeader, sessionIdPattern } from '../../shared/contract/session-header';
 
 /** How a call reaches the Node side: Electron's preload bridge or HTTP in browser mode. */
 export type Transport = (method: MethodName, input: unknown) => Promise<ApiEnvelope<unknown>>;
@@ -14,12 +15,38 @@ declare global {
   }
 }
 
+const sessionKey = 'gleaner.session';
+
+/**
+ * This tab's session id: random, kept in sessionStorage so a reload stays signed in while
+ * another tab (or browser) gets a session of its own on the server.
+ */
+function tabSessionId(): string {
+  let id: string | null = null;
+  try {
+    id = sessionStorage.getItem(sessionKey);
+  } catch {
+    // Storage refused (privacy mode): the id then lives as long as the page.
+  }
+  if (id && sessionIdPattern.test(id)) return id;
+  id = crypto.randomUUID();
+  try {
+    sessionStorage.setItem(sessionKey, id);
+  } catch {
+    // As above.
+  }
+  return id;
+}
+
+let sessionId: string | undefined;
+
 const httpTransport: Transport = async (method, input) => {
+  sessionId ??= tabSessionId();
   let response: Response;
   try {
     response = await fetch(`./api/${encodeURIComponent(method)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', [sessionHeader]: sessionId },
       body: JSON.stringify(input ?? {}),
     });
   } catch (error) {

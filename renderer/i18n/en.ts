@@ -226,6 +226,8 @@ export const en = {
     outFile: 'File to write',
     outFolder: 'Folder to create',
     outHint: 'The full path on this computer; its folder must exist.',
+    exists: '{{path}} already exists. Replace it with this export?',
+    replace: 'Replace it',
     browse: 'Browse…',
     start: 'Start export',
     progress: 'Exporting: {{done}} of {{total}} articles',

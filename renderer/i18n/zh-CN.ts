@@ -217,6 +217,8 @@ export const zhCN: Strings<typeof en> = {
     outFile: '要写入的文件',
     outFolder: '要创建的文件夹',
     outHint: '本机上的完整路径，所在文件夹必须已存在。',
+    exists: '{{path}} 已存在。要用这次导出替换它吗？',
+    replace: '替换',
     browse: '浏览…',
     start: '开始导出',
     progress: '正在导出：{{done}} / {{total}} 篇文章',

@@ -125,6 +125,8 @@ export const contract = {
         assigneeId: z.number().int().positive().optional(),
         /** Only the articles a saved search selects (combined with the filters above). */
         savedSearchId: z.number().int().positive().optional(),
+        /** Replace `out` if it exists (the user confirmed it); otherwise it is refused. */
+        overwrite: z.boolean().default(false),
       })
       .strict(),
     output: jobStateSchema,
@@ -186,9 +188,25 @@ export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>
 /** The api object the renderer calls: one async function per method. */
 export type Api = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>> };
 
-/** Handlers on the Node side receive input already parsed (defaults filled in). */
+/**
+ * Who makes a call: the transport's name for the window (IPC: its webContents) or browser tab
+ * (HTTP: the session id the tab sends) it came from. The Node side keeps one session, the
+ * signed-in profile, per client, so two windows never act under each other's name. `null` is a
+ * client that did not say who it is: it gets a session of its own for that one call.
+ */
+export interface Caller {
+  readonly client: string | null;
+}
+
+/**
+ * Handlers on the Node side receive input already parsed (defaults filled in) and the caller,
+ * passed down from the transport rather than kept in any shared state.
+ */
 export type Handlers = {
-  [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+  [M in MethodName]: (
+    input: ParsedInput<M>,
+    caller: Caller,
+  ) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
 
 export function isMethodName(name: string): name is MethodName {

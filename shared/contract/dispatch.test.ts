@@ -4,6 +4,9 @@ import { dispatch } from './dispatch';
 import { ApiError } from './errors';
 import { methodNames } from './method-names';
 
+/** The one window these tests call from. */
+const caller = { client: 'window:1' };
+
 const info = {
   path: '/p.gleaner',
   name: 'p',
@@ -52,14 +55,14 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 
 describe('dispatch', () => {
   it('parses input with the contract, filling defaults, and returns the value', async () => {
-    await expect(dispatch(handlers(), 'articles.list', {})).resolves.toEqual({
+    await expect(dispatch(handlers(), 'articles.list', {}, caller)).resolves.toEqual({
       ok: true,
       value: { items: [], total: 200 },
     });
   });
 
   it('answers an unknown method with a typed error', async () => {
-    await expect(dispatch(handlers(), 'articles.delete_everything', {})).resolves.toEqual({
+    await expect(dispatch(handlers(), 'articles.delete_everything', {}, caller)).resolves.toEqual({
       ok: false,
       error: {
         code: 'unknown-method',
@@ -79,6 +82,7 @@ describe('dispatch', () => {
       }),
       'articles.get',
       { id: -3 },
+      caller,
     );
     expect(called).toBe(false);
     expect(result.ok).toBe(false);
@@ -89,12 +93,12 @@ describe('dispatch', () => {
   });
 
   it('refuses unexpected input keys (a typo is an error, not ignored)', async () => {
-    const result = await dispatch(handlers(), 'articles.list', { limt: 5 });
+    const result = await dispatch(handlers(), 'articles.list', { limt: 5 }, caller);
     expect(result.ok).toBe(false);
   });
 
   it('passes typed service errors through and wraps unexpected ones as internal', async () => {
-    await expect(dispatch(handlers(), 'articles.get', { id: 7 })).resolves.toMatchObject({
+    await expect(dispatch(handlers(), 'articles.get', { id: 7 }, caller)).resolves.toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
@@ -103,7 +107,7 @@ describe('dispatch', () => {
         throw new Error('disk on fire');
       },
     });
-    await expect(dispatch(crashing, 'project.info', {})).resolves.toEqual({
+    await expect(dispatch(crashing, 'project.info', {}, caller)).resolves.toEqual({
       ok: false,
       error: { code: 'internal', message: 'disk on fire' },
     });
@@ -111,7 +115,7 @@ describe('dispatch', () => {
 
   it('refuses an answer that breaks the contract instead of passing it on', async () => {
     const lying = handlers({ 'project.info': () => ({ ...info, articleCount: 'many' }) as never });
-    await expect(dispatch(lying, 'project.info', {})).resolves.toMatchObject({
+    await expect(dispatch(lying, 'project.info', {}, caller)).resolves.toMatchObject({
       ok: false,
       error: { code: 'invalid-output' },
     });

@@ -1,5 +1,5 @@
 import { ApiError, type ApiEnvelope } from './errors';
-import { contract, isMethodName, type Handlers } from './contract';
+import { contract, isMethodName, type Caller, type Handlers } from './contract';
 
 /** Turns a zod error into `path: problem` lines a person can read. */
 function describeIssues(
@@ -15,11 +15,13 @@ function describeIssues(
  * The single entry point shared by every transport: look the method up in the contract, parse
  * the input, call the handler, check the output, and wrap the result or the typed error.
  * Unexpected exceptions become `internal` errors so no transport ever throws at its caller.
+ * `caller` names the window or tab that called, so the handler acts for its session.
  */
 export async function dispatch(
   handlers: Handlers,
   method: string,
   rawInput: unknown,
+  caller: Caller,
 ): Promise<ApiEnvelope<unknown>> {
   try {
     if (!isMethodName(method)) {
@@ -35,8 +37,8 @@ export async function dispatch(
         issues,
       );
     }
-    const handler = handlers[method] as (input: unknown) => unknown;
-    const value = await handler(parsed.data);
+    const handler = handlers[method] as (input: unknown, caller: Caller) => unknown;
+    const value = await handler(parsed.data, caller);
     const checked = spec.output.safeParse(value);
     if (!checked.success) {
       const issues = describeIssues(checked.error.issues);

@@ -13,6 +13,8 @@ export const apiErrorCodes = [
   'project-too-new',
   'project-unreadable',
   'forbidden',
+  /** An export would replace an existing file: the UI asks, then sends `overwrite: true`. */
+  'file-exists',
   'internal',
 ] as const;
 

@@ -52,6 +52,8 @@ export const methodNames = [
   'history.list',
   'history.export',
   'dashboard.stats',
+  'settings.get',
+  'settings.update',
   'backups.list',
   'backups.create',
   'backups.restore',

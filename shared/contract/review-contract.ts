@@ -50,6 +50,15 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
+export const projectSettingsSchema = z.object({
+  /**
+   * May the profile that curated an article (submitted it, or changed its values last) approve
+   * it? Off unless an admin turns it on: a second pair of eyes is the point of review.
+   */
+  allowSelfApproval: z.boolean(),
+});
+export type ProjectSettings = z.infer<typeof projectSettingsSchema>;
+
 /**
  * People, the review workflow, history and the dashboard. Audit rows for values always carry
  * the article id (`article` in `after`, or in `before` when the value was removed), so an
@@ -184,12 +193,28 @@ export const reviewContract = {
       .strict(),
     output: z.object({ items: z.array(auditEntrySchema), total: z.number().int() }),
   },
-  /** Writes the whole audit log to a file on this computer (JSONL or CSV, oldest first). */
+  /**
+   * Writes the whole audit log to a file on this computer (JSONL or CSV, oldest first). An
+   * existing file is replaced only with `overwrite: true` (the user confirmed it).
+   */
   'history.export': {
     input: z
-      .object({ out: z.string().min(1), format: z.enum(['jsonl', 'csv']).default('jsonl') })
+      .object({
+        out: z.string().min(1),
+        format: z.enum(['jsonl', 'csv']).default('jsonl'),
+        overwrite: z.boolean().default(false),
+      })
       .strict(),
     output: z.object({ path: z.string(), rows: z.number().int() }),
+  },
+  'settings.get': {
+    input: z.object({}).strict(),
+    output: projectSettingsSchema,
+  },
+  /** Admins change the project's settings (those named; the others stay). */
+  'settings.update': {
+    input: projectSettingsSchema.partial().strict(),
+    output: projectSettingsSchema,
   },
   'dashboard.stats': {
     input: z.object({ days: z.number().int().positive().max(366).default(30) }).strict(),

@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nativeDialogs } from '../../api/native-dialogs';
 import type { ExportFormatName } from '../../../shared/contract/domain';
-import { useExportStore, type ExportStatusChoice } from './export-store';
+import { useExportStore, type ExportRequest, type ExportStatusChoice } from './export-store';
 
 const formats: ExportFormatName[] = ['jsonl', 'csv', 'csv-long', 'xlsx', 'parquet', 'dataset'];
 
@@ -52,6 +52,14 @@ function ExportDialog() {
   const [assigneeId, setAssigneeId] = useState<string | null>(null);
   const [savedSearchId, setSavedSearchId] = useState<string | null>(null);
   const running = job?.status === 'running';
+  const request = (): ExportRequest => ({
+    format,
+    out,
+    status,
+    includeRejected,
+    assigneeId: assigneeId === null ? undefined : Number(assigneeId),
+    savedSearchId: savedSearchId === null ? undefined : Number(savedSearchId),
+  });
   // The desktop app's Save As… dialog; in browser mode the path is typed.
   const dialogs = nativeDialogs();
 
@@ -143,25 +151,23 @@ function ExportDialog() {
             </Button>
           )}
         </Group>
-        {error && error.code !== 'invalid-input' && (
+        {error?.code === 'file-exists' && (
+          <Alert color="yellow" role="alert" data-testid="export-exists">
+            <Group justify="space-between" wrap="nowrap">
+              <Text size="sm">{t('export.exists', { path: out.trim() })}</Text>
+              <Button size="xs" color="yellow" onClick={() => void start(request(), true)}>
+                {t('export.replace')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        {error && error.code !== 'invalid-input' && error.code !== 'file-exists' && (
           <Alert color="red" role="alert">
             {error.message}
           </Alert>
         )}
         <Group justify="flex-end">
-          <Button
-            onClick={() =>
-              void start({
-                format,
-                out,
-                status,
-                includeRejected,
-                assigneeId: assigneeId === null ? undefined : Number(assigneeId),
-                savedSearchId: savedSearchId === null ? undefined : Number(savedSearchId),
-              })
-            }
-            disabled={running || out.trim() === ''}
-          >
+          <Button onClick={() => void start(request())} disabled={running || out.trim() === ''}>
             {t('export.start')}
           </Button>
         </Group>

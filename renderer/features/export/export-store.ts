@@ -40,7 +40,8 @@ interface ExportState {
   savedSearches: ExportChoice[];
   openDialog(): void;
   closeDialog(): void;
-  start(request: ExportRequest): Promise<void>;
+  /** `overwrite` once the user confirmed replacing an existing file (error `file-exists`). */
+  start(request: ExportRequest, overwrite?: boolean): Promise<void>;
   cancel(): Promise<void>;
   loadHistory(): Promise<void>;
   loadChoices(): Promise<void>;
@@ -74,7 +75,7 @@ export const useExportStore = create<ExportState>((set, get) => {
     // Closing the dialog does not stop a running export; reopening shows its progress again.
     closeDialog: () => set({ dialogOpen: false }),
 
-    async start(request) {
+    async start(request, overwrite = false) {
       set({ error: null });
       try {
         const { assigneeId, savedSearchId, ...rest } = request;
@@ -82,6 +83,7 @@ export const useExportStore = create<ExportState>((set, get) => {
           await api['export.start']({
             ...rest,
             out: request.out.trim(),
+            overwrite,
             ...(assigneeId === undefined ? {} : { assigneeId }),
             ...(savedSearchId === undefined ? {} : { savedSearchId }),
           }),

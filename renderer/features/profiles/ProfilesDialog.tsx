@@ -8,6 +8,7 @@ import {
   PasswordInput,
   Select,
   Stack,
+  Switch,
   Table,
   Text,
 } from '@mantine/core';
@@ -25,6 +26,8 @@ export function ProfilesDialog() {
   const profiles = useProfilesStore((s) => s.profiles);
   const error = useProfilesStore((s) => s.error);
   const create = useProfilesStore((s) => s.create);
+  const settings = useProfilesStore((s) => s.settings);
+  const updateSettings = useProfilesStore((s) => s.updateSettings);
   return (
     <Modal opened={open} onClose={close} title={t('review.profiles.manage')} size="xl">
       <Stack>
@@ -48,6 +51,15 @@ export function ProfilesDialog() {
             ))}
           </Table.Tbody>
         </Table>
+        <Switch
+          label={t('review.profiles.allowSelfApproval')}
+          description={t('review.profiles.allowSelfApprovalHint')}
+          checked={settings?.allowSelfApproval ?? false}
+          disabled={settings === null}
+          onChange={(event) =>
+            void updateSettings({ allowSelfApproval: event.currentTarget.checked })
+          }
+        />
         <Divider label={t('review.profiles.create')} labelPosition="left" />
         <NewProfileForm
           onCreate={async (input) => {

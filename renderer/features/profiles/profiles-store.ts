@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ApiError } from '../../../shared/contract/errors';
-import type { Profile, Role } from '../../../shared/contract/review-contract';
+import type { Profile, ProjectSettings, Role } from '../../../shared/contract/review-contract';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 
@@ -29,8 +29,11 @@ interface ProfilesState {
    */
   available: boolean;
   adminOpen: boolean;
+  /** The project's settings, loaded when an admin opens the profiles dialog. */
+  settings: ProjectSettings | null;
   error: ApiError | null;
   start(): Promise<void>;
+  updateSettings(change: Partial<ProjectSettings>): Promise<void>;
   loadProfiles(): Promise<void>;
   signIn(profileId: number, passphrase?: string): Promise<boolean>;
   signOut(): Promise<void>;
@@ -48,6 +51,7 @@ export const useProfilesStore = create<ProfilesState>((set, get) => ({
   ready: false,
   available: false,
   adminOpen: false,
+  settings: null,
   error: null,
 
   async start() {
@@ -124,6 +128,18 @@ export const useProfilesStore = create<ProfilesState>((set, get) => ({
   openAdmin() {
     set({ adminOpen: true, error: null });
     void get().loadProfiles();
+    void api['settings.get']({}).then(
+      (settings) => set({ settings }),
+      (error: unknown) => set({ error: asApiError(error) }),
+    );
+  },
+
+  async updateSettings(change) {
+    try {
+      set({ settings: await api['settings.update'](change), error: null });
+    } catch (error) {
+      set({ error: asApiError(error) });
+    }
   },
   closeAdmin() {
     set({ adminOpen: false, error: null });
@@ -136,6 +152,11 @@ export const useProfilesStore = create<ProfilesState>((set, get) => ({
 /** Curators and admins do the curation; reviewers and admins decide on it. */
 export function canCurate(profile: Profile | null): boolean {
   return profile === null || profile.role === 'curator' || profile.role === 'admin';
+}
+
+/** Reviewers and admins hand out work (the server refuses anyone else). */
+export function canAssign(profile: Profile | null): boolean {
+  return profile !== null && (profile.role === 'reviewer' || profile.role === 'admin');
 }
 
 export function canReview(profile: Profile | null): boolean {

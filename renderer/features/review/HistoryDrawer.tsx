@@ -41,7 +41,7 @@ export function HistoryDrawer() {
         <Text size="sm" c="dimmed">
           {t('review.history.count', { count: total })}
         </Text>
-        {error && (
+        {error && error.code !== 'file-exists' && (
           <Alert color="red" role="alert" data-error-code={error.code}>
             {error.message}
           </Alert>
@@ -136,6 +136,7 @@ function AuditExport() {
   const { t } = useTranslation();
   const exported = useHistoryStore((s) => s.exported);
   const exportLog = useHistoryStore((s) => s.exportLog);
+  const exists = useHistoryStore((s) => s.error?.code === 'file-exists');
   const [format, setFormat] = useState<'jsonl' | 'csv'>('jsonl');
   const folder = useHistoryStore((s) => s.projectFolder);
   const [out, setOut] = useState('');
@@ -172,6 +173,16 @@ function AuditExport() {
             {t('review.history.export')}
           </Button>
         </Group>
+        {exists && (
+          <Alert color="yellow" role="alert" data-testid="audit-exists">
+            <Group justify="space-between" wrap="nowrap">
+              <Text size="sm">{t('review.history.exists', { path: path.trim() })}</Text>
+              <Button size="xs" color="yellow" onClick={() => void exportLog(path, format, true)}>
+                {t('review.history.replace')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
         {exported && (
           <Text size="sm" c="green" role="status" data-testid="audit-exported">
             {t('review.history.exported', { rows: exported.rows })} <Code>{exported.path}</Code>

@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkflowAction } from '../../../shared/contract/review-contract';
 import { useArticlesStore } from '../articles/articles-store';
 import { useFieldsStore } from '../fields/fields-store';
-import { useProfilesStore } from '../profiles/profiles-store';
+import { canAssign, useProfilesStore } from '../profiles/profiles-store';
 import { useHistoryStore } from './history-store';
 import { RequestChangesDialog } from './RequestChangesDialog';
 import { statusColors } from './status-colors';
@@ -97,7 +97,7 @@ export function WorkflowBar() {
               void assign(value ? Number(value) : null, { articleIds: [detail.id] })
             }
             allowDeselect={false}
-            disabled={busy || profiles.length === 0}
+            disabled={busy || profiles.length === 0 || !canAssign(profile)}
           />
           <SegmentedControl
             size="xs"

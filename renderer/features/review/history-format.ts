@@ -42,12 +42,22 @@ export interface ReadableEntry {
   comment: string | null;
 }
 
-/** One audit row as a person reads it: action, field, before → after, and any comment. */
+const REPLACED = 'replaced-';
+
+/**
+ * One audit row as a person reads it: action, field, before → after, and any comment. A row a
+ * backup restore replaced (entity `replaced-…`) reads as the original, marked as undone.
+ */
 export function readableEntry(
   entry: AuditEntry,
   t: TFunction,
   fieldLabel: (key: string) => string,
 ): ReadableEntry {
+  if (entry.entity.startsWith(REPLACED)) {
+    const original = { ...entry, entity: entry.entity.slice(REPLACED.length) };
+    const readable = readableEntry(original, t, fieldLabel);
+    return { ...readable, action: t('review.history.replaced', { action: readable.action }) };
+  }
   const before = asObject(entry.before);
   const after = asObject(entry.after);
   const fieldKey = typeof after.field === 'string' ? after.field : before.field;

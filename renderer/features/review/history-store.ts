@@ -23,7 +23,8 @@ interface HistoryState {
   open(target: HistoryTarget): Promise<void>;
   close(): void;
   loadMore(): Promise<void>;
-  exportLog(out: string, format: 'jsonl' | 'csv'): Promise<void>;
+  /** `overwrite` once the user confirmed replacing an existing file (error `file-exists`). */
+  exportLog(out: string, format: 'jsonl' | 'csv', overwrite?: boolean): Promise<void>;
 }
 
 function scope(target: HistoryTarget): { articleId?: number; valueId?: number } {
@@ -71,10 +72,10 @@ export const useHistoryStore = create<HistoryState>((set, get) => ({
     }
   },
 
-  async exportLog(out, format) {
+  async exportLog(out, format, overwrite = false) {
     set({ error: null, exported: null });
     try {
-      set({ exported: await api['history.export']({ out: out.trim(), format }) });
+      set({ exported: await api['history.export']({ out: out.trim(), format, overwrite }) });
     } catch (error) {
       set({ error: asApiError(error) });
     }

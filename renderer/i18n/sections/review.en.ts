@@ -8,6 +8,9 @@ export const reviewEn = {
   roles: { curator: 'Curator', reviewer: 'Reviewer', admin: 'Admin' },
   profiles: {
     chooseTitle: 'Who is working?',
+    allowSelfApproval: 'Allow approving your own work',
+    allowSelfApprovalHint:
+      'Off: whoever submitted an article or changed its values last cannot approve it; another reviewer must.',
     chooseIntro: 'Choose your profile. Every change you make is recorded under its name.',
     list: 'Profiles',
     none: 'No profiles yet.',
@@ -124,6 +127,8 @@ export const reviewEn = {
     exportTitle: 'Export the whole audit log',
     format: 'Format',
     exportPath: 'File to write (on this computer)',
+    exists: '{{path}} already exists. Replace it with the audit log?',
+    replace: 'Replace it',
     export: 'Export',
     exported_one: '{{rows}} row written to',
     exported_other: '{{rows}} rows written to',
@@ -145,7 +150,10 @@ export const reviewEn = {
       create: 'Created',
       update: 'Changed',
       extract: 'Extracted',
+      restore: 'Restored a backup',
+      settings: 'Changed settings',
     },
+    replaced: '{{action}} (replaced by a restore)',
   },
   dashboard: {
     button: 'Dashboard',

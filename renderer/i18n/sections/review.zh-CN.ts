@@ -10,6 +10,8 @@ export const reviewZhCN: Strings<typeof reviewEn> = {
   readOnly: '已通过：在审核员重新打开之前，本文只读。',
   roles: { curator: '整理员', reviewer: '审核员', admin: '管理员' },
   profiles: {
+    allowSelfApproval: '允许批准自己的工作',
+    allowSelfApprovalHint: '关闭时，提交文章或最后修改其值的人不能批准它，须由另一位审核人批准。',
     chooseTitle: '谁在工作？',
     chooseIntro: '请选择你的身份。你做的每一处修改都会记在这个名字下。',
     list: '身份',
@@ -127,6 +129,8 @@ export const reviewZhCN: Strings<typeof reviewEn> = {
     exportTitle: '导出完整审计日志',
     format: '格式',
     exportPath: '写入的文件（本机路径）',
+    exists: '{{path}} 已存在。要用审计日志替换它吗？',
+    replace: '替换',
     export: '导出',
     exported_one: '已写入 {{rows}} 行：',
     exported_other: '已写入 {{rows}} 行：',
@@ -148,7 +152,10 @@ export const reviewZhCN: Strings<typeof reviewEn> = {
       create: '创建',
       update: '更改',
       extract: '抽取',
+      restore: '恢复备份',
+      settings: '更改设置',
     },
+    replaced: '{{action}}（已被恢复备份替换）',
   },
   dashboard: {
     button: '看板',

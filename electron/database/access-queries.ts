@@ -1,0 +1,72 @@
+import type { ArticleStatus } from '../../shared/contract/domain';
+import type { ProjectDatabase } from './open-project';
+import { statement } from './statement-cache';
+
+/** The articles a set of values belong to (values that do not exist are left out). */
+export function articlesOfValues(db: ProjectDatabase, valueIds: readonly number[]): number[] {
+  if (valueIds.length === 0) return [];
+  const rows = statement(
+    db,
+    `SELECT DISTINCT article_id AS id FROM field_values
+      WHERE id IN (SELECT value FROM json_each(?)) ORDER BY article_id`,
+  ).all(JSON.stringify(valueIds)) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+/** The articles cut from one document. */
+export function articlesOfDocument(db: ProjectDatabase, documentId: number): number[] {
+  const rows = statement(db, 'SELECT id FROM articles WHERE document_id = ? ORDER BY id').all(
+    documentId,
+  ) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+/** An article's state as the access rules see it. */
+export interface ArticleAccess {
+  id: number;
+  title: string | null;
+  status: ArticleStatus;
+  assigneeId: number | null;
+  assigneeName: string | null;
+}
+
+/** Each existing article's status and assignee (articles that do not exist are left out). */
+export function articleStatuses(
+  db: ProjectDatabase,
+  articleIds: readonly number[],
+): ArticleAccess[] {
+  if (articleIds.length === 0) return [];
+  return statement(
+    db,
+    `SELECT a.id, a.title, a.status, a.assignee_id AS assigneeId, p.name AS assigneeName
+       FROM articles a LEFT JOIN profiles p ON p.id = a.assignee_id
+      WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id`,
+  ).all(JSON.stringify(articleIds)) as ArticleAccess[];
+}
+
+/**
+ * Who curated the article last, from the audit log: the profile that last submitted it and the
+ * one that last changed one of its values (either may be missing). Value rows name their article
+ * in `after`, or in `before` when the value was removed (see audit-queries.ts).
+ */
+export function lastCuratorsOf(
+  db: ProjectDatabase,
+  articleId: number,
+): { submittedBy: string | null; lastValueChangeBy: string | null } {
+  const submit = statement(
+    db,
+    `SELECT actor FROM audit
+      WHERE entity = 'article' AND entity_id = ? AND action = 'transition'
+        AND json_extract(after, '$.action') = 'submit'
+      ORDER BY id DESC LIMIT 1`,
+  ).get(articleId) as { actor: string } | undefined;
+  const change = statement(
+    db,
+    `SELECT actor FROM audit WHERE id = (
+       SELECT max(id) FROM (
+         SELECT id FROM audit WHERE entity = 'value' AND json_extract(after, '$.article') = @a
+         UNION ALL
+         SELECT id FROM audit WHERE entity = 'value' AND json_extract(before, '$.article') = @a))`,
+  ).get({ a: articleId }) as { actor: string } | undefined;
+  return { submittedBy: submit?.actor ?? null, lastValueChangeBy: change?.actor ?? null };
+}

@@ -1,0 +1,245 @@
+import type { MethodName, ParsedInput } from '../../shared/contract/contract';
+import type { ArticleStatus } from '../../shared/contract/domain';
+import { ApiError } from '../../shared/contract/errors';
+import type { Profile, Role } from '../../shared/contract/review-contract';
+import {
+  articleStatuses,
+  articlesOfDocument,
+  articlesOfValues,
+  lastCuratorsOf,
+} from '../database/access-queries';
+import type { ProjectDatabase } from '../database/open-project';
+import { countProfiles } from '../database/profiles-repository';
+import { currentProfile } from './profiles';
+import { projectSettings } from './project-settings';
+import type { Session } from './session';
+import { workflowRules } from './workflow';
+
+const ANYONE: readonly Role[] = ['curator', 'reviewer', 'admin'];
+const ADMIN: readonly Role[] = ['admin'];
+const ASSIGNERS: readonly Role[] = ['reviewer', 'admin'];
+const EDITORS: readonly Role[] = ['curator', 'admin'];
+
+/** A further condition on a permitted call: throws a `forbidden` ApiError to refuse it. */
+type Condition<I> = (db: ProjectDatabase, input: I, profile: Profile) => void;
+
+/**
+ * What a method needs of the window that calls it:
+ * - `read`: changes nothing, open to every caller, signed in or not;
+ * - `session`: signs this window in or out;
+ * - `first-profile`: anyone may create a project's first profile, afterwards an admin;
+ * - `change`: a signed-in profile with one of `roles` (as stored now, not as at sign-in), and
+ *   `also` when given. `what` names the change in refusals ("Only an admin can <what>").
+ */
+export type AccessRule<I> =
+  | { kind: 'read' }
+  | { kind: 'session' }
+  | { kind: 'first-profile'; what: string }
+  | { kind: 'change'; roles: readonly Role[]; what: string; also?: Condition<I> };
+
+export type AccessRules = { [M in MethodName]: AccessRule<ParsedInput<M>> };
+
+/** Statuses in which an article's values and segmentation can change. */
+const EDITABLE: readonly ArticleStatus[] = ['new', 'in_progress', 'changes_requested'];
+
+const whyLocked: Partial<Record<ArticleStatus, string>> = {
+  submitted: 'it is submitted; it can change again once a reviewer requests changes',
+  approved: 'it is approved; a reviewer must reopen it before it can change',
+};
+
+/**
+ * The articles the call changes must exist (unknown ones are left to the service, which names
+ * them), be in progress (or new, or sent back), and, for a curator, be theirs or nobody's: an
+ * article assigned to another curator is that curator's work.
+ */
+function editable<I>(articlesOf: (db: ProjectDatabase, input: I) => number[]): Condition<I> {
+  return (db, input, profile) => {
+    for (const article of articleStatuses(db, articlesOf(db, input))) {
+      const named = article.title
+        ? `article ${article.id} (${article.title})`
+        : `article ${article.id}`;
+      if (!EDITABLE.includes(article.status)) {
+        throw new ApiError('forbidden', `${named} cannot change: ${whyLocked[article.status]}.`);
+      }
+      if (
+        profile.role === 'curator' &&
+        article.assigneeId !== null &&
+        article.assigneeId !== profile.id
+      ) {
+        throw new ApiError(
+          'forbidden',
+          `${named} is assigned to ${article.assigneeName ?? `profile ${article.assigneeId}`}; ${profile.name} can change only their own or unassigned articles.`,
+        );
+      }
+    }
+  };
+}
+
+const ofValue = editable<{ valueId: number }>((db, input) => articlesOfValues(db, [input.valueId]));
+const ofValues = editable<{ items: { valueId: number }[] }>((db, input) =>
+  articlesOfValues(
+    db,
+    input.items.map((i) => i.valueId),
+  ),
+);
+const ofArticle = editable<{ articleId: number }>((_db, input) => [input.articleId]);
+
+/**
+ * Approving your own curation is refused unless the project allows it: the approver must not be
+ * the profile that submitted the article, nor the one that changed its values last.
+ */
+const notSelfApproval: Condition<ParsedInput<'articles.transition'>> = (db, input, profile) => {
+  if (input.action !== 'approve' || projectSettings(db).allowSelfApproval) return;
+  // A profile that may not approve at all hears the workflow's reason, not this one.
+  if (!workflowRules.approve.roles.includes(profile.role)) return;
+  const { submittedBy, lastValueChangeBy } = lastCuratorsOf(db, input.articleId);
+  if (profile.name !== submittedBy && profile.name !== lastValueChangeBy) return;
+  throw new ApiError(
+    'forbidden',
+    `${profile.name} curated article ${input.articleId} (${profile.name === submittedBy ? 'submitted it' : 'changed its values last'}), so another reviewer must approve it. An admin can allow approving one's own work in the project settings.`,
+  );
+};
+
+/**
+ * Every contract method and what it needs of the caller: the one place roles are decided. The
+ * type lists every method, so a new one does not compile until its rule is written here, and
+ * access-rules.test.ts refuses a `read` rule for a method that changes anything.
+ */
+export const accessRules: AccessRules = {
+  'project.info': { kind: 'read' },
+  'articles.list': { kind: 'read' },
+  'articles.get': { kind: 'read' },
+  'articles.fields': { kind: 'read' },
+  'import.inspectTables': { kind: 'read' },
+  'exports.list': { kind: 'read' },
+  'jobs.get': { kind: 'read' },
+  'jobs.list': { kind: 'read' },
+  'schema.get': { kind: 'read' },
+  'schema.history': { kind: 'read' },
+  'searches.list': { kind: 'read' },
+  'profiles.list': { kind: 'read' },
+  'session.get': { kind: 'read' },
+  'comments.list': { kind: 'read' },
+  'review.diff': { kind: 'read' },
+  'history.list': { kind: 'read' },
+  'dashboard.stats': { kind: 'read' },
+  'backups.list': { kind: 'read' },
+  'settings.get': { kind: 'read' },
+
+  'session.signIn': { kind: 'session' },
+  'session.signOut': { kind: 'session' },
+
+  'values.setState': { kind: 'change', roles: EDITORS, what: 'review values', also: ofValue },
+  'values.setStates': { kind: 'change', roles: EDITORS, what: 'review values', also: ofValues },
+  'values.edit': { kind: 'change', roles: EDITORS, what: 'edit values', also: ofValue },
+  'values.revert': { kind: 'change', roles: EDITORS, what: 'undo value changes', also: ofValue },
+  'values.revertMany': {
+    kind: 'change',
+    roles: EDITORS,
+    what: 'undo value changes',
+    also: ofValues,
+  },
+  'values.add': { kind: 'change', roles: EDITORS, what: 'add values', also: ofArticle },
+  'values.remove': { kind: 'change', roles: EDITORS, what: 'remove values', also: ofValue },
+  'values.attachSpan': { kind: 'change', roles: EDITORS, what: 'change provenance', also: ofValue },
+  'values.detachSpan': { kind: 'change', roles: EDITORS, what: 'change provenance', also: ofValue },
+  'values.reorder': { kind: 'change', roles: EDITORS, what: 'reorder values', also: ofArticle },
+  'articles.split': { kind: 'change', roles: EDITORS, what: 'split articles', also: ofArticle },
+  'articles.merge': {
+    kind: 'change',
+    roles: EDITORS,
+    what: 'merge articles',
+    also: editable((_db, input) => input.articleIds),
+  },
+  'articles.moveRange': {
+    kind: 'change',
+    roles: EDITORS,
+    what: 'move text between articles',
+    also: editable((_db, input) => [input.fromArticleId, input.toArticleId]),
+  },
+  'documents.redecode': {
+    kind: 'change',
+    roles: EDITORS,
+    what: 're-read documents',
+    also: editable((db, input) => articlesOfDocument(db, input.documentId)),
+  },
+
+  // The workflow's own rules (workflow.ts) decide which role takes which step.
+  'articles.transition': {
+    kind: 'change',
+    roles: ANYONE,
+    what: 'move articles through review',
+    also: notSelfApproval,
+  },
+  'articles.assign': { kind: 'change', roles: ASSIGNERS, what: 'assign articles' },
+  'comments.add': { kind: 'change', roles: ANYONE, what: 'comment' },
+  'searches.save': { kind: 'change', roles: ANYONE, what: 'save searches' },
+  'searches.delete': { kind: 'change', roles: ANYONE, what: 'delete saved searches' },
+  'import.start': { kind: 'change', roles: ANYONE, what: 'import' },
+  'import.upload': { kind: 'change', roles: ANYONE, what: 'import' },
+  'jobs.cancel': { kind: 'change', roles: ANYONE, what: 'cancel jobs' },
+  'export.start': { kind: 'change', roles: ANYONE, what: 'export' },
+  'history.export': { kind: 'change', roles: ANYONE, what: 'export the history' },
+  'backups.create': { kind: 'change', roles: ANYONE, what: 'back up the project' },
+
+  'extraction.rerun': { kind: 'change', roles: ADMIN, what: 'run extraction again' },
+  'schema.update': { kind: 'change', roles: ADMIN, what: 'change the schema' },
+  'backups.restore': { kind: 'change', roles: ADMIN, what: 'restore a backup' },
+  'profiles.update': { kind: 'change', roles: ADMIN, what: 'change profiles' },
+  'settings.update': { kind: 'change', roles: ADMIN, what: 'change project settings' },
+  'profiles.create': { kind: 'first-profile', what: 'create profiles' },
+};
+
+function roleList(roles: readonly Role[]): string {
+  const named = roles.map((r) => (r === 'admin' ? 'an admin' : `a ${r}`));
+  return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named.join('');
+}
+
+function requireRole(
+  db: ProjectDatabase,
+  session: Session,
+  roles: readonly Role[],
+  what: string,
+): Profile {
+  if (!session.profile) {
+    throw new ApiError(
+      'forbidden',
+      `Sign in to ${what}: this window is signed out, and every change records who made it.`,
+    );
+  }
+  // The role as stored now: an admin may have changed it, or retired the profile, since sign-in.
+  const profile = currentProfile(db, session);
+  if (!roles.includes(profile.role)) {
+    throw new ApiError(
+      'forbidden',
+      `Only ${roleList(roles)} can ${what}; ${profile.name} is a ${profile.role}.`,
+    );
+  }
+  return profile;
+}
+
+/**
+ * Refuses the call (a `forbidden` ApiError) unless the window's session may make it. Called for
+ * every method before its handler runs, with the parsed input.
+ */
+export function authorize<M extends MethodName>(
+  db: ProjectDatabase,
+  method: M,
+  input: ParsedInput<M>,
+  session: Session,
+): void {
+  const rule = accessRules[method] as AccessRule<ParsedInput<M>>;
+  switch (rule.kind) {
+    case 'read':
+    case 'session':
+      return;
+    case 'first-profile':
+      if (countProfiles(db) > 0) requireRole(db, session, ADMIN, rule.what);
+      return;
+    case 'change': {
+      // Not `rule.also?.(…, requireRole(…))`: an absent `also` would skip the role check.
+      const profile = requireRole(db, session, rule.roles, rule.what);
+      if (rule.also) rule.also(db, input, profile);
+    }
+  }
+}
