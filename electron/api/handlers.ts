@@ -11,6 +11,7 @@ import { redecodeDocument } from '../services/redecode-document';
 import { currentSchema, schemaHistory, updateSchema } from '../services/schema-editing';
 import { setValueState } from '../services/value-review';
 import { mergeArticles, moveRange, splitArticle } from '../services/segmentation-corrections';
+import { undoCorrection } from '../services/segmentation-undo';
 import { stageUploadedFiles } from '../services/upload-staging';
 import { inspectTables } from '../services/inspect-tables';
 import type { ChosenColumnMapping } from '../import/table-mapping';
@@ -78,9 +79,10 @@ export function createHandlers(options: HandlerOptions): Handlers {
     'articles.fields': (input) => articleFields(project.db, input.id),
     'values.setState': (input) => setValueState(project.db, input, context.actor),
     'documents.redecode': (input) => redecodeDocument(project.db, input, context.actor),
-    'articles.split': (input) => ({ articleIds: splitArticle(project.db, input, context.actor) }),
-    'articles.merge': (input) => ({ articleIds: mergeArticles(project.db, input, context.actor) }),
-    'articles.moveRange': (input) => ({ articleIds: moveRange(project.db, input, context.actor) }),
+    'articles.split': (input) => splitArticle(project.db, input, context.actor),
+    'articles.merge': (input) => mergeArticles(project.db, input, context.actor),
+    'articles.moveRange': (input) => moveRange(project.db, input, context.actor),
+    'articles.undoCorrection': (input) => undoCorrection(project.db, input, context.actor),
     'import.start': (input) => startImport(input.paths, input.maxBytes, input.columnMapping),
     'import.upload': (input) =>
       startImport([stageUploadedFiles(input.files)], input.maxBytes, input.columnMapping),
