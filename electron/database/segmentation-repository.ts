@@ -32,7 +32,10 @@ export interface ValuePlacement {
   fieldKey: string;
   ordinal: number;
   state: string;
+  revision: number;
   spans: CodePointRange[];
+  /** Every column of the value row, to bring back a value a correction created and undo removed. */
+  row: Record<string, unknown>;
 }
 
 export interface CommentPlacement {
@@ -72,10 +75,9 @@ export function loadPageRows(db: ProjectDatabase, documentId: number): PageRows 
   ).all(documentId) as { articleId: number; start: number; end: number }[];
   const values = statement(
     db,
-    `SELECT v.id, v.article_id AS articleId, v.field_key AS fieldKey, v.ordinal, v.state
-       FROM field_values v JOIN articles a ON a.id = v.article_id
+    `SELECT v.* FROM field_values v JOIN articles a ON a.id = v.article_id
       WHERE a.document_id = ? ORDER BY v.id`,
-  ).all(documentId) as Omit<ValuePlacement, 'spans'>[];
+  ).all(documentId) as Record<string, unknown>[];
   const spans = statement(
     db,
     `SELECT s.value_id AS valueId, s.start, s.end FROM value_spans s
@@ -99,9 +101,15 @@ export function loadPageRows(db: ProjectDatabase, documentId: number): PageRows 
       ranges: (rangesOf.get(row.id as number) ?? []).map(({ start, end }) => ({ start, end })),
       row,
     })),
-    values: values.map((v) => ({
-      ...v,
-      spans: (spansOf.get(v.id) ?? []).map(({ start, end }) => ({ start, end })),
+    values: values.map((row) => ({
+      id: row.id as number,
+      articleId: row.article_id as number,
+      fieldKey: row.field_key as string,
+      ordinal: row.ordinal as number,
+      state: row.state as string,
+      revision: row.revision as number,
+      spans: (spansOf.get(row.id as number) ?? []).map(({ start, end }) => ({ start, end })),
+      row,
     })),
     comments,
   };
@@ -129,18 +137,53 @@ export function isArticleIdTaken(db: ProjectDatabase, articleId: number): boolea
   return statement(db, 'SELECT 1 FROM articles WHERE id = ?').get(articleId) !== undefined;
 }
 
-/** Inserts an article row; `row.id` null lets SQLite choose the id. Returns the id. */
-export function insertArticleRow(db: ProjectDatabase, row: Record<string, unknown>): number {
+/**
+ * Inserts a row of `articles` or `field_values` from its columns by name (as a snapshot recorded
+ * them, so columns added by later migrations come back too); `id` null lets SQLite choose.
+ */
+export function insertRow(
+  db: ProjectDatabase,
+  table: 'articles' | 'field_values',
+  row: Record<string, unknown>,
+): number {
   const columns = Object.keys(row).filter((c) => !(c === 'id' && row[c] === null));
   for (const column of columns)
-    if (!/^[a-z_]+$/.test(column)) throw new Error(`Unexpected article column ${column}`);
+    if (!/^[a-z_0-9]+$/.test(column)) throw new Error(`Unexpected ${table} column ${column}`);
   return Number(
-    db
-      .prepare(
-        `INSERT INTO articles (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`,
-      )
-      .run(Object.fromEntries(columns.map((c) => [c, row[c]]))).lastInsertRowid,
+    statement(
+      db,
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`,
+    ).run(Object.fromEntries(columns.map((c) => [c, row[c]]))).lastInsertRowid,
   );
+}
+
+export function isValueIdTaken(db: ProjectDatabase, valueId: number): boolean {
+  return statement(db, 'SELECT 1 FROM field_values WHERE id = ?').get(valueId) !== undefined;
+}
+
+/** Deletes a value a correction had created (a copy), when the correction is undone. */
+export function deleteValue(db: ProjectDatabase, valueId: number): void {
+  statement(db, 'DELETE FROM field_values WHERE id = ?').run(valueId);
+}
+
+/**
+ * Sets a value's spans, each with its text read from the document (SQLite's substr counts code
+ * points, as our offsets do), so a span's text is the document's by construction.
+ */
+export function setValueSpans(
+  db: ProjectDatabase,
+  valueId: number,
+  documentId: number,
+  spans: readonly CodePointRange[],
+): void {
+  statement(db, 'DELETE FROM value_spans WHERE value_id = ?').run(valueId);
+  const insert = statement(
+    db,
+    `INSERT INTO value_spans (value_id, start, end, text)
+     SELECT @value, @start, @end, substr(text, @start + 1, @end - @start) FROM documents WHERE id = @document`,
+  );
+  for (const s of spans)
+    insert.run({ value: valueId, start: s.start, end: s.end, document: documentId });
 }
 
 /** Sets the columns a correction changes on an article that stays. */

@@ -15,7 +15,13 @@ import {
   segmentationCorrectionJson,
   type PageRows,
 } from '../database/segmentation-repository';
-import { effectOf, refuseLockedArticles, writePage, type PageTarget } from './page-rewrite';
+import {
+  effectOf,
+  refuseLockedArticles,
+  writePage,
+  type PageTarget,
+  type TargetValue,
+} from './page-rewrite';
 
 /** Audit actions whose rows record a page before and after, so they can be undone. */
 const UNDOABLE = new Set(['split-article', 'merge-articles', 'move-range', 'undo-correction']);
@@ -40,7 +46,9 @@ const pageRowsSchema = z.object({
       fieldKey: z.string(),
       ordinal: z.number().int(),
       state: z.string(),
+      revision: z.number().int(),
       spans: z.array(range),
+      row: z.record(z.string(), z.unknown()),
     }),
   ),
   comments: z.array(z.object({ id: z.number().int(), articleId: z.number().int() })),
@@ -56,7 +64,7 @@ const rangesKey = (ranges: readonly { start: number; end: number }[]): string =>
  * the same articles with the same text, every value in the same article and place, every comment
  * on the same article. Values' contents may have changed since; they are not what undo restores.
  */
-function changeSince(left: PageRows, now: PageRows): string | null {
+function changeSince(left: PageRows, now: PageRows, restored: Set<number>): string | null {
   const leftArticles = new Map(left.articles.map((a) => [a.id, rangesKey(a.ranges)]));
   if (left.articles.length !== now.articles.length)
     return `it has ${now.articles.length} articles, not ${left.articles.length}`;
@@ -65,12 +73,16 @@ function changeSince(left: PageRows, now: PageRows): string | null {
     if (ranges === undefined) return `article ${a.id} is new`;
     if (ranges !== rangesKey(a.ranges)) return `the text of article ${a.id} changed`;
   }
-  const leftValues = new Map(left.values.map((v) => [v.id, `${v.articleId}:${v.ordinal}`]));
+  const placeOf = (v: PageRows['values'][number]) =>
+    `${v.articleId}:${v.ordinal}:${rangesKey(v.spans)}`;
+  const leftValues = new Map(left.values.map((v) => [v.id, v]));
   if (left.values.length !== now.values.length) return 'values were added or removed';
   for (const v of now.values) {
-    const place = leftValues.get(v.id);
-    if (place === undefined) return `value ${v.id} is new`;
-    if (place !== `${v.articleId}:${v.ordinal}`) return `value ${v.id} moved or was reordered`;
+    const was = leftValues.get(v.id);
+    if (was === undefined) return `value ${v.id} is new`;
+    if (placeOf(was) !== placeOf(v)) return `value ${v.id} moved, was reordered or has other spans`;
+    // A value the undo removes (a copy the correction made) must not hold work done since.
+    if (!restored.has(v.id) && was.revision !== v.revision) return `value ${v.id} was changed`;
   }
   const leftComments = new Map(left.comments.map((c) => [c.id, c.articleId]));
   if (left.comments.length !== now.comments.length) return 'comments were added or removed';
@@ -88,11 +100,15 @@ function targetFrom(page: PageRows, now: PageRows): PageTarget {
       : { kind: 'inserted', row: a.row, ordinal: a.ordinal, ranges: a.ranges },
   );
   const indexOf = new Map(page.articles.map((a, i) => [a.id, i]));
+  const existingValues = new Set(now.values.map((v) => v.id));
   return {
     articles,
-    values: new Map(
-      page.values.map((v) => [v.id, { target: indexOf.get(v.articleId)!, ordinal: v.ordinal }]),
-    ),
+    values: page.values.map((v): TargetValue => {
+      const place = { target: indexOf.get(v.articleId)!, ordinal: v.ordinal, spans: v.spans };
+      return existingValues.has(v.id)
+        ? { kind: 'kept', id: v.id, ...place }
+        : { kind: 'inserted', row: v.row, ...place };
+    }),
     comments: new Map(page.comments.map((c) => [c.id, indexOf.get(c.articleId)!])),
   };
 }
@@ -133,14 +149,18 @@ export function undoCorrection(
       );
     }
     const now = loadPageRows(db, row.entityId);
-    const change = changeSince(after.data.page, now);
+    const restored = before.data.page;
+    const change = changeSince(
+      after.data.page,
+      now,
+      new Set(restored.values.map((v) => v.id)),
+    );
     if (change !== null) {
       throw new ApiError(
         'conflict',
         `This page changed since the correction (${change}), so it cannot be undone. Reload to see the page as it is.`,
       );
     }
-    const restored = before.data.page;
     const wanted = new Map(restored.articles.map((a) => [a.id, rangesKey(a.ranges)]));
     refuseLockedArticles(
       now.articles.filter((a) => wanted.get(a.id) !== rangesKey(a.ranges)),

@@ -160,11 +160,14 @@ export const valueStates = ['suggested', 'accepted', 'edited', 'rejected', 'adde
 
 /**
  * What a segmentation correction does to curated work: values move with the text their spans
- * lie in (counted by state), the others stay; comments of a merged-away article move with it.
+ * lie in (counted by state), the others stay, a value whose spans the change divides is kept on
+ * both sides (each with its own spans); comments of a merged-away article move with it.
  */
 export const segmentationEffectSchema = z.object({
   valuesMoving: z.array(z.object({ state: z.enum(valueStates), count: z.number().int() })),
   valuesStaying: z.number().int(),
+  /** Values with spans on both sides of a split or moved text: each side keeps its own copy. */
+  valuesDivided: z.number().int(),
   commentsMoving: z.number().int(),
 });
 export type SegmentationEffect = z.infer<typeof segmentationEffectSchema>;
