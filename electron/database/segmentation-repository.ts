@@ -64,10 +64,9 @@ export function documentSha256(db: ProjectDatabase, documentId: number): string 
 
 /** One page's articles (by ordinal), values (by id) and comments (by id), as stored now. */
 export function loadPageRows(db: ProjectDatabase, documentId: number): PageRows {
-  const rows = statement(
-    db,
-    'SELECT * FROM articles WHERE document_id = ? ORDER BY ordinal',
-  ).all(documentId) as Record<string, unknown>[];
+  const rows = statement(db, 'SELECT * FROM articles WHERE document_id = ? ORDER BY ordinal').all(
+    documentId,
+  ) as Record<string, unknown>[];
   const ranges = statement(
     db,
     `SELECT r.article_id AS articleId, r.start, r.end FROM article_ranges r
@@ -246,17 +245,38 @@ export function deleteEmptiedArticle(db: ProjectDatabase, articleId: number): vo
   statement(db, 'DELETE FROM articles WHERE id = ?').run(articleId);
 }
 
-/** The stored segmentation correction of a text (JSON of its article plans), if any. */
-export function segmentationCorrectionJson(db: ProjectDatabase, sha256: string): string | null {
-  const row = statement(
-    db,
-    'SELECT articles FROM segmentation_corrections WHERE document_sha256 = ?',
-  ).get(sha256) as { articles: string } | undefined;
-  return row?.articles ?? null;
+/** A stored segmentation correction, as its row holds it. */
+export interface CorrectionRow {
+  articles: string;
+  updatedAt: string;
+  actor: string;
 }
 
-export function deleteSegmentationCorrection(db: ProjectDatabase, sha256: string): void {
+/** The stored segmentation correction of a text, if any. */
+export function segmentationCorrectionRow(
+  db: ProjectDatabase,
+  sha256: string,
+): CorrectionRow | null {
+  const row = statement(
+    db,
+    'SELECT articles, updated_at AS updatedAt, actor FROM segmentation_corrections WHERE document_sha256 = ?',
+  ).get(sha256) as CorrectionRow | undefined;
+  return row ?? null;
+}
+
+/** Puts a text's correction row back as it was (none: deleted). */
+export function restoreSegmentationCorrection(
+  db: ProjectDatabase,
+  sha256: string,
+  row: CorrectionRow | null,
+): void {
   statement(db, 'DELETE FROM segmentation_corrections WHERE document_sha256 = ?').run(sha256);
+  if (row) {
+    statement(
+      db,
+      'INSERT INTO segmentation_corrections (document_sha256, articles, updated_at, actor) VALUES (?, ?, ?, ?)',
+    ).run(sha256, row.articles, row.updatedAt, row.actor);
+  }
 }
 
 /** The audit row a correction wrote, to undo it from what it recorded. */

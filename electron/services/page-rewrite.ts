@@ -57,7 +57,10 @@ export const sameRanges = (a: readonly CodePointRange[], b: readonly CodePointRa
 
 function refuseTakenId(taken: boolean, what: string, id: unknown): void {
   if (taken)
-    throw new ApiError('conflict', `${what} ${String(id)} cannot be brought back: its id is taken.`);
+    throw new ApiError(
+      'conflict',
+      `${what} ${String(id)} cannot be brought back: its id is taken.`,
+    );
 }
 
 /**
@@ -91,7 +94,8 @@ export function writePage(
       return article.id;
     }
     const wantedId = article.row.id;
-    if (typeof wantedId === 'number') refuseTakenId(isArticleIdTaken(db, wantedId), 'Article', wantedId);
+    if (typeof wantedId === 'number')
+      refuseTakenId(isArticleIdTaken(db, wantedId), 'Article', wantedId);
     const id = insertRow(db, 'articles', {
       ...article.row,
       document_id: documentId,
@@ -106,7 +110,8 @@ export function writePage(
     const articleId = ids[value.target]!;
     if (value.kind === 'inserted') {
       const wantedId = value.row.id;
-      if (typeof wantedId === 'number') refuseTakenId(isValueIdTaken(db, wantedId), 'Value', wantedId);
+      if (typeof wantedId === 'number')
+        refuseTakenId(isValueIdTaken(db, wantedId), 'Value', wantedId);
       const id = insertRow(db, 'field_values', {
         ...value.row,
         article_id: articleId,

@@ -57,16 +57,26 @@ describe('segmentation corrections carry the curated work', () => {
   it('refuses a repeated or foreign article id and changes nothing', () => {
     const { project, page } = curatedSeedProject(tempDir());
     const before = curatedRows(project.db);
-    expect(refusal(() => mergeArticles(project.db, { articleIds: [page[0]!, page[0]!] }, 'c')))
-      .toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/listed more than once/) });
+    expect(
+      refusal(() => mergeArticles(project.db, { articleIds: [page[0]!, page[0]!] }, 'c')),
+    ).toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringMatching(/listed more than once/),
+    });
     // Article 1 is on another page (document 1).
-    expect(refusal(() => mergeArticles(project.db, { articleIds: [page[0]!, 1] }, 'c'))).toMatchObject({
+    expect(
+      refusal(() => mergeArticles(project.db, { articleIds: [page[0]!, 1] }, 'c')),
+    ).toMatchObject({
       code: 'invalid-input',
       message: expect.stringMatching(/not on the same page/),
     });
     expect(
       refusal(() =>
-        moveRange(project.db, { fromArticleId: page[0]!, toArticleId: page[0]!, start: 0, end: 9 }, 'c'),
+        moveRange(
+          project.db,
+          { fromArticleId: page[0]!, toArticleId: page[0]!, start: 0, end: 9 },
+          'c',
+        ),
       ).message,
     ).toMatch(/to itself/);
     expect(curatedRows(project.db)).toEqual(before);
@@ -82,13 +92,15 @@ describe('segmentation corrections carry the curated work', () => {
       const before = curatedRows(project.db);
       const { ranges } = pageArticles(project.db, documentId)[1]!;
       const middle = ranges[0]!.start + 10;
-      expect(refusal(() => splitArticle(project.db, { articleId: second, at: middle }, 'c'))).toMatchObject({
+      expect(
+        refusal(() => splitArticle(project.db, { articleId: second, at: middle }, 'c')),
+      ).toMatchObject({
         code: 'forbidden',
         message: expect.stringMatching(new RegExp(`Article ${second} is ${status}`)),
       });
-      expect(refusal(() => mergeArticles(project.db, { articleIds: [first, second] }, 'c')).code).toBe(
-        'forbidden',
-      );
+      expect(
+        refusal(() => mergeArticles(project.db, { articleIds: [first, second] }, 'c')).code,
+      ).toBe('forbidden');
       expect(
         refusal(() =>
           moveRange(
@@ -133,7 +145,11 @@ describe('segmentation corrections carry the curated work', () => {
       const own = spansOf(value.id);
       const now = (after.values as ValueRow[]).find((v) => v.id === value.id)!;
       // Nothing about the value changes but where it is (and, if divided, which spans it keeps).
-      expect(now).toMatchObject({ state: value.state, revision: value.revision, value: value.value });
+      expect(now).toMatchObject({
+        state: value.state,
+        revision: value.revision,
+        value: value.value,
+      });
       if (own.length === 0) expect(now.article_id).toBe(articleId);
       else if (own.every((s) => s.start >= cut)) expect(now.article_id).toBe(tail);
       else expect(now.article_id).toBe(articleId);
@@ -150,7 +166,9 @@ describe('segmentation corrections carry the curated work', () => {
       expect(copy).toBeDefined();
       const copySpans = spanRows.filter((s) => s.value_id === copy.id);
       expect(copySpans.map((s) => [s.start, s.end])).toEqual(
-        spansOf(value.id).filter((s) => s.start >= cut).map((s) => [s.start, s.end]),
+        spansOf(value.id)
+          .filter((s) => s.start >= cut)
+          .map((s) => [s.start, s.end]),
       );
       expect(spanRows.filter((s) => s.value_id === value.id).every((s) => s.end <= cut)).toBe(true);
     }
@@ -204,7 +222,9 @@ describe('segmentation corrections carry the curated work', () => {
     );
     expect(done.effect).toEqual(dry.effect);
     expect(curatedRows(project.db)).not.toEqual(before);
-    const articleOf = project.db.prepare('SELECT article_id AS a FROM field_values WHERE id = ?').pluck();
+    const articleOf = project.db
+      .prepare('SELECT article_id AS a FROM field_values WHERE id = ?')
+      .pluck();
     for (const v of inside) expect(articleOf.get(v.id)).toBe(to);
     project.close();
   });

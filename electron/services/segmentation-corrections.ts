@@ -17,7 +17,7 @@ import {
   documentSha256,
   lastAuditId,
   loadPageRows,
-  segmentationCorrectionJson,
+  segmentationCorrectionRow,
   type ArticleRecord,
   type PageRows,
   type ValuePlacement,
@@ -200,7 +200,7 @@ function correct(
       const target = targetOf(page, draft, at);
       const effect = effectOf(page, target);
       const sha = documentSha256(db, page.documentId);
-      const correctionBefore = segmentationCorrectionJson(db, sha);
+      const correctionBefore = segmentationCorrectionRow(db, sha);
       writePage(db, page, target, at);
       const after = loadPageRows(db, page.documentId);
       saveSegmentationCorrection(db, sha, plansOf(after), actor, at);
@@ -298,7 +298,13 @@ export function mergeArticles(
 /** Moves the text of `[start, end)` that belongs to one article over to another of the same page. */
 export function moveRange(
   db: ProjectDatabase,
-  input: { fromArticleId: number; toArticleId: number; start: number; end: number; dryRun?: boolean },
+  input: {
+    fromArticleId: number;
+    toArticleId: number;
+    start: number;
+    end: number;
+    dryRun?: boolean;
+  },
   actor: string,
 ): SegmentationResult {
   return correct(db, 'move-range', input.dryRun, actor, () => {
@@ -328,8 +334,7 @@ export function moveRange(
       );
     const articles = page.articles.map((a) => ({
       id: a.id,
-      ranges:
-        a.id === from.id ? rest : a.id === to.id ? unionRanges(a.ranges, moved) : a.ranges,
+      ranges: a.id === from.id ? rest : a.id === to.id ? unionRanges(a.ranges, moved) : a.ranges,
     }));
     return { page, draft: { articles, keeperOf: new Map() } };
   });

@@ -1,18 +1,16 @@
 import { z } from 'zod';
 import type { SegmentationResult } from '../../shared/contract/domain';
 import { ApiError } from '../../shared/contract/errors';
-import type { ArticlePlan } from '../../shared/pages/plan-page';
 import { appendAudit } from '../database/audit-repository';
-import { saveSegmentationCorrection } from '../database/corrections-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import {
-  deleteSegmentationCorrection,
   documentExists,
   documentSha256,
   lastAuditId,
   loadPageRows,
+  restoreSegmentationCorrection,
   segmentationAuditRow,
-  segmentationCorrectionJson,
+  segmentationCorrectionRow,
   type PageRows,
 } from '../database/segmentation-repository';
 import {
@@ -53,7 +51,12 @@ const pageRowsSchema = z.object({
   ),
   comments: z.array(z.object({ id: z.number().int(), articleId: z.number().int() })),
 });
-const recordedBefore = z.object({ page: pageRowsSchema, correction: z.string().nullable() });
+const recordedBefore = z.object({
+  page: pageRowsSchema,
+  correction: z
+    .object({ articles: z.string(), updatedAt: z.string(), actor: z.string() })
+    .nullable(),
+});
 const recordedAfter = z.object({ page: pageRowsSchema });
 
 const rangesKey = (ranges: readonly { start: number; end: number }[]): string =>
@@ -150,11 +153,7 @@ export function undoCorrection(
     }
     const now = loadPageRows(db, row.entityId);
     const restored = before.data.page;
-    const change = changeSince(
-      after.data.page,
-      now,
-      new Set(restored.values.map((v) => v.id)),
-    );
+    const change = changeSince(after.data.page, now, new Set(restored.values.map((v) => v.id)));
     if (change !== null) {
       throw new ApiError(
         'conflict',
@@ -170,13 +169,9 @@ export function undoCorrection(
     const target = targetFrom(restored, now);
     const effect = effectOf(now, target);
     const sha = documentSha256(db, now.documentId);
-    const correctionNow = segmentationCorrectionJson(db, sha);
+    const correctionNow = segmentationCorrectionRow(db, sha);
     writePage(db, now, target, at);
-    if (before.data.correction === null) deleteSegmentationCorrection(db, sha);
-    else {
-      const plans = JSON.parse(before.data.correction) as ArticlePlan[];
-      saveSegmentationCorrection(db, sha, plans, actor, at);
-    }
+    restoreSegmentationCorrection(db, sha, before.data.correction);
     const page = loadPageRows(db, now.documentId);
     appendAudit(
       db,

@@ -27,17 +27,33 @@ export function curatedSeedProject(dir: string): {
     const values = db
       .prepare('SELECT id, revision FROM field_values WHERE article_id = ? ORDER BY id LIMIT 3')
       .all(articleId) as { id: number; revision: number }[];
-    setValueState(db, { valueId: values[0]!.id, revision: values[0]!.revision, state: 'accepted' }, 'curator');
-    setValueState(db, { valueId: values[1]!.id, revision: values[1]!.revision, state: 'rejected' }, 'curator');
+    setValueState(
+      db,
+      { valueId: values[0]!.id, revision: values[0]!.revision, state: 'accepted' },
+      'curator',
+    );
+    setValueState(
+      db,
+      { valueId: values[1]!.id, revision: values[1]!.revision, state: 'rejected' },
+      'curator',
+    );
     const range = db
       .prepare('SELECT start FROM article_ranges WHERE article_id = ? ORDER BY start LIMIT 1')
       .get(articleId) as { start: number };
     addValue(
       db,
-      { articleId, fieldKey: 'honors', spans: [{ start: range.start + 40, end: range.start + 46 }] },
+      {
+        articleId,
+        fieldKey: 'honors',
+        spans: [{ start: range.start + 40, end: range.start + 46 }],
+      },
       'curator',
     );
-    addValue(db, { articleId, fieldKey: 'centers', text: `无出处的中心 ${articleId}`, spans: [] }, 'curator');
+    addValue(
+      db,
+      { articleId, fieldKey: 'centers', text: `无出处的中心 ${articleId}`, spans: [] },
+      'curator',
+    );
     addComment(db, { articleId, body: `第 ${articleId} 篇的意见` }, 'reviewer');
   }
   return { project, page, documentId };
@@ -67,5 +83,8 @@ export function pageArticles(
   const ranges = db.prepare(
     'SELECT start, end FROM article_ranges WHERE article_id = ? ORDER BY start',
   );
-  return articles.map((a) => ({ ...a, ranges: ranges.all(a.id) as { start: number; end: number }[] }));
+  return articles.map((a) => ({
+    ...a,
+    ranges: ranges.all(a.id) as { start: number; end: number }[],
+  }));
 }
