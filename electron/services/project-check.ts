@@ -1,5 +1,6 @@
 import { CodePointIndex } from '../../shared/text/codepoints';
 import type { ProjectDatabase } from '../database/open-project';
+import { segmentationProblems } from './segmentation-check';
 import { sha256OfText } from './store-document';
 
 export interface CheckProblem {
@@ -91,5 +92,6 @@ export function checkProject(
       }
     }
   }
+  for (const problem of segmentationProblems(db)) add(problem);
   return { documents, articles, spans, problems };
 }
