@@ -34,7 +34,8 @@ export function* segmentationProblems(db: ProjectDatabase): Generator<Segmentati
         const text = gap.trim();
         if (text !== '') {
           const start = from + Array.from(gap).length - Array.from(gap.trimStart()).length;
-          const preview = Array.from(text).slice(0, PREVIEW).join('');
+          // One line per problem: the preview's line breaks become spaces.
+          const preview = Array.from(text.replace(/\s+/g, ' ')).slice(0, PREVIEW).join('');
           yield {
             kind: 'range',
             message: `${doc.name}: the text at ${start} ("${preview}${Array.from(text).length > PREVIEW ? '…' : ''}") belongs to no article`,
