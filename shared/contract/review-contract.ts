@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typedText } from './well-formed-text';
 import { articleFilterSchema } from './curation-contract';
 import { articleStatusSchema } from './domain';
 
@@ -113,7 +114,7 @@ export const reviewContract = {
         articleId: z.number().int().positive(),
         revision: z.number().int().positive(),
         action: workflowActionSchema,
-        comment: z.string().trim().min(1).max(4000).optional(),
+        comment: typedText(1, 4000).optional(),
         valueId: z.number().int().positive().optional(),
       })
       .strict(),
@@ -147,7 +148,7 @@ export const reviewContract = {
       .object({
         articleId: z.number().int().positive(),
         valueId: z.number().int().positive().optional(),
-        body: z.string().trim().min(1).max(4000),
+        body: typedText(1, 4000),
       })
       .strict(),
     output: commentSchema,
