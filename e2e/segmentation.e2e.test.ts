@@ -42,6 +42,23 @@ async function openMenu(page: Page): Promise<void> {
   await page.getByTestId('segmentation-dropdown').waitFor();
 }
 
+/**
+ * A correction that moves curated work asks first: confirms it when the dialog comes (a merge
+ * always asks; a split or move asks when values or comments move with the text).
+ */
+async function confirmIfAsked(page: Page): Promise<string | null> {
+  const dialog = page.getByTestId('segmentation-confirm');
+  try {
+    await dialog.waitFor({ timeout: 3000 });
+  } catch {
+    return null;
+  }
+  const text = await dialog.textContent();
+  await page.getByTestId('segmentation-confirm-button').click();
+  await dialog.waitFor({ state: 'detached' });
+  return text;
+}
+
 async function readerText(page: Page): Promise<string> {
   return (await page.getByTestId('article-text').textContent()) ?? '';
 }
@@ -55,6 +72,13 @@ describe('segmentation corrections in Chromium', () => {
     await rows.first().waitFor();
     await expect(rows.count()).resolves.toBe(9);
     await expect(page000.count()).resolves.toBe(2);
+    const valuesAtStart = app.project.db
+      .prepare(
+        `SELECT v.id, v.article_id, v.state, v.revision FROM field_values v JOIN articles a ON a.id = v.article_id
+          JOIN documents d ON d.id = a.document_id WHERE d.name = '000_7fa368b7fa82f5b8.txt' ORDER BY v.id`,
+      )
+      .all();
+    expect(valuesAtStart.length).toBeGreaterThan(10);
 
     // Merge: the first article of the page takes in the second.
     await page.locator('[role=option]', { hasText: '聚核心竞争力' }).click();
@@ -71,6 +95,14 @@ describe('segmentation corrections in Chromium', () => {
       true,
     );
     await page.getByRole('menuitem', { name: '与本页下一篇合并' }).click();
+    // Before anything changes, the curator sees what moves: every value of the second article.
+    const dialog = page.getByTestId('segmentation-confirm');
+    await dialog.waitFor();
+    await expect(rows.count()).resolves.toBe(9);
+    await expect(dialog.textContent()).resolves.toMatch(/\d+ 个值随文字移动：/);
+    await page.waitForTimeout(300);
+    await app.screenshot('segmentation-confirm-merge');
+    await confirmIfAsked(page);
     await expect.poll(() => rows.count()).toBe(8);
     await expect(page000.count()).resolves.toBe(1);
     const secondLine = secondText!.split('\n').find((line) => line.trim().length > 6)!;
@@ -86,6 +118,7 @@ describe('segmentation corrections in Chromium', () => {
     await page.waitForTimeout(300);
     await app.screenshot('segmentation-menu');
     await page.getByRole('menuitem', { name: '在光标（或选区开头）处拆分' }).click();
+    await confirmIfAsked(page);
     await expect.poll(() => rows.count()).toBe(9);
     await expect(page000.count()).resolves.toBe(2);
     await expect.poll(async () => (await readerText(page)).startsWith('院长张丽丽')).toBe(true);
@@ -102,6 +135,7 @@ describe('segmentation corrections in Chromium', () => {
     const targets = page.getByTestId('segmentation-move-targets');
     await targets.waitFor();
     await targets.getByRole('menuitem', { name: /聚核心竞争力/ }).click();
+    await confirmIfAsked(page);
     await expect.poll(async () => (await readerText(page)).includes(sentence)).toBe(false);
     await expect(readerText(page)).resolves.toContain('院长张丽丽');
     expect(
@@ -120,6 +154,29 @@ describe('segmentation corrections in Chromium', () => {
       .all()
       .map((row) => (row as { action: string }).action);
     expect(actions).toEqual(['merge-articles', 'split-article', 'move-range']);
+
+    // Three Ctrl+Z put the page back as imported: two articles, every value where it was.
+    const valuesOfPage = () =>
+      app!.project.db
+        .prepare(
+          `SELECT v.id, v.article_id, v.state, v.revision FROM field_values v JOIN articles a ON a.id = v.article_id
+            JOIN documents d ON d.id = a.document_id WHERE d.name = '000_7fa368b7fa82f5b8.txt' ORDER BY v.id`,
+        )
+        .all();
+    for (let undo = 0; undo < 3; undo++) {
+      await page.keyboard.press('Control+z');
+      await expect
+        .poll(() =>
+          app!.project.db
+            .prepare("SELECT count(*) AS n FROM audit WHERE action = 'undo-correction'")
+            .get(),
+        )
+        .toEqual({ n: undo + 1 });
+    }
+    await expect.poll(() => page000.count()).toBe(2);
+    await expect(rows.count()).resolves.toBe(9);
+    expect(valuesOfPage()).toEqual(valuesAtStart);
+    await expect(page.getByTestId('article-text').isVisible()).resolves.toBe(true);
     expect(app.pageErrors).toEqual([]);
   });
 
@@ -139,6 +196,7 @@ describe('segmentation corrections in Chromium', () => {
       // A caret, not a selection: collapse to where the name starts.
       await page.evaluate('document.getSelection().collapseToStart()');
       await page.keyboard.press('Control+Shift+S');
+      await confirmIfAsked(page);
       await expect.poll(() => rows.count()).toBe(10);
       await expect.poll(async () => (await readerText(page)).startsWith('院长张丽丽')).toBe(true);
       expect(app.pageErrors).toEqual([]);

@@ -20,39 +20,40 @@ export function SegmentationConfirm() {
     )
     .join(t('correction.separator'));
   return (
-    <Modal
-      opened
-      onClose={cancel}
-      title={t(`correction.title.${correction.kind}`)}
-      data-testid="segmentation-confirm"
-    >
-      <List size="sm" spacing={4} mb="sm">
-        <List.Item data-testid="segmentation-moving">
-          {moving > 0
-            ? t('correction.moving', { count: moving, states })
-            : t('correction.nothingMoves')}
-        </List.Item>
-        {effect.valuesStaying > 0 && (
-          <List.Item>{t('correction.staying', { count: effect.valuesStaying })}</List.Item>
-        )}
-        {effect.valuesDivided > 0 && (
-          <List.Item>{t('correction.divided', { count: effect.valuesDivided })}</List.Item>
-        )}
-        {effect.commentsMoving > 0 && (
-          <List.Item>{t('correction.comments', { count: effect.commentsMoving })}</List.Item>
-        )}
-      </List>
-      <Text size="xs" c="dimmed">
-        {t('correction.undoHint')}
-      </Text>
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={cancel}>
-          {t('correction.cancel')}
-        </Button>
-        <Button onClick={() => void confirm()} data-testid="segmentation-confirm-button" autoFocus>
-          {t(`correction.confirm.${correction.kind}`)}
-        </Button>
-      </Group>
+    <Modal opened onClose={cancel} title={t(`correction.title.${correction.kind}`)}>
+      <div data-testid="segmentation-confirm">
+        <List size="sm" spacing={4} mb="sm">
+          <List.Item data-testid="segmentation-moving">
+            {moving > 0
+              ? t('correction.moving', { count: moving, states })
+              : t('correction.nothingMoves')}
+          </List.Item>
+          {effect.valuesStaying > 0 && (
+            <List.Item>{t('correction.staying', { count: effect.valuesStaying })}</List.Item>
+          )}
+          {effect.valuesDivided > 0 && (
+            <List.Item>{t('correction.divided', { count: effect.valuesDivided })}</List.Item>
+          )}
+          {effect.commentsMoving > 0 && (
+            <List.Item>{t('correction.comments', { count: effect.commentsMoving })}</List.Item>
+          )}
+        </List>
+        <Text size="xs" c="dimmed">
+          {t('correction.undoHint')}
+        </Text>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={cancel}>
+            {t('correction.cancel')}
+          </Button>
+          <Button
+            onClick={() => void confirm()}
+            data-testid="segmentation-confirm-button"
+            autoFocus
+          >
+            {t(`correction.confirm.${correction.kind}`)}
+          </Button>
+        </Group>
+      </div>
     </Modal>
   );
 }
