@@ -149,7 +149,7 @@ describe('segmentation corrections in Chromium', () => {
 
     const actions = app.project.db
       .prepare(
-        "SELECT action FROM audit WHERE action IN ('merge-articles', 'split-article', 'move-range') ORDER BY id",
+        "SELECT action FROM audit WHERE entity = 'document' AND action IN ('merge-articles', 'split-article', 'move-range') ORDER BY id",
       )
       .all()
       .map((row) => (row as { action: string }).action);
@@ -168,7 +168,9 @@ describe('segmentation corrections in Chromium', () => {
       await expect
         .poll(() =>
           app!.project.db
-            .prepare("SELECT count(*) AS n FROM audit WHERE action = 'undo-correction'")
+            .prepare(
+              "SELECT count(*) AS n FROM audit WHERE entity = 'document' AND action = 'undo-correction'",
+            )
             .get(),
         )
         .toEqual({ n: undo + 1 });
@@ -228,7 +230,9 @@ describe('segmentation corrections in Chromium', () => {
       .poll(() => page.locator('[role=option]', { hasText: '000_7fa368b7fa82f5b8.txt' }).count())
       .toBe(1);
     const merges = app.project.db
-      .prepare("SELECT count(*) AS n FROM audit WHERE action = 'merge-articles'")
+      .prepare(
+        "SELECT count(*) AS n FROM audit WHERE entity = 'document' AND action = 'merge-articles'",
+      )
       .get();
     expect(merges).toEqual({ n: 1 });
   });

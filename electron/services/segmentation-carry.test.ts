@@ -51,6 +51,26 @@ describe('segmentation corrections carry the curated work', () => {
     expect(result.effect.commentsMoving).toBe(1);
     expect(result.effect.valuesMoving.reduce((n, m) => n + m.count, 0)).toBe(absorbed.length);
     expect(result.effect.valuesMoving.find((m) => m.state === 'accepted')?.count).toBe(1);
+    // Each article's own history says where the work went, and names the page's row.
+    const history = project.db
+      .prepare(
+        "SELECT entity_id AS id, after FROM audit WHERE entity = 'article' AND action = 'merge-articles' ORDER BY entity_id",
+      )
+      .all() as { id: number; after: string }[];
+    expect(history.map((h) => ({ id: h.id, ...JSON.parse(h.after) }))).toEqual([
+      expect.objectContaining({
+        id: keep,
+        correction: result.correctionId,
+        valuesIn: absorbed.length,
+        commentsIn: 1,
+      }),
+      expect.objectContaining({
+        id: absorb,
+        ranges: null,
+        valuesOut: absorbed.length,
+        valuesNowIn: [keep],
+      }),
+    ]);
     project.close();
   });
 

@@ -30,6 +30,7 @@ import {
   type TargetValue,
   type UnplacedValue,
 } from './page-rewrite';
+import { auditArticlesOfCorrection } from './segmentation-audit';
 
 /**
  * A page's articles as a correction wants them: an existing article (by id) with new ranges, or
@@ -216,11 +217,14 @@ function correct(
         },
         at,
       );
-      const result = {
-        articleIds: after.articles.map((a) => a.id),
-        correctionId: lastAuditId(db),
-        effect,
-      };
+      const correctionId = lastAuditId(db);
+      auditArticlesOfCorrection(
+        db,
+        { before: page, after, action, correction: correctionId },
+        actor,
+        at,
+      );
+      const result = { articleIds: after.articles.map((a) => a.id), correctionId, effect };
       if (dryRun) throw new DryRun({ ...result, correctionId: null });
       return result;
     })();

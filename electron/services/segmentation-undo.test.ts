@@ -56,7 +56,7 @@ describe('undoing a segmentation correction', () => {
     expectRestored(curatedRows(project.db), before);
     const audit = project.db
       .prepare(
-        "SELECT actor, json_extract(after, '$.undoes') AS undoes FROM audit WHERE action = 'undo-correction'",
+        "SELECT actor, json_extract(after, '$.undoes') AS undoes FROM audit WHERE entity = 'document' AND action = 'undo-correction'",
       )
       .get();
     expect(audit).toEqual({ actor: 'curator', undoes: merge.correctionId });

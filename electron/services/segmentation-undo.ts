@@ -20,6 +20,7 @@ import {
   type PageTarget,
   type TargetValue,
 } from './page-rewrite';
+import { auditArticlesOfCorrection } from './segmentation-audit';
 
 /** Audit actions whose rows record a page before and after, so they can be undone. */
 const UNDOABLE = new Set(['split-article', 'merge-articles', 'move-range', 'undo-correction']);
@@ -185,6 +186,13 @@ export function undoCorrection(
       },
       at,
     );
-    return { articleIds: page.articles.map((a) => a.id), correctionId: lastAuditId(db), effect };
+    const correctionId = lastAuditId(db);
+    auditArticlesOfCorrection(
+      db,
+      { before: now, after: page, action: 'undo-correction', correction: correctionId },
+      actor,
+      at,
+    );
+    return { articleIds: page.articles.map((a) => a.id), correctionId, effect };
   })();
 }

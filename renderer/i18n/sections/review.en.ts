@@ -145,6 +145,10 @@ export const reviewEn = {
       create: 'Created',
       update: 'Changed',
       extract: 'Extracted',
+      'split-article': 'Split (page corrected)',
+      'merge-articles': 'Merged (page corrected)',
+      'move-range': 'Text moved (page corrected)',
+      'undo-correction': 'Page correction undone',
     },
   },
   dashboard: {

@@ -148,6 +148,10 @@ export const reviewZhCN: Strings<typeof reviewEn> = {
       create: '创建',
       update: '更改',
       extract: '抽取',
+      'split-article': '拆分（分篇修正）',
+      'merge-articles': '合并（分篇修正）',
+      'move-range': '移动文字（分篇修正）',
+      'undo-correction': '撤销分篇修正',
     },
   },
   dashboard: {
