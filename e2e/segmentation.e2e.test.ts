@@ -236,4 +236,39 @@ describe('segmentation corrections in Chromium', () => {
       .get();
     expect(merges).toEqual({ n: 1 });
   });
+  it('says so when Ctrl+Z would undo a change in an article merged away elsewhere, keeping the screen', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page } = app;
+    const first = page.locator('[role=option]', { hasText: '聚核心竞争力' });
+    const second = page.locator('[role=option]', { hasText: '三院合一共发展' });
+    await second.click();
+    const hospital = page.locator('[data-field=hospital] [data-value-id]').first();
+    await hospital.waitFor();
+    const valueId = Number(await hospital.getAttribute('data-value-id'));
+    const stateInDb = () =>
+      (
+        app!.project.db.prepare('SELECT state FROM field_values WHERE id = ?').get(valueId) as {
+          state: string;
+        }
+      ).state;
+    await hospital.locator('[data-testid=value-text]').click();
+    await page.keyboard.press('a');
+    await expect.poll(stateInDb).toBe('accepted');
+    const firstId = Number(await first.getAttribute('data-article-id'));
+    const secondId = Number(await second.getAttribute('data-article-id'));
+    await first.click();
+    await page.getByTestId('article-text').filter({ hasText: '院长张丽丽' }).waitFor();
+
+    // Another window merges the page: the accepted value moves along with its text.
+    mergeArticles(app.project.db, { articleIds: [firstId, secondId] }, 'other');
+    await page.keyboard.press('Control+z');
+    const notice = page.getByTestId('edit-notice');
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toContain(
+      `article ${secondId}, which is no longer in this project`,
+    );
+    await expect(page.getByTestId('article-text').isVisible()).resolves.toBe(true);
+    expect(stateInDb()).toBe('accepted');
+    expect(app.pageErrors).toEqual([]);
+  });
 });
