@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/contract/errors';
 import { curatedRows, curatedSeedProject, pageArticles } from '../test-support/curated-page';
 import { useTempDir } from '../test-support/temp-dir';
+import { failure, reviewProject } from '../test-support/review-project';
+import { checkProject } from './project-check';
 import { mergeArticles, moveRange, splitArticle } from './segmentation-corrections';
 
 const tempDir = useTempDir('gleaner-carry-');
@@ -246,6 +248,28 @@ describe('segmentation corrections carry the curated work', () => {
       .prepare('SELECT article_id AS a FROM field_values WHERE id = ?')
       .pluck();
     for (const v of inside) expect(articleOf.get(v.id)).toBe(to);
+    project.close();
+  });
+});
+
+describe('articles.merge through the API', () => {
+  it('refuses {"articleIds":[1,1]}: article 1 keeps its text and values, and check finds nothing', async () => {
+    const { project, admin } = await reviewProject(tempDir());
+    const before = curatedRows(project.db);
+    const refused = await failure(admin.call('articles.merge', { articleIds: [1, 1] }));
+    expect(refused.code).toBe('invalid-input');
+    expect(refused.message).toMatch(/Article 1 is listed more than once/);
+    expect(curatedRows(project.db)).toEqual(before);
+    expect(checkProject(project.db).problems).toEqual([]);
+
+    // A dry run answers what would move and changes nothing; the real merge then matches it.
+    const dry = await admin.call('articles.merge', { articleIds: [1, 2], dryRun: true });
+    expect(dry.correctionId).toBeNull();
+    expect(curatedRows(project.db)).toEqual(before);
+    const merged = await admin.call('articles.merge', { articleIds: [1, 2] });
+    expect(merged.effect).toEqual(dry.effect);
+    expect(merged.correctionId).toEqual(expect.any(Number));
+    expect(checkProject(project.db).problems).toEqual([]);
     project.close();
   });
 });
