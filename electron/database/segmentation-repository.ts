@@ -16,6 +16,16 @@ export interface PageRows {
   comments: CommentPlacement[];
 }
 
+/**
+ * What a correction left, as its audit row keeps it to recognise the page later: PageRows without
+ * the values' full rows (their contents are not what undo compares or restores), half the size.
+ */
+export type PageLayout = Omit<PageRows, 'values'> & { values: Omit<ValuePlacement, 'row'>[] };
+
+export function pageLayout(page: PageRows): PageLayout {
+  return { ...page, values: page.values.map(({ row: _row, ...placement }) => placement) };
+}
+
 export interface ArticleRecord {
   id: number;
   ordinal: number;

@@ -17,6 +17,7 @@ import {
   documentSha256,
   lastAuditId,
   loadPageRows,
+  pageLayout,
   segmentationCorrectionRow,
   type ArticleRecord,
   type PageRows,
@@ -113,7 +114,7 @@ function correct(
           entityId: page.documentId,
           action,
           before: { page, correction: correctionBefore },
-          after: { page: after, effect },
+          after: { page: pageLayout(after), effect },
         },
         at,
       );

@@ -8,9 +8,11 @@ import {
   documentSha256,
   lastAuditId,
   loadPageRows,
+  pageLayout,
   restoreSegmentationCorrection,
   segmentationAuditRow,
   segmentationCorrectionRow,
+  type PageLayout,
   type PageRows,
 } from '../database/segmentation-repository';
 import {
@@ -58,7 +60,11 @@ const recordedBefore = z.object({
     .object({ articles: z.string(), updatedAt: z.string(), actor: z.string() })
     .nullable(),
 });
-const recordedAfter = z.object({ page: pageRowsSchema });
+const recordedAfter = z.object({
+  page: pageRowsSchema.extend({
+    values: z.array(pageRowsSchema.shape.values.element.omit({ row: true })),
+  }),
+});
 
 const rangesKey = (ranges: readonly { start: number; end: number }[]): string =>
   ranges.map((r) => `${r.start}-${r.end}`).join(',');
@@ -68,7 +74,7 @@ const rangesKey = (ranges: readonly { start: number; end: number }[]): string =>
  * the same articles with the same text, every value in the same article and place, every comment
  * on the same article. Values' contents may have changed since; they are not what undo restores.
  */
-function changeSince(left: PageRows, now: PageRows, restored: Set<number>): string | null {
+function changeSince(left: PageLayout, now: PageRows, restored: Set<number>): string | null {
   const leftArticles = new Map(left.articles.map((a) => [a.id, rangesKey(a.ranges)]));
   if (left.articles.length !== now.articles.length)
     return `it has ${now.articles.length} articles, not ${left.articles.length}`;
@@ -77,7 +83,7 @@ function changeSince(left: PageRows, now: PageRows, restored: Set<number>): stri
     if (ranges === undefined) return `article ${a.id} is new`;
     if (ranges !== rangesKey(a.ranges)) return `the text of article ${a.id} changed`;
   }
-  const placeOf = (v: PageRows['values'][number]) =>
+  const placeOf = (v: PageLayout['values'][number]) =>
     `${v.articleId}:${v.ordinal}:${rangesKey(v.spans)}`;
   const leftValues = new Map(left.values.map((v) => [v.id, v]));
   if (left.values.length !== now.values.length) return 'values were added or removed';
@@ -182,7 +188,7 @@ export function undoCorrection(
         entityId: now.documentId,
         action: 'undo-correction',
         before: { page: now, correction: correctionNow },
-        after: { page, effect, undoes: input.correctionId },
+        after: { page: pageLayout(page), effect, undoes: input.correctionId },
       },
       at,
     );
