@@ -42,6 +42,23 @@ async function openMenu(page: Page): Promise<void> {
   await page.getByTestId('segmentation-dropdown').waitFor();
 }
 
+/**
+ * A correction that moves curated work asks first: confirms it when the dialog comes (a merge
+ * always asks; a split or move asks when values or comments move with the text).
+ */
+async function confirmIfAsked(page: Page): Promise<string | null> {
+  const dialog = page.getByTestId('segmentation-confirm');
+  try {
+    await dialog.waitFor({ timeout: 3000 });
+  } catch {
+    return null;
+  }
+  const text = await dialog.textContent();
+  await page.getByTestId('segmentation-confirm-button').click();
+  await dialog.waitFor({ state: 'detached' });
+  return text;
+}
+
 async function readerText(page: Page): Promise<string> {
   return (await page.getByTestId('article-text').textContent()) ?? '';
 }
@@ -55,6 +72,13 @@ describe('segmentation corrections in Chromium', () => {
     await rows.first().waitFor();
     await expect(rows.count()).resolves.toBe(9);
     await expect(page000.count()).resolves.toBe(2);
+    const valuesAtStart = app.project.db
+      .prepare(
+        `SELECT v.id, v.article_id, v.state, v.revision FROM field_values v JOIN articles a ON a.id = v.article_id
+          JOIN documents d ON d.id = a.document_id WHERE d.name = '000_7fa368b7fa82f5b8.txt' ORDER BY v.id`,
+      )
+      .all();
+    expect(valuesAtStart.length).toBeGreaterThan(10);
 
     // Merge: the first article of the page takes in the second.
     await page.locator('[role=option]', { hasText: '聚核心竞争力' }).click();
@@ -71,6 +95,14 @@ describe('segmentation corrections in Chromium', () => {
       true,
     );
     await page.getByRole('menuitem', { name: '与本页下一篇合并' }).click();
+    // Before anything changes, the curator sees what moves: every value of the second article.
+    const dialog = page.getByTestId('segmentation-confirm');
+    await dialog.waitFor();
+    await expect(rows.count()).resolves.toBe(9);
+    await expect(dialog.textContent()).resolves.toMatch(/\d+ 个值随文字移动：/);
+    await page.waitForTimeout(300);
+    await app.screenshot('segmentation-confirm-merge');
+    await confirmIfAsked(page);
     await expect.poll(() => rows.count()).toBe(8);
     await expect(page000.count()).resolves.toBe(1);
     const secondLine = secondText!.split('\n').find((line) => line.trim().length > 6)!;
@@ -86,6 +118,7 @@ describe('segmentation corrections in Chromium', () => {
     await page.waitForTimeout(300);
     await app.screenshot('segmentation-menu');
     await page.getByRole('menuitem', { name: '在光标（或选区开头）处拆分' }).click();
+    await confirmIfAsked(page);
     await expect.poll(() => rows.count()).toBe(9);
     await expect(page000.count()).resolves.toBe(2);
     await expect.poll(async () => (await readerText(page)).startsWith('院长张丽丽')).toBe(true);
@@ -102,6 +135,7 @@ describe('segmentation corrections in Chromium', () => {
     const targets = page.getByTestId('segmentation-move-targets');
     await targets.waitFor();
     await targets.getByRole('menuitem', { name: /聚核心竞争力/ }).click();
+    await confirmIfAsked(page);
     await expect.poll(async () => (await readerText(page)).includes(sentence)).toBe(false);
     await expect(readerText(page)).resolves.toContain('院长张丽丽');
     expect(
@@ -115,11 +149,36 @@ describe('segmentation corrections in Chromium', () => {
 
     const actions = app.project.db
       .prepare(
-        "SELECT action FROM audit WHERE action IN ('merge-articles', 'split-article', 'move-range') ORDER BY id",
+        "SELECT action FROM audit WHERE entity = 'document' AND action IN ('merge-articles', 'split-article', 'move-range') ORDER BY id",
       )
       .all()
       .map((row) => (row as { action: string }).action);
     expect(actions).toEqual(['merge-articles', 'split-article', 'move-range']);
+
+    // Three Ctrl+Z put the page back as imported: two articles, every value where it was.
+    const valuesOfPage = () =>
+      app!.project.db
+        .prepare(
+          `SELECT v.id, v.article_id, v.state, v.revision FROM field_values v JOIN articles a ON a.id = v.article_id
+            JOIN documents d ON d.id = a.document_id WHERE d.name = '000_7fa368b7fa82f5b8.txt' ORDER BY v.id`,
+        )
+        .all();
+    for (let undo = 0; undo < 3; undo++) {
+      await page.keyboard.press('Control+z');
+      await expect
+        .poll(() =>
+          app!.project.db
+            .prepare(
+              "SELECT count(*) AS n FROM audit WHERE entity = 'document' AND action = 'undo-correction'",
+            )
+            .get(),
+        )
+        .toEqual({ n: undo + 1 });
+    }
+    await expect.poll(() => page000.count()).toBe(2);
+    await expect(rows.count()).resolves.toBe(9);
+    expect(valuesOfPage()).toEqual(valuesAtStart);
+    await expect(page.getByTestId('article-text').isVisible()).resolves.toBe(true);
     expect(app.pageErrors).toEqual([]);
   });
 
@@ -139,6 +198,7 @@ describe('segmentation corrections in Chromium', () => {
       // A caret, not a selection: collapse to where the name starts.
       await page.evaluate('document.getSelection().collapseToStart()');
       await page.keyboard.press('Control+Shift+S');
+      await confirmIfAsked(page);
       await expect.poll(() => rows.count()).toBe(10);
       await expect.poll(async () => (await readerText(page)).startsWith('院长张丽丽')).toBe(true);
       expect(app.pageErrors).toEqual([]);
@@ -170,8 +230,45 @@ describe('segmentation corrections in Chromium', () => {
       .poll(() => page.locator('[role=option]', { hasText: '000_7fa368b7fa82f5b8.txt' }).count())
       .toBe(1);
     const merges = app.project.db
-      .prepare("SELECT count(*) AS n FROM audit WHERE action = 'merge-articles'")
+      .prepare(
+        "SELECT count(*) AS n FROM audit WHERE entity = 'document' AND action = 'merge-articles'",
+      )
       .get();
     expect(merges).toEqual({ n: 1 });
+  });
+  it('says so when Ctrl+Z would undo a change in an article merged away elsewhere, keeping the screen', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page } = app;
+    const first = page.locator('[role=option]', { hasText: '聚核心竞争力' });
+    const second = page.locator('[role=option]', { hasText: '三院合一共发展' });
+    await second.click();
+    const hospital = page.locator('[data-field=hospital] [data-value-id]').first();
+    await hospital.waitFor();
+    const valueId = Number(await hospital.getAttribute('data-value-id'));
+    const stateInDb = () =>
+      (
+        app!.project.db.prepare('SELECT state FROM field_values WHERE id = ?').get(valueId) as {
+          state: string;
+        }
+      ).state;
+    await hospital.locator('[data-testid=value-text]').click();
+    await page.keyboard.press('a');
+    await expect.poll(stateInDb).toBe('accepted');
+    const firstId = Number(await first.getAttribute('data-article-id'));
+    const secondId = Number(await second.getAttribute('data-article-id'));
+    await first.click();
+    await page.getByTestId('article-text').filter({ hasText: '院长张丽丽' }).waitFor();
+
+    // Another window merges the page: the accepted value moves along with its text.
+    mergeArticles(app.project.db, { articleIds: [firstId, secondId] }, 'other');
+    await page.keyboard.press('Control+z');
+    const notice = page.getByTestId('edit-notice');
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toContain(
+      `article ${secondId}, which is no longer in this project`,
+    );
+    await expect(page.getByTestId('article-text').isVisible()).resolves.toBe(true);
+    expect(stateInDb()).toBe('accepted');
+    expect(app.pageErrors).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import { redecodeDocument } from '../services/redecode-document';
 import { currentSchema, schemaHistory, updateSchema } from '../services/schema-editing';
 import { setValueState } from '../services/value-review';
 import { mergeArticles, moveRange, splitArticle } from '../services/segmentation-corrections';
+import { undoCorrection } from '../services/segmentation-undo';
 import { stageUploadedFiles } from '../services/upload-staging';
 import { inspectTables } from '../services/inspect-tables';
 import type { ChosenColumnMapping } from '../import/table-mapping';
@@ -119,15 +120,11 @@ function sessionHandlers(context: HandlerContext): SessionHandlers {
     'articles.fields': (input) => articleFields(project.db, input.id),
     'values.setState': (input, session) => setValueState(project.db, input, session.actor),
     'documents.redecode': (input, session) => redecodeDocument(project.db, input, session.actor),
-    'articles.split': (input, session) => ({
-      articleIds: splitArticle(project.db, input, session.actor),
-    }),
-    'articles.merge': (input, session) => ({
-      articleIds: mergeArticles(project.db, input, session.actor),
-    }),
-    'articles.moveRange': (input, session) => ({
-      articleIds: moveRange(project.db, input, session.actor),
-    }),
+    'articles.split': (input, session) => splitArticle(project.db, input, session.actor),
+    'articles.merge': (input, session) => mergeArticles(project.db, input, session.actor),
+    'articles.moveRange': (input, session) => moveRange(project.db, input, session.actor),
+    'articles.undoCorrection': (input, session) =>
+      undoCorrection(project.db, input, session.actor),
     'import.start': (input, session) =>
       startImport(session, input.paths, input.maxBytes, input.columnMapping),
     'import.upload': (input, session) =>

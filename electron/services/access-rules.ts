@@ -157,6 +157,8 @@ export const accessRules: AccessRules = {
     what: 'move text between articles',
     also: editable((_db, input) => [input.fromArticleId, input.toArticleId]),
   },
+  // The correction's own pages and articles are checked by undoCorrection (approved ones refused).
+  'articles.undoCorrection': { kind: 'change', roles: EDITORS, what: 'undo page corrections' },
   'documents.redecode': {
     kind: 'change',
     roles: EDITORS,

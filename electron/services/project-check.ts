@@ -6,6 +6,7 @@ import {
   type NotedAuditHead,
 } from './audit-chain-check';
 import { unextractedArticleProblems } from './check-extraction';
+import { segmentationProblems } from './segmentation-check';
 import { sha256OfText } from './store-document';
 
 export interface CheckProblem {
@@ -109,6 +110,7 @@ export function checkProject(
     }
   }
   for (const problem of unextractedArticleProblems(db, maxProblems - problems.length)) add(problem);
+  for (const problem of segmentationProblems(db)) add(problem);
   const audit = auditChainProblems(db, options.notedAuditHead);
   audit.problems.forEach(add);
   return { documents, articles, spans, audit: audit.summary, problems };

@@ -27,7 +27,7 @@ describe('segmentation corrections', () => {
     const [first] = articlesOf(project);
     const detail = getArticle(project.db, first!.id);
     const at = detail.ranges[0]!.start + 100;
-    const ids = splitArticle(project.db, { articleId: first!.id, at }, 'curator');
+    const { articleIds: ids } = splitArticle(project.db, { articleId: first!.id, at }, 'curator');
     expect(ids).toHaveLength(3);
     expect(ids).toContain(first!.id);
     const all = rangesOf(project).flat();

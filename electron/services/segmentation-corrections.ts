@@ -1,3 +1,4 @@
+import type { SegmentationResult } from '../../shared/contract/domain';
 import { ApiError } from '../../shared/contract/errors';
 import type { ArticlePlan } from '../../shared/pages/plan-page';
 import {
@@ -11,124 +12,149 @@ import type { CodePointRange } from '../../shared/text/codepoints';
 import { appendAudit } from '../database/audit-repository';
 import { saveSegmentationCorrection } from '../database/corrections-repository';
 import type { ProjectDatabase } from '../database/open-project';
+import {
+  documentIdOfArticle,
+  documentSha256,
+  lastAuditId,
+  loadPageRows,
+  pageLayout,
+  segmentationCorrectionRow,
+  type ArticleRecord,
+  type PageRows,
+} from '../database/segmentation-repository';
+import { effectOf, refuseLockedArticles, writePage, type PageTarget } from './page-rewrite';
+import { auditArticlesOfCorrection } from './segmentation-audit';
+import { placeValues, type Draft } from './value-placement';
 
-interface ArticleRow {
-  id: number;
-  documentId: number;
-  title: string | null;
-  kicker: string | null;
-  signals: string | null;
-  ranges: CodePointRange[];
+/** A dry run answers what a correction would do, then rolls it back. */
+class DryRun extends Error {
+  constructor(readonly result: SegmentationResult) {
+    super('dry run');
+  }
 }
 
-/** An article of the corrected segmentation; id null for one the correction creates. */
-type SegmentationDraft = Omit<ArticleRow, 'id' | 'documentId'> & { id: number | null };
+function pageOf(db: ProjectDatabase, articleId: number): PageRows {
+  const documentId = documentIdOfArticle(db, articleId);
+  if (documentId === null)
+    throw new ApiError('not-found', `There is no article ${articleId} in this project.`);
+  return loadPageRows(db, documentId);
+}
 
-function loadDocumentArticles(db: ProjectDatabase, documentId: number): ArticleRow[] {
-  const rows = db
-    .prepare(
-      'SELECT id, document_id AS documentId, title, kicker, signals FROM articles WHERE document_id = ? ORDER BY ordinal',
-    )
-    .all(documentId) as Omit<ArticleRow, 'ranges'>[];
-  const rangesOf = db.prepare(
-    'SELECT start, end FROM article_ranges WHERE article_id = ? ORDER BY start',
+function articleOnPage(page: PageRows, id: number, sameAs: number): ArticleRecord {
+  const found = page.articles.find((a) => a.id === id);
+  if (!found) {
+    throw new ApiError(
+      'invalid-input',
+      `Article ${id} is not on the same page as article ${sameAs}; only articles of one page can be merged or exchange text.`,
+    );
+  }
+  return found;
+}
+
+/** The page target of a draft: articles in page order (by first range), values and comments. */
+function targetOf(page: PageRows, draft: Draft, at: string): PageTarget {
+  const order = draft.articles
+    .map((a, index) => ({ a, index }))
+    .sort((x, y) => (x.a.ranges[0]?.start ?? 0) - (y.a.ranges[0]?.start ?? 0));
+  const ordinalOf = new Map(order.map(({ index }, ordinal) => [index, ordinal]));
+  const articles: PageTarget['articles'] = draft.articles.map((a, index) =>
+    a.id !== null
+      ? { kind: 'kept', id: a.id, ordinal: ordinalOf.get(index)!, ranges: a.ranges }
+      : {
+          kind: 'inserted',
+          ordinal: ordinalOf.get(index)!,
+          ranges: a.ranges,
+          row: {
+            title: null,
+            kicker: null,
+            signals: JSON.stringify(a.signals ?? []),
+            created_at: at,
+            updated_at: at,
+          },
+        },
   );
-  return rows.map((row) => ({ ...row, ranges: rangesOf.all(row.id) as CodePointRange[] }));
-}
-
-function documentOfArticle(db: ProjectDatabase, articleId: number): number {
-  const row = db
-    .prepare('SELECT document_id AS documentId FROM articles WHERE id = ?')
-    .get(articleId) as { documentId: number } | undefined;
-  if (!row) throw new ApiError('not-found', `There is no article ${articleId} in this project.`);
-  return row.documentId;
+  const indexOfId = new Map<number, number>();
+  draft.articles.forEach((a, i) => a.id !== null && indexOfId.set(a.id, i));
+  const comments = new Map<number, number>();
+  for (const comment of page.comments) {
+    const keeper = draft.keeperOf.get(comment.articleId);
+    if (keeper !== undefined) comments.set(comment.id, indexOfId.get(keeper)!);
+  }
+  return { articles, values: placeValues(page, draft, at), comments };
 }
 
 /**
- * Writes a document's corrected segmentation: article rows updated in place where they survive
- * (so their ids, and later their values, stay), new ones inserted, vanished ones deleted; the
- * result saved as the correction of this text (re-applied if the same text is imported again)
- * and audited with before and after.
+ * Runs one correction in a transaction: writes the page, saves the segmentation as the
+ * correction of this text (re-applied when the same text is imported again), and audits the
+ * page's rows before and after, which is what articles.undoCorrection restores from.
  */
-function applySegmentation(
+function correct(
   db: ProjectDatabase,
-  documentId: number,
-  before: ArticleRow[],
-  after: {
-    id: number | null;
-    title: string | null;
-    kicker: string | null;
-    signals: string | null;
-    ranges: CodePointRange[];
-  }[],
-  actor: string,
   action: string,
-): number[] {
-  const at = new Date().toISOString();
-  const ordered = [...after].sort((a, b) => (a.ranges[0]?.start ?? 0) - (b.ranges[0]?.start ?? 0));
-  const keptIds = new Set(ordered.map((a) => a.id).filter((id): id is number => id !== null));
-  for (const old of before)
-    if (!keptIds.has(old.id)) db.prepare('DELETE FROM articles WHERE id = ?').run(old.id);
-  // Ordinals are unique per document: park them out of the way before renumbering.
-  db.prepare('UPDATE articles SET ordinal = -1 - ordinal WHERE document_id = ?').run(documentId);
-  const insertRange = db.prepare(
-    'INSERT INTO article_ranges (article_id, start, end) VALUES (?, ?, ?)',
-  );
-  const ids = ordered.map((article, ordinal) => {
-    let id = article.id;
-    if (id === null) {
-      id = Number(
-        db
-          .prepare(
-            `INSERT INTO articles (document_id, ordinal, title, kicker, signals, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(documentId, ordinal, article.title, article.kicker, article.signals, at, at)
-          .lastInsertRowid,
+  dryRun: boolean | undefined,
+  actor: string,
+  plan: () => { page: PageRows; draft: Draft },
+): SegmentationResult {
+  try {
+    return db.transaction(() => {
+      const at = new Date().toISOString();
+      const { page, draft } = plan();
+      const target = targetOf(page, draft, at);
+      const effect = effectOf(page, target);
+      const sha = documentSha256(db, page.documentId);
+      const correctionBefore = segmentationCorrectionRow(db, sha);
+      writePage(db, page, target, at);
+      const after = loadPageRows(db, page.documentId);
+      saveSegmentationCorrection(db, sha, plansOf(after), actor, at);
+      appendAudit(
+        db,
+        {
+          actor,
+          entity: 'document',
+          entityId: page.documentId,
+          action,
+          before: { page, correction: correctionBefore },
+          after: { page: pageLayout(after), effect },
+        },
+        at,
       );
-    } else {
-      db.prepare(
-        'UPDATE articles SET ordinal = ?, revision = revision + 1, updated_at = ? WHERE id = ?',
-      ).run(ordinal, at, id);
-      db.prepare('DELETE FROM article_ranges WHERE article_id = ?').run(id);
-    }
-    for (const r of article.ranges) insertRange.run(id, r.start, r.end);
-    return id;
-  });
-  const sha = (
-    db.prepare('SELECT sha256 FROM documents WHERE id = ?').get(documentId) as { sha256: string }
-  ).sha256;
-  const plans: ArticlePlan[] = ordered.map((a) => ({
-    title: a.title,
-    kicker: a.kicker,
-    ranges: a.ranges,
-    signals: a.signals ? (JSON.parse(a.signals) as string[]) : [],
-  }));
-  saveSegmentationCorrection(db, sha, plans, actor, at);
-  appendAudit(
-    db,
-    {
-      actor,
-      entity: 'document',
-      entityId: documentId,
-      action,
-      before: before.map((a) => ({ id: a.id, ranges: a.ranges })),
-      after: ids.map((id, i) => ({ id, ranges: ordered[i]!.ranges })),
-    },
-    at,
-  );
-  return ids;
+      const correctionId = lastAuditId(db);
+      auditArticlesOfCorrection(
+        db,
+        { before: page, after, action, correction: correctionId },
+        actor,
+        at,
+      );
+      const result = { articleIds: after.articles.map((a) => a.id), correctionId, effect };
+      if (dryRun) throw new DryRun({ ...result, correctionId: null });
+      return result;
+    })();
+  } catch (error) {
+    if (error instanceof DryRun) return error.result;
+    throw error;
+  }
 }
 
-/** Splits an article in two at a code-point offset of its document. */
+/** The page's articles as the plans a re-import of the same text applies. */
+function plansOf(page: PageRows): ArticlePlan[] {
+  return page.articles.map((a) => ({
+    title: (a.row.title as string | null) ?? null,
+    kicker: (a.row.kicker as string | null) ?? null,
+    ranges: a.ranges,
+    signals: a.row.signals ? (JSON.parse(a.row.signals as string) as string[]) : [],
+  }));
+}
+
+/** Splits an article in two at a code-point offset of its document; values go with their text. */
 export function splitArticle(
   db: ProjectDatabase,
-  input: { articleId: number; at: number },
+  input: { articleId: number; at: number; dryRun?: boolean },
   actor: string,
-): number[] {
-  return db.transaction(() => {
-    const documentId = documentOfArticle(db, input.articleId);
-    const before = loadDocumentArticles(db, documentId);
-    const article = before.find((a) => a.id === input.articleId)!;
+): SegmentationResult {
+  return correct(db, 'split-article', input.dryRun, actor, () => {
+    const page = pageOf(db, input.articleId);
+    const article = page.articles.find((a) => a.id === input.articleId)!;
+    refuseLockedArticles([article], 'split');
     const [head, tail] = splitRangesAt(article.ranges, input.at);
     if (coveredLength(head) === 0 || coveredLength(tail) === 0) {
       throw new ApiError(
@@ -136,65 +162,68 @@ export function splitArticle(
         `Offset ${input.at} is not inside article ${input.articleId}: both parts must keep some text.`,
       );
     }
-    const after: SegmentationDraft[] = before.map((a) =>
-      a.id === article.id ? { ...a, ranges: head } : a,
-    );
-    after.push({
-      id: null,
-      title: null,
-      kicker: null,
-      signals: JSON.stringify(['split by curator']),
-      ranges: tail,
-    });
-    return applySegmentation(db, documentId, before, after, actor, 'split-article');
-  })();
+    const articles: Draft['articles'] = page.articles.map((a) => ({
+      id: a.id,
+      ranges: a.id === article.id ? head : a.ranges,
+    }));
+    articles.push({ id: null, ranges: tail, signals: ['split by curator'] });
+    return { page, draft: { articles, keeperOf: new Map() } };
+  });
 }
 
-/** Merges articles of one document into the first of them. */
+/** Merges articles of one page into the first of them, with all their values and comments. */
 export function mergeArticles(
   db: ProjectDatabase,
-  input: { articleIds: number[] },
+  input: { articleIds: number[]; dryRun?: boolean },
   actor: string,
-): number[] {
-  return db.transaction(() => {
+): SegmentationResult {
+  return correct(db, 'merge-articles', input.dryRun, actor, () => {
     const [firstId, ...others] = input.articleIds;
     if (firstId === undefined || others.length === 0)
       throw new ApiError('invalid-input', 'Merging needs at least two articles.');
-    const documentId = documentOfArticle(db, firstId);
-    const before = loadDocumentArticles(db, documentId);
-    const chosen = input.articleIds.map((id) => {
-      const found = before.find((a) => a.id === id);
-      if (!found)
-        throw new ApiError(
-          'invalid-input',
-          `Article ${id} is not on the same page as article ${firstId}.`,
-        );
-      return found;
-    });
+    const repeated = input.articleIds.filter((id, i) => input.articleIds.indexOf(id) !== i);
+    if (repeated.length > 0) {
+      throw new ApiError(
+        'invalid-input',
+        `Article ${repeated[0]} is listed more than once; merging needs two or more different articles.`,
+        [`articleIds: ${repeated[0]} is repeated`],
+      );
+    }
+    const page = pageOf(db, firstId);
+    const chosen = input.articleIds.map((id) => articleOnPage(page, id, firstId));
+    refuseLockedArticles(chosen, 'merged');
     const merged = chosen.reduce<CodePointRange[]>((acc, a) => unionRanges(acc, a.ranges), []);
-    const after = before
+    const articles = page.articles
       .filter((a) => !others.includes(a.id))
-      .map((a) => (a.id === firstId ? { ...a, ranges: merged } : a));
-    return applySegmentation(db, documentId, before, after, actor, 'merge-articles');
-  })();
+      .map((a) => ({ id: a.id, ranges: a.id === firstId ? merged : a.ranges }));
+    return { page, draft: { articles, keeperOf: new Map(others.map((id) => [id, firstId])) } };
+  });
 }
 
 /** Moves the text of `[start, end)` that belongs to one article over to another of the same page. */
 export function moveRange(
   db: ProjectDatabase,
-  input: { fromArticleId: number; toArticleId: number; start: number; end: number },
+  input: {
+    fromArticleId: number;
+    toArticleId: number;
+    start: number;
+    end: number;
+    dryRun?: boolean;
+  },
   actor: string,
-): number[] {
-  return db.transaction(() => {
-    const documentId = documentOfArticle(db, input.fromArticleId);
-    const before = loadDocumentArticles(db, documentId);
-    const from = before.find((a) => a.id === input.fromArticleId)!;
-    const to = before.find((a) => a.id === input.toArticleId);
-    if (!to)
+): SegmentationResult {
+  return correct(db, 'move-range', input.dryRun, actor, () => {
+    if (input.fromArticleId === input.toArticleId) {
       throw new ApiError(
         'invalid-input',
-        `Article ${input.toArticleId} is not on the same page as article ${input.fromArticleId}.`,
+        `Text cannot move from article ${input.fromArticleId} to itself; choose another article.`,
+        ['toArticleId: the same as fromArticleId'],
       );
+    }
+    const page = pageOf(db, input.fromArticleId);
+    const from = page.articles.find((a) => a.id === input.fromArticleId)!;
+    const to = articleOnPage(page, input.toArticleId, input.fromArticleId);
+    refuseLockedArticles([from, to], 'changed');
     const window = { start: input.start, end: input.end };
     const moved = intersectRange(from.ranges, window);
     if (coveredLength(moved) === 0)
@@ -208,13 +237,10 @@ export function moveRange(
         'invalid-input',
         `That is all of article ${from.id}: merge the two articles instead.`,
       );
-    const after = before.map((a) =>
-      a.id === from.id
-        ? { ...a, ranges: rest }
-        : a.id === to.id
-          ? { ...a, ranges: unionRanges(a.ranges, moved) }
-          : a,
-    );
-    return applySegmentation(db, documentId, before, after, actor, 'move-range');
-  })();
+    const articles = page.articles.map((a) => ({
+      id: a.id,
+      ranges: a.id === from.id ? rest : a.id === to.id ? unionRanges(a.ranges, moved) : a.ranges,
+    }));
+    return { page, draft: { articles, keeperOf: new Map() } };
+  });
 }

@@ -396,7 +396,11 @@ describe('spans and order', () => {
     const { db, articleId, valueOf, lastAudit, project } = seeded();
     const ids = [0, 1, 2, 3, 4, 5].map((i) => valueOf('areas', i).id);
     const reversed = [...ids].reverse();
-    const result = reorderValues(db, { articleId, fieldKey: 'areas', valueIds: reversed }, 'w');
+    const result = reorderValues(
+      db,
+      { articleId, fieldKey: 'areas', valueIds: reversed, seenOrder: ids },
+      'w',
+    );
     expect(result.map((v) => v.id)).toEqual(reversed);
     expect(result.map((v) => v.ordinal)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(lastAudit()).toMatchObject({
@@ -408,23 +412,58 @@ describe('spans and order', () => {
     });
     expect(
       apiError(() =>
-        reorderValues(db, { articleId, fieldKey: 'areas', valueIds: ids.slice(1) }, 'w'),
+        reorderValues(
+          db,
+          { articleId, fieldKey: 'areas', valueIds: ids.slice(1), seenOrder: reversed },
+          'w',
+        ),
       ).message,
     ).toContain(`missing ${ids[0]}`);
     expect(
       apiError(() =>
-        reorderValues(db, { articleId, fieldKey: 'areas', valueIds: [...ids, ids[0]!] }, 'w'),
+        reorderValues(
+          db,
+          { articleId, fieldKey: 'areas', valueIds: [...ids, ids[0]!], seenOrder: reversed },
+          'w',
+        ),
       ).code,
     ).toBe('invalid-input');
     expect(
       apiError(() =>
         reorderValues(
           db,
-          { articleId, fieldKey: 'areas', valueIds: [...ids, valueOf('city').id] },
+          {
+            articleId,
+            fieldKey: 'areas',
+            valueIds: [...ids, valueOf('city').id],
+            seenOrder: reversed,
+          },
           'w',
         ),
       ).message,
     ).toContain('not values of this field');
+    project.close();
+  });
+
+  it('refuses a reorder from an order another window has changed since, keeping that order', () => {
+    const { db, articleId, valueOf, project } = seeded();
+    const shown = [0, 1, 2, 3, 4, 5].map((i) => valueOf('areas', i).id);
+    const first = [shown[1]!, shown[0]!, ...shown.slice(2)];
+    reorderValues(db, { articleId, fieldKey: 'areas', valueIds: first, seenOrder: shown }, 'a');
+    // The second window still shows the old order and moves the last value to the top.
+    const stale = [shown[5]!, ...shown.slice(0, 5)];
+    const error = apiError(() =>
+      reorderValues(db, { articleId, fieldKey: 'areas', valueIds: stale, seenOrder: shown }, 'b'),
+    );
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/order of areas .* was changed elsewhere/);
+    const now = db
+      .prepare(
+        "SELECT id FROM field_values WHERE article_id = ? AND field_key = 'areas' ORDER BY ordinal, id",
+      )
+      .pluck()
+      .all(articleId);
+    expect(now).toEqual(first);
     project.close();
   });
 });

@@ -479,12 +479,13 @@ export function revertValue(
 
 /**
  * Puts the values of one field in the given order, which must name every value of the field
- * (rejected ones too) exactly once. The order is the article's, not a value's content: value
- * revisions stay as they are, so a reorder never makes another window's accept or edit stale.
+ * (rejected ones too) exactly once, given the order the caller saw (`seenOrder`). The order is the
+ * article's, not a value's content: value revisions stay as they are, so a reorder never makes
+ * another window's accept or edit stale; a reorder from a stale order is refused.
  */
 export function reorderValues(
   db: ProjectDatabase,
-  input: { articleId: number; fieldKey: string; valueIds: number[] },
+  input: { articleId: number; fieldKey: string; valueIds: number[]; seenOrder: number[] },
   actor: string,
 ): FieldValuePayload[] {
   return db.transaction(() => {
@@ -497,6 +498,14 @@ export function reorderValues(
         'SELECT id FROM field_values WHERE article_id = ? AND field_key = ? ORDER BY ordinal, id',
       ).all(input.articleId, field.key) as { id: number }[]
     ).map((r) => r.id);
+    // An order is not a value's content (no revision moves), so the order the caller saw is its
+    // revision: another window's reorder since then must not be silently overwritten.
+    if (current.join(',') !== input.seenOrder.join(',')) {
+      throw new ApiError(
+        'conflict',
+        `The order of ${field.key} in article ${input.articleId} was changed elsewhere since you saw it. Reload the article to see it.`,
+      );
+    }
     const given = new Set(input.valueIds);
     const missing = current.filter((id) => !given.has(id));
     const foreign = input.valueIds.filter((id) => !current.includes(id));

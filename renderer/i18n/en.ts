@@ -1,9 +1,11 @@
+import { correctionEn } from './sections/correction.en';
 import { curationEn } from './sections/curation.en';
 import { desktopEn } from './sections/desktop.en';
 import { reviewEn } from './sections/review.en';
 
 export const en = {
   curation: curationEn,
+  correction: correctionEn,
   review: reviewEn,
   desktop: desktopEn,
   app: { name: 'Gleaner', tagline: 'Curate structured data out of articles' },

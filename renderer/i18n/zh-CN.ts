@@ -1,4 +1,5 @@
 import type { en } from './en';
+import { correctionZhCN } from './sections/correction.zh-CN';
 import { curationZhCN } from './sections/curation.zh-CN';
 import { desktopZhCN } from './sections/desktop.zh-CN';
 import { reviewZhCN } from './sections/review.zh-CN';
@@ -6,6 +7,7 @@ import type { Strings } from './strings';
 
 export const zhCN: Strings<typeof en> = {
   curation: curationZhCN,
+  correction: correctionZhCN,
   review: reviewZhCN,
   desktop: desktopZhCN,
   app: { name: '拾穗', tagline: '从文章中整理结构化数据' },

@@ -56,15 +56,29 @@ export const contract = {
       articleIds: z.array(z.number().int()),
     }),
   },
-  /** Segmentation corrections: split an article at a document offset (code points). */
+  /**
+   * Segmentation corrections: split an article at a document offset (code points). Values go
+   * with the text their spans lie in; `dryRun` answers what would move without changing anything.
+   * Approved and submitted articles are refused until reopened or sent back.
+   */
   'articles.split': {
     input: z
-      .object({ articleId: z.number().int().positive(), at: z.number().int().nonnegative() })
+      .object({
+        articleId: z.number().int().positive(),
+        at: z.number().int().nonnegative(),
+        dryRun: z.boolean().optional(),
+      })
       .strict(),
     output: segmentationResultSchema,
   },
+  /** Merges articles of one page into the first given; every value and comment moves along. */
   'articles.merge': {
-    input: z.object({ articleIds: z.array(z.number().int().positive()).min(2) }).strict(),
+    input: z
+      .object({
+        articleIds: z.array(z.number().int().positive()).min(2).max(1000),
+        dryRun: z.boolean().optional(),
+      })
+      .strict(),
     output: segmentationResultSchema,
   },
   'articles.moveRange': {
@@ -74,9 +88,18 @@ export const contract = {
         toArticleId: z.number().int().positive(),
         start: z.number().int().nonnegative(),
         end: z.number().int().nonnegative(),
+        dryRun: z.boolean().optional(),
       })
       .strict()
       .refine((r) => r.end > r.start, { message: 'end must be after start', path: ['end'] }),
+    output: segmentationResultSchema,
+  },
+  /**
+   * Puts a page's articles, values and comments back exactly as they were before a correction
+   * (its `correctionId`); refused (`conflict`) when the page changed since. Undoing an undo redoes.
+   */
+  'articles.undoCorrection': {
+    input: z.object({ correctionId: z.number().int().positive() }).strict(),
     output: segmentationResultSchema,
   },
   /** Imports files and folders on this computer, in a worker; poll jobs.get for progress. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typedText } from './well-formed-text';
 import { articleStatusSchema, articleSummarySchema, fieldValueSchema } from './domain';
 
 /**
@@ -109,7 +110,7 @@ export const curationContract = {
       .object({
         valueId: z.number().int().positive(),
         revision: z.number().int().positive(),
-        text: z.string().trim().min(1).max(2000),
+        text: typedText(1, 2000),
       })
       .strict(),
     output: fieldValueSchema,
@@ -148,7 +149,7 @@ export const curationContract = {
       .object({
         articleId: z.number().int().positive(),
         fieldKey: z.string().min(1),
-        text: z.string().trim().min(1).max(2000).optional(),
+        text: typedText(1, 2000).optional(),
         spans: z.array(spanInputSchema).max(50).default([]),
         /** Where among the field's values it goes (0 = first); last when absent (undo of a removal). */
         position: z.number().int().min(0).optional(),
@@ -173,13 +174,17 @@ export const curationContract = {
     input: valueSpanInputSchema,
     output: fieldValueSchema,
   },
-  /** Puts a many-valued field's values in this order (every value of the field, once). */
+  /**
+   * Puts a many-valued field's values in this order (every value of the field, once).
+   * `seenOrder` is the field's order the caller saw; a reorder made since refuses it (`conflict`).
+   */
   'values.reorder': {
     input: z
       .object({
         articleId: z.number().int().positive(),
         fieldKey: z.string().min(1),
-        valueIds: z.array(z.number().int().positive()).min(1),
+        valueIds: z.array(z.number().int().positive()).min(1).max(MAX_VALUES_PER_BATCH),
+        seenOrder: z.array(z.number().int().positive()).max(MAX_VALUES_PER_BATCH),
       })
       .strict(),
     output: z.array(fieldValueSchema),

@@ -37,6 +37,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'articles.split': unused,
     'articles.merge': unused,
     'articles.moveRange': unused,
+    'articles.undoCorrection': unused,
     'import.start': unused,
     'import.upload': unused,
     'import.inspectTables': unused,

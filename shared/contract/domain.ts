@@ -167,9 +167,30 @@ export const selectableEncodings = [
   'windows-1252',
 ] as const;
 
-export const segmentationResultSchema = z.object({ articleIds: z.array(z.number().int()) });
-
 export const valueStates = ['suggested', 'accepted', 'edited', 'rejected', 'added'] as const;
+
+/**
+ * What a segmentation correction does to curated work: values move with the text their spans
+ * lie in (counted by state), the others stay, a value whose spans the change divides is kept on
+ * both sides (each with its own spans); comments of a merged-away article move with it.
+ */
+export const segmentationEffectSchema = z.object({
+  valuesMoving: z.array(z.object({ state: z.enum(valueStates), count: z.number().int() })),
+  valuesStaying: z.number().int(),
+  /** Values with spans on both sides of a split or moved text: each side keeps its own copy. */
+  valuesDivided: z.number().int(),
+  commentsMoving: z.number().int(),
+});
+export type SegmentationEffect = z.infer<typeof segmentationEffectSchema>;
+
+export const segmentationResultSchema = z.object({
+  /** The page's articles after the correction, in page order. */
+  articleIds: z.array(z.number().int()),
+  /** The correction's audit row, which articles.undoCorrection takes; null for a dry run. */
+  correctionId: z.number().int().nullable(),
+  effect: segmentationEffectSchema,
+});
+export type SegmentationResult = z.infer<typeof segmentationResultSchema>;
 
 export const fieldValueSchema = z.object({
   id: z.number().int(),

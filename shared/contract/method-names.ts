@@ -14,6 +14,7 @@ export const methodNames = [
   'articles.split',
   'articles.merge',
   'articles.moveRange',
+  'articles.undoCorrection',
   'import.start',
   'import.upload',
   'import.inspectTables',

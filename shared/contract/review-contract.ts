@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typedText } from './well-formed-text';
 import { articleFilterSchema } from './curation-contract';
 import { articleStatusSchema } from './domain';
 
@@ -122,7 +123,7 @@ export const reviewContract = {
         articleId: z.number().int().positive(),
         revision: z.number().int().positive(),
         action: workflowActionSchema,
-        comment: z.string().trim().min(1).max(4000).optional(),
+        comment: typedText(1, 4000).optional(),
         valueId: z.number().int().positive().optional(),
       })
       .strict(),
@@ -156,7 +157,7 @@ export const reviewContract = {
       .object({
         articleId: z.number().int().positive(),
         valueId: z.number().int().positive().optional(),
-        body: z.string().trim().min(1).max(4000),
+        body: typedText(1, 4000),
       })
       .strict(),
     output: commentSchema,

@@ -57,8 +57,11 @@ interface ArticlesState {
   setQuery(query: string): void;
   clearFilters(): void;
   setSort(sort: ArticleSort, descending: boolean): void;
-  /** Shows an article; `fallback` is shown instead when `id` no longer exists. */
-  select(id: number, fallback?: number): Promise<void>;
+  /**
+   * Shows an article; `fallback` is shown instead when `id` no longer exists (null: the one shown
+   * stays). Resolves false when `id` was not there.
+   */
+  select(id: number, fallback?: number | null): Promise<boolean>;
   dismissError(): void;
   /** Re-reads the document with another encoding; its articles are rebuilt, so the list reloads. */
   redecode(documentId: number, encoding: string): Promise<void>;
@@ -224,7 +227,8 @@ export const useArticlesStore = create<ArticlesState>((set, get) => {
       changeView({ sort, descending });
     },
 
-    async select(id: number, fallback?: number) {
+    async select(id: number, fallback?: number | null) {
+      const shown = get().selectedId;
       set({ selectedId: id });
       writeSelection(id);
       void useFieldsStore.getState().load(id);
@@ -232,11 +236,16 @@ export const useArticlesStore = create<ArticlesState>((set, get) => {
         const detail = await api['articles.get']({ id });
         // A slow answer for an article the user already left must not replace the current one.
         if (get().selectedId === id) set({ detail });
+        return true;
       } catch (error) {
         const failure = asApiError(error);
         // A remembered article that no longer exists (merged away, another project) is no error.
-        if (fallback !== undefined && failure.code === 'not-found') await get().select(fallback);
-        else set({ detail: null, error: failure });
+        if (fallback !== undefined && failure.code === 'not-found') {
+          if (fallback !== null) await get().select(fallback);
+          else if (shown !== null) await get().select(shown);
+          else set({ selectedId: null, detail: null });
+        } else set({ detail: null, error: failure });
+        return false;
       }
     },
 

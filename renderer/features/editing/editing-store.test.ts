@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../../../shared/contract/errors';
 import { useEditingStore, type EditCommand } from './editing-store';
 
 /** A promise and the function that resolves it, to answer a write when the test says so. */
@@ -59,5 +60,27 @@ describe('editing store', () => {
     expect(words).toEqual(['a']);
     await store.redo();
     expect(words).toEqual(['a', 'b']);
+  });
+});
+
+describe('an undo whose article is gone', () => {
+  beforeEach(() => useEditingStore.setState({ undoStack: [], redoStack: [], notice: null }));
+
+  it('is dropped with the notice saying so, and only that command', async () => {
+    const words: string[] = [];
+    const store = useEditingStore.getState();
+    await store.perform(pushWord(words, 'kept'));
+    await store.perform({ ...pushWord(words, 'gone'), articleId: 7 });
+    const gone = useEditingStore.getState().undoStack.at(-1)!;
+    // A stale drop (the top changed meanwhile) changes nothing.
+    const notice = new ApiError('not-found', 'Article 7 is gone');
+    store.dropUnreachable('undo', useEditingStore.getState().undoStack[0]!, notice);
+    expect(useEditingStore.getState().undoStack).toHaveLength(2);
+    store.dropUnreachable('undo', gone, notice);
+    const state = useEditingStore.getState();
+    expect(state.undoStack).toHaveLength(1);
+    expect(state.notice).toBe(notice);
+    await store.undo();
+    expect(words).toEqual(['gone']);
   });
 });

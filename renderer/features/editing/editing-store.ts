@@ -26,6 +26,11 @@ interface EditingState {
   perform(command: EditCommand): Promise<void>;
   undo(): Promise<void>;
   redo(): Promise<void>;
+  /**
+   * Drops the next undo (or redo) because its article is gone (merged or split away in another
+   * window), saying so in the notice instead of running a change that cannot land.
+   */
+  dropUnreachable(direction: 'undo' | 'redo', command: EditCommand, notice: ApiError): void;
   retryNow(): void;
   dismissNotice(): void;
 }
@@ -102,6 +107,13 @@ export const useEditingStore = create<EditingState>((set, get) => {
       } finally {
         performing.delete(running);
       }
+    },
+
+    dropUnreachable(direction, command, notice) {
+      const stack = direction === 'undo' ? 'undoStack' : 'redoStack';
+      // Only the command that was found unreachable: another may have been pushed meanwhile.
+      if (get()[stack].at(-1) !== command) return;
+      set({ [stack]: get()[stack].slice(0, -1), notice });
     },
 
     undo: () => queueStep('undoStack', 'redoStack'),

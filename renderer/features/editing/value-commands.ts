@@ -282,9 +282,16 @@ export function reorderCommand(
       const before = await save(articleId, async () => {
         const ids = valueIds.map(currentValueId);
         const previous = [...ids].sort(
-          (a, b) => (knownValue(a)?.ordinal ?? 0) - (knownValue(b)?.ordinal ?? 0),
+          (a, b) => (knownValue(a)?.ordinal ?? 0) - (knownValue(b)?.ordinal ?? 0) || a - b,
         );
-        const saved = await api['values.reorder']({ articleId, fieldKey, valueIds: ids });
+        // The order on screen is the one this write replaces: a reorder made elsewhere since
+        // makes it stale, refused, and save() reloads the panel to show that order.
+        const saved = await api['values.reorder']({
+          articleId,
+          fieldKey,
+          valueIds: ids,
+          seenOrder: previous,
+        });
         useFieldsStore.getState().applyOrder(articleId, fieldKey, saved);
         return previous;
       });

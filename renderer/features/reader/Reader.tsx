@@ -16,6 +16,7 @@ import { selectableEncodings } from '../../../shared/contract/domain';
 import { useArticlesStore } from '../articles/articles-store';
 import { useFieldsStore } from '../fields/fields-store';
 import { SegmentationAlert } from '../segmentation/SegmentationAlert';
+import { SegmentationConfirm } from '../segmentation/SegmentationConfirm';
 import { SegmentationMenu } from '../segmentation/SegmentationMenu';
 import { readerSelection } from '../segmentation/selection-offsets';
 import { AddValuePopover } from './AddValuePopover';
@@ -237,6 +238,7 @@ export function Reader() {
           </Group>
         </Group>
         <SegmentationAlert />
+        <SegmentationConfirm />
         {(repeats > 0 || detail.signals.length > 0) && (
           <Group gap={6}>
             {repeats > 0 && (

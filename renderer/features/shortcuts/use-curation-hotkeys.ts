@@ -1,4 +1,7 @@
 import { useHotkeys } from '@mantine/hooks';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../shared/contract/errors';
 import { useArticlesStore } from '../articles/articles-store';
 import { revealLater, stepArticle } from '../articles/step-article';
 import { useEditingStore } from '../editing/editing-store';
@@ -61,14 +64,27 @@ function moveFocused(step: -1 | 1): void {
     .catch(() => undefined);
 }
 
-/** Undo/redo reach edits of other articles too: the article comes back on screen first. */
-function history(direction: 'undo' | 'redo'): void {
+/**
+ * Undo/redo reach edits of other articles too: the article comes back on screen first. When it
+ * no longer exists (merged or split away in another window), the article shown stays and the
+ * notice says why that change cannot be undone, instead of an error screen.
+ */
+async function history(direction: 'undo' | 'redo', t: TFunction): Promise<void> {
   const editing = useEditingStore.getState();
   const command = (direction === 'undo' ? editing.undoStack : editing.redoStack).at(-1);
   if (!command) return;
   const articles = useArticlesStore.getState();
-  if (articles.selectedId !== command.articleId) void articles.select(command.articleId);
-  void (direction === 'undo' ? editing.undo() : editing.redo());
+  if (articles.selectedId !== command.articleId) {
+    const shown = await articles.select(command.articleId, null);
+    if (!shown) {
+      const gone = t('correction.articleGone', { id: command.articleId });
+      useEditingStore
+        .getState()
+        .dropUnreachable(direction, command, new ApiError('not-found', gone));
+      return;
+    }
+  }
+  await (direction === 'undo' ? editing.undo() : editing.redo());
 }
 
 /**
@@ -77,6 +93,7 @@ function history(direction: 'undo' | 'redo'): void {
  * Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) undo and redo, ? the shortcut sheet.
  */
 export function useCurationHotkeys(): void {
+  const { t } = useTranslation();
   const openSheet = useShortcutSheetStore((s) => s.open);
   useHotkeys(
     [
@@ -90,9 +107,9 @@ export function useCurationHotkeys(): void {
       ['e', editFocused],
       ['alt+ArrowUp', () => moveFocused(-1)],
       ['alt+ArrowDown', () => moveFocused(1)],
-      ['mod+z', () => history('undo')],
-      ['mod+shift+z', () => history('redo')],
-      ['mod+y', () => history('redo')],
+      ['mod+z', () => void history('undo', t)],
+      ['mod+shift+z', () => void history('redo', t)],
+      ['mod+y', () => void history('redo', t)],
       // '?' is typed with Shift on most layouts, and the matcher compares Shift exactly.
       ['shift+?', openSheet],
     ],
