@@ -1,0 +1,77 @@
+/**
+ * Signs that a decoded text is not what its author wrote. Bytes of one encoding read as another
+ * leave recognisable traces: Chinese UTF-8 read as windows-1252 becomes runs like "å¼€" (three
+ * Latin-1 characters per hanzi), GBK read as ISO-8859-1 runs like "ÖÐ¹ú" (two per hanzi),
+ * accented UTF-8 read twice "Ã©" or "Â " pairs; ISO-8859-1 turns windows-1252 punctuation into
+ * invisible C1 controls, and an earlier failed decode leaves U+FFFD. Real text in a Latin
+ * script puts accented letters between plain ones, not three or four in a row.
+ *
+ * Only used when Gleaner chose the encoding: a text the user decoded explicitly is theirs.
+ */
+export interface MojibakeFinding {
+  /** What was seen, for the message. */
+  what: string;
+  /** Character (UTF-16) index where it starts. */
+  index: number;
+}
+
+/** Windows-1252's characters for bytes 0x80–0x9F besides the Latin-1 block. */
+const WINDOWS_1252_EXTRAS = new Set(
+  Array.from('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ', (c) => c.charCodeAt(0)),
+);
+
+/** A character that bytes 0x80–0xFF become in windows-1252 or ISO-8859-1. */
+const isHighLatin = (code: number): boolean =>
+  (code >= 0xa0 && code <= 0xff) || WINDOWS_1252_EXTRAS.has(code);
+const isAccentedLetter = (code: number): boolean => code >= 0xc0 && code <= 0xff;
+const isUtf8LeadAsLatin = (code: number): boolean => code === 0xc2 || code === 0xc3;
+const isUtf8TrailAsLatin = (code: number): boolean =>
+  (code >= 0xa0 && code <= 0xbf) || WINDOWS_1252_EXTRAS.has(code);
+
+/** A run this long (with two different characters and a letter) is never real text. */
+const DECISIVE_RUN = 4;
+/** Shorter traces (a run of three, an "Ã©" pair) need company: one may be a quoted oddity. */
+const MIN_RUN = 3;
+const MIN_TRACES = 2;
+
+const quote = (text: string, start: number, end: number): string =>
+  JSON.stringify(text.slice(start, Math.min(end, start + 12)));
+
+export function findMojibake(text: string): MojibakeFinding | null {
+  let firstTrace: MojibakeFinding | null = null;
+  let traces = 0;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfffd) return { what: 'a replacement character (U+FFFD)', index: i };
+    if (code >= 0x80 && code <= 0x9f) {
+      const hex = code.toString(16).toUpperCase().padStart(4, '0');
+      return { what: `an invisible C1 control character (U+${hex})`, index: i };
+    }
+    if (!isHighLatin(code)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let letter = false;
+    const distinct = new Set<number>();
+    while (end < text.length && isHighLatin(text.charCodeAt(end))) {
+      const c = text.charCodeAt(end);
+      distinct.add(c);
+      if (isAccentedLetter(c)) letter = true;
+      end++;
+    }
+    const length = end - i;
+    const mixed = letter && distinct.size >= 2;
+    const pair =
+      length === 2 && isUtf8LeadAsLatin(code) && isUtf8TrailAsLatin(text.charCodeAt(i + 1));
+    if (mixed && length >= DECISIVE_RUN) return { what: quote(text, i, end), index: i };
+    if ((mixed && length >= MIN_RUN) || pair) {
+      traces++;
+      firstTrace ??= { what: quote(text, i, end), index: i };
+      if (traces >= MIN_TRACES) return firstTrace;
+    }
+    i = end;
+  }
+  return null;
+}
