@@ -77,17 +77,19 @@ function decodeDetected(bytes: Uint8Array, options: DecodeOptions): DecodeResult
   const bom = readBom(bytes);
   if (bom) return decodeUnicode(bytes.subarray(bom.length), bom.encoding, true);
 
+  const utf8 = strictUtf8(bytes);
+  // All-hanzi UTF-16 has few or no zero bytes (those of U+xx00 put sniffUtf16's parity the wrong
+  // way round) and may look binary, so it is tried first. Printable ASCII is left to be ASCII:
+  // a few hanzi can read as ASCII letters (作中着手 is "\O-N@wKb" in UTF-16LE) and so can a word.
+  const hanzi16 = utf8 === null || !isPrintableAscii(bytes) ? sniffHanziUtf16(bytes) : null;
+  if (hanzi16) return decodeUnicode(bytes, hanzi16, false, 0.8);
+
   const utf16 = sniffUtf16(bytes);
   if (utf16) return decodeUnicode(bytes, utf16, false, 0.9);
 
   // 7-bit data with ISO-2022 or HZ escapes is also valid UTF-8: it must be caught first.
   const escaped = sniffEscapeEncoding(bytes);
   if (escaped) return decodeEscaped(bytes, escaped, 0.9);
-
-  const utf8 = strictUtf8(bytes);
-  // All-hanzi UTF-16 has no zero bytes and may look binary: it is tried before that check.
-  const hanzi16 = utf8 === null ? sniffHanziUtf16(bytes) : null;
-  if (hanzi16) return decodeUnicode(bytes, hanzi16, false, 0.8);
 
   if (looksBinary(bytes.subarray(0, BINARY_SAMPLE_BYTES))) {
     return fail('binary', 'the file looks binary (NUL bytes or many control characters), not text');
@@ -238,6 +240,14 @@ function isControl(code: number): boolean {
       code !== 0x1b) ||
     code === 0x7f
   );
+}
+
+function isPrintableAscii(bytes: Uint8Array): boolean {
+  for (const byte of bytes) {
+    if (byte >= 0x7f || (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d))
+      return false;
+  }
+  return true;
 }
 
 /** Raw-byte check for ASCII-compatible data: NUL never occurs in text, controls rarely do. */

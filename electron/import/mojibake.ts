@@ -65,6 +65,13 @@ export function findMojibake(text: string): MojibakeFinding | null {
     const mixed = letter && distinct.size >= 2;
     const pair =
       length === 2 && isUtf8LeadAsLatin(code) && isUtf8TrailAsLatin(text.charCodeAt(i + 1));
+    // A three-byte UTF-8 character read as Latin-1: "å¼€" is 开, "ä¸­" is 中.
+    const threeByte =
+      code >= 0xe0 &&
+      code <= 0xef &&
+      isUtf8TrailAsLatin(text.charCodeAt(i + 1)) &&
+      isUtf8TrailAsLatin(text.charCodeAt(i + 2));
+    if (threeByte) return { what: quote(text, i, end), index: i };
     if (mixed && length >= DECISIVE_RUN) return { what: quote(text, i, end), index: i };
     if ((mixed && length >= MIN_RUN) || pair) {
       traces++;

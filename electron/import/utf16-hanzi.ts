@@ -23,10 +23,10 @@ const isHanzi = (unit: number): boolean => unit >= 0x4e00 && unit <= 0x9fff;
 const isCjkPunctuation = (unit: number): boolean =>
   (unit >= 0x3000 && unit <= 0x303f) || (unit >= 0xff00 && unit <= 0xffef);
 
-/** In GB2312 level 1 (the 3,755 most used simplified) or Big5's 5,401 frequent hanzi. */
+/** In GB2312 (the 6,763 hanzi of simplified Chinese) or Big5's 5,401 frequent hanzi. */
 function isCommonHanzi(character: string): boolean {
   const gb = iconv.encode(character, 'gbk');
-  if (gb.length === 2 && gb[0]! >= 0xb0 && gb[0]! <= 0xd7 && gb[1]! >= 0xa1) return true;
+  if (gb.length === 2 && gb[0]! >= 0xb0 && gb[0]! <= 0xf7 && gb[1]! >= 0xa1) return true;
   const big5 = iconv.encode(character, 'big5');
   if (big5.length !== 2) return false;
   const code = (big5[0]! << 8) | big5[1]!;
@@ -62,5 +62,7 @@ export function sniffHanziUtf16(bytes: Uint8Array): Utf16Order | null {
   const le = hanziReading(bytes, 'utf-16le');
   const be = hanziReading(bytes, 'utf-16be');
   if (le < 0 && be < 0) return null;
+  // Both can pass for a few characters; the more common reading wins, little-endian on a tie
+  // (Windows writes UTF-16LE).
   return le >= be ? 'utf-16le' : 'utf-16be';
 }
