@@ -13,6 +13,7 @@ import { setValueState } from '../services/value-review';
 import { mergeArticles, moveRange, splitArticle } from '../services/segmentation-corrections';
 import { stageUploadedFiles } from '../services/upload-staging';
 import { inspectTables } from '../services/inspect-tables';
+import { checkedImportEncoding } from '../services/import-encoding';
 import type { ChosenColumnMapping } from '../import/table-mapping';
 import { Session } from '../services/session';
 import { createCurationHandlers } from './curation-handlers';
@@ -56,16 +57,16 @@ export function createHandlers(options: HandlerOptions): Handlers {
   const { project, jobs } = context;
   const startImport = (
     paths: string[],
-    maxBytes?: number,
-    columnMapping?: ChosenColumnMapping,
+    options: { maxBytes?: number; columnMapping?: ChosenColumnMapping; encoding?: string },
   ): JobStatePayload =>
     jobPayload(
       jobs.startImport({
         projectPath: project.filePath,
         paths,
         actor: context.actor,
-        maxBytes,
-        columnMapping,
+        maxBytes: options.maxBytes,
+        columnMapping: options.columnMapping,
+        encoding: checkedImportEncoding(options.encoding),
         nativeBinding: context.nativeBinding,
       }),
     );
@@ -81,9 +82,12 @@ export function createHandlers(options: HandlerOptions): Handlers {
     'articles.split': (input) => ({ articleIds: splitArticle(project.db, input, context.actor) }),
     'articles.merge': (input) => ({ articleIds: mergeArticles(project.db, input, context.actor) }),
     'articles.moveRange': (input) => ({ articleIds: moveRange(project.db, input, context.actor) }),
-    'import.start': (input) => startImport(input.paths, input.maxBytes, input.columnMapping),
-    'import.upload': (input) =>
-      startImport([stageUploadedFiles(input.files)], input.maxBytes, input.columnMapping),
+    'import.start': (input) => startImport(input.paths, input),
+    'import.upload': (input) => {
+      // Checked before the files are written to the staging folder.
+      checkedImportEncoding(input.encoding);
+      return startImport([stageUploadedFiles(input.files)], input);
+    },
     'import.inspectTables': (input) => inspectTables(project.db, input.paths),
     'extraction.rerun': () =>
       jobPayload(

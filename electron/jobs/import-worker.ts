@@ -48,6 +48,7 @@ async function run(): Promise<void> {
         actor: input.actor,
         maxBytes: input.maxBytes,
         columnMapping: input.columnMapping,
+        encoding: input.encoding,
         preparer: pool?.prepare,
         isCancelled: () => Atomics.load(cancelled, 0) === 1,
         onProgress: (progress: ImportProgress) => {

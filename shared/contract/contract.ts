@@ -4,6 +4,7 @@ import {
   articleFieldsSchema,
   exportEntrySchema,
   exportFormatSchema,
+  importEncodingSchema,
   jobStateSchema,
   projectInfoSchema,
   segmentationResultSchema,
@@ -86,6 +87,7 @@ export const contract = {
         paths: z.array(z.string().min(1)).min(1),
         maxBytes: z.number().int().positive().optional(),
         columnMapping: columnMappingSchema.optional(),
+        encoding: importEncodingSchema.optional(),
       })
       .strict(),
     output: jobStateSchema,
@@ -104,6 +106,7 @@ export const contract = {
           .min(1),
         maxBytes: z.number().int().positive().optional(),
         columnMapping: columnMappingSchema.optional(),
+        encoding: importEncodingSchema.optional(),
       })
       .strict(),
     output: jobStateSchema,
