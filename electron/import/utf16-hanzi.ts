@@ -33,25 +33,31 @@ function isCommonHanzi(character: string): boolean {
   return code >= 0xa440 && code <= 0xc67e;
 }
 
-/** Share of common hanzi when the bytes read as CJK UTF-16 in this order, else -1. */
+/**
+ * Share of common hanzi when the bytes read as CJK UTF-16 in this order, else -1. This runs on
+ * every file that is not plain ASCII, so it gives up at the first sign of anything else (UTF-8
+ * Chinese fails within a few units) before looking characters up.
+ */
 function hanziReading(bytes: Uint8Array, order: Utf16Order): number {
   const units = Math.min(SAMPLE_UNITS, bytes.length >> 1);
-  let cjk = 0;
+  const allowedOthers = Math.floor(units * (1 - MIN_CJK_SHARE));
+  const unitAt = (k: number): number =>
+    order === 'utf-16le'
+      ? bytes[2 * k]! | (bytes[2 * k + 1]! << 8)
+      : (bytes[2 * k]! << 8) | bytes[2 * k + 1]!;
+  let others = 0;
   let hanzi = 0;
+  for (let k = 0; k < units; k++) {
+    const unit = unitAt(k);
+    if (isHanzi(unit)) hanzi++;
+    else if (!isCjkPunctuation(unit) && ++others > allowedOthers) return -1;
+  }
+  if (hanzi < MIN_HANZI) return -1;
   let common = 0;
   for (let k = 0; k < units; k++) {
-    const unit =
-      order === 'utf-16le'
-        ? bytes[2 * k]! | (bytes[2 * k + 1]! << 8)
-        : (bytes[2 * k]! << 8) | bytes[2 * k + 1]!;
-    if (isCjkPunctuation(unit)) cjk++;
-    else if (isHanzi(unit)) {
-      cjk++;
-      hanzi++;
-      if (isCommonHanzi(String.fromCharCode(unit))) common++;
-    }
+    const unit = unitAt(k);
+    if (isHanzi(unit) && isCommonHanzi(String.fromCharCode(unit))) common++;
   }
-  if (hanzi < MIN_HANZI || cjk < units * MIN_CJK_SHARE) return -1;
   const share = common / hanzi;
   return share >= MIN_COMMON_SHARE ? share : -1;
 }
