@@ -332,6 +332,24 @@ describe('decodeBytes: mojibake', () => {
     expect(result).toMatchObject({ ok: true, encoding: 'gb18030', text: chineseSentence() });
   });
 
+  it('reads a page declared ISO-8859-1 as browsers do, as windows-1252 (curly quotes kept)', () => {
+    const text = 'Le “café” d’Anne — déjà 5 €.';
+    const bytes = iconv.encode(text, 'windows-1252');
+    expect(decodeBytes(bytes, { declaredEncoding: 'ISO-8859-1' })).toMatchObject({
+      ok: true,
+      encoding: 'windows-1252',
+      text,
+    });
+  });
+
+  it('ignores a declared escape encoding for bytes that are not 7-bit', () => {
+    const bytes = iconv.encode(chineseSentence(), 'gbk');
+    expect(decodeBytes(bytes, { declaredEncoding: 'iso-2022-jp' })).toMatchObject({
+      ok: true,
+      encoding: 'gb18030',
+    });
+  });
+
   it('still reads Western text with accents', () => {
     const text = 'Le café de la gare, naïve Müller — “déjà vu” à Noël. São Paulo, Ça va.';
     expect(decodeBytes(iconv.encode(text, 'windows-1252'))).toMatchObject({ ok: true, text });

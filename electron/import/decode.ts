@@ -112,11 +112,26 @@ function decodeDetected(bytes: Uint8Array, options: DecodeOptions): DecodeResult
     );
   }
 
-  if (options.declaredEncoding && isSupportedEncoding(options.declaredEncoding)) {
-    const declared = decodeLegacy(bytes, canonicalEncoding(options.declaredEncoding), 0.9);
+  const declaredEncoding = declaredLegacyEncoding(options.declaredEncoding);
+  if (declaredEncoding) {
+    const declared = decodeLegacy(bytes, declaredEncoding, 0.9);
     if (declared.ok && !findMojibake(declared.text)) return declared;
   }
   return detect(bytes);
+}
+
+/**
+ * The 8-bit encoding a page declares, as browsers read it: "iso-8859-1" and "us-ascii" mean
+ * windows-1252 (read literally, its curly quotes become C1 controls). An escape encoding
+ * declared by bytes that are not 7-bit cannot be right, and is ignored.
+ */
+function declaredLegacyEncoding(label: string | undefined): string | null {
+  if (!label || !isSupportedEncoding(label)) return null;
+  const encoding = canonicalEncoding(label);
+  if (isEscapeEncoding(encoding)) return null;
+  return ['iso-8859-1', 'latin1', 'us-ascii', 'ascii'].includes(label.trim().toLowerCase())
+    ? 'windows-1252'
+    : encoding;
 }
 
 /** How to tell the user to choose the encoding, in the CLI and in the import dialog. */
