@@ -77,7 +77,7 @@ export function decodeEscapeEncoding(bytes: Uint8Array, encoding: EscapeEncoding
 }
 
 function decodeIso2022Jp(bytes: Uint8Array): EscapeDecode {
-  let decoder: TextDecoder;
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder('iso-2022-jp', { fatal: true });
   } catch {
