@@ -88,7 +88,10 @@ export function createHandlers(options: HandlerOptions): Handlers {
       checkedImportEncoding(input.encoding);
       return startImport([stageUploadedFiles(input.files)], input);
     },
-    'import.inspectTables': (input) => inspectTables(project.db, input.paths),
+    'import.inspectTables': (input) =>
+      inspectTables(project.db, input.paths, {
+        encoding: checkedImportEncoding(input.encoding),
+      }),
     'extraction.rerun': () =>
       jobPayload(
         jobs.startImport({

@@ -94,7 +94,12 @@ export const contract = {
   },
   /** The .csv/.jsonl tables under the paths, to choose their columns before import.start. */
   'import.inspectTables': {
-    input: z.object({ paths: z.array(z.string().min(1)).min(1) }).strict(),
+    input: z
+      .object({
+        paths: z.array(z.string().min(1)).min(1),
+        encoding: importEncodingSchema.optional(),
+      })
+      .strict(),
     output: z.array(tableInspectionSchema),
   },
   /** Imports files sent by the window itself (drag-and-drop, file picker), as base64 bytes. */

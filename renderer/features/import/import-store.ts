@@ -72,7 +72,7 @@ export const useImportStore = create<ImportState>((set, get) => {
     async checkTablesThenImport(paths, encoding) {
       set({ inspecting: true, error: null });
       try {
-        const tables = await api['import.inspectTables']({ paths });
+        const tables = await api['import.inspectTables']({ paths, ...(encoding && { encoding }) });
         set({ inspecting: false });
         if (tables.length > 0) set({ tableStep: { paths, tables, encoding } });
         else await get().importPaths(paths, undefined, encoding);
