@@ -87,7 +87,7 @@ describe('import in Chromium', () => {
     };
 
     await expect(importWith(null)).resolves.toMatch(
-      /short-big5\.txt: could not tell the encoding.*"Decode as…"/,
+      /short-big5\.txt: could not tell the encoding.*"Decode as…".*imported again with the encoding chosen under “Decode as…”/,
     );
     await expect(importWith('Big5 (Traditional Chinese)')).resolves.toContain('Imported: 1');
     await page.locator('[role=option]', { hasText: 'short-big5.txt' }).click();

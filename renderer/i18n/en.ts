@@ -94,6 +94,8 @@ export const en = {
     dropHere: 'Drop files to import them',
     decodeAs: {
       label: 'Decode as…',
+      reportHint:
+        'Files skipped for their encoding can be imported again with the encoding chosen under “Decode as…”.',
       hint: 'Leave on automatic unless files were skipped for their encoding or as mojibake; a chosen encoding is used for every file of this import.',
       choices: {
         auto: 'Detect automatically',

@@ -95,6 +95,7 @@ export const zhCN: Strings<typeof en> = {
     dropHere: '松开即可导入文件',
     decodeAs: {
       label: '解码方式…',
+      reportHint: '因编码被跳过的文件，可在“解码方式…”中选择编码后重新导入。',
       hint: '一般保持自动识别；若有文件因编码或乱码被跳过，再选择编码。所选编码用于本次导入的所有文件。',
       choices: {
         auto: '自动识别',
