@@ -223,6 +223,16 @@ describe('decodeBytes: forceEncoding', () => {
     expect(truncated).toMatchObject({ ok: false, reason: 'undecodable' });
   });
 
+  it('names the byte offset where the bytes stop fitting the chosen encoding', () => {
+    // 'ab 臺北 ' is 8 bytes of Big5 (6 characters); 0x80 starts no Big5 character.
+    const bytes = concat(iconv.encode('ab 臺北 ', 'big5'), Uint8Array.of(0x80), utf8('x'));
+    expect(decodeBytes(bytes, { forceEncoding: 'big5' })).toEqual({
+      ok: false,
+      reason: 'undecodable',
+      message: 'the file is not valid big5: byte offset 8 (character 6) is not a character of big5',
+    });
+  });
+
   it('uses a declared encoding when the bytes are not UTF-8', () => {
     const bytes = iconv.encode('你好', 'gbk');
     expect(decodeBytes(bytes, { declaredEncoding: 'gb2312' })).toMatchObject({

@@ -319,14 +319,19 @@ function decodeForced(bytes: Uint8Array, label: string): DecodeResult {
       decodeUnicode(stripped ? bytes.subarray(bom.length) : bytes, encoding, stripped),
     );
   }
-  const result = decodeLegacy(bytes, encoding, 1);
-  if (!result.ok) {
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding, {
+    stripBOM: false,
+  });
+  const bad = text.indexOf('\uFFFD');
+  if (bad !== -1) {
+    // The valid text before it, encoded again, is as long as the bytes it came from.
+    const offset = iconv.encode(text.slice(0, bad), encoding).length;
     return fail(
       'undecodable',
-      `the file is not valid ${encoding}: ${result.message.replace(/^decoding as \S+ \(\d+% sure\) gives /, '')}`,
+      `the file is not valid ${encoding}: byte offset ${offset} (character ${bad}) is not a character of ${encoding}`,
     );
   }
-  return checkText(result);
+  return checkText({ ok: true, text, encoding, confidence: 1, bom: false });
 }
 
 interface Candidate {

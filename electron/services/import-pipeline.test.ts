@@ -112,7 +112,8 @@ describe('importPaths', () => {
         path: path.join(dir, 'b-utf8.txt'),
         name: 'b-utf8.txt',
         reason: 'undecodable',
-        message: 'b-utf8.txt: the file is not valid big5: an invalid character at character 0',
+        message:
+          'b-utf8.txt: the file is not valid big5: byte offset 0 (character 0) is not a character of big5',
       },
     ]);
     const stored = project.db.prepare('SELECT text, encoding FROM documents').all();
