@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from './decode';
@@ -104,6 +105,16 @@ describe('ISO-2022-CN and ISO-2022-KR', () => {
     });
   });
 
+  it('refuses a pair with no character in the set instead of storing U+FFFD', () => {
+    // Row 0x22 of KS X 1001 ends at 0x65; 0x227E is unassigned.
+    const bytes = latin1(`${ESC}$)C a\x0e\x22\x7e\x0f`);
+    expect(decodeBytes(bytes, { forceEncoding: 'iso-2022-kr' })).toEqual({
+      ok: false,
+      reason: 'undecodable',
+      message: 'the file is not valid ISO-2022-KR: character 2 is a byte pair with no character',
+    });
+  });
+
   it('decodes ISO-2022-KR', () => {
     const text = KOREAN.split('\n')[0]!;
     const bytes = Uint8Array.from([
@@ -112,5 +123,49 @@ describe('ISO-2022-CN and ISO-2022-KR', () => {
     ]);
     expect(decodeEscapeEncoding(bytes, 'iso-2022-kr')).toEqual({ ok: true, text });
     expect(decodeBytes(bytes)).toMatchObject({ ok: true, encoding: 'iso-2022-kr', text });
+  });
+});
+
+describe('decoding any bytes', () => {
+  // Pieces of the escape encodings mixed with arbitrary 7-bit bytes: the decoders must answer
+  // (decoded or refused with a reason), never throw, for any arrangement of them.
+  const piece = fc.oneof(
+    fc.constantFrom(
+      '\x1b$B',
+      '\x1b(B',
+      '\x1b$)A',
+      '\x1b$)C',
+      '\x1b$)G',
+      '~{',
+      '~}',
+      '~~',
+      '\x0e',
+      '\x0f',
+      '\n',
+    ),
+    fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) }),
+  );
+
+  it('answers for any mix of escapes and 7-bit bytes, and never throws', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const bytes = latin1(pieces.join(''));
+        for (const encoding of ['iso-2022-jp', 'iso-2022-cn', 'iso-2022-kr', 'hz-gb-2312'] as const)
+          expect(typeof decodeEscapeEncoding(bytes, encoding).ok).toBe('boolean');
+        const result = decodeBytes(bytes);
+        if (result.ok) expect(result.text).not.toContain('\uFFFD');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('answers for any bytes at all', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
+        const result = decodeBytes(bytes);
+        expect(result.ok ? typeof result.text : result.message).toMatch(/./);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

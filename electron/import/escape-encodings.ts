@@ -63,6 +63,18 @@ function hasHzOpen(bytes: Uint8Array, from: number): boolean {
 }
 
 export function decodeEscapeEncoding(bytes: Uint8Array, encoding: EscapeEncoding): EscapeDecode {
+  const decoded = decodeWith(bytes, encoding);
+  // 7-bit input holds no U+FFFD: one in the text is a pair with no character in the set.
+  const bad = decoded.ok ? decoded.text.indexOf('\uFFFD') : -1;
+  if (bad === -1) return decoded;
+  return {
+    ok: false,
+    unsupported: false,
+    message: `the file is not valid ${encoding.toUpperCase()}: character ${bad} is a byte pair with no character`,
+  };
+}
+
+function decodeWith(bytes: Uint8Array, encoding: EscapeEncoding): EscapeDecode {
   switch (encoding) {
     case 'iso-2022-jp':
       return decodeIso2022Jp(bytes);
