@@ -22,7 +22,8 @@ const WINDOWS_1252_EXTRAS = new Set(
 
 /** A character that bytes 0x80–0xFF become in windows-1252 or ISO-8859-1. */
 const isHighLatin = (code: number): boolean =>
-  (code >= 0xa0 && code <= 0xff) || WINDOWS_1252_EXTRAS.has(code);
+  (code >= 0xa0 && code <= 0xff) ||
+  (code >= 0x152 && code <= 0x2122 && WINDOWS_1252_EXTRAS.has(code));
 const isAccentedLetter = (code: number): boolean => code >= 0xc0 && code <= 0xff;
 const isUtf8LeadAsLatin = (code: number): boolean => code === 0xc2 || code === 0xc3;
 const isUtf8TrailAsLatin = (code: number): boolean =>
@@ -40,18 +41,18 @@ const quote = (text: string, start: number, end: number): string =>
 export function findMojibake(text: string): MojibakeFinding | null {
   let firstTrace: MojibakeFinding | null = null;
   let traces = 0;
-  let i = 0;
-  while (i < text.length) {
+  // The native regular expression skips what cannot be a trace (ASCII, hanzi, kana…) far faster
+  // than a loop over every character of a 20 MB text.
+  const suspect = /[\u0080-\u00ff\u0152-\u2122\ufffd]/g;
+  for (let match = suspect.exec(text); match !== null; match = suspect.exec(text)) {
+    const i = match.index;
     const code = text.charCodeAt(i);
     if (code === 0xfffd) return { what: 'a replacement character (U+FFFD)', index: i };
     if (code >= 0x80 && code <= 0x9f) {
       const hex = code.toString(16).toUpperCase().padStart(4, '0');
       return { what: `an invisible C1 control character (U+${hex})`, index: i };
     }
-    if (!isHighLatin(code)) {
-      i++;
-      continue;
-    }
+    if (!isHighLatin(code)) continue;
     let end = i;
     let letter = false;
     const distinct = new Set<number>();
@@ -78,7 +79,7 @@ export function findMojibake(text: string): MojibakeFinding | null {
       firstTrace ??= { what: quote(text, i, end), index: i };
       if (traces >= MIN_TRACES) return firstTrace;
     }
-    i = end;
+    suspect.lastIndex = end;
   }
   return null;
 }
