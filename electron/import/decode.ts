@@ -81,7 +81,7 @@ function decodeDetected(bytes: Uint8Array, options: DecodeOptions): DecodeResult
   // All-hanzi UTF-16 has few or no zero bytes (those of U+xx00 put sniffUtf16's parity the wrong
   // way round) and may look binary, so it is tried first. Printable ASCII is left to be ASCII:
   // a few hanzi can read as ASCII letters (作中着手 is "\O-N@wKb" in UTF-16LE) and so can a word.
-  const hanzi16 = utf8 === null || !isPrintableAscii(bytes) ? sniffHanziUtf16(bytes) : null;
+  const hanzi16 = utf8 === null || NOT_PRINTABLE_ASCII.test(utf8) ? sniffHanziUtf16(bytes) : null;
   if (hanzi16) return decodeUnicode(bytes, hanzi16, false, 0.8);
 
   const utf16 = sniffUtf16(bytes);
@@ -257,13 +257,7 @@ function isControl(code: number): boolean {
   );
 }
 
-function isPrintableAscii(bytes: Uint8Array): boolean {
-  for (const byte of bytes) {
-    if (byte >= 0x7f || (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d))
-      return false;
-  }
-  return true;
-}
+const NOT_PRINTABLE_ASCII = /[^\t\n\r\x20-\x7e]/;
 
 /** Raw-byte check for ASCII-compatible data: NUL never occurs in text, controls rarely do. */
 function looksBinary(sample: Uint8Array): boolean {
