@@ -268,6 +268,11 @@ describe('decodeBytes: the whole file, not its first 64 KB', () => {
     });
   });
 
+  it.each([10_000, 40_000])('reads GBK Chinese after %i bytes of ASCII in a small file', (n) => {
+    const text = `${header.slice(0, n)}\n${chinese}`;
+    expect(decodeBytes(iconv.encode(text, 'gbk'))).toMatchObject({ ok: true, text });
+  });
+
   it('reads a file whose only Chinese is at its very end', () => {
     const text = `${header}${header}\n最后一行：医院门诊。`;
     expect(decodeBytes(iconv.encode(text, 'gbk'))).toMatchObject({ ok: true, text });

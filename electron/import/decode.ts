@@ -1,7 +1,7 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { scoreCjkReading } from './cjk-score';
-import { detectionSample } from './detection-sample';
+import { detectionSample, type DetectionSample } from './detection-sample';
 import {
   CJK_ENCODINGS,
   canonicalEncoding,
@@ -373,9 +373,18 @@ const isCjk = (encoding: string): boolean => cjkOrder(encoding) < CJK_ENCODINGS.
  * of a millisecond, chardet many, so the Chinese reading is tried first and kept when it decodes
  * cleanly and reads as Chinese; anything less goes through full detection.
  */
-function clearlyChinese(bytes: Uint8Array, sample: Uint8Array): DecodeResult | null {
+function clearlyChinese(bytes: Uint8Array, sample: DetectionSample): DecodeResult | null {
+  if (sample.whole) {
+    // A small file: decoded once, and judged from its first non-ASCII character on.
+    const result = decodeLegacy(bytes, 'gb18030', CHINESE_READING_CONFIDENCE);
+    if (!result.ok) return null;
+    const firstNonAscii = Math.max(0, result.text.search(/[^\t\n\r\x20-\x7e]/));
+    return readsAsChinese(result.text.slice(firstNonAscii)) ? result : null;
+  }
+  // A large file: the sample says whether it is Chinese before the whole of it is decoded.
+  const { bytes: part } = sample;
   const sampleText = iconv.decode(
-    Buffer.from(sample.buffer, sample.byteOffset, sample.length),
+    Buffer.from(part.buffer, part.byteOffset, part.length),
     'gb18030',
   );
   if (!readsAsChinese(sampleText)) return null;
@@ -385,9 +394,10 @@ function clearlyChinese(bytes: Uint8Array, sample: Uint8Array): DecodeResult | n
 
 function detect(bytes: Uint8Array): DecodeResult {
   // The sample starts and ends on character boundaries, so no character in it is cut.
-  const sample = detectionSample(bytes).bytes;
-  const chinese = clearlyChinese(bytes, sample);
+  const detection = detectionSample(bytes);
+  const chinese = clearlyChinese(bytes, detection);
   if (chinese) return chinese;
+  const sample = detection.bytes;
   const candidates = chardetCandidates(sample.subarray(0, CHARDET_SAMPLE_BYTES));
   const cjk = bestCjkReading(sample);
 

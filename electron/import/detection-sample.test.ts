@@ -6,9 +6,14 @@ const ascii = (length: number): string =>
   'abc def, 123.\n'.repeat(Math.ceil(length / 14)).slice(0, length);
 
 describe('detectionSample', () => {
-  it('is the whole file for small files', () => {
-    const bytes = iconv.encode(`${ascii(1000)}中文`, 'gbk');
+  it('is all of a small file from just before its first non-ASCII byte', () => {
+    const bytes = iconv.encode(`${ascii(200)}中文${ascii(1000)}`, 'gbk');
     expect(detectionSample(bytes)).toEqual({ bytes, whole: true });
+    const later = iconv.encode(`${ascii(20_000)}中文`, 'gbk');
+    const sample = detectionSample(later);
+    expect(sample.whole).toBe(true);
+    expect(sample.bytes.length).toBeLessThan(300);
+    expect(iconv.decode(Buffer.from(sample.bytes), 'gbk').endsWith('中文')).toBe(true);
   });
 
   it('starts with the first non-ASCII text of a large file, then its middle and end', () => {

@@ -3,7 +3,8 @@
  * (markup, an English header, a table of numbers) and whose Chinese comes after gave detection
  * nothing to go on, and it guessed a Western encoding. The sample is made of windows spread over
  * the file: around the first non-ASCII byte, in the middle and at the end (the start of the file
- * is in the first window whenever it holds anything but ASCII).
+ * is in the first window whenever it holds anything but ASCII). A file of up to 64 KB is read
+ * whole, from near its first non-ASCII byte on.
  *
  * Windows are cut only just after a byte below 0x30 (newline, space, ASCII punctuation). No
  * byte that low is ever the second, third or fourth byte of a character in GB18030, Big5,
@@ -24,7 +25,7 @@ const NEWLINE = 0x0a;
 
 export interface DetectionSample {
   bytes: Uint8Array;
-  /** True when the sample is the whole file. */
+  /** True when the sample is the whole file, or all of it from near its first non-ASCII byte. */
   whole: boolean;
 }
 
@@ -52,8 +53,13 @@ function boundaryBefore(bytes: Uint8Array, to: number): number {
 }
 
 export function detectionSample(bytes: Uint8Array): DetectionSample {
-  if (bytes.length <= WHOLE_FILE_SAMPLE_BYTES) return { bytes, whole: true };
   const first = Math.max(0, firstNonAscii(bytes));
+  if (bytes.length <= WHOLE_FILE_SAMPLE_BYTES) {
+    // The ASCII before the first non-ASCII byte says nothing about the encoding but would fill
+    // chardet's share of the sample.
+    const start = boundaryAfter(bytes, first - LEAD_IN_BYTES);
+    return { bytes: start > 0 ? bytes.subarray(start) : bytes, whole: true };
+  }
   const middle = Math.floor(bytes.length / 2);
   const wanted: [number, number][] = [
     [first - LEAD_IN_BYTES, first - LEAD_IN_BYTES + WINDOW_BYTES],
