@@ -63,6 +63,41 @@ describe('import in Chromium', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('imports a file detection refused once "Decode as…" names its encoding', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page } = app;
+    await articleRows(page).first().waitFor();
+    const dir = tempDir();
+    const file = path.join(dir, 'short-big5.txt');
+    fs.writeFileSync(file, iconv.encode('臺北', 'big5'));
+    const importWith = async (choice: string | null): Promise<string> => {
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      if (choice) {
+        await page.getByRole('dialog').getByLabel('Decode as…').click();
+        await page.getByRole('option', { name: choice }).click();
+      }
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Choose files…' }).click();
+      await (await chooser).setFiles([file]);
+      const report = page.getByTestId('import-report');
+      await report.waitFor();
+      const text = (await report.textContent()) ?? '';
+      await page.getByRole('button', { name: 'Close' }).click();
+      return text;
+    };
+
+    await expect(importWith(null)).resolves.toMatch(
+      /short-big5\.txt: could not tell the encoding.*"Decode as…".*imported again with the encoding chosen under “Decode as…”/,
+    );
+    await expect(importWith('Big5 (Traditional Chinese)')).resolves.toContain('Imported: 1');
+    await page.locator('[role=option]', { hasText: 'short-big5.txt' }).click();
+    await expect(page.getByTestId('article-text').textContent()).resolves.toContain('臺北');
+    await expect(
+      page.locator('input[aria-label="Encoding of the file"]').inputValue(),
+    ).resolves.toBe('big5');
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('shows progress for a large folder and stops it on request, keeping what was imported', async () => {
     app = await startApp({ locale: 'zh-CN' });
     const { page } = app;

@@ -20,6 +20,7 @@ import { mergeArticles, moveRange, splitArticle } from '../services/segmentation
 import { undoCorrection } from '../services/segmentation-undo';
 import { stageUploadedFiles } from '../services/upload-staging';
 import { inspectTables } from '../services/inspect-tables';
+import { checkedImportEncoding } from '../services/import-encoding';
 import type { ChosenColumnMapping } from '../import/table-mapping';
 import { authorize } from '../services/access-rules';
 import { ensureFirstProfile } from '../services/profiles';
@@ -98,16 +99,16 @@ function sessionHandlers(context: HandlerContext): SessionHandlers {
   const startImport = (
     session: Session,
     paths: string[],
-    maxBytes?: number,
-    columnMapping?: ChosenColumnMapping,
+    options: { maxBytes?: number; columnMapping?: ChosenColumnMapping; encoding?: string },
   ): JobStatePayload =>
     jobPayload(
       jobs.startImport({
         projectPath: project.filePath,
         paths,
         actor: session.actor,
-        maxBytes,
-        columnMapping,
+        maxBytes: options.maxBytes,
+        columnMapping: options.columnMapping,
+        encoding: checkedImportEncoding(options.encoding),
         nativeBinding: context.nativeBinding,
       }),
     );
@@ -125,11 +126,16 @@ function sessionHandlers(context: HandlerContext): SessionHandlers {
     'articles.moveRange': (input, session) => moveRange(project.db, input, session.actor),
     'articles.undoCorrection': (input, session) =>
       undoCorrection(project.db, input, session.actor),
-    'import.start': (input, session) =>
-      startImport(session, input.paths, input.maxBytes, input.columnMapping),
-    'import.upload': (input, session) =>
-      startImport(session, [stageUploadedFiles(input.files)], input.maxBytes, input.columnMapping),
-    'import.inspectTables': (input) => inspectTables(project.db, input.paths),
+    'import.start': (input, session) => startImport(session, input.paths, input),
+    'import.upload': (input, session) => {
+      // Checked before the files are written to the staging folder.
+      checkedImportEncoding(input.encoding);
+      return startImport(session, [stageUploadedFiles(input.files)], input);
+    },
+    'import.inspectTables': (input) =>
+      inspectTables(project.db, input.paths, {
+        encoding: checkedImportEncoding(input.encoding),
+      }),
     'extraction.rerun': (_input, session) =>
       jobPayload(
         jobs.startImport({

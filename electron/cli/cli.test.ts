@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { appRoot, bundledSeedsDir } from '../app-root';
 import { useTempDir } from '../test-support/temp-dir';
@@ -47,6 +48,27 @@ describe('gleaner command line', { timeout: 180_000 }, () => {
     const result = gleaner('import', dir, '--project', path.join(dir, 'p.gleaner'));
     expect(result.code).toBe(3);
     expect(result.stdout).toMatch(/skipped \(empty\): .*empty\.txt/);
+  });
+
+  it('imports with --encoding, and refuses an unknown encoding name before reading anything', () => {
+    const dir = tempDir();
+    const project = path.join(dir, 'p.gleaner');
+    fs.writeFileSync(path.join(dir, 'short.txt'), iconv.encode('院', 'big5'));
+    const detected = gleaner('import', dir, '--project', project);
+    expect(detected.code).toBe(3);
+    expect(detected.stdout).toMatch(/skipped \(low-confidence\): short\.txt: .*--encoding/);
+
+    const unknown = gleaner('import', dir, '--project', project, '--encoding', 'gb-1234');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('gleaner: --encoding: unknown encoding "gb-1234"');
+
+    const chosen = gleaner('import', dir, '--project', project, '--encoding', 'Big5');
+    expect(chosen.code).toBe(0);
+    const db = new Database(project, { readonly: true });
+    expect(db.prepare('SELECT text, encoding FROM documents').all()).toEqual([
+      { text: '院', encoding: 'big5' },
+    ]);
+    db.close();
   });
 
   it('exits 2 with one clear line on wrong usage', () => {

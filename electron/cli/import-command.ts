@@ -14,6 +14,8 @@ export interface ImportCommandOptions {
   actor: string;
   /** --text-column, --title-column, --metadata-columns: applied to every table imported. */
   columnMapping?: ChosenColumnMapping | undefined;
+  /** --encoding: every file is read with it instead of detecting its encoding. */
+  encoding?: string | undefined;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
       actor: options.actor,
       maxBytes: options.maxBytes,
       columnMapping: options.columnMapping,
+      encoding: options.encoding,
       isCancelled: interrupt.isInterrupted,
       onProgress: (p) => bar.update(p.done, p.total, p.currentFile),
     });

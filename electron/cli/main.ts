@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/contract/errors';
+import { unknownEncodingMessage } from '../import/encoding-names';
 import type { ChosenColumnMapping } from '../import/table-mapping';
 import { ignoreClosedOutput } from './broken-pipe';
 import { formatImportSummary, importCommand } from './import-command';
@@ -22,7 +23,7 @@ Commands:
 Run "gleaner <command> --help" for a command's options.
 
 Exit codes: 0 done, 1 failed, 2 wrong usage, 3 done but some files were skipped, 130 interrupted.`,
-  import: `Usage: gleaner import PATH... --project FILE [--max-mb N]
+  import: `Usage: gleaner import PATH... --project FILE [--max-mb N] [--encoding NAME]
                       [--text-column NAME [--title-column NAME] [--metadata-columns A,B]]
 
 Imports files and folders (recursively) into the project file, creating it if needed.
@@ -32,6 +33,8 @@ duplicate, never imported twice. Then every article not yet extracted gets its s
 values: this import's, and those an earlier import stored but never extracted (it was
 killed, stopped or ran out of disk). Ctrl+C stops any phase (importing, extracting,
 indexing) at its next step and keeps what is done; a second Ctrl+C quits at once.
+A file whose encoding cannot be told, or whose text reads as mojibake ("ÖÐ¹ú", "å¼€"), is
+skipped with the reason: import it again with --encoding.
 
 Each row of a .csv/.jsonl table is one article. Without --text-column, a table uses the
 mapping remembered for its columns, else a guess; the mapping used is remembered.
@@ -39,6 +42,10 @@ mapping remembered for its columns, else a guess; the mapping used is remembered
 Options:
   --project FILE            the project file (required)
   --max-mb N                skip files larger than N megabytes (default 20)
+  --encoding NAME           read every file as NAME (utf-8, gb18030, gbk, big5, utf-16le,
+                            utf-16be, shift_jis, euc-jp, euc-kr, iso-2022-jp, hz-gb-2312,
+                            windows-1252 …) instead of detecting; a file not valid in it is
+                            skipped with the reason
   --text-column NAME        the column holding the article text, in every table
   --title-column NAME       the column holding the title (default: none)
   --metadata-columns A,B    columns kept as metadata (default: all other columns;
@@ -141,6 +148,7 @@ async function run(command: string, rest: string[]): Promise<number> {
             'text-column': { type: 'string' },
             'title-column': { type: 'string' },
             'metadata-columns': { type: 'string' },
+            encoding: { type: 'string' },
           },
         }),
       );
@@ -157,6 +165,7 @@ async function run(command: string, rest: string[]): Promise<number> {
         maxBytes: Math.round(maxMb * 1024 * 1024),
         actor: os.userInfo().username || 'cli',
         columnMapping: columnMappingOption(values),
+        encoding: encodingOption(values.encoding),
       });
       for (const line of formatImportSummary(report)) console.log(line);
       if (report.cancelled) return exitCodes.interrupted;
@@ -366,6 +375,14 @@ function columnMappingOption(values: {
             .map((c) => c.trim())
             .filter(Boolean),
   };
+}
+
+/** --encoding, checked before anything is read: an unknown name is a usage error naming it. */
+function encodingOption(label: string | undefined): string | undefined {
+  if (label === undefined) return undefined;
+  const unknown = unknownEncodingMessage(label);
+  if (unknown !== null) throw new UsageError(`--encoding: ${unknown}`);
+  return label;
 }
 
 /**

@@ -223,6 +223,16 @@ describe('decodeBytes: forceEncoding', () => {
     expect(truncated).toMatchObject({ ok: false, reason: 'undecodable' });
   });
 
+  it('names the byte offset where the bytes stop fitting the chosen encoding', () => {
+    // 'ab 臺北 ' is 8 bytes of Big5 (6 characters); 0x80 starts no Big5 character.
+    const bytes = concat(iconv.encode('ab 臺北 ', 'big5'), Uint8Array.of(0x80), utf8('x'));
+    expect(decodeBytes(bytes, { forceEncoding: 'big5' })).toEqual({
+      ok: false,
+      reason: 'undecodable',
+      message: 'the file is not valid big5: byte offset 8 (character 6) is not a character of big5',
+    });
+  });
+
   it('uses a declared encoding when the bytes are not UTF-8', () => {
     const bytes = iconv.encode('你好', 'gbk');
     expect(decodeBytes(bytes, { declaredEncoding: 'gb2312' })).toMatchObject({
@@ -242,3 +252,126 @@ describe('decodeBytes: offsets in messages count the BOM', () => {
     expect(!result.ok && result.message).toContain('byte offset 6');
   });
 });
+
+describe('decodeBytes: the whole file, not its first 64 KB', () => {
+  const header = `${'<p>Copyright notice, navigation and an English table of numbers 12345.</p>\n'.repeat(1000)}`;
+  const chinese = seedPage(3000);
+
+  it.each(['gbk', 'big5'])('reads %s Chinese that starts after 70 KB of ASCII', (encoding) => {
+    const text = encoding === 'big5' ? `${header}${TRADITIONAL_CHINESE}` : `${header}${chinese}`;
+    expect(header.length).toBeGreaterThan(70_000);
+    const result = decodeBytes(iconv.encode(text, encoding));
+    expect(result).toMatchObject({
+      ok: true,
+      encoding: encoding === 'gbk' ? 'gb18030' : 'big5',
+      text,
+    });
+  });
+
+  it.each([10_000, 40_000])('reads GBK Chinese after %i bytes of ASCII in a small file', (n) => {
+    const text = `${header.slice(0, n)}\n${chinese}`;
+    expect(decodeBytes(iconv.encode(text, 'gbk'))).toMatchObject({ ok: true, text });
+  });
+
+  it('reads a file whose only Chinese is at its very end', () => {
+    const text = `${header}${header}\n最后一行：医院门诊。`;
+    expect(decodeBytes(iconv.encode(text, 'gbk'))).toMatchObject({ ok: true, text });
+  });
+});
+
+describe('decodeBytes: all-hanzi UTF-16 without a BOM', () => {
+  const phrases = [
+    '中华人民',
+    '北京协和医院',
+    '中华人民共和国成立',
+    '深圳市人民医院新院区开工建设今日启动仪式',
+  ];
+
+  it.each(phrases)('reads %s in both byte orders', (phrase) => {
+    for (const encoding of ['utf-16le', 'utf-16be']) {
+      expect(decodeBytes(iconv.encode(phrase, encoding))).toMatchObject({
+        ok: true,
+        encoding,
+        text: phrase,
+      });
+    }
+  });
+
+  it('reads one whose characters end in a zero byte (开 is U+5F00) in the right byte order', () => {
+    expect(decodeBytes(iconv.encode('健康节开幕', 'utf-16le'))).toMatchObject({
+      encoding: 'utf-16le',
+      text: '健康节开幕',
+    });
+  });
+
+  it('does not take GBK or Big5 phrases of the same lengths for UTF-16', () => {
+    const traditional = [
+      '中華人民',
+      '北京協和醫院',
+      '臺灣大學附設醫院',
+      '深圳市人民醫院新院區開工建設今日啟動儀式',
+    ];
+    const readings = [
+      ...phrases.map((phrase) => decodeBytes(iconv.encode(phrase, 'gbk'))),
+      ...traditional.map((phrase) => decodeBytes(iconv.encode(phrase, 'big5'))),
+    ];
+    for (const reading of readings) if (reading.ok) expect(reading.encoding).not.toMatch(/^utf-16/);
+    expect(readings.filter((r) => r.ok).map((r) => r.ok && r.text)).toContain('北京协和医院');
+  });
+});
+
+describe('decodeBytes: mojibake', () => {
+  const gbkAsLatin1 = iconv.decode(iconv.encode('中国人民银行发布新规', 'gbk'), 'latin1');
+  const utf8AsWindows1252 = iconv.decode(utf8('开放日'), 'windows-1252');
+
+  it.each([
+    ['GBK read as ISO-8859-1', `Report: ${gbkAsLatin1}`, '"ÖÐ¹úÈËÃñÒøÐÐ"'],
+    ['UTF-8 read as windows-1252', `title ${utf8AsWindows1252}`, '"å¼€æ”¾æ—¥"'],
+    ['replacement characters', 'a \uFFFD\uFFFD b', 'a replacement character (U+FFFD)'],
+  ])('refuses a UTF-8 file holding %s, saying what it saw', (_case, text, what) => {
+    const result = decodeBytes(utf8(text));
+    expect(result).toMatchObject({ ok: false, reason: 'mojibake' });
+    if (result.ok) return;
+    expect(result.message).toContain(`looks like mojibake when read as utf-8: ${what}`);
+    expect(result.message).toContain('choose the encoding with --encoding or "Decode as…"');
+  });
+
+  it('stores the same bytes when the user chose the encoding', () => {
+    const text = `Report: ${gbkAsLatin1}`;
+    expect(decodeBytes(utf8(text), { forceEncoding: 'utf-8' })).toMatchObject({ ok: true, text });
+  });
+
+  it('refuses a declared ISO-8859-1 that gives C1 controls and detects the real encoding', () => {
+    const bytes = iconv.encode(chineseSentence(), 'gbk');
+    const result = decodeBytes(bytes, { declaredEncoding: 'iso-8859-1' });
+    expect(result).toMatchObject({ ok: true, encoding: 'gb18030', text: chineseSentence() });
+  });
+
+  it('reads a page declared ISO-8859-1 as browsers do, as windows-1252 (curly quotes kept)', () => {
+    const text = 'Le “café” d’Anne — déjà 5 €.';
+    const bytes = iconv.encode(text, 'windows-1252');
+    expect(decodeBytes(bytes, { declaredEncoding: 'ISO-8859-1' })).toMatchObject({
+      ok: true,
+      encoding: 'windows-1252',
+      text,
+    });
+  });
+
+  it('ignores a declared escape encoding for bytes that are not 7-bit', () => {
+    const bytes = iconv.encode(chineseSentence(), 'gbk');
+    expect(decodeBytes(bytes, { declaredEncoding: 'iso-2022-jp' })).toMatchObject({
+      ok: true,
+      encoding: 'gb18030',
+    });
+  });
+
+  it('still reads Western text with accents', () => {
+    const text = 'Le café de la gare, naïve Müller — “déjà vu” à Noël. São Paulo, Ça va.';
+    expect(decodeBytes(iconv.encode(text, 'windows-1252'))).toMatchObject({ ok: true, text });
+    expect(decodeBytes(utf8(text))).toMatchObject({ ok: true, text });
+  });
+});
+
+function chineseSentence(): string {
+  return seedPage(400);
+}

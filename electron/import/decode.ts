@@ -1,13 +1,29 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { scoreCjkReading } from './cjk-score';
-import { CJK_ENCODINGS, canonicalEncoding, isSupportedEncoding } from './encoding-names';
+import { detectionSample, type DetectionSample } from './detection-sample';
+import {
+  CJK_ENCODINGS,
+  canonicalEncoding,
+  isEscapeEncoding,
+  isSupportedEncoding,
+  unknownEncodingMessage,
+} from './encoding-names';
+import { decodeEscapeEncoding, sniffEscapeEncoding, type EscapeEncoding } from './escape-encodings';
 import { readsAsChinese } from './frequent-hanzi';
+import { findMojibake } from './mojibake';
 import { scanUtf8 } from './utf8-scan';
+import { sniffHanziUtf16 } from './utf16-hanzi';
 import { sniffUtf16, type Utf16Order } from './utf16-sniff';
 
 export type DecodeFailure =
-  'empty' | 'binary' | 'undecodable' | 'low-confidence' | 'unknown-encoding';
+  | 'empty'
+  | 'binary'
+  | 'undecodable'
+  | 'low-confidence'
+  | 'unknown-encoding'
+  | 'unsupported-encoding'
+  | 'mojibake';
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; confidence: number; bom: boolean }
@@ -28,12 +44,12 @@ const STRONG_CONFIDENCE = 0.5;
 const MIN_CJK_COMMON_SHARE = 0.8;
 /** A short CJK reading is never reported as surer than this. */
 const MAX_CJK_HEURISTIC_CONFIDENCE = 0.6;
-/** Detection looks at the start of the file; decoding always covers all of it. */
-const DETECTION_SAMPLE_BYTES = 64 * 1024;
+/** The binary check looks at the start of the file; decoding always covers all of it. */
+const BINARY_SAMPLE_BYTES = 64 * 1024;
 /**
- * chardet's share of that sample. Its cost grows with the sample (~10 ms for 64 KB) while its
- * answers settle within the first few hundred characters; the frequent-block scoring still reads
- * the whole detection sample.
+ * chardet's share of the detection sample (detection-sample.ts), which starts at the first
+ * non-ASCII bytes. Its cost grows with the sample (~10 ms for 64 KB) while its answers settle
+ * within the first few hundred characters; the frequent-block scoring reads the whole sample.
  */
 const CHARDET_SAMPLE_BYTES = 4 * 1024;
 /** Confidence reported for such a reading: the evidence is strong, but it is not chardet's. */
@@ -46,23 +62,40 @@ type Failure = Extract<DecodeResult, { ok: false }>;
 const fail = (reason: DecodeFailure, message: string): Failure => ({ ok: false, reason, message });
 const percent = (confidence: number): string => `${Math.round(confidence * 100)}%`;
 
+/**
+ * The text of a file. Without a forced encoding the encoding is detected, and a text that reads
+ * like mojibake is refused (findMojibake) so the user can choose the encoding; a forced encoding
+ * is the user's decision and only has to fit the bytes.
+ */
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
   if (bytes.length === 0) return fail('empty', 'the file is empty');
   if (options.forceEncoding !== undefined) return decodeForced(bytes, options.forceEncoding);
+  return refuseMojibake(checkText(decodeDetected(bytes, options)));
+}
 
+function decodeDetected(bytes: Uint8Array, options: DecodeOptions): DecodeResult {
   const bom = readBom(bytes);
-  if (bom) return checkText(decodeUnicode(bytes.subarray(bom.length), bom.encoding, true));
+  if (bom) return decodeUnicode(bytes.subarray(bom.length), bom.encoding, true);
+
+  const utf8 = strictUtf8(bytes);
+  // All-hanzi UTF-16 has few or no zero bytes (those of U+xx00 put sniffUtf16's parity the wrong
+  // way round) and may look binary, so it is tried first. Printable ASCII is left to be ASCII:
+  // a few hanzi can read as ASCII letters (作中着手 is "\O-N@wKb" in UTF-16LE) and so can a word.
+  const hanzi16 = utf8 === null || NOT_PRINTABLE_ASCII.test(utf8) ? sniffHanziUtf16(bytes) : null;
+  if (hanzi16) return decodeUnicode(bytes, hanzi16, false, 0.8);
 
   const utf16 = sniffUtf16(bytes);
-  if (utf16) return checkText(decodeUnicode(bytes, utf16, false, 0.9));
+  if (utf16) return decodeUnicode(bytes, utf16, false, 0.9);
 
-  if (looksBinary(bytes.subarray(0, DETECTION_SAMPLE_BYTES))) {
+  // 7-bit data with ISO-2022 or HZ escapes is also valid UTF-8: it must be caught first.
+  const escaped = sniffEscapeEncoding(bytes);
+  if (escaped) return decodeEscaped(bytes, escaped, 0.9);
+
+  if (looksBinary(bytes.subarray(0, BINARY_SAMPLE_BYTES))) {
     return fail('binary', 'the file looks binary (NUL bytes or many control characters), not text');
   }
 
-  const utf8 = strictUtf8(bytes);
-  if (utf8 !== null)
-    return checkText({ ok: true, text: utf8, encoding: 'utf-8', confidence: 1, bom: false });
+  if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8', confidence: 1, bom: false };
   const scan = scanUtf8(bytes);
   // Clearly UTF-8 with a damaged spot: refuse rather than guess another encoding or insert U+FFFD.
   const cutTail = scan.truncatedAtEnd && scan.multiByteSequences > 0;
@@ -79,11 +112,54 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     );
   }
 
-  if (options.declaredEncoding && isSupportedEncoding(options.declaredEncoding)) {
-    const declared = decodeLegacy(bytes, canonicalEncoding(options.declaredEncoding), 0.9);
-    if (declared.ok) return checkText(declared);
+  const declaredEncoding = declaredLegacyEncoding(options.declaredEncoding);
+  if (declaredEncoding) {
+    const declared = decodeLegacy(bytes, declaredEncoding, 0.9);
+    if (declared.ok && !findMojibake(declared.text)) return declared;
   }
-  return checkText(detect(bytes));
+  return detect(bytes);
+}
+
+/**
+ * The 8-bit encoding a page declares, as browsers read it: "iso-8859-1" and "us-ascii" mean
+ * windows-1252 (read literally, its curly quotes become C1 controls). An escape encoding
+ * declared by bytes that are not 7-bit cannot be right, and is ignored.
+ */
+function declaredLegacyEncoding(label: string | undefined): string | null {
+  if (!label || !isSupportedEncoding(label)) return null;
+  const encoding = canonicalEncoding(label);
+  if (isEscapeEncoding(encoding)) return null;
+  return ['iso-8859-1', 'latin1', 'us-ascii', 'ascii'].includes(label.trim().toLowerCase())
+    ? 'windows-1252'
+    : encoding;
+}
+
+/** How to tell the user to choose the encoding, in the CLI and in the import dialog. */
+export const CHOOSE_ENCODING_HINT = 'choose the encoding with --encoding or "Decode as…"';
+
+function mojibakeFailure(text: string, encoding: string): Failure | null {
+  const found = findMojibake(text);
+  if (!found) return null;
+  return fail(
+    'mojibake',
+    `looks like mojibake when read as ${encoding}: ${found.what} at character ${found.index}; ${CHOOSE_ENCODING_HINT}`,
+  );
+}
+
+function refuseMojibake(result: DecodeResult): DecodeResult {
+  if (!result.ok) return result;
+  return mojibakeFailure(result.text, result.encoding) ?? result;
+}
+
+function decodeEscaped(
+  bytes: Uint8Array,
+  encoding: EscapeEncoding,
+  confidence: number,
+): DecodeResult {
+  const decoded = decodeEscapeEncoding(bytes, encoding);
+  if (!decoded.ok)
+    return fail(decoded.unsupported ? 'unsupported-encoding' : 'undecodable', decoded.message);
+  return { ok: true, text: decoded.text, encoding, confidence, bom: false };
 }
 
 function readBom(bytes: Uint8Array): { encoding: 'utf-8' | Utf16Order; length: number } | null {
@@ -181,6 +257,8 @@ function isControl(code: number): boolean {
   );
 }
 
+const NOT_PRINTABLE_ASCII = /[^\t\n\r\x20-\x7e]/;
+
 /** Raw-byte check for ASCII-compatible data: NUL never occurs in text, controls rarely do. */
 function looksBinary(sample: Uint8Array): boolean {
   let controls = 0;
@@ -224,8 +302,10 @@ function decodeLegacy(bytes: Uint8Array, encoding: string, confidence: number): 
 }
 
 function decodeForced(bytes: Uint8Array, label: string): DecodeResult {
-  if (!isSupportedEncoding(label)) return fail('unknown-encoding', `unknown encoding "${label}"`);
+  const unknown = unknownEncodingMessage(label);
+  if (unknown !== null) return fail('unknown-encoding', unknown);
   const encoding = canonicalEncoding(label);
+  if (isEscapeEncoding(encoding)) return checkText(decodeEscaped(bytes, encoding, 1));
   const bom = readBom(bytes);
   if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
     const stripped = bom?.encoding === encoding;
@@ -233,14 +313,19 @@ function decodeForced(bytes: Uint8Array, label: string): DecodeResult {
       decodeUnicode(stripped ? bytes.subarray(bom.length) : bytes, encoding, stripped),
     );
   }
-  const result = decodeLegacy(bytes, encoding, 1);
-  if (!result.ok) {
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding, {
+    stripBOM: false,
+  });
+  const bad = text.indexOf('\uFFFD');
+  if (bad !== -1) {
+    // The valid text before it, encoded again, is as long as the bytes it came from.
+    const offset = iconv.encode(text.slice(0, bad), encoding).length;
     return fail(
       'undecodable',
-      `the file is not valid ${encoding}: ${result.message.replace(/^decoding as \S+ \(\d+% sure\) gives /, '')}`,
+      `the file is not valid ${encoding}: byte offset ${offset} (character ${bad}) is not a character of ${encoding}`,
     );
   }
-  return checkText(result);
+  return checkText({ ok: true, text, encoding, confidence: 1, bom: false });
 }
 
 interface Candidate {
@@ -264,10 +349,10 @@ function chardetCandidates(sample: Uint8Array): Candidate[] {
 }
 
 /** The most plausible East Asian reading of a short sample (ties go to the Chinese encodings). */
-function bestCjkReading(sample: Uint8Array, cutTail: boolean): Candidate | null {
+function bestCjkReading(sample: Uint8Array): Candidate | null {
   let best: Candidate | null = null;
   for (const encoding of CJK_ENCODINGS) {
-    const score = scoreCjkReading(sample, encoding, cutTail);
+    const score = scoreCjkReading(sample, encoding);
     if (!score.wellFormed || score.characters === 0 || score.commonShare < MIN_CJK_COMMON_SHARE) {
       continue;
     }
@@ -288,18 +373,33 @@ const isCjk = (encoding: string): boolean => cjkOrder(encoding) < CJK_ENCODINGS.
  * of a millisecond, chardet many, so the Chinese reading is tried first and kept when it decodes
  * cleanly and reads as Chinese; anything less goes through full detection.
  */
-function clearlyChinese(bytes: Uint8Array): DecodeResult | null {
+function clearlyChinese(bytes: Uint8Array, sample: DetectionSample): DecodeResult | null {
+  if (sample.whole) {
+    // A small file: decoded once, and judged from its first non-ASCII character on.
+    const result = decodeLegacy(bytes, 'gb18030', CHINESE_READING_CONFIDENCE);
+    if (!result.ok) return null;
+    const firstNonAscii = Math.max(0, result.text.search(/[^\t\n\r\x20-\x7e]/));
+    return readsAsChinese(result.text.slice(firstNonAscii)) ? result : null;
+  }
+  // A large file: the sample says whether it is Chinese before the whole of it is decoded.
+  const { bytes: part } = sample;
+  const sampleText = iconv.decode(
+    Buffer.from(part.buffer, part.byteOffset, part.length),
+    'gb18030',
+  );
+  if (!readsAsChinese(sampleText)) return null;
   const result = decodeLegacy(bytes, 'gb18030', CHINESE_READING_CONFIDENCE);
-  return result.ok && readsAsChinese(result.text) ? result : null;
+  return result.ok ? result : null;
 }
 
 function detect(bytes: Uint8Array): DecodeResult {
-  const chinese = clearlyChinese(bytes);
+  // The sample starts and ends on character boundaries, so no character in it is cut.
+  const detection = detectionSample(bytes);
+  const chinese = clearlyChinese(bytes, detection);
   if (chinese) return chinese;
-  const sample = bytes.subarray(0, DETECTION_SAMPLE_BYTES);
-  const cutTail = sample.length < bytes.length;
+  const sample = detection.bytes;
   const candidates = chardetCandidates(sample.subarray(0, CHARDET_SAMPLE_BYTES));
-  const cjk = bestCjkReading(sample, cutTail);
+  const cjk = bestCjkReading(sample);
 
   // Firm answers: chardet's, plus the frequent-block reading. chardet often rates GBK text
   // 100% EUC-KR or EUC-JP as well as (or instead of) GB18030, so answers are ordered first by
@@ -315,7 +415,7 @@ function detect(bytes: Uint8Array): DecodeResult {
         ? [cjk]
         : [],
     )
-    .map((c, rank) => ({ ...c, rank, plausibility: cjkPlausibility(sample, c.encoding, cutTail) }))
+    .map((c, rank) => ({ ...c, rank, plausibility: cjkPlausibility(sample, c.encoding) }))
     .sort(
       (a, b) =>
         Math.round(b.plausibility * 10) - Math.round(a.plausibility * 10) ||
@@ -325,18 +425,21 @@ function detect(bytes: Uint8Array): DecodeResult {
     );
   let firstFailure: Failure | null = null;
   for (const candidate of firm) {
-    const result = decodeLegacy(bytes, candidate.encoding, candidate.confidence);
+    const result = decodeCandidate(bytes, candidate);
     if (result.ok) return result;
-    firstFailure ??= result as Failure;
+    firstFailure ??= result;
   }
   if (firstFailure) return firstFailure;
 
   // Weak Western guesses only when nothing East Asian is plausible at all.
+  let mojibake: Failure | null = null;
   for (const candidate of cjk ? [] : candidates) {
     if (candidate.confidence < MIN_CONFIDENCE) break;
-    const result = decodeLegacy(bytes, candidate.encoding, candidate.confidence);
+    const result = decodeCandidate(bytes, candidate);
     if (result.ok) return result;
+    if (result.reason === 'mojibake') mojibake ??= result;
   }
+  if (mojibake) return mojibake;
 
   const guess = [cjk, candidates[0]]
     .filter((c): c is Candidate => c !== null && c !== undefined)
@@ -344,16 +447,26 @@ function detect(bytes: Uint8Array): DecodeResult {
   return fail(
     'low-confidence',
     guess
-      ? `could not tell the encoding; the best guess, ${guess.encoding}, is only ${percent(guess.confidence)} sure (choose the encoding by hand)`
-      : 'could not tell the encoding (choose it by hand)',
+      ? `could not tell the encoding; the best guess, ${guess.encoding}, is only ${percent(guess.confidence)} sure; ${CHOOSE_ENCODING_HINT}`
+      : `could not tell the encoding; ${CHOOSE_ENCODING_HINT}`,
   );
 }
 
+/** A candidate's reading of the whole file; one that reads as mojibake is not an answer. */
+function decodeCandidate(
+  bytes: Uint8Array,
+  candidate: Candidate,
+): (DecodeResult & { ok: true }) | Failure {
+  const result = decodeLegacy(bytes, candidate.encoding, candidate.confidence);
+  if (!result.ok) return result as Failure;
+  return mojibakeFailure(result.text, result.encoding) ?? result;
+}
+
 /** Share of characters in the encoding's frequent block; -1 for non-East-Asian encodings. */
-function cjkPlausibility(sample: Uint8Array, encoding: string, cutTail: boolean): number {
+function cjkPlausibility(sample: Uint8Array, encoding: string): number {
   const order = cjkOrder(encoding);
   if (order === CJK_ENCODINGS.length) return -1;
-  const score = scoreCjkReading(sample, CJK_ENCODINGS[order]!, cutTail);
+  const score = scoreCjkReading(sample, CJK_ENCODINGS[order]!);
   return score.wellFormed ? score.commonShare : 0;
 }
 

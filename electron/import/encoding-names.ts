@@ -39,7 +39,28 @@ const ALIASES: Record<string, string> = {
   euckr: 'euc-kr',
   cp949: 'euc-kr',
   'ks_c_5601-1987': 'euc-kr',
+  'iso-2022-jp': 'iso-2022-jp',
+  csiso2022jp: 'iso-2022-jp',
+  'hz-gb-2312': 'hz-gb-2312',
+  hz: 'hz-gb-2312',
+  'iso-2022-cn': 'iso-2022-cn',
+  'iso-2022-cn-ext': 'iso-2022-cn',
+  'iso-2022-kr': 'iso-2022-kr',
+  csiso2022kr: 'iso-2022-kr',
 };
+
+/** The 7-bit escape encodings, decoded by escape-encodings.ts rather than iconv-lite. */
+export const ESCAPE_ENCODINGS = [
+  'iso-2022-jp',
+  'iso-2022-cn',
+  'iso-2022-kr',
+  'hz-gb-2312',
+] as const;
+export type EscapeEncodingName = (typeof ESCAPE_ENCODINGS)[number];
+
+export function isEscapeEncoding(encoding: string): encoding is EscapeEncodingName {
+  return (ESCAPE_ENCODINGS as readonly string[]).includes(encoding);
+}
 
 /** The canonical lower-case name for an encoding label (unknown labels are just lower-cased). */
 export function canonicalEncoding(label: string): string {
@@ -47,9 +68,19 @@ export function canonicalEncoding(label: string): string {
   return ALIASES[key] ?? key;
 }
 
-/** True when iconv-lite can decode this label. */
+/** True when Gleaner can decode this label (iconv-lite, or one of the escape encodings). */
 export function isSupportedEncoding(label: string): boolean {
-  return iconv.encodingExists(canonicalEncoding(label));
+  const encoding = canonicalEncoding(label);
+  return isEscapeEncoding(encoding) || iconv.encodingExists(encoding);
+}
+
+/**
+ * null when `label` names an encoding Gleaner can decode; otherwise the message for the user,
+ * naming the label and the usual choices.
+ */
+export function unknownEncodingMessage(label: string): string | null {
+  if (label.trim() !== '' && isSupportedEncoding(label)) return null;
+  return `unknown encoding "${label}" (use a name such as utf-8, gb18030, gbk, big5, utf-16le, utf-16be, shift_jis, euc-jp, euc-kr, iso-2022-jp, hz-gb-2312 or windows-1252)`;
 }
 
 /** Multi-byte East Asian encodings, in the order preferred when the evidence is a tie: the

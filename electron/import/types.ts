@@ -19,7 +19,9 @@ export type SkipReason =
   | 'binary'
   | 'undecodable'
   | 'low-confidence'
-  | 'unknown-encoding';
+  | 'unknown-encoding'
+  | 'unsupported-encoding'
+  | 'mojibake';
 
 /** A file the user asked for that will not be imported, with a message that names it. */
 export interface SkippedFile {

@@ -2,8 +2,9 @@
  * UTF-16 without a byte-order mark. ASCII characters in UTF-16 put a zero byte on every other
  * position (odd positions for little-endian, even for big-endian), which no legacy 8-bit or
  * CJK encoding does; that parity, checked against how text-like the resulting code units are,
- * tells the two byte orders apart. Known blind spot: UTF-16 text with no ASCII at all (not even
- * a newline) has no zero bytes and is not recognised here.
+ * tells the two byte orders apart. UTF-16 text with no ASCII at all (not even a newline) has no
+ * zero bytes, or only those of U+xx00 characters, whose parity points the wrong way: all-hanzi
+ * text is recognised before this, by utf16-hanzi.ts.
  */
 export type Utf16Order = 'utf-16le' | 'utf-16be';
 

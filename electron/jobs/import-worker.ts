@@ -62,6 +62,7 @@ async function run(): Promise<void> {
           actor: input.actor,
           maxBytes: input.maxBytes,
           columnMapping: input.columnMapping,
+          encoding: input.encoding,
           preparer: pool?.prepare,
           isCancelled,
           onProgress: (p: ImportProgress) => progress('import', p.done, p.total, p.currentFile),

@@ -21,6 +21,8 @@ export interface ImportJobInput {
   maxBytes?: number | undefined;
   /** The user's choice of text, title and metadata columns for CSV/JSONL tables. */
   columnMapping?: ChosenColumnMapping | undefined;
+  /** The user's "decode as…": every file is read with this encoding instead of detecting one. */
+  encoding?: string | undefined;
   nativeBinding?: string | undefined;
 }
 

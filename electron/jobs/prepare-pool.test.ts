@@ -172,4 +172,21 @@ describe('prepare workers in an import job', () => {
     }
     project.close();
   });
+
+  it("pass the import's chosen encoding to the prepare workers", async () => {
+    const projectPath = path.join(tempDir(), 'p.gleaner');
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'short.txt'), iconv.encode('院', 'big5'));
+    process.env.GLEANER_PREPARE_WORKERS = '2';
+    try {
+      const runner = new JobRunner(sourceWorkerLauncher);
+      const job = runner.startImport({ projectPath, paths: [dir], actor: 't', encoding: 'big5' });
+      const finished = await runner.wait(job.id);
+      expect(finished.report!.imported.map((i) => [i.name, i.encoding])).toEqual([
+        ['short.txt', 'big5'],
+      ]);
+    } finally {
+      delete process.env.GLEANER_PREPARE_WORKERS;
+    }
+  });
 });

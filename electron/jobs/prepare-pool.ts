@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportFile } from '../import/types';
-import type { FilePreparer, PreparedFile } from '../services/prepare-file';
+import type { FilePreparer, PreparedFile, PrepareRequest } from '../services/prepare-file';
 
 // Preparing files (decode + plan) is CPU work of a few milliseconds a file, far more than
 // storing them; spreading each batch over worker threads lets an import use every core.
@@ -12,6 +12,7 @@ export interface PrepareTask {
   id: number;
   files: ImportFile[];
   maxBytes: number;
+  encoding?: string | undefined;
 }
 
 export type PrepareReply = { id: number; prepared: PreparedFile[] } | { id: number; error: string };
@@ -129,11 +130,12 @@ export function createPreparePool(spawn: PrepareWorkerSpawner, size: number): Pr
     }
   };
 
-  const send = (entry: PoolWorker, files: ImportFile[], maxBytes: number) =>
+  const send = (entry: PoolWorker, files: ImportFile[], request: PrepareRequest) =>
     new Promise<PreparedFile[]>((resolve, reject) => {
       const id = nextId++;
       entry.pending.set(id, { resolve, reject });
-      entry.worker.postMessage({ id, files, maxBytes } satisfies PrepareTask);
+      const { maxBytes, encoding } = request;
+      entry.worker.postMessage({ id, files, maxBytes, encoding } satisfies PrepareTask);
     });
 
   const prepare: FilePreparer = async (files, request) => {
@@ -144,7 +146,7 @@ export function createPreparePool(spawn: PrepareWorkerSpawner, size: number): Pr
     const runs = splitBySize(files, workers.length);
     const results = await Promise.all(
       runs.map(async (run, i) => {
-        const prepared = await send(workers[i]!, run, request.maxBytes);
+        const prepared = await send(workers[i]!, run, request);
         request.onPrepared?.(run);
         return prepared;
       }),

@@ -21,7 +21,8 @@ function ownBytes(prepared: PreparedFile): PreparedFile {
 async function handle(task: PrepareTask): Promise<void> {
   try {
     const prepared: PreparedFile[] = [];
-    for (const file of task.files) prepared.push(ownBytes(await prepareFile(file, task.maxBytes)));
+    for (const file of task.files)
+      prepared.push(ownBytes(await prepareFile(file, task.maxBytes, task.encoding)));
     post({ id: task.id, prepared });
   } catch (error) {
     post({ id: task.id, error: (error as Error).message });

@@ -91,6 +91,51 @@ describe('importPaths', () => {
     project.close();
   });
 
+  it('reads every file with the encoding the user chose, and skips the files not valid in it', async () => {
+    const dir = tempDir();
+    // One hanzi is too little to detect Big5 by; the second file is UTF-8, not Big5.
+    fs.writeFileSync(path.join(dir, 'a-short.txt'), iconv.encode('院', 'big5'));
+    fs.writeFileSync(path.join(dir, 'b-utf8.txt'), '阜新市第二人民医院开启了高质量发展新征程。');
+    const first = emptyProject();
+    const detected = await importPaths(first.db, [dir], { actor: 'tester' });
+    first.close();
+    expect(detected.skipped.map((s) => [s.name, s.reason])).toEqual([
+      ['a-short.txt', 'low-confidence'],
+    ]);
+    expect(detected.skipped[0]!.message).toContain('choose the encoding with --encoding');
+
+    const project = emptyProject();
+    const report = await importPaths(project.db, [dir], { actor: 'tester', encoding: 'big5' });
+    expect(report.imported.map((i) => [i.name, i.encoding])).toEqual([['a-short.txt', 'big5']]);
+    expect(report.skipped).toEqual([
+      {
+        path: path.join(dir, 'b-utf8.txt'),
+        name: 'b-utf8.txt',
+        reason: 'undecodable',
+        message:
+          'b-utf8.txt: the file is not valid big5: byte offset 0 (character 0) is not a character of big5',
+      },
+    ]);
+    const stored = project.db.prepare('SELECT text, encoding FROM documents').all();
+    expect(stored).toEqual([{ text: '院', encoding: 'big5' }]);
+    project.close();
+  });
+
+  it('skips a text that reads as mojibake unless the user chose its encoding', async () => {
+    const dir = tempDir();
+    const text = `Report ${iconv.decode(iconv.encode('中国人民银行', 'gbk'), 'latin1')}`;
+    fs.writeFileSync(path.join(dir, 'old-export.txt'), text);
+    const project = emptyProject();
+    const detected = await importPaths(project.db, [dir], { actor: 'tester' });
+    expect(detected.skipped).toMatchObject([{ name: 'old-export.txt', reason: 'mojibake' }]);
+    expect(detected.skipped[0]!.message).toBe(
+      'old-export.txt: looks like mojibake when read as utf-8: "ÖÐ¹úÈËÃñÒøÐÐ" at character 7; choose the encoding with --encoding or "Decode as…"',
+    );
+    const chosen = await importPaths(project.db, [dir], { actor: 'tester', encoding: 'utf-8' });
+    expect(chosen.imported.map((i) => i.name)).toEqual(['old-export.txt']);
+    project.close();
+  });
+
   it('imports each row of a CSV as an article and remembers the column mapping', async () => {
     const project = emptyProject();
     const dir = tempDir();

@@ -30,6 +30,8 @@ export interface ImportOptions {
    * with its `columns`); otherwise the remembered one, else a guess.
    */
   columnMapping?: ChosenColumnMapping | undefined;
+  /** Read every file with this encoding (the user's "decode as…") instead of detecting one. */
+  encoding?: string | undefined;
   onProgress?: (progress: ImportProgress) => void;
   /** Checked between files: a cancelled import keeps every file it finished, and nothing partial. */
   isCancelled?: () => boolean;
@@ -164,6 +166,7 @@ export async function importPaths(
   const prepare = (batch: ImportFile[]): Promise<PreparedFile[]> =>
     preparer(batch, {
       maxBytes,
+      encoding: options.encoding,
       isCancelled: options.isCancelled,
       onPrepared: (prepared) => {
         // Progress counts files read and planned; the write of a batch takes a fraction of that.

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { listArticles } from '../database/articles-repository';
 import { useTempDir } from '../test-support/temp-dir';
@@ -80,6 +81,18 @@ describe('inspectTables', () => {
 });
 
 describe('importing a table with a chosen mapping', () => {
+  it('reads the tables with the encoding chosen for the import', async () => {
+    const project = emptyProject();
+    const dir = tempDir();
+    // One Big5 character: too little for detection, plain once the encoding is given.
+    fs.writeFileSync(path.join(dir, 'short.csv'), iconv.encode('id,text\r\n1,院\r\n', 'big5'));
+    const [detected] = await inspectTables(project.db, [dir]);
+    expect(detected).toMatchObject({ kind: 'error', name: 'short.csv' });
+    const [chosen] = await inspectTables(project.db, [dir], { encoding: 'big5' });
+    expect(chosen).toMatchObject({ kind: 'table', columns: ['id', 'text'], rowCount: 1 });
+    project.close();
+  });
+
   it('stores metadata from the chosen columns only, and the next inspection remembers the choice', async () => {
     const project = emptyProject();
     const dir = tempDir();

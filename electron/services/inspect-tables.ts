@@ -27,7 +27,8 @@ function shorten(value: string): string {
 export async function inspectTables(
   db: ProjectDatabase,
   paths: string[],
-  options: { maxBytes?: number | undefined } = {},
+  /** `encoding`: the import's "decode as…" choice, so the tables are read as they will be. */
+  options: { maxBytes?: number | undefined; encoding?: string | undefined } = {},
 ): Promise<TableInspection[]> {
   const { files, skipped } = await listImportFiles(paths);
   const result: TableInspection[] = skipped
@@ -44,6 +45,7 @@ export async function inspectTables(
     try {
       const decoded = await readAndDecodeFile(file, {
         maxBytes: options.maxBytes ?? defaultMaxFileBytes,
+        forceEncoding: options.encoding,
       });
       if (!isDecodedFile(decoded)) {
         result.push(fail(decoded.message));

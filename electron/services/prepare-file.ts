@@ -23,6 +23,8 @@ export type PreparedFile =
 
 export interface PrepareRequest {
   maxBytes: number;
+  /** The user's "decode as…" encoding, for every file; otherwise each file's is detected. */
+  encoding?: string | undefined;
   /** Checked between files by preparers that can stop mid-batch. */
   isCancelled?: (() => boolean) | undefined;
   /** Called as files are prepared, in file order, with the files just prepared. */
@@ -39,9 +41,13 @@ export type FilePreparer = (
 ) => Promise<PreparedFile[]>;
 
 /** Reading, decoding and planning one file; any failure becomes a skip that names the file. */
-export async function prepareFile(file: ImportFile, maxBytes: number): Promise<PreparedFile> {
+export async function prepareFile(
+  file: ImportFile,
+  maxBytes: number,
+  encoding?: string,
+): Promise<PreparedFile> {
   try {
-    const decoded = await readAndDecodeFile(file, { maxBytes });
+    const decoded = await readAndDecodeFile(file, { maxBytes, forceEncoding: encoding });
     if (!isDecodedFile(decoded))
       return { kind: 'skip', file, reason: decoded.reason, message: decoded.message };
     if (file.kind === 'csv' || file.kind === 'jsonl') {
@@ -78,7 +84,7 @@ export async function prepareFile(file: ImportFile, maxBytes: number): Promise<P
 export const prepareInProcess: FilePreparer = async (files, request) => {
   const prepared: PreparedFile[] = [];
   for (const file of files) {
-    prepared.push(await prepareFile(file, request.maxBytes));
+    prepared.push(await prepareFile(file, request.maxBytes, request.encoding));
     request.onPrepared?.([file]);
     if (request.isCancelled?.()) break;
   }

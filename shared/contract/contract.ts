@@ -4,6 +4,7 @@ import {
   articleFieldsSchema,
   exportEntrySchema,
   exportFormatSchema,
+  importEncodingSchema,
   jobStateSchema,
   projectInfoSchema,
   segmentationResultSchema,
@@ -109,13 +110,19 @@ export const contract = {
         paths: z.array(z.string().min(1)).min(1),
         maxBytes: z.number().int().positive().optional(),
         columnMapping: columnMappingSchema.optional(),
+        encoding: importEncodingSchema.optional(),
       })
       .strict(),
     output: jobStateSchema,
   },
   /** The .csv/.jsonl tables under the paths, to choose their columns before import.start. */
   'import.inspectTables': {
-    input: z.object({ paths: z.array(z.string().min(1)).min(1) }).strict(),
+    input: z
+      .object({
+        paths: z.array(z.string().min(1)).min(1),
+        encoding: importEncodingSchema.optional(),
+      })
+      .strict(),
     output: z.array(tableInspectionSchema),
   },
   /** Imports files sent by the window itself (drag-and-drop, file picker), as base64 bytes. */
@@ -127,6 +134,7 @@ export const contract = {
           .min(1),
         maxBytes: z.number().int().positive().optional(),
         columnMapping: columnMappingSchema.optional(),
+        encoding: importEncodingSchema.optional(),
       })
       .strict(),
     output: jobStateSchema,

@@ -153,7 +153,7 @@ export const exportEntrySchema = z.object({
 });
 export type ExportEntryPayload = z.infer<typeof exportEntrySchema>;
 
-/** Encodings a curator can pick to re-read a document (names as iconv-lite knows them). */
+/** Encodings a curator can pick to re-read a document or decode an import with. */
 export const selectableEncodings = [
   'utf-8',
   'gb18030',
@@ -164,8 +164,17 @@ export const selectableEncodings = [
   'euc-kr',
   'utf-16le',
   'utf-16be',
+  'iso-2022-jp',
+  'hz-gb-2312',
   'windows-1252',
 ] as const;
+
+/**
+ * The encoding chosen for an import ("decode as…"): every file of the import is read with it,
+ * without detection. Any name the main side knows is accepted (not only selectableEncodings, so
+ * `gleaner import --encoding cp936` works); an unknown name is refused there, naming it.
+ */
+export const importEncodingSchema = z.string().trim().min(1).max(40);
 
 export const valueStates = ['suggested', 'accepted', 'edited', 'rejected', 'added'] as const;
 

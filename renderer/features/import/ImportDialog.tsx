@@ -1,7 +1,18 @@
-import { Alert, Button, FileButton, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  FileButton,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nativeDialogs } from '../../api/native-dialogs';
+import { decodeChoices, type DecodeChoice } from './decode-choices';
 import { useImportStore } from './import-store';
 import { TableMappingStep } from './TableMappingStep';
 
@@ -18,6 +29,9 @@ export function ImportDialog() {
   const uploadFiles = useImportStore((s) => s.uploadFiles);
   const error = useImportStore((s) => s.error);
   const [paths, setPaths] = useState('');
+  // "Decode as…": auto detects each file's encoding; any other choice reads every file with it.
+  const [choice, setChoice] = useState<DecodeChoice>('auto');
+  const encoding = choice === 'auto' ? undefined : choice;
   // The desktop app's native Open dialogs; in browser mode files are uploaded or paths typed.
   const dialogs = nativeDialogs();
   const typedPaths = paths
@@ -34,7 +48,11 @@ export function ImportDialog() {
     >
       {tableStep ? (
         <Stack>
-          <TableMappingStep paths={tableStep.paths} inspections={tableStep.tables} />
+          <TableMappingStep
+            paths={tableStep.paths}
+            inspections={tableStep.tables}
+            encoding={tableStep.encoding}
+          />
           {error && (
             <Alert color="red" role="alert" data-error-code={error.code}>
               {error.message}
@@ -55,7 +73,7 @@ export function ImportDialog() {
                   variant={kind === 'open-files' ? 'filled' : 'default'}
                   onClick={() =>
                     void dialogs.choose({ kind }).then((chosen) => {
-                      if (chosen.length > 0) void checkTablesThenImport(chosen);
+                      if (chosen.length > 0) void checkTablesThenImport(chosen, encoding);
                     })
                   }
                 >
@@ -65,7 +83,11 @@ export function ImportDialog() {
             </Group>
           ) : (
             <Group>
-              <FileButton multiple accept={accepted} onChange={(files) => void uploadFiles(files)}>
+              <FileButton
+                multiple
+                accept={accepted}
+                onChange={(files) => void uploadFiles(files, encoding)}
+              >
                 {(props) => <Button {...props}>{t('import.chooseFiles')}</Button>}
               </FileButton>
               <Text size="xs" c="dimmed" style={{ flex: 1 }}>
@@ -73,6 +95,18 @@ export function ImportDialog() {
               </Text>
             </Group>
           )}
+          <Select
+            label={t('import.decodeAs.label')}
+            description={t('import.decodeAs.hint')}
+            data-testid="import-decode-as"
+            value={choice}
+            data={decodeChoices.map((value) => ({
+              value,
+              label: t(`import.decodeAs.choices.${value}`),
+            }))}
+            onChange={(value) => value && setChoice(value as DecodeChoice)}
+            allowDeselect={false}
+          />
           <Textarea
             label={t('import.pathsLabel')}
             description={t('import.pathsHint')}
@@ -94,7 +128,7 @@ export function ImportDialog() {
             <Button
               disabled={typedPaths.length === 0}
               loading={inspecting}
-              onClick={() => void checkTablesThenImport(typedPaths)}
+              onClick={() => void checkTablesThenImport(typedPaths, encoding)}
             >
               {t('import.start')}
             </Button>

@@ -2,6 +2,9 @@ import { Badge, Button, Group, List, Modal, ScrollArea, Stack, Text, Title } fro
 import { useTranslation } from 'react-i18next';
 import { useImportStore } from './import-store';
 
+/** Skip reasons that choosing the encoding ("Decode as…") can resolve. */
+const encodingReasons = new Set(['low-confidence', 'mojibake', 'undecodable']);
+
 /**
  * What happened to the files of a finished import: how many were imported, and which were
  * duplicates (of what) or skipped (why), the first 200 of each by name (thousands of list items
@@ -74,6 +77,11 @@ export function ImportReport() {
                     ))}
                   </List>
                   <MoreFiles count={report.skippedCount - report.skipped.length} />
+                  {report.skipped.some((s) => encodingReasons.has(s.reason)) && (
+                    <Text size="sm" c="dimmed" mb="sm" data-testid="import-encoding-hint">
+                      {t('import.decodeAs.reportHint')}
+                    </Text>
+                  )}
                 </>
               )}
               {report.duplicates.length > 0 && (

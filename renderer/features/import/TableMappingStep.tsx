@@ -21,6 +21,8 @@ import { groupTablesByColumns, type TableGroup } from './table-groups';
 interface Props {
   paths: string[];
   inspections: Parameters<typeof groupTablesByColumns>[0];
+  /** The dialog's "decode as…" choice, carried to the import. */
+  encoding?: string | undefined;
 }
 
 /**
@@ -29,7 +31,7 @@ interface Props {
  * column set found; tables with other columns keep their remembered or guessed mapping, and the
  * step says so rather than pretending to map them.
  */
-export function TableMappingStep({ paths, inspections }: Props) {
+export function TableMappingStep({ paths, inspections, encoding }: Props) {
   const { t } = useTranslation();
   const importPaths = useImportStore((s) => s.importPaths);
   const back = useImportStore((s) => s.leaveTableStep);
@@ -73,7 +75,7 @@ export function TableMappingStep({ paths, inspections }: Props) {
         <Button variant="default" onClick={back}>
           {t('import.mapping.back')}
         </Button>
-        <Button onClick={() => void importPaths(paths, mapping ?? undefined)}>
+        <Button onClick={() => void importPaths(paths, mapping ?? undefined, encoding)}>
           {t('import.start')}
         </Button>
       </Group>

@@ -16,15 +16,22 @@ interface ImportState {
    * The mapping step: the typed paths hold .csv/.jsonl tables, inspected so the user can choose
    * their columns before importing. null while choosing paths.
    */
-  tableStep: { paths: string[]; tables: TableInspection[] } | null;
+  tableStep: { paths: string[]; tables: TableInspection[]; encoding?: string } | null;
   inspecting: boolean;
   openDialog(): void;
   closeDialog(): void;
-  /** Import clicked: look for tables first; without any, import straight away. */
-  checkTablesThenImport(paths: string[]): Promise<void>;
+  /**
+   * Import clicked: look for tables first; without any, import straight away. `encoding` is the
+   * dialog's "decode as…" choice (undefined: detect each file's).
+   */
+  checkTablesThenImport(paths: string[], encoding?: string): Promise<void>;
   leaveTableStep(): void;
-  importPaths(paths: string[], columnMapping?: ColumnMappingInput): Promise<void>;
-  uploadFiles(files: readonly File[]): Promise<void>;
+  importPaths(
+    paths: string[],
+    columnMapping?: ColumnMappingInput,
+    encoding?: string,
+  ): Promise<void>;
+  uploadFiles(files: readonly File[], encoding?: string): Promise<void>;
   cancel(): Promise<void>;
   dismissReport(): void;
   /** Looks for jobs started elsewhere (the desktop menu) and follows the newest running one. */
@@ -62,13 +69,13 @@ export const useImportStore = create<ImportState>((set, get) => {
     openDialog: () => set({ dialogOpen: true, error: null, tableStep: null }),
     closeDialog: () => set({ dialogOpen: false, tableStep: null }),
 
-    async checkTablesThenImport(paths) {
+    async checkTablesThenImport(paths, encoding) {
       set({ inspecting: true, error: null });
       try {
-        const tables = await api['import.inspectTables']({ paths });
+        const tables = await api['import.inspectTables']({ paths, ...(encoding && { encoding }) });
         set({ inspecting: false });
-        if (tables.length > 0) set({ tableStep: { paths, tables } });
-        else await get().importPaths(paths);
+        if (tables.length > 0) set({ tableStep: { paths, tables, encoding } });
+        else await get().importPaths(paths, undefined, encoding);
       } catch (error) {
         set({ inspecting: false, error: asApiError(error) });
       }
@@ -76,15 +83,21 @@ export const useImportStore = create<ImportState>((set, get) => {
 
     leaveTableStep: () => set({ tableStep: null, error: null }),
 
-    async importPaths(paths, columnMapping) {
+    async importPaths(paths, columnMapping, encoding) {
       try {
-        follow(await api['import.start'](columnMapping ? { paths, columnMapping } : { paths }));
+        follow(
+          await api['import.start']({
+            paths,
+            ...(columnMapping && { columnMapping }),
+            ...(encoding && { encoding }),
+          }),
+        );
       } catch (error) {
         set({ error: asApiError(error) });
       }
     },
 
-    async uploadFiles(files) {
+    async uploadFiles(files, encoding) {
       try {
         const payload = await Promise.all(
           files.map(async (file) => ({
@@ -92,7 +105,7 @@ export const useImportStore = create<ImportState>((set, get) => {
             dataBase64: toBase64(await file.arrayBuffer()),
           })),
         );
-        follow(await api['import.upload']({ files: payload }));
+        follow(await api['import.upload']({ files: payload, ...(encoding && { encoding }) }));
       } catch (error) {
         set({ error: asApiError(error) });
       }

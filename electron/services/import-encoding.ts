@@ -1,0 +1,13 @@
+import { ApiError } from '../../shared/contract/errors';
+import { canonicalEncoding, unknownEncodingMessage } from '../import/encoding-names';
+
+/**
+ * The "decode as…" encoding of an import, checked before any work starts: an unknown name is
+ * refused naming it, rather than skipping every file of the import for the same reason.
+ */
+export function checkedImportEncoding(label: string | undefined): string | undefined {
+  if (label === undefined) return undefined;
+  const unknown = unknownEncodingMessage(label);
+  if (unknown !== null) throw new ApiError('invalid-input', `Cannot import: ${unknown}.`);
+  return canonicalEncoding(label);
+}
