@@ -23,6 +23,19 @@ export function toCodePoints(text: string): Uint32Array {
   return out.subarray(0, n);
 }
 
+/** Code points per String.fromCodePoint call: spreading more overflows the call stack. */
+const FROM_CODE_POINT_CHUNK = 8192;
+
+/** The string of `cps`, however many: a whole page may be one line (or one paragraph key). */
+export function codePointsToString(cps: ArrayLike<number>): string {
+  let text = '';
+  for (let start = 0; start < cps.length; start += FROM_CODE_POINT_CHUNK) {
+    const chunk = Array.prototype.slice.call(cps, start, start + FROM_CODE_POINT_CHUNK) as number[];
+    text += String.fromCodePoint(...chunk);
+  }
+  return text;
+}
+
 /**
  * UTF-16 offset of every code point boundary of `text` (whose code points are `cps`), or null when
  * the text has no astral character and the two offsets coincide.
