@@ -21,6 +21,14 @@ export type PageMark =
       similarity: number;
     };
 
+/**
+ * Most ranges one article may have: the search index keeps an article's ranges in one block of
+ * 4096 row ids, the last for its title (electron/database/migrations/0006-search.ts), and refuses
+ * more. A page whose text is cut by chrome every few lines (thousands of menu words between
+ * one-line paragraphs) would otherwise fail to import at all.
+ */
+export const MAX_ARTICLE_RANGES = 4095;
+
 export interface PagePlan {
   articles: ArticlePlan[];
   marks: PageMark[];
@@ -34,12 +42,14 @@ export function planPage(text: string): PagePlan {
   const chrome = detectPageChrome(text);
   const repeats = detectRepeatedParagraphs(text);
   const segmented = segmentPage(text, { chrome });
-  const articles: ArticlePlan[] = segmented.map((a) => ({
-    title: a.title,
-    kicker: a.kicker,
-    ranges: a.ranges,
-    signals: a.signals,
-  }));
+  const articles: ArticlePlan[] = segmented.flatMap((a) =>
+    inPiecesOfAtMostMaxRanges({
+      title: a.title,
+      kicker: a.kicker,
+      ranges: a.ranges,
+      signals: a.signals,
+    }),
+  );
   // A page that is all chrome (or blank) still becomes one article, so nothing imported is hidden.
   if (articles.length === 0) {
     articles.push({
@@ -66,6 +76,31 @@ export function planPage(text: string): PagePlan {
     })),
   ];
   return { articles, marks };
+}
+
+/**
+ * An article with more than MAX_ARTICLE_RANGES ranges, as consecutive articles of at most that
+ * many; each later one says what it continues, so the curator can merge them back by hand.
+ */
+function inPiecesOfAtMostMaxRanges(article: ArticlePlan): ArticlePlan[] {
+  if (article.ranges.length <= MAX_ARTICLE_RANGES) return [article];
+  const pieces: ArticlePlan[] = [];
+  for (let start = 0; start < article.ranges.length; start += MAX_ARTICLE_RANGES) {
+    const ranges = article.ranges.slice(start, start + MAX_ARTICLE_RANGES);
+    pieces.push(
+      start === 0
+        ? { ...article, ranges }
+        : {
+            title: null,
+            kicker: null,
+            ranges,
+            signals: [
+              `continues ${article.title ?? 'the article before'}: one article holds at most ${MAX_ARTICLE_RANGES} pieces of text`,
+            ],
+          },
+    );
+  }
+  return pieces;
 }
 
 /** The plan of a document that is one article as a whole (rows of a table, or no segmentation). */

@@ -62,7 +62,9 @@ function collectArticles(units: readonly Unit[]): { articles: ArticleDraft[]; of
 
 /** The article a text names most often, or NONE when it names none or two equally often. */
 function mostNamed(mentions: Mentions): number {
-  const top = Math.max(...mentions.counts);
+  // A loop, not Math.max(...counts): a page may have more articles than a call has arguments.
+  let top = 0;
+  for (const count of mentions.counts) if (count > top) top = count;
   if (top === 0) return NONE;
   const first = mentions.counts.indexOf(top);
   return mentions.counts.indexOf(top, first + 1) === NONE ? first : NONE;
