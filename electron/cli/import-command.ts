@@ -1,5 +1,10 @@
 import { flushSearchIndex } from '../database/search-index';
-import { importPaths, type ImportReport } from '../services/import-pipeline';
+import {
+  describeFiles,
+  importPaths,
+  nameWriteFailure,
+  type ImportReport,
+} from '../services/import-pipeline';
 import { articleIdsOfDocuments, extractArticles } from '../services/extract-articles';
 import { Project } from '../services/project';
 import type { ChosenColumnMapping } from '../import/table-mapping';
@@ -20,6 +25,9 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
   const project = Project.open(options.project);
   const bar = createProgressBar();
   const interrupt = listenForInterrupt();
+  // What the phases after storing write, to name in a failure ("database or disk is full" alone
+  // does not say which import filled the disk). A failure while storing names its file itself.
+  let writing: string | null = null;
   try {
     const report = await importPaths(project.db, options.paths, {
       actor: options.actor,
@@ -29,6 +37,7 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
       onProgress: (p) => bar.update(p.done, p.total, p.currentFile),
     });
     bar.finish();
+    writing = `the search index and suggested values of ${describeFiles(report.imported.map((i) => i.name))}`;
     // Search indexing is deferred during import (migration 6): index the new articles in one batch.
     flushSearchIndex(project.db);
     if (!report.cancelled) {
@@ -45,6 +54,8 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
       report.cancelled = extracted.cancelled;
     }
     return report;
+  } catch (error) {
+    throw writing ? nameWriteFailure(error, writing) : error;
   } finally {
     interrupt.dispose();
     project.close();

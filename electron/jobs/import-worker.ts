@@ -1,6 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openProjectDatabase } from '../database/open-project';
-import { importPaths, type ImportProgress } from '../services/import-pipeline';
+import {
+  describeFiles,
+  importPaths,
+  nameWriteFailure,
+  type ImportProgress,
+} from '../services/import-pipeline';
 import { recordImportRun } from '../database/import-runs-repository';
 import { flushSearchIndex } from '../database/search-index';
 import {
@@ -35,6 +40,9 @@ async function run(): Promise<void> {
     quickCheck: false,
   });
   let lastPost = 0;
+  // What the phases after storing write, for a failure message: "database or disk is full" alone
+  // does not say which import filled the disk. (A failure while storing names its file itself.)
+  let writing: string | null = null;
   try {
     const reextract = input.mode === 'reextract';
     // When configured, files are decoded and planned by a pool of threads (started on the first
@@ -62,6 +70,9 @@ async function run(): Promise<void> {
     } finally {
       await pool?.close();
     }
+    writing = reextract
+      ? 'the suggested values of the project'
+      : `the suggested values and search index of ${describeFiles(report.imported.map((i) => i.name))}`;
     if (!reextract) recordImportRun(db, { startedAt, actor: input.actor, report });
     // Second phase: suggested values for the new articles (skipped when the import was cancelled).
     if (!report.cancelled) {
@@ -101,7 +112,8 @@ async function run(): Promise<void> {
     });
     post({ type: 'done', report });
   } catch (error) {
-    post({ type: 'failed', message: (error as Error).message });
+    const named = writing ? nameWriteFailure(error, writing) : error;
+    post({ type: 'failed', message: (named as Error).message });
   } finally {
     db.close();
   }
