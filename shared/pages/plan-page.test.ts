@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ARTICLE_RANGES, planPage } from './plan-page';
+import { sliceCodePoints } from '../text/codepoints';
+import { MAX_ARTICLE_RANGES, MAX_RANGE_LENGTH, planPage } from './plan-page';
 
 describe('planPage', () => {
   it('cuts an article of more pieces than the search index holds into articles that fit', () => {
@@ -31,5 +32,36 @@ describe('planPage', () => {
     const { articles } = planPage(page);
     expect(articles).toHaveLength(1);
     expect(articles[0]!.ranges).toHaveLength(50);
+  });
+
+  it('cuts a range longer than the search index takes in one row after whole lines', () => {
+    const line = '医院新院区今日正式投入使用，开放床位八百张。';
+    const lines = Array.from({ length: Math.ceil((2.5 * MAX_RANGE_LENGTH) / 23) }, () => line);
+    const page = lines.join('\r\n');
+    const [article, ...rest] = planPage(page).articles;
+    expect(rest).toEqual([]);
+    expect(article!.ranges.length).toBe(3);
+    for (const range of article!.ranges) {
+      expect(range.end - range.start).toBeLessThanOrEqual(MAX_RANGE_LENGTH);
+      // Every piece is whole lines: it starts a line and ends one, without its line break.
+      expect(
+        sliceCodePoints(page, range.start, range.end)
+          .split('\r\n')
+          .every((l) => l === line),
+      ).toBe(true);
+    }
+    const text = article!.ranges.map((r) => sliceCodePoints(page, r.start, r.end)).join('\r\n');
+    expect(text).toBe(page);
+  });
+
+  it('cuts a page that is one long line anywhere, on code points', () => {
+    const page = '𠀀医院'.repeat(MAX_RANGE_LENGTH);
+    const { ranges } = planPage(page).articles[0]!;
+    expect(ranges).toEqual([
+      { start: 0, end: MAX_RANGE_LENGTH },
+      { start: MAX_RANGE_LENGTH, end: 2 * MAX_RANGE_LENGTH },
+      { start: 2 * MAX_RANGE_LENGTH, end: 3 * MAX_RANGE_LENGTH },
+    ]);
+    expect(ranges.map((r) => sliceCodePoints(page, r.start, r.end)).join('')).toBe(page);
   });
 });

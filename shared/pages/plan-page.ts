@@ -1,6 +1,6 @@
 import { segmentPage } from '../segmentation';
 import { detectPageChrome, detectRepeatedParagraphs } from '../text';
-import { codePointLength, type CodePointRange } from '../text/codepoints';
+import { CodePointIndex, codePointLength, type CodePointRange } from '../text/codepoints';
 
 export interface ArticlePlan {
   title: string | null;
@@ -29,6 +29,14 @@ export type PageMark =
  */
 export const MAX_ARTICLE_RANGES = 4095;
 
+/**
+ * Longest range planned, in code points; a longer one is cut at its last line break within the
+ * limit (anywhere, on a page that is one line). The search index takes a range as one row, and
+ * SQLite's full-text index holds all of a row's distinct trigrams in memory at once: one range of
+ * 20 MB of random text took gigabytes. No ordinary article has a range near this long.
+ */
+export const MAX_RANGE_LENGTH = 100_000;
+
 export interface PagePlan {
   articles: ArticlePlan[];
   marks: PageMark[];
@@ -42,11 +50,12 @@ export function planPage(text: string): PagePlan {
   const chrome = detectPageChrome(text);
   const repeats = detectRepeatedParagraphs(text);
   const segmented = segmentPage(text, { chrome });
+  const index = new CodePointIndex(text);
   const articles: ArticlePlan[] = segmented.flatMap((a) =>
     inPiecesOfAtMostMaxRanges({
       title: a.title,
       kicker: a.kicker,
-      ranges: a.ranges,
+      ranges: a.ranges.flatMap((range) => cutLongRange(index, range)),
       signals: a.signals,
     }),
   );
@@ -76,6 +85,29 @@ export function planPage(text: string): PagePlan {
     })),
   ];
   return { articles, marks };
+}
+
+/** `range` in pieces of at most MAX_RANGE_LENGTH code points, cut after whole lines if it can. */
+function cutLongRange(index: CodePointIndex, range: CodePointRange): CodePointRange[] {
+  if (range.end - range.start <= MAX_RANGE_LENGTH) return [range];
+  const pieces: CodePointRange[] = [];
+  let from = range.start;
+  while (range.end - from > MAX_RANGE_LENGTH) {
+    const limit = from + MAX_RANGE_LENGTH;
+    const lineBreak = index.text.lastIndexOf('\n', index.toUtf16(limit));
+    const breakAt = lineBreak > index.toUtf16(from) ? index.toCodePoint(lineBreak) : -1;
+    if (breakAt > from) {
+      // The piece ends before the line break (CRLF or LF), the next starts after it.
+      const crlf = index.text.charCodeAt(lineBreak - 1) === 0x0d && breakAt - 1 > from;
+      pieces.push({ start: from, end: crlf ? breakAt - 1 : breakAt });
+      from = breakAt + 1;
+    } else {
+      pieces.push({ start: from, end: limit });
+      from = limit;
+    }
+  }
+  if (range.end > from) pieces.push({ start: from, end: range.end });
+  return pieces;
 }
 
 /**

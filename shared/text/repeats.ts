@@ -13,6 +13,9 @@
  * CHARACTER, plus a floor no ordinary page comes near): a page of thousands of paragraphs that are
  * all nearly alike (a template filled in again and again) would otherwise compare each with every
  * one before it, quadratic in the page. Once the budget is spent, only exact repeats are marked.
+ * Near repeats are also only looked for among the paragraphs of the first NEAR_MAX_CHARACTERS
+ * key characters: the index of a page's bigrams takes tens of bytes per distinct bigram, which on
+ * 20 MB of random text came to gigabytes. Later paragraphs are matched exactly only.
  */
 import type { CodePointRange } from './codepoints';
 import { ALNUM, CJK_PUNCT, IDEO, SPACE, classOf } from './char-classes';
@@ -33,9 +36,11 @@ export interface RepeatedParagraph {
 export const MIN_KEY_LENGTH = 20;
 export const MIN_SIMILARITY = 0.9;
 /** Near-repeat work (bigram comparisons and edit-distance cells) allowed per code point of the page. */
-export const NEAR_WORK_PER_CHARACTER = 50;
+export const NEAR_WORK_PER_CHARACTER = 20;
 /** Work every page may spend however short it is: far above what an ordinary page needs. */
 export const NEAR_WORK_FLOOR = 50_000_000;
+/** Key characters whose paragraphs may be near repeats (a long article has some 20,000). */
+export const NEAR_MAX_CHARACTERS = 500_000;
 
 interface Unit {
   key: Uint32Array;
@@ -54,20 +59,35 @@ export function detectRepeatedParagraphs(
   const budget: WorkBudget = {
     remaining: NEAR_WORK_FLOOR + NEAR_WORK_PER_CHARACTER * view.text.length,
   };
-  const index = new NearDuplicateIndex(units, MIN_SIMILARITY, budget);
-  for (const unit of units) {
+  const near = leadingUnitsWithin(units, NEAR_MAX_CHARACTERS);
+  const index = new NearDuplicateIndex(near, MIN_SIMILARITY, budget);
+  for (const [i, unit] of units.entries()) {
+    const nearby = i < near.length;
     const exact = byKey.get(unit.keyText);
     const match = exact
       ? { unit: exact, similarity: 1 }
-      : mostSimilar(unit, index.candidates(unit), budget);
+      : nearby
+        ? mostSimilar(unit, index.candidates(unit), budget)
+        : undefined;
     if (match) {
       found.push({ first: match.unit.range, repeat: unit.range, similarity: match.similarity });
       continue;
     }
     byKey.set(unit.keyText, unit);
-    index.add(unit);
+    if (nearby) index.add(unit);
   }
   return found;
+}
+
+/** The first units whose keys hold at most `characters` characters in all. */
+function leadingUnitsWithin(units: Unit[], characters: number): Unit[] {
+  let total = 0;
+  let count = 0;
+  while (count < units.length && total + units[count]!.key.length <= characters) {
+    total += units[count]!.key.length;
+    count++;
+  }
+  return units.slice(0, count);
 }
 
 /** The earliest of the most similar candidates, if any reaches MIN_SIMILARITY. */
