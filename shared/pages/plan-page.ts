@@ -22,12 +22,14 @@ export type PageMark =
     };
 
 /**
- * Most ranges one article may have: the search index keeps an article's ranges in one block of
- * 4096 row ids, the last for its title (electron/database/migrations/0006-search.ts), and refuses
- * more. A page whose text is cut by chrome every few lines (thousands of menu words between
- * one-line paragraphs) would otherwise fail to import at all.
+ * Most ranges one article is planned with. The search index keeps an article's ranges in one
+ * block of 4096 row ids, the last for its title, and refuses more (electron/database/migrations/
+ * 0006-search.ts); the trigger that enforces it counts the article's ranges on every insert, so an
+ * article of 4,095 ranges cost 8 million row visits to store. A page whose text is cut by chrome
+ * every few lines (menu words between one-line paragraphs) failed to import at all. Ordinary
+ * articles have a few dozen ranges.
  */
-export const MAX_ARTICLE_RANGES = 4095;
+export const MAX_ARTICLE_RANGES = 1000;
 
 /**
  * Longest range planned, in code points; a longer one is cut at its last line break within the
@@ -36,6 +38,9 @@ export const MAX_ARTICLE_RANGES = 4095;
  * 20 MB of random text took gigabytes. No ordinary article has a range near this long.
  */
 export const MAX_RANGE_LENGTH = 100_000;
+
+/** Most marks of each kind (chrome, repeat) stored for one page; ordinary pages have dozens. */
+export const MAX_MARKS_PER_KIND = 10_000;
 
 export interface PagePlan {
   articles: ArticlePlan[];
@@ -68,23 +73,37 @@ export function planPage(text: string): PagePlan {
       signals: ['no article text found'],
     });
   }
-  const marks: PageMark[] = [
-    ...chrome.map((c): PageMark => ({
-      kind: 'chrome',
-      start: c.start,
-      end: c.end,
-      reason: c.reason,
-    })),
-    ...repeats.map((r): PageMark => ({
-      kind: 'repeat',
-      start: r.repeat.start,
-      end: r.repeat.end,
-      reason: r.similarity === 1 ? 'exact repeat' : 'near repeat',
-      first: r.first,
-      similarity: r.similarity,
-    })),
-  ];
+  const chromeMarks = chrome.map((c): PageMark => ({
+    kind: 'chrome',
+    start: c.start,
+    end: c.end,
+    reason: c.reason,
+  }));
+  const repeatMarks = repeats.map((r): PageMark => ({
+    kind: 'repeat',
+    start: r.repeat.start,
+    end: r.repeat.end,
+    reason: r.similarity === 1 ? 'exact repeat' : 'near repeat',
+    first: r.first,
+    similarity: r.similarity,
+  }));
+  const marks = firstMarks(chromeMarks, 'chrome lines', articles[0]!).concat(
+    firstMarks(repeatMarks, 'repeated paragraphs', articles[0]!),
+  );
   return { articles, marks };
+}
+
+/**
+ * The first MAX_MARKS_PER_KIND marks, saying on `article` (the page's first) how many more were
+ * found and not stored. A page of millions of menu-word lines would otherwise store a row per
+ * line, most of an import's time and writes, to dim lines that are outside every article anyway.
+ */
+function firstMarks(marks: PageMark[], what: string, article: ArticlePlan): PageMark[] {
+  if (marks.length <= MAX_MARKS_PER_KIND) return marks;
+  article.signals.push(
+    `${marks.length.toLocaleString('en')} ${what} found; only the first ${MAX_MARKS_PER_KIND.toLocaleString('en')} are marked`,
+  );
+  return marks.slice(0, MAX_MARKS_PER_KIND);
 }
 
 /** `range` in pieces of at most MAX_RANGE_LENGTH code points, cut after whole lines if it can. */

@@ -84,7 +84,11 @@ export function splitLines(cps: Uint32Array): TextLines {
   const wide = IDEO | CJK_PUNCT;
   const columnGap = COLUMN_GAP;
   const n = cps.length;
-  const lines = allocateLines(cps, Math.max(16, n >>> 5));
+  // Sized by counting line breaks first: growing by doubling held two copies of every column,
+  // which on a page of millions of short lines was hundreds of megabytes.
+  let breaks = 0;
+  for (let k = 0; k < n; k++) if (cps[k] === 0x0a || cps[k] === 0x0d) breaks++;
+  const lines = allocateLines(cps, breaks + 1);
   let i = 0;
   let line = 0;
   for (; ; line++) {

@@ -36,9 +36,9 @@ export interface RepeatedParagraph {
 export const MIN_KEY_LENGTH = 20;
 export const MIN_SIMILARITY = 0.9;
 /** Near-repeat work (bigram comparisons and edit-distance cells) allowed per code point of the page. */
-export const NEAR_WORK_PER_CHARACTER = 20;
+export const NEAR_WORK_PER_CHARACTER = 10;
 /** Work every page may spend however short it is: far above what an ordinary page needs. */
-export const NEAR_WORK_FLOOR = 50_000_000;
+export const NEAR_WORK_FLOOR = 20_000_000;
 /** Key characters whose paragraphs may be near repeats (a long article has some 20,000). */
 export const NEAR_MAX_CHARACTERS = 500_000;
 
