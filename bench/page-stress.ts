@@ -20,7 +20,7 @@ import {
 } from '../electron/test-support/pathological-pages';
 
 const TARGET_SECONDS = 60;
-const TARGET_RSS_BYTES = 1024 ** 3;
+const TARGET_RSS_BYTES = 1e9;
 const TARGET_WRITE_RATIO = 5;
 const RUNAWAY_SECONDS = 300;
 const RUNAWAY_RSS_BYTES = 4 * 1024 ** 3;
@@ -130,7 +130,7 @@ function fileSize(file: string): number {
 }
 
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
-const gb = (bytes: number): string => `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+const gb = (bytes: number): string => `${(bytes / 1e9).toFixed(1)} GB`;
 
 function verdicts(c: CaseResult): { time: boolean; memory: boolean; writes: boolean } {
   const r = c.result;
