@@ -86,11 +86,7 @@ function sample(pid: number): { rss: number; written: number } | null {
   }
 }
 
-function runChild(
-  file: string,
-  project: string,
-  fileBytes: number,
-): Promise<CaseResult['result'] | string> {
+function runChild(file: string, project: string, fileBytes: number): Promise<ChildResult | string> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', childScript, file, project], {
       stdio: ['ignore', 'pipe', 'pipe'],
