@@ -1,4 +1,9 @@
-import { importPaths, type ImportReport } from '../services/import-pipeline';
+import {
+  describeFiles,
+  importPaths,
+  nameWriteFailure,
+  type ImportReport,
+} from '../services/import-pipeline';
 import { extractArticlesInSteps } from '../services/extract-articles';
 import { articlesToExtract, indexSearchInSteps } from '../services/finish-import';
 import { Project } from '../services/project';
@@ -31,6 +36,9 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
     bar.finish();
     process.stderr.write('Stopping after the current step (press Ctrl+C again to quit at once)…\n');
   });
+  // What the phases after storing write, to name in a failure ("database or disk is full" alone
+  // does not say which import filled the disk). A failure while storing names its file itself.
+  let writing: string | null = null;
   try {
     const report = await importPaths(project.db, options.paths, {
       actor: options.actor,
@@ -42,6 +50,7 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
     });
     bar.finish();
     if (report.cancelled) return report;
+    writing = `the suggested values and search index of ${describeFiles(report.imported.map((i) => i.name))}`;
 
     const { articleIds, resumed } = articlesToExtract(
       project.db,
@@ -75,6 +84,8 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
       report.stoppedIn = 'index';
     }
     return report;
+  } catch (error) {
+    throw writing ? nameWriteFailure(error, writing) : error;
   } finally {
     interrupt.dispose();
     project.close();

@@ -1,3 +1,4 @@
+import { CodePointIndex } from '../../shared/text/codepoints';
 import { SEARCH_BLOCK, SEARCH_TITLE_SLOT } from './article-filter';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
@@ -13,6 +14,13 @@ export function searchIndexIsStale(db: ProjectDatabase): boolean {
     stale: number;
   };
   return row.stale === 1;
+}
+
+interface RangeRow {
+  articleId: number;
+  documentId: number;
+  start: number;
+  end: number;
 }
 
 /** Articles indexed per statement (and between two onProgress calls). */
@@ -67,15 +75,40 @@ export function flushSearchIndex(
        FROM json_each(@ids) j JOIN articles a ON a.id = j.value
        WHERE coalesce(a.title, '') <> ''`,
   );
-  const addRanges = statement(
+  const rangesOf = statement(
     db,
-    `INSERT INTO article_search (rowid, start, text)
-       SELECT r.article_id * ${SEARCH_BLOCK}
-                + row_number() OVER (PARTITION BY r.article_id ORDER BY r.start) - 1,
-              r.start, substr(d.text, r.start + 1, r.end - r.start)
+    `SELECT r.article_id AS articleId, a.document_id AS documentId, r.start AS start, r.end AS end
        FROM json_each(@ids) j JOIN article_ranges r ON r.article_id = j.value
-         JOIN articles a ON a.id = r.article_id JOIN documents d ON d.id = a.document_id`,
+         JOIN articles a ON a.id = r.article_id
+       ORDER BY a.document_id, r.article_id, r.start`,
   );
+  const addRange = statement(
+    db,
+    'INSERT INTO article_search (rowid, start, text) VALUES (?, ?, ?)',
+  );
+  const textOf = statement(db, 'SELECT text FROM documents WHERE id = ?');
+  // Range texts are cut here, not by substr() in SQL: SQL reads the whole document text for every
+  // range (and a window over the rows spilled it to a temporary file once per range), so a 1 MB
+  // page cut into 130 ranges wrote 144 MB. Each document's text is read once instead, and kept
+  // from one chunk to the next: a page of 76,000 articles fills 152 chunks.
+  let document: { id: number; index: CodePointIndex } | null = null;
+  const addRanges = (ids: readonly number[]): void => {
+    let article = -1;
+    let slot = 0;
+    for (const range of rangesOf.all({ ids: JSON.stringify(ids) }) as RangeRow[]) {
+      if (document?.id !== range.documentId) {
+        const { text } = textOf.get(range.documentId) as { text: string };
+        document = { id: range.documentId, index: new CodePointIndex(text) };
+      }
+      slot = range.articleId === article ? slot + 1 : 0;
+      article = range.articleId;
+      addRange.run(
+        BigInt(range.articleId) * BigInt(SEARCH_BLOCK) + BigInt(slot),
+        range.start,
+        document.index.slice(range.start, range.end),
+      );
+    }
+  };
   return db
     .transaction(() => {
       // Read inside the transaction, so an article queued by another connection meanwhile is
@@ -94,7 +127,7 @@ export function flushSearchIndex(
         const chunk = ids.slice(done, done + CHUNK);
         const param = { ids: JSON.stringify(chunk) };
         addTitles.run(param);
-        addRanges.run(param);
+        addRanges(chunk);
         done += chunk.length;
         options.onProgress?.({ done, total });
       }

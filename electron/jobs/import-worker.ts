@@ -1,6 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openProjectDatabase } from '../database/open-project';
-import { emptyReport, importPaths, type ImportProgress } from '../services/import-pipeline';
+import {
+  describeFiles,
+  emptyReport,
+  importPaths,
+  nameWriteFailure,
+  type ImportProgress,
+} from '../services/import-pipeline';
 import { unextractedArticleIds } from '../database/extraction-state';
 import { articlesToExtract } from '../services/finish-import';
 import { recordImportRun } from '../database/import-runs-repository';
@@ -47,6 +53,9 @@ async function run(): Promise<void> {
       post({ type: 'progress', progress: { phase, done, total, currentFile: file } });
     }
   };
+  // What the phases after storing write, for a failure message: "database or disk is full" alone
+  // does not say which import filled the disk. (A failure while storing names its file itself.)
+  let writing: string | null = null;
   try {
     const mode = input.mode ?? 'import';
     let report = emptyReport();
@@ -71,6 +80,7 @@ async function run(): Promise<void> {
         await pool?.close();
       }
       recordImportRun(db, { startedAt, actor: input.actor, report });
+      writing = `the suggested values and search index of ${describeFiles(report.imported.map((i) => i.name))}`;
       // The new articles, and any an earlier import stored but never extracted (killed, stopped).
       const pending = articlesToExtract(
         db,
@@ -83,6 +93,7 @@ async function run(): Promise<void> {
       // those an interrupted import left, when the project is opened.
       articleIds = mode === 'reextract' ? allArticleIds(db) : unextractedArticleIds(db);
       report.resumed = mode === 'resume' ? articleIds.length : 0;
+      writing = 'the suggested values of the project';
     }
     // Second phase: suggested values (skipped when the import was cancelled).
     if (!report.cancelled) {
@@ -109,7 +120,8 @@ async function run(): Promise<void> {
     });
     post({ type: 'done', report });
   } catch (error) {
-    post({ type: 'failed', message: (error as Error).message });
+    const named = writing ? nameWriteFailure(error, writing) : error;
+    post({ type: 'failed', message: (named as Error).message });
   } finally {
     db.close();
   }

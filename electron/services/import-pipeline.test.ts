@@ -6,7 +6,8 @@ import { bundledSeedsDir } from '../app-root';
 import { getArticle, listArticles } from '../database/articles-repository';
 import { marksOfDocument } from '../database/marks-repository';
 import { useTempDir } from '../test-support/temp-dir';
-import { importPaths } from './import-pipeline';
+import { quickCheck } from './backups';
+import { describeFiles, ImportWriteError, importPaths, nameWriteFailure } from './import-pipeline';
 import { Project } from './project';
 
 const tempDir = useTempDir();
@@ -205,5 +206,46 @@ describe('importPaths with a broken table', () => {
     expect(report.imported).toEqual([]);
     expect(report.skipped[0]!.message).toMatch(/rows\.csv.*row 2/);
     project.close();
+  });
+});
+
+describe('importPaths on a full disk', () => {
+  it('stops with an error naming the file it was storing, and keeps what was imported before', async () => {
+    const project = emptyProject();
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'first.txt'), seed('004_a2790656f718fd24.txt'));
+    const big = path.join(dir, 'big-page.txt');
+    fs.writeFileSync(big, `${seed('003_2369a6ec6ec1c7fc.txt')}\n`.repeat(40));
+    await importPaths(project.db, [path.join(dir, 'first.txt')], { actor: 'tester' });
+    // SQLite's page limit makes the file "full" for real: the next growing write fails with
+    // SQLITE_FULL ("database or disk is full"), exactly as on a full disk.
+    const pages = project.db.pragma('page_count', { simple: true }) as number;
+    project.db.pragma(`max_page_count = ${pages + 4}`);
+    const failure = await importPaths(project.db, [big], { actor: 'tester' }).catch(
+      (error: unknown) => error as Error & { code?: string },
+    );
+    expect(failure).toBeInstanceOf(ImportWriteError);
+    expect((failure as ImportWriteError).code).toBe('SQLITE_FULL');
+    expect((failure as Error).message).toContain(`big-page.txt (${big})`);
+    expect((failure as Error).message).toMatch(/disk is full.*Files imported before it are kept/);
+    project.db.pragma('max_page_count = 1073741823');
+    const names = project.db.prepare('SELECT name FROM documents').all();
+    expect(names).toEqual([{ name: 'first.txt' }]);
+    expect(quickCheck(project.db)).toEqual([]);
+    project.close();
+  });
+
+  it('names the files whose search index or suggestions were being written', () => {
+    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    const named = nameWriteFailure(
+      full,
+      `the search index of ${describeFiles(['a.txt', 'b.txt', 'c.txt'])}`,
+    );
+    expect((named as Error).message).toBe(
+      'Could not save the search index of a.txt and 2 other files: the disk is full (or the file reached its size limit). Files imported before it are kept. (database or disk is full)',
+    );
+    // Anything that is not a failed write goes through untouched.
+    const bug = new TypeError('x is undefined');
+    expect(nameWriteFailure(bug, 'a.txt')).toBe(bug);
   });
 });

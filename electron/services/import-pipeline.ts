@@ -13,6 +13,7 @@ import { wholeDocumentPlan } from '../../shared/pages/plan-page';
 import { isCanonicalExport, restoreCanonicalRecords } from './restore-canonical';
 import { storeDocument } from './store-document';
 import { prepareInProcess, type FilePreparer, type PreparedFile } from './prepare-file';
+import { writeFailureReason } from './project-health';
 
 export const defaultMaxFileBytes = 20 * 1024 * 1024;
 
@@ -84,6 +85,40 @@ export function emptyReport(): ImportReport {
   };
 }
 
+/**
+ * A write to the project failed (full disk, read-only, I/O error) while files were imported. The
+ * import stops: the next file would fail the same way. The message names the file(s) being stored
+ * — "database or disk is full" alone does not say which of thousands was too much — and what
+ * is kept. `code` is SQLite's (or the system's), as on the error it wraps.
+ */
+export class ImportWriteError extends Error {
+  readonly code: string;
+  constructor(cause: unknown, what: string) {
+    const reason = writeFailureReason(cause) ?? 'the write failed';
+    super(
+      `Could not save ${what}: ${reason}. Files imported before it are kept. (${(cause as Error).message})`,
+    );
+    this.name = 'ImportWriteError';
+    this.code = (cause as { code?: string }).code ?? 'unknown';
+  }
+}
+
+/**
+ * `error` named after the files being written when it happened, if it is a failed write (and not
+ * named already); otherwise `error` itself. For the phases after storing (search indexing,
+ * extraction), whose writes belong to the files just imported.
+ */
+export function nameWriteFailure(error: unknown, what: string): unknown {
+  if (error instanceof ImportWriteError || !writeFailureReason(error)) return error;
+  return new ImportWriteError(error, what);
+}
+
+/** "a.txt", "a.txt and b.txt", "a.txt and 12 other files". */
+export function describeFiles(names: readonly string[]): string {
+  if (names.length <= 2) return names.join(' and ') || 'no file';
+  return `${names[0]} and ${names.length - 1} other files`;
+}
+
 /** Files read and planned ahead of one write transaction; bounds memory and keeps commits few. */
 const batchSize = 64;
 
@@ -132,6 +167,8 @@ function storePreparedFile(
       report.articles += result.articleIds.length;
     }
   } catch (error) {
+    // A full disk is not this file's fault, and the next file would fail the same way: stop.
+    if (writeFailureReason(error)) throw new ImportWriteError(error, `${file.name} (${file.path})`);
     report.skipped.push({
       path: file.path,
       name: file.name,
@@ -198,9 +235,14 @@ export async function importPaths(
         whole && index + 1 < batches.length && !options.isCancelled?.()
           ? prepare(batches[index + 1]!)
           : null;
-      db.transaction(() => {
-        for (const item of prepared) storePreparedFile(db, item, options, report);
-      })();
+      try {
+        db.transaction(() => {
+          for (const item of prepared) storePreparedFile(db, item, options, report);
+        })();
+      } catch (error) {
+        // The batch's commit failed (no file of it was stored, whatever the report said so far).
+        throw nameWriteFailure(error, describeFiles(prepared.map((p) => p.file.name)));
+      }
       done += prepared.length;
       if (!whole) {
         report.cancelled = true;

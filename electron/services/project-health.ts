@@ -2,7 +2,7 @@ import type { Caller, Handlers, MethodName } from '../../shared/contract/contrac
 import { ApiError } from '../../shared/contract/errors';
 
 /** Why a write to the project file failed, in words a user can act on; undefined if not a write failure. */
-function writeFailureReason(error: unknown): string | undefined {
+export function writeFailureReason(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return undefined;
   if (code === 'SQLITE_FULL' || code === 'ENOSPC')

@@ -64,7 +64,7 @@ export class ArticleText {
     while (start < end && /\s/u.test(this.index.slice(start, start + 1))) start++;
     while (end > start && /\s/u.test(this.index.slice(end - 1, end))) end--;
     if (end <= start) return null;
-    const segment = this.segments.find((s) => start >= s.viewStart && start < s.viewEnd);
+    const segment = this.segmentAt(start);
     if (!segment || end > segment.viewEnd) return null;
     const local = segment.view.rangeToOriginal({
       start: start - segment.viewStart,
@@ -75,6 +75,20 @@ export class ArticleText {
       end: segment.documentStart + local.end,
     };
     return { ...span, text: this.document.slice(span.start, span.end) };
+  }
+
+  /** The segment whose view holds view code point `at` (binary search: pages have thousands). */
+  private segmentAt(at: number): Segment | undefined {
+    let lo = 0;
+    let hi = this.segments.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const segment = this.segments[mid]!;
+      if (at < segment.viewStart) hi = mid - 1;
+      else if (at >= segment.viewEnd) lo = mid + 1;
+      else return segment;
+    }
+    return undefined;
   }
 
   /** Like toSource, for UTF-16 offsets of `text` (as regular expressions report them). */

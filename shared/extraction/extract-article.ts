@@ -36,6 +36,8 @@ export function extractArticle(input: ArticleInput): Suggestion[] {
       return memo.get(key) as T;
     },
   };
+  // Suggestions are gathered with loops, not push(...list): a long page yields more of them than
+  // a call may have arguments.
   const suggestions: Suggestion[] = [];
   const extractorIds = [...new Set(live.flatMap((f) => f.extractors))];
   for (const id of extractorIds) {
@@ -48,13 +50,12 @@ export function extractArticle(input: ArticleInput): Suggestion[] {
     );
     if (fields.size === 0) continue;
     const ctx: ExtractionContext = { ...base, fields };
-    suggestions.push(...extractor.run(ctx));
+    for (const suggestion of extractor.run(ctx)) suggestions.push(suggestion);
   }
   for (const field of live) {
     if (!field.patterns?.length) continue;
-    suggestions.push(
-      ...runFieldPatterns({ ...base, fields: new Map([[field.key, field]]) }, field),
-    );
+    const found = runFieldPatterns({ ...base, fields: new Map([[field.key, field]]) }, field);
+    for (const suggestion of found) suggestions.push(suggestion);
   }
   return tidy(suggestions, live);
 }
@@ -87,7 +88,7 @@ function tidy(suggestions: Suggestion[], fields: Field[]): Suggestion[] {
     const seen = merged.get(key);
     if (!seen) merged.set(key, { best: s, spans: [...s.spans] });
     else {
-      seen.spans.push(...s.spans);
+      for (const span of s.spans) seen.spans.push(span);
       if (s.confidence > seen.best.confidence) seen.best = s;
     }
   }
@@ -110,7 +111,7 @@ function tidy(suggestions: Suggestion[], fields: Field[]): Suggestion[] {
         a.spans[0]!.start - b.spans[0]!.start,
     );
     if (field.cardinality === 'one') out.push(list[0]!);
-    else out.push(...list.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start));
+    else for (const s of list.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)) out.push(s);
   }
   return out;
 }

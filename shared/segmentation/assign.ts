@@ -62,7 +62,10 @@ function collectArticles(units: readonly Unit[]): { articles: ArticleDraft[]; of
 
 /** The article a text names most often, or NONE when it names none or two equally often. */
 function mostNamed(mentions: Mentions): number {
-  const top = Math.max(...mentions.counts);
+  if (!mentions.any) return NONE;
+  // A loop, not Math.max(...counts): a page may have more articles than a call has arguments.
+  let top = 0;
+  for (const count of mentions.counts) if (count > top) top = count;
   if (top === 0) return NONE;
   const first = mentions.counts.indexOf(top);
   return mentions.counts.indexOf(top, first + 1) === NONE ? first : NONE;
@@ -103,6 +106,9 @@ function glueContinuations(units: readonly Unit[], mentions: readonly Mentions[]
   return groups;
 }
 
+/** Most articles on a page whose blocks are assigned by the names they mention (see assignUnits). */
+export const MAX_ARTICLES_BY_CONTENT = 64;
+
 /** Blocks naming another article weakly may wait this many neutral blocks for confirmation. */
 const MAX_NEUTRAL_GAP = 2;
 
@@ -130,10 +136,16 @@ export function assignUnits(
     return { articles, articleOfUnit };
   }
 
-  // Only body text and bylines are evidence; layout lines are searched as empty text.
+  // Only body text and bylines are evidence; layout lines are searched as empty text. A page of
+  // more than MAX_ARTICLES_BY_CONTENT articles is a list (a directory, a generated page), not
+  // interleaved newspaper columns: it is cut by position alone, because searching the whole page
+  // for every article's names costs articles × page length.
+  const byContent = articles.length <= MAX_ARTICLES_BY_CONTENT;
   const unitMentions = countMentionsPerText(
-    units.map((unit) => (unit.kind === 'body' || unit.kind === 'byline' ? foldedText(unit) : '')),
-    termsByArticle,
+    units.map((unit) =>
+      byContent && (unit.kind === 'body' || unit.kind === 'byline') ? foldedText(unit) : '',
+    ),
+    byContent ? termsByArticle : termsByArticle.map(() => []),
   );
   const groups = glueContinuations(units, unitMentions);
 

@@ -4,7 +4,7 @@ import { CodePointIndex, type CodePointRange } from '../text/codepoints';
 export interface PageLine {
   /** 0-based line number (signals print it 1-based, as editors do). */
   index: number;
-  /** The line's text without its terminator. */
+  /** The line's text without its terminator; empty for a blank or chrome line. */
   text: string;
   /** Code-point offset of the first character. */
   start: number;
@@ -15,6 +15,9 @@ export interface PageLine {
   /** Lies inside caller-supplied chrome, so it belongs to no article. */
   chrome: boolean;
 }
+
+/** Anything but whitespace (the same whitespace as String.prototype.trim, full-width included). */
+const NON_SPACE = /\S/;
 
 /**
  * Splits `text` into lines with code-point offsets. Terminators are excluded from every line so
@@ -29,14 +32,17 @@ export function splitPageLines(text: string, chrome: readonly CodePointRange[] =
     const lineText = text.slice(lineStart, lineEnd);
     const start = index.toCodePoint(lineStart);
     const end = index.toCodePoint(lineEnd);
-    const blank = lineText.trim() === '';
+    const blank = !NON_SPACE.test(lineText);
+    const chrome = !blank && chromeCover.covers(lineText, start);
     lines.push({
       index: lines.length,
-      text: lineText,
+      // Nothing reads the text of a blank or chrome line (they belong to no unit), and a page
+      // may have millions of them: they keep none.
+      text: blank || chrome ? '' : lineText,
       start,
       end,
       blank,
-      chrome: !blank && chromeCover.covers(lineText, start),
+      chrome,
     });
   };
   for (let i = 0; i < text.length; i++) {

@@ -6,6 +6,8 @@
  */
 
 export interface Mentions {
+  /** Whether the text names any article at all (most name none, and pages may have thousands). */
+  any: boolean;
   /** Mentions per article index. */
   counts: number[];
   /** Per article: at least two mentions, or one of a term of four or more characters. */
@@ -22,6 +24,7 @@ interface Hit {
 
 function noMentions(articleCount: number): Mentions {
   return {
+    any: false,
     counts: new Array<number>(articleCount).fill(0),
     strong: new Array<boolean>(articleCount).fill(false),
     matched: new Array<Map<string, number> | null>(articleCount).fill(null),
@@ -29,6 +32,7 @@ function noMentions(articleCount: number): Mentions {
 }
 
 function record(mentions: Mentions, article: number, term: string, count = 1): void {
+  mentions.any = true;
   mentions.counts[article]! += count;
   if (term.length >= 4) mentions.strong[article] = true;
   const matched = (mentions.matched[article] ??= new Map());
@@ -36,6 +40,7 @@ function record(mentions: Mentions, article: number, term: string, count = 1): v
 }
 
 function markRepeatedAsStrong(mentions: Mentions): Mentions {
+  if (!mentions.any) return mentions;
   mentions.counts.forEach((count, article) => {
     if (count >= 2) mentions.strong[article] = true;
   });
@@ -91,8 +96,12 @@ export function countMentions(foldedText: string, termsByArticle: readonly strin
 
 /** Adds up the mentions of consecutive units, as if their texts were one. */
 export function sumMentions(parts: readonly Mentions[], articleCount: number): Mentions {
+  // Units that name nobody share one empty record: so does their sum (no arrays per article).
+  const none = parts.find((part) => !part.any);
+  if (none && parts.every((part) => !part.any)) return none;
   const total = noMentions(articleCount);
   for (const part of parts) {
+    if (!part.any) continue;
     part.matched.forEach((terms, article) => {
       for (const [term, count] of terms ?? []) record(total, article, term, count);
     });

@@ -410,3 +410,25 @@ describe('segmentPage on pages assembled at random', () => {
     );
   });
 });
+
+describe('segmentPage on a list of thousands of institutions', () => {
+  it('cuts it by position, in time linear in the page', () => {
+    // 20,000 kickers, each paragraph naming the next institution. Searching the page for every
+    // article's names cost articles × page length (minutes here); past MAX_ARTICLES_BY_CONTENT
+    // articles a page is cut by position alone, so each paragraph stays under its kicker.
+    const digits = '〇一二三四五六七八九';
+    const name = (n: number) =>
+      `第${[...String(n)].map((d) => digits[Number(d)]).join('')}人民医院`;
+    const count = 20_000;
+    const page = Array.from(
+      { length: count },
+      (_, n) =>
+        `朝阳市${name(n)}：\n新院区投入使用\n\n朝阳市${name(n + 1)}专家前来会诊，病人满意。\n\n`,
+    ).join('');
+    const articles = segmentPage(page);
+    expect(articles).toHaveLength(count);
+    expect(articles[7]!.kicker).toBe(`朝阳市${name(7)}`);
+    expect(articleTexts(page, articles[7]!).join('\n')).toContain(`朝阳市${name(8)}专家前来会诊`);
+    expect(articleTexts(page, articles[8]!).join('\n')).not.toContain(`${name(8)}专家`);
+  });
+});

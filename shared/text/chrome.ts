@@ -31,13 +31,15 @@ export function detectPageChrome(original: string): ChromeRange[] {
   const lines = splitLines(toCodePoints(original));
   const joined = decideJoins(lines);
   const reasons: (ChromeReason | null)[] = new Array<ChromeReason | null>(lines.count).fill(null);
-  const wedgeable: boolean[] = new Array<boolean>(lines.count).fill(false);
+  // Typed where it can be: a page may have millions of lines.
+  const wedgeable = new Uint8Array(lines.count);
   for (let i = 0; i < lines.count; i++) {
     if (isBlankLine(lines, i) || lines.last[i]! - lines.first[i]! > MAX_CHROME_LINE) continue;
     const text = trimmedText(lines, i);
     const standalone = !joined[i] && !(i > 0 && joined[i - 1]);
     reasons[i] = classifyChromeLine({ text, standalone });
-    wedgeable[i] = standalone && text.length <= WEDGED_MAX_LENGTH && !SENTENCE_END.test(text);
+    wedgeable[i] =
+      standalone && text.length <= WEDGED_MAX_LENGTH && !SENTENCE_END.test(text) ? 1 : 0;
   }
   markWedgedLines(lines, reasons, wedgeable);
   const ranges: ChromeRange[] = [];
@@ -49,16 +51,19 @@ export function detectPageChrome(original: string): ChromeRange[] {
 }
 
 function trimmedText(lines: TextLines, i: number): string {
+  // At most MAX_CHROME_LINE code points: spreading them into one call is safe.
   return String.fromCodePoint(...lines.cps.subarray(lines.first[i]!, lines.last[i]!));
 }
 
 function markWedgedLines(
   lines: TextLines,
   reasons: (ChromeReason | null)[],
-  wedgeable: boolean[],
+  wedgeable: Uint8Array,
 ): void {
-  const content: number[] = [];
-  for (let i = 0; i < lines.count; i++) if (!isBlankLine(lines, i)) content.push(i);
+  let contentCount = 0;
+  for (let i = 0; i < lines.count; i++) if (!isBlankLine(lines, i)) contentCount++;
+  const content = new Uint32Array(contentCount);
+  for (let i = 0, k = 0; i < lines.count; i++) if (!isBlankLine(lines, i)) content[k++] = i;
   let k = 0;
   while (k < content.length) {
     if (reasons[content[k]!] !== null) {
@@ -69,8 +74,8 @@ function markWedgedLines(
     while (runEnd < content.length && reasons[content[runEnd]!] === null) runEnd++;
     const above = k > 0 ? reasons[content[k - 1]!] : null;
     const below = runEnd < content.length ? reasons[content[runEnd]!] : null;
-    const run = content.slice(k, runEnd);
-    if (above && below && run.length <= WEDGED_MAX_LINES && run.every((i) => wedgeable[i])) {
+    const run = content.subarray(k, runEnd);
+    if (above && below && run.length <= WEDGED_MAX_LINES && run.every((i) => wedgeable[i] === 1)) {
       const reason = isNavigation(above) && isNavigation(below) ? 'navigation' : 'footer';
       for (const i of run) reasons[i] = reason;
     }

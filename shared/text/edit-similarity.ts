@@ -14,6 +14,12 @@ export function editSimilarity(a: Uint32Array, b: Uint32Array, minimum: number):
   return distance > maxEdits ? 0 : 1 - distance / longer;
 }
 
+/** How many cells editSimilarity computes for keys of these lengths, at most: its cost. */
+export function editSimilarityCost(aLength: number, bLength: number, minimum: number): number {
+  const maxEdits = Math.floor((1 - minimum) * Math.max(aLength, bLength) + 1e-9);
+  return aLength * (2 * maxEdits + 1);
+}
+
 /** Levenshtein distance of `a` and `b`, or any value above `bound` once it must exceed it. */
 function boundedLevenshtein(a: Uint32Array, b: Uint32Array, bound: number): number {
   const n = a.length;

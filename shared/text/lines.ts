@@ -23,6 +23,19 @@ export function toCodePoints(text: string): Uint32Array {
   return out.subarray(0, n);
 }
 
+/** Code points per String.fromCodePoint call: spreading more overflows the call stack. */
+const FROM_CODE_POINT_CHUNK = 8192;
+
+/** The string of `cps`, however many: a whole page may be one line (or one paragraph key). */
+export function codePointsToString(cps: ArrayLike<number>): string {
+  let text = '';
+  for (let start = 0; start < cps.length; start += FROM_CODE_POINT_CHUNK) {
+    const chunk = Array.prototype.slice.call(cps, start, start + FROM_CODE_POINT_CHUNK) as number[];
+    text += String.fromCodePoint(...chunk);
+  }
+  return text;
+}
+
 /**
  * UTF-16 offset of every code point boundary of `text` (whose code points are `cps`), or null when
  * the text has no astral character and the two offsets coincide.
@@ -71,7 +84,11 @@ export function splitLines(cps: Uint32Array): TextLines {
   const wide = IDEO | CJK_PUNCT;
   const columnGap = COLUMN_GAP;
   const n = cps.length;
-  const lines = allocateLines(cps, Math.max(16, n >>> 5));
+  // Sized by counting line breaks first: growing by doubling held two copies of every column,
+  // which on a page of millions of short lines was hundreds of megabytes.
+  let breaks = 0;
+  for (let k = 0; k < n; k++) if (cps[k] === 0x0a || cps[k] === 0x0d) breaks++;
+  const lines = allocateLines(cps, breaks + 1);
   let i = 0;
   let line = 0;
   for (; ; line++) {

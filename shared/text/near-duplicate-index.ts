@@ -20,6 +20,14 @@ export interface IndexedKey {
   key: Uint32Array;
 }
 
+/**
+ * Work a caller allows, shared with its own verification: each candidate examined costs the sizes
+ * of the two bigram sets compared. Once it is spent, candidates() finds nothing more.
+ */
+export interface WorkBudget {
+  remaining: number;
+}
+
 /** Bigram numbers are below this, so (frequency, bigram) packs exactly into one double. */
 const BIGRAM_SPAN = 2 ** 24;
 
@@ -35,6 +43,7 @@ export class NearDuplicateIndex<T extends IndexedKey> {
   constructor(
     all: readonly T[],
     private readonly minSimilarity: number,
+    private readonly budget: WorkBudget = { remaining: Infinity },
   ) {
     const numbers = new Map<number, number>();
     const counts: number[] = [];
@@ -77,10 +86,17 @@ export class NearDuplicateIndex<T extends IndexedKey> {
     const seen = new Set<T>();
     for (const bigram of this.prefix(item)) {
       const list = this.byPrefixBigram.get(bigram);
-      if (list) for (const other of list) seen.add(other);
+      if (!list) continue;
+      // Gathering costs too: on a page of look-alike paragraphs every list holds most of them.
+      this.budget.remaining -= list.length;
+      if (this.budget.remaining <= 0) return [];
+      for (const other of list) seen.add(other);
     }
     const found: T[] = [];
-    for (const other of seen) if (this.mayMatch(item, other)) found.push(other);
+    for (const other of seen) {
+      if (this.budget.remaining <= 0) break;
+      if (this.mayMatch(item, other)) found.push(other);
+    }
     return found;
   }
 
@@ -94,6 +110,7 @@ export class NearDuplicateIndex<T extends IndexedKey> {
     const edits = this.maxEdits(Math.max(a.key.length, b.key.length));
     const x = this.bigramsOf(a);
     const y = this.bigramsOf(b);
+    this.budget.remaining -= x.length + y.length;
     let shared = 0;
     for (let i = 0, j = 0; i < x.length && j < y.length;) {
       if (x[i]! < y[j]!) i++;

@@ -7,7 +7,12 @@ import { CodePointIndex, sliceCodePoints } from './codepoints';
 import { editSimilarity } from './edit-similarity';
 import { toCodePoints } from './lines';
 import { NearDuplicateIndex } from './near-duplicate-index';
-import { MIN_SIMILARITY, detectRepeatedParagraphs } from './repeats';
+import {
+  MIN_SIMILARITY,
+  NEAR_WORK_FLOOR,
+  NEAR_WORK_PER_CHARACTER,
+  detectRepeatedParagraphs,
+} from './repeats';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
 function readSeed(prefix: string): string {
@@ -103,6 +108,39 @@ describe('detectRepeatedParagraphs', () => {
     expect(sliceCodePoints(page, found!.repeat.start, found!.repeat.end)).toBe(PARAGRAPH_A);
     expect(found!.first.start).toBe(8); // 𠀀 😀 标 题 \r \n \r \n
   });
+
+  it('takes a page that is one line of 200,000 characters, and its repeat', () => {
+    // Its key was built with String.fromCodePoint(...key): past ~150,000 characters that
+    // overflowed the call stack and the file could not be imported at all.
+    const line = PARAGRAPH_A.repeat(Math.ceil(200_000 / PARAGRAPH_A.length));
+    expect(detectRepeatedParagraphs(line)).toEqual([]);
+    const twice = `😀\n\n${line}\n\n${line}`;
+    const [found, ...rest] = detectRepeatedParagraphs(twice);
+    expect(rest).toEqual([]);
+    expect(found!.similarity).toBe(1);
+    expect(sliceCodePoints(twice, found!.first.start, found!.first.end)).toBe(line);
+    expect(sliceCodePoints(twice, found!.repeat.start, found!.repeat.end)).toBe(line);
+    // A near copy of it would cost more edit-distance work than the page's whole budget: it is
+    // left unmarked rather than compared for minutes.
+    expect(detectRepeatedParagraphs(`${line}\n\n${line}𠀀`)).toEqual([]);
+  });
+
+  it('stops looking for near repeats once a page of look-alike paragraphs spent its budget', () => {
+    // A template filled in 12,000 times: every paragraph is a near repeat of many before it, and
+    // comparing each with all of them took minutes. Work now stops at the page's budget, and
+    // exact repeats are still found after that.
+    const template = (n: number) =>
+      `第${n}人民医院新院区今日正式投入使用，开放床位${n % 97}张，同时开设胸痛中心。`;
+    const paragraphs = Array.from({ length: 12_000 }, (_, n) => template(n));
+    const page = [...paragraphs, template(0)].join('\n\n');
+    const found = detectRepeatedParagraphs(page);
+    const last = found[found.length - 1]!;
+    expect(last.similarity).toBe(1);
+    expect(sliceCodePoints(page, last.first.start, last.first.end)).toBe(template(0));
+    expect(last.first.start).toBe(0);
+    expect(found.length).toBeGreaterThan(100);
+    expect(NEAR_WORK_PER_CHARACTER * page.length).toBeLessThan(NEAR_WORK_FLOOR);
+  });
 });
 
 describe('editSimilarity', () => {
@@ -177,5 +215,18 @@ describe('NearDuplicateIndex', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it('charges its work to the budget it was given and finds nothing once it is spent', () => {
+    const item = (text: string) => ({ key: toCodePoints(text) });
+    const keys = [PARAGRAPH_A, PARAGRAPH_A.replace('首年', '当年'), PARAGRAPH_B].map(item);
+    const budget = { remaining: 1_000_000 };
+    const index = new NearDuplicateIndex(keys, MIN_SIMILARITY, budget);
+    index.add(keys[0]!);
+    index.add(keys[2]!);
+    expect(index.candidates(keys[1]!)).toEqual([keys[0]]);
+    expect(budget.remaining).toBeLessThan(1_000_000);
+    budget.remaining = 0;
+    expect(index.candidates(keys[1]!)).toEqual([]);
   });
 });

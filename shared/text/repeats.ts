@@ -8,12 +8,20 @@
  * Latin lower-cased, full-width already half-width in the view). A unit takes part when that key
  * has at least MIN_KEY_LENGTH characters; shorter lines (bylines, 本专版由…主办) legitimately repeat.
  * Similarity is 1 − edit distance / longer key length; ≥ MIN_SIMILARITY counts as a repeat.
+ *
+ * The search for near repeats has a work budget proportional to the page's length (NEAR_WORK_PER_
+ * CHARACTER, plus a floor no ordinary page comes near): a page of thousands of paragraphs that are
+ * all nearly alike (a template filled in again and again) would otherwise compare each with every
+ * one before it, quadratic in the page. Once the budget is spent, only exact repeats are marked.
+ * Near repeats are also only looked for among the paragraphs of the first NEAR_MAX_CHARACTERS
+ * key characters: the index of a page's bigrams takes tens of bytes per distinct bigram, which on
+ * 20 MB of random text came to gigabytes. Later paragraphs are matched exactly only.
  */
 import type { CodePointRange } from './codepoints';
 import { ALNUM, CJK_PUNCT, IDEO, SPACE, classOf } from './char-classes';
-import { editSimilarity } from './edit-similarity';
-import { toCodePoints } from './lines';
-import { NearDuplicateIndex } from './near-duplicate-index';
+import { editSimilarity, editSimilarityCost } from './edit-similarity';
+import { codePointsToString, toCodePoints } from './lines';
+import { NearDuplicateIndex, type WorkBudget } from './near-duplicate-index';
 import { type ReadingView, buildReadingView } from './reading-view';
 
 export interface RepeatedParagraph {
@@ -27,6 +35,12 @@ export interface RepeatedParagraph {
 
 export const MIN_KEY_LENGTH = 20;
 export const MIN_SIMILARITY = 0.9;
+/** Near-repeat work (bigram comparisons and edit-distance cells) allowed per code point of the page. */
+export const NEAR_WORK_PER_CHARACTER = 10;
+/** Work every page may spend however short it is: far above what an ordinary page needs. */
+export const NEAR_WORK_FLOOR = 20_000_000;
+/** Key characters whose paragraphs may be near repeats (a long article has some 20,000). */
+export const NEAR_MAX_CHARACTERS = 500_000;
 
 interface Unit {
   key: Uint32Array;
@@ -42,29 +56,52 @@ export function detectRepeatedParagraphs(
   const units = paragraphUnits(view);
   const found: RepeatedParagraph[] = [];
   const byKey = new Map<string, Unit>();
-  const index = new NearDuplicateIndex(units, MIN_SIMILARITY);
-  for (const unit of units) {
+  const budget: WorkBudget = {
+    remaining: NEAR_WORK_FLOOR + NEAR_WORK_PER_CHARACTER * view.text.length,
+  };
+  const near = leadingUnitsWithin(units, NEAR_MAX_CHARACTERS);
+  const index = new NearDuplicateIndex(near, MIN_SIMILARITY, budget);
+  for (const [i, unit] of units.entries()) {
+    const nearby = i < near.length;
     const exact = byKey.get(unit.keyText);
     const match = exact
       ? { unit: exact, similarity: 1 }
-      : mostSimilar(unit, index.candidates(unit));
+      : nearby
+        ? mostSimilar(unit, index.candidates(unit), budget)
+        : undefined;
     if (match) {
       found.push({ first: match.unit.range, repeat: unit.range, similarity: match.similarity });
       continue;
     }
     byKey.set(unit.keyText, unit);
-    index.add(unit);
+    if (nearby) index.add(unit);
   }
   return found;
+}
+
+/** The first units whose keys hold at most `characters` characters in all. */
+function leadingUnitsWithin(units: Unit[], characters: number): Unit[] {
+  let total = 0;
+  let count = 0;
+  while (count < units.length && total + units[count]!.key.length <= characters) {
+    total += units[count]!.key.length;
+    count++;
+  }
+  return units.slice(0, count);
 }
 
 /** The earliest of the most similar candidates, if any reaches MIN_SIMILARITY. */
 function mostSimilar(
   unit: Unit,
   candidates: Unit[],
+  budget: WorkBudget,
 ): { unit: Unit; similarity: number } | undefined {
   let best: { unit: Unit; similarity: number } | undefined;
   for (const candidate of candidates) {
+    // One comparison of two huge paragraphs may cost more than the whole budget: never start it.
+    const cost = editSimilarityCost(candidate.key.length, unit.key.length, MIN_SIMILARITY);
+    if (cost > budget.remaining) break;
+    budget.remaining -= cost;
     const similarity = editSimilarity(candidate.key, unit.key, MIN_SIMILARITY);
     if (similarity < MIN_SIMILARITY) continue;
     if (!best || similarity > best.similarity) best = { unit: candidate, similarity };
@@ -96,7 +133,7 @@ function makeUnit(cps: Uint32Array, start: number, end: number, view: ReadingVie
   if (key.length < MIN_KEY_LENGTH) return null;
   return {
     key: Uint32Array.from(key),
-    keyText: String.fromCodePoint(...key),
+    keyText: codePointsToString(key),
     range: view.rangeToOriginal({ start: first, end }),
   };
 }

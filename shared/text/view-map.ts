@@ -25,6 +25,9 @@ export interface ReadingView {
   rangeToView(range: CodePointRange): CodePointRange;
 }
 
+/** Parts of the view joined into one string at a time (see ViewBuilder.chunks). */
+const PARTS_PER_CHUNK = 4096;
+
 /**
  * Accumulates the view with the source of each of its code points, then freezes it into a
  * ReadingView. Most of the view is the original verbatim, so the text is assembled from slices of
@@ -35,6 +38,11 @@ export class ViewBuilder {
   /** View offsets whose source is longer than one code point (a CRLF kept as "\n"), ascending. */
   private readonly wideSources: number[] = [];
   private readonly parts: string[] = [];
+  /**
+   * `parts` joined PARTS_PER_CHUNK at a time: a page of millions of short lines had tens of
+   * millions of small strings alive at once before the final join.
+   */
+  private readonly chunks: string[] = [];
   private length = 0;
   /** The run of verbatim original code points not yet sliced into `parts`: [runStart, runEnd). */
   private runStart = 0;
@@ -65,7 +73,7 @@ export class ViewBuilder {
   /** Appends `cp` standing for the original code points [sourceStart, sourceEnd). */
   put(cp: number, sourceStart: number, sourceEnd: number): void {
     this.flush();
-    this.parts.push(String.fromCodePoint(cp));
+    this.addPart(String.fromCodePoint(cp));
     if (sourceEnd - sourceStart > 1) this.wideSources.push(this.length);
     this.sourceStart[this.length++] = sourceStart;
   }
@@ -73,7 +81,9 @@ export class ViewBuilder {
   finish(originalLength: number): ReadingView {
     this.flush();
     return new MappedView(
-      this.parts.join(''),
+      this.chunks.length === 0
+        ? this.parts.join('')
+        : [...this.chunks, this.parts.join('')].join(''),
       this.sourceStart.subarray(0, this.length),
       Uint32Array.from(this.wideSources),
       originalLength,
@@ -84,9 +94,16 @@ export class ViewBuilder {
     if (this.runEnd > this.runStart) {
       const from = this.utf16 ? this.utf16[this.runStart]! : this.runStart;
       const to = this.utf16 ? this.utf16[this.runEnd]! : this.runEnd;
-      this.parts.push(this.original.slice(from, to));
+      this.addPart(this.original.slice(from, to));
     }
     this.runStart = this.runEnd = 0;
+  }
+
+  private addPart(part: string): void {
+    this.parts.push(part);
+    if (this.parts.length < PARTS_PER_CHUNK) return;
+    this.chunks.push(this.parts.join(''));
+    this.parts.length = 0;
   }
 }
 

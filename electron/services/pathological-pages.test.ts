@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { describe, expect, it } from 'vitest';
+import { importCommand } from '../cli/import-command';
+import { MAX_RANGE_LENGTH } from '../../shared/pages/plan-page';
+import {
+  pathologicalPage,
+  pathologicalShapes,
+  type PathologicalShape,
+} from '../test-support/pathological-pages';
+import { useTempDir } from '../test-support/temp-dir';
+import { Project } from './project';
+
+// Issue 16, point 7: the cost of importing a page grows linearly with it, whatever its shape.
+// These are the short versions (half a megabyte; the one-line page 1 MB, a line of 350,000
+// characters) of `npm run stress:pages` (20 MB, timed, in a child process).
+// Each page goes through the command line's whole import: decode, plan, store, search index and
+// extraction.
+
+const tempDir = useTempDir();
+const MEGABYTE = 1_000_000;
+const sizeOf = (shape: PathologicalShape): number =>
+  shape === 'one-line' ? MEGABYTE : MEGABYTE / 2;
+
+/** Bytes this process caused to be written (Linux), temporary files included; null elsewhere. */
+function writtenBytes(): number | null {
+  try {
+    return Number(/^write_bytes:\s*(\d+)/m.exec(fs.readFileSync('/proc/self/io', 'utf8'))?.[1]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The most a page of each shape may write, as a multiple of its size. SQLite writes
+ * everything twice (the WAL, then the checkpoint into the file), and stores a page's text twice
+ * (the document and the search table's copy): 4× is the floor. Random text adds a trigram index
+ * about three times its size; a page of thousands of articles adds their suggested values. Before
+ * the fix, a 1 MB web page repeated wrote 144×, and a page of look-alike paragraphs took minutes;
+ * a page that is one line of 150,000 characters or more was not imported at all.
+ */
+const maxWriteRatio: Record<PathologicalShape, number> = {
+  'one-line': 8,
+  'repeated-paragraph': 8,
+  'repeated-web-page': 8,
+  'random-cjk': 14,
+  'random-unicode': 14,
+  'tiny-lines': 9,
+  'many-articles': 40,
+};
+
+describe('importing a pathological page', () => {
+  it.each(pathologicalShapes)(
+    '%s: imports in seconds, writing a bounded multiple of its size',
+    async (shape) => {
+      const dir = tempDir();
+      const file = path.join(dir, `${shape}.txt`);
+      fs.writeFileSync(file, pathologicalPage(shape, sizeOf(shape)));
+      const size = fs.statSync(file).size;
+      expect(size).toBeGreaterThan(0.95 * sizeOf(shape));
+      const projectPath = path.join(dir, 'p.gleaner');
+
+      const writtenBefore = writtenBytes();
+      const started = performance.now();
+      const report = await importCommand({ project: projectPath, paths: [file], actor: 'tester' });
+      const seconds = (performance.now() - started) / 1000;
+      const writtenAfter = writtenBytes();
+
+      expect(report.skipped).toEqual([]);
+      expect(report.imported).toHaveLength(1);
+      // Generous for a loaded test machine: the quadratic steps took minutes at this size.
+      expect(seconds).toBeLessThan(40);
+      if (writtenBefore !== null && writtenAfter !== null)
+        expect((writtenAfter - writtenBefore) / size).toBeLessThan(maxWriteRatio[shape]);
+      expect(process.resourceUsage().maxRSS * 1024).toBeLessThan(1024 ** 3);
+
+      // What was stored is whole: the text, and articles whose ranges lie in it and fit the
+      // search index.
+      const project = Project.open(projectPath);
+      try {
+        const { text } = project.db.prepare('SELECT text FROM documents').get() as {
+          text: string;
+        };
+        expect(Buffer.byteLength(text)).toBe(size);
+        const longest = project.db
+          .prepare('SELECT max(end - start) AS n, count(*) AS ranges FROM article_ranges')
+          .get() as { n: number; ranges: number };
+        expect(longest.n).toBeLessThanOrEqual(MAX_RANGE_LENGTH);
+        expect(project.db.prepare('SELECT count(*) AS n FROM search_pending').get()).toEqual({
+          n: 0,
+        });
+      } finally {
+        project.close();
+      }
+    },
+    120_000,
+  );
+});
