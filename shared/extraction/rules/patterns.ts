@@ -14,7 +14,8 @@ export function patternExtractorId(field: Field): string {
 }
 
 export function runFieldPatterns(ctx: ExtractionContext, field: Field): Suggestion[] {
-  const text = ctx.article.text;
+  // The curator wrote the pattern against the document as it reads, so it runs on the written view.
+  const text = ctx.article.written;
   const out: (Suggestion | null)[] = [];
   for (const pattern of field.patterns ?? []) {
     const regex = new RegExp(pattern.regex, 'gdu');
