@@ -18,6 +18,7 @@ const FIELDS: Record<string, { type: string; cardinality: 'one' | 'many'; extrac
   people: { type: 'person', cardinality: 'many', extractor: 'rule:people@1' },
   honors: { type: 'text', cardinality: 'many', extractor: 'rule:honors@1' },
   investments: { type: 'money', cardinality: 'many', extractor: 'rule:investment@1' },
+  photographers: { type: 'person', cardinality: 'many', extractor: 'rule:byline@1' },
 };
 
 export function schemaOf(keys: readonly string[]): FieldSchema {
