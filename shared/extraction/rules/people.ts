@@ -10,7 +10,7 @@ import { CONFIDENCE } from '../confidence';
 import { present, suggestAt } from '../suggest';
 import type { Extractor, Suggestion } from '../types';
 import { creditsOf, type PersonValue } from './bylines';
-import { nameStartingAt, plausibleName, surnameAt } from './names';
+import { endsName, nameStartingAt, plausibleName, surnameAt } from './names';
 
 export type { PersonValue } from './bylines';
 
@@ -22,6 +22,9 @@ const POSTS_BEFORE = [
   '党委书记',
   '党总支书记',
   '党组书记',
+  '县委常委',
+  '市委常委',
+  '常委',
   '纪委书记',
   '执行院长',
   '常务副院长',
@@ -99,7 +102,17 @@ const POST_AFTER = new RegExp(`(?:${POSTS_AFTER.join('|')})`, 'gu');
 /** Characters before a name written ahead of its post: punctuation, or a verb that takes a person. */
 const BEFORE_NAME = /[^\p{Script=Han}]|[由对向和与及请邀聘被让为给把将同跟谢据经是看望称向]/u;
 
+/** Words before a post that look like names (卫生局长, 常务副院长): a surname and one character. */
+const NOT_NAMES = new Set(
+  '卫生 卫健 教育 财政 公安 民政 医保 党委 团委 工会 院办 常务 执行 名誉 首席 护理 医务 院务 行政 业务 科研 宣传 纪检 监察 后勤 信息 质控 门诊 急诊 管理'.split(
+    ' ',
+  ),
+);
 const COUNT = /[0-9０-９一二三四五六七八九十百千万余多两几数每各全该本我贵]/u;
+
+function postEndsAt(text: string, at: number): boolean {
+  return POSTS_BEFORE.some((p) => text.startsWith(p, at - p.length));
+}
 
 function postStartsAt(text: string, at: number): boolean {
   return POSTS_BEFORE.some((p) => text.startsWith(p, at));
@@ -114,17 +127,23 @@ export const peopleRule: Extractor = {
     const reporters = new Set(credits.map((c) => ctx.article.writtenAt(c.start, c.end)));
     const inCredit = (at: number): boolean => credits.some((c) => at >= c.start && at < c.end);
     const out: (Suggestion | null)[] = [];
-    const taken = new Set<number>();
+    const taken: [number, number][] = [];
+    const overlaps = (start: number, end: number): boolean =>
+      taken.some(([s, e]) => start < e && end > s);
+    // One value per person: the post of the first mention (the fullest, as articles introduce
+    // people with all their posts and then shorten them), every mention one of its spans.
+    const firstPost = new Map<string, string>();
     const push = (start: number, length: number, title: string, confidence: number): void => {
       const name = ctx.article.writtenAt(start, start + length);
-      if (taken.has(start) || reporters.has(name) || inCredit(start)) return;
-      taken.add(start);
+      if (overlaps(start, start + length) || reporters.has(name) || inCredit(start)) return;
+      taken.push([start, start + length]);
+      if (!firstPost.has(name)) firstPost.set(name, title);
       out.push(
         suggestAt(
           ctx,
           PEOPLE_RULE,
           'people',
-          { name, title } satisfies PersonValue,
+          { name, title: firstPost.get(name)! } satisfies PersonValue,
           start,
           start + length,
           confidence,
@@ -155,14 +174,34 @@ export const peopleRule: Extractor = {
         const start = m.index - length;
         if (start < 0) continue;
         const name = text.slice(start, m.index);
-        if (!plausibleName(name)) continue;
+        if (!plausibleName(name) || NOT_NAMES.has(name) || overlaps(start, m.index)) continue;
         const before = start === 0 ? '' : text[start - 1]!;
         // 100余名医生, 两位主任: a count before the "name" makes it a quantity.
         if (COUNT.test(before)) break;
-        const bounded = before === '' || BEFORE_NAME.test(before);
+        const bounded = before === '' || BEFORE_NAME.test(before) || postEndsAt(text, start);
         if (!bounded && length === 3) continue;
         push(start, length, m[0], bounded ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue);
         break;
+      }
+    }
+    // Later mentions without a post (钱某代表县政府…) are spans of the same person.
+    const written = ctx.article.written;
+    for (const [name, title] of firstPost) {
+      for (let at = written.indexOf(name); at >= 0; at = written.indexOf(name, at + name.length)) {
+        if (overlaps(at, at + name.length) || inCredit(at)) continue;
+        const next = written.slice(at + name.length, at + name.length + 1);
+        // 王建 inside 王建国 is not a mention of 王建.
+        if (/\p{Script=Han}/u.test(next) && !endsName(text, at + name.length)) continue;
+        const s = suggestAt(
+          ctx,
+          PEOPLE_RULE,
+          'people',
+          { name, title },
+          at,
+          at + name.length,
+          CONFIDENCE.weakCue,
+        );
+        if (s) out.push(s);
       }
     }
     return present(out);
