@@ -61,4 +61,15 @@ describe('extraction on traditional text', () => {
     expect(byField.get('investments')?.raw).toBe('新台幣40億元');
     expect(byField.get('title')?.value).toBe('錦州市中心醫院新院區開工');
   });
+
+  it('reads 總投資…萬元 and 港幣 amounts', () => {
+    const found = extractFrom(
+      '遼寧省錦州市中心醫院擴建工程總投資3500萬元，香港分院另投資港幣800萬元購置設備。',
+      ['investments'],
+    );
+    expect(found.map((s) => [s.value, s.raw])).toEqual([
+      [{ amount: 35_000_000, currency: 'CNY', approx: null }, '3500萬元'],
+      [{ amount: 8_000_000, currency: 'HKD', approx: null }, '港幣800萬元'],
+    ]);
+  });
 });
