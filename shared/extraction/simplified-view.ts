@@ -19,7 +19,6 @@ const hk = configs.hk2s!.conversionChain;
 const CHAIN = [hk[0]!, ...tw];
 
 let converter: Convert | null = null;
-let traditional: ReadonlySet<number> | null = null;
 
 function dictEntries(dict: unknown): [string, string][] {
   if (typeof dict === 'string') {
@@ -38,15 +37,30 @@ function convert(text: string): string {
   return converter(text);
 }
 
-/** Single characters that convert to another one: what traditional text is made of. */
-function traditionalCharacters(): ReadonlySet<number> {
+/**
+ * Single characters that convert to another one, what traditional text is made of: a bitmap over
+ * UTF-16 units for the Basic Multilingual Plane (one array read per character, as every article is
+ * tested), and a set for the few supplementary-plane ones.
+ */
+interface TraditionalCharacters {
+  bmp: Uint8Array;
+  astral: ReadonlySet<number>;
+}
+let traditional: TraditionalCharacters | null = null;
+
+function traditionalCharacters(): TraditionalCharacters {
   if (!traditional) {
-    const characters = new Set<number>();
+    const bmp = new Uint8Array(0x10000);
+    const astral = new Set<number>();
     for (const group of CHAIN)
       for (const dict of group)
-        for (const [from, to] of dictEntries(dict))
-          if ([...from].length === 1 && from !== to) characters.add(from.codePointAt(0)!);
-    traditional = characters;
+        for (const [from, to] of dictEntries(dict)) {
+          if ([...from].length !== 1 || from === to) continue;
+          const code = from.codePointAt(0)!;
+          if (code > 0xffff) astral.add(code);
+          else bmp[code] = 1;
+        }
+    traditional = { bmp, astral };
   }
   return traditional;
 }
@@ -57,22 +71,26 @@ function traditionalCharacters(): ReadonlySet<number> {
  * real share of its ideographs converts, and simplified text is then left exactly as it is.
  */
 export function isTraditional(text: string): boolean {
-  const characters = traditionalCharacters();
+  const { bmp, astral } = traditionalCharacters();
   let ideographs = 0;
   let convertible = 0;
-  for (let i = 0; i < text.length; i++) {
+  // An article keeps one script: its first few hundred ideographs decide, at a bounded cost.
+  for (let i = 0; i < text.length && ideographs < SAMPLE; i++) {
     const unit = text.charCodeAt(i);
     if (unit < 0x3400) continue; // ASCII, punctuation, kana… never convert
-    const code = text.codePointAt(i)!;
-    if (code > 0xffff) i++;
     ideographs++;
-    if (characters.has(code)) convertible++;
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      if (astral.has(text.codePointAt(i)!)) convertible++;
+      i++;
+    } else convertible += bmp[unit]!;
   }
   return convertible >= 2 && convertible >= ideographs * TRADITIONAL_SHARE;
 }
 
 /** Share of converting ideographs from which a text is traditional (simplified seeds: < 0.2%). */
 const TRADITIONAL_SHARE = 0.04;
+/** How many ideographs decide (a traditional text has dozens of converting ones among them). */
+const SAMPLE = 400;
 
 /**
  * `converted` aligned character by character to `original`: each converted code point is taken

@@ -30,23 +30,18 @@ export interface Money {
 }
 
 /**
- * Written before the amount: 人民币1000万元, ￥1,200, US$2.5亿, 新台幣40億元. ¥ is read as yuan in
+ * Written before the amount: 人民币1000万元, ￥1,200, US$2.5亿, 新台币40亿元. ¥ is read as yuan in
  * Chinese text. A currency word before the amount decides over the 元 after it (新台币40亿元 is TWD).
+ * Simplified forms only: extraction reads traditional text through its simplified view.
  */
 const CURRENCY_BEFORE: Readonly<Record<string, Currency>> = {
   人民币: 'CNY',
-  人民幣: 'CNY',
   新台币: 'TWD',
-  新台幣: 'TWD',
-  新臺幣: 'TWD',
   台币: 'TWD',
-  台幣: 'TWD',
-  臺幣: 'TWD',
   NT$: 'TWD',
   NTD: 'TWD',
   TWD: 'TWD',
   港币: 'HKD',
-  港幣: 'HKD',
   港元: 'HKD',
   RMB: 'CNY',
   CNY: 'CNY',
@@ -75,15 +70,9 @@ const CURRENCY_AFTER: Readonly<Record<string, Currency>> = {
   美金: 'USD',
   港元: 'HKD',
   港币: 'HKD',
-  港幣: 'HKD',
   新台币: 'TWD',
-  新台幣: 'TWD',
-  新臺幣: 'TWD',
   台币: 'TWD',
-  台幣: 'TWD',
-  臺幣: 'TWD',
   元新台币: 'TWD',
-  元新台幣: 'TWD',
   欧元: 'EUR',
   英镑: 'GBP',
   日元: 'JPY',

@@ -73,7 +73,6 @@ const ROLE_SEPARATOR = /^[ \t\u3000/／:：]/u;
 const CLOSING = /^(?:报道|报导|发自|电|摄影|摄|供图|整理|编辑)/u;
 const PHOTO_CLOSING = /^(?:摄影|摄|供图)$/u;
 /** Where a credit may open: a line start (after □ and a dateline) or an opening bracket. */
-const LINE_MARK = /^[ \t\u3000□■◆●]*/u;
 const BRACKET = /[（(【〔[]/gu;
 // 讯 ends a dateline, not 通讯员 or 资讯号.
 const DATELINE =
@@ -82,7 +81,9 @@ const DATELINE =
 const MEDIA = /^[\p{Script=Han}]{1,8}?(?:报|台|网|社|刊)(?=记者)/u;
 /** A credit label inside a line: 作者：X, 通讯员：X, or a slash credit after a sentence (摄影/X). */
 const LABEL =
-  /(?<=^|[\s\u3000|｜）)】〕。！？])(?=(?:作者|撰稿|撰文|记者|通讯员|摄影|图片|文字)[ \t\u3000]*[：:]|(?:摄影|图片|文字|文|图)[/／])/gu;
+  /(?:作者|撰稿|撰文|记者|通讯员|摄影|图片|文字)[ \t\u3000]*[：:]|(?:摄影|图片|文字|文|图)[/／]/gu;
+/** What may stand before such a label: a line or field start, or the end of a sentence. */
+const LABEL_BEFORE = /[\s\u3000|｜）)】〕。！？]/u;
 const SEPARATOR = /^[ \t\u3000、，,/／|｜:：]+/u;
 const HAN_RUN = /^\p{Script=Han}+/u;
 
@@ -96,13 +97,46 @@ export interface Credit {
   confidence: number;
 }
 
+/** First characters of the roles: most positions are rejected with one lookup. */
+const ROLE_FIRST = new Set(ROLES.map((r) => r[0]!));
+
 function roleAt(text: string, at: number): string | null {
-  const role = ROLES.find((r) => text.startsWith(r, at));
+  if (!ROLE_FIRST.has(text[at] ?? '')) return null;
+  let role: string | undefined;
+  for (const r of ROLES) {
+    if (text.startsWith(r, at)) {
+      role = r;
+      break;
+    }
+  }
   if (!role) return null;
   const after = text.slice(at + role.length, at + role.length + 1);
   if (ROLES_NEEDING_SEPARATOR.has(role) && !ROLE_SEPARATOR.test(after)) return null;
   return role;
 }
+
+function mentionsPhoto(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('摄', from);
+  const given = text.indexOf('供图', from);
+  return (at >= 0 && at < to) || (given >= 0 && given < to);
+}
+
+/**
+ * Whether a credit may open at `at`: a role starts there, or a dateline (…讯) or a media name
+ * (…报记者) or a photo credit (…摄) follows closely. Most lines and brackets fail this at once.
+ */
+function mayOpenCredit(text: string, at: number): boolean {
+  if (ROLE_FIRST.has(text[at] ?? '')) return true;
+  const window = text.slice(at, at + 16);
+  return (
+    window.includes('讯') ||
+    window.includes('记者') ||
+    window.includes('摄') ||
+    window.includes('供图')
+  );
+}
+
+const LINE_MARKS = new Set([' ', '\t', '\u3000', '□', '■', '◆', '●']);
 
 /** The dateline place of 台北报导 / 河南南阳报道: a run that starts with a place name. */
 function isPlace(run: string): boolean {
@@ -119,12 +153,6 @@ function readCredits(text: string, at: number, end: number, atLineStart: boolean
   let role: string | null = null;
   let sinceRole: Credit[] = [];
   let i = at;
-  const closeWithPhoto = (): void => {
-    for (const c of sinceRole) {
-      c.photo = true;
-      c.role = '摄影';
-    }
-  };
   while (i < end) {
     const gap = SEPARATOR.exec(text.slice(i, end));
     const spaced = gap !== null && /\s/u.test(gap[0]);
@@ -141,11 +169,12 @@ function readCredits(text: string, at: number, end: number, atLineStart: boolean
     if (!run) break;
     const closing = CLOSING.exec(run);
     if (closing) {
-      if (PHOTO_CLOSING.test(closing[0])) closeWithPhoto();
+      if (PHOTO_CLOSING.test(closing[0])) markPhotographers(sinceRole);
       break;
     }
     if (role === null) {
       // A photo credit needs no role: （张三 摄）, 张三供图.
+      if (!mentionsPhoto(text, i, end)) break;
       const photoName = /^(.+?)[ \t\u3000]*(?:摄影|摄|供图)$/u.exec(text.slice(i, end).trimEnd());
       if (photoName && plausibleName(photoName[1]!)) {
         credits.push(credit(photoName[1]!, '摄影', true, i, CONFIDENCE.fixedForm));
@@ -175,11 +204,19 @@ function readCredits(text: string, at: number, end: number, atLineStart: boolean
     if (rest !== '') {
       // A closing word glued to the name (张三摄, 李四报道) ends the credit; other text too.
       const glued = CLOSING.exec(rest);
-      if (glued && PHOTO_CLOSING.test(glued[0])) closeWithPhoto();
+      if (glued && PHOTO_CLOSING.test(glued[0])) markPhotographers(sinceRole);
       break;
     }
   }
   return credits;
+}
+
+/** 张三 李四 摄: the names since the last role took the photos. */
+function markPhotographers(credits: Credit[]): void {
+  for (const c of credits) {
+    c.photo = true;
+    c.role = '摄影';
+  }
 }
 
 function credit(
@@ -227,6 +264,16 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
     const found: Credit[] = [];
     const seen = new Set<number>();
     const read = (at: number, bracketed: boolean, atLineStart: boolean): void => {
+      if (!mayOpenCredit(text, at)) return;
+      const dateline = DATELINE.exec(text.slice(at, at + 16));
+      if (dateline) {
+        at += dateline[0].length;
+        bracketed ||= /[（(【〔[]$/u.test(dateline[0]);
+        atLineStart = false;
+      } else if (atLineStart && !roleAt(text, at)) {
+        const media = MEDIA.exec(text.slice(at, at + 12));
+        if (media) at += media[0].length;
+      }
       const end = regionEnd(text, at, bracketed);
       for (const c of readCredits(text, at, end, atLineStart)) {
         if (seen.has(c.start)) continue;
@@ -235,31 +282,19 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
       }
     };
     for (let line = 0; line < text.length;) {
-      let at = line + LINE_MARK.exec(text.slice(line, line + 8))![0].length;
-      let bracketed = false;
-      const dateline = DATELINE.exec(text.slice(at, at + 16));
-      if (dateline) {
-        at += dateline[0].length;
-        bracketed = /[（(【〔[]$/u.test(dateline[0]);
-      } else if (!roleAt(text, at)) {
-        const media = MEDIA.exec(text.slice(at, at + 12));
-        if (media) at += media[0].length;
-      }
-      read(at, bracketed, !dateline);
+      let at = line;
+      while (at < text.length && LINE_MARKS.has(text[at]!)) at++;
+      read(at, false, true);
       const next = text.indexOf('\n', line);
       if (next < 0) break;
       line = next + 1;
     }
     BRACKET.lastIndex = 0;
-    for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
-      const at = m.index + 1;
-      const dateline = DATELINE.exec(text.slice(at, at + 16));
-      read(dateline ? at + dateline[0].length : at, true, false);
-    }
+    for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) read(m.index + 1, true, false);
     LABEL.lastIndex = 0;
     for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
-      read(m.index, false, false);
-      LABEL.lastIndex = m.index + 1;
+      const before = m.index === 0 ? '' : text[m.index - 1]!;
+      if (before === '' || LABEL_BEFORE.test(before)) read(m.index, false, false);
     }
     return found.sort((a, b) => a.start - b.start);
   });

@@ -7,8 +7,7 @@
  * gives 田涛. Reporters of the byline are not people of the article. Names are read as written.
  */
 import { CONFIDENCE } from '../confidence';
-import { present, suggestAt } from '../suggest';
-import type { Extractor, Suggestion } from '../types';
+import type { Extractor, SourceSpan, Suggestion } from '../types';
 import { creditsOf, type PersonValue } from './bylines';
 import { endsName, nameStartingAt, plausibleName, surnameAt } from './names';
 
@@ -94,11 +93,13 @@ const POSTS_AFTER = [
   '护士长',
 ].sort((a, b) => b.length - a.length);
 
-const POST_BEFORE = new RegExp(
-  `(?:(?:${POSTS_BEFORE.join('|')})、)*(?:${POSTS_BEFORE.join('|')})`,
+const BEFORE_SET = new Set(POSTS_BEFORE);
+const AFTER_SET = new Set(POSTS_AFTER);
+/** Every post, in one pass over the text (longest first); each match is tried both ways. */
+const POST = new RegExp(
+  [...new Set([...POSTS_BEFORE, ...POSTS_AFTER])].sort((a, b) => b.length - a.length).join('|'),
   'gu',
 );
-const POST_AFTER = new RegExp(`(?:${POSTS_AFTER.join('|')})`, 'gu');
 /** Characters before a name written ahead of its post: punctuation, or a verb that takes a person. */
 const BEFORE_NAME = /[^\p{Script=Han}]|[由对向和与及请邀聘被让为给把将同跟谢据经是看望称向]/u;
 
@@ -108,10 +109,32 @@ const NOT_NAMES = new Set(
     ' ',
   ),
 );
+/** A person found at posts: the post of the first mention and where the name stands (UTF-16). */
+interface Person {
+  title: string;
+  confidence: number;
+  at: number[];
+}
+
 const COUNT = /[0-9０-９一二三四五六七八九十百千万余多两几数每各全该本我贵]/u;
 
+function postEndingAt(text: string, at: number): string | undefined {
+  return POSTS_BEFORE.find((p) => text.startsWith(p, at - p.length));
+}
+
 function postEndsAt(text: string, at: number): boolean {
-  return POSTS_BEFORE.some((p) => text.startsWith(p, at - p.length));
+  return postEndingAt(text, at) !== undefined;
+}
+
+/** The posts before a name joined by 、 (党委书记、院长), from the last one's `[start, end)`. */
+function postChain(text: string, start: number, end: number): string {
+  let from = start;
+  while (text[from - 1] === '、') {
+    const previous = postEndingAt(text, from - 1);
+    if (!previous) break;
+    from -= 1 + previous.length;
+  }
+  return text.slice(from, end);
 }
 
 function postStartsAt(text: string, at: number): boolean {
@@ -126,84 +149,85 @@ export const peopleRule: Extractor = {
     const credits = creditsOf(ctx);
     const reporters = new Set(credits.map((c) => ctx.article.writtenAt(c.start, c.end)));
     const inCredit = (at: number): boolean => credits.some((c) => at >= c.start && at < c.end);
-    const out: (Suggestion | null)[] = [];
     const taken: [number, number][] = [];
     const overlaps = (start: number, end: number): boolean =>
       taken.some(([s, e]) => start < e && end > s);
     // One value per person: the post of the first mention (the fullest, as articles introduce
     // people with all their posts and then shorten them), every mention one of its spans.
-    const firstPost = new Map<string, string>();
+    const people = new Map<string, Person>();
     const push = (start: number, length: number, title: string, confidence: number): void => {
       const name = ctx.article.writtenAt(start, start + length);
       if (overlaps(start, start + length) || reporters.has(name) || inCredit(start)) return;
       taken.push([start, start + length]);
-      if (!firstPost.has(name)) firstPost.set(name, title);
-      out.push(
-        suggestAt(
-          ctx,
-          PEOPLE_RULE,
-          'people',
-          { name, title: firstPost.get(name)! } satisfies PersonValue,
-          start,
-          start + length,
-          confidence,
-        ),
-      );
+      const person = people.get(name);
+      if (!person) people.set(name, { title, confidence, at: [start] });
+      else {
+        person.at.push(start);
+        person.confidence = Math.max(person.confidence, confidence);
+      }
     };
-    POST_BEFORE.lastIndex = 0;
-    for (let m = POST_BEFORE.exec(text); m; m = POST_BEFORE.exec(text)) {
-      const at = m.index + m[0].length;
+    // The name ends where the post starts: three characters when the third from the post is a
+    // surname after a boundary (对吴某梅副院长), else two (王某书记).
+    const nameBefore = (postStart: number, post: string): void => {
+      for (const length of [3, 2]) {
+        const start = postStart - length;
+        if (start < 0) continue;
+        const name = text.slice(start, postStart);
+        if (!plausibleName(name) || NOT_NAMES.has(name) || overlaps(start, postStart)) continue;
+        const before = start === 0 ? '' : text[start - 1]!;
+        // 100余名医生, 两位主任: a count before the "name" makes it a quantity.
+        if (COUNT.test(before)) return;
+        const bounded = before === '' || BEFORE_NAME.test(before) || postEndsAt(text, start);
+        if (!bounded && length === 3) continue;
+        push(start, length, post, bounded ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue);
+        return;
+      }
+    };
+    POST.lastIndex = 0;
+    for (let m = POST.exec(text); m; m = POST.exec(text)) {
+      const post = m[0];
+      if (AFTER_SET.has(post)) nameBefore(m.index, post);
+      if (!BEFORE_SET.has(post)) continue;
+      const at = m.index + post.length;
       // 院长和书记: a post right after the surname-like character is no name.
       if (postStartsAt(text, at + surnameAt(text, at))) continue;
       const name = nameStartingAt(text, at, (i) => postStartsAt(text, i));
       if (!name) continue;
-      const title = m[0].split('、').pop()!;
       push(
         at,
         name.length,
-        m[0].includes('、') ? m[0] : title,
+        postChain(text, m.index, at),
         name.sure ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue,
       );
-      POST_BEFORE.lastIndex = at + name.length;
-    }
-    POST_AFTER.lastIndex = 0;
-    for (let m = POST_AFTER.exec(text); m; m = POST_AFTER.exec(text)) {
-      // The name ends where the post starts: three characters when the third from the post is a
-      // surname after a boundary (对吴某梅副院长), else two (王某书记).
-      for (const length of [3, 2]) {
-        const start = m.index - length;
-        if (start < 0) continue;
-        const name = text.slice(start, m.index);
-        if (!plausibleName(name) || NOT_NAMES.has(name) || overlaps(start, m.index)) continue;
-        const before = start === 0 ? '' : text[start - 1]!;
-        // 100余名医生, 两位主任: a count before the "name" makes it a quantity.
-        if (COUNT.test(before)) break;
-        const bounded = before === '' || BEFORE_NAME.test(before) || postEndsAt(text, start);
-        if (!bounded && length === 3) continue;
-        push(start, length, m[0], bounded ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue);
-        break;
-      }
+      POST.lastIndex = at + name.length;
     }
     // Later mentions without a post (钱某代表县政府…) are spans of the same person.
     const written = ctx.article.written;
-    for (const [name, title] of firstPost) {
+    const out: Suggestion[] = [];
+    for (const [name, person] of people) {
       for (let at = written.indexOf(name); at >= 0; at = written.indexOf(name, at + name.length)) {
         if (overlaps(at, at + name.length) || inCredit(at)) continue;
         const next = written.slice(at + name.length, at + name.length + 1);
         // 王建 inside 王建国 is not a mention of 王建.
         if (/\p{Script=Han}/u.test(next) && !endsName(text, at + name.length)) continue;
-        const s = suggestAt(
-          ctx,
-          PEOPLE_RULE,
-          'people',
-          { name, title },
-          at,
-          at + name.length,
-          CONFIDENCE.weakCue,
-        );
-        if (s) out.push(s);
+        person.at.push(at);
       }
+      // One suggestion with every mention as a span (built here, not merged later: it is cheaper).
+      const spans = person.at
+        .sort((a, b) => a - b)
+        .map((at) => ctx.article.toSourceUtf16(at, at + name.length))
+        .filter((span): span is SourceSpan => span !== null);
+      const first = spans[0];
+      if (!first || !ctx.fields.has('people')) continue;
+      out.push({
+        field: 'people',
+        value: { name, title: person.title } satisfies PersonValue,
+        raw: first.text,
+        spans,
+        extractor: PEOPLE_RULE,
+        confidence: person.confidence,
+      });
     }
-    return present(out);
+    return out;
   },
 };
