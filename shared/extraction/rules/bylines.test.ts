@@ -55,9 +55,9 @@ describe('rule:byline — lines of their own', () => {
 
   it('reads 文/图 and 文/X 图/Y credits', () => {
     expect(reporters('文/图 林小雨\n\n正文。')).toEqual(['林小雨/文/图']);
-    expect(reporters('会议圆满结束。（文/高远 图/罗晓）', ['reporters', 'photographers'])).toEqual([
-      '高远/文',
-    ]);
+    const found = extractFrom('会议圆满结束。（文/高远 图/罗晓）', ['reporters', 'photographers']);
+    expect(names(found, 'reporters')).toEqual(['高远']);
+    expect(names(found, 'photographers')).toEqual(['罗晓']);
   });
 });
 

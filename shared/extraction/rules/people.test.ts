@@ -45,6 +45,7 @@ describe('rule:people — the name before the post', () => {
     ['会上，吴景梅副院长介绍了医院发展情况。', ['吴景梅/副院长']],
     ['王建满书记听取了汇报。', ['王建满/书记']],
     ['向高德顺同志学习。', ['高德顺/同志']],
+    ['会上，邵明华教授作学术报告。', ['邵明华/教授']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
