@@ -120,3 +120,13 @@ describe('rule:byline — what is not a byline', () => {
     expect(reporters(text)).toEqual([]);
   });
 });
+
+describe('rule:byline — pathological pages', () => {
+  it('reads a page of one endless line full of open brackets in linear time', () => {
+    // 60,000 unclosed （记者 on one line: reading each to the line end would be quadratic.
+    const text = '（记者'.repeat(60_000);
+    const started = performance.now();
+    expect(reporters(text)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

@@ -116,9 +116,8 @@ function roleAt(text: string, at: number): string | null {
 }
 
 function mentionsPhoto(text: string, from: number, to: number): boolean {
-  const at = text.indexOf('摄', from);
-  const given = text.indexOf('供图', from);
-  return (at >= 0 && at < to) || (given >= 0 && given < to);
+  const region = text.slice(from, to);
+  return region.includes('摄') || region.includes('供图');
 }
 
 /**
@@ -249,11 +248,20 @@ function nameInRun(run: string, ocrGlue: boolean): { length: number; confidence:
   return null;
 }
 
-/** Where the credit region opened at `at` ends: its closing bracket, else the line's end. */
+/** The longest credit region read (UTF-16 units): a credit is short, a page may not be. */
+const MAX_REGION = 80;
+const STOP_BRACKETED = /[）)】〕\]\n]/u;
+const STOP_LINE = /[\n。，；！？]/u;
+
+/**
+ * Where the credit region opened at `at` ends: its closing bracket, else the line's end, and
+ * never further than MAX_REGION, so that a page of one endless line is still read in linear time.
+ */
 function regionEnd(text: string, at: number, bracketed: boolean): number {
-  const stop = bracketed ? /[）)】〕\]\n]/u : /[\n。，；！？]/u;
+  const stop = bracketed ? STOP_BRACKETED : STOP_LINE;
+  const limit = Math.min(text.length, at + MAX_REGION);
   let i = at;
-  while (i < text.length && !stop.test(text[i]!)) i++;
+  while (i < limit && !stop.test(text[i]!)) i++;
   return i;
 }
 

@@ -120,6 +120,9 @@ interface Person {
   at: number[];
 }
 
+/** How many people's later mentions are searched for (see run). */
+const MAX_SEARCHED_PEOPLE = 64;
+
 const COUNT = /[0-9０-９一二三四五六七八九十百千万余多两几数每各全该本我贵]/u;
 
 function postEndingAt(text: string, at: number): string | undefined {
@@ -208,8 +211,16 @@ export const peopleRule: Extractor = {
     // Later mentions without a post (钱某代表县政府…) are spans of the same person.
     const written = ctx.article.written;
     const out: Suggestion[] = [];
+    let searched = 0;
     for (const [name, person] of people) {
-      for (let at = written.indexOf(name); at >= 0; at = written.indexOf(name, at + name.length)) {
+      // Each search reads the whole article: only so many people, so that a page listing
+      // thousands of officials stays linear (the rest keep the mentions at their posts).
+      const search = searched++ < MAX_SEARCHED_PEOPLE;
+      for (
+        let at = search ? written.indexOf(name) : -1;
+        at >= 0;
+        at = written.indexOf(name, at + name.length)
+      ) {
         if (overlaps(at, at + name.length) || inCredit(at)) continue;
         const next = written.slice(at + name.length, at + name.length + 1);
         // 王建 inside 王建国 is not a mention of 王建.
