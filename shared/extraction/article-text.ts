@@ -5,6 +5,7 @@
  */
 import { CodePointIndex, type CodePointRange } from '../text/codepoints';
 import { buildReadingView, type ReadingView } from '../text';
+import { isTraditional, simplifiedView } from './simplified-view';
 import type { SourceSpan } from './types';
 
 const JOINER = '\n\n';
@@ -19,8 +20,15 @@ interface Segment {
 }
 
 export class ArticleText {
-  /** The joined reading view the extractors search. */
+  /**
+   * The joined reading view the extractors search, in simplified characters (see
+   * simplified-view.ts): the same length as `written`, offset for offset.
+   */
   readonly text: string;
+  /** The joined reading view as written (traditional characters stay traditional). */
+  readonly written: string;
+  /** Whether the article is in traditional characters, so that `text` differs from `written`. */
+  readonly traditional: boolean;
   /** Code-point index of `text`, to turn regex (UTF-16) matches into view code points. */
   readonly index: CodePointIndex;
   private readonly document: CodePointIndex;
@@ -51,7 +59,9 @@ export class ArticleText {
       });
       viewStart += length;
     }
-    this.text = parts.join('');
+    this.written = parts.join('');
+    this.traditional = isTraditional(this.written);
+    this.text = this.traditional ? simplifiedView(this.written) : this.written;
     this.index = new CodePointIndex(this.text);
   }
 
@@ -89,6 +99,16 @@ export class ArticleText {
       else return segment;
     }
     return undefined;
+  }
+
+  /** A line of the article (its headline, its kicker) in the script the rules match on. */
+  toMatchable(line: string): string {
+    return this.traditional ? simplifiedView(line) : line;
+  }
+
+  /** The view text at UTF-16 offsets `[start, end)` as written (names keep their characters). */
+  writtenAt(start: number, end: number): string {
+    return this.written.slice(start, end);
   }
 
   /** Like toSource, for UTF-16 offsets of `text` (as regular expressions report them). */

@@ -28,8 +28,9 @@ export function extractArticle(input: ArticleInput): Suggestion[] {
   const base = {
     article,
     schema: input.schema,
-    title: input.title ?? null,
-    kicker: input.kicker ?? null,
+    // Matched against the simplified view like the text; values are read back as written.
+    title: input.title ? article.toMatchable(input.title) : null,
+    kicker: input.kicker ? article.toMatchable(input.kicker) : null,
     articleDate: input.articleDate,
     memo<T>(key: string, compute: () => T): T {
       if (!memo.has(key)) memo.set(key, compute());

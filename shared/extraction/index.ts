@@ -9,5 +9,5 @@ export { CONFIDENCE } from './confidence';
 export { findInstitutions, normaliseInstitution, type InstitutionMention } from './institutions';
 export { findDivisionMentions, divisionsNamed, type Division } from './divisions';
 export type { ArticleDate, ExtractionContext, Extractor, SourceSpan, Suggestion } from './types';
-export type { PersonValue } from './rules/people';
+export type { PersonValue } from './rules/bylines';
 export type { PlaceValue } from './rules/places';

@@ -5,7 +5,8 @@ import { eventsRule } from './rules/events';
 import { honorsRule } from './rules/honors';
 import { hospitalRule } from './rules/hospital';
 import { centersRule, foundedRule, partnersRule } from './rules/organisation';
-import { bylineRule, peopleRule } from './rules/people';
+import { bylineRule } from './rules/bylines';
+import { peopleRule } from './rules/people';
 import { placeRule } from './rules/places';
 import type { Extractor } from './types';
 

@@ -40,6 +40,14 @@ describe('parseMoney', () => {
     ['20万欧元', 200_000, 'EUR', null],
     ['100万元人民币', 1_000_000, 'CNY', null],
     ['达4100万元', 41_000_000, 'CNY', null],
+    // Taiwan and Hong Kong currencies; 元 after them is their unit.
+    ['新台币40亿元', 4_000_000_000, 'TWD', null],
+    ['新台币3000万元', 30_000_000, 'TWD', null],
+    ['NT$1,500', 1500, 'TWD', null],
+    ['2亿元新台币', 200_000_000, 'TWD', null],
+    ['台币500万', 5_000_000, 'TWD', null],
+    ['港币500万元', 5_000_000, 'HKD', null],
+    ['800万港币', 8_000_000, 'HKD', null],
   ])('parses %s', (raw, amount, currency, approx) => {
     expect(parseMoney(raw)).toEqual({ amount, currency, approx, raw });
   });
@@ -49,6 +57,7 @@ describe('parseMoney', () => {
     ['4100万'], // no currency: could be people or square metres
     ['万元'],
     ['人民币100美元'],
+    ['新台币100美元'],
     ['4100万元左右的投资'],
     ['4100平方米'],
     ['三五万元'],

@@ -18,7 +18,7 @@ import {
   type Mention,
 } from './find-mentions';
 
-export type Currency = 'CNY' | 'USD' | 'HKD' | 'EUR' | 'GBP' | 'JPY';
+export type Currency = 'CNY' | 'USD' | 'HKD' | 'TWD' | 'EUR' | 'GBP' | 'JPY';
 
 /** An amount of money in whole currency units (yuan, dollars), with its hedge if any. */
 export interface Money {
@@ -29,9 +29,20 @@ export interface Money {
   raw: string;
 }
 
-/** Written before the amount: 人民币1000万元, ￥1,200, US$2.5亿. ¥ is read as yuan in Chinese text. */
+/**
+ * Written before the amount: 人民币1000万元, ￥1,200, US$2.5亿, 新台币40亿元. ¥ is read as yuan in
+ * Chinese text. A currency word before the amount decides over the 元 after it (新台币40亿元 is TWD).
+ * Simplified forms only: extraction reads traditional text through its simplified view.
+ */
 const CURRENCY_BEFORE: Readonly<Record<string, Currency>> = {
   人民币: 'CNY',
+  新台币: 'TWD',
+  台币: 'TWD',
+  NT$: 'TWD',
+  NTD: 'TWD',
+  TWD: 'TWD',
+  港币: 'HKD',
+  港元: 'HKD',
   RMB: 'CNY',
   CNY: 'CNY',
   '￥': 'CNY',
@@ -59,6 +70,9 @@ const CURRENCY_AFTER: Readonly<Record<string, Currency>> = {
   美金: 'USD',
   港元: 'HKD',
   港币: 'HKD',
+  新台币: 'TWD',
+  台币: 'TWD',
+  元新台币: 'TWD',
   欧元: 'EUR',
   英镑: 'GBP',
   日元: 'JPY',
@@ -88,10 +102,12 @@ const squeeze = (text: string): string => text.replace(/\s+/g, '');
 function moneyFromMatch(groups: Record<string, string | undefined>, raw: string): Money | null {
   const before = groups.before && CURRENCY_BEFORE[squeeze(groups.before)];
   const after = groups.after && CURRENCY_AFTER[squeeze(groups.after)];
+  // 元 after a foreign currency word is that currency's unit (新台币40亿元, 港币500万元).
+  const yuanAfter = after === 'CNY' && /^[元圆]$/u.test(squeeze(groups.after ?? ''));
   const currency = before || after;
   // Without a currency word a number is not money (4100万 could be people); with two that
   // disagree (人民币100美元) the text is wrong or we misread it.
-  if (!currency || (before && after && before !== after)) return null;
+  if (!currency || (before && after && before !== after && !yuanAfter)) return null;
   const { numeral, hasInner } = splitInnerQualifier(groups.amount ?? '');
   const amount = parseChineseNumber(numeral);
   if (amount === null) return null;

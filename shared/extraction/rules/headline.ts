@@ -23,7 +23,9 @@ export const titleRule: Extractor = {
     const text = ctx.article.text;
     const whole = looseLiteral(ctx.title).exec(text);
     if (whole) {
-      const value = text.slice(whole.index, whole.index + whole[0].length).replace(/\s+/gu, ' ');
+      const value = ctx.article
+        .writtenAt(whole.index, whole.index + whole[0].length)
+        .replace(/\s+/gu, ' ');
       return present([
         suggestAt(
           ctx,
@@ -57,7 +59,7 @@ export const columnRule: Extractor = {
           ctx,
           COLUMN_RULE,
           'column',
-          squeeze(m[1]!),
+          squeeze(ctx.article.writtenAt(m.index + 1, m.index + 1 + m[1]!.length)),
           m.index + 1,
           m.index + 1 + m[1]!.length,
           confidence,

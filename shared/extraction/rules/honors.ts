@@ -1,6 +1,6 @@
 /**
  * rule:honors@1 — titles and awards the hospital received: quoted names after 荣获/获得/被评为…
- * (“全国先进基层党组织”“国家级诚信单位”等称号), or unquoted lists closed by 称号/殊荣/荣誉
+ * (“全国先进基层党组织”“国家级诚信单位”等称号, 「…」 in Taiwan), or unquoted lists closed by 称号/殊荣/荣誉
  * (获得全国五一劳动奖状、全国三八红旗集体等多项殊荣), or after 获评/评为 up to the clause end.
  * Honours of people (2位名师获得…专家称号) are left out.
  */
@@ -13,8 +13,9 @@ export const HONORS_RULE = 'rule:honors@1';
 const TRIGGER = /(荣获|获得|获评|被评为|评为|授予|荣膺)/gu;
 /** A count of people right before the verb: the honour is theirs, not the hospital's. */
 const PERSONAL = /[0-9一二三四五六七八九十两]+\s*(?:位|名|人)[^，。；、]{0,4}$/u;
-const QUOTED = /^\s*(?:《[^》]{1,20}》\s*)?(?:“([^“”\n]{2,40})”\s*)+/u;
-const QUOTE = /“([^“”\n]{2,40})”/gu;
+// Taiwan and Hong Kong texts quote with 「」 where the mainland writes “”.
+const QUOTED = /^\s*(?:《[^》]{1,20}》\s*)?(?:[“「]([^“”「」\n]{2,40})[”」]\s*)+/u;
+const QUOTE = /[“「]([^“”「」\n]{2,40})[”」]/gu;
 
 export const honorsRule: Extractor = {
   id: HONORS_RULE,
@@ -40,7 +41,7 @@ export const honorsRule: Extractor = {
               ctx,
               HONORS_RULE,
               'honors',
-              squeeze(q[1]!),
+              squeeze(ctx.article.writtenAt(start, start + q[1]!.length)),
               start,
               start + q[1]!.length,
               CONFIDENCE.strongCue,
@@ -50,7 +51,7 @@ export const honorsRule: Extractor = {
         continue;
       }
       // Unquoted: a list up to the clause end, split at 、 and 及.
-      const clause = /^[^，。；！？,;\n“”]{2,80}/u.exec(rest)?.[0] ?? '';
+      const clause = /^[^，。；！？,;\n“”「」]{2,80}/u.exec(rest)?.[0] ?? '';
       const closing = /等?\s*(?:多项|一系列)?\s*(?:荣誉)?\s*(?:称号|殊荣|荣誉|奖项)\s*$/u.exec(
         clause,
       );
@@ -65,7 +66,7 @@ export const honorsRule: Extractor = {
               ctx,
               HONORS_RULE,
               'honors',
-              squeeze(item),
+              squeeze(ctx.article.writtenAt(at, at + item.length)),
               at,
               at + item.length,
               closing ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue,

@@ -14,33 +14,40 @@ export function patternExtractorId(field: Field): string {
 }
 
 export function runFieldPatterns(ctx: ExtractionContext, field: Field): Suggestion[] {
-  const text = ctx.article.text;
+  const { article } = ctx;
+  // A curator may write a pattern in either script: on a traditional article it runs on the
+  // simplified view and on the text as written (both have the same offsets); values are as written.
+  const views = article.traditional ? [article.text, article.written] : [article.text];
   const out: (Suggestion | null)[] = [];
+  const seen = new Set<string>();
   for (const pattern of field.patterns ?? []) {
     const regex = new RegExp(pattern.regex, 'gdu');
-    for (const m of text.matchAll(regex)) {
-      const groups = m.indices?.groups;
-      if (!groups) continue;
-      const name = 'value' in groups ? 'value' : Object.keys(groups).find((g) => groups[g]);
-      const at = name ? groups[name] : undefined;
-      if (!at) continue;
-      const written = squeeze(text.slice(at[0], at[1]));
-      const value =
-        field.type === 'integer' || field.type === 'decimal'
-          ? parseChineseNumber(written)
-          : written;
-      if (value === null || value === '') continue;
-      out.push(
-        suggestAt(
-          ctx,
-          patternExtractorId(field),
-          field.key,
-          value,
-          at[0],
-          at[1],
-          CONFIDENCE.clauseCue,
-        ),
-      );
+    for (const text of views) {
+      for (const m of text.matchAll(regex)) {
+        const groups = m.indices?.groups;
+        if (!groups) continue;
+        const name = 'value' in groups ? 'value' : Object.keys(groups).find((g) => groups[g]);
+        const at = name ? groups[name] : undefined;
+        if (!at || seen.has(`${at[0]}:${at[1]}`)) continue;
+        seen.add(`${at[0]}:${at[1]}`);
+        const written = squeeze(article.writtenAt(at[0], at[1]));
+        const value =
+          field.type === 'integer' || field.type === 'decimal'
+            ? parseChineseNumber(squeeze(text.slice(at[0], at[1])))
+            : written;
+        if (value === null || value === '') continue;
+        out.push(
+          suggestAt(
+            ctx,
+            patternExtractorId(field),
+            field.key,
+            value,
+            at[0],
+            at[1],
+            CONFIDENCE.clauseCue,
+          ),
+        );
+      }
     }
   }
   return present(out);

@@ -1,121 +1,151 @@
 /**
- * rule:byline@1 — reporters from the byline (□本报记者 邹欣芮 特约记者 于宁 通讯员 吴飞 郭文文).
- * rule:people@1 — named people with their post (院长张丽丽, 党委书记段颖, 杨焕名院士).
+ * rule:people@1 — named people with their post:
+ * - the post before the name: 院长张丽丽, 副县长王五, 市长李四, 党委书记、院长钟某 (a chain of
+ *   posts joined by 、 is kept whole as the title), 县卫生局局长侯某主持;
+ * - the name before the post: 杨某某院士, 吴某副院长, 王某书记, 张某同志;
+ * the name's length comes from the cues around it (names.ts): 李志强表示 keeps 李志强, 田涛获得
+ * gives 田涛. Reporters of the byline are not people of the article. Names are read as written.
  */
 import { CONFIDENCE } from '../confidence';
-import { present, suggestAt } from '../suggest';
-import type { ExtractionContext, Extractor, Suggestion } from '../types';
+import type { Extractor, SourceSpan, Suggestion } from '../types';
+import { creditsOf, type PersonValue } from './bylines';
+import { endsName, nameStartingAt, plausibleName, surnameAt } from './names';
 
-export const BYLINE_RULE = 'rule:byline@1';
+export type { PersonValue } from './bylines';
+
 export const PEOPLE_RULE = 'rule:people@1';
 
-const ROLES = ['本报记者', '特约记者', '本报通讯员', '通讯员', '实习生', '记者', '摄影'];
-const ROLE = ROLES.join('|');
-/** A byline: a role at a line start (or after □), then names separated by spaces. */
-const BYLINE = new RegExp(
-  `(?:^|[□■\\n])[ \\t\\u3000]*(${ROLE})[ \\t\\u3000]+([\\p{Script=Han}]+(?:[ \\t\\u3000]+[\\p{Script=Han}]+)*)`,
-  'gu',
-);
-const COMPOUND_SURNAMES =
-  /^(?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|轩辕|端木|独孤|南宫|呼延)/u;
-
-export interface PersonValue {
-  name: string;
-  role?: string;
-  title?: string;
-}
-
-/**
- * The name in a byline token. OCR sometimes glues the next subhead onto the last name
- * (李波锤炼匠心): a token too long to be a name keeps its first two characters, as a guess.
- */
-function bylineName(token: string): { name: string; confidence: number } {
-  const chars = [...token];
-  if (chars.length <= 3 || (chars.length === 4 && COMPOUND_SURNAMES.test(token))) {
-    return { name: token, confidence: CONFIDENCE.fixedForm };
-  }
-  return { name: chars.slice(0, 2).join(''), confidence: CONFIDENCE.guess };
-}
-
-function bylines(
-  ctx: ExtractionContext,
-): { name: string; role: string; start: number; end: number; confidence: number }[] {
-  return ctx.memo('bylines', () => {
-    const text = ctx.article.text;
-    const found = [];
-    BYLINE.lastIndex = 0;
-    for (let m = BYLINE.exec(text); m; m = BYLINE.exec(text)) {
-      const role = m[1]!;
-      let at = m.index + m[0].length - m[2]!.length;
-      for (const token of m[2]!.split(/([ \t\u3000]+)/u)) {
-        if (token.trim() !== '' && !/\s/u.test(token)) {
-          const { name, confidence } = bylineName(token);
-          found.push({ name, role, start: at, end: at + name.length, confidence });
-        }
-        at += token.length;
-      }
-      // The next role may follow on the next line: let the scan restart at that line.
-      BYLINE.lastIndex = m.index + m[0].length;
-    }
-    return found;
-  });
-}
-
-export const bylineRule: Extractor = {
-  id: BYLINE_RULE,
-  fields: ['reporters'],
-  run(ctx) {
-    return present(
-      bylines(ctx).map((b) =>
-        suggestAt(
-          ctx,
-          BYLINE_RULE,
-          'reporters',
-          { name: b.name, role: b.role } satisfies PersonValue,
-          b.start,
-          b.end,
-          b.confidence,
-        ),
-      ),
-    );
-  },
-};
-
-// Longest first so that 党委副书记 is not read as 书记 and 副院长 not as 院长.
-const TITLES = [
+/** Posts written before a name; longest first so that 党委副书记 is not read as 书记. */
+const POSTS_BEFORE = [
   '党委副书记',
   '党委书记',
   '党总支书记',
+  '党组书记',
+  '省委书记',
+  '市委书记',
+  '县委书记',
+  '区委书记',
+  '县委常委',
+  '市委常委',
+  '常委',
+  '纪委书记',
   '执行院长',
+  '常务副院长',
   '副院长',
   '院长',
   '副主任医师',
   '主任医师',
+  '主治医师',
   '副主任',
   '主任',
-  '副教授',
-  '教授',
+  '护士长',
   '主委',
-  '局长',
   '副局长',
+  '局长',
+  '副厅长',
+  '厅长',
+  '副部长',
+  '部长',
+  '副处长',
+  '处长',
+  '副科长',
+  '科长',
+  '副省长',
+  '省长',
+  '副市长',
+  '市长',
+  '副县长',
+  '县长',
+  '副区长',
+  '区长',
+  '副镇长',
+  '镇长',
+  '副主席',
+  '主席',
+  '副校长',
+  '校长',
+  '副所长',
+  '所长',
+  '副董事长',
   '董事长',
+  '总经理',
+  '理事长',
+  '会长',
+  '副书记',
   '书记',
   '院士',
 ].sort((a, b) => b.length - a.length);
-// 教授 and 院士 follow the name (杨焕名院士); before a name 教授 is usually the verb (教授成熟经验).
-const TITLE = TITLES.filter((t) => t !== '教授' && t !== '副教授' && t !== '院士').join('|');
-const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
-/** Characters that start the verb after a name, not a given name (院长李煌代表…, 段颖表示). */
-const AFTER_NAME =
-  '的是在从亲和与等说表代带指强介认高上担率也就又还向对将把被为到已称坚出任来主提要组深作到';
-const TITLE_THEN_NAME = new RegExp(`(${TITLE})([${SURNAMES}][\\p{Script=Han}]{1,2})`, 'gu');
-const NAME_THEN_TITLE = new RegExp(`([${SURNAMES}][\\p{Script=Han}]{1,2})(院士|教授)`, 'gu');
+/** Posts written after a name (杨某某院士, 王某书记); 教授 only here (before a name it is a verb). */
+const POSTS_AFTER = [
+  '副院长',
+  '院长',
+  '副书记',
+  '书记',
+  '副主任',
+  '主任',
+  '教授',
+  '院士',
+  '同志',
+  '副局长',
+  '局长',
+  '副县长',
+  '县长',
+  '副市长',
+  '市长',
+  '副主席',
+  '主席',
+  '护士长',
+].sort((a, b) => b.length - a.length);
 
-function trimName(name: string): string {
-  const chars = [...name];
-  if (chars.length === 3 && AFTER_NAME.includes(chars[2]!)) return chars.slice(0, 2).join('');
-  return name;
+const BEFORE_SET = new Set(POSTS_BEFORE);
+const AFTER_SET = new Set(POSTS_AFTER);
+/** Every post, in one pass over the text (longest first); each match is tried both ways. */
+const POST = new RegExp(
+  [...new Set([...POSTS_BEFORE, ...POSTS_AFTER])].sort((a, b) => b.length - a.length).join('|'),
+  'gu',
+);
+/** Characters before a name written ahead of its post: punctuation, or a verb that takes a person. */
+const BEFORE_NAME = /[^\p{Script=Han}]|[由对向和与及请邀聘被让为给把将同跟谢据经是看望称向]/u;
+
+/** Words before a post that look like names (卫生局长, 常务副院长): a surname and one character. */
+const NOT_NAMES = new Set(
+  '卫生 卫健 教育 财政 公安 民政 医保 党委 团委 工会 院办 常务 执行 名誉 首席 护理 医务 院务 行政 业务 科研 宣传 纪检 监察 后勤 信息 质控 门诊 急诊 管理'.split(
+    ' ',
+  ),
+);
+/** A person found at posts: the post of the first mention and where the name stands (UTF-16). */
+interface Person {
+  title: string;
+  confidence: number;
+  at: number[];
+}
+
+/** How many people's later mentions are searched for (see run). */
+const MAX_SEARCHED_PEOPLE = 64;
+
+const COUNT = /[0-9０-９一二三四五六七八九十百千万余多两几数每各全该本我贵]/u;
+
+function postEndingAt(text: string, at: number): string | undefined {
+  return POSTS_BEFORE.find((p) => text.startsWith(p, at - p.length));
+}
+
+function postEndsAt(text: string, at: number): boolean {
+  return postEndingAt(text, at) !== undefined;
+}
+
+/** The posts before a name joined by 、 (党委书记、院长), from the last one's `[start, end)`. */
+function postChain(text: string, start: number, end: number): string {
+  let from = start;
+  while (text[from - 1] === '、') {
+    const previous = postEndingAt(text, from - 1);
+    if (!previous) break;
+    from -= 1 + previous.length;
+  }
+  return text.slice(from, end);
+}
+
+function postStartsAt(text: string, at: number): boolean {
+  return POSTS_BEFORE.some((p) => text.startsWith(p, at));
 }
 
 export const peopleRule: Extractor = {
@@ -123,33 +153,96 @@ export const peopleRule: Extractor = {
   fields: ['people'],
   run(ctx) {
     const text = ctx.article.text;
-    const reporters = new Set(bylines(ctx).map((b) => b.name));
-    const out: (Suggestion | null)[] = [];
-    const push = (name: string, title: string, start: number, confidence: number): void => {
-      if (reporters.has(name) || AFTER_NAME.includes(name[1]!)) return;
-      out.push(
-        suggestAt(
-          ctx,
-          PEOPLE_RULE,
-          'people',
-          { name, title } satisfies PersonValue,
-          start,
-          start + name.length,
-          confidence,
-        ),
-      );
+    const credits = creditsOf(ctx);
+    const reporters = new Set(credits.map((c) => ctx.article.writtenAt(c.start, c.end)));
+    const inCredit = (at: number): boolean => credits.some((c) => at >= c.start && at < c.end);
+    const taken: [number, number][] = [];
+    const overlaps = (start: number, end: number): boolean =>
+      taken.some(([s, e]) => start < e && end > s);
+    // One value per person: the post of the first mention (the fullest, as articles introduce
+    // people with all their posts and then shorten them), every mention one of its spans.
+    const people = new Map<string, Person>();
+    const push = (start: number, length: number, title: string, confidence: number): void => {
+      const name = ctx.article.writtenAt(start, start + length);
+      if (overlaps(start, start + length) || reporters.has(name) || inCredit(start)) return;
+      taken.push([start, start + length]);
+      const person = people.get(name);
+      if (!person) people.set(name, { title, confidence, at: [start] });
+      else {
+        person.at.push(start);
+        person.confidence = Math.max(person.confidence, confidence);
+      }
     };
-    TITLE_THEN_NAME.lastIndex = 0;
-    for (let m = TITLE_THEN_NAME.exec(text); m; m = TITLE_THEN_NAME.exec(text)) {
-      const name = trimName(m[2]!);
-      push(name, m[1]!, m.index + m[1]!.length, CONFIDENCE.clauseCue);
+    // The name ends where the post starts: three characters when the third from the post is a
+    // surname after a boundary (对吴某梅副院长), else two (王某书记).
+    const nameBefore = (postStart: number, post: string): void => {
+      for (const length of [3, 2]) {
+        const start = postStart - length;
+        if (start < 0) continue;
+        const name = text.slice(start, postStart);
+        if (!plausibleName(name) || NOT_NAMES.has(name) || overlaps(start, postStart)) continue;
+        const before = start === 0 ? '' : text[start - 1]!;
+        // 100余名医生, 两位主任: a count before the "name" makes it a quantity.
+        if (COUNT.test(before)) return;
+        const bounded = before === '' || BEFORE_NAME.test(before) || postEndsAt(text, start);
+        if (!bounded && length === 3) continue;
+        push(start, length, post, bounded ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue);
+        return;
+      }
+    };
+    POST.lastIndex = 0;
+    for (let m = POST.exec(text); m; m = POST.exec(text)) {
+      const post = m[0];
+      if (AFTER_SET.has(post)) nameBefore(m.index, post);
+      if (!BEFORE_SET.has(post)) continue;
+      const at = m.index + post.length;
+      // 院长和书记: a post right after the surname-like character is no name.
+      if (postStartsAt(text, at + surnameAt(text, at))) continue;
+      const name = nameStartingAt(text, at, (i) => postStartsAt(text, i));
+      if (!name) continue;
+      push(
+        at,
+        name.length,
+        postChain(text, m.index, at),
+        name.sure ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue,
+      );
+      POST.lastIndex = at + name.length;
     }
-    NAME_THEN_TITLE.lastIndex = 0;
-    for (let m = NAME_THEN_TITLE.exec(text); m; m = NAME_THEN_TITLE.exec(text)) {
-      // The surname class also matches the verb before a name (聘请杨焕名): prefer a 3-character name.
-      const name = m[1]!;
-      push(name, m[2]!, m.index, CONFIDENCE.weakCue);
+    // Later mentions without a post (钱某代表县政府…) are spans of the same person.
+    const written = ctx.article.written;
+    const out: Suggestion[] = [];
+    let searched = 0;
+    for (const [name, person] of people) {
+      // Each search reads the whole article: only so many people, so that a page listing
+      // thousands of officials stays linear (the rest keep the mentions at their posts).
+      const search = searched++ < MAX_SEARCHED_PEOPLE;
+      for (
+        let at = search ? written.indexOf(name) : -1;
+        at >= 0;
+        at = written.indexOf(name, at + name.length)
+      ) {
+        if (overlaps(at, at + name.length) || inCredit(at)) continue;
+        const next = written.slice(at + name.length, at + name.length + 1);
+        // 王建 inside 王建国 is not a mention of 王建.
+        if (/\p{Script=Han}/u.test(next) && !endsName(text, at + name.length)) continue;
+        person.at.push(at);
+      }
+      // One suggestion with every mention as a span (built here, not merged later: it is cheaper).
+      const spans = person.at
+        .sort((a, b) => a - b)
+        .map((at) => ctx.article.toSourceUtf16(at, at + name.length))
+        .filter((span): span is SourceSpan => span !== null);
+      const first = spans[0];
+      if (!first || !ctx.fields.has('people')) continue;
+      out.push({
+        field: 'people',
+        value: { name, title: person.title } satisfies PersonValue,
+        raw: first.text,
+        spans,
+        extractor: PEOPLE_RULE,
+        confidence: person.confidence,
+      });
     }
-    return present(out);
+    return out;
   },
 };

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom, names } from './rule-test-kit';
+
+/** Reporters as `name/role`, in document order. */
+function reporters(text: string, fields: string[] = ['reporters']): string[] {
+  return extractFrom(text, fields)
+    .filter((s) => s.field === 'reporters')
+    .map((s) => {
+      const v = s.value as { name: string; role: string };
+      return `${v.name}/${v.role}`;
+    });
+}
+
+describe('rule:byline — lines of their own', () => {
+  it('reads the seeds form: roles and space-separated names over several lines', () => {
+    const text =
+      '医院新楼启用\n\n□本报记者 周晓雯\n特约记者 钱立新\n通讯员 孙悦 冯子健\n\n近日，医院新楼启用。';
+    expect(reporters(text)).toEqual([
+      '周晓雯/本报记者',
+      '钱立新/特约记者',
+      '孙悦/通讯员',
+      '冯子健/通讯员',
+    ]);
+  });
+
+  it('splits a name from the next role when the reading view joined the lines', () => {
+    // The block has a sentence, so the view joins its lines: 周晓雯通讯员 孙悦近日，…
+    const found = extractFrom('□本报记者 周晓雯\n通讯员 孙悦\n近日，医院新楼启用。', ['reporters']);
+    expect(found.map((s) => [(s.value as { name: string }).name, s.confidence])).toEqual([
+      ['周晓雯', 0.95],
+      ['孙悦', 0.4],
+    ]);
+  });
+
+  it('keeps two characters of a name with the next subhead glued to it, as a guess', () => {
+    const found = extractFrom('特约记者 李波锤炼匠心\n正文。', ['reporters']);
+    expect(found.map((s) => [(s.value as { name: string }).name, s.confidence])).toEqual([
+      ['李波', 0.4],
+    ]);
+  });
+
+  it('reads 记者 X、Y 报道 and a media name before 记者', () => {
+    expect(reporters('记者 韩冬、蒋一鸣 报道\n正文。')).toEqual(['韩冬/记者', '蒋一鸣/记者']);
+    expect(reporters('□晨光日报记者 邓佳 河南洛阳报道\n正文。')).toEqual(['邓佳/记者']);
+  });
+
+  it('reads the Taiwan forms with a dateline place after a slash', () => {
+    expect(reporters('記者許文彬／台北報導\n某醫院今天宣布。')).toEqual(['許文彬/记者']);
+    expect(reporters('【記者賴美玲、王志成/台中報導】某醫院今天宣布。')).toEqual([
+      '賴美玲/记者',
+      '王志成/记者',
+    ]);
+    expect(reporters('〔記者陳大同／高雄報導〕某醫院今天宣布。')).toEqual(['陳大同/记者']);
+  });
+
+  it('reads 文/图 and 文/X 图/Y credits', () => {
+    expect(reporters('文/图 林小雨\n\n正文。')).toEqual(['林小雨/文/图']);
+    const found = extractFrom('会议圆满结束。（文/高远 图/罗晓）', ['reporters', 'photographers']);
+    expect(names(found, 'reporters')).toEqual(['高远']);
+    expect(names(found, 'photographers')).toEqual(['罗晓']);
+  });
+});
+
+describe('rule:byline — datelines and brackets', () => {
+  it('reads 本报讯（记者 X 通讯员 Y Z）', () => {
+    expect(reporters('本报讯（记者 彭程 通讯员 唐敏 白露）近日，某县人民医院……')).toEqual([
+      '彭程/记者',
+      '唐敏/通讯员',
+      '白露/通讯员',
+    ]);
+  });
+
+  it('reads a role glued to the name and a dateline without brackets', () => {
+    expect(reporters('本报讯 记者方圆 通讯员邱明 近日，某医院开展义诊。')).toEqual([
+      '方圆/记者',
+      '邱明/通讯员',
+    ]);
+    expect(reporters('江城日报讯（记者 黎敏）昨日，某医院……')).toEqual(['黎敏/记者']);
+  });
+
+  it('reads a credit in brackets at the end: （通讯员 X）', () => {
+    expect(reporters('义诊活动受到群众欢迎。（通讯员 詹小军）')).toEqual(['詹小军/通讯员']);
+  });
+});
+
+describe('rule:byline — labels', () => {
+  it('reads 作者：X and 通讯员：X Y, not the labels after them', () => {
+    expect(reporters('发布时间：2024-03-01 作者：葛文 来源：宣传科 点击量：35\n正文。')).toEqual([
+      '葛文/作者',
+    ]);
+    expect(reporters('通讯员：应晓东 顾佳\n正文。')).toEqual(['应晓东/通讯员', '顾佳/通讯员']);
+  });
+});
+
+describe('rule:byline — photographers', () => {
+  it('keeps photo credits out of the reporters', () => {
+    const text = '院长为新楼揭牌。（郑凯 摄）\n\n摄影/谭明\n\n（图／記者黃村杉攝）\n（宣传科供图）';
+    expect(reporters(text)).toEqual([]);
+  });
+
+  it('fills a photographers field when the schema has one', () => {
+    const text = '院长为新楼揭牌。（郑凯 摄）摄影/谭明\n（图／記者黃村杉攝）\n（宣传科供图）';
+    const found = extractFrom(text, ['reporters', 'photographers']);
+    expect(names(found, 'photographers')).toEqual(['郑凯', '谭明', '黃村杉']);
+    expect(names(found, 'reporters')).toEqual([]);
+  });
+});
+
+describe('rule:byline — what is not a byline', () => {
+  it.each([
+    ['记者了解到，医院今年将扩建。'],
+    ['记者来到医院门诊大厅。'],
+    ['记者观察到，医院正稳步推进改革。'],
+    ['作者简介：从事临床工作多年。'],
+    ['文化活动丰富多彩。'],
+    ['图为院长讲话。'],
+    ['通讯员队伍不断壮大。'],
+    ['接受记者采访时，院长表示……'],
+  ])('%s', (text) => {
+    expect(reporters(text)).toEqual([]);
+  });
+});
+
+describe('rule:byline — pathological pages', () => {
+  it('reads a page of one endless line full of open brackets in linear time', () => {
+    // 60,000 unclosed （记者 on one line: reading each to the line end would be quadratic.
+    const text = '（记者'.repeat(60_000);
+    const started = performance.now();
+    expect(reporters(text)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './rule-test-kit';
+
+describe('rule:title', () => {
+  it('locates the headline in the text, with OCR line breaks inside it', () => {
+    const found = extractFrom('提质升级\n打造医疗服务圈\n\n正文。', ['title'], {
+      title: '提质升级打造医疗服务圈',
+    });
+    expect(found.map((s) => [s.value, s.raw])).toEqual([
+      ['提质升级 打造医疗服务圈', '提质升级\n打造医疗服务圈'],
+    ]);
+  });
+
+  it('keeps a traditional headline as written', () => {
+    const found = extractFrom('錦州醫院新院區開工\n\n遼寧省錦州市醫院新院區開工。', ['title'], {
+      title: '錦州醫院新院區開工',
+    });
+    expect(found.map((s) => s.value)).toEqual(['錦州醫院新院區開工']);
+  });
+
+  it('suggests nothing for a headline not in the text', () => {
+    expect(extractFrom('正文。', ['title'], { title: '另一篇' })).toEqual([]);
+  });
+});
+
+describe('rule:column', () => {
+  it('takes the first 【栏目】 label with high confidence, later ones low', () => {
+    const found = extractFrom('【医院巡礼】正文。\n\n【健康资讯】下一篇。', ['column']);
+    expect(found.map((s) => [s.value, s.confidence])).toEqual([['医院巡礼', 0.95]]);
+  });
+
+  it('keeps a traditional label as written', () => {
+    const found = extractFrom('【醫院動態】遼寧省錦州市醫院舉行義診。', ['column']);
+    expect(found.map((s) => s.value)).toEqual(['醫院動態']);
+  });
+});

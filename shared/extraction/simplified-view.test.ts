@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './rules/rule-test-kit';
+import { isTraditional, simplifiedView } from './simplified-view';
+
+describe('simplifiedView', () => {
+  it('tells traditional text from simplified text that holds a few convertible characters', () => {
+    expect(isTraditional('辽宁省锦州市中心医院总投资2亿元，成效显著。')).toBe(false);
+    expect(isTraditional('遼寧省錦州市中心醫院總投資2億元，成效顯著。')).toBe(true);
+    expect(isTraditional('Hospital 2024')).toBe(false);
+  });
+
+  it('leaves a simplified article exactly as written (显著 is not read as 显着)', () => {
+    const text = '锦州市中心医院服务能力显著提升。';
+    const found = extractFrom(text, ['hospital']);
+    expect(found[0]?.value).toBe('锦州市中心医院');
+  });
+
+  it('converts traditional characters one for one', () => {
+    const text = '遼寧省錦州市醫院總投資4.5億元，記者陳文強報導。';
+    const view = simplifiedView(text);
+    expect(view).toBe('辽宁省锦州市医院总投资4.5亿元，记者陈文强报导。');
+    expect(view.length).toBe(text.length);
+  });
+
+  it('converts Taiwan and Hong Kong variant forms (臺, 台 stay one character)', () => {
+    const text = '臺北市立聯合醫院與香港瑪麗醫院';
+    const view = simplifiedView(text);
+    expect(view).toBe('台北市立联合医院与香港玛丽医院');
+    expect([...view].length).toBe([...text].length);
+  });
+
+  it('keeps every offset: each code point of the view stands where its original stood', () => {
+    const text = '第一行：衛生局長林奇宏\n𠀀第二行：新台幣40億元\r\n乾隆年間';
+    const view = simplifiedView(text);
+    expect(view.length).toBe(text.length);
+    const from = [...text];
+    const to = [...view];
+    expect(to.length).toBe(from.length);
+    to.forEach((c, i) => expect(c.length).toBe(from[i]!.length));
+    expect(view.split('\n').length).toBe(text.split('\n').length);
+  });
+});
+
+describe('extraction on traditional text', () => {
+  it('finds places, the hospital and money, normalised to simplified, spans exact', () => {
+    const text =
+      '錦州市中心醫院新院區開工\n遼寧省錦州市中心醫院新院區昨日開工，總投資新台幣40億元。' +
+      '錦州市中心醫院院長表示，錦州市中心醫院將增設病床。';
+    const found = extractFrom(text, ['hospital', 'province', 'city', 'investments', 'title'], {
+      title: '錦州市中心醫院新院區開工',
+    });
+    const byField = new Map(found.map((s) => [s.field, s]));
+    expect(byField.get('hospital')?.value).toBe('锦州市中心医院');
+    expect(byField.get('hospital')?.raw).toBe('錦州市中心醫院');
+    expect((byField.get('city')?.value as { name: string }).name).toBe('锦州市');
+    expect((byField.get('province')?.value as { name: string }).name).toBe('辽宁省');
+    expect(byField.get('investments')?.value).toMatchObject({
+      amount: 4_000_000_000,
+      currency: 'TWD',
+    });
+    expect(byField.get('investments')?.raw).toBe('新台幣40億元');
+    expect(byField.get('title')?.value).toBe('錦州市中心醫院新院區開工');
+  });
+
+  it('reads 總投資…萬元 and 港幣 amounts', () => {
+    const found = extractFrom(
+      '遼寧省錦州市中心醫院擴建工程總投資3500萬元，香港分院另投資港幣800萬元購置設備。',
+      ['investments'],
+    );
+    expect(found.map((s) => [s.value, s.raw])).toEqual([
+      [{ amount: 35_000_000, currency: 'CNY', approx: null }, '3500萬元'],
+      [{ amount: 8_000_000, currency: 'HKD', approx: null }, '港幣800萬元'],
+    ]);
+  });
+});

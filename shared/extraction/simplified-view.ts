@@ -1,0 +1,122 @@
+/**
+ * A simplified-character view of text written in traditional characters (遼寧省錦州市醫院 →
+ * 辽宁省锦州市医院), for the rules to match on. The view has exactly the original's length in
+ * UTF-16 units and code points, character for character, so every offset found in it is an
+ * offset of the original: spans stay exact, and a value can still be read as written.
+ *
+ * The conversion is OpenCC's (opencc-js), Taiwan and Hong Kong variants first, then traditional
+ * to simplified phrases and characters. Its dictionaries map equal lengths, but the view does not
+ * rely on that: a character whose converted form would change the length keeps its original.
+ */
+import { ConverterFactory } from 'opencc-js/core';
+import { configs } from 'opencc-js/preset/t2cn';
+
+type Convert = (text: string) => string;
+
+const tw = configs.tw2s!.conversionChain;
+const hk = configs.hk2s!.conversionChain;
+/** Hong Kong variants, then Taiwan variants, then traditional → simplified. */
+const CHAIN = [hk[0]!, ...tw];
+
+let converter: Convert | null = null;
+
+function dictEntries(dict: unknown): [string, string][] {
+  if (typeof dict === 'string') {
+    return dict.split('|').map((line) => {
+      const [from, to] = line.split(' ');
+      return [from!, to ?? from!];
+    });
+  }
+  if (Array.isArray(dict)) return dict.map((pair) => [String(pair[0]), String(pair[1])]);
+  return [];
+}
+
+/** Built on first use (about 0.1 s), and only once an article in traditional characters comes. */
+function convert(text: string): string {
+  converter ??= ConverterFactory(...CHAIN);
+  return converter(text);
+}
+
+/**
+ * Single characters that convert to another one, what traditional text is made of: a bitmap over
+ * UTF-16 units for the Basic Multilingual Plane (one array read per character, as every article is
+ * tested), and a set for the few supplementary-plane ones.
+ */
+interface TraditionalCharacters {
+  bmp: Uint8Array;
+  astral: ReadonlySet<number>;
+}
+let traditional: TraditionalCharacters | null = null;
+
+function traditionalCharacters(): TraditionalCharacters {
+  if (!traditional) {
+    const bmp = new Uint8Array(0x10000);
+    const astral = new Set<number>();
+    for (const group of CHAIN)
+      for (const dict of group)
+        for (const [from, to] of dictEntries(dict)) {
+          if ([...from].length !== 1 || from === to) continue;
+          const code = from.codePointAt(0)!;
+          if (code > 0xffff) astral.add(code);
+          else bmp[code] = 1;
+        }
+    traditional = { bmp, astral };
+  }
+  return traditional;
+}
+
+/**
+ * Whether `text` is written in traditional characters. A few characters convert in simplified
+ * text too (显著 holds 著, which OpenCC reads as 着): a text counts as traditional only when a
+ * real share of its ideographs converts, and simplified text is then left exactly as it is.
+ */
+export function isTraditional(text: string): boolean {
+  const { bmp, astral } = traditionalCharacters();
+  let ideographs = 0;
+  let convertible = 0;
+  // An article keeps one script: its first few hundred ideographs decide, at a bounded cost.
+  for (let i = 0; i < text.length && ideographs < SAMPLE; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x3400) continue; // ASCII, punctuation, kana… never convert
+    ideographs++;
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      if (astral.has(text.codePointAt(i)!)) convertible++;
+      i++;
+    } else convertible += bmp[unit]!;
+  }
+  return convertible >= 2 && convertible >= ideographs * TRADITIONAL_SHARE;
+}
+
+/** Share of converting ideographs from which a text is traditional (simplified seeds: < 0.2%). */
+const TRADITIONAL_SHARE = 0.04;
+/** How many ideographs decide (a traditional text has dozens of converting ones among them). */
+const SAMPLE = 400;
+
+/**
+ * `converted` aligned character by character to `original`: each converted code point is taken
+ * only where it has the same UTF-16 length as the one it replaces; a length mismatch of the whole
+ * (a phrase rule that changed the count) falls back to converting each character alone.
+ */
+function align(original: string, converted: string): string {
+  const from = [...original];
+  const to = [...converted];
+  const out: string[] = [];
+  for (let i = 0; i < from.length; i++) {
+    const written = from[i]!;
+    let simplified = to.length === from.length ? to[i]! : [...convert(written)];
+    if (Array.isArray(simplified)) simplified = simplified.length === 1 ? simplified[0]! : written;
+    out.push(simplified.length === written.length ? simplified : written);
+  }
+  return out.join('');
+}
+
+/**
+ * The simplified view of `text` (callers first ask isTraditional): a string of the same UTF-16 length whose every code point is the simplified form of the one at the same
+ * offset. Converted line by line, so a phrase never spans a line break and a fallback stays local.
+ */
+export function simplifiedView(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => align(line, convert(line)))
+    .join('\n');
+}
