@@ -2,17 +2,16 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contract/contract';
-import { JobRunner } from '../jobs/job-runner';
-import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
 import { Project } from '../services/project';
+import { openWindow } from '../test-support/review-project';
 import { useTempDir } from '../test-support/temp-dir';
-import { createHandlers } from './handlers';
 
 const tempDir = useTempDir();
 
 function projectWithApi() {
   const project = Project.open(path.join(tempDir(), 'p.gleaner'));
-  const api = createHandlers({ project, jobs: new JobRunner(sourceWorkerLauncher), actor: 'ana' });
+  // A window signed in as the project's first admin, calling through dispatch as the app does.
+  const api = openWindow(project, 'ana');
   return { project, api };
 }
 
@@ -25,9 +24,11 @@ describe('import.start / import.upload with a chosen encoding ("decode as…")',
     );
   });
 
-  it('refuses an unknown encoding up front, naming it', () => {
+  it('refuses an unknown encoding up front, naming it', async () => {
     const { project, api } = projectWithApi();
-    expect(() => api['import.start']({ paths: [tempDir()], encoding: 'gb-1234' })).toThrow(
+    await expect(
+      api.call('import.start', { paths: [tempDir()], encoding: 'gb-1234' }),
+    ).rejects.toThrow(
       expect.objectContaining({
         code: 'invalid-input',
         message: expect.stringContaining('Cannot import: unknown encoding "gb-1234"'),
@@ -39,14 +40,14 @@ describe('import.start / import.upload with a chosen encoding ("decode as…")',
   it('decodes the uploaded files with it', async () => {
     const { project, api } = projectWithApi();
     const dataBase64 = iconv.encode('院', 'big5').toString('base64');
-    const started = await api['import.upload']({
+    const started = await api.call('import.upload', {
       files: [{ name: 'short.txt', dataBase64 }],
       encoding: 'BIG5',
     });
     let job = started;
     while (job.status === 'running') {
       await new Promise((resolve) => setTimeout(resolve, 20));
-      job = await api['jobs.get']({ id: started.id });
+      job = await api.call('jobs.get', { id: started.id });
     }
     expect(job.error).toBeNull();
     expect(job.report).toMatchObject({ files: 1, skippedCount: 0 });

@@ -33,7 +33,7 @@ describe('typed text with a lone surrogate', () => {
     '%s refuses it before any handler runs, naming the field',
     async (method, input, field) => {
       const calls: string[] = [];
-      const answer = await dispatch(recordingHandlers(calls), method, input);
+      const answer = await dispatch(recordingHandlers(calls), method, input, { client: null });
       expect(answer.ok).toBe(false);
       if (answer.ok) return;
       expect(answer.error.code).toBe('invalid-input');
