@@ -124,8 +124,7 @@ function sessionHandlers(context: HandlerContext): SessionHandlers {
     'articles.split': (input, session) => splitArticle(project.db, input, session.actor),
     'articles.merge': (input, session) => mergeArticles(project.db, input, session.actor),
     'articles.moveRange': (input, session) => moveRange(project.db, input, session.actor),
-    'articles.undoCorrection': (input, session) =>
-      undoCorrection(project.db, input, session.actor),
+    'articles.undoCorrection': (input, session) => undoCorrection(project.db, input, session.actor),
     'import.start': (input, session) => startImport(session, input.paths, input),
     'import.upload': (input, session) => {
       // Checked before the files are written to the staging folder.
