@@ -63,7 +63,11 @@ describe('checkProject: articles never extracted', () => {
     const { id, start, end } = project.db
       .prepare('SELECT article_id AS id, start, end FROM article_ranges ORDER BY end - start DESC')
       .get() as { id: number; start: number; end: number };
-    const ids = splitArticle(project.db, { articleId: id, at: Math.floor((start + end) / 2) }, 'c');
+    const { articleIds: ids } = splitArticle(
+      project.db,
+      { articleId: id, at: Math.floor((start + end) / 2) },
+      'c',
+    );
     expect(ids).toHaveLength(2);
     expect(checkProject(project.db).problems).toEqual([]);
     project.close();
