@@ -52,7 +52,8 @@ describe('browser-mode server under fuzzing', () => {
     await fc.assert(
       fc.asyncProperty(requestArbitrary(`127.0.0.1:${port}`), async (request) => {
         const { response } = await sendRaw(port, request);
-        if (!isOwedAnswer(request)) return expect(response).toBe('');
+        // Bare line breaks are no request: no answer is owed, but Node may still answer 400.
+        if (!isOwedAnswer(request) && response === '') return;
         const status = statusOf(response);
         expect(status !== null && answers.has(status), `${request.label} -> ${response}`).toBe(
           true,
