@@ -1,0 +1,92 @@
+import { isFitTitle } from '../../shared/segmentation/title-fitness';
+import { type MainContent, type PageDocument, matchKey } from './html-main-content';
+
+/**
+ * The headline of an HTML page. In order: an <h1> in or just above the main content, an <h2>
+ * there, the line that repeats the <title>'s article part; and, when the text holds none of them,
+ * the <title>'s article part as written there. Never a chrome line, a caption, a breadcrumb, a
+ * 来源/点击量 line or a login bar (shared/segmentation/title-fitness), never the site's logo.
+ */
+export interface HtmlHeadline {
+  /** Index of the headline's line in the visible text, when the text holds it. */
+  line: number | null;
+  /** The <title>'s article part, for a page whose text shows no headline. */
+  titleIfNoneFound: string | null;
+}
+
+/** How many lines above the content the headline may sit (date, source and font-size bars between). */
+const LINES_ABOVE_CONTENT = 8;
+
+/**
+ * Separators between a <title>'s article part and the site's name: '标题 - XX医院', '标题_XX网',
+ * '标题|XX', 'XX医院--新闻动态--标题'. A single '-' only with spaces around it: '2024-03-05' and
+ * 'COVID-19' are not separators.
+ */
+const TITLE_SEPARATORS = /\s+[-–—|｜·]+\s+|\s*(?:_+|[|｜]+|-{2,}|—{1,2}|::)\s*/u;
+
+export interface PageHeadings {
+  h1: string[];
+  h2: string[];
+}
+
+/** The page's <h1> and <h2> texts, read before Readability rewrites the document. */
+export function readHeadings(document: PageDocument): PageHeadings {
+  const texts = (selector: string): string[] =>
+    Array.from(
+      document.querySelectorAll(selector) as Iterable<{ textContent: string | null }>,
+      (element) => element.textContent ?? '',
+    )
+      .map((text) => text.replace(/\s+/gu, ' ').trim())
+      .filter((text) => text.length > 0);
+  return { h1: texts('h1'), h2: texts('h2') };
+}
+
+/** The <title> split into its parts: the longest is the article's, the others name the site. */
+export function splitDocumentTitle(title: string | null): {
+  article: string | null;
+  site: string[];
+} {
+  const parts = (title ?? '')
+    .split(TITLE_SEPARATORS)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  if (parts.length === 0) return { article: null, site: [] };
+  const article = parts.reduce((best, part) => (part.length > best.length ? part : best));
+  return { article, site: parts.filter((part) => part !== article) };
+}
+
+export function chooseHeadline(
+  pageLines: readonly string[],
+  main: MainContent | null,
+  headings: PageHeadings,
+  documentTitle: string | null,
+): HtmlHeadline {
+  const { article, site } = splitDocumentTitle(documentTitle);
+  const siteKeys = new Set(site.map(matchKey));
+  const from = main ? Math.max(0, main.firstLine - LINES_ABOVE_CONTENT) : 0;
+  const to = main ? main.lastLine : pageLines.length - 1;
+  const anchor = main ? main.firstLine : 0;
+
+  const lineOf = (texts: readonly string[]): number | null => {
+    const keys = new Set(texts.map(matchKey).filter((key) => key.length > 0 && !siteKeys.has(key)));
+    let above: number | null = null;
+    for (let i = from; i <= to; i++) {
+      const line = pageLines[i]!;
+      if (!keys.has(matchKey(line)) || !isFitTitle(line)) continue;
+      // Inside the content the first one is the headline; above it, the nearest one.
+      if (i >= anchor) return above ?? i;
+      above = i;
+    }
+    return above;
+  };
+
+  const fitArticle = article && isFitTitle(article) ? article : null;
+  // An <h1> the <title> repeats is the article's own; a lone <h1> may be the site's logo.
+  const titledH1 = headings.h1.filter((h1) => documentTitle?.includes(h1));
+  const line =
+    lineOf(titledH1) ??
+    lineOf(headings.h1) ??
+    lineOf(headings.h2) ??
+    (fitArticle ? lineOf([fitArticle]) : null);
+  return { line, titleIfNoneFound: line === null ? fitArticle : null };
+}
