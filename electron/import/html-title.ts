@@ -41,7 +41,17 @@ export function readHeadings(document: PageDocument): PageHeadings {
   return { h1: texts('h1'), h2: texts('h2') };
 }
 
-/** The <title> split into its parts: the longest is the article's, the others name the site. */
+/**
+ * How a site or section names itself in a <title>: an institution ('青溪县人民医院', '云岭市卫生
+ * 健康委员会'), a site ('…网', '…官网', '…門戶網站') or a section ('新闻中心', '最新消息').
+ */
+const SITE_NAME =
+  /(医院|醫院|委员会|委員會|卫健委|衛福部|卫生局|衛生局|健康局|政府|官网|官網|网站|網站|门户|門戶|网|網|集团|集團|大学|大學|学院|學院|诊所|診所|公司|频道|頻道|中心|动态|動態|新闻|新聞|消息|公告)$/u;
+
+/**
+ * The <title> split into its parts: the article's is the longest part that does not look like a
+ * site or section name (or the longest part when all do); the others name the site.
+ */
 export function splitDocumentTitle(title: string | null): {
   article: string | null;
   site: string[];
@@ -51,7 +61,10 @@ export function splitDocumentTitle(title: string | null): {
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
   if (parts.length === 0) return { article: null, site: [] };
-  const article = parts.reduce((best, part) => (part.length > best.length ? part : best));
+  const longest = (list: string[]): string =>
+    list.reduce((best, part) => (part.length > best.length ? part : best));
+  const unlikeSite = parts.filter((part) => !SITE_NAME.test(part));
+  const article = longest(unlikeSite.length > 0 ? unlikeSite : parts);
   return { article, site: parts.filter((part) => part !== article) };
 }
 
