@@ -208,6 +208,12 @@ describe('the <title> and the headline', () => {
       ['晴川市中医院', '新闻中心'],
     ],
     ['COVID-19疫苗接种点名单公布', 'COVID-19疫苗接种点名单公布', []],
+    ['青溪县人民医院', null, ['青溪县人民医院']],
+    [
+      '青溪县人民医院胸痛中心通过省级认证 - 新闻中心',
+      '青溪县人民医院胸痛中心通过省级认证',
+      ['新闻中心'],
+    ],
   ])('splits %s into the article part and the site', (title, article, site) => {
     expect(splitDocumentTitle(title)).toEqual({ article, site });
   });

@@ -48,6 +48,9 @@ export function readHeadings(document: PageDocument): PageHeadings {
 const SITE_NAME =
   /(医院|醫院|委员会|委員會|卫健委|衛福部|卫生局|衛生局|健康局|政府|官网|官網|网站|網站|门户|門戶|网|網|集团|集團|大学|大學|学院|學院|诊所|診所|公司|频道|頻道|中心|动态|動態|新闻|新聞|消息|公告)$/u;
 
+/** Longest <title> part that is taken for a site's name when it ends like one. */
+const MAX_SITE_NAME_LENGTH = 12;
+
 /**
  * The <title> split into its parts: the article's is the longest part that does not look like a
  * site or section name (or the longest part when all do); the others name the site.
@@ -64,7 +67,11 @@ export function splitDocumentTitle(title: string | null): {
   const longest = (list: string[]): string =>
     list.reduce((best, part) => (part.length > best.length ? part : best));
   const unlikeSite = parts.filter((part) => !SITE_NAME.test(part));
-  const article = longest(unlikeSite.length > 0 ? unlikeSite : parts);
+  // When every part looks like a name, a long one is still a headline ('我院胸痛中心通过省级
+  // 认证'); a short one is the site's own name, which titles every page of the site.
+  const candidate = longest(unlikeSite.length > 0 ? unlikeSite : parts);
+  const article =
+    unlikeSite.length > 0 || candidate.length > MAX_SITE_NAME_LENGTH ? candidate : null;
   return { article, site: parts.filter((part) => part !== article) };
 }
 

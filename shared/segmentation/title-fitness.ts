@@ -12,13 +12,7 @@ import {
 } from '../text/chrome-rules';
 
 export type UnfitTitleReason =
-  | 'empty'
-  | 'caption'
-  | 'metadata'
-  | 'account'
-  | 'tags'
-  | 'related-links'
-  | 'chrome';
+  'empty' | 'caption' | 'metadata' | 'account' | 'tags' | 'related-links' | 'chrome';
 
 /** '（张三 供图）', '（記者 王五 攝）', '图/李四', '图为…', '张三 摄', '圖：…'. */
 const CAPTIONS = [
@@ -30,7 +24,7 @@ const CAPTIONS = [
 ];
 
 /**
- * A metadata label anywhere in the line ('…　来源：办公室　点击量：12'): chrome-rules wants the
+ * A metadata label anywhere in the line ('…来源：办公室 点击量：12'): chrome-rules wants the
  * label first or two of them, since prose may say 时间：; a headline never holds one.
  */
 const METADATA_LABEL =

@@ -8,7 +8,9 @@ const BODY =
 
 describe('fallbackTitle on plain-text pages', () => {
   it('takes the short line right above the text', () => {
-    expect(titleOf(`新闻中心\n市中医院开展妇女节健康义诊\n${BODY}`)).toBe('市中医院开展妇女节健康义诊');
+    expect(titleOf(`新闻中心\n市中医院开展妇女节健康义诊\n${BODY}`)).toBe(
+      '市中医院开展妇女节健康义诊',
+    );
   });
 
   it('passes over a caption between the headline and the text', () => {
