@@ -100,6 +100,22 @@ const FIXTURE_PAGES: Fixture[] = [
     article: ['图为医护人员为前来咨询的女职工测量血压（刘晓燕 摄）', '（护理部 供图）', '义诊现场'],
     neverValues: ['本站', '图为医护人员为前来咨询的女职工测量血压（刘晓燕 摄）'],
   },
+  {
+    file: 'table-layout-news.html',
+    // An old table layout: the headline is a bold cell, the <title> only the site's name.
+    title: '我院中医康复科正式开诊',
+    chrome: [
+      '网站首页 | 医院简介 | 新闻动态 | 科室介绍 | 专家介绍 | 联系我们',
+      '健康教育',
+      '您的位置：首页 >> 新闻动态',
+      '作者：办公室 来源：本院 发布时间：2026-05-18 阅读：215次',
+      '【打印此页】【关闭窗口】',
+      '下一篇：我院召开医德医风专题会议',
+      '浙ICP备05000000号',
+    ],
+    article: ['我院中医康复科正式开诊', '（办公室 供图）'],
+    neverValues: ['关闭窗口', '打印此页', '办公室', '医德医风'],
+  },
 ];
 
 /** Code-point range of the line of `text` that is exactly `line`. */
@@ -174,11 +190,29 @@ describe.each(FIXTURE_PAGES)('an HTML page with chrome: $file', (fixture) => {
 });
 
 describe('readHtmlPage without usable main content', () => {
-  it('leaves a short page to the plain-text rules', () => {
-    const html = '<h1>站点</h1><ul><li>首页</li></ul><p>医院开展义诊。</p><p>地址：某路1号</p>';
+  it('leaves a short page to the chrome rules alone, every line taken as a block', () => {
+    const html =
+      '<h1>站点</h1><ul><li>首页</li><li>新闻中心</li></ul><p>医院开展义诊。</p><p>地址：某路1号</p>';
     const page = readHtmlPage(html);
-    expect(page.hints).toEqual({});
-    expect(planPage(page.text, page.hints)).toEqual(planPage(page.text));
+    expect(page.text.split('\n')).toEqual([
+      '站点',
+      '首页',
+      '新闻中心',
+      '医院开展义诊。',
+      '地址：某路1号',
+    ]);
+    expect(page.hints.title).toBeUndefined();
+    expect(page.hints.chrome!.map((c) => c.reason)).toEqual([
+      'navigation',
+      'navigation',
+      'address',
+    ]);
+    expect(planPage(page.text, page.hints).articles.map((a) => a.ranges)).toEqual([
+      [
+        { start: 0, end: 2 },
+        { start: 11, end: 18 },
+      ],
+    ]);
   });
 
   it('finds no content when what Readability chose is not in the page text', () => {
@@ -240,6 +274,19 @@ describe('the <title> and the headline', () => {
       '醫院舉行義診 - 嘉禾綜合醫院',
     );
     expect(headline).toEqual({ line: null, titleIfNoneFound: '醫院舉行義診' });
+  });
+
+  it('takes the nearest headline-like line above the content when the markup names none', () => {
+    const lines = [
+      '首页',
+      '县医院开展义诊活动',
+      '2026年4月8日 星期三',
+      '来源：本站',
+      '正文第一段。',
+    ];
+    const main = { firstLine: 4, lastLine: 4, keptLines: new Set([4]) };
+    const headline = chooseHeadline(lines, main, { h1: [], h2: [] }, '青溪县人民医院');
+    expect(headline).toEqual({ line: 1, titleIfNoneFound: null });
   });
 
   it('gives a page whose text shows no headline the <title> as its article title', () => {

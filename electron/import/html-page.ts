@@ -1,5 +1,6 @@
 import type { HintedChrome, PageHints } from '../../shared/pages/plan-page';
 import { endsSentence } from '../../shared/segmentation/lineKinds';
+import { classifyChromeLine } from '../../shared/text/chrome-rules';
 import { codePointLength } from '../../shared/text/codepoints';
 import { extractHtmlText } from './html';
 import {
@@ -34,7 +35,8 @@ export const OUTSIDE_MAIN_CONTENT = 'outside main content';
 export function readHtmlPage(html: string): HtmlPage {
   const { text, title } = extractHtmlText(html);
   if (text.length < MIN_PAGE_CHARS || html.length > MAX_DOM_HTML_LENGTH) {
-    return { text, title, hints: {} };
+    const chrome = chromeLines(text.split('\n'), null, null);
+    return { text, title, hints: chrome.length > 0 ? { chrome } : {} };
   }
   const lines = text.split('\n');
   const document = parseDocument(html);
@@ -45,7 +47,7 @@ export function readHtmlPage(html: string): HtmlPage {
     text,
     title,
     hints: {
-      chrome: main ? chromeAround(lines, main, headline.line) : [],
+      chrome: chromeLines(lines, main, headline.line),
       title: headline.line === null ? null : lines[headline.line]!,
       titleIfNoneFound: headline.titleIfNoneFound,
     },
@@ -53,32 +55,45 @@ export function readHtmlPage(html: string): HtmlPage {
 }
 
 /**
- * Every line outside the main content, and the short bars (date, source, font size, share)
- * between the headline and the content's first line. Inside the content, lines Readability left
- * out stay article text: it also drops short lists and tables a curator needs.
+ * The page's chrome lines: every line the chrome rules recognise (menus, breadcrumbs, 来源/点击量
+ * bars, 【打印此页】【关闭窗口】, login bars, footers), with their reason; every other line outside
+ * the main content; and the short bars between the headline and the content's first line. Inside
+ * the content, other lines Readability left out stay article text: it also drops short lists and
+ * tables a curator needs.
+ *
+ * The rules see every line as standalone: a line of an HTML page's text is a block of the page,
+ * never a piece of a sentence wrapped by a narrow column, as the lines of OCR'd text can be.
  */
-function chromeAround(
+function chromeLines(
   lines: readonly string[],
-  main: MainContent,
+  main: MainContent | null,
   headlineLine: number | null,
 ): HintedChrome[] {
   const first =
-    headlineLine !== null && headlineLine < main.firstLine ? headlineLine : main.firstLine;
+    main && headlineLine !== null && headlineLine < main.firstLine ? headlineLine : main?.firstLine;
   const chrome: HintedChrome[] = [];
   let start = 0;
   lines.forEach((line, index) => {
     const end = start + codePointLength(line);
-    const outside = index < first || index > main.lastLine;
-    const headBar =
-      index > first &&
-      index < main.firstLine &&
-      !main.keptLines.has(index) &&
-      line.length <= HEAD_BAR_MAX_LENGTH &&
-      !endsSentence(line);
-    if ((outside || headBar) && line.trim() !== '') {
-      chrome.push({ start, end, reason: OUTSIDE_MAIN_CONTENT });
-    }
+    const reason =
+      index === headlineLine
+        ? null
+        : (classifyChromeLine({ text: line, standalone: true }) ??
+          (main && isAround(line, index, main, first!) ? OUTSIDE_MAIN_CONTENT : null));
+    if (reason && line.trim() !== '') chrome.push({ start, end, reason });
     start = end + 1;
   });
   return chrome;
+}
+
+/** Outside the content, or a short bar between the headline (`first`) and the content. */
+function isAround(line: string, index: number, main: MainContent, first: number): boolean {
+  if (index < first || index > main.lastLine) return true;
+  return (
+    index > first &&
+    index < main.firstLine &&
+    !main.keptLines.has(index) &&
+    line.length <= HEAD_BAR_MAX_LENGTH &&
+    !endsSentence(line)
+  );
 }

@@ -1,3 +1,4 @@
+import { endsSentence } from '../../shared/segmentation/lineKinds';
 import { isFitTitle } from '../../shared/segmentation/title-fitness';
 import { type MainContent, type PageDocument, matchKey } from './html-main-content';
 
@@ -75,6 +76,28 @@ export function splitDocumentTitle(title: string | null): {
   return { article, site: parts.filter((part) => part !== article) };
 }
 
+/** At least four hanzi in a row: a headline, not a date bar ('2026年4月8日 星期三') or a button. */
+const HEADLINE_WORDS = /[\u4e00-\u9fff]{4}/u;
+const SHORT_LINE = 40;
+
+/**
+ * The nearest headline-like line above the content, for pages whose markup names no headline
+ * (old table layouts put it in a <td> in bold): short, with words, not ending a sentence, and not
+ * a line that is never a headline.
+ */
+function headlineLineAbove(
+  pageLines: readonly string[],
+  firstLine: number,
+  from: number,
+): number | null {
+  for (let i = firstLine - 1; i >= from; i--) {
+    const line = pageLines[i]!;
+    if (line.length > SHORT_LINE || !HEADLINE_WORDS.test(line) || endsSentence(line)) continue;
+    if (isFitTitle(line)) return i;
+  }
+  return null;
+}
+
 export function chooseHeadline(
   pageLines: readonly string[],
   main: MainContent | null,
@@ -107,6 +130,7 @@ export function chooseHeadline(
     lineOf(titledH1) ??
     lineOf(headings.h1) ??
     lineOf(headings.h2) ??
-    (fitArticle ? lineOf([fitArticle]) : null);
+    (fitArticle ? lineOf([fitArticle]) : null) ??
+    (main ? headlineLineAbove(pageLines, main.firstLine, from) : null);
   return { line, titleIfNoneFound: line === null ? fitArticle : null };
 }
