@@ -276,6 +276,16 @@ describe('the <title> and the headline', () => {
     expect(headline).toEqual({ line: null, titleIfNoneFound: '醫院舉行義診' });
   });
 
+  it('takes the og:title line before a line that only looks like a headline', () => {
+    const lines = ['嘉禾綜合醫院', '院長信箱意見回饋', '新院區動土 三年後啟用', '正文第一段。'];
+    const main = { firstLine: 2, lastLine: 3, keptLines: new Set([2, 3]) };
+    const headings = { h1: ['嘉禾綜合醫院'], h2: [], og: ['新院區動土 三年後啟用'] };
+    expect(chooseHeadline(lines, main, headings, '嘉禾綜合醫院')).toEqual({
+      line: 2,
+      titleIfNoneFound: null,
+    });
+  });
+
   it('takes the nearest headline-like line above the content when the markup names none', () => {
     const lines = [
       '首页',

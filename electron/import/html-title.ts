@@ -3,10 +3,12 @@ import { isFitTitle } from '../../shared/segmentation/title-fitness';
 import { type MainContent, type PageDocument, matchKey } from './html-main-content';
 
 /**
- * The headline of an HTML page. In order: an <h1> in or just above the main content, an <h2>
- * there, the line that repeats the <title>'s article part; and, when the text holds none of them,
- * the <title>'s article part as written there. Never a chrome line, a caption, a breadcrumb, a
- * 来源/点击量 line or a login bar (shared/segmentation/title-fitness), never the site's logo.
+ * The headline of an HTML page. In order: an <h1> the <title> repeats, the line that is the
+ * og:title, an <h1> in or just above the main content, an <h2> there, the line that repeats the
+ * <title>'s article part, the nearest headline-like line above the content; and when the text
+ * holds none of them, the <title>'s article part as written there. Never a chrome line, a
+ * caption, a breadcrumb, a 来源/点击量 line or a login bar (shared/segmentation/title-fitness),
+ * never the site's logo.
  */
 export interface HtmlHeadline {
   /** Index of the headline's line in the visible text, when the text holds it. */
@@ -28,6 +30,8 @@ const TITLE_SEPARATORS = /\s+[-–—|｜·]+\s+|\s*(?:_+|[|｜]+|-{2,}|—{1,2}
 export interface PageHeadings {
   h1: string[];
   h2: string[];
+  /** The Open Graph title (<meta property="og:title">): the article's title for link previews. */
+  og?: string[];
 }
 
 /** The page's <h1> and <h2> texts, read before Readability rewrites the document. */
@@ -39,7 +43,13 @@ export function readHeadings(document: PageDocument): PageHeadings {
     )
       .map((text) => text.replace(/\s+/gu, ' ').trim())
       .filter((text) => text.length > 0);
-  return { h1: texts('h1'), h2: texts('h2') };
+  const og = Array.from(
+    document.querySelectorAll('meta[property="og:title"]') as Iterable<{
+      getAttribute(name: string): string | null;
+    }>,
+    (meta) => (meta.getAttribute('content') ?? '').replace(/\s+/gu, ' ').trim(),
+  ).filter((text) => text.length > 0);
+  return { h1: texts('h1'), h2: texts('h2'), og };
 }
 
 /**
@@ -128,6 +138,7 @@ export function chooseHeadline(
   const titledH1 = headings.h1.filter((h1) => documentTitle?.includes(h1));
   const line =
     lineOf(titledH1) ??
+    lineOf(headings.og ?? []) ??
     lineOf(headings.h1) ??
     lineOf(headings.h2) ??
     (fitArticle ? lineOf([fitArticle]) : null) ??

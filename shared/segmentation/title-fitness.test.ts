@@ -9,6 +9,8 @@ describe('unfitTitleReason', () => {
     ['圖為新院區動土典禮現場', 'caption'],
     ['图/李四', 'caption'],
     ['周晓 摄', 'caption'],
+    ['院长为新院区动土奠基。（记者 王五摄）', 'caption'],
+    ['圖為動土典禮現場。（嘉禾醫院提供）', 'caption'],
     ['来源：宣传科 作者：周晓 点击量：326', 'metadata'],
     ['2026-03-09 来源：本站 点击：88', 'metadata'],
     ['發布日期：2026-02-20 點擊數：1024', 'metadata'],
@@ -36,6 +38,7 @@ describe('unfitTitleReason', () => {
     '关键时刻显担当 县医院抢救溺水儿童',
     '图书馆与医院共建健康阅读角',
     '医院来源广泛的志愿者队伍不断壮大',
+    '我院举行护士节表彰大会（图）',
   ])('%s may be a headline', (line) => {
     expect(unfitTitleReason(line)).toBeNull();
   });

@@ -132,6 +132,8 @@ describe('detectPageChrome rules', () => {
     ['navigation', '相關新聞'],
     ['navigation', '【打印本页】 【关闭窗口】'],
     ['navigation', '[列印] [關閉視窗]'],
+    ['navigation', '友善列印 回上一頁'],
+    ['footer', '為達最佳瀏覽效果，建議使用 Chrome 或 Edge 瀏覽器'],
     ['navigation', '上一則：嘉禾醫院舉辦健康講座'],
     ['navigation', '首頁 最新消息 醫院簡介 聯絡我們'],
     ['breadcrumb', '首頁 > 最新消息 > 醫院新聞'],
