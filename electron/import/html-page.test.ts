@@ -189,6 +189,37 @@ describe.each(FIXTURE_PAGES)('an HTML page with chrome: $file', (fixture) => {
   });
 });
 
+describe('the same chrome on a plain-text page', () => {
+  it('gives no value and no title from member bars, window buttons, tags or captions', () => {
+    const text = [
+      '会员中心',
+      '登录 | 注册',
+      '首页 > 新闻动态',
+      '（宣传科 供图）',
+      '县医院胸痛中心通过省级认证',
+      '4月2日，青溪县人民医院胸痛中心通过省级认证，医院投资500万元建成导管室，新增床位30张。',
+      '院长王建国表示，医院将继续加强急诊急救能力建设。',
+      '标签：胸痛中心 认证',
+      '【打印本页】【关闭窗口】',
+    ].join('\n');
+    const plan = planPage(text);
+    expect(plan.articles.map((a) => a.title)).toEqual(['县医院胸痛中心通过省级认证']);
+    const suggestions = plan.articles.flatMap((a) =>
+      extractArticle({ documentText: text, ranges: a.ranges, title: a.title, schema }),
+    );
+    const written = suggestions.map((s) => JSON.stringify(s.value)).join(' ');
+    for (const word of ['会员中心', '关闭窗口', '打印本页', '供图', '标签']) {
+      expect(written).not.toContain(word);
+    }
+    for (const suggestion of suggestions) {
+      for (const span of suggestion.spans) {
+        expect(sliceCodePoints(text, span.start, span.end)).toBe(span.text);
+        expect(isChrome(plan, span), span.text).toBe(false);
+      }
+    }
+  });
+});
+
 describe('readHtmlPage without usable main content', () => {
   it('leaves a short page to the chrome rules alone, every line taken as a block', () => {
     const html =

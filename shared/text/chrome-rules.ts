@@ -125,6 +125,9 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
   // 备案 numbers and copyright notices are unmistakable even inside a sentence-like line.
   if (ICP.test(text)) return 'icp';
   if (COPYRIGHT.test(text) && (!prose || text.length <= 60)) return 'copyright';
+  // A member bar or a bar of bracketed buttons is never a piece of a wrapped sentence: a page
+  // whose lines are all joined (no sentence ends in its header) still has them marked.
+  if (!prose && (ACCOUNT.test(text) || isWindowActionBar(text))) return 'navigation';
   if (prose || !line.standalone) return null;
   if (
     SCROLL_AND_WINDOW.test(text) ||
