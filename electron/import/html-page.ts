@@ -1,6 +1,6 @@
 import type { HintedChrome, PageHints } from '../../shared/pages/plan-page';
 import { endsSentence } from '../../shared/segmentation/lineKinds';
-import { classifyChromeLine } from '../../shared/text/chrome-rules';
+import { classifyChromeLine, hasBylineLabel } from '../../shared/text/chrome-rules';
 import { codePointLength } from '../../shared/text/codepoints';
 import { extractHtmlText } from './html';
 import {
@@ -57,7 +57,8 @@ export function readHtmlPage(html: string): HtmlPage {
 /**
  * The page's chrome lines: every line the chrome rules recognise (menus, breadcrumbs, 来源/点击量
  * bars, 【打印此页】【关闭窗口】, login bars, footers), with their reason; every other line outside
- * the main content; and the short bars between the headline and the content's first line. Inside
+ * the main content; and the short bars between the headline and the content's first line, unless
+ * they credit a writer or reporter ('2026/01/15 記者X／台北報導': the reporters are values). Inside
  * the content, other lines Readability left out stay article text: it also drops short lists and
  * tables a curator needs.
  *
@@ -94,6 +95,7 @@ function isAround(line: string, index: number, main: MainContent, first: number)
     index < main.firstLine &&
     !main.keptLines.has(index) &&
     line.length <= HEAD_BAR_MAX_LENGTH &&
-    !endsSentence(line)
+    !endsSentence(line) &&
+    !hasBylineLabel(line)
   );
 }

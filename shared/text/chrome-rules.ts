@@ -112,7 +112,19 @@ function isMenuLine(text: string): boolean {
   return words.length > 0 && words.every((word) => MENU_WORDS.has(word));
 }
 
+/**
+ * A label that credits a writer, reporter or photographer ('作者：', '记者 X', '〔記者X／台北報導〕',
+ * '文/图 X'): a line with one carries the article's reporters, so it is never chrome however much
+ * metadata sits beside it ('来源：宣传科 作者：周晓 点击量：326').
+ */
+const BYLINE_LABEL = /作者|记者|記者|通讯员|通訊員|撰稿|撰文|摄影|攝影|[文图圖]\s*[/／]|报道|報導/;
+
+export function hasBylineLabel(text: string): boolean {
+  return BYLINE_LABEL.test(text);
+}
+
 function isMetadataLine(text: string): boolean {
+  if (BYLINE_LABEL.test(text)) return false;
   if (STRONG_METADATA.test(text)) return true;
   return (text.match(METADATA_LABEL) ?? []).length >= 2;
 }

@@ -120,7 +120,7 @@ describe('detectPageChrome rules', () => {
     ['copyright', 'Copyright © 2024 安庆市第二人民医院 版权所有'],
     ['copyright', '版权所有：安庆市第二人民医院'],
     ['metadata', '发布时间：2023-05-06 浏览次数：128'],
-    ['metadata', '作者：张三 来源：本站'],
+    ['metadata', '来源：本站 编辑：张三'],
     // Traditional labels, login bars, tags, related-link headings, bars of window buttons.
     ['metadata', '發布日期：2026-02-20 點擊數：1024'],
     ['metadata', '標籤: 新院區 動土 醫療'],
@@ -177,6 +177,10 @@ describe('detectPageChrome rules', () => {
       '标签化管理让慢病随访更精准',
       '相关新闻发布后引发热议',
       '关闭窗口期前完成改造',
+      // Metadata bars that credit a writer or reporter carry the article's reporters.
+      '作者：张三 来源：本站',
+      '来源：宣传科 作者：周晓 点击量：326 发布时间：2026-03-12',
+      '2026/01/15 05:30 記者陳怡安／台北報導',
     ]) {
       expect(detectPageChrome(page), page).toEqual([]);
     }
