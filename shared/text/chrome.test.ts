@@ -133,6 +133,9 @@ describe('detectPageChrome rules', () => {
     ['navigation', '【打印本页】 【关闭窗口】'],
     ['navigation', '[列印] [關閉視窗]'],
     ['navigation', '友善列印 回上一頁'],
+    ['navigation', '【字体：大 中 小】【打印本页】【关闭窗口】'],
+    ['navigation', '字級：小 中 大'],
+    ['navigation', '打印本页 | 关闭窗口'],
     ['footer', '為達最佳瀏覽效果，建議使用 Chrome 或 Edge 瀏覽器'],
     ['navigation', '上一則：嘉禾醫院舉辦健康講座'],
     ['navigation', '首頁 最新消息 醫院簡介 聯絡我們'],
@@ -177,6 +180,8 @@ describe('detectPageChrome rules', () => {
       '标签化管理让慢病随访更精准',
       '相关新闻发布后引发热议',
       '关闭窗口期前完成改造',
+      '大中小学生健康体检',
+      '字体设计大赛',
       // Metadata bars that credit a writer or reporter carry the article's reporters.
       '作者：张三 来源：本站',
       '来源：宣传科 作者：周晓 点击量：326 发布时间：2026-03-12',
