@@ -30,6 +30,8 @@ export interface HtmlPage {
 export const MAX_DOM_HTML_LENGTH = 3_000_000;
 /** Longest line between the headline and the content that is taken for a date/source bar. */
 const HEAD_BAR_MAX_LENGTH = 60;
+/** How far below the content a writer's credit is still taken for the article's. */
+const CREDIT_LINES_BELOW = 3;
 export const OUTSIDE_MAIN_CONTENT = 'outside main content';
 
 export function readHtmlPage(html: string): HtmlPage {
@@ -87,8 +89,14 @@ function chromeLines(
   return chrome;
 }
 
-/** Outside the content, or a short bar between the headline (`first`) and the content. */
+/**
+ * Outside the content, or a short bar between the headline (`first`) and the content. A credit
+ * just below the content ('（通讯员 李明 张华）' in a box of its own) is the article's.
+ */
 function isAround(line: string, index: number, main: MainContent, first: number): boolean {
+  if (index > main.lastLine && index <= main.lastLine + CREDIT_LINES_BELOW) {
+    return line.length > HEAD_BAR_MAX_LENGTH || !hasBylineLabel(line);
+  }
   if (index < first || index > main.lastLine) return true;
   return (
     index > first &&
