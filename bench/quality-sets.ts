@@ -149,7 +149,8 @@ function pairByAnchor(
   const taken = new Set<ArticlePlan>();
   for (const ref of page.reference?.articles ?? []) {
     const anchor = ref.anchor ?? ref.title;
-    const at16 = page.text.indexOf(anchor);
+    // Whitespace aside: how an HTML page's blocks become lines is the importer's business.
+    const at16 = page.text.search(new RegExp(linePattern(anchor).source, 'u'));
     if (at16 === -1) {
       if (page.text !== '') problems.push(`${page.file}: anchor "${anchor}" is not in the page`);
       pairs.push([null, ref]);
@@ -190,6 +191,7 @@ export function evaluateSet(
   };
   for (const page of pages) {
     checkReferenceRaws(page, problems);
+    chromeRanges(page, problems);
     const index = new CodePointIndex(page.text);
     const pairs =
       mode === 'seeds' ? pairByRangeOrTitle(page, problems) : pairByAnchor(page, problems).pairs;
@@ -220,19 +222,30 @@ export function evaluateSet(
   return result;
 }
 
-/** Code-point ranges of the page's chrome lines (every occurrence of each listed line). */
-export function chromeRanges(page: LoadedPage): { start: number; end: number }[] {
+/** A pattern for a line whatever whitespace the page's decoding left between its words. */
+function linePattern(line: string): RegExp {
+  const words = line.split(/\s+/u).filter((w) => w !== '');
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*'), 'gu');
+}
+
+/**
+ * Code-point ranges of the page's chrome lines (every occurrence of each listed line, whitespace
+ * aside); a listed line missing from the page is a reference error, reported in `problems`.
+ */
+export function chromeRanges(
+  page: LoadedPage,
+  problems?: string[],
+): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
   for (const line of page.reference?.chrome ?? []) {
-    if (line === '') continue;
-    for (
-      let at = page.text.indexOf(line);
-      at !== -1;
-      at = page.text.indexOf(line, at + line.length)
-    ) {
-      const start = codePointLength(page.text.slice(0, at));
-      ranges.push({ start, end: start + codePointLength(line) });
+    if (line.trim() === '' || page.text === '') continue;
+    let found = false;
+    for (const m of page.text.matchAll(linePattern(line))) {
+      found = true;
+      const start = codePointLength(page.text.slice(0, m.index));
+      ranges.push({ start, end: start + codePointLength(m[0]) });
     }
+    if (!found) problems?.push(`${page.file}: chrome line "${line}" is not in the page`);
   }
   return ranges;
 }
