@@ -16,7 +16,7 @@ import { writeFileSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 import { extractArticle, type Suggestion } from '../shared/extraction';
 import { calibrateConfidence, type CalibrationTable } from '../shared/extraction/calibration';
 import { fitCalibrationTable } from '../shared/extraction/calibration-fit';
@@ -86,7 +86,8 @@ import type { CalibrationTable } from './calibration';
 
 export const CALIBRATION_TABLE: CalibrationTable = ${JSON.stringify(table)};
 `;
-  writeFileSync(tablePath, await format(source, { filepath: tablePath }));
+  const options = { ...(await resolveConfig(tablePath)), filepath: tablePath };
+  writeFileSync(tablePath, await format(source, options));
   console.log(`Calibration table written to shared/extraction/calibration-table.ts.\n`);
 }
 const calibrated = (s: Suggestion): number => {

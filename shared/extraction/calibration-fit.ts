@@ -32,6 +32,8 @@ interface Block {
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+/** Gap kept between bins of one pooled block (one step of the stored precision). */
+const TIE_STEP = 0.001;
 
 /** The fitted points of one extractor's judged suggestions (all of the same extractor). */
 export function fitCalibration(
@@ -74,9 +76,23 @@ export function fitCalibration(
       });
     }
   }
-  return blocks.flatMap((b) =>
-    b.members.map((m) => ({ raw: m.raw, calibrated: round3(b.value), samples: m.samples })),
-  );
+  // Bins pooled into one block keep their order by a step of TIE_STEP around the pooled value:
+  // the samples cannot tell them apart, but the rule's own ranking is still the best guess, and
+  // a tie would lose it wherever suggestions are sorted by confidence.
+  const out: CalibrationPoint[] = [];
+  for (const b of blocks) {
+    const k = b.members.length;
+    b.members.forEach((m, j) => {
+      const spread = b.value + (j - Math.floor((k - 1) / 2)) * TIE_STEP;
+      const floor = out.length > 0 ? out[out.length - 1]!.calibrated : 0;
+      out.push({
+        raw: m.raw,
+        calibrated: round3(Math.max(floor, Math.min(1, Math.max(0, spread)))),
+        samples: m.samples,
+      });
+    });
+  }
+  return out;
 }
 
 /** A table with one entry per extractor seen among the judged suggestions. */
