@@ -85,8 +85,13 @@ describe('calibrateConfidence', () => {
   it('reads fitted points exactly and interpolates between them', () => {
     expect(calibrateConfidence(points, 0.75)).toBeCloseTo(0.5, 9);
     expect(calibrateConfidence(points, 0.85)).toBeCloseTo(0.7, 9);
-    expect(calibrateConfidence(points, 0.2)).toBeCloseTo(0.1, 9);
     expect(calibrateConfidence(points, 1)).toBeCloseTo(0.9, 9);
+  });
+
+  it('never raises a raw confidence below the first fitted point', () => {
+    const high = [{ raw: 0.6, calibrated: 0.85, samples: 40 }];
+    expect(calibrateConfidence(high, 0.3)).toBe(0.3);
+    expect(calibrateConfidence(points, 0.3)).toBe(0.2);
   });
 
   it('keeps the raw confidence without points', () => {

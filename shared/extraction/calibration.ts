@@ -21,15 +21,16 @@ export type CalibrationTable = Readonly<Record<string, readonly CalibrationPoint
 
 /**
  * The calibrated confidence of a raw one: linear between fitted points, so unseen raw values
- * between two points land between them; below the first point it falls in proportion towards
- * 0, above the last it stays at the last point. Monotone in `raw` and within [0, 1].
+ * between two points land between them; above the last point it stays at the last. Below the
+ * first point no sample says anything, and a rule (or the relevance check) that went that low
+ * meant "check this": the raw confidence is kept, capped at the first point, never raised.
+ * Monotone in `raw` and within [0, 1].
  */
 export function calibrateConfidence(points: readonly CalibrationPoint[], raw: number): number {
   if (points.length === 0) return raw;
   const first = points[0]!;
   const last = points[points.length - 1]!;
-  if (raw <= first.raw)
-    return first.raw === 0 ? first.calibrated : (first.calibrated * raw) / first.raw;
+  if (raw < first.raw) return Math.min(raw, first.calibrated);
   if (raw >= last.raw) return last.calibrated;
   let i = 1;
   while (points[i]!.raw < raw) i++;
