@@ -6,6 +6,7 @@ import type { CodePointRange } from '../text/codepoints';
 import type { CodePointIndex } from '../text/codepoints';
 import type { Field, FieldSchema } from '../schema';
 import { ArticleText } from './article-text';
+import { calibrateSuggestions } from './calibration';
 import { EXTRACTORS_BY_ID } from './registry';
 import { runFieldPatterns } from './rules/patterns';
 import type { ArticleDate, ExtractionContext, SourceSpan, Suggestion } from './types';
@@ -21,7 +22,13 @@ export interface ArticleInput {
   articleDate?: ArticleDate;
 }
 
+/** Suggestions with calibrated confidence (calibration.ts): what the app stores and shows. */
 export function extractArticle(input: ArticleInput): Suggestion[] {
+  return calibrateSuggestions(extractArticleUncalibrated(input));
+}
+
+/** Suggestions with each rule's own confidence: what the calibration is fitted on. */
+export function extractArticleUncalibrated(input: ArticleInput): Suggestion[] {
   const article = new ArticleText(input.documentText, input.ranges);
   const live = input.schema.fields.filter((f) => !f.retired);
   const memo = new Map<string, unknown>();
