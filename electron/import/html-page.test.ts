@@ -349,6 +349,43 @@ describe('the <title> and the headline', () => {
     });
   });
 
+  it('never takes a menu item or a sidebar heading for the headline', () => {
+    const lines = ['首页', '就医指南', '门诊须知', '住院服务', '正文第一段。'];
+    const main = { firstLine: 4, lastLine: 4, keptLines: new Set([4]) };
+    const headline = chooseHeadline(
+      lines,
+      main,
+      { h1: [], h2: ['门诊须知'] },
+      '县医院开展义诊活动_青溪县人民医院',
+    );
+    expect(headline).toEqual({ line: null, titleIfNoneFound: '县医院开展义诊活动' });
+  });
+
+  it('takes a menu-word heading right on top of the text, never the same word in the menu', () => {
+    const lines = [
+      '首页',
+      '医院概况',
+      '就医指南',
+      '医院概况',
+      '本院始建于1958年，是一所二级甲等医院。',
+    ];
+    const main = { firstLine: 4, lastLine: 4, keptLines: new Set([4]) };
+    const headline = chooseHeadline(lines, main, { h1: [], h2: ['医院概况'] }, '青溪县人民医院');
+    expect(headline).toEqual({ line: 3, titleIfNoneFound: null });
+  });
+
+  it('never takes a logo glued to the member links for the headline', () => {
+    const lines = ['青溪县人民医院会员中心English', '县医院开展义诊活动', '正文第一段。'];
+    const main = { firstLine: 2, lastLine: 2, keptLines: new Set([2]) };
+    const headline = chooseHeadline(
+      lines,
+      main,
+      { h1: ['青溪县人民医院会员中心English'], h2: [] },
+      '青溪县人民医院',
+    );
+    expect(headline).toEqual({ line: 1, titleIfNoneFound: null });
+  });
+
   it('takes the nearest headline-like line above the content when the markup names none', () => {
     const lines = [
       '首页',

@@ -1,5 +1,6 @@
 import { endsSentence } from '../../shared/segmentation/lineKinds';
 import { isFitTitle } from '../../shared/segmentation/title-fitness';
+import { isMenuLine } from '../../shared/text/chrome-rules';
 import { type MainContent, type PageDocument, matchKey } from './html-main-content';
 
 /**
@@ -88,6 +89,11 @@ export function splitDocumentTitle(title: string | null): {
 
 /** At least four hanzi in a row: a headline, not a date bar ('2026年4月8日 星期三') or a button. */
 const HEADLINE_WORDS = /[\u4e00-\u9fff]{4}/u;
+/**
+ * Shortest headline taken from the weak cues (an <h2>, a line above the content): menu items and
+ * sidebar headings ('就诊须知', '办事服务') are short; news headlines rarely are.
+ */
+const WEAK_CUE_MIN_LENGTH = 8;
 const SHORT_LINE = 40;
 
 /**
@@ -102,7 +108,8 @@ function headlineLineAbove(
 ): number | null {
   for (let i = firstLine - 1; i >= from; i--) {
     const line = pageLines[i]!;
-    if (line.length > SHORT_LINE || !HEADLINE_WORDS.test(line) || endsSentence(line)) continue;
+    if (line.length > SHORT_LINE || line.length < WEAK_CUE_MIN_LENGTH) continue;
+    if (!HEADLINE_WORDS.test(line) || endsSentence(line)) continue;
     if (isFitTitle(line)) return i;
   }
   return null;
@@ -120,12 +127,15 @@ export function chooseHeadline(
   const to = main ? main.lastLine : pageLines.length - 1;
   const anchor = main ? main.firstLine : 0;
 
+  // A heading right on top of the text may be a menu word: a profile page is titled '医院概况'.
+  const fits = (line: string, i: number): boolean =>
+    isFitTitle(line) || (main !== null && i === main.firstLine - 1 && isMenuLine(line.trim()));
   const lineOf = (texts: readonly string[]): number | null => {
     const keys = new Set(texts.map(matchKey).filter((key) => key.length > 0 && !siteKeys.has(key)));
     let above: number | null = null;
     for (let i = from; i <= to; i++) {
       const line = pageLines[i]!;
-      if (!keys.has(matchKey(line)) || !isFitTitle(line)) continue;
+      if (!keys.has(matchKey(line)) || !fits(line, i)) continue;
       // Inside the content the first one is the headline; above it, the nearest one.
       if (i >= anchor) return above ?? i;
       above = i;
@@ -140,7 +150,7 @@ export function chooseHeadline(
     lineOf(titledH1) ??
     lineOf(headings.og ?? []) ??
     lineOf(headings.h1) ??
-    lineOf(headings.h2) ??
+    lineOf(headings.h2.filter((h2) => h2.length >= WEAK_CUE_MIN_LENGTH || isMenuLine(h2))) ??
     (fitArticle ? lineOf([fitArticle]) : null) ??
     (main ? headlineLineAbove(pageLines, main.firstLine, from) : null);
   return { line, titleIfNoneFound: line === null ? fitArticle : null };

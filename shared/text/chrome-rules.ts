@@ -51,7 +51,7 @@ const SITE_FOOTER =
   /技术支持|主办单位|承办单位|^主办\s*[:：]|^承办\s*[:：]|网站标识码|事业单位标识|党政机关标识|网站地图|隐私(政策|声明)|免责声明|法律声明|建议使用.{0,20}浏览器|建議使用.{0,40}瀏覽器|最佳(分辨率|解析度|瀏覽效果|浏览效果)|访问人数|访问量|访问次数|今日访问|在线人数|访客\s*[:：]/;
 // Simplified and traditional labels: Taiwan and Hong Kong sites write 來源, 點擊, 發布時間.
 const METADATA_LABEL =
-  /(发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|时间|時間|日期|来源|來源|文章来源|文章來源|信息来源|資訊來源|作者|编辑|編輯|责任编辑|責任編輯|审核|審核|供稿|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击次数|點擊次數|点击量|點擊量|人气|人氣|字号|字號)\s*[:：]/g;
+  /(发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|时间|時間|日期|来源|來源|文章来源|文章來源|信息来源|資訊來源|作者|编辑|編輯|责任编辑|責任編輯|审核|審核|供稿|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击次数|點擊次數|点击量|點擊量|人气|人氣|字号|字號|发布者|發布者|发布人|發布人|发稿人|發稿人|阅读|閱讀|浏览|瀏覽|点击|點擊)\s*[:：]/g;
 const STRONG_METADATA =
   /^(发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|文章来源|文章來源|信息来源|資訊來源|作者|责任编辑|責任編輯|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|点击次数|點擊次數|点击量|點擊量)\s*[:：]/;
 
@@ -69,9 +69,17 @@ const RELATED_LINKS =
 const WINDOW_ACTION =
   /^((字体|字號|字号|字體|字级|字級)\s*[:：]?\s*[大中小]?|[大中小]|返回顶部|回到顶部|返回頂部|回到頂端|返回首页|返回首頁|打印(本页|此页|文章|页面)?|列印(本頁|此頁)?|关闭(窗口|本页|页面)?|關閉(此視窗|視窗|窗口|本頁)?|回上一?頁|回上頁|友善列印|加入收藏|收藏本页|设为首页|設為首頁|TOP|返回|返回列表|分享)$/i;
 
-/** A login or member bar ('会员登录 | 注册 | 帮助', '登出'). */
+/**
+ * Words of a site's utility bar. Two of them on one short line are that bar, even glued to the
+ * site's name by inline links without spaces ('某县医院会员中心English').
+ */
+const UTILITY_WORDS =
+  /会员中心|會員中心|登录|登錄|登入|注册|註冊|登出|English|ENGLISH|繁体|繁體|简体|簡體|无障碍|無障礙|网站地图|網站地圖|设为首页|設為首頁|加入收藏|手机版|手機版/g;
+
+/** A login or member bar ('会员登录 | 注册 | 帮助', '登出', '某县医院会员中心English'). */
 export function isAccountBar(text: string): boolean {
   if (ACCOUNT.test(text)) return true;
+  if (text.length <= 40 && new Set(text.match(UTILITY_WORDS) ?? []).size >= 2) return true;
   if (text.length > 30 || !ACCOUNT_WORD.test(text)) return false;
   const items = text.split(BAR_SEPARATORS).filter((item) => item.length > 0);
   return items.length >= 2 && items.every((item) => item.length <= 6);
@@ -107,7 +115,8 @@ const MENU_WORDS = new Set(
 );
 const MENU_SEPARATORS = /[\s|｜·•/>»›]+/;
 
-function isMenuLine(text: string): boolean {
+/** A line made only of site-menu words ('首页 | 新闻中心', '医院概况'). */
+export function isMenuLine(text: string): boolean {
   const words = text.split(MENU_SEPARATORS).filter((word) => word.length > 0);
   return words.length > 0 && words.every((word) => MENU_WORDS.has(word));
 }

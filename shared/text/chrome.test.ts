@@ -136,6 +136,10 @@ describe('detectPageChrome rules', () => {
     ['navigation', '【字体：大 中 小】【打印本页】【关闭窗口】'],
     ['navigation', '字級：小 中 大'],
     ['navigation', '打印本页 | 关闭窗口'],
+    ['navigation', '青溪县人民医院会员中心English'],
+    ['navigation', '嘉禾醫院 登入 繁體 簡體'],
+    ['metadata', '发布者：办公室 发布时间：2026-03-02 阅读：88'],
+    ['metadata', '發布人：公關室 瀏覽：120'],
     ['footer', '為達最佳瀏覽效果，建議使用 Chrome 或 Edge 瀏覽器'],
     ['navigation', '上一則：嘉禾醫院舉辦健康講座'],
     ['navigation', '首頁 最新消息 醫院簡介 聯絡我們'],
@@ -181,6 +185,7 @@ describe('detectPageChrome rules', () => {
       '相关新闻发布后引发热议',
       '关闭窗口期前完成改造',
       '大中小学生健康体检',
+      '医院开通English版网站',
       '字体设计大赛',
       // Metadata bars that credit a writer or reporter carry the article's reporters.
       '作者：张三 来源：本站',
