@@ -419,3 +419,19 @@ describe('hinted chrome and plain chrome', () => {
     expect(chromeMarks(plan).map((m) => m.reason)).toContain(OUTSIDE_MAIN_CONTENT);
   });
 });
+
+describe('the heading of a profile page', () => {
+  const body = '本院始建于1958年，是一所二级甲等医院。';
+
+  it('is the menu word alone right on top of the text', () => {
+    const lines = ['首页', '医院概况', '就医指南', '当前位置：首页 > 医院概况', '医院概况', body];
+    const main = { firstLine: 5, lastLine: 5, keptLines: new Set([5]) };
+    expect(chooseHeadline(lines, main, { h1: [], h2: [] }, '青溪县人民医院').line).toBe(4);
+  });
+
+  it('is never the last item of a menu above the text', () => {
+    const lines = ['首页', '医院概况', '就医指南', body];
+    const main = { firstLine: 3, lastLine: 3, keptLines: new Set([3]) };
+    expect(chooseHeadline(lines, main, { h1: [], h2: [] }, '青溪县人民医院').line).toBeNull();
+  });
+});

@@ -106,6 +106,11 @@ function headlineLineAbove(
   firstLine: number,
   from: number,
 ): number | null {
+  // One menu word alone right on top of the text, not the last item of a menu, is the heading of
+  // a profile page ('医院概况').
+  const onTop = firstLine > 0 ? pageLines[firstLine - 1]!.trim() : '';
+  const aboveIt = firstLine > 1 ? pageLines[firstLine - 2]!.trim() : '';
+  if (/^\S+$/u.test(onTop) && isMenuLine(onTop) && !isMenuLine(aboveIt)) return firstLine - 1;
   for (let i = firstLine - 1; i >= from; i--) {
     const line = pageLines[i]!;
     if (line.length > SHORT_LINE || line.length < WEAK_CUE_MIN_LENGTH) continue;
