@@ -111,7 +111,7 @@ export function flushSearchIndex(
       // Every delete before any insert: a read of the FTS5 table (which a DELETE is) writes the
       // text inserted so far in this transaction out as a new segment, which undoes the batching.
       for (const id of ids) removeRow.run(BigInt(id));
-      for (let done = 0; done < total; ) {
+      for (let done = 0; done < total;) {
         const chunk = ids.slice(done, done + CHUNK);
         addArticles(chunk);
         done += chunk.length;
@@ -128,7 +128,11 @@ export function flushSearchIndex(
     .immediate();
 }
 
-/** How many articles wait to be indexed for search. */
-export function pendingSearchCount(db: ProjectDatabase): number {
-  return (statement(db, 'SELECT count(*) AS n FROM search_pending').get() as { n: number }).n;
+/** How many articles wait to be indexed for search (counting stops at `upTo`). */
+export function pendingSearchCount(db: ProjectDatabase, upTo = -1): number {
+  return (
+    statement(db, 'SELECT count(*) AS n FROM (SELECT 1 FROM search_pending LIMIT @upTo)').get({
+      upTo,
+    }) as { n: number }
+  ).n;
 }
