@@ -1,6 +1,12 @@
 import { getArticle } from '../database/articles-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { flushSearchIndex } from '../database/search-index';
+import {
+  CRLF_MARK,
+  LF_MARK,
+  PART_SEPARATOR,
+  PRIVATE_STAND_IN,
+} from '../database/search-index-text';
 
 export interface SearchableArticle {
   id: number;
@@ -8,9 +14,6 @@ export interface SearchableArticle {
   /** The article's segment texts, one a line. */
   body: string;
 }
-
-const PART_SEPARATOR = 0x10fffd;
-const PRIVATE_STAND_IN = 0xf0000;
 
 /** Case as the index's tokenizer folds it (unicode61: every script's letters). */
 const fold = (text: string): string =>
@@ -23,8 +26,8 @@ const fold = (text: string): string =>
  * What the search index holds for every article (after a flush), next to what each article
  * really is now: equal when no stale, missing or misplaced row is left after a change. The index
  * keeps no text (migration 10), so its rows are read back token by token from its positions
- * (fts5vocab, 'instance'): one token per character, stand-ins turned back into the spaces and
- * line breaks they stand for, the separator token between title and ranges.
+ * (fts5vocab, 'instance'): one token per character, stand-ins and marks turned back into the
+ * spaces and line breaks they stand for, the separator token between title and ranges.
  */
 export function searchRowsAgainstArticles(db: ProjectDatabase): {
   stored: SearchableArticle[];
@@ -44,11 +47,19 @@ export function searchRowsAgainstArticles(db: ProjectDatabase): {
   for (const { id, term } of tokens) {
     const own = parts.get(id) ?? [''];
     parts.set(id, own);
-    const codePoint = term.codePointAt(0)!;
-    if (codePoint === PART_SEPARATOR) own.push('');
-    else
-      own[own.length - 1] +=
-        codePoint >= PRIVATE_STAND_IN ? String.fromCharCode(codePoint - PRIVATE_STAND_IN) : term;
+    for (const char of term) {
+      const codePoint = char.codePointAt(0)!;
+      if (codePoint === PART_SEPARATOR) own.push('');
+      else
+        own[own.length - 1] +=
+          codePoint === LF_MARK
+            ? '\n'
+            : codePoint === CRLF_MARK
+              ? '\r\n'
+              : codePoint >= PRIVATE_STAND_IN
+                ? String.fromCharCode(codePoint - PRIVATE_STAND_IN)
+                : char;
+    }
   }
   const stored = [...new Set([...ids, ...parts.keys()])].map((id) => {
     const [title = '', ...body] = parts.get(id) ?? [];

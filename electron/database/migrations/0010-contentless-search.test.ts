@@ -27,6 +27,14 @@ function projectAt9(): Database.Database {
   db.prepare(
     'INSERT INTO article_ranges (article_id, start, end) VALUES (1, 2, 5), (1, 7, 22), (5000, 23, 42)',
   ).run();
+  // Article 7: two line breaks inside 胸痛中心, two in a row before 医院.
+  db.prepare(
+    "INSERT INTO documents (id, name, kind, sha256, encoding, text, char_count, imported_at) VALUES (2, 'b.txt', 'text', 'y', 'utf-8', ?, 10, ?)",
+  ).run('胸\n痛\n中心\n\n医院', at);
+  db.prepare(
+    'INSERT INTO articles (id, document_id, ordinal, title, created_at, updated_at) VALUES (7, 2, 0, NULL, ?, ?)',
+  ).run(at, at);
+  db.prepare('INSERT INTO article_ranges (article_id, start, end) VALUES (7, 0, 10)').run();
   // Migration 6 indexes the articles already there, in its own layout (text copied).
   for (const m of migrations.filter((m) => m.version >= 6 && m.version < 10)) m.up(db);
   return db;
@@ -61,7 +69,7 @@ describe('migration 10 (contentless search)', () => {
     migration0010ContentlessSearch.up(db);
     expect(tableNames(db)).not.toContain('article_search_content');
     expect(db.prepare('SELECT article_id FROM search_pending ORDER BY 1').pluck().all()).toEqual([
-      1, 5000,
+      1, 7, 5000,
     ]);
     // Found meanwhile on the live text, before the rebuild.
     expect(found(db, '胸痛中心')).toEqual([1]);
@@ -82,10 +90,16 @@ describe('migration 10 (contentless search)', () => {
     flushSearchIndex(db as ProjectDatabase);
     expect(searchIndexIsStale(db as ProjectDatabase)).toBe(false);
     const cases: [string, number[]][] = [
-      ['院', [1]],
-      ['医院', [1]],
-      ['胸痛中心', [1]], // across the CRLF
+      ['院', [1, 7]],
+      ['医院', [1, 7]],
+      ['胸痛中心', [1]], // across the CRLF; article 7 breaks it twice
       ['痛\r\n中', [1]],
+      ['建成胸痛', [1]], // ends before a break
+      ['中心', [1, 7]], // starts after one
+      ['胸痛', [1, 7]],
+      ['痛中', [1, 7]],
+      ['心医', []], // two breaks in a row
+      ['中心医院', []],
       ['𠀋新', [1]],
       ['头条', []], // outside every range
       ['新闻阜', []], // would span the title and a range, or two ranges
@@ -107,7 +121,7 @@ describe('migration 10 (contentless search)', () => {
     // Migration 6's trigger deleted the rowid block 4096…8191 for article 1: article 5000's row.
     db.prepare('DELETE FROM articles WHERE id = 1').run();
     expect(found(db, 'news')).toEqual([5000]);
-    expect(db.prepare('SELECT count(*) FROM article_search').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM article_search').pluck().get()).toBe(2);
     const { stored, expected } = searchRowsAgainstArticles(db as ProjectDatabase);
     expect(stored).toEqual(expected);
   });
