@@ -31,8 +31,9 @@ export const PART_SEPARATOR = 0x10fffd;
  * 胸 痛⏎ 中 心. A query's forms with a break inside (searchVariants: 胸痛⏎中心) then hold a rare
  * token and cost little, where a break token of its own occurs in every article and made each
  * such form a full merge of common positions (7 forms of a 4-character query: 20× the time of
- * the query alone). The query's plain form matches only where no break follows a character
- * inside it; its last character is asked as a prefix (心*), so a match may end before a break.
+ * the query alone). A character carries one mark at most; a second break in a row is a token of
+ * its own. A match may end before a break, so each form is also asked with its last character
+ * marked (心⏎, again rare): asking for 心* instead merged every 心 token's positions in memory.
  */
 export const LF_MARK = 0x10fff0;
 export const CRLF_MARK = 0x10fff1;
@@ -73,11 +74,13 @@ export function tokenText(parts: readonly string[]): string {
   };
   parts.forEach((part, index) => {
     if (index > 0) push(PART_SEPARATOR);
-    let tokens = 0;
+    // Whether the last token is a character with no mark yet.
+    let open = false;
     const lineBreak = (mark: number): void => {
-      // A break that opens the part has no character before it: it is a token of its own.
-      if (tokens++ === 0) push(mark);
-      else append(mark);
+      // A break that opens the part, or follows another, is a token of its own.
+      if (open) append(mark);
+      else push(mark);
+      open = false;
     };
     for (let i = 0; i < part.length; i++) {
       const unit = part.charCodeAt(i);
@@ -87,7 +90,7 @@ export function tokenText(parts: readonly string[]): string {
         lineBreak(CRLF_MARK);
         i++;
       } else {
-        tokens++;
+        open = true;
         if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
           push(0x10000 + ((unit - 0xd800) << 10) + (next - 0xdc00));
           i++;
@@ -103,17 +106,20 @@ export function articleIndexText(title: string | null, rangeTexts: readonly stri
   return tokenText([title ?? '', ...rangeTexts]);
 }
 
+/** A token string's last token with a break mark appended, as the text holds it before a break. */
+const marked = (tokens: string, mark: number): string => tokens + String.fromCodePoint(mark);
+
 /**
  * The FTS5 MATCH expression for `query`: one phrase per form that counts as an occurrence
- * (searchVariants: as typed, or with one line break inside), joined by OR. Null when the query
- * has no character the index could hold.
+ * (searchVariants: as typed, or with one line break inside), each also with its last character
+ * marked by a break after it, all joined by OR. Null when the query has no character at all.
  */
 export function searchMatchExpression(query: string): string | null {
   const phrases = searchVariants(query)
     .map((variant) => tokenText([variant]))
     .filter((tokens) => tokens.length > 0)
-    // The last character as a prefix: it may carry the mark of a break that follows the match.
-    .map((tokens) => `"${tokens.replaceAll('"', '""')}" *`);
+    .flatMap((tokens) => [tokens, marked(tokens, LF_MARK), marked(tokens, CRLF_MARK)])
+    .map((tokens) => `"${tokens.replaceAll('"', '""')}"`);
   return phrases.length ? phrases.join(' OR ') : null;
 }
 
