@@ -26,14 +26,14 @@ export const SEARCH_TOKENIZER = `unicode61 remove_diacritics 0 categories 'L* N*
  */
 export const PART_SEPARATOR = 0x10fffd;
 /**
- * A line break is not a token of its own: it is appended to the token of the character before it
- * (LF and CRLF each with their own mark), so "痛\n" is one token and "胸痛\n中心" is the tokens
- * 胸 痛⏎ 中 心. A query's forms with a break inside (searchVariants: 胸痛⏎中心) then hold a rare
- * token and cost little, where a break token of its own occurs in every article and made each
- * such form a full merge of common positions (7 forms of a 4-character query: 20× the time of
- * the query alone). A character carries one mark at most; a second break in a row is a token of
- * its own. A match may end before a break, so each form is also asked with its last character
- * marked (心⏎, again rare): asking for 心* instead merged every 心 token's positions in memory.
+ * A run of line breaks is one token of its own between the characters around it, that names them:
+ * "胸痛\n中心" is the tokens 胸 痛 痛⏎中 中 心 (LF and CRLF each with their own mark, one mark per
+ * break). Characters keep their own tokens, so a match may start or end next to a break; a match
+ * across the break, the query's form with the break inside (searchVariants: 胸痛⏎中心), holds the
+ * rare token 痛⏎中 and costs little; and the plain form 胸痛中心 does not match there (痛 and 中
+ * are not adjacent), as search wants. A break as a bare token of its own occurs in every article
+ * and made each broken form a full merge of common positions (the 7 forms of a 4-character
+ * query cost 20× the plain one).
  */
 export const LF_MARK = 0x10fff0;
 export const CRLF_MARK = 0x10fff1;
@@ -52,15 +52,16 @@ const separators = (() => {
 const utf16 = new TextDecoder('utf-16le');
 
 /**
- * Text as the index's tokenizer is to see it: one token per code point, line breaks appended to
- * the token before them (see above). A typed-array loop: a 20 MB page of 6.7 million characters
- * takes about 0.1 s, where splitting it into an array of characters took 2.8 s and a gigabyte.
+ * Text as the index's tokenizer is to see it: one token per code point, and one per run of line
+ * breaks (see above). A typed-array loop: a 20 MB page of 6.7 million characters takes about
+ * 0.1 s, where splitting it into an array of characters took 2.8 s and a gigabyte.
  */
 export function tokenText(parts: readonly string[]): string {
   let length = 0;
   for (const part of parts) length += part.length + 1;
-  // Every unit may become two (a stand-in is a surrogate pair), each followed by a space.
-  const out = new Uint16Array(length * 3 + 3);
+  // A unit may become two (a stand-in is a surrogate pair) plus a space, and each break run
+  // repeats the characters either side of it.
+  const out = new Uint16Array(length * 6 + 6);
   let at = 0;
   const append = (codePoint: number): void => {
     if (codePoint > 0xffff) {
@@ -68,34 +69,45 @@ export function tokenText(parts: readonly string[]): string {
       out[at++] = 0xdc00 + ((codePoint - 0x10000) & 0x3ff);
     } else out[at++] = codePoint;
   };
-  const push = (codePoint: number): void => {
+  const space = (): void => {
     if (at > 0) out[at++] = 0x20;
-    append(codePoint);
   };
   parts.forEach((part, index) => {
-    if (index > 0) push(PART_SEPARATOR);
-    // Whether the last token is a character with no mark yet.
-    let open = false;
-    const lineBreak = (mark: number): void => {
-      // A break that opens the part, or follows another, is a token of its own.
-      if (open) append(mark);
-      else push(mark);
-      open = false;
+    if (index > 0) {
+      space();
+      append(PART_SEPARATOR);
+    }
+    let previous = -1; // the last character's code point (as handed over), -1 at the start
+    let marks: number[] = [];
+    const character = (codePoint: number): void => {
+      if (marks.length > 0) {
+        space();
+        if (previous >= 0) append(previous);
+        for (const mark of marks) append(mark);
+        append(codePoint);
+        marks = [];
+      }
+      space();
+      append(codePoint);
+      previous = codePoint;
     };
     for (let i = 0; i < part.length; i++) {
       const unit = part.charCodeAt(i);
       const next = i + 1 < part.length ? part.charCodeAt(i + 1) : 0;
-      if (unit === 0x0a) lineBreak(LF_MARK);
+      if (unit === 0x0a) marks.push(LF_MARK);
       else if (unit === 0x0d && next === 0x0a) {
-        lineBreak(CRLF_MARK);
+        marks.push(CRLF_MARK);
         i++;
-      } else {
-        open = true;
-        if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-          push(0x10000 + ((unit - 0xd800) << 10) + (next - 0xdc00));
-          i++;
-        } else push(separators[unit] === 1 ? PRIVATE_STAND_IN + unit : unit);
-      }
+      } else if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        character(0x10000 + ((unit - 0xd800) << 10) + (next - 0xdc00));
+        i++;
+      } else character(separators[unit] === 1 ? PRIVATE_STAND_IN + unit : unit);
+    }
+    // Breaks that end the part: a token too, so the index holds every character of the text.
+    if (marks.length > 0) {
+      space();
+      if (previous >= 0) append(previous);
+      for (const mark of marks) append(mark);
     }
   });
   return utf16.decode(out.subarray(0, at));
@@ -106,19 +118,15 @@ export function articleIndexText(title: string | null, rangeTexts: readonly stri
   return tokenText([title ?? '', ...rangeTexts]);
 }
 
-/** A token string's last token with a break mark appended, as the text holds it before a break. */
-const marked = (tokens: string, mark: number): string => tokens + String.fromCodePoint(mark);
-
 /**
  * The FTS5 MATCH expression for `query`: one phrase per form that counts as an occurrence
- * (searchVariants: as typed, or with one line break inside), each also with its last character
- * marked by a break after it, all joined by OR. Null when the query has no character at all.
+ * (searchVariants: as typed, or with one line break inside), joined by OR. Null when the query
+ * has no character at all.
  */
 export function searchMatchExpression(query: string): string | null {
   const phrases = searchVariants(query)
     .map((variant) => tokenText([variant]))
     .filter((tokens) => tokens.length > 0)
-    .flatMap((tokens) => [tokens, marked(tokens, LF_MARK), marked(tokens, CRLF_MARK)])
     .map((tokens) => `"${tokens.replaceAll('"', '""')}"`);
   return phrases.length ? phrases.join(' OR ') : null;
 }

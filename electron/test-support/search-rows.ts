@@ -47,19 +47,16 @@ export function searchRowsAgainstArticles(db: ProjectDatabase): {
   for (const { id, term } of tokens) {
     const own = parts.get(id) ?? [''];
     parts.set(id, own);
-    for (const char of term) {
-      const codePoint = char.codePointAt(0)!;
-      if (codePoint === PART_SEPARATOR) own.push('');
-      else
-        own[own.length - 1] +=
-          codePoint === LF_MARK
-            ? '\n'
-            : codePoint === CRLF_MARK
-              ? '\r\n'
-              : codePoint >= PRIVATE_STAND_IN
-                ? String.fromCharCode(codePoint - PRIVATE_STAND_IN)
-                : char;
-    }
+    const codePoints = Array.from(term, (char) => char.codePointAt(0)!);
+    const marks = codePoints.filter((c) => c === LF_MARK || c === CRLF_MARK);
+    const first = codePoints[0]!;
+    // A run of breaks names the characters around it, which have tokens of their own.
+    if (marks.length > 0)
+      own[own.length - 1] += marks.map((c) => (c === LF_MARK ? '\n' : '\r\n')).join('');
+    else if (first === PART_SEPARATOR) own.push('');
+    else
+      own[own.length - 1] +=
+        first >= PRIVATE_STAND_IN ? String.fromCharCode(first - PRIVATE_STAND_IN) : term;
   }
   const stored = [...new Set([...ids, ...parts.keys()])].map((id) => {
     const [title = '', ...body] = parts.get(id) ?? [];
