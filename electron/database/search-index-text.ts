@@ -50,6 +50,7 @@ const separators = (() => {
 })();
 
 const utf16 = new TextDecoder('utf-16le');
+const CHUNK_UNITS = 1 << 16;
 
 /**
  * Text as the index's tokenizer is to see it: one token per code point, and one per run of line
@@ -57,20 +58,26 @@ const utf16 = new TextDecoder('utf-16le');
  * 0.1 s, where splitting it into an array of characters took 2.8 s and a gigabyte.
  */
 export function tokenText(parts: readonly string[]): string {
-  let length = 0;
-  for (const part of parts) length += part.length + 1;
-  // A unit may become two (a stand-in is a surrogate pair) plus a space, and each break run
-  // repeats the characters either side of it.
-  const out = new Uint16Array(length * 6 + 6);
+  // Written a chunk at a time: the output's length depends on the text (a break run repeats the
+  // characters either side), and one buffer sized for the worst case took 120 MB for a 20 MB page.
+  const out = new Uint16Array(CHUNK_UNITS);
+  const chunks: string[] = [];
   let at = 0;
+  let started = false;
   const append = (codePoint: number): void => {
+    // Flushed before a code point, never between the two halves of a surrogate pair.
+    if (at > CHUNK_UNITS - 2) {
+      chunks.push(utf16.decode(out.subarray(0, at)));
+      at = 0;
+    }
+    started = true;
     if (codePoint > 0xffff) {
       out[at++] = 0xd800 + ((codePoint - 0x10000) >> 10);
       out[at++] = 0xdc00 + ((codePoint - 0x10000) & 0x3ff);
     } else out[at++] = codePoint;
   };
   const space = (): void => {
-    if (at > 0) out[at++] = 0x20;
+    if (started) append(0x20);
   };
   parts.forEach((part, index) => {
     if (index > 0) {
@@ -110,7 +117,8 @@ export function tokenText(parts: readonly string[]): string {
       for (const mark of marks) append(mark);
     }
   });
-  return utf16.decode(out.subarray(0, at));
+  chunks.push(utf16.decode(out.subarray(0, at)));
+  return chunks.join('');
 }
 
 /** The text the index holds for an article: its title, then each range's text, kept apart. */
