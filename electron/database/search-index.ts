@@ -80,22 +80,32 @@ export function flushSearchIndex(
   let document: { id: number; index: CodePointIndex } | null = null;
   const addArticles = (ids: readonly number[]): void => {
     const param = { ids: JSON.stringify(ids) };
+    // An article deleted since it was queued has no title row: nothing to index.
     const titles = new Map(
       (titlesOf.all(param) as { id: number; title: string | null }[]).map((r) => [r.id, r.title]),
     );
-    const texts = new Map<number, string[]>();
+    // Each article's row is added as soon as its last range is read (they come in order), so
+    // only one article's texts are held at a time, not a chunk's (a whole 20 MB page).
+    let article = null as { id: number; texts: string[] } | null;
+    const add = (): void => {
+      if (!article || !titles.has(article.id)) return;
+      addRow.run(BigInt(article.id), articleIndexText(titles.get(article.id)!, article.texts));
+      titles.delete(article.id);
+    };
     for (const range of rangesOf.all(param) as RangeRow[]) {
       if (document?.id !== range.documentId) {
         const { text } = textOf.get(range.documentId) as { text: string };
         document = { id: range.documentId, index: new CodePointIndex(text) };
       }
-      const own = texts.get(range.articleId) ?? [];
-      own.push(document.index.slice(range.start, range.end));
-      texts.set(range.articleId, own);
+      if (article?.id !== range.articleId) {
+        add();
+        article = { id: range.articleId, texts: [] };
+      }
+      article.texts.push(document.index.slice(range.start, range.end));
     }
-    // An article deleted since it was queued has no title row: nothing to index.
-    for (const [id, title] of titles)
-      addRow.run(BigInt(id), articleIndexText(title, texts.get(id) ?? []));
+    add();
+    // Articles with no range at all: their title alone.
+    for (const [id, title] of titles) addRow.run(BigInt(id), articleIndexText(title, []));
   };
   return db
     .transaction(() => {
