@@ -5,6 +5,7 @@ import { dispatch } from '../../shared/contract/dispatch';
 import { bundledSeedsDir } from '../app-root';
 import { countUnextractedArticles } from '../database/extraction-state';
 import { getMeta, setMeta } from '../database/meta-repository';
+import { pendingSearchCount } from '../database/search-index';
 import { JobRunner } from '../jobs/job-runner';
 import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
 import { createBackup, listBackups } from '../services/backups';
@@ -54,6 +55,30 @@ describe('the project host', () => {
     expect(jobs.list()).toHaveLength(1);
     h.close();
   });
+
+  it('opening a project with thousands of articles left to index for search indexes them in a job', async () => {
+    const file = path.join(tempDir(), 'unindexed.gleaner');
+    const before = Project.open(file);
+    await importPaths(before.db, [bundledSeedsDir], { actor: 'importer' });
+    // As migration 10 leaves an older file: every article queued, extraction long done.
+    before.db.exec(`
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200)
+      INSERT INTO articles (document_id, ordinal, title, created_at, updated_at, extracted_at)
+        SELECT 1, 1000 + i, '第' || i || '篇', 'x', 'x', 'x' FROM n;
+      UPDATE articles SET extracted_at = 'x';`);
+    expect(pendingSearchCount(before.db)).toBe(1209);
+    before.close();
+    const jobs = new JobRunner(sourceWorkerLauncher);
+    const h = new ProjectHost({ jobs, actor: 'tester' });
+    h.open(file);
+    const [job] = jobs.list();
+    expect(job).toBeDefined();
+    const finished = await jobs.wait(job!.id);
+    expect(finished.status).toBe('done');
+    expect(finished.progress).toMatchObject({ phase: 'index', done: 1209, total: 1209 });
+    expect(pendingSearchCount(h.openProject!.db)).toBe(0);
+    h.close();
+  }, 60_000);
 
   it('serves a damaged project in recovery, then restores its newest sound backup', async () => {
     const file = path.join(tempDir(), 'damaged.gleaner');

@@ -9,7 +9,7 @@ import {
   listBackups,
   restoreOverDamaged,
 } from '../services/backups';
-import { extractionIsIncomplete } from '../services/finish-import';
+import { extractionIsIncomplete, searchIndexIsBehind } from '../services/finish-import';
 import { Project } from '../services/project';
 import { withWriteFailureMessages } from '../services/project-health';
 import { createHandlers } from './handlers';
@@ -105,10 +105,12 @@ export class ProjectHost {
   /**
    * An import that was killed, stopped or ran out of disk left articles without suggestions:
    * opening the project extracts them in a background job, whose progress the window shows
-   * like an import's ("Extracting 3 / 9").
+   * like an import's ("Extracting 3 / 9"). The same job's last phase indexes for search what an
+   * older file's index rebuild (migration 10) or a stopped import left queued, with its own
+   * progress ("Indexing for search").
    */
   private completeExtraction(project: Project): void {
-    if (!extractionIsIncomplete(project.db)) return;
+    if (!extractionIsIncomplete(project.db) && !searchIndexIsBehind(project.db)) return;
     this.options.jobs.startImport({
       mode: 'resume',
       projectPath: project.filePath,

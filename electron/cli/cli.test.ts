@@ -240,7 +240,7 @@ describe('gleaner command line', { timeout: 180_000 }, () => {
     const withChestPain = (
       db
         .prepare(
-          "SELECT count(DISTINCT rowid / 4096) AS n FROM article_search WHERE text LIKE '%胸痛中心%'",
+          "SELECT count(*) AS n FROM articles a WHERE EXISTS (SELECT 1 FROM article_ranges r JOIN documents d ON d.id = a.document_id WHERE r.article_id = a.id AND substr(d.text, r.start + 1, r.end - r.start) LIKE '%胸痛中心%') OR a.title LIKE '%胸痛中心%'",
         )
         .get() as { n: number }
     ).n;

@@ -6,11 +6,11 @@ import type {
 } from '../../shared/contract/curation-contract';
 import { ApiError } from '../../shared/contract/errors';
 import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
-import { articleFilterSql, articleOrderSql, searchRowsOf } from './article-filter';
+import { articleFilterSql, articleOrderSql } from './article-filter';
 import { marksOfDocument } from './marks-repository';
 import type { ProjectDatabase } from './open-project';
 import { flushSearchIndex, searchIndexIsStale } from './search-index';
-import { searchMatch } from './search-snippet';
+import { searchMatchesOf } from './search-snippet-source';
 import { statement } from './statement-cache';
 
 export interface NewArticle {
@@ -102,11 +102,12 @@ export function listArticles(
         n: number;
       }
     ).n;
+  const matches = search ? searchMatchesOf(db, ids, search) : null;
   return {
     items: rows.map((i) => ({
       ...i,
       flagged: i.flagged === 1,
-      match: search ? matchInArticle(db, i.id, search) : null,
+      match: matches?.get(i.id) ?? null,
     })),
     total,
   };
@@ -114,37 +115,6 @@ export function listArticles(
 
 /** About a second of indexing: more is left queued for the next search (or the next import). */
 const LIST_FLUSH_LIMIT = 1000;
-
-/** The first match of `query` in the article's title, else its text, as the search sees them. */
-function matchInArticle(db: ProjectDatabase, articleId: number, query: string) {
-  const queued = statement(db, 'SELECT 1 FROM search_pending WHERE article_id = ?').get(articleId);
-  // A queued article's search rows are stale: read its live title and ranges.
-  const rows = queued
-    ? (statement(
-        db,
-        `SELECT start, text FROM (SELECT NULL AS start, coalesce(title, '') AS text FROM articles WHERE id = @id
-         UNION ALL
-         SELECT r.start, substr(d.text, r.start + 1, r.end - r.start) FROM article_ranges r
-           JOIN articles a ON a.id = r.article_id JOIN documents d ON d.id = a.document_id
-           WHERE r.article_id = @id)
-         ORDER BY start IS NULL, start`,
-      ).all({ id: articleId }) as { start: number | null; text: string }[])
-    : matchRows(db, articleId);
-  const title = rows.find((r) => r.start === null)?.text ?? '';
-  const body = rows
-    .filter((r) => r.start !== null)
-    .map((r) => r.text)
-    .join('\n');
-  return searchMatch(title, body, query);
-}
-
-function matchRows(db: ProjectDatabase, articleId: number) {
-  return statement(
-    db,
-    `SELECT start, text FROM article_search WHERE rowid BETWEEN @first AND @last
-       ORDER BY start IS NULL, start`,
-  ).all(searchRowsOf(articleId)) as { start: number | null; text: string }[];
-}
 
 export function countArticles(db: ProjectDatabase): number {
   return (statement(db, 'SELECT count(*) AS n FROM articles').get() as { n: number }).n;

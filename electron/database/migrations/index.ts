@@ -7,6 +7,7 @@ import { migration0006Search } from './0006-search';
 import { migration0007History } from './0007-history';
 import { migration0008AuditChain } from './0008-audit-chain';
 import { migration0009ExtractionState } from './0009-extraction-state';
+import { migration0010ContentlessSearch } from './0010-contentless-search';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration0007History,
   migration0008AuditChain,
   migration0009ExtractionState,
+  migration0010ContentlessSearch,
 ];
 
 export type { Migration } from './types';
