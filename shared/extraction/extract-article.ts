@@ -4,8 +4,10 @@
  */
 import type { CodePointRange } from '../text/codepoints';
 import type { CodePointIndex } from '../text/codepoints';
-import type { Field, FieldSchema } from '../schema';
+import { subjectOf, type Field, type FieldSchema } from '../schema';
 import { ArticleText } from './article-text';
+import { CONFIDENCE, OFF_SUBJECT_CONFIDENCE } from './confidence';
+import { judgeRelevance, type RelevanceVerdict } from './relevance';
 import { EXTRACTORS_BY_ID } from './registry';
 import { runFieldPatterns } from './rules/patterns';
 import type { ArticleDate, ExtractionContext, SourceSpan, Suggestion } from './types';
@@ -21,8 +23,38 @@ export interface ArticleInput {
   articleDate?: ArticleDate;
 }
 
+export interface ArticleExtraction {
+  suggestions: Suggestion[];
+  /** Whether the article is about the schema's subject; null when the schema declares none. */
+  relevance: RelevanceVerdict | null;
+}
+
 export function extractArticle(input: ArticleInput): Suggestion[] {
+  return extractAndJudgeArticle(input).suggestions;
+}
+
+/**
+ * The article's suggestions and whether it is about the schema's subject. An article that is not
+ * gets nothing invented (no value derived from another or guessed: CONFIDENCE.derived and below)
+ * and every value it does state at OFF_SUBJECT_CONFIDENCE at most, below the low threshold.
+ */
+export function extractAndJudgeArticle(input: ArticleInput): ArticleExtraction {
   const article = new ArticleText(input.documentText, input.ranges);
+  const subject = subjectOf(input.schema);
+  const relevance = subject
+    ? judgeRelevance(subject, article.text, input.title ? article.toMatchable(input.title) : null)
+    : null;
+  const suggestions = suggestionsOf(article, input);
+  if (!relevance || relevance.onSubject) return { suggestions, relevance };
+  const kept: Suggestion[] = [];
+  for (const s of suggestions) {
+    if (s.confidence <= CONFIDENCE.derived) continue;
+    kept.push({ ...s, confidence: Math.min(s.confidence, OFF_SUBJECT_CONFIDENCE) });
+  }
+  return { suggestions: kept, relevance };
+}
+
+function suggestionsOf(article: ArticleText, input: ArticleInput): Suggestion[] {
   const live = input.schema.fields.filter((f) => !f.retired);
   const memo = new Map<string, unknown>();
   const base = {
