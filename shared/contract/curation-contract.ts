@@ -17,6 +17,11 @@ export const articleFilterSchema = z
     fieldMissing: z.string().min(1).optional(),
     /** Only articles flagged as containing a repeated paragraph. */
     flaggedOnly: z.boolean().optional(),
+    /**
+     * true: only articles judged not about the schema's subject; false: only the others (those
+     * about it, and those never judged).
+     */
+    offSubject: z.boolean().optional(),
     /** Full-text search over titles and text; one- and two-character queries work too. */
     query: z.string().trim().min(1).max(200).optional(),
   })
