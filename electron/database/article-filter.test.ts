@@ -41,7 +41,7 @@ function bruteForce(all: Known[], filter: ArticleFilter): number[] {
         (filter.fieldPresent === undefined || a.keptFields.has(filter.fieldPresent)) &&
         (filter.fieldMissing === undefined || !a.keptFields.has(filter.fieldMissing)) &&
         (!filter.flaggedOnly || a.flagged) &&
-        (filter.offSubject === undefined || a.offSubject === filter.offSubject) &&
+        (filter.subject === undefined || a.offSubject === (filter.subject === 'off')) &&
         (filter.query === undefined ||
           [a.title, ...a.text].some((t) => matchesSearch(t, filter.query!))),
     )
@@ -174,7 +174,7 @@ describe('articleFilterSql and listArticles', () => {
         fieldPresent: fc.constantFrom(...fieldKeys),
         fieldMissing: fc.constantFrom(...fieldKeys),
         flaggedOnly: fc.boolean(),
-        offSubject: fc.boolean(),
+        subject: fc.constantFrom('on' as const, 'off' as const),
         query: fc.constantFrom(...samples),
       },
       { requiredKeys: [] },
@@ -209,13 +209,13 @@ describe('articleFilterSql and listArticles', () => {
   });
 
   it('lists off-subject articles through their partial index, each with its badge reason', () => {
-    const off = listArticles(project.db, { offSubject: true, offset: 0, limit: 1000 }).items;
+    const off = listArticles(project.db, { subject: 'off', offset: 0, limit: 1000 }).items;
     expect(off.length).toBeGreaterThan(0);
     expect(off.every((a) => a.offSubject?.subject.en === 'a hospital')).toBe(true);
-    const on = listArticles(project.db, { offSubject: false, offset: 0, limit: 1000 }).items;
+    const on = listArticles(project.db, { subject: 'on', offset: 0, limit: 1000 }).items;
     expect(on.every((a) => a.offSubject === null)).toBe(true);
     expect(on.length + off.length).toBe(known.length);
-    const filter = articleFilterSql({ offSubject: true });
+    const filter = articleFilterSql({ subject: 'off' });
     const plan = project.db
       .prepare(`EXPLAIN QUERY PLAN SELECT a.id FROM articles a ${filter.where}`)
       .all(filter.params) as { detail: string }[];

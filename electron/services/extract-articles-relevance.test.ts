@@ -72,7 +72,7 @@ describe('extraction over list pages and pages not about a hospital', () => {
 
   it('flags a school page, keeps its values low, and lets the list filter it', async () => {
     const project = await importPages({ 'list.txt': LIST_PAGE, 'school.txt': SCHOOL_PAGE });
-    const off = listArticles(project.db, { offSubject: true, offset: 0, limit: 100 }).items;
+    const off = listArticles(project.db, { subject: 'off', offset: 0, limit: 100 }).items;
     expect(off.map((a) => a.title)).toEqual(['第二实验小学新校区开工建设']);
     expect(off[0]!.offSubject?.subject).toEqual({ 'zh-CN': '医院', en: 'a hospital' });
     expect(off[0]!.offSubject?.reason).toMatch(/^not about a hospital/);
@@ -82,7 +82,7 @@ describe('extraction over list pages and pages not about a hospital', () => {
     for (const value of values) {
       expect(value.confidence, value.fieldKey).toBeLessThanOrEqual(OFF_SUBJECT_CONFIDENCE);
     }
-    const on = listArticles(project.db, { offSubject: false, offset: 0, limit: 100 }).items;
+    const on = listArticles(project.db, { subject: 'on', offset: 0, limit: 100 }).items;
     expect(on).toHaveLength(4);
     const audit = project.db
       .prepare("SELECT after FROM audit WHERE action = 'extract' AND entity_id = ?")

@@ -18,10 +18,10 @@ export const articleFilterSchema = z
     /** Only articles flagged as containing a repeated paragraph. */
     flaggedOnly: z.boolean().optional(),
     /**
-     * true: only articles judged not about the schema's subject; false: only the others (those
-     * about it, and those never judged).
+     * 'off': only articles extraction judged not about the schema's subject; 'on': only the others
+     * (those about it, and those never judged).
      */
-    offSubject: z.boolean().optional(),
+    subject: z.enum(['on', 'off']).optional(),
     /** Full-text search over titles and text; one- and two-character queries work too. */
     query: z.string().trim().min(1).max(200).optional(),
   })
