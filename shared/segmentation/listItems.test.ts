@@ -141,6 +141,57 @@ describe('list pages', () => {
     expect(articles[3]!.text).toBe('· 关于五一假期值班安排的通知\n共4条');
   });
 
+  it('splits a tag page: a date and time line, then a one-paragraph summary', () => {
+    const page = [
+      '#门诊',
+      '2025-01-20 14:19',
+      '市疾控中心今天发布监测数据，全市流感样病例就诊人数连续两周上升，提醒市民做好防护。',
+      '2025-01-20 09:37',
+      '市儿童医院儿科门诊量较上周增加两成，医院增开夜间门诊应对就诊高峰。',
+      '2025-01-18 17:44',
+      '春节临近，市卫健委要求各医院做好节日期间急诊和住院的人力安排。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    expect(articles.map((a) => a.text)).toEqual([
+      '#门诊\n2025-01-20 14:19\n市疾控中心今天发布监测数据，全市流感样病例就诊人数连续两周上升，提醒市民做好防护。',
+      '2025-01-20 09:37\n市儿童医院儿科门诊量较上周增加两成，医院增开夜间门诊应对就诊高峰。',
+      '2025-01-18 17:44\n春节临近，市卫健委要求各医院做好节日期间急诊和住院的人力安排。',
+    ]);
+  });
+
+  it('splits bulleted dates each over a headline and a summary, every line blank-separated', () => {
+    const page = [
+      '最新消息',
+      '',
+      '  • 2024-07-29 11:58',
+      '',
+      '    县医院恢复全部门诊业务',
+      '',
+      '    县医院自今日起恢复全部门诊和住院业务，市民可通过电话预约挂号。',
+      '',
+      '  • 2024-07-22 09:10',
+      '',
+      '    县医院新增两台血液透析机',
+      '',
+      '    新设备投入使用后，透析室每天可多接诊十二人次。',
+      '',
+      '  • 2024-07-15 16:30',
+      '',
+      '    县医院开展防溺水急救培训',
+      '',
+      '    培训由急诊科医生讲解心肺复苏的要点。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    expect(articles).toHaveLength(3);
+    expect(articles.map((a) => a.title)).toEqual([
+      '县医院恢复全部门诊业务',
+      '县医院新增两台血液透析机',
+      '县医院开展防溺水急救培训',
+    ]);
+    expect(articles[2]!.text).toContain('心肺复苏');
+    expect(articles[1]!.text).not.toContain('心肺复苏');
+  });
+
   it('keeps an introduction that is an article of its own apart from the items', () => {
     const intro =
       '今年以来，县人民医院围绕群众看病就医的急难愁盼问题，推出一系列便民举措，下面是近期的几项工作。';

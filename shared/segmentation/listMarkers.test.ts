@@ -18,6 +18,12 @@ describe('listMarkerOf', () => {
     ['【2024年3月12日】', 'date-only', ''],
     ['发布时间：2024-03-12 09:30', 'date-only', ''],
     ['· 我院开展义诊活动', 'bullet', '我院开展义诊活动'],
+    ['• 2021-07-29 11:58', 'date-only', ''],
+    [
+      '医院入选全国百佳医院名单 2026/03/11 16:52 生活 医药',
+      'date-trail',
+      '医院入选全国百佳医院名单',
+    ],
   ])('reads %s as %s', (line, kind, rest) => {
     expect(listMarkerOf(line)).toEqual({ kind, rest });
   });
@@ -34,6 +40,8 @@ describe('listMarkerOf', () => {
     '医院始建于1956年',
     // A month alone, or a year alone, is no item date.
     '2019年12月 医院通过三级甲等评审',
+    // A date inside a line of text is neither a leading nor a trailing one.
+    '医院在2024-03-12召开了职工大会，会议由院长主持',
     '',
     '医院新闻',
   ])('leaves %s unmarked', (line) => {

@@ -44,7 +44,7 @@ const NOT_DIGIT_AFTER = '(?![0-9./:-])';
 const NOT_DIGIT_BEFORE = '(?<![0-9./:-])';
 
 const DATE_ONLY = new RegExp(
-  `^(?:(?:发布|更新)?(?:时间|日期)[：:]${SPACE}*)?(?:${OPEN}${DATE}${CLOSE}|${DATE})$`,
+  `^(?:${BULLET}${SPACE}*)?(?:(?:发布|更新)?(?:时间|日期)[：:]${SPACE}*)?(?:${OPEN}${DATE}${CLOSE}|${DATE})$`,
   'u',
 );
 /** Bracketed, any form; bare, numeric followed by anything but a digit, CJK only by a space. */
@@ -52,8 +52,10 @@ const DATE_LEAD = new RegExp(
   `^(?:${BULLET}${SPACE}*)?(?:${OPEN}(${DATE})${CLOSE}${SPACE}*|(${NUMERIC_DATE}${TIME})${NOT_DIGIT_AFTER}${SPACE}*|(${CJK_DATE}${TIME})${SPACE}+)(?=\\S)`,
   'u',
 );
+/** Web lists put a category or two after the date: '… 2026/03/11 16:52 生活 医药'. */
+const TAGS = `(?:${SPACE}+[\\p{Script=Han}]{1,4}){0,3}`;
 const DATE_TRAIL = new RegExp(
-  `(?:${SPACE}*${OPEN}(${DATE})${CLOSE}|${NOT_DIGIT_BEFORE}(${NUMERIC_DATE}${TIME})|${SPACE}+(${CJK_DATE}${TIME}))$`,
+  `(?:${SPACE}*${OPEN}(${DATE})${CLOSE}|${NOT_DIGIT_BEFORE}(${NUMERIC_DATE}${TIME})${TAGS}|${SPACE}+(${CJK_DATE}${TIME}))$`,
   'u',
 );
 const BULLET_LEAD = new RegExp(`^${BULLET}${SPACE}*(?=\\S)`, 'u');
