@@ -91,7 +91,8 @@ export function judgeRelevance(
     subjectCues += countWords(cues, title, subjectTally, TITLE_WEIGHT);
     otherCues += countWords(others, title, otherTally, TITLE_WEIGHT);
   }
-  const length = [...text].length;
+  // UTF-16 length: the same as code points for Chinese text, and no copy of a long article.
+  const length = text.length;
   const outweighed = otherCues > 2 * subjectCues;
   const unnamed = length >= SHORT_ARTICLE && subjectCues < MIN_CUES;
   const onSubject = !outweighed && !unnamed;
