@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleTexts, segmentPage } from './index';
+import { MAX_ITEMS } from './listItems';
 
 /** Each article's text, its ranges joined by a line break, in page order. */
 function articlesOf(page: string): { text: string; title: string | null; signals: string[] }[] {
@@ -267,6 +268,16 @@ describe('pages that are not lists', () => {
       '2024-04-15  市中心医院新增二十名专科护士',
     ].join('\n');
     expect(segmentPage(page)).toHaveLength(1);
+  });
+
+  it('does not make thousands of articles of a log of dated lines', () => {
+    const log = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `2024-03-12 10:${String(i % 60).padStart(2, '0')}  第${i}次备份完成`,
+      ).join('\n');
+    expect(segmentPage(log(MAX_ITEMS))).toHaveLength(MAX_ITEMS);
+    expect(segmentPage(log(MAX_ITEMS + 1))).toHaveLength(1);
   });
 
   it('does not make a list of two dated items', () => {

@@ -13,7 +13,8 @@
  *
  * WHAT IS NOT A LIST (so that ordinary articles keep their segmentation)
  * - Items must be short: at most MAX_ITEM_LINES lines and MAX_ITEM_CHARS characters each. A run of
- *   markers broken by a longer stretch of text ends the list there.
+ *   markers broken by a longer stretch of text ends the list there. More than MAX_ITEMS items are a
+ *   log or a table, not a column page.
  * - The text outside the list may hold no more body text (full sentences on long lines) than the
  *   list itself: an article that contains a dated timeline or a related-news list is one article.
  * - Items of a bulleted list (no dates) are headlines (short, no full stop): bullets inside an
@@ -24,6 +25,11 @@ import { SHORT_LINE, endsSentence, isByline, parseKickerLine } from './lineKinds
 import { listMarkerOf, type ListMarkerKind } from './listMarkers';
 
 export const MIN_ITEMS = 3;
+/**
+ * A column page shows tens of items. Thousands of dated lines are a log or a table, not news:
+ * such a page stays one article rather than becoming thousands.
+ */
+export const MAX_ITEMS = 500;
 export const MAX_ITEM_LINES = 5;
 export const MAX_ITEM_CHARS = 400;
 /** Body text outside the list may be at most this share of the list's own text. */
@@ -73,7 +79,7 @@ export function findPageList(lines: readonly PageLine[]): PageList | null {
     if (c.kind === kind) markers.push(i);
   });
   const items = longestRunOfItems(content, markers, lines, closesItem(kind, content, markers));
-  if (items.length < MIN_ITEMS) return null;
+  if (items.length < MIN_ITEMS || items.length > MAX_ITEMS) return null;
   if (kind === 'bullet' && !items.every((item) => item.lines.every(isHeadline))) return null;
   if (tooMuchBodyOutside(content, items)) return null;
   return { kind, items };
