@@ -38,6 +38,11 @@
  * - Chrome lines (every non-space character inside options.chrome) belong to no article and
  *   break ranges; a line only partly inside chrome stays article text.
  * - A page with no anchor is one article over all its non-chrome text.
+ *
+ * LIST PAGES
+ * - A page of short dated or bulleted items (./listItems) is one article per item; the text
+ *   around the list is segmented by the rules above when it holds an article of its own (a
+ *   kicker, or body text), and otherwise goes with the item beside it.
  */
 import { CodePointIndex } from '../text/codepoints';
 import { assignUnits } from './assign';
