@@ -4,7 +4,7 @@
  * that every span is exactly the document text at its code-point offsets.
  */
 import { parseFieldSchema, type FieldSchema } from '../../schema';
-import { extractArticle } from '../extract-article';
+import { extractArticleUncalibrated } from '../extract-article';
 import type { Suggestion } from '../types';
 
 const FIELDS: Record<string, { type: string; cardinality: 'one' | 'many'; extractor: string }> = {
@@ -48,7 +48,8 @@ export function extractFrom(
   options: { title?: string; kicker?: string } = {},
 ): Suggestion[] {
   const codePoints = [...text];
-  const found = extractArticle({
+  // The rules' own confidence: calibration (calibration.ts) is measured, not what a rule states.
+  const found = extractArticleUncalibrated({
     documentText: text,
     ranges: [{ start: 0, end: codePoints.length }],
     title: options.title ?? null,
