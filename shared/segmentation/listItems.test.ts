@@ -142,6 +142,32 @@ describe('list pages', () => {
     expect(articles[3]!.text).toBe('· 关于五一假期值班安排的通知\n共4条');
   });
 
+  it('splits items printed as a title, a date and a summary, with no blank lines', () => {
+    const page = [
+      '院务公开',
+      '区中医院新建治未病中心开诊',
+      '2024-06-18',
+      '治未病中心设体质辨识、艾灸和膏方门诊，开诊首日接待群众一百余人。',
+      '区中医院获评市级平安医院',
+      '2024-06-02',
+      '区中医院连续三年无重大安全事故，此次获评市级平安医院。',
+      '区中医院召开医德医风警示教育会',
+      '2024-05-21',
+      '会议通报了三起违反医德医风的典型案例。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    expect(articles.map((a) => a.text)).toEqual([
+      '院务公开\n区中医院新建治未病中心开诊\n2024-06-18\n治未病中心设体质辨识、艾灸和膏方门诊，开诊首日接待群众一百余人。',
+      '区中医院获评市级平安医院\n2024-06-02\n区中医院连续三年无重大安全事故，此次获评市级平安医院。',
+      '区中医院召开医德医风警示教育会\n2024-05-21\n会议通报了三起违反医德医风的典型案例。',
+    ]);
+    expect(articles.map((a) => a.title)).toEqual([
+      '区中医院新建治未病中心开诊',
+      '区中医院获评市级平安医院',
+      '区中医院召开医德医风警示教育会',
+    ]);
+  });
+
   it('splits a tag page: a date and time line, then a one-paragraph summary', () => {
     const page = [
       '#门诊',

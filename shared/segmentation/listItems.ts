@@ -78,7 +78,7 @@ export function findPageList(lines: readonly PageLine[]): PageList | null {
   content.forEach((c, i) => {
     if (c.kind === kind) markers.push(i);
   });
-  const items = longestRunOfItems(content, markers, lines, closesItem(kind, content, markers));
+  const items = longestRunOfItems(content, markers, lines, placeOfMarkers(kind, content, markers));
   if (items.length < MIN_ITEMS || items.length > MAX_ITEMS) return null;
   if (kind === 'bullet' && !items.every((item) => item.lines.every(isHeadline))) return null;
   if (tooMuchBodyOutside(content, items)) return null;
@@ -86,20 +86,26 @@ export function findPageList(lines: readonly PageLine[]): PageList | null {
 }
 
 /**
- * Whether a marker ends its item rather than starting it. Dates that open a line, and bullets,
- * start items. A date alone on a line, or at the end of a long line, closes its item when the
- * page says so: the blank lines fall right after the markers, or the first marker has text right
- * above it and none is left after the last.
+ * Where in its item a marker sits: it opens the item, closes it, or comes right after the item's
+ * headline ('标题⏎2024-04-28⏎摘要', as web lists print a title, a date and a summary).
  */
-function closesItem(
+type MarkerPlace = 'opens' | 'closes' | 'after-title';
+
+/**
+ * Dates that open a line, and bullets, open items. A date alone on a line, or at the end of a
+ * long line, closes its item when the page says so: the blank lines fall right after the markers,
+ * or the first marker has text right above it and none is left after the last. A date alone on a
+ * line with a headline right above it, and a sentence's end above that, follows its item's title.
+ */
+function placeOfMarkers(
   kind: ListMarkerKind,
   content: readonly MarkedLine[],
   markers: readonly number[],
-): boolean {
-  if (kind === 'date-lead' || kind === 'bullet') return false;
+): MarkerPlace {
+  if (kind === 'date-lead' || kind === 'bullet') return 'opens';
   if (kind === 'date-trail') {
     const headlines = markers.filter((m) => isHeadlineShort(content[m]!.line)).length;
-    return headlines * 2 < markers.length;
+    return headlines * 2 < markers.length ? 'closes' : 'opens';
   }
   let blankAfter = 0;
   let blankBefore = 0;
@@ -110,10 +116,26 @@ function closesItem(
     if (next && next.index > line.index + 1) blankAfter++;
     if (previous && previous.index < line.index - 1) blankBefore++;
   }
-  if (blankAfter !== blankBefore) return blankAfter > blankBefore;
+  if (blankAfter !== blankBefore) return blankAfter > blankBefore ? 'closes' : 'opens';
+  if (followsTitles(content, markers)) return 'after-title';
   const textBeforeFirst = markers[0]! > 0;
   const textAfterLast = markers[markers.length - 1]! < content.length - 1;
-  return textBeforeFirst && !textAfterLast;
+  return textBeforeFirst && !textAfterLast ? 'closes' : 'opens';
+}
+
+/** Most markers after the first have a headline right above them and a sentence's end above it. */
+function followsTitles(content: readonly MarkedLine[], markers: readonly number[]): boolean {
+  let titled = 0;
+  for (let k = 1; k < markers.length; k++) {
+    const m = markers[k]!;
+    if (m - markers[k - 1]! < 3) continue;
+    const above = content[m - 1]!;
+    const beforeTitle = content[m - 2]!;
+    if (above.kind === null && isHeadline(above.line) && endsSentence(beforeTitle.line.text)) {
+      titled++;
+    }
+  }
+  return titled * 2 > markers.length - 1;
 }
 
 /**
@@ -125,7 +147,7 @@ function longestRunOfItems(
   content: readonly MarkedLine[],
   markers: readonly number[],
   lines: readonly PageLine[],
-  closing: boolean,
+  place: MarkerPlace,
 ): ListItem[] {
   const breaks = blankBreaks(content, markers, lines);
   // Boundaries between items, as indices into content: item k spans [bounds[k], bounds[k+1]).
@@ -133,18 +155,29 @@ function longestRunOfItems(
   for (let k = 0; k < markers.length; k++) {
     const marker = markers[k]!;
     const previous = k > 0 ? markers[k - 1]! : -1;
-    if (closing) {
+    if (place === 'closes') {
       const gapBreak = lastBreakIn(breaks, previous + 1, marker - 1);
       // The item ends at its marker and starts after the previous one, or after a blank line;
       // the first one at most MAX_ITEM_LINES up (what is above it is the page's header).
       const start = gapBreak ?? previous + 1;
       bounds.push(k === 0 ? Math.max(start, marker - (MAX_ITEM_LINES - 1)) : start);
+    } else if (place === 'after-title') {
+      // The headline right above the marker opens the item, unless it is not one.
+      const above = content[marker - 1];
+      const titled =
+        above !== undefined &&
+        marker - 1 > previous &&
+        above.kind === null &&
+        isHeadline(above.line);
+      bounds.push(titled ? marker - 1 : marker);
     } else {
       bounds.push(k === 0 ? marker : (lastBreakIn(breaks, previous + 2, marker) ?? marker));
     }
   }
   const lastMarker = markers[markers.length - 1]!;
-  bounds.push(closing ? lastMarker + 1 : endOfLastItem(content, lastMarker, breaks, bounds));
+  bounds.push(
+    place === 'closes' ? lastMarker + 1 : endOfLastItem(content, lastMarker, breaks, bounds),
+  );
 
   let best: ListItem[] = [];
   let run: ListItem[] = [];
