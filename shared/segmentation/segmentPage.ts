@@ -10,6 +10,9 @@
  *   with a slogan pair ('三院合一共发展 融合资源出成效') and a line opening with a place-named
  *   institution ('辽宁省大连市妇女儿童医疗中心（集团）创…'). Starts an article without a kicker.
  *   A slogan pair with no institution ('强化党建引领 凝聚发展共识') is a sub-section heading.
+ * - Bylined headline: a headline block opening with a place-named institution, right above a
+ *   byline with no blank line between ('洪湖市人民医院新院区开诊⏎□本报记者 …'). Starts an article
+ *   without a kicker, as newspaper pages without kicker lines do; a picture caption stands apart.
  * - Section label '【…】': a sub-section or column label. Never starts an article; it goes with
  *   whatever follows it (normally the next kicker).
  * - Byline ('□本报记者 …', '特约记者', '通讯员'): reported; assigned like body text.
