@@ -115,6 +115,10 @@ export function articleFilterSql(
     params.af_missing = filter.fieldMissing;
   }
   if (filter.flaggedOnly) conditions.push(flaggedSql);
+  // Written as the partial index articles_off_subject (migration 11) is, so that "only off-subject"
+  // reads that index; its negation is a test on the article row the list reads anyway.
+  if (filter.subject === 'off') conditions.push('a.off_subject IS NOT NULL');
+  else if (filter.subject === 'on') conditions.push('a.off_subject IS NULL');
   const query = filter.query?.trim();
   if (query) {
     const search = searchCondition(query, options.queued ?? true);

@@ -8,6 +8,7 @@ import { ApiError } from '../../shared/contract/errors';
 import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
 import { articleFilterSql, articleOrderSql } from './article-filter';
 import { marksOfDocument } from './marks-repository';
+import { parseOffSubject } from './subject-relevance';
 import type { ProjectDatabase } from './open-project';
 import { flushSearchIndex, searchIndexIsStale } from './search-index';
 import { searchMatchesOf } from './search-snippet-source';
@@ -51,7 +52,8 @@ const summaryColumns = `
   a.title AS title, a.status AS status,
   EXISTS (SELECT 1 FROM document_marks m JOIN article_ranges r ON r.article_id = a.id
           WHERE m.document_id = a.document_id AND m.kind = 'repeat' AND m.start < r.end AND m.end > r.start) AS flagged,
-  (SELECT coalesce(sum(r.end - r.start), 0) FROM article_ranges r WHERE r.article_id = a.id) AS length`;
+  (SELECT coalesce(sum(r.end - r.start), 0) FROM article_ranges r WHERE r.article_id = a.id) AS length,
+  a.off_subject AS offSubject`;
 
 const listColumns = `${summaryColumns},
   a.assignee_id AS assigneeId, (SELECT p.name FROM profiles p WHERE p.id = a.assignee_id) AS assigneeName,
@@ -91,8 +93,12 @@ export function listArticles(
     db,
     `SELECT ${listColumns} FROM json_each(@ids) j JOIN articles a ON a.id = j.value
        JOIN documents d ON d.id = a.document_id ORDER BY j.key`,
-  ).all({ ids: JSON.stringify(ids) }) as (Omit<ArticleListItem, 'flagged' | 'match'> & {
+  ).all({ ids: JSON.stringify(ids) }) as (Omit<
+    ArticleListItem,
+    'flagged' | 'match' | 'offSubject'
+  > & {
     flagged: number;
+    offSubject: string | null;
   })[];
   // Past the last page there is no row to carry the total: count on its own.
   const total =
@@ -107,6 +113,7 @@ export function listArticles(
     items: rows.map((i) => ({
       ...i,
       flagged: i.flagged === 1,
+      offSubject: parseOffSubject(i.offSubject),
       match: matches?.get(i.id) ?? null,
     })),
     total,
@@ -120,8 +127,9 @@ export function countArticles(db: ProjectDatabase): number {
   return (statement(db, 'SELECT count(*) AS n FROM articles').get() as { n: number }).n;
 }
 
-type StoredArticleRow = Omit<ArticleSummary, 'flagged'> & {
+type StoredArticleRow = Omit<ArticleSummary, 'flagged' | 'offSubject'> & {
   flagged: number;
+  offSubject: string | null;
   revision: number;
   encoding: string;
   documentText: string;
@@ -142,13 +150,14 @@ export function getArticle(db: ProjectDatabase, id: number): ArticleDetail {
     'SELECT start, end FROM article_ranges WHERE article_id = ? ORDER BY start',
   ).all(id) as CodePointRange[];
   const index = new CodePointIndex(row.documentText);
-  const { documentText: _documentText, signals, flagged, ...summary } = row;
+  const { documentText: _documentText, signals, flagged, offSubject, ...summary } = row;
   const marks = marksOfDocument(db, row.documentId)
     .filter((m) => ranges.some((r) => m.start < r.end && m.end > r.start))
     .map(({ kind, start, end, reason }) => ({ kind, start, end, reason }));
   return {
     ...summary,
     flagged: flagged === 1,
+    offSubject: parseOffSubject(offSubject),
     signals: signals ? (JSON.parse(signals) as string[]) : [],
     marks,
     ranges,

@@ -8,6 +8,7 @@ import { migration0007History } from './0007-history';
 import { migration0008AuditChain } from './0008-audit-chain';
 import { migration0009ExtractionState } from './0009-extraction-state';
 import { migration0010ContentlessSearch } from './0010-contentless-search';
+import { migration0011SubjectRelevance } from './0011-subject-relevance';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   migration0008AuditChain,
   migration0009ExtractionState,
   migration0010ContentlessSearch,
+  migration0011SubjectRelevance,
 ];
 
 export type { Migration } from './types';
