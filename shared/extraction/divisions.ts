@@ -82,6 +82,33 @@ for (const division of all) {
   if (short) add(byShortName, short, division);
 }
 
+/**
+ * County-level divisions by the stem of their name (朝阳区 → 朝阳): a city's short name that is
+ * also the stem of a district elsewhere (朝阳市 and Beijing's 朝阳区, 中山市 and Dalian's 中山区)
+ * does not say on its own which place is meant.
+ */
+const countiesByStem = new Map<string, Division[]>();
+for (const division of all) {
+  if (division.level !== 'county') continue;
+  const stem = shortName(division.name);
+  if (stem) add(countiesByStem, stem, division);
+}
+/** Short names that are also ordinary words far more often than places (东方红, 阿里巴巴). */
+const COMMON_WORDS = new Set(['东方', '阿里', '白山', '黄山', '山南', '海东', '海西', '海北']);
+
+/** Whether a short name written alone (朝阳, 中山) leaves the place open; full names never do. */
+export function isAmbiguousShort(mention: DivisionMention): boolean {
+  if (!mention.short) return false;
+  if (COMMON_WORDS.has(mention.written)) return true;
+  const districts = countiesByStem.get(mention.written) ?? [];
+  return districts.some((d) => !mention.candidates.some((c) => contains(c, d)));
+}
+
+/** Whether `inner` is `outer` or lies inside it. */
+export function contains(outer: Division, inner: Division): boolean {
+  return inner.code.startsWith(outer.code);
+}
+
 export function divisionByCode(code: string): Division | undefined {
   return byCode.get(code);
 }

@@ -1,8 +1,16 @@
 /**
- * rule:hospital@1 — the institution the article is about: the one its kicker (阜新市第二人民医院：)
- * or headline names, else the hospital-like institution the article names most often.
+ * rule:hospital@1 — the institution the article is about.
+ *
+ * Mentions of one institution are gathered under its fullest name: `市中心医院` and `中南医院` go
+ * to `锦州市中心医院` and `武汉大学中南医院` when the article writes those, `市中心医院` to the
+ * dateline's city otherwise (锦州讯 → 锦州市中心医院), and stay as written when nothing says more.
+ * The subject is the one the kicker or the headline names; else the one the article is most about:
+ * how often it is named, whether it is named first in the lead and whether it opens its
+ * sentences (their actor). A designation (…区域医疗中心) is never the subject.
  */
 import { CONFIDENCE } from '../confidence';
+import { findDatelinePlaces, type DatelinePlace } from '../datelines';
+import { ancestry, divisionAt, type DivisionLevel } from '../divisions';
 import { findInstitutions, type InstitutionMention } from '../institutions';
 import { present, suggestAt } from '../suggest';
 import type { ExtractionContext, Extractor } from '../types';
@@ -13,46 +21,213 @@ export function institutionsOf(ctx: ExtractionContext): InstitutionMention[] {
   return ctx.memo('institutions', () => findInstitutions(ctx.article.text));
 }
 
+export function datelinesOf(ctx: ExtractionContext): DatelinePlace[] {
+  return ctx.memo('datelines', () => findDatelinePlaces(ctx.article.text));
+}
+
+/** One institution and every mention of it, short forms included. */
+export interface InstitutionEntity {
+  /** The fullest name the article gives it, normalised (锦州市中心医院). */
+  name: string;
+  kind: InstitutionMention['kind'];
+  mentions: InstitutionMention[];
+  /** Whether the name is the article's own (a place-led name, a repeated or headline bare name). */
+  trusted: boolean;
+  /** The dateline place the name was completed with (市中心医院 + 锦州讯), if it was. */
+  datelinePlace?: DatelinePlace;
+}
+
 export interface HospitalFinding {
   name: string;
   mentions: InstitutionMention[];
   confidence: number;
+  entity: InstitutionEntity;
+}
+
+const ORDINAL = '[一二三四五六七八九十]+';
+/** `二院`, `第二医院` (written short) against `第二人民医院` (written in full). */
+function sameRest(short: string, full: string): boolean {
+  if (short === full || full.endsWith(short)) return true;
+  const ordinal = new RegExp(`^第?(${ORDINAL})(?:医|人民医)?院$`, 'u').exec(short);
+  if (ordinal) return new RegExp(`^第?${ordinal[1]}(?:人民)?医院$`, 'u').test(full);
+  const people = new RegExp(`^(第?(?:${ORDINAL})?)人医$`, 'u').exec(short);
+  if (people) return full === `${people[1]}人民医院`;
+  return short === '中医院' && full === '中医医院';
+}
+
+/** 锦州市中心医院 → the division 锦州市 and `中心医院`; null when it does not start with one. */
+function splitPlace(name: string): { level: DivisionLevel[]; rest: string; place: string } | null {
+  const first = divisionAt(name, 0);
+  if (!first || first.short) return null;
+  return {
+    level: first.candidates.map((d) => d.level),
+    rest: name.slice(first.end),
+    place: first.written,
+  };
+}
+
+/**
+ * `市中心医院` + the dateline 锦州 → 锦州市中心医院: the dateline's division at the level the level
+ * word stands for (省人医 + 南京 → 江苏省人医), when its name ends with that word (市, not 地区).
+ */
+function completeWithDateline(
+  m: InstitutionMention,
+  datelines: readonly DatelinePlace[],
+): { name: string; place: DatelinePlace } | null {
+  const word = m.name[0]!;
+  for (const place of datelines) {
+    const d = ancestry(place.division)[m.level!];
+    if (d && d.name.endsWith(word)) return { name: d.name + m.rest!, place };
+  }
+  return null;
+}
+
+/** Gathers mentions under entities (see the file comment). */
+export function groupInstitutions(
+  mentions: readonly InstitutionMention[],
+  datelines: readonly DatelinePlace[],
+  headlines: readonly string[] = [],
+): InstitutionEntity[] {
+  const byName = new Map<string, InstitutionEntity>();
+  const entityNamed = (name: string, m: InstitutionMention): InstitutionEntity => {
+    let e = byName.get(name);
+    if (!e) {
+      e = { name, kind: m.kind, mentions: [], trusted: false };
+      byName.set(name, e);
+    }
+    return e;
+  };
+  const placed = mentions.filter((m) => m.form === 'placed');
+  for (const m of placed) {
+    const e = entityNamed(m.name, m);
+    e.mentions.push(m);
+    e.trusted = true;
+  }
+  const full = [...byName.values()];
+  /** The full entity a short mention stands for, the most named one when several fit. */
+  const fullFor = (fits: (e: InstitutionEntity) => boolean): InstitutionEntity | undefined =>
+    full.filter(fits).sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  for (const m of mentions) {
+    if (m.form === 'placed') continue;
+    let target: InstitutionEntity | undefined;
+    if (m.form === 'level') {
+      target = fullFor((e) => {
+        const split = splitPlace(e.name);
+        return !!split && split.level.includes(m.level!) && sameRest(m.rest!, split.rest);
+      });
+      if (!target) {
+        const completed = completeWithDateline(m, datelines);
+        if (completed) {
+          target = byName.get(completed.name) ?? entityNamed(completed.name, m);
+          target.datelinePlace ??= completed.place;
+          target.trusted = true;
+        }
+      }
+    } else {
+      // 中南医院 in 武汉大学中南医院, 朝阳医院 in 北京朝阳医院, 安庆市二院 for 安庆市第二人民医院.
+      target = fullFor((e) => e.name !== m.name && e.name.endsWith(m.name));
+      const split = m.form === 'placeShort' ? splitPlace(m.name) : null;
+      if (!target && split)
+        target = fullFor((e) => {
+          const other = splitPlace(e.name);
+          return !!other && other.place === split.place && sameRest(split.rest, other.rest);
+        });
+    }
+    target ??= entityNamed(m.name, m);
+    target.mentions.push(m);
+    if (m.form === 'placeShort') target.trusted = true;
+  }
+  for (const e of byName.values()) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    // A bare or level name is the article's own when it is repeated or in the headline.
+    if (!e.trusted)
+      e.trusted =
+        e.mentions.length >= 2 || headlines.some((line) => line.includes(e.mentions[0]!.name));
+  }
+  return [...byName.values()];
+}
+
+export function entitiesOf(ctx: ExtractionContext): InstitutionEntity[] {
+  return ctx.memo('institution-entities', () =>
+    groupInstitutions(
+      institutionsOf(ctx),
+      datelinesOf(ctx),
+      [ctx.title, ctx.kicker].filter((line): line is string => !!line),
+    ),
+  );
+}
+
+/** The entity a headline's mention stands for, by the same grouping. */
+function entityOfLine(
+  line: string | null,
+  entities: readonly InstitutionEntity[],
+  datelines: readonly DatelinePlace[],
+): InstitutionEntity | null {
+  if (!line) return null;
+  const inLine = findInstitutions(line).filter((m) => m.kind === 'hospital');
+  if (inLine.length === 0) return null;
+  const known = entities.filter((e) => e.kind === 'hospital');
+  const matches = new Set<InstitutionEntity>();
+  for (const m of inLine) {
+    const regrouped = groupInstitutions(
+      [...known.flatMap((e) => e.mentions.filter((x) => x.form === 'placed')), m],
+      datelines,
+    );
+    const home = regrouped.find((e) => e.mentions.includes(m));
+    const entity = home && known.find((e) => e.name === home.name);
+    if (entity) matches.add(entity);
+  }
+  // The kicker/headline may name the group and a member; the article talks about the one it repeats.
+  return [...matches].sort((a, b) => b.mentions.length - a.mentions.length)[0] ?? null;
+}
+
+/** Characters after which a mention opens its clause, as the actor of the sentence. */
+const CLAUSE_OPENING =
+  /(?:^|[。！？；，：\n]|近日，?|日前，?|目前，?|今年以来，?|[0-9]+月[0-9]+日，?)\s*$/u;
+/** The lead, where the article says what it is about. */
+const LEAD = 160;
+
+function subjectScore(e: InstitutionEntity, text: string): number {
+  let score = e.mentions.length;
+  for (const m of e.mentions) {
+    if (CLAUSE_OPENING.test(text.slice(Math.max(0, m.start - 10), m.start))) score += 1;
+  }
+  if (e.mentions[0]!.start < LEAD) score += 2;
+  return score;
 }
 
 /** The article's hospital, shared with the place and partner rules. */
 export function hospitalOf(ctx: ExtractionContext): HospitalFinding | null {
   return ctx.memo('hospital', () => {
-    const mentions = institutionsOf(ctx);
-    const hospitals = mentions.filter((m) => m.kind === 'hospital');
-    const count = new Map<string, number>();
-    for (const m of hospitals) count.set(m.name, (count.get(m.name) ?? 0) + 1);
-    const named = (line: string | null): string | null => {
-      if (!line) return null;
-      const inLine = findInstitutions(line).filter((m) => m.kind === 'hospital');
-      // The kicker/headline may name the group and a member; the article talks about the one it repeats.
-      inLine.sort((a, b) => (count.get(b.name) ?? 0) - (count.get(a.name) ?? 0));
-      return inLine[0]?.name ?? null;
+    const entities = entitiesOf(ctx);
+    const candidates = entities.filter((e) => e.kind === 'hospital' && e.trusted);
+    if (candidates.length === 0) return null;
+    const datelines = datelinesOf(ctx);
+    const headline =
+      entityOfLine(ctx.kicker, candidates, datelines) ??
+      entityOfLine(ctx.title, candidates, datelines);
+    if (headline) {
+      return {
+        name: headline.name,
+        mentions: headline.mentions,
+        confidence: CONFIDENCE.strongCue,
+        entity: headline,
+      };
+    }
+    const text = ctx.article.text;
+    const ranked = candidates
+      .map((e) => ({ e, score: subjectScore(e, text) }))
+      .sort((a, b) => b.score - a.score || a.e.mentions[0]!.start - b.e.mentions[0]!.start);
+    const [top, second] = ranked;
+    const clear = top!.e.mentions.length >= 3 && (!second || top!.score >= 2 * second.score);
+    // A name kept as written (市中心医院) is the article's word, not yet the institution's name.
+    const unresolved = top!.e.mentions.every((m) => m.form === 'level') && !top!.e.datelinePlace;
+    return {
+      name: top!.e.name,
+      mentions: top!.e.mentions,
+      confidence: clear && !unresolved ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue,
+      entity: top!.e,
     };
-    let name = named(ctx.kicker);
-    let confidence: number = CONFIDENCE.strongCue;
-    if (!name) {
-      name = named(ctx.title);
-      confidence = CONFIDENCE.strongCue;
-    }
-    if (!name || !count.has(name)) {
-      const ranked = [...count].sort((a, b) => b[1] - a[1]);
-      const [top, second] = ranked;
-      if (!top) return null;
-      if (!name) {
-        name = top[0];
-        confidence =
-          top[1] >= 3 && (!second || top[1] >= 2 * second[1])
-            ? CONFIDENCE.clauseCue
-            : CONFIDENCE.weakCue;
-      }
-    }
-    const ofName = hospitals.filter((m) => m.name === name);
-    return { name, mentions: ofName, confidence };
   });
 }
 
