@@ -4,7 +4,7 @@
  * usually where the hospital is, so it resolves `市中心医院` and places an unprefixed name.
  * `本报讯` and a paper's own name (`锦州日报讯`) give no place.
  */
-import { findDivisionMentions, type Division, type DivisionMention } from './divisions';
+import { countiesWithStem, findDivisionMentions, type Division } from './divisions';
 
 export interface DatelinePlace {
   /** UTF-16 offsets of the place names in the searched text (河南南阳: both names). */
@@ -33,12 +33,23 @@ const LEVEL_ORDER = ['province', 'city', 'county'] as const;
  */
 function placeEndingAt(text: string, from: number, to: number): DatelinePlace | null {
   const run = text.slice(from, to);
-  const mentions = findDivisionMentions(run);
-  const chain: DivisionMention[] = [];
-  for (let i = mentions.length - 1, end = run.length; i >= 0; i--) {
+  const chain: { start: number; candidates: readonly Division[] }[] = [];
+  let end = run.length;
+  // 河南南阳: names of divisions, read from the end; 本报怀宁: else a county's stem ends the run.
+  const last = findDivisionMentions(run).pop();
+  for (let length = Math.min(4, end); length >= 2 && last?.end !== end; length--) {
+    const counties = countiesWithStem(run.slice(end - length, end));
+    if (counties.length > 0) {
+      chain.push({ start: end - length, candidates: counties });
+      end -= length;
+      break;
+    }
+  }
+  const mentions = findDivisionMentions(run.slice(0, end));
+  for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.end !== end) break;
-    chain.unshift(m);
+    chain.unshift({ start: m.start, candidates: m.candidates });
     end = m.start;
   }
   if (chain.length === 0) return null;
@@ -48,6 +59,8 @@ function placeEndingAt(text: string, from: number, to: number): DatelinePlace | 
     fits.sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level));
     // 朝阳 alone is a city and several districts: a dateline names the highest of them.
     if (fits.length === 0) break;
+    // A county's stem alone must name one county (鼓楼 names several).
+    if (fits[0]!.level === 'county' && !division && fits.length > 1) return null;
     division = fits[0];
   }
   if (!division) return null;

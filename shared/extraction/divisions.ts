@@ -104,6 +104,14 @@ export function isAmbiguousShort(mention: DivisionMention): boolean {
   return districts.some((d) => !mention.candidates.some((c) => contains(c, d)));
 }
 
+/**
+ * The counties whose name without 县/区/旗 is `stem` (怀宁 → 怀宁县): read only where a place is
+ * sure to be written, in a dateline, as a county's stem is too often an ordinary word.
+ */
+export function countiesWithStem(stem: string): readonly Division[] {
+  return countiesByStem.get(stem) ?? [];
+}
+
 /** Whether `inner` is `outer` or lies inside it. */
 export function contains(outer: Division, inner: Division): boolean {
   return inner.code.startsWith(outer.code);

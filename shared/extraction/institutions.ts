@@ -58,8 +58,10 @@ const ALIAS = /^\s*[（(]([^（）()\n]{1,20})[）)]/u;
  */
 const BEFORE_NAME = /[我本该与和及在从到据向对由经于赴为是把被将让给同跟至往的、]/u;
 /** Verbs written right before an institution (来到中南医院, 携手协和医院). */
-const LEADING_VERB =
-  /^(?:来到|走进|前往|入驻|联合|携手|依托|获悉|来自|位于|就诊|转诊|转至|转往|送至|送往|住进|成为|落户|签约|联手|牵手|加入|组建|参观|考察|调研|率队|带领|获批|通过|举行|举办)/u;
+const NAME_VERBS =
+  '来到|走进|前往|入驻|联合|携手|依托|获悉|来自|位于|就诊|转诊|转至|转往|送至|送往|住进|成为|落户|签约|联手|牵手|加入|组建|参观|考察|调研|率队|带领|获批|通过|举行|举办';
+const LEADING_VERB = new RegExp(`^(?:${NAME_VERBS})`, 'u');
+const VERB_BEFORE = new RegExp(`(?:${NAME_VERBS})$`, 'u');
 /**
  * `市中心医院`, `县人民医院`, `市二院`, `省人医`: the level word, then what follows it. What
  * follows must not make the level word part of another word (市级医院, 县域医院, 市属医院, 区内).
@@ -142,13 +144,20 @@ function provinceBefore(text: string, from: number, at: number): number {
  */
 function wordStart(text: string, from: number, to: number): number {
   let at = from;
-  for (let i = to - 1; i >= from; i--)
+  // 协和, 同仁: a name may hold such a character itself; the two before the suffix are the name's.
+  for (let i = to - 3; i >= from; i--)
     if (BEFORE_NAME.test(text[i]!)) {
       at = i + 1;
       break;
     }
   const verb = LEADING_VERB.exec(text.slice(at, to));
   return verb ? at + verb[0].length : at;
+}
+
+/** Where a level word may start a name: at the run's start, or after one of these words. */
+function opensName(text: string, runStart: number, at: number): boolean {
+  if (at === runStart || BEFORE_NAME.test(text[at - 1]!)) return true;
+  return VERB_BEFORE.test(text.slice(Math.max(runStart, at - 2), at));
 }
 
 /** 市中心医院 (level), 中南医院 (bare), or null when the words before the suffix describe it. */
@@ -158,14 +167,15 @@ function unplacedName(
   suffixStart: number,
   end: number,
 ): Pick<InstitutionMention, 'start' | 'form' | 'level' | 'rest'> | null {
-  const start = wordStart(text, runStart, suffixStart);
-  const written = text.slice(start, end);
-  // The level word may follow 我/本/该 (我市中心医院, 该县人民医院), which wordStart stops at.
-  const level = LEVEL_FORM.exec(written);
-  if (level && isHospitalSuffix(written)) {
-    return { start, form: 'level', level: LEVEL[level[1]!], rest: level[2]! };
+  if (!isHospitalSuffix(text.slice(suffixStart, end))) return null;
+  // The level word may follow 我/本/该 (我市中心医院, 该县人民医院) or a verb (走进市中心医院).
+  for (let at = suffixStart - 1; at >= Math.max(runStart, suffixStart - 10); at--) {
+    if (!LEVEL[text[at]!] || !opensName(text, runStart, at)) continue;
+    const level = LEVEL_FORM.exec(text.slice(at, end));
+    if (level) return { start: at, form: 'level', level: LEVEL[level[1]!], rest: level[2]! };
   }
-  if (!isHospitalSuffix(written) || /人医$/u.test(written)) return null;
+  if (/人医$/u.test(text.slice(suffixStart, end))) return null;
+  const start = wordStart(text, runStart, suffixStart);
   let coreStart = Math.max(start, suffixStart - BARE_CORE);
   // 武汉大学中南医院 is found through 武汉; 湘雅医院 after 中南大学 keeps the university with it.
   const university = /[\p{Script=Han}]{2,6}大学(?:附属)?$/u.exec(text.slice(start, coreStart));

@@ -107,8 +107,12 @@ export function groupInstitutions(
   /** The full entity a short mention stands for, the most named one when several fit. */
   const fullFor = (fits: (e: InstitutionEntity) => boolean): InstitutionEntity | undefined =>
     full.filter(fits).sort((a, b) => b.mentions.length - a.mentions.length)[0];
-  for (const m of mentions) {
-    if (m.form === 'placed') continue;
+  // Place-led short names first (安庆二院, 北京朝阳医院): they are full names for the bare ones.
+  const order = { placed: 0, placeShort: 1, level: 2, bare: 2 } as const;
+  const rest = mentions
+    .filter((m) => m.form !== 'placed')
+    .sort((a, b) => order[a.form] - order[b.form] || a.start - b.start);
+  for (const m of rest) {
     let target: InstitutionEntity | undefined;
     if (m.form === 'level') {
       target = fullFor((e) => {
@@ -133,7 +137,10 @@ export function groupInstitutions(
           return !!other && other.place === split.place && sameRest(split.rest, other.rest);
         });
     }
-    target ??= entityNamed(m.name, m);
+    if (!target) {
+      target = entityNamed(m.name, m);
+      if (m.form === 'placeShort' && !full.includes(target)) full.push(target);
+    }
     target.mentions.push(m);
     if (m.form === 'placeShort') target.trusted = true;
   }
