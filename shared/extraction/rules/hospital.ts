@@ -45,9 +45,11 @@ export interface HospitalFinding {
 }
 
 const ORDINAL = '[一二三四五六七八九十]+';
-/** `二院`, `第二医院` (written short) against `第二人民医院` (written in full). */
+/** `二院`, `第二医院`, `人医`, `中医院` (written short) against `第二人民医院`… (written in full). */
 function sameRest(short: string, full: string): boolean {
-  if (short === full || full.endsWith(short)) return true;
+  if (short === full) return true;
+  // 县医院 is how articles say the county's people's hospital.
+  if (short === '医院') return full === '人民医院';
   const ordinal = new RegExp(`^第?(${ORDINAL})(?:医|人民医)?院$`, 'u').exec(short);
   if (ordinal) return new RegExp(`^第?${ordinal[1]}(?:人民)?医院$`, 'u').test(full);
   const people = new RegExp(`^(第?(?:${ORDINAL})?)人医$`, 'u').exec(short);

@@ -109,6 +109,10 @@ describe('rule:place — never from inside another name', () => {
     expect(places('协和医院与大连医科大学签约。协和医院将派出专家。')).toBe('//');
   });
 
+  it('a county’s name inside another word is not a place (和县 in 和县级医院)', () => {
+    expect(places('协和医院帮扶市级医院和县级医院。协和医院派出专家。')).toBe('//');
+  });
+
   it('a newspaper’s name is not a place (辽宁日报)', () => {
     expect(places('据辽宁日报报道，协和医院开通夜间门诊。协和医院表示，夜诊开到21点。')).toBe('//');
   });

@@ -60,7 +60,8 @@ interface Evidence {
 
 function isInsideOtherName(text: string, m: DivisionMention): boolean {
   const after = text.slice(m.end, m.end + 12);
-  if (!m.short) return NAME_AFTER_PLACE.test(after);
+  // 和县级医院: the 县 of 和县 is the 县 of 县级.
+  if (!m.short) return NAME_AFTER_PLACE.test(after) || /^[级属域]/u.test(after);
   for (let gap = 0; gap <= 4; gap++) {
     const between = after.slice(0, gap);
     if (NAME_GAP.exec(between)?.[0] !== between) break;
