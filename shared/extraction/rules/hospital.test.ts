@@ -72,6 +72,19 @@ describe('rule:hospital — short forms resolved from the article', () => {
     ).toBe('怀宁县人民医院');
   });
 
+  it('completes 县人民医院 with the one county the article names as a place', () => {
+    const found = hospital(
+      '近日，遂溪县召开卫生工作座谈会。县人民医院院长在会上发言。县人民医院今年新增床位100张。',
+    );
+    expect(found?.name).toBe('遂溪县人民医院');
+  });
+
+  it('does not complete a short form with a county people travel to', () => {
+    expect(hospital('县人民医院专家赴和平县义诊。县人民医院共派出专家10名。')?.name).toBe(
+      '县人民医院',
+    );
+  });
+
   it('keeps a short form as written, at a low confidence, when nothing says more', () => {
     expect(hospital('近日，市中心医院举行开放日活动。市中心医院医护人员为市民义诊。')).toEqual({
       name: '市中心医院',

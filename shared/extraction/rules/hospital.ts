@@ -10,8 +10,15 @@
  */
 import { CONFIDENCE } from '../confidence';
 import { findDatelinePlaces, type DatelinePlace } from '../datelines';
-import { ancestry, divisionAt, type DivisionLevel } from '../divisions';
+import {
+  ancestry,
+  divisionAt,
+  isAmbiguousShort,
+  type Division,
+  type DivisionLevel,
+} from '../divisions';
 import { findInstitutions, type InstitutionMention } from '../institutions';
+import { classifyPlaceMentions, type PlaceMention } from '../place-mentions';
 import { present, suggestAt } from '../suggest';
 import type { ExtractionContext, Extractor } from '../types';
 
@@ -25,6 +32,19 @@ export function datelinesOf(ctx: ExtractionContext): DatelinePlace[] {
   return ctx.memo('datelines', () => findDatelinePlaces(ctx.article.text));
 }
 
+export function placeMentionsOf(ctx: ExtractionContext): PlaceMention[] {
+  return ctx.memo('place-mentions', () =>
+    classifyPlaceMentions(ctx.article.text, institutionsOf(ctx)),
+  );
+}
+
+/** A division a short form is completed with, and the written name it was read from. */
+export interface CompletingPlace {
+  division: Division;
+  start: number;
+  end: number;
+}
+
 /** One institution and every mention of it, short forms included. */
 export interface InstitutionEntity {
   /** The fullest name the article gives it, normalised (锦州市中心医院). */
@@ -33,8 +53,8 @@ export interface InstitutionEntity {
   mentions: InstitutionMention[];
   /** Whether the name is the article's own (a place-led name, a repeated or headline bare name). */
   trusted: boolean;
-  /** The dateline place the name was completed with (市中心医院 + 锦州讯), if it was. */
-  datelinePlace?: DatelinePlace;
+  /** The place a short form was completed with (市中心医院 + 锦州讯), and where it is written. */
+  completedWith?: CompletingPlace;
 }
 
 export interface HospitalFinding {
@@ -71,23 +91,35 @@ function splitPlace(name: string): { level: DivisionLevel[]; rest: string; place
 /**
  * `市中心医院` + the dateline 锦州 → 锦州市中心医院: the dateline's division at the level the level
  * word stands for (省人医 + 南京 → 江苏省人医), when its name ends with that word (市, not 地区).
+ * Without a dateline, the one division of that level the article names as a place (遂溪县 … 县人民
+ * 医院); with two or more (a county hospital and the city's), the short form stays as written.
  */
-function completeWithDateline(
+function completePlace(
   m: InstitutionMention,
   datelines: readonly DatelinePlace[],
-): { name: string; place: DatelinePlace } | null {
+  places: readonly PlaceMention[],
+): CompletingPlace | null {
   const word = m.name[0]!;
+  const fits = (d: Division | undefined): d is Division => !!d && d.name.endsWith(word);
   for (const place of datelines) {
     const d = ancestry(place.division)[m.level!];
-    if (d && d.name.endsWith(word)) return { name: d.name + m.rest!, place };
+    if (fits(d)) return { division: d, start: place.start, end: place.end };
   }
-  return null;
+  const named = new Map<Division, PlaceMention>();
+  for (const p of places) {
+    if (p.role !== 'administrative' || isAmbiguousShort(p)) continue;
+    const atLevel = p.candidates.filter((d) => d.level === m.level && fits(d));
+    if (atLevel.length === 1 && !named.has(atLevel[0]!)) named.set(atLevel[0]!, p);
+  }
+  const only = named.size === 1 ? [...named][0] : undefined;
+  return only ? { division: only[0], start: only[1].start, end: only[1].end } : null;
 }
 
 /** Gathers mentions under entities (see the file comment). */
 export function groupInstitutions(
   mentions: readonly InstitutionMention[],
   datelines: readonly DatelinePlace[],
+  places: readonly PlaceMention[],
   headlines: readonly string[] = [],
 ): InstitutionEntity[] {
   const byName = new Map<string, InstitutionEntity>();
@@ -121,13 +153,12 @@ export function groupInstitutions(
         const split = splitPlace(e.name);
         return !!split && split.level.includes(m.level!) && sameRest(m.rest!, split.rest);
       });
-      if (!target) {
-        const completed = completeWithDateline(m, datelines);
-        if (completed) {
-          target = byName.get(completed.name) ?? entityNamed(completed.name, m);
-          target.datelinePlace ??= completed.place;
-          target.trusted = true;
-        }
+      const place = target ? null : completePlace(m, datelines, places);
+      if (place) {
+        const name = place.division.name + m.rest!;
+        target = byName.get(name) ?? entityNamed(name, m);
+        target.completedWith ??= place;
+        target.trusted = true;
       }
     } else {
       // 中南医院 in 武汉大学中南医院, 朝阳医院 in 北京朝阳医院, 安庆市二院 for 安庆市第二人民医院.
@@ -161,6 +192,7 @@ export function entitiesOf(ctx: ExtractionContext): InstitutionEntity[] {
     groupInstitutions(
       institutionsOf(ctx),
       datelinesOf(ctx),
+      placeMentionsOf(ctx),
       [ctx.title, ctx.kicker].filter((line): line is string => !!line),
     ),
   );
@@ -171,6 +203,7 @@ function entityOfLine(
   line: string | null,
   entities: readonly InstitutionEntity[],
   datelines: readonly DatelinePlace[],
+  places: readonly PlaceMention[],
 ): InstitutionEntity | null {
   if (!line) return null;
   const inLine = findInstitutions(line).filter((m) => m.kind === 'hospital');
@@ -181,6 +214,7 @@ function entityOfLine(
     const regrouped = groupInstitutions(
       [...known.flatMap((e) => e.mentions.filter((x) => x.form === 'placed')), m],
       datelines,
+      places,
     );
     const home = regrouped.find((e) => e.mentions.includes(m));
     const entity = home && known.find((e) => e.name === home.name);
@@ -212,9 +246,10 @@ export function hospitalOf(ctx: ExtractionContext): HospitalFinding | null {
     const candidates = entities.filter((e) => e.kind === 'hospital' && e.trusted);
     if (candidates.length === 0) return null;
     const datelines = datelinesOf(ctx);
+    const places = placeMentionsOf(ctx);
     const headline =
-      entityOfLine(ctx.kicker, candidates, datelines) ??
-      entityOfLine(ctx.title, candidates, datelines);
+      entityOfLine(ctx.kicker, candidates, datelines, places) ??
+      entityOfLine(ctx.title, candidates, datelines, places);
     if (headline) {
       return {
         name: headline.name,
@@ -230,7 +265,7 @@ export function hospitalOf(ctx: ExtractionContext): HospitalFinding | null {
     const [top, second] = ranked;
     const clear = top!.e.mentions.length >= 3 && (!second || top!.score >= 2 * second.score);
     // A name kept as written (市中心医院) is the article's word, not yet the institution's name.
-    const unresolved = top!.e.mentions.every((m) => m.form === 'level') && !top!.e.datelinePlace;
+    const unresolved = top!.e.mentions.every((m) => m.form === 'level') && !top!.e.completedWith;
     return {
       name: top!.e.name,
       mentions: top!.e.mentions,

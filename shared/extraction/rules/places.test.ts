@@ -119,10 +119,14 @@ describe('rule:place — never from inside another name', () => {
 });
 
 describe('rule:place — administrative names, consistent with each other', () => {
-  it('takes the city the article names as an administrative place, and its province', () => {
+  it('takes the county the article names as an administrative place, its city and province', () => {
     expect(
-      places('中南医院专家来到安庆市怀宁县。怀宁县卫健委组织义诊。中南医院专家为群众看病。'),
+      places('近日，怀宁县召开卫生工作会议。怀宁县卫健委表彰了中南医院。中南医院代表发言。'),
     ).toBe('安徽省/安庆市/怀宁县');
+  });
+
+  it('where the hospital’s people travel to is not its place', () => {
+    expect(places('中南医院专家来到安庆市怀宁县义诊。中南医院专家为群众看病。')).toBe('//');
   });
 
   it('a province written apart from the city still agrees with it', () => {

@@ -20,12 +20,10 @@ import {
   isAmbiguousShort,
   type Division,
   type DivisionLevel,
-  type DivisionMention,
 } from '../divisions';
-import type { InstitutionMention } from '../institutions';
 import { present, suggestAt } from '../suggest';
 import type { ExtractionContext, Extractor, Suggestion } from '../types';
-import { datelinesOf, hospitalOf, institutionsOf } from './hospital';
+import { datelinesOf, hospitalOf, placeMentionsOf } from './hospital';
 
 export const PLACE_RULE = 'rule:place@1';
 const LEVELS: readonly DivisionLevel[] = ['province', 'city', 'county'];
@@ -34,19 +32,6 @@ export interface PlaceValue {
   name: string;
   code: string;
 }
-
-/** Words a place name starts when it is the first part of another name (中山南路, 北京会议中心). */
-const NAME_AFTER_PLACE =
-  /^(?:[东西南北中]?(?:路|街|大街|大道|巷|胡同)|(?:国际)?会议中心|会展中心|展览中心|博览中心|体育中心|文化中心|饭店|宾馆|酒店|大厦|广场|公园|体育馆|体育场|机场|火车站|高铁站|日报|晚报|晨报|电视台|广播电视台|报社|新闻网|公司|银行|商会|剧院|会堂|大学|学院|中学|小学)/u;
-/** Up to this many characters may sit between a short place name and such a word (北京国际会议中心). */
-const NAME_GAP = /^[^\s的在和与及、，。；：！？“”"（）()]{0,4}?/u;
-/** 在沈阳召开, 赴北京参加: the place of a meeting or a trip, not of the hospital. */
-const TRIP_BEFORE = /(?:在|于|赴|前往|到|来到|抵达)$/u;
-const TRIP_AFTER =
-  /召开|举行|举办|开幕|闭幕|参加|出席|参会|学习|交流|考察|进修|培训|领奖|颁奖|发布/u;
-/** Organs of a place's government: their place is an administrative name. */
-const ADMINISTRATION =
-  /(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生局|人民政府|妇计中心)$/u;
 
 type Source = 'subject' | 'dateline' | 'administrative';
 
@@ -58,60 +43,21 @@ interface Evidence {
   source: Source;
 }
 
-function isInsideOtherName(text: string, m: DivisionMention): boolean {
-  const after = text.slice(m.end, m.end + 12);
-  // 和县级医院: the 县 of 和县 is the 县 of 县级.
-  if (!m.short) return NAME_AFTER_PLACE.test(after) || /^[级属域]/u.test(after);
-  for (let gap = 0; gap <= 4; gap++) {
-    const between = after.slice(0, gap);
-    if (NAME_GAP.exec(between)?.[0] !== between) break;
-    if (NAME_AFTER_PLACE.test(after.slice(gap))) return true;
-  }
-  return false;
-}
-
-function isTrip(text: string, m: DivisionMention): boolean {
-  if (!TRIP_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start))) return false;
-  const clause = /^[^。；！？\n，,]*/u.exec(text.slice(m.end, m.end + 24))![0];
-  return TRIP_AFTER.test(clause);
-}
-
-/** The institution mention that holds offset `at`, if any (mentions are in text order). */
-function institutionAt(
-  institutions: readonly InstitutionMention[],
-  at: number,
-): InstitutionMention | undefined {
-  let lo = 0;
-  let hi = institutions.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const m = institutions[mid]!;
-    if (at < m.start) hi = mid - 1;
-    else if (at >= m.end) lo = mid + 1;
-    else return m;
-  }
-  return undefined;
-}
-
 /** Weights of the sources: a dateline says where the news happened, one name is one vote. */
 const WEIGHT = { subjectName: 2, dateline: 3, administrative: 1, subjectShort: 3 } as const;
 
 /** The administrative names and datelines of the article, as votes for divisions. */
 function evidenceOf(ctx: ExtractionContext): Evidence[] {
-  const text = ctx.article.text;
-  const institutions = institutionsOf(ctx);
   const subject = new Set(hospitalOf(ctx)?.mentions ?? []);
   const out: Evidence[] = [];
-  for (const m of ctx.memo('divisions', () => findDivisionMentions(text))) {
-    const inside = institutionAt(institutions, m.start);
+  for (const m of placeMentionsOf(ctx)) {
     let source: Source = 'administrative';
     let weight: number = WEIGHT.administrative;
-    if (inside && subject.has(inside)) {
+    if (m.inside && subject.has(m.inside)) {
       source = 'subject';
       // The leading place of a short form (安庆二院) names the hospital's city, unless ambiguous.
-      weight = inside.form === 'placeShort' ? WEIGHT.subjectShort : WEIGHT.subjectName;
-    } else if (inside && !ADMINISTRATION.test(inside.name)) continue;
-    else if (isInsideOtherName(text, m) || isTrip(text, m)) continue;
+      weight = m.inside.form === 'placeShort' ? WEIGHT.subjectShort : WEIGHT.subjectName;
+    } else if (m.role !== 'administrative') continue;
     if (isAmbiguousShort(m)) weight = 0;
     out.push({ start: m.start, end: m.end, candidates: m.candidates, weight, source });
   }
@@ -156,13 +102,7 @@ function anchorOf(ctx: ExtractionContext): Anchor | null {
     }
     if (best) return best;
   }
-  const dateline = hospital.entity.datelinePlace;
-  if (dateline) {
-    const level = hospital.mentions.find((m) => m.form === 'level')?.level;
-    const division = (level && ancestry(dateline.division)[level]) ?? dateline.division;
-    return { division, start: dateline.start, end: dateline.end };
-  }
-  return null;
+  return hospital.entity.completedWith ?? null;
 }
 
 /** Summed votes for `division`, counting votes for the places inside it, within `parent`. */
