@@ -169,25 +169,61 @@ export interface DivisionMention {
   short: boolean;
 }
 
-// Names grouped by their first two characters, longest first, so a scan tries few names per position.
-const byPrefix = new Map<
-  string,
-  { name: string; divisions: readonly Division[]; short: boolean }[]
->();
+interface NameEntry {
+  name: string;
+  divisions: readonly Division[];
+  short: boolean;
+}
+
+/**
+ * Every full and short name in one trie over UTF-16 units: a scan walks it from each position of
+ * the text, so the cost is the text's length times the few units a walk lasts, whatever the
+ * number of names. The root is an array indexed by the first unit, as most positions of a text
+ * (punctuation, digits, the many characters that start no name) end there with one read.
+ */
+interface TrieNode {
+  next: Map<number, TrieNode> | null;
+  entry: NameEntry | null;
+}
+const ROOT: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(0x10000);
+// Full names first: where a string is both (none is today), the full name wins.
 for (const [map, short] of [
   [byFullName, false],
   [byShortName, true],
 ] as const) {
   for (const [name, divisions] of map) {
-    const key = name.slice(0, 2);
-    const list = byPrefix.get(key) ?? [];
-    list.push({ name, divisions, short });
-    byPrefix.set(key, list);
+    let node = (ROOT[name.charCodeAt(0)] ??= { next: null, entry: null });
+    for (let i = 1; i < name.length; i++) {
+      node.next ??= new Map();
+      const unit = name.charCodeAt(i);
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: null, entry: null }));
+      node = child;
+    }
+    node.entry ??= { name, divisions, short };
   }
 }
-for (const list of byPrefix.values()) list.sort((a, b) => b.name.length - a.name.length);
-/** UTF-16 units that start some name: most positions of a text are rejected with one lookup. */
-const FIRST_UNITS = new Set([...byPrefix.keys()].map((key) => key.charCodeAt(0)));
+
+/** The longest name starting at `at` (辽阳市 over 辽阳). */
+function longestAt(text: string, at: number): NameEntry | null {
+  let node = ROOT[text.charCodeAt(at)];
+  let found: NameEntry | null = null;
+  for (let i = at + 1; node?.next && i < text.length; i++) {
+    node = node.next.get(text.charCodeAt(i));
+    if (node?.entry) found = node.entry;
+  }
+  return found;
+}
+
+function mentionOf(entry: NameEntry, at: number): DivisionMention {
+  return {
+    start: at,
+    end: at + entry.name.length,
+    written: entry.name,
+    candidates: entry.divisions,
+    short: entry.short,
+  };
+}
 
 /**
  * Division names in `text`, longest match first at each position, not overlapping. A full name
@@ -196,20 +232,9 @@ const FIRST_UNITS = new Set([...byPrefix.keys()].map((key) => key.charCodeAt(0))
 export function findDivisionMentions(text: string): DivisionMention[] {
   const mentions: DivisionMention[] = [];
   for (let i = 0; i < text.length - 1;) {
-    if (!FIRST_UNITS.has(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const list = byPrefix.get(text.slice(i, i + 2));
-    const hit = list?.find((entry) => text.startsWith(entry.name, i));
+    const hit = ROOT[text.charCodeAt(i)] ? longestAt(text, i) : null;
     if (hit) {
-      mentions.push({
-        start: i,
-        end: i + hit.name.length,
-        written: hit.name,
-        candidates: hit.divisions,
-        short: hit.short,
-      });
+      mentions.push(mentionOf(hit, i));
       i += hit.name.length;
     } else i++;
   }
@@ -218,16 +243,6 @@ export function findDivisionMentions(text: string): DivisionMention[] {
 
 /** A division name (full or short) that starts exactly at `at` in `text`, longest first. */
 export function divisionAt(text: string, at: number): DivisionMention | null {
-  if (!FIRST_UNITS.has(text.charCodeAt(at))) return null;
-  const list = byPrefix.get(text.slice(at, at + 2));
-  const hit = list?.find((entry) => text.startsWith(entry.name, at));
-  return hit
-    ? {
-        start: at,
-        end: at + hit.name.length,
-        written: hit.name,
-        candidates: hit.divisions,
-        short: hit.short,
-      }
-    : null;
+  const hit = at >= 0 && at < text.length ? longestAt(text, at) : null;
+  return hit ? mentionOf(hit, at) : null;
 }
