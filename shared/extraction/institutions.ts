@@ -45,6 +45,7 @@ const DESIGNATION =
   /区域医疗中心$|(?:国家|省级|市级|临床|诊疗|质控|示范)[\p{Script=Han}]{0,8}医疗中心$/u;
 // 国家 is left out: it starts descriptions (国家三级公立医院) far more often than names.
 const NATIONAL_PREFIX = /^(?:中国|首都|北京|上海)/u;
+const NATIONAL_FIRST = '中首北上';
 /** Words that cannot sit inside a name: 北京和内蒙古等地的三甲医院 is a phrase, not a name. */
 const NOT_IN_NAME = /[的等]|三甲|公立/u;
 const IDEOGRAPH = /\p{Script=Han}/u;
@@ -93,7 +94,12 @@ const DESCRIPTIVE = new RegExp(
 const BARE_NAME = /^(?:[\p{Script=Han}]{2,6}?大学(?:附属)?)?([\p{Script=Han}]{2,4})$/u;
 
 function isIdeograph(text: string, at: number): boolean {
-  return at >= 0 && at < text.length && IDEOGRAPH.test(text[at]!);
+  if (at < 0 || at >= text.length) return false;
+  const unit = text.charCodeAt(at);
+  // The CJK blocks answer without a regular expression; the rest (surrogates…) asks it.
+  if (unit >= 0x4e00 && unit <= 0x9fff) return true;
+  if (unit < 0x2e80) return false;
+  return IDEOGRAPH.test(text[at]!);
 }
 
 /**
@@ -116,10 +122,14 @@ function nameStart(
       i = division.end;
       continue;
     }
-    if (firstPrefix < 0 && (division || NATIONAL_PREFIX.test(text.slice(i, i + 2)))) {
-      firstPrefix = i;
-      // 北京协和医院, 上海瑞金医院: the national prefixes are municipalities, as sure as a full name.
-      prefixForm = NATIONAL_PREFIX.test(text.slice(i, i + 2)) ? 'placed' : 'placeShort';
+    if (firstPrefix < 0) {
+      const national =
+        NATIONAL_FIRST.includes(text[i]!) && NATIONAL_PREFIX.test(text.slice(i, i + 2));
+      if (division || national) {
+        firstPrefix = i;
+        // 北京协和医院, 上海瑞金医院: the national prefixes are municipalities, as sure as a full name.
+        prefixForm = national ? 'placed' : 'placeShort';
+      }
     }
     i++;
   }

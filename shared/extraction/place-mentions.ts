@@ -16,10 +16,15 @@ export interface PlaceMention extends DivisionMention {
 }
 
 /** Words a place name starts when it is the first part of another name (中山南路, 北京会议中心). */
-const NAME_AFTER_PLACE =
-  /^(?:[东西南北中]?(?:路|街|大街|大道|巷|胡同)|(?:国际)?会议中心|会展中心|展览中心|博览中心|体育中心|文化中心|饭店|宾馆|酒店|大厦|广场|公园|体育馆|体育场|机场|火车站|高铁站|日报|晚报|晨报|电视台|广播电视台|报社|新闻网|公司|银行|商会|剧院|会堂|大学|学院|中学|小学)/u;
-/** What may sit between a short place name and such a word (北京国际会议中心): no punctuation. */
-const NAME_GAP = /^[^\s的在和与及、，。；：！？“”"（）()]{0,4}?/u;
+const NAME_WORDS =
+  '[东西南北中]?(?:路|街|大街|大道|巷|胡同)|(?:国际)?会议中心|会展中心|展览中心|博览中心|体育中心|文化中心|饭店|宾馆|酒店|大厦|广场|公园|体育馆|体育场|机场|火车站|高铁站|日报|晚报|晨报|电视台|广播电视台|报社|新闻网|公司|银行|商会|剧院|会堂|大学|学院|中学|小学';
+/** After a full name, such a word or the 级 of 县级 (和县级医院) right away. */
+const AFTER_FULL_NAME = new RegExp(`^(?:${NAME_WORDS}|[级属域])`, 'u');
+/** After a short name, up to four characters may come first (北京国际会议中心), no punctuation. */
+const AFTER_SHORT_NAME = new RegExp(
+  `^[^\\s的在和与及、，。；：！？“”"（）()]{0,4}?(?:${NAME_WORDS})`,
+  'u',
+);
 /**
  * 赴北京, 来到怀宁县: where someone goes is not where the hospital is; 在沈阳召开: nor where a
  * meeting is held.
@@ -34,14 +39,7 @@ const ADMINISTRATION =
 
 function isInsideOtherName(text: string, m: DivisionMention): boolean {
   const after = text.slice(m.end, m.end + 12);
-  // 和县级医院: the 县 of 和县 is the 县 of 县级.
-  if (!m.short) return NAME_AFTER_PLACE.test(after) || /^[级属域]/u.test(after);
-  for (let gap = 0; gap <= 4; gap++) {
-    const between = after.slice(0, gap);
-    if (NAME_GAP.exec(between)?.[0] !== between) break;
-    if (NAME_AFTER_PLACE.test(after.slice(gap))) return true;
-  }
-  return false;
+  return (m.short ? AFTER_SHORT_NAME : AFTER_FULL_NAME).test(after);
 }
 
 function isTrip(text: string, m: DivisionMention): boolean {
@@ -85,7 +83,8 @@ export function classifyPlaceMentions(
     // 来到安庆市怀宁县: the county is where the trip goes as much as the city before it.
     else if (isTrip(text, m) || (previous?.role === 'trip' && previous.end === m.start))
       role = 'trip';
-    out.push(inside ? { ...m, inside, role } : { ...m, role });
+    const { start, end, written, candidates, short } = m;
+    out.push({ start, end, written, candidates, short, role, inside });
   }
   return out;
 }

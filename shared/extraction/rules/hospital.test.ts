@@ -138,11 +138,25 @@ describe('rule:hospital — the institution the article is about', () => {
     expect(found?.confidence).toBe(CONFIDENCE.clauseCue);
   });
 
-  it('is unsure on a page that lists hospitals equally', () => {
-    const found = hospital(
-      '全市公布首批示范医院名单：锦州市中心医院、锦州市第二医院、锦州市妇婴医院、凌海市人民医院。',
+  it('takes none of the hospitals a page lists once each', () => {
+    expect(
+      hospital(
+        '全市公布首批示范医院名单：锦州市中心医院、锦州市第二医院、锦州市妇婴医院、凌海市人民医院。',
+      ),
+    ).toBeNull();
+  });
+
+  it('is unsure between two hospitals named equally', () => {
+    expect(hospital('锦州市中心医院与凌海市人民医院签约。双方将共建专科联盟。')?.confidence).toBe(
+      CONFIDENCE.weakCue,
     );
-    expect(found?.confidence).toBe(CONFIDENCE.weakCue);
+  });
+
+  it('takes the hospital a headline names in short form (市中心医院)', () => {
+    const found = hospital('锦州市中心医院新院区今日开诊，凌海市人民医院专家到场祝贺。', {
+      title: '市中心医院新院区开诊',
+    });
+    expect(found).toMatchObject({ name: '锦州市中心医院', confidence: CONFIDENCE.strongCue });
   });
 
   it('never takes a designation (…区域医疗中心) for the hospital', () => {
