@@ -152,6 +152,14 @@ describe('rule:hospital — the institution the article is about', () => {
     );
   });
 
+  it('takes the hospital a headline names without its university (中南医院)', () => {
+    const found = hospital(
+      '武汉大学中南医院与凌海市人民医院签约。凌海市人民医院专家将到中南医院进修。凌海市人民医院表示感谢。',
+      { title: '中南医院与凌海结对帮扶' },
+    );
+    expect(found).toMatchObject({ name: '武汉大学中南医院', confidence: CONFIDENCE.strongCue });
+  });
+
   it('takes the hospital a headline names in short form (市中心医院)', () => {
     const found = hospital('锦州市中心医院新院区今日开诊，凌海市人民医院专家到场祝贺。', {
       title: '市中心医院新院区开诊',

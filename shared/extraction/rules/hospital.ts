@@ -212,7 +212,7 @@ function entityOfLine(
   const matches = new Set<InstitutionEntity>();
   for (const m of inLine) {
     const regrouped = groupInstitutions(
-      [...known.flatMap((e) => e.mentions.filter((x) => x.form === 'placed')), m],
+      [...known.flatMap((e) => e.mentions.filter((x) => x.form.startsWith('place'))), m],
       datelines,
       places,
     );

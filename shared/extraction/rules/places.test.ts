@@ -135,3 +135,46 @@ describe('rule:place — administrative names, consistent with each other', () =
     );
   });
 });
+
+describe('rule:hospital and rule:place — short articles', () => {
+  /** `hospital | province/city/county` of a short article. */
+  function read(text: string): string {
+    const found = extractFrom(text, ['hospital', ...LEVELS]);
+    const hospital = found.find((s) => s.field === 'hospital')?.value ?? '';
+    return `${String(hospital)} | ${places(text)}`;
+  }
+
+  it('a county hospital called 县医院, in a county the article names', () => {
+    expect(
+      read(
+        '本报讯（通讯员 李华）近日，县医院新建的住院大楼正式投入使用。定边县委书记出席仪式并讲话。' +
+          '县医院院长表示，大楼共设床位500张，将缓解群众住院难。',
+      ),
+    ).toBe('定边县医院 | 陕西省/榆林市/定边县');
+  });
+
+  it('a Taiwan hospital in traditional characters with a reporter’s dateline', () => {
+    expect(
+      read(
+        '〔記者林明／台中報導〕臺中市老人復健綜合醫院昨天舉行開幕典禮。' +
+          '臺中市老人復健綜合醫院表示，首週掛號費全免。',
+      ),
+    ).toBe('台中市老人复健综合医院 | 台湾省/台中市/');
+  });
+
+  it('a provincial hospital at a venue of its capital: the venue gives no city', () => {
+    expect(
+      read(
+        '本报讯 12月3日，江苏省人民医院在南京国际博览中心举办健康科普展。省人医专家现场解答市民提问。',
+      ),
+    ).toBe('江苏省人民医院 | 江苏省//');
+  });
+
+  it('a health commission’s list of hospitals names no subject and no place from the list', () => {
+    expect(
+      read(
+        '日前，省卫健委公布首批示范单位：锦州市中心医院、盘锦市中心医院、本溪市中心医院、阜新市第二人民医院。',
+      ),
+    ).toBe(' | //');
+  });
+});
