@@ -52,6 +52,11 @@ const IDEOGRAPH = /\p{Script=Han}/u;
 /** A short join without a place name (… + 金山医院) must not swallow a clause (医院与多家省级医院). */
 const JOINABLE_GAP = /^(?:附属.{0,6}|[^与和及在的是为向对将把被等了着过共从由到、]{0,2})$/u;
 const ALIAS = /^\s*[（(]([^（）()\n]{1,20})[）)]/u;
+/**
+ * The longest name read, in UTF-16 units (新疆维吾尔自治区塔城地区妇幼保健院 is 17): a run of
+ * ideographs is searched back this far only, so a page of one endless line stays linear.
+ */
+const MAX_NAME = 40;
 
 /**
  * Characters that end the words before a name (据, 与, 在…): a `level` or `bare` name starts right
@@ -241,8 +246,10 @@ export function findInstitutions(text: string): InstitutionMention[] {
     const end = suffixStart + match[0].length;
     const previous = found[found.length - 1];
     let runStart = suffixStart;
-    while (isIdeograph(text, runStart - 1) && (!previous || runStart > previous.end)) runStart--;
-    const touchesPrevious = previous !== undefined && runStart === previous.end;
+    const floor = Math.max(previous?.end ?? 0, suffixStart - MAX_NAME);
+    while (runStart > floor && isIdeograph(text, runStart - 1)) runStart--;
+    const touchesPrevious =
+      previous !== undefined && runStart === previous.end && end - previous.start <= MAX_NAME;
     const placed = nameStart(text, runStart, suffixStart);
     const start = placed?.at ?? -1;
     const gap = touchesPrevious ? text.slice(previous.end, start >= 0 ? start : suffixStart) : '';

@@ -198,3 +198,17 @@ describe('rule:hospital — traditional characters', () => {
     expect(found?.spans).toEqual(['光田醫院', '光田醫院']);
   });
 });
+
+describe('rule:hospital and rule:place — pathological pages', () => {
+  it.each([['这家医院'], ['锦州市中心医院'], ['中南医院'], ['与市二院']])(
+    'read one endless line of %s in linear time',
+    (unit) => {
+      // Searching each name back to the line's start, or joining each to the one before, was
+      // quadratic: minutes for this line, well past the test's time limit; linear is about a second.
+      const text = unit.repeat(30_000);
+      const found = extractFrom(text, ['hospital', 'province', 'city', 'county', 'partners']);
+      expect(found.every((s) => s.spans.every((span) => span.text.length <= 40))).toBe(true);
+    },
+    20_000,
+  );
+});
