@@ -16,6 +16,8 @@ describe('findDatelinePlaces', () => {
     ['本报怀宁12月3日讯 县人民医院通过验收。', ['怀宁→怀宁县']],
     ['〔記者蔡明／台中報導〕醫院將於九月試營運。', []],
     ['北京讯 朝阳医院启用新院区。', ['北京→北京市']],
+    ['中新网武汉12月3日电（记者 王明）中南医院发布新技术。', ['武汉→武汉市']],
+    ['人民网北京3月5日电 协和医院开通夜诊。', ['北京→北京市']],
   ])('%s', (text, expected) => {
     // Traditional text is searched through its simplified view, as the rules do.
     const view = text.replace('記者', '记者').replace('報導', '报导');

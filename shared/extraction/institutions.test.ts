@@ -83,6 +83,11 @@ describe('findInstitutions — designations are not hospitals', () => {
     expect(findInstitutions(text)[0]?.kind).toBe('other');
   });
 
+  it('a 医联体 or 医共体 is not an institution of its own', () => {
+    expect(found('锦州市中心医院医联体成员单位')).toEqual(['锦州市中心医院:placed']);
+    expect(found('凌海市医共体总院')).toEqual([]);
+  });
+
   it('a proper 医疗中心 stays a hospital', () => {
     expect(found('大连市妇女儿童医疗中心')).toEqual(['大连市妇女儿童医疗中心:placed']);
   });
