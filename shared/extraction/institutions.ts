@@ -11,7 +11,7 @@
  * A name ends with a known suffix (医院, 卫生院, 医疗集团, 大学…). Adjacent names are joined when
  * they form one (中国医学科学院 + 北京协和医院, … + 附属 + …).
  */
-import { divisionAt, type DivisionLevel } from './divisions';
+import { contains, divisionAt, type DivisionLevel } from './divisions';
 
 export type InstitutionKind = 'hospital' | 'other';
 export type InstitutionForm = 'placed' | 'placeShort' | 'level' | 'bare';
@@ -139,9 +139,7 @@ function nameStart(
     i++;
   }
   if (lastFull < 0) return firstPrefix < 0 ? null : { at: firstPrefix, form: prefixForm };
-  // Keep a province written right before the city or county (辽宁省阜新市…).
-  const province = provinceBefore(text, from, lastFull);
-  return { at: province >= 0 ? province : lastFull, form: 'placed' };
+  return { at: parentsBefore(text, from, lastFull), form: 'placed' };
 }
 
 /**
@@ -157,13 +155,30 @@ function placeAt(text: string, at: number): ReturnType<typeof divisionAt> {
     : division;
 }
 
-function provinceBefore(text: string, from: number, at: number): number {
-  for (let i = Math.max(from, at - 8); i < at; i++) {
-    const division = divisionAt(text, i);
-    if (division && division.end === at && division.candidates.every((d) => d.level === 'province'))
-      return i;
+/**
+ * Where the places written right before the division at `at` start when they contain it: 辽宁省
+ * before 阜新市, 乌海市 before 海南区 (乌海市海南区蒙中医院). The province is normalised away
+ * later; the city stays, as the name is written with it.
+ */
+function parentsBefore(text: string, from: number, at: number): number {
+  let start = at;
+  let inner = divisionAt(text, at)!.candidates;
+  for (let found = true; found;) {
+    found = false;
+    for (let i = Math.max(from, start - 8); i < start; i++) {
+      const division = divisionAt(text, i);
+      if (division?.end !== start || division.short) continue;
+      if (
+        !inner.some((d) => division.candidates.some((outer) => d !== outer && contains(outer, d)))
+      )
+        continue;
+      start = i;
+      inner = division.candidates;
+      found = true;
+      break;
+    }
   }
-  return -1;
+  return start;
 }
 
 /**

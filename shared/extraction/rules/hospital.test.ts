@@ -27,6 +27,14 @@ describe('rule:hospital — names without a place', () => {
     expect(found?.spans).toEqual(['武汉大学中南医院', '中南医院']);
   });
 
+  it('gathers a name under a longer one it ends (北京协和医院, 中国医学科学院北京协和医院)', () => {
+    const found = hospital(
+      '中国医学科学院北京协和医院专家来院会诊。北京协和医院专家团队共5人。北京协和医院将长期支持。',
+    );
+    expect(found?.name).toBe('中国医学科学院北京协和医院');
+    expect(found?.spans).toHaveLength(3);
+  });
+
   it('takes a bare name the headline gives, met once in the text (协和医院)', () => {
     const found = hospital('即日起，协和医院在门诊大厅增设便民服务台，方便老年患者就医。', {
       title: '协和医院增设便民服务台',

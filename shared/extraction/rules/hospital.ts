@@ -137,6 +137,16 @@ export function groupInstitutions(
     e.mentions.push(m);
     e.trusted = true;
   }
+  // 怀宁县人民医院 is 安庆市怀宁县人民医院, 北京协和医院 is 中国医学科学院北京协和医院: the fullest name.
+  const longestFirst = [...byName.values()].sort((a, b) => b.name.length - a.name.length);
+  for (const e of longestFirst) {
+    const fuller = longestFirst.find(
+      (f) => f.name.length > e.name.length && f.name.endsWith(e.name) && byName.has(f.name),
+    );
+    if (!fuller) continue;
+    fuller.mentions.push(...e.mentions);
+    byName.delete(e.name);
+  }
   const full = [...byName.values()];
   /** The full entity a short mention stands for, the most named one when several fit. */
   const fullFor = (fits: (e: InstitutionEntity) => boolean): InstitutionEntity | undefined =>
