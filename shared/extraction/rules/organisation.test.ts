@@ -25,7 +25,13 @@ describe('rule:partners — other institutions in a clause about working togethe
     expect(found[0]!.spans.map((span) => span.text)).toEqual(['武汉大学中南医院', '中南医院']);
   });
 
-  it('leaves out a bare word met once (送到医院) and designations are kept apart from the subject', () => {
+  it('takes a bare name met once right after 与 (与协和医院签约)', () => {
+    expect(
+      partners('凌海市人民医院与协和医院签约共建专科联盟。凌海市人民医院表示，将选派医生进修。'),
+    ).toEqual(['协和医院']);
+  });
+
+  it('leaves out a bare word met once elsewhere (送到医院)', () => {
     expect(
       partners('凌海市人民医院与患者家属签约，患者随后被送到医院。凌海市人民医院表示满意。'),
     ).toEqual([]);

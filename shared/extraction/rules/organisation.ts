@@ -73,15 +73,17 @@ export const partnersRule: Extractor = {
     const out: (Suggestion | null)[] = [];
     for (const i of institutionsOf(ctx)) {
       const entity = entityOf.get(i);
-      // Short forms of the subject (市中心医院, 中南医院) are the subject; a bare word met once is not a name.
-      if (!entity?.trusted || entity === subject?.entity) continue;
+      // Short forms of the subject (市中心医院, 中南医院) are the subject.
+      if (!entity || entity === subject?.entity) continue;
+      const near = /与\s*$/u.test(text.slice(Math.max(0, i.start - 3), i.start));
+      // A bare word met once is a name only right after 与 (与协和医院签约), not 送到医院.
+      if (!entity.trusted && !(near && i.form === 'bare')) continue;
       const name = entity.name;
       if (hospital && (name === hospital || name.includes(hospital) || hospital.includes(name)))
         continue;
       const sentence = text.slice(sentenceStart(text, i.start), sentenceEnd(text, i.end));
       const cue = PARTNER_CUE.exec(sentence);
       if (!cue) continue;
-      const near = /与\s*$/u.test(text.slice(Math.max(0, i.start - 3), i.start));
       out.push(
         suggestAt(
           ctx,
