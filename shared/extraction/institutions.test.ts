@@ -75,6 +75,10 @@ describe('findInstitutions — names without a place', () => {
     ['基层医院'],
     ['互联网医院'],
     ['病人医疗费用'],
+    ['与省内各医院合作'],
+    ['国内医院'],
+    ['综合类医院'],
+    ['公益性医院'],
   ])('describes a hospital without naming one: %s', (text) => {
     expect(findInstitutions(text)).toEqual([]);
   });

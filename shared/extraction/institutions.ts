@@ -90,11 +90,13 @@ const DESCRIPTIVE = new RegExp(
     '[一二三]级|[三二]甲|甲等|乙等|[县市省区乡镇村]级|[县市省区部]属|[县市省区]直|省管|乡镇|基层|城市|农村|地市|县域|区域|上级|下级|同级|大型|中小|' +
     '公立|民营|私立|私营|军队|部队|综合|专科|教学|附属|定点|指定|牵头|成员|合作|协作|帮扶|受援|支援|对口|托管|' +
     '互联网|智慧|数字|方舱|临时|野战|其他|其它|上述|以上|相关|当地|本地|外地|周边|附近|全国|国内|国外|境外|' +
-    '辖区|所在|示范|标杆|优秀|先进|百强|知名|著名|一流|高水平|' +
+    '辖区|[省市县区国]内|所在|示范|标杆|优秀|先进|百强|知名|著名|一流|高水平|' +
     '中医|西医|中西医结合|人民|中心|儿童|妇幼|妇产|妇女儿童|肿瘤|口腔|眼科|骨科|胸科|康复|精神|精神病|传染病|' +
     '结核病|皮肤病|整形|美容|老年|护理|儿科|妇科|男科|职业病|动物|宠物)',
   'u',
 );
+/** A name does not end in a determiner or a kind (省内各医院, 综合类医院, 公益性医院). */
+const DESCRIPTIVE_END = /[各等些们类级型性]$/u;
 /** A bare name is two to four characters, with a university before it when written (中南大学湘雅医院). */
 const BARE_NAME = /^(?:[\p{Script=Han}]{2,6}?大学(?:附属)?)?([\p{Script=Han}]{2,4})$/u;
 
@@ -221,7 +223,7 @@ function unplacedName(
   const start = wordStart(text, runStart, suffixStart);
   // 湘雅医院 after 中南大学 keeps the university with it (中南大学湘雅医院).
   const bare = BARE_NAME.exec(text.slice(start, suffixStart));
-  if (!bare || DESCRIPTIVE.test(bare[1]!)) return null;
+  if (!bare || DESCRIPTIVE.test(bare[1]!) || DESCRIPTIVE_END.test(bare[1]!)) return null;
   return { start, form: 'bare' };
 }
 
