@@ -6,6 +6,7 @@ import {
   divisionsNamed,
   findDivisionMentions,
   isAmbiguousShort,
+  shortName,
 } from './divisions';
 
 describe('findDivisionMentions', () => {
@@ -27,6 +28,22 @@ describe('findDivisionMentions', () => {
   it('scans a long page in time linear in its length', () => {
     const text = '近日，锦州市中心医院专家赴怀宁县义诊。'.repeat(20_000);
     expect(findDivisionMentions(text)).toHaveLength(40_000);
+  });
+});
+
+describe('shortName', () => {
+  it.each([
+    ['内蒙古自治区', '内蒙古'],
+    ['新疆维吾尔自治区', '新疆'],
+    ['广西壮族自治区', '广西'],
+    ['延边朝鲜族自治州', '延边'],
+    ['黔东南苗族侗族自治州', '黔东南'],
+    ['湘西土家族苗族自治州', '湘西'],
+    ['海西蒙古族藏族自治州', '海西'],
+    ['阜新市', '阜新'],
+    ['阿里地区', '阿里'],
+  ])('%s → %s', (name, short) => {
+    expect(shortName(name)).toBe(short);
   });
 });
 

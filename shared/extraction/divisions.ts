@@ -83,9 +83,19 @@ for (const [province, cities] of Object.entries(
 }
 for (const division of all) byCode.set(division.code, division);
 
+/**
+ * The peoples an autonomous division is named after (黔东南苗族侗族自治州): by name, as "any one
+ * to four characters and 族" read 南苗族 out of 黔东南苗族 and left 黔东 as the short name.
+ */
+const PEOPLES =
+  '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|' +
+  '东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|' +
+  '乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
+const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${PEOPLES})族?)*自治(?:区|州|县|旗)$`, 'u');
+
 /** 内蒙古自治区 → 内蒙古, 鄂尔多斯市 → 鄂尔多斯, 延边朝鲜族自治州 → 延边; null when too short to trust. */
 export function shortName(name: string): string | null {
-  const autonomous = /^(.{2,}?)(?:维吾尔|.{1,4}?族)*自治(?:区|州|县|旗)$/u.exec(name);
+  const autonomous = AUTONOMOUS.exec(name);
   const stripped = autonomous
     ? autonomous[1]!
     : name.replace(/(?:特别行政区|地区|省|市|盟|县|区|旗)$/u, '');

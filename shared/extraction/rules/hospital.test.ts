@@ -101,6 +101,17 @@ describe('rule:hospital — short forms resolved from the article', () => {
     });
   });
 
+  it('between two full names a short form may stand for, takes the dateline’s', () => {
+    const text =
+      '锦州讯 近日，市中心医院与盘锦市中心医院签约。锦州市中心医院院长和盘锦市中心医院院长出席。';
+    expect(hospital(text)?.spans).toEqual(['市中心医院', '锦州市中心医院']);
+  });
+
+  it('between two full names named equally, gives the short form to neither', () => {
+    const found = hospital('本报讯 近日，市中心医院与盘锦市中心医院签约。锦州市中心医院院长出席。');
+    expect(found?.spans).not.toContain('市中心医院');
+  });
+
   it('reads 市二院 as 安庆市第二人民医院 when the article writes that', () => {
     const found = hospital(
       '安庆市第二人民医院与怀宁县签署合作协议。根据协议，市二院将派出专家常驻。市二院院长出席。',

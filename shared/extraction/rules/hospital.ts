@@ -148,9 +148,23 @@ export function groupInstitutions(
     byName.delete(e.name);
   }
   const full = [...byName.values()];
-  /** The full entity a short mention stands for, the most named one when several fit. */
-  const fullFor = (fits: (e: InstitutionEntity) => boolean): InstitutionEntity | undefined =>
-    full.filter(fits).sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  /**
+   * The full entity a short mention stands for. When several fit (市中心医院 with 锦州市中心医院
+   * and 盘锦市中心医院), the one at the place the article is datelined from or names, else the
+   * one named most; on a tie, none: the short form stays as written.
+   */
+  const fullFor = (
+    fits: (e: InstitutionEntity) => boolean,
+    m: InstitutionMention,
+  ): InstitutionEntity | undefined => {
+    const all = full.filter(fits);
+    if (all.length <= 1) return all[0];
+    const context = m.form === 'level' ? completePlace(m, datelines, places) : null;
+    const there = context && all.filter((e) => e.name.startsWith(context.division.name));
+    if (there?.length === 1) return there[0];
+    all.sort((a, b) => b.mentions.length - a.mentions.length);
+    return all[0]!.mentions.length > all[1]!.mentions.length ? all[0] : undefined;
+  };
   // Place-led short names first (安庆二院, 北京朝阳医院): they are full names for the bare ones.
   const order = { placed: 0, placeShort: 1, level: 2, bare: 2 } as const;
   const rest = mentions
@@ -162,7 +176,7 @@ export function groupInstitutions(
       target = fullFor((e) => {
         const split = splitPlace(e.name);
         return !!split && split.level.includes(m.level!) && sameRest(m.rest!, split.rest);
-      });
+      }, m);
       const place = target ? null : completePlace(m, datelines, places);
       if (place) {
         const name = place.division.name + m.rest!;
@@ -172,13 +186,13 @@ export function groupInstitutions(
       }
     } else {
       // 中南医院 in 武汉大学中南医院, 朝阳医院 in 北京朝阳医院, 安庆市二院 for 安庆市第二人民医院.
-      target = fullFor((e) => e.name !== m.name && e.name.endsWith(m.name));
+      target = fullFor((e) => e.name !== m.name && e.name.endsWith(m.name), m);
       const split = m.form === 'placeShort' ? splitPlace(m.name) : null;
       if (!target && split)
         target = fullFor((e) => {
           const other = splitPlace(e.name);
           return !!other && other.place === split.place && sameRest(split.rest, other.rest);
-        });
+        }, m);
     }
     if (!target) {
       target = entityNamed(m.name, m);
