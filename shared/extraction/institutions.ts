@@ -62,7 +62,10 @@ const MAX_NAME = 40;
  * Characters that end the words before a name (据, 与, 在…): a `level` or `bare` name starts right
  * after one of them, after punctuation, or at the start of a line.
  */
-const BEFORE_NAME = /[我本该与和及在从到据向对由经于赴为是把被将让给同跟至往的、]/u;
+const BEFORE_NAME_CHARACTERS = '我本该与和及在从到据向对由经于赴为是把被将让给同跟至往的、';
+const BEFORE_NAME_UNITS = new Set([...BEFORE_NAME_CHARACTERS].map((c) => c.charCodeAt(0)));
+/** The longest bare name with a university before it: 6 + 大学附属 + 4 characters. */
+const BARE_SPAN = 14;
 /** Verbs written right before an institution (来到中南医院, 携手协和医院). */
 const NAME_VERBS =
   '来到|走进|前往|入驻|联合|携手|依托|获悉|来自|位于|就诊|转诊|转至|转往|送至|送往|住进|成为|落户|签约|联手|牵手|加入|组建|参观|考察|调研|率队|带领|获批|通过|举行|举办';
@@ -188,10 +191,12 @@ function parentsBefore(text: string, from: number, at: number): number {
  * character that ends the words before a name, and after a verb written right before it.
  */
 function wordStart(text: string, from: number, to: number): number {
-  let at = from;
+  // A bare name with its university is at most BARE_SPAN long: no need to look further back.
+  const floor = Math.max(from, to - BARE_SPAN);
+  let at = floor;
   // 协和, 同仁: a name may hold such a character itself; the two before the suffix are the name's.
-  for (let i = to - 3; i >= from; i--)
-    if (BEFORE_NAME.test(text[i]!)) {
+  for (let i = to - 3; i >= floor; i--)
+    if (BEFORE_NAME_UNITS.has(text.charCodeAt(i))) {
       at = i + 1;
       break;
     }
@@ -201,7 +206,7 @@ function wordStart(text: string, from: number, to: number): number {
 
 /** Where a level word may start a name: at the run's start, or after one of these words. */
 function opensName(text: string, runStart: number, at: number): boolean {
-  if (at === runStart || BEFORE_NAME.test(text[at - 1]!)) return true;
+  if (at === runStart || BEFORE_NAME_UNITS.has(text.charCodeAt(at - 1))) return true;
   return VERB_BEFORE.test(text.slice(Math.max(runStart, at - 2), at));
 }
 

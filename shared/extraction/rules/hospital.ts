@@ -115,11 +115,77 @@ function completePlace(
   return only ? { division: only[0], start: only[1].start, end: only[1].end } : null;
 }
 
+/** The place names of the article, read only when a short form needs them. */
+type PlacesOf = () => readonly PlaceMention[];
+
+/**
+ * The full entity a short mention stands for. When several fit (市中心医院 with 锦州市中心医院
+ * and 盘锦市中心医院), the one at the place the article is datelined from or names, else the one
+ * named most; on a tie, none: the short form stays as written.
+ */
+function fullFor(
+  full: readonly InstitutionEntity[],
+  fits: (e: InstitutionEntity) => boolean,
+  m: InstitutionMention,
+  datelines: readonly DatelinePlace[],
+  places: PlacesOf,
+): InstitutionEntity | undefined {
+  const all = full.filter(fits);
+  if (all.length <= 1) return all[0];
+  const context = m.form === 'level' ? completePlace(m, datelines, places()) : null;
+  const there = context && all.filter((e) => e.name.startsWith(context.division.name));
+  if (there?.length === 1) return there[0];
+  all.sort((a, b) => b.mentions.length - a.mentions.length);
+  return all[0]!.mentions.length > all[1]!.mentions.length ? all[0] : undefined;
+}
+
+/**
+ * Where a mention that is not a full name goes: to a full entity, or to a name completed with a
+ * place (市中心医院 + 锦州 → 锦州市中心医院), or nowhere (it stays as written).
+ */
+function shortTarget(
+  m: InstitutionMention,
+  full: readonly InstitutionEntity[],
+  datelines: readonly DatelinePlace[],
+  places: PlacesOf,
+): InstitutionEntity | { name: string; place: CompletingPlace } | null {
+  if (m.form === 'level') {
+    const target = fullFor(
+      full,
+      (e) => {
+        const split = splitPlace(e.name);
+        return !!split && split.level.includes(m.level!) && sameRest(m.rest!, split.rest);
+      },
+      m,
+      datelines,
+      places,
+    );
+    if (target) return target;
+    const place = completePlace(m, datelines, places());
+    return place ? { name: place.division.name + m.rest!, place } : null;
+  }
+  // 中南医院 in 武汉大学中南医院, 朝阳医院 in 北京朝阳医院, 安庆市二院 for 安庆市第二人民医院.
+  const target = fullFor(
+    full,
+    (e) => e.name !== m.name && e.name.endsWith(m.name),
+    m,
+    datelines,
+    places,
+  );
+  const split = m.form === 'placeShort' ? splitPlace(m.name) : null;
+  if (target || !split) return target ?? null;
+  const other = (e: InstitutionEntity): boolean => {
+    const o = splitPlace(e.name);
+    return !!o && o.place === split.place && sameRest(split.rest, o.rest);
+  };
+  return fullFor(full, other, m, datelines, places) ?? null;
+}
+
 /** Gathers mentions under entities (see the file comment). */
 export function groupInstitutions(
   mentions: readonly InstitutionMention[],
   datelines: readonly DatelinePlace[],
-  places: readonly PlaceMention[],
+  places: PlacesOf,
   headlines: readonly string[] = [],
 ): InstitutionEntity[] {
   const byName = new Map<string, InstitutionEntity>();
@@ -131,8 +197,8 @@ export function groupInstitutions(
     }
     return e;
   };
-  const placed = mentions.filter((m) => m.form === 'placed');
-  for (const m of placed) {
+  for (const m of mentions) {
+    if (m.form !== 'placed') continue;
     const e = entityNamed(m.name, m);
     e.mentions.push(m);
     e.trusted = true;
@@ -148,53 +214,20 @@ export function groupInstitutions(
     byName.delete(e.name);
   }
   const full = [...byName.values()];
-  /**
-   * The full entity a short mention stands for. When several fit (市中心医院 with 锦州市中心医院
-   * and 盘锦市中心医院), the one at the place the article is datelined from or names, else the
-   * one named most; on a tie, none: the short form stays as written.
-   */
-  const fullFor = (
-    fits: (e: InstitutionEntity) => boolean,
-    m: InstitutionMention,
-  ): InstitutionEntity | undefined => {
-    const all = full.filter(fits);
-    if (all.length <= 1) return all[0];
-    const context = m.form === 'level' ? completePlace(m, datelines, places) : null;
-    const there = context && all.filter((e) => e.name.startsWith(context.division.name));
-    if (there?.length === 1) return there[0];
-    all.sort((a, b) => b.mentions.length - a.mentions.length);
-    return all[0]!.mentions.length > all[1]!.mentions.length ? all[0] : undefined;
-  };
   // Place-led short names first (安庆二院, 北京朝阳医院): they are full names for the bare ones.
   const order = { placed: 0, placeShort: 1, level: 2, bare: 2 } as const;
   const rest = mentions
     .filter((m) => m.form !== 'placed')
     .sort((a, b) => order[a.form] - order[b.form] || a.start - b.start);
   for (const m of rest) {
-    let target: InstitutionEntity | undefined;
-    if (m.form === 'level') {
-      target = fullFor((e) => {
-        const split = splitPlace(e.name);
-        return !!split && split.level.includes(m.level!) && sameRest(m.rest!, split.rest);
-      }, m);
-      const place = target ? null : completePlace(m, datelines, places);
-      if (place) {
-        const name = place.division.name + m.rest!;
-        target = byName.get(name) ?? entityNamed(name, m);
-        target.completedWith ??= place;
-        target.trusted = true;
-      }
+    const found = shortTarget(m, full, datelines, places);
+    let target: InstitutionEntity;
+    if (found && 'mentions' in found) target = found;
+    else if (found) {
+      target = entityNamed(found.name, m);
+      target.completedWith ??= found.place;
+      target.trusted = true;
     } else {
-      // 中南医院 in 武汉大学中南医院, 朝阳医院 in 北京朝阳医院, 安庆市二院 for 安庆市第二人民医院.
-      target = fullFor((e) => e.name !== m.name && e.name.endsWith(m.name), m);
-      const split = m.form === 'placeShort' ? splitPlace(m.name) : null;
-      if (!target && split)
-        target = fullFor((e) => {
-          const other = splitPlace(e.name);
-          return !!other && other.place === split.place && sameRest(split.rest, other.rest);
-        }, m);
-    }
-    if (!target) {
       target = entityNamed(m.name, m);
       if (m.form === 'placeShort' && !full.includes(target)) full.push(target);
     }
@@ -216,32 +249,31 @@ export function entitiesOf(ctx: ExtractionContext): InstitutionEntity[] {
     groupInstitutions(
       institutionsOf(ctx),
       datelinesOf(ctx),
-      placeMentionsOf(ctx),
+      () => placeMentionsOf(ctx),
       [ctx.title, ctx.kicker].filter((line): line is string => !!line),
     ),
   );
 }
 
-/** The entity a headline's mention stands for, by the same grouping. */
+/** The entity a headline's mention stands for, by the same rules as the text's mentions. */
 function entityOfLine(
   line: string | null,
   entities: readonly InstitutionEntity[],
   datelines: readonly DatelinePlace[],
-  places: readonly PlaceMention[],
+  places: PlacesOf,
 ): InstitutionEntity | null {
   if (!line) return null;
   const inLine = findInstitutions(line).filter((m) => m.kind === 'hospital');
   if (inLine.length === 0) return null;
   const known = entities.filter((e) => e.kind === 'hospital');
+  const full = known.filter((e) => e.mentions.some((x) => x.form.startsWith('place')));
+  const named = (name: string): InstitutionEntity | undefined =>
+    known.find((e) => e.name === name) ??
+    full.find((e) => e.name.length > name.length && e.name.endsWith(name));
   const matches = new Set<InstitutionEntity>();
   for (const m of inLine) {
-    const regrouped = groupInstitutions(
-      [...known.flatMap((e) => e.mentions.filter((x) => x.form.startsWith('place'))), m],
-      datelines,
-      places,
-    );
-    const home = regrouped.find((e) => e.mentions.includes(m));
-    const entity = home && known.find((e) => e.name === home.name);
+    const found = m.form === 'placed' ? null : shortTarget(m, full, datelines, places);
+    const entity = found && 'mentions' in found ? found : named(found ? found.name : m.name);
     if (entity) matches.add(entity);
   }
   // The kicker/headline may name the group and a member; the article talks about the one it repeats.
@@ -270,7 +302,7 @@ export function hospitalOf(ctx: ExtractionContext): HospitalFinding | null {
     const candidates = entities.filter((e) => e.kind === 'hospital' && e.trusted);
     if (candidates.length === 0) return null;
     const datelines = datelinesOf(ctx);
-    const places = placeMentionsOf(ctx);
+    const places = (): readonly PlaceMention[] => placeMentionsOf(ctx);
     const headline =
       entityOfLine(ctx.kicker, candidates, datelines, places) ??
       entityOfLine(ctx.title, candidates, datelines, places);
