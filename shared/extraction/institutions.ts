@@ -217,7 +217,8 @@ function unplacedName(
   suffixStart: number,
   end: number,
 ): Pick<InstitutionMention, 'start' | 'form' | 'level' | 'rest'> | null {
-  if (!isHospitalSuffix(text.slice(suffixStart, end))) return null;
+  // 医院 alone (，医院开展…) names nothing: most suffixes of a text end here.
+  if (runStart === suffixStart || !isHospitalSuffix(text.slice(suffixStart, end))) return null;
   // The level word may follow 我/本/该 (我市中心医院, 该县人民医院) or a verb (走进市中心医院).
   for (let at = suffixStart - 1; at >= Math.max(runStart, suffixStart - 10); at--) {
     if (!LEVEL[text[at]!] || !opensName(text, runStart, at)) continue;

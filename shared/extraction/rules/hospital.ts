@@ -88,6 +88,9 @@ function splitPlace(name: string): { level: DivisionLevel[]; rest: string; place
   };
 }
 
+/** The place names of the article, read only when a short form needs them. */
+type PlacesOf = () => readonly PlaceMention[];
+
 /**
  * `市中心医院` + the dateline 锦州 → 锦州市中心医院: the dateline's division at the level the level
  * word stands for (省人医 + 南京 → 江苏省人医), when its name ends with that word (市, not 地区).
@@ -97,7 +100,7 @@ function splitPlace(name: string): { level: DivisionLevel[]; rest: string; place
 function completePlace(
   m: InstitutionMention,
   datelines: readonly DatelinePlace[],
-  places: readonly PlaceMention[],
+  placesOf: PlacesOf,
 ): CompletingPlace | null {
   const word = m.name[0]!;
   const fits = (d: Division | undefined): d is Division => !!d && d.name.endsWith(word);
@@ -106,7 +109,7 @@ function completePlace(
     if (fits(d)) return { division: d, start: place.start, end: place.end };
   }
   const named = new Map<Division, PlaceMention>();
-  for (const p of places) {
+  for (const p of placesOf()) {
     if (p.role !== 'administrative' || isAmbiguousShort(p)) continue;
     const atLevel = p.candidates.filter((d) => d.level === m.level && fits(d));
     if (atLevel.length === 1 && !named.has(atLevel[0]!)) named.set(atLevel[0]!, p);
@@ -114,9 +117,6 @@ function completePlace(
   const only = named.size === 1 ? [...named][0] : undefined;
   return only ? { division: only[0], start: only[1].start, end: only[1].end } : null;
 }
-
-/** The place names of the article, read only when a short form needs them. */
-type PlacesOf = () => readonly PlaceMention[];
 
 /**
  * The full entity a short mention stands for. When several fit (市中心医院 with 锦州市中心医院
@@ -132,7 +132,7 @@ function fullFor(
 ): InstitutionEntity | undefined {
   const all = full.filter(fits);
   if (all.length <= 1) return all[0];
-  const context = m.form === 'level' ? completePlace(m, datelines, places()) : null;
+  const context = m.form === 'level' ? completePlace(m, datelines, places) : null;
   const there = context && all.filter((e) => e.name.startsWith(context.division.name));
   if (there?.length === 1) return there[0];
   all.sort((a, b) => b.mentions.length - a.mentions.length);
@@ -161,7 +161,7 @@ function shortTarget(
       places,
     );
     if (target) return target;
-    const place = completePlace(m, datelines, places());
+    const place = completePlace(m, datelines, places);
     return place ? { name: place.division.name + m.rest!, place } : null;
   }
   // 中南医院 in 武汉大学中南医院, 朝阳医院 in 北京朝阳医院, 安庆市二院 for 安庆市第二人民医院.
