@@ -38,7 +38,9 @@ const ADMINISTRATION =
   /(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生局|人民政府|妇计中心)$/u;
 
 /** First characters of those words, so that most names are let through with one lookup. */
-const NAME_WORD_FIRST = new Set('东西南北中路街大巷胡国会展博体文饭宾酒广公机火高日晚晨电报新银商剧学小级属域');
+const NAME_WORD_FIRST = new Set(
+  '东西南北中路街大巷胡国会展博体文饭宾酒广公机火高日晚晨电报新银商剧学小级属域',
+);
 
 function isInsideOtherName(text: string, m: DivisionMention): boolean {
   if (!m.short && !NAME_WORD_FIRST.has(text[m.end] ?? '')) return false;
