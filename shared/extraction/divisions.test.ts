@@ -54,11 +54,12 @@ describe('the division data', () => {
     expect([province.name, city?.name]).toEqual(['安徽省', '安庆市']);
   });
 
-  it('holds Taiwan’s cities inside 台湾省, and Hong Kong and Macao', () => {
+  it('reads Taiwan’s, Hong Kong’s and Macao’s names, marked as outside the mainland table', () => {
     const [taichung] = divisionsNamed('台中市');
+    expect(taichung?.outside).toBe(true);
     expect(ancestry(taichung!).province.name).toBe('台湾省');
-    expect(divisionAt('香港', 0)?.candidates[0]?.name).toBe('香港特别行政区');
-    expect(divisionsNamed('澳门特别行政区')).toHaveLength(1);
+    expect(divisionAt('香港', 0)?.candidates[0]?.outside).toBe(true);
+    expect(divisionsNamed('辽宁省')[0]?.outside).toBeUndefined();
   });
 
   it('finds counties by their stem, for datelines', () => {

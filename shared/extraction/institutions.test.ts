@@ -59,6 +59,7 @@ describe('findInstitutions — names without a place', () => {
     ['湘雅二医院专家', ['湘雅二医院:bare']],
     ['中南大学湘雅医院江西医院', ['中南大学湘雅医院江西医院:bare']],
     ['恩主公医院院长', ['恩主公医院:bare']],
+    ['将军澳医院扩建', ['将军澳医院:bare']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -62,8 +62,12 @@ const MAX_NAME = 40;
  * Characters that end the words before a name (据, 与, 在…): a `level` or `bare` name starts right
  * after one of them, after punctuation, or at the start of a line.
  */
-const BEFORE_NAME_CHARACTERS = '我本该与和及在从到据向对由经于赴为是把被将让给同跟至往的、';
+const BEFORE_NAME_CHARACTERS = '我本该与和及在从到据向对由经于赴为是把被将让给同跟至往的了、';
 const BEFORE_NAME_UNITS = new Set([...BEFORE_NAME_CHARACTERS].map((c) => c.charCodeAt(0)));
+/** Before a bare name fewer: 将军澳医院, 同仁医院 and 让… start with one of the others. */
+const BEFORE_BARE_UNITS = new Set(
+  [...BEFORE_NAME_CHARACTERS].filter((c) => !'将同让给'.includes(c)).map((c) => c.charCodeAt(0)),
+);
 /** The longest bare name with a university before it: 6 + 大学附属 + 4 characters. */
 const BARE_SPAN = 14;
 /** Verbs written right before an institution (来到中南医院, 携手协和医院). */
@@ -196,7 +200,7 @@ function wordStart(text: string, from: number, to: number): number {
   let at = floor;
   // 协和, 同仁: a name may hold such a character itself; the two before the suffix are the name's.
   for (let i = to - 3; i >= floor; i--)
-    if (BEFORE_NAME_UNITS.has(text.charCodeAt(i))) {
+    if (BEFORE_BARE_UNITS.has(text.charCodeAt(i))) {
       at = i + 1;
       break;
     }

@@ -153,13 +153,13 @@ describe('rule:hospital and rule:place — short articles', () => {
     ).toBe('定边县医院 | 陕西省/榆林市/定边县');
   });
 
-  it('a Taiwan hospital in traditional characters with a reporter’s dateline', () => {
+  it('a Taiwan hospital in traditional characters: no place outside the mainland table', () => {
     expect(
       read(
         '〔記者林明／台中報導〕臺中市老人復健綜合醫院昨天舉行開幕典禮。' +
           '臺中市老人復健綜合醫院表示，首週掛號費全免。',
       ),
-    ).toBe('台中市老人复健综合医院 | 台湾省/台中市/');
+    ).toBe('台中市老人复健综合医院 | //');
   });
 
   it('a provincial hospital at a venue of its capital: the venue gives no city', () => {
@@ -168,6 +168,10 @@ describe('rule:hospital and rule:place — short articles', () => {
         '本报讯 12月3日，江苏省人民医院在南京国际博览中心举办健康科普展。省人医专家现场解答市民提问。',
       ),
     ).toBe('江苏省人民医院 | 江苏省//');
+  });
+
+  it('a page not about a hospital gets no place (a school in 甘谷县)', () => {
+    expect(read('近日，甘谷县第一中学新教学楼落成启用。甘谷县教育局局长出席仪式。')).toBe(' | //');
   });
 
   it('a health commission’s list of hospitals names no subject and no place from the list', () => {

@@ -8,6 +8,8 @@
  *   its short form was completed with (锦州讯 … 市中心医院);
  * - the dateline (`锦州讯`, `本报沈阳12月3日电`, `记者 X 河南南阳报道`);
  * - administrative names the article writes (怀宁县, 安庆市卫健委), each one a vote.
+ * Only the mainland's divisions are suggested (Taiwan's and Hong Kong's names are read, not given),
+ * and only for an article about a hospital.
  * Never from inside another proper name: another institution (大连医科大学), a street (中山南路),
  * a venue or paper (北京会议中心, 辽宁日报), the place of a meeting (在沈阳召开), or a short name
  * that is also a district elsewhere (朝阳 in 朝阳医院, which may be Beijing's).
@@ -59,9 +61,11 @@ function evidenceOf(ctx: ExtractionContext): Evidence[] {
       weight = m.inside.form === 'placeShort' ? WEIGHT.subjectShort : WEIGHT.subjectName;
     } else if (m.role !== 'administrative') continue;
     if (isAmbiguousShort(m)) weight = 0;
-    out.push({ start: m.start, end: m.end, candidates: m.candidates, weight, source });
+    const candidates = m.candidates.filter((d) => !d.outside);
+    if (candidates.length > 0) out.push({ start: m.start, end: m.end, candidates, weight, source });
   }
   for (const d of datelinesOf(ctx)) {
+    if (d.division.outside) continue;
     out.push({
       start: d.start,
       end: d.end,
@@ -100,9 +104,11 @@ function anchorOf(ctx: ExtractionContext): Anchor | null {
       if (!division) break;
       best = { division, start: first.start + m.start, end: first.start + m.end };
     }
-    if (best) return best;
+    // Taiwan, Hong Kong and Macao are outside the table places are suggested from.
+    if (best) return best.division.outside ? null : best;
   }
-  return hospital.entity.completedWith ?? null;
+  const completed = hospital.entity.completedWith;
+  return completed && !completed.division.outside ? completed : null;
 }
 
 /** Summed votes for `division`, counting votes for the places inside it, within `parent`. */
@@ -145,6 +151,8 @@ export const placeRule: Extractor = {
   id: PLACE_RULE,
   fields: ['province', 'city', 'county'],
   run(ctx) {
+    // The places are the hospital's: a page about no hospital (a school, a park) gets none.
+    if (!hospitalOf(ctx)) return [];
     const evidence = evidenceOf(ctx);
     const anchor = anchorOf(ctx);
     const chain: Partial<Record<DivisionLevel, Division>> = {};
