@@ -19,6 +19,8 @@ const FIELDS: Record<string, { type: string; cardinality: 'one' | 'many'; extrac
   honors: { type: 'text', cardinality: 'many', extractor: 'rule:honors@1' },
   investments: { type: 'money', cardinality: 'many', extractor: 'rule:investment@1' },
   photographers: { type: 'person', cardinality: 'many', extractor: 'rule:byline@1' },
+  partners: { type: 'institution', cardinality: 'many', extractor: 'rule:partners@1' },
+  founded_year: { type: 'integer', cardinality: 'one', extractor: 'rule:founded@1' },
 };
 
 export function schemaOf(keys: readonly string[]): FieldSchema {
