@@ -51,7 +51,7 @@ Options:
   --metadata-columns A,B    columns kept as metadata (default: all other columns;
                             "" keeps none). A table lacking a named column is skipped.
   -h, --help                show this help`,
-  export: `Usage: gleaner export --project FILE --format FORMAT --out PATH
+  export: `Usage: gleaner export --project FILE --format FORMAT --out PATH [--overwrite]
                       [--status approved|submitted|any] [--include-rejected]
                       [--from DATE] [--to DATE] [--assignee NAME] [--search NAME]
 
@@ -65,7 +65,9 @@ carry UTF-16 offsets and their text. The file is written whole or not at all.
 Options:
   --project FILE        the project file (required; never created by export)
   --format FORMAT       jsonl, csv, csv-long, xlsx, parquet or dataset (required)
-  --out PATH            the file (or dataset folder) to write; written whole or not at all
+  --out PATH            the file (or dataset folder) to write; written whole or not at all.
+                        An existing one is refused (exit 1, naming it) unless --overwrite
+  --overwrite           replace what is already at --out
   --status S            approved (default), submitted or any
   --include-rejected    also export values a curator rejected
   --from DATE, --to DATE  only articles last changed in this range (ISO dates, UTC)
@@ -102,10 +104,17 @@ Options:
   --audit-head ROW:SHA256    the audit chain head an earlier check printed: the chain must
                              still pass through it (finds newest rows removed since)
   -h, --help                 show this help`,
-  backup: `Usage: gleaner backup --project FILE --out FILE
+  backup: `Usage: gleaner backup --project FILE --out FILE [--overwrite]
 
 Writes a consistent copy of the project with SQLite's online backup (safe while the app
-has the project open), as one self-contained file.`,
+has the project open), as one self-contained file. An existing --out file is refused
+(exit 1, naming it) unless --overwrite is given; the project file itself never is replaced.
+
+Options:
+  --project FILE   the project file (required; never created by backup)
+  --out FILE       the copy to write
+  --overwrite      replace what is already at --out
+  -h, --help       show this help`,
   serve: `Usage: gleaner serve [--project FILE] [--port N]
 
 Options:
@@ -118,6 +127,25 @@ Options:
 export const exitCodes = { ok: 0, failure: 1, usage: 2, partial: 3, interrupted: 130 } as const;
 
 class UsageError extends Error {}
+
+/**
+ * Runs a command that writes the user's --out path, turning the API's refusal to replace an
+ * existing file (which asks a window to confirm) into the command line's way to confirm.
+ */
+async function refusingToReplace<T>(out: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'file-exists')
+      throw new Error(
+        `${out} already exists; nothing was written. Give --overwrite to replace it.`,
+        {
+          cause: error,
+        },
+      );
+    throw error;
+  }
+}
 
 /** Runs node's parseArgs, turning its complaints (unknown option, missing value) into usage errors. */
 function parseOrUsage<T>(parse: () => T): T {
@@ -186,6 +214,7 @@ async function run(command: string, rest: string[]): Promise<number> {
             to: { type: 'string' },
             assignee: { type: 'string' },
             search: { type: 'string' },
+            overwrite: { type: 'boolean', default: false },
           },
         }),
       );
@@ -209,14 +238,17 @@ async function run(command: string, rest: string[]): Promise<number> {
         search: values.search,
       });
       const { exportCommand } = await projectCommands();
-      const result = await exportCommand({
-        project: values.project,
-        format: values.format,
-        out: values.out,
-        filter: { status, updatedFrom: values.from, updatedTo: values.to, ...named },
-        includeRejected: values['include-rejected'],
-        actor: os.userInfo().username || 'cli',
-      });
+      const result = await refusingToReplace(values.out, () =>
+        exportCommand({
+          project: values.project,
+          format: values.format,
+          out: values.out,
+          filter: { status, updatedFrom: values.from, updatedTo: values.to, ...named },
+          includeRejected: values['include-rejected'],
+          overwrite: values.overwrite,
+          actor: os.userInfo().username || 'cli',
+        }),
+      );
       if (result.cancelled) {
         console.error('gleaner: export cancelled; no file was written');
         return exitCodes.interrupted;
@@ -311,14 +343,22 @@ async function run(command: string, rest: string[]): Promise<number> {
       const { values } = parseOrUsage(() =>
         parseArgs({
           args: rest,
-          options: { ...helpOption, project: { type: 'string' }, out: { type: 'string' } },
+          options: {
+            ...helpOption,
+            project: { type: 'string' },
+            out: { type: 'string' },
+            overwrite: { type: 'boolean', default: false },
+          },
         }),
       );
       if (values.help) return help('backup');
       if (!values.project) throw new UsageError('backup needs --project FILE');
       if (!values.out) throw new UsageError('backup needs --out FILE');
       const { backupCommand } = await projectCommands();
-      const result = await backupCommand({ project: values.project, out: values.out });
+      const out = values.out;
+      const result = await refusingToReplace(out, () =>
+        backupCommand({ project: values.project!, out, overwrite: values.overwrite }),
+      );
       console.log(
         `Backed up ${printable(values.project)} to ${printable(result.path)} (${result.bytes} bytes)`,
       );
