@@ -238,11 +238,12 @@ async function run(command: string, rest: string[]): Promise<number> {
         search: values.search,
       });
       const { exportCommand } = await projectCommands();
-      const result = await refusingToReplace(values.out, () =>
+      const { project, format, out } = values;
+      const result = await refusingToReplace(out, () =>
         exportCommand({
-          project: values.project,
-          format: values.format,
-          out: values.out,
+          project,
+          format,
+          out,
           filter: { status, updatedFrom: values.from, updatedTo: values.to, ...named },
           includeRejected: values['include-rejected'],
           overwrite: values.overwrite,

@@ -135,7 +135,7 @@ describe('passphrase guessing', () => {
       { client: 'window:1' },
     );
     expect(created.ok).toBe(true);
-    const profileId = created.ok ? created.value.id : 0;
+    const profileId = created.ok ? (created.value as { id: number }).id : 0;
     const signInWith = async (host: ProjectHost, passphrase: string) => {
       const answer = await dispatch(
         host.handlers,

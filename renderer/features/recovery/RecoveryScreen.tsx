@@ -6,6 +6,8 @@ import type { ApiError } from '../../../shared/contract/errors';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 import { formatBytes, formatWhen, kindLabel } from '../backups/format-backup';
+import { ProfileChooser } from '../profiles/ProfileChooser';
+import { useProfilesStore } from '../profiles/profiles-store';
 
 /** Shown instead of the app when the project file is damaged: restore a backup, or open another. */
 export function RecoveryScreen({ failure }: { failure: ApiError }) {
@@ -13,6 +15,13 @@ export function RecoveryScreen({ failure }: { failure: ApiError }) {
   const [backups, setBackups] = useState<BackupEntryDto[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  // Restoring is an admin's (the backup's profiles say who is one): a window of a project with
+  // several people signs in first, in the same chooser as in an open project.
+  const startProfiles = useProfilesStore((s) => s.start);
+  const hasProfiles = useProfilesStore((s) => s.profiles.length > 0);
+  useEffect(() => {
+    void startProfiles();
+  }, [startProfiles]);
   useEffect(() => {
     api['backups.list']({}).then(
       (listed) => setBackups(listed.backups.filter((b) => b.kind !== 'damaged')),
@@ -32,6 +41,7 @@ export function RecoveryScreen({ failure }: { failure: ApiError }) {
   };
   return (
     <Container size="sm" py="xl">
+      {hasProfiles && <ProfileChooser />}
       <Stack gap="md" role="main" aria-labelledby="recovery-title">
         <Title order={2} id="recovery-title">
           {t('desktop.recovery.title')}
