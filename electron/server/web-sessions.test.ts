@@ -1,43 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiEnvelope } from '../../shared/contract/errors';
 import { sessionHeader } from '../../shared/contract/session-header';
-import { createHandlers } from '../api/handlers';
 import { bundledSeedsDir } from '../app-root';
-import { JobRunner } from '../jobs/job-runner';
-import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
-import { Project } from '../services/project';
-import { useTempDir } from '../test-support/temp-dir';
-import { startWebServer, type WebServer } from './web-server';
+import { useTestServer } from '../test-support/test-server';
 
-const tempDir = useTempDir('gleaner-web-sessions-');
-let server: WebServer | undefined;
-let project: Project | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  project?.close();
-  server = undefined;
-  project = undefined;
-});
-
-async function start(): Promise<{ url: string; project: Project }> {
-  const dir = tempDir();
-  const staticDir = path.join(dir, 'renderer');
-  fs.mkdirSync(staticDir);
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Gleaner</title>');
-  project = Project.open(path.join(dir, 'p.gleaner'), { seedsDir: bundledSeedsDir });
-  server = await startWebServer({
-    handlers: createHandlers({
-      project,
-      jobs: new JobRunner(sourceWorkerLauncher),
-      actor: 'local',
-    }),
-    staticDir,
-  });
-  return { url: server.url, project };
-}
+const startServer = useTestServer('gleaner-web-sessions-');
+const start = () => startServer({ seedsDir: bundledSeedsDir });
 
 /** A browser tab: every call carries the tab's session id, as renderer/api/client.ts sends it. */
 function tab(url: string, sessionId: string | undefined) {
