@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/contract/errors';
 import { dispatch } from '../../shared/contract/dispatch';
+import type { Profile, Role } from '../../shared/contract/review-contract';
 import { ProjectHost } from '../api/project-host';
 import { JobRunner } from '../jobs/job-runner';
 import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
@@ -29,18 +30,19 @@ function refusal(fn: () => unknown): string {
   return 'signed in';
 }
 
+/** A profile whose passphrase is 'right-one', created by the project's first admin. */
+function withPassphrase(project: Project, name: string, role: Role): Profile {
+  const admin = new Session('root');
+  prepareSession(project.db, admin);
+  return createProfile(project.db, { name, role, passphrase: 'right-one' }, admin);
+}
+
 describe('passphrase guessing', () => {
   it('waits longer after each wrong passphrase, refuses tries during the wait, and resets on success', () => {
     let now = 1_000_000;
     const throttle = new SignInThrottle(failuresInMemory(), () => now);
     const project = Project.open(path.join(tempDir(), 'p.gleaner'));
-    const admin = new Session('root');
-    prepareSession(project.db, admin);
-    const profile = createProfile(
-      project.db,
-      { name: '王芳', role: 'curator', passphrase: 'right-one' },
-      admin,
-    );
+    const profile = withPassphrase(project, '王芳', 'curator');
     const attempt = (passphrase: string) =>
       refusal(() =>
         signIn(project.db, { profileId: profile.id, passphrase }, new Session('x'), throttle),
@@ -86,13 +88,7 @@ describe('passphrase guessing', () => {
     let now = 5_000_000;
     const file = path.join(tempDir(), 'kept.gleaner');
     let project = Project.open(file);
-    const admin = new Session('root');
-    prepareSession(project.db, admin);
-    const profile = createProfile(
-      project.db,
-      { name: '李明', role: 'admin', passphrase: 'right-one' },
-      admin,
-    );
+    const profile = withPassphrase(project, '李明', 'admin');
     const attempt = (passphrase: string) =>
       refusal(() =>
         signIn(
