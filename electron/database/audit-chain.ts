@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AuditRow } from './audit-row';
+import { auditRowValues, type AuditRow } from './audit-row';
 
 /**
  * The audit log is a hash chain: each row's `hash` is
@@ -24,16 +24,7 @@ export const GENESIS_HASH: Buffer = Buffer.alloc(AUDIT_HASH_BYTES);
 export const CHAINED_COLUMNS = 'id, at, actor, entity, entity_id, action, before, after';
 
 export function canonicalAuditRow(row: AuditRow): string {
-  return JSON.stringify([
-    row.id,
-    row.at,
-    row.actor,
-    row.entity,
-    row.entityId,
-    row.action,
-    row.before,
-    row.after,
-  ]);
+  return JSON.stringify(auditRowValues(row));
 }
 
 export function chainHash(previous: Buffer, row: AuditRow): Buffer {

@@ -1,5 +1,5 @@
 import { chainHash, GENESIS_HASH, wellFormed } from './audit-chain';
-import type { AuditRow, NewAuditRow } from './audit-row';
+import { auditRowValues, type AuditRow, type NewAuditRow } from './audit-row';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
 
@@ -37,15 +37,5 @@ export function appendAudit(
   statement(
     db,
     'INSERT INTO audit (id, at, actor, entity, entity_id, action, before, after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(
-    row.id,
-    row.at,
-    row.actor,
-    row.entity,
-    row.entityId,
-    row.action,
-    row.before,
-    row.after,
-    chainHash(last?.hash ?? GENESIS_HASH, row),
-  );
+  ).run(...auditRowValues(row), chainHash(last?.hash ?? GENESIS_HASH, row));
 }

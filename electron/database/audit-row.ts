@@ -26,6 +26,13 @@ export interface AuditRowV1 {
 /** The format rows are written in now. */
 export type AuditRow = AuditRowV1;
 
+/** A row's columns in their one order: the table's, and that of its canonical serialisation. */
+export function auditRowValues(
+  row: AuditRow,
+): [number, string, string, string, number | null, string, string | null, string | null] {
+  return [row.id, row.at, row.actor, row.entity, row.entityId, row.action, row.before, row.after];
+}
+
 /**
  * What a change hands to appendAudit: the row without what the log itself decides (its id, and
  * `at` unless given), with `before`/`after` as values that are stored as JSON text.
