@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ApiError } from '../../shared/contract/errors';
 import { unknownEncodingMessage } from '../import/encoding-names';
 import type { ChosenColumnMapping } from '../import/table-mapping';
@@ -156,7 +156,21 @@ function parseOrUsage<T>(parse: () => T): T {
   }
 }
 
-const helpOption = { help: { type: 'boolean', short: 'h' } } as const;
+const commonOptions = {
+  help: { type: 'boolean', short: 'h' },
+  project: { type: 'string' },
+} as const;
+
+/** A command's arguments: its own options, plus --help and --project, which every command takes. */
+function parseCommand<const O extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: O,
+  { positionals = false } = {},
+) {
+  return parseOrUsage(() =>
+    parseArgs({ args, allowPositionals: positionals, options: { ...commonOptions, ...options } }),
+  );
+}
 
 // Export, check, backup and serve load their modules (the Excel and Parquet writers, the web
 // server) only when run: an import, a usage error or --help then starts in about 1 s, not 1.6 s.
@@ -165,20 +179,16 @@ const projectCommands = () => import('./project-commands');
 async function run(command: string, rest: string[]): Promise<number> {
   switch (command) {
     case 'import': {
-      const { values, positionals } = parseOrUsage(() =>
-        parseArgs({
-          args: rest,
-          allowPositionals: true,
-          options: {
-            ...helpOption,
-            project: { type: 'string' },
-            'max-mb': { type: 'string' },
-            'text-column': { type: 'string' },
-            'title-column': { type: 'string' },
-            'metadata-columns': { type: 'string' },
-            encoding: { type: 'string' },
-          },
-        }),
+      const { values, positionals } = parseCommand(
+        rest,
+        {
+          'max-mb': { type: 'string' },
+          'text-column': { type: 'string' },
+          'title-column': { type: 'string' },
+          'metadata-columns': { type: 'string' },
+          encoding: { type: 'string' },
+        },
+        { positionals: true },
       );
       if (values.help) return help('import');
       if (!values.project) throw new UsageError('import needs --project FILE');
@@ -200,24 +210,17 @@ async function run(command: string, rest: string[]): Promise<number> {
       return report.skipped.length > 0 ? exitCodes.partial : exitCodes.ok;
     }
     case 'export': {
-      const { values } = parseOrUsage(() =>
-        parseArgs({
-          args: rest,
-          options: {
-            ...helpOption,
-            project: { type: 'string' },
-            format: { type: 'string' },
-            out: { type: 'string' },
-            status: { type: 'string', default: 'approved' },
-            'include-rejected': { type: 'boolean', default: false },
-            from: { type: 'string' },
-            to: { type: 'string' },
-            assignee: { type: 'string' },
-            search: { type: 'string' },
-            overwrite: { type: 'boolean', default: false },
-          },
-        }),
-      );
+      const { values } = parseCommand(rest, {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        status: { type: 'string', default: 'approved' },
+        'include-rejected': { type: 'boolean', default: false },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        assignee: { type: 'string' },
+        search: { type: 'string' },
+        overwrite: { type: 'boolean', default: false },
+      });
       if (values.help) return help('export');
       if (!values.project) throw new UsageError('export needs --project FILE');
       if (!values.format)
@@ -261,19 +264,12 @@ async function run(command: string, rest: string[]): Promise<number> {
       return exitCodes.ok;
     }
     case 'accept': {
-      const { values } = parseOrUsage(() =>
-        parseArgs({
-          args: rest,
-          options: {
-            ...helpOption,
-            project: { type: 'string' },
-            field: { type: 'string', multiple: true },
-            'min-confidence': { type: 'string' },
-            rule: { type: 'string' },
-            'dry-run': { type: 'boolean', default: false },
-          },
-        }),
-      );
+      const { values } = parseCommand(rest, {
+        field: { type: 'string', multiple: true },
+        'min-confidence': { type: 'string' },
+        rule: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+      });
       if (values.help) return help('accept');
       if (!values.project) throw new UsageError('accept needs --project FILE');
       const raw = values['min-confidence'];
@@ -310,12 +306,7 @@ async function run(command: string, rest: string[]): Promise<number> {
       return exitCodes.ok;
     }
     case 'check': {
-      const { values } = parseOrUsage(() =>
-        parseArgs({
-          args: rest,
-          options: { ...helpOption, project: { type: 'string' }, 'audit-head': { type: 'string' } },
-        }),
-      );
+      const { values } = parseCommand(rest, { 'audit-head': { type: 'string' } });
       if (values.help) return help('check');
       if (!values.project) throw new UsageError('check needs --project FILE');
       const notedAuditHead = parseAuditHead(values['audit-head']);
@@ -341,17 +332,10 @@ async function run(command: string, rest: string[]): Promise<number> {
       return exitCodes.ok;
     }
     case 'backup': {
-      const { values } = parseOrUsage(() =>
-        parseArgs({
-          args: rest,
-          options: {
-            ...helpOption,
-            project: { type: 'string' },
-            out: { type: 'string' },
-            overwrite: { type: 'boolean', default: false },
-          },
-        }),
-      );
+      const { values } = parseCommand(rest, {
+        out: { type: 'string' },
+        overwrite: { type: 'boolean', default: false },
+      });
       if (values.help) return help('backup');
       if (!values.project) throw new UsageError('backup needs --project FILE');
       if (!values.out) throw new UsageError('backup needs --out FILE');
@@ -366,16 +350,9 @@ async function run(command: string, rest: string[]): Promise<number> {
       return exitCodes.ok;
     }
     case 'serve': {
-      const { values } = parseOrUsage(() =>
-        parseArgs({
-          args: rest,
-          options: {
-            ...helpOption,
-            project: { type: 'string' },
-            port: { type: 'string', default: '5178' },
-          },
-        }),
-      );
+      const { values } = parseCommand(rest, {
+        port: { type: 'string', default: '5178' },
+      });
       if (values.help) return help('serve');
       const port = Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
