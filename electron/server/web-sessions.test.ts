@@ -27,6 +27,17 @@ function valueOf<T>(envelope: ApiEnvelope<T>): T {
   return envelope.value;
 }
 
+/** A curator with a passphrase, created by the admin's tab. */
+async function createCurator(
+  admin: ReturnType<typeof tab>,
+  name: string,
+  passphrase: string,
+): Promise<{ id: number }> {
+  return valueOf(
+    await admin<{ id: number }>('profiles.create', { name, role: 'curator', passphrase }),
+  );
+}
+
 describe('sessions in browser mode', () => {
   it('records two tabs acting at the same time under their own names', async () => {
     const { url, project } = await start();
@@ -35,20 +46,8 @@ describe('sessions in browser mode', () => {
     expect(valueOf(await admin<{ profile: { name: string } }>('session.get')).profile.name).toBe(
       'local',
     );
-    const wang = valueOf(
-      await admin<{ id: number }>('profiles.create', {
-        name: '王芳',
-        role: 'curator',
-        passphrase: 'wang-pass',
-      }),
-    );
-    const li = valueOf(
-      await admin<{ id: number }>('profiles.create', {
-        name: '李明',
-        role: 'curator',
-        passphrase: 'li-pass',
-      }),
-    );
+    const wang = await createCurator(admin, '王芳', 'wang-pass');
+    const li = await createCurator(admin, '李明', 'li-pass');
     const tabA = tab(url, 'tab-a-0123456789abcdef');
     const tabB = tab(url, 'tab-b-0123456789abcdef');
     // Now that there are three profiles, a new tab starts signed out.
@@ -117,13 +116,7 @@ describe('sessions in browser mode', () => {
   it('makes passphrase guessing over HTTP wait after a few wrong tries', async () => {
     const { url } = await start();
     const admin = tab(url, 'admin-tab-0123456789abcdef');
-    const wang = valueOf(
-      await admin<{ id: number }>('profiles.create', {
-        name: '王芳',
-        role: 'curator',
-        passphrase: 'wang-pass',
-      }),
-    );
+    const wang = await createCurator(admin, '王芳', 'wang-pass');
     const guesser = tab(url, 'guesser-0123456789abcdef');
     const messages: string[] = [];
     for (let i = 0; i < 5; i++) {
