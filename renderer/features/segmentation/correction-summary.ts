@@ -59,7 +59,7 @@ export function describeCorrection(
     case 'split':
       return {
         key: 'split',
-        params: { start: shortened(textAt(detail, correction.at, correction.at + SHOWN + 1)) },
+        params: { start: shortened(textAt(detail, correction.at, correction.at + 2 * SHOWN)) },
       };
     case 'move':
       return {
