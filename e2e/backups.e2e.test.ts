@@ -9,6 +9,8 @@ import { JobRunner } from '../electron/jobs/job-runner';
 import { sourceWorkerLauncher } from '../electron/jobs/source-worker-launcher';
 import { createBackup, listBackups } from '../electron/services/backups';
 import { Project } from '../electron/services/project';
+import { createProfile, prepareSession } from '../electron/services/profiles';
+import { Session } from '../electron/services/session';
 import { startWebServer, type WebServer } from '../electron/server/web-server';
 import { useTempDir } from '../electron/test-support/temp-dir';
 import { chromiumPath, screenshotDir, startApp, type RunningApp } from './harness';
@@ -94,6 +96,61 @@ describe('backups in Chromium', () => {
         .map((b) => b.kind)
         .sort(),
     ).toEqual(['daily', 'damaged']);
+    expect(errors).toEqual([]);
+  });
+
+  it('in recovery, asks who is working when the project has several people, and restores for its admin', async () => {
+    const file = path.join(tempDir(), 'people.gleaner');
+    const original = Project.open(file, { seedsDir: bundledSeedsDir });
+    const root = new Session('local');
+    prepareSession(original.db, root);
+    createProfile(original.db, { name: '王芳', role: 'curator', passphrase: 'curator-pass' }, root);
+    createProfile(original.db, { name: '李明', role: 'admin', passphrase: 'admin-pass' }, root);
+    await createBackup(original.db, file, 'daily');
+    original.close();
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x5a, 4096 * 3, 4096 * 6);
+    fs.writeFileSync(file, bytes);
+
+    host = new ProjectHost({ jobs: new JobRunner(sourceWorkerLauncher), actor: 'local' });
+    expect(host.open(file)?.code).toBe('project-unreadable');
+    server = await startWebServer({ handlers: host.handlers, staticDir: rendererDistDir });
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+    });
+    const page = await (
+      await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } })
+    ).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+
+    // Restoring is an admin's: the window asks who is working, then goes on with the restore.
+    const restore = page.getByRole('button', { name: 'Restore the newest good backup' });
+    await restore.click();
+    const chooser = page.getByRole('dialog', { name: 'Who is working?' });
+    await chooser.waitFor();
+    const signInAs = async (name: string, role: string, passphrase: string) => {
+      await chooser.getByRole('listitem', { name: `${name} (${role})` }).click();
+      await chooser.getByLabel(`Passphrase of ${name}`).fill(passphrase);
+      await chooser.getByRole('button', { name: 'Sign in' }).click();
+      await chooser.waitFor({ state: 'detached' });
+    };
+    await signInAs('王芳', 'Curator', 'curator-pass');
+    const refusal = page.getByRole('alert');
+    await expect
+      .poll(() => refusal.textContent())
+      .toContain('Only an admin can restore a backup; 王芳 is a curator.');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(screenshotDir, 'recovery-refused.png') });
+    expect(listBackups(file).map((b) => b.kind)).toEqual(['daily']);
+
+    await refusal.getByRole('button', { name: 'Switch profile…' }).click();
+    await chooser.waitFor();
+    await signInAs('李明', 'Admin', 'admin-pass');
+    await page.locator('[role=option][data-article-id]').first().waitFor();
+    expect(host.openProject).not.toBeNull();
     expect(errors).toEqual([]);
   });
 });
