@@ -129,6 +129,14 @@ describe('the project host', () => {
     await call('session.signIn', { profileId: idOf('李明'), passphrase: 'admin-pass' });
     expect(await call('backups.restore', {})).toMatchObject({ restored: { kind: 'daily' } });
     expect(h.openProject).not.toBeNull();
+    // The restored log says who restored, and where the damaged file went.
+    const last = h
+      .openProject!.db.prepare('SELECT actor, action, after FROM audit ORDER BY id DESC LIMIT 1')
+      .get() as { actor: string; action: string; after: string };
+    expect(last).toMatchObject({ actor: '李明', action: 'restore' });
+    expect(JSON.parse(last.after)).toMatchObject({
+      safetyCopy: expect.stringMatching(/\.damaged\.gleaner$/),
+    });
     // The backup whose profiles were read is untouched (opened read-only).
     const [backup] = listBackups(file).filter((b) => b.kind === 'daily');
     expect(isSoundBackup(backup!.path)).toBe(true);

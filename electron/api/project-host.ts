@@ -12,6 +12,7 @@ import {
 import { extractionIsIncomplete } from '../services/finish-import';
 import { Project } from '../services/project';
 import { RecoveryAccess } from '../services/recovery-access';
+import { recordRestore } from '../services/restore-audit';
 import { withWriteFailureMessages } from '../services/project-health';
 import { createHandlers } from './handlers';
 
@@ -33,7 +34,7 @@ function recoveryHandlers(
   projectPath: string,
   failure: ApiError,
   access: RecoveryAccess,
-  recover: (name: string | undefined) => ReturnType<Handlers['backups.restore']>,
+  recover: (name: string | undefined, actor: string) => ReturnType<Handlers['backups.restore']>,
 ): Handlers {
   const refuse = () => {
     throw failure;
@@ -52,7 +53,7 @@ function recoveryHandlers(
   };
   handlers['backups.restore'] = (input, caller) => {
     access.authorizeRestore(caller, input);
-    return recover(input.name);
+    return recover(input.name, access.session(caller).actor);
   };
   return handlers;
 }
@@ -115,7 +116,7 @@ export class ProjectHost {
       this.switchTo(
         null,
         projectPath,
-        recoveryHandlers(projectPath, error, access, (name) => this.recover(name)),
+        recoveryHandlers(projectPath, error, access, (name, actor) => this.recover(name, actor)),
         access,
       );
       return error;
@@ -200,7 +201,10 @@ export class ProjectHost {
     this.current = handlers;
   }
 
-  private recover(name: string | undefined): ReturnType<Handlers['backups.restore']> {
+  private recover(
+    name: string | undefined,
+    actor: string,
+  ): ReturnType<Handlers['backups.restore']> {
     // The backup may be the one whose profiles were read: let go of it before copying.
     this.recoveryAccess?.close();
     const { restored, damagedCopy } = restoreOverDamaged(this.projectPath, name, {
@@ -208,6 +212,13 @@ export class ProjectHost {
     });
     const failure = this.open(this.projectPath);
     if (failure) throw failure;
+    // The damaged file's own log cannot be read (it is kept aside whole): the restored log says
+    // who restored which backup, and where the damaged file went.
+    recordRestore(this.project!.db, [], {
+      actor,
+      backup: restored.name,
+      safetyCopy: damagedCopy?.name ?? '',
+    });
     return { restored, safetyCopy: damagedCopy ?? null, project: this.project!.info() };
   }
 }
