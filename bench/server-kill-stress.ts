@@ -13,12 +13,7 @@ import {
   problemsAfterKill,
   writeThenKill,
 } from '../electron/test-support/server-kill';
-
-function numberOption(value: string | undefined, fallback: number, name: string): number {
-  const n = value === undefined ? fallback : Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} must be a positive integer`);
-  return n;
-}
+import { numberOption } from './options';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

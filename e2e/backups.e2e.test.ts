@@ -29,6 +29,30 @@ afterEach(async () => {
   app = browser = server = host = undefined;
 });
 
+/**
+ * Damages the project file (its backups stay sound) and serves it as `gleaner serve` would: in
+ * recovery. Opens the page in Chromium; the server, host and browser close after the test.
+ */
+async function serveDamaged(file: string, locale: string) {
+  const bytes = fs.readFileSync(file);
+  bytes.fill(0x5a, 4096 * 3, 4096 * 6);
+  fs.writeFileSync(file, bytes);
+  host = new ProjectHost({ jobs: new JobRunner(sourceWorkerLauncher), actor: 'local' });
+  expect(host.open(file)?.code).toBe('project-unreadable');
+  server = await startWebServer({ handlers: host.handlers, staticDir: rendererDistDir });
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  const page = await (
+    await browser.newContext({ locale, viewport: { width: 1280, height: 800 } })
+  ).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  return { host, page, errors };
+}
+
 describe('backups in Chromium', () => {
   it('backs up from the Project menu, then restores it after confirmation', async () => {
     app = await startApp({ locale: 'en-US' });
@@ -65,21 +89,7 @@ describe('backups in Chromium', () => {
     const articles = original.info().articleCount;
     await createBackup(original.db, file, 'daily');
     original.close();
-    const bytes = fs.readFileSync(file);
-    bytes.fill(0x5a, 4096 * 3, 4096 * 6);
-    fs.writeFileSync(file, bytes);
-
-    host = new ProjectHost({ jobs: new JobRunner(sourceWorkerLauncher), actor: 'local' });
-    expect(host.open(file)?.code).toBe('project-unreadable');
-    server = await startWebServer({ handlers: host.handlers, staticDir: rendererDistDir });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
-    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+    const { host, page, errors } = await serveDamaged(file, 'zh-CN');
 
     await page.getByRole('heading', { name: '无法打开这个项目' }).waitFor();
     await expect.poll(() => page.getByTestId('recovery-reason').textContent()).toContain(file);
@@ -108,23 +118,7 @@ describe('backups in Chromium', () => {
     createProfile(original.db, { name: '李明', role: 'admin', passphrase: 'admin-pass' }, root);
     await createBackup(original.db, file, 'daily');
     original.close();
-    const bytes = fs.readFileSync(file);
-    bytes.fill(0x5a, 4096 * 3, 4096 * 6);
-    fs.writeFileSync(file, bytes);
-
-    host = new ProjectHost({ jobs: new JobRunner(sourceWorkerLauncher), actor: 'local' });
-    expect(host.open(file)?.code).toBe('project-unreadable');
-    server = await startWebServer({ handlers: host.handlers, staticDir: rendererDistDir });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
-    const page = await (
-      await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } })
-    ).newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+    const { host, page, errors } = await serveDamaged(file, 'en-US');
 
     // Restoring is an admin's: the window asks who is working, then goes on with the restore.
     const restore = page.getByRole('button', { name: 'Restore the newest good backup' });
