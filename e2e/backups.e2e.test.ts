@@ -9,9 +9,8 @@ import { JobRunner } from '../electron/jobs/job-runner';
 import { sourceWorkerLauncher } from '../electron/jobs/source-worker-launcher';
 import { createBackup, listBackups } from '../electron/services/backups';
 import { Project } from '../electron/services/project';
-import { createProfile, prepareSession } from '../electron/services/profiles';
-import { Session } from '../electron/services/session';
 import { startWebServer, type WebServer } from '../electron/server/web-server';
+import { addPeople } from '../electron/test-support/people';
 import { useTempDir } from '../electron/test-support/temp-dir';
 import { chromiumPath, screenshotDir, startApp, type RunningApp } from './harness';
 
@@ -112,10 +111,7 @@ describe('backups in Chromium', () => {
   it('in recovery, asks who is working when the project has several people, and restores for its admin', async () => {
     const file = path.join(tempDir(), 'people.gleaner');
     const original = Project.open(file, { seedsDir: bundledSeedsDir });
-    const root = new Session('local');
-    prepareSession(original.db, root);
-    createProfile(original.db, { name: '王芳', role: 'curator', passphrase: 'curator-pass' }, root);
-    createProfile(original.db, { name: '李明', role: 'admin', passphrase: 'admin-pass' }, root);
+    addPeople(original.db);
     await createBackup(original.db, file, 'daily');
     original.close();
     const { host, page, errors } = await serveDamaged(file, 'en-US');

@@ -8,10 +8,9 @@ import { getMeta, setMeta } from '../database/meta-repository';
 import { JobRunner } from '../jobs/job-runner';
 import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
 import { createBackup, isSoundBackup, listBackups } from '../services/backups';
-import { createProfile, prepareSession } from '../services/profiles';
-import { Session } from '../services/session';
 import { importPaths } from '../services/import-pipeline';
 import { Project } from '../services/project';
+import { addPeople } from '../test-support/people';
 import { useTempDir } from '../test-support/temp-dir';
 import { ProjectHost } from './project-host';
 
@@ -93,10 +92,7 @@ describe('the project host', () => {
   it('in recovery, restores only for an admin of the backup, signed in with their passphrase', async () => {
     const file = path.join(tempDir(), 'guarded.gleaner');
     const original = Project.open(file);
-    const root = new Session('root');
-    prepareSession(original.db, root);
-    createProfile(original.db, { name: '王芳', role: 'curator', passphrase: 'curator-pass' }, root);
-    createProfile(original.db, { name: '李明', role: 'admin', passphrase: 'admin-pass' }, root);
+    addPeople(original.db, 'root');
     await createBackup(original.db, file, 'daily');
     original.close();
     fs.writeFileSync(file, Buffer.alloc(8192, 0x33));
