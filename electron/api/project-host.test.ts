@@ -8,9 +8,10 @@ import { getMeta, setMeta } from '../database/meta-repository';
 import { pendingSearchCount } from '../database/search-index';
 import { JobRunner } from '../jobs/job-runner';
 import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
-import { createBackup, listBackups } from '../services/backups';
+import { createBackup, isSoundBackup, listBackups } from '../services/backups';
 import { importPaths } from '../services/import-pipeline';
 import { Project } from '../services/project';
+import { addPeople } from '../test-support/people';
 import { useTempDir } from '../test-support/temp-dir';
 import { ProjectHost } from './project-host';
 
@@ -110,6 +111,56 @@ describe('the project host', () => {
         .map((b) => b.kind)
         .sort(),
     ).toEqual(['daily', 'damaged']);
+    h.close();
+  });
+
+  it('in recovery, restores only for an admin of the backup, signed in with their passphrase', async () => {
+    const file = path.join(tempDir(), 'guarded.gleaner');
+    const original = Project.open(file);
+    addPeople(original.db, 'root');
+    await createBackup(original.db, file, 'daily');
+    original.close();
+    fs.writeFileSync(file, Buffer.alloc(8192, 0x33));
+
+    const h = host();
+    expect(h.open(file)?.code).toBe('project-unreadable');
+    const tab = { client: 'tab:recovering-01' };
+    const call = async (method: string, input: unknown) => {
+      const answer = await dispatch(h.handlers, method, input, tab);
+      return answer.ok ? answer.value : `${answer.error.code}: ${answer.error.message}`;
+    };
+    const profiles = (await call('profiles.list', {})) as { id: number; name: string }[];
+    const idOf = (name: string) => profiles.find((p) => p.name === name)!.id;
+    expect(profiles.map((p) => p.name).sort()).toEqual(['root', '李明', '王芳']);
+    expect(await call('session.get', {})).toEqual({ profile: null });
+
+    expect(await call('backups.restore', {})).toBe(
+      'forbidden: Sign in to restore a backup: this window is signed out, and every change records who made it.',
+    );
+    expect(await call('session.signIn', { profileId: idOf('李明'), passphrase: 'guess' })).toMatch(
+      /^forbidden: That passphrase does not open this profile/,
+    );
+    await call('session.signIn', { profileId: idOf('王芳'), passphrase: 'curator-pass' });
+    expect(await call('backups.restore', {})).toBe(
+      'forbidden: Only an admin can restore a backup; 王芳 is a curator.',
+    );
+    // Still damaged, nothing moved aside: a refused restore changed nothing.
+    expect(listBackups(file).map((b) => b.kind)).toEqual(['daily']);
+
+    await call('session.signIn', { profileId: idOf('李明'), passphrase: 'admin-pass' });
+    expect(await call('backups.restore', {})).toMatchObject({ restored: { kind: 'daily' } });
+    expect(h.openProject).not.toBeNull();
+    // The restored log says who restored, and where the damaged file went.
+    const last = h
+      .openProject!.db.prepare('SELECT actor, action, after FROM audit ORDER BY id DESC LIMIT 1')
+      .get() as { actor: string; action: string; after: string };
+    expect(last).toMatchObject({ actor: '李明', action: 'restore' });
+    expect(JSON.parse(last.after)).toMatchObject({
+      safetyCopy: expect.stringMatching(/\.damaged\.gleaner$/),
+    });
+    // The backup whose profiles were read is untouched (opened read-only).
+    const [backup] = listBackups(file).filter((b) => b.kind === 'daily');
+    expect(isSoundBackup(backup!.path)).toBe(true);
     h.close();
   });
 
