@@ -20,6 +20,8 @@ const releasedMigrations: Readonly<Record<string, string>> = {
   '0007-history.ts': '003fa7ddcb194e7f00b7e98d272b528cb843d38cc37e873a4a9d2aee545d91d5',
   '0008-audit-chain.ts': '58353ce69ab7c87b09dc650e20dbe6503d0db9f337e8895cc19a1890283d90fa',
   '0009-extraction-state.ts': '92a6034d702d459e039d2a8904213a03b7ea1aa00ac82c8ef7352b4cfe0aa7e4',
+  '0010-contentless-search.ts': '903d9189ef87d12a110ee3bcf062cf867815847b600eb36ac5d7239ab5dbce95',
+  '0011-subject-relevance.ts': '1aa90d5dc6d1c6e3d2e6fc363e14ecf0da03466ea5c908c9bf1948898dd972d9',
 };
 
 const folder = path.dirname(fileURLToPath(import.meta.url));
