@@ -11,6 +11,7 @@ const summary = (id: number, title: string | null, ordinal = 0): ArticleSummary 
   status: 'new',
   length: 100,
   flagged: false,
+  offSubject: null,
 });
 
 // The article's text starts at code point 10 of the page; 𠀀 takes two UTF-16 units, one point.
