@@ -7,6 +7,9 @@ import { latestSchemaVersion, migrate, refuseNewerSchema, schemaVersionOf } from
 
 export type ProjectDatabase = Database.Database;
 
+/** Each connection's page cache, in KiB. */
+const PAGE_CACHE_KIB = 64 * 1024;
+
 /**
  * Opens (creating if needed) a project file: WAL for crash safety and concurrent readers,
  * foreign keys on, a busy timeout so a second window waits instead of failing, then migrations.
@@ -52,6 +55,10 @@ export function openProjectDatabase(
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
+    // SQLite's default page cache is 2 MB: at a million articles a bulk write or a dashboard
+    // query re-read the same index pages from the OS over and over (bulk accept ran 2.2× faster
+    // with 128 MB). 64 MB is a bound, not an allocation: a small project never fills it.
+    db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     const version = schemaVersionOf(db);
     if (version > 0 && version < latestSchemaVersion) {
       createPreMigrationBackup(db, filePath, version, { nativeBinding: options.nativeBinding });
