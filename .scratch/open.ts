@@ -1,0 +1,11 @@
+import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
+import { quickCheck } from '../electron/services/backups';
+const f = '/tmp/gleaner-scale/articles-100000.gleaner';
+let t = performance.now();
+const db = new Database(f);
+console.log('open', performance.now() - t); t = performance.now();
+console.log(quickCheck(db), 'quick_check', performance.now() - t); t = performance.now();
+console.log(db.prepare('select count(*) from articles').get(), 'count articles', performance.now() - t); t = performance.now();
+console.log(db.prepare('select count(*) from documents').get(), 'count docs', performance.now() - t); t = performance.now();
+console.log(db.prepare('select count(*) from articles where extracted_at is null').get(), 'unextracted', performance.now() - t); t = performance.now();
