@@ -1,0 +1,166 @@
+import type { ArticleFilter, ArticleSort } from '../../shared/contract/curation-contract';
+import { articleFilterSql, articleSortKeys } from './article-filter';
+import type { ProjectDatabase } from './open-project';
+import { statement } from './statement-cache';
+
+/**
+ * Pages of the article list (without a search) at any size. Three things keep a page's cost
+ * from growing with the project:
+ *
+ * - the page is read through the index of its sort (migration 12), never by sorting every
+ *   article, and without joining documents unless the sort needs their names;
+ * - the total is counted once and kept while the project's change counters (migration 12,
+ *   bumped by triggers) stand still;
+ * - keyset paging behind the offsets the list asks for: the sort keys of every
+ *   ANCHOR_EVERY-th article are remembered, so a page far down starts from the anchor just
+ *   before it (an index seek) instead of stepping over every article above it.
+ *
+ * Anchors need a seek on the sort's leading index columns, which SQLite offers for plain
+ * columns: the document order (the default) and last change. The other sorts page by OFFSET
+ * over their covering index.
+ */
+
+const ANCHOR_EVERY = 2000;
+/** Lists (filter × sort) remembered per connection. */
+const REMEMBERED_LISTS = 16;
+
+interface ListState {
+  stamp: string;
+  total: number | null;
+  /** anchors[m]: the sort keys of the article at position m × ANCHOR_EVERY − 1 (m ≥ 1). */
+  anchors: (unknown[] | undefined)[];
+}
+
+const states = new WeakMap<ProjectDatabase, Map<string, ListState>>();
+
+/** Changes after which a list's total and anchors no longer hold. */
+function changeStamp(db: ProjectDatabase, filter: ArticleFilter): string {
+  const counters = statement(db, 'SELECT name, n FROM change_counters ORDER BY name').all() as {
+    name: string;
+    n: number;
+  }[];
+  // The values' counter moves with every accept or edit: only lists filtered by values follow it.
+  const byValues = filter.fieldPresent !== undefined || filter.fieldMissing !== undefined;
+  return counters
+    .filter((c) => c.name === 'articles' || byValues)
+    .map((c) => `${c.name}:${c.n}`)
+    .join(' ');
+}
+
+function listState(db: ProjectDatabase, key: string, stamp: string): ListState {
+  let lists = states.get(db);
+  if (!lists) {
+    lists = new Map();
+    states.set(db, lists);
+  }
+  let state = lists.get(key);
+  if (state?.stamp !== stamp) {
+    state = { stamp, total: null, anchors: [] };
+    lists.delete(key);
+    if (lists.size >= REMEMBERED_LISTS) lists.delete(lists.keys().next().value!);
+  } else lists.delete(key);
+  lists.set(key, state); // most recently used last
+  return state;
+}
+
+export interface ArticlePageQuery {
+  filter: Omit<ArticleFilter, 'query'>;
+  sort: ArticleSort;
+  descending: boolean;
+  offset: number;
+  limit: number;
+  /** Articles between two anchors (tests make it small). */
+  anchorEvery?: number;
+}
+
+/** The ids of one page of the list, in order, and how many articles the filter selects. */
+export function pageOfArticleIds(
+  db: ProjectDatabase,
+  query: ArticlePageQuery,
+): { ids: number[]; total: number } {
+  const { filter, sort, descending, offset, limit, anchorEvery = ANCHOR_EVERY } = query;
+  const where = articleFilterSql(filter);
+  const state = listState(
+    db,
+    JSON.stringify([filter, sort, descending, anchorEvery]),
+    changeStamp(db, filter),
+  );
+  state.total ??= (
+    statement(db, `SELECT count(*) AS n FROM articles a ${where.where}`).get(where.params) as {
+      n: number;
+    }
+  ).n;
+  if (offset >= state.total || limit === 0) return { ids: [], total: state.total };
+
+  const { keys, direction } = articleSortKeys(sort, descending);
+  const from =
+    sort === 'document' ? 'documents d CROSS JOIN articles a ON a.document_id = d.id' : 'articles a';
+  const columns = keys.map((key, i) => `${key} AS k${i}`).join(', ');
+  const order = `ORDER BY ${keys.map((key) => `${key} ${direction}`).join(', ')}`;
+  const after = afterAnchorSql(sort, keys, direction);
+  const select = (anchored: boolean) => {
+    const conditions = [...where.conditions, ...(anchored && after ? [after] : [])];
+    return statement(
+      db,
+      `SELECT ${columns} FROM ${from} ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+       ${order} LIMIT @limit OFFSET @offset`,
+    ).raw();
+  };
+  const anchorParams = (anchor: unknown[]) =>
+    Object.fromEntries(anchor.map((value, i) => [`anchor${i}`, value]));
+
+  // The anchor at or before the page, built on from the last one known when missing.
+  let block = after ? Math.floor(offset / anchorEvery) : 0;
+  if (block > 0 && !state.anchors[block]) {
+    let known = block;
+    while (known > 0 && !state.anchors[known]) known--;
+    for (let m = known + 1; m <= block; m++) {
+      const previous = state.anchors[m - 1];
+      const row = select(previous !== undefined).get({
+        ...where.params,
+        ...(previous ? anchorParams(previous) : {}),
+        limit: 1,
+        offset: previous ? anchorEvery - 1 : m * anchorEvery - 1,
+      }) as unknown[] | undefined;
+      if (!row) break;
+      state.anchors[m] = row;
+    }
+    while (block > 0 && !state.anchors[block]) block--;
+  }
+  const anchor = block > 0 ? state.anchors[block] : undefined;
+  const start = anchor ? block * anchorEvery : 0;
+  const rows = select(anchor !== undefined).all({
+    ...where.params,
+    ...(anchor ? anchorParams(anchor) : {}),
+    limit,
+    offset: offset - start,
+  }) as unknown[][];
+  // Anchors that fall on this page come free, so scrolling down builds them as it goes.
+  rows.forEach((row, i) => {
+    const position = offset + i + 1;
+    if (after && position % anchorEvery === 0) state.anchors[position / anchorEvery] ??= row;
+  });
+  return { ids: rows.map((row) => row[keys.length - 1] as number), total: state.total };
+}
+
+/**
+ * "After the anchor" in the sort's order, as SQL over @anchor0…, or null when the sort has no
+ * seekable index. A row value compares all keys at once; SQLite seeks its index on the leading
+ * one(s) and steps over the few rows that tie with the anchor there.
+ */
+function afterAnchorSql(
+  sort: ArticleSort,
+  keys: readonly string[],
+  direction: 'ASC' | 'DESC',
+): string | null {
+  const beyond = direction === 'ASC' ? '>' : '<';
+  const anchors = keys.map((_, i) => `@anchor${i}`);
+  const whole = `(${keys.join(', ')}) ${beyond} (${anchors.join(', ')})`;
+  if (sort === 'updated') return whole;
+  if (sort === 'document') {
+    // Across two tables: seek the documents' index to the anchor's document, then compare.
+    const atOrBeyond = direction === 'ASC' ? '>=' : '<=';
+    return `(d.name, d.id) ${atOrBeyond} (@anchor0, @anchor1) AND ${whole}`;
+  }
+  return null;
+}
