@@ -9,6 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { latestSchemaVersion, migrate, schemaVersionOf } from '../electron/database/migrate';
 import { Project } from '../electron/services/project';
 import { replicateArticles } from './replicate-project';
 
@@ -31,10 +33,13 @@ export function scaleProject(articles: number, log: (line: string) => void = con
   const dir = scaleCacheDir();
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `articles-${articles}.gleaner`);
-  if (fs.existsSync(file)) return file;
+  if (fs.existsSync(file)) return migrated(file, log);
   const building = `${file}.building-${process.pid}`;
   const started = performance.now();
-  const project = Project.open(building, { seedsDir: path.join(repoRoot, 'seeds'), actor: 'bench' });
+  const project = Project.open(building, {
+    seedsDir: path.join(repoRoot, 'seeds'),
+    actor: 'bench',
+  });
   try {
     replicateArticles(project.db, articles);
     project.db.exec(STATUS_SPREAD_SQL);
@@ -51,6 +56,26 @@ export function scaleProject(articles: number, log: (line: string) => void = con
     `Built ${file} (${articles} articles, ${(fs.statSync(file).size / 1e6).toFixed(0)} MB) in ` +
       `${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
+  return file;
+}
+
+/**
+ * Brings a cached project built by an older Gleaner to the current schema, without the backup
+ * that opening it would first write (a copy of gigabytes, for a cache that can be rebuilt).
+ */
+function migrated(file: string, log: (line: string) => void): string {
+  const db = new Database(file);
+  try {
+    if (schemaVersionOf(db) < latestSchemaVersion) {
+      const started = performance.now();
+      db.pragma('journal_mode = WAL');
+      migrate(db, file);
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      log(`Migrated ${file} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    }
+  } finally {
+    db.close();
+  }
   return file;
 }
 

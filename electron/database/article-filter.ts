@@ -146,13 +146,13 @@ export function articleFilterSql(
 const statusRank = `CASE a.status WHEN 'new' THEN 0 WHEN 'in_progress' THEN 1
   WHEN 'changes_requested' THEN 2 WHEN 'submitted' THEN 3 ELSE 4 END`;
 
-const lengthSql =
-  '(SELECT coalesce(sum(r.end - r.start), 0) FROM article_ranges r WHERE r.article_id = a.id)';
+/** The sum of the article's ranges, kept by triggers (migration 12). */
+const lengthSql = 'a.text_length';
 
 /**
  * The article list's order as sort keys that all run the same way, the last one the article's
- * id, so paging never shows an article twice or skips one. Each sort but length matches an index
- * of migration 12 term for term, so a page is read in order instead of sorting every article:
+ * id, so paging never shows an article twice or skips one. Each sort matches an index of
+ * migration 12 term for term, so a page is read in order instead of sorting every article:
  * 'document' needs `documents d` joined and reads documents by name, then each document's
  * articles (d.id is a.document_id); untitled articles come last whichever way titles run.
  */

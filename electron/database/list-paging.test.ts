@@ -32,21 +32,23 @@ function project(): ProjectDatabase {
        FROM articles`,
     ).run({ a: articles.a, d: shift.d });
   }
+  // A few assigned articles: a narrow filter, which leads with its own index.
+  db.prepare(
+    'UPDATE articles SET assignee_id = (SELECT min(id) FROM profiles) WHERE id % 40 = 0',
+  ).run();
   return db;
 }
 
 /** The order of every article, by one plain ORDER BY: what each page must be a slice of. */
 function everyId(db: ProjectDatabase, filter: ArticleFilter, sort: ArticleSort, desc: boolean) {
   const where = articleFilterSql(filter);
-  return (
-    db
-      .prepare(
-        `SELECT a.id FROM articles a JOIN documents d ON d.id = a.document_id ${where.where}
+  return db
+    .prepare(
+      `SELECT a.id FROM articles a JOIN documents d ON d.id = a.document_id ${where.where}
          ${articleOrderSql(sort, desc)}`,
-      )
-      .pluck()
-      .all(where.params) as number[]
-  );
+    )
+    .pluck()
+    .all(where.params) as number[];
 }
 
 describe('pages of the article list', () => {
@@ -54,7 +56,14 @@ describe('pages of the article list', () => {
     const db = project();
     const total = (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
     expect(total).toBeGreaterThan(250);
-    const filters: ArticleFilter[] = [{}, { status: 'submitted' }, { fieldMissing: 'beds' }];
+    const assignee = (db.prepare('SELECT min(id) AS id FROM profiles').get() as { id: number }).id;
+    const filters: ArticleFilter[] = [
+      {},
+      { status: 'submitted' },
+      { fieldMissing: 'beds' },
+      { assigneeId: null, status: 'new' },
+      { assigneeId: assignee },
+    ];
     for (const filter of filters)
       for (const sort of ['document', 'title', 'status', 'updated', 'length'] as const)
         for (const descending of [false, true]) {

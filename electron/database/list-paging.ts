@@ -21,6 +21,8 @@ import { statement } from './statement-cache';
  */
 
 const ANCHOR_EVERY = 2000;
+/** A filter that selects fewer than one article in this many is narrow (see pageOfArticleIds). */
+const NARROW_FILTER = 20;
 /** Lists (filter × sort) remembered per connection. */
 const REMEMBERED_LISTS = 16;
 
@@ -32,6 +34,19 @@ interface ListState {
 }
 
 const states = new WeakMap<ProjectDatabase, Map<string, ListState>>();
+const articleCounts = new WeakMap<ProjectDatabase, { stamp: string; n: number }>();
+
+/** How many articles the project holds, counted again only after a change. */
+function allArticles(db: ProjectDatabase, stamp: string): number {
+  const articlesStamp = stamp.split(' ')[0]!;
+  let known = articleCounts.get(db);
+  if (known?.stamp !== articlesStamp) {
+    const { n } = statement(db, 'SELECT count(*) AS n FROM articles').get() as { n: number };
+    known = { stamp: articlesStamp, n };
+    articleCounts.set(db, known);
+  }
+  return known.n;
+}
 
 /** Changes after which a list's total and anchors no longer hold. */
 function changeStamp(db: ProjectDatabase, filter: ArticleFilter): string {
@@ -94,12 +109,21 @@ export function pageOfArticleIds(
 
   const { keys, direction } = articleSortKeys(sort, descending);
   const from =
-    sort === 'document' ? 'documents d CROSS JOIN articles a ON a.document_id = d.id' : 'articles a';
+    sort === 'document'
+      ? 'documents d CROSS JOIN articles a ON a.document_id = d.id'
+      : 'articles a';
   const columns = keys.map((key, i) => `${key} AS k${i}`).join(', ');
   const order = `ORDER BY ${keys.map((key) => `${key} ${direction}`).join(', ')}`;
   const after = afterAnchorSql(sort, keys, direction);
+  // A filter that keeps most articles reads the sort's index and skips the articles it leaves
+  // out (`+` keeps SQLite from leading with the filter's own index and sorting everything that
+  // selects); a narrow one leads with its index and sorts the few it selects.
+  const narrow = state.total * NARROW_FILTER < allArticles(db, state.stamp);
+  const leading = narrow
+    ? where.conditions
+    : where.conditions.map((c) => (/^a\.(status|assignee_id) /.test(c) ? `+${c}` : c));
   const select = (anchored: boolean) => {
-    const conditions = [...where.conditions, ...(anchored && after ? [after] : [])];
+    const conditions = [...leading, ...(anchored && after ? [after] : [])];
     return statement(
       db,
       `SELECT ${columns} FROM ${from} ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
