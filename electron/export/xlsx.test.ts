@@ -94,6 +94,14 @@ describe('writeXlsx', () => {
     expect(xml).toContain('t="inlineStr"');
   });
 
+  it('escapes markup characters and drops the control characters XML cannot hold', async () => {
+    const dir = tempDir();
+    const tricky = [handMadeRecord(1, 'A&B <医院> "引号" \u0007响铃 _x0041_')];
+    const result = await writeXlsx(tricky, miniSchema, path.join(dir, 'out.xlsx'));
+    const rows = rowsOf(readBook(result.path), 'articles');
+    expect(rows[1]![3]).toBe('A&B <医院> "引号" 响铃 _x0041_');
+  });
+
   it('makes the header bold and frozen', async () => {
     const dir = tempDir();
     const result = await writeXlsx(records, miniSchema, path.join(dir, 'out.xlsx'));
