@@ -12,10 +12,9 @@
  * a title such as `=HYPERLINK(...)` shows as those characters and is never evaluated, and no
  * quote has to be prepended (unlike CSV, where the type of a cell is guessed on opening).
  *
- * Streaming: the sheets' XML is written row by row straight into a zip entry
- * (zip-stream-writer.ts) of the atomic output, one sheet after the other, so the records are
- * iterated twice: pass a re-iterable source such as an ExportSelection, not a one-shot
- * generator. exceljs' WorkbookWriter did the same through a cell object, a style lookup and an
+ * Streaming: the sheets' XML is written row by row, deflated, into a spool file per sheet beside
+ * the atomic output, both sheets in one pass over the records, then copied into the zip
+ * (zip-stream-writer.ts). exceljs' WorkbookWriter did the same through a cell object, a style lookup and an
  * XML builder per cell, and took about 3 minutes for 100,000 articles; the package here holds
  * only what the two sheets need (a bold, frozen header row, text and number cells).
  *
@@ -34,7 +33,7 @@ import {
 } from '../../shared/export/csv';
 import type { FieldSchema } from '../../shared/schema';
 import { openAtomicOutput, type AtomicOutput } from './atomic-output';
-import { ZipStreamWriter } from './zip-stream-writer';
+import { DeflatedSpool, ZipStreamWriter } from './zip-stream-writer';
 
 /** Excel refuses longer cell texts (in UTF-16 units) and "repairs" the file by dropping them. */
 export const MAX_CELL_LENGTH = 32_767;
@@ -140,53 +139,65 @@ function rowXml(
 
 /**
  * Rows into sheets named `name`, `name (2)`, … : a new sheet starts when one is full, so a large
- * export is split rather than cut off by Excel's row limit. Each sheet is one zip entry, written
- * as its rows come.
+ * export is split rather than cut off by Excel's row limit. Each sheet is deflated into a spool
+ * file as its rows come (both sheets fill in the same pass over the records) and copied into
+ * the workbook at the end.
  */
 class SheetSink {
+  readonly sheets: { name: string; spool: DeflatedSpool }[] = [];
   private readonly columns: string[];
-  private count = 0;
+  private xml = '';
+  private rows = 0;
 
   constructor(
-    private readonly zip: ZipStreamWriter,
     private readonly name: string,
     private readonly header: readonly string[],
     private readonly rowsPerSheet: number,
-    private readonly sheets: string[],
+    private readonly spoolPath: (name: string) => string,
   ) {
     this.columns = header.map((_, i) => columnName(i));
   }
 
-  /**
-   * Writes the rows `source` yields (as many sheets as they need; a sink that gets no rows
-   * still writes its header).
-   */
-  async write(source: AsyncIterable<readonly CsvCell[]>): Promise<void> {
-    const iterator = source[Symbol.asyncIterator]();
-    let next = await iterator.next();
-    do {
-      const sheetNumber = this.sheets.length + 1;
-      this.count++;
-      this.sheets.push(this.count === 1 ? this.name : `${this.name} (${this.count})`);
-      await this.zip.entry(`xl/worksheets/sheet${sheetNumber}.xml`, async (write) => {
-        let xml =
-          `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews>` +
-          '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
-          '</sheetView></sheetViews><sheetData>' +
-          rowXml(1, this.header, this.columns, true);
-        let rows = 0;
-        while (!next.done && rows < this.rowsPerSheet) {
-          rows++;
-          xml += rowXml(rows + 1, next.value, this.columns, false);
-          if (xml.length >= CHUNK_CHARS) {
-            await write(xml);
-            xml = '';
-          }
-          next = await iterator.next();
-        }
-        await write(`${xml}</sheetData></worksheet>`);
-      });
-    } while (!next.done);
+  async add(cells: readonly CsvCell[]): Promise<void> {
+    if (this.sheets.length === 0 || this.rows >= this.rowsPerSheet) await this.openSheet();
+    this.rows++;
+    this.xml += rowXml(this.rows + 1, cells, this.columns, false);
+    if (this.xml.length >= CHUNK_CHARS) await this.flush();
+  }
+
+  /** Ends the last sheet; a sink that got no rows still writes its header. */
+  async close(): Promise<void> {
+    if (this.sheets.length === 0) await this.openSheet();
+    await this.endSheet();
+  }
+
+  /** Removes the spool files (after a failure). */
+  async discard(): Promise<void> {
+    for (const sheet of this.sheets) await sheet.spool.discard();
+  }
+
+  private async openSheet(): Promise<void> {
+    if (this.sheets.length > 0) await this.endSheet();
+    const name = this.sheets.length === 0 ? this.name : `${this.name} (${this.sheets.length + 1})`;
+    this.sheets.push({ name, spool: new DeflatedSpool(this.spoolPath(name), name) });
+    this.rows = 0;
+    this.xml =
+      `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews>` +
+      '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
+      '</sheetView></sheetViews><sheetData>' +
+      rowXml(1, this.header, this.columns, true);
+  }
+
+  private async endSheet(): Promise<void> {
+    this.xml += '</sheetData></worksheet>';
+    await this.flush();
+    await this.sheets.at(-1)!.spool.end();
+  }
+
+  private async flush(): Promise<void> {
+    const xml = this.xml;
+    this.xml = '';
+    await this.sheets.at(-1)!.spool.write(xml);
   }
 }
 
@@ -262,37 +273,38 @@ export async function writeXlsxTo(
   output: AtomicOutput,
   options: XlsxOptions = {},
 ): Promise<{ articles: number; values: number }> {
-  if ((records[Symbol.iterator]() as unknown) === records) {
-    throw new TypeError('writeXlsx reads the records twice: pass a re-iterable source');
-  }
-  const zip = new ZipStreamWriter(output.stream);
   const rowsPerSheet = options.rowsPerSheet ?? MAX_DATA_ROWS_PER_SHEET;
-  const sheets: string[] = [];
-  let articles = 0;
-  let values = 0;
-  await new SheetSink(zip, 'articles', wideHeader(schema), rowsPerSheet, sheets).write(
-    (async function* () {
-      for (const record of records) {
-        yield articleCells(record, schema);
-        articles++;
-        let count = 0;
-        for (const list of Object.values(record.fields)) count += list.length;
-        await options.onRecord?.(record, count);
-      }
-    })(),
-  );
-  await new SheetSink(zip, 'values', LONG_HEADER, rowsPerSheet, sheets).write(
-    (async function* () {
-      for (const record of records)
-        for (const row of valueCells(record)) {
-          yield row;
-          values++;
-        }
-    })(),
-  );
-  await writePackageParts(zip, sheets);
-  await zip.finish();
-  return { articles, values };
+  let spools = 0;
+  const spoolPath = () => `${output.tempPath}.sheet${++spools}`;
+  const articleSheets = new SheetSink('articles', wideHeader(schema), rowsPerSheet, spoolPath);
+  const valueSheets = new SheetSink('values', LONG_HEADER, rowsPerSheet, spoolPath);
+  try {
+    let articles = 0;
+    let values = 0;
+    for (const record of records) {
+      await articleSheets.add(articleCells(record, schema));
+      articles++;
+      const rows = valueCells(record);
+      for (const row of rows) await valueSheets.add(row);
+      values += rows.length;
+      await options.onRecord?.(record, rows.length);
+    }
+    await articleSheets.close();
+    await valueSheets.close();
+    const sheets = [...articleSheets.sheets, ...valueSheets.sheets];
+    const zip = new ZipStreamWriter(output.stream);
+    for (const [i, sheet] of sheets.entries())
+      await zip.spooledEntry(`xl/worksheets/sheet${i + 1}.xml`, sheet.spool);
+    await writePackageParts(
+      zip,
+      sheets.map((sheet) => sheet.name),
+    );
+    await zip.finish();
+    return { articles, values };
+  } finally {
+    await articleSheets.discard();
+    await valueSheets.discard();
+  }
 }
 
 /**

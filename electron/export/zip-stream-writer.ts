@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import fs from 'node:fs';
 import type { Writable } from 'node:stream';
 import zlib from 'node:zlib';
 
@@ -17,6 +18,9 @@ const UTF8_NAMES_AND_DESCRIPTOR = 0x0800 | 0x0008;
 const DEFLATE = 8;
 const LIMIT = 0xffff_ffff;
 
+/** zlib level: 1–3 keep up with the rows of a big export, at a slightly larger file. */
+const DEFAULT_LEVEL = 3;
+
 interface WrittenEntry {
   name: Buffer;
   crc: number;
@@ -31,8 +35,7 @@ export class ZipStreamWriter {
 
   constructor(
     private readonly out: Writable,
-    /** zlib level: 1–3 keep up with the rows of a big export, at a slightly larger file. */
-    private readonly level = 3,
+    private readonly level = DEFAULT_LEVEL,
   ) {}
 
   /**
@@ -43,36 +46,29 @@ export class ZipStreamWriter {
     name: string,
     produce: (write: (text: string) => Promise<void>) => Promise<void>,
   ): Promise<void> {
-    const nameBytes = Buffer.from(name, 'utf8');
     const start = this.offset;
-    await this.raw(localHeader(nameBytes));
-    const deflate = zlib.createDeflateRaw({ level: this.level });
-    let crc = 0;
-    let size = 0;
-    let compressed = 0;
-    deflate.on('data', (chunk: Buffer) => {
-      compressed += chunk.length;
-      if (!this.out.write(chunk)) {
-        deflate.pause();
-        this.out.once('drain', () => deflate.resume());
-      }
-    });
-    const ended = once(deflate, 'end');
-    const write = async (text: string): Promise<void> => {
-      const bytes = Buffer.from(text, 'utf8');
-      crc = zlib.crc32(bytes, crc);
-      size += bytes.length;
-      if (size > LIMIT)
-        throw new Error(`${name} is larger than 4 GiB, which a zip without zip64 cannot hold`);
-      if (!deflate.write(bytes)) await once(deflate, 'drain');
-    };
-    await produce(write);
-    deflate.end();
-    await ended;
-    this.offset += compressed;
-    await this.raw(dataDescriptor(crc, compressed, size));
-    if (this.offset > LIMIT) throw new Error('The zip is larger than 4 GiB, which needs zip64');
-    this.entries.push({ name: nameBytes, crc, compressed, size, offset: start });
+    await this.raw(localHeader(Buffer.from(name, 'utf8')));
+    const deflated = new DeflatedText(name, this.level, (chunk) => this.raw(chunk));
+    await produce((text) => deflated.write(text));
+    const sums = await deflated.end();
+    await this.close(name, start, sums);
+  }
+
+  /** An entry deflated earlier into a spool file (see DeflatedSpool), copied in as it is. */
+  async spooledEntry(name: string, spool: DeflatedSpool): Promise<void> {
+    const start = this.offset;
+    await this.raw(localHeader(Buffer.from(name, 'utf8')));
+    const sums = await spool.end();
+    for await (const chunk of fs.createReadStream(spool.path)) await this.raw(chunk as Buffer);
+    fs.rmSync(spool.path, { force: true });
+    await this.close(name, start, sums);
+  }
+
+  private async close(name: string, start: number, sums: DeflateSums): Promise<void> {
+    await this.raw(dataDescriptor(sums.crc, sums.compressed, sums.size));
+    if (this.offset > LIMIT)
+      throw new Error(`The zip is larger than 4 GiB at ${name}, which needs zip64`);
+    this.entries.push({ name: Buffer.from(name, 'utf8'), offset: start, ...sums });
   }
 
   /** Writes the central directory; the caller ends the stream. */
@@ -87,6 +83,96 @@ export class ZipStreamWriter {
   private async raw(bytes: Buffer): Promise<void> {
     this.offset += bytes.length;
     if (!this.out.write(bytes)) await once(this.out, 'drain');
+  }
+}
+
+interface DeflateSums {
+  crc: number;
+  compressed: number;
+  size: number;
+}
+
+/** Text deflated as it is written, each compressed chunk handed to `sink` in order. */
+class DeflatedText {
+  private readonly deflate: zlib.DeflateRaw;
+  private crc = 0;
+  private size = 0;
+  private compressed = 0;
+  /** The sink's writes, chained so chunks keep their order and the deflater waits for them. */
+  private sinking: Promise<void> = Promise.resolve();
+  private readonly ended: Promise<unknown>;
+
+  constructor(
+    private readonly name: string,
+    level: number,
+    sink: (chunk: Buffer) => Promise<void>,
+  ) {
+    this.deflate = zlib.createDeflateRaw({ level });
+    this.deflate.on('data', (chunk: Buffer) => {
+      this.compressed += chunk.length;
+      this.deflate.pause();
+      this.sinking = this.sinking.then(() => sink(chunk)).finally(() => this.deflate.resume());
+    });
+    this.ended = once(this.deflate, 'end');
+  }
+
+  async write(text: string): Promise<void> {
+    const bytes = Buffer.from(text, 'utf8');
+    this.crc = zlib.crc32(bytes, this.crc);
+    this.size += bytes.length;
+    if (this.size > LIMIT)
+      throw new Error(`${this.name} is larger than 4 GiB, which a zip without zip64 cannot hold`);
+    if (!this.deflate.write(bytes)) await once(this.deflate, 'drain');
+  }
+
+  async end(): Promise<DeflateSums> {
+    this.deflate.end();
+    await this.ended;
+    await this.sinking;
+    return { crc: this.crc, compressed: this.compressed, size: this.size };
+  }
+}
+
+/**
+ * An entry deflated into a file of its own while another entry is being written (the XLSX
+ * values sheet, written in the same pass over the records as the articles sheet), then copied
+ * into the zip by spooledEntry. Memory stays flat; the disk holds the compressed bytes once more.
+ */
+export class DeflatedSpool {
+  private readonly file: fs.WriteStream;
+  private readonly text: DeflatedText;
+  private sums: Promise<DeflateSums> | null = null;
+
+  constructor(
+    readonly path: string,
+    name: string,
+    level = DEFAULT_LEVEL,
+  ) {
+    this.file = fs.createWriteStream(path);
+    this.text = new DeflatedText(name, level, async (chunk) => {
+      if (!this.file.write(chunk)) await once(this.file, 'drain');
+    });
+  }
+
+  write(text: string): Promise<void> {
+    return this.text.write(text);
+  }
+
+  /** Finishes the spool (once; later calls answer the same sums). */
+  end(): Promise<DeflateSums> {
+    this.sums ??= this.text.end().then(async (sums) => {
+      await new Promise<void>((resolve, reject) =>
+        this.file.end((error?: Error | null) => (error ? reject(error) : resolve())),
+      );
+      return sums;
+    });
+    return this.sums;
+  }
+
+  /** Removes the spool file (after a failure). */
+  async discard(): Promise<void> {
+    await this.end().catch(() => undefined);
+    fs.rmSync(this.path, { force: true });
   }
 }
 
