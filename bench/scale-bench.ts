@@ -8,6 +8,7 @@
 // Search is measured by bench/search-bench.ts: the scale projects' copies are not search-indexed.
 // Memory is this process's peak RSS: it is the server (the handlers run in it).
 import fs from 'node:fs';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { dispatch } from '../shared/contract/dispatch';
@@ -136,7 +137,11 @@ export async function measureScale(size: number, samples: number): Promise<Scale
     { label: 'by length', input: { sort: 'length' }, share: 1 },
     { label: 'by status', input: { sort: 'status' }, share: 1 },
     { label: 'status submitted', input: { status: 'submitted' }, share: 0.2 },
-    { label: 'status approved, by title', input: { status: 'approved', sort: 'title' }, share: 0.2 },
+    {
+      label: 'status approved, by title',
+      input: { status: 'approved', sort: 'title' },
+      share: 0.2,
+    },
     { label: 'unassigned, by last change', input: { assigneeId: null, sort: 'updated' }, share: 1 },
   ];
   const perListing = Math.max(2, Math.round(samples / listings.length));
@@ -272,9 +277,37 @@ function printTable(size: number, rows: ScaleRow[]): void {
   }
 }
 
+/** The growth table: each measure's Gleaner figure (and bare figure) at every size, side by side. */
+function printGrowth(sizes: readonly number[], tables: readonly ScaleRow[][]): void {
+  console.log('\n### Growth: Gleaner (bare SQLite) at each size\n');
+  console.log(`| measure | target | ${sizes.map((n) => n.toLocaleString('en')).join(' | ')} |`);
+  console.log(`| --- | --- | ${sizes.map(() => '---:').join(' | ')} |`);
+  tables[0]!.forEach((first, i) => {
+    const cells = tables.map((rows) => {
+      const r = rows[i]!;
+      const digits = r.unit === 'ms' ? 1 : 0;
+      const bare = r.bare === null ? '' : ` (${r.bare.toFixed(digits)})`;
+      return `${r.gleaner.toFixed(digits)}${bare} ${r.unit}${r.met === false ? ' ✗' : ''}`;
+    });
+    const label = first.label.startsWith('… slowest') ? '… slowest list of them' : first.label;
+    console.log(`| ${label} | ${first.target} | ${cells.join(' | ')} |`);
+  });
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  for (const size of args.sizes) printTable(size, await measureScale(size, args.samples));
+  const tables: ScaleRow[][] = [];
+  for (const size of args.sizes) {
+    tables.push(await measureScale(size, args.samples));
+    printTable(size, tables.at(-1)!);
+  }
+  printGrowth(args.sizes, tables);
+  console.log(
+    `\n- ${process.env.GLEANER_SCALE_NOTE ?? ''}load average at the end: ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(', ')} on ${os.cpus().length} cores`,
+  );
 }
 
 await main();
