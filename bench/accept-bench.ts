@@ -40,7 +40,9 @@ function main(): void {
     project.db.pragma('wal_checkpoint(TRUNCATE)');
     const copy = path.join(workDir, 'baseline.gleaner');
     fs.copyFileSync(file, copy);
-    console.log(`Project: ${articles} articles, ${suggested} suggested values outside approved ones`);
+    console.log(
+      `Project: ${articles} articles, ${suggested} suggested values outside approved ones`,
+    );
 
     // The floor: the same rows accepted by one statement, in one transaction.
     const bare = new Database(copy);

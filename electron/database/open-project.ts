@@ -46,7 +46,8 @@ export function openProjectDatabase(
   }
   try {
     refuseNewerSchema(db, filePath);
-    const problems = options.quickCheck === false ? [] : checkOnOpen(db, filePath, options.fullCheckMaxBytes);
+    const problems =
+      options.quickCheck === false ? [] : checkOnOpen(db, filePath, options.fullCheckMaxBytes);
     if (problems.length > 0) {
       throw new ApiError(
         'project-unreadable',

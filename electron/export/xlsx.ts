@@ -101,12 +101,15 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
  * escaped (`_x005F_`) to read back as written.
  */
 function xmlText(text: string): string {
-  return text
-    .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, '')
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-    .replace(/[&<>"]/g, (c) =>
-      c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
-    );
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- matching the control characters is the point
+      .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, '')
+      .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+      .replace(/[&<>"]/g, (c) =>
+        c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
+      )
+  );
 }
 
 /** Column letters: A … Z, AA … */
