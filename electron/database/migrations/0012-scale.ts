@@ -25,19 +25,29 @@ export const migration0012Scale: Migration = {
   version: 12,
   name: 'scale',
   up(db) {
+    // Summed again from the ranges rather than added to: a row restored with its old length
+    // (undoing a merge inserts the article, then its ranges) could otherwise count them twice.
+    const lengthOf = (article: string) => `
+      UPDATE articles SET text_length = (SELECT coalesce(sum(r.end - r.start), 0)
+                                         FROM article_ranges r WHERE r.article_id = ${article})
+      WHERE id = ${article};`;
     db.exec(`
       ALTER TABLE articles ADD COLUMN text_length INTEGER NOT NULL DEFAULT 0;
       UPDATE articles SET text_length =
         (SELECT coalesce(sum(r.end - r.start), 0) FROM article_ranges r WHERE r.article_id = articles.id);
       CREATE TRIGGER article_length_insert AFTER INSERT ON article_ranges BEGIN
-        UPDATE articles SET text_length = text_length + NEW.end - NEW.start WHERE id = NEW.article_id;
+        ${lengthOf('NEW.article_id')}
       END;
       CREATE TRIGGER article_length_delete AFTER DELETE ON article_ranges BEGIN
-        UPDATE articles SET text_length = text_length - (OLD.end - OLD.start) WHERE id = OLD.article_id;
+        ${lengthOf('OLD.article_id')}
       END;
       CREATE TRIGGER article_length_update AFTER UPDATE OF article_id, start, end ON article_ranges BEGIN
-        UPDATE articles SET text_length = text_length - (OLD.end - OLD.start) WHERE id = OLD.article_id;
-        UPDATE articles SET text_length = text_length + NEW.end - NEW.start WHERE id = NEW.article_id;
+        ${lengthOf('OLD.article_id')}
+        ${lengthOf('NEW.article_id')}
+      END;
+      -- A row put back whole (the undo of a merge) brings the length it had: its ranges decide.
+      CREATE TRIGGER article_length_of_new_row AFTER INSERT ON articles BEGIN
+        ${lengthOf('NEW.id')}
       END;
       CREATE INDEX articles_length ON articles(text_length);
 
