@@ -65,11 +65,8 @@ export const migration0012Scale: Migration = {
     const triggers: [string, string, string][] = [
       ['articles_changed_insert', 'AFTER INSERT ON articles', 'articles'],
       ['articles_changed_delete', 'AFTER DELETE ON articles', 'articles'],
-      [
-        'articles_changed_update',
-        'AFTER UPDATE OF document_id, ordinal, title, status, assignee_id, updated_at ON articles',
-        'articles',
-      ],
+      // Any column: a filter on a column added later must not read a stale total.
+      ['articles_changed_update', 'AFTER UPDATE ON articles', 'articles'],
       ['article_ranges_changed_insert', 'AFTER INSERT ON article_ranges', 'articles'],
       ['article_ranges_changed_delete', 'AFTER DELETE ON article_ranges', 'articles'],
       ['article_ranges_changed_update', 'AFTER UPDATE ON article_ranges', 'articles'],
