@@ -114,7 +114,7 @@ export function pageOfArticleIds(
       : 'articles a';
   const columns = keys.map((key, i) => `${key} AS k${i}`).join(', ');
   const order = `ORDER BY ${keys.map((key) => `${key} ${direction}`).join(', ')}`;
-  const after = afterAnchorSql(sort, keys, direction);
+  const after = afterAnchorSql(sort, direction);
   // A filter that keeps most articles reads the sort's index and skips the articles it leaves
   // out (`+` keeps SQLite from leading with the filter's own index and sorting everything that
   // selects); a narrow one leads with its index and sorts the few it selects.
@@ -123,12 +123,18 @@ export function pageOfArticleIds(
     ? where.conditions
     : where.conditions.map((c) => (/^a\.(status|assignee_id) /.test(c) ? `+${c}` : c));
   const select = (anchored: boolean) => {
-    const conditions = [...leading, ...(anchored && after ? [after] : [])];
-    return statement(
-      db,
-      `SELECT ${columns} FROM ${from} ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-       ${order} LIMIT @limit OFFSET @offset`,
-    ).raw();
+    const part = (extra: string | null) => {
+      const conditions = [...leading, ...(extra ? [extra] : [])];
+      return `SELECT ${columns} FROM ${from} ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`;
+    };
+    // After an anchor: the articles that tie with it on the leading key and come after it, then
+    // those beyond it, each read by an index seek and merged in order (MERGE UNION ALL).
+    const sql =
+      anchored && after
+        ? `${part(after.tie)} UNION ALL ${part(after.beyond)}
+           ORDER BY ${keys.map((_, i) => `${i + 1} ${direction}`).join(', ')}`
+        : `${part(null)} ${order}`;
+    return statement(db, `${sql} LIMIT @limit OFFSET @offset`).raw();
   };
   const anchorParams = (anchor: unknown[]) =>
     Object.fromEntries(anchor.map((value, i) => [`anchor${i}`, value]));
@@ -168,23 +174,29 @@ export function pageOfArticleIds(
 }
 
 /**
- * "After the anchor" in the sort's order, as SQL over @anchor0…, or null when the sort has no
- * seekable index. A row value compares all keys at once; SQLite seeks its index on the leading
- * one(s) and steps over the few rows that tie with the anchor there.
+ * "After the anchor" in the sort's order, as two conditions over @anchor0…: the rows that tie
+ * with it on the leading key and come after it, and the rows beyond it on that key. Each is an
+ * index seek (leading key equal and then the rowid or document id in range; or the leading key
+ * in range), where one row-value comparison made SQLite seek on the leading key only and step
+ * through every tie (copies of one page share a name, a bulk change shares its time). Null for
+ * the sorts whose index is on expressions, which SQLite cannot seek this way.
  */
 function afterAnchorSql(
   sort: ArticleSort,
-  keys: readonly string[],
   direction: 'ASC' | 'DESC',
-): string | null {
+): { tie: string; beyond: string } | null {
   const beyond = direction === 'ASC' ? '>' : '<';
-  const anchors = keys.map((_, i) => `@anchor${i}`);
-  const whole = `(${keys.join(', ')}) ${beyond} (${anchors.join(', ')})`;
-  if (sort === 'updated') return whole;
-  if (sort === 'document') {
-    // Across two tables: seek the documents' index to the anchor's document, then compare.
-    const atOrBeyond = direction === 'ASC' ? '>=' : '<=';
-    return `(d.name, d.id) ${atOrBeyond} (@anchor0, @anchor1) AND ${whole}`;
-  }
+  const atOrBeyond = direction === 'ASC' ? '>=' : '<=';
+  if (sort === 'updated')
+    return {
+      tie: `a.updated_at = @anchor0 AND a.id ${beyond} @anchor1`,
+      beyond: `a.updated_at ${beyond} @anchor0`,
+    };
+  if (sort === 'document')
+    return {
+      tie: `d.name = @anchor0 AND d.id ${atOrBeyond} @anchor1
+            AND (d.id, a.ordinal, a.id) ${beyond} (@anchor1, @anchor2, @anchor3)`,
+      beyond: `d.name ${beyond} @anchor0`,
+    };
   return null;
 }
