@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
+import { seededRandom } from '../electron/test-support/pathological-pages';
 
 export interface CorpusOptions {
   /** Folder to write into; created if missing. */
@@ -24,18 +25,6 @@ export interface CorpusSummary {
   bytes: number;
   gbkFiles: number;
   crlfFiles: number;
-}
-
-/** mulberry32: tiny and deterministic; Math.random would make runs incomparable. */
-function pseudoRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function readSeedPages(seedsDir: string): string[] {
@@ -63,7 +52,8 @@ export function variantOf(page: string, index: number, lineChoice: number): stri
 /** Writes the corpus and says what it wrote. */
 export function generateCorpus(options: CorpusOptions): CorpusSummary {
   const pages = readSeedPages(options.seedsDir);
-  const random = pseudoRandom(options.seed ?? 20240601);
+  // Seeded (mulberry32): Math.random would make runs incomparable.
+  const random = seededRandom(options.seed ?? 20240601);
   const gbkShare = options.gbkShare ?? 0.3;
   const crlfShare = options.crlfShare ?? 0.03;
   const perFolder = options.filesPerFolder ?? 1000;

@@ -18,12 +18,7 @@ import {
   unfinishedArticles,
   writeCorpus,
 } from '../electron/test-support/interrupted-import';
-
-function numberOption(value: string | undefined, fallback: number, name: string): number {
-  const n = value === undefined ? fallback : Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} must be a positive integer`);
-  return n;
-}
+import { numberOption } from './options';
 
 /** Which phase the counts say the import was in when it was killed. */
 function phaseOf(files: number, counts: ReturnType<typeof importCounts>): string {

@@ -6,7 +6,7 @@
 //   npm run stress:pages [-- --mb 20] [--shape one-line]... [--keep]
 //
 // Cases run one after another (never two at once: they would measure each other). A case that
-// runs away (over 5 minutes, 4 GB of memory or 50× its size written) is stopped and fails.
+// runs away (over 5 minutes of CPU, 4 GB of memory or 50× its size written) is stopped and fails.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,7 +22,10 @@ import {
 const TARGET_SECONDS = 60;
 const TARGET_RSS_BYTES = 1e9;
 const TARGET_WRITE_RATIO = 5;
+/** CPU seconds, not wall time: on a machine shared with other work a sound case took 300 s. */
 const RUNAWAY_SECONDS = 300;
+/** A case that waits without working (a lock, say) is stopped too. */
+const RUNAWAY_WALL_SECONDS = 1800;
 const RUNAWAY_RSS_BYTES = 4 * 1024 ** 3;
 const RUNAWAY_WRITE_RATIO = 50;
 
@@ -72,14 +75,19 @@ interface CaseResult {
 
 const childScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'page-stress-child.ts');
 
-/** Peak RSS and write_bytes of a running process, read from /proc (Linux). */
-function sample(pid: number): { rss: number; written: number } | null {
+/** RSS, write_bytes and CPU seconds of a running process, read from /proc (Linux). */
+function sample(pid: number): { rss: number; written: number; cpuSeconds: number } | null {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
     const io = fs.readFileSync(`/proc/${pid}/io`, 'utf8');
+    // utime and stime, fields 14 and 15, in clock ticks (100 a second on Linux); the command
+    // name before them is in parentheses and may hold spaces.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return {
       rss: Number(/^VmRSS:\s*(\d+)/m.exec(status)?.[1] ?? 0) * 1024,
       written: Number(/^write_bytes:\s*(\d+)/m.exec(io)?.[1] ?? 0),
+      cpuSeconds: (Number(fields[11]) + Number(fields[12])) / 100,
     };
   } catch {
     return null;
@@ -99,7 +107,9 @@ function runChild(file: string, project: string, fileBytes: number): Promise<Chi
     const started = Date.now();
     const watch = setInterval(() => {
       const now = sample(child.pid!);
-      if ((Date.now() - started) / 1000 > RUNAWAY_SECONDS) stopped = `over ${RUNAWAY_SECONDS} s`;
+      if (now && now.cpuSeconds > RUNAWAY_SECONDS) stopped = `over ${RUNAWAY_SECONDS} s of CPU`;
+      else if ((Date.now() - started) / 1000 > RUNAWAY_WALL_SECONDS)
+        stopped = `over ${RUNAWAY_WALL_SECONDS} s`;
       else if (now && now.rss > RUNAWAY_RSS_BYTES)
         stopped = `over ${gb(RUNAWAY_RSS_BYTES)} of memory`;
       else if (now && now.written > RUNAWAY_WRITE_RATIO * fileBytes)

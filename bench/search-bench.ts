@@ -1,84 +1,117 @@
-// Article list and search benchmark (issue 6, point 1): how long one page of the article list
-// takes on a big project, unfiltered and with 1-, 2- and 4-character searches, next to bare
-// SELECTs on the same file (a page of article rows; a substring scan of every document's text,
-// i.e. search with no index).
+// Search at scale (issue 19, point 3): how long a search takes on projects of growing size, each
+// figure beside the bare SQLite query that does the same work, measured in the same run; how
+// long the search index takes to build (its own phase, after import, with its own progress); and
+// how big the project file is per article, and how much of it the search index takes.
 //
-//   npx tsx bench/search-bench.ts [--files 1000] [--articles 20000] [--keep]
+//   npx tsx bench/search-bench.ts [--files 300] [--sizes 100000,1000000] [--runs 20] [--keep]
+//                                 [--project FILE]
 //
-// The project is built by the real import path (a generated corpus of --files pages), then
-// grown to --articles by copying documents, articles and ranges in SQL, which queues them for
-// search through the same triggers as import does; one flush then indexes them all (timed).
+// The project is built by the real import path (a generated corpus of --files pages), then grown
+// to each size in turn by copying documents, articles and ranges in SQL (not by importing for
+// hours), which queues the copies for search through the same triggers as an import does. The
+// queue is then indexed (timed), and each query is run --runs times: p50 and p95 are printed.
+// Rows are printed as each size finishes, so a run stopped at a big size keeps the smaller ones.
+// --project reuses (and grows) a project kept by an earlier --keep run instead of importing.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { articleFilterSql } from '../electron/database/article-filter';
-import { listArticles, type ListArticlesQuery } from '../electron/database/articles-repository';
+import { listArticles } from '../electron/database/articles-repository';
 import type { ProjectDatabase } from '../electron/database/open-project';
-import { flushSearchIndex } from '../electron/database/search-index';
+import { flushSearchIndex, pendingSearchCount } from '../electron/database/search-index';
+import { searchMatchExpression } from '../electron/database/search-index-text';
 import { importPaths } from '../electron/services/import-pipeline';
 import { Project } from '../electron/services/project';
 import { generateCorpus } from './corpus';
 
 interface Args {
   files: number;
-  articles: number;
+  sizes: number[];
+  runs: number;
   keep: boolean;
+  project: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { files: 1000, articles: 20_000, keep: false };
+  const args: Args = { files: 300, sizes: [100_000], runs: 20, keep: false, project: null };
+  const whole = (arg: string, text: string | undefined): number => {
+    const value = Number(text);
+    if (!Number.isInteger(value) || value <= 0)
+      throw new Error(`${arg} needs a positive whole number, not ${text}`);
+    return value;
+  };
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const next = () => {
-      const value = Number(argv[++i]);
-      if (!Number.isInteger(value) || value <= 0)
-        throw new Error(`${arg} needs a positive whole number`);
-      return value;
-    };
-    if (arg === '--files') args.files = next();
-    else if (arg === '--articles') args.articles = next();
+    const arg = argv[i]!;
+    if (arg === '--files') args.files = whole(arg, argv[++i]);
+    else if (arg === '--runs') args.runs = whole(arg, argv[++i]);
+    else if (arg === '--sizes' || arg === '--articles')
+      args.sizes = (argv[++i] ?? '').split(',').map((n) => whole(arg, n));
     else if (arg === '--keep') args.keep = true;
-    else throw new Error(`Unknown argument ${arg} (use --files N, --articles N, --keep)`);
+    else if (arg === '--project') args.project = argv[++i] ?? null;
+    else
+      throw new Error(
+        `Unknown argument ${arg} (use --files N, --sizes N,N…, --runs N, --keep, --project FILE)`,
+      );
   }
+  args.sizes.sort((a, b) => a - b);
   return args;
 }
 
-const count = (db: ProjectDatabase, sql: string): number =>
-  (db.prepare(sql).get() as { n: number | null }).n ?? 0;
+const count = (db: ProjectDatabase, sql: string, params: object = {}): number =>
+  (db.prepare(sql).get(params) as { n: number | null }).n ?? 0;
 
-/** Doubles the project (documents, articles, ranges) until it holds at least `target` articles. */
+/**
+ * Grows the project to exactly `target` articles: each round copies documents (with their
+ * articles and ranges) in id order, at most as many as still needed, so no round overshoots by
+ * more than one document's articles; the surplus articles of that last document are deleted.
+ */
 function grow(db: ProjectDatabase, target: number): void {
   while (count(db, 'SELECT count(*) AS n FROM articles') < target) {
     db.transaction(() => {
+      const have = count(db, 'SELECT count(*) AS n FROM articles');
       const shift = {
         documents: count(db, 'SELECT max(id) AS n FROM documents'),
         articles: count(db, 'SELECT max(id) AS n FROM articles'),
+        // The highest document id whose documents up to it hold the articles still needed.
+        limit: count(
+          db,
+          `SELECT coalesce(min(document_id), (SELECT max(id) FROM documents)) AS n FROM (
+             SELECT document_id, sum(count(*)) OVER (ORDER BY document_id) AS running
+             FROM articles GROUP BY document_id) WHERE running >= @needed`,
+          { needed: target - have },
+        ),
       };
       db.prepare(
         `INSERT INTO documents (id, name, kind, sha256, encoding, text, char_count, imported_at)
          SELECT id + @documents, name || '~' || (id + @documents), kind, lower(hex(randomblob(32))),
-                encoding, text, char_count, imported_at FROM documents`,
+                encoding, text, char_count, imported_at FROM documents WHERE id <= @limit`,
       ).run(shift);
       db.prepare(
-        `INSERT INTO articles (id, document_id, ordinal, title, status, created_at, updated_at)
+        `INSERT INTO articles (id, document_id, ordinal, title, status, created_at, updated_at, extracted_at)
          SELECT id + @articles, document_id + @documents, ordinal, title,
                 CASE (id + @articles) % 5 WHEN 0 THEN 'new' WHEN 1 THEN 'in_progress'
                   WHEN 2 THEN 'submitted' WHEN 3 THEN 'approved' ELSE 'changes_requested' END,
-                created_at, updated_at
-         FROM articles WHERE id <= @articles`,
+                created_at, updated_at, extracted_at
+         FROM articles WHERE document_id <= @limit`,
       ).run(shift);
       db.prepare(
         `INSERT INTO article_ranges (article_id, start, end)
-         SELECT article_id + @articles, start, end FROM article_ranges WHERE article_id <= @articles`,
+         SELECT r.article_id + @articles, r.start, r.end FROM article_ranges r
+           JOIN articles a ON a.id = r.article_id WHERE a.document_id <= @limit`,
       ).run(shift);
     })();
   }
+  const surplus = count(db, 'SELECT count(*) AS n FROM articles') - target;
+  if (surplus > 0)
+    db.prepare(
+      'DELETE FROM articles WHERE id IN (SELECT id FROM articles ORDER BY id DESC LIMIT ?)',
+    ).run(surplus);
 }
 
-/** Median milliseconds of `runs` calls (after one warm-up call). */
-function time(run: () => unknown, runs = 5): number {
+/** p50 and p95 in milliseconds of `runs` calls, after one warm-up call. */
+function time(run: () => unknown, runs: number): { p50: number; p95: number } {
   run();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -87,95 +120,170 @@ function time(run: () => unknown, runs = 5): number {
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)]!;
+  const at = (q: number) =>
+    samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)]!;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+const ms = (t: { p50: number; p95: number }): string => `${t.p50.toFixed(1)} / ${t.p95.toFixed(1)}`;
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`;
+
+/** Indexes everything queued, in steps of 100,000 articles (one transaction each), with progress. */
+function buildIndex(db: ProjectDatabase): void {
+  const total = pendingSearchCount(db);
+  if (total === 0) return;
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  let done = 0;
+  let shown = 0;
+  while (done < total) {
+    const step = flushSearchIndex(db, {
+      limit: 100_000,
+      onProgress: (p) => {
+        if (done + p.done - shown >= total / 10 || done + p.done === total) {
+          shown = done + p.done;
+          process.stdout.write(`  indexing for search ${shown} / ${total}\n`);
+        }
+      },
+    });
+    if (step === 0) break;
+    done += step;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  console.log(
+    `Search index built: ${done} articles in ${seconds.toFixed(1)} s (${(done / seconds).toFixed(0)} articles/s, ` +
+      `${((used.user + used.system) / 1000 / done).toFixed(2)} ms CPU an article)`,
+  );
+}
+
+/** File size per article and the search index's share of it (dbstat over the index's tables). */
+function sizes(db: ProjectDatabase, file: string, articles: number): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const bytes = fs.statSync(file).size;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const tableBytes = (names: string[]) =>
+    names.reduce(
+      (sum, name) =>
+        sum +
+        count(db, 'SELECT sum(pgsize) AS n FROM dbstat WHERE name = @name AND aggregate = TRUE', {
+          name,
+        }),
+      0,
+    );
+  const search = tableBytes([
+    'article_search_data',
+    'article_search_idx',
+    'article_search_docsize',
+    'article_search_config',
+  ]);
+  const free = (db.pragma('freelist_count', { simple: true }) as number) * pageSize;
+  const characters = count(db, 'SELECT sum(r.end - r.start) AS n FROM article_ranges r');
+  console.log(
+    `Project file ${mb(bytes)} = ${(bytes / articles / 1024).toFixed(1)} KiB an article ` +
+      `(its articles' text: ${(characters / articles).toFixed(0)} characters an article); ` +
+      `search index ${mb(search)} = ${((100 * search) / bytes).toFixed(0)} % of the file, ` +
+      `${(search / articles / 1024).toFixed(2)} KiB an article; free pages ${mb(free)}`,
+  );
+}
+
+function queries(db: ProjectDatabase, args: Args, articles: number, rare: string): void {
+  const searches = ['省', '医院', '胸痛中心', '怀宁院区', rare];
+  const bareMatch = db.prepare(
+    'SELECT count(*) AS n FROM article_search WHERE article_search MATCH ?',
+  );
+  const bareInstr = db.prepare('SELECT count(*) AS n FROM documents WHERE instr(text, ?) > 0');
+  /** What exports and bulk assignment run, and the list's WHERE: matches counted, first 200 ids. */
+  const filtered = (query: string) => {
+    const where = articleFilterSql({ query });
+    const statement = db.prepare(
+      `SELECT a.id, count(*) OVER () AS total FROM articles a ${where.where} ORDER BY a.id LIMIT 200`,
+    );
+    return () => statement.all(where.params) as { total: number }[];
+  };
+  const bare200 = time(
+    () => db.prepare('SELECT id, title, status FROM articles ORDER BY id LIMIT 200').all(),
+    args.runs,
+  );
+  console.log(
+    `\n${articles} articles; ms p50 / p95 of ${args.runs} runs; baseline: bare SELECT of 200 article rows ${ms(bare200)}`,
+  );
+  console.log(
+    '| query | matches | bare FTS5 MATCH count | search (count + first 200 ids) | list page of 200 with snippets | bare instr() scan of every document (1 run) |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const query of searches) {
+    const expression = searchMatchExpression(query)!;
+    const bare = time(() => bareMatch.get(expression), args.runs);
+    const search = filtered(query);
+    const searchTime = time(search, args.runs);
+    const matches = search()[0]?.total ?? 0;
+    const list = time(() => listArticles(db, { query, offset: 0, limit: 200 }), args.runs);
+    const scanStarted = performance.now();
+    bareInstr.get(query);
+    const scan = performance.now() - scanStarted;
+    console.log(
+      `| ${query} (${Array.from(query).length}) | ${matches} | ${ms(bare)} | ${ms(searchTime)} | ${ms(list)} | ${scan.toFixed(0)} |`,
+    );
+  }
+  // Articles stay findable while queued (an import not yet indexed): 1,000 queued, matched on
+  // their live text beside the index.
+  db.exec(
+    'INSERT OR IGNORE INTO search_pending SELECT id FROM articles ORDER BY id DESC LIMIT 1000',
+  );
+  const queued = time(filtered('胸痛中心'), args.runs);
+  console.log(`| 胸痛中心 with 1,000 articles queued, not yet indexed | | | ${ms(queued)} | | |`);
+  flushSearchIndex(db);
 }
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const here = path.dirname(fileURLToPath(import.meta.url));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-search-bench-'));
+  const file = args.project ?? path.join(dir, 'bench.gleaner');
+  console.log(
+    `${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}, Node ${process.version}, project ${file}`,
+  );
   try {
-    const corpus = generateCorpus({
-      dir: path.join(dir, 'corpus'),
-      seedsDir: path.join(here, '..', 'seeds'),
-      files: args.files,
-    });
-    const project = Project.open(path.join(dir, 'bench.gleaner'));
+    const project = Project.open(file);
     const { db } = project;
-    let started = performance.now();
-    await importPaths(db, corpus.paths, { actor: 'bench' });
-    const imported = count(db, 'SELECT count(*) AS n FROM articles');
-    console.log(
-      `Imported ${args.files} files (${imported} articles) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-    );
-    started = performance.now();
-    grow(db, args.articles);
-    const total = count(db, 'SELECT count(*) AS n FROM articles');
-    console.log(
-      `Grown to ${total} articles by SQL copies (queued for search by the triggers) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-    );
-    started = performance.now();
-    const cpu = process.cpuUsage();
-    const indexed = flushSearchIndex(db);
-    const used = process.cpuUsage(cpu);
-    console.log(
-      `Search index flushed: ${indexed} articles in ${((performance.now() - started) / 1000).toFixed(1)} s (${((used.user + used.system) / 1000 / indexed).toFixed(2)} ms CPU an article)`,
-    );
-    const bytes = fs.statSync(path.join(dir, 'bench.gleaner')).size;
-    const searchPages = count(
-      db,
-      "SELECT count(*) AS n FROM dbstat WHERE name LIKE 'article_search%'",
-    );
-    console.log(
-      `Project file ${(bytes / 1e6).toFixed(0)} MB, of which search ${((searchPages * 4096) / 1e6).toFixed(0)} MB\n`,
-    );
-
-    const page = (query: Partial<ListArticlesQuery>) => () =>
-      listArticles(db, { offset: 0, limit: 200, ...query });
-    /** What exports and bulk assignment run: the filter's SQL, no flush before it. */
-    const filterCount = (query: string) => () => {
-      const where = articleFilterSql({ query });
-      return db
-        .prepare(`SELECT count(*) AS total FROM articles a ${where.where}`)
-        .get(where.params) as { total: number };
-    };
-    const rows: [string, () => unknown][] = [
-      [
-        'baseline: bare SELECT of 200 article rows',
-        () => db.prepare('SELECT id, title, status FROM articles ORDER BY id LIMIT 200').all(),
-      ],
-      [
-        'baseline: instr() scan of every document for 胸痛中心',
-        () =>
-          db.prepare("SELECT count(*) AS n FROM documents WHERE instr(text, '胸痛中心') > 0").get(),
-      ],
-      ['list: first page, no filter (document order)', page({})],
-      ['list: page 50, no filter', page({ offset: 10_000 })],
-      ['list: status submitted, sorted by length', page({ status: 'submitted', sort: 'length' })],
-      ['search 1 char: 省', page({ query: '省' })],
-      ['search 2 chars: 医院', page({ query: '医院' })],
-      ['search 4 chars: 胸痛中心', page({ query: '胸痛中心' })],
-      ['search 4 chars, rare: 怀宁院区', page({ query: '怀宁院区' })],
-      ['search 4 chars + status new', page({ query: '胸痛中心', status: 'new' })],
-      ['filter SQL alone (exports, assignment): 胸痛中心', filterCount('胸痛中心')],
-      [
-        'filter SQL alone, 1000 articles queued (not flushed): 胸痛中心',
-        () => {
-          db.exec('INSERT OR IGNORE INTO search_pending SELECT id FROM articles LIMIT 1000');
-          return filterCount('胸痛中心')();
-        },
-      ],
-    ];
-    console.log(`| query (one page of 200, ${total} articles) | ms (median of 5) | matches |`);
-    console.log('| --- | ---: | ---: |');
-    for (const [label, run] of rows) {
-      const ms = time(run);
-      const result = run() as { total?: number };
-      console.log(`| ${label} | ${ms.toFixed(1)} | ${result.total ?? '–'} |`);
+    if (!args.project) {
+      const corpus = generateCorpus({
+        dir: path.join(dir, 'corpus'),
+        seedsDir: path.join(here, '..', 'seeds'),
+        files: args.files,
+      });
+      const started = performance.now();
+      await importPaths(db, corpus.paths, { actor: 'bench' });
+      fs.rmSync(corpus.dir, { recursive: true, force: true });
+      console.log(
+        `Imported ${args.files} files (${count(db, 'SELECT count(*) AS n FROM articles')} articles) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+    }
+    // A query found in one imported article only (so in one of every copy of it).
+    const rare = (
+      db
+        .prepare(
+          `SELECT substr(d.text, r.start + 1 + (r.end - r.start) / 2, 6) AS q FROM article_ranges r
+             JOIN articles a ON a.id = r.article_id JOIN documents d ON d.id = a.document_id
+             WHERE r.end - r.start > 40 ORDER BY a.id DESC LIMIT 1`,
+        )
+        .get() as { q: string }
+    ).q.replace(/\s/g, '');
+    for (const size of args.sizes) {
+      const started = performance.now();
+      grow(db, size);
+      const articles = count(db, 'SELECT count(*) AS n FROM articles');
+      console.log(
+        `\nGrown to ${articles} articles by SQL copies (queued for search by the triggers) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+      buildIndex(db);
+      sizes(db, file, articles);
+      queries(db, args, articles, rare);
     }
     project.close();
   } finally {
-    if (args.keep) console.log(`\nKept ${dir}`);
+    if (args.keep || args.project) console.log(`\nKept ${file}`);
     else fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -10,6 +10,7 @@ import { sourceWorkerLauncher } from '../electron/jobs/source-worker-launcher';
 import { createBackup, listBackups } from '../electron/services/backups';
 import { Project } from '../electron/services/project';
 import { startWebServer, type WebServer } from '../electron/server/web-server';
+import { addPeople } from '../electron/test-support/people';
 import { useTempDir } from '../electron/test-support/temp-dir';
 import { chromiumPath, screenshotDir, startApp, type RunningApp } from './harness';
 
@@ -26,6 +27,30 @@ afterEach(async () => {
   host?.close();
   app = browser = server = host = undefined;
 });
+
+/**
+ * Damages the project file (its backups stay sound) and serves it as `gleaner serve` would: in
+ * recovery. Opens the page in Chromium; the server, host and browser close after the test.
+ */
+async function serveDamaged(file: string, locale: string) {
+  const bytes = fs.readFileSync(file);
+  bytes.fill(0x5a, 4096 * 3, 4096 * 6);
+  fs.writeFileSync(file, bytes);
+  host = new ProjectHost({ jobs: new JobRunner(sourceWorkerLauncher), actor: 'local' });
+  expect(host.open(file)?.code).toBe('project-unreadable');
+  server = await startWebServer({ handlers: host.handlers, staticDir: rendererDistDir });
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  const page = await (
+    await browser.newContext({ locale, viewport: { width: 1280, height: 800 } })
+  ).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  return { host, page, errors };
+}
 
 describe('backups in Chromium', () => {
   it('backs up from the Project menu, then restores it after confirmation', async () => {
@@ -63,21 +88,7 @@ describe('backups in Chromium', () => {
     const articles = original.info().articleCount;
     await createBackup(original.db, file, 'daily');
     original.close();
-    const bytes = fs.readFileSync(file);
-    bytes.fill(0x5a, 4096 * 3, 4096 * 6);
-    fs.writeFileSync(file, bytes);
-
-    host = new ProjectHost({ jobs: new JobRunner(sourceWorkerLauncher), actor: 'local' });
-    expect(host.open(file)?.code).toBe('project-unreadable');
-    server = await startWebServer({ handlers: host.handlers, staticDir: rendererDistDir });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
-    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+    const { host, page, errors } = await serveDamaged(file, 'zh-CN');
 
     await page.getByRole('heading', { name: '无法打开这个项目' }).waitFor();
     await expect.poll(() => page.getByTestId('recovery-reason').textContent()).toContain(file);
@@ -94,6 +105,42 @@ describe('backups in Chromium', () => {
         .map((b) => b.kind)
         .sort(),
     ).toEqual(['daily', 'damaged']);
+    expect(errors).toEqual([]);
+  });
+
+  it('in recovery, asks who is working when the project has several people, and restores for its admin', async () => {
+    const file = path.join(tempDir(), 'people.gleaner');
+    const original = Project.open(file, { seedsDir: bundledSeedsDir });
+    addPeople(original.db);
+    await createBackup(original.db, file, 'daily');
+    original.close();
+    const { host, page, errors } = await serveDamaged(file, 'en-US');
+
+    // Restoring is an admin's: the window asks who is working, then goes on with the restore.
+    const restore = page.getByRole('button', { name: 'Restore the newest good backup' });
+    await restore.click();
+    const chooser = page.getByRole('dialog', { name: 'Who is working?' });
+    await chooser.waitFor();
+    const signInAs = async (name: string, role: string, passphrase: string) => {
+      await chooser.getByRole('listitem', { name: `${name} (${role})` }).click();
+      await chooser.getByLabel(`Passphrase of ${name}`).fill(passphrase);
+      await chooser.getByRole('button', { name: 'Sign in' }).click();
+      await chooser.waitFor({ state: 'detached' });
+    };
+    await signInAs('王芳', 'Curator', 'curator-pass');
+    const refusal = page.getByRole('alert');
+    await expect
+      .poll(() => refusal.textContent())
+      .toContain('Only an admin can restore a backup; 王芳 is a curator.');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(screenshotDir, 'recovery-refused.png') });
+    expect(listBackups(file).map((b) => b.kind)).toEqual(['daily']);
+
+    await refusal.getByRole('button', { name: 'Switch profile…' }).click();
+    await chooser.waitFor();
+    await signInAs('李明', 'Admin', 'admin-pass');
+    await page.locator('[role=option][data-article-id]').first().waitFor();
+    expect(host.openProject).not.toBeNull();
     expect(errors).toEqual([]);
   });
 });

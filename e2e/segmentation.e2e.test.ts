@@ -100,6 +100,10 @@ describe('segmentation corrections in Chromium', () => {
     await dialog.waitFor();
     await expect(rows.count()).resolves.toBe(9);
     await expect(dialog.textContent()).resolves.toMatch(/\d+ 个值随文字移动：/);
+    // It names what merges into what, as the list names the articles.
+    await expect(page.getByTestId('segmentation-what').textContent()).resolves.toMatch(
+      /^“三院合一共发展.*”并入“聚核心竞争力 促高质量发展”。$/,
+    );
     await page.waitForTimeout(300);
     await app.screenshot('segmentation-confirm-merge');
     await confirmIfAsked(page);

@@ -26,7 +26,7 @@ import { authorize } from '../services/access-rules';
 import { ensureFirstProfile } from '../services/profiles';
 import type { Session } from '../services/session';
 import { Sessions } from '../services/sessions';
-import { SignInThrottle } from '../services/sign-in-throttle';
+import { failuresInProject, SignInThrottle } from '../services/sign-in-throttle';
 import { createCurationHandlers } from './curation-handlers';
 import { createReviewHandlers } from './review-handlers';
 import { createDesktopHandlers } from './desktop-handlers';
@@ -44,7 +44,7 @@ export interface HandlerOptions {
 /** What every handler sees: the project, the job runner, and the sessions of its windows. */
 export interface HandlerContext extends HandlerOptions {
   sessions: Sessions;
-  /** Slows passphrase guessing, per profile of this project. */
+  /** Slows passphrase guessing, per profile of this project (kept in the project file). */
   throttle: SignInThrottle;
 }
 
@@ -73,7 +73,7 @@ export function createHandlers(options: HandlerOptions): Handlers {
   const context: HandlerContext = {
     ...options,
     sessions: new Sessions(options.project.db, options.actor),
-    throttle: new SignInThrottle(),
+    throttle: new SignInThrottle(failuresInProject(options.project.db)),
   };
   const acting = sessionHandlers(context);
   const handlers: Partial<Record<MethodName, unknown>> = {};

@@ -9,8 +9,10 @@ import {
   listBackups,
   restoreOverDamaged,
 } from '../services/backups';
-import { extractionIsIncomplete } from '../services/finish-import';
+import { extractionIsIncomplete, searchIndexIsBehind } from '../services/finish-import';
 import { Project } from '../services/project';
+import { RecoveryAccess } from '../services/recovery-access';
+import { recordRestore } from '../services/restore-audit';
 import { withWriteFailureMessages } from '../services/project-health';
 import { createHandlers } from './handlers';
 
@@ -23,11 +25,16 @@ export interface ProjectHostOptions {
   onOpened?: (project: Project) => void;
 }
 
-/** Every method answers with the failure, except the ones a recovery needs. */
+/**
+ * Every method answers with the failure, except the ones a recovery needs: the backups, and who
+ * is acting (a restore passes the access rules against the newest sound backup's profiles, see
+ * RecoveryAccess).
+ */
 function recoveryHandlers(
   projectPath: string,
   failure: ApiError,
-  recover: (name: string | undefined) => ReturnType<Handlers['backups.restore']>,
+  access: RecoveryAccess,
+  recover: (name: string | undefined, actor: string) => ReturnType<Handlers['backups.restore']>,
 ): Handlers {
   const refuse = () => {
     throw failure;
@@ -37,7 +44,17 @@ function recoveryHandlers(
     folder: backupsDirOf(projectPath),
     backups: listBackups(projectPath),
   });
-  handlers['backups.restore'] = (input) => recover(input.name);
+  handlers['profiles.list'] = () => access.profiles();
+  handlers['session.get'] = (_input, caller) => ({ profile: access.session(caller).profile });
+  handlers['session.signIn'] = (input, caller) => ({ profile: access.signIn(caller, input) });
+  handlers['session.signOut'] = (_input, caller) => {
+    access.session(caller).profile = null;
+    return { profile: null };
+  };
+  handlers['backups.restore'] = (input, caller) => {
+    access.authorizeRestore(caller, input);
+    return recover(input.name, access.session(caller).actor);
+  };
   return handlers;
 }
 
@@ -54,6 +71,8 @@ export class ProjectHost {
   private current: Handlers;
   private project: Project | null = null;
   private projectPath = '';
+  /** While in recovery: who may restore (the backup's profiles). */
+  private recoveryAccess: RecoveryAccess | null = null;
 
   constructor(private readonly options: ProjectHostOptions) {
     this.current = {} as Handlers;
@@ -89,10 +108,16 @@ export class ProjectHost {
       });
     } catch (error) {
       if (!(error instanceof ApiError) || error.code !== 'project-unreadable') throw error;
+      const access = new RecoveryAccess(
+        projectPath,
+        this.options.actor,
+        this.options.nativeBinding,
+      );
       this.switchTo(
         null,
         projectPath,
-        recoveryHandlers(projectPath, error, (name) => this.recover(name)),
+        recoveryHandlers(projectPath, error, access, (name, actor) => this.recover(name, actor)),
+        access,
       );
       return error;
     }
@@ -105,10 +130,12 @@ export class ProjectHost {
   /**
    * An import that was killed, stopped or ran out of disk left articles without suggestions:
    * opening the project extracts them in a background job, whose progress the window shows
-   * like an import's ("Extracting 3 / 9").
+   * like an import's ("Extracting 3 / 9"). The same job's last phase indexes for search what an
+   * older file's index rebuild (migration 10) or a stopped import left queued, with its own
+   * progress ("Indexing for search").
    */
   private completeExtraction(project: Project): void {
-    if (!extractionIsIncomplete(project.db)) return;
+    if (!extractionIsIncomplete(project.db) && !searchIndexIsBehind(project.db)) return;
     this.options.jobs.startImport({
       mode: 'resume',
       projectPath: project.filePath,
@@ -121,6 +148,8 @@ export class ProjectHost {
   close(): void {
     this.project?.close();
     this.project = null;
+    this.recoveryAccess?.close();
+    this.recoveryAccess = null;
   }
 
   /** Daily backup: backs the open project up when the newest backup is a day old or more. */
@@ -160,19 +189,38 @@ export class ProjectHost {
     return withWriteFailureMessages(handlers, () => project.filePath);
   }
 
-  private switchTo(project: Project | null, projectPath: string, handlers: Handlers): void {
+  private switchTo(
+    project: Project | null,
+    projectPath: string,
+    handlers: Handlers,
+    recoveryAccess: RecoveryAccess | null = null,
+  ): void {
     if (this.project !== project) this.project?.close();
+    this.recoveryAccess?.close();
+    this.recoveryAccess = recoveryAccess;
     this.project = project;
     this.projectPath = projectPath;
     this.current = handlers;
   }
 
-  private recover(name: string | undefined): ReturnType<Handlers['backups.restore']> {
+  private recover(
+    name: string | undefined,
+    actor: string,
+  ): ReturnType<Handlers['backups.restore']> {
+    // The backup may be the one whose profiles were read: let go of it before copying.
+    this.recoveryAccess?.close();
     const { restored, damagedCopy } = restoreOverDamaged(this.projectPath, name, {
       nativeBinding: this.options.nativeBinding,
     });
     const failure = this.open(this.projectPath);
     if (failure) throw failure;
+    // The damaged file's own log cannot be read (it is kept aside whole): the restored log says
+    // who restored which backup, and where the damaged file went.
+    recordRestore(this.project!.db, [], {
+      actor,
+      backup: restored.name,
+      safetyCopy: damagedCopy?.name ?? '',
+    });
     return { restored, safetyCopy: damagedCopy ?? null, project: this.project!.info() };
   }
 }

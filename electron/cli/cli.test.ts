@@ -224,6 +224,49 @@ describe('gleaner command line', { timeout: 180_000 }, () => {
     expect(broken.stdout).toMatch(/problem \(span\): 00\d_\w+\.txt/);
   });
 
+  it('never replaces a file named by --out unless --overwrite is given', () => {
+    const dir = tempDir();
+    const project = path.join(dir, 'p.gleaner');
+    fs.writeFileSync(path.join(dir, 'a.txt'), '北京协和医院新闻');
+    expect(gleaner('import', path.join(dir, 'a.txt'), '--project', project).code).toBe(0);
+    const precious = '一份别人的文件\n';
+    for (const [command, name, extra] of [
+      ['export', 'mine.jsonl', ['--format', 'jsonl', '--status', 'any']],
+      ['export', 'folder', ['--format', 'dataset', '--status', 'any']],
+      ['backup', 'copy.gleaner', []],
+    ] as const) {
+      const out = path.join(dir, name);
+      if (name === 'folder') {
+        fs.mkdirSync(out);
+        fs.writeFileSync(path.join(out, 'notes.txt'), precious);
+      } else fs.writeFileSync(out, precious);
+      const refused = gleaner(command, '--project', project, ...extra, '--out', out);
+      expect(refused.code, `${command} ${name}`).toBe(1);
+      expect(refused.stderr.trim()).toBe(
+        `gleaner: ${out} already exists; nothing was written. Give --overwrite to replace it.`,
+      );
+      if (name === 'folder') expect(fs.readdirSync(out)).toEqual(['notes.txt']);
+      else expect(fs.readFileSync(out, 'utf8')).toBe(precious);
+
+      const replaced = gleaner(
+        command,
+        '--project',
+        project,
+        ...extra,
+        '--out',
+        out,
+        '--overwrite',
+      );
+      expect(replaced.code, `${command} ${name} --overwrite`).toBe(0);
+      if (name === 'folder') expect(fs.existsSync(path.join(out, 'manifest.json'))).toBe(true);
+      else expect(fs.readFileSync(out, 'utf8')).not.toBe(precious);
+    }
+    const ontoItself = gleaner('backup', '--project', project, '--out', project, '--overwrite');
+    expect(ontoItself.code).toBe(1);
+    expect(ontoItself.stderr).toContain('is the project itself');
+    expect(gleaner('export', '--help').stdout).toContain('--overwrite');
+  }, 180_000);
+
   it('exports the articles of one assignee and of a saved search, named as in the app', () => {
     const dir = tempDir();
     const project = path.join(dir, 'p.gleaner');
@@ -240,7 +283,7 @@ describe('gleaner command line', { timeout: 180_000 }, () => {
     const withChestPain = (
       db
         .prepare(
-          "SELECT count(DISTINCT rowid / 4096) AS n FROM article_search WHERE text LIKE '%胸痛中心%'",
+          "SELECT count(*) AS n FROM articles a WHERE EXISTS (SELECT 1 FROM article_ranges r JOIN documents d ON d.id = a.document_id WHERE r.article_id = a.id AND substr(d.text, r.start + 1, r.end - r.start) LIKE '%胸痛中心%') OR a.title LIKE '%胸痛中心%'",
         )
         .get() as { n: number }
     ).n;

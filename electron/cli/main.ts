@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ApiError } from '../../shared/contract/errors';
 import { unknownEncodingMessage } from '../import/encoding-names';
 import type { ChosenColumnMapping } from '../import/table-mapping';
@@ -51,7 +51,7 @@ Options:
   --metadata-columns A,B    columns kept as metadata (default: all other columns;
                             "" keeps none). A table lacking a named column is skipped.
   -h, --help                show this help`,
-  export: `Usage: gleaner export --project FILE --format FORMAT --out PATH
+  export: `Usage: gleaner export --project FILE --format FORMAT --out PATH [--overwrite]
                       [--status approved|submitted|any] [--include-rejected]
                       [--from DATE] [--to DATE] [--assignee NAME] [--search NAME]
 
@@ -65,7 +65,9 @@ carry UTF-16 offsets and their text. The file is written whole or not at all.
 Options:
   --project FILE        the project file (required; never created by export)
   --format FORMAT       jsonl, csv, csv-long, xlsx, parquet or dataset (required)
-  --out PATH            the file (or dataset folder) to write; written whole or not at all
+  --out PATH            the file (or dataset folder) to write; written whole or not at all.
+                        An existing one is refused (exit 1, naming it) unless --overwrite
+  --overwrite           replace what is already at --out
   --status S            approved (default), submitted or any
   --include-rejected    also export values a curator rejected
   --from DATE, --to DATE  only articles last changed in this range (ISO dates, UTC)
@@ -102,10 +104,17 @@ Options:
   --audit-head ROW:SHA256    the audit chain head an earlier check printed: the chain must
                              still pass through it (finds newest rows removed since)
   -h, --help                 show this help`,
-  backup: `Usage: gleaner backup --project FILE --out FILE
+  backup: `Usage: gleaner backup --project FILE --out FILE [--overwrite]
 
 Writes a consistent copy of the project with SQLite's online backup (safe while the app
-has the project open), as one self-contained file.`,
+has the project open), as one self-contained file. An existing --out file is refused
+(exit 1, naming it) unless --overwrite is given; the project file itself never is replaced.
+
+Options:
+  --project FILE   the project file (required; never created by backup)
+  --out FILE       the copy to write
+  --overwrite      replace what is already at --out
+  -h, --help       show this help`,
   serve: `Usage: gleaner serve [--project FILE] [--port N]
 
 Options:
@@ -119,6 +128,25 @@ export const exitCodes = { ok: 0, failure: 1, usage: 2, partial: 3, interrupted:
 
 class UsageError extends Error {}
 
+/**
+ * Runs a command that writes the user's --out path, turning the API's refusal to replace an
+ * existing file (which asks a window to confirm) into the command line's way to confirm.
+ */
+async function refusingToReplace<T>(out: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'file-exists')
+      throw new Error(
+        `${out} already exists; nothing was written. Give --overwrite to replace it.`,
+        {
+          cause: error,
+        },
+      );
+    throw error;
+  }
+}
+
 /** Runs node's parseArgs, turning its complaints (unknown option, missing value) into usage errors. */
 function parseOrUsage<T>(parse: () => T): T {
   try {
@@ -128,7 +156,21 @@ function parseOrUsage<T>(parse: () => T): T {
   }
 }
 
-const helpOption = { help: { type: 'boolean', short: 'h' } } as const;
+const commonOptions = {
+  help: { type: 'boolean', short: 'h' },
+  project: { type: 'string' },
+} as const;
+
+/** A command's arguments: its own options, plus --help and --project, which every command takes. */
+function parseCommand<const O extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: O,
+  { positionals = false } = {},
+) {
+  return parseOrUsage(() =>
+    parseArgs({ args, allowPositionals: positionals, options: { ...commonOptions, ...options } }),
+  );
+}
 
 // Export, check, backup and serve load their modules (the Excel and Parquet writers, the web
 // server) only when run: an import, a usage error or --help then starts in about 1 s, not 1.6 s.
@@ -137,20 +179,16 @@ const projectCommands = () => import('./project-commands');
 async function run(command: string, rest: string[]): Promise<number> {
   switch (command) {
     case 'import': {
-      const { values, positionals } = parseOrUsage(() =>
-        parseArgs({
-          args: rest,
-          allowPositionals: true,
-          options: {
-            ...helpOption,
-            project: { type: 'string' },
-            'max-mb': { type: 'string' },
-            'text-column': { type: 'string' },
-            'title-column': { type: 'string' },
-            'metadata-columns': { type: 'string' },
-            encoding: { type: 'string' },
-          },
-        }),
+      const { values, positionals } = parseCommand(
+        rest,
+        {
+          'max-mb': { type: 'string' },
+          'text-column': { type: 'string' },
+          'title-column': { type: 'string' },
+          'metadata-columns': { type: 'string' },
+          encoding: { type: 'string' },
+        },
+        { positionals: true },
       );
       if (values.help) return help('import');
       if (!values.project) throw new UsageError('import needs --project FILE');
@@ -172,23 +210,17 @@ async function run(command: string, rest: string[]): Promise<number> {
       return report.skipped.length > 0 ? exitCodes.partial : exitCodes.ok;
     }
     case 'export': {
-      const { values } = parseOrUsage(() =>
-        parseArgs({
-          args: rest,
-          options: {
-            ...helpOption,
-            project: { type: 'string' },
-            format: { type: 'string' },
-            out: { type: 'string' },
-            status: { type: 'string', default: 'approved' },
-            'include-rejected': { type: 'boolean', default: false },
-            from: { type: 'string' },
-            to: { type: 'string' },
-            assignee: { type: 'string' },
-            search: { type: 'string' },
-          },
-        }),
-      );
+      const { values } = parseCommand(rest, {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        status: { type: 'string', default: 'approved' },
+        'include-rejected': { type: 'boolean', default: false },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        assignee: { type: 'string' },
+        search: { type: 'string' },
+        overwrite: { type: 'boolean', default: false },
+      });
       if (values.help) return help('export');
       if (!values.project) throw new UsageError('export needs --project FILE');
       if (!values.format)
@@ -209,14 +241,18 @@ async function run(command: string, rest: string[]): Promise<number> {
         search: values.search,
       });
       const { exportCommand } = await projectCommands();
-      const result = await exportCommand({
-        project: values.project,
-        format: values.format,
-        out: values.out,
-        filter: { status, updatedFrom: values.from, updatedTo: values.to, ...named },
-        includeRejected: values['include-rejected'],
-        actor: os.userInfo().username || 'cli',
-      });
+      const { project, format, out } = values;
+      const result = await refusingToReplace(out, () =>
+        exportCommand({
+          project,
+          format,
+          out,
+          filter: { status, updatedFrom: values.from, updatedTo: values.to, ...named },
+          includeRejected: values['include-rejected'],
+          overwrite: values.overwrite,
+          actor: os.userInfo().username || 'cli',
+        }),
+      );
       if (result.cancelled) {
         console.error('gleaner: export cancelled; no file was written');
         return exitCodes.interrupted;
@@ -228,19 +264,12 @@ async function run(command: string, rest: string[]): Promise<number> {
       return exitCodes.ok;
     }
     case 'accept': {
-      const { values } = parseOrUsage(() =>
-        parseArgs({
-          args: rest,
-          options: {
-            ...helpOption,
-            project: { type: 'string' },
-            field: { type: 'string', multiple: true },
-            'min-confidence': { type: 'string' },
-            rule: { type: 'string' },
-            'dry-run': { type: 'boolean', default: false },
-          },
-        }),
-      );
+      const { values } = parseCommand(rest, {
+        field: { type: 'string', multiple: true },
+        'min-confidence': { type: 'string' },
+        rule: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+      });
       if (values.help) return help('accept');
       if (!values.project) throw new UsageError('accept needs --project FILE');
       const raw = values['min-confidence'];
@@ -277,12 +306,7 @@ async function run(command: string, rest: string[]): Promise<number> {
       return exitCodes.ok;
     }
     case 'check': {
-      const { values } = parseOrUsage(() =>
-        parseArgs({
-          args: rest,
-          options: { ...helpOption, project: { type: 'string' }, 'audit-head': { type: 'string' } },
-        }),
-      );
+      const { values } = parseCommand(rest, { 'audit-head': { type: 'string' } });
       if (values.help) return help('check');
       if (!values.project) throw new UsageError('check needs --project FILE');
       const notedAuditHead = parseAuditHead(values['audit-head']);
@@ -308,33 +332,27 @@ async function run(command: string, rest: string[]): Promise<number> {
       return exitCodes.ok;
     }
     case 'backup': {
-      const { values } = parseOrUsage(() =>
-        parseArgs({
-          args: rest,
-          options: { ...helpOption, project: { type: 'string' }, out: { type: 'string' } },
-        }),
-      );
+      const { values } = parseCommand(rest, {
+        out: { type: 'string' },
+        overwrite: { type: 'boolean', default: false },
+      });
       if (values.help) return help('backup');
       if (!values.project) throw new UsageError('backup needs --project FILE');
       if (!values.out) throw new UsageError('backup needs --out FILE');
       const { backupCommand } = await projectCommands();
-      const result = await backupCommand({ project: values.project, out: values.out });
+      const out = values.out;
+      const result = await refusingToReplace(out, () =>
+        backupCommand({ project: values.project!, out, overwrite: values.overwrite }),
+      );
       console.log(
         `Backed up ${printable(values.project)} to ${printable(result.path)} (${result.bytes} bytes)`,
       );
       return exitCodes.ok;
     }
     case 'serve': {
-      const { values } = parseOrUsage(() =>
-        parseArgs({
-          args: rest,
-          options: {
-            ...helpOption,
-            project: { type: 'string' },
-            port: { type: 'string', default: '5178' },
-          },
-        }),
-      );
+      const { values } = parseCommand(rest, {
+        port: { type: 'string', default: '5178' },
+      });
       if (values.help) return help('serve');
       const port = Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {

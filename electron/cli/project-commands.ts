@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiError } from '../../shared/contract/errors';
 import { ExportCancelledError } from '../export/export-service';
+import { refuseToReplace } from '../export/no-overwrite';
 import { exportDataset, exportToFile } from '../export/export-formats';
 import type { ExportFilter } from '../export/select-articles';
 import {
@@ -27,6 +31,8 @@ export async function exportCommand(options: {
   out: string;
   filter: ExportFilter;
   includeRejected: boolean;
+  /** Replace what is already at `out`; without it an existing file is refused (`file-exists`). */
+  overwrite: boolean;
   actor: string;
 }): Promise<{
   path: string;
@@ -43,6 +49,7 @@ export async function exportCommand(options: {
       out: options.out,
       filter: options.filter,
       includeRejected: options.includeRejected,
+      overwrite: options.overwrite,
       actor: options.actor,
       onProgress: (p: { done: number; total: number }) =>
         bar.update(p.done, p.total, options.format),
@@ -84,6 +91,17 @@ export function acceptCommand(options: {
   }
 }
 
+/** Do both names lead to one file (also through a link)? */
+function isSameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = [fs.statSync(a), fs.statSync(b)];
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
 /** Opens the file read-only (see check-project-file.ts): a check never refuses or changes it. */
 export function checkCommand(options: {
   project: string;
@@ -95,7 +113,14 @@ export function checkCommand(options: {
 export async function backupCommand(options: {
   project: string;
   out: string;
+  overwrite: boolean;
 }): Promise<{ path: string; bytes: number }> {
+  if (isSameFile(options.out, options.project))
+    throw new ApiError(
+      'invalid-input',
+      `${options.out} is the project itself; a backup must go to another file.`,
+    );
+  refuseToReplace(path.resolve(options.out), options.overwrite);
   const project = openExisting(options.project);
   try {
     return await backupProject(project.db, options.out);

@@ -27,6 +27,7 @@ interface Known {
   assigneeId: number | null;
   keptFields: Set<string>;
   flagged: boolean;
+  offSubject: boolean;
   updatedAt: string;
   length: number;
 }
@@ -40,6 +41,7 @@ function bruteForce(all: Known[], filter: ArticleFilter): number[] {
         (filter.fieldPresent === undefined || a.keptFields.has(filter.fieldPresent)) &&
         (filter.fieldMissing === undefined || !a.keptFields.has(filter.fieldMissing)) &&
         (!filter.flaggedOnly || a.flagged) &&
+        (filter.subject === undefined || a.offSubject === (filter.subject === 'off')) &&
         (filter.query === undefined ||
           [a.title, ...a.text].some((t) => matchesSearch(t, filter.query!))),
     )
@@ -79,6 +81,7 @@ function readKnown(): Known[] {
           .map((v) => v.fieldKey),
       ),
       flagged: detail.marks.some((m) => m.kind === 'repeat'),
+      offSubject: detail.offSubject !== null,
       updatedAt: row.updatedAt,
       length: detail.length,
     };
@@ -109,6 +112,14 @@ beforeAll(() => {
     );
   });
   db.prepare("UPDATE articles SET title = 'Hospital NEWS 100% _done_' WHERE id = ?").run(ids[0]);
+  // The seeds are all hospital news: mark a few as extraction marks pages that are not.
+  const offSubject = JSON.stringify({
+    subject: { 'zh-CN': '医院', en: 'a hospital' },
+    reason: 'not about a hospital (set by the test)',
+  });
+  for (const id of ids.filter((_, i) => i % 4 === 1)) {
+    db.prepare('UPDATE articles SET off_subject = ? WHERE id = ?').run(offSubject, id);
+  }
   db.prepare(
     "UPDATE field_values SET state = 'rejected' WHERE id IN (SELECT id FROM field_values WHERE id % 3 = 0)",
   ).run();
@@ -163,6 +174,7 @@ describe('articleFilterSql and listArticles', () => {
         fieldPresent: fc.constantFrom(...fieldKeys),
         fieldMissing: fc.constantFrom(...fieldKeys),
         flaggedOnly: fc.boolean(),
+        subject: fc.constantFrom('on' as const, 'off' as const),
         query: fc.constantFrom(...samples),
       },
       { requiredKeys: [] },
@@ -188,12 +200,30 @@ describe('articleFilterSql and listArticles', () => {
     // The seeds are hospital news: the short queries a curator types must find something.
     expect(allIds({ query: '医院' }).length).toBeGreaterThan(0);
     expect(allIds({ query: '省' }).length).toBeGreaterThan(0);
-    // The query and its 3 × 2 line-broken forms: each one a lookup in the trigram index.
-    const filter = articleFilterSql({ query: '胸痛中心' }, { queued: false });
+    // Every length, 1 character included, is one MATCH in the index (its line-broken forms ORed
+    // into it), never a scan of the text.
+    for (const query of ['省', '医院', '胸痛中心']) {
+      const filter = articleFilterSql({ query }, { queued: false });
+      const plan = project.db
+        .prepare(`EXPLAIN QUERY PLAN SELECT a.id FROM articles a ${filter.where}`)
+        .all(filter.params) as { detail: string }[];
+      expect(plan.filter((p) => /VIRTUAL TABLE INDEX 0:M/.test(p.detail))).toHaveLength(1);
+      expect(plan.filter((p) => /SCAN (documents|article_ranges)/.test(p.detail))).toEqual([]);
+    }
+  });
+
+  it('lists off-subject articles through their partial index, each with its badge reason', () => {
+    const off = listArticles(project.db, { subject: 'off', offset: 0, limit: 1000 }).items;
+    expect(off.length).toBeGreaterThan(0);
+    expect(off.every((a) => a.offSubject?.subject.en === 'a hospital')).toBe(true);
+    const on = listArticles(project.db, { subject: 'on', offset: 0, limit: 1000 }).items;
+    expect(on.every((a) => a.offSubject === null)).toBe(true);
+    expect(on.length + off.length).toBe(known.length);
+    const filter = articleFilterSql({ subject: 'off' });
     const plan = project.db
       .prepare(`EXPLAIN QUERY PLAN SELECT a.id FROM articles a ${filter.where}`)
       .all(filter.params) as { detail: string }[];
-    expect(plan.filter((p) => /VIRTUAL TABLE INDEX 0:L/.test(p.detail))).toHaveLength(7);
+    expect(plan.map((p) => p.detail).join('\n')).toContain('articles_off_subject');
   });
 
   it('treats punctuation in a query as text, never as syntax', () => {

@@ -1,5 +1,6 @@
 import type { ArticleFilter, ArticleSort } from '../../shared/contract/curation-contract';
 import { searchVariants } from '../../shared/text/search-pattern';
+import { needsTextCheck, searchMatchExpression } from './search-index-text';
 
 /**
  * The one translation of an ArticleFilter into SQL, so the article list, bulk assignment, saved
@@ -15,40 +16,22 @@ export interface ArticleFilterSql {
 }
 
 /**
- * Search rows (migration 6): an article's rows are the rowid block `id * 4096 …`, one row per
- * range (its `start` beside its text) and the title in the block's last slot.
- */
-export const SEARCH_BLOCK = 4096;
-export const SEARCH_TITLE_SLOT = SEARCH_BLOCK - 1;
-
-/**
- * Bounds of one article's block of search rows. BigInts, because better-sqlite3 binds a JS
- * number as a REAL once it leaves 32 bits, and FTS5 then scans every row instead of seeking.
- */
-export const searchRowsOf = (articleId: number): { first: bigint; last: bigint } => ({
-  first: BigInt(articleId) * BigInt(SEARCH_BLOCK),
-  last: BigInt(articleId) * BigInt(SEARCH_BLOCK) + BigInt(SEARCH_TITLE_SLOT),
-});
-
-/**
- * LIKE on a trigram FTS5 table uses the index when the pattern holds 3+ characters and scans the
- * stored text otherwise, so 1–2 character Chinese queries (医院, 省) still work. LIKE folds ASCII
- * case like the index does. An ESCAPE clause would stop SQLite handing the LIKE to the index, so
- * `%` and `_` in a query become `_` (any one character) and instr() then insists on the exact text.
- *
- * A query also matches across a line break in the stored text (see searchVariants): one LIKE per
- * variant. The broken variants hold 3+ characters whatever the query's length, so each is an index
- * lookup (whose rarest trigram, the one with the break, keeps it cheap) and only the plain one of a
- * 1–2 character query scans.
+ * Search (migration 10): the index holds one row per article (rowid = article id) with one token
+ * per character, so a query is a phrase of its characters, looked up in the index whatever its
+ * length (search-index-text.ts). A query also matches across a line break in the stored text (see
+ * searchVariants): the MATCH expression ORs one phrase per variant. The index keeps no copy of
+ * the text and needs none: a phrase matches exactly where the characters follow one another.
+ * The one exception is case: the tokenizer folds every script's case, search only ASCII's, so a
+ * query with a non-ASCII cased letter has its candidates checked with LIKE on the live text.
  *
  * Indexing is deferred (migration 6): an article whose text changed since the last
- * flushSearchIndex is queued in `search_pending`, its rows stale. Such articles are matched on
+ * flushSearchIndex is queued in `search_pending`, its row stale. Such articles are matched on
  * their live title and range text instead, so every caller (the list, bulk assignment, exports)
  * is right without flushing first; the list flushes anyway, and the queue is then empty. Each
  * LIKE there is a pass over the text, so the variants are only tried on text that passes one
  * loose LIKE first (the query's characters in order, anything between them), and each range's
- * text is cut out once: 1,000 queued articles searched for 胸痛中心 took 170 ms with the variants
- * alone, 43 ms so, against 27 ms for the plain query before line breaks counted.
+ * text is cut out once. An ESCAPE clause is avoided there as before: `%` and `_` in a query
+ * become `_` (any one character) and instr() then insists on the exact text.
  */
 function searchCondition(
   query: string,
@@ -69,25 +52,28 @@ function searchCondition(
     const any = variants.map((i) => matches(text, i)).join(' OR ');
     return variants.length > 1 ? `(${text} LIKE @af_loose AND (${any}))` : `(${any})`;
   };
-  // One SELECT per variant: FTS5 takes a single LIKE to its index, but not an OR of several.
-  const indexed = variants
-    .map(
-      (i) => `SELECT rowid / ${SEARCH_BLOCK} AS id FROM article_search WHERE ${matches('text', i)}`,
-    )
-    .join(' UNION ALL ');
   const liveRange = 'substr(qd.text, r.start + 1, r.end - r.start)';
+  // The LIMIT keeps SQLite from flattening the range texts' subquery into its WHERE, which would
+  // cut each text out once per LIKE.
+  const liveMatch = `(${matchesAny("coalesce(q.title, '')")} OR EXISTS (SELECT 1 FROM (
+      SELECT ${liveRange} AS text FROM article_ranges r WHERE r.article_id = q.id
+      LIMIT -1) WHERE ${matchesAny('text')}))`;
+  const expression = searchMatchExpression(query);
+  if (expression) params.af_match = expression;
+  let indexed = expression
+    ? 'SELECT rowid AS id FROM article_search WHERE article_search MATCH @af_match'
+    : 'SELECT NULL AS id WHERE 0';
+  if (needsTextCheck(query))
+    indexed = `SELECT q.id AS id FROM (${indexed}) c JOIN articles q ON q.id = c.id
+      JOIN documents qd ON qd.id = q.document_id WHERE ${liveMatch}`;
   return {
     // One IN over a compound subquery, evaluated once: an OR of two INs made SQLite test every
-    // article against both and measured 2–5× slower. The LIMIT keeps SQLite from flattening the
-    // range texts' subquery into its WHERE, which would cut each text out once per LIKE.
+    // article against both and measured 2–5× slower.
     sql: queued
       ? `a.id IN (SELECT id FROM (${indexed})
           WHERE id NOT IN (SELECT article_id FROM search_pending)
       UNION ALL SELECT q.id FROM search_pending p JOIN articles q ON q.id = p.article_id
-        JOIN documents qd ON qd.id = q.document_id
-        WHERE ${matchesAny("coalesce(q.title, '')")} OR EXISTS (SELECT 1 FROM (
-          SELECT ${liveRange} AS text FROM article_ranges r WHERE r.article_id = q.id
-          LIMIT -1) WHERE ${matchesAny('text')}))`
+        JOIN documents qd ON qd.id = q.document_id WHERE ${liveMatch})`
       : `a.id IN (${indexed})`,
     params,
   };
@@ -129,6 +115,10 @@ export function articleFilterSql(
     params.af_missing = filter.fieldMissing;
   }
   if (filter.flaggedOnly) conditions.push(flaggedSql);
+  // Written as the partial index articles_off_subject (migration 11) is, so that "only off-subject"
+  // reads that index; its negation is a test on the article row the list reads anyway.
+  if (filter.subject === 'off') conditions.push('a.off_subject IS NOT NULL');
+  else if (filter.subject === 'on') conditions.push('a.off_subject IS NULL');
   const query = filter.query?.trim();
   if (query) {
     const search = searchCondition(query, options.queued ?? true);

@@ -6,12 +6,13 @@ import type {
 } from '../../shared/contract/curation-contract';
 import { ApiError } from '../../shared/contract/errors';
 import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
-import { articleFilterSql, articleOrderSql, searchRowsOf } from './article-filter';
+import { articleFilterSql, articleOrderSql } from './article-filter';
 import { pageOfArticleIds } from './list-paging';
 import { marksOfDocument } from './marks-repository';
+import { parseOffSubject } from './subject-relevance';
 import type { ProjectDatabase } from './open-project';
 import { flushSearchIndex, searchIndexIsStale } from './search-index';
-import { searchMatch } from './search-snippet';
+import { searchMatchesOf } from './search-snippet-source';
 import { statement } from './statement-cache';
 
 export interface NewArticle {
@@ -52,7 +53,8 @@ const summaryColumns = `
   a.title AS title, a.status AS status,
   EXISTS (SELECT 1 FROM document_marks m JOIN article_ranges r ON r.article_id = a.id
           WHERE m.document_id = a.document_id AND m.kind = 'repeat' AND m.start < r.end AND m.end > r.start) AS flagged,
-  (SELECT coalesce(sum(r.end - r.start), 0) FROM article_ranges r WHERE r.article_id = a.id) AS length`;
+  (SELECT coalesce(sum(r.end - r.start), 0) FROM article_ranges r WHERE r.article_id = a.id) AS length,
+  a.off_subject AS offSubject`;
 
 const listColumns = `${summaryColumns},
   a.assignee_id AS assigneeId, (SELECT p.name FROM profiles p WHERE p.id = a.assignee_id) AS assigneeName,
@@ -87,14 +89,20 @@ export function listArticles(
     db,
     `SELECT ${listColumns} FROM json_each(@ids) j JOIN articles a ON a.id = j.value
        JOIN documents d ON d.id = a.document_id ORDER BY j.key`,
-  ).all({ ids: JSON.stringify(ids) }) as (Omit<ArticleListItem, 'flagged' | 'match'> & {
+  ).all({ ids: JSON.stringify(ids) }) as (Omit<
+    ArticleListItem,
+    'flagged' | 'match' | 'offSubject'
+  > & {
     flagged: number;
+    offSubject: string | null;
   })[];
+  const matches = search ? searchMatchesOf(db, ids, search) : null;
   return {
     items: rows.map((i) => ({
       ...i,
       flagged: i.flagged === 1,
-      match: search ? matchInArticle(db, i.id, search) : null,
+      offSubject: parseOffSubject(i.offSubject),
+      match: matches?.get(i.id) ?? null,
     })),
     total,
   };
@@ -130,43 +138,13 @@ function searchPage(
 /** About a second of indexing: more is left queued for the next search (or the next import). */
 const LIST_FLUSH_LIMIT = 1000;
 
-/** The first match of `query` in the article's title, else its text, as the search sees them. */
-function matchInArticle(db: ProjectDatabase, articleId: number, query: string) {
-  const queued = statement(db, 'SELECT 1 FROM search_pending WHERE article_id = ?').get(articleId);
-  // A queued article's search rows are stale: read its live title and ranges.
-  const rows = queued
-    ? (statement(
-        db,
-        `SELECT start, text FROM (SELECT NULL AS start, coalesce(title, '') AS text FROM articles WHERE id = @id
-         UNION ALL
-         SELECT r.start, substr(d.text, r.start + 1, r.end - r.start) FROM article_ranges r
-           JOIN articles a ON a.id = r.article_id JOIN documents d ON d.id = a.document_id
-           WHERE r.article_id = @id)
-         ORDER BY start IS NULL, start`,
-      ).all({ id: articleId }) as { start: number | null; text: string }[])
-    : matchRows(db, articleId);
-  const title = rows.find((r) => r.start === null)?.text ?? '';
-  const body = rows
-    .filter((r) => r.start !== null)
-    .map((r) => r.text)
-    .join('\n');
-  return searchMatch(title, body, query);
-}
-
-function matchRows(db: ProjectDatabase, articleId: number) {
-  return statement(
-    db,
-    `SELECT start, text FROM article_search WHERE rowid BETWEEN @first AND @last
-       ORDER BY start IS NULL, start`,
-  ).all(searchRowsOf(articleId)) as { start: number | null; text: string }[];
-}
-
 export function countArticles(db: ProjectDatabase): number {
   return (statement(db, 'SELECT count(*) AS n FROM articles').get() as { n: number }).n;
 }
 
-type StoredArticleRow = Omit<ArticleSummary, 'flagged'> & {
+type StoredArticleRow = Omit<ArticleSummary, 'flagged' | 'offSubject'> & {
   flagged: number;
+  offSubject: string | null;
   revision: number;
   encoding: string;
   documentText: string;
@@ -187,13 +165,14 @@ export function getArticle(db: ProjectDatabase, id: number): ArticleDetail {
     'SELECT start, end FROM article_ranges WHERE article_id = ? ORDER BY start',
   ).all(id) as CodePointRange[];
   const index = new CodePointIndex(row.documentText);
-  const { documentText: _documentText, signals, flagged, ...summary } = row;
+  const { documentText: _documentText, signals, flagged, offSubject, ...summary } = row;
   const marks = marksOfDocument(db, row.documentId)
     .filter((m) => ranges.some((r) => m.start < r.end && m.end > r.start))
     .map(({ kind, start, end, reason }) => ({ kind, start, end, reason }));
   return {
     ...summary,
     flagged: flagged === 1,
+    offSubject: parseOffSubject(offSubject),
     signals: signals ? (JSON.parse(signals) as string[]) : [],
     marks,
     ranges,

@@ -5,10 +5,10 @@ import {
   chainHash,
   chainHashOfRaw,
   GENESIS_HASH,
-  type AuditRowContent,
 } from './audit-chain';
+import type { AuditRow } from './audit-row';
 
-interface StoredAuditRow extends AuditRowContent {
+interface StoredAuditRow extends AuditRow {
   hash: unknown;
 }
 

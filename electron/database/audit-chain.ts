@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { auditRowValues, type AuditRow } from './audit-row';
 
 /**
  * The audit log is a hash chain: each row's `hash` is
@@ -8,19 +9,11 @@ import { createHash } from 'node:crypto';
  * with 32 zero bytes before the first row. Changing, removing or inserting a row therefore breaks
  * the chain at that row, and `gleaner check` finds it. The serialisation is fixed here, once: a
  * JSON array of the stored columns in this order, each exactly as SQLite returns it (strings,
- * integers or null). Never change it: every existing project's hashes were computed with it.
+ * integers or null): the serialisation of audit row format 1 (audit-row.ts). Never change it:
+ * every existing project's hashes were computed with it.
  */
-export interface AuditRowContent {
-  id: number;
-  at: string;
-  actor: string;
-  entity: string;
-  entityId: number | null;
-  action: string;
-  /** The stored JSON text, not the parsed value: the hash covers the bytes SQLite holds. */
-  before: string | null;
-  after: string | null;
-}
+/** The row the chain hashes (format 1); the name migration 0008, released, imports. */
+export type AuditRowContent = AuditRow;
 
 export const AUDIT_HASH_BYTES = 32;
 
@@ -30,20 +23,11 @@ export const GENESIS_HASH: Buffer = Buffer.alloc(AUDIT_HASH_BYTES);
 /** The audit table's columns in the order of the canonical serialisation. */
 export const CHAINED_COLUMNS = 'id, at, actor, entity, entity_id, action, before, after';
 
-export function canonicalAuditRow(row: AuditRowContent): string {
-  return JSON.stringify([
-    row.id,
-    row.at,
-    row.actor,
-    row.entity,
-    row.entityId,
-    row.action,
-    row.before,
-    row.after,
-  ]);
+export function canonicalAuditRow(row: AuditRow): string {
+  return JSON.stringify(auditRowValues(row));
 }
 
-export function chainHash(previous: Buffer, row: AuditRowContent): Buffer {
+export function chainHash(previous: Buffer, row: AuditRow): Buffer {
   return hashOnto(previous, canonicalAuditRow(row));
 }
 

@@ -1,17 +1,7 @@
 import type { AuditEntry } from '../../shared/contract/review-contract';
+import type { AuditRow } from './audit-row';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
-
-interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  entity: string;
-  entityId: number | null;
-  action: string;
-  before: string | null;
-  after: string | null;
-}
 
 const COLUMNS = 'id, at, actor, entity, entity_id AS entityId, action, before, after FROM audit';
 
@@ -85,8 +75,6 @@ export function auditPage(
     size,
   ) as AuditRow[];
 }
-
-export type { AuditRow };
 
 /** One audit row by id (undefined when there is none). */
 export function auditRowById(db: ProjectDatabase, id: number): AuditRow | undefined {

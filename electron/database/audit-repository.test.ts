@@ -3,7 +3,10 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../test-support/temp-dir';
 import { verifyAuditChain } from './audit-chain-verify';
+import { chainHash, GENESIS_HASH } from './audit-chain';
+import { auditRowById } from './audit-queries';
 import { appendAudit, appendAuditRows } from './audit-repository';
+import { AUDIT_ROW_FORMAT, type AuditRowV1 } from './audit-row';
 import { openProjectDatabase } from './open-project';
 
 const tempDir = useTempDir();
@@ -46,6 +49,31 @@ describe('appendAudit', () => {
     expect(verifyAuditChain(app)).toMatchObject({ rows: 2, broken: null });
     app.close();
     other.close();
+  });
+
+  it('stores rows of the declared format 1, which the chain hashes and the queries read back as they are', () => {
+    const db = openProjectDatabase(path.join(tempDir(), 'format.gleaner'));
+    appendAudit(db, { ...entry('王芳', 3), before: { value: '𠀀' } }, '2026-01-02T03:04:05.000Z');
+    const id = (db.prepare('SELECT max(id) AS id FROM audit').get() as { id: number }).id;
+    const row = auditRowById(db, id)!;
+    const expected: AuditRowV1 = {
+      id,
+      at: '2026-01-02T03:04:05.000Z',
+      actor: '王芳',
+      entity: 'value',
+      entityId: 3,
+      action: 'edit',
+      before: '{"value":"𠀀"}',
+      after: '{"value":"王芳3"}',
+    };
+    expect(AUDIT_ROW_FORMAT).toBe(1);
+    // Exactly these columns: a new one is a new format, not a silent addition to this one.
+    expect(row).toStrictEqual(expected);
+    const { hash } = db.prepare('SELECT hash FROM audit WHERE id = ?').get(id) as { hash: Buffer };
+    const previous = db.prepare('SELECT hash FROM audit WHERE id = ?').get(id - 1) as
+      { hash: Buffer } | undefined;
+    expect(chainHash(previous?.hash ?? GENESIS_HASH, row).equals(hash)).toBe(true);
+    db.close();
   });
 });
 

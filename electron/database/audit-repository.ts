@@ -1,15 +1,7 @@
-import { chainHash, GENESIS_HASH, wellFormed, type AuditRowContent } from './audit-chain';
+import { chainHash, GENESIS_HASH, wellFormed } from './audit-chain';
+import { auditRowValues, type AuditRow, type NewAuditRow } from './audit-row';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
-
-export interface AuditEntry {
-  actor: string;
-  entity: string;
-  entityId: number | null;
-  action: string;
-  before?: unknown;
-  after?: unknown;
-}
 
 /**
  * Appends one audit row, chained to the last one (see audit-chain.ts). This is the only way rows
@@ -21,7 +13,7 @@ export interface AuditEntry {
  */
 export function appendAudit(
   db: ProjectDatabase,
-  entry: AuditEntry,
+  entry: NewAuditRow,
   at = new Date().toISOString(),
 ): void {
   if (!db.inTransaction) {
@@ -32,7 +24,7 @@ export function appendAudit(
   }
   const last = statement(db, 'SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as
     { id: number; hash: Buffer } | undefined;
-  const row: AuditRowContent = {
+  const row: AuditRow = {
     id: (last?.id ?? 0) + 1,
     at: wellFormed(at),
     actor: wellFormed(entry.actor),
@@ -45,17 +37,7 @@ export function appendAudit(
   statement(
     db,
     'INSERT INTO audit (id, at, actor, entity, entity_id, action, before, after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(
-    row.id,
-    row.at,
-    row.actor,
-    row.entity,
-    row.entityId,
-    row.action,
-    row.before,
-    row.after,
-    chainHash(last?.hash ?? GENESIS_HASH, row),
-  );
+  ).run(...auditRowValues(row), chainHash(last?.hash ?? GENESIS_HASH, row));
 }
 
 /**
@@ -66,7 +48,7 @@ export function appendAudit(
  */
 export function appendAuditRows(
   db: ProjectDatabase,
-  entries: Iterable<AuditEntry>,
+  entries: Iterable<NewAuditRow>,
   at = new Date().toISOString(),
 ): number {
   if (!db.inTransaction)
@@ -81,7 +63,7 @@ export function appendAuditRows(
   let id = last?.id ?? 0;
   let previous = last?.hash ?? GENESIS_HASH;
   for (const entry of entries) {
-    const row: AuditRowContent = {
+    const row: AuditRow = {
       id: ++id,
       at: when,
       actor: wellFormed(entry.actor),
@@ -92,17 +74,7 @@ export function appendAuditRows(
       after: entry.after === undefined ? null : wellFormed(JSON.stringify(entry.after)),
     };
     previous = chainHash(previous, row);
-    insert.run(
-      row.id,
-      row.at,
-      row.actor,
-      row.entity,
-      row.entityId,
-      row.action,
-      row.before,
-      row.after,
-      previous,
-    );
+    insert.run(...auditRowValues(row), previous);
   }
   return id - (last?.id ?? 0);
 }

@@ -1,5 +1,6 @@
 import { canonicalJson } from '../../shared/extraction';
 import type { CodePointRange } from '../../shared/text/codepoints';
+import type { AuditRow } from './audit-row';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
 
@@ -29,11 +30,7 @@ interface CurrentValue {
   state: string;
 }
 
-interface AuditedChange {
-  valueId: number;
-  before: string | null;
-  after: string | null;
-}
+type AuditedChange = Pick<AuditRow, 'before' | 'after'> & { valueId: number };
 
 /** The parts of a value's audit JSON this reads; every write records some of them. */
 interface RecordedValue {

@@ -11,3 +11,7 @@ export function setMeta(db: ProjectDatabase, key: string, value: string): void {
     'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
   ).run(key, value);
 }
+
+export function deleteMeta(db: ProjectDatabase, key: string): void {
+  db.prepare('DELETE FROM meta WHERE key = ?').run(key);
+}

@@ -1,6 +1,6 @@
 import { CodePointIndex } from '../../shared/text/codepoints';
-import { SEARCH_BLOCK, SEARCH_TITLE_SLOT } from './article-filter';
 import type { ProjectDatabase } from './open-project';
+import { articleIndexText } from './search-index-text';
 import { statement } from './statement-cache';
 
 export interface FlushProgress {
@@ -27,13 +27,11 @@ interface RangeRow {
 const CHUNK = 500;
 
 /**
- * Brings the search index (migration 6) up to date: every article the triggers queued in
- * `search_pending` loses its old rows and gets one row per range and one for its title, all in ONE
- * transaction, so FTS5 writes and merges the new text once instead of once per import file
- * (1,000 generated files, 1,800 articles: 1.6 s of CPU here against 6.1 s for the triggers that
- * indexed inside each file's transaction). Anything that reads `article_search` calls
- * this first; when nothing is queued it costs one indexed EXISTS. Returns how many articles it
- * indexed.
+ * Brings the search index (migration 10) up to date: every article the triggers queued in
+ * `search_pending` loses its old row and gets one new row (its title and ranges, see
+ * search-index-text.ts), all in ONE transaction, so FTS5 writes and merges the new text once
+ * instead of once per import file. Anything that reads `article_search` calls this first; when
+ * nothing is queued it costs one indexed EXISTS. Returns how many articles it indexed.
  */
 export function flushSearchIndex(
   db: ProjectDatabase,
@@ -62,18 +60,11 @@ export function flushSearchIndex(
       db.pragma(`busy_timeout = ${timeout}`);
     }
   }
-  const removeRows = statement(
+  const removeRow = statement(db, 'DELETE FROM article_search WHERE rowid = ?');
+  const addRow = statement(db, 'INSERT INTO article_search (rowid, text) VALUES (?, ?)');
+  const titlesOf = statement(
     db,
-    `DELETE FROM article_search
-       WHERE rowid BETWEEN @id * ${SEARCH_BLOCK} AND @id * ${SEARCH_BLOCK} + ${SEARCH_TITLE_SLOT}`,
-  );
-  // Set-based over a chunk of ids: measured a quarter less CPU than three statements per article.
-  const addTitles = statement(
-    db,
-    `INSERT INTO article_search (rowid, start, text)
-       SELECT a.id * ${SEARCH_BLOCK} + ${SEARCH_TITLE_SLOT}, NULL, a.title
-       FROM json_each(@ids) j JOIN articles a ON a.id = j.value
-       WHERE coalesce(a.title, '') <> ''`,
+    `SELECT a.id AS id, a.title AS title FROM json_each(@ids) j JOIN articles a ON a.id = j.value`,
   );
   const rangesOf = statement(
     db,
@@ -82,32 +73,39 @@ export function flushSearchIndex(
          JOIN articles a ON a.id = r.article_id
        ORDER BY a.document_id, r.article_id, r.start`,
   );
-  const addRange = statement(
-    db,
-    'INSERT INTO article_search (rowid, start, text) VALUES (?, ?, ?)',
-  );
   const textOf = statement(db, 'SELECT text FROM documents WHERE id = ?');
   // Range texts are cut here, not by substr() in SQL: SQL reads the whole document text for every
-  // range (and a window over the rows spilled it to a temporary file once per range), so a 1 MB
-  // page cut into 130 ranges wrote 144 MB. Each document's text is read once instead, and kept
-  // from one chunk to the next: a page of 76,000 articles fills 152 chunks.
+  // range, so a 1 MB page cut into 130 ranges wrote 144 MB. Each document's text is read once
+  // instead, and kept from one chunk to the next: a page of 76,000 articles fills 152 chunks.
   let document: { id: number; index: CodePointIndex } | null = null;
-  const addRanges = (ids: readonly number[]): void => {
-    let article = -1;
-    let slot = 0;
-    for (const range of rangesOf.all({ ids: JSON.stringify(ids) }) as RangeRow[]) {
+  const addArticles = (ids: readonly number[]): void => {
+    const param = { ids: JSON.stringify(ids) };
+    // An article deleted since it was queued has no title row: nothing to index.
+    const titles = new Map(
+      (titlesOf.all(param) as { id: number; title: string | null }[]).map((r) => [r.id, r.title]),
+    );
+    // Each article's row is added as soon as its last range is read (they come in order), so
+    // only one article's texts are held at a time, not a chunk's (a whole 20 MB page).
+    let article = null as { id: number; texts: string[] } | null;
+    const add = (): void => {
+      if (!article || !titles.has(article.id)) return;
+      addRow.run(BigInt(article.id), articleIndexText(titles.get(article.id)!, article.texts));
+      titles.delete(article.id);
+    };
+    for (const range of rangesOf.all(param) as RangeRow[]) {
       if (document?.id !== range.documentId) {
         const { text } = textOf.get(range.documentId) as { text: string };
         document = { id: range.documentId, index: new CodePointIndex(text) };
       }
-      slot = range.articleId === article ? slot + 1 : 0;
-      article = range.articleId;
-      addRange.run(
-        BigInt(range.articleId) * BigInt(SEARCH_BLOCK) + BigInt(slot),
-        range.start,
-        document.index.slice(range.start, range.end),
-      );
+      if (article?.id !== range.articleId) {
+        add();
+        article = { id: range.articleId, texts: [] };
+      }
+      article.texts.push(document.index.slice(range.start, range.end));
     }
+    add();
+    // Articles with no range at all: their title alone.
+    for (const [id, title] of titles) addRow.run(BigInt(id), articleIndexText(title, []));
   };
   return db
     .transaction(() => {
@@ -122,12 +120,10 @@ export function flushSearchIndex(
       const total = ids.length;
       // Every delete before any insert: a read of the FTS5 table (which a DELETE is) writes the
       // text inserted so far in this transaction out as a new segment, which undoes the batching.
-      for (const id of ids) removeRows.run({ id });
+      for (const id of ids) removeRow.run(BigInt(id));
       for (let done = 0; done < total;) {
         const chunk = ids.slice(done, done + CHUNK);
-        const param = { ids: JSON.stringify(chunk) };
-        addTitles.run(param);
-        addRanges(chunk);
+        addArticles(chunk);
         done += chunk.length;
         options.onProgress?.({ done, total });
       }
@@ -142,7 +138,11 @@ export function flushSearchIndex(
     .immediate();
 }
 
-/** How many articles wait to be indexed for search. */
-export function pendingSearchCount(db: ProjectDatabase): number {
-  return (statement(db, 'SELECT count(*) AS n FROM search_pending').get() as { n: number }).n;
+/** How many articles wait to be indexed for search (counting stops at `upTo`). */
+export function pendingSearchCount(db: ProjectDatabase, upTo = -1): number {
+  return (
+    statement(db, 'SELECT count(*) AS n FROM (SELECT 1 FROM search_pending LIMIT @upTo)').get({
+      upTo,
+    }) as { n: number }
+  ).n;
 }

@@ -62,7 +62,7 @@ export async function exportDataset(
   options: ExportRunOptions & { title: string },
 ): Promise<ExportResult> {
   const out = resolveOutputPath(options.out);
-  refuseToReplace(out, options.overwrite ?? true);
+  refuseToReplace(out, options.overwrite ?? false);
   const includeRejected = options.includeRejected ?? false;
   const selection = selectArticlesForExport(db, options.filter, { includeRejected });
   const lastChange = (

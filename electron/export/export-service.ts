@@ -70,9 +70,9 @@ export interface ExportRunOptions {
   filter?: ExportFilter;
   includeRejected?: boolean;
   /**
-   * false: an existing `out` is refused (`file-exists`), checked again just before the finished
-   * file is renamed into place. The app sends false until the user confirms; the command line,
-   * whose user named the path, replaces (the default).
+   * false (the default): an existing `out` is refused (`file-exists`), checked again just before
+   * the finished file is renamed into place. The app sends true once the user confirmed; the
+   * command line once --overwrite was given.
    */
   overwrite?: boolean;
   actor: string;
@@ -129,7 +129,7 @@ export async function runExport(
   writeRecords: RecordWriter,
 ): Promise<ExportResult> {
   const out = resolveOutputPath(options.out);
-  refuseToReplace(out, options.overwrite ?? true);
+  refuseToReplace(out, options.overwrite ?? false);
   const includeRejected = options.includeRejected ?? false;
   const selection = selectArticlesForExport(db, options.filter, { includeRejected });
   const total = selection.total;
@@ -148,7 +148,7 @@ export async function runExport(
   try {
     await writeRecords(selection, output, step);
     if (options.isCancelled?.()) throw new ExportCancelledError(out);
-    refuseToReplace(out, options.overwrite ?? true);
+    refuseToReplace(out, options.overwrite ?? false);
     committed = await output.commit();
   } catch (error) {
     await output.abort();

@@ -12,11 +12,19 @@ export interface HtmlText {
 }
 
 /** Content is raw text up to the matching end tag and is never shown. */
-const HIDDEN_RAW = new Set(['script', 'style', 'noscript', 'xmp', 'iframe', 'noembed', 'noframes']);
+export const HIDDEN_RAW = new Set([
+  'script',
+  'style',
+  'noscript',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+]);
 /** Content is parsed as markup but never shown. */
-const HIDDEN_TREE = new Set(['template', 'svg', 'math', 'object', 'select', 'datalist']);
+export const HIDDEN_TREE = new Set(['template', 'svg', 'math', 'object', 'select', 'datalist']);
 /** Elements allowed in <head>; any other start tag means the body has begun. */
-const HEAD_ELEMENTS = new Set([
+export const HEAD_ELEMENTS = new Set([
   'meta',
   'link',
   'base',
@@ -29,7 +37,7 @@ const HEAD_ELEMENTS = new Set([
   'bgsound',
 ]);
 // prettier-ignore
-const BLOCKS = new Set([
+export const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details',
   'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1',
   'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'listing',
@@ -37,9 +45,9 @@ const BLOCKS = new Set([
   'thead', 'tr', 'ul', 'textarea', 'option',
 ]);
 /** Table cells separate their text with a space, not a line. */
-const CELLS = new Set(['td', 'th']);
+export const CELLS = new Set(['td', 'th']);
 
-interface Tag {
+export interface Tag {
   name: string;
   closing: boolean;
   selfClosing: boolean;
@@ -47,10 +55,11 @@ interface Tag {
   end: number;
 }
 
-const isNameStart = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z]/.test(ch);
+export const isNameStart = (ch: string | undefined): boolean =>
+  ch !== undefined && /[A-Za-z]/.test(ch);
 
 /** Reads a tag at `start` ('<'); attribute values in quotes may contain '>'. */
-function readTag(html: string, start: number): Tag {
+export function readTag(html: string, start: number): Tag {
   const closing = html[start + 1] === '/';
   let i = start + (closing ? 2 : 1);
   const nameStart = i;
@@ -80,7 +89,11 @@ function readTag(html: string, start: number): Tag {
 }
 
 /** Index after the end tag `</name>` (case-insensitive), or the end of the input. */
-function skipRawText(html: string, from: number, name: string): { content: string; end: number } {
+export function skipRawText(
+  html: string,
+  from: number,
+  name: string,
+): { content: string; end: number } {
   const pattern = new RegExp(`</${name}(?=[\\s/>])`, 'ig');
   pattern.lastIndex = from;
   const match = pattern.exec(html);

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import { decodeBytes } from './decode';
-import { extractHtmlText } from './html';
+import type { PageHints } from '../../shared/pages/plan-page';
+import { readHtmlPage } from './html-page';
 import { sniffHtmlCharset } from './html-charset';
 import type { ImportFile, SkippedFile } from './types';
 
@@ -18,6 +19,8 @@ export interface DecodedFile {
   bytes: Buffer;
   /** The HTML <title>, for HTML files. */
   title?: string | null;
+  /** What an HTML page's markup says about its text: main content, headline (./html-page). */
+  hints?: PageHints;
 }
 
 function formatSize(bytes: number): string {
@@ -88,8 +91,8 @@ export async function readAndDecodeFile(
     bytes,
   };
   if (file.kind !== 'html') return { ...base, text: decoded.text };
-  const { text, title } = extractHtmlText(decoded.text);
-  return { ...base, text, title };
+  const { text, title, hints } = readHtmlPage(decoded.text);
+  return { ...base, text, title, hints };
 }
 
 /** Narrows a readAndDecodeFile result. */

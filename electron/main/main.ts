@@ -18,7 +18,6 @@ import { dispatch } from '../../shared/contract/dispatch';
 import { windowCaller } from '../api/callers';
 import { ProjectHost } from '../api/project-host';
 import { bundledWorkerLauncher, JobRunner } from '../jobs/job-runner';
-import { createBackup } from '../services/backups';
 import { rememberLastProject, resolveStartupProject } from '../services/paths';
 import {
   clearRecentProjects,
@@ -35,6 +34,7 @@ import {
   type NativeDialogRequest,
 } from '../../shared/contract/native-dialogs';
 import { projectExtension, projectFileFromArgv } from './launch-args';
+import { backUpAsWindow } from './menu-actions';
 import { buildMenuTemplate } from './menu-template';
 import {
   appScheme,
@@ -158,9 +158,8 @@ async function importFrom(kind: 'open-files' | 'open-folder') {
 }
 
 async function backUpNow(): Promise<void> {
-  const project = host?.openProject;
-  if (!project) return;
-  const backup = await createBackup(project.db, project.filePath, 'manual');
+  if (!host?.openProject || !mainWindow) return;
+  const backup = await backUpAsWindow(host.handlers, mainWindow.webContents.id);
   await dialog.showMessageBox({
     type: 'info',
     message: 'Backup made',

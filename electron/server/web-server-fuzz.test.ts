@@ -1,42 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
-import { JobRunner } from '../jobs/job-runner';
-import { createHandlers } from '../api/handlers';
-import { Project } from '../services/project';
+import { describe, expect, it } from 'vitest';
 import { isOwedAnswer, requestArbitrary, sendRaw, statusOf } from '../test-support/http-fuzz';
-import { useTempDir } from '../test-support/temp-dir';
-import { startWebServer, type WebServer } from './web-server';
+import { useTestServer } from '../test-support/test-server';
 
-const tempDir = useTempDir();
-let server: WebServer | undefined;
-let project: Project | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  project?.close();
-  server = undefined;
-  project = undefined;
-});
-
-async function start(): Promise<{ url: string; port: number }> {
-  const dir = tempDir();
-  const staticDir = path.join(dir, 'renderer');
-  fs.mkdirSync(staticDir);
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Gleaner</title>');
-  project = Project.open(path.join(dir, 'p.gleaner'));
-  server = await startWebServer({
-    handlers: createHandlers({
-      project,
-      jobs: new JobRunner(sourceWorkerLauncher),
-      actor: 'local',
-    }),
-    staticDir,
-  });
-  return { url: server.url, port: Number(new URL(server.url).port) };
-}
+const start = useTestServer();
 
 /**
  * Statuses the server may give a malformed request (417 is Node's own answer to an unknown

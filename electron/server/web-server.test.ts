@@ -1,42 +1,20 @@
-import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
 import { JobRunner } from '../jobs/job-runner';
 import { createHandlers } from '../api/handlers';
 import { Project } from '../services/project';
 import { sendRaw, statusOf } from '../test-support/http-fuzz';
 import { useTempDir } from '../test-support/temp-dir';
+import { useTestServer } from '../test-support/test-server';
 import { startWebServer, type WebServer } from './web-server';
 
 const tempDir = useTempDir();
-let server: WebServer | undefined;
-let project: Project | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  project?.close();
-  server = undefined;
-  project = undefined;
-});
+const startServer = useTestServer();
 
 async function start(): Promise<WebServer> {
-  const dir = tempDir();
-  const staticDir = path.join(dir, 'renderer');
-  fs.mkdirSync(staticDir);
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Gleaner</title>');
-  fs.writeFileSync(path.join(dir, 'secret.txt'), 'outside the renderer');
-  project = Project.open(path.join(dir, 'p.gleaner'));
-  server = await startWebServer({
-    handlers: createHandlers({
-      project,
-      jobs: new JobRunner(sourceWorkerLauncher),
-      actor: 'local',
-    }),
-    staticDir,
-  });
-  return server;
+  return (await startServer()).server;
 }
 
 /** A raw request, so tests can send the Host and paths a browser would refuse to send. */
@@ -133,7 +111,7 @@ describe('browser-mode server', () => {
 
   it('explains when the renderer has not been built', async () => {
     const dir = tempDir();
-    project = Project.open(path.join(dir, 'p.gleaner'));
+    const project = Project.open(path.join(dir, 'p.gleaner'));
     await expect(
       startWebServer({
         handlers: createHandlers({
@@ -144,6 +122,7 @@ describe('browser-mode server', () => {
         staticDir: path.join(dir, 'missing'),
       }),
     ).rejects.toThrow(/npm run build:renderer/);
+    project.close();
   });
 });
 

@@ -1,43 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiEnvelope } from '../../shared/contract/errors';
 import { sessionHeader } from '../../shared/contract/session-header';
-import { createHandlers } from '../api/handlers';
 import { bundledSeedsDir } from '../app-root';
-import { JobRunner } from '../jobs/job-runner';
-import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
-import { Project } from '../services/project';
-import { useTempDir } from '../test-support/temp-dir';
-import { startWebServer, type WebServer } from './web-server';
+import { useTestServer } from '../test-support/test-server';
 
-const tempDir = useTempDir('gleaner-web-sessions-');
-let server: WebServer | undefined;
-let project: Project | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  project?.close();
-  server = undefined;
-  project = undefined;
-});
-
-async function start(): Promise<{ url: string; project: Project }> {
-  const dir = tempDir();
-  const staticDir = path.join(dir, 'renderer');
-  fs.mkdirSync(staticDir);
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Gleaner</title>');
-  project = Project.open(path.join(dir, 'p.gleaner'), { seedsDir: bundledSeedsDir });
-  server = await startWebServer({
-    handlers: createHandlers({
-      project,
-      jobs: new JobRunner(sourceWorkerLauncher),
-      actor: 'local',
-    }),
-    staticDir,
-  });
-  return { url: server.url, project };
-}
+const startServer = useTestServer('gleaner-web-sessions-');
+const start = () => startServer({ seedsDir: bundledSeedsDir });
 
 /** A browser tab: every call carries the tab's session id, as renderer/api/client.ts sends it. */
 function tab(url: string, sessionId: string | undefined) {
@@ -59,6 +27,17 @@ function valueOf<T>(envelope: ApiEnvelope<T>): T {
   return envelope.value;
 }
 
+/** A curator with a passphrase, created by the admin's tab. */
+async function createCurator(
+  admin: ReturnType<typeof tab>,
+  name: string,
+  passphrase: string,
+): Promise<{ id: number }> {
+  return valueOf(
+    await admin<{ id: number }>('profiles.create', { name, role: 'curator', passphrase }),
+  );
+}
+
 describe('sessions in browser mode', () => {
   it('records two tabs acting at the same time under their own names', async () => {
     const { url, project } = await start();
@@ -67,20 +46,8 @@ describe('sessions in browser mode', () => {
     expect(valueOf(await admin<{ profile: { name: string } }>('session.get')).profile.name).toBe(
       'local',
     );
-    const wang = valueOf(
-      await admin<{ id: number }>('profiles.create', {
-        name: '王芳',
-        role: 'curator',
-        passphrase: 'wang-pass',
-      }),
-    );
-    const li = valueOf(
-      await admin<{ id: number }>('profiles.create', {
-        name: '李明',
-        role: 'curator',
-        passphrase: 'li-pass',
-      }),
-    );
+    const wang = await createCurator(admin, '王芳', 'wang-pass');
+    const li = await createCurator(admin, '李明', 'li-pass');
     const tabA = tab(url, 'tab-a-0123456789abcdef');
     const tabB = tab(url, 'tab-b-0123456789abcdef');
     // Now that there are three profiles, a new tab starts signed out.
@@ -149,13 +116,7 @@ describe('sessions in browser mode', () => {
   it('makes passphrase guessing over HTTP wait after a few wrong tries', async () => {
     const { url } = await start();
     const admin = tab(url, 'admin-tab-0123456789abcdef');
-    const wang = valueOf(
-      await admin<{ id: number }>('profiles.create', {
-        name: '王芳',
-        role: 'curator',
-        passphrase: 'wang-pass',
-      }),
-    );
+    const wang = await createCurator(admin, '王芳', 'wang-pass');
     const guesser = tab(url, 'guesser-0123456789abcdef');
     const messages: string[] = [];
     for (let i = 0; i < 5; i++) {

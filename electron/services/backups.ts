@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/contract/errors';
 import type { ProjectDatabase } from '../database/open-project';
-import type { AuditRow } from '../database/audit-queries';
+import type { AuditRow } from '../database/audit-row';
 import { backupProject } from './project-backup';
 import { auditRowsReplacedBy } from './restore-audit';
 

@@ -1,7 +1,8 @@
 import { ApiError } from '../../shared/contract/errors';
 import type { ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
-import { appendAuditRows, type AuditEntry } from '../database/audit-repository';
+import { appendAuditRows } from '../database/audit-repository';
+import type { NewAuditRow } from '../database/audit-row';
 import {
   acceptSuggestionsOfArticles,
   countSuggestions,
@@ -97,7 +98,7 @@ export function acceptSuggestions(
  * article-guard.ts): an article's 'start' transition before its first value, then each value's
  * set-state.
  */
-function* auditRowsOf(taken: readonly AcceptedSuggestion[], actor: string): Generator<AuditEntry> {
+function* auditRowsOf(taken: readonly AcceptedSuggestion[], actor: string): Generator<NewAuditRow> {
   let article = -1;
   for (const value of taken) {
     if (value.articleId !== article) {

@@ -1,11 +1,12 @@
-import { canonicalJson, extractArticle } from '../../shared/extraction';
-import type { FieldSchema } from '../../shared/schema';
+import { canonicalJson, extractAndJudgeArticle } from '../../shared/extraction';
+import { subjectOf, type FieldSchema } from '../../shared/schema';
 import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
 import { appendAudit } from '../database/audit-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { curatorDecisionsOf, repeatsDecision } from '../database/curator-decisions';
 import { isArticleExtracted, markArticleExtracted } from '../database/extraction-state';
 import { activeSchema } from '../database/schema-repository';
+import { markArticleRelevance } from '../database/subject-relevance';
 import { statement } from '../database/statement-cache';
 import {
   deleteUntouchedSuggestions,
@@ -96,7 +97,7 @@ export function extractArticles(
           const { text } = textOf.get(article.documentId) as { text: string };
           cachedDocument = { id: article.documentId, index: new CodePointIndex(text) };
         }
-        const found = extractArticle({
+        const { suggestions: found, relevance } = extractAndJudgeArticle({
           documentText: cachedDocument.index,
           ranges: rangesOf.all(articleId) as CodePointRange[],
           title: article.title,
@@ -135,6 +136,11 @@ export function extractArticles(
           stored++;
         }
         suggestions += stored;
+        const offSubject =
+          relevance && !relevance.onSubject
+            ? { subject: subjectOf(schema)!.labels, reason: relevance.reason }
+            : null;
+        markArticleRelevance(db, articleId, offSubject);
         markArticleExtracted(db, articleId, at);
         appendAudit(
           db,
@@ -147,6 +153,7 @@ export function extractArticles(
               schema: `${schema.id}@${schema.version}`,
               suggestions: stored,
               replaced: removed,
+              ...(offSubject ? { offSubject: offSubject.reason } : {}),
             },
           },
           at,

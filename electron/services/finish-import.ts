@@ -49,6 +49,18 @@ export async function indexSearchInSteps(
   return true;
 }
 
+/**
+ * More articles wait for the search index than a search indexes on its own (the list indexes up to
+ * 1,000 before it answers): a project whose index migration 10 rebuilds, or an import stopped
+ * before its last phase. Opening such a project indexes them in a background job with its own
+ * progress; they are found on their live text meanwhile.
+ */
+export function searchIndexIsBehind(db: ProjectDatabase): boolean {
+  return pendingSearchCount(db, OPEN_INDEX_THRESHOLD + 1) > OPEN_INDEX_THRESHOLD;
+}
+
+const OPEN_INDEX_THRESHOLD = 1000;
+
 /** Whether an interrupted import left articles to extract (one indexed read). */
 export function extractionIsIncomplete(db: ProjectDatabase): boolean {
   return countUnextractedArticles(db) > 0;

@@ -69,7 +69,7 @@ export async function prepareFile(
       // Keep the bytes when the text cannot be rebuilt from them alone: HTML, non-UTF-8.
       original: file.kind === 'html' || decoded.encoding !== 'utf-8' ? decoded.bytes : null,
     };
-    return { kind: 'page', file, doc, plan: planPage(decoded.text) };
+    return { kind: 'page', file, doc, plan: planPage(decoded.text, decoded.hints) };
   } catch (error) {
     return {
       kind: 'skip',

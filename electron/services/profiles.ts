@@ -190,14 +190,14 @@ export function updateProfile(
 const WRONG_PASSPHRASE = 'That passphrase does not open this profile. Check it and try again.';
 
 /**
- * Signs a profile in after checking its passphrase (a retired profile cannot sign in). The
- * refusal does not say whether a passphrase was missing or wrong. With a throttle, repeated
- * wrong passphrases make further tries of that profile wait (see SignInThrottle).
+ * The profile a sign-in names, once its passphrase is checked (a retired profile cannot sign
+ * in). The refusal does not say whether a passphrase was missing or wrong. With a throttle,
+ * repeated wrong passphrases make further tries of that profile wait (see SignInThrottle).
+ * Writes nothing to `db` but the throttle's count.
  */
-export function signIn(
+export function checkSignIn(
   db: ProjectDatabase,
   input: { profileId: number; passphrase?: string | undefined },
-  session: Session,
   throttle?: SignInThrottle,
 ): Profile {
   const stored = findProfile(db, input.profileId);
@@ -217,7 +217,17 @@ export function signIn(
     }
     throttle?.succeeded(stored.id);
   }
-  const profile = publicProfile(stored);
+  return publicProfile(stored);
+}
+
+/** Signs a profile in (checkSignIn), audited. */
+export function signIn(
+  db: ProjectDatabase,
+  input: { profileId: number; passphrase?: string | undefined },
+  session: Session,
+  throttle?: SignInThrottle,
+): Profile {
+  const profile = checkSignIn(db, input, throttle);
   appendAudit(db, {
     actor: profile.name,
     entity: 'profile',

@@ -8,7 +8,7 @@ import { findDocumentBySha256 } from '../database/documents-repository';
 import { deleteMarks, insertMarks } from '../database/marks-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { decodeBytes } from '../import/decode';
-import { extractHtmlText } from '../import/html';
+import { readHtmlPage } from '../import/html-page';
 import { sha256OfText } from './store-document';
 
 interface StoredDocument {
@@ -60,7 +60,8 @@ export function redecodeDocument(
       'invalid-input',
       `${doc.name} cannot be read as ${input.encoding}: ${decoded.message}`,
     );
-  const text = doc.kind === 'html' ? extractHtmlText(decoded.text).text : decoded.text;
+  const page = doc.kind === 'html' ? readHtmlPage(decoded.text) : null;
+  const text = page ? page.text : decoded.text;
   if (text === doc.text) {
     const ids = db
       .prepare('SELECT id FROM articles WHERE document_id = ? ORDER BY ordinal')
@@ -108,7 +109,7 @@ export function redecodeDocument(
     );
     db.prepare('DELETE FROM articles WHERE document_id = ?').run(doc.id);
     deleteMarks(db, doc.id);
-    const plan = planPage(text);
+    const plan = planPage(text, page?.hints);
     insertMarks(db, doc.id, plan.marks);
     const articles = findSegmentationCorrection(db, sha256) ?? plan.articles;
     const articleIds = articles.map((article, ordinal) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AuditRow } from '../database/audit-row';
 import type { ProjectDatabase } from '../database/open-project';
 import { firstValue, setValueState } from '../test-support/review-fixtures';
 import { reviewProject } from '../test-support/review-project';
@@ -6,16 +7,7 @@ import { useTempDir } from '../test-support/temp-dir';
 
 const tempDir = useTempDir('gleaner-restore-audit-');
 
-interface Row {
-  id: number;
-  at: string;
-  actor: string;
-  entity: string;
-  entityId: number | null;
-  action: string;
-  before: string | null;
-  after: string | null;
-}
+type Row = AuditRow;
 
 function auditLog(db: ProjectDatabase): Row[] {
   return db

@@ -1,5 +1,6 @@
 import { appendAudit } from '../database/audit-repository';
-import { auditRowById, auditRowsFrom, lastAuditId, type AuditRow } from '../database/audit-queries';
+import { auditRowById, auditRowsFrom, lastAuditId } from '../database/audit-queries';
+import type { AuditRow } from '../database/audit-row';
 import type { ProjectDatabase } from '../database/open-project';
 
 /** Copies of replaced rows are stored under this prefix, so nothing reads them as current. */

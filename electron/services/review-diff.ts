@@ -1,5 +1,6 @@
 import type { FieldValuePayload } from '../../shared/contract/domain';
 import type { MethodOutput } from '../../shared/contract/contract';
+import type { AuditRow } from '../database/audit-row';
 import type { ProjectDatabase } from '../database/open-project';
 import { statement } from '../database/statement-cache';
 import { valuesOfArticle } from '../database/values-repository';
@@ -10,13 +11,7 @@ type Change = ReviewDiff['changes'][number];
 type Snapshot = NonNullable<Change['suggested']>;
 type Span = Snapshot['spans'][number];
 
-interface ValueAuditRow {
-  valueId: number;
-  at: string;
-  actor: string;
-  action: string;
-  before: string | null;
-}
+type ValueAuditRow = Pick<AuditRow, 'at' | 'actor' | 'action' | 'before'> & { valueId: number };
 
 /** Actions whose `before` holds what the value (or its spans) were until then. */
 const CONTENT_CHANGES = new Set(['edit', 'attach-span', 'detach-span']);

@@ -17,6 +17,11 @@ export const articleFilterSchema = z
     fieldMissing: z.string().min(1).optional(),
     /** Only articles flagged as containing a repeated paragraph. */
     flaggedOnly: z.boolean().optional(),
+    /**
+     * 'off': only articles extraction judged not about the schema's subject; 'on': only the others
+     * (those about it, and those never judged).
+     */
+    subject: z.enum(['on', 'off']).optional(),
     /** Full-text search over titles and text; one- and two-character queries work too. */
     query: z.string().trim().min(1).max(200).optional(),
   })

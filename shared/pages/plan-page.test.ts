@@ -76,3 +76,27 @@ describe('planPage', () => {
     );
   });
 });
+
+describe('planPage on a list page', () => {
+  it('plans one article per dated item, each titled by its headline', () => {
+    // Written for this test: a column page of four short items under a header and a menu.
+    const page = [
+      '首页 新闻中心 通知公告 联系我们',
+      '医院动态',
+      '2024-03-12  我院开展世界肾脏日义诊活动',
+      '2024-03-08  我院举办三八妇女节健康讲座',
+      '2024-03-05  心内科完成首例左心耳封堵术',
+      '2024-03-01  我院召开2024年度工作会议',
+    ].join('\n');
+    const { articles } = planPage(page);
+    expect(articles.map((a) => a.title)).toEqual([
+      '我院开展世界肾脏日义诊活动',
+      '我院举办三八妇女节健康讲座',
+      '心内科完成首例左心耳封堵术',
+      '我院召开2024年度工作会议',
+    ]);
+    expect(articles[3]!.signals).toEqual(['list item 4 of 4 (date-lead line 6)']);
+    const last = articles[3]!.ranges.map((r) => sliceCodePoints(page, r.start, r.end));
+    expect(last).toEqual(['2024-03-01  我院召开2024年度工作会议']);
+  });
+});

@@ -47,14 +47,32 @@ export interface PagePlan {
   marks: PageMark[];
 }
 
+/** A chrome line found from the page's source rather than its text: whole lines, code points. */
+export interface HintedChrome extends CodePointRange {
+  reason: string;
+}
+
+/**
+ * What a page's source format knows beyond its text. An HTML page's markup says which lines are
+ * its main content and which its headline (electron/import/html-page.ts); plain text has none.
+ */
+export interface PageHints {
+  /** Lines outside the main content: marked and left out of articles like detected chrome. */
+  chrome?: readonly HintedChrome[];
+  /** The headline the markup gives (an <h1> above the content): the page's article takes it. */
+  title?: string | null;
+  /** A headline to use only when the text gives none (a <title> not found in the text). */
+  titleIfNoneFound?: string | null;
+}
+
 /**
  * Everything import decides about one page's text, without changing it: the chrome lines, the
  * repeated paragraphs, and the articles (sets of ranges) the page splits into.
  */
-export function planPage(text: string): PagePlan {
-  const chrome = detectPageChrome(text);
+export function planPage(text: string, hints: PageHints = {}): PagePlan {
+  const chrome = withHintedChrome(detectPageChrome(text), hints.chrome ?? []);
   const repeats = detectRepeatedParagraphs(text);
-  const segmented = segmentPage(text, { chrome });
+  const segmented = giveHintedTitle(text, segmentPage(text, { chrome }), hints);
   const index = new CodePointIndex(text);
   const articles: ArticlePlan[] = segmented.flatMap((a) =>
     inPiecesOfAtMostMaxRanges({
@@ -91,6 +109,60 @@ export function planPage(text: string): PagePlan {
     firstMarks(repeatMarks, 'repeated paragraphs', articles[0]!),
   );
   return { articles, marks };
+}
+
+/**
+ * Detected chrome and hinted chrome as one sorted list; a line both found keeps the detected
+ * reason, which says more ('breadcrumb') than the hint ('outside main content').
+ */
+function withHintedChrome(
+  detected: readonly HintedChrome[],
+  hinted: readonly HintedChrome[],
+): HintedChrome[] {
+  if (hinted.length === 0) return [...detected];
+  const detectedStarts = new Set(detected.map((range) => range.start));
+  return detected
+    .concat(hinted.filter((range) => !detectedStarts.has(range.start)))
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The markup's headline goes to the article that holds it (the first line where it is written
+ * outside chrome), or to a page's only article; a <title> fallback only fills a missing title.
+ */
+function giveHintedTitle<A extends { title: string | null; ranges: CodePointRange[] }>(
+  text: string,
+  articles: A[],
+  hints: PageHints,
+): A[] {
+  const title = hints.title?.trim();
+  if (title) {
+    const at = codePointOffsetOfLine(text, title);
+    const holder =
+      (at === null
+        ? undefined
+        : articles.find((a) => a.ranges.some((r) => r.start <= at && at < r.end))) ??
+      (articles.length === 1 ? articles[0] : undefined);
+    if (holder) holder.title = title;
+  }
+  const fallback = hints.titleIfNoneFound?.trim();
+  if (fallback && articles.length === 1 && !articles[0]!.title) articles[0]!.title = fallback;
+  return articles;
+}
+
+/** Code-point offset of the first line of `text` that is exactly `line` (trimmed), or null. */
+function codePointOffsetOfLine(text: string, line: string): number | null {
+  let from = 0;
+  while (from <= text.length) {
+    const at = text.indexOf(line, from);
+    if (at === -1) return null;
+    const end = at + line.length;
+    const startsLine = at === 0 || text[at - 1] === '\n';
+    const endsLine = end === text.length || text[end] === '\n' || text[end] === '\r';
+    if (startsLine && endsLine) return codePointLength(text.slice(0, at));
+    from = at + 1;
+  }
+  return null;
 }
 
 /**

@@ -79,11 +79,28 @@ export const fieldSchema = z
     }
   });
 
+/**
+ * What every article is expected to be about (a hospital, for hospital news), told by the words
+ * that name it. An article that names other subjects more than this one is flagged as not about
+ * it, and its suggestions get a low confidence (shared/extraction/relevance.ts).
+ */
+export const subjectSchema = z
+  .object({
+    /** How the subject is called in 'not about …' ('医院', 'a hospital'). */
+    labels: labelsSchema,
+    /** Words of articles about the subject ('医院', '患者', '门诊'), in simplified characters. */
+    cues: z.array(z.string().min(1)).min(1),
+    /** Words of the subjects articles are mistaken for ('学校', '园区', '公司'). */
+    otherCues: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
 export const fieldSchemaDocument = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id must be kebab-case ASCII'),
     version: z.number().int().positive(),
     labels: labelsSchema.optional(),
+    subject: subjectSchema.optional(),
     fields: z.array(fieldSchema).min(1),
   })
   .strict()
@@ -105,3 +122,4 @@ export type FieldLabels = z.infer<typeof labelsSchema>;
 export type FieldPattern = z.infer<typeof patternSchema>;
 export type Field = z.infer<typeof fieldSchema>;
 export type FieldSchema = z.infer<typeof fieldSchemaDocument>;
+export type SchemaSubject = z.infer<typeof subjectSchema>;

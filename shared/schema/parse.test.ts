@@ -93,4 +93,17 @@ describe('parseFieldSchema', () => {
     expect(problemsOf({ ...seedSchema, version: 1.5 })[0]).toMatch(/^version: /);
     expect(problemsOf('{ not json')[0]).toMatch(/^not JSON/);
   });
+
+  it('accepts a declared subject and names what is wrong with a bad one', () => {
+    const subject = {
+      labels: { 'zh-CN': '学校', en: 'a school' },
+      cues: ['学校', '学生'],
+      otherCues: ['医院'],
+    };
+    expect(parseFieldSchema({ ...seedSchema, subject }).subject).toEqual(subject);
+    expect(parseFieldSchema(seedSchema).subject).toBeUndefined();
+    expect(problemsOf({ ...seedSchema, subject: { ...subject, cues: [] } })[0]).toMatch(
+      /^subject\.cues: /,
+    );
+  });
 });

@@ -10,6 +10,9 @@
  *   with a slogan pair ('三院合一共发展 融合资源出成效') and a line opening with a place-named
  *   institution ('辽宁省大连市妇女儿童医疗中心（集团）创…'). Starts an article without a kicker.
  *   A slogan pair with no institution ('强化党建引领 凝聚发展共识') is a sub-section heading.
+ * - Bylined headline: a headline block opening with a place-named institution, right above a
+ *   byline with no blank line between ('洪湖市人民医院新院区开诊⏎□本报记者 …'). Starts an article
+ *   without a kicker, as newspaper pages without kicker lines do; a picture caption stands apart.
  * - Section label '【…】': a sub-section or column label. Never starts an article; it goes with
  *   whatever follows it (normally the next kicker).
  * - Byline ('□本报记者 …', '特约记者', '通讯员'): reported; assigned like body text.
@@ -38,51 +41,137 @@
  * - Chrome lines (every non-space character inside options.chrome) belong to no article and
  *   break ranges; a line only partly inside chrome stays article text.
  * - A page with no anchor is one article over all its non-chrome text.
+ *
+ * LIST PAGES
+ * - A page of short dated or bulleted items (./listItems) is one article per item; the text
+ *   around the list is segmented by the rules above when it holds an article of its own (a
+ *   kicker, or body text), and otherwise goes with the item beside it.
  */
 import { CodePointIndex } from '../text/codepoints';
 import { assignUnits } from './assign';
 import { foldForMatching } from './institutionTerms';
-import { splitPageLines } from './lines';
+import { SHORT_LINE, endsSentence } from './lineKinds';
+import { splitPageLines, type PageLine } from './lines';
+import { findPageList, type PageList } from './listItems';
 import { rangesByArticle } from './ranges';
 import { fallbackTitle } from './title';
 import type { SegmentOptions, SegmentedArticle } from './types';
 import { buildUnits } from './units';
 
+/** What an article is called and why it was cut, before its ranges are known. */
+type ArticleHead = Omit<SegmentedArticle, 'ranges'>;
+
+interface LineAssignment {
+  heads: ArticleHead[];
+  /** Article index per line (-1: none). */
+  articleOfLine: Int32Array;
+}
+
 export function segmentPage(text: string, options: SegmentOptions = {}): SegmentedArticle[] {
   const lines = splitPageLines(text, options.chrome);
+  const list = findPageList(lines);
+  const { heads, articleOfLine } = list ? assignListPage(lines, list) : assignArticles(lines);
+  const ranges = rangesByArticle(lines, articleOfLine, heads.length);
+  return heads
+    .map((head, i) => ({ ranges: ranges[i]!, ...head }))
+    .filter((article) => article.ranges.length > 0)
+    .sort((a, b) => a.ranges[0]!.start - b.ranges[0]!.start);
+}
+
+/** Kickers, headlines, bylines and content: the rules described at the top of this file. */
+function assignArticles(lines: readonly PageLine[]): LineAssignment {
   const units = buildUnits(lines);
   const { articles, articleOfUnit } = assignUnits(units, (unit) =>
     foldForMatching(unit.lines.map((l) => l.text).join('')),
   );
-
   const articleOfLine = new Int32Array(lines.length).fill(-1);
   if (articles.length === 0) {
     for (const line of lines) if (!line.blank && !line.chrome) articleOfLine[line.index] = 0;
-    const [ranges] = rangesByArticle(lines, articleOfLine, 1);
-    if (ranges!.length === 0) return [];
-    return [
-      {
-        ranges: ranges!,
-        title: fallbackTitle(lines),
-        kicker: null,
-        signals: ['no article signals: one article'],
-      },
-    ];
+    return {
+      heads: [
+        { title: fallbackTitle(lines), kicker: null, signals: ['no article signals: one article'] },
+      ],
+      articleOfLine,
+    };
   }
-
   units.forEach((unit, i) => {
     for (const line of unit.lines) articleOfLine[line.index] = articleOfUnit[i]!;
   });
-  const ranges = rangesByArticle(lines, articleOfLine, articles.length);
-  return articles
-    .map((article, i) => ({
-      ranges: ranges[i]!,
+  return {
+    heads: articles.map((article) => ({
       title: article.anchors.find((a) => a.title !== null)?.title ?? null,
       kicker: article.anchors.find((a) => a.kicker !== null)?.kicker ?? null,
       signals: article.signals,
-    }))
-    .filter((article) => article.ranges.length > 0)
-    .sort((a, b) => a.ranges[0]!.start - b.ranges[0]!.start);
+    })),
+    articleOfLine,
+  };
+}
+
+/**
+ * A list page: one article per item (./listItems). The text around the list is segmented as any
+ * page would be when it holds an article of its own (a kicker, or body text); otherwise it is the
+ * list's header or footer ('医院动态', a breadcrumb) and goes with the item next to it.
+ */
+function assignListPage(lines: readonly PageLine[], list: PageList): LineAssignment {
+  const itemOfLine = new Int32Array(lines.length).fill(-1);
+  list.items.forEach((item, k) => {
+    for (const line of item.lines) itemOfLine[line.index] = k;
+  });
+  // The rest of the page, with the items' lines set aside as chrome is: they break its ranges.
+  const rest = lines.map((line) =>
+    itemOfLine[line.index]! >= 0 ? { ...line, chrome: true, text: '' } : line,
+  );
+  const around = assignArticles(rest);
+  const ownArticle =
+    around.heads.length > 1 || around.heads[0]!.kicker !== null || hasBodyText(rest);
+  const heads: ArticleHead[] = ownArticle ? [...around.heads] : [];
+  const articleOfLine = ownArticle ? around.articleOfLine : new Int32Array(lines.length).fill(-1);
+  const first = heads.length;
+  const count = list.items.length;
+  list.items.forEach((item, k) => {
+    heads.push({
+      title: item.title,
+      kicker: null,
+      signals: [`list item ${k + 1} of ${count} (${list.kind} line ${item.markerLine.index + 1})`],
+    });
+  });
+  for (const line of lines) {
+    const item = itemOfLine[line.index]!;
+    if (item >= 0) articleOfLine[line.index] = first + item;
+  }
+  if (!ownArticle) foldIntoNearestItem(lines, articleOfLine, first);
+  return { heads, articleOfLine };
+}
+
+/** Some line outside the list is a sentence of body text. */
+function hasBodyText(lines: readonly PageLine[]): boolean {
+  return lines.some(
+    (line) =>
+      !line.blank &&
+      !line.chrome &&
+      line.text.trim().length > SHORT_LINE &&
+      endsSentence(line.text),
+  );
+}
+
+/** Lines no article holds go to the item before them; those above the first item, to it. */
+function foldIntoNearestItem(
+  lines: readonly PageLine[],
+  articleOfLine: Int32Array,
+  firstItem: number,
+): void {
+  let previous = -1;
+  const pending: number[] = [];
+  for (const line of lines) {
+    if (line.blank || line.chrome) continue;
+    const article = articleOfLine[line.index]!;
+    if (article >= 0) {
+      if (previous < 0) for (const i of pending) articleOfLine[i] = article;
+      previous = article;
+    } else if (previous >= 0) articleOfLine[line.index] = previous;
+    else pending.push(line.index);
+  }
+  if (previous < 0) for (const i of pending) articleOfLine[i] = firstItem;
 }
 
 /** The text of each range of an article, for display and for checks that offsets slice right. */

@@ -115,6 +115,26 @@ function namedHeadline(piece: Piece): Anchor | null {
 }
 
 /**
+ * A headline block right above a byline ('□本报记者 …', '通讯员 …'), no blank line between them,
+ * that opens with a place-named institution ('洪湖市人民医院新院区开诊'): how a newspaper page
+ * without kicker lines starts each article. Starts an article like a named headline.
+ */
+function bylinedHeadline(piece: Piece, next: Piece | undefined): Anchor | null {
+  if (next?.kind !== 'byline' || !isHeadlineShaped(piece)) return null;
+  // Right above it: a caption stands apart, with blank lines around it where the picture was.
+  if (next.lines[0]!.index !== piece.lines[piece.lines.length - 1]!.index + 1) return null;
+  const institution = leadingInstitution(piece.lines[0]!.text);
+  if (!institution) return null;
+  return {
+    institution,
+    kicker: null,
+    title: titleOf(piece.lines),
+    kickerLine: null,
+    headlineLines: piece.lines.map((l) => l.index),
+  };
+}
+
+/**
  * A caption is a one-line block shaped like one that either opens with '图为', sits right before
  * a byline, label or kicker (a heading would be followed by its own text), or stands in a gap of
  * two or more blank lines (the space a picture left in OCR or web text).
@@ -160,7 +180,7 @@ export function buildUnits(lines: readonly PageLine[]): Unit[] {
       continue;
     }
     if (piece.kind === 'block') {
-      const anchor = namedHeadline(piece);
+      const anchor = namedHeadline(piece) ?? bylinedHeadline(piece, pieces[i + 1]);
       if (anchor) {
         units.push({ kind: 'anchor', lines: piece.lines, anchor });
         continue;

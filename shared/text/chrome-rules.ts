@@ -35,10 +35,11 @@ const COPYRIGHT =
   /版权所有|版权归|copyright|©|\(c\)\s*(19|20)\d\d|all rights reserved|未经(许可|授权|书面)[^。]{0,12}(转载|复制|使用)/i;
 const SCROLL_AND_WINDOW =
   /^[【[]?(返回顶部|回到顶部|回到头部|返回首页|打印(本页|此页|文章|页面)?|关闭(窗口|本页|页面)?|加入收藏|收藏本页|设为首页|TOP)[】\]]?$/i;
-const PREV_NEXT = /^(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇)\s*[:：]?/;
+const PREV_NEXT =
+  /^(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|上一則|下一則|上一頁|下一頁)\s*[:：]?/;
 const WELCOME = /^欢迎(您)?(来到|访问|光临|进入)/;
 const BREADCRUMB =
-  /(当前位置|您的位置|您现在的位置|现在的位置|所在位置)\s*[:：是]|^(首页|主页|网站首页)\s*[>»›/]/;
+  /(当前位置|目前位置|您的位置|您现在的位置|现在的位置|所在位置|您現在的位置|現在位置)\s*[:：是]|^(首页|主页|网站首页|首頁|網站首頁)\s*[>»›/]/;
 // Follow/share prompts and account labels, not headlines that merely mention an account
 // (医院公众号上线预约功能, 微博问政 倾听民声).
 const SOCIAL =
@@ -47,11 +48,58 @@ const ADDRESS = /(地址|院址|通讯地址|联系地址)\s*[:：]|邮编\s*[:�
 const CONTACT = /(电话|热线|传真|手机|电子?邮箱|e-?mail|tel|fax|QQ)\s*[:：]/i;
 const PHONE_ONLY = /^[\d\s\-+()（）转、,，]{7,}$/;
 const SITE_FOOTER =
-  /技术支持|主办单位|承办单位|^主办\s*[:：]|^承办\s*[:：]|网站标识码|事业单位标识|党政机关标识|网站地图|隐私(政策|声明)|免责声明|法律声明|建议使用.{0,20}浏览器|最佳分辨率|访问人数|访问量|访问次数|今日访问|在线人数|访客\s*[:：]/;
+  /技术支持|主办单位|承办单位|^主办\s*[:：]|^承办\s*[:：]|网站标识码|事业单位标识|党政机关标识|网站地图|隐私(政策|声明)|免责声明|法律声明|建议使用.{0,20}浏览器|建議使用.{0,40}瀏覽器|最佳(分辨率|解析度|瀏覽效果|浏览效果)|访问人数|访问量|访问次数|今日访问|在线人数|访客\s*[:：]/;
+// Simplified and traditional labels: Taiwan and Hong Kong sites write 來源, 點擊, 發布時間.
 const METADATA_LABEL =
-  /(发布时间|发布日期|更新时间|时间|日期|来源|文章来源|信息来源|作者|编辑|责任编辑|审核|供稿|浏览次数|浏览量|阅读次数|阅读量|点击数|点击次数|点击量|字号)\s*[:：]/g;
+  /(发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|时间|時間|日期|来源|來源|文章来源|文章來源|信息来源|資訊來源|作者|编辑|編輯|责任编辑|責任編輯|审核|審核|供稿|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击次数|點擊次數|点击量|點擊量|人气|人氣|字号|字號|发布者|發布者|发布人|發布人|发稿人|發稿人|阅读|閱讀|浏览|瀏覽|点击|點擊)\s*[:：]/g;
 const STRONG_METADATA =
-  /^(发布时间|发布日期|更新时间|文章来源|信息来源|作者|责任编辑|浏览次数|阅读次数|点击数|点击次数)\s*[:：]/;
+  /^(发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|文章来源|文章來源|信息来源|資訊來源|作者|责任编辑|責任編輯|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|点击次数|點擊次數|点击量|點擊量)\s*[:：]/;
+
+/** A login or member bar: '登录 | 注册', '會員中心', '登出'. */
+const ACCOUNT =
+  /^(登录|登錄|登入|登出|注册|註冊|退出|注销|註銷|会员中心|會員中心|会员登录|會員登入|个人中心|個人中心|用户中心|用戶中心|忘记密码|忘記密碼|我的账号|我的帳號)$/;
+const ACCOUNT_WORD = /登录|登錄|登入|登出|注册|註冊|退出登录|会员|會員|个人中心|個人中心|密码|密碼/;
+const BAR_SEPARATORS = /[\s|｜/·•]+/;
+/** '标签：义诊 健康', '標籤:', '关键词：'; the label alone on its line too. */
+const TAGS = /^(标签|標籤|標簽|关键词|關鍵詞|关键字|關鍵字|tags?)\s*([:：]|$)/i;
+/** Headings of the boxes of links around an article: '相关新闻', '熱門文章', '推荐阅读'. */
+const RELATED_LINKS =
+  /^(相关|相關|热门|熱門|推荐|推薦|最新|热点|熱點|延伸|往期)(新闻|新聞|文章|阅读|閱讀|链接|鏈接|連結|资讯|資訊|报道|報導|动态|動態)$/;
+/** One window action in a bar of them: '【打印本页】【关闭窗口】', '[列印] [關閉視窗]'. */
+const WINDOW_ACTION =
+  /^((字体|字號|字号|字體|字级|字級)\s*[:：]?\s*[大中小]?|[大中小]|返回顶部|回到顶部|返回頂部|回到頂端|返回首页|返回首頁|打印(本页|此页|文章|页面)?|列印(本頁|此頁)?|关闭(窗口|本页|页面)?|關閉(此視窗|視窗|窗口|本頁)?|回上一?頁|回上頁|友善列印|加入收藏|收藏本页|设为首页|設為首頁|TOP|返回|返回列表|分享)$/i;
+
+/**
+ * Words of a site's utility bar. Two of them on one short line are that bar, even glued to the
+ * site's name by inline links without spaces ('某县医院会员中心English').
+ */
+const UTILITY_WORDS =
+  /会员中心|會員中心|登录|登錄|登入|注册|註冊|登出|English|ENGLISH|繁体|繁體|简体|簡體|无障碍|無障礙|网站地图|網站地圖|设为首页|設為首頁|加入收藏|手机版|手機版/g;
+
+/** A login or member bar ('会员登录 | 注册 | 帮助', '登出', '某县医院会员中心English'). */
+export function isAccountBar(text: string): boolean {
+  if (ACCOUNT.test(text)) return true;
+  if (text.length <= 40 && new Set(text.match(UTILITY_WORDS) ?? []).size >= 2) return true;
+  if (text.length > 30 || !ACCOUNT_WORD.test(text)) return false;
+  const items = text.split(BAR_SEPARATORS).filter((item) => item.length > 0);
+  return items.length >= 2 && items.every((item) => item.length <= 6);
+}
+
+/** A tag or keyword list of a page ('標籤: 義診 社區'). */
+export function isTagLine(text: string): boolean {
+  return TAGS.test(text) && text.length <= 60 && !SENTENCE_END.test(text);
+}
+
+/** The heading of a box of links to other articles ('相关新闻'). */
+export function isRelatedLinksHeading(text: string): boolean {
+  return RELATED_LINKS.test(text);
+}
+
+/** Two or more bracketed window actions on one line: '【打印本页】 【关闭窗口】'. */
+function isWindowActionBar(text: string): boolean {
+  const items = text.split(/[\s【】[\]|｜]+/).filter((item) => item.length > 0);
+  return items.length >= 2 && items.every((item) => WINDOW_ACTION.test(item));
+}
 
 /** Words that make up site menus; a line made only of them is navigation. */
 const MENU_WORDS = new Set(
@@ -60,17 +108,32 @@ const MENU_WORDS = new Set(
     '医院概况 医院简介 医院介绍 关于我们 联系我们 科室导航 科室介绍 科室设置 专家介绍 专家团队 ' +
     '名医风采 就医指南 就诊指南 患者服务 健康科普 健康教育 党建工作 党建园地 院务公开 信息公开 ' +
     '政务公开 招聘信息 人才招聘 护理园地 科研教学 医学教育 医院文化 领导信息 组织机构 视频中心 ' +
-    '图片新闻 媒体报道 网站导航 网站地图 更多 更多>> 搜索 登录 注册 English 无障碍 繁体 简体'
+    '图片新闻 媒体报道 网站导航 网站地图 更多 更多>> 搜索 登录 注册 English 无障碍 繁体 简体 ' +
+    '会员中心 个人中心 登出 退出 首頁 網站首頁 最新消息 新聞 新聞中心 醫院新聞 醫院簡介 關於我們 ' +
+    '聯絡我們 就醫指南 門診時間 醫療團隊 衛教園地 衛教資訊 登入 登錄 註冊 會員中心 網站導覽'
   ).split(' '),
 );
 const MENU_SEPARATORS = /[\s|｜·•/>»›]+/;
 
-function isMenuLine(text: string): boolean {
+/** A line made only of site-menu words ('首页 | 新闻中心', '医院概况'). */
+export function isMenuLine(text: string): boolean {
   const words = text.split(MENU_SEPARATORS).filter((word) => word.length > 0);
   return words.length > 0 && words.every((word) => MENU_WORDS.has(word));
 }
 
+/**
+ * A label that credits a writer, reporter or photographer ('作者：', '记者 X', '〔記者X／台北報導〕',
+ * '文/图 X'): a line with one carries the article's reporters, so it is never chrome however much
+ * metadata sits beside it ('来源：宣传科 作者：周晓 点击量：326').
+ */
+const BYLINE_LABEL = /作者|记者|記者|通讯员|通訊員|撰稿|撰文|摄影|攝影|[文图圖]\s*[/／]|报道|報導/;
+
+export function hasBylineLabel(text: string): boolean {
+  return BYLINE_LABEL.test(text);
+}
+
 function isMetadataLine(text: string): boolean {
+  if (BYLINE_LABEL.test(text)) return false;
   if (STRONG_METADATA.test(text)) return true;
   return (text.match(METADATA_LABEL) ?? []).length >= 2;
 }
@@ -83,10 +146,21 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
   // 备案 numbers and copyright notices are unmistakable even inside a sentence-like line.
   if (ICP.test(text)) return 'icp';
   if (COPYRIGHT.test(text) && (!prose || text.length <= 60)) return 'copyright';
+  // A member bar or a bar of bracketed buttons is never a piece of a wrapped sentence: a page
+  // whose lines are all joined (no sentence ends in its header) still has them marked.
+  if (!prose && (ACCOUNT.test(text) || isWindowActionBar(text))) return 'navigation';
   if (prose || !line.standalone) return null;
-  if (SCROLL_AND_WINDOW.test(text) || PREV_NEXT.test(text) || WELCOME.test(text)) {
+  if (
+    SCROLL_AND_WINDOW.test(text) ||
+    isWindowActionBar(text) ||
+    PREV_NEXT.test(text) ||
+    WELCOME.test(text) ||
+    isAccountBar(text) ||
+    isRelatedLinksHeading(text)
+  ) {
     return 'navigation';
   }
+  if (isTagLine(text)) return 'metadata';
   if (BREADCRUMB.test(text)) return 'breadcrumb';
   if (isMenuLine(text)) return 'navigation';
   if (SOCIAL.test(text) && text.length <= 40) return 'social';

@@ -120,7 +120,31 @@ describe('detectPageChrome rules', () => {
     ['copyright', 'Copyright © 2024 安庆市第二人民医院 版权所有'],
     ['copyright', '版权所有：安庆市第二人民医院'],
     ['metadata', '发布时间：2023-05-06 浏览次数：128'],
-    ['metadata', '作者：张三 来源：本站'],
+    ['metadata', '来源：本站 编辑：张三'],
+    // Traditional labels, login bars, tags, related-link headings, bars of window buttons.
+    ['metadata', '發布日期：2026-02-20 點擊數：1024'],
+    ['metadata', '標籤: 新院區 動土 醫療'],
+    ['metadata', '关键词：义诊'],
+    ['navigation', '會員中心 登出'],
+    ['navigation', '会员中心 | 登录 | 注册'],
+    ['navigation', '登出'],
+    ['navigation', '相关新闻'],
+    ['navigation', '相關新聞'],
+    ['navigation', '【打印本页】 【关闭窗口】'],
+    ['navigation', '[列印] [關閉視窗]'],
+    ['navigation', '友善列印 回上一頁'],
+    ['navigation', '【字体：大 中 小】【打印本页】【关闭窗口】'],
+    ['navigation', '字級：小 中 大'],
+    ['navigation', '打印本页 | 关闭窗口'],
+    ['navigation', '青溪县人民医院会员中心English'],
+    ['navigation', '嘉禾醫院 登入 繁體 簡體'],
+    ['metadata', '发布者：办公室 发布时间：2026-03-02 阅读：88'],
+    ['metadata', '發布人：公關室 瀏覽：120'],
+    ['footer', '為達最佳瀏覽效果，建議使用 Chrome 或 Edge 瀏覽器'],
+    ['navigation', '上一則：嘉禾醫院舉辦健康講座'],
+    ['navigation', '首頁 最新消息 醫院簡介 聯絡我們'],
+    ['breadcrumb', '首頁 > 最新消息 > 醫院新聞'],
+    ['breadcrumb', '您現在的位置：首頁 > 最新消息'],
   ])('marks a %s line: %s', (reason, line) => {
     for (const page of [`${line}\n\n${BODY}`, `${BODY}\n\n${line}\n`, `${BODY}\r\n${line}`]) {
       const ranges = detectPageChrome(page);
@@ -156,6 +180,17 @@ describe('detectPageChrome rules', () => {
       '微博问政 倾听民声',
       '新闻发布会',
       '时间：5月6日上午 地点：市民广场',
+      '会员制家庭医生签约服务推开',
+      '标签化管理让慢病随访更精准',
+      '相关新闻发布后引发热议',
+      '关闭窗口期前完成改造',
+      '大中小学生健康体检',
+      '医院开通English版网站',
+      '字体设计大赛',
+      // Metadata bars that credit a writer or reporter carry the article's reporters.
+      '作者：张三 来源：本站',
+      '来源：宣传科 作者：周晓 点击量：326 发布时间：2026-03-12',
+      '2026/01/15 05:30 記者陳怡安／台北報導',
     ]) {
       expect(detectPageChrome(page), page).toEqual([]);
     }

@@ -7,16 +7,10 @@ import { migration0006Search } from './0006-search';
 import { migration0007History } from './0007-history';
 import { migration0008AuditChain } from './0008-audit-chain';
 import { migration0009ExtractionState } from './0009-extraction-state';
+import { migration0010ContentlessSearch } from './0010-contentless-search';
+import { migration0011SubjectRelevance } from './0011-subject-relevance';
 import { migration0012Scale } from './0012-scale';
 import type { Migration } from './types';
-
-/**
- * Stand-ins for migrations 10 and 11, which other branches add in parallel (the search index,
- * the subject relevance): when merging, take those branches' 10 and 11 instead of these and keep
- * 12 after them.
- */
-const migration0010StandIn: Migration = { version: 10, name: 'stand-in-for-0010', up() {} };
-const migration0011StandIn: Migration = { version: 11, name: 'stand-in-for-0011', up() {} };
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -29,8 +23,8 @@ export const migrations: readonly Migration[] = [
   migration0007History,
   migration0008AuditChain,
   migration0009ExtractionState,
-  migration0010StandIn,
-  migration0011StandIn,
+  migration0010ContentlessSearch,
+  migration0011SubjectRelevance,
   migration0012Scale,
 ];
 

@@ -11,7 +11,10 @@ import { FilterIcon } from './icons';
 const any = '';
 const unassigned = 'none';
 
-/** The filter menu: status, assignee, a field missing or present, flagged repeats only. */
+/**
+ * The filter menu: status, assignee, a field missing or present, flagged repeats only, and
+ * articles (not) about the schema's subject.
+ */
 export function ArticleFilters() {
   const { t, i18n } = useTranslation();
   const filter = useArticlesStore((s) => s.filter);
@@ -127,6 +130,21 @@ export function ArticleFilters() {
             onChange={(event) =>
               setFilter({ flaggedOnly: event.currentTarget.checked || undefined })
             }
+          />
+          <NativeSelect
+            size="xs"
+            label={t('curation.list.subject')}
+            value={filter.subject ?? any}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              setFilter({ subject: value === 'on' || value === 'off' ? value : undefined });
+            }}
+            data={[
+              { value: any, label: t('curation.list.anySubject') },
+              { value: 'off', label: t('curation.list.offSubjectOnly') },
+              { value: 'on', label: t('curation.list.onSubjectOnly') },
+            ]}
+            data-testid="subject-filter"
           />
           <Button
             size="compact-xs"

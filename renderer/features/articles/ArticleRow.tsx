@@ -5,6 +5,7 @@ import type { ArticleListItem } from '../../../shared/contract/curation-contract
 import type { ArticleStatus } from '../../../shared/contract/domain';
 import { literalRanges } from './match-parts';
 import { MarkedText, MatchSnippet } from './MatchSnippet';
+import { OffSubjectBadge } from './OffSubjectBadge';
 import classes from './ArticleList.module.css';
 
 const statusColors: Record<ArticleStatus, string> = {
@@ -87,6 +88,9 @@ export const ArticleRow = memo(function ArticleRow({
           >
             {t('articles.flagged')}
           </Badge>
+        )}
+        {article.offSubject && (
+          <OffSubjectBadge offSubject={article.offSubject} className={classes.badge} />
         )}
         {article.assigneeName && (
           <Badge size="xs" variant="outline" color="gray" className={classes.assignee}>

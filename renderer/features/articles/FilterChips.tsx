@@ -37,6 +37,15 @@ export function FilterChips() {
     });
   if (filter.flaggedOnly)
     chips.push({ key: 'flaggedOnly', label: t('curation.list.chip.flagged') });
+  if (filter.subject)
+    chips.push({
+      key: 'subject',
+      label: t(
+        filter.subject === 'off'
+          ? 'curation.list.chip.offSubjectOnly'
+          : 'curation.list.chip.onSubjectOnly',
+      ),
+    });
   if (chips.length === 0) return null;
   return (
     <Group gap={4} data-testid="filter-chips">

@@ -64,6 +64,19 @@ export function ImportDialog() {
           <Text size="sm" c="dimmed">
             {t('import.intro')}
           </Text>
+          {/* Before the buttons: choosing files starts the import with the encoding chosen here. */}
+          <Select
+            label={t('import.decodeAs.label')}
+            description={t('import.decodeAs.hint')}
+            data-testid="import-decode-as"
+            value={choice}
+            data={decodeChoices.map((value) => ({
+              value,
+              label: t(`import.decodeAs.choices.${value}`),
+            }))}
+            onChange={(value) => value && setChoice(value as DecodeChoice)}
+            allowDeselect={false}
+          />
           {dialogs ? (
             // The desktop app: native Open dialogs, importing the files where they are.
             <Group>
@@ -95,18 +108,6 @@ export function ImportDialog() {
               </Text>
             </Group>
           )}
-          <Select
-            label={t('import.decodeAs.label')}
-            description={t('import.decodeAs.hint')}
-            data-testid="import-decode-as"
-            value={choice}
-            data={decodeChoices.map((value) => ({
-              value,
-              label: t(`import.decodeAs.choices.${value}`),
-            }))}
-            onChange={(value) => value && setChoice(value as DecodeChoice)}
-            allowDeselect={false}
-          />
           <Textarea
             label={t('import.pathsLabel')}
             description={t('import.pathsHint')}

@@ -14,6 +14,7 @@ import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import { selectableEncodings } from '../../../shared/contract/domain';
 import { useArticlesStore } from '../articles/articles-store';
+import { OffSubjectBadge } from '../articles/OffSubjectBadge';
 import { useFieldsStore } from '../fields/fields-store';
 import { SegmentationAlert } from '../segmentation/SegmentationAlert';
 import { SegmentationConfirm } from '../segmentation/SegmentationConfirm';
@@ -239,8 +240,9 @@ export function Reader() {
         </Group>
         <SegmentationAlert />
         <SegmentationConfirm />
-        {(repeats > 0 || detail.signals.length > 0) && (
+        {(repeats > 0 || detail.signals.length > 0 || detail.offSubject) && (
           <Group gap={6}>
+            {detail.offSubject && <OffSubjectBadge offSubject={detail.offSubject} long />}
             {repeats > 0 && (
               <Badge color="yellow" variant="light" data-testid="repeat-flag">
                 {t('reader.repeatFlag', { count: repeats })}

@@ -1,11 +1,13 @@
 import { Alert, Button, Code, Container, List, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntryDto } from '../../../shared/contract/desktop-contract';
 import type { ApiError } from '../../../shared/contract/errors';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 import { formatBytes, formatWhen, kindLabel } from '../backups/format-backup';
+import { ProfileChooser } from '../profiles/ProfileChooser';
+import { useProfilesStore } from '../profiles/profiles-store';
 
 /** Shown instead of the app when the project file is damaged: restore a backup, or open another. */
 export function RecoveryScreen({ failure }: { failure: ApiError }) {
@@ -13,25 +15,49 @@ export function RecoveryScreen({ failure }: { failure: ApiError }) {
   const [backups, setBackups] = useState<BackupEntryDto[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  // Restoring is an admin's (the backup's profiles say who is one). A window of a project with
+  // several people is asked who is working once a restore was refused for want of it, in the
+  // same chooser as in an open project; signed in as someone who may not restore, it can switch.
+  const startProfiles = useProfilesStore((s) => s.start);
+  const hasProfiles = useProfilesStore((s) => s.profiles.length > 0);
+  const profile = useProfilesStore((s) => s.profile);
+  const switchProfile = useProfilesStore((s) => s.signOut);
+  const refused = error?.code === 'forbidden' && hasProfiles;
+  useEffect(() => {
+    void startProfiles();
+  }, [startProfiles]);
   useEffect(() => {
     api['backups.list']({}).then(
       (listed) => setBackups(listed.backups.filter((b) => b.kind !== 'damaged')),
       (e: unknown) => setError(asApiError(e)),
     );
   }, []);
-  const restoreNewest = async () => {
+  const refusedForWho = useRef(false);
+  const restoreNewest = useCallback(async () => {
     setBusy(true);
     setError(null);
     try {
       await api['backups.restore']({});
       window.location.reload();
     } catch (e) {
-      setError(asApiError(e));
+      const failure = asApiError(e);
+      refusedForWho.current = failure.code === 'forbidden';
+      setError(failure);
       setBusy(false);
     }
-  };
+  }, []);
+  // Signing in after a refusal (the chooser shows only then) was for restoring: go on with it.
+  // Not on the automatic sign-in of a project's lone profile as the screen opens.
+  useEffect(
+    () =>
+      useProfilesStore.subscribe((state, before) => {
+        if (refusedForWho.current && state.profile && !before.profile) void restoreNewest();
+      }),
+    [restoreNewest],
+  );
   return (
     <Container size="sm" py="xl">
+      {refused && !profile && <ProfileChooser />}
       <Stack gap="md" role="main" aria-labelledby="recovery-title">
         <Title order={2} id="recovery-title">
           {t('desktop.recovery.title')}
@@ -47,6 +73,16 @@ export function RecoveryScreen({ failure }: { failure: ApiError }) {
         {error && (
           <Alert color="red" role="alert">
             {error.message}
+            {refused && profile && (
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                ml="xs"
+                onClick={() => void switchProfile()}
+              >
+                {t('review.profiles.switch')}
+              </Button>
+            )}
           </Alert>
         )}
         {backups && backups.length > 0 && (

@@ -1,5 +1,7 @@
 import { Button, Group, List, Modal, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useArticlesStore } from '../articles/articles-store';
+import { describeCorrection } from './correction-summary';
 import { useSegmentationStore } from './segmentation-store';
 
 /**
@@ -11,8 +13,16 @@ export function SegmentationConfirm() {
   const pending = useSegmentationStore((s) => s.pending);
   const confirm = useSegmentationStore((s) => s.confirm);
   const cancel = useSegmentationStore((s) => s.cancel);
+  const articles = useArticlesStore((s) => s.items);
+  const detail = useArticlesStore((s) => s.detail);
   if (!pending) return null;
   const { correction, effect } = pending;
+  const what = describeCorrection(
+    correction,
+    articles,
+    detail,
+    (a) => `${a.documentName} · ${t('articles.part', { n: a.ordinal + 1 })}`,
+  );
   const moving = effect.valuesMoving.reduce((n, m) => n + m.count, 0);
   const states = effect.valuesMoving
     .map((m) =>
@@ -22,6 +32,14 @@ export function SegmentationConfirm() {
   return (
     <Modal opened onClose={cancel} title={t(`correction.title.${correction.kind}`)}>
       <div data-testid="segmentation-confirm">
+        <Text
+          size="sm"
+          mb="xs"
+          data-testid="segmentation-what"
+          style={{ overflowWrap: 'anywhere' }}
+        >
+          {t(`correction.what.${what.key}`, what.params)}
+        </Text>
         <List size="sm" spacing={4} mb="sm">
           <List.Item data-testid="segmentation-moving">
             {moving > 0

@@ -5,6 +5,12 @@ export const correctionEn = {
     merge: 'Merge these articles?',
     move: 'Move the selected text?',
   },
+  /** What the correction does, named: above the counts of what moves. */
+  what: {
+    merge: '“{{absorbed}}” becomes part of “{{keeper}}”.',
+    split: 'The text from “{{start}}” on becomes a new article.',
+    move: '“{{text}}” moves from “{{from}}” to “{{to}}”.',
+  },
   moving_one: '{{count}} value moves with its text: {{states}}.',
   moving_other: '{{count}} values move with their text: {{states}}.',
   nothingMoves: 'No value moves.',

@@ -8,6 +8,11 @@ export const correctionZhCN: Strings<typeof correctionEn> = {
     merge: '合并这些文章？',
     move: '移动选中的文字？',
   },
+  what: {
+    merge: '“{{absorbed}}”并入“{{keeper}}”。',
+    split: '从“{{start}}”起的文字成为一篇新文章。',
+    move: '“{{text}}”从“{{from}}”移到“{{to}}”。',
+  },
   moving_one: '{{count}} 个值随文字移动：{{states}}。',
   moving_other: '{{count}} 个值随文字移动：{{states}}。',
   nothingMoves: '没有值需要移动。',

@@ -34,3 +34,26 @@ describe('rule:column', () => {
     expect(found.map((s) => s.value)).toEqual(['醫院動態']);
   });
 });
+
+describe('rule:title on lines that are never headlines', () => {
+  it.each([
+    ['（张三 供图）', '（张三 供图）\n\n医院开展义诊。'],
+    ['来源：办公室 点击量：12', '来源：办公室 点击量：12\n\n医院开展义诊。'],
+    ['登出', '登出\n\n醫院舉行義診。'],
+    ['標籤: 義診 社區', '標籤: 義診 社區\n\n醫院舉行義診。'],
+  ])('suggests nothing for the title %s', (title, text) => {
+    expect(extractFrom(text, ['title'], { title })).toEqual([]);
+  });
+});
+
+describe('rule:column and page buttons', () => {
+  it('never takes a bracketed page button for a column', () => {
+    const text = '医院开展义诊。【打印本页】 【关闭窗口】 【字体：大 中 小】【我要打印】';
+    expect(extractFrom(text, ['column'])).toEqual([]);
+  });
+
+  it('still takes a column whose name starts like a button word', () => {
+    const found = extractFrom('【中医文化】医院开展义诊。【关闭窗口】', ['column']);
+    expect(found.map((s) => [s.value, s.confidence])).toEqual([['中医文化', 0.95]]);
+  });
+});

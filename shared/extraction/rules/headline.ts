@@ -4,6 +4,7 @@
  */
 import { CONFIDENCE } from '../confidence';
 import { escapeRegExp } from '../../values/find-mentions';
+import { isFitTitle } from '../../segmentation/title-fitness';
 import { present, squeeze, suggestAt } from '../suggest';
 import type { Extractor } from '../types';
 
@@ -19,7 +20,8 @@ export const titleRule: Extractor = {
   id: TITLE_RULE,
   fields: ['title'],
   run(ctx) {
-    if (!ctx.title || squeeze(ctx.title) === '') return [];
+    // A title a curator or a table gave may still be a caption or a chrome line: not a headline.
+    if (!ctx.title || squeeze(ctx.title) === '' || !isFitTitle(ctx.title)) return [];
     const text = ctx.article.text;
     const whole = looseLiteral(ctx.title).exec(text);
     if (whole) {
@@ -43,6 +45,12 @@ export const titleRule: Extractor = {
 };
 
 const COLUMN = /【([^【】\n]{1,16})】/gu;
+/**
+ * Bracketed page buttons ('【打印本页】【关闭窗口】', '【字体：大 中 小】'), which a page may write
+ * inside the article's text: they are actions, never a column.
+ */
+const PAGE_BUTTON =
+  /^(?:(?:我要)?(?:打印|列印|关闭|關閉|收藏|加入收藏|返回|分享|推荐|推薦|纠错|糾錯|评论|評論)(?:本页|此页|本頁|此頁|窗口|視窗|页面|頁面|文章|列表|顶部|頂部|首页|首頁)?|回到顶部|回到頂部|TOP|(?:字体|字體|字号|字號)\s*[:：].*|[大中小](?:\s+[大中小]){2})$/iu;
 
 export const columnRule: Extractor = {
   id: COLUMN_RULE,
@@ -51,9 +59,11 @@ export const columnRule: Extractor = {
     const text = ctx.article.text;
     COLUMN.lastIndex = 0;
     const out = [];
-    for (let m = COLUMN.exec(text), rank = 0; m; m = COLUMN.exec(text), rank++) {
+    let rank = 0;
+    for (let m = COLUMN.exec(text); m; m = COLUMN.exec(text)) {
+      if (PAGE_BUTTON.test(m[1]!.trim())) continue;
       // The first label is the article's column; later ones are often the next article's.
-      const confidence = rank === 0 ? CONFIDENCE.fixedForm : CONFIDENCE.weakCue;
+      const confidence = rank++ === 0 ? CONFIDENCE.fixedForm : CONFIDENCE.weakCue;
       out.push(
         suggestAt(
           ctx,

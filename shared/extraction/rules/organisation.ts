@@ -8,7 +8,8 @@
 import { CONFIDENCE } from '../confidence';
 import { clauseStart, present, sentenceEnd, sentenceStart, squeeze, suggestAt } from '../suggest';
 import type { Extractor, Suggestion } from '../types';
-import { hospitalOf, institutionsOf } from './hospital';
+import type { InstitutionMention } from '../institutions';
+import { entitiesOf, hospitalOf, institutionsOf, type InstitutionEntity } from './hospital';
 
 export const FOUNDED_RULE = 'rule:founded@1';
 export const PARTNERS_RULE = 'rule:partners@1';
@@ -38,7 +39,7 @@ export const foundedRule: Extractor = {
       const year = yearOf(m[1]!);
       const from = sentenceStart(text, m.index);
       const subject = institutions.filter((i) => i.start >= from && i.end <= m!.index).pop();
-      if (subject && hospital && subject.name !== hospital.name) continue;
+      if (subject && hospital && !hospital.mentions.includes(subject)) continue;
       const confidence = subject ? CONFIDENCE.strongCue : CONFIDENCE.weakCue;
       const yearStart = m.index + m[0].indexOf(m[1]!);
       out.push(
@@ -65,24 +66,30 @@ export const partnersRule: Extractor = {
   fields: ['partners'],
   run(ctx) {
     const text = ctx.article.text;
-    const hospital = hospitalOf(ctx)?.name;
+    const subject = hospitalOf(ctx);
+    const hospital = subject?.name;
+    const entityOf = new Map<InstitutionMention, InstitutionEntity>();
+    for (const e of entitiesOf(ctx)) for (const m of e.mentions) entityOf.set(m, e);
     const out: (Suggestion | null)[] = [];
     for (const i of institutionsOf(ctx)) {
-      if (
-        hospital &&
-        (i.name === hospital || i.name.includes(hospital) || hospital.includes(i.name))
-      )
+      const entity = entityOf.get(i);
+      // Short forms of the subject (市中心医院, 中南医院) are the subject.
+      if (!entity || entity === subject?.entity) continue;
+      const near = /与\s*$/u.test(text.slice(Math.max(0, i.start - 3), i.start));
+      // A bare word met once is a name only right after 与 (与协和医院签约), not 送到医院.
+      if (!entity.trusted && !(near && i.form === 'bare')) continue;
+      const name = entity.name;
+      if (hospital && (name === hospital || name.includes(hospital) || hospital.includes(name)))
         continue;
       const sentence = text.slice(sentenceStart(text, i.start), sentenceEnd(text, i.end));
       const cue = PARTNER_CUE.exec(sentence);
       if (!cue) continue;
-      const near = /与\s*$/u.test(text.slice(Math.max(0, i.start - 3), i.start));
       out.push(
         suggestAt(
           ctx,
           PARTNERS_RULE,
           'partners',
-          i.name,
+          name,
           i.start,
           i.end,
           near ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue,

@@ -4,7 +4,7 @@
  * that every span is exactly the document text at its code-point offsets.
  */
 import { parseFieldSchema, type FieldSchema } from '../../schema';
-import { extractArticle } from '../extract-article';
+import { extractArticleUncalibrated } from '../extract-article';
 import type { Suggestion } from '../types';
 
 const FIELDS: Record<string, { type: string; cardinality: 'one' | 'many'; extractor: string }> = {
@@ -19,6 +19,8 @@ const FIELDS: Record<string, { type: string; cardinality: 'one' | 'many'; extrac
   honors: { type: 'text', cardinality: 'many', extractor: 'rule:honors@1' },
   investments: { type: 'money', cardinality: 'many', extractor: 'rule:investment@1' },
   photographers: { type: 'person', cardinality: 'many', extractor: 'rule:byline@1' },
+  partners: { type: 'institution', cardinality: 'many', extractor: 'rule:partners@1' },
+  founded_year: { type: 'integer', cardinality: 'one', extractor: 'rule:founded@1' },
 };
 
 export function schemaOf(keys: readonly string[]): FieldSchema {
@@ -48,7 +50,8 @@ export function extractFrom(
   options: { title?: string; kicker?: string } = {},
 ): Suggestion[] {
   const codePoints = [...text];
-  const found = extractArticle({
+  // The rules' own confidence: calibration (calibration.ts) is measured, not what a rule states.
+  const found = extractArticleUncalibrated({
     documentText: text,
     ranges: [{ start: 0, end: codePoints.length }],
     title: options.title ?? null,

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findDatelinePlaces } from './datelines';
+
+/** The dateline places of a text: the written names and the division they make. */
+function datelines(text: string): string[] {
+  return findDatelinePlaces(text).map((d) => `${text.slice(d.start, d.end)}→${d.division.name}`);
+}
+
+describe('findDatelinePlaces', () => {
+  it.each([
+    ['锦州讯 近日，市中心医院开设门诊。', ['锦州→锦州市']],
+    ['本报沈阳12月3日讯 协和医院专家抵达。', ['沈阳→沈阳市']],
+    ['新华社武汉5月8日电 中南医院发布新技术。', ['武汉→武汉市']],
+    ['本报讯（记者 王明 通讯员 李华 河南南阳报道）近日，医院开展义诊。', ['河南南阳→南阳市']],
+    ['（记者 王明 安庆报道）', ['安庆→安庆市']],
+    ['本报怀宁12月3日讯 县人民医院通过验收。', ['怀宁→怀宁县']],
+    ['〔記者蔡明／台中報導〕醫院將於九月試營運。', ['台中→台中市']],
+    ['北京讯 朝阳医院启用新院区。', ['北京→北京市']],
+    ['中新网武汉12月3日电（记者 王明）中南医院发布新技术。', ['武汉→武汉市']],
+    ['人民网北京3月5日电 协和医院开通夜诊。', ['北京→北京市']],
+  ])('%s', (text, expected) => {
+    // Traditional text is searched through its simplified view, as the rules do.
+    const view = text.replace('記者', '记者').replace('報導', '报导');
+    expect(datelines(view)).toEqual(expected);
+  });
+
+  it.each([
+    ['本报讯 近日，医院开展义诊。'],
+    ['锦州日报讯 近日，医院开展义诊。'],
+    ['医院通讯员李华介绍，义诊持续三天。'],
+    ['沈阳电视台记者到场采访。'],
+    ['记者了解到，医院今年将扩建。'],
+  ])('gives no place: %s', (text) => {
+    expect(datelines(text)).toEqual([]);
+  });
+});

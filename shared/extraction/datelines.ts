@@ -1,0 +1,97 @@
+/**
+ * The place a news item is datelined from: `锦州讯`, `本报锦州12月3日讯`, `新华社沈阳5月8日电`,
+ * `（记者 王明 河南南阳报道）`, `〔记者X／台北报导〕`. It says where the news happened, which is
+ * usually where the hospital is, so it resolves `市中心医院` and places an unprefixed name.
+ * `本报讯` and a paper's own name (`锦州日报讯`) give no place.
+ */
+import { countiesWithStem, findDivisionMentions, type Division } from './divisions';
+
+export interface DatelinePlace {
+  /** UTF-16 offsets of the place names in the searched text (河南南阳: both names). */
+  start: number;
+  end: number;
+  /** The deepest division the names make together (河南 + 南阳 → 南阳市). */
+  division: Division;
+}
+
+/** A dateline sits in the article's first lines; a reporter's credit may close the article. */
+const LEAD = 300;
+/** `…讯` / `…电`, not 通讯员, 资讯, 电话, 电视…; the place is right before it, a date may sit between. */
+const NEWS_CUE = /讯(?![员息号录问速])|电(?![话视子脑力网梯影台信器源站缆商])/gu;
+const DATE_BEFORE =
+  /\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*$|\s*$/u;
+/** `记者 X 河南南阳报道`, `记者X／台北报导` (報導 in the simplified view), `…即时报导`. */
+const REPORT_CUE = /(?:即时)?报[道导](?![^\s）)〕】\]」』。，,])/gu;
+const REPORTER_BEFORE = /记者|通讯员/u;
+/** The longest run of ideographs a dateline place is read from (本报河南南阳). */
+const HAN_RUN_BEFORE = /[\p{Script=Han}]{2,12}$/u;
+const LEVEL_ORDER = ['province', 'city', 'county'] as const;
+
+/**
+ * The places named by the run of division names that ends exactly at `to` in `text` (河南南阳,
+ * 本报锦州 → 锦州), resolved top-down so that each name lies inside the one before it.
+ */
+function placeEndingAt(text: string, from: number, to: number): DatelinePlace | null {
+  const run = text.slice(from, to);
+  const chain: { start: number; candidates: readonly Division[] }[] = [];
+  let end = run.length;
+  // 河南南阳: names of divisions, read from the end; 本报怀宁: else a county's stem ends the run.
+  const last = findDivisionMentions(run).pop();
+  for (let length = Math.min(4, end); length >= 2 && last?.end !== end; length--) {
+    const counties = countiesWithStem(run.slice(end - length, end));
+    if (counties.length > 0) {
+      chain.push({ start: end - length, candidates: counties });
+      end -= length;
+      break;
+    }
+  }
+  const mentions = findDivisionMentions(run.slice(0, end));
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.end !== end) break;
+    chain.unshift({ start: m.start, candidates: m.candidates });
+    end = m.start;
+  }
+  if (chain.length === 0) return null;
+  let division: Division | undefined;
+  for (const m of chain) {
+    const fits = m.candidates.filter((d) => !division || d.code.startsWith(division.code));
+    fits.sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level));
+    // 朝阳 alone is a city and several districts: a dateline names the highest of them.
+    if (fits.length === 0) break;
+    // A county's stem alone must name one county (鼓楼 names several).
+    if (fits[0]!.level === 'county' && !division && fits.length > 1) return null;
+    division = fits[0];
+  }
+  if (!division) return null;
+  return { start: from + chain[0]!.start, end: to, division };
+}
+
+/** The place ending right before `at` (a date may sit between), read from the ideographs there. */
+function placeBefore(text: string, at: number): DatelinePlace | null {
+  const before = text.slice(Math.max(0, at - 24), at);
+  const date = DATE_BEFORE.exec(before)!;
+  const head = before.slice(0, date.index);
+  const run = HAN_RUN_BEFORE.exec(head);
+  if (!run) return null;
+  const from = at - before.length + run.index;
+  return placeEndingAt(text, from, from + run[0].length);
+}
+
+/** Dateline places of an article's text, first one first. */
+export function findDatelinePlaces(text: string): DatelinePlace[] {
+  const out: DatelinePlace[] = [];
+  const lead = text.slice(0, LEAD);
+  NEWS_CUE.lastIndex = 0;
+  for (let m = NEWS_CUE.exec(lead); m; m = NEWS_CUE.exec(lead)) {
+    const place = placeBefore(lead, m.index);
+    if (place) out.push(place);
+  }
+  REPORT_CUE.lastIndex = 0;
+  for (let m = REPORT_CUE.exec(text); m; m = REPORT_CUE.exec(text)) {
+    if (!REPORTER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const place = placeBefore(text, m.index);
+    if (place) out.push(place);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

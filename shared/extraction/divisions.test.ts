@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ancestry,
+  countiesWithStem,
+  divisionAt,
+  divisionsNamed,
+  findDivisionMentions,
+  isAmbiguousShort,
+  shortName,
+} from './divisions';
+
+describe('findDivisionMentions', () => {
+  it('reads full names before short ones, longest first, with UTF-16 offsets', () => {
+    const text = '𠀀辽宁省辽阳市和内蒙古准格尔旗';
+    const found = findDivisionMentions(text).map((m) => [
+      text.slice(m.start, m.end),
+      m.short,
+      m.candidates.map((d) => d.name).join('|'),
+    ]);
+    expect(found).toEqual([
+      ['辽宁省', false, '辽宁省'],
+      ['辽阳市', false, '辽阳市'],
+      ['内蒙古', true, '内蒙古自治区'],
+      ['准格尔旗', false, '准格尔旗'],
+    ]);
+  });
+
+  it('scans a long page in time linear in its length', () => {
+    const text = '近日，锦州市中心医院专家赴怀宁县义诊。'.repeat(20_000);
+    expect(findDivisionMentions(text)).toHaveLength(40_000);
+  });
+});
+
+describe('shortName', () => {
+  it.each([
+    ['内蒙古自治区', '内蒙古'],
+    ['新疆维吾尔自治区', '新疆'],
+    ['广西壮族自治区', '广西'],
+    ['延边朝鲜族自治州', '延边'],
+    ['黔东南苗族侗族自治州', '黔东南'],
+    ['湘西土家族苗族自治州', '湘西'],
+    ['海西蒙古族藏族自治州', '海西'],
+    ['阜新市', '阜新'],
+    ['阿里地区', '阿里'],
+  ])('%s → %s', (name, short) => {
+    expect(shortName(name)).toBe(short);
+  });
+});
+
+describe('the division data', () => {
+  it('derives a county’s city and province', () => {
+    const [county] = divisionsNamed('怀宁县');
+    const { province, city } = ancestry(county!);
+    expect([province.name, city?.name]).toEqual(['安徽省', '安庆市']);
+  });
+
+  it('reads Taiwan’s, Hong Kong’s and Macao’s names, marked as outside the mainland table', () => {
+    const [taichung] = divisionsNamed('台中市');
+    expect(taichung?.outside).toBe(true);
+    expect(ancestry(taichung!).province.name).toBe('台湾省');
+    expect(divisionAt('香港', 0)?.candidates[0]?.outside).toBe(true);
+    expect(divisionsNamed('辽宁省')[0]?.outside).toBeUndefined();
+  });
+
+  it('finds counties by their stem, for datelines', () => {
+    expect(countiesWithStem('怀宁').map((d) => d.name)).toEqual(['怀宁县']);
+  });
+});
+
+describe('isAmbiguousShort', () => {
+  const at = (name: string) => divisionAt(name, 0)!;
+  it('朝阳 and 中山 are also districts elsewhere; 阿里 is an ordinary word', () => {
+    expect(isAmbiguousShort(at('朝阳'))).toBe(true);
+    expect(isAmbiguousShort(at('中山'))).toBe(true);
+    expect(isAmbiguousShort(at('阿里'))).toBe(true);
+  });
+
+  it('安庆 and 锦州 name one place; a full name is never ambiguous', () => {
+    expect(isAmbiguousShort(at('安庆'))).toBe(false);
+    expect(isAmbiguousShort(at('锦州'))).toBe(false);
+    expect(isAmbiguousShort(at('朝阳市'))).toBe(false);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { findInstitutions } from './institutions';
+
+/** `name:form` of each institution found, `!` after the form for a non-hospital. */
+function found(text: string): string[] {
+  return findInstitutions(text).map(
+    (m) => `${m.name}:${m.form}${m.kind === 'hospital' ? '' : '!'}`,
+  );
+}
+
+describe('findInstitutions — names led by a place', () => {
+  it.each([
+    ['阜新市第二人民医院开展义诊', ['阜新市第二人民医院:placed']],
+    ['辽宁省锦州市中心医院新院区', ['锦州市中心医院:placed']],
+    ['首都医科大学附属北京朝阳医院专家', ['首都医科大学附属北京朝阳医院:placed']],
+    ['中国医学科学院北京协和医院', ['中国医学科学院北京协和医院:placed']],
+    ['怀宁县政府向安庆市二院致谢', ['安庆市二院:placed']],
+    ['安庆二院怀宁院区', ['安庆市二院:placeShort']],
+    ['乌海市海南区蒙中医院奠基', ['乌海市海南区蒙中医院:placed']],
+    ['安徽省安庆市怀宁县人民医院', ['安庆市怀宁县人民医院:placed']],
+    ['武汉大学中南医院', ['武汉大学中南医院:placeShort']],
+    [
+      '怀宁县卫健委和安庆市卫生健康委员会',
+      ['怀宁县卫健委:placed!', '安庆市卫生健康委员会:placed!'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findInstitutions — short forms standing for the article’s own place', () => {
+  it.each([
+    ['近日，市中心医院开设门诊', '市中心医院', 'city', '中心医院'],
+    ['近日，县人民医院与乡镇卫生院签约', '县人民医院', 'county', '人民医院'],
+    ['专家来到市二院坐诊', '市二院', 'city', '二院'],
+    ['省人医专家介绍', '省人医', 'province', '人医'],
+    ['我市中心医院获评先进', '市中心医院', 'city', '中心医院'],
+    ['该县人民医院院长', '县人民医院', 'county', '人民医院'],
+    ['走进区人民医院', '区人民医院', 'county', '人民医院'],
+    ['旗蒙医医院开诊', '旗蒙医医院', 'county', '蒙医医院'],
+  ])('%s → %s', (text, name, level, rest) => {
+    const [m] = findInstitutions(text);
+    expect(m).toMatchObject({ name, form: 'level', level, rest, kind: 'hospital' });
+  });
+
+  it.each([['市级医院和县级医院'], ['全市公立医院'], ['市属医院'], ['县域医院']])(
+    'a level word that is part of another word is not a short form: %s',
+    (text) => {
+      expect(findInstitutions(text)).toEqual([]);
+    },
+  );
+});
+
+describe('findInstitutions — names without a place', () => {
+  it.each([
+    ['近日，中南医院成功实施手术', ['中南医院:bare']],
+    ['与协和医院签约', ['协和医院:bare']],
+    ['在同仁医院进修', ['同仁医院:bare']],
+    ['湘雅二医院专家', ['湘雅二医院:bare']],
+    ['中南大学湘雅医院江西医院', ['中南大学湘雅医院江西医院:bare']],
+    ['恩主公医院院长', ['恩主公医院:bare']],
+    ['将军澳医院扩建', ['将军澳医院:bare']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['患者被送到医院'],
+    ['三甲医院'],
+    ['三级甲等医院'],
+    ['这家医院'],
+    ['定点医院'],
+    ['儿童医院'],
+    ['中心医院'],
+    ['人民医院'],
+    ['基层医院'],
+    ['互联网医院'],
+    ['病人医疗费用'],
+    ['与省内各医院合作'],
+    ['国内医院'],
+    ['综合类医院'],
+    ['公益性医院'],
+  ])('describes a hospital without naming one: %s', (text) => {
+    expect(findInstitutions(text)).toEqual([]);
+  });
+});
+
+describe('findInstitutions — designations are not hospitals', () => {
+  it.each([['辽宁省儿科区域医疗中心'], ['辽宁省综合类区域医疗中心']])('%s', (text) => {
+    expect(findInstitutions(text)[0]?.kind).toBe('other');
+  });
+
+  it('a 医联体 or 医共体 is not an institution of its own', () => {
+    expect(found('锦州市中心医院医联体成员单位')).toEqual(['锦州市中心医院:placed']);
+    expect(found('凌海市医共体总院')).toEqual([]);
+  });
+
+  it('a proper 医疗中心 stays a hospital', () => {
+    expect(found('大连市妇女儿童医疗中心')).toEqual(['大连市妇女儿童医疗中心:placed']);
+  });
+});
+
+describe('findInstitutions — offsets and aliases', () => {
+  it('gives UTF-16 offsets of the name only, and the alias in brackets', () => {
+    const text = '𠀀辽宁省阜新市第二人民医院（妇产医院）召开大会';
+    const [m] = findInstitutions(text);
+    expect(text.slice(m!.start, m!.end)).toBe('辽宁省阜新市第二人民医院');
+    expect(m).toMatchObject({ name: '阜新市第二人民医院', alias: '妇产医院' });
+  });
+});

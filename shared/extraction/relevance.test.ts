@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HOSPITAL_SUBJECT, parseFieldSchema, type FieldSchema } from '../schema';
+import { LOW_CONFIDENCE, OFF_SUBJECT_CONFIDENCE } from './confidence';
+import { extractAndJudgeArticle } from './extract-article';
+import { judgeRelevance } from './relevance';
+
+// Every article below is written for these tests; none is taken from a real page.
+
+const SCHOOL = [
+  '第二实验小学举行春季运动会',
+  '4月18日，第二实验小学在学校操场举行春季运动会，全校一千二百名学生参加了跑步、跳绳和接力等项目。',
+  '校长在开幕式上说，学校将坚持每天一小时校园体育活动，让每名学生都掌握两项运动技能。',
+  '运动会期间，老师和家长志愿者负责组织和后勤，校医院的两名医生在现场值守。',
+].join('\n');
+
+const PARK = [
+  '高新技术产业园新签约项目十二个',
+  '今年一季度，高新技术产业园新签约项目十二个，总投资四十五亿元，其中新材料企业七家。',
+  '园区负责人介绍，新建的标准厂房已有八成租出，三家企业计划年内投产，预计新增产值二十亿元。',
+  '下一步，开发区将继续优化营商环境，做好招商服务。',
+].join('\n');
+
+const MEETING = [
+  '市政协召开十四届常委会第五次会议',
+  '5月9日，市政协召开十四届常委会第五次会议，审议通过了关于加快县域经济发展的建议案。',
+  '会议听取了市政府关于一季度经济运行情况的通报，委员们围绕民营经济、乡村振兴等议题建言献策。',
+].join('\n');
+
+const COMPANY = [
+  '恒远科技公司发布新一代智能电表',
+  '6月2日，恒远科技股份有限公司在总部举行产品发布会，推出新一代智能电表。',
+  '公司总经理表示，新产品已通过国家计量认证，今年营收有望增长三成，公司将在华东新建一座工厂。',
+].join('\n');
+
+const HOSPITAL_AT_SCHOOL = [
+  '县人民医院健康知识进校园',
+  '5月20日，县人民医院儿科和眼科医生走进第一中学，为八百名学生开展视力筛查和健康讲座。',
+  '医院儿科主任提醒学生注意用眼卫生，发现视力下降要及时到医院门诊就诊。',
+  '县人民医院今年还将为全县二十所学校的学生提供免费体检服务，并为校医开展急救培训。',
+].join('\n');
+
+const TRADITIONAL_HOSPITAL = [
+  '台中市立醫院新大樓啟用',
+  '台中市立醫院新大樓今日啟用，增設急診病床四十床，醫院院長表示將提升重症病患的照護品質。',
+  '新大樓設有門診、手術室與加護病房，預計每年可服務病患超過十萬人次。',
+].join('\n');
+
+describe('judgeRelevance (hospital subject)', () => {
+  it.each([
+    ['a school', SCHOOL],
+    ['an industrial park', PARK],
+    ['a meeting', MEETING],
+    ['a company', COMPANY],
+  ])('flags the news of %s as not about a hospital', (_, text) => {
+    const verdict = judgeRelevance(HOSPITAL_SUBJECT, text, text.split('\n')[0]);
+    expect(verdict.onSubject, verdict.reason).toBe(false);
+    expect(verdict.reason).toMatch(/^not about a hospital/);
+  });
+
+  it('keeps hospital news that visits a school about a hospital', () => {
+    const verdict = judgeRelevance(
+      HOSPITAL_SUBJECT,
+      HOSPITAL_AT_SCHOOL,
+      '县人民医院健康知识进校园',
+    );
+    expect(verdict.onSubject, verdict.reason).toBe(true);
+    expect(verdict.otherCues).toBeGreaterThan(0);
+  });
+
+  it('does not flag a short notice that names no subject at all', () => {
+    expect(judgeRelevance(HOSPITAL_SUBJECT, '关于五一假期值班安排的通知').onSubject).toBe(true);
+  });
+
+  it('flags a longer text that hardly names a hospital', () => {
+    const text =
+      '春天到了，公园里的樱花和海棠次第开放，吸引了大批市民前来赏花拍照，周末的游客比平时多了一倍，附近的停车场一度车位紧张，管理部门增派人员疏导交通，并提醒市民错峰出行、文明赏花。';
+    const verdict = judgeRelevance(HOSPITAL_SUBJECT, text);
+    expect(verdict.onSubject).toBe(false);
+    expect(verdict.reason).toMatch(/hardly named/);
+  });
+
+  it('counts the headline: a short item titled for a school is not about a hospital', () => {
+    expect(
+      judgeRelevance(HOSPITAL_SUBJECT, '实验小学举行家长会', '实验小学举行家长会').onSubject,
+    ).toBe(false);
+  });
+});
+
+const seedSchema = parseFieldSchema(
+  readFileSync(join(__dirname, '../../seeds/hospital-news.schema.json'), 'utf8'),
+);
+
+function extract(text: string, schema: FieldSchema = seedSchema) {
+  return extractAndJudgeArticle({
+    documentText: text,
+    ranges: [{ start: 0, end: [...text].length }],
+    title: text.split('\n')[0],
+    schema,
+  });
+}
+
+describe('extractAndJudgeArticle', () => {
+  it('gives every suggestion of an off-subject article a confidence below low', () => {
+    for (const text of [SCHOOL, PARK, MEETING, COMPANY]) {
+      const { suggestions, relevance } = extract(text);
+      expect(relevance?.onSubject).toBe(false);
+      for (const s of suggestions) {
+        expect(s.confidence, `${s.field} ${s.raw}`).toBeLessThanOrEqual(OFF_SUBJECT_CONFIDENCE);
+        expect(s.confidence).toBeLessThan(LOW_CONFIDENCE);
+      }
+    }
+  });
+
+  it('invents nothing for an off-subject article: only values its text states are kept', () => {
+    const onSubject = extract(PARK, { ...seedSchema, subject: undefined, id: 'no-subject' });
+    const offSubject = extract(PARK);
+    expect(onSubject.relevance).toBeNull();
+    // Whatever the rules derived or guessed (CONFIDENCE.derived and below) is gone...
+    const stated = onSubject.suggestions.filter((s) => s.confidence > 0.6);
+    expect(offSubject.suggestions.map((s) => [s.field, s.value])).toEqual(
+      stated.map((s) => [s.field, s.value]),
+    );
+    // ...and every kept value is read at exact offsets of the text.
+    for (const s of offSubject.suggestions) {
+      for (const span of s.spans)
+        expect([...PARK].slice(span.start, span.end).join('')).toBe(span.text);
+    }
+  });
+
+  it('leaves the suggestions of hospital news as the rules made them', () => {
+    const judged = extract(HOSPITAL_AT_SCHOOL);
+    const unjudged = extract(HOSPITAL_AT_SCHOOL, { ...seedSchema, id: 'no-subject' });
+    expect(judged.relevance?.onSubject).toBe(true);
+    expect(judged.suggestions.length).toBeGreaterThan(0);
+    expect(judged.suggestions).toEqual(unjudged.suggestions);
+  });
+
+  it('judges traditional-character hospital news on the simplified view', () => {
+    expect(extract(TRADITIONAL_HOSPITAL).relevance?.onSubject).toBe(true);
+  });
+
+  it('uses the subject a schema declares', () => {
+    const schoolSchema: FieldSchema = {
+      ...seedSchema,
+      id: 'school-news',
+      subject: {
+        labels: { 'zh-CN': '学校', en: 'a school' },
+        cues: ['学校', '学生', '校园', '老师'],
+        otherCues: ['医院', '患者'],
+      },
+    };
+    expect(extract(SCHOOL, schoolSchema).relevance?.onSubject).toBe(true);
+    const hospital = extract(TRADITIONAL_HOSPITAL, schoolSchema).relevance!;
+    expect(hospital.onSubject).toBe(false);
+    expect(hospital.reason).toMatch(/^not about a school/);
+  });
+});

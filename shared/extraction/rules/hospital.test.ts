@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIDENCE } from '../confidence';
+import { extractFrom } from './rule-test-kit';
+
+/** The hospital suggestion of a short article: its value, the texts of its spans, its confidence. */
+function hospital(text: string, options: { title?: string; kicker?: string } = {}) {
+  const found = extractFrom(text, ['hospital'], options).filter((s) => s.field === 'hospital');
+  if (found.length === 0) return null;
+  const [s] = found;
+  return { name: s!.value, spans: s!.spans.map((span) => span.text), confidence: s!.confidence };
+}
+
+describe('rule:hospital — names without a place', () => {
+  it('takes a bare name the article repeats (中南医院)', () => {
+    const found = hospital(
+      '近日，中南医院成功为一名八旬老人实施心脏手术。中南医院心内科主任介绍，手术用时两小时。',
+    );
+    expect(found?.name).toBe('中南医院');
+    expect(found?.spans).toEqual(['中南医院', '中南医院']);
+  });
+
+  it('gathers a bare name under the full name the article also writes (武汉大学中南医院)', () => {
+    const found = hospital(
+      '记者从武汉大学中南医院获悉，该院日前开通夜间门诊。中南医院相关负责人说，夜诊开到21点。',
+    );
+    expect(found?.name).toBe('武汉大学中南医院');
+    expect(found?.spans).toEqual(['武汉大学中南医院', '中南医院']);
+  });
+
+  it('gathers a name under a longer one it ends (北京协和医院, 中国医学科学院北京协和医院)', () => {
+    const found = hospital(
+      '中国医学科学院北京协和医院专家来院会诊。北京协和医院专家团队共5人。北京协和医院将长期支持。',
+    );
+    expect(found?.name).toBe('中国医学科学院北京协和医院');
+    expect(found?.spans).toHaveLength(3);
+  });
+
+  it('takes a bare name the headline gives, met once in the text (协和医院)', () => {
+    const found = hospital('即日起，协和医院在门诊大厅增设便民服务台，方便老年患者就医。', {
+      title: '协和医院增设便民服务台',
+    });
+    expect(found).toMatchObject({ name: '协和医院', confidence: CONFIDENCE.strongCue });
+  });
+
+  it('keeps an ordinal after the name (湘雅二医院)', () => {
+    expect(hospital('湘雅二医院举办义诊活动。湘雅二医院专家为群众解答问题。')?.name).toBe(
+      '湘雅二医院',
+    );
+  });
+
+  it.each([
+    ['患者被紧急送到医院救治，目前已脱离危险。'],
+    ['全县三甲医院和公立医院都参加了这次培训。'],
+    ['这家医院的门诊量逐年增加，定点医院名单已公布。'],
+    ['市级医院要带动县级医院发展，乡镇医院也要跟上。'],
+  ])('finds no hospital in words that only describe one: %s', (text) => {
+    expect(hospital(text)).toBeNull();
+  });
+});
+
+describe('rule:hospital — short forms resolved from the article', () => {
+  it('gathers 市中心医院 under the full name written earlier', () => {
+    const found = hospital(
+      '锦州市中心医院新院区今日启用。市中心医院院长表示，新院区开放床位800张。',
+    );
+    expect(found?.name).toBe('锦州市中心医院');
+    expect(found?.spans).toEqual(['锦州市中心医院', '市中心医院']);
+  });
+
+  it('completes 市中心医院 with the dateline place (锦州讯)', () => {
+    const found = hospital('锦州讯 近日，市中心医院开设专家门诊。市中心医院共派出专家20名。');
+    expect(found?.name).toBe('锦州市中心医院');
+    expect(found?.spans).toEqual(['市中心医院', '市中心医院']);
+  });
+
+  it('completes 县人民医院 with a dated dateline (本报怀宁12月3日讯)', () => {
+    expect(
+      hospital('本报怀宁12月3日讯 县人民医院胸痛中心通过验收。县人民医院将继续提升救治能力。')
+        ?.name,
+    ).toBe('怀宁县人民医院');
+  });
+
+  it('completes 县人民医院 with the one county the article names as a place', () => {
+    const found = hospital(
+      '近日，遂溪县召开卫生工作座谈会。县人民医院院长在会上发言。县人民医院今年新增床位100张。',
+    );
+    expect(found?.name).toBe('遂溪县人民医院');
+  });
+
+  it('does not complete a short form with a county people travel to', () => {
+    expect(hospital('县人民医院专家赴和平县义诊。县人民医院共派出专家10名。')?.name).toBe(
+      '县人民医院',
+    );
+  });
+
+  it('keeps a short form as written, at a low confidence, when nothing says more', () => {
+    expect(hospital('近日，市中心医院举行开放日活动。市中心医院医护人员为市民义诊。')).toEqual({
+      name: '市中心医院',
+      spans: ['市中心医院', '市中心医院'],
+      confidence: CONFIDENCE.weakCue,
+    });
+  });
+
+  it('between two full names a short form may stand for, takes the dateline’s', () => {
+    const text =
+      '锦州讯 近日，市中心医院与盘锦市中心医院签约。锦州市中心医院院长和盘锦市中心医院院长出席。';
+    expect(hospital(text)?.spans).toEqual(['市中心医院', '锦州市中心医院']);
+  });
+
+  it('between two full names named equally, gives the short form to neither', () => {
+    const found = hospital('本报讯 近日，市中心医院与盘锦市中心医院签约。锦州市中心医院院长出席。');
+    expect(found?.spans).not.toContain('市中心医院');
+  });
+
+  it('reads 市二院 as 安庆市第二人民医院 when the article writes that', () => {
+    const found = hospital(
+      '安庆市第二人民医院与怀宁县签署合作协议。根据协议，市二院将派出专家常驻。市二院院长出席。',
+    );
+    expect(found?.name).toBe('安庆市第二人民医院');
+    expect(found?.spans).toEqual(['安庆市第二人民医院', '市二院', '市二院']);
+  });
+
+  it('reads 省人医 as the province hospital written in full', () => {
+    const found = hospital('江苏省人民医院发布新技术。省人医专家介绍，这项技术已用于临床。');
+    expect(found?.name).toBe('江苏省人民医院');
+    expect(found?.spans).toEqual(['江苏省人民医院', '省人医']);
+  });
+
+  it('completes 省人医 with the province of the dateline city (南京讯)', () => {
+    expect(hospital('南京讯 省人医近日开通互联网医院。省人医是全省首家开通的医院。')?.name).toBe(
+      '江苏省人医',
+    );
+  });
+
+  it('reads 县人民医院 as the county hospital written in full, also after 与', () => {
+    const found = hospital('近日，县人民医院与乡镇卫生院签约。怀宁县人民医院院长主持仪式。');
+    expect(found?.name).toBe('怀宁县人民医院');
+    expect(found?.spans).toEqual(['县人民医院', '怀宁县人民医院']);
+  });
+});
+
+describe('rule:hospital — the institution the article is about', () => {
+  it('prefers the hospital the article is about over the first one it names', () => {
+    const found = hospital(
+      '在锦州市中心医院专家的指导下，凌海市人民医院成功完成首例介入手术。' +
+        '凌海市人民医院今年引进设备12台。凌海市人民医院院长表示，将继续加强学科建设。',
+    );
+    expect(found?.name).toBe('凌海市人民医院');
+  });
+
+  it('chooses among many hospitals by the lead, the frequency and the actor', () => {
+    const found = hospital(
+      '日前，义县人民医院举办县域医共体培训班。市卫健委组织锦州市中心医院、锦州市第二医院、' +
+        '锦州市妇婴医院的专家授课。义县人民医院各科室负责人参加培训。义县人民医院表示，将定期举办。',
+    );
+    expect(found?.name).toBe('义县人民医院');
+    expect(found?.confidence).toBe(CONFIDENCE.clauseCue);
+  });
+
+  it('takes none of the hospitals a page lists once each', () => {
+    expect(
+      hospital(
+        '全市公布首批示范医院名单：锦州市中心医院、锦州市第二医院、锦州市妇婴医院、凌海市人民医院。',
+      ),
+    ).toBeNull();
+  });
+
+  it('is unsure between two hospitals named equally', () => {
+    expect(hospital('锦州市中心医院与凌海市人民医院签约。双方将共建专科联盟。')?.confidence).toBe(
+      CONFIDENCE.weakCue,
+    );
+  });
+
+  it('takes the hospital a headline names without its university (中南医院)', () => {
+    const found = hospital(
+      '武汉大学中南医院与凌海市人民医院签约。凌海市人民医院专家将到中南医院进修。凌海市人民医院表示感谢。',
+      { title: '中南医院与凌海结对帮扶' },
+    );
+    expect(found).toMatchObject({ name: '武汉大学中南医院', confidence: CONFIDENCE.strongCue });
+  });
+
+  it('takes the hospital a headline names in short form (市中心医院)', () => {
+    const found = hospital('锦州市中心医院新院区今日开诊，凌海市人民医院专家到场祝贺。', {
+      title: '市中心医院新院区开诊',
+    });
+    expect(found).toMatchObject({ name: '锦州市中心医院', confidence: CONFIDENCE.strongCue });
+  });
+
+  it('never takes a designation (…区域医疗中心) for the hospital', () => {
+    const found = hospital(
+      '辽宁省儿科区域医疗中心依托锦州市中心医院建设。辽宁省儿科区域医疗中心将覆盖辽西地区。',
+    );
+    expect(found?.name).toBe('锦州市中心医院');
+  });
+
+  it('takes the hospital the kicker names', () => {
+    const found = hospital(
+      '医院新建住院楼投入使用。凌海市人民医院院长讲话。锦州市中心医院专家到场。',
+      {
+        kicker: '凌海市人民医院',
+      },
+    );
+    expect(found).toMatchObject({ name: '凌海市人民医院', confidence: CONFIDENCE.strongCue });
+  });
+});
+
+describe('rule:hospital — traditional characters', () => {
+  it('normalises 遼寧省錦州市中心醫院 to its simplified name, spans as written', () => {
+    const found = hospital('遼寧省錦州市中心醫院新院區開工。錦州市中心醫院院長表示，工期兩年。');
+    expect(found?.name).toBe('锦州市中心医院');
+    expect(found?.spans).toEqual(['遼寧省錦州市中心醫院', '錦州市中心醫院']);
+  });
+
+  it('reads a Taiwan hospital named without a place (光田醫院)', () => {
+    const found = hospital('光田醫院新院區今天啟用。光田醫院表示，搬遷過程歷時七小時。');
+    expect(found?.name).toBe('光田医院');
+    expect(found?.spans).toEqual(['光田醫院', '光田醫院']);
+  });
+});
+
+describe('rule:hospital and rule:place — pathological pages', () => {
+  it.each([['这家医院'], ['锦州市中心医院'], ['中南医院'], ['与市二院']])(
+    'read one endless line of %s in linear time',
+    (unit) => {
+      // Searching each name back to the line's start, or joining each to the one before, was
+      // quadratic: minutes for this line, well past the test's time limit; linear is about a second.
+      const text = unit.repeat(30_000);
+      const found = extractFrom(text, ['hospital', 'province', 'city', 'county', 'partners']);
+      expect(found.every((s) => s.spans.every((span) => span.text.length <= 40))).toBe(true);
+    },
+    20_000,
+  );
+});

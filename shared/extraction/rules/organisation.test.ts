@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './rule-test-kit';
+
+function partners(text: string, options: { title?: string } = {}): string[] {
+  return extractFrom(text, ['hospital', 'partners'], options)
+    .filter((s) => s.field === 'partners')
+    .map((s) => s.value as string);
+}
+
+describe('rule:partners — other institutions in a clause about working together', () => {
+  it('lists the partner, not the subject’s short form', () => {
+    expect(
+      partners(
+        '锦州市中心医院与凌海市人民医院签约组建医联体。根据协议，市中心医院将派出专家。锦州市中心医院院长出席。',
+      ),
+    ).toEqual(['凌海市人民医院']);
+  });
+
+  it('gives a partner written short its full name when the article writes it', () => {
+    const found = extractFrom(
+      '凌海市人民医院与武汉大学中南医院签署合作协议。中南医院将与凌海市人民医院开展远程会诊。凌海市人民医院表示欢迎。',
+      ['hospital', 'partners'],
+    ).filter((s) => s.field === 'partners');
+    expect(found.map((s) => s.value)).toEqual(['武汉大学中南医院']);
+    expect(found[0]!.spans.map((span) => span.text)).toEqual(['武汉大学中南医院', '中南医院']);
+  });
+
+  it('takes a bare name met once right after 与 (与协和医院签约)', () => {
+    expect(
+      partners('凌海市人民医院与协和医院签约共建专科联盟。凌海市人民医院表示，将选派医生进修。'),
+    ).toEqual(['协和医院']);
+  });
+
+  it('leaves out a bare word met once elsewhere (送到医院)', () => {
+    expect(
+      partners('凌海市人民医院与患者家属签约，患者随后被送到医院。凌海市人民医院表示满意。'),
+    ).toEqual([]);
+  });
+});
+
+describe('rule:founded — the year the subject was founded', () => {
+  it('reads the year of the subject, also written short', () => {
+    const found = extractFrom(
+      '锦州市中心医院新院区启用。市中心医院始建于1946年，是一所综合医院。',
+      ['hospital', 'founded_year'],
+    );
+    expect(found.find((s) => s.field === 'founded_year')?.value).toBe(1946);
+  });
+
+  it('not the year another institution was founded', () => {
+    const found = extractFrom(
+      '锦州市中心医院与凌海市人民医院签约。凌海市人民医院始建于1950年。锦州市中心医院院长出席。锦州市中心医院专家坐诊。',
+      ['hospital', 'founded_year'],
+    );
+    expect(found.find((s) => s.field === 'founded_year')).toBeUndefined();
+  });
+});

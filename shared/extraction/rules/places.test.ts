@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIDENCE } from '../confidence';
+import { extractFrom } from './rule-test-kit';
+
+const LEVELS = ['province', 'city', 'county'] as const;
+
+/** `province/city/county` names of a short article ('' for a level left open). */
+function places(text: string, options: { title?: string; kicker?: string } = {}): string {
+  const found = extractFrom(text, ['hospital', ...LEVELS], options);
+  return LEVELS.map(
+    (level) =>
+      (found.find((s) => s.field === level)?.value as { name: string } | undefined)?.name ?? '',
+  ).join('/');
+}
+
+function suggestion(text: string, level: (typeof LEVELS)[number]) {
+  return extractFrom(text, ['hospital', ...LEVELS]).find((s) => s.field === level);
+}
+
+describe('rule:place — from the subject hospital', () => {
+  it('derives the province from the city of the hospital’s name', () => {
+    expect(places('阜新市第二人民医院新建门诊楼。阜新市第二人民医院院长讲话。')).toBe(
+      '辽宁省/阜新市/',
+    );
+    const province = suggestion('阜新市第二人民医院新建门诊楼。', 'province');
+    expect(province).toMatchObject({ raw: '阜新市', confidence: CONFIDENCE.derived });
+  });
+
+  it('derives the city and province from a county hospital', () => {
+    expect(places('怀宁县人民医院胸痛中心挂牌。怀宁县人民医院将持续提升救治水平。')).toBe(
+      '安徽省/安庆市/怀宁县',
+    );
+  });
+
+  it('takes the city of a short name (安庆二院) that names one place only', () => {
+    expect(places('安庆二院怀宁院区开诊。安庆二院派出专家坐诊。')).toBe('安徽省/安庆市/');
+  });
+
+  it('takes the dateline’s place for a short form completed with it (锦州讯 … 市中心医院)', () => {
+    expect(places('锦州讯 近日，市中心医院开设专家门诊。市中心医院共派出专家20名。')).toBe(
+      '辽宁省/锦州市/',
+    );
+  });
+
+  it('reads a traditional page through the simplified view (遼寧省錦州市…醫院)', () => {
+    const found = extractFrom('遼寧省錦州市中心醫院新院區開工。', ['hospital', 'province', 'city']);
+    const city = found.find((s) => s.field === 'city')!;
+    expect(city.value).toEqual({ name: '锦州市', code: '2107' });
+    expect(city.raw).toBe('錦州市');
+    expect(found.find((s) => s.field === 'province')).toMatchObject({
+      value: { name: '辽宁省', code: '21' },
+      raw: '遼寧省',
+    });
+  });
+});
+
+describe('rule:place — from datelines', () => {
+  it.each([
+    ['锦州讯 近日，中南医院专家来我市义诊。中南医院共派出专家8名。', '辽宁省/锦州市/'],
+    ['本报沈阳12月3日讯 协和医院专家团队抵达。协和医院将开展三天义诊。', '辽宁省/沈阳市/'],
+    [
+      '新华社武汉5月8日电 中南医院今天发布新技术。中南医院介绍，该技术已用于临床。',
+      '湖北省/武汉市/',
+    ],
+    [
+      '（记者 王明 河南南阳报道）协和医院专家团队昨日抵达。协和医院专家开展义诊。',
+      '河南省/南阳市/',
+    ],
+    ['本报怀宁12月3日讯 县人民医院胸痛中心通过验收。', '安徽省/安庆市/怀宁县'],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toBe(expected);
+  });
+
+  it('gives no place for 本报讯 or a paper’s own name', () => {
+    expect(places('本报讯 近日，协和医院开通夜间门诊。协和医院表示，夜诊开到21点。')).toBe('//');
+    expect(places('锦州日报讯 近日，协和医院开通夜间门诊。协和医院表示，夜诊开到21点。')).toBe(
+      '//',
+    );
+  });
+});
+
+describe('rule:place — never from inside another name', () => {
+  it('a Beijing hospital called 朝阳医院 is not in 辽宁省朝阳市', () => {
+    expect(
+      places('北京讯 近日，朝阳医院举行新院区启用仪式。朝阳医院院长表示，新院区位于朝阳区。'),
+    ).toBe('北京市//朝阳区');
+    expect(places('朝阳医院举行新院区启用仪式。朝阳医院院长出席。')).toBe('//');
+  });
+
+  it('the street 中山南路 is not 中山市', () => {
+    expect(places('近日，协和医院在中山南路开设门诊部。协和医院表示，门诊部每天开放。')).toBe('//');
+  });
+
+  it('北京会议中心 and 北京會議中心 do not make the province 北京', () => {
+    expect(places('锦州市中心医院代表在北京会议中心领奖。锦州市中心医院获评先进单位。')).toBe(
+      '辽宁省/锦州市/',
+    );
+    expect(places('協和醫院代表在北京會議中心領獎。協和醫院獲評先進單位。')).toBe('//');
+  });
+
+  it('a meeting’s city does not beat the hospital’s', () => {
+    expect(
+      places('锦州讯 中南医院专家赴沈阳参加学术会议。会议在沈阳市召开，中南医院专家作报告。'),
+    ).toBe('辽宁省/锦州市/');
+    expect(places('中南医院专家在沈阳市召开的会议上作报告。中南医院介绍了新技术。')).toBe('//');
+  });
+
+  it('another institution’s city is not the hospital’s', () => {
+    expect(places('协和医院与大连医科大学签约。协和医院将派出专家。')).toBe('//');
+  });
+
+  it('a county’s name inside another word is not a place (和县 in 和县级医院)', () => {
+    expect(places('协和医院帮扶市级医院和县级医院。协和医院派出专家。')).toBe('//');
+  });
+
+  it('a newspaper’s name is not a place (辽宁日报)', () => {
+    expect(places('据辽宁日报报道，协和医院开通夜间门诊。协和医院表示，夜诊开到21点。')).toBe('//');
+  });
+});
+
+describe('rule:place — administrative names, consistent with each other', () => {
+  it('takes the county the article names as an administrative place, its city and province', () => {
+    expect(
+      places('近日，怀宁县召开卫生工作会议。怀宁县卫健委表彰了中南医院。中南医院代表发言。'),
+    ).toBe('安徽省/安庆市/怀宁县');
+  });
+
+  it('where the hospital’s people travel to is not its place', () => {
+    expect(places('中南医院专家来到安庆市怀宁县义诊。中南医院专家为群众看病。')).toBe('//');
+  });
+
+  it('a province written apart from the city still agrees with it', () => {
+    expect(places('协和医院专家来到锦州市义诊。锦州市民踊跃参加。协和医院专家到北京市交流。')).toBe(
+      '辽宁省/锦州市/',
+    );
+  });
+});
+
+describe('rule:hospital and rule:place — short articles', () => {
+  /** `hospital | province/city/county` of a short article. */
+  function read(text: string): string {
+    const found = extractFrom(text, ['hospital', ...LEVELS]);
+    const hospital = found.find((s) => s.field === 'hospital')?.value ?? '';
+    return `${String(hospital)} | ${places(text)}`;
+  }
+
+  it('a county hospital called 县医院, in a county the article names', () => {
+    expect(
+      read(
+        '本报讯（通讯员 李华）近日，县医院新建的住院大楼正式投入使用。定边县委书记出席仪式并讲话。' +
+          '县医院院长表示，大楼共设床位500张，将缓解群众住院难。',
+      ),
+    ).toBe('定边县医院 | 陕西省/榆林市/定边县');
+  });
+
+  it('a Taiwan hospital in traditional characters: no place outside the mainland table', () => {
+    expect(
+      read(
+        '〔記者林明／台中報導〕臺中市老人復健綜合醫院昨天舉行開幕典禮。' +
+          '臺中市老人復健綜合醫院表示，首週掛號費全免。',
+      ),
+    ).toBe('台中市老人复健综合医院 | //');
+  });
+
+  it('a provincial hospital at a venue of its capital: the venue gives no city', () => {
+    expect(
+      read(
+        '本报讯 12月3日，江苏省人民医院在南京国际博览中心举办健康科普展。省人医专家现场解答市民提问。',
+      ),
+    ).toBe('江苏省人民医院 | 江苏省//');
+  });
+
+  it('a page not about a hospital gets no place (a school in 甘谷县)', () => {
+    expect(read('近日，甘谷县第一中学新教学楼落成启用。甘谷县教育局局长出席仪式。')).toBe(' | //');
+  });
+
+  it('a health commission’s list of hospitals names no subject and no place from the list', () => {
+    expect(
+      read(
+        '日前，省卫健委公布首批示范单位：锦州市中心医院、盘锦市中心医院、本溪市中心医院、阜新市第二人民医院。',
+      ),
+    ).toBe(' | //');
+  });
+});

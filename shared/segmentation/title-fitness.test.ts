@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { unfitTitleReason } from './title-fitness';
+
+describe('unfitTitleReason', () => {
+  it.each([
+    ['（张三 供图）', 'caption'],
+    ['（記者 王小明 攝）', 'caption'],
+    ['图为医护人员为群众测量血压（刘晓燕 摄）', 'caption'],
+    ['圖為新院區動土典禮現場', 'caption'],
+    ['图/李四', 'caption'],
+    ['周晓 摄', 'caption'],
+    ['院长为新院区动土奠基。（记者 王五摄）', 'caption'],
+    ['圖為動土典禮現場。（嘉禾醫院提供）', 'caption'],
+    ['来源：宣传科 作者：周晓 点击量：326', 'metadata'],
+    ['2026-03-09 来源：本站 点击：88', 'metadata'],
+    ['發布日期：2026-02-20 點擊數：1024', 'metadata'],
+    ['登出', 'account'],
+    ['会员中心 | 登录 | 注册', 'account'],
+    ['會員中心 登出', 'account'],
+    ['標籤: 新院區 動土', 'tags'],
+    ['标签：', 'tags'],
+    ['相关新闻', 'related-links'],
+    ['相關新聞', 'related-links'],
+    ['您现在的位置：首页 > 新闻动态', 'chrome'],
+    ['首頁 > 最新消息 > 醫院新聞', 'chrome'],
+    ['【打印本页】 【关闭窗口】', 'chrome'],
+    ['首页 医院概况 新闻中心', 'chrome'],
+    ['   ', 'empty'],
+  ])('%s is never a headline (%s)', (line, reason) => {
+    expect(unfitTitleReason(line)).toBe(reason);
+  });
+
+  it.each([
+    '我院专家团队赴石岭镇开展义诊活动',
+    '嘉禾醫院新院區動土 預計三年後啟用',
+    '市卫健委召开全市医疗质量安全管理工作会议',
+    '会员制家庭医生签约服务在我县推开',
+    '关键时刻显担当 县医院抢救溺水儿童',
+    '图书馆与医院共建健康阅读角',
+    '医院来源广泛的志愿者队伍不断壮大',
+    '我院举行护士节表彰大会（图）',
+  ])('%s may be a headline', (line) => {
+    expect(unfitTitleReason(line)).toBeNull();
+  });
+});

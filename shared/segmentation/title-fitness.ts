@@ -1,0 +1,50 @@
+/**
+ * Lines that are never an article's headline, whatever their shape: page chrome (menus,
+ * breadcrumbs, 来源/点击量 lines, login bars, tag lists, related-link headings), and picture
+ * captions. Shared by the plain-text headline finder (./title) and the HTML one
+ * (electron/import/html-title), in simplified and traditional characters.
+ */
+import {
+  classifyChromeLine,
+  isAccountBar,
+  isRelatedLinksHeading,
+  isTagLine,
+} from '../text/chrome-rules';
+
+export type UnfitTitleReason =
+  'empty' | 'caption' | 'metadata' | 'account' | 'tags' | 'related-links' | 'chrome';
+
+/** '（张三 供图）', '（記者 王五 攝）', '图/李四', '图为…', '张三 摄', '圖：…'. */
+const CAPTIONS = [
+  /^[（(][^（）()]{0,30}(供图|供圖|摄影?|攝影?|图|圖)[）)]$/u,
+  /^(图为|圖為|图片为|圖片為|上图|上圖|下图|下圖|左图|左圖|右图|右圖)/u,
+  /^(图|圖|图片|圖片|摄影|攝影)\s*[:：/／]/u,
+  /^[^，。,]{0,24}\s(摄|攝|供图|供圖)$/u,
+  /(供图|供圖)[）)]?$/u,
+  // A sentence that closes with its photo credit: '…动土典礼现场。（记者X摄）', '…（XX医院提供）'.
+  /[。.]\s*[（(][^（）()]{1,20}(摄|攝|摄影|攝影|提供)[）)]$/u,
+];
+
+/**
+ * A metadata label anywhere in the line ('…来源：办公室 点击量：12'): chrome-rules wants the
+ * label first or two of them, since prose may say 时间：; a headline never holds one.
+ */
+const METADATA_LABEL =
+  /(来源|來源|点击|點擊|浏览|瀏覽|阅读|閱讀|发布|發布|发表|發表|更新|作者|编辑|編輯|审核|審核|字号|字號)(量|数|數|次数|次數|时间|時間|日期)?\s*[:：]/u;
+
+/** Why `line` cannot be a headline, or null when it may be one. */
+export function unfitTitleReason(line: string): UnfitTitleReason | null {
+  const text = line.replace(/\s+/gu, ' ').trim();
+  if (!/[\p{L}\p{N}]/u.test(text)) return 'empty';
+  if (CAPTIONS.some((pattern) => pattern.test(text))) return 'caption';
+  if (isTagLine(text)) return 'tags';
+  if (METADATA_LABEL.test(text)) return 'metadata';
+  if (isAccountBar(text)) return 'account';
+  if (isRelatedLinksHeading(text)) return 'related-links';
+  if (classifyChromeLine({ text, standalone: true })) return 'chrome';
+  return null;
+}
+
+export function isFitTitle(line: string): boolean {
+  return unfitTitleReason(line) === null;
+}
