@@ -3,17 +3,18 @@
 //
 //   npx tsx bench/accept-bench.ts [--articles 20000]
 //
-// The project is the seeded one grown in SQL (bench/replicate-project.ts); the baseline runs on
-// a copy of the same file, so both start from the same rows.
+// The project is a copy of a scale project (bench/scale-project.ts: the seeded one grown in SQL,
+// statuses spread over the workflow); the baseline runs on another copy of the same file, so
+// both start from the same rows. Approved articles are read-only: both leave their values alone.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { acceptSuggestions } from '../electron/services/bulk-accept';
 import { Project } from '../electron/services/project';
-import { countOf, replicateArticles } from './replicate-project';
+import { countOf } from './replicate-project';
+import { copyOfScaleProject } from './scale-project';
 
 function articlesArg(argv: string[]): number {
   if (argv.length === 0) return 20_000;
@@ -27,20 +28,21 @@ const fixed = (n: number, digits = 2) => n.toFixed(digits);
 
 function main(): void {
   const articles = articlesArg(process.argv.slice(2));
-  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-accept-bench-'));
   try {
-    const file = path.join(workDir, 'bench.gleaner');
-    const project = Project.open(file, { seedsDir: path.join(repoRoot, 'seeds'), actor: 'bench' });
-    replicateArticles(project.db, articles);
+    const file = copyOfScaleProject(articles, workDir);
+    const project = Project.open(file, { actor: 'bench' });
     const suggested = countOf(
       project.db,
-      "SELECT count(*) AS n FROM field_values WHERE state = 'suggested'",
+      `SELECT count(*) AS n FROM field_values v JOIN articles a ON a.id = v.article_id
+       WHERE v.state = 'suggested' AND a.status <> 'approved'`,
     );
     project.db.pragma('wal_checkpoint(TRUNCATE)');
     const copy = path.join(workDir, 'baseline.gleaner');
     fs.copyFileSync(file, copy);
-    console.log(`Project: ${articles} new articles, ${suggested} suggested values`);
+    console.log(
+      `Project: ${articles} articles, ${suggested} suggested values outside approved ones`,
+    );
 
     // The floor: the same rows accepted by one statement, in one transaction.
     const bare = new Database(copy);
@@ -48,7 +50,9 @@ function main(): void {
     let started = performance.now();
     const changed = bare
       .prepare(
-        "UPDATE field_values SET state = 'accepted', revision = revision + 1 WHERE state = 'suggested'",
+        `UPDATE field_values SET state = 'accepted', revision = revision + 1
+         WHERE state = 'suggested'
+           AND article_id IN (SELECT id FROM articles WHERE status <> 'approved')`,
       )
       .run().changes;
     const baselineSeconds = (performance.now() - started) / 1000;

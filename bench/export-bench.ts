@@ -3,17 +3,17 @@
 //
 //   npx tsx bench/export-bench.ts [--articles 100000] [--formats jsonl,csv] [--keep]
 //
-// --formats takes any of jsonl, csv, csv-long, xlsx, parquet. The project is built by copying
-// the seeded one in SQL (its building time is printed, not measured against anything).
+// --formats takes any of jsonl, csv, csv-long, xlsx, parquet. The project is a copy of a scale
+// project (bench/scale-project.ts, built once and cached) with every article approved.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { isFileFormat, exportToFile, type FileFormat } from '../electron/export/export-formats';
 import type { ProjectDatabase } from '../electron/database/open-project';
 import { Project } from '../electron/services/project';
-import { countOf, replicateArticles } from './replicate-project';
+import { countOf } from './replicate-project';
+import { copyOfScaleProject } from './scale-project';
 
 const DEFAULT_ARTICLES = 100_000;
 const DEFAULT_FORMATS: FileFormat[] = ['jsonl', 'csv'];
@@ -53,12 +53,6 @@ function parseArgs(argv: string[]): Args {
     else throw new Error(`Unknown argument ${arg} (use --articles N, --formats a,b, --keep)`);
   }
   return args;
-}
-
-/** Grows the seeded project to `target` articles and approves them all (exports take approved). */
-function replicate(db: ProjectDatabase, target: number): void {
-  replicateArticles(db, target);
-  db.prepare(`UPDATE articles SET status = 'approved'`).run();
 }
 
 /** Peak RSS (above the RSS when sampling started) and peak heap over a stretch of work. */
@@ -219,17 +213,14 @@ function table(baseline: Measurement, rows: Measurement[]): string {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-export-bench-'));
   let project: Project | null = null;
   try {
     const built = performance.now();
-    project = Project.open(path.join(workDir, 'bench.gleaner'), {
-      seedsDir: path.join(repoRoot, 'seeds'),
-      actor: 'bench',
-    });
+    project = Project.open(copyOfScaleProject(args.articles, workDir), { actor: 'bench' });
     const db = project.db;
-    replicate(db, args.articles);
+    // Exports take approved articles.
+    db.prepare(`UPDATE articles SET status = 'approved'`).run();
     const values = countOf(db, 'SELECT count(*) AS n FROM field_values');
     const spans = countOf(db, 'SELECT count(*) AS n FROM value_spans');
     const documents = countOf(db, 'SELECT count(*) AS n FROM documents');

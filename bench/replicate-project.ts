@@ -1,5 +1,6 @@
 // Benchmarks' big projects: the seeded project grown to any number of articles in SQL, copies of
-// its documents with their articles, ranges, values and spans (as imported: new, suggested).
+// its documents with their articles, ranges, values and spans (as imported: new, suggested,
+// extracted: a copy is not an interrupted import that opening the project would extract again).
 import type { ProjectDatabase } from '../electron/database/open-project';
 
 export const countOf = (db: ProjectDatabase, sql: string): number =>
@@ -40,9 +41,9 @@ export function replicateArticles(db: ProjectDatabase, target: number): void {
     FROM documents WHERE id <= @documentLimit`);
   const copyArticles = db.prepare(`
     INSERT INTO articles (id, document_id, ordinal, title, status, revision, created_at,
-                          updated_at, kicker, signals)
+                          updated_at, kicker, signals, assignee_id, extracted_at)
     SELECT id + @articleShift, document_id + @documentShift, ordinal, title, status, revision,
-           created_at, updated_at, kicker, signals
+           created_at, updated_at, kicker, signals, assignee_id, extracted_at
     FROM articles WHERE document_id <= @documentLimit`);
   const copyRanges = db.prepare(`
     INSERT INTO article_ranges (article_id, start, end)

@@ -136,22 +136,32 @@ export function articleFilterSql(
 const statusRank = `CASE a.status WHEN 'new' THEN 0 WHEN 'in_progress' THEN 1
   WHEN 'changes_requested' THEN 2 WHEN 'submitted' THEN 3 ELSE 4 END`;
 
-const lengthSql =
-  '(SELECT coalesce(sum(r.end - r.start), 0) FROM article_ranges r WHERE r.article_id = a.id)';
+/** The sum of the article's ranges, kept by triggers (migration 12). */
+const lengthSql = 'a.text_length';
 
 /**
- * ORDER BY for the article list (needs `documents d` joined for 'document'). Ties are broken by
- * id so paging never shows an article twice or skips one.
+ * The article list's order as sort keys that all run the same way, the last one the article's
+ * id, so paging never shows an article twice or skips one. Each sort matches an index of
+ * migration 12 term for term, so a page is read in order instead of sorting every article:
+ * 'document' needs `documents d` joined and reads documents by name, then each document's
+ * articles (d.id is a.document_id); untitled articles come last whichever way titles run.
  */
-export function articleOrderSql(sort: ArticleSort, descending: boolean): string {
-  const dir = descending ? 'DESC' : 'ASC';
+export function articleSortKeys(
+  sort: ArticleSort,
+  descending: boolean,
+): { keys: string[]; direction: 'ASC' | 'DESC' } {
   const keys: Record<ArticleSort, string[]> = {
-    document: [`d.name ${dir}`, `a.document_id ${dir}`, `a.ordinal ${dir}`],
-    // Untitled articles last whichever way titles run.
-    title: ['a.title IS NULL', `a.title ${dir}`],
-    status: [`${statusRank} ${dir}`],
-    updated: [`a.updated_at ${dir}`],
-    length: [`${lengthSql} ${dir}`],
+    document: ['d.name', 'd.id', 'a.ordinal'],
+    title: [descending ? 'a.title IS NOT NULL' : 'a.title IS NULL', "coalesce(a.title, '')"],
+    status: [statusRank],
+    updated: ['a.updated_at'],
+    length: [lengthSql],
   };
-  return `ORDER BY ${[...keys[sort], `a.id ${dir}`].join(', ')}`;
+  return { keys: [...keys[sort], 'a.id'], direction: descending ? 'DESC' : 'ASC' };
+}
+
+/** ORDER BY for the article list (needs `documents d` joined for 'document'). */
+export function articleOrderSql(sort: ArticleSort, descending: boolean): string {
+  const { keys, direction } = articleSortKeys(sort, descending);
+  return `ORDER BY ${keys.map((key) => `${key} ${direction}`).join(', ')}`;
 }

@@ -7,6 +7,7 @@ import type {
 import { ApiError } from '../../shared/contract/errors';
 import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
 import { articleFilterSql, articleOrderSql } from './article-filter';
+import { pageOfArticleIds } from './list-paging';
 import { marksOfDocument } from './marks-repository';
 import { parseOffSubject } from './subject-relevance';
 import type { ProjectDatabase } from './open-project';
@@ -81,14 +82,9 @@ export function listArticles(
   // A bounded amount, never waiting for an import job that is writing: this runs on the app's
   // main thread, and the filter and snippets handle articles still queued.
   if (search) flushSearchIndex(db, { limit: LIST_FLUSH_LIMIT, wait: false });
-  const where = articleFilterSql(filter, { queued: search ? searchIndexIsStale(db) : true });
-  // The total comes with the page (a window count), so a search's LIKE runs once, not twice.
-  const page = statement(
-    db,
-    `SELECT a.id, count(*) OVER () AS total FROM articles a JOIN documents d ON d.id = a.document_id
-       ${where.where} ${articleOrderSql(sort, descending)} LIMIT @limit OFFSET @offset`,
-  ).all({ ...where.params, limit, offset }) as { id: number; total: number }[];
-  const ids = page.map((r) => r.id);
+  const { ids, total } = search
+    ? searchPage(db, { ...filter, query: search }, sort, descending, offset, limit)
+    : pageOfArticleIds(db, { filter, sort, descending, offset, limit });
   const rows = statement(
     db,
     `SELECT ${listColumns} FROM json_each(@ids) j JOIN articles a ON a.id = j.value
@@ -100,14 +96,6 @@ export function listArticles(
     flagged: number;
     offSubject: string | null;
   })[];
-  // Past the last page there is no row to carry the total: count on its own.
-  const total =
-    page[0]?.total ??
-    (
-      statement(db, `SELECT count(*) AS n FROM articles a ${where.where}`).get(where.params) as {
-        n: number;
-      }
-    ).n;
   const matches = search ? searchMatchesOf(db, ids, search) : null;
   return {
     items: rows.map((i) => ({
@@ -118,6 +106,33 @@ export function listArticles(
     })),
     total,
   };
+}
+
+/** A page of a search: the filter's ids with their total from one window count. */
+function searchPage(
+  db: ProjectDatabase,
+  filter: ArticleFilter,
+  sort: ArticleSort,
+  descending: boolean,
+  offset: number,
+  limit: number,
+): { ids: number[]; total: number } {
+  const where = articleFilterSql(filter, { queued: searchIndexIsStale(db) });
+  // The total comes with the page (a window count), so a search's LIKE runs once, not twice.
+  const page = statement(
+    db,
+    `SELECT a.id, count(*) OVER () AS total FROM articles a JOIN documents d ON d.id = a.document_id
+       ${where.where} ${articleOrderSql(sort, descending)} LIMIT @limit OFFSET @offset`,
+  ).all({ ...where.params, limit, offset }) as { id: number; total: number }[];
+  // Past the last page there is no row to carry the total: count on its own.
+  const total =
+    page[0]?.total ??
+    (
+      statement(db, `SELECT count(*) AS n FROM articles a ${where.where}`).get(where.params) as {
+        n: number;
+      }
+    ).n;
+  return { ids: page.map((r) => r.id), total };
 }
 
 /** About a second of indexing: more is left queued for the next search (or the next import). */

@@ -5,7 +5,7 @@ import { useTempDir } from '../test-support/temp-dir';
 import { verifyAuditChain } from './audit-chain-verify';
 import { chainHash, GENESIS_HASH } from './audit-chain';
 import { auditRowById } from './audit-queries';
-import { appendAudit } from './audit-repository';
+import { appendAudit, appendAuditRows } from './audit-repository';
 import { AUDIT_ROW_FORMAT, type AuditRowV1 } from './audit-row';
 import { openProjectDatabase } from './open-project';
 
@@ -74,5 +74,23 @@ describe('appendAudit', () => {
       { hash: Buffer } | undefined;
     expect(chainHash(previous?.hash ?? GENESIS_HASH, row).equals(hash)).toBe(true);
     db.close();
+  });
+});
+
+describe('appendAuditRows', () => {
+  it('appends the rows, ids and hashes that as many appendAudit calls append', () => {
+    const one = openProjectDatabase(path.join(tempDir(), 'one.gleaner'));
+    const many = openProjectDatabase(path.join(tempDir(), 'many.gleaner'));
+    const at = '2026-12-06T08:00:00.000Z';
+    const entries = [1, 2, 3].map((i) => ({ ...entry('cli', i), before: { state: 'x\uD800' } }));
+    for (const db of [one, many]) appendAudit(db, entry('app', 0), at);
+    one.transaction(() => entries.forEach((e) => appendAudit(one, e, at)))();
+    expect(many.transaction(() => appendAuditRows(many, entries, at))()).toBe(3);
+    const rows = (db: Database.Database) => db.prepare('SELECT * FROM audit ORDER BY id').all();
+    expect(rows(many)).toEqual(rows(one));
+    expect(verifyAuditChain(many)).toMatchObject({ rows: 4, broken: null });
+    expect(() => appendAuditRows(many, entries, at)).toThrow(/inside the transaction/);
+    one.close();
+    many.close();
   });
 });

@@ -39,3 +39,42 @@ export function appendAudit(
     'INSERT INTO audit (id, at, actor, entity, entity_id, action, before, after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(...auditRowValues(row), chainHash(last?.hash ?? GENESIS_HASH, row));
 }
+
+/**
+ * Appends many audit rows in the given order, exactly as that many appendAudit calls would (the
+ * same columns, ids and chain), for set-based writes such as bulk accept: the last row is read
+ * once and each row is hashed onto the one before it in memory. The caller runs it inside the
+ * transaction of the change it records.
+ */
+export function appendAuditRows(
+  db: ProjectDatabase,
+  entries: Iterable<NewAuditRow>,
+  at = new Date().toISOString(),
+): number {
+  if (!db.inTransaction)
+    throw new Error('appendAuditRows runs inside the transaction of the change it records');
+  const last = statement(db, 'SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as
+    { id: number; hash: Buffer } | undefined;
+  const insert = statement(
+    db,
+    'INSERT INTO audit (id, at, actor, entity, entity_id, action, before, after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const when = wellFormed(at);
+  let id = last?.id ?? 0;
+  let previous = last?.hash ?? GENESIS_HASH;
+  for (const entry of entries) {
+    const row: AuditRow = {
+      id: ++id,
+      at: when,
+      actor: wellFormed(entry.actor),
+      entity: wellFormed(entry.entity),
+      entityId: entry.entityId,
+      action: wellFormed(entry.action),
+      before: entry.before === undefined ? null : wellFormed(JSON.stringify(entry.before)),
+      after: entry.after === undefined ? null : wellFormed(JSON.stringify(entry.after)),
+    };
+    previous = chainHash(previous, row);
+    insert.run(...auditRowValues(row), previous);
+  }
+  return id - (last?.id ?? 0);
+}

@@ -100,6 +100,42 @@ describe('safety on open', () => {
     openProjectDatabase(good).close();
   });
 
+  it('checks a big file by its schema and small tables: damage there is refused on open', () => {
+    const dir = tempDir();
+    const good = path.join(dir, 'good.gleaner');
+    const project = Project.open(good, { seedsDir: bundledSeedsDir });
+    const rootOf = (table: string) =>
+      (
+        project.db.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').get(table) as {
+          rootpage: number;
+        }
+      ).rootpage;
+    const metaPage = rootOf('meta');
+    const textPage = rootOf('documents');
+    project.close();
+    const pageSize = 4096;
+    const damage = (name: string, page: number) => {
+      const bytes = fs.readFileSync(good);
+      bytes.fill(0x5a, (page - 1) * pageSize + 8, page * pageSize);
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, bytes);
+      return file;
+    };
+    const asBig = { fullCheckMaxBytes: 0 };
+    let caught: unknown;
+    try {
+      openProjectDatabase(damage('meta.gleaner', metaPage), asBig).close();
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as ApiError).code).toBe('project-unreadable');
+    // Damage in a big table is left to the reads that meet it (and to `gleaner check`)…
+    const documents = damage('documents.gleaner', textPage);
+    openProjectDatabase(documents, asBig).close();
+    // …while a file under the bound gets the whole check.
+    expect(() => openProjectDatabase(documents)).toThrow(/damaged/);
+  });
+
   it('refuses a read-only folder with a message naming the file', (context) => {
     if (process.getuid?.() === 0) {
       // Root writes through any permission bits, so chmod cannot make a folder read-only here;

@@ -169,8 +169,10 @@ export function selectArticlesForExport(
   const ids: number[] = [];
   const ordered = statement(
     db,
-    `SELECT a.id FROM articles a JOIN documents d ON d.id = a.document_id ${where.sql}
-     ORDER BY d.name, a.document_id, a.ordinal, a.id`,
+    // Documents by name through their index, then each one's articles (d.id is a.document_id):
+    // read in order, where joining the other way sorted every selected article first.
+    `SELECT a.id FROM documents d CROSS JOIN articles a ON a.document_id = d.id ${where.sql}
+     ORDER BY d.name, d.id, a.ordinal, a.id`,
   );
   for (const row of ordered.iterate(where.params)) ids.push((row as { id: number }).id);
   const includeRejected = options.includeRejected ?? false;

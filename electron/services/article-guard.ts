@@ -5,7 +5,7 @@ import type { ProjectDatabase } from '../database/open-project';
 import { statement } from '../database/statement-cache';
 
 /** Statuses in which a curator's first change means "I have started on this article". */
-const STARTS_WORK: readonly ArticleStatus[] = ['new', 'changes_requested'];
+export const STARTS_WORK: readonly ArticleStatus[] = ['new', 'changes_requested'];
 
 /**
  * The one gate every write to an article's values passes, inside the write's transaction:

@@ -2,7 +2,7 @@ import type { ArticleFilter } from '../../shared/contract/curation-contract';
 import { ApiError } from '../../shared/contract/errors';
 import type { Profile } from '../../shared/contract/review-contract';
 import { articleFilterSql } from '../database/article-filter';
-import { appendAudit } from '../database/audit-repository';
+import { appendAuditRows } from '../database/audit-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { findProfile } from '../database/profiles-repository';
 import { statement } from '../database/statement-cache';
@@ -72,21 +72,19 @@ export function assignArticles(
       id: number;
       assigneeId: number | null;
     }[];
-    // One chained audit row per article (appendAudit hashes each onto the previous one).
-    for (const article of reassigned) {
-      appendAudit(
-        db,
-        {
-          actor: profile.name,
-          entity: 'article',
-          entityId: article.id,
-          action: 'assign',
-          before: { assigneeId: article.assigneeId },
-          after: { assigneeId: input.assigneeId, assigneeName },
-        },
-        at,
-      );
-    }
+    // One chained audit row per article, appended together (the chain hashed in memory).
+    appendAuditRows(
+      db,
+      reassigned.map((article) => ({
+        actor: profile.name,
+        entity: 'article',
+        entityId: article.id,
+        action: 'assign',
+        before: { assigneeId: article.assigneeId },
+        after: { assigneeId: input.assigneeId, assigneeName },
+      })),
+      at,
+    );
     const { changes } = statement(
       db,
       `UPDATE articles SET assignee_id = @assignee

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/contract/errors';
 import { bundledSeedsDir } from '../app-root';
 import { useTempDir } from '../test-support/temp-dir';
+import { verifyAuditChain } from '../database/audit-chain-verify';
 import { acceptSuggestions } from './bulk-accept';
 import { Project } from './project';
+import { setValueStates } from './value-review';
 
 const tempDir = useTempDir();
 
@@ -103,5 +105,55 @@ describe('acceptSuggestions', () => {
     expect((error as ApiError).message).toContain('hospital, province');
     expect(() => acceptSuggestions(db, { minConfidence: 1.5 }, 'cli')).toThrow('between 0 and 1');
     expect(states()).toEqual(before);
+  });
+
+  it('writes the audit rows one ✓ per value writes, in the same order, and keeps the chain', () => {
+    const bulk = seeded();
+    const twin = Project.open(path.join(tempDir(), 'twin.gleaner'), {
+      seedsDir: bundledSeedsDir,
+    });
+    // One article already started and one sent back, so both kinds of article are covered.
+    for (const db of [bulk.db, twin.db]) {
+      db.prepare("UPDATE articles SET status = 'in_progress' WHERE id = 1").run();
+      db.prepare("UPDATE articles SET status = 'changes_requested' WHERE id = 2").run();
+    }
+    const auditFrom = (db: typeof bulk.db, after: number) =>
+      db
+        .prepare(
+          'SELECT actor, entity, entity_id, action, before, after FROM audit WHERE id > ? ORDER BY id',
+        )
+        .all(after);
+    const lastAudit = (db: typeof bulk.db) =>
+      (db.prepare('SELECT max(id) AS n FROM audit').get() as { n: number }).n;
+    const bulkFrom = lastAudit(bulk.db);
+    const twinFrom = lastAudit(twin.db);
+    const fields = ['hospital', 'city', 'beds'];
+
+    const report = acceptSuggestions(bulk.db, { fields }, 'cli');
+    const oneByOne = twin.db
+      .prepare(
+        `SELECT id AS valueId, revision FROM field_values
+         WHERE state = 'suggested' AND field_key IN ('hospital', 'city', 'beds')
+         ORDER BY article_id, id`,
+      )
+      .all() as { valueId: number; revision: number }[];
+    setValueStates(
+      twin.db,
+      oneByOne.map((v) => ({ ...v, state: 'accepted' as const })),
+      'cli',
+    );
+
+    expect(report.accepted).toBe(oneByOne.length);
+    const written = auditFrom(bulk.db, bulkFrom);
+    expect(written.length).toBeGreaterThan(report.accepted);
+    expect(written).toEqual(auditFrom(twin.db, twinFrom));
+    const rowsOf = (db: typeof bulk.db) =>
+      db
+        .prepare('SELECT id, state, revision FROM field_values ORDER BY id')
+        .all()
+        .concat(db.prepare('SELECT id, status, revision FROM articles ORDER BY id').all());
+    expect(rowsOf(bulk.db)).toEqual(rowsOf(twin.db));
+    expect(verifyAuditChain(bulk.db).broken).toBeNull();
+    twin.close();
   });
 });

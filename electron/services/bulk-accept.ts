@@ -1,7 +1,14 @@
 import { ApiError } from '../../shared/contract/errors';
 import type { ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
-import { setValueStates } from './value-review';
+import { appendAuditRows } from '../database/audit-repository';
+import type { NewAuditRow } from '../database/audit-row';
+import {
+  acceptSuggestionsOfArticles,
+  countSuggestions,
+  type AcceptedSuggestion,
+} from '../database/bulk-accept-queries';
+import { STARTS_WORK } from './article-guard';
 
 export interface BulkAcceptFilter {
   /** Only these fields (keys of the active schema); all of them when absent or empty. */
@@ -23,13 +30,18 @@ export interface BulkAcceptReport {
   skippedApproved: number;
 }
 
-/** One transaction per this many articles: a long run never holds the file for long. */
-const ARTICLES_PER_TRANSACTION = 200;
+/**
+ * One transaction per this many articles: a long run never holds the file for long (about
+ * 50 ms a batch of the seeds' 27 suggestions an article), and a window's write waits at most that.
+ */
+const ARTICLES_PER_TRANSACTION = 500;
 
 /**
  * Accepts the suggested values that match the filter, in every article that is not approved,
  * each audited under `actor` as if a curator had pressed ✓ (so the article moves on from `new`
  * and the dashboard counts it). A dry run only counts. Values of retired fields are not touched.
+ * Set-based: each batch of articles is one SELECT, two UPDATEs and its audit rows appended in
+ * order (they are hash-chained, so each is hashed onto the one before in memory).
  */
 export function acceptSuggestions(
   db: ProjectDatabase,
@@ -50,57 +62,64 @@ export function acceptSuggestions(
   if (!(minConfidence >= 0 && minConfidence <= 1)) {
     throw new ApiError('invalid-input', `The minimum confidence must be between 0 and 1.`);
   }
-  const rows = db
-    .prepare(
-      `SELECT v.id, v.revision, v.article_id AS articleId, v.field_key AS fieldKey,
-              a.status = 'approved' AS approved
-       FROM field_values v JOIN articles a ON a.id = v.article_id
-       WHERE v.state = 'suggested'
-         AND v.field_key IN (SELECT value FROM json_each(@fields))
-         AND coalesce(v.confidence, 0) >= @minConfidence
-         AND (@rule IS NULL OR v.extractor = @rule)
-       ORDER BY v.article_id, v.id`,
-    )
-    .all({ fields: JSON.stringify(fields), minConfidence, rule: filter.rule ?? null }) as {
-    id: number;
-    revision: number;
-    articleId: number;
-    fieldKey: string;
-    approved: number;
-  }[];
-  const open = rows.filter((r) => !r.approved);
+  const suggestionFilter = { fields, minConfidence, rule: filter.rule ?? null };
+  const counts = countSuggestions(db, suggestionFilter);
+  const accepted = Object.values(counts.byField).reduce((sum, n) => sum + n, 0);
   const report: BulkAcceptReport = {
-    accepted: open.length,
-    byField: {},
-    articles: new Set(open.map((r) => r.articleId)).size,
-    skippedApproved: rows.length - open.length,
+    accepted,
+    byField: counts.byField,
+    articles: counts.articleIds.length,
+    skippedApproved: counts.inApproved,
   };
-  for (const row of open) report.byField[row.fieldKey] = (report.byField[row.fieldKey] ?? 0) + 1;
   if (options.dryRun) return report;
 
-  // Rows come ordered by article: cut the batches between articles.
-  let batch: typeof open = [];
-  let batchArticles = 0;
   let done = 0;
-  const flush = () => {
-    if (batch.length === 0) return;
-    setValueStates(
-      db,
-      batch.map((r) => ({ valueId: r.id, revision: r.revision, state: 'accepted' as const })),
-      actor,
-    );
-    done += batch.length;
-    options.onProgress?.(done, open.length);
-    batch = [];
-    batchArticles = 0;
-  };
-  open.forEach((row, i) => {
-    if (i === 0 || open[i - 1]!.articleId !== row.articleId) {
-      if (batchArticles === ARTICLES_PER_TRANSACTION) flush();
-      batchArticles++;
-    }
-    batch.push(row);
-  });
-  flush();
+  for (let i = 0; i < counts.articleIds.length; i += ARTICLES_PER_TRANSACTION) {
+    const first = counts.articleIds[i]!;
+    const last =
+      counts.articleIds[Math.min(i + ARTICLES_PER_TRANSACTION, counts.articleIds.length) - 1]!;
+    done += db
+      .transaction(() => {
+        const at = new Date().toISOString();
+        const taken = acceptSuggestionsOfArticles(db, suggestionFilter, first, last, at);
+        appendAuditRows(db, auditRowsOf(taken, actor), at);
+        return taken.length;
+      })
+      .immediate();
+    options.onProgress?.(done, accepted);
+  }
+  // Another window may have changed a value between the count and its batch: say what was done.
+  report.accepted = done;
   return report;
+}
+
+/**
+ * The audit rows of an accept, as one ✓ per value writes them (value-review.ts and
+ * article-guard.ts): an article's 'start' transition before its first value, then each value's
+ * set-state.
+ */
+function* auditRowsOf(taken: readonly AcceptedSuggestion[], actor: string): Generator<NewAuditRow> {
+  let article = -1;
+  for (const value of taken) {
+    if (value.articleId !== article) {
+      article = value.articleId;
+      if (STARTS_WORK.includes(value.articleStatus))
+        yield {
+          actor,
+          entity: 'article',
+          entityId: article,
+          action: 'transition',
+          before: { status: value.articleStatus, revision: value.articleRevision },
+          after: { status: 'in_progress', action: 'start' },
+        };
+    }
+    yield {
+      actor,
+      entity: 'value',
+      entityId: value.valueId,
+      action: 'set-state',
+      before: { state: 'suggested', revision: value.revision },
+      after: { state: 'accepted', field: value.fieldKey, article: value.articleId },
+    };
+  }
 }

@@ -82,28 +82,51 @@ const differsFromSuggestion = `
  * What became of each extraction rule's suggestions. An accepted value that a curator had
  * edited before accepting counts as edited: the rule's suggestion was not right as it stood (an
  * edit undone since does not count).
+ *
+ * The counts per rule and state are kept by triggers (migration 12); only the values whose
+ * content a curator changed are looked up, through the partial index of those audit rows, so
+ * the cost follows the number of edits, not the number of values.
  */
 function extractorOutcomes(db: ProjectDatabase): DashboardStats['extractors'] {
-  return statement(
+  const counts = statement(
     db,
-    `SELECT extractor, count(*) AS suggestions,
-            sum(outcome = 'accepted') AS accepted, sum(outcome = 'edited') AS edited,
-            sum(outcome = 'rejected') AS rejected, sum(outcome = 'pending') AS pending
-     FROM (
-       SELECT coalesce(v.extractor, 'unknown') AS extractor,
-              CASE
-                WHEN v.state = 'rejected' THEN 'rejected'
-                WHEN v.state = 'edited' THEN 'edited'
-                WHEN EXISTS (SELECT 1 FROM audit a WHERE a.entity = 'value' AND a.entity_id = v.id
-                             AND a.action IN ('edit', 'attach-span', 'detach-span'))
-                     AND (${differsFromSuggestion}) THEN 'edited'
-                WHEN v.state = 'accepted' THEN 'accepted'
-                ELSE 'pending'
-              END AS outcome
-       FROM field_values v WHERE v.origin = 'extracted'
-     )
-     GROUP BY extractor ORDER BY extractor`,
-  ).all() as DashboardStats['extractors'];
+    'SELECT extractor, state, n FROM extractor_outcome_counts WHERE n > 0',
+  ).all() as { extractor: string; state: string; n: number }[];
+  const changed = statement(
+    db,
+    `SELECT coalesce(v.extractor, 'unknown') AS extractor, v.state, count(*) AS n
+     FROM field_values v
+     WHERE v.id IN (SELECT entity_id FROM audit INDEXED BY audit_value_content_changes
+                    WHERE entity = 'value' AND action IN ('edit', 'attach-span', 'detach-span'))
+       AND v.origin = 'extracted' AND v.state NOT IN ('rejected', 'edited')
+       AND (${differsFromSuggestion})
+     GROUP BY 1, 2`,
+  ).all() as { extractor: string; state: string; n: number }[];
+  const outcomes = new Map<string, DashboardStats['extractors'][number]>();
+  const of = (extractor: string) => {
+    let entry = outcomes.get(extractor);
+    if (!entry) {
+      entry = { extractor, suggestions: 0, accepted: 0, edited: 0, rejected: 0, pending: 0 };
+      outcomes.set(extractor, entry);
+    }
+    return entry;
+  };
+  const outcomeOf = (state: string) =>
+    state === 'rejected' || state === 'edited' || state === 'accepted' ? state : 'pending';
+  for (const row of counts) {
+    const entry = of(row.extractor);
+    entry.suggestions += row.n;
+    entry[outcomeOf(row.state)] += row.n;
+  }
+  // Accepted or still pending, but no longer what the rule suggested: edited.
+  for (const row of changed) {
+    const entry = of(row.extractor);
+    entry[outcomeOf(row.state)] -= row.n;
+    entry.edited += row.n;
+  }
+  return [...outcomes.values()].sort((a, b) =>
+    a.extractor < b.extractor ? -1 : a.extractor > b.extractor ? 1 : 0,
+  );
 }
 
 /**

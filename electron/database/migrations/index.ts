@@ -9,6 +9,7 @@ import { migration0008AuditChain } from './0008-audit-chain';
 import { migration0009ExtractionState } from './0009-extraction-state';
 import { migration0010ContentlessSearch } from './0010-contentless-search';
 import { migration0011SubjectRelevance } from './0011-subject-relevance';
+import { migration0012Scale } from './0012-scale';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   migration0009ExtractionState,
   migration0010ContentlessSearch,
   migration0011SubjectRelevance,
+  migration0012Scale,
 ];
 
 export type { Migration } from './types';

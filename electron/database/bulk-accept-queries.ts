@@ -1,0 +1,106 @@
+import type { ArticleStatus } from '../../shared/contract/domain';
+import type { ProjectDatabase } from './open-project';
+import { statement } from './statement-cache';
+
+/** Which suggestions a bulk accept takes (fields already checked against the schema). */
+export interface SuggestionFilter {
+  fields: readonly string[];
+  minConfidence: number;
+  rule: string | null;
+}
+
+const params = (filter: SuggestionFilter) => ({
+  fields: JSON.stringify(filter.fields),
+  minConfidence: filter.minConfidence,
+  rule: filter.rule,
+});
+
+/** The filter over `field_values v`, shared by every query here so they select the same rows. */
+const matches = `v.state = 'suggested'
+  AND v.field_key IN (SELECT value FROM json_each(@fields))
+  AND coalesce(v.confidence, 0) >= @minConfidence
+  AND (@rule IS NULL OR v.extractor = @rule)`;
+
+export interface SuggestionCounts {
+  /** Matching suggestions of articles that may change, per field key. */
+  byField: Record<string, number>;
+  /** Matching suggestions left alone because their article is approved. */
+  inApproved: number;
+  /** Ids of the articles that hold matching suggestions and may change, ascending. */
+  articleIds: number[];
+}
+
+/** Counts what a bulk accept would take, in two passes over the matching suggestions. */
+export function countSuggestions(db: ProjectDatabase, filter: SuggestionFilter): SuggestionCounts {
+  const perField = statement(
+    db,
+    `SELECT v.field_key AS fieldKey, a.status = 'approved' AS approved, count(*) AS n
+     FROM field_values v JOIN articles a ON a.id = v.article_id
+     WHERE ${matches} GROUP BY 1, 2`,
+  ).all(params(filter)) as { fieldKey: string; approved: number; n: number }[];
+  const byField: Record<string, number> = {};
+  let inApproved = 0;
+  for (const row of perField) {
+    if (row.approved) inApproved += row.n;
+    else byField[row.fieldKey] = row.n;
+  }
+  const articleIds = statement(
+    db,
+    `SELECT DISTINCT v.article_id FROM field_values v JOIN articles a ON a.id = v.article_id
+     WHERE ${matches} AND a.status <> 'approved' ORDER BY v.article_id`,
+  )
+    .pluck()
+    .all(params(filter)) as number[];
+  return { byField, inApproved, articleIds };
+}
+
+/** A suggestion about to be accepted, with what its audit rows record. */
+export interface AcceptedSuggestion {
+  valueId: number;
+  revision: number;
+  fieldKey: string;
+  articleId: number;
+  articleStatus: ArticleStatus;
+  articleRevision: number;
+}
+
+/**
+ * Accepts the matching suggestions of the articles with ids in [firstArticle, lastArticle] that
+ * are not approved, and moves those articles that are new or sent back to in_progress, each as
+ * one UPDATE. Returns the suggestions as they were before (for the audit rows), ordered by
+ * article then value. The caller holds the transaction.
+ */
+export function acceptSuggestionsOfArticles(
+  db: ProjectDatabase,
+  filter: SuggestionFilter,
+  firstArticle: number,
+  lastArticle: number,
+  at: string,
+): AcceptedSuggestion[] {
+  const bounds = { ...params(filter), first: firstArticle, last: lastArticle };
+  const inRange = `v.article_id BETWEEN @first AND @last AND ${matches}`;
+  const taken = statement(
+    db,
+    `SELECT v.id AS valueId, v.revision, v.field_key AS fieldKey, v.article_id AS articleId,
+            a.status AS articleStatus, a.revision AS articleRevision
+     FROM field_values v JOIN articles a ON a.id = v.article_id
+     WHERE ${inRange} AND a.status <> 'approved'
+     ORDER BY v.article_id, v.id`,
+  ).all(bounds) as AcceptedSuggestion[];
+  if (taken.length === 0) return taken;
+  statement(
+    db,
+    `UPDATE articles SET status = 'in_progress', revision = revision + 1, updated_at = @at
+     WHERE id BETWEEN @first AND @last AND status IN ('new', 'changes_requested')
+       AND EXISTS (SELECT 1 FROM field_values v WHERE v.article_id = articles.id AND ${matches})`,
+  ).run({ ...bounds, at });
+  const { changes } = statement(
+    db,
+    `UPDATE field_values AS v SET state = 'accepted', revision = revision + 1, updated_at = @at
+     WHERE ${inRange}
+       AND (SELECT a.status FROM articles a WHERE a.id = v.article_id) <> 'approved'`,
+  ).run({ ...bounds, at });
+  if (changes !== taken.length)
+    throw new Error(`Bulk accept changed ${changes} values where it read ${taken.length}`);
+  return taken;
+}

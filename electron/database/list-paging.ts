@@ -1,0 +1,202 @@
+import type { ArticleFilter, ArticleSort } from '../../shared/contract/curation-contract';
+import { articleFilterSql, articleSortKeys } from './article-filter';
+import type { ProjectDatabase } from './open-project';
+import { statement } from './statement-cache';
+
+/**
+ * Pages of the article list (without a search) at any size. Three things keep a page's cost
+ * from growing with the project:
+ *
+ * - the page is read through the index of its sort (migration 12), never by sorting every
+ *   article, and without joining documents unless the sort needs their names;
+ * - the total is counted once and kept while the project's change counters (migration 12,
+ *   bumped by triggers) stand still;
+ * - keyset paging behind the offsets the list asks for: the sort keys of every
+ *   ANCHOR_EVERY-th article are remembered, so a page far down starts from the anchor just
+ *   before it (an index seek) instead of stepping over every article above it.
+ *
+ * Anchors need a seek on the sort's leading index columns, which SQLite offers for plain
+ * columns: the document order (the default) and last change. The other sorts page by OFFSET
+ * over their covering index.
+ */
+
+const ANCHOR_EVERY = 2000;
+/** A filter that selects fewer than one article in this many is narrow (see pageOfArticleIds). */
+const NARROW_FILTER = 20;
+/** Lists (filter × sort) remembered per connection. */
+const REMEMBERED_LISTS = 16;
+
+interface ListState {
+  stamp: string;
+  total: number | null;
+  /** anchors[m]: the sort keys of the article at position m × ANCHOR_EVERY − 1 (m ≥ 1). */
+  anchors: (unknown[] | undefined)[];
+}
+
+const states = new WeakMap<ProjectDatabase, Map<string, ListState>>();
+const articleCounts = new WeakMap<ProjectDatabase, { stamp: string; n: number }>();
+
+/** How many articles the project holds, counted again only after a change. */
+function allArticles(db: ProjectDatabase, stamp: string): number {
+  const articlesStamp = stamp.split(' ')[0]!;
+  let known = articleCounts.get(db);
+  if (known?.stamp !== articlesStamp) {
+    const { n } = statement(db, 'SELECT count(*) AS n FROM articles').get() as { n: number };
+    known = { stamp: articlesStamp, n };
+    articleCounts.set(db, known);
+  }
+  return known.n;
+}
+
+/** Changes after which a list's total and anchors no longer hold. */
+function changeStamp(db: ProjectDatabase, filter: ArticleFilter): string {
+  const counters = statement(db, 'SELECT name, n FROM change_counters ORDER BY name').all() as {
+    name: string;
+    n: number;
+  }[];
+  // The values' counter moves with every accept or edit: only lists filtered by values follow it.
+  const byValues = filter.fieldPresent !== undefined || filter.fieldMissing !== undefined;
+  return counters
+    .filter((c) => c.name === 'articles' || byValues)
+    .map((c) => `${c.name}:${c.n}`)
+    .join(' ');
+}
+
+function listState(db: ProjectDatabase, key: string, stamp: string): ListState {
+  let lists = states.get(db);
+  if (!lists) {
+    lists = new Map();
+    states.set(db, lists);
+  }
+  let state = lists.get(key);
+  if (state?.stamp !== stamp) {
+    state = { stamp, total: null, anchors: [] };
+    lists.delete(key);
+    if (lists.size >= REMEMBERED_LISTS) lists.delete(lists.keys().next().value!);
+  } else lists.delete(key);
+  lists.set(key, state); // most recently used last
+  return state;
+}
+
+export interface ArticlePageQuery {
+  filter: Omit<ArticleFilter, 'query'>;
+  sort: ArticleSort;
+  descending: boolean;
+  offset: number;
+  limit: number;
+  /** Articles between two anchors (tests make it small). */
+  anchorEvery?: number;
+}
+
+/** The ids of one page of the list, in order, and how many articles the filter selects. */
+export function pageOfArticleIds(
+  db: ProjectDatabase,
+  query: ArticlePageQuery,
+): { ids: number[]; total: number } {
+  const { filter, sort, descending, offset, limit, anchorEvery = ANCHOR_EVERY } = query;
+  const where = articleFilterSql(filter);
+  const state = listState(
+    db,
+    JSON.stringify([filter, sort, descending, anchorEvery]),
+    changeStamp(db, filter),
+  );
+  state.total ??= (
+    statement(db, `SELECT count(*) AS n FROM articles a ${where.where}`).get(where.params) as {
+      n: number;
+    }
+  ).n;
+  if (offset >= state.total || limit === 0) return { ids: [], total: state.total };
+
+  const { keys, direction } = articleSortKeys(sort, descending);
+  const from =
+    sort === 'document'
+      ? 'documents d CROSS JOIN articles a ON a.document_id = d.id'
+      : 'articles a';
+  const columns = keys.map((key, i) => `${key} AS k${i}`).join(', ');
+  const order = `ORDER BY ${keys.map((key) => `${key} ${direction}`).join(', ')}`;
+  const after = afterAnchorSql(sort, direction);
+  // A filter that keeps most articles reads the sort's index and skips the articles it leaves
+  // out (`+` keeps SQLite from leading with the filter's own index and sorting everything that
+  // selects); a narrow one leads with its index and sorts the few it selects.
+  const narrow = state.total * NARROW_FILTER < allArticles(db, state.stamp);
+  const leading = narrow
+    ? where.conditions
+    : where.conditions.map((c) => (/^a\.(status|assignee_id) /.test(c) ? `+${c}` : c));
+  const select = (anchored: boolean) => {
+    const part = (extra: string | null) => {
+      const conditions = [...leading, ...(extra ? [extra] : [])];
+      return `SELECT ${columns} FROM ${from} ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`;
+    };
+    // After an anchor: the articles that tie with it on the leading key and come after it, then
+    // those beyond it, each read by an index seek and merged in order (MERGE UNION ALL).
+    const sql =
+      anchored && after
+        ? `${part(after.tie)} UNION ALL ${part(after.beyond)}
+           ORDER BY ${keys.map((_, i) => `${i + 1} ${direction}`).join(', ')}`
+        : `${part(null)} ${order}`;
+    return statement(db, `${sql} LIMIT @limit OFFSET @offset`).raw();
+  };
+  const anchorParams = (anchor: unknown[]) =>
+    Object.fromEntries(anchor.map((value, i) => [`anchor${i}`, value]));
+
+  // The anchor at or before the page, built on from the last one known when missing.
+  let block = after ? Math.floor(offset / anchorEvery) : 0;
+  if (block > 0 && !state.anchors[block]) {
+    let known = block;
+    while (known > 0 && !state.anchors[known]) known--;
+    for (let m = known + 1; m <= block; m++) {
+      const previous = state.anchors[m - 1];
+      const row = select(previous !== undefined).get({
+        ...where.params,
+        ...(previous ? anchorParams(previous) : {}),
+        limit: 1,
+        offset: previous ? anchorEvery - 1 : m * anchorEvery - 1,
+      }) as unknown[] | undefined;
+      if (!row) break;
+      state.anchors[m] = row;
+    }
+    while (block > 0 && !state.anchors[block]) block--;
+  }
+  const anchor = block > 0 ? state.anchors[block] : undefined;
+  const start = anchor ? block * anchorEvery : 0;
+  const rows = select(anchor !== undefined).all({
+    ...where.params,
+    ...(anchor ? anchorParams(anchor) : {}),
+    limit,
+    offset: offset - start,
+  }) as unknown[][];
+  // Anchors that fall on this page come free, so scrolling down builds them as it goes.
+  rows.forEach((row, i) => {
+    const position = offset + i + 1;
+    if (after && position % anchorEvery === 0) state.anchors[position / anchorEvery] ??= row;
+  });
+  return { ids: rows.map((row) => row[keys.length - 1] as number), total: state.total };
+}
+
+/**
+ * "After the anchor" in the sort's order, as two conditions over @anchor0…: the rows that tie
+ * with it on the leading key and come after it, and the rows beyond it on that key. Each is an
+ * index seek (leading key equal and then the rowid or document id in range; or the leading key
+ * in range), where one row-value comparison made SQLite seek on the leading key only and step
+ * through every tie (copies of one page share a name, a bulk change shares its time). Null for
+ * the sorts whose index is on expressions, which SQLite cannot seek this way.
+ */
+function afterAnchorSql(
+  sort: ArticleSort,
+  direction: 'ASC' | 'DESC',
+): { tie: string; beyond: string } | null {
+  const beyond = direction === 'ASC' ? '>' : '<';
+  const atOrBeyond = direction === 'ASC' ? '>=' : '<=';
+  if (sort === 'updated')
+    return {
+      tie: `a.updated_at = @anchor0 AND a.id ${beyond} @anchor1`,
+      beyond: `a.updated_at ${beyond} @anchor0`,
+    };
+  if (sort === 'document')
+    return {
+      tie: `d.name = @anchor0 AND d.id ${atOrBeyond} @anchor1
+            AND (d.id, a.ordinal, a.id) ${beyond} (@anchor1, @anchor2, @anchor3)`,
+      beyond: `d.name ${beyond} @anchor0`,
+    };
+  return null;
+}
