@@ -12,6 +12,10 @@ import { extractArticle, type Suggestion } from '../shared/extraction';
 import { planPage } from '../shared/pages/plan-page';
 import { parseFieldSchema, type Field } from '../shared/schema';
 import { CodePointIndex } from '../shared/text/codepoints';
+import { useJieba } from '../electron/nlp/jieba-tagger';
+
+// Word segmentation as in the app (electron/services/extract-articles.ts).
+useJieba();
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seedsDir = join(root, 'seeds');

@@ -9,7 +9,7 @@
 import { CONFIDENCE } from '../confidence';
 import type { Extractor, SourceSpan, Suggestion } from '../types';
 import { creditsOf, type PersonValue } from './bylines';
-import { endsName, nameStartingAt, plausibleName, surnameAt } from './names';
+import { endsName, nameStartingAt, plausibleName, segmentedAsName, surnameAt } from './names';
 
 export type { PersonValue } from './bylines';
 
@@ -20,6 +20,7 @@ const POSTS_BEFORE = [
   '党委副书记',
   '党委书记',
   '党总支书记',
+  '党支部书记',
   '党组书记',
   '省委书记',
   '市委书记',
@@ -32,12 +33,20 @@ const POSTS_BEFORE = [
   '执行院长',
   '常务副院长',
   '副院长',
+  '院长助理',
   '院长',
   '副主任医师',
   '主任医师',
   '主治医师',
+  '主管护师',
+  '医师',
+  '医生',
+  '专家',
+  '副主任委员',
+  '主任委员',
   '副主任',
   '主任',
+  '总护士长',
   '护士长',
   '主委',
   '副局长',
@@ -60,40 +69,91 @@ const POSTS_BEFORE = [
   '区长',
   '副镇长',
   '镇长',
+  '副乡长',
+  '乡长',
   '副主席',
   '主席',
   '副校长',
   '校长',
   '副所长',
   '所长',
+  '副站长',
+  '站长',
+  '副秘书长',
+  '秘书长',
+  '总会计师',
   '副董事长',
   '董事长',
+  '副总经理',
   '总经理',
   '理事长',
   '会长',
+  '副研究员',
+  '研究员',
   '副书记',
   '书记',
   '院士',
 ].sort((a, b) => b.length - a.length);
-/** Posts written after a name (杨某某院士, 王某书记); 教授 only here (before a name it is a verb). */
+/**
+ * Posts written after a name (杨某某院士, 王某书记, 张某主任医师); 教授 and 博士 only here (before a
+ * name 教授 is a verb), and 同志 (张某同志) which is no post but names a person all the same.
+ */
 const POSTS_AFTER = [
+  '党委书记',
+  '党委副书记',
+  '常务副院长',
   '副院长',
   '院长',
   '副书记',
   '书记',
+  '副主任医师',
+  '主任医师',
+  '主治医师',
+  '医师',
+  '医生',
+  '专家',
+  '副主任委员',
+  '主任委员',
   '副主任',
   '主任',
+  '副教授',
   '教授',
+  '博士',
+  '副研究员',
+  '研究员',
   '院士',
   '同志',
   '副局长',
   '局长',
+  '副处长',
+  '处长',
+  '副科长',
+  '科长',
+  '副部长',
+  '部长',
+  '副厅长',
+  '厅长',
+  '副省长',
+  '省长',
   '副县长',
   '县长',
   '副市长',
   '市长',
+  '副区长',
+  '区长',
+  '镇长',
+  '乡长',
   '副主席',
   '主席',
+  '副校长',
+  '校长',
+  '所长',
+  '秘书长',
+  '董事长',
+  '总经理',
+  '理事长',
+  '会长',
+  '总护士长',
   '护士长',
 ].sort((a, b) => b.length - a.length);
 
@@ -119,6 +179,9 @@ interface Person {
   confidence: number;
   at: number[];
 }
+
+/** How many names listed after one post are read (副院长王某、李某、赵某). */
+const MAX_LISTED = 8;
 
 /** How many people's later mentions are searched for (see run). */
 const MAX_SEARCHED_PEOPLE = 64;
@@ -176,7 +239,7 @@ export const peopleRule: Extractor = {
     // The name ends where the post starts: three characters when the third from the post is a
     // surname after a boundary (对吴某梅副院长), else two (王某书记).
     const nameBefore = (postStart: number, post: string): void => {
-      for (const length of [3, 2]) {
+      for (const length of [4, 3, 2]) {
         const start = postStart - length;
         if (start < 0) continue;
         const name = text.slice(start, postStart);
@@ -184,11 +247,31 @@ export const peopleRule: Extractor = {
         const before = start === 0 ? '' : text[start - 1]!;
         // 100余名医生, 两位主任: a count before the "name" makes it a quantity.
         if (COUNT.test(before)) return;
+        // The segmenter decides where the name starts (医院|张丽丽|院长, 和|李四|书记).
+        const reading = segmentedAsName(ctx.words, text, start, postStart);
+        if (reading === 'split') continue;
         const bounded = before === '' || BEFORE_NAME.test(before) || postEndsAt(text, start);
-        if (!bounded && length === 3) continue;
-        push(start, length, post, bounded ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue);
+        if (reading === null && !bounded && length > 2) continue;
+        push(
+          start,
+          length,
+          post,
+          reading === 'name' || bounded ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue,
+        );
         return;
       }
+    };
+    /** Further names after a post's first one, listed with 、 (副院长王某、李某出席). */
+    const listedAfter = (end: number, title: string): number => {
+      for (let listed = 0; listed < MAX_LISTED && text[end] === '、'; listed++) {
+        const at = end + 1;
+        if (postStartsAt(text, at)) break;
+        const name = nameStartingAt(text, at, (i) => postStartsAt(text, i), ctx.words);
+        if (!name?.sure) break;
+        push(at, name.length, title, CONFIDENCE.clauseCue);
+        end = at + name.length;
+      }
+      return end;
     };
     POST.lastIndex = 0;
     for (let m = POST.exec(text); m; m = POST.exec(text)) {
@@ -198,15 +281,11 @@ export const peopleRule: Extractor = {
       const at = m.index + post.length;
       // 院长和书记: a post right after the surname-like character is no name.
       if (postStartsAt(text, at + surnameAt(text, at))) continue;
-      const name = nameStartingAt(text, at, (i) => postStartsAt(text, i));
+      const name = nameStartingAt(text, at, (i) => postStartsAt(text, i), ctx.words);
       if (!name) continue;
-      push(
-        at,
-        name.length,
-        postChain(text, m.index, at),
-        name.sure ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue,
-      );
-      POST.lastIndex = at + name.length;
+      const title = postChain(text, m.index, at);
+      push(at, name.length, title, name.sure ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue);
+      POST.lastIndex = listedAfter(at + name.length, title);
     }
     // Later mentions without a post (钱某代表县政府…) are spans of the same person.
     const written = ctx.article.written;
