@@ -208,9 +208,10 @@ export function nameStartingAt(
     shortEnd === 'cue' && FOLLOWING_WORDS.some((w) => text.startsWith(w, at + short));
   const longOk = longName.length === long && plausibleName(longName);
   const shortOk = plausibleName(shortName);
+  const segmented = words?.available === true;
+  if (segmented && startsOtherWord(words!, at, long)) return null;
   // 段颖表示: a whole cue word after the short reading beats a cue character after the long one.
   if (shortOk && (shortIsCueWord || startsWord(at + short))) return { length: short, sure: true };
-  const segmented = words?.available === true;
   if (segmented) {
     const fromWords = lengthFromWords(text, at, short, long, shortOk, longOk, words!);
     if (fromWords !== undefined) return fromWords;
@@ -223,9 +224,25 @@ export function nameStartingAt(
   return shortOk ? { length: short, sure: false } : null;
 }
 
+/** Tags of nouns (徐海|涛 is read as a place and a name, and is still a name). */
+const NOUN_TAG = /^n[a-z]*$/u;
+
 /**
- * The name's length as the segmenter reads it (see nameStartingAt), null when it reads no name at
- * all, undefined when it cannot tell (its unknown words run across both readings: 张来|福说).
+ * Whether the segmenter reads the surname at `at` as the start of another word: a preposition or
+ * conjunction (向大家, 和护士), a verb, adverb or adjective (安排, 明确指出, 高度重视), a word
+ * known not to be a name (张口), or a dictionary word longer than any name (王府井大街).
+ */
+function startsOtherWord(words: ArticleWords, at: number, long: number): boolean {
+  const first = words.wordAt(at);
+  if (!first || isUnknownTag(first.tag)) return false;
+  if (FUNCTION_TAG.test(first.tag) || NOT_PERSON_WORDS.has(first.text)) return true;
+  if (first.text.length > long) return true;
+  return first.text.length > 1 && !nameLike(first) && !NOUN_TAG.test(first.tag);
+}
+
+/**
+ * The name's length as the segmenter reads it (see nameStartingAt), undefined when it cannot tell
+ * (its unknown words run across both readings: 张来|福说).
  */
 function lengthFromWords(
   text: string,
@@ -235,15 +252,7 @@ function lengthFromWords(
   shortOk: boolean,
   longOk: boolean,
   words: ArticleWords,
-): { length: number; sure: boolean } | null | undefined {
-  const first = words.wordAt(at);
-  // 向大家, 和护士: the "surname" is a preposition or a conjunction here.
-  if (first && FUNCTION_TAG.test(first.tag)) return null;
-  // 高度重视, 高级: the surname character starts a dictionary word that is no name.
-  if (first && (NOT_PERSON_WORDS.has(first.text) || (first.text.length > 1 && !nameLike(first))))
-    return null;
-  // 王府井大街: a dictionary word longer than any name, whatever its tag.
-  if (first && !isUnknownTag(first.tag) && first.text.length > long) return null;
+): { length: number; sure: boolean } | undefined {
   const shortReading = shortOk ? segmentedAsName(words, text, at, at + short) : 'split';
   const next = words.wordAt(at + short);
   // 高峰|说, 余文|强调, 李四|和: a word that follows names, or a dictionary word, ends it.

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useWordTagger, wordTagger } from '../words';
 import { extractFrom, names } from './rule-test-kit';
 
 /** People as `name/title`, in document order. */
@@ -98,6 +99,101 @@ describe('rule:people — one value per person', () => {
     expect(found.map((s) => [(s.value as { name: string }).name, s.spans.length])).toEqual([
       ['王建', 1],
       ['王建国', 1],
+    ]);
+  });
+});
+
+describe('rule:people — more posts, both ways', () => {
+  it.each([
+    ['主任医师陈红梅为患者会诊。', ['陈红梅/主任医师']],
+    ['心内科主任徐海涛介绍，该科今年开展新技术12项。', ['徐海涛/主任']],
+    ['专家谭晓东现场答疑。', ['谭晓东/专家']],
+    ['医院张丽丽院长介绍了新院区的建设情况。', ['张丽丽/院长']],
+    ['经过抢救，冯国栋主任医师说患者已脱离危险。', ['冯国栋/主任医师']],
+    ['记者从医院了解到，方志远医生已连续工作36小时。', ['方志远/医生']],
+    ['院党委委员、副院长邓一鸣出席。', ['邓一鸣/副院长']],
+    ['市卫健委秘书长卢建平宣读了通知。', ['卢建平/秘书长']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('rule:people — the segmenter decides the length when no cue word does', () => {
+  it.each([
+    ['院长刘高峰近日带队走访基层。', ['刘高峰/院长']],
+    ['院长张来福说，新楼年底完工。', ['张来福/院长']],
+    ['副院长郑来喜在会上通报了情况。', ['郑来喜/副院长']],
+    ['院长高峰说，医院将扩大门诊。', ['高峰/院长']],
+    ['院长孙成在会上作总结。', ['孙成/院长']],
+    ['党委书记余文强调，要守住安全底线。', ['余文/党委书记']],
+    ['院长王建设主持会议。', ['王建设/院长']],
+    ['党委书记司马光华说，要抓好党建。', ['司马光华/党委书记']],
+    ['欧阳明辉副院长主持会议。', ['欧阳明辉/副院长']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('rule:people — names listed after one post', () => {
+  it('gives every listed name the post', () => {
+    expect(people('副院长王五、李四、赵立新出席活动。')).toEqual([
+      '王五/副院长',
+      '李四/副院长',
+      '赵立新/副院长',
+    ]);
+  });
+
+  it('stops at the next post', () => {
+    expect(people('副院长王五、护士长李四出席活动。')).toEqual(['王五/副院长', '李四/护士长']);
+  });
+});
+
+describe('rule:people — words that start with a surname are no names', () => {
+  it.each([
+    ['院长高度重视这项工作。'],
+    ['院长高度评价了全院职工的付出。'],
+    ['书记张口就问患者的情况。'],
+    ['主任在王府井大街调研。'],
+    ['主任向大家介绍了新设备。'],
+    ['医生和护士一起查房。'],
+    ['医院推行住院医师全周期管理。'],
+    ['院长安排部署下一步工作。'],
+    ['书记明确指出，要抓好落实。'],
+    ['医院聘请高级专家坐诊。'],
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('rule:people — traditional characters, the segmenter on the simplified view', () => {
+  it.each([
+    ['副院長陳文強表示，醫院將擴建。', ['陳文強/副院长']],
+    ['劉高峰院長主持會議。', ['劉高峰/院长']],
+    ['主任醫師張來福為患者會診。', ['張來福/主任医师']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('rule:people — spans stay exact around characters outside the BMP', () => {
+  it('places the name after an astral character and an emoji', () => {
+    const text = '𠀀😀副院长陈文强在会上作报告。';
+    const found = extractFrom(text, ['people']);
+    expect(found).toHaveLength(1);
+    // Code points: 𠀀 and 😀 are one each.
+    expect(found[0]!.spans[0]).toEqual({ start: 5, end: 8, text: '陈文强' });
+  });
+});
+
+describe('rule:people — without a segmenter', () => {
+  const installed = wordTagger();
+  afterEach(() => useWordTagger(installed));
+
+  it('still reads names by their cues', () => {
+    useWordTagger(null);
+    expect(people('院长李志强表示，医院将扩建。主任田涛获省级荣誉。')).toEqual([
+      '李志强/院长',
+      '田涛/主任',
     ]);
   });
 });
