@@ -149,6 +149,18 @@ const NOT_PERSON_WORDS = new Set(['张口', '高度', '王府', '王府井', '�
 
 /** Tags of function words (conjunctions, prepositions, particles, pronouns): never in a name. */
 const FUNCTION_TAG = /^(?:c|p|u[a-z]*|r[a-z]*|y|e|o)$/u;
+/**
+ * Surnames that are far more often function words (和 and, 向 towards, 于 at): read as such when
+ * the segmenter tags them so. Other surnames it may tag as pronouns (任 in 任建军) stay surnames.
+ */
+const FUNCTION_FIRST = new Set('和向于与同从对为将把被在时应'.split(''));
+
+/** Whether a word of a reading is a function word, so that the reading is no name. */
+function functionWord(word: Word, index: number): boolean {
+  if (!FUNCTION_TAG.test(word.tag)) return false;
+  return index > 0 || word.text.length > 1 || FUNCTION_FIRST.has(word.text);
+}
+
 /** Tags of time, direction, number and measure words: never a given name. */
 const NOT_GIVEN_TAG = /^(?:t|tg|f|m|mq|q)$/u;
 
@@ -172,7 +184,7 @@ export function segmentedAsName(
   if (inside.length === 1 && inside[0]!.text.length > 1 && !nameLike(inside[0]!)) return 'split';
   // 和|李四, 向|大家: a conjunction, preposition or pronoun is never part of a name; a time,
   // direction or number word never its given name (全|周期).
-  if (inside.some((w) => FUNCTION_TAG.test(w.tag))) return 'split';
+  if (inside.some(functionWord)) return 'split';
   if (inside.some((w, i) => i > 0 && NOT_GIVEN_TAG.test(w.tag))) return 'split';
   return 'name';
 }
@@ -235,7 +247,7 @@ const NOUN_TAG = /^n[a-z]*$/u;
 function startsOtherWord(words: ArticleWords, at: number, long: number): boolean {
   const first = words.wordAt(at);
   if (!first || isUnknownTag(first.tag)) return false;
-  if (FUNCTION_TAG.test(first.tag) || NOT_PERSON_WORDS.has(first.text)) return true;
+  if (functionWord(first, 0) || NOT_PERSON_WORDS.has(first.text)) return true;
   if (first.text.length > long) return true;
   return first.text.length > 1 && !nameLike(first) && !NOUN_TAG.test(first.tag);
 }

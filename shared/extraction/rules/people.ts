@@ -17,6 +17,17 @@ export const PEOPLE_RULE = 'rule:people@1';
 
 /** Posts written before a name; longest first so that 党委副书记 is not read as 书记. */
 const POSTS_BEFORE = [
+  '省委副书记',
+  '市委副书记',
+  '县委副书记',
+  '区委副书记',
+  '党支部副书记',
+  '支部副书记',
+  '支部书记',
+  '省领导',
+  '市领导',
+  '县领导',
+  '区领导',
   '党委副书记',
   '党委书记',
   '党总支书记',
