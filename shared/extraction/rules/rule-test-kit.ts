@@ -18,6 +18,9 @@ const FIELDS: Record<string, { type: string; cardinality: 'one' | 'many'; extrac
   people: { type: 'person', cardinality: 'many', extractor: 'rule:people@1' },
   honors: { type: 'text', cardinality: 'many', extractor: 'rule:honors@1' },
   investments: { type: 'money', cardinality: 'many', extractor: 'rule:investment@1' },
+  areas: { type: 'quantity', cardinality: 'many', extractor: 'rule:area@1' },
+  beds: { type: 'integer', cardinality: 'many', extractor: 'rule:beds@1' },
+  metrics: { type: 'quantity', cardinality: 'many', extractor: 'rule:metrics@1' },
   photographers: { type: 'person', cardinality: 'many', extractor: 'rule:byline@1' },
 };
 
