@@ -144,7 +144,7 @@ export class ArticleWords {
   wordsIn(start: number, end: number): Word[] | null {
     if (!this.tagger) return null;
     const words: Word[] = [];
-    for (let at = start; at < end; ) {
+    for (let at = start; at < end;) {
       const word = this.wordAt(at);
       if (!word || word.end > end) return words;
       words.push(word);
@@ -169,7 +169,12 @@ export class ArticleWords {
     }
     const free = (i: number): boolean => !covered || covered[i] === 0;
     let start = at;
-    while (start > 0 && at - start < REACH && !CLAUSE_STOP.test(text[start - 1]!) && free(start - 1))
+    while (
+      start > 0 &&
+      at - start < REACH &&
+      !CLAUSE_STOP.test(text[start - 1]!) &&
+      free(start - 1)
+    )
       start--;
     let end = at;
     while (end < text.length && end - at < REACH && !CLAUSE_STOP.test(text[end]!) && free(end))

@@ -163,7 +163,8 @@ function unitlessMoney(match: RegExpExecArray): Money | null {
   const { numeral, hasInner } = splitInnerQualifier(groups.amount ?? '');
   if (!/[万亿]$/u.test(numeral)) return null;
   const after = match.input.slice(match.index + match[0].length).replace(/^\s+/u, '');
-  if (/^[0-9０-９]/u.test(after) || NOT_AFTER_UNITLESS.some((w) => after.startsWith(w))) return null;
+  if (/^[0-9０-９]/u.test(after) || NOT_AFTER_UNITLESS.some((w) => after.startsWith(w)))
+    return null;
   const amount = parseChineseNumber(numeral);
   if (amount === null) return null;
   const approx = firstQualifier(

@@ -128,7 +128,8 @@ export const areaRule: Extractor = {
  */
 const RATIO_BEFORE =
   /每[0-9０-９一二两三四五六七八九十百千万]*[名个位]?(?:常住人口|人口|市民|居民|人|户)|[千万]人口|每[百千万]/u;
-const RATIO_AFTER = /^[/／每](?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)?[名个位]?(?:人|户|市民|居民)/u;
+const RATIO_AFTER =
+  /^[/／每](?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)?[名个位]?(?:人|户|市民|居民)/u;
 
 /** A bed count: N张 followed by …床/床位, or 床位 … N张 in the same clause; never a ratio. */
 function isBedCount(

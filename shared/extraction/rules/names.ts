@@ -145,7 +145,16 @@ export function plausibleName(name: string): boolean {
  * Dictionary words the segmenter tags as names (or that read as a surname and a given character)
  * which are not people after a post: 张口 (to open one's mouth), 王府井 (a Beijing street).
  */
-const NOT_PERSON_WORDS = new Set(['张口', '高度', '王府', '王府井', '高级', '高等', '高层', '全体']);
+const NOT_PERSON_WORDS = new Set([
+  '张口',
+  '高度',
+  '王府',
+  '王府井',
+  '高级',
+  '高等',
+  '高层',
+  '全体',
+]);
 
 /** Tags of function words (conjunctions, prepositions, particles, pronouns): never in a name. */
 const FUNCTION_TAG = /^(?:c|p|u[a-z]*|r[a-z]*|y|e|o)$/u;

@@ -1,10 +1,13 @@
 /**
  * rule:people@1 — named people with their post:
- * - the post before the name: 院长张丽丽, 副县长王五, 市长李四, 党委书记、院长钟某 (a chain of
- *   posts joined by 、 is kept whole as the title), 县卫生局局长侯某主持;
- * - the name before the post: 杨某某院士, 吴某副院长, 王某书记, 张某同志;
- * the name's length comes from the cues around it (names.ts): 李志强表示 keeps 李志强, 田涛获得
- * gives 田涛. Reporters of the byline are not people of the article. Names are read as written.
+ * - the post before the name: 院长张丽丽, 副县长王五, 市长李四, 主任医师王某, 党委书记、院长钟某 (a
+ *   chain of posts joined by 、 is kept whole as the title), 县卫生局局长侯某主持; names listed
+ *   after one post (副院长王某、李某) each get it;
+ * - the name before the post: 杨某某院士, 吴某副院长, 医院张某院长, 王某书记, 张某同志;
+ * the name's length and where it starts come from the word segmenter (words.ts) and the cues
+ * around it (names.ts): 李志强表示 keeps 李志强, 刘高峰近日 keeps 刘高峰, 田涛获得 gives 田涛, and
+ * 院长高度重视 gives nobody. Reporters of the byline are not people of the article. Names are read
+ * as written, posts in simplified characters.
  */
 import { CONFIDENCE } from '../confidence';
 import type { Extractor, SourceSpan, Suggestion } from '../types';
