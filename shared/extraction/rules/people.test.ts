@@ -217,3 +217,29 @@ describe('rule:people — paragraphs naming many officials', () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('rule:people — a label or a space between the post and the name', () => {
+  it.each([
+    ['院长：李志强\n书记：王建国', ['李志强/院长', '王建国/书记']],
+    ['院长 张丽丽 带领班子成员查房。', ['张丽丽/院长']],
+    ['院長：陳文強', ['陳文強/院长']],
+  ])('%j', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('reads no name where none follows the label', () => {
+    expect(people('主任：负责全面工作。')).toEqual([]);
+    expect(people('院长      张丽丽')).toEqual([]);
+  });
+});
+
+describe('rule:people — Taiwan and Hong Kong posts', () => {
+  it.each([
+    ['健保署長石明良說，將擴大給付。', ['石明良/署长']],
+    ['醫事司司長劉美萍表示，將重新查明。', ['劉美萍/司长']],
+    ['醫院執行長黃國華指出，急診壅塞已改善。', ['黃國華/执行长']],
+    ['胸腔科醫師蘇一仁說明病情。', ['蘇一仁/医师']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

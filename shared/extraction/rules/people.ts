@@ -107,6 +107,20 @@ const POSTS_BEFORE = [
   '副书记',
   '书记',
   '院士',
+  // Taiwan and Hong Kong posts (read on the simplified view: 署長 is 署长).
+  '副署长',
+  '署长',
+  '副司长',
+  '司长',
+  '立委',
+  '议员',
+  '发言人',
+  '执行长',
+  '行政总裁',
+  '总裁',
+  '总监',
+  '创办人',
+  '学科带头人',
 ].sort((a, b) => b.length - a.length);
 /**
  * Posts written after a name (杨某某院士, 王某书记, 张某主任医师); 教授 and 博士 only here (before a
@@ -169,6 +183,12 @@ const POSTS_AFTER = [
   '会长',
   '总护士长',
   '护士长',
+  '署长',
+  '司长',
+  '立委',
+  '议员',
+  '执行长',
+  '总裁',
 ].sort((a, b) => b.length - a.length);
 
 const BEFORE_SET = new Set(POSTS_BEFORE);
@@ -219,6 +239,13 @@ function postChain(text: string, start: number, end: number): string {
     from -= 1 + previous.length;
   }
   return text.slice(from, end);
+}
+
+/** A colon or spaces (not a line break) between a post and its name: 院长：张某, 院长 张某. */
+const POST_GAP = /^(?:[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}|[ \t\u3000]{1,2})/u;
+
+function gapAfterPost(text: string, at: number): number {
+  return POST_GAP.exec(text.slice(at, at + 5))?.[0].length ?? 0;
 }
 
 function postStartsAt(text: string, at: number): boolean {
@@ -292,12 +319,13 @@ export const peopleRule: Extractor = {
       const post = m[0];
       if (AFTER_SET.has(post)) nameBefore(m.index, post);
       if (!BEFORE_SET.has(post)) continue;
-      const at = m.index + post.length;
+      // 院长：张某 (a profile page's label), 院长 张某 (a layout space): the name after the gap.
+      const at = m.index + post.length + gapAfterPost(text, m.index + post.length);
       // 院长和书记: a post right after the surname-like character is no name.
       if (postStartsAt(text, at + surnameAt(text, at))) continue;
       const name = nameStartingAt(text, at, (i) => postStartsAt(text, i), ctx.words);
       if (!name) continue;
-      const title = postChain(text, m.index, at);
+      const title = postChain(text, m.index, m.index + post.length);
       push(at, name.length, title, name.sure ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue);
       POST.lastIndex = listedAfter(at + name.length, title);
     }
