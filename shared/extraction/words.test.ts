@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { jiebaTagger } from '../../electron/nlp/jieba-tagger';
-import { ArticleWords, placeWords, useWordTagger, wordTagger, type WordTagger } from './words';
+import {
+  ArticleWords,
+  isOrganisationTag,
+  isPersonTag,
+  isPlaceTag,
+  placeWords,
+  useWordTagger,
+  wordTagger,
+  type WordTagger,
+} from './words';
 
 const texts = (words: { text: string }[] | null | undefined): string[] =>
   (words ?? []).map((w) => w.text);
@@ -85,5 +94,17 @@ describe('ArticleWords without a segmenter', () => {
     expect(words.available).toBe(false);
     expect(words.isBoundary(4)).toBeNull();
     expect(words.around(2)).toBeNull();
+  });
+});
+
+describe('tags', () => {
+  it('tells persons, places and organisations apart', () => {
+    const text = '锦州市卫健委主任李志强在北京讲话';
+    const words = new ArticleWords(text, jiebaTagger);
+    const tagOf = (word: string): string | undefined => words.wordAt(text.indexOf(word))?.tag;
+    expect(isPlaceTag(tagOf('北京')!)).toBe(true);
+    expect(isPersonTag(tagOf('李')!)).toBe(true);
+    expect(isPersonTag(tagOf('北京')!)).toBe(false);
+    expect(isOrganisationTag('nt')).toBe(true);
   });
 });

@@ -66,6 +66,16 @@ export function isPersonTag(tag: string): boolean {
   return PERSON_TAGS.has(tag);
 }
 
+/** jieba's tag of place names (锦州, 朝阳): for rules that weigh a place against other words. */
+export function isPlaceTag(tag: string): boolean {
+  return tag === 'ns';
+}
+
+/** jieba's tag of organisation names (卫健委, 住院医师 is tagged so too: a hint, not a fact). */
+export function isOrganisationTag(tag: string): boolean {
+  return tag === 'nt';
+}
+
 export function isUnknownTag(tag: string): boolean {
   return tag === UNKNOWN_TAG;
 }
