@@ -243,3 +243,29 @@ describe('rule:people — Taiwan and Hong Kong posts', () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('rule:people — an article written for the test', () => {
+  it('finds every official with the post of the first mention', () => {
+    const text =
+      '9月5日，市人民医院举行新院区开工仪式。市委常委、副市长高建华，市卫健委党组书记、主任石磊出席。' +
+      '院党委书记金涛主持仪式，院长马文明介绍了项目情况。马文明表示，新院区总投资约8.6亿元。' +
+      '会上，院长助理白雪宣读了表彰决定，副院长常胜、向东分别作报告。' +
+      '心内科主任医师、教授、博士生导师程志远团队完成一例高难度手术，护士长黎晓红带领护理团队全程陪护。' +
+      '全院职工高度重视，各科室主任参加会议。';
+    expect(people(text)).toEqual([
+      '高建华/市委常委、副市长',
+      '石磊/党组书记、主任',
+      '金涛/党委书记',
+      '马文明/院长',
+      '白雪/院长助理',
+      '常胜/副院长',
+      '向东/副院长',
+      '程志远/主任医师、教授、博士生导师',
+      '黎晓红/护士长',
+    ]);
+    const [mawenming] = extractFrom(text, ['people']).filter(
+      (s) => (s.value as { name: string }).name === '马文明',
+    );
+    expect(mawenming!.spans).toHaveLength(2);
+  });
+});

@@ -121,7 +121,11 @@ const POSTS_BEFORE = [
   '总监',
   '创办人',
   '学科带头人',
+  '博士生导师',
+  '硕士生导师',
 ].sort((a, b) => b.length - a.length);
+/** Posts that stand before a name only inside a chain (主任医师、教授、博士生导师X). */
+const IN_CHAIN = ['副教授', '教授'];
 /**
  * Posts written after a name (杨某某院士, 王某书记, 张某主任医师); 教授 and 博士 only here (before a
  * name 教授 is a verb), and 同志 (张某同志) which is no post but names a person all the same.
@@ -214,6 +218,9 @@ interface Person {
   at: number[];
 }
 
+/** How many posts a chain before a name holds at most (市委常委、副市长、…). */
+const MAX_CHAIN = 6;
+
 /** How many names listed after one post are read (副院长王某、李某、赵某). */
 const MAX_LISTED = 8;
 
@@ -233,8 +240,11 @@ function postEndsAt(text: string, at: number): boolean {
 /** The posts before a name joined by 、 (党委书记、院长), from the last one's `[start, end)`. */
 function postChain(text: string, start: number, end: number): string {
   let from = start;
-  while (text[from - 1] === '、') {
-    const previous = postEndingAt(text, from - 1);
+  // At most a few posts: a page of thousands of posts joined by 、 stays linear.
+  for (let links = 0; links < MAX_CHAIN && text[from - 1] === '、'; links++) {
+    const at = from - 1;
+    const previous =
+      postEndingAt(text, at) ?? IN_CHAIN.find((p) => text.startsWith(p, at - p.length));
     if (!previous) break;
     from -= 1 + previous.length;
   }
