@@ -127,6 +127,9 @@ describe('findUnitlessMoneyMentions', () => {
     expect(found('投入资金300余万，')).toEqual([['300余万', 3_000_000, 'over']]);
     expect(found('计划投资约3.2亿元以上')).toEqual([]);
     expect(found('投资两亿')).toEqual([['两亿', 200_000_000, null]]);
+    expect(found('投资5个亿')).toEqual([['5个亿', 500_000_000, null]]);
+    expect(found('投入近3个多亿')).toEqual([['近3个多亿', 300_000_000, 'nearly']]);
+    expect(found('投资两个亿')).toEqual([['两个亿', 200_000_000, null]]);
     expect(findUnitlessMoneyMentions('投资5亿')[0]!.value.currency).toBe('CNY');
   });
 

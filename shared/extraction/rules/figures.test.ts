@@ -31,6 +31,7 @@ describe('rule:investment — amounts written without 元', () => {
     ['医院投入资金300余万，更新了检验设备。', 3_000_000, 'over', '300余万'],
     ['该工程计划投资约3.2亿。', 320_000_000, 'about', '约3.2亿'],
     ['總投資接近5億，分兩期建設。', 500_000_000, 'nearly', '接近5億'],
+    ['这个项目前后投资了5个亿。', 500_000_000, null, '5个亿'],
   ])('%s', (text, amount, approx, raw) => {
     expect(values(text, 'investments')).toEqual([[{ amount, currency: 'CNY', approx }, raw]]);
   });
