@@ -269,3 +269,36 @@ describe('rule:people — an article written for the test', () => {
     expect(mawenming!.spans).toHaveLength(2);
   });
 });
+
+describe('rule:people — the post in brackets after the name', () => {
+  it.each([
+    ['会议邀请了张立国（市人民医院院长）作报告。', ['张立国/院长']],
+    ['座谈会由刘海燕（县卫健局副局长）主持。', ['刘海燕/副局长']],
+    ['感谢李明（医务科）的协助。', []],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('rule:people — a profile: name, sex, then the post', () => {
+  it.each([
+    ['韩立新，男，1965年出生，主任医师，擅长肝胆外科手术。', ['韩立新/主任医师']],
+    ['专家介绍\n欧阳文静，女，副主任医师、硕士生导师。', ['欧阳文静/副主任医师']],
+    ['高峰，男，汉族，现任医院党委书记。', ['高峰/党委书记']],
+    ['王建国，男，退休职工。', []],
+  ])('%j', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('rule:people — pathological pages', () => {
+  it('reads a page of one endless sentence full of posts, profiles and brackets in linear time', () => {
+    // 20,000 posts, profiles and bracketed posts with no sentence end: reading each to the end of
+    // its sentence, or segmenting the whole line at every post, would be quadratic.
+    const text = '院长、副院长王五、李四，男，（县医院院长）'.repeat(20_000);
+    const started = performance.now();
+    const found = extractFrom(text, ['people']);
+    expect(found.length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});

@@ -202,6 +202,18 @@ const POST = new RegExp(
   [...new Set([...POSTS_BEFORE, ...POSTS_AFTER])].sort((a, b) => b.length - a.length).join('|'),
   'gu',
 );
+/** Every post, longest first (for a post at the end of a bracket). */
+const POSTS_BY_LENGTH = [...new Set([...POSTS_BEFORE, ...POSTS_AFTER])]
+  .filter((p) => p !== '同志')
+  .sort((a, b) => b.length - a.length);
+/** A bracket right after a name holding its post: 张某（市人民医院院长）. */
+const BRACKETED_POST = /[（(]([^（）()\n]{1,24})[）)]/gu;
+/** 张某，男，… at the start of a line or sentence: a profile, its post later in the sentence. */
+const PROFILE = /(^|[\n。；！？]\s*)(\p{Script=Han}{2,4})[，,、]\s*[男女](?=[，,、；（(]|\s|$)/gmu;
+const FIRST_POST = new RegExp(POSTS_BY_LENGTH.join('|'), 'u');
+const SENTENCE_STOP = /[。；！？!?;\n]/u;
+/** How far into a profile's sentence its post is looked for (UTF-16 units). */
+const PROFILE_REACH = 60;
 /** Characters before a name written ahead of its post: punctuation, or a verb that takes a person. */
 const BEFORE_NAME = /[^\p{Script=Han}]|[由对向和与及请邀聘被让为给把将同跟谢据经是看望称向]/u;
 
@@ -269,17 +281,23 @@ export const peopleRule: Extractor = {
     const text = ctx.article.text;
     const credits = creditsOf(ctx);
     const reporters = new Set(credits.map((c) => ctx.article.writtenAt(c.start, c.end)));
-    const inCredit = (at: number): boolean => credits.some((c) => at >= c.start && at < c.end);
-    const taken: [number, number][] = [];
-    const overlaps = (start: number, end: number): boolean =>
-      taken.some(([s, e]) => start < e && end > s);
+    // Which UTF-16 units a credit or an already read name holds: a lookup per character (names
+    // are a few characters long), so that a page naming thousands of people stays linear.
+    const inCredits = new Uint8Array(text.length + 1);
+    for (const c of credits) inCredits.fill(1, c.start, c.end);
+    const inCredit = (at: number): boolean => inCredits[at] === 1;
+    const taken = new Uint8Array(text.length + 1);
+    const overlaps = (start: number, end: number): boolean => {
+      for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+      return false;
+    };
     // One value per person: the post of the first mention (the fullest, as articles introduce
     // people with all their posts and then shorten them), every mention one of its spans.
     const people = new Map<string, Person>();
     const push = (start: number, length: number, title: string, confidence: number): void => {
       const name = ctx.article.writtenAt(start, start + length);
       if (overlaps(start, start + length) || reporters.has(name) || inCredit(start)) return;
-      taken.push([start, start + length]);
+      taken.fill(1, start, start + length);
       const person = people.get(name);
       if (!person) people.set(name, { title, confidence, at: [start] });
       else {
@@ -289,7 +307,7 @@ export const peopleRule: Extractor = {
     };
     // The name ends where the post starts: three characters when the third from the post is a
     // surname after a boundary (对吴某梅副院长), else two (王某书记).
-    const nameBefore = (postStart: number, post: string): void => {
+    const nameEndingAt = (postStart: number, post: string): void => {
       for (const length of [4, 3, 2]) {
         const start = postStart - length;
         if (start < 0) continue;
@@ -327,7 +345,7 @@ export const peopleRule: Extractor = {
     POST.lastIndex = 0;
     for (let m = POST.exec(text); m; m = POST.exec(text)) {
       const post = m[0];
-      if (AFTER_SET.has(post)) nameBefore(m.index, post);
+      if (AFTER_SET.has(post)) nameEndingAt(m.index, post);
       if (!BEFORE_SET.has(post)) continue;
       // 院长：张某 (a profile page's label), 院长 张某 (a layout space): the name after the gap.
       const at = m.index + post.length + gapAfterPost(text, m.index + post.length);
@@ -338,6 +356,23 @@ export const peopleRule: Extractor = {
       const title = postChain(text, m.index, m.index + post.length);
       push(at, name.length, title, name.sure ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue);
       POST.lastIndex = listedAfter(at + name.length, title);
+    }
+    // 张某（市人民医院院长）: the post in brackets after the name.
+    BRACKETED_POST.lastIndex = 0;
+    for (let m = BRACKETED_POST.exec(text); m; m = BRACKETED_POST.exec(text)) {
+      const post = POSTS_BY_LENGTH.find((p) => m![1]!.endsWith(p));
+      if (post) nameEndingAt(m.index, post);
+    }
+    // 张某，男，主任医师 (a profile): the first post of the same sentence.
+    PROFILE.lastIndex = 0;
+    for (let m = PROFILE.exec(text); m; m = PROFILE.exec(text)) {
+      const start = m.index + m[1]!.length;
+      const end = start + m[2]!.length;
+      const name = nameStartingAt(text, start, () => false, ctx.words);
+      if (!name || start + name.length !== end) continue;
+      // Within the sentence, and only so far: a page of one endless sentence stays linear.
+      const post = FIRST_POST.exec(text.slice(end, end + PROFILE_REACH).split(SENTENCE_STOP)[0]!);
+      if (post) push(start, name.length, post[0], CONFIDENCE.clauseCue);
     }
     // Later mentions without a post (钱某代表县政府…) are spans of the same person.
     const written = ctx.article.written;
