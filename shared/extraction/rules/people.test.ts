@@ -302,3 +302,15 @@ describe('rule:people — pathological pages', () => {
     expect(performance.now() - started).toBeLessThan(20_000);
   });
 });
+
+describe('rule:people — posts normalised', () => {
+  it('prefers a post read later over 同志', () => {
+    expect(people('向高德顺同志学习。副院长高德顺介绍了经验。')).toEqual(['高德顺/副院长']);
+  });
+
+  it('gives the same post whether written before or after the name, in either script', () => {
+    expect(people('副院长陈文强主持会议。')).toEqual(['陈文强/副院长']);
+    expect(people('陈文强副院长主持会议。')).toEqual(['陈文强/副院长']);
+    expect(people('陳文強副院長主持會議。')).toEqual(['陳文強/副院长']);
+  });
+});

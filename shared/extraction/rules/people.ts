@@ -202,9 +202,12 @@ const POST = new RegExp(
   [...new Set([...POSTS_BEFORE, ...POSTS_AFTER])].sort((a, b) => b.length - a.length).join('|'),
   'gu',
 );
+/** 张某同志: a person, but no post (a real post read elsewhere in the article replaces it). */
+const COMRADE = '同志';
+
 /** Every post, longest first (for a post at the end of a bracket). */
 const POSTS_BY_LENGTH = [...new Set([...POSTS_BEFORE, ...POSTS_AFTER])]
-  .filter((p) => p !== '同志')
+  .filter((p) => p !== COMRADE)
   .sort((a, b) => b.length - a.length);
 /** A bracket right after a name holding its post: 张某（市人民医院院长）. */
 const BRACKETED_POST = /[（(]([^（）()\n]{1,24})[）)]/gu;
@@ -303,6 +306,8 @@ export const peopleRule: Extractor = {
       else {
         person.at.push(start);
         person.confidence = Math.max(person.confidence, confidence);
+        // 同志 names no post: a post read at a later mention replaces it.
+        if (person.title === COMRADE && title !== COMRADE) person.title = title;
       }
     };
     // The name ends where the post starts: three characters when the third from the post is a
