@@ -18,6 +18,13 @@ describe('rule:investment — money with an investment cue', () => {
     expect(values(text, 'investments')).toEqual([[{ amount, currency: 'CNY', approx }, raw]]);
   });
 
+  it('reads an amount broken across a line, its span covering both parts', () => {
+    const text = '新院区总投资1\n000万元，分两期建设。';
+    const [found] = extractFrom(text, ['investments']);
+    expect(found!.value).toEqual({ amount: 10_000_000, currency: 'CNY', approx: null });
+    expect(found!.raw).toBe('1\n000万元');
+  });
+
   it('reads the currency written before the amount', () => {
     expect(values('醫院擴建工程總投資新台幣40億元。', 'investments')).toEqual([
       [{ amount: 4_000_000_000, currency: 'TWD', approx: null }, '新台幣40億元'],
