@@ -89,7 +89,8 @@ export function scanMentions<T>(
   interpret: (match: RegExpExecArray) => T | null,
 ): Mention<T>[] {
   if (!pattern.global) throw new Error('scanMentions needs a global pattern');
-  const index = new CodePointIndex(text);
+  // Built on the first mention only: most sentences scanned hold none.
+  let index: CodePointIndex | null = null;
   const mentions: Mention<T>[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -99,6 +100,7 @@ export function scanMentions<T>(
     }
     const value = interpret(match);
     if (value === null) continue;
+    index ??= new CodePointIndex(text);
     mentions.push({
       start: index.toCodePoint(match.index),
       end: index.toCodePoint(match.index + match[0].length),

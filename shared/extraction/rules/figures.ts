@@ -13,6 +13,7 @@ import {
   findQuantityMentions,
   findUnitlessMoneyMentions,
   toSquareMetres,
+  type Money,
   type Quantity,
 } from '../../values';
 import type { Mention } from '../../values/find-mentions';
@@ -56,46 +57,51 @@ const NOT_INVESTMENT = /节省|节约|收入|营收|费用|负债|成本/u;
 const INVESTMENT_WORD = /投资|投入|资金|拨款|筹资|融资/u;
 /** How close (characters of the clause, squeezed) such a word must stand before the amount. */
 const UNITLESS_REACH = 8;
+const CURRENCY = /元|币|[$¥￥€£]|RMB|USD|CNY/u;
+/** A sentence that may hold a sum without 元: an investment word, then 万 or 亿. */
+const UNITLESS_SENTENCE = /(?:投资|投入|资金|拨款|筹资|融资)[^。；！？]*[万亿]/u;
+const WORTH_SCANNING = /元|币|[$¥￥€£]|RMB|USD|CNY|投资|投入|资金|拨款|筹资|融资/u;
+
+interface FoundMoney {
+  money: Money;
+  /** Written without a currency (总投资接近5亿): read as yuan, less sure. */
+  unitless: boolean;
+}
+
+/** Amounts of money in a sentence: with a currency, and (after an investment word) without. */
+function moneyIn(piece: string): Mention<FoundMoney>[] {
+  const found: Mention<FoundMoney>[] = [];
+  const withCurrency = CURRENCY.test(piece) ? findMoneyMentions(piece) : [];
+  for (const m of withCurrency) found.push({ ...m, value: { money: m.value, unitless: false } });
+  if (!UNITLESS_SENTENCE.test(piece)) return found;
+  for (const m of findUnitlessMoneyMentions(piece)) {
+    if (withCurrency.some((c) => m.start < c.end && m.end > c.start)) continue;
+    found.push({ ...m, value: { money: m.value, unitless: true } });
+  }
+  return found;
+}
 
 export const investmentRule: Extractor = {
   id: INVESTMENT_RULE,
   fields: ['investments'],
   run(ctx) {
     const out: (Suggestion | null)[] = [];
-    const text = ctx.article.text;
-    const withCurrency = findInSentences(
-      text,
-      ctx.article.index,
-      /元|币|[$¥￥€£]|RMB|USD|CNY/u,
-      findMoneyMentions,
-    );
-    for (const m of withCurrency) {
+    for (const m of findInSentences(ctx.article.text, ctx.article.index, WORTH_SCANNING, moneyIn)) {
       const [start, end] = utf16(ctx, m);
       const before = lead(ctx, start);
-      if (!INVESTMENT.test(before) || NOT_INVESTMENT.test(before)) continue;
-      const confidence = /投资/u.test(before.slice(-6))
-        ? CONFIDENCE.strongCue
-        : CONFIDENCE.clauseCue;
-      const value = { amount: m.value.amount, currency: m.value.currency, approx: m.value.approx };
+      if (NOT_INVESTMENT.test(before)) continue;
+      const { money, unitless } = m.value;
+      let confidence: number;
+      // 总投资接近5亿, 投入资金300余万: 元 left out, the investment word right before the amount.
+      if (unitless) {
+        if (!INVESTMENT_WORD.test(before.slice(-UNITLESS_REACH))) continue;
+        confidence = CONFIDENCE.clauseCue;
+      } else {
+        if (!INVESTMENT.test(before)) continue;
+        confidence = /投资/u.test(before.slice(-6)) ? CONFIDENCE.strongCue : CONFIDENCE.clauseCue;
+      }
+      const value = { amount: money.amount, currency: money.currency, approx: money.approx };
       out.push(suggestAt(ctx, INVESTMENT_RULE, 'investments', value, start, end, confidence));
-    }
-    // 总投资接近5亿, 投入资金300余万: 元 left out, the investment word right before the amount.
-    const unitless = findInSentences(
-      text,
-      ctx.article.index,
-      INVESTMENT_WORD,
-      findUnitlessMoneyMentions,
-    );
-    for (const m of unitless) {
-      if (withCurrency.some((c) => m.start < c.end && m.end > c.start)) continue;
-      const [start, end] = utf16(ctx, m);
-      const before = lead(ctx, start);
-      if (!INVESTMENT_WORD.test(before.slice(-UNITLESS_REACH)) || NOT_INVESTMENT.test(before))
-        continue;
-      const value = { amount: m.value.amount, currency: m.value.currency, approx: m.value.approx };
-      out.push(
-        suggestAt(ctx, INVESTMENT_RULE, 'investments', value, start, end, CONFIDENCE.clauseCue),
-      );
     }
     return present(out);
   },
