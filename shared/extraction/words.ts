@@ -98,8 +98,8 @@ export class ArticleWords {
   private readonly starts = new Set<number>();
   private readonly ends = new Set<number>();
   private readonly byStart = new Map<number, Word>();
-  /** For each UTF-16 unit, 1 + the start of the window that covers it (0: none yet). */
-  private covered: Int32Array | null = null;
+  /** The start of the window covering each segmented UTF-16 unit (a few windows an article). */
+  private readonly covered = new Map<number, number>();
 
   constructor(
     private readonly text: string,
@@ -120,8 +120,7 @@ export class ArticleWords {
     const piece = this.text.slice(start, end);
     const words = placeWords(piece, this.tagger(piece), start);
     this.windows.set(start, words);
-    this.covered ??= new Int32Array(this.text.length + 1);
-    this.covered.fill(start + 1, start, end);
+    for (let i = start; i < end; i++) this.covered.set(i, start);
     for (const word of words) {
       this.starts.add(word.start);
       this.ends.add(word.end);
@@ -171,13 +170,13 @@ export class ArticleWords {
   private windowAt(at: number): [number, number] {
     const text = this.text;
     const covered = this.covered;
-    const owner = covered?.[at] ?? 0;
-    if (owner > 0) {
+    const owner = covered.get(at);
+    if (owner !== undefined) {
       let end = at;
-      while (end < text.length && covered![end] === owner) end++;
-      return [owner - 1, end];
+      while (end < text.length && covered.get(end) === owner) end++;
+      return [owner, end];
     }
-    const free = (i: number): boolean => !covered || covered[i] === 0;
+    const free = (i: number): boolean => !covered.has(i);
     let start = at;
     while (
       start > 0 &&

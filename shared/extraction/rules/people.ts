@@ -311,12 +311,12 @@ export const peopleRule: Extractor = {
     const reporters = new Set(credits.map((c) => ctx.article.writtenAt(c.start, c.end)));
     // Which UTF-16 units a credit or an already read name holds: a lookup per character (names
     // are a few characters long), so that a page naming thousands of people stays linear.
-    const inCredits = new Uint8Array(text.length + 1);
-    for (const c of credits) inCredits.fill(1, c.start, c.end);
-    const inCredit = (at: number): boolean => inCredits[at] === 1;
-    const taken = new Uint8Array(text.length + 1);
+    const inCredits = new Set<number>();
+    for (const c of credits) for (let i = c.start; i < c.end; i++) inCredits.add(i);
+    const inCredit = (at: number): boolean => inCredits.has(at);
+    const taken = new Set<number>();
     const overlaps = (start: number, end: number): boolean => {
-      for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+      for (let i = start; i < end; i++) if (taken.has(i)) return true;
       return false;
     };
     // One value per person: the post of the first mention (the fullest, as articles introduce
@@ -325,7 +325,7 @@ export const peopleRule: Extractor = {
     const push = (start: number, length: number, title: string, confidence: number): void => {
       const name = ctx.article.writtenAt(start, start + length);
       if (overlaps(start, start + length) || reporters.has(name) || inCredit(start)) return;
-      taken.fill(1, start, start + length);
+      for (let i = start; i < start + length; i++) taken.add(i);
       const person = people.get(name);
       if (!person) people.set(name, { title, confidence, at: [start] });
       else {
