@@ -12,6 +12,8 @@ export default defineConfig({
       'renderer/**/*.test.ts',
     ],
     environment: 'node',
+    // Extraction segments words with jieba in the app; the tests run it for real too.
+    setupFiles: ['electron/nlp/use-jieba-in-tests.ts'],
     testTimeout: 30_000,
   },
 });

@@ -25,6 +25,7 @@ import { extractArticleUncalibrated } from '../shared/extraction/extract-article
 import { planPage } from '../shared/pages/plan-page';
 import { parseFieldSchema } from '../shared/schema';
 import { CodePointIndex } from '../shared/text/codepoints';
+import { useJieba } from '../electron/nlp/jieba-tagger';
 import { addCount, emptyCount, type Count, type Judged } from './quality-judge';
 import {
   chromeRanges,
@@ -33,6 +34,9 @@ import {
   loadWrittenArticles,
   type SetResult,
 } from './quality-sets';
+
+// Word segmentation as in the app (electron/services/extract-articles.ts).
+useJieba();
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seedsDir = join(root, 'seeds');

@@ -12,12 +12,16 @@ const common = {
   // import.meta is empty in CommonJS: code that needs it must not reach the desktop bundle.
   logOverride: { 'empty-import-meta': 'error' },
 };
+// Native modules are loaded from node_modules at run time, never bundled: better-sqlite3, and
+// jieba (@node-rs/jieba: its .node binary comes from a per-platform package, and its dictionary
+// is read from beside its own index.js).
+const native = ['better-sqlite3', '@node-rs/jieba', '@node-rs/jieba/dict'];
 
 await build({
   ...common,
   entryPoints: ['electron/main/main.ts'],
   outfile: 'dist-electron/main.cjs',
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', ...native],
 });
 await build({
   ...common,
@@ -29,13 +33,13 @@ await build({
   ...common,
   entryPoints: ['electron/jobs/import-worker.ts'],
   outfile: 'dist-electron/import-worker.cjs',
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', ...native],
 });
 await build({
   ...common,
   entryPoints: ['electron/jobs/export-worker.ts'],
   outfile: 'dist-electron/export-worker.cjs',
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', ...native],
 });
 // Prepare workers are started by the import worker from its own folder: they must sit beside it.
 await build({

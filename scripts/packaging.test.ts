@@ -95,6 +95,8 @@ describe('electron-builder.yml', () => {
     expect(config.npmRebuild).toBe(true);
     expect(config.asarUnpack).toContain('**/*.node');
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**');
+    // jieba's loader, dictionary and per-platform binary are read from disk by the workers.
+    expect(config.asarUnpack).toContain('node_modules/@node-rs/**');
   });
 
   it(

@@ -13,6 +13,11 @@ import {
   fieldsWithKeptValues,
   insertSuggestion,
 } from '../database/values-repository';
+import { useJieba } from '../nlp/jieba-tagger';
+
+// Every process that extracts (main, the import worker, the CLI) segments words with jieba; it is
+// loaded on the first article that needs it.
+useJieba();
 
 export interface ExtractionProgress {
   done: number;

@@ -12,6 +12,7 @@ import { judgeRelevance, type RelevanceVerdict } from './relevance';
 import { EXTRACTORS_BY_ID } from './registry';
 import { runFieldPatterns } from './rules/patterns';
 import type { ArticleDate, ExtractionContext, SourceSpan, Suggestion } from './types';
+import { ArticleWords } from './words';
 
 export interface ArticleInput {
   /** The whole document's text (or its code-point index, to share one across a page's articles). */
@@ -73,6 +74,7 @@ function suggestionsOf(article: ArticleText, input: ArticleInput): Suggestion[] 
   const memo = new Map<string, unknown>();
   const base = {
     article,
+    words: new ArticleWords(article.text),
     schema: input.schema,
     // Matched against the simplified view like the text; values are read back as written.
     title: input.title ? article.toMatchable(input.title) : null,

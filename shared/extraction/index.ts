@@ -18,3 +18,11 @@ export { findDivisionMentions, divisionsNamed, type Division } from './divisions
 export type { ArticleDate, ExtractionContext, Extractor, SourceSpan, Suggestion } from './types';
 export type { PersonValue } from './rules/bylines';
 export type { PlaceValue } from './rules/places';
+export {
+  ArticleWords,
+  useWordTagger,
+  wordTagger,
+  type TaggedWord,
+  type Word,
+  type WordTagger,
+} from './words';

@@ -1,5 +1,6 @@
 import type { Field, FieldSchema } from '../schema';
 import type { ArticleText } from './article-text';
+import type { ArticleWords } from './words';
 
 /** A piece of provenance: `[start, end)` in code points of the document text, and that text. */
 export interface SourceSpan {
@@ -35,6 +36,8 @@ export interface ArticleDate {
 
 export interface ExtractionContext {
   article: ArticleText;
+  /** Words of `article.text` around a given offset, from the installed segmenter (words.ts). */
+  words: ArticleWords;
   schema: FieldSchema;
   /** Non-retired fields of the schema that list the running extractor (by key). */
   fields: ReadonlyMap<string, Field>;

@@ -43,10 +43,17 @@ const chars = (record: Readonly<Record<string, number>>): string =>
 const DIGIT_OR_SMALL_UNIT = `[${chars(CHINESE_DIGITS)}${chars(CHINESE_SMALL_UNITS)}]`;
 const BIG_UNIT = `[${chars(CHINESE_BIG_UNITS)}]`;
 // Each digit run must be taken whole (the lookaheads): otherwise a long run followed by a non-unit
-// is retried split every possible way, which takes exponential time. Only the ASCII comma groups
-// thousands here: in running text the full-width ， separates list items (120，150，300人).
+// is retried split every possible way, which takes exponential time. The ASCII comma groups
+// thousands (1,000); so do a space (1 000, also the thin and no-break ones) and an OCR line break
+// (1⏎000) after a first group of one to three digits, each followed by exactly three digits. The
+// full-width ， does not: in running text it separates list items (120，150，300人).
+const DIGITS = '[0-9０-９]';
+const GROUP_BREAK = '(?:[ \\u00a0\\u2009\\u202f]|\\r?\\n)';
+const THOUSANDS = `${DIGITS}{3}(?!${DIGITS})`;
 const ARABIC =
-  '[0-9０-９]+(?![0-9０-９])(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+(?![0-9０-９]))?';
+  `(?:${DIGITS}{1,3}(?:${GROUP_BREAK}${THOUSANDS})+(?![ \\u00a0\\u2009\\u202f]?${DIGITS})` +
+  `|${DIGITS}+(?!${DIGITS})(?:,${THOUSANDS})*)` +
+  `(?:[.．]${DIGITS}+(?!${DIGITS}))?`;
 
 /**
  * An amount as written: Arabic, Chinese or mixed digits with 十百千万亿, an OCR gap allowed before
@@ -82,7 +89,8 @@ export function scanMentions<T>(
   interpret: (match: RegExpExecArray) => T | null,
 ): Mention<T>[] {
   if (!pattern.global) throw new Error('scanMentions needs a global pattern');
-  const index = new CodePointIndex(text);
+  // Built on the first mention only: most sentences scanned hold none.
+  let index: CodePointIndex | null = null;
   const mentions: Mention<T>[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -92,6 +100,7 @@ export function scanMentions<T>(
     }
     const value = interpret(match);
     if (value === null) continue;
+    index ??= new CodePointIndex(text);
     mentions.push({
       start: index.toCodePoint(match.index),
       end: index.toCodePoint(match.index + match[0].length),

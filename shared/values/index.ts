@@ -6,7 +6,13 @@ export type { ApproxQualifier } from './approx';
 export type { Mention } from './find-mentions';
 export { parseQuantity, parsePercent, findQuantityMentions, type Quantity } from './quantity';
 export { toSquareMetres } from './area';
-export { parseMoney, findMoneyMentions, type Money, type Currency } from './money';
+export {
+  parseMoney,
+  findMoneyMentions,
+  findUnitlessMoneyMentions,
+  type Money,
+  type Currency,
+} from './money';
 export {
   parseChineseDate,
   findDateMentions,

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CodePointIndex } from '../text/codepoints';
-import { findMoneyMentions, parseMoney } from './money';
+import { findMoneyMentions, findUnitlessMoneyMentions, parseMoney } from './money';
 
 const seedsDir = new URL('../../seeds/', import.meta.url);
 const seed = (prefix: string): string => {
@@ -115,5 +115,37 @@ describe('findMoneyMentions', () => {
     for (const prefix of ['001', '002', '003', '004']) {
       expect(findMoneyMentions(seed(prefix))).toEqual([]);
     }
+  });
+});
+
+describe('findUnitlessMoneyMentions', () => {
+  const found = (text: string): [string, number, string | null][] =>
+    findUnitlessMoneyMentions(text).map((m) => [m.text, m.value.amount, m.value.approx]);
+
+  it('reads an amount in 万 or 亿 without 元 as yuan, with its hedge', () => {
+    expect(found('总投资接近5亿，')).toEqual([['接近5亿', 500_000_000, 'nearly']]);
+    expect(found('投入资金300余万，')).toEqual([['300余万', 3_000_000, 'over']]);
+    expect(found('计划投资约3.2亿元以上')).toEqual([]);
+    expect(found('投资两亿')).toEqual([['两亿', 200_000_000, null]]);
+    expect(found('投资5个亿')).toEqual([['5个亿', 500_000_000, null]]);
+    expect(found('投入近3个多亿')).toEqual([['近3个多亿', 300_000_000, 'nearly']]);
+    expect(found('投资两个亿')).toEqual([['两个亿', 200_000_000, null]]);
+    expect(findUnitlessMoneyMentions('投资5亿')[0]!.value.currency).toBe('CNY');
+  });
+
+  it('leaves amounts followed by a unit, a currency, a percent or without 万/亿 alone', () => {
+    expect(found('年门诊量5亿人次')).toEqual([]);
+    expect(found('面积3万平方米')).toEqual([]);
+    expect(found('投资5亿元')).toEqual([]);
+    expect(found('投资5亿美元')).toEqual([]);
+    expect(found('增长15%')).toEqual([]);
+    expect(found('投资500')).toEqual([]);
+  });
+
+  it('gives code-point spans across characters outside the BMP', () => {
+    const text = '𠀀😀总投资接近5亿';
+    const [m] = findUnitlessMoneyMentions(text);
+    expect([...text].slice(m!.start, m!.end).join('')).toBe('接近5亿');
+    expect(m!.start).toBe(5);
   });
 });

@@ -8,6 +8,7 @@ import {
   type ApproxQualifier,
 } from './approx';
 import { parseChineseNumber } from './chinese-numerals';
+import { UNIT_SPELLINGS_LONGEST_FIRST } from './units';
 import {
   AMOUNT,
   AMOUNT_START,
@@ -139,4 +140,53 @@ export function findMoneyMentions(text: string): Mention<Money>[] {
   return scanMentions(text, IN_TEXT, (match) =>
     match.groups ? moneyFromMatch(match.groups, match[0]) : null,
   );
+}
+
+// An amount in 万 or 亿 with no currency: 总投资接近5亿, 投入资金300余万. Money only where the
+// context says so (the investment rule decides), and never when a unit follows (5亿人次).
+// The spoken 5个亿, 3个多亿 is read too.
+const UNITLESS_SOURCE =
+  `(?:(?<pre>${PREFIX})${GAP})?${AMOUNT_START}` +
+  `(?:(?<spoken>[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十几]{1,3})个(?<spokenInner>多)?亿` +
+  `|(?<amount>${AMOUNT})(?:${GAP}(?<inner>${INNER}))?)` +
+  `(?:${GAP}(?<post>${SUFFIX}))?`;
+const UNITLESS_IN_TEXT = new RegExp(UNITLESS_SOURCE, 'gu');
+/** What may not follow an amount read as money: a unit, a currency, a percent sign, more digits. */
+const NOT_AFTER_UNITLESS = [
+  ...UNIT_SPELLINGS_LONGEST_FIRST,
+  ...Object.keys(CURRENCY_AFTER),
+  '%',
+  '％',
+  '倍',
+];
+
+function unitlessMoney(match: RegExpExecArray): Money | null {
+  const groups = match.groups;
+  if (!groups) return null;
+  const spoken = groups.spoken !== undefined;
+  const { numeral, hasInner } = spoken
+    ? { numeral: `${groups.spoken}亿`, hasInner: groups.spokenInner !== undefined }
+    : splitInnerQualifier(groups.amount ?? '');
+  if (!/[万亿]$/u.test(numeral)) return null;
+  const after = match.input.slice(match.index + match[0].length).replace(/^\s+/u, '');
+  if (/^[0-9０-９]/u.test(after) || NOT_AFTER_UNITLESS.some((w) => after.startsWith(w)))
+    return null;
+  const amount = parseChineseNumber(numeral);
+  if (amount === null) return null;
+  const approx = firstQualifier(
+    qualifierOf(PREFIX_QUALIFIERS, groups.pre),
+    hasInner ? 'over' : null,
+    qualifierOf(INNER_QUALIFIERS, groups.inner),
+    qualifierOf(SUFFIX_QUALIFIERS, groups.post),
+  );
+  return { amount, currency: 'CNY', approx, raw: match[0] };
+}
+
+/**
+ * Every amount in 万 or 亿 written without a currency (5亿, 接近5亿, 300余万, 5个亿), read as yuan:
+ * Chinese articles leave 元 out of sums of money (总投资接近5亿). The caller keeps those whose
+ * context is money; an amount followed by a unit (5亿人次, 3万平方米) or a currency is not one.
+ */
+export function findUnitlessMoneyMentions(text: string): Mention<Money>[] {
+  return scanMentions(text, UNITLESS_IN_TEXT, unitlessMoney);
 }

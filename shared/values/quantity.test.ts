@@ -167,3 +167,35 @@ describe('findQuantityMentions', () => {
     expect(mention?.value).toMatchObject(expected);
   });
 });
+
+describe('findQuantityMentions — digits grouped by thousands', () => {
+  const found = (text: string): [string, number, string | null][] =>
+    findQuantityMentions(text).map((m) => [m.text, m.value.value, m.value.unit]);
+
+  it.each([
+    ['床位1,000张', '1,000张'],
+    ['床位1 000张', '1 000张'],
+    ['床位1\u2009000张', '1\u2009000张'],
+    ['床位1\n000张', '1\n000张'],
+    ['床位1\r\n000张', '1\r\n000张'],
+    ['床位１０００张', '１０００张'],
+    ['床位１ ０００张', '１ ０００张'],
+  ])('%j → 1000', (text, mention) => {
+    expect(found(text)).toEqual([[mention, 1000, '张']]);
+  });
+
+  it('reads 1 200 000 and keeps a four-digit number apart from the next', () => {
+    expect(found('共1 200 000人次')).toEqual([['1 200 000人次', 1_200_000, '人次']]);
+    expect(found('2021 300人')).toEqual([['300人', 300, '人']]);
+  });
+
+  it('does not join a group of other than three digits, nor across a blank line', () => {
+    expect(found('编号1 00张').map(([, value]) => value)).not.toContain(100);
+    expect(found('共1\n\n000张').map(([, value]) => value)).not.toContain(1000);
+  });
+
+  it('reads Chinese numerals', () => {
+    expect(found('床位一千张')).toEqual([['一千张', 1000, '张']]);
+    expect(found('两千余张')).toEqual([['两千余张', 2000, '张']]);
+  });
+});

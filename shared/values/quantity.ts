@@ -129,6 +129,9 @@ export function findQuantityMentions(text: string): Mention<Quantity>[] {
     if (!quantity || looksLikeYear(quantity, match.groups?.amount ?? '')) return null;
     return quantity;
   });
+  // The spelled-out percentage needs 百分之 written whole: most texts have none, and the pattern,
+  // which may start with a hedge, would otherwise be tried at every position.
+  if (!text.includes('百分之')) return withUnits;
   const percentWords = scanMentions(text, PERCENT_WORDS_IN_TEXT, (match) =>
     match.groups ? percentFromWords(match.groups, match[0]) : null,
   );

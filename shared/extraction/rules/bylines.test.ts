@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFrom, names } from './rule-test-kit';
+import { useWordTagger, wordTagger } from '../words';
 
 /** Reporters as `name/role`, in document order. */
 function reporters(text: string, fields: string[] = ['reporters']): string[] {
@@ -28,15 +29,33 @@ describe('rule:byline — lines of their own', () => {
     const found = extractFrom('□本报记者 周晓雯\n通讯员 孙悦\n近日，医院新楼启用。', ['reporters']);
     expect(found.map((s) => [(s.value as { name: string }).name, s.confidence])).toEqual([
       ['周晓雯', 0.95],
-      ['孙悦', 0.4],
+      // The segmenter ends the name before 近日 (孙悦|近日): a weak cue, not a guess.
+      ['孙悦', 0.6],
     ]);
   });
 
-  it('keeps two characters of a name with the next subhead glued to it, as a guess', () => {
+  it('ends a name with the next subhead glued to it where the segmenter ends it', () => {
     const found = extractFrom('特约记者 李波锤炼匠心\n正文。', ['reporters']);
     expect(found.map((s) => [(s.value as { name: string }).name, s.confidence])).toEqual([
-      ['李波', 0.4],
+      ['李波', 0.6],
     ]);
+    const compound = extractFrom('文/图 欧阳明辉\n医院近日开展义诊。', ['reporters']);
+    expect(compound.map((s) => [(s.value as { name: string }).name, s.confidence])).toEqual([
+      ['欧阳明辉', 0.6],
+    ]);
+  });
+
+  it('keeps two characters of a glued name as a guess without a segmenter', () => {
+    const installed = wordTagger();
+    useWordTagger(null);
+    try {
+      const found = extractFrom('特约记者 李波锤炼匠心\n正文。', ['reporters']);
+      expect(found.map((s) => [(s.value as { name: string }).name, s.confidence])).toEqual([
+        ['李波', 0.4],
+      ]);
+    } finally {
+      useWordTagger(installed);
+    }
   });
 
   it('reads 记者 X、Y 报道 and a media name before 记者', () => {

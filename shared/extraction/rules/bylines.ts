@@ -13,7 +13,8 @@ import { CONFIDENCE } from '../confidence';
 import { divisionAt } from '../divisions';
 import { present, suggestAt } from '../suggest';
 import type { ExtractionContext, Extractor } from '../types';
-import { plausibleName, surnameAt } from './names';
+import type { ArticleWords } from '../words';
+import { nameStartingAt, plausibleName, surnameAt } from './names';
 
 export const BYLINE_RULE = 'rule:byline@1';
 
@@ -147,7 +148,13 @@ function isPlace(run: string): boolean {
  * marks the seeds' form of a line of its own, whose last name may have the next subhead glued to
  * it by OCR (李波锤炼匠心): such a run keeps its first two characters, as a guess.
  */
-function readCredits(text: string, at: number, end: number, atLineStart: boolean): Credit[] {
+function readCredits(
+  text: string,
+  at: number,
+  end: number,
+  atLineStart: boolean,
+  words: ArticleWords,
+): Credit[] {
   const credits: Credit[] = [];
   let role: string | null = null;
   let sinceRole: Credit[] = [];
@@ -184,7 +191,7 @@ function readCredits(text: string, at: number, end: number, atLineStart: boolean
     if (isPlace(run)) break;
     // 来源：, 编辑： after the names: the next label of a field list, not a name.
     if (/^[ \t\u3000]*[：:]/u.test(text.slice(i + run.length, i + run.length + 2))) break;
-    const parsed = nameInRun(run, atLineStart && spaced);
+    const parsed = nameInRun(run, atLineStart && spaced, text, i, words);
     if (!parsed) break;
     const photo = PHOTO_ROLES.includes(role);
     const found = credit(
@@ -232,7 +239,13 @@ function credit(
  * The name at the start of a run of ideographs after a role: the whole run when it is a name,
  * else a name followed by a closing word (张三报道), else (a line of its own) the OCR guess.
  */
-function nameInRun(run: string, ocrGlue: boolean): { length: number; confidence: number } | null {
+function nameInRun(
+  run: string,
+  ocrGlue: boolean,
+  text: string,
+  at: number,
+  words: ArticleWords,
+): { length: number; confidence: number } | null {
   if (plausibleName(run)) return { length: run.length, confidence: CONFIDENCE.fixedForm };
   const surname = surnameAt(run, 0);
   if (surname === 0) return null;
@@ -242,8 +255,12 @@ function nameInRun(run: string, ocrGlue: boolean): { length: number; confidence:
       return { length, confidence: CONFIDENCE.fixedForm };
     }
   }
-  if (ocrGlue && run.length > surname + 2 && plausibleName(run.slice(0, surname + 1))) {
-    return { length: surname + 1, confidence: CONFIDENCE.guess };
+  if (ocrGlue && run.length > surname + 2) {
+    // 李波锤炼匠心, 欧阳明辉医院近日: where the segmenter ends the name, else the short guess.
+    const segmented = words.available ? nameStartingAt(text, at, () => false, words) : null;
+    if (segmented?.sure) return { length: segmented.length, confidence: CONFIDENCE.weakCue };
+    if (plausibleName(run.slice(0, surname + 1)))
+      return { length: surname + 1, confidence: CONFIDENCE.guess };
   }
   return null;
 }
@@ -283,7 +300,7 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
         if (media) at += media[0].length;
       }
       const end = regionEnd(text, at, bracketed);
-      for (const c of readCredits(text, at, end, atLineStart)) {
+      for (const c of readCredits(text, at, end, atLineStart, ctx.words)) {
         if (seen.has(c.start)) continue;
         seen.add(c.start);
         found.push(c);

@@ -1,15 +1,19 @@
 /**
  * Rules over the value finders of shared/values, each keeping the mentions whose context says what
  * they measure:
- * - rule:investment@1 — money in an investment context (总投资达4100万元);
+ * - rule:investment@1 — money in an investment context (总投资达4100万元), also without 元 right
+ *   after an investment word (总投资接近5亿 is CNY 500,000,000, nearly);
  * - rule:area@1 — areas, converted to m² (改建面积2753平方米);
- * - rule:beds@1 — bed counts (1145张开放床位, 床位1000张);
+ * - rule:beds@1 — bed counts (1145张开放床位, 床位1000张, 床位1⏎000张), never a ratio of beds to
+ *   people (每1万名市民应配置50床);
  * - rule:metrics@1 — other counted figures with the indicator they measure (门诊量1.4万人次).
  */
 import {
   findMoneyMentions,
   findQuantityMentions,
+  findUnitlessMoneyMentions,
   toSquareMetres,
+  type Money,
   type Quantity,
 } from '../../values';
 import type { Mention } from '../../values/find-mentions';
@@ -49,25 +53,54 @@ function lead(ctx: ExtractionContext, start: number): string {
 const INVESTMENT = /投资|投入|资金|拨款|筹资|融资|建设项目|项目总/u;
 const NOT_INVESTMENT = /节省|节约|收入|营收|费用|负债|成本/u;
 
+/** Words that introduce a sum of money close before it, for amounts written without 元. */
+const INVESTMENT_WORD = /投资|投入|资金|拨款|筹资|融资/u;
+/** How close (characters of the clause, squeezed) such a word must stand before the amount. */
+const UNITLESS_REACH = 8;
+const CURRENCY = /元|币|[$¥￥€£]|RMB|USD|CNY/u;
+/** A sentence that may hold a sum without 元: an investment word, then 万 or 亿. */
+const UNITLESS_SENTENCE = /(?:投资|投入|资金|拨款|筹资|融资)[^。；！？]*[万亿]/u;
+const WORTH_SCANNING = /元|币|[$¥￥€£]|RMB|USD|CNY|投资|投入|资金|拨款|筹资|融资/u;
+
+interface FoundMoney {
+  money: Money;
+  /** Written without a currency (总投资接近5亿): read as yuan, less sure. */
+  unitless: boolean;
+}
+
+/** Amounts of money in a sentence: with a currency, and (after an investment word) without. */
+function moneyIn(piece: string): Mention<FoundMoney>[] {
+  const found: Mention<FoundMoney>[] = [];
+  const withCurrency = CURRENCY.test(piece) ? findMoneyMentions(piece) : [];
+  for (const m of withCurrency) found.push({ ...m, value: { money: m.value, unitless: false } });
+  if (!UNITLESS_SENTENCE.test(piece)) return found;
+  for (const m of findUnitlessMoneyMentions(piece)) {
+    if (withCurrency.some((c) => m.start < c.end && m.end > c.start)) continue;
+    found.push({ ...m, value: { money: m.value, unitless: true } });
+  }
+  return found;
+}
+
 export const investmentRule: Extractor = {
   id: INVESTMENT_RULE,
   fields: ['investments'],
   run(ctx) {
     const out: (Suggestion | null)[] = [];
-    const text = ctx.article.text;
-    for (const m of findInSentences(
-      text,
-      ctx.article.index,
-      /元|币|[$¥￥€£]|RMB|USD|CNY/u,
-      findMoneyMentions,
-    )) {
+    for (const m of findInSentences(ctx.article.text, ctx.article.index, WORTH_SCANNING, moneyIn)) {
       const [start, end] = utf16(ctx, m);
       const before = lead(ctx, start);
-      if (!INVESTMENT.test(before) || NOT_INVESTMENT.test(before)) continue;
-      const confidence = /投资/u.test(before.slice(-6))
-        ? CONFIDENCE.strongCue
-        : CONFIDENCE.clauseCue;
-      const value = { amount: m.value.amount, currency: m.value.currency, approx: m.value.approx };
+      if (NOT_INVESTMENT.test(before)) continue;
+      const { money, unitless } = m.value;
+      let confidence: number;
+      // 总投资接近5亿, 投入资金300余万: 元 left out, the investment word right before the amount.
+      if (unitless) {
+        if (!INVESTMENT_WORD.test(before.slice(-UNITLESS_REACH))) continue;
+        confidence = CONFIDENCE.clauseCue;
+      } else {
+        if (!INVESTMENT.test(before)) continue;
+        confidence = /投资/u.test(before.slice(-6)) ? CONFIDENCE.strongCue : CONFIDENCE.clauseCue;
+      }
+      const value = { amount: money.amount, currency: money.currency, approx: money.approx };
       out.push(suggestAt(ctx, INVESTMENT_RULE, 'investments', value, start, end, confidence));
     }
     return present(out);
@@ -95,18 +128,29 @@ export const areaRule: Extractor = {
   },
 };
 
-/** A bed count: N张 followed by …床/床位, or 床位 … N张 in the same clause. */
+/**
+ * A ratio of beds to people, which is no bed count: 每1万名市民应配置50床, 每千人口床位数6张,
+ * 6张/千人. Read in the clause before the figure and just after it.
+ */
+const RATIO_BEFORE =
+  /每[0-9０-９一二两三四五六七八九十百千万]*[名个位]?(?:常住人口|人口|市民|居民|人|户)|[千万]人口|每[百千万]/u;
+const RATIO_AFTER =
+  /^[/／每](?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)?[名个位]?(?:人|户|市民|居民)/u;
+
+/** A bed count: N张 followed by …床/床位, or 床位 … N张 in the same clause; never a ratio. */
 function isBedCount(
   ctx: ExtractionContext,
   m: Mention<Quantity>,
   start: number,
   end: number,
 ): boolean {
-  if (m.value.unit === '床') return true;
-  if (m.value.unit !== '张') return false;
+  if (m.value.unit !== '床' && m.value.unit !== '张') return false;
   const text = ctx.article.text;
+  const before = lead(ctx, start);
   const after = squeeze(text.slice(end, end + 8));
-  return /^[^，。；]{0,4}床/u.test(after) || /床位?[^，。；]{0,6}$/u.test(lead(ctx, start));
+  if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(after)) return false;
+  if (m.value.unit === '床') return true;
+  return /^[^，。；]{0,4}床/u.test(after) || /床位?[^，。；]{0,6}$/u.test(before);
 }
 
 export const bedsRule: Extractor = {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { endsName, nameStartingAt, plausibleName, surnameAt } from './names';
+import { jiebaTagger } from '../../../electron/nlp/jieba-tagger';
+import { ArticleWords } from '../words';
+import { endsName, nameStartingAt, plausibleName, segmentedAsName, surnameAt } from './names';
 
 describe('surnameAt', () => {
   it('reads single and compound surnames', () => {
@@ -54,5 +56,55 @@ describe('nameStartingAt', () => {
 
   it('is null without a surname', () => {
     expect(nameStartingAt('办公会研究', 0)).toBeNull();
+  });
+});
+
+describe('nameStartingAt with the segmenter', () => {
+  /** The name read after the post 院长 (the first two characters of each text). */
+  const after = (text: string): string | null => {
+    const name = nameStartingAt(text, 2, () => false, new ArticleWords(text, jiebaTagger));
+    return name ? text.slice(2, 2 + name.length) : null;
+  };
+  it.each([
+    ['院长刘高峰近日走访基层', '刘高峰'],
+    ['院长郑来喜在会上', '郑来喜'],
+    ['院长张来福说', '张来福'],
+    ['院长高峰说', '高峰'],
+    ['院长余文强调', '余文'],
+    ['院长田涛获省奖', '田涛'],
+    ['院长徐海涛介绍', '徐海涛'],
+    ['院长王建设主持', '王建设'],
+    ['院长李四和王五', '李四'],
+  ])('%s → %s', (text, expected) => {
+    expect(after(text)).toBe(expected);
+  });
+
+  it.each([
+    ['院长高度重视'],
+    ['院长高度评价'],
+    ['书记张口就问'],
+    ['书记明确指出'],
+    ['院长安排部署'],
+    ['主任向大家介绍'],
+    ['市长王府井大街'],
+  ])('%s → no name', (text) => {
+    expect(after(text)).toBeNull();
+  });
+});
+
+describe('segmentedAsName', () => {
+  const reading = (text: string, start: number, end: number): string | null =>
+    segmentedAsName(new ArticleWords(text, jiebaTagger), text, start, end);
+  it('reads whole words that can form a name', () => {
+    expect(reading('医院张丽丽院长介绍', 2, 5)).toBe('name');
+    expect(reading('会上吴景梅副院长', 2, 5)).toBe('name');
+  });
+  it('refuses a reading cut inside a word or holding a function word', () => {
+    expect(reading('田涛获省奖', 0, 3)).toBe('split');
+    expect(reading('副县长和李四书记', 3, 6)).toBe('split');
+    expect(reading('住院医师全周期管理', 4, 7)).toBe('split');
+  });
+  it('is null without a segmenter', () => {
+    expect(segmentedAsName(undefined, '李四', 0, 2)).toBeNull();
   });
 });

@@ -1,9 +1,11 @@
 /**
  * Chinese personal names in running text, by cues rather than a list of name characters: a name
  * is a surname (single or compound) and one or two given characters, and its length is decided
- * by what stands after it (李志强表示 is 李志强, 段颖表示 is 段颖: 表示 is a word that follows
+ * by the word segmenter's boundaries (words.ts: 刘|高峰|主持 is 刘高峰, 田涛|获省 is 田涛) together
+ * with what stands after it (李志强表示 is 李志强, 段颖表示 is 段颖: 表示 is a word that follows
  * names, 颖表 is not) or before it (聘请杨焕名院士). All matching is on the simplified view.
  */
+import { isPersonTag, isUnknownTag, type ArticleWords, type Word } from '../words';
 
 /** The common single-character surnames (the first few hundred by frequency). */
 export const SURNAMES = new Set(
@@ -140,14 +142,80 @@ export function plausibleName(name: string): boolean {
 }
 
 /**
- * The name that starts at `at` (a post or byline role just before it): the longer reading when
- * what follows it is a cue or a boundary and the shorter one is not cut before a cue word; `sure`
- * says a cue confirmed the length. Null when no surname starts there.
+ * Dictionary words the segmenter tags as names (or that read as a surname and a given character)
+ * which are not people after a post: 张口 (to open one's mouth), 王府井 (a Beijing street).
+ */
+const NOT_PERSON_WORDS = new Set([
+  '张口',
+  '高度',
+  '王府',
+  '王府井',
+  '高级',
+  '高等',
+  '高层',
+  '全体',
+]);
+
+/** Tags of function words (conjunctions, prepositions, particles, pronouns): never in a name. */
+const FUNCTION_TAG = /^(?:c|p|u[a-z]*|r[a-z]*|y|e|o)$/u;
+/**
+ * Surnames that are far more often function words (和 and, 向 towards, 于 at): read as such when
+ * the segmenter tags them so. Other surnames it may tag as pronouns (任 in 任建军) stay surnames.
+ */
+const FUNCTION_FIRST = new Set('和向于与同从对为将把被在时应'.split(''));
+
+/** Whether a word of a reading is a function word, so that the reading is no name. */
+function functionWord(word: Word, index: number): boolean {
+  if (!FUNCTION_TAG.test(word.tag)) return false;
+  return index > 0 || word.text.length > 1 || FUNCTION_FIRST.has(word.text);
+}
+
+/** Tags of time, direction, number and measure words: never a given name. */
+const NOT_GIVEN_TAG = /^(?:t|tg|f|m|mq|q)$/u;
+
+/**
+ * What the segmenter says of the reading `[at, end)` as a name: 'name' when it is made of whole
+ * words that can form a name, 'split' when a word runs across its end or a word inside it cannot
+ * be part of a name (和|李四 read as 和李四), null without a segmenter.
+ */
+export function segmentedAsName(
+  words: ArticleWords | undefined,
+  text: string,
+  at: number,
+  end: number,
+): 'name' | 'split' | null {
+  if (!words?.available) return null;
+  if (NOT_PERSON_WORDS.has(text.slice(at, end))) return 'split';
+  if (!words.isBoundary(at) || !words.isBoundary(end)) return 'split';
+  const inside = words.wordsIn(at, end) ?? [];
+  if (inside.length === 0 || inside[inside.length - 1]!.end !== end) return 'split';
+  // One dictionary word that is no name (高度, 高级): not a person, whatever stands around it.
+  if (inside.length === 1 && inside[0]!.text.length > 1 && !nameLike(inside[0]!)) return 'split';
+  // 和|李四, 向|大家: a conjunction, preposition or pronoun is never part of a name; a time,
+  // direction or number word never its given name (全|周期).
+  if (inside.some(functionWord)) return 'split';
+  if (inside.some((w, i) => i > 0 && NOT_GIVEN_TAG.test(w.tag))) return 'split';
+  return 'name';
+}
+
+/** A word the segmenter reads as a name, or could not place in its dictionary (孔德明/x). */
+function nameLike(word: Word): boolean {
+  return isPersonTag(word.tag) || isUnknownTag(word.tag);
+}
+
+/**
+ * The name that starts at `at` (a post or byline role just before it), in this order of evidence:
+ * a cue word right after the short reading (段颖表示); the segmenter ending the name before a
+ * word that follows names (高峰|说, 余文|强调); the segmenter's boundary after the long reading
+ * (刘|高峰|主持, 张来|福|同志); then the cue characters and punctuation after either reading. `sure`
+ * says a cue or the segmenter confirmed the length. Null when no surname starts there, or when the
+ * segmenter reads the surname as the start of another word (高度重视).
  */
 export function nameStartingAt(
   text: string,
   at: number,
   startsWord: (at: number) => boolean = () => false,
+  words?: ArticleWords,
 ): { length: number; sure: boolean } | null {
   const surname = surnameAt(text, at);
   if (surname === 0) return null;
@@ -161,10 +229,67 @@ export function nameStartingAt(
     shortEnd === 'cue' && FOLLOWING_WORDS.some((w) => text.startsWith(w, at + short));
   const longOk = longName.length === long && plausibleName(longName);
   const shortOk = plausibleName(shortName);
+  const segmented = words?.available === true;
+  if (segmented && startsOtherWord(words!, at, long)) return null;
   // 段颖表示: a whole cue word after the short reading beats a cue character after the long one.
   if (shortOk && (shortIsCueWord || startsWord(at + short))) return { length: short, sure: true };
+  if (segmented) {
+    const fromWords = lengthFromWords(text, at, short, long, shortOk, longOk, words!);
+    if (fromWords !== undefined) return fromWords;
+  }
   if (longOk && (longEnd !== null || startsWord(at + long))) return { length: long, sure: true };
   if (shortOk && shortEnd !== null) return { length: short, sure: true };
+  // The segmenter read neither as a name, and no cue says otherwise: no guess.
+  if (segmented) return null;
   if (longOk) return { length: long, sure: false };
   return shortOk ? { length: short, sure: false } : null;
+}
+
+/** Tags of nouns (徐海|涛 is read as a place and a name, and is still a name). */
+const NOUN_TAG = /^n[a-z]*$/u;
+
+/**
+ * Whether the segmenter reads the surname at `at` as the start of another word: a preposition or
+ * conjunction (向大家, 和护士), a verb, adverb or adjective (安排, 明确指出, 高度重视), a word
+ * known not to be a name (张口), or a dictionary word longer than any name (王府井大街).
+ */
+function startsOtherWord(words: ArticleWords, at: number, long: number): boolean {
+  const first = words.wordAt(at);
+  if (!first || isUnknownTag(first.tag)) return false;
+  if (functionWord(first, 0) || NOT_PERSON_WORDS.has(first.text)) return true;
+  if (first.text.length > long) return true;
+  return first.text.length > 1 && !nameLike(first) && !NOUN_TAG.test(first.tag);
+}
+
+/**
+ * The name's length as the segmenter reads it (see nameStartingAt), undefined when it cannot tell
+ * (its unknown words run across both readings: 张来|福说).
+ */
+function lengthFromWords(
+  text: string,
+  at: number,
+  short: number,
+  long: number,
+  shortOk: boolean,
+  longOk: boolean,
+  words: ArticleWords,
+): { length: number; sure: boolean } | undefined {
+  const shortReading = shortOk ? segmentedAsName(words, text, at, at + short) : 'split';
+  const next = words.wordAt(at + short);
+  // 高峰|说, 余文|强调, 李四|和: a word that follows names, or a dictionary word, ends it.
+  if (
+    shortReading === 'name' &&
+    next &&
+    ((next.text.length === 1 && FOLLOWING_CHARS.has(next.text)) ||
+      (next.text.length > 1 && !isUnknownTag(next.tag)))
+  ) {
+    return { length: short, sure: true };
+  }
+  if (longOk && segmentedAsName(words, text, at, at + long) === 'name') {
+    const last = words.wordAt(at + long - 1);
+    // 高峰|说 read as a three-character name: the last word is one that follows names.
+    if (!(last && last.text.length === 1 && FOLLOWING_CHARS.has(last.text)))
+      return { length: long, sure: true };
+  }
+  return undefined;
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useWordTagger, wordTagger } from '../words';
 import { extractFrom, names } from './rule-test-kit';
 
 /** People as `name/title`, in document order. */
@@ -99,5 +100,217 @@ describe('rule:people — one value per person', () => {
       ['王建', 1],
       ['王建国', 1],
     ]);
+  });
+});
+
+describe('rule:people — more posts, both ways', () => {
+  it.each([
+    ['主任医师陈红梅为患者会诊。', ['陈红梅/主任医师']],
+    ['心内科主任徐海涛介绍，该科今年开展新技术12项。', ['徐海涛/主任']],
+    ['专家谭晓东现场答疑。', ['谭晓东/专家']],
+    ['医院张丽丽院长介绍了新院区的建设情况。', ['张丽丽/院长']],
+    ['经过抢救，冯国栋主任医师说患者已脱离危险。', ['冯国栋/主任医师']],
+    ['记者从医院了解到，方志远医生已连续工作36小时。', ['方志远/医生']],
+    ['院党委委员、副院长邓一鸣出席。', ['邓一鸣/副院长']],
+    ['市卫健委秘书长卢建平宣读了通知。', ['卢建平/秘书长']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('rule:people — the segmenter decides the length when no cue word does', () => {
+  it.each([
+    ['院长刘高峰近日带队走访基层。', ['刘高峰/院长']],
+    ['院长张来福说，新楼年底完工。', ['张来福/院长']],
+    ['副院长郑来喜在会上通报了情况。', ['郑来喜/副院长']],
+    ['院长高峰说，医院将扩大门诊。', ['高峰/院长']],
+    ['院长孙成在会上作总结。', ['孙成/院长']],
+    ['党委书记余文强调，要守住安全底线。', ['余文/党委书记']],
+    ['院长王建设主持会议。', ['王建设/院长']],
+    ['党委书记司马光华说，要抓好党建。', ['司马光华/党委书记']],
+    ['欧阳明辉副院长主持会议。', ['欧阳明辉/副院长']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('rule:people — names listed after one post', () => {
+  it('gives every listed name the post', () => {
+    expect(people('副院长王五、李四、赵立新出席活动。')).toEqual([
+      '王五/副院长',
+      '李四/副院长',
+      '赵立新/副院长',
+    ]);
+  });
+
+  it('stops at the next post', () => {
+    expect(people('副院长王五、护士长李四出席活动。')).toEqual(['王五/副院长', '李四/护士长']);
+  });
+});
+
+describe('rule:people — words that start with a surname are no names', () => {
+  it.each([
+    ['院长高度重视这项工作。'],
+    ['院长高度评价了全院职工的付出。'],
+    ['书记张口就问患者的情况。'],
+    ['主任在王府井大街调研。'],
+    ['主任向大家介绍了新设备。'],
+    ['医生和护士一起查房。'],
+    ['医院推行住院医师全周期管理。'],
+    ['院长安排部署下一步工作。'],
+    ['书记明确指出，要抓好落实。'],
+    ['医院聘请高级专家坐诊。'],
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('rule:people — traditional characters, the segmenter on the simplified view', () => {
+  it.each([
+    ['副院長陳文強表示，醫院將擴建。', ['陳文強/副院长']],
+    ['劉高峰院長主持會議。', ['劉高峰/院长']],
+    ['主任醫師張來福為患者會診。', ['張來福/主任医师']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('rule:people — spans stay exact around characters outside the BMP', () => {
+  it('places the name after an astral character and an emoji', () => {
+    const text = '𠀀😀副院长陈文强在会上作报告。';
+    const found = extractFrom(text, ['people']);
+    expect(found).toHaveLength(1);
+    // Code points: 𠀀 and 😀 are one each.
+    expect(found[0]!.spans[0]).toEqual({ start: 5, end: 8, text: '陈文强' });
+  });
+});
+
+describe('rule:people — without a segmenter', () => {
+  const installed = wordTagger();
+  afterEach(() => useWordTagger(installed));
+
+  it('still reads names by their cues', () => {
+    useWordTagger(null);
+    expect(people('院长李志强表示，医院将扩建。主任田涛获省级荣誉。')).toEqual([
+      '李志强/院长',
+      '田涛/主任',
+    ]);
+  });
+});
+
+describe('rule:people — paragraphs naming many officials', () => {
+  it.each([
+    [
+      '县委书记任建军带领县领导齐海、白燕等一行来院慰问。县卫健局局长孟德才陪同。',
+      ['任建军/县委书记', '齐海/县领导', '白燕/县领导', '孟德才/局长'],
+    ],
+    [
+      '当天，市委副书记、市长罗清，副市长卢卫红来到医院。市政府秘书长范才、副秘书长郑小英陪同。',
+      ['罗清/市委副书记、市长', '卢卫红/副市长', '范才/秘书长', '郑小英/副秘书长'],
+    ],
+    [
+      '县中医院院长张建国、副院长张双宝、廖卫顺、支部副书记周志新等一行来到急诊科。',
+      ['张建国/院长', '张双宝/副院长', '廖卫顺/副院长', '周志新/支部副书记'],
+    ],
+    ['县长孙虎来院看望医务人员。孙虎县长充分肯定了大家的付出。', ['孙虎/县长']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('rule:people — a label or a space between the post and the name', () => {
+  it.each([
+    ['院长：李志强\n书记：王建国', ['李志强/院长', '王建国/书记']],
+    ['院长 张丽丽 带领班子成员查房。', ['张丽丽/院长']],
+    ['院長：陳文強', ['陳文強/院长']],
+  ])('%j', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('reads no name where none follows the label', () => {
+    expect(people('主任：负责全面工作。')).toEqual([]);
+    expect(people('院长      张丽丽')).toEqual([]);
+  });
+});
+
+describe('rule:people — Taiwan and Hong Kong posts', () => {
+  it.each([
+    ['健保署長石明良說，將擴大給付。', ['石明良/署长']],
+    ['醫事司司長劉美萍表示，將重新查明。', ['劉美萍/司长']],
+    ['醫院執行長黃國華指出，急診壅塞已改善。', ['黃國華/执行长']],
+    ['胸腔科醫師蘇一仁說明病情。', ['蘇一仁/医师']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('rule:people — an article written for the test', () => {
+  it('finds every official with the post of the first mention', () => {
+    const text =
+      '9月5日，市人民医院举行新院区开工仪式。市委常委、副市长高建华，市卫健委党组书记、主任石磊出席。' +
+      '院党委书记金涛主持仪式，院长马文明介绍了项目情况。马文明表示，新院区总投资约8.6亿元。' +
+      '会上，院长助理白雪宣读了表彰决定，副院长常胜、向东分别作报告。' +
+      '心内科主任医师、教授、博士生导师程志远团队完成一例高难度手术，护士长黎晓红带领护理团队全程陪护。' +
+      '全院职工高度重视，各科室主任参加会议。';
+    expect(people(text)).toEqual([
+      '高建华/市委常委、副市长',
+      '石磊/党组书记、主任',
+      '金涛/党委书记',
+      '马文明/院长',
+      '白雪/院长助理',
+      '常胜/副院长',
+      '向东/副院长',
+      '程志远/主任医师、教授、博士生导师',
+      '黎晓红/护士长',
+    ]);
+    const [mawenming] = extractFrom(text, ['people']).filter(
+      (s) => (s.value as { name: string }).name === '马文明',
+    );
+    expect(mawenming!.spans).toHaveLength(2);
+  });
+});
+
+describe('rule:people — the post in brackets after the name', () => {
+  it.each([
+    ['会议邀请了张立国（市人民医院院长）作报告。', ['张立国/院长']],
+    ['座谈会由刘海燕（县卫健局副局长）主持。', ['刘海燕/副局长']],
+    ['感谢李明（医务科）的协助。', []],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('rule:people — a profile: name, sex, then the post', () => {
+  it.each([
+    ['韩立新，男，1965年出生，主任医师，擅长肝胆外科手术。', ['韩立新/主任医师']],
+    ['专家介绍\n欧阳文静，女，副主任医师、硕士生导师。', ['欧阳文静/副主任医师']],
+    ['高峰，男，汉族，现任医院党委书记。', ['高峰/党委书记']],
+    ['王建国，男，退休职工。', []],
+  ])('%j', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('rule:people — pathological pages', () => {
+  it('reads a page of one endless sentence full of posts, profiles and brackets in linear time', () => {
+    // 20,000 posts, profiles and bracketed posts with no sentence end: reading each to the end of
+    // its sentence, or segmenting the whole line at every post, would be quadratic.
+    const text = '院长、副院长王五、李四，男，（县医院院长）'.repeat(20_000);
+    const started = performance.now();
+    const found = extractFrom(text, ['people']);
+    expect(found.length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
+
+describe('rule:people — posts normalised', () => {
+  it('prefers a post read later over 同志', () => {
+    expect(people('向高德顺同志学习。副院长高德顺介绍了经验。')).toEqual(['高德顺/副院长']);
+  });
+
+  it('gives the same post whether written before or after the name, in either script', () => {
+    expect(people('副院长陈文强主持会议。')).toEqual(['陈文强/副院长']);
+    expect(people('陈文强副院长主持会议。')).toEqual(['陈文强/副院长']);
+    expect(people('陳文強副院長主持會議。')).toEqual(['陳文強/副院长']);
   });
 });

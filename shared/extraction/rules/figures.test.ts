@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './rule-test-kit';
+
+/** The values of `field` found in `text`, with the text each was read at. */
+function values(text: string, field: string): [unknown, string][] {
+  return extractFrom(text, [field])
+    .filter((s) => s.field === field)
+    .map((s) => [s.value, s.raw]);
+}
+
+describe('rule:investment — money with an investment cue', () => {
+  it.each([
+    ['项目总投资达4100万元。', 41_000_000, null, '4100万元'],
+    ['总投资逾十亿元。', 1_000_000_000, 'over', '逾十亿元'],
+    ['新院区总投资两亿元。', 200_000_000, null, '两亿元'],
+    ['医院投入资金１,２００万元购置设备。', 12_000_000, null, '１,２００万元'],
+  ])('%s', (text, amount, approx, raw) => {
+    expect(values(text, 'investments')).toEqual([[{ amount, currency: 'CNY', approx }, raw]]);
+  });
+
+  it('reads an amount broken across a line, its span covering both parts', () => {
+    const text = '新院区总投资1\n000万元，分两期建设。';
+    const [found] = extractFrom(text, ['investments']);
+    expect(found!.value).toEqual({ amount: 10_000_000, currency: 'CNY', approx: null });
+    expect(found!.raw).toBe('1\n000万元');
+  });
+
+  it('reads the currency written before the amount', () => {
+    expect(values('醫院擴建工程總投資新台幣40億元。', 'investments')).toEqual([
+      [{ amount: 4_000_000_000, currency: 'TWD', approx: null }, '新台幣40億元'],
+    ]);
+  });
+});
+
+describe('rule:investment — amounts written without 元', () => {
+  it.each([
+    ['项目总投资接近5亿，建成后将新增床位。', 500_000_000, 'nearly', '接近5亿'],
+    ['医院投入资金300余万，更新了检验设备。', 3_000_000, 'over', '300余万'],
+    ['该工程计划投资约3.2亿。', 320_000_000, 'about', '约3.2亿'],
+    ['總投資接近5億，分兩期建設。', 500_000_000, 'nearly', '接近5億'],
+    ['这个项目前后投资了5个亿。', 500_000_000, null, '5个亿'],
+  ])('%s', (text, amount, approx, raw) => {
+    expect(values(text, 'investments')).toEqual([[{ amount, currency: 'CNY', approx }, raw]]);
+  });
+
+  it('is less sure of them than of amounts in 元', () => {
+    const [withYuan] = extractFrom('总投资5亿元。', ['investments']);
+    const [without] = extractFrom('总投资5亿。', ['investments']);
+    expect(without!.confidence).toBeLessThan(withYuan!.confidence);
+  });
+
+  it.each([
+    ['医院投入使用以来已接诊患者10万。'],
+    ['医院年门诊量达5亿人次。'],
+    ['医院投资建设的病房楼已接诊20万人次。'],
+    ['新院区投资建设了可服务5万人口的社区站点。'],
+  ])('no money in %s', (text) => {
+    expect(values(text, 'investments')).toEqual([]);
+  });
+});
+
+describe('rule:investment — no money from percents', () => {
+  it.each([
+    ['医院固定资产投资增长15%，门诊量增长8%。'],
+    ['财政资金到位率达95%以上。'],
+    ['投资回报率为12.5%。'],
+  ])('%s', (text) => {
+    expect(values(text, 'investments')).toEqual([]);
+  });
+
+  it('takes the sum, not the share, where both are given', () => {
+    expect(values('总投资5亿元，其中30%用于购置设备。', 'investments')).toEqual([
+      [{ amount: 500_000_000, currency: 'CNY', approx: null }, '5亿元'],
+    ]);
+  });
+});
+
+describe('rule:beds — bed counts', () => {
+  it.each([
+    ['医院编制床位1145张。', 1145, '1145张'],
+    ['医院开放床位1 000张。', 1000, '1 000张'],
+    ['医院开放床位1,000张。', 1000, '1,000张'],
+    ['医院开放床位１０００张。', 1000, '１０００张'],
+    ['新院区设计床位一千张。', 1000, '一千张'],
+    ['医院拥有800张床位。', 800, '800张'],
+    ['醫院開放床位1200張。', 1200, '1200張'],
+  ])('%s', (text, beds, raw) => {
+    expect(values(text, 'beds')).toEqual([[beds, raw]]);
+  });
+
+  it('reads a number broken across a line, its span covering both parts exactly', () => {
+    const text = '新院区建成后将新增床位1\n000张，年门诊量可达百万人次。';
+    const [found] = extractFrom(text, ['beds']);
+    expect(found!.value).toBe(1000);
+    const start = text.indexOf('1\n000');
+    expect(found!.spans).toEqual([{ start, end: start + 6, text: '1\n000张' }]);
+  });
+
+  it.each([
+    ['按照规划，每1万名市民应配置50床。'],
+    ['全市每千人口床位数达6张。'],
+    ['床位配置标准为6张/千人。'],
+    ['每千名常住人口拥有医疗机构床位7张。'],
+  ])('takes no bed count from a ratio: %s', (text) => {
+    expect(values(text, 'beds')).toEqual([]);
+  });
+
+  it('keeps the hospital’s count beside a ratio', () => {
+    expect(values('按规划，每1万名市民应配置50床，医院现有床位800张。', 'beds')).toEqual([
+      [800, '800张'],
+    ]);
+  });
+});
