@@ -1,3 +1,4 @@
+import { isMenuLine } from '../../shared/text/chrome-rules';
 import { matchKey, type PageDocument } from './html-main-content';
 
 /**
@@ -15,6 +16,8 @@ export interface LeadHeading {
   heading: string;
   /** matchKey of the text of the prose block it leads. */
   block: string;
+  /** matchKey of the date or source bars between them, all in one. */
+  bars: string;
 }
 
 interface DomElement {
@@ -98,15 +101,19 @@ function nextWithText(element: DomElement): DomElement | null {
   return null;
 }
 
-function ledBlock(heading: DomElement): DomElement | null {
+function ledBlock(heading: DomElement): { block: string; bars: string } | null {
   let block = nextWithText(heading);
-  for (let bars = 0; block; bars++) {
-    const chars = keyOf(block).length;
-    if (chars >= PROSE_MIN_CHARS) {
+  let bars = '';
+  for (let count = 0; block; count++) {
+    const key = keyOf(block);
+    if (key.length >= PROSE_MIN_CHARS) {
       const isList = LIST_OR_NAV.has(block.tagName.toUpperCase());
-      return isList || linkShare(block, chars) > MAX_LINK_SHARE ? null : block;
+      return isList || linkShare(block, key.length) > MAX_LINK_SHARE ? null : { block: key, bars };
     }
-    if (bars >= MAX_BARS || chars > BAR_MAX_CHARS) return null;
+    // Menu words under a heading ('首页', '联系我们') make it a menu's heading, not the text's.
+    const bar = (block.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    if (count >= MAX_BARS || key.length > BAR_MAX_CHARS || isMenuLine(bar)) return null;
+    bars += key;
     block = nextWithText(block);
   }
   return null;
@@ -118,17 +125,16 @@ export function readLeadHeadings(document: PageDocument): LeadHeading[] {
   for (const element of headings) {
     const heading = keyOf(element);
     if (heading.length === 0 || isInChrome(element) || isLogo(element)) continue;
-    const block = ledBlock(element);
-    if (block) lead.push({ heading, block: keyOf(block) });
+    const led = ledBlock(element);
+    if (led) lead.push({ heading, ...led });
   }
   return lead;
 }
 
 /**
- * The lines of `pageLines` that are a lead heading: the heading's text, with the start of the
- * prose it leads at most a few lines below. Only those at or inside the main content
- * (`firstLine`..`lastLine`) or just above it count: a heading far from the content leads
- * something else.
+ * The lines of `pageLines` that are a lead heading: the heading's text, then its bars, then the
+ * start of the prose it leads. Only those at or inside the main content (`firstLine`..`lastLine`)
+ * or just above it count: a heading far from the content leads something else.
  */
 export function leadHeadingLines(
   pageLines: readonly string[],
@@ -138,17 +144,27 @@ export function leadHeadingLines(
 ): Set<number> {
   const found = new Set<number>();
   if (lead.length === 0) return found;
-  const byHeading = new Map<string, string[]>();
-  for (const { heading, block } of lead)
-    byHeading.set(heading, [...(byHeading.get(heading) ?? []), block]);
+  const byHeading = new Map<string, LeadHeading[]>();
+  for (const entry of lead)
+    byHeading.set(entry.heading, [...(byHeading.get(entry.heading) ?? []), entry]);
   const from = Math.max(0, firstLine - MAX_LINES_TO_PROSE);
-  for (let i = from; i <= lastLine; i++) {
-    const blocks = byHeading.get(matchKey(pageLines[i]!));
-    if (!blocks) continue;
-    for (let j = i + 1; j <= Math.min(i + MAX_LINES_TO_PROSE, pageLines.length - 1); j++) {
-      const key = matchKey(pageLines[j]!);
-      if (key.length > 0 && blocks.some((block) => block.startsWith(key))) found.add(i);
-    }
+  for (let i = from; i <= Math.min(lastLine, pageLines.length - 1); i++) {
+    const entries = byHeading.get(matchKey(pageLines[i]!));
+    if (entries && entries.some((entry) => leadsFrom(pageLines, i, entry))) found.add(i);
   }
   return found;
+}
+
+/** Whether the lines below line `at` are `entry`'s bars, then the start of its prose. */
+function leadsFrom(pageLines: readonly string[], at: number, entry: LeadHeading): boolean {
+  let between = '';
+  const last = Math.min(at + MAX_LINES_TO_PROSE, pageLines.length - 1);
+  for (let j = at + 1; j <= last; j++) {
+    const key = matchKey(pageLines[j]!);
+    if (key.length === 0) continue;
+    if (between === entry.bars && entry.block.startsWith(key)) return true;
+    between += key;
+    if (!entry.bars.startsWith(between)) return false;
+  }
+  return false;
 }
