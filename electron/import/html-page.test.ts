@@ -165,7 +165,8 @@ const FIXTURE_PAGES: Fixture[] = [
       '地址：松岗县城南大道166号 电话：0739-5123456',
     ],
     // The third '医院概况' (after the menu's and the side menu's) is the text's heading.
-    article: [['医院概况', 2]],
+    // The honours line is all links: Readability drops it, but it sits inside the content.
+    article: [['医院概况', 2], '省级文明单位 省级中医重点专科'],
     neverValues: ['领导班子', '医院荣誉', '加入收藏'],
   },
   {
@@ -473,6 +474,20 @@ describe('the heading of a profile page', () => {
     const lines = ['首页', '医院概况', '就医指南', '当前位置：首页 > 医院概况', '医院概况', body];
     const main = { firstLine: 5, lastLine: 5, keptLines: new Set([5]) };
     expect(chooseHeadline(lines, main, { h1: [], h2: [] }, '青溪县人民医院').line).toBe(4);
+  });
+
+  it('is a short <h3> leading the text over a date bar, though the <title> is the site', () => {
+    const prose = `${body}医院现有职工680人，开放床位460张，设有临床科室24个、医技科室8个。`;
+    const html = `<title>青溪县人民医院</title><ul><li>首页</li><li>医院概况</li><li>就医指南</li></ul>
+      <div class="box"><h3>本院沿革</h3><div>更新时间：2026-01-05</div>
+      <div><p>${prose}</p><p>${prose}</p><p>${prose}</p></div></div>
+      <p>地址：青溪县人民路88号</p>`;
+    const page = readHtmlPage(html);
+    expect(page.hints.title).toBe('本院沿革');
+    const plan = planPage(page.text, page.hints);
+    expect(plan.articles.map((a) => a.title)).toEqual(['本院沿革']);
+    expect(isChrome(plan, lineRange(page.text, '本院沿革'))).toBe(false);
+    expect(isChrome(plan, lineRange(page.text, '更新时间：2026-01-05'))).toBe(true);
   });
 
   it('is never the last item of a menu above the text', () => {
