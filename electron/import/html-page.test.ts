@@ -26,8 +26,11 @@ interface Fixture {
   title: string;
   /** Lines of the page's chrome (navigation, breadcrumb, bars, related links, footer). */
   chrome: string[];
-  /** Lines of the article, captions included: never chrome. */
-  article: string[];
+  /**
+   * Lines of the article, captions included: never chrome. A line the page also has in its
+   * menu is given with its occurrence (0 for the first).
+   */
+  article: (string | [string, number])[];
   /** Chrome words that must never become a value of any field. */
   neverValues: string[];
 }
@@ -148,13 +151,56 @@ const FIXTURE_PAGES: Fixture[] = [
     ],
     neverValues: ['會員中心', '会员中心', '訂閱', '登出', '衛生局研擬', '卫生局研拟', '晨報'],
   },
+  {
+    file: 'hospital-profile.html',
+    // A profile page: the <h2> '医院概况' leads the text with a date bar between, and the same
+    // word is in the menu and heads the side menu (those stay chrome).
+    title: '医院概况',
+    chrome: [
+      '设为首页 | 加入收藏 | English',
+      '首页',
+      '领导班子',
+      '当前位置：首页 > 医院概况',
+      '发布日期：2025-06-01 浏览：300',
+      '地址：松岗县城南大道166号 电话：0739-5123456',
+    ],
+    // The third '医院概况' (after the menu's and the side menu's) is the text's heading.
+    // The honours line is all links: Readability drops it, but it sits inside the content.
+    article: [['医院概况', 2], '省级文明单位 省级中医重点专科'],
+    neverValues: ['领导班子', '医院荣誉', '加入收藏'],
+  },
+  {
+    file: 'header-logo-h1.html',
+    // The site's name is an <h1> beside the logo image in a header right above the content box;
+    // the <title> does not name the site. The headline is the content's own <h1>.
+    title: '市二院心血管介入中心正式启用',
+    chrome: [
+      '碧水市第二人民医院',
+      '网站首页 | 医院简介 | 新闻中心 | 就医指南 | 联系我们',
+      '您的位置：网站首页 > 新闻中心',
+      '版权所有：碧水市第二人民医院 鄂ICP备08012345号',
+    ],
+    article: ['市二院心血管介入中心正式启用'],
+    neverValues: ['网站首页', '新闻中心'],
+  },
+  {
+    file: 'news-related-heading.html',
+    // A related-links <h3> right below the content leads a list of links, not prose.
+    title: '东湖县人民医院获评省级文明单位',
+    chrome: ['相关阅读', '我院举办志愿服务培训班', '我院召开文明创建推进会'],
+    article: ['党委书记刘国华表示，医院将以此为新起点，把文明创建融入医疗服务的每一个环节。'],
+    neverValues: ['志愿服务培训班', '文明创建推进会'],
+  },
 ];
 
-/** Code-point range of the line of `text` that is exactly `line`. */
-function lineRange(text: string, line: string): { start: number; end: number } {
+/** Code-point range of the line of `text` that is exactly `line` (its `occurrence`-th one). */
+function lineRange(text: string, line: string, occurrence = 0): { start: number; end: number } {
   const lines = text.split('\n');
-  const index = lines.indexOf(line);
-  if (index === -1) throw new Error(`no line "${line}" in the page text`);
+  let index = -1;
+  for (let seen = 0; seen <= occurrence; seen++) {
+    index = lines.indexOf(line, index + 1);
+    if (index === -1) throw new Error(`no line "${line}" (#${occurrence}) in the page text`);
+  }
   const start = [...lines.slice(0, index).join('\n')].length + (index > 0 ? 1 : 0);
   return { start, end: start + [...line].length };
 }
@@ -195,8 +241,9 @@ describe.each(FIXTURE_PAGES)('an HTML page with chrome: $file', (fixture) => {
   });
 
   it('keeps the headline and the article, captions included, out of the chrome', () => {
-    for (const line of fixture.article) {
-      expect(isChrome(plan, lineRange(text, line)), line).toBe(false);
+    for (const entry of fixture.article) {
+      const [line, occurrence] = typeof entry === 'string' ? [entry, 0] : entry;
+      expect(isChrome(plan, lineRange(text, line, occurrence)), line).toBe(false);
     }
   });
 
@@ -427,6 +474,20 @@ describe('the heading of a profile page', () => {
     const lines = ['首页', '医院概况', '就医指南', '当前位置：首页 > 医院概况', '医院概况', body];
     const main = { firstLine: 5, lastLine: 5, keptLines: new Set([5]) };
     expect(chooseHeadline(lines, main, { h1: [], h2: [] }, '青溪县人民医院').line).toBe(4);
+  });
+
+  it('is a short <h3> leading the text over a date bar, though the <title> is the site', () => {
+    const prose = `${body}医院现有职工680人，开放床位460张，设有临床科室24个、医技科室8个。`;
+    const html = `<title>青溪县人民医院</title><ul><li>首页</li><li>医院概况</li><li>就医指南</li></ul>
+      <div class="box"><h3>本院沿革</h3><div>更新时间：2026-01-05</div>
+      <div><p>${prose}</p><p>${prose}</p><p>${prose}</p></div></div>
+      <p>地址：青溪县人民路88号</p>`;
+    const page = readHtmlPage(html);
+    expect(page.hints.title).toBe('本院沿革');
+    const plan = planPage(page.text, page.hints);
+    expect(plan.articles.map((a) => a.title)).toEqual(['本院沿革']);
+    expect(isChrome(plan, lineRange(page.text, '本院沿革'))).toBe(false);
+    expect(isChrome(plan, lineRange(page.text, '更新时间：2026-01-05'))).toBe(true);
   });
 
   it('is never the last item of a menu above the text', () => {

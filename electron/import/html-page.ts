@@ -9,6 +9,7 @@ import {
   findMainContent,
   parseDocument,
 } from './html-main-content';
+import { leadHeadingLines, readLeadHeadings } from './html-lead-headings';
 import { chooseHeadline, readHeadings } from './html-title';
 
 /**
@@ -43,13 +44,17 @@ export function readHtmlPage(html: string): HtmlPage {
   const lines = text.split('\n');
   const document = parseDocument(html);
   const headings = readHeadings(document);
+  const lead = readLeadHeadings(document);
   const main = findMainContent(document, lines);
-  const headline = chooseHeadline(lines, main, headings, title);
+  const leadLines = main
+    ? leadHeadingLines(lines, lead, main.firstLine, main.lastLine)
+    : new Set<number>();
+  const headline = chooseHeadline(lines, main, headings, title, leadLines);
   return {
     text,
     title,
     hints: {
-      chrome: chromeLines(lines, main, headline.line),
+      chrome: chromeLines(lines, main, headline.line, leadLines),
       title: headline.line === null ? null : lines[headline.line]!,
       titleIfNoneFound: headline.titleIfNoneFound,
     },
@@ -62,7 +67,8 @@ export function readHtmlPage(html: string): HtmlPage {
  * the main content; and the short bars between the headline and the content's first line, unless
  * they credit a writer or reporter ('2026/01/15 記者X／台北報導': the reporters are values). Inside
  * the content, other lines Readability left out stay article text: it also drops short lists and
- * tables a curator needs.
+ * tables a curator needs. A heading that leads the content's prose (./html-lead-headings: a
+ * profile page's '医院概况', though the rules take the word for a menu item) is never chrome.
  *
  * The rules see every line as standalone: a line of an HTML page's text is a block of the page,
  * never a piece of a sentence wrapped by a narrow column, as the lines of OCR'd text can be.
@@ -71,6 +77,7 @@ function chromeLines(
   lines: readonly string[],
   main: MainContent | null,
   headlineLine: number | null,
+  leadLines: ReadonlySet<number> = new Set(),
 ): HintedChrome[] {
   const first =
     main && headlineLine !== null && headlineLine < main.firstLine ? headlineLine : main?.firstLine;
@@ -79,7 +86,7 @@ function chromeLines(
   lines.forEach((line, index) => {
     const end = start + codePointLength(line);
     const reason =
-      index === headlineLine
+      index === headlineLine || leadLines.has(index)
         ? null
         : (classifyChromeLine({ text: line, standalone: true }) ??
           (main && isAround(line, index, main, first!) ? OUTSIDE_MAIN_CONTENT : null));

@@ -120,11 +120,29 @@ function headlineLineAbove(
   return null;
 }
 
+/**
+ * The first heading that leads the content's prose (an <h3> '本院简介', any word), above the
+ * content or inside it before its first sentence: a subheading further down is not the page's.
+ */
+function leadLineOnTop(
+  pageLines: readonly string[],
+  firstLine: number,
+  from: number,
+  leadLines: ReadonlySet<number>,
+): number | null {
+  for (let i = from; i < pageLines.length; i++) {
+    if (leadLines.has(i)) return i;
+    if (i >= firstLine && endsSentence(pageLines[i]!)) return null;
+  }
+  return null;
+}
+
 export function chooseHeadline(
   pageLines: readonly string[],
   main: MainContent | null,
   headings: PageHeadings,
   documentTitle: string | null,
+  leadLines: ReadonlySet<number> = new Set(),
 ): HtmlHeadline {
   const { article, site } = splitDocumentTitle(documentTitle);
   const siteKeys = new Set(site.map(matchKey));
@@ -133,8 +151,11 @@ export function chooseHeadline(
   const anchor = main ? main.firstLine : 0;
 
   // A heading right on top of the text may be a menu word: a profile page is titled '医院概况'.
+  // So may a heading that leads the content's prose, though a bar sits between them.
   const fits = (line: string, i: number): boolean =>
-    isFitTitle(line) || (main !== null && i === main.firstLine - 1 && isMenuLine(line.trim()));
+    isFitTitle(line) ||
+    leadLines.has(i) ||
+    (main !== null && i === main.firstLine - 1 && isMenuLine(line.trim()));
   const lineOf = (texts: readonly string[]): number | null => {
     const keys = new Set(texts.map(matchKey).filter((key) => key.length > 0 && !siteKeys.has(key)));
     let above: number | null = null;
@@ -157,6 +178,7 @@ export function chooseHeadline(
     lineOf(headings.h1) ??
     lineOf(headings.h2.filter((h2) => h2.length >= WEAK_CUE_MIN_LENGTH || isMenuLine(h2))) ??
     (fitArticle ? lineOf([fitArticle]) : null) ??
+    (main ? leadLineOnTop(pageLines, main.firstLine, from, leadLines) : null) ??
     (main ? headlineLineAbove(pageLines, main.firstLine, from) : null);
   return { line, titleIfNoneFound: line === null ? fitArticle : null };
 }

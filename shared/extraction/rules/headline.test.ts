@@ -44,6 +44,21 @@ describe('rule:title on lines that are never headlines', () => {
   ])('suggests nothing for the title %s', (title, text) => {
     expect(extractFrom(text, ['title'], { title })).toEqual([]);
   });
+
+  it('takes a menu-word heading that opens the article, with less confidence than a headline', () => {
+    const text = '医院概况\n本院始建于1962年，是一所二级甲等中医医院。';
+    const found = extractFrom(text, ['title'], { title: '医院概况' });
+    expect(found.map((s) => [s.value, s.spans[0]!.start, s.spans[0]!.end])).toEqual([
+      ['医院概况', 0, 4],
+    ]);
+    expect(found[0]!.confidence).toBeLessThan(0.9);
+  });
+
+  it('never takes a menu word that does not open the article', () => {
+    const text = '本院始建于1962年。\n医院概况\n设有内科、外科等科室。';
+    expect(extractFrom(text, ['title'], { title: '医院概况' })).toEqual([]);
+    expect(extractFrom('首页 新闻动态\n正文。', ['title'], { title: '首页 新闻动态' })).toEqual([]);
+  });
 });
 
 describe('rule:column and page buttons', () => {

@@ -4,7 +4,8 @@
  */
 import { CONFIDENCE } from '../confidence';
 import { escapeRegExp } from '../../values/find-mentions';
-import { isFitTitle } from '../../segmentation/title-fitness';
+import { isFitTitle, unfitTitleReason } from '../../segmentation/title-fitness';
+import { isMenuLine } from '../../text/chrome-rules';
 import { present, squeeze, suggestAt } from '../suggest';
 import type { Extractor } from '../types';
 
@@ -16,12 +17,29 @@ function looseLiteral(text: string): RegExp {
   return new RegExp([...squeeze(text)].map(escapeRegExp).join('\\s*'), 'u');
 }
 
+/**
+ * A page heading that is one menu word ('医院概况' over a profile page's text, the HTML page's
+ * heading of its content): a title only where the article opens with it, and a weaker one than a
+ * headline, since the same word elsewhere is a menu item.
+ */
+function isOpeningHeadingWord(title: string, text: string): boolean {
+  const word = title.trim();
+  return (
+    !/\s/u.test(word) &&
+    unfitTitleReason(word) === 'chrome' &&
+    isMenuLine(word) &&
+    text.trimStart().startsWith(word)
+  );
+}
+
 export const titleRule: Extractor = {
   id: TITLE_RULE,
   fields: ['title'],
   run(ctx) {
+    if (!ctx.title || squeeze(ctx.title) === '') return [];
     // A title a curator or a table gave may still be a caption or a chrome line: not a headline.
-    if (!ctx.title || squeeze(ctx.title) === '' || !isFitTitle(ctx.title)) return [];
+    const headingWord = !isFitTitle(ctx.title) && isOpeningHeadingWord(ctx.title, ctx.article.text);
+    if (!headingWord && !isFitTitle(ctx.title)) return [];
     const text = ctx.article.text;
     const whole = looseLiteral(ctx.title).exec(text);
     if (whole) {
@@ -36,7 +54,7 @@ export const titleRule: Extractor = {
           value,
           whole.index,
           whole.index + whole[0].length,
-          CONFIDENCE.strongCue,
+          headingWord ? CONFIDENCE.weakCue : CONFIDENCE.strongCue,
         ),
       ]);
     }
