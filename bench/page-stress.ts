@@ -8,6 +8,7 @@
 // Cases run one after another (never two at once: they would measure each other). A case that
 // runs away (over 5 minutes of CPU, 4 GB of memory or 50× its size written) is stopped and fails.
 import { spawn } from 'node:child_process';
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -127,6 +128,27 @@ function runChild(file: string, project: string, fileBytes: number): Promise<Chi
   });
 }
 
+/**
+ * Where the project file's bytes are: its largest tables and indexes (SQLite's dbstat), so that a
+ * case writing many times its size says what it wrote. Null when this SQLite has no dbstat.
+ */
+function largestTables(project: string, count = 5): string | null {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(project, { readonly: true, fileMustExist: true });
+    const rows = db
+      .prepare(
+        'SELECT name, SUM(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC LIMIT ?',
+      )
+      .all(count) as { name: string; bytes: number }[];
+    return rows.map((r) => `${r.name} ${mb(r.bytes)}`).join(', ');
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
+}
+
 function fileSize(file: string): number {
   try {
     return fs.statSync(file).size;
@@ -184,6 +206,8 @@ async function main(): Promise<void> {
       };
       results.push(c);
       report(c);
+      const tables = c.result ? largestTables(project) : null;
+      if (tables) console.log(`  largest in the project: ${tables}`);
       if (!args.keep) {
         for (const suffix of ['', '-wal', '-shm'])
           fs.rmSync(`${project}${suffix}`, { force: true });

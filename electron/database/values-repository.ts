@@ -67,6 +67,15 @@ export function deleteUntouchedSuggestions(
   ).run(articleId, JSON.stringify(keepIds)).changes;
 }
 
+/**
+ * Mentions kept of one suggested value, the first in document order (the extractor sorts them).
+ * A page that repeats a sentence thousands of times read each value at every repeat: 7,380 spans
+ * of six values took more room than the 2 MB page itself, and half the bytes a 20 MB page wrote.
+ * A hundred mentions are more than a curator steps through; the value, its raw text and where it
+ * is first read are kept whole.
+ */
+export const MAX_STORED_SPANS = 100;
+
 export function insertSuggestion(
   db: ProjectDatabase,
   input: {
@@ -105,6 +114,7 @@ export function insertSuggestion(
     db,
     'INSERT OR IGNORE INTO value_spans (value_id, start, end, text) VALUES (?, ?, ?, ?)',
   );
-  for (const span of s.spans) insertSpan.run(id, span.start, span.end, span.text);
+  for (const span of s.spans.slice(0, MAX_STORED_SPANS))
+    insertSpan.run(id, span.start, span.end, span.text);
   return id;
 }

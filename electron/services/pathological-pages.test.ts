@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { importCommand } from '../cli/import-command';
 import { MAX_RANGE_LENGTH } from '../../shared/pages/plan-page';
+import { MAX_STORED_SPANS } from '../database/values-repository';
 import {
   pathologicalPage,
   pathologicalShapes,
@@ -96,4 +97,43 @@ describe('importing a pathological page', () => {
     },
     120_000,
   );
+});
+
+describe('a value read at every repeat of a paragraph', () => {
+  it('keeps its first mentions, exact, not thousands of them', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'repeated.txt');
+    fs.writeFileSync(file, pathologicalPage('repeated-paragraph', MEGABYTE / 2));
+    const projectPath = path.join(dir, 'p.gleaner');
+    await importCommand({ project: projectPath, paths: [file], actor: 'tester' });
+
+    const project = Project.open(projectPath);
+    try {
+      const { text } = project.db.prepare('SELECT text FROM documents').get() as { text: string };
+      const codePoints = Array.from(text);
+      const values = project.db.prepare('SELECT id, raw FROM field_values').all() as {
+        id: number;
+        raw: string;
+      }[];
+      expect(values.length).toBeGreaterThan(0);
+      const spansOf = project.db.prepare(
+        'SELECT start, end, text FROM value_spans WHERE value_id = ? ORDER BY start',
+      );
+      let capped = 0;
+      for (const value of values) {
+        const spans = spansOf.all(value.id) as { start: number; end: number; text: string }[];
+        expect(spans.length).toBeLessThanOrEqual(MAX_STORED_SPANS);
+        if (spans.length === MAX_STORED_SPANS) capped++;
+        for (const span of spans)
+          expect(codePoints.slice(span.start, span.end).join('')).toBe(span.text);
+        // The first mention kept is the first in the page.
+        const first = codePoints.join('').indexOf(spans[0]!.text);
+        expect(Array.from(text.slice(0, first)).length).toBe(spans[0]!.start);
+      }
+      // The paragraph repeats hundreds of times here: without the bound each value kept them all.
+      expect(capped).toBeGreaterThan(0);
+    } finally {
+      project.close();
+    }
+  }, 120_000);
 });

@@ -16,6 +16,9 @@ export interface PageLine {
   chrome: boolean;
 }
 
+/** Lines this short share one string per distinct text. */
+const SHARED_TEXT_LENGTH = 4;
+
 /** Anything but whitespace (the same whitespace as String.prototype.trim, full-width included). */
 const NON_SPACE = /\S/;
 
@@ -27,9 +30,17 @@ export function splitPageLines(text: string, chrome: readonly CodePointRange[] =
   const index = new CodePointIndex(text);
   const chromeCover = new ChromeCover(chrome);
   const lines: PageLine[] = [];
+  // A page of millions of one-to-three-character lines repeats a few thousand distinct ones: each
+  // is kept once (a slice this short is a copy, some 20 bytes a line).
+  const shortTexts = new Map<string, string>();
   let lineStart = 0;
   const push = (lineEnd: number): void => {
-    const lineText = text.slice(lineStart, lineEnd);
+    let lineText = text.slice(lineStart, lineEnd);
+    if (lineText.length <= SHARED_TEXT_LENGTH) {
+      const shared = shortTexts.get(lineText);
+      if (shared === undefined) shortTexts.set(lineText, lineText);
+      else lineText = shared;
+    }
     const start = index.toCodePoint(lineStart);
     const end = index.toCodePoint(lineEnd);
     const blank = !NON_SPACE.test(lineText);

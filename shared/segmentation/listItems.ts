@@ -22,7 +22,7 @@
  */
 import type { PageLine } from './lines';
 import { SHORT_LINE, endsSentence, isByline, parseKickerLine } from './lineKinds';
-import { listMarkerOf, type ListMarkerKind } from './listMarkers';
+import { listMarkerOf, type ListMarker, type ListMarkerKind } from './listMarkers';
 
 export const MIN_ITEMS = 3;
 /**
@@ -59,20 +59,30 @@ interface MarkedLine {
 
 /** The list a page is made of, or null when the page is not a list page. */
 export function findPageList(lines: readonly PageLine[]): PageList | null {
-  const content: MarkedLine[] = [];
+  // Markers first, by line number: most pages have none, and a page of millions of short lines
+  // should not hold a record of each only to learn that (150 MB at 3.6 million lines).
+  const markerOfLine = new Map<number, ListMarker>();
   const counts = new Map<ListMarkerKind, number>();
   for (const line of lines) {
     if (line.blank || line.chrome) continue;
     // Layout lines of a newspaper page are never list items, whatever they hold.
     const marker =
       isByline(line.text) || parseKickerLine(line.text) !== null ? null : listMarkerOf(line.text);
-    content.push({ line, kind: marker?.kind ?? null, rest: marker?.rest ?? '' });
-    if (marker) counts.set(marker.kind, (counts.get(marker.kind) ?? 0) + 1);
+    if (!marker) continue;
+    markerOfLine.set(line.index, marker);
+    counts.set(marker.kind, (counts.get(marker.kind) ?? 0) + 1);
   }
   let kind: ListMarkerKind | null = null;
   for (const [k, n] of counts)
     if (n >= MIN_ITEMS && (kind === null || n > counts.get(kind)!)) kind = k;
   if (kind === null) return null;
+
+  const content: MarkedLine[] = [];
+  for (const line of lines) {
+    if (line.blank || line.chrome) continue;
+    const marker = markerOfLine.get(line.index);
+    content.push({ line, kind: marker?.kind ?? null, rest: marker?.rest ?? '' });
+  }
 
   const markers: number[] = [];
   content.forEach((c, i) => {
