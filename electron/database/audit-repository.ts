@@ -22,22 +22,7 @@ export function appendAudit(
     db.transaction(() => appendAudit(db, entry, at)).immediate();
     return;
   }
-  const last = statement(db, 'SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as
-    { id: number; hash: Buffer } | undefined;
-  const row: AuditRow = {
-    id: (last?.id ?? 0) + 1,
-    at: wellFormed(at),
-    actor: wellFormed(entry.actor),
-    entity: wellFormed(entry.entity),
-    entityId: entry.entityId,
-    action: wellFormed(entry.action),
-    before: entry.before === undefined ? null : wellFormed(JSON.stringify(entry.before)),
-    after: entry.after === undefined ? null : wellFormed(JSON.stringify(entry.after)),
-  };
-  statement(
-    db,
-    'INSERT INTO audit (id, at, actor, entity, entity_id, action, before, after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(...auditRowValues(row), chainHash(last?.hash ?? GENESIS_HASH, row));
+  appendAuditRows(db, [entry], at);
 }
 
 /**
