@@ -145,10 +145,14 @@ describe('review and accountability in Chromium', () => {
       .locator('[data-kind=changes_requested]', { hasText: 'Please accept it' })
       .waitFor();
     await page.getByText('Text', { exact: true }).click();
-    await page
-      .locator(`[data-testid=fields-panel] [data-value-id="${secondValue}"]`)
-      .first()
-      .click();
+    // A click focuses the value, or unfocuses it if it still has the focus from before the review
+    // (focus is kept per article): make sure it ends focused before pressing a.
+    const secondButton = page
+      .locator(`[data-testid=fields-panel] [data-value-id="${secondValue}"] [aria-pressed]`)
+      .first();
+    await secondButton.click();
+    if ((await secondButton.getAttribute('aria-pressed')) !== 'true') await secondButton.click();
+    await expect.poll(() => secondButton.getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('a');
     await expect
       .poll(() =>
