@@ -1,5 +1,5 @@
 import type { HintedChrome, PageHints } from '../../shared/pages/plan-page';
-import { endsSentence } from '../../shared/segmentation/lineKinds';
+import { endsSentence } from '../../shared/segmentation/line-kinds';
 import { classifyChromeLine, hasBylineLabel } from '../../shared/text/chrome-rules';
 import { codePointLength } from '../../shared/text/codepoints';
 import { extractHtmlText } from './html';

@@ -1,4 +1,4 @@
-import { endsSentence } from '../../shared/segmentation/lineKinds';
+import { endsSentence } from '../../shared/segmentation/line-kinds';
 import { isFitTitle } from '../../shared/segmentation/title-fitness';
 import { isMenuLine } from '../../shared/text/chrome-rules';
 import { type MainContent, type PageDocument, matchKey } from './html-main-content';

@@ -1,9 +1,9 @@
 /**
- * Decides which article each unit of a page belongs to. See segmentPage.ts for the rules in
+ * Decides which article each unit of a page belongs to. See segment-page.ts for the rules in
  * plain words; this module is their implementation.
  */
-import { endsSentence } from './lineKinds';
-import { coreName, institutionTerms, keepDistinctiveTerms } from './institutionTerms';
+import { endsSentence } from './line-kinds';
+import { coreName, institutionTerms, keepDistinctiveTerms } from './institution-terms';
 import { countMentionsPerText, describeMatches, sumMentions, type Mentions } from './mentions';
 import type { Anchor, Unit } from './units';
 

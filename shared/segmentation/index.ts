@@ -1,2 +1,2 @@
-export { segmentPage, articleTexts } from './segmentPage';
+export { segmentPage, articleTexts } from './segment-page';
 export type { SegmentedArticle, SegmentOptions } from './types';

@@ -1,5 +1,5 @@
 import type { PageLine } from './lines';
-import { SHORT_LINE, endsSentence, isByline, isSectionLabel, isSponsorLine } from './lineKinds';
+import { SHORT_LINE, endsSentence, isByline, isSectionLabel, isSponsorLine } from './line-kinds';
 import { isFitTitle } from './title-fitness';
 
 /**

@@ -14,7 +14,7 @@ import {
   isSponsorLine,
   leadingInstitution,
   parseKickerLine,
-} from './lineKinds';
+} from './line-kinds';
 
 /** Where an article starts, and who it is about. */
 export interface Anchor {

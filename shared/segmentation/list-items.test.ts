@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleTexts, segmentPage } from './index';
-import { MAX_ITEMS } from './listItems';
+import { MAX_ITEMS } from './list-items';
 
 /** Each article's text, its ranges joined by a line break, in page order. */
 function articlesOf(page: string): { text: string; title: string | null; signals: string[] }[] {

@@ -8,7 +8,7 @@ import {
   isSponsorLine,
   leadingInstitution,
   parseKickerLine,
-} from './lineKinds';
+} from './line-kinds';
 
 describe('parseKickerLine', () => {
   it('reads an institution name closed by a full- or half-width colon', () => {

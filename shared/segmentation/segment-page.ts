@@ -49,10 +49,10 @@
  */
 import { CodePointIndex } from '../text/codepoints';
 import { assignUnits } from './assign';
-import { foldForMatching } from './institutionTerms';
-import { SHORT_LINE, endsSentence } from './lineKinds';
+import { foldForMatching } from './institution-terms';
+import { SHORT_LINE, endsSentence } from './line-kinds';
 import { splitPageLines, type PageLine } from './lines';
-import { findPageList, type PageList } from './listItems';
+import { findPageList, type PageList } from './list-items';
 import { rangesByArticle } from './ranges';
 import { fallbackTitle } from './title';
 import type { SegmentOptions, SegmentedArticle } from './types';

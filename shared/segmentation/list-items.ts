@@ -21,8 +21,8 @@
  *   article's text mark its points, which are sentences.
  */
 import type { PageLine } from './lines';
-import { SHORT_LINE, endsSentence, isByline, parseKickerLine } from './lineKinds';
-import { listMarkerOf, type ListMarker, type ListMarkerKind } from './listMarkers';
+import { SHORT_LINE, endsSentence, isByline, parseKickerLine } from './line-kinds';
+import { listMarkerOf, type ListMarker, type ListMarkerKind } from './list-markers';
 
 export const MIN_ITEMS = 3;
 /**

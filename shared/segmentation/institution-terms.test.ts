@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { foldForMatching, institutionTerms, keepDistinctiveTerms } from './institutionTerms';
+import { foldForMatching, institutionTerms, keepDistinctiveTerms } from './institution-terms';
 import { countMentions } from './mentions';
 
-describe('institutionTerms', () => {
+describe('institution-terms', () => {
   it('derives the short forms body text uses', () => {
     const terms = institutionTerms('辽宁省阜新市第二人民医院（妇产医院）');
     expect(terms).toEqual(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listMarkerOf } from './listMarkers';
+import { listMarkerOf } from './list-markers';
 
 describe('listMarkerOf', () => {
   it.each([
