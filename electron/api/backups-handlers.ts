@@ -1,13 +1,14 @@
+import type { backupsContract } from '../../shared/contract/backups';
 import { ApiError } from '../../shared/contract/errors';
 import { migrate } from '../database/migrate';
 import { backupsDirOf, createBackup, listBackups, restoreBackup } from '../services/backups';
 import { recordRestore } from '../services/restore-audit';
-import type { HandlerContext, SessionHandlers } from './handlers';
+import type { DomainHandlers, HandlerContext } from './handler-context';
 
-type DesktopHandlers = Pick<SessionHandlers, 'backups.list' | 'backups.create' | 'backups.restore'>;
-
-/** Backups of the open project (desktop-contract.ts); the work is in services/backups.ts. */
-export function createDesktopHandlers(context: HandlerContext): DesktopHandlers {
+/** Backups of the open project (shared/contract/backups.ts); the work is in services/backups.ts. */
+export function createBackupsHandlers(
+  context: HandlerContext,
+): DomainHandlers<typeof backupsContract> {
   const { project, jobs } = context;
   return {
     'backups.list': () => ({

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { typedText } from './well-formed-text';
+
+export const commentSchema = z.object({
+  id: z.number().int(),
+  articleId: z.number().int(),
+  valueId: z.number().int().nullable(),
+  author: z.string(),
+  kind: z.enum(['comment', 'changes_requested', 'approved', 'reopened']),
+  body: z.string(),
+  at: z.string(),
+});
+export type CommentPayload = z.infer<typeof commentSchema>;
+
+/** A value as it stands at one moment: normalised value, raw text and provenance spans. */
+const valueSnapshotSchema = z.object({
+  value: z.unknown(),
+  raw: z.string(),
+  spans: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
+});
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  entity: z.string(),
+  entityId: z.number().int().nullable(),
+  action: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/**
+ * What a reviewer reads: comments, what curators changed, and the audit log. Audit rows for
+ * values always carry the article id (`article` in `after`, or in `before` when the value was
+ * removed), so an article's history includes its values. The workflow itself (submit, approve…)
+ * is `articles.transition`. Handlers: electron/api/review-handlers.ts.
+ */
+export const reviewContract = {
+  'comments.list': {
+    input: z.object({ articleId: z.number().int().positive() }).strict(),
+    output: z.array(commentSchema),
+  },
+  'comments.add': {
+    input: z
+      .object({
+        articleId: z.number().int().positive(),
+        valueId: z.number().int().positive().optional(),
+        body: typedText(1, 4000),
+      })
+      .strict(),
+    output: commentSchema,
+  },
+  /** What curators changed against the extracted suggestions, value by value. */
+  'review.diff': {
+    input: z.object({ articleId: z.number().int().positive() }).strict(),
+    output: z.object({
+      articleId: z.number().int(),
+      changes: z.array(
+        z.object({
+          fieldKey: z.string(),
+          valueId: z.number().int(),
+          change: z.enum(['unchanged', 'accepted', 'edited', 'added', 'rejected']),
+          /** The suggestion as extracted (null for a value a curator added). */
+          suggested: valueSnapshotSchema.nullable(),
+          /** The value now (null when rejected). */
+          current: valueSnapshotSchema.nullable(),
+          changedBy: z.string().nullable(),
+          changedAt: z.string().nullable(),
+        }),
+      ),
+    }),
+  },
+  /** The audit log, newest first: all of it, one article (with its values) or one value. */
+  'history.list': {
+    input: z
+      .object({
+        articleId: z.number().int().positive().optional(),
+        valueId: z.number().int().positive().optional(),
+        offset: z.number().int().nonnegative().default(0),
+        limit: z.number().int().positive().max(1000).default(200),
+      })
+      .strict(),
+    output: z.object({ items: z.array(auditEntrySchema), total: z.number().int() }),
+  },
+  /**
+   * Writes the whole audit log to a file on this computer (JSONL or CSV, oldest first). An
+   * existing file is replaced only with `overwrite: true` (the user confirmed it).
+   */
+  'history.export': {
+    input: z
+      .object({
+        out: z.string().min(1),
+        format: z.enum(['jsonl', 'csv']).default('jsonl'),
+        overwrite: z.boolean().default(false),
+      })
+      .strict(),
+    output: z.object({ path: z.string(), rows: z.number().int() }),
+  },
+} as const;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { jobStateSchema } from './domain';
+
+/**
+ * The project's field schema (which fields a record has) and running extraction again after it
+ * or the rules changed. Handlers: electron/api/schema-handlers.ts.
+ */
+export const schemaContract = {
+  /**
+   * The active field schema in full, with how many values each field holds. The schema travels
+   * as plain JSON here; the service validates it with parseFieldSchema (errors name the field).
+   */
+  'schema.get': {
+    input: z.object({}).strict(),
+    output: z.object({
+      schema: z.record(z.string(), z.unknown()),
+      valueCounts: z.record(z.string(), z.number().int()),
+    }),
+  },
+  /** Saves an edited schema as the next version; removing or retyping a used field is refused. */
+  'schema.update': {
+    input: z.object({ schema: z.record(z.string(), z.unknown()) }).strict(),
+    output: z.object({ id: z.string(), version: z.number().int() }),
+  },
+  /** Every stored version of the active schema, newest first. */
+  'schema.history': {
+    input: z.object({}).strict(),
+    output: z.array(
+      z.object({
+        id: z.string(),
+        version: z.number().int(),
+        createdAt: z.string(),
+        active: z.boolean(),
+        fieldCount: z.number().int(),
+      }),
+    ),
+  },
+  /** Runs extraction again over every article (new rules or schema); curated values are kept. */
+  'extraction.rerun': {
+    input: z.object({}).strict(),
+    output: jobStateSchema,
+  },
+} as const;
