@@ -1,7 +1,7 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
-import type { ArticleFilter, ArticleSort } from '../../shared/contract/curation-contract';
+import type { ArticleFilter, ArticleSort } from '../../shared/contract/articles';
 import { articleStatuses, type ArticleStatus } from '../../shared/contract/domain';
 import { matchesSearch } from '../../shared/text/search-pattern';
 import { bundledSeedsDir } from '../app-root';

@@ -1,4 +1,4 @@
-import type { ArticleFilter, ArticleSort } from '../../shared/contract/curation-contract';
+import type { ArticleFilter, ArticleSort } from '../../shared/contract/articles';
 import { searchVariants } from '../../shared/text/search-pattern';
 import { needsTextCheck, searchMatchExpression } from './search-index-text';
 

@@ -1,9 +1,5 @@
 import type { ArticleDetail, ArticleSummary } from '../../shared/contract/domain';
-import type {
-  ArticleFilter,
-  ArticleListItem,
-  ArticleSort,
-} from '../../shared/contract/curation-contract';
+import type { ArticleFilter, ArticleListItem, ArticleSort } from '../../shared/contract/articles';
 import { ApiError } from '../../shared/contract/errors';
 import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
 import { articleFilterSql, articleOrderSql } from './article-filter';

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../shared/contract/review-contract';
+import type { AuditEntry } from '../../shared/contract/review';
 import type { AuditRow } from './audit-row';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';

@@ -1,4 +1,4 @@
-import type { CommentPayload } from '../../shared/contract/review-contract';
+import type { CommentPayload } from '../../shared/contract/review';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
 

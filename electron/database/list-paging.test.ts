@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ArticleFilter, ArticleSort } from '../../shared/contract/curation-contract';
+import type { ArticleFilter, ArticleSort } from '../../shared/contract/articles';
 import { bundledSeedsDir } from '../app-root';
 import { Project } from '../services/project';
 import { useTempDir } from '../test-support/temp-dir';

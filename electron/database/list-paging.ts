@@ -1,4 +1,4 @@
-import type { ArticleFilter, ArticleSort } from '../../shared/contract/curation-contract';
+import type { ArticleFilter, ArticleSort } from '../../shared/contract/articles';
 import { articleFilterSql, articleSortKeys } from './article-filter';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';

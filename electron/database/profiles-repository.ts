@@ -1,4 +1,4 @@
-import type { Profile, Role } from '../../shared/contract/review-contract';
+import type { Profile, Role } from '../../shared/contract/profiles';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
 

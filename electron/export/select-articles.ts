@@ -5,7 +5,7 @@ import {
   type CanonicalRecord,
   type ValueForExport,
 } from '../../shared/export/canonical-record';
-import type { ArticleFilter } from '../../shared/contract/curation-contract';
+import type { ArticleFilter } from '../../shared/contract/articles';
 import type { FieldSchema } from '../../shared/schema';
 import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
 import { articleFilterSql } from '../database/article-filter';

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../shared/contract/contract';
-import type { BackupEntryDto } from '../../shared/contract/desktop-contract';
+import type { BackupEntryDto } from '../../shared/contract/backups';
 import { windowCaller } from '../api/callers';
 
 /**

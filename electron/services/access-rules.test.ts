@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract/contract';
 import { methodNames } from '../../shared/contract/method-names';
-import type { Role } from '../../shared/contract/review-contract';
+import type { Role } from '../../shared/contract/profiles';
 import type { ProjectDatabase } from '../database/open-project';
 import { firstValue, revisionOf, transition } from '../test-support/review-fixtures';
 import { failure, reviewProject, windowOn, type Window } from '../test-support/review-project';

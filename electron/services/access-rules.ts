@@ -1,7 +1,7 @@
 import type { MethodName, ParsedInput } from '../../shared/contract/contract';
 import type { ArticleStatus } from '../../shared/contract/domain';
 import { ApiError } from '../../shared/contract/errors';
-import type { Profile, Role } from '../../shared/contract/review-contract';
+import type { Profile, Role } from '../../shared/contract/profiles';
 import {
   articleStatuses,
   articlesOfDocument,

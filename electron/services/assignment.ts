@@ -1,6 +1,6 @@
-import type { ArticleFilter } from '../../shared/contract/curation-contract';
+import type { ArticleFilter } from '../../shared/contract/articles';
 import { ApiError } from '../../shared/contract/errors';
-import type { Profile } from '../../shared/contract/review-contract';
+import type { Profile } from '../../shared/contract/profiles';
 import { articleFilterSql } from '../database/article-filter';
 import { appendAuditRows } from '../database/audit-repository';
 import type { ProjectDatabase } from '../database/open-project';

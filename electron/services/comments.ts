@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/contract/errors';
-import type { CommentPayload } from '../../shared/contract/review-contract';
+import type { CommentPayload } from '../../shared/contract/review';
 import { appendAudit } from '../database/audit-repository';
 import {
   articleOfValue,

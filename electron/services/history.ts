@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../shared/contract/review-contract';
+import type { AuditEntry } from '../../shared/contract/review';
 import { CSV_BOM, encodeCsvRow } from '../../shared/export/csv';
 import { auditEntryOf, auditPage, lastAuditId, listHistory } from '../database/audit-queries';
 import type { ProjectDatabase } from '../database/open-project';

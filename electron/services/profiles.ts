@@ -1,6 +1,6 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { ApiError } from '../../shared/contract/errors';
-import type { Profile, Role } from '../../shared/contract/review-contract';
+import type { Profile, Role } from '../../shared/contract/profiles';
 import { appendAudit } from '../database/audit-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import {

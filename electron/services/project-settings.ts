@@ -1,4 +1,4 @@
-import type { ProjectSettings } from '../../shared/contract/review-contract';
+import type { ProjectSettings } from '../../shared/contract/project';
 import { appendAudit } from '../database/audit-repository';
 import { getMeta, setMeta } from '../database/meta-repository';
 import type { ProjectDatabase } from '../database/open-project';

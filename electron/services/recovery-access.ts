@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Caller } from '../../shared/contract/contract';
 import { ApiError } from '../../shared/contract/errors';
-import type { Profile } from '../../shared/contract/review-contract';
+import type { Profile } from '../../shared/contract/profiles';
 import type { ProjectDatabase } from '../database/open-project';
 import { countProfiles } from '../database/profiles-repository';
 import { authorize } from './access-rules';

@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/contract/errors';
-import type { Profile } from '../../shared/contract/review-contract';
+import type { Profile } from '../../shared/contract/profiles';
 
 /**
  * Who is working in one window or browser tab (see Sessions). Until a profile is chosen the

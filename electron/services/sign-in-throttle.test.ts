@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/contract/errors';
 import { dispatch } from '../../shared/contract/dispatch';
-import type { Profile, Role } from '../../shared/contract/review-contract';
+import type { Profile, Role } from '../../shared/contract/profiles';
 import { ProjectHost } from '../api/project-host';
 import { JobRunner } from '../jobs/job-runner';
 import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';

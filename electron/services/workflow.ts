@@ -1,6 +1,7 @@
 import type { ArticleStatus } from '../../shared/contract/domain';
 import { ApiError } from '../../shared/contract/errors';
-import type { Profile, Role, WorkflowAction } from '../../shared/contract/review-contract';
+import type { Profile, Role } from '../../shared/contract/profiles';
+import type { WorkflowAction } from '../../shared/contract/articles';
 import { appendAudit } from '../database/audit-repository';
 import type { CommentKind } from '../database/comments-repository';
 import type { ProjectDatabase } from '../database/open-project';

@@ -8,7 +8,7 @@ import type {
 } from '../../shared/contract/contract';
 import { dispatch } from '../../shared/contract/dispatch';
 import { ApiError } from '../../shared/contract/errors';
-import type { Role } from '../../shared/contract/review-contract';
+import type { Role } from '../../shared/contract/profiles';
 import { createHandlers } from '../api/handlers';
 import { bundledSeedsDir } from '../app-root';
 import { JobRunner } from '../jobs/job-runner';

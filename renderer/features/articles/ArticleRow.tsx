@@ -1,7 +1,7 @@
 import { Badge, Skeleton } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleListItem } from '../../../shared/contract/curation-contract';
+import type { ArticleListItem } from '../../../shared/contract/articles';
 import type { ArticleStatus } from '../../../shared/contract/domain';
 import { literalRanges } from './match-parts';
 import { MarkedText, MatchSnippet } from './MatchSnippet';

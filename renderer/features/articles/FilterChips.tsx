@@ -1,6 +1,6 @@
 import { CloseButton, Group, Pill } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ArticleFilter } from '../../../shared/contract/curation-contract';
+import type { ArticleFilter } from '../../../shared/contract/articles';
 import { useArticlesStore } from './articles-store';
 import { useFieldLabel, useFilterOptionsStore } from './filter-options-store';
 

@@ -1,6 +1,6 @@
 import { ActionIcon, Group, NativeSelect, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { articleSortSchema } from '../../../shared/contract/curation-contract';
+import { articleSortSchema } from '../../../shared/contract/articles';
 import { useArticlesStore } from './articles-store';
 import { SortDownIcon, SortUpIcon } from './icons';
 

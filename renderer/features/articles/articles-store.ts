@@ -3,7 +3,7 @@ import type {
   ArticleFilter,
   ArticleListItem,
   ArticleSort,
-} from '../../../shared/contract/curation-contract';
+} from '../../../shared/contract/articles';
 import type { ArticleDetail } from '../../../shared/contract/domain';
 import type { ApiError } from '../../../shared/contract/errors';
 import { asApiError } from '../../api/as-api-error';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Profile } from '../../../shared/contract/review-contract';
+import type { Profile } from '../../../shared/contract/profiles';
 import { parseFieldSchema, type FieldLabels } from '../../../shared/schema';
 import { api } from '../../api/client';
 import { useFieldsStore } from '../fields/fields-store';

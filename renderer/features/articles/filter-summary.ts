@@ -1,4 +1,4 @@
-import type { ArticleFilter } from '../../../shared/contract/curation-contract';
+import type { ArticleFilter } from '../../../shared/contract/articles';
 
 /** Filters other than the search text that narrow the list (the badge on the filter button). */
 export function activeFilterCount(filter: ArticleFilter): number {

@@ -4,7 +4,7 @@ import {
   articleSortSchema,
   type ArticleFilter,
   type ArticleSort,
-} from '../../../shared/contract/curation-contract';
+} from '../../../shared/contract/articles';
 
 /**
  * What the article list remembers across a reload: the selection, the filters, the sort and how

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SavedSearch } from '../../../shared/contract/curation-contract';
+import type { SavedSearch } from '../../../shared/contract/search';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 import { useArticlesStore } from './articles-store';

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupEntryDto } from '../../../shared/contract/desktop-contract';
+import type { BackupEntryDto } from '../../../shared/contract/backups';
 import { useBackupsStore } from './backups-store';
 import { formatBytes, formatWhen, kindLabel } from './format-backup';
 

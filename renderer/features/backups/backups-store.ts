@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { BackupEntryDto } from '../../../shared/contract/desktop-contract';
+import type { BackupEntryDto } from '../../../shared/contract/backups';
 import type { ApiError } from '../../../shared/contract/errors';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { BackupEntryDto } from '../../../shared/contract/desktop-contract';
+import type { BackupEntryDto } from '../../../shared/contract/backups';
 
 export function formatBytes(bytes: number, locale: string): string {
   const units = ['B', 'KB', 'MB', 'GB'];

@@ -1,7 +1,7 @@
 import { Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { roles, type Role } from '../../../shared/contract/review-contract';
+import { roles, type Role } from '../../../shared/contract/profiles';
 import type { NewProfile } from './profiles-store';
 
 /** Name, role and an optional passphrase (at least 4 characters, as the API requires). */

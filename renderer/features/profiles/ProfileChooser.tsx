@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Profile } from '../../../shared/contract/review-contract';
+import type { Profile } from '../../../shared/contract/profiles';
 import { NewProfileForm } from './NewProfileForm';
 import { useProfilesStore } from './profiles-store';
 import { roleColors } from './role-colors';

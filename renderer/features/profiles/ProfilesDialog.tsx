@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { roles, type Profile, type Role } from '../../../shared/contract/review-contract';
+import { roles, type Profile, type Role } from '../../../shared/contract/profiles';
 import { NewProfileForm } from './NewProfileForm';
 import { useProfilesStore } from './profiles-store';
 

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ApiError } from '../../../shared/contract/errors';
-import type { Profile, ProjectSettings, Role } from '../../../shared/contract/review-contract';
+import type { Profile, Role } from '../../../shared/contract/profiles';
+import type { ProjectSettings } from '../../../shared/contract/project';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 

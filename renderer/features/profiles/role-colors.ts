@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/contract/review-contract';
+import type { Role } from '../../../shared/contract/profiles';
 
 /** One colour per role, the same in the chooser, the header and the admin dialog. */
 export const roleColors: Record<Role, string> = {

@@ -1,7 +1,7 @@
 import { Alert, Button, Code, Container, List, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupEntryDto } from '../../../shared/contract/desktop-contract';
+import type { BackupEntryDto } from '../../../shared/contract/backups';
 import type { ApiError } from '../../../shared/contract/errors';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleFilter } from '../../../shared/contract/curation-contract';
+import type { ArticleFilter } from '../../../shared/contract/articles';
 import { useProfilesStore } from '../profiles/profiles-store';
 import { currentListFilter } from './list-filter';
 import { useWorkflowStore } from './workflow-store';

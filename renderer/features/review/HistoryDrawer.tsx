@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
-import type { AuditEntry } from '../../../shared/contract/review-contract';
+import type { AuditEntry } from '../../../shared/contract/review';
 import { useTranslation } from 'react-i18next';
 import { useFieldWords } from './field-labels';
 import { useHistoryStore, type HistoryTarget } from './history-store';

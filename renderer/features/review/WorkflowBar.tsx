@@ -11,7 +11,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { WorkflowAction } from '../../../shared/contract/review-contract';
+import type { WorkflowAction } from '../../../shared/contract/articles';
 import { useArticlesStore } from '../articles/articles-store';
 import { useFieldsStore } from '../fields/fields-store';
 import { canAssign, useProfilesStore } from '../profiles/profiles-store';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../../shared/contract/review-contract';
+import type { AuditEntry } from '../../../shared/contract/review';
 import { readableEntry } from './history-format';
 
 /** Translations as their keys, with the interpolated action, so the test reads the structure. */

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AuditEntry } from '../../../shared/contract/review-contract';
+import type { AuditEntry } from '../../../shared/contract/review';
 
 type Json = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ApiError } from '../../../shared/contract/errors';
-import type { AuditEntry } from '../../../shared/contract/review-contract';
+import type { AuditEntry } from '../../../shared/contract/review';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 

@@ -1,4 +1,4 @@
-import type { ArticleFilter } from '../../../shared/contract/curation-contract';
+import type { ArticleFilter } from '../../../shared/contract/articles';
 import { useArticlesStore } from '../articles/articles-store';
 
 /** The filter the article list shows now: bulk assignment selects exactly those articles. */

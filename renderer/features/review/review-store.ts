@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { MethodOutput } from '../../../shared/contract/contract';
 import type { ApiError } from '../../../shared/contract/errors';
-import type { CommentPayload } from '../../../shared/contract/review-contract';
+import type { CommentPayload } from '../../../shared/contract/review';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { ArticleFilter } from '../../../shared/contract/curation-contract';
+import type { ArticleFilter } from '../../../shared/contract/articles';
 import { ApiError } from '../../../shared/contract/errors';
 import type { ArticleStatus } from '../../../shared/contract/domain';
-import type { WorkflowAction } from '../../../shared/contract/review-contract';
+import type { WorkflowAction } from '../../../shared/contract/articles';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 import i18n from '../../i18n';

@@ -1,5 +1,6 @@
 import type { ArticleStatus } from '../../../shared/contract/domain';
-import type { Profile, WorkflowAction } from '../../../shared/contract/review-contract';
+import type { Profile } from '../../../shared/contract/profiles';
+import type { WorkflowAction } from '../../../shared/contract/articles';
 
 /**
  * Which workflow buttons a profile sees for an article in a status. The service checks again;
