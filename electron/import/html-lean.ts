@@ -1,13 +1,4 @@
-import {
-  BLOCKS,
-  CELLS,
-  HEAD_ELEMENTS,
-  HIDDEN_RAW,
-  HIDDEN_TREE,
-  isNameStart,
-  readTag,
-  skipRawText,
-} from './html';
+import { BLOCKS, CELLS, walkHtml } from './html';
 
 /**
  * A lean copy of a page's markup for Readability: the same blocks, links and text, without what
@@ -69,63 +60,30 @@ function ogTitleMeta(source: string): string {
 
 export function leanHtml(html: string): string {
   const out: string[] = ['<html><body>'];
-  let inHead = false;
-  let hiddenDepth = 0;
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    const textEnd = lt === -1 ? html.length : lt;
-    if (textEnd > i && !inHead && hiddenDepth === 0) out.push(html.slice(i, textEnd));
-    if (lt === -1) break;
-    i = lt;
-    const next = html[i + 1];
-    if (html.startsWith('<!--', i)) {
-      const close = html.indexOf('-->', i + 4);
-      i = close === -1 ? html.length : close + 3;
-      continue;
-    }
-    if (next === '!' || next === '?' || (next === '/' && !isNameStart(html[i + 2]))) {
-      const close = html.startsWith('<![CDATA[', i) ? html.indexOf(']]>', i) : -1;
-      const end = html.indexOf('>', close === -1 ? i : close);
-      i = end === -1 ? html.length : end + 1;
-      continue;
-    }
-    if (next !== '/' && !isNameStart(next)) {
-      if (!inHead && hiddenDepth === 0) out.push('&lt;');
-      i++;
-      continue;
-    }
-    const start = i;
-    const tag = readTag(html, i);
-    i = tag.end;
-    const { name } = tag;
-    if (tag.closing) {
-      if (HIDDEN_TREE.has(name)) hiddenDepth = Math.max(0, hiddenDepth - 1);
-      else if (name === 'head') inHead = false;
-      else if (hiddenDepth === 0 && !inHead && isKept(name) && !VOID.has(name))
-        out.push(`</${name}>`);
-      continue;
-    }
-    if (name === 'title' || HIDDEN_RAW.has(name)) {
-      if (!tag.selfClosing || name !== 'iframe') i = skipRawText(html, i, name).end;
-      continue;
-    }
-    if (name === 'head') {
-      inHead = true;
-      continue;
-    }
-    if (name === 'meta') {
-      // The Open Graph title names the article (./html-title); no other meta is read.
-      const source = html.slice(start, tag.end);
-      if (/property\s*=\s*["']?og:title\b/i.test(source)) out.push(ogTitleMeta(source));
-      continue;
-    }
-    if (inHead && !HEAD_ELEMENTS.has(name)) inHead = false;
-    if (HIDDEN_TREE.has(name) && !tag.selfClosing) hiddenDepth++;
-    else if (hiddenDepth === 0 && !inHead && isKept(name)) {
-      out.push(`<${name}${keptAttributes(html.slice(start, tag.end), name)}>`);
-    }
-  }
+  walkHtml(html, {
+    text(start, end) {
+      out.push(html.slice(start, end));
+    },
+    strayLessThan() {
+      out.push('&lt;');
+    },
+    startTag(tag, start, visible) {
+      const { name } = tag;
+      if (name === 'meta') {
+        // The Open Graph title names the article (./html-title); no other meta is read.
+        const source = html.slice(start, tag.end);
+        if (/property\s*=\s*["']?og:title\b/i.test(source)) out.push(ogTitleMeta(source));
+      } else if (visible && isKept(name)) {
+        out.push(`<${name}${keptAttributes(html.slice(start, tag.end), name)}>`);
+      }
+    },
+    endTag({ name }, visible) {
+      if (visible && isKept(name) && !VOID.has(name)) out.push(`</${name}>`);
+    },
+    title() {
+      // Left out of the lean copy, like the rest of <head>.
+    },
+  });
   out.push('</body></html>');
   return out.join('');
 }

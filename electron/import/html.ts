@@ -12,19 +12,11 @@ export interface HtmlText {
 }
 
 /** Content is raw text up to the matching end tag and is never shown. */
-export const HIDDEN_RAW = new Set([
-  'script',
-  'style',
-  'noscript',
-  'xmp',
-  'iframe',
-  'noembed',
-  'noframes',
-]);
+const HIDDEN_RAW = new Set(['script', 'style', 'noscript', 'xmp', 'iframe', 'noembed', 'noframes']);
 /** Content is parsed as markup but never shown. */
-export const HIDDEN_TREE = new Set(['template', 'svg', 'math', 'object', 'select', 'datalist']);
+const HIDDEN_TREE = new Set(['template', 'svg', 'math', 'object', 'select', 'datalist']);
 /** Elements allowed in <head>; any other start tag means the body has begun. */
-export const HEAD_ELEMENTS = new Set([
+const HEAD_ELEMENTS = new Set([
   'meta',
   'link',
   'base',
@@ -55,11 +47,10 @@ export interface Tag {
   end: number;
 }
 
-export const isNameStart = (ch: string | undefined): boolean =>
-  ch !== undefined && /[A-Za-z]/.test(ch);
+const isNameStart = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z]/.test(ch);
 
 /** Reads a tag at `start` ('<'); attribute values in quotes may contain '>'. */
-export function readTag(html: string, start: number): Tag {
+function readTag(html: string, start: number): Tag {
   const closing = html[start + 1] === '/';
   let i = start + (closing ? 2 : 1);
   const nameStart = i;
@@ -89,11 +80,7 @@ export function readTag(html: string, start: number): Tag {
 }
 
 /** Index after the end tag `</name>` (case-insensitive), or the end of the input. */
-export function skipRawText(
-  html: string,
-  from: number,
-  name: string,
-): { content: string; end: number } {
+function skipRawText(html: string, from: number, name: string): { content: string; end: number } {
   const pattern = new RegExp(`</${name}(?=[\\s/>])`, 'ig');
   pattern.lastIndex = from;
   const match = pattern.exec(html);
@@ -135,21 +122,40 @@ class LineWriter {
   }
 }
 
-export function extractHtmlText(html: string): HtmlText {
-  const out = new LineWriter();
-  let title: string | null = null;
+/**
+ * What walkHtml reports, in document order. Offsets index into the page's source. Comments,
+ * doctypes, CDATA and processing instructions are never reported; nor is the content of <script>,
+ * <style> and the other raw-text elements, nor the <head> tag itself (it only switches state).
+ */
+export interface HtmlTokenHandler {
+  /** Text between tags, undecoded (`html.slice(start, end)`), outside <head> and hidden content. */
+  text(start: number, end: number): void;
+  /** A '<' that starts no tag ("a < b"), outside <head> and hidden content. */
+  strayLessThan(): void;
+  /**
+   * A start tag from `start` to `tag.end`. `visible`: outside <head> and hidden content, once
+   * this tag took effect (the start of a hidden subtree is not visible).
+   */
+  startTag(tag: Tag, start: number, visible: boolean): void;
+  /** An end tag; `visible` as for startTag, once it took effect. */
+  endTag(tag: Tag, visible: boolean): void;
+  /** The content of a <title> element, undecoded. */
+  title(content: string): void;
+}
+
+/**
+ * The one tag scanner: walks a page's markup once, tracking what a browser would not show
+ * (<head>, hidden subtrees), and reports text and tags to `handler`. extractHtmlText and
+ * leanHtml (./html-lean) both read pages through it, so they agree on what is text.
+ */
+export function walkHtml(html: string, handler: HtmlTokenHandler): void {
   let inHead = false;
   let hiddenDepth = 0;
-  let preDepth = 0;
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     const textEnd = lt === -1 ? html.length : lt;
-    if (textEnd > i && !inHead && hiddenDepth === 0) {
-      const text = decodeEntities(html.slice(i, textEnd));
-      if (preDepth > 0) out.preformatted(text);
-      else out.text(text);
-    }
+    if (textEnd > i && !inHead && hiddenDepth === 0) handler.text(i, textEnd);
     if (lt === -1) break;
     i = lt;
     const next = html[i + 1];
@@ -166,26 +172,24 @@ export function extractHtmlText(html: string): HtmlText {
       continue;
     }
     if (next !== '/' && !isNameStart(next)) {
-      // A '<' that starts no tag is text ("a < b").
-      if (!inHead && hiddenDepth === 0) out.text('<');
+      if (!inHead && hiddenDepth === 0) handler.strayLessThan();
       i++;
       continue;
     }
+    const start = i;
     const tag = readTag(html, i);
     i = tag.end;
     const { name } = tag;
     if (tag.closing) {
       if (HIDDEN_TREE.has(name)) hiddenDepth = Math.max(0, hiddenDepth - 1);
       else if (name === 'head') inHead = false;
-      else if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
-      if (BLOCKS.has(name)) out.breakLine();
-      else if (CELLS.has(name)) out.space();
+      handler.endTag(tag, !inHead && hiddenDepth === 0);
       continue;
     }
     if (name === 'title') {
       const { content, end } = skipRawText(html, i, 'title');
       i = end;
-      title ??= decodeEntities(content).replace(/\s+/g, ' ').trim() || null;
+      handler.title(content);
       continue;
     }
     if (HIDDEN_RAW.has(name)) {
@@ -198,9 +202,39 @@ export function extractHtmlText(html: string): HtmlText {
     }
     if (inHead && !HEAD_ELEMENTS.has(name)) inHead = false;
     if (HIDDEN_TREE.has(name) && !tag.selfClosing) hiddenDepth++;
-    else if (name === 'pre') preDepth++;
+    handler.startTag(tag, start, !inHead && hiddenDepth === 0);
+  }
+}
+
+export function extractHtmlText(html: string): HtmlText {
+  const out = new LineWriter();
+  let title: string | null = null;
+  let preDepth = 0;
+  // Blocks start and end lines; table cells separate their text with a space.
+  const separate = (name: string): void => {
     if (BLOCKS.has(name)) out.breakLine();
     else if (CELLS.has(name)) out.space();
-  }
+  };
+  walkHtml(html, {
+    text(start, end) {
+      const text = decodeEntities(html.slice(start, end));
+      if (preDepth > 0) out.preformatted(text);
+      else out.text(text);
+    },
+    strayLessThan() {
+      out.text('<');
+    },
+    startTag({ name }) {
+      if (name === 'pre') preDepth++;
+      separate(name);
+    },
+    endTag({ name }) {
+      if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
+      separate(name);
+    },
+    title(content) {
+      title ??= decodeEntities(content).replace(/\s+/g, ' ').trim() || null;
+    },
+  });
   return { text: out.result(), title };
 }
