@@ -9,7 +9,7 @@ import { bundledSeedsDir } from '../app-root';
 import { Project } from '../services/project';
 import { useTempDir } from '../test-support/temp-dir';
 import { writeDataset, type DatasetManifest, type DatasetMeta } from './dataset';
-import { exportArticles } from './export-service';
+import { exportToFile } from './export-formats';
 import { selectArticlesForExport, type ExportSelection } from './select-articles';
 
 const tempDir = useTempDir('gleaner-dataset-');
@@ -94,8 +94,7 @@ describe('writeDataset', () => {
         path.join(dir, 'ds'),
         meta,
       );
-      const jsonl = await exportArticles(project.db, {
-        format: 'jsonl',
+      const jsonl = await exportToFile(project.db, 'jsonl', {
         out: path.join(dir, 'export.jsonl'),
         filter: { status: 'any' },
         actor: 'tester',

@@ -5,7 +5,8 @@ import { listArticles } from '../database/articles-repository';
 import { useTempDir } from '../test-support/temp-dir';
 import { Project } from '../services/project';
 import { saveSearch } from '../services/saved-searches';
-import { exportArticles, selectArticlesForExport } from './export-service';
+import { exportToFile } from './export-formats';
+import { selectArticlesForExport } from './export-service';
 
 const tempDir = useTempDir();
 
@@ -49,8 +50,7 @@ describe('export filters: assignee and saved search (issue 5)', () => {
       ),
     ).toEqual(listed.filter((id) => id <= 4));
 
-    const result = await exportArticles(db, {
-      format: 'jsonl',
+    const result = await exportToFile(db, 'jsonl', {
       out: path.join(dir, 'out.jsonl'),
       filter: { status: 'any', savedSearchId: search.id },
       actor: 'wang',

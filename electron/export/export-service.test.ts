@@ -8,7 +8,8 @@ import { listExports } from '../database/exports-repository';
 import { activeSchema } from '../database/schema-repository';
 import { Project } from '../services/project';
 import { useTempDir } from '../test-support/temp-dir';
-import { ExportCancelledError, exportArticles, type ExportOptions } from './export-service';
+import { exportToFile } from './export-formats';
+import { ExportCancelledError, type ExportRunOptions } from './export-service';
 
 const tempDir = useTempDir('gleaner-export-');
 
@@ -40,15 +41,26 @@ function readJsonl(file: string): CanonicalRecord[] {
     .map((line) => JSON.parse(line) as CanonicalRecord);
 }
 
-async function run(project: Project, options: Partial<ExportOptions> & { out: string }) {
-  return exportArticles(project.db, { format: 'jsonl', actor: 'tester', ...options });
+async function run(project: Project, options: Partial<ExportRunOptions> & { out: string }) {
+  return exportToFile(project.db, 'jsonl', { actor: 'tester', ...options });
 }
 
 function python(script: string, ...args: string[]): unknown {
   return JSON.parse(execFileSync('python3', ['-c', script, ...args], { encoding: 'utf8' }));
 }
 
-describe('exportArticles (JSONL)', () => {
+describe('exportToFile (JSONL)', () => {
+  it('refuses an unknown format, naming it and the formats it knows, and writes nothing', async () => {
+    const { project, outDir } = seededProject();
+    const out = path.join(outDir, 'out.pdf');
+    await expect(exportToFile(project.db, 'pdf', { out, actor: 'tester' })).rejects.toThrow(
+      'Unknown export format "pdf" (use jsonl, csv, csv-long, xlsx, parquet or dataset).',
+    );
+    expect(fs.readdirSync(outDir)).toEqual([]);
+    expect(listExports(project.db)).toEqual([]);
+    project.close();
+  });
+
   it('exports only approved articles by default, and all nine with status any', async () => {
     const { project, outDir } = seededProject();
     const ids = articleIds(project);
@@ -270,8 +282,7 @@ print(json.dumps({'records': records, 'spans': spans}))
       id: number;
       title: string;
     }[];
-    const wide = await exportArticles(project.db, {
-      format: 'csv',
+    const wide = await exportToFile(project.db, 'csv', {
       out: path.join(outDir, 'wide.csv'),
       filter: { status: 'any' },
       actor: 'tester',
@@ -300,8 +311,7 @@ with open(sys.argv[1], encoding='utf-8-sig', newline='') as f:
     }
     expect(rows.some((r) => /[\u4e00-\u9fff]/.test(r.title!))).toBe(true);
 
-    const long = await exportArticles(project.db, {
-      format: 'csv-long',
+    const long = await exportToFile(project.db, 'csv-long', {
       out: path.join(outDir, 'long.csv'),
       filter: { status: 'any' },
       actor: 'tester',

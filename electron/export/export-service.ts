@@ -1,5 +1,6 @@
 /**
- * Export of curated articles to files: JSONL (the canonical records), wide CSV and long CSV.
+ * Export of curated articles to files: the common frame and the JSONL (the canonical records),
+ * wide CSV and long CSV writers. `exportToFile` in export-formats.ts is the entry point.
  *
  * Pieces meant for every writer (JSONL and CSV here; XLSX, Parquet and dataset writers next to
  * this file):
@@ -56,14 +57,12 @@ export {
   type ExportSelection,
 } from './select-articles';
 
-export type ExportFormat = 'jsonl' | 'csv' | 'csv-long';
-
 export interface ExportProgress {
   done: number;
   total: number;
 }
 
-/** What every writer accepts besides its format. */
+/** What every writer accepts besides its format (export-formats.ts picks the writer). */
 export interface ExportRunOptions {
   /** The file to write; its folder must exist. An existing file is replaced only on success. */
   out: string;
@@ -79,10 +78,6 @@ export interface ExportRunOptions {
   onProgress?: (progress: ExportProgress) => void;
   /** Polled between records; true stops the export and removes what was written. */
   isCancelled?: () => boolean;
-}
-
-export interface ExportOptions extends ExportRunOptions {
-  format: ExportFormat;
 }
 
 export interface ExportResult {
@@ -200,21 +195,3 @@ export const writeLongCsv: RecordWriter = async (selection, output, step) => {
     await step(rows.length);
   }
 };
-
-const writers: Record<ExportFormat, RecordWriter> = {
-  jsonl: writeJsonl,
-  csv: writeWideCsv,
-  'csv-long': writeLongCsv,
-};
-
-/** Exports the articles chosen by `filter` (approved ones by default) to `out`. */
-export async function exportArticles(
-  db: ProjectDatabase,
-  options: ExportOptions,
-): Promise<ExportResult> {
-  const writer = Object.hasOwn(writers, options.format) ? writers[options.format] : undefined;
-  if (!writer) {
-    throw new ApiError('invalid-input', `Unknown export format ${JSON.stringify(options.format)}.`);
-  }
-  return runExport(db, options, options.format, writer);
-}

@@ -54,8 +54,3 @@ export function rememberLastProject(dataDir: string, projectPath: string): void 
   fs.writeFileSync(tmp, JSON.stringify(settings, null, 2));
   fs.renameSync(tmp, settingsPath(dataDir));
 }
-
-/** The sample articles: beside the sources in development, in the resources folder when packaged. */
-export function findSeedsDir(candidates: string[]): string | undefined {
-  return candidates.find((dir) => fs.existsSync(dir) && fs.statSync(dir).isDirectory());
-}

@@ -107,7 +107,6 @@ export const importReportSchema = z.object({
   /** When cancelled, the phase that was stopped: it says what was kept. */
   stoppedIn: z.enum(['import', 'extract', 'index']).nullable(),
 });
-export type ImportReportPayload = z.infer<typeof importReportSchema>;
 
 /** What a finished export job wrote (a dataset's sha256 is its manifest's). */
 export const exportResultSchema = z.object({

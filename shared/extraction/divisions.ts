@@ -164,10 +164,6 @@ export function contains(outer: Division, inner: Division): boolean {
   return inner.code.startsWith(outer.code);
 }
 
-export function divisionByCode(code: string): Division | undefined {
-  return byCode.get(code);
-}
-
 export function divisionsNamed(name: string): readonly Division[] {
   return byFullName.get(name) ?? [];
 }

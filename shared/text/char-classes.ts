@@ -83,15 +83,6 @@ export function classOf(cp: number): number {
   return cp >= 0x20000 && cp < 0x40000 ? IDEO : 0;
 }
 
-export function isSpace(cp: number): boolean {
-  return cp < 0x10000 && (table[cp]! & SPACE) !== 0;
-}
-
-/** True for ideographs and CJK punctuation: characters between which a space carries no meaning. */
-export function isCjkish(cp: number): boolean {
-  return (classOf(cp) & (IDEO | CJK_PUNCT)) !== 0;
-}
-
 /**
  * Display width in half-width cells for line-length comparisons: CJK characters count 2, spaces 0,
  * everything else 1. Full-width letters and digits count 1 on purpose, so that normalising them to

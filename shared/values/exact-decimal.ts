@@ -42,10 +42,6 @@ export function scaleByPowerOfTen(value: ExactDecimal, exponent: number): ExactD
   return { digits: value.digits * 10n ** BigInt(exponent - value.scale), scale: 0 };
 }
 
-export function multiplyDecimals(a: ExactDecimal, b: ExactDecimal): ExactDecimal {
-  return normalise({ digits: a.digits * b.digits, scale: a.scale + b.scale });
-}
-
 export function addDecimals(a: ExactDecimal, b: ExactDecimal): ExactDecimal {
   const scale = Math.max(a.scale, b.scale);
   const digits =

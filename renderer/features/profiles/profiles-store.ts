@@ -150,16 +150,7 @@ export const useProfilesStore = create<ProfilesState>((set, get) => ({
   },
 }));
 
-/** Curators and admins do the curation; reviewers and admins decide on it. */
-export function canCurate(profile: Profile | null): boolean {
-  return profile === null || profile.role === 'curator' || profile.role === 'admin';
-}
-
 /** Reviewers and admins hand out work (the server refuses anyone else). */
 export function canAssign(profile: Profile | null): boolean {
   return profile !== null && (profile.role === 'reviewer' || profile.role === 'admin');
-}
-
-export function canReview(profile: Profile | null): boolean {
-  return profile === null || profile.role === 'reviewer' || profile.role === 'admin';
 }
