@@ -8,13 +8,14 @@ export const exitCodes = { ok: 0, failure: 1, usage: 2, partial: 3, interrupted:
 /** Wrong usage (a missing or malformed option): one line on stderr and exit code 2. */
 export class UsageError extends Error {}
 
-/** One `gleaner <name>` command: its line in the command list, its --help, and its run. */
+/**
+ * One `gleaner <name>` command: its line in the command list, and its run (which prints its own
+ * --help, so a command may load its options and usage lazily).
+ */
 export interface CliCommand {
   readonly name: string;
   /** One line for `gleaner --help`. */
   readonly summary: string;
-  /** What `gleaner <name> --help` prints. */
-  readonly usage: string;
   /** Parses the arguments after the command's name and runs it; answers the exit code. */
   run(args: string[]): Promise<number>;
 }

@@ -28,7 +28,6 @@ Options:
 export const acceptCli: CliCommand = {
   name: 'accept',
   summary: 'Accept suggested values in bulk (by field, confidence, rule), audited',
-  usage,
   async run(args) {
     const { values } = parseCommand(args, {
       field: { type: 'string', multiple: true },

@@ -25,7 +25,6 @@ Options:
 export const backupCli: CliCommand = {
   name: 'backup',
   summary: 'Copy a project file safely, even while the app has it open',
-  usage,
   async run(args) {
     const { values } = parseCommand(args, {
       out: { type: 'string' },

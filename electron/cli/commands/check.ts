@@ -28,7 +28,6 @@ Options:
 export const checkCli: CliCommand = {
   name: 'check',
   summary: 'Check a project file: SQLite integrity, document hashes, span offsets, audit chain',
-  usage,
   async run(args) {
     const { values } = parseCommand(args, { 'audit-head': { type: 'string' } });
     if (values.help) return printUsage(usage);

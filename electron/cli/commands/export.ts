@@ -43,7 +43,6 @@ Options:
 export const exportCli: CliCommand = {
   name: 'export',
   summary: 'Export curated articles (JSONL, CSV, Excel, Parquet) with their provenance',
-  usage,
   async run(args) {
     const { values } = parseCommand(args, {
       format: { type: 'string' },

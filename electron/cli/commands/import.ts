@@ -43,7 +43,6 @@ Options:
 export const importCli: CliCommand = {
   name: 'import',
   summary: 'Import files and folders (.txt .md .html .htm .csv .jsonl) into a project',
-  usage,
   async run(args) {
     const { values, positionals } = parseCommand(
       args,

@@ -11,7 +11,6 @@ Options:
 export const serveCli: CliCommand = {
   name: 'serve',
   summary: 'Browser mode: serve the app on 127.0.0.1 for a project file',
-  usage,
   async run(args) {
     const { values } = parseCommand(args, {
       port: { type: 'string', default: '5178' },
