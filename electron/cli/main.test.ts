@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { exitCodes, runCli } from './main';
+
+/** What runCli printed to stdout and stderr, with its exit code (in process: no child to spawn). */
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((line: unknown) => void out.push(String(line)));
+  vi.spyOn(console, 'error').mockImplementation((line: unknown) => void err.push(String(line)));
+  const code = await runCli(argv);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the command table', () => {
+  const names = ['import', 'export', 'accept', 'check', 'backup', 'serve'];
+
+  it('lists every command in gleaner --help, each with its summary line', async () => {
+    const { code, out } = await run('--help');
+    expect(code).toBe(exitCodes.ok);
+    const listed = out
+      .split('\n')
+      .filter((line) => /^ {2}[a-z]+ {2,}\S/.test(line))
+      .map((line) => line.trim().split(/\s+/)[0]);
+    expect(listed).toEqual(names);
+  });
+
+  it('answers each command’s own --help with its usage and exit 0', async () => {
+    for (const name of names) {
+      const { code, out } = await run(name, '--help');
+      expect(code, name).toBe(exitCodes.ok);
+      expect(out, name).toMatch(new RegExp(`^Usage: gleaner ${name}\\b`));
+    }
+  });
+
+  it('refuses an unknown command or a missing one as wrong usage, on stderr', async () => {
+    const unknown = await run('frobnicate');
+    expect(unknown.code).toBe(exitCodes.usage);
+    expect(unknown.err).toBe(
+      'gleaner: unknown command "frobnicate". Run "gleaner --help" for the list.',
+    );
+    const none = await run();
+    expect(none.code).toBe(exitCodes.usage);
+    expect(none.err).toMatch(/^Usage: gleaner <command>/);
+  });
+
+  it('asks every command that opens a project for --project before doing anything', async () => {
+    for (const name of ['import', 'export', 'accept', 'check', 'backup']) {
+      const { code, err } = await run(name, ...(name === 'import' ? ['somewhere'] : []));
+      expect(code, name).toBe(exitCodes.usage);
+      expect(err, name).toBe(`gleaner: ${name} needs --project FILE`);
+    }
+  });
+});
