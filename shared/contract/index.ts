@@ -10,3 +10,7 @@ export * from './profiles';
 export * from './project';
 export * from './search';
 export * from './backups';
+export * from './schema';
+export * from './import';
+export * from './export';
+export * from './jobs';
