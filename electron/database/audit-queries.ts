@@ -103,3 +103,21 @@ export function valueWriteFromRevision(
 ): AuditRowV1 | undefined {
   return writeThatLeftRevision.get(db, valueId, revision);
 }
+
+/** What review-diff reads of a value's audit rows. */
+export type ValueHistoryRow = Pick<AuditRowV1, 'at' | 'actor' | 'action' | 'before'> & {
+  valueId: number;
+};
+
+const historyOfValues = prepare<[valueIdsJson: string], ValueHistoryRow>(
+  `SELECT entity_id AS valueId, at, actor, action, before FROM audit
+   WHERE entity = 'value' AND entity_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+);
+
+/** The audit rows of the given values, oldest first. */
+export function valueHistoryRows(
+  db: ProjectDatabase,
+  valueIds: readonly number[],
+): ValueHistoryRow[] {
+  return historyOfValues.all(db, JSON.stringify(valueIds));
+}
