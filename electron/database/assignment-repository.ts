@@ -5,8 +5,7 @@ import { prepare } from './typed-statement';
 
 /** Which articles an assignment names: listed by id, or all matching a filter. */
 export type ArticleSelection =
-  | { articleIds: readonly number[] }
-  | { filter?: ArticleFilter | undefined };
+  { articleIds: readonly number[] } | { filter?: ArticleFilter | undefined };
 
 const absentIds = prepare<[idsJson: string], { id: number }>(
   'SELECT j.value AS id FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = j.value) LIMIT 5',

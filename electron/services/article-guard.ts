@@ -2,10 +2,7 @@ import type { ArticleStatus } from '../../shared/contract/domain';
 import { ApiError } from '../../shared/contract/errors';
 import { appendAudit } from '../database/audit-repository';
 import type { ProjectDatabase } from '../database/open-project';
-import {
-  articleWorkflowRow,
-  startArticleWork,
-} from '../database/article-workflow-repository';
+import { articleWorkflowRow, startArticleWork } from '../database/article-workflow-repository';
 
 /** Statuses in which a curator's first change means "I have started on this article". */
 export const STARTS_WORK: readonly ArticleStatus[] = ['new', 'changes_requested'];

@@ -105,7 +105,10 @@ export function transitionArticle(
       load: () => {
         const article = articleWorkflowRow(db, input.articleId);
         if (!article) {
-          throw new ApiError('not-found', `There is no article ${input.articleId} in this project.`);
+          throw new ApiError(
+            'not-found',
+            `There is no article ${input.articleId} in this project.`,
+          );
         }
         return article;
       },
