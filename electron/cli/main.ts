@@ -6,6 +6,7 @@ import type { ChosenColumnMapping } from '../import/table-mapping';
 import { ignoreClosedOutput } from './broken-pipe';
 import { formatImportSummary, importCommand } from './import-command';
 import { printable } from './printable';
+import { profileIdByName } from '../services/profiles';
 import { Project } from '../services/project';
 import { savedSearchNamed } from '../services/saved-searches';
 
@@ -416,11 +417,10 @@ function resolveExportNames(
   try {
     const ids: { assigneeId?: number; savedSearchId?: number } = {};
     if (names.assignee !== undefined) {
-      const row = project.db
-        .prepare('SELECT id FROM profiles WHERE name = ?')
-        .get(names.assignee.trim()) as { id: number } | undefined;
-      if (!row) throw new UsageError(`--assignee: there is no profile named "${names.assignee}"`);
-      ids.assigneeId = row.id;
+      const id = profileIdByName(project.db, names.assignee.trim());
+      if (id === undefined)
+        throw new UsageError(`--assignee: there is no profile named "${names.assignee}"`);
+      ids.assigneeId = id;
     }
     if (names.search !== undefined) {
       try {

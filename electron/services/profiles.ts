@@ -9,6 +9,7 @@ import {
   findProfile,
   insertProfile,
   listProfiles,
+  profileIdNamed,
   publicProfile,
   retiredAtOf,
   updateProfileRow,
@@ -49,6 +50,16 @@ export function verifyPassphrase(passphrase: string, stored: string): boolean {
 
 export function listPublicProfiles(db: ProjectDatabase): Profile[] {
   return listProfiles(db).map(publicProfile);
+}
+
+/** Is there a profile with this id (retired or not)? */
+export function profileExists(db: ProjectDatabase, id: number): boolean {
+  return findProfile(db, id) !== undefined;
+}
+
+/** The id of the profile with exactly this name (retired or not), if any. */
+export function profileIdByName(db: ProjectDatabase, name: string): number | undefined {
+  return profileIdNamed(db, name);
 }
 
 /**
