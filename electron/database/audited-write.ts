@@ -15,16 +15,20 @@ export interface AuditedWrite {
 /**
  * Every change to curated data runs here: one transaction holding the change and its audit
  * row(s), all stamped with the same time. A change that throws leaves nothing behind.
+ * `immediate` takes the write lock before the change reads anything, for a change whose checks
+ * (the last admin, the first profile) must not race another connection's.
  */
 export function auditedWrite<T>(
   db: ProjectDatabase,
   actor: string,
   change: (write: AuditedWrite) => T,
+  options: { immediate?: boolean } = {},
 ): T {
-  return db.transaction(() => {
+  const transaction = db.transaction(() => {
     const at = new Date().toISOString();
     return change({ at, actor, audit: (entry) => appendAudit(db, { ...entry, actor }, at) });
-  })();
+  });
+  return options.immediate ? transaction.immediate() : transaction();
 }
 
 /** How a revisioned thing is named in the refusal of a stale write, and what to do then. */
