@@ -1,7 +1,7 @@
 import { ApiError } from '../../shared/contract/errors';
 import { planPage } from '../../shared/pages/plan-page';
 import { codePointLength } from '../../shared/text/codepoints';
-import { appendAudit } from '../database/audit-repository';
+import { auditedWrite } from '../database/audited-write';
 import { insertArticle } from '../database/articles-repository';
 import { findSegmentationCorrection } from '../database/corrections-repository';
 import {
@@ -64,9 +64,8 @@ export function redecodeDocument(
     };
   }
   const sha256 = sha256OfText(text);
-  const at = new Date().toISOString();
 
-  return db.transaction(() => {
+  return auditedWrite(db, actor, (write) => {
     const other = findDocumentBySha256(db, sha256);
     if (other && other.id !== doc.id) {
       throw new ApiError(
@@ -94,20 +93,15 @@ export function redecodeDocument(
     insertMarks(db, doc.id, plan.marks);
     const articles = findSegmentationCorrection(db, sha256) ?? plan.articles;
     const articleIds = articles.map((article, ordinal) =>
-      insertArticle(db, { documentId: doc.id, ordinal, ...article }, at),
+      insertArticle(db, { documentId: doc.id, ordinal, ...article }, write.at),
     );
-    appendAudit(
-      db,
-      {
-        actor,
-        entity: 'document',
-        entityId: doc.id,
-        action: 'redecode',
-        before: { encoding: doc.encoding, sha256: doc.sha256 },
-        after: { encoding: decoded.encoding, sha256, articles: articleIds.length },
-      },
-      at,
-    );
+    write.audit({
+      entity: 'document',
+      entityId: doc.id,
+      action: 'redecode',
+      before: { encoding: doc.encoding, sha256: doc.sha256 },
+      after: { encoding: decoded.encoding, sha256, articles: articleIds.length },
+    });
     return { documentId: doc.id, encoding: decoded.encoding, articleIds, changed: true };
-  })();
+  });
 }
