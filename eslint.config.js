@@ -7,6 +7,18 @@ import globals from 'globals';
 
 const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto'];
 
+const sqlMessage =
+  'SQL lives in electron/database/: call (or add) a typed function there instead of preparing a statement here.';
+const sqlOutsideDatabase = [
+  "CallExpression[callee.property.name='prepare']",
+  "CallExpression[callee.property.name='pragma']",
+  "CallExpression[callee.name='statement']",
+  "CallExpression[callee.property.name='exec'][callee.object.name=/^(db|database|connection|copy|source)$/]",
+  "CallExpression[callee.property.name='exec'][callee.object.property.name='db']",
+  "CallExpression[callee.property.name='exec'][arguments.0.type=/^(Literal|TemplateLiteral)$/]",
+  'ImportDeclaration[source.value=/database.(statement-cache|typed-statement)$/]',
+].map((selector) => ({ selector, message: sqlMessage }));
+
 export default tseslint.config(
   {
     ignores: [
@@ -85,6 +97,25 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  // All SQL lives in electron/database/ behind typed functions (DESIGN.md, issue 18): elsewhere in
+  // electron/ nothing prepares, runs or tunes a statement, nor reaches the statement helpers.
+  // `.exec(` is only matched on a connection (db, project.db …) or with SQL written inline, so a
+  // RegExp's exec stays allowed. Tests and test-support may read and plant rows directly: a
+  // test's check of what was stored must not go through the layer it checks.
+  {
+    files: ['electron/**/*.ts'],
+    ignores: [
+      'electron/database/**',
+      'electron/**/*.test.ts',
+      'electron/test-support/**',
+      // Being reworked for extraction speed (issue 19) at the same time; its five statements
+      // move to database/ once that lands.
+      'electron/services/extract-articles.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': ['error', ...sqlOutsideDatabase],
     },
   },
 );

@@ -62,3 +62,62 @@ describe('layering rules (DESIGN.md)', () => {
     ).resolves.toEqual([]);
   });
 });
+
+describe('SQL only in electron/database/ (issue 18)', () => {
+  /** The messages of the SQL rule for a snippet linted as if it were at `file`. */
+  async function sqlErrors(file: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+    return result!.messages
+      .filter((m) => m.ruleId === 'no-restricted-syntax')
+      .map((m) => m.message);
+  }
+
+  const header = "import type { ProjectDatabase } from '../database/open-project';\n";
+  const violations = {
+    prepare: "export const f = (db: ProjectDatabase) => db.prepare('SELECT 1').get();\n",
+    'statement(':
+      "import { statement } from '../database/statement-cache';\n" +
+      "export const f = (db: ProjectDatabase) => statement(db, 'SELECT 1').get();\n",
+    'typed prepare':
+      "import { prepare } from '../database/typed-statement';\n" +
+      "export const q = prepare<[], { n: number }>('SELECT 1 AS n');\n",
+    'db.exec': "export const f = (db: ProjectDatabase) => db.exec('DELETE FROM audit');\n",
+    'project.db.exec':
+      'export const f = (project: { db: ProjectDatabase }, sql: string) => project.db.exec(sql);\n',
+    pragma: "export const f = (db: ProjectDatabase) => db.pragma('integrity_check');\n",
+  };
+
+  it('refuses each kind of statement in services/, export/, jobs/, cli/ and api/', async () => {
+    for (const folder of ['services', 'export', 'jobs', 'cli', 'api', 'main']) {
+      for (const [kind, code] of Object.entries(violations)) {
+        const errors = await sqlErrors(`electron/${folder}/example.ts`, header + code);
+        expect(errors.length, `${kind} in ${folder}`).toBeGreaterThan(0);
+        expect(errors[0]).toMatch(/electron\/database/);
+      }
+    }
+  });
+
+  it('allows them in database/, and in tests, which check stored rows directly', async () => {
+    for (const file of [
+      'electron/database/example.ts',
+      'electron/services/example.test.ts',
+      'electron/test-support/example.ts',
+    ]) {
+      for (const [kind, code] of Object.entries(violations)) {
+        await expect(sqlErrors(file, header + code), `${kind} in ${file}`).resolves.toEqual([]);
+      }
+    }
+  });
+
+  it("leaves a RegExp's exec and a database function call alone", async () => {
+    await expect(
+      sqlErrors(
+        'electron/services/example.ts',
+        header +
+          "import { valueRow } from '../database/value-edits-repository';\n" +
+          'export const f = (db: ProjectDatabase, text: string) =>\n' +
+          '  [/(\\d+)/.exec(text), /x/g.exec(text), valueRow(db, 1)];\n',
+      ),
+    ).resolves.toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 import type { AuditEntry } from '../../shared/contract/review';
-import type { AuditRow } from './audit-row';
+import type { AuditRow, AuditRowV1 } from './audit-row';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
+import { prepare } from './typed-statement';
 
 const COLUMNS = 'id, at, actor, entity, entity_id AS entityId, action, before, after FROM audit';
 
@@ -84,4 +85,39 @@ export function auditRowById(db: ProjectDatabase, id: number): AuditRow | undefi
 /** Every audit row from `firstId` on, oldest first. */
 export function auditRowsFrom(db: ProjectDatabase, firstId: number): AuditRow[] {
   return statement(db, `SELECT ${COLUMNS} WHERE id >= ? ORDER BY id`).all(firstId) as AuditRow[];
+}
+
+const writeThatLeftRevision = prepare<[valueId: number, revision: number], AuditRowV1>(
+  `SELECT ${COLUMNS} WHERE entity = 'value' AND entity_id = ?
+     AND json_extract(before, '$.revision') = ? ORDER BY id DESC LIMIT 1`,
+);
+
+/**
+ * The audit row of the write that moved a value on from `revision` (its `before` names that
+ * revision): what undo puts back. The newest such row, should a revert have made it twice.
+ */
+export function valueWriteFromRevision(
+  db: ProjectDatabase,
+  valueId: number,
+  revision: number,
+): AuditRowV1 | undefined {
+  return writeThatLeftRevision.get(db, valueId, revision);
+}
+
+/** What review-diff reads of a value's audit rows. */
+export type ValueHistoryRow = Pick<AuditRowV1, 'at' | 'actor' | 'action' | 'before'> & {
+  valueId: number;
+};
+
+const historyOfValues = prepare<[valueIdsJson: string], ValueHistoryRow>(
+  `SELECT entity_id AS valueId, at, actor, action, before FROM audit
+   WHERE entity = 'value' AND entity_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+);
+
+/** The audit rows of the given values, oldest first. */
+export function valueHistoryRows(
+  db: ProjectDatabase,
+  valueIds: readonly number[],
+): ValueHistoryRow[] {
+  return historyOfValues.all(db, JSON.stringify(valueIds));
 }

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { fieldValueSchema } from '../../shared/contract/domain';
+
 /**
  * The audit row format, declared once. Every audit row is stored, hashed into the chain
  * (audit-chain.ts), read back (audit-queries.ts) and carried through a restore in this shape.
@@ -41,3 +44,25 @@ export type NewAuditRow = Pick<AuditRow, 'actor' | 'entity' | 'entityId' | 'acti
   before?: unknown;
   after?: unknown;
 };
+
+/**
+ * What format-1 rows of entity 'value' hold in `before` (and, with more keys, in `after`): the
+ * parts of the value a write changed, and the revision it left. Undo reads old rows through
+ * this declaration, so a change to what value writes record is a change to this format.
+ */
+export const valueAuditStateV1 = z.object({
+  value: z.unknown().optional(),
+  raw: z.string().optional(),
+  state: fieldValueSchema.shape.state.optional(),
+  spans: z.array(z.object({ start: z.number().int(), end: z.number().int() })).optional(),
+  revision: z.number().int().optional(),
+});
+
+export type ValueAuditStateV1 = z.infer<typeof valueAuditStateV1>;
+
+/** The recorded state of a value before the write `row` records, or undefined when unreadable. */
+export function valueStateBefore(row: AuditRowV1): ValueAuditStateV1 | undefined {
+  if (row.entity !== 'value' || row.before === null) return undefined;
+  const parsed = valueAuditStateV1.safeParse(JSON.parse(row.before));
+  return parsed.success ? parsed.data : undefined;
+}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/contract/errors';
-import { createPreMigrationBackup, quickCheck } from '../services/backups';
+import { createPreMigrationBackup, quickCheck } from './backup-files';
 import { latestSchemaVersion, migrate, refuseNewerSchema, schemaVersionOf } from './migrate';
 
 export type ProjectDatabase = Database.Database;

@@ -1,6 +1,7 @@
 import type { Profile, Role } from '../../shared/contract/profiles';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
+import { prepare } from './typed-statement';
 
 /** A profile as stored: the payload plus its passphrase hash, which never leaves the Node side. */
 export interface StoredProfile extends Profile {
@@ -91,4 +92,11 @@ export function retiredAtOf(db: ProjectDatabase, id: number): string | null {
   const row = statement(db, 'SELECT retired_at AS retiredAt FROM profiles WHERE id = ?').get(id) as
     { retiredAt: string | null } | undefined;
   return row?.retiredAt ?? null;
+}
+
+const idByName = prepare<[name: string], { id: number }>('SELECT id FROM profiles WHERE name = ?');
+
+/** The id of the profile with exactly this name, if any. */
+export function profileIdNamed(db: ProjectDatabase, name: string): number | undefined {
+  return idByName.get(db, name)?.id;
 }

@@ -3,6 +3,7 @@ import { parseFieldSchema, type FieldSchema } from '../../shared/schema';
 import { getMeta, setMeta } from './meta-repository';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
+import { prepare } from './typed-statement';
 
 /** The schema a new project starts with: `hospital-news`, shipped in seeds/. */
 export const defaultFieldSchema: FieldSchema = parseFieldSchema(defaultSchemaJson);
@@ -28,4 +29,45 @@ export function activeSchema(db: ProjectDatabase): FieldSchema {
   installSchema(db, defaultFieldSchema);
   setMeta(db, 'active_schema', JSON.stringify([defaultFieldSchema.id, defaultFieldSchema.version]));
   return defaultFieldSchema;
+}
+
+const versionsOf = prepare<
+  [schemaId: string],
+  { id: string; version: number; json: string; createdAt: string }
+>(
+  'SELECT id, version, json, created_at AS createdAt FROM field_schemas WHERE id = ? ORDER BY version DESC',
+);
+
+/** Every stored version of a schema, newest first, with its JSON text. */
+export function schemaVersions(
+  db: ProjectDatabase,
+  schemaId: string,
+): { id: string; version: number; json: string; createdAt: string }[] {
+  return versionsOf.all(db, schemaId);
+}
+
+const newestVersion = prepare<[schemaId: string], { v: number | null }>(
+  'SELECT max(version) AS v FROM field_schemas WHERE id = ?',
+);
+
+/** The highest stored version of a schema (0 when none is stored). */
+export function newestSchemaVersion(db: ProjectDatabase, schemaId: string): number {
+  return newestVersion.get(db, schemaId)?.v ?? 0;
+}
+
+/** Makes a stored schema version the one the project extracts with. */
+export function activateSchema(db: ProjectDatabase, schema: FieldSchema): void {
+  setMeta(db, 'active_schema', JSON.stringify([schema.id, schema.version]));
+}
+
+const countsByField = prepare<[schemaId: string], { fieldKey: string; n: number }>(
+  'SELECT field_key AS fieldKey, count(*) AS n FROM field_values WHERE schema_id = ? GROUP BY field_key',
+);
+
+/** How many stored values (any state) each field key of a schema holds. */
+export function valueCountsByField(
+  db: ProjectDatabase,
+  schemaId: string,
+): { fieldKey: string; n: number }[] {
+  return countsByField.all(db, schemaId);
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ApiError } from '../../shared/contract/errors';
 import { recordExport } from '../database/exports-repository';
-import { statement } from '../database/statement-cache';
+import { lastChangeAt } from '../database/export-queries';
 import { sha256OfFile } from './atomic-output';
 import { writeDataset } from './dataset';
 import { refuseToReplace } from './no-overwrite';
@@ -65,9 +65,7 @@ export async function exportDataset(
   refuseToReplace(out, options.overwrite ?? false);
   const includeRejected = options.includeRejected ?? false;
   const selection = selectArticlesForExport(db, options.filter, { includeRejected });
-  const lastChange = (
-    statement(db, 'SELECT max(at) AS at FROM audit').get() as { at: string | null }
-  ).at;
+  const lastChange = lastChangeAt(db);
   let articles = 0;
   let values = 0;
   const result = await writeDataset(

@@ -7,12 +7,18 @@ import {
 } from '../../shared/export/canonical-record';
 import type { ArticleFilter } from '../../shared/contract/articles';
 import type { FieldSchema } from '../../shared/schema';
-import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
-import { articleFilterSql } from '../database/article-filter';
+import { CodePointIndex } from '../../shared/text/codepoints';
+import {
+  exportArticle,
+  exportArticleIds,
+  exportValueSpanRows,
+  textOfDocument,
+  type ExportConditions,
+} from '../database/export-queries';
 import type { ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
-import { statement } from '../database/statement-cache';
-import { getSavedSearch } from '../services/saved-searches';
+import { savedSearchById } from '../database/saved-searches-repository';
+import { rangesOfArticle } from '../database/value-edits-repository';
 
 /** Which articles an export takes. */
 export interface ExportFilter {
@@ -71,49 +77,27 @@ function bound(name: string, value: string | undefined, end: boolean): string | 
   return next.toISOString();
 }
 
-function whereClause(
+function exportConditionsOf(
   db: ProjectDatabase,
   filter: ExportFilter,
-): { sql: string; params: Record<string, string | number> } & {
-  normalised: ExportSelection['filter'];
-} {
+): { conditions: ExportConditions; normalised: ExportSelection['filter'] } {
   const status = filter.status ?? 'approved';
   if (!['approved', 'submitted', 'any'].includes(status)) {
     throw new ApiError('invalid-input', `Unknown status filter ${JSON.stringify(status)}.`);
   }
-  const conditions: string[] = [];
-  const params: Record<string, string | number> = {};
-  if (status !== 'any') {
-    conditions.push('a.status = @status');
-    params.status = status;
-  }
-  const from = bound('updatedFrom', filter.updatedFrom, false);
-  const to = bound('updatedTo', filter.updatedTo, true);
-  if (from !== null) {
-    conditions.push('a.updated_at >= @from');
-    params.from = from;
-  }
-  if (to !== null) {
-    // A date-only bound is the next midnight, exclusive; a timestamp is inclusive.
-    conditions.push(
-      filter.updatedTo && DATE_ONLY.test(filter.updatedTo)
-        ? 'a.updated_at < @to'
-        : 'a.updated_at <= @to',
-    );
-    params.to = to;
-  }
-  if (filter.assigneeId !== undefined) {
-    conditions.push('a.assignee_id = @assignee');
-    params.assignee = filter.assigneeId;
-  }
-  // A saved search selects through the same SQL as the article list (its params are af_*).
+  const updatedFrom = bound('updatedFrom', filter.updatedFrom, false);
+  const updatedTo = bound('updatedTo', filter.updatedTo, true);
   const saved =
-    filter.savedSearchId === undefined ? undefined : getSavedSearch(db, filter.savedSearchId);
-  if (saved) {
-    const savedSql = articleFilterSql(saved.filter);
-    conditions.push(...savedSql.conditions);
-    Object.assign(params, savedSql.params);
-  }
+    filter.savedSearchId === undefined ? undefined : savedSearchById(db, filter.savedSearchId);
+  const conditions: ExportConditions = {
+    status,
+    updatedFrom,
+    updatedTo,
+    // A date-only bound is the next midnight, exclusive; a timestamp is inclusive.
+    updatedToExclusive: filter.updatedTo !== undefined && DATE_ONLY.test(filter.updatedTo),
+    assigneeId: filter.assigneeId,
+    savedFilter: saved?.filter,
+  };
   const normalised: ExportSelection['filter'] = { status };
   if (filter.updatedFrom) normalised.updatedFrom = filter.updatedFrom;
   if (filter.updatedTo) normalised.updatedTo = filter.updatedTo;
@@ -122,34 +106,7 @@ function whereClause(
     normalised.savedSearchId = saved.id;
     normalised.savedSearch = { name: saved.name, filter: saved.filter };
   }
-  return {
-    sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '',
-    params,
-    normalised,
-  };
-}
-
-interface ArticleRow {
-  id: number;
-  status: string;
-  title: string | null;
-  documentId: number;
-  documentName: string;
-  sha256: string;
-  encoding: string;
-}
-
-interface ValueSpanRow {
-  valueId: number;
-  fieldKey: string;
-  value: string;
-  raw: string;
-  origin: ValueForExport['origin'];
-  confidence: number | null;
-  state: ValueForExport['state'];
-  start: number | null;
-  end: number | null;
-  text: string | null;
+  return { conditions, normalised };
 }
 
 /**
@@ -165,16 +122,8 @@ export function selectArticlesForExport(
   options: SelectionOptions = {},
 ): ExportSelection {
   const schema = activeSchema(db);
-  const where = whereClause(db, filter);
-  const ids: number[] = [];
-  const ordered = statement(
-    db,
-    // Documents by name through their index, then each one's articles (d.id is a.document_id):
-    // read in order, where joining the other way sorted every selected article first.
-    `SELECT a.id FROM documents d CROSS JOIN articles a ON a.document_id = d.id ${where.sql}
-     ORDER BY d.name, d.id, a.ordinal, a.id`,
-  );
-  for (const row of ordered.iterate(where.params)) ids.push((row as { id: number }).id);
+  const where = exportConditionsOf(db, filter);
+  const ids = exportArticleIds(db, where.conditions);
   const includeRejected = options.includeRejected ?? false;
   return {
     total: ids.length,
@@ -185,23 +134,15 @@ export function selectArticlesForExport(
       let cachedDocumentId = -1;
       let index = new CodePointIndex('');
       for (const id of ids) {
-        const article = statement(
-          db,
-          `SELECT a.id, a.status, a.title, a.document_id AS documentId, d.name AS documentName,
-                  d.sha256, d.encoding
-           FROM articles a JOIN documents d ON d.id = a.document_id WHERE a.id = ?`,
-        ).get(id) as ArticleRow | undefined;
+        const article = exportArticle(db, id);
         // Deleted since the selection was taken: nothing to export for it.
         if (!article) continue;
         if (cachedDocumentId !== article.documentId) {
-          const { text } = statement(db, 'SELECT text FROM documents WHERE id = ?').get(
-            article.documentId,
-          ) as { text: string };
           cachedDocumentId = article.documentId;
-          index = new CodePointIndex(text);
+          index = new CodePointIndex(textOfDocument(db, article.documentId));
         }
         const record = buildCanonicalRecord({
-          article: { ...article, ranges: rangesOf(db, id) },
+          article: { ...article, ranges: rangesOfArticle(db, id) },
           document: {
             id: article.documentId,
             name: article.documentName,
@@ -220,22 +161,9 @@ export function selectArticlesForExport(
   };
 }
 
-function rangesOf(db: ProjectDatabase, articleId: number): CodePointRange[] {
-  return statement(
-    db,
-    'SELECT start, end FROM article_ranges WHERE article_id = ? ORDER BY start',
-  ).all(articleId) as CodePointRange[];
-}
-
 /** An article's values with their spans, in one query (field, ordinal, id; spans by start). */
 function valuesOf(db: ProjectDatabase, articleId: number): ValueForExport[] {
-  const rows = statement(
-    db,
-    `SELECT v.id AS valueId, v.field_key AS fieldKey, v.value, v.raw, v.origin, v.confidence, v.state,
-            s.start, s.end, s.text
-     FROM field_values v LEFT JOIN value_spans s ON s.value_id = v.id
-     WHERE v.article_id = ? ORDER BY v.field_key, v.ordinal, v.id, s.start, s.end`,
-  ).all(articleId) as ValueSpanRow[];
+  const rows = exportValueSpanRows(db, articleId);
   const values: ValueForExport[] = [];
   let current: (ValueForExport & { spans: ValueForExport['spans'][number][] }) | null = null;
   let currentId = -1;

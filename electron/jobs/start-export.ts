@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ParsedInput } from '../../shared/contract/contract';
 import { ApiError } from '../../shared/contract/errors';
 import { refuseToReplace } from '../export/no-overwrite';
+import { profileExists } from '../services/profiles';
 import type { Project } from '../services/project';
 import { getSavedSearch } from '../services/saved-searches';
 import type { JobRunner, JobState } from './job-runner';
@@ -29,10 +30,7 @@ export function startExportJob(
   refuseToReplace(out, input.overwrite);
   // Unknown ids are answered now, named, rather than as a failed job.
   if (input.savedSearchId !== undefined) getSavedSearch(project.db, input.savedSearchId);
-  if (
-    input.assigneeId !== undefined &&
-    !project.db.prepare('SELECT 1 FROM profiles WHERE id = ?').get(input.assigneeId)
-  ) {
+  if (input.assigneeId !== undefined && !profileExists(project.db, input.assigneeId)) {
     throw new ApiError('not-found', `There is no profile ${input.assigneeId} in this project.`);
   }
   return jobs.startExport({

@@ -1,13 +1,13 @@
 import type { ArticleFieldsPayload } from '../../shared/contract/domain';
 import { ApiError } from '../../shared/contract/errors';
+import { articleExists } from '../database/article-workflow-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
-import { statement } from '../database/statement-cache';
 import { valuesOfArticle } from '../database/values-repository';
 
 /** What the fields panel shows: the live fields of the schema and the article's values. */
 export function articleFields(db: ProjectDatabase, articleId: number): ArticleFieldsPayload {
-  if (!statement(db, 'SELECT 1 FROM articles WHERE id = ?').get(articleId)) {
+  if (!articleExists(db, articleId)) {
     throw new ApiError('not-found', `There is no article ${articleId} in this project.`);
   }
   const schema = activeSchema(db);

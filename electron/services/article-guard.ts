@@ -2,7 +2,7 @@ import type { ArticleStatus } from '../../shared/contract/domain';
 import { ApiError } from '../../shared/contract/errors';
 import { appendAudit } from '../database/audit-repository';
 import type { ProjectDatabase } from '../database/open-project';
-import { statement } from '../database/statement-cache';
+import { articleWorkflowRow, startArticleWork } from '../database/article-workflow-repository';
 
 /** Statuses in which a curator's first change means "I have started on this article". */
 export const STARTS_WORK: readonly ArticleStatus[] = ['new', 'changes_requested'];
@@ -20,9 +20,7 @@ export function guardValueWrite(
   actor: string,
   at: string,
 ): { status: ArticleStatus; revision: number } {
-  const article = statement(db, 'SELECT status, revision FROM articles WHERE id = ?').get(
-    articleId,
-  ) as { status: ArticleStatus; revision: number } | undefined;
+  const article = articleWorkflowRow(db, articleId);
   if (!article)
     throw new ApiError('not-found', `There is no article ${articleId} in this project.`);
   if (article.status === 'approved') {
@@ -31,11 +29,9 @@ export function guardValueWrite(
       `Article ${articleId} is approved; a reviewer must reopen it before it can change.`,
     );
   }
-  if (!STARTS_WORK.includes(article.status)) return article;
-  statement(
-    db,
-    "UPDATE articles SET status = 'in_progress', revision = revision + 1, updated_at = ? WHERE id = ?",
-  ).run(at, articleId);
+  if (!STARTS_WORK.includes(article.status))
+    return { status: article.status, revision: article.revision };
+  startArticleWork(db, articleId, at);
   appendAudit(
     db,
     {

@@ -1,11 +1,15 @@
 import type { ArticleFilter } from '../../shared/contract/articles';
 import { ApiError } from '../../shared/contract/errors';
 import type { Profile } from '../../shared/contract/profiles';
-import { articleFilterSql } from '../database/article-filter';
+import {
+  articlesToReassign,
+  missingArticleIds,
+  reassignArticles,
+  type ArticleSelection,
+} from '../database/assignment-repository';
 import { appendAuditRows } from '../database/audit-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { findProfile } from '../database/profiles-repository';
-import { statement } from '../database/statement-cache';
 
 export interface AssignInput {
   assigneeId: number | null;
@@ -13,27 +17,17 @@ export interface AssignInput {
   filter?: ArticleFilter | undefined;
 }
 
-/** Which articles, as a subquery over `articles a` with named parameters. */
-function selection(
-  db: ProjectDatabase,
-  input: AssignInput,
-): { sql: string; params: Record<string, string | number> } {
-  if (input.articleIds) {
-    const ids = JSON.stringify([...new Set(input.articleIds)]);
-    const missing = statement(
-      db,
-      'SELECT j.value AS id FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = j.value) LIMIT 5',
-    ).all(ids) as { id: number }[];
-    if (missing.length) {
-      throw new ApiError(
-        'not-found',
-        `There is no article ${missing.map((m) => m.id).join(', ')} in this project; nothing was assigned.`,
-      );
-    }
-    return { sql: 'SELECT value FROM json_each(@ids)', params: { ids } };
+/** The listed articles must all exist; a filter may match none. */
+function selectionOf(db: ProjectDatabase, input: AssignInput): ArticleSelection {
+  if (!input.articleIds) return { filter: input.filter };
+  const missing = missingArticleIds(db, input.articleIds);
+  if (missing.length) {
+    throw new ApiError(
+      'not-found',
+      `There is no article ${missing.join(', ')} in this project; nothing was assigned.`,
+    );
   }
-  const filter = articleFilterSql(input.filter ?? {});
-  return { sql: `SELECT a.id FROM articles a ${filter.where}`, params: filter.params };
+  return { articleIds: input.articleIds };
 }
 
 /**
@@ -48,6 +42,7 @@ export function assignArticles(
   profile: Profile,
 ): { count: number } {
   return db.transaction(() => {
+    const at = new Date().toISOString();
     let assigneeName: string | null = null;
     if (input.assigneeId !== null) {
       const assignee = findProfile(db, input.assigneeId);
@@ -62,16 +57,8 @@ export function assignArticles(
       }
       assigneeName = assignee.name;
     }
-    const chosen = selection(db, input);
-    const at = new Date().toISOString();
-    const changing = `FROM articles x WHERE x.id IN (${chosen.sql}) AND x.assignee_id IS NOT @assignee`;
-    const reassigned = statement(
-      db,
-      `SELECT x.id, x.assignee_id AS assigneeId ${changing} ORDER BY x.id`,
-    ).all({ ...chosen.params, assignee: input.assigneeId }) as {
-      id: number;
-      assigneeId: number | null;
-    }[];
+    const chosen = selectionOf(db, input);
+    const reassigned = articlesToReassign(db, chosen, input.assigneeId);
     // One chained audit row per article, appended together (the chain hashed in memory).
     appendAuditRows(
       db,
@@ -85,11 +72,7 @@ export function assignArticles(
       })),
       at,
     );
-    const { changes } = statement(
-      db,
-      `UPDATE articles SET assignee_id = @assignee
-       WHERE id IN (SELECT x.id ${changing})`,
-    ).run({ ...chosen.params, assignee: input.assigneeId });
+    const changes = reassignArticles(db, chosen, input.assigneeId);
     return { count: changes };
   })();
 }

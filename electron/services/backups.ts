@@ -4,29 +4,30 @@ import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/contract/errors';
 import type { ProjectDatabase } from '../database/open-project';
 import type { AuditRow } from '../database/audit-row';
+import {
+  backupsDirOf,
+  checkpointWal,
+  entryFor,
+  nativeOptions,
+  parseBackupName,
+  quickCheck,
+  uniqueTarget,
+  type BackupEntry,
+  type BackupKind,
+} from '../database/backup-files';
 import { backupProject } from './project-backup';
 import { auditRowsReplacedBy } from './restore-audit';
 
-/**
- * Rolling backups of a project file, kept in a folder beside it: `report.gleaner` has its
- * backups in `report.gleaner.backups/`. Each backup is a complete project file (SQLite online
- * backup, one file without -wal/-shm companions) whose name says when and why it was made:
- * `2026-11-23T12-00-00.000Z.daily.gleaner`, `….pre-migration-v5.gleaner` (the schema version it
- * still has), `….manual.gleaner`, `….pre-restore.gleaner`, and `….damaged.gleaner` (a damaged
- * file moved aside by a recovery, never deleted automatically).
- */
-export const backupKinds = ['daily', 'manual', 'pre-migration', 'pre-restore', 'damaged'] as const;
-export type BackupKind = (typeof backupKinds)[number];
-
-export interface BackupEntry {
-  name: string;
-  path: string;
-  kind: BackupKind;
-  createdAt: string;
-  bytes: number;
-  /** For pre-migration backups: the schema version the copy has. */
-  schemaVersion?: number | undefined;
-}
+export {
+  backupFileName,
+  backupKinds,
+  backupsDirOf,
+  createPreMigrationBackup,
+  parseBackupName,
+  quickCheck,
+  type BackupEntry,
+  type BackupKind,
+} from '../database/backup-files';
 
 /** How many of each kind pruning keeps; pre-migration and damaged copies are all kept. */
 export const keepPerKind: Record<BackupKind, number> = {
@@ -38,34 +39,6 @@ export const keepPerKind: Record<BackupKind, number> = {
 };
 
 export const backupIntervalMs = 24 * 60 * 60 * 1000;
-
-export function backupsDirOf(projectPath: string): string {
-  return `${path.resolve(projectPath)}.backups`;
-}
-
-const namePattern =
-  /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}Z)\.(daily|manual|pre-migration|pre-restore|damaged)(?:-v(\d+))?\.gleaner$/;
-
-export function backupFileName(kind: BackupKind, at: Date, schemaVersion?: number): string {
-  const stamp = at.toISOString().replace(/:/g, '-');
-  return `${stamp}.${kind}${schemaVersion === undefined ? '' : `-v${schemaVersion}`}.gleaner`;
-}
-
-/** What a backup's file name says about it, or undefined for any other file in the folder. */
-export function parseBackupName(
-  name: string,
-): { kind: BackupKind; createdAt: string; schemaVersion?: number } | undefined {
-  const match = namePattern.exec(name);
-  if (!match) return undefined;
-  const [, stamp, kind, version] = match;
-  const createdAt = stamp!.replace(/T(\d{2})-(\d{2})-(\d{2})/, 'T$1:$2:$3');
-  if (Number.isNaN(Date.parse(createdAt))) return undefined;
-  return {
-    kind: kind as BackupKind,
-    createdAt,
-    ...(version === undefined ? {} : { schemaVersion: Number(version) }),
-  };
-}
 
 /** The project's backups, newest first. A missing folder simply means none yet. */
 export function listBackups(projectPath: string): BackupEntry[] {
@@ -125,22 +98,6 @@ export function pruneBackups(projectPath: string): string[] {
   return removed.map((b) => b.name);
 }
 
-function uniqueTarget(projectPath: string, kind: BackupKind, at: Date, version?: number): string {
-  const dir = backupsDirOf(projectPath);
-  let when = at;
-  // Two backups within one millisecond would share a name: move the later one on by 1 ms.
-  while (fs.existsSync(path.join(dir, backupFileName(kind, when, version)))) {
-    when = new Date(when.getTime() + 1);
-  }
-  return path.join(dir, backupFileName(kind, when, version));
-}
-
-function entryFor(file: string): BackupEntry {
-  const name = path.basename(file);
-  const parsed = parseBackupName(name)!;
-  return { name, path: file, ...parsed, bytes: fs.statSync(file).size };
-}
-
 /**
  * A backup of the open project with SQLite's online backup. It copies a few hundred pages per
  * step and yields to the event loop between steps, so the app keeps answering while a large
@@ -156,52 +113,6 @@ export async function createBackup(
   await backupProject(db, target);
   pruneBackups(projectPath);
   return entryFor(target);
-}
-
-/**
- * The synchronous backup taken just before migrating an older file (opening is synchronous).
- * VACUUM INTO writes a consistent, compact copy; it is switched to a single-file journal like
- * every other backup. Named with the schema version the copy still has.
- */
-export function createPreMigrationBackup(
-  db: ProjectDatabase,
-  projectPath: string,
-  schemaVersion: number,
-  options: { nativeBinding?: string | undefined; now?: Date } = {},
-): BackupEntry {
-  const target = uniqueTarget(
-    projectPath,
-    'pre-migration',
-    options.now ?? new Date(),
-    schemaVersion,
-  );
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  const temp = `${target}.tmp-${process.pid}`;
-  try {
-    db.prepare('VACUUM INTO ?').run(temp);
-    const copy = new Database(temp, nativeOptions(options.nativeBinding));
-    copy.pragma('journal_mode = DELETE');
-    copy.close();
-    fs.renameSync(temp, target);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw new ApiError(
-      'internal',
-      `Gleaner did not migrate ${projectPath} because it could not back it up first to ${target}: ${(error as Error).message}`,
-    );
-  }
-  return entryFor(target);
-}
-
-function nativeOptions(nativeBinding: string | undefined): Database.Options {
-  return nativeBinding ? { nativeBinding } : {};
-}
-
-/** Runs SQLite's quick_check; returns the problems found (empty when the file is sound). */
-export function quickCheck(db: ProjectDatabase): string[] {
-  const rows = db.pragma('quick_check') as { quick_check: string }[];
-  const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
-  return problems;
 }
 
 /** Is this backup file a sound SQLite database? Opens it read-only; never changes it. */
@@ -286,7 +197,7 @@ export async function restoreBackup(
   } finally {
     source.close();
   }
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  checkpointWal(db);
   return { restored, safetyCopy, replacedAudit };
 }
 

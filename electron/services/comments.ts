@@ -1,6 +1,7 @@
 import { ApiError } from '../../shared/contract/errors';
 import type { CommentPayload } from '../../shared/contract/review';
-import { appendAudit } from '../database/audit-repository';
+import { articleExists } from '../database/article-workflow-repository';
+import { auditedWrite } from '../database/audited-write';
 import {
   articleOfValue,
   commentsOfArticle,
@@ -8,10 +9,9 @@ import {
   type CommentKind,
 } from '../database/comments-repository';
 import type { ProjectDatabase } from '../database/open-project';
-import { statement } from '../database/statement-cache';
 
 export function requireArticle(db: ProjectDatabase, articleId: number): void {
-  if (!statement(db, 'SELECT 1 FROM articles WHERE id = ?').get(articleId)) {
+  if (!articleExists(db, articleId)) {
     throw new ApiError('not-found', `There is no article ${articleId} in this project.`);
   }
 }
@@ -59,10 +59,9 @@ export function addComment(
   input: { articleId: number; valueId?: number | undefined; body: string },
   author: string,
 ): CommentPayload {
-  return db.transaction(() => {
+  return auditedWrite(db, author, (write) => {
     requireArticle(db, input.articleId);
     if (input.valueId !== undefined) requireValueOfArticle(db, input.valueId, input.articleId);
-    const at = new Date().toISOString();
     const comment = recordComment(
       db,
       {
@@ -72,19 +71,14 @@ export function addComment(
         kind: 'comment',
       },
       author,
-      at,
+      write.at,
     );
-    appendAudit(
-      db,
-      {
-        actor: author,
-        entity: 'comment',
-        entityId: comment.id,
-        action: 'add',
-        after: { article: comment.articleId, value: comment.valueId, body: comment.body },
-      },
-      at,
-    );
+    write.audit({
+      entity: 'comment',
+      entityId: comment.id,
+      action: 'add',
+      after: { article: comment.articleId, value: comment.valueId, body: comment.body },
+    });
     return comment;
-  })();
+  });
 }

@@ -1,7 +1,13 @@
 import type { MethodOutput } from '../../shared/contract/contract';
 import { articleStatuses, type ArticleStatus } from '../../shared/contract/domain';
+import {
+  articleCountsByStatus,
+  changedSuggestionCounts,
+  extractorStateCounts,
+  transitionsSince,
+  valueChangesSince,
+} from '../database/dashboard-queries';
 import type { ProjectDatabase } from '../database/open-project';
-import { statement } from '../database/statement-cache';
 
 type DashboardStats = MethodOutput<'dashboard.stats'>;
 
@@ -20,63 +26,9 @@ function byStatus(db: ProjectDatabase): Record<ArticleStatus, number> {
     ArticleStatus,
     number
   >;
-  const rows = statement(
-    db,
-    'SELECT status, count(*) AS n FROM articles GROUP BY status',
-  ).all() as {
-    status: ArticleStatus;
-    n: number;
-  }[];
-  for (const row of rows) counts[row.status] = row.n;
+  for (const row of articleCountsByStatus(db)) counts[row.status] = row.n;
   return counts;
 }
-
-/**
- * Workflow transitions since `since`, read from the audit log through its `at` index: the chart
- * of progress and each person's throughput come from what actually happened, not from statuses
- * that later moved on (an article approved and reopened still counts as approved that day).
- */
-function transitionsSince(
-  db: ProjectDatabase,
-  since: string,
-): { day: string; actor: string; status: string; n: number }[] {
-  return statement(
-    db,
-    `SELECT substr(at, 1, 10) AS day, actor, json_extract(after, '$.status') AS status, count(*) AS n
-     FROM audit
-     WHERE at >= ? AND entity = 'article' AND action = 'transition'
-       AND json_extract(after, '$.status') IN ('submitted', 'approved')
-     GROUP BY day, actor, status`,
-  ).all(since) as { day: string; actor: string; status: string; n: number }[];
-}
-
-/** Changes to values (edits, additions, removals, spans, accept/reject) per person since `since`. */
-function valueChangesSince(db: ProjectDatabase, since: string): { actor: string; n: number }[] {
-  return statement(
-    db,
-    // The window's rows through the `at` index; by entity SQLite would read every value row
-    // ever recorded, however old.
-    `SELECT actor, count(*) AS n FROM audit INDEXED BY audit_at
-     WHERE at >= ? AND (entity = 'value' OR (entity = 'article' AND action = 'reorder'))
-     GROUP BY actor`,
-  ).all(since) as { actor: string; n: number }[];
-}
-
-/**
- * Whether value `v` now differs from what extraction suggested. The first edit recorded the
- * suggested value and text, the first content change the suggested spans (as review-diff reads
- * them); an edit undone (values.revert) leaves the value as suggested, so it is not counted.
- */
-const differsFromSuggestion = `
-  coalesce((SELECT (e.before -> '$.value') IS NOT json(v.value) OR (e.before ->> '$.raw') IS NOT v.raw
-            FROM audit e WHERE e.entity = 'value' AND e.entity_id = v.id AND e.action = 'edit'
-            ORDER BY e.id LIMIT 1), 0)
-  OR coalesce((SELECT (c.before -> '$.spans') IS NOT (
-              SELECT json_group_array(json_object('start', s.start, 'end', s.end, 'text', s.text))
-              FROM (SELECT start, end, text FROM value_spans WHERE value_id = v.id ORDER BY start, end) s)
-            FROM audit c WHERE c.entity = 'value' AND c.entity_id = v.id
-              AND c.action IN ('edit', 'attach-span', 'detach-span')
-            ORDER BY c.id LIMIT 1), 0)`;
 
 /**
  * What became of each extraction rule's suggestions. An accepted value that a curator had
@@ -88,20 +40,8 @@ const differsFromSuggestion = `
  * the cost follows the number of edits, not the number of values.
  */
 function extractorOutcomes(db: ProjectDatabase): DashboardStats['extractors'] {
-  const counts = statement(
-    db,
-    'SELECT extractor, state, n FROM extractor_outcome_counts WHERE n > 0',
-  ).all() as { extractor: string; state: string; n: number }[];
-  const changed = statement(
-    db,
-    `SELECT coalesce(v.extractor, 'unknown') AS extractor, v.state, count(*) AS n
-     FROM field_values v
-     WHERE v.id IN (SELECT entity_id FROM audit INDEXED BY audit_value_content_changes
-                    WHERE entity = 'value' AND action IN ('edit', 'attach-span', 'detach-span'))
-       AND v.origin = 'extracted' AND v.state NOT IN ('rejected', 'edited')
-       AND (${differsFromSuggestion})
-     GROUP BY 1, 2`,
-  ).all() as { extractor: string; state: string; n: number }[];
+  const counts = extractorStateCounts(db);
+  const changed = changedSuggestionCounts(db);
   const outcomes = new Map<string, DashboardStats['extractors'][number]>();
   const of = (extractor: string) => {
     let entry = outcomes.get(extractor);

@@ -2,6 +2,7 @@ import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { ApiError } from '../../shared/contract/errors';
 import type { Profile, Role } from '../../shared/contract/profiles';
 import { appendAudit } from '../database/audit-repository';
+import { auditedWrite } from '../database/audited-write';
 import type { ProjectDatabase } from '../database/open-project';
 import {
   countActiveAdmins,
@@ -9,6 +10,7 @@ import {
   findProfile,
   insertProfile,
   listProfiles,
+  profileIdNamed,
   publicProfile,
   retiredAtOf,
   updateProfileRow,
@@ -49,6 +51,16 @@ export function verifyPassphrase(passphrase: string, stored: string): boolean {
 
 export function listPublicProfiles(db: ProjectDatabase): Profile[] {
   return listProfiles(db).map(publicProfile);
+}
+
+/** Is there a profile with this id (retired or not)? */
+export function profileExists(db: ProjectDatabase, id: number): boolean {
+  return findProfile(db, id) !== undefined;
+}
+
+/** The id of the profile with exactly this name (retired or not), if any. */
+export function profileIdByName(db: ProjectDatabase, name: string): number | undefined {
+  return profileIdNamed(db, name);
 }
 
 /**
@@ -100,13 +112,14 @@ export function createProfile(
 ): Profile {
   const name = input.name.trim();
   const passphraseHash = input.passphrase === undefined ? null : hashPassphrase(input.passphrase);
-  return db
-    .transaction(() => {
+  return auditedWrite(
+    db,
+    session.actor,
+    (write) => {
       if (countProfiles(db) > 0) requireAdmin(db, session, `create the profile ${name}`);
-      const at = new Date().toISOString();
       let id: number;
       try {
-        id = insertProfile(db, { name, role: input.role, passphraseHash }, at);
+        id = insertProfile(db, { name, role: input.role, passphraseHash }, write.at);
       } catch (error) {
         if (isUniqueViolation(error)) {
           throw new ApiError('conflict', `There is already a profile named ${name}.`, undefined);
@@ -114,20 +127,11 @@ export function createProfile(
         throw error;
       }
       const created = publicProfile(findProfile(db, id)!);
-      appendAudit(
-        db,
-        {
-          actor: session.actor,
-          entity: 'profile',
-          entityId: id,
-          action: 'create',
-          after: auditView(created),
-        },
-        at,
-      );
+      write.audit({ entity: 'profile', entityId: id, action: 'create', after: auditView(created) });
       return created;
-    })
-    .immediate();
+    },
+    { immediate: true },
+  );
 }
 
 /** Admins change a profile's role or passphrase (`null` removes it) or retire it. */
@@ -143,16 +147,21 @@ export function updateProfile(
 ): Profile {
   const passphraseHash =
     typeof input.passphrase === 'string' ? hashPassphrase(input.passphrase) : input.passphrase;
-  return db
-    .transaction(() => {
+  return auditedWrite(
+    db,
+    session.actor,
+    (write) => {
       const before = findProfile(db, input.id);
       if (!before)
         throw new ApiError('not-found', `There is no profile ${input.id} in this project.`);
       requireAdmin(db, session, `change the profile ${before.name}`);
-      const at = new Date().toISOString();
       const wasRetiredAt = retiredAtOf(db, before.id);
       const retiredAt =
-        input.retired === undefined ? wasRetiredAt : input.retired ? (wasRetiredAt ?? at) : null;
+        input.retired === undefined
+          ? wasRetiredAt
+          : input.retired
+            ? (wasRetiredAt ?? write.at)
+            : null;
       updateProfileRow(db, before.id, {
         role: input.role ?? before.role,
         passphraseHash: passphraseHash === undefined ? before.passphraseHash : passphraseHash,
@@ -165,26 +174,22 @@ export function updateProfile(
         );
       }
       const after = publicProfile(findProfile(db, before.id)!);
-      appendAudit(
-        db,
-        {
-          actor: session.actor,
-          entity: 'profile',
-          entityId: before.id,
-          action: 'update',
-          before: auditView(before),
-          // A new passphrase is recorded as a change of its hash's presence only, never the hash.
-          after: {
-            ...auditView(after),
-            ...(typeof input.passphrase === 'string' ? { passphraseChanged: true } : {}),
-          },
+      write.audit({
+        entity: 'profile',
+        entityId: before.id,
+        action: 'update',
+        before: auditView(before),
+        // A new passphrase is recorded as a change of its hash's presence only, never the hash.
+        after: {
+          ...auditView(after),
+          ...(typeof input.passphrase === 'string' ? { passphraseChanged: true } : {}),
         },
-        at,
-      );
+      });
       if (session.profile?.id === after.id) session.profile = after.retired ? null : after;
       return after;
-    })
-    .immediate();
+    },
+    { immediate: true },
+  );
 }
 
 const WRONG_PASSPHRASE = 'That passphrase does not open this profile. Check it and try again.';
@@ -249,23 +254,22 @@ export function signOut(session: Session): null {
  * person who made the project can manage it. Run once when the project's handlers are created.
  */
 export function ensureFirstProfile(db: ProjectDatabase, fallbackActor: string): void {
-  db.transaction(() => {
-    if (countProfiles(db) > 0) return;
-    const name = fallbackActor.trim().slice(0, 60) || 'admin';
-    const at = new Date().toISOString();
-    const id = insertProfile(db, { name, role: 'admin', passphraseHash: null }, at);
-    appendAudit(
-      db,
-      {
-        actor: fallbackActor,
+  auditedWrite(
+    db,
+    fallbackActor,
+    (write) => {
+      if (countProfiles(db) > 0) return;
+      const name = fallbackActor.trim().slice(0, 60) || 'admin';
+      const id = insertProfile(db, { name, role: 'admin', passphraseHash: null }, write.at);
+      write.audit({
         entity: 'profile',
         entityId: id,
         action: 'create',
         after: { name, role: 'admin', hasPassphrase: false, retired: false, default: true },
-      },
-      at,
-    );
-  }).immediate();
+      });
+    },
+    { immediate: true },
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { useSingleFileJournal } from '../database/backup-files';
 import type { ProjectDatabase } from '../database/open-project';
 
 /**
@@ -16,10 +16,7 @@ export async function backupProject(
   const temp = `${target}.tmp-${process.pid}`;
   try {
     await db.backup(temp);
-    // A backup is one self-contained file: no -wal/-shm companions to lose when it is copied.
-    const copy = new Database(temp);
-    copy.pragma('journal_mode = DELETE');
-    copy.close();
+    useSingleFileJournal(temp);
     fs.renameSync(temp, target);
   } catch (error) {
     fs.rmSync(temp, { force: true });

@@ -1,4 +1,11 @@
 import { CodePointIndex } from '../../shared/text/codepoints';
+import {
+  articleCountOfDocument,
+  articleRangesOfDocument,
+  eachDocument,
+  integrityProblems,
+  valueSpansOfDocument,
+} from '../database/check-queries';
 import type { ProjectDatabase } from '../database/open-project';
 import {
   auditChainProblems,
@@ -44,37 +51,15 @@ export function checkProject(
   const add = (problem: CheckProblem): void => {
     if (problems.length < maxProblems) problems.push(problem);
   };
-  const integrity = options.integrityChecked
-    ? []
-    : (db.pragma('integrity_check') as { integrity_check: string }[]);
-  for (const row of integrity)
-    if (row.integrity_check !== 'ok') add({ kind: 'integrity', message: row.integrity_check });
+  const integrity = options.integrityChecked ? [] : integrityProblems(db);
+  for (const message of integrity) add({ kind: 'integrity', message });
 
   let documents = 0;
   let articles = 0;
   let spans = 0;
-  const rangesOf = db.prepare(
-    `SELECT a.id AS articleId, r.start, r.end FROM articles a JOIN article_ranges r ON r.article_id = a.id WHERE a.document_id = ?`,
-  );
-  const spansOf = db.prepare(
-    `SELECT v.id AS valueId, v.field_key AS field, v.article_id AS articleId, s.start, s.end, s.text
-     FROM field_values v JOIN value_spans s ON s.value_id = v.id JOIN articles a ON a.id = v.article_id
-     WHERE a.document_id = ?`,
-  );
-  const articleCount = db
-    .prepare('SELECT count(*) AS n FROM articles WHERE document_id = ?')
-    .pluck();
-  for (const doc of db
-    .prepare('SELECT id, name, sha256, text, metadata FROM documents ORDER BY id')
-    .iterate() as IterableIterator<{
-    id: number;
-    name: string;
-    sha256: string;
-    text: string;
-    metadata: string | null;
-  }>) {
+  for (const doc of eachDocument(db)) {
     documents++;
-    articles += articleCount.get(doc.id) as number;
+    articles += articleCountOfDocument(db, doc.id);
     // A document restored from an export keeps its original hash: only its articles' text is known.
     const restored = doc.metadata !== null && doc.metadata.includes('"text_outside_articles"');
     if (!restored && sha256OfText(doc.text) !== doc.sha256) {
@@ -84,21 +69,14 @@ export function checkProject(
       });
     }
     const index = new CodePointIndex(doc.text);
-    for (const r of rangesOf.all(doc.id) as { articleId: number; start: number; end: number }[]) {
+    for (const r of articleRangesOfDocument(db, doc.id)) {
       if (r.end > index.length)
         add({
           kind: 'range',
           message: `${doc.name}: article ${r.articleId} range ${r.start}–${r.end} is past the end (${index.length})`,
         });
     }
-    for (const s of spansOf.all(doc.id) as {
-      valueId: number;
-      field: string;
-      articleId: number;
-      start: number;
-      end: number;
-      text: string;
-    }[]) {
+    for (const s of valueSpansOfDocument(db, doc.id)) {
       spans++;
       const actual = s.end <= index.length ? index.slice(s.start, s.end) : null;
       if (actual !== s.text) {

@@ -1,5 +1,5 @@
 import type { ProjectSettings } from '../../shared/contract/project';
-import { appendAudit } from '../database/audit-repository';
+import { auditedWrite } from '../database/audited-write';
 import { getMeta, setMeta } from '../database/meta-repository';
 import type { ProjectDatabase } from '../database/open-project';
 
@@ -16,21 +16,17 @@ export function updateProjectSettings(
   input: Partial<ProjectSettings>,
   actor: string,
 ): ProjectSettings {
-  return db
-    .transaction(() => {
+  return auditedWrite(
+    db,
+    actor,
+    (write) => {
       const before = projectSettings(db);
       const after = { ...before, ...input };
       if (after.allowSelfApproval === before.allowSelfApproval) return before;
       setMeta(db, SELF_APPROVAL_KEY, after.allowSelfApproval ? '1' : '0');
-      appendAudit(db, {
-        actor,
-        entity: 'project',
-        entityId: null,
-        action: 'settings',
-        before,
-        after,
-      });
+      write.audit({ entity: 'project', entityId: null, action: 'settings', before, after });
       return after;
-    })
-    .immediate();
+    },
+    { immediate: true },
+  );
 }

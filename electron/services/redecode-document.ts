@@ -1,26 +1,23 @@
 import { ApiError } from '../../shared/contract/errors';
 import { planPage } from '../../shared/pages/plan-page';
 import { codePointLength } from '../../shared/text/codepoints';
-import { appendAudit } from '../database/audit-repository';
+import { auditedWrite } from '../database/audited-write';
 import { insertArticle } from '../database/articles-repository';
 import { findSegmentationCorrection } from '../database/corrections-repository';
+import {
+  articleIdsOfDocument,
+  curatedArticleCount,
+  deleteArticlesOfDocument,
+  replaceDocumentText,
+  storedDocument,
+  type StoredDocument,
+} from '../database/document-text-repository';
 import { findDocumentBySha256 } from '../database/documents-repository';
 import { deleteMarks, insertMarks } from '../database/marks-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { decodeBytes } from '../import/decode';
 import { readHtmlPage } from '../import/html-page';
 import { sha256OfText } from './store-document';
-
-interface StoredDocument {
-  id: number;
-  name: string;
-  kind: string;
-  text: string;
-  encoding: string;
-  bom: number;
-  original: Buffer | null;
-  sha256: string;
-}
 
 const utf8Bom = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -41,11 +38,7 @@ export function redecodeDocument(
   input: { documentId: number; encoding: string },
   actor: string,
 ): { documentId: number; encoding: string; articleIds: number[]; changed: boolean } {
-  const doc = db
-    .prepare(
-      'SELECT id, name, kind, text, encoding, bom, original, sha256 FROM documents WHERE id = ?',
-    )
-    .get(input.documentId) as StoredDocument | undefined;
+  const doc = storedDocument(db, input.documentId);
   if (!doc)
     throw new ApiError('not-found', `There is no document ${input.documentId} in this project.`);
   if (doc.kind === 'csv' || doc.kind === 'jsonl') {
@@ -63,20 +56,16 @@ export function redecodeDocument(
   const page = doc.kind === 'html' ? readHtmlPage(decoded.text) : null;
   const text = page ? page.text : decoded.text;
   if (text === doc.text) {
-    const ids = db
-      .prepare('SELECT id FROM articles WHERE document_id = ? ORDER BY ordinal')
-      .all(doc.id) as { id: number }[];
     return {
       documentId: doc.id,
       encoding: doc.encoding,
-      articleIds: ids.map((r) => r.id),
+      articleIds: articleIdsOfDocument(db, doc.id),
       changed: false,
     };
   }
   const sha256 = sha256OfText(text);
-  const at = new Date().toISOString();
 
-  return db.transaction(() => {
+  return auditedWrite(db, actor, (write) => {
     const other = findDocumentBySha256(db, sha256);
     if (other && other.id !== doc.id) {
       throw new ApiError(
@@ -84,49 +73,35 @@ export function redecodeDocument(
         `Read as ${decoded.encoding}, ${doc.name} has the same text as ${other.name}, which is already in the project.`,
       );
     }
-    const curated = db
-      .prepare(
-        `SELECT count(*) AS n FROM articles WHERE document_id = ? AND (status <> 'new' OR revision > 1)`,
-      )
-      .get(doc.id) as { n: number };
-    if (curated.n > 0) {
+    if (curatedArticleCount(db, doc.id) > 0) {
       throw new ApiError(
         'conflict',
         `${doc.name} already has curated articles; re-decoding it would move every highlight. Undo the curation first.`,
       );
     }
-    db.prepare(
-      `UPDATE documents SET text = ?, sha256 = ?, encoding = ?, encoding_confidence = 1, bom = ?, char_count = ?,
-         original = coalesce(original, ?) WHERE id = ?`,
-    ).run(
+    replaceDocumentText(db, doc.id, {
       text,
       sha256,
-      decoded.encoding,
-      decoded.bom ? 1 : 0,
-      codePointLength(text),
-      originalBytes(doc),
-      doc.id,
-    );
-    db.prepare('DELETE FROM articles WHERE document_id = ?').run(doc.id);
+      encoding: decoded.encoding,
+      bom: decoded.bom,
+      charCount: codePointLength(text),
+      original: originalBytes(doc),
+    });
+    deleteArticlesOfDocument(db, doc.id);
     deleteMarks(db, doc.id);
     const plan = planPage(text, page?.hints);
     insertMarks(db, doc.id, plan.marks);
     const articles = findSegmentationCorrection(db, sha256) ?? plan.articles;
     const articleIds = articles.map((article, ordinal) =>
-      insertArticle(db, { documentId: doc.id, ordinal, ...article }, at),
+      insertArticle(db, { documentId: doc.id, ordinal, ...article }, write.at),
     );
-    appendAudit(
-      db,
-      {
-        actor,
-        entity: 'document',
-        entityId: doc.id,
-        action: 'redecode',
-        before: { encoding: doc.encoding, sha256: doc.sha256 },
-        after: { encoding: decoded.encoding, sha256, articles: articleIds.length },
-      },
-      at,
-    );
+    write.audit({
+      entity: 'document',
+      entityId: doc.id,
+      action: 'redecode',
+      before: { encoding: doc.encoding, sha256: doc.sha256 },
+      after: { encoding: decoded.encoding, sha256, articles: articleIds.length },
+    });
     return { documentId: doc.id, encoding: decoded.encoding, articleIds, changed: true };
-  })();
+  });
 }

@@ -3,10 +3,14 @@ import type { CanonicalRecord } from '../../shared/export/canonical-record';
 import { SEGMENT_SEPARATOR } from '../../shared/export/canonical-record';
 import { canonicalJson } from '../../shared/extraction';
 import { codePointLength } from '../../shared/text/codepoints';
-import { appendAudit } from '../database/audit-repository';
+import { auditedWrite } from '../database/audited-write';
 import { findDocumentBySha256 } from '../database/documents-repository';
 import type { ProjectDatabase } from '../database/open-project';
-import { statement } from '../database/statement-cache';
+import {
+  insertRestoredArticle,
+  insertRestoredDocument,
+  insertRestoredValue,
+} from '../database/restore-repository';
 
 /** Does this JSONL text start with a Gleaner canonical record (an export), not plain rows? */
 export function isCanonicalExport(text: string): boolean {
@@ -92,107 +96,81 @@ export function restoreCanonicalRecords(
     group.push(record);
     byDocument.set(record.document.id, group);
   }
-  const at = new Date().toISOString();
   const result: RestoreResult = { documents: [], duplicates: [] };
-  const idFree = (table: 'documents' | 'articles', id: number): boolean =>
-    statement(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) === undefined;
-
-  for (const [documentKey, group] of byDocument) {
-    const first = group[0]!;
-    const existing = findDocumentBySha256(db, first.document.sha256);
-    if (existing) {
-      result.duplicates.push({ name: first.document.name, matchedName: existing.name });
-      continue;
-    }
-    const documentText = rebuildDocumentText(group);
-    const documentId = Number(
-      statement(
-        db,
-        `INSERT INTO documents (id, name, source_path, kind, sha256, encoding, encoding_confidence, text, char_count, metadata, imported_at)
-         VALUES (?, ?, NULL, 'text', ?, ?, 1, ?, ?, ?, ?)`,
-      ).run(
-        idFree('documents', documentKey) ? documentKey : null,
-        first.document.name,
-        first.document.sha256,
-        first.document.encoding,
-        documentText,
-        codePointLength(documentText),
-        // The text outside the exported segments is unknown: its hash is the original one.
-        JSON.stringify({ restored_from: fileName, text_outside_articles: 'unknown' }),
-        at,
-      ).lastInsertRowid,
-    );
-    group.forEach((record, ordinal) => {
-      const articleId = Number(
-        statement(
-          db,
-          `INSERT INTO articles (id, document_id, ordinal, title, status, signals, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          idFree('articles', record.id) ? record.id : null,
-          documentId,
-          ordinal,
-          record.title,
-          record.status,
-          JSON.stringify([`restored from ${fileName}`]),
-          at,
-          at,
-        ).lastInsertRowid,
-      );
-      // Its values came with the export (what curators kept): extracting it again would suggest
-      // beside them, so it counts as extracted.
-      markArticleExtracted(db, articleId, at);
-      for (const s of record.segments)
-        statement(db, 'INSERT INTO article_ranges (article_id, start, end) VALUES (?, ?, ?)').run(
-          articleId,
-          s.start,
-          s.end,
-        );
-      for (const [field, values] of Object.entries(record.fields)) {
-        values.forEach((value, index) => {
-          const valueId = Number(
-            statement(
-              db,
-              `INSERT INTO field_values (article_id, field_key, ordinal, value, value_key, raw, origin, extractor, confidence, state,
-                                         schema_id, schema_version, created_at, updated_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)`,
-            ).run(
-              articleId,
-              field,
-              index,
-              JSON.stringify(value.value),
-              canonicalJson(value.value),
-              value.raw,
-              value.origin,
-              value.confidence,
-              value.state,
-              record.schema.id,
-              record.schema.version,
-              at,
-              at,
-            ).lastInsertRowid,
-          );
-          for (const span of value.spans) {
-            statement(
-              db,
-              'INSERT OR IGNORE INTO value_spans (value_id, start, end, text) VALUES (?, ?, ?, ?)',
-            ).run(valueId, span.start, span.end, span.text);
-          }
-        });
+  auditedWrite(db, actor, (write) => {
+    for (const group of byDocument.values()) {
+      const first = group[0]!;
+      const existing = findDocumentBySha256(db, first.document.sha256);
+      if (existing) {
+        result.duplicates.push({ name: first.document.name, matchedName: existing.name });
+        continue;
       }
-    });
-    appendAudit(
-      db,
-      {
-        actor,
+      const documentId = restoreDocument(db, fileName, group, write.at);
+      write.audit({
         entity: 'document',
         entityId: documentId,
         action: 'restore',
         after: { from: fileName, articles: group.length },
+      });
+      result.documents.push({ documentId, name: first.document.name, articles: group.length });
+    }
+  });
+  return result;
+}
+
+/** Stores one exported document's text, articles and values; returns the document's id. */
+function restoreDocument(
+  db: ProjectDatabase,
+  fileName: string,
+  group: CanonicalRecord[],
+  at: string,
+): number {
+  const first = group[0]!;
+  const documentText = rebuildDocumentText(group);
+  const documentId = insertRestoredDocument(
+    db,
+    {
+      ...first.document,
+      text: documentText,
+      charCount: codePointLength(documentText),
+      // The text outside the exported segments is unknown: its hash is the original one.
+      metadata: JSON.stringify({ restored_from: fileName, text_outside_articles: 'unknown' }),
+    },
+    at,
+  );
+  group.forEach((record, ordinal) => {
+    const articleId = insertRestoredArticle(
+      db,
+      {
+        id: record.id,
+        documentId,
+        ordinal,
+        title: record.title,
+        status: record.status,
+        signals: [`restored from ${fileName}`],
+        segments: record.segments,
       },
       at,
     );
-    result.documents.push({ documentId, name: first.document.name, articles: group.length });
-  }
-  return result;
+    // Its values came with the export (what curators kept): extracting it again would suggest
+    // beside them, so it counts as extracted.
+    markArticleExtracted(db, articleId, at);
+    for (const [field, values] of Object.entries(record.fields)) {
+      values.forEach((value, index) => {
+        insertRestoredValue(
+          db,
+          {
+            articleId,
+            fieldKey: field,
+            ordinal: index,
+            valueKey: canonicalJson(value.value),
+            schema: record.schema,
+            exported: value,
+          },
+          at,
+        );
+      });
+    }
+  });
+  return documentId;
 }

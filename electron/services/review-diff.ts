@@ -1,8 +1,7 @@
 import type { FieldValuePayload } from '../../shared/contract/domain';
 import type { MethodOutput } from '../../shared/contract/contract';
-import type { AuditRow } from '../database/audit-row';
+import { valueHistoryRows, type ValueHistoryRow } from '../database/audit-queries';
 import type { ProjectDatabase } from '../database/open-project';
-import { statement } from '../database/statement-cache';
 import { valuesOfArticle } from '../database/values-repository';
 import { requireArticle } from './comments';
 
@@ -11,7 +10,7 @@ type Change = ReviewDiff['changes'][number];
 type Snapshot = NonNullable<Change['suggested']>;
 type Span = Snapshot['spans'][number];
 
-type ValueAuditRow = Pick<AuditRow, 'at' | 'actor' | 'action' | 'before'> & { valueId: number };
+type ValueAuditRow = ValueHistoryRow;
 
 /** Actions whose `before` holds what the value (or its spans) were until then. */
 const CONTENT_CHANGES = new Set(['edit', 'attach-span', 'detach-span']);
@@ -80,11 +79,10 @@ function changeOf(
 export function reviewDiff(db: ProjectDatabase, articleId: number): ReviewDiff {
   requireArticle(db, articleId);
   const values = valuesOfArticle(db, articleId);
-  const rows = statement(
+  const rows = valueHistoryRows(
     db,
-    `SELECT entity_id AS valueId, at, actor, action, before FROM audit
-     WHERE entity = 'value' AND entity_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
-  ).all(JSON.stringify(values.map((v) => v.id))) as ValueAuditRow[];
+    values.map((v) => v.id),
+  );
   const rowsOf = new Map<number, ValueAuditRow[]>();
   for (const row of rows) {
     const list = rowsOf.get(row.valueId);

@@ -5,11 +5,16 @@ import {
   type Field,
   type FieldSchema,
 } from '../../shared/schema';
-import { appendAudit } from '../database/audit-repository';
-import { setMeta } from '../database/meta-repository';
+import { auditedWrite } from '../database/audited-write';
 import type { ProjectDatabase } from '../database/open-project';
-import { activeSchema, installSchema } from '../database/schema-repository';
-import { statement } from '../database/statement-cache';
+import {
+  activateSchema,
+  activeSchema,
+  installSchema,
+  newestSchemaVersion,
+  schemaVersions,
+  valueCountsByField,
+} from '../database/schema-repository';
 
 export interface SchemaVersionSummary {
   id: string;
@@ -35,10 +40,7 @@ export interface SchemaChanges {
  * the active schema holds. A field with values is what must never be orphaned.
  */
 export function fieldValueCounts(db: ProjectDatabase, schemaId: string): Record<string, number> {
-  const rows = statement(
-    db,
-    'SELECT field_key AS fieldKey, count(*) AS n FROM field_values WHERE schema_id = ? GROUP BY field_key',
-  ).all(schemaId) as { fieldKey: string; n: number }[];
+  const rows = valueCountsByField(db, schemaId);
   return Object.fromEntries(rows.map((r) => [r.fieldKey, r.n]));
 }
 
@@ -54,10 +56,7 @@ export function currentSchema(db: ProjectDatabase): {
 /** Every stored version of the active schema, newest first. */
 export function schemaHistory(db: ProjectDatabase): SchemaVersionSummary[] {
   const active = activeSchema(db);
-  const rows = statement(
-    db,
-    'SELECT id, version, json, created_at AS createdAt FROM field_schemas WHERE id = ? ORDER BY version DESC',
-  ).all(active.id) as { id: string; version: number; json: string; createdAt: string }[];
+  const rows = schemaVersions(db, active.id);
   return rows.map((row) => ({
     id: row.id,
     version: row.version,
@@ -90,7 +89,7 @@ export function updateSchema(
     }
     throw error;
   }
-  return db.transaction(() => {
+  return auditedWrite(db, actor, (write) => {
     const current = activeSchema(db);
     if (parsed.id !== current.id) {
       throw new ApiError(
@@ -115,15 +114,11 @@ export function updateSchema(
     }
     // One past the newest stored version, not the active one: should the active version ever be
     // an older one, the new version must not collide with (and be ignored as) an existing row.
-    const newest = statement(db, 'SELECT max(version) AS v FROM field_schemas WHERE id = ?').get(
-      current.id,
-    ) as { v: number | null };
-    const version = Math.max(newest.v ?? 0, current.version) + 1;
+    const version = Math.max(newestSchemaVersion(db, current.id), current.version) + 1;
     const saved: FieldSchema = { ...parsed, version };
     installSchema(db, saved);
-    setMeta(db, 'active_schema', JSON.stringify([saved.id, saved.version]));
-    appendAudit(db, {
-      actor,
+    activateSchema(db, saved);
+    write.audit({
       entity: 'schema',
       entityId: null,
       action: 'update',
@@ -131,7 +126,7 @@ export function updateSchema(
       after: { id: saved.id, version, changes },
     });
     return { id: saved.id, version };
-  })();
+  });
 }
 
 /** Every edit that would leave stored values without their field, one message per field. */

@@ -9,7 +9,7 @@ import {
   unionRanges,
 } from '../../shared/pages/range-set';
 import type { CodePointRange } from '../../shared/text/codepoints';
-import { appendAudit } from '../database/audit-repository';
+import { auditedWrite } from '../database/audited-write';
 import { saveSegmentationCorrection } from '../database/corrections-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import {
@@ -96,8 +96,8 @@ function correct(
   plan: () => { page: PageRows; draft: Draft },
 ): SegmentationResult {
   try {
-    return db.transaction(() => {
-      const at = new Date().toISOString();
+    return auditedWrite(db, actor, (write) => {
+      const { at } = write;
       const { page, draft } = plan();
       const target = targetOf(page, draft, at);
       const effect = effectOf(page, target);
@@ -106,18 +106,13 @@ function correct(
       writePage(db, page, target, at);
       const after = loadPageRows(db, page.documentId);
       saveSegmentationCorrection(db, sha, plansOf(after), actor, at);
-      appendAudit(
-        db,
-        {
-          actor,
-          entity: 'document',
-          entityId: page.documentId,
-          action,
-          before: { page, correction: correctionBefore },
-          after: { page: pageLayout(after), effect },
-        },
-        at,
-      );
+      write.audit({
+        entity: 'document',
+        entityId: page.documentId,
+        action,
+        before: { page, correction: correctionBefore },
+        after: { page: pageLayout(after), effect },
+      });
       const correctionId = lastAuditId(db);
       auditArticlesOfCorrection(
         db,
@@ -128,7 +123,7 @@ function correct(
       const result = { articleIds: after.articles.map((a) => a.id), correctionId, effect };
       if (dryRun) throw new DryRun({ ...result, correctionId: null });
       return result;
-    })();
+    });
   } catch (error) {
     if (error instanceof DryRun) return error.result;
     throw error;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SegmentationResult } from '../../shared/contract/domain';
 import { ApiError } from '../../shared/contract/errors';
-import { appendAudit } from '../database/audit-repository';
+import { auditedWrite } from '../database/audited-write';
 import type { ProjectDatabase } from '../database/open-project';
 import {
   documentExists,
@@ -136,7 +136,7 @@ export function undoCorrection(
   input: { correctionId: number },
   actor: string,
 ): SegmentationResult {
-  return db.transaction(() => {
+  return auditedWrite(db, actor, (write) => {
     const row = segmentationAuditRow(db, input.correctionId);
     if (!row || !UNDOABLE.has(row.action)) {
       throw new ApiError(
@@ -172,7 +172,7 @@ export function undoCorrection(
       now.articles.filter((a) => wanted.get(a.id) !== rangesKey(a.ranges)),
       'changed back',
     );
-    const at = new Date().toISOString();
+    const { at } = write;
     const target = targetFrom(restored, now);
     const effect = effectOf(now, target);
     const sha = documentSha256(db, now.documentId);
@@ -180,18 +180,13 @@ export function undoCorrection(
     writePage(db, now, target, at);
     restoreSegmentationCorrection(db, sha, before.data.correction);
     const page = loadPageRows(db, now.documentId);
-    appendAudit(
-      db,
-      {
-        actor,
-        entity: 'document',
-        entityId: now.documentId,
-        action: 'undo-correction',
-        before: { page: now, correction: correctionNow },
-        after: { page: pageLayout(page), effect, undoes: input.correctionId },
-      },
-      at,
-    );
+    write.audit({
+      entity: 'document',
+      entityId: now.documentId,
+      action: 'undo-correction',
+      before: { page: now, correction: correctionNow },
+      after: { page: pageLayout(page), effect, undoes: input.correctionId },
+    });
     const correctionId = lastAuditId(db);
     auditArticlesOfCorrection(
       db,
@@ -200,5 +195,5 @@ export function undoCorrection(
       at,
     );
     return { articleIds: page.articles.map((a) => a.id), correctionId, effect };
-  })();
+  });
 }

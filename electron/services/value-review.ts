@@ -1,8 +1,6 @@
-import { ApiError } from '../../shared/contract/errors';
-import { appendAudit } from '../database/audit-repository';
 import type { ProjectDatabase } from '../database/open-project';
-import { statement } from '../database/statement-cache';
-import { guardValueWrite } from './article-guard';
+import { writeValueState } from '../database/value-edits-repository';
+import { valueWrite } from './value-write';
 
 /**
  * Accepts or rejects one value. The caller names the revision it saw: if the value changed
@@ -14,41 +12,17 @@ export function setValueState(
   input: { valueId: number; state: 'accepted' | 'rejected' | 'suggested'; revision: number },
   actor: string,
 ): { id: number; state: string; revision: number } {
-  return db.transaction(() => {
-    const row = statement(
-      db,
-      'SELECT id, article_id AS articleId, field_key AS fieldKey, state, revision FROM field_values WHERE id = ?',
-    ).get(input.valueId) as
-      | { id: number; articleId: number; fieldKey: string; state: string; revision: number }
-      | undefined;
-    if (!row)
-      throw new ApiError('not-found', `There is no value ${input.valueId} in this project.`);
-    const at = new Date().toISOString();
-    guardValueWrite(db, row.articleId, actor, at);
-    if (row.revision !== input.revision) {
-      throw new ApiError(
-        'conflict',
-        `This value was changed elsewhere (revision ${row.revision}, you had ${input.revision}). Reload the article to see the change.`,
-      );
-    }
-    statement(
-      db,
-      'UPDATE field_values SET state = ?, revision = revision + 1, updated_at = ? WHERE id = ?',
-    ).run(input.state, at, row.id);
-    appendAudit(
-      db,
-      {
-        actor,
-        entity: 'value',
-        entityId: row.id,
-        action: `set-state`,
-        before: { state: row.state, revision: row.revision },
-        after: { state: input.state, field: row.fieldKey, article: row.articleId },
-      },
-      at,
-    );
+  return valueWrite(db, input, actor, (row, write) => {
+    writeValueState(db, row.id, input.state, write.at);
+    write.audit({
+      entity: 'value',
+      entityId: row.id,
+      action: `set-state`,
+      before: { state: row.state, revision: row.revision },
+      after: { state: input.state, field: row.fieldKey, article: row.articleId },
+    });
     return { id: row.id, state: input.state, revision: row.revision + 1 };
-  })();
+  });
 }
 
 /**

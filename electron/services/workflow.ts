@@ -2,10 +2,14 @@ import type { ArticleStatus } from '../../shared/contract/domain';
 import { ApiError } from '../../shared/contract/errors';
 import type { Profile, Role } from '../../shared/contract/profiles';
 import type { WorkflowAction } from '../../shared/contract/articles';
-import { appendAudit } from '../database/audit-repository';
+import {
+  articleWorkflowRow,
+  writeArticleStatus,
+  type ArticleWorkflowRow,
+} from '../database/article-workflow-repository';
+import { revisionedWrite } from '../database/audited-write';
 import type { CommentKind } from '../database/comments-repository';
 import type { ProjectDatabase } from '../database/open-project';
-import { statement } from '../database/statement-cache';
 import { recordComment, requireValueOfArticle } from './comments';
 
 interface Rule {
@@ -95,76 +99,45 @@ export function transitionArticle(
   profile: Profile,
 ): { id: number; status: ArticleStatus; revision: number } {
   const rule = workflowRules[input.action];
-  return db.transaction(() => {
-    const article = statement(
-      db,
-      'SELECT id, title, status, revision FROM articles WHERE id = ?',
-    ).get(input.articleId) as
-      { id: number; title: string | null; status: ArticleStatus; revision: number } | undefined;
-    if (!article) {
-      throw new ApiError('not-found', `There is no article ${input.articleId} in this project.`);
-    }
-    const named = article.title
-      ? `article ${article.id} (${article.title})`
-      : `article ${article.id}`;
-    if (!rule.roles.includes(profile.role)) {
-      throw new ApiError(
-        'forbidden',
-        `Only ${roleList(rule.roles)} can ${rule.verb} ${named}; ${profile.name} is a ${profile.role}.`,
-      );
-    }
-    if (article.revision !== input.revision) {
-      throw new ApiError(
-        'conflict',
-        `${named} was changed elsewhere (revision ${article.revision}, you had ${input.revision}). Reload it to see the change.`,
-      );
-    }
-    if (!rule.from.includes(article.status)) {
-      throw new ApiError(
-        'conflict',
-        `Cannot ${rule.verb} ${named}: it is ${statusNames[article.status]}, and this needs it to be ${rule.from.map((s) => statusNames[s]).join(' or ')}.`,
-      );
-    }
-    if (rule.commentRequired && input.comment === undefined) {
-      throw new ApiError(
-        'invalid-input',
-        `Say what should change in ${named}: a request for changes needs a comment.`,
-        ['comment: required to request changes'],
-      );
-    }
-    if (input.valueId !== undefined) {
-      if (input.comment === undefined) {
-        throw new ApiError('invalid-input', 'A value can only be named together with a comment.', [
-          'valueId: give a comment about the value',
-        ]);
+  return revisionedWrite(
+    db,
+    profile.name,
+    {
+      load: () => {
+        const article = articleWorkflowRow(db, input.articleId);
+        if (!article) {
+          throw new ApiError(
+            'not-found',
+            `There is no article ${input.articleId} in this project.`,
+          );
+        }
+        return article;
+      },
+      seen: input.revision,
+      subject: (article) => ({ name: nameOf(article), reload: 'Reload it to see the change.' }),
+      guard: (article) => {
+        if (!rule.roles.includes(profile.role)) {
+          throw new ApiError(
+            'forbidden',
+            `Only ${roleList(rule.roles)} can ${rule.verb} ${nameOf(article)}; ${profile.name} is a ${profile.role}.`,
+          );
+        }
+      },
+    },
+    (article, write) => {
+      refuseInvalidStep(db, rule, article, input);
+      const revision = article.revision + 1;
+      writeArticleStatus(db, article.id, { status: rule.to, revision }, write.at);
+      if (input.comment !== undefined) {
+        const comment = { body: input.comment, kind: rule.commentKind };
+        recordComment(
+          db,
+          { articleId: article.id, valueId: input.valueId ?? null, ...comment },
+          profile.name,
+          write.at,
+        );
       }
-      requireValueOfArticle(db, input.valueId, article.id);
-    }
-    const at = new Date().toISOString();
-    const revision = article.revision + 1;
-    statement(db, 'UPDATE articles SET status = ?, revision = ?, updated_at = ? WHERE id = ?').run(
-      rule.to,
-      revision,
-      at,
-      article.id,
-    );
-    if (input.comment !== undefined) {
-      recordComment(
-        db,
-        {
-          articleId: article.id,
-          valueId: input.valueId ?? null,
-          body: input.comment,
-          kind: rule.commentKind,
-        },
-        profile.name,
-        at,
-      );
-    }
-    appendAudit(
-      db,
-      {
-        actor: profile.name,
+      write.audit({
         entity: 'article',
         entityId: article.id,
         action: 'transition',
@@ -175,9 +148,43 @@ export function transitionArticle(
           ...(input.comment !== undefined ? { comment: input.comment } : {}),
           ...(input.valueId !== undefined ? { value: input.valueId } : {}),
         },
-      },
-      at,
+      });
+      return { id: article.id, status: rule.to, revision };
+    },
+  );
+}
+
+function nameOf(article: ArticleWorkflowRow): string {
+  return article.title ? `article ${article.id} (${article.title})` : `article ${article.id}`;
+}
+
+/** The step must start from the article's status, with the comment (and value) it needs. */
+function refuseInvalidStep(
+  db: ProjectDatabase,
+  rule: Rule,
+  article: ArticleWorkflowRow,
+  input: TransitionInput,
+): void {
+  const named = nameOf(article);
+  if (!rule.from.includes(article.status)) {
+    throw new ApiError(
+      'conflict',
+      `Cannot ${rule.verb} ${named}: it is ${statusNames[article.status]}, and this needs it to be ${rule.from.map((s) => statusNames[s]).join(' or ')}.`,
     );
-    return { id: article.id, status: rule.to, revision };
-  })();
+  }
+  if (rule.commentRequired && input.comment === undefined) {
+    throw new ApiError(
+      'invalid-input',
+      `Say what should change in ${named}: a request for changes needs a comment.`,
+      ['comment: required to request changes'],
+    );
+  }
+  if (input.valueId !== undefined) {
+    if (input.comment === undefined) {
+      throw new ApiError('invalid-input', 'A value can only be named together with a comment.', [
+        'valueId: give a comment about the value',
+      ]);
+    }
+    requireValueOfArticle(db, input.valueId, article.id);
+  }
 }

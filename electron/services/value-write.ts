@@ -1,0 +1,122 @@
+import type { FieldValuePayload } from '../../shared/contract/domain';
+import { ApiError } from '../../shared/contract/errors';
+import { coveredLength, intersectRange } from '../../shared/pages/range-set';
+import type { Field } from '../../shared/schema';
+import type { CodePointRange } from '../../shared/text/codepoints';
+import { revisionedWrite, type AuditedWrite } from '../database/audited-write';
+import type { ProjectDatabase } from '../database/open-project';
+import { activeSchema } from '../database/schema-repository';
+import {
+  rangesOfArticle,
+  spansOfValue,
+  textOfArticleSpan,
+  valueRow,
+  type ValueRow,
+  type ValueSpan,
+} from '../database/value-edits-repository';
+import { guardValueWrite } from './article-guard';
+
+/**
+ * What every write to one value shares (value-editing.ts, value-spans.ts, value-revert.ts,
+ * value-review.ts): reading it, the article guard and revision check, the shape the audit log
+ * records of it (conventions in the team rules: 'value' rows carry the article and field; spans
+ * are [{start, end, text}] in document code points), and checking spans against its article.
+ */
+
+/** The value's row, or not-found naming it. */
+export function loadValue(db: ProjectDatabase, valueId: number): ValueRow {
+  const row = valueRow(db, valueId);
+  if (!row) throw new ApiError('not-found', `There is no value ${valueId} in this project.`);
+  return row;
+}
+
+/** The value in the API's shape, as the fields panel reads it. */
+export function readValue(db: ProjectDatabase, valueId: number): FieldValuePayload {
+  const row = loadValue(db, valueId);
+  const { articleId: _articleId, ...payload } = row;
+  return { ...payload, value: JSON.parse(row.value) as unknown, spans: spansOfValue(db, valueId) };
+}
+
+/** How a stale write to a value is refused. */
+const VALUE_SUBJECT = { name: 'This value', reload: 'Reload the article to see the change.' };
+
+/**
+ * A write to one value: it must exist, its article must be editable (the guard may start the
+ * article; `guard` adds the write's own refusals), and the caller must have seen its current
+ * revision. One transaction with the audit row(s) `change` appends.
+ */
+export function valueWrite<T>(
+  db: ProjectDatabase,
+  input: { valueId: number; revision: number },
+  actor: string,
+  change: (row: ValueRow, write: AuditedWrite) => T,
+  guard?: (row: ValueRow) => void,
+): T {
+  return revisionedWrite(
+    db,
+    actor,
+    {
+      load: () => loadValue(db, input.valueId),
+      seen: input.revision,
+      subject: () => VALUE_SUBJECT,
+      guard: (row, at) => {
+        guardValueWrite(db, row.articleId, actor, at);
+        guard?.(row);
+      },
+    },
+    change,
+  );
+}
+
+/** The value as the audit log records it (before or after a change). */
+export function auditShape(db: ProjectDatabase, row: ValueRow, withRevision: boolean) {
+  return {
+    value: JSON.parse(row.value) as unknown,
+    raw: row.raw,
+    spans: spansOfValue(db, row.id),
+    state: row.state,
+    ...(withRevision ? { revision: row.revision } : {}),
+    article: row.articleId,
+    field: row.fieldKey,
+  };
+}
+
+/** A live field of the active schema, or invalid-input naming the key. */
+export function fieldOf(db: ProjectDatabase, key: string): Field {
+  const field = activeSchema(db).fields.find((f) => f.key === key && !f.retired);
+  if (!field) {
+    throw new ApiError('invalid-input', `There is no field "${key}" in the project's schema.`, [
+      `fieldKey: unknown field ${JSON.stringify(key)}`,
+    ]);
+  }
+  return field;
+}
+
+/**
+ * Checks spans against the article's ranges and reads their exact text from the document.
+ * Spans outside the article are refused, named. Duplicates are stored once.
+ */
+export function spansInArticle(
+  db: ProjectDatabase,
+  articleId: number,
+  spans: readonly CodePointRange[],
+): ValueSpan[] {
+  const ranges = rangesOfArticle(db, articleId);
+  const outside = spans.filter(
+    (s) => s.end <= s.start || coveredLength(intersectRange(ranges, s)) !== s.end - s.start,
+  );
+  if (outside.length > 0) {
+    const named = outside.map((s) => `${s.start}–${s.end}`).join(', ');
+    throw new ApiError(
+      'invalid-input',
+      `The span${outside.length > 1 ? 's' : ''} ${named} ${outside.length > 1 ? 'are' : 'is'} not inside article ${articleId}.`,
+      outside.map((s) => `spans: ${s.start}–${s.end} is outside the article`),
+    );
+  }
+  const unique = new Map<string, ValueSpan>();
+  for (const s of spans) {
+    const text = textOfArticleSpan(db, articleId, s);
+    unique.set(`${s.start}:${s.end}`, { start: s.start, end: s.end, text });
+  }
+  return [...unique.values()];
+}
