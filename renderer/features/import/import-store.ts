@@ -5,7 +5,6 @@ import type { ColumnMappingInput, TableInspection } from '../../../shared/contra
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 import { createJobFollower } from '../../api/job-follower';
-import { useArticlesStore } from '../articles/articles-store';
 
 interface ImportState {
   dialogOpen: boolean;
@@ -47,12 +46,27 @@ function toBase64(buffer: ArrayBuffer): string {
   return btoa(binary);
 }
 
+type JobEndListener = (job: JobStatePayload) => void | Promise<void>;
+const jobEndListeners = new Set<JobEndListener>();
+
+/**
+ * Calls `listener` each time a followed import or extraction job ends (after the store shows its
+ * last state). Stores that show what a job writes (the article list) listen, so this store needs
+ * to know none of them. Returns the function that stops listening.
+ */
+export function onImportJobEnd(listener: JobEndListener): () => void {
+  jobEndListeners.add(listener);
+  return () => jobEndListeners.delete(listener);
+}
+
 /** Import jobs: start them, follow their progress, cancel them, show their reports. */
 export const useImportStore = create<ImportState>((set, get) => {
   const follower = createJobFollower({
     getJob: (id) => api['jobs.get']({ id }),
     onUpdate: (job) => set({ job }),
-    onEnd: () => useArticlesStore.getState().loadList(),
+    onEnd: async (job) => {
+      await Promise.all([...jobEndListeners].map((listener) => listener(job)));
+    },
     onError: (error) => set({ error: asApiError(error) }),
   });
   const follow = (job: JobStatePayload): void => {
