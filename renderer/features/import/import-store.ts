@@ -4,7 +4,7 @@ import type { ApiError } from '../../../shared/contract/errors';
 import type { ColumnMappingInput, TableInspection } from '../../../shared/contract/table-mapping';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
-import { createJobFollower } from '../../api/job-follower';
+import { createJobTracking } from '../../api/job-tracking';
 
 interface ImportState {
   dialogOpen: boolean;
@@ -61,17 +61,12 @@ export function onImportJobEnd(listener: JobEndListener): () => void {
 
 /** Import jobs: start them, follow their progress, cancel them, show their reports. */
 export const useImportStore = create<ImportState>((set, get) => {
-  const follower = createJobFollower({
-    getJob: (id) => api['jobs.get']({ id }),
-    onUpdate: (job) => set({ job }),
-    onEnd: async (job) => {
-      await Promise.all([...jobEndListeners].map((listener) => listener(job)));
-    },
-    onError: (error) => set({ error: asApiError(error) }),
+  const jobs = createJobTracking(set, get, api, async (job) => {
+    await Promise.all([...jobEndListeners].map((listener) => listener(job)));
   });
   const follow = (job: JobStatePayload): void => {
     set({ job, dialogOpen: false, error: null, tableStep: null });
-    follower.follow(job);
+    jobs.follow(job);
   };
 
   return {
@@ -125,15 +120,7 @@ export const useImportStore = create<ImportState>((set, get) => {
       }
     },
 
-    async cancel() {
-      const job = get().job;
-      if (!job) return;
-      try {
-        set({ job: await api['jobs.cancel']({ id: job.id }) });
-      } catch (error) {
-        set({ error: asApiError(error) });
-      }
-    },
+    cancel: jobs.cancel,
 
     dismissReport: () => set({ job: null }),
 
