@@ -2,7 +2,6 @@ import { ScrollArea, Stack, Text } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArticlesStore } from '../articles/articles-store';
-import { useFieldsStore } from '../fields/fields-store';
 import { SegmentationAlert } from '../segmentation/SegmentationAlert';
 import { SegmentationConfirm } from '../segmentation/SegmentationConfirm';
 import { AddValuePopover } from './AddValuePopover';
@@ -12,9 +11,8 @@ import { ReaderFlags } from './ReaderFlags';
 import { ReaderHeader, type ReaderMode } from './ReaderHeader';
 import { readingPieces } from './reading-pieces';
 import { SearchMatchNavigator } from './SearchMatchNavigator';
-import { useFocusPulse } from './use-focus-pulse';
+import { useArticleValues, useFocusedValuePulse } from './use-article-values';
 import { usePendingSelection } from './use-pending-selection';
-import { useProvenanceHighlights } from './use-provenance-highlights';
 import { useReaderSearch } from './use-reader-search';
 import { useTextPointer } from './use-text-pointer';
 import classes from './Reader.module.css';
@@ -30,12 +28,6 @@ export function Reader() {
   const detail = useArticlesStore((s) => s.detail);
   const [mode, setMode] = useState<ReaderMode>('original');
   const textRef = useRef<HTMLDivElement>(null);
-  const fields = useFieldsStore((s) => s.data);
-  const fieldsArticleId = useFieldsStore((s) => s.dataArticleId);
-  const focusedValueId = useFieldsStore((s) => s.focusedValueId);
-  const focusCount = useFieldsStore((s) => s.focusCount);
-  const schema = fields?.schema;
-  const fieldKeys = useMemo(() => schema?.fields.map((f) => f.key) ?? [], [schema]);
   // The article list's search query, painted in the text too.
   const query = useArticlesStore((s) => s.filter.query ?? null);
   const segments = detail?.segments;
@@ -50,17 +42,10 @@ export function Reader() {
   );
   // What the text nodes were built from: highlights are set again when it changes.
   const shownText = reading ?? segments;
-  const painted = useProvenanceHighlights(
-    textRef,
-    // Values of the article shown only: its fields may arrive before its text does.
-    fields && fields.values.length > 0 && detail?.id === fieldsArticleId ? fields.values : null,
-    fieldKeys,
-    focusedValueId,
-    shownText,
-  );
+  const values = useArticleValues(textRef, detail, shownText);
+  const { fields, painted } = values;
   const { matches, currentMatchIndex } = useReaderSearch(textRef, detail, query, shownText, mode);
-  const focusedValue = fields?.values.find((v) => v.id === focusedValueId) ?? null;
-  const pulses = useFocusPulse(textRef, painted, focusedValue, focusCount);
+  const pulses = useFocusedValuePulse(textRef, values);
   usePendingSelection(textRef, painted, detail?.id, segments, mode);
   const { hover, handlers } = useTextPointer(textRef, painted, detail);
 
