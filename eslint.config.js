@@ -1,5 +1,5 @@
-// Layering rules (DESIGN.md): shared/ is pure and runs in both processes; the renderer talks to
-// the Node side only through the typed contract, never by importing it.
+// Layering rules (DESIGN.md, docs/layers.md): shared/ is pure and runs in both processes; the
+// renderer talks to the Node side only through the typed contract, never by importing it.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -112,7 +112,7 @@ const storeFiles = ['renderer/**/*-store.ts', 'renderer/**/*-store.*.ts'];
 const layerRules = [
   {
     // No import cycles anywhere. import-x follows value imports: a cycle of `import type` only
-    // costs nothing at run time (scripts/type-cycles.test.ts checks those).
+    // costs nothing at run time (scripts/import-cycles.test.ts checks those).
     files: ['**/*.{ts,tsx,mts,mjs,js}'],
     plugins: { 'import-x': importX },
     settings: importResolution,
