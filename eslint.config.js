@@ -49,13 +49,6 @@ export const electronLayers = [
 ];
 const isolatedElectronFolders = ['preload'];
 
-/**
- * Imports against the direction that other branches are removing right now (issue 18: the SQL
- * moves into database/, open-project stops importing backups). Each names the one file and the
- * one folder it may still reach; delete the line when its fix is merged.
- */
-const pendingLayerExceptions = [];
-
 const allElectronFolders = [...electronLayers.flat(), ...isolatedElectronFolders];
 
 /** The electron/ folders a folder must not import: everything not below it in electron/. */
@@ -68,33 +61,15 @@ function forbiddenFor(folder) {
 }
 
 function electronZones() {
-  return allElectronFolders.flatMap((folder) => {
-    const pending = pendingLayerExceptions.filter(({ file }) =>
-      file.startsWith(`electron/${folder}/`),
-    );
-    const zone = (target, forbidden) => ({
-      target,
-      from: forbidden.map((f) => `electron/${f}`),
-      message: `electron/${folder}/ may import only ${
-        forbiddenFor(folder).length === allElectronFolders.length - 1
-          ? 'shared/'
-          : 'the layers below it'
-      } (eslint.config.js, electronLayers): move the code down a layer or pass it in.`,
-    });
+  return allElectronFolders.map((folder) => {
     const forbidden = forbiddenFor(folder);
-    if (pending.length === 0) return [zone(`electron/${folder}`, forbidden)];
-    const names = pending.map(({ file }) =>
-      file.slice(`electron/${folder}/`.length, -'.ts'.length),
-    );
-    return [
-      zone([`electron/${folder}/!(${names.join('|')}).ts`, `electron/${folder}/*/**`], forbidden),
-      ...pending.map(({ file, mayImport }) =>
-        zone(
-          file,
-          forbidden.filter((f) => f !== mayImport),
-        ),
-      ),
-    ];
+    const reach =
+      forbidden.length === allElectronFolders.length - 1 ? 'shared/' : 'the layers below it';
+    return {
+      target: `electron/${folder}`,
+      from: forbidden.map((f) => `electron/${f}`),
+      message: `electron/${folder}/ may import only ${reach} (eslint.config.js, electronLayers): move the code down a layer or pass it in.`,
+    };
   });
 }
 

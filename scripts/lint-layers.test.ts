@@ -141,7 +141,6 @@ describe('direction inside electron/ (eslint.config.js, electronLayers)', () => 
   it('refuses an import up the layers', async () => {
     for (const [file, source] of [
       ['electron/database/example.ts', '../services/project'],
-      // A pending exception lets its one file reach one folder, nothing more.
       ['electron/database/open-project.ts', '../api/handlers'],
       ['electron/database/articles-repository.ts', '../services/backups'],
       ['electron/database/migrations/example.ts', '../../api/handlers'],
