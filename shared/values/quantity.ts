@@ -10,11 +10,14 @@ import {
 import { parseChineseNumber } from './chinese-numerals';
 import {
   AMOUNT,
+  AMOUNT_FIRST_CHARACTERS,
   AMOUNT_START,
   CHINESE_AMOUNT_WITH_POINT,
   GAP,
   alternation,
+  firstCharactersOf,
   mergeMentions,
+  scanPattern,
   spaced,
   scanMentions,
   splitInnerQualifier,
@@ -54,7 +57,10 @@ function quantitySource(unitRequired: boolean): string {
 }
 
 const ANCHORED = new RegExp(`^(?:${quantitySource(false)})$`, 'u');
-const IN_TEXT = new RegExp(quantitySource(true), 'gu');
+const IN_TEXT = scanPattern(
+  new RegExp(quantitySource(true), 'gu'),
+  firstCharactersOf(Object.keys(PREFIX_QUALIFIERS)) + AMOUNT_FIRST_CHARACTERS,
+);
 const LEADING_VERB = new RegExp(`^(?:${alternation(INTRODUCING_VERBS)})${GAP}`, 'u');
 
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
