@@ -72,6 +72,11 @@ export const CHINESE_AMOUNT_WITH_POINT = `(?:${ARABIC}|${DIGIT_OR_SMALL_UNIT}|�
  */
 export const AMOUNT_START = `(?<!第${GAP})(?<![0-9０-９A-Za-z.．${chars(CHINESE_DIGITS)}${chars(CHINESE_SMALL_UNITS)}${chars(CHINESE_BIG_UNITS)}])`;
 
+/** Removes whitespace (OCR gaps) from a matched word before it is looked up. */
+export function squeezeSpaces(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
 /** Removes OCR gaps and the 余/多 that may sit inside an amount, noting whether one was there. */
 export function splitInnerQualifier(amount: string): { numeral: string; hasInner: boolean } {
   const withoutSpace = amount.replace(/\s+/g, '');

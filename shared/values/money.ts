@@ -1,10 +1,9 @@
 import {
-  INNER_QUALIFIERS,
-  INTRODUCING_VERBS,
-  PREFIX_QUALIFIERS,
-  SUFFIX_QUALIFIERS,
-  firstQualifier,
-  qualifierOf,
+  INNER_PATTERN,
+  LEADING_VERB,
+  PREFIX_PATTERN,
+  SUFFIX_PATTERN,
+  approxOfGroups,
   type ApproxQualifier,
 } from './approx';
 import { parseChineseNumber } from './chinese-numerals';
@@ -16,6 +15,7 @@ import {
   alternation,
   scanMentions,
   splitInnerQualifier,
+  squeezeSpaces,
   type Mention,
 } from './find-mentions';
 
@@ -80,31 +80,25 @@ const CURRENCY_AFTER: Readonly<Record<string, Currency>> = {
   日圆: 'JPY',
 };
 
-const PREFIX = alternation(Object.keys(PREFIX_QUALIFIERS));
-const INNER = alternation(Object.keys(INNER_QUALIFIERS));
-const SUFFIX = alternation(Object.keys(SUFFIX_QUALIFIERS));
 const BEFORE = alternation(Object.keys(CURRENCY_BEFORE));
 const AFTER = alternation(Object.keys(CURRENCY_AFTER));
 
 // A hedge may come before or after a currency word (约人民币1000万元, 人民币约1000万元). After a
 // currency sign the amount needs no start guard: the sign is the boundary (RMB1000).
 const MONEY_SOURCE =
-  `(?:(?<pre>${PREFIX})${GAP})?` +
-  `(?:(?<before>${BEFORE})${GAP}(?:(?<pre2>${PREFIX})${GAP})?|${AMOUNT_START})` +
-  `(?<amount>${AMOUNT})(?:${GAP}(?<inner>${INNER}))?` +
-  `(?:${GAP}(?<after>${AFTER}))?(?:${GAP}(?<post>${SUFFIX}))?`;
+  `(?:(?<pre>${PREFIX_PATTERN})${GAP})?` +
+  `(?:(?<before>${BEFORE})${GAP}(?:(?<pre2>${PREFIX_PATTERN})${GAP})?|${AMOUNT_START})` +
+  `(?<amount>${AMOUNT})(?:${GAP}(?<inner>${INNER_PATTERN}))?` +
+  `(?:${GAP}(?<after>${AFTER}))?(?:${GAP}(?<post>${SUFFIX_PATTERN}))?`;
 
 const ANCHORED = new RegExp(`^(?:${MONEY_SOURCE})$`, 'u');
 const IN_TEXT = new RegExp(MONEY_SOURCE, 'gu');
-const LEADING_VERB = new RegExp(`^(?:${alternation(INTRODUCING_VERBS)})${GAP}`, 'u');
-
-const squeeze = (text: string): string => text.replace(/\s+/g, '');
 
 function moneyFromMatch(groups: Record<string, string | undefined>, raw: string): Money | null {
-  const before = groups.before && CURRENCY_BEFORE[squeeze(groups.before)];
-  const after = groups.after && CURRENCY_AFTER[squeeze(groups.after)];
+  const before = groups.before && CURRENCY_BEFORE[squeezeSpaces(groups.before)];
+  const after = groups.after && CURRENCY_AFTER[squeezeSpaces(groups.after)];
   // 元 after a foreign currency word is that currency's unit (新台币40亿元, 港币500万元).
-  const yuanAfter = after === 'CNY' && /^[元圆]$/u.test(squeeze(groups.after ?? ''));
+  const yuanAfter = after === 'CNY' && /^[元圆]$/u.test(squeezeSpaces(groups.after ?? ''));
   const currency = before || after;
   // Without a currency word a number is not money (4100万 could be people); with two that
   // disagree (人民币100美元) the text is wrong or we misread it.
@@ -112,14 +106,7 @@ function moneyFromMatch(groups: Record<string, string | undefined>, raw: string)
   const { numeral, hasInner } = splitInnerQualifier(groups.amount ?? '');
   const amount = parseChineseNumber(numeral);
   if (amount === null) return null;
-  const approx = firstQualifier(
-    qualifierOf(PREFIX_QUALIFIERS, groups.pre),
-    qualifierOf(PREFIX_QUALIFIERS, groups.pre2),
-    hasInner ? 'over' : null,
-    qualifierOf(INNER_QUALIFIERS, groups.inner),
-    qualifierOf(SUFFIX_QUALIFIERS, groups.post),
-  );
-  return { amount, currency, approx, raw };
+  return { amount, currency, approx: approxOfGroups(groups, hasInner), raw };
 }
 
 /**
@@ -146,10 +133,10 @@ export function findMoneyMentions(text: string): Mention<Money>[] {
 // context says so (the investment rule decides), and never when a unit follows (5亿人次).
 // The spoken 5个亿, 3个多亿 is read too.
 const UNITLESS_SOURCE =
-  `(?:(?<pre>${PREFIX})${GAP})?${AMOUNT_START}` +
+  `(?:(?<pre>${PREFIX_PATTERN})${GAP})?${AMOUNT_START}` +
   `(?:(?<spoken>[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十几]{1,3})个(?<spokenInner>多)?亿` +
-  `|(?<amount>${AMOUNT})(?:${GAP}(?<inner>${INNER}))?)` +
-  `(?:${GAP}(?<post>${SUFFIX}))?`;
+  `|(?<amount>${AMOUNT})(?:${GAP}(?<inner>${INNER_PATTERN}))?)` +
+  `(?:${GAP}(?<post>${SUFFIX_PATTERN}))?`;
 const UNITLESS_IN_TEXT = new RegExp(UNITLESS_SOURCE, 'gu');
 /** What may not follow an amount read as money: a unit, a currency, a percent sign, more digits. */
 const NOT_AFTER_UNITLESS = [
@@ -173,13 +160,7 @@ function unitlessMoney(match: RegExpExecArray): Money | null {
     return null;
   const amount = parseChineseNumber(numeral);
   if (amount === null) return null;
-  const approx = firstQualifier(
-    qualifierOf(PREFIX_QUALIFIERS, groups.pre),
-    hasInner ? 'over' : null,
-    qualifierOf(INNER_QUALIFIERS, groups.inner),
-    qualifierOf(SUFFIX_QUALIFIERS, groups.post),
-  );
-  return { amount, currency: 'CNY', approx, raw: match[0] };
+  return { amount, currency: 'CNY', approx: approxOfGroups(groups, hasInner), raw: match[0] };
 }
 
 /**

@@ -1,10 +1,10 @@
 import {
-  INNER_QUALIFIERS,
-  INTRODUCING_VERBS,
+  INNER_PATTERN,
+  LEADING_VERB,
+  PREFIX_PATTERN,
   PREFIX_QUALIFIERS,
-  SUFFIX_QUALIFIERS,
-  firstQualifier,
-  qualifierOf,
+  SUFFIX_PATTERN,
+  approxOfGroups,
   type ApproxQualifier,
 } from './approx';
 import { parseChineseNumber } from './chinese-numerals';
@@ -14,13 +14,13 @@ import {
   AMOUNT_START,
   CHINESE_AMOUNT_WITH_POINT,
   GAP,
-  alternation,
   firstCharactersOf,
   mergeMentions,
   scanPattern,
   spaced,
   scanMentions,
   splitInnerQualifier,
+  squeezeSpaces,
   type Mention,
 } from './find-mentions';
 import { UNIT_SPELLINGS_LONGEST_FIRST, canonicalUnit } from './units';
@@ -33,9 +33,6 @@ export interface Quantity {
   raw: string;
 }
 
-const PREFIX = alternation(Object.keys(PREFIX_QUALIFIERS));
-const INNER = alternation(Object.keys(INNER_QUALIFIERS));
-const SUFFIX = alternation(Object.keys(SUFFIX_QUALIFIERS));
 /** Units that mean something else before these characters: 80年代 is a decade, 一周年 an anniversary. */
 const NOT_A_UNIT_BEFORE: Readonly<Record<string, string>> = { 年: '代', 周: '年' };
 const UNIT = UNIT_SPELLINGS_LONGEST_FIRST.map((spelling) => {
@@ -49,10 +46,10 @@ const UNIT = UNIT_SPELLINGS_LONGEST_FIRST.map((spelling) => {
 function quantitySource(unitRequired: boolean): string {
   const unit = `${GAP}(?<unit>${UNIT})`;
   return (
-    `(?:(?<pre>${PREFIX})${GAP})?${AMOUNT_START}(?<amount>${AMOUNT})` +
-    `(?:${GAP}(?<inner>${INNER}))?` +
+    `(?:(?<pre>${PREFIX_PATTERN})${GAP})?${AMOUNT_START}(?<amount>${AMOUNT})` +
+    `(?:${GAP}(?<inner>${INNER_PATTERN}))?` +
     (unitRequired ? unit : `(?:${unit})?`) +
-    `(?:${GAP}(?<post>${SUFFIX}))?`
+    `(?:${GAP}(?<post>${SUFFIX_PATTERN}))?`
   );
 }
 
@@ -61,9 +58,6 @@ const IN_TEXT = scanPattern(
   new RegExp(quantitySource(true), 'gu'),
   firstCharactersOf(Object.keys(PREFIX_QUALIFIERS)) + AMOUNT_FIRST_CHARACTERS,
 );
-const LEADING_VERB = new RegExp(`^(?:${alternation(INTRODUCING_VERBS)})${GAP}`, 'u');
-
-const squeeze = (text: string): string => text.replace(/\s+/g, '');
 
 function quantityFromMatch(
   groups: Record<string, string | undefined>,
@@ -74,13 +68,7 @@ function quantityFromMatch(
   if (value === null) return null;
   const unit = groups.unit === undefined ? null : canonicalUnit(groups.unit);
   if (groups.unit !== undefined && unit === null) return null;
-  const approx = firstQualifier(
-    qualifierOf(PREFIX_QUALIFIERS, groups.pre),
-    hasInner ? 'over' : null,
-    qualifierOf(INNER_QUALIFIERS, groups.inner),
-    qualifierOf(SUFFIX_QUALIFIERS, groups.post),
-  );
-  return { value, unit, approx, raw };
+  return { value, unit, approx: approxOfGroups(groups, hasInner), raw };
 }
 
 /**
@@ -99,7 +87,7 @@ function looksLikeYear(quantity: Quantity, amount: string): boolean {
   return (
     quantity.unit === '年' &&
     quantity.approx === null &&
-    /^(?:[0-9０-９]{4}|[^0-9０-９]{4})$/.test(squeeze(amount)) &&
+    /^(?:[0-9０-９]{4}|[^0-9０-９]{4})$/.test(squeezeSpaces(amount)) &&
     quantity.value >= 1000 &&
     quantity.value < 3000
   );
@@ -107,8 +95,8 @@ function looksLikeYear(quantity: Quantity, amount: string): boolean {
 
 // 百分之五十, 百分之三点五: the spelled-out percentage, read as a number of %.
 const PERCENT_WORDS_SOURCE =
-  `(?:(?<pre>${PREFIX})${GAP})?百分之${GAP}(?<amount>${CHINESE_AMOUNT_WITH_POINT})` +
-  `(?:${GAP}(?<post>${SUFFIX}))?`;
+  `(?:(?<pre>${PREFIX_PATTERN})${GAP})?百分之${GAP}(?<amount>${CHINESE_AMOUNT_WITH_POINT})` +
+  `(?:${GAP}(?<post>${SUFFIX_PATTERN}))?`;
 const PERCENT_WORDS_ANCHORED = new RegExp(`^(?:${PERCENT_WORDS_SOURCE})$`, 'u');
 const PERCENT_WORDS_IN_TEXT = new RegExp(PERCENT_WORDS_SOURCE, 'gu');
 
@@ -118,11 +106,7 @@ function percentFromWords(
 ): Quantity | null {
   const value = parseChineseNumber(groups.amount ?? '');
   if (value === null) return null;
-  const approx = firstQualifier(
-    qualifierOf(PREFIX_QUALIFIERS, groups.pre),
-    qualifierOf(SUFFIX_QUALIFIERS, groups.post),
-  );
-  return { value, unit: '%', approx, raw };
+  return { value, unit: '%', approx: approxOfGroups(groups), raw };
 }
 
 /**
