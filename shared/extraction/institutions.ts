@@ -11,6 +11,12 @@
  * A name ends with a known suffix (医院, 卫生院, 医疗集团, 大学…). Adjacent names are joined when
  * they form one (中国医学科学院 + 北京协和医院, … + 附属 + …).
  */
+import {
+  ACADEMIC_SUFFIXES,
+  ADMINISTRATION_SUFFIXES,
+  HOSPITAL_SUFFIXES,
+  suffixAlternation,
+} from '../text/institution-suffixes';
 import { contains, divisionAt, type DivisionLevel } from './divisions';
 
 export type InstitutionKind = 'hospital' | 'other';
@@ -31,10 +37,9 @@ export interface InstitutionMention {
   alias?: string;
 }
 
-const HOSPITAL_SUFFIX =
-  '医疗集团|医疗中心|保健院|卫生院|医院|人医(?![疗保药生学务患护])|[一二三四五六七八九]院(?![区长士内])';
-const OTHER_SUFFIX =
-  '医科大学|大学|科学院|学院|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生局|人民政府|妇计中心|研究院|研究所';
+/** A hospital's suffixes, and the short forms 人医 and 二院 (省人医, 安庆二院). */
+const HOSPITAL_SUFFIX = `${suffixAlternation(HOSPITAL_SUFFIXES)}|人医(?![疗保药生学务患护])|[一二三四五六七八九]院(?![区长士内])`;
+const OTHER_SUFFIX = suffixAlternation([...ACADEMIC_SUFFIXES, ...ADMINISTRATION_SUFFIXES]);
 const SUFFIX = new RegExp(`(?:${HOSPITAL_SUFFIX})|(?:${OTHER_SUFFIX})`, 'gu');
 const HOSPITAL_KIND = new RegExp(`(?:${HOSPITAL_SUFFIX})$`, 'u');
 /**

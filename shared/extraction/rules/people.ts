@@ -9,6 +9,7 @@
  * 院长高度重视 gives nobody. Reporters of the byline are not people of the article. Names are read
  * as written, posts in simplified characters.
  */
+import { SENTENCE_STOPS } from '../../text/sentence-ends';
 import { CONFIDENCE } from '../confidence';
 import type { Extractor, SourceSpan, Suggestion } from '../types';
 import { creditsOf, type PersonValue } from './bylines';
@@ -224,7 +225,7 @@ const BRACKETED_POST = /[（(]([^（）()\n]{1,24})[）)]/gu;
  * pattern finds the `，男` after the name (a quick scan); profileNameStart looks back for the name.
  */
 const PROFILE = /[，,、][ \t]*[男女](?=[，,、；（(\s]|$)/gu;
-const NAME_START = /[\n。；！？!?;]/u;
+const NAME_START = new RegExp(`[\\n${SENTENCE_STOPS}]`, 'u');
 
 /** Where a name of two to four ideographs ending at `end` starts at a line or sentence start. */
 function profileNameStart(text: string, end: number): number | null {
@@ -239,7 +240,7 @@ function profileNameStart(text: string, end: number): number | null {
   return null;
 }
 const FIRST_POST = new RegExp(POSTS_BY_LENGTH.join('|'), 'u');
-const SENTENCE_STOP = /[。；！？!?;\n]/u;
+const SENTENCE_STOP = new RegExp(`[${SENTENCE_STOPS}\\n]`, 'u');
 /** How far into a profile's sentence its post is looked for (UTF-16 units). */
 const PROFILE_REACH = 60;
 /** Characters before a name written ahead of its post: punctuation, or a verb that takes a person. */
