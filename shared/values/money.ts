@@ -2,6 +2,7 @@ import {
   INNER_PATTERN,
   LEADING_VERB,
   PREFIX_PATTERN,
+  PREFIX_QUALIFIERS,
   SUFFIX_PATTERN,
   approxOfGroups,
   type ApproxQualifier,
@@ -10,10 +11,13 @@ import { parseChineseNumber } from './chinese-numerals';
 import { UNIT_SPELLINGS_LONGEST_FIRST } from './units';
 import {
   AMOUNT,
+  AMOUNT_FIRST_CHARACTERS,
   AMOUNT_START,
   GAP,
   alternation,
+  firstCharactersOf,
   scanMentions,
+  scanPattern,
   splitInnerQualifier,
   squeezeSpaces,
   type Mention,
@@ -92,7 +96,11 @@ const MONEY_SOURCE =
   `(?:${GAP}(?<after>${AFTER}))?(?:${GAP}(?<post>${SUFFIX_PATTERN}))?`;
 
 const ANCHORED = new RegExp(`^(?:${MONEY_SOURCE})$`, 'u');
-const IN_TEXT = new RegExp(MONEY_SOURCE, 'gu');
+export const MONEY_SCAN = scanPattern(
+  new RegExp(MONEY_SOURCE, 'gu'),
+  firstCharactersOf([...Object.keys(PREFIX_QUALIFIERS), ...Object.keys(CURRENCY_BEFORE)]) +
+    AMOUNT_FIRST_CHARACTERS,
+);
 
 function moneyFromMatch(groups: Record<string, string | undefined>, raw: string): Money | null {
   const before = groups.before && CURRENCY_BEFORE[squeezeSpaces(groups.before)];
@@ -124,7 +132,7 @@ export function parseMoney(raw: string): Money | null {
  * (约4100万元), never the verb before it (总投资达4100万元 → 4100万元).
  */
 export function findMoneyMentions(text: string): Mention<Money>[] {
-  return scanMentions(text, IN_TEXT, (match) =>
+  return scanMentions(text, MONEY_SCAN, (match) =>
     match.groups ? moneyFromMatch(match.groups, match[0]) : null,
   );
 }
@@ -137,7 +145,11 @@ const UNITLESS_SOURCE =
   `(?:(?<spoken>[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十几]{1,3})个(?<spokenInner>多)?亿` +
   `|(?<amount>${AMOUNT})(?:${GAP}(?<inner>${INNER_PATTERN}))?)` +
   `(?:${GAP}(?<post>${SUFFIX_PATTERN}))?`;
-const UNITLESS_IN_TEXT = new RegExp(UNITLESS_SOURCE, 'gu');
+export const UNITLESS_MONEY_SCAN = scanPattern(
+  new RegExp(UNITLESS_SOURCE, 'gu'),
+  // 几 starts the spoken form (几个亿) and is no digit of AMOUNT.
+  `${firstCharactersOf(Object.keys(PREFIX_QUALIFIERS))}${AMOUNT_FIRST_CHARACTERS}几`,
+);
 /** What may not follow an amount read as money: a unit, a currency, a percent sign, more digits. */
 const NOT_AFTER_UNITLESS = [
   ...UNIT_SPELLINGS_LONGEST_FIRST,
@@ -169,5 +181,5 @@ function unitlessMoney(match: RegExpExecArray): Money | null {
  * context is money; an amount followed by a unit (5亿人次, 3万平方米) or a currency is not one.
  */
 export function findUnitlessMoneyMentions(text: string): Mention<Money>[] {
-  return scanMentions(text, UNITLESS_IN_TEXT, unitlessMoney);
+  return scanMentions(text, UNITLESS_MONEY_SCAN, unitlessMoney);
 }

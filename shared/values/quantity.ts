@@ -54,7 +54,7 @@ function quantitySource(unitRequired: boolean): string {
 }
 
 const ANCHORED = new RegExp(`^(?:${quantitySource(false)})$`, 'u');
-const IN_TEXT = scanPattern(
+export const QUANTITY_SCAN = scanPattern(
   new RegExp(quantitySource(true), 'gu'),
   firstCharactersOf(Object.keys(PREFIX_QUALIFIERS)) + AMOUNT_FIRST_CHARACTERS,
 );
@@ -114,7 +114,7 @@ function percentFromWords(
  * that include the hedge (约, 余, 左右) but not an introducing verb (达).
  */
 export function findQuantityMentions(text: string): Mention<Quantity>[] {
-  const withUnits = scanMentions(text, IN_TEXT, (match) => {
+  const withUnits = scanMentions(text, QUANTITY_SCAN, (match) => {
     const quantity = match.groups ? quantityFromMatch(match.groups, match[0]) : null;
     if (!quantity || looksLikeYear(quantity, match.groups?.amount ?? '')) return null;
     return quantity;
