@@ -5,15 +5,23 @@
  * article's text out of its document and one pass of a simple regular expression over it.
  *
  *   npx tsx bench/extraction-speed.ts [--seconds 3]
+ *   npx tsx bench/extraction-speed.ts --against /tmp/base [--rounds 100]
  *   node --cpu-prof --import tsx bench/extraction-speed.ts   (a profile to open in DevTools)
+ *
+ * --against compares with another version of shared/ (a folder holding its shared/, e.g.
+ * `git archive <commit> shared | tar -x -C /tmp/base`, with node_modules linked in): both extract
+ * the same articles in alternating rounds in one process, so that load on a shared machine falls
+ * on both alike, and the ratio of their CPU times is the speed-up.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+import type * as Extraction from '../shared/extraction';
 import { extractArticle } from '../shared/extraction';
+import type * as Schemas from '../shared/schema';
 import { parseFieldSchema } from '../shared/schema';
 import { CodePointIndex } from '../shared/text/codepoints';
-import { useJieba } from '../electron/nlp/jieba-tagger';
+import { jiebaTagger, useJieba } from '../electron/nlp/jieba-tagger';
 import { loadSeeds, loadWrittenArticles, type LoadedPage } from './quality-sets';
 
 useJieba();
@@ -21,6 +29,8 @@ useJieba();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf('--seconds') + 1] ?? 0) || 3;
+const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
+const rounds = Number(args[args.indexOf('--rounds') + 1] ?? 0) || 100;
 const schema = parseFieldSchema(
   JSON.parse(readFileSync(join(root, 'seeds', 'hospital-news.schema.json'), 'utf8')),
 );
@@ -88,4 +98,54 @@ for (const { name, articles } of sets) {
   console.log(
     `| ${name} | ${articles.length} | ${us.toFixed(0)} | ${Math.round(1e6 / us)} | ${bareUs.toFixed(1)} | ${(us / bareUs).toFixed(0)} |`,
   );
+}
+
+/** The other version's extraction and schema parser, with jieba installed in it too. */
+async function otherVersion(dir: string): Promise<(a: Article) => number> {
+  const extraction = (await import(join(dir, 'shared/extraction/index.ts'))) as typeof Extraction;
+  const schemas = (await import(join(dir, 'shared/schema/index.ts'))) as typeof Schemas;
+  extraction.useWordTagger(jiebaTagger);
+  const otherSchema = schemas.parseFieldSchema(
+    JSON.parse(readFileSync(join(root, 'seeds', 'hospital-news.schema.json'), 'utf8')),
+  );
+  return (a) =>
+    extraction.extractArticle({
+      // The same code-point index object: both versions take one (their classes are alike).
+      documentText: a.index,
+      ranges: a.ranges,
+      title: a.title,
+      kicker: a.kicker,
+      schema: otherSchema,
+    }).length;
+}
+
+/** CPU microseconds per article of each, over alternating passes of the set. */
+function alternate(
+  articles: Article[],
+  works: readonly ((a: Article) => number)[],
+  passes: number,
+): number[] {
+  const used = works.map(() => 0);
+  for (let warm = 0; warm < 30; warm++) for (const work of works) for (const a of articles) work(a);
+  for (let pass = 0; pass < passes; pass++)
+    works.forEach((work, i) => {
+      const started = process.cpuUsage();
+      for (const a of articles) work(a);
+      const u = process.cpuUsage(started);
+      used[i] = used[i]! + u.user + u.system;
+    });
+  return used.map((us) => us / (passes * articles.length));
+}
+
+if (against) {
+  const other = await otherVersion(against);
+  console.log(`\nAgainst ${against} (alternating passes, ${rounds} each):\n`);
+  console.log('| set | that version µs/article | this version µs/article | speed-up |');
+  console.log('|---|---:|---:|---:|');
+  for (const { name, articles } of sets) {
+    const [that, ours] = alternate(articles, [other, extract], rounds);
+    console.log(
+      `| ${name} | ${that!.toFixed(0)} | ${ours!.toFixed(0)} | ${(that! / ours!).toFixed(2)}× |`,
+    );
+  }
 }
