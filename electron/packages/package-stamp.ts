@@ -1,0 +1,92 @@
+import { ApiError } from '../../shared/contract/errors';
+import type { ArticleRow, RangeRow, SideRows } from '../database/packages-repository';
+
+/** The meta key of a package's stamp, and the prefix of the project's record of merged ones. */
+export const STAMP_KEY = 'work_package';
+export const MERGED_KEY_PREFIX = 'merged_package:';
+/** The meta key of a project's identity, made when its first package is. */
+export const PROJECT_ID_KEY = 'project_id';
+
+/**
+ * What a package knew of the project when it was made: which project, and the revision (or, for
+ * what has no revision, the content) of every row it carries. A merge compares each side with
+ * this to tell who changed what since: a row changed on one side is taken from it, a row changed
+ * differently on both is a conflict. Kept in the package's meta table as one JSON value, so a
+ * package is a normal project file of the current schema.
+ */
+export interface PackageStamp {
+  format: 1;
+  packageId: string;
+  sourceProjectId: string;
+  createdAt: string;
+  createdBy: string;
+  /** How the articles were chosen, in words (shown when merging). */
+  selection: string;
+  /** The package's last audit row when it was made: later rows are work done in the package. */
+  auditBase: number;
+  /** Per document id: its segmentation (segmentationKey). */
+  documents: Record<string, string>;
+  /** Per article id: its revision and workflow state. */
+  articles: Record<string, { revision: number; status: string; assignee: string | null }>;
+  /** Per value id: its revision. */
+  values: Record<string, number>;
+  comments: number[];
+}
+
+/** A page's segmentation as text: each article's ranges in reading order (ids left out). */
+export function segmentationKey(
+  documentId: number,
+  articles: readonly ArticleRow[],
+  ranges: readonly RangeRow[],
+): string {
+  const byArticle = new Map<number, string[]>();
+  for (const r of ranges) {
+    let list = byArticle.get(r.articleId);
+    if (!list) byArticle.set(r.articleId, (list = []));
+    list.push(`${r.start}-${r.end}`);
+  }
+  return articles
+    .filter((a) => a.documentId === documentId)
+    .sort((a, b) => a.ordinal - b.ordinal)
+    .map((a) => (byArticle.get(a.id) ?? []).join(','))
+    .join('|');
+}
+
+export function stampOf(
+  rows: SideRows,
+  header: Omit<PackageStamp, 'documents' | 'articles' | 'values' | 'comments'>,
+): PackageStamp {
+  const documents: PackageStamp['documents'] = {};
+  for (const d of rows.documents)
+    documents[d.id] = segmentationKey(d.id, rows.articles, rows.ranges);
+  const articles: PackageStamp['articles'] = {};
+  for (const a of rows.articles)
+    articles[a.id] = { revision: a.revision, status: a.status, assignee: a.assigneeName };
+  const values: PackageStamp['values'] = {};
+  for (const v of rows.values) values[v.id] = v.revision;
+  return { ...header, documents, articles, values, comments: rows.comments.map((c) => c.id) };
+}
+
+export function parseStamp(text: string | undefined, file: string): PackageStamp {
+  if (text === undefined)
+    throw new ApiError(
+      'invalid-input',
+      `${file} is not a work package: it has no package stamp. Make packages with "gleaner package create" or Project → Create Work Package….`,
+    );
+  let stamp: PackageStamp;
+  try {
+    stamp = JSON.parse(text) as PackageStamp;
+  } catch {
+    throw new ApiError('invalid-input', `${file}: its package stamp is not valid JSON.`);
+  }
+  if (
+    stamp.format !== 1 ||
+    typeof stamp.packageId !== 'string' ||
+    typeof stamp.sourceProjectId !== 'string'
+  )
+    throw new ApiError(
+      'invalid-input',
+      `${file}: its package stamp has a format this version of Gleaner does not know.`,
+    );
+  return stamp;
+}
