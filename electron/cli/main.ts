@@ -19,6 +19,7 @@ Commands:
   check    Check a project file: SQLite integrity, document hashes, span offsets, audit chain
   backup   Copy a project file safely, even while the app has it open
   serve    Browser mode: serve the app on 127.0.0.1 for a project file
+  package  Work packages for offline teams: create one from a selection, merge one back
 
 Run "gleaner <command> --help" for a command's options.
 
@@ -362,6 +363,8 @@ async function run(command: string, rest: string[]): Promise<number> {
       await serveCommand({ project: values.project, port });
       return exitCodes.ok;
     }
+    case 'package':
+      return (await import('./package-command')).packageCommand(rest);
     default:
       throw new UsageError(`unknown command "${command}". Run "gleaner --help" for the list.`);
   }
