@@ -30,6 +30,7 @@ import { failuresInProject, SignInThrottle } from '../services/sign-in-throttle'
 import { createCurationHandlers } from './curation-handlers';
 import { createReviewHandlers } from './review-handlers';
 import { createDesktopHandlers } from './desktop-handlers';
+import { createPackagesHandlers } from './packages-handlers';
 import { jobPayload } from './job-payload';
 
 export interface HandlerOptions {
@@ -117,6 +118,7 @@ function sessionHandlers(context: HandlerContext): SessionHandlers {
     ...createCurationHandlers(context),
     ...createReviewHandlers(context),
     ...createDesktopHandlers(context),
+    ...createPackagesHandlers(context),
     'articles.get': (input) => getArticle(project.db, input.id),
     'articles.fields': (input) => articleFields(project.db, input.id),
     'values.setState': (input, session) => setValueState(project.db, input, session.actor),

@@ -17,6 +17,7 @@ import {
 } from './curation-contract';
 import { reviewContract } from './review-contract';
 import { desktopContract } from './desktop-contract';
+import { packagesContract } from './packages';
 
 /**
  * The one typed API between the renderer and the Node side. Every method is declared here once,
@@ -32,6 +33,7 @@ export const contract = {
   ...curationContract,
   ...reviewContract,
   ...desktopContract,
+  ...packagesContract,
   'articles.get': {
     input: z.object({ id: z.number().int().positive() }).strict(),
     output: articleDetailSchema,
