@@ -143,7 +143,10 @@ function apply(
     resolved: plan.resolved.length,
   };
 
-  for (const documentId of plan.segmentation) takeSegmentation(db, documentId, input, ids);
+  if (plan.segmentation.length > 0) {
+    const index = pageIndex(main, pkg);
+    for (const documentId of plan.segmentation) takeSegmentation(db, documentId, index, ids);
+  }
 
   for (const theirs of plan.states) {
     const ours = mainArticles.get(theirs.id)!;
@@ -240,6 +243,35 @@ function apply(
   return { status: 'merged', packageId: stamp.packageId, summary, notes };
 }
 
+function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    let list = groups.get(k);
+    if (!list) groups.set(k, (list = []));
+    list.push(row);
+  }
+  return groups;
+}
+
+/** The rows of both sides grouped once, so each resegmented page reads only its own. */
+function pageIndex(main: SideRows, pkg: SideRows) {
+  const firstStart = new Map<number, number>();
+  for (const s of main.spans) if (!firstStart.has(s.valueId)) firstStart.set(s.valueId, s.start);
+  return {
+    ourArticles: groupBy(main.articles, (a) => a.documentId),
+    theirArticles: groupBy(pkg.articles, (a) => a.documentId),
+    theirRanges: groupBy(pkg.ranges, (r) => r.articleId),
+    ourValues: groupBy(main.values, (v) => v.articleId),
+    ourComments: groupBy(main.comments, (c) => c.articleId),
+    theirValues: new Map(pkg.values.map((v) => [v.id, v])),
+    theirComments: new Map(pkg.comments.map((c) => [c.id, c])),
+    sha: new Map(main.documents.map((d) => [d.id, d.sha256])),
+    firstStart,
+  };
+}
+type PageIndex = ReturnType<typeof pageIndex>;
+
 /**
  * Takes the package's articles of a page over the project's: the same ids are updated, new ones
  * inserted, the project's others removed after their values and comments moved out (where the
@@ -248,12 +280,11 @@ function apply(
 function takeSegmentation(
   db: ProjectDatabase,
   documentId: number,
-  input: { main: SideRows; pkg: SideRows },
+  index: PageIndex,
   ids: IdMaps,
 ): void {
-  const { main, pkg } = input;
-  const theirs = pkg.articles.filter((a) => a.documentId === documentId);
-  const ours = main.articles.filter((a) => a.documentId === documentId);
+  const theirs = index.theirArticles.get(documentId) ?? [];
+  const ours = index.ourArticles.get(documentId) ?? [];
   parkOrdinals(db, documentId);
   for (const a of theirs) {
     if (ids.article.has(a.id)) takeArticleLayout(db, a.id);
@@ -269,17 +300,12 @@ function takeSegmentation(
     }
   }
   const kept = theirs.map((a) => ids.article.get(a.id)!);
-  const theirArticles = new Set(theirs.map((a) => a.id));
-  const ranges = pkg.ranges
-    .filter((r) => theirArticles.has(r.articleId))
-    .map((r) => ({ ...r, articleId: ids.article.get(r.articleId)! }));
+  const ranges = theirs.flatMap((a) =>
+    (index.theirRanges.get(a.id) ?? []).map((r) => ({ ...r, articleId: ids.article.get(a.id)! })),
+  );
   replaceRanges(db, [...new Set([...ours.map((a) => a.id), ...kept])], ranges);
 
-  const packageValues = new Map(pkg.values.map((v) => [v.id, v]));
-  const packageComments = new Map(pkg.comments.map((c) => [c.id, c]));
   const keptSet = new Set(kept);
-  const firstStart = new Map<number, number>();
-  for (const s of main.spans) if (!firstStart.has(s.valueId)) firstStart.set(s.valueId, s.start);
   const home = (position: number | undefined): number => {
     if (position !== undefined) {
       const range = ranges.find((r) => r.start <= position && position < r.end);
@@ -287,24 +313,23 @@ function takeSegmentation(
     }
     return kept[0]!;
   };
-  const ourArticleIds = new Set(ours.map((a) => a.id));
-  for (const v of main.values) {
-    if (!ourArticleIds.has(v.articleId)) continue;
-    const there = packageValues.get(v.id);
-    const target = there ? ids.article.get(there.articleId) : undefined;
-    if (target !== undefined && target !== v.articleId) moveValueTo(db, v.id, target);
-    else if (target === undefined && !keptSet.has(v.articleId))
-      moveValueTo(db, v.id, home(firstStart.get(v.id)));
-  }
-  for (const c of main.comments) {
-    if (!ourArticleIds.has(c.articleId)) continue;
-    const there = packageComments.get(c.id);
-    const target = there ? ids.article.get(there.articleId) : undefined;
-    if (target !== undefined && target !== c.articleId) moveCommentTo(db, c.id, target);
-    else if (target === undefined && !keptSet.has(c.articleId)) moveCommentTo(db, c.id, kept[0]!);
+  for (const article of ours) {
+    for (const v of index.ourValues.get(article.id) ?? []) {
+      const there = index.theirValues.get(v.id);
+      const target = there ? ids.article.get(there.articleId) : undefined;
+      if (target !== undefined && target !== v.articleId) moveValueTo(db, v.id, target);
+      else if (target === undefined && !keptSet.has(v.articleId))
+        moveValueTo(db, v.id, home(index.firstStart.get(v.id)));
+    }
+    for (const c of index.ourComments.get(article.id) ?? []) {
+      const there = index.theirComments.get(c.id);
+      const target = there ? ids.article.get(there.articleId) : undefined;
+      if (target !== undefined && target !== c.articleId) moveCommentTo(db, c.id, target);
+      else if (target === undefined && !keptSet.has(c.articleId)) moveCommentTo(db, c.id, kept[0]!);
+    }
   }
   for (const a of ours) if (!keptSet.has(a.id)) deleteArticle(db, a.id);
-  const sha = main.documents.find((d) => d.id === documentId)?.sha256;
+  const sha = index.sha.get(documentId);
   if (sha) takeSegmentationCorrection(db, sha);
 }
 

@@ -1,5 +1,5 @@
 import type { ArticleRow, SideRows, SpanRow, ValueRow } from '../database/packages-repository';
-import { segmentationKey, type PackageStamp } from './package-stamp';
+import { segmentationKeys, type PackageStamp } from './package-stamp';
 
 export type MergeChoice = 'package' | 'main';
 
@@ -110,14 +110,16 @@ export function planMerge(
   });
 
   const mainDocuments = new Set(main.documents.map((d) => d.id));
+  const mainKeys = segmentationKeys(main);
+  const packageKeys = segmentationKeys(pkg);
   for (const [id, stamped] of Object.entries(stamp.documents)) {
     const documentId = Number(id);
     if (!mainDocuments.has(documentId)) {
       plan.missingDocuments.push(documentId);
       continue;
     }
-    const ours = segmentationKey(documentId, main.articles, main.ranges);
-    const theirs = segmentationKey(documentId, pkg.articles, pkg.ranges);
+    const ours = mainKeys.get(documentId) ?? '';
+    const theirs = packageKeys.get(documentId) ?? '';
     if (theirs === stamped) continue;
     if (ours === stamped) plan.segmentation.push(documentId);
     else if (ours !== theirs) {

@@ -33,23 +33,36 @@ export interface PackageStamp {
   comments: number[];
 }
 
-/** A page's segmentation as text: each article's ranges in reading order (ids left out). */
-export function segmentationKey(
-  documentId: number,
-  articles: readonly ArticleRow[],
-  ranges: readonly RangeRow[],
-): string {
+/**
+ * Each page's segmentation as text: its articles' ranges in reading order (ids left out, so the
+ * same split made on both sides reads the same). One pass over the rows, whatever the page count.
+ */
+export function segmentationKeys(rows: {
+  articles: readonly ArticleRow[];
+  ranges: readonly RangeRow[];
+}): Map<number, string> {
   const byArticle = new Map<number, string[]>();
-  for (const r of ranges) {
+  for (const r of rows.ranges) {
     let list = byArticle.get(r.articleId);
     if (!list) byArticle.set(r.articleId, (list = []));
     list.push(`${r.start}-${r.end}`);
   }
-  return articles
-    .filter((a) => a.documentId === documentId)
-    .sort((a, b) => a.ordinal - b.ordinal)
-    .map((a) => (byArticle.get(a.id) ?? []).join(','))
-    .join('|');
+  const byDocument = new Map<number, ArticleRow[]>();
+  for (const a of rows.articles) {
+    let list = byDocument.get(a.documentId);
+    if (!list) byDocument.set(a.documentId, (list = []));
+    list.push(a);
+  }
+  const keys = new Map<number, string>();
+  for (const [documentId, articles] of byDocument)
+    keys.set(
+      documentId,
+      [...articles]
+        .sort((a, b) => a.ordinal - b.ordinal)
+        .map((a) => (byArticle.get(a.id) ?? []).join(','))
+        .join('|'),
+    );
+  return keys;
 }
 
 export function stampOf(
@@ -57,8 +70,8 @@ export function stampOf(
   header: Omit<PackageStamp, 'documents' | 'articles' | 'values' | 'comments'>,
 ): PackageStamp {
   const documents: PackageStamp['documents'] = {};
-  for (const d of rows.documents)
-    documents[d.id] = segmentationKey(d.id, rows.articles, rows.ranges);
+  const keys = segmentationKeys(rows);
+  for (const d of rows.documents) documents[d.id] = keys.get(d.id) ?? '';
   const articles: PackageStamp['articles'] = {};
   for (const a of rows.articles)
     articles[a.id] = { revision: a.revision, status: a.status, assignee: a.assigneeName };
