@@ -151,7 +151,7 @@ export function createWorkPackage(
           db,
           PACKAGE_SCHEMA,
           STAMP_KEY,
-          JSON.stringify(stampOf(readSide(db, 'main'), header)),
+          JSON.stringify(stampOf(readSide(db, 'main', { values: 'all', spans: false }), header)),
         );
         appendAuditRows(
           db,

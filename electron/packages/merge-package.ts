@@ -5,6 +5,7 @@ import { openProjectDatabase, type ProjectDatabase } from '../database/open-proj
 import {
   appendRecordedAuditRows,
   attachPackage,
+  fillCandidateValues,
   deleteArticle,
   deleteValue,
   detachPackage,
@@ -29,10 +30,17 @@ import {
   takeValue,
   writeMeta,
   type RecordedAuditRow,
+  valueExists,
   type SideRows,
 } from '../database/packages-repository';
 import { planMerge, type MergeConflict, type MergePlan, type MergeResolutions } from './merge-plan';
-import { MERGED_KEY_PREFIX, parseStamp, PROJECT_ID_KEY, type PackageStamp } from './package-stamp';
+import {
+  MERGED_KEY_PREFIX,
+  parseStamp,
+  PROJECT_ID_KEY,
+  segmentationKeys,
+  type PackageStamp,
+} from './package-stamp';
 
 export interface MergeSummary {
   segmentation: number;
@@ -97,8 +105,18 @@ export function mergeWorkPackage(
             mergedAt: (JSON.parse(merged) as { at: string }).at,
           };
         fillIdTable(db, 'package_documents', Object.keys(stamp.documents).map(Number));
-        const main = readSide(db, 'main');
-        const pkg = readSide(db, PACKAGE_SCHEMA);
+        fillIdTable(db, 'package_values', []);
+        const layout = segmentationKeys(
+          readSide(db, PACKAGE_SCHEMA, { values: 'candidates', spans: false }),
+        );
+        fillCandidateValues(
+          db,
+          Object.entries(stamp.documents)
+            .filter(([id, key]) => layout.get(Number(id)) !== key)
+            .map(([id]) => Number(id)),
+        );
+        const main = readSide(db, 'main', { values: 'candidates', spans: true });
+        const pkg = readSide(db, PACKAGE_SCHEMA, { values: 'candidates', spans: true });
         const plan = planMerge(stamp, main, pkg, input.resolutions ?? {}, {
           main: (entity, id) => lastAuthor(db, 'main', entity, id),
           package: (entity, id) => lastAuthor(db, PACKAGE_SCHEMA, entity, id),
@@ -183,7 +201,8 @@ function apply(
       summary.notApplied++;
       continue;
     }
-    const valueId = c.valueId === null ? null : (ids.value.get(c.valueId) ?? null);
+    const mapped = c.valueId === null ? undefined : (ids.value.get(c.valueId) ?? c.valueId);
+    const valueId = mapped !== undefined && valueExists(db, mapped) ? mapped : null;
     ids.comment.set(c.id, insertComment(db, { ...c, articleId, valueId }));
     summary.comments++;
   }

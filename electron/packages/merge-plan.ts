@@ -168,8 +168,14 @@ export function planMerge(
   const mainSpans = spansByValue(main);
   const packagePages = new Set(plan.segmentation);
   const packageSpans = spansByValue(pkg);
-  for (const [id, stampedRevision] of Object.entries(stamp.values)) {
-    const valueId = Number(id);
+  // Only the values the sides hold rows of (the candidates: changed, added or removed in the
+  // package, or on a page it resegmented) can have anything to merge.
+  const candidates = [...new Set([...packageValues.keys(), ...mainValues.keys()])].sort(
+    (a, b) => a - b,
+  );
+  for (const valueId of candidates) {
+    const stampedRevision = stamp.values[valueId];
+    if (stampedRevision === undefined) continue;
     const theirs = packageValues.get(valueId);
     const ours = mainValues.get(valueId);
     const documentId = documentOf.get(theirs?.articleId ?? ours?.articleId ?? -1) ?? -1;
