@@ -146,9 +146,14 @@ function apply(
   const at = new Date().toISOString();
   const ids: IdMaps = { article: new Map(), value: new Map(), comment: new Map() };
   const mainArticles = new Map(main.articles.map((a) => [a.id, a]));
-  for (const a of pkg.articles) if (mainArticles.has(a.id)) ids.article.set(a.id, a.id);
+  // A carried row keeps its id; a row the package made may share its id with an unrelated row
+  // of the project, so only stamped ids map to themselves.
+  for (const a of pkg.articles)
+    if (stamp.articles[a.id] !== undefined && mainArticles.has(a.id)) ids.article.set(a.id, a.id);
   const mainValues = new Set(main.values.map((v) => v.id));
-  for (const v of pkg.values) if (mainValues.has(v.id)) ids.value.set(v.id, v.id);
+  for (const v of pkg.values)
+    if (stamp.values[v.id] !== undefined && mainValues.has(v.id)) ids.value.set(v.id, v.id);
+  const stampedComments = new Set(stamp.comments);
   const summary: MergeSummary = {
     segmentation: plan.segmentation.length,
     states: 0,
@@ -193,7 +198,6 @@ function apply(
     summary.added++;
   }
 
-  const stampedComments = new Set(stamp.comments);
   for (const c of pkg.comments) {
     if (stampedComments.has(c.id)) continue;
     const articleId = ids.article.get(c.articleId);
@@ -201,15 +205,24 @@ function apply(
       summary.notApplied++;
       continue;
     }
-    const mapped = c.valueId === null ? undefined : (ids.value.get(c.valueId) ?? c.valueId);
+    const mapped =
+      c.valueId === null
+        ? undefined
+        : (ids.value.get(c.valueId) ??
+          (stamp.values[c.valueId] !== undefined ? c.valueId : undefined));
     const valueId = mapped !== undefined && valueExists(db, mapped) ? mapped : null;
     ids.comment.set(c.id, insertComment(db, { ...c, articleId, valueId }));
     summary.comments++;
   }
 
   const firstRow = lastAuditId(db, 'main') + 1;
+  const stamped: Record<keyof IdMaps, (id: number) => boolean> = {
+    article: (id) => stamp.articles[id] !== undefined,
+    value: (id) => stamp.values[id] !== undefined,
+    comment: (id) => stampedComments.has(id),
+  };
   const carried = packageAuditSince(db, stamp.auditBase).map((row) =>
-    markedMerged(row, stamp.packageId, ids),
+    markedMerged(row, stamp.packageId, ids, stamped),
   );
   summary.auditRows += appendRecordedAuditRows(db, 'main', carried);
   summary.auditRows += appendRecordedAuditRows(
@@ -367,11 +380,21 @@ function markedMerged(
   row: RecordedAuditRow & { id: number },
   packageId: string,
   ids: IdMaps,
+  stamped: Record<keyof IdMaps, (id: number) => boolean>,
 ): RecordedAuditRow {
   const map = renumbered[row.entity];
-  const entityId =
-    map && row.entityId !== null ? (ids[map].get(row.entityId) ?? row.entityId) : row.entityId;
-  const mark = { package: packageId, row: row.id };
+  // A row the package made that was not merged (its article kept out) has no id here: its
+  // package id stays in the mark instead of pointing at an unrelated row of the project.
+  const resolved =
+    map && row.entityId !== null
+      ? (ids[map].get(row.entityId) ?? (stamped[map](row.entityId) ? row.entityId : null))
+      : row.entityId;
+  const entityId = resolved;
+  const mark = {
+    package: packageId,
+    row: row.id,
+    ...(resolved === null && row.entityId !== null ? { packageEntityId: row.entityId } : {}),
+  };
   const rewrite = (text: string | null, marked: boolean): string | null => {
     if (text === null) return marked ? JSON.stringify({ merged: mark }) : null;
     const parsed = JSON.parse(text) as unknown;
@@ -379,7 +402,9 @@ function markedMerged(
       return marked ? JSON.stringify({ value: parsed, merged: mark }) : text;
     const object = parsed as Record<string, unknown>;
     if (typeof object.article === 'number')
-      object.article = ids.article.get(object.article) ?? object.article;
+      object.article =
+        ids.article.get(object.article) ??
+        (stamped.article(object.article) ? object.article : null);
     if (marked) object.merged = mark;
     return JSON.stringify(object);
   };

@@ -8,7 +8,7 @@ import { checkProjectFile } from '../services/check-project-file';
 import { addComment } from '../services/comments';
 import { Project } from '../services/project';
 import { splitArticle } from '../services/segmentation-corrections';
-import { editValue } from '../services/value-editing';
+import { addValue, editValue } from '../services/value-editing';
 import { setValueState } from '../services/value-review';
 import { useTempDir } from '../test-support/temp-dir';
 import { createWorkPackage } from './create-package';
@@ -225,6 +225,76 @@ describe('work packages', () => {
       return second;
     });
     expect(again.status).toBe('already-merged');
+  });
+
+  it('adds values and comments made in the package under new ids, their history renumbered', () => {
+    const dir = tempDir();
+    const main = seededProject(dir);
+    const out = path.join(dir, 'pkg.gleaner');
+    const page = withProject(main, (db) => pageWithValues(db));
+    withProject(main, (db) =>
+      createWorkPackage(db, { selection: { articleIds: page.articleIds }, out, actor: 'lead' }),
+    );
+    const articleId = page.articleIds[0]!;
+    const range = withProject(main, (db) =>
+      db
+        .prepare('SELECT start FROM article_ranges WHERE article_id = ? ORDER BY start LIMIT 1')
+        .get(articleId),
+    ) as { start: number };
+    const spans = [{ start: range.start, end: range.start + 2 }];
+    const added = withProject(out, (db) => {
+      const value = addValue(db, { articleId, fieldKey: 'honors', spans }, '王芳');
+      addComment(db, { articleId, valueId: value.id, body: '新加的值' }, '王芳');
+      return value;
+    });
+    // The package numbers its new value after its own rows: that id is another value here.
+    const taken = withProject(main, (db) => {
+      addValue(
+        db,
+        {
+          articleId,
+          fieldKey: 'honors',
+          spans: [{ start: range.start + 2, end: range.start + 4 }],
+        },
+        '李静',
+      );
+      return db
+        .prepare('SELECT article_id AS articleId FROM field_values WHERE id = ?')
+        .get(added.id);
+    }) as { articleId: number } | undefined;
+    expect(taken).toBeDefined();
+    expect(taken!.articleId).not.toBe(articleId);
+    const result = withProject(main, (db) => mergeWorkPackage(db, { file: out, actor: 'lead' }));
+    expect(result).toMatchObject({ status: 'merged', summary: { added: 1, comments: 1 } });
+    withProject(main, (db) => {
+      const rows = db
+        .prepare(
+          `SELECT v.id, v.raw, s.start, s.end FROM field_values v JOIN value_spans s ON s.value_id = v.id
+           WHERE v.article_id = ? AND v.field_key = 'honors' AND v.origin = 'curator' ORDER BY v.id`,
+        )
+        .all(articleId) as { id: number; raw: string; start: number; end: number }[];
+      expect(rows.map((r) => [r.start, r.end])).toEqual([
+        [range.start + 2, range.start + 4],
+        [range.start, range.start + 2],
+      ]);
+      const newId = rows[1]!.id;
+      expect(newId).not.toBe(added.id);
+      const comment = db
+        .prepare('SELECT value_id AS valueId FROM comments WHERE body = ?')
+        .get('新加的值');
+      expect(comment).toEqual({ valueId: newId });
+      const history = db
+        .prepare(
+          "SELECT entity_id AS entityId, after FROM audit WHERE entity = 'value' AND action = 'add' AND actor = '王芳'",
+        )
+        .all() as { entityId: number; after: string }[];
+      expect(history.map((h) => h.entityId)).toEqual([newId]);
+      expect(JSON.parse(history[0]!.after)).toMatchObject({
+        article: articleId,
+        merged: { row: expect.any(Number) },
+      });
+    });
+    expectCheckPasses(main);
   });
 
   it('refuses a package made from another project', () => {
