@@ -70,6 +70,10 @@ describe('gleaner package', { timeout: 240_000 }, () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('was already merged');
 
+    const agreement = gleaner('package', 'agreement', pkg, pkg);
+    expect(agreement.code, agreement.stderr).toBe(0);
+    expect(agreement.stdout).toMatch(/王芳 and 王芳 on 9 shared articles: F1 1\.000/);
+
     const check = gleaner('check', '--project', main);
     expect(check.code, check.stdout).toBe(0);
     expect(check.stdout).toContain('No problems found.');

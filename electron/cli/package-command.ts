@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { ArticleFilter } from '../../shared/contract/curation-contract';
 import { ApiError } from '../../shared/contract/errors';
 import { profileIdNamed } from '../database/packages-repository';
+import { packageAgreement, type AgreementReport } from '../packages/agreement';
 import { createWorkPackage, type PackageSelection } from '../packages/create-package';
 import type { MergeConflict, ConflictSide } from '../packages/merge-plan';
 import { mergeWorkPackage } from '../packages/merge-package';
@@ -13,6 +14,7 @@ import { printable } from './printable';
 export const packageUsage = `Usage: gleaner package create --project FILE --out PACKAGE [--overwrite]
                       [--search NAME] [--assignee NAME] [--status S] [--articles ID,ID…]
        gleaner package merge --project FILE PACKAGE [--prefer package|main]
+       gleaner package agreement PACKAGE PACKAGE
 
 create  writes a work package: a project file holding the chosen articles (every article of
         their pages) with their values, spans, states, comments and history, stamped with
@@ -23,6 +25,9 @@ merge   applies the work done in a package since it was made, with its authors a
         both here and in the package is a conflict: they are listed, nothing is changed, and
         the exit code is 3, unless --prefer says which side wins every conflict. Merging a
         package twice changes nothing; a package made from another project is refused.
+agreement  compares two packages of the same articles (double annotation) before merging:
+        per field, F1 of the values each curator kept (same value, exactly the same spans),
+        and Cohen's kappa of their accept/reject decisions on the same suggestions.
 
 Options:
   --project FILE      the project file (required; never created)
@@ -83,8 +88,17 @@ function run(args: string[]): number {
     console.log(packageUsage);
     return codes.ok;
   }
+  if (sub === 'agreement') {
+    if (positionals.length !== 2)
+      throw new PackageUsageError('package agreement needs exactly two PACKAGE files');
+    for (const line of agreementLines(packageAgreement(positionals[0]!, positionals[1]!)))
+      console.log(printable(line));
+    return codes.ok;
+  }
   if (sub !== 'create' && sub !== 'merge')
-    throw new PackageUsageError(`package: unknown subcommand "${sub}" (create or merge)`);
+    throw new PackageUsageError(
+      `package: unknown subcommand "${sub}" (create, merge or agreement)`,
+    );
   if (!values.project) throw new PackageUsageError(`package ${sub} needs --project FILE`);
   const actor = os.userInfo().username || 'cli';
   const project = Project.open(values.project, { mustExist: true });
@@ -194,4 +208,16 @@ export function conflictLines(conflicts: readonly MergeConflict[]): string[] {
     sideLine('main:   ', c.main),
     sideLine('package:', c.package),
   ]);
+}
+
+const figure = (n: number | null) => (n === null ? '–' : n.toFixed(3));
+
+export function agreementLines(report: AgreementReport): string[] {
+  const [a, b] = report.curators;
+  return [
+    `${a} and ${b} on ${report.articles} shared articles: F1 ${figure(report.f1)}, Cohen's kappa ${figure(report.kappa)} over ${report.decisions} decisions`,
+    ...report.fields.map(
+      (f) => `  ${f.field}: F1 ${figure(f.f1)} (kept ${f.kept[0]} / ${f.kept[1]})`,
+    ),
+  ];
 }

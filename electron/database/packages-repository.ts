@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { chainHash, GENESIS_HASH, wellFormed } from './audit-chain';
 import { auditRowValues, type AuditRow } from './audit-row';
 import { articleFilterSql } from './article-filter';
@@ -573,4 +574,54 @@ export function insertComment(db: ProjectDatabase, comment: Omit<CommentRow, 'id
     'INSERT INTO main.comments (article_id, value_id, author, kind, body, at) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(comment.articleId, comment.valueId, comment.author, comment.kind, comment.body, comment.at);
   return Number(result.lastInsertRowid);
+}
+
+// --- Reading a package for agreement (double annotation) --------------------------------
+
+export interface AgreementValueRow {
+  id: number;
+  articleId: number;
+  fieldKey: string;
+  valueKey: string;
+  state: string;
+  /** `start-end,…` in order: a value is the same only with exactly the same spans. */
+  spans: string;
+}
+
+/** What agreement needs of a package file, read without writing to it. */
+export function readPackageForAgreement(file: string): {
+  stamp: string | undefined;
+  values: AgreementValueRow[];
+  /** Who made the changes after `afterId` (the package's curators), most changes first. */
+  actorsAfter(afterId: number): string[];
+  close(): void;
+} {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const stamp = (
+    db.prepare("SELECT value FROM meta WHERE key = 'work_package'").get() as
+      { value: string } | undefined
+  )?.value;
+  const values = db
+    .prepare(
+      `SELECT v.id, v.article_id AS articleId, v.field_key AS fieldKey, v.value_key AS valueKey,
+              v.state,
+              coalesce((SELECT group_concat(s.start || '-' || s.end, ',') FROM
+                 (SELECT start, end FROM value_spans WHERE value_id = v.id ORDER BY start, end) s), '')
+                AS spans
+       FROM field_values v ORDER BY v.id`,
+    )
+    .all() as AgreementValueRow[];
+  return {
+    stamp,
+    values,
+    actorsAfter: (afterId) =>
+      (
+        db
+          .prepare(
+            'SELECT actor FROM audit WHERE id > ? GROUP BY actor ORDER BY count(*) DESC, actor',
+          )
+          .all(afterId) as { actor: string }[]
+      ).map((r) => r.actor),
+    close: () => db.close(),
+  };
 }
