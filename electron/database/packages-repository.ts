@@ -20,6 +20,11 @@ export function attachPackage(db: ProjectDatabase, file: string): void {
   db.prepare(`ATTACH DATABASE ? AS ${PACKAGE_SCHEMA}`).run(file);
 }
 
+/** Leaves the attached package as one file (rollback journal, no -wal beside it) to hand over. */
+export function makeSelfContained(db: ProjectDatabase): void {
+  db.pragma(`${PACKAGE_SCHEMA}.journal_mode = DELETE`);
+}
+
 export function detachPackage(db: ProjectDatabase): void {
   db.exec(`DETACH DATABASE ${PACKAGE_SCHEMA}`);
 }

@@ -18,6 +18,7 @@ import {
   fillCarriedDocuments,
   fillIdTable,
   lastAuditId,
+  makeSelfContained,
   PACKAGE_SCHEMA,
   readMeta,
   readSide,
@@ -177,7 +178,7 @@ export function createWorkPackage(
       })
       .immediate();
     // One self-contained file to hand over: no -wal beside it.
-    db.pragma(`${PACKAGE_SCHEMA}.journal_mode = DELETE`);
+    makeSelfContained(db);
   } finally {
     detachPackage(db);
   }

@@ -182,7 +182,12 @@ describe('work packages', () => {
       editValue(db, { valueId: a.id, revision: a.revision, text: '新的名字' }, '王芳');
       setValueState(db, { valueId: b.id, state: 'rejected', revision: b.revision }, '王芳');
       addComment(db, { articleId: second, body: '请核对日期' }, '王芳');
-      return { edited: a.id, rejected: b.id };
+      const editedAt = (
+        db.prepare("SELECT at FROM audit WHERE action = 'edit' AND entity_id = ?").get(a.id) as {
+          at: string;
+        }
+      ).at;
+      return { edited: a.id, rejected: b.id, editedAt };
     });
     const before = withProject(main, (db) => auditCount(db));
     const result = withProject(main, (db) => mergeWorkPackage(db, { file: out, actor: 'lead' }));
@@ -212,6 +217,11 @@ describe('work packages', () => {
         expect.arrayContaining(['edit', 'set-state', 'add']),
       );
       for (const row of byCurator) expect(JSON.parse(row.after).merged.package).toBe(packageId);
+      // The curator's time, not the merge's.
+      const editRow = db
+        .prepare("SELECT at FROM audit WHERE action = 'edit' AND entity_id = ? AND actor = '王芳'")
+        .get(edited.edited) as { at: string };
+      expect(editRow.at).toBe(edited.editedAt);
       expect(merged.at(-1)).toMatchObject({ actor: 'lead', action: 'merge-package' });
     });
     expectCheckPasses(main);
