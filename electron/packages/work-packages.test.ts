@@ -2,14 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../../shared/contract/errors';
+import type { Profile } from '../../shared/contract/review-contract';
 import { bundledSeedsDir } from '../app-root';
 import type { ProjectDatabase } from '../database/open-project';
 import { checkProjectFile } from '../services/check-project-file';
+import { assignArticles } from '../services/assignment';
 import { addComment } from '../services/comments';
 import { Project } from '../services/project';
 import { splitArticle } from '../services/segmentation-corrections';
 import { addValue, editValue } from '../services/value-editing';
 import { setValueState } from '../services/value-review';
+import { addPeople } from '../test-support/people';
 import { useTempDir } from '../test-support/temp-dir';
 import { createWorkPackage } from './create-package';
 import { mergeWorkPackage } from './merge-package';
@@ -303,6 +306,80 @@ describe('work packages', () => {
         article: articleId,
         merged: { row: expect.any(Number) },
       });
+    });
+    expectCheckPasses(main);
+  });
+
+  it('shows an article state changed on both sides, and segmentation split differently on both', () => {
+    const dir = tempDir();
+    const main = seededProject(dir);
+    withProject(main, (db) => addPeople(db));
+    const out = path.join(dir, 'pkg.gleaner');
+    const page = withProject(main, (db) => pageWithValues(db));
+    withProject(main, (db) =>
+      createWorkPackage(db, { selection: { articleIds: page.articleIds }, out, actor: 'lead' }),
+    );
+    const [first, second] = page.articleIds as [number, number];
+    const middleOf = (db: ProjectDatabase, id: number, part: number) => {
+      const { start, end } = db
+        .prepare(
+          'SELECT min(start) AS start, max(end) AS end FROM article_ranges WHERE article_id = ?',
+        )
+        .get(id) as { start: number; end: number };
+      return Math.floor(start + ((end - start) * part) / 4);
+    };
+    // The package starts work on the second article and splits the first at a quarter…
+    withProject(out, (db) => {
+      const v = valuesOf(db, second)[0]!;
+      setValueState(db, { valueId: v.id, state: 'accepted', revision: v.revision }, '王芳');
+      splitArticle(db, { articleId: first, at: middleOf(db, first, 1) }, '王芳');
+    });
+    // …the project assigns the second article and splits the first at three quarters.
+    withProject(main, (db) => {
+      const admin = db
+        .prepare("SELECT id, name, role FROM profiles WHERE name = '李明'")
+        .get() as Profile;
+      const curator = db.prepare("SELECT id FROM profiles WHERE name = '王芳'").get() as {
+        id: number;
+      };
+      assignArticles(
+        db,
+        { assigneeId: curator.id, articleIds: [second] },
+        { ...admin, hasPassphrase: true, retired: false },
+      );
+      splitArticle(db, { articleId: first, at: middleOf(db, first, 3) }, '李明');
+    });
+    const stopped = withProject(main, (db) => mergeWorkPackage(db, { file: out, actor: 'lead' }));
+    expect(stopped.status).toBe('conflicts');
+    if (stopped.status !== 'conflicts') return;
+    expect(stopped.conflicts.map((c) => c.id).sort()).toEqual(
+      [`segmentation:${page.documentId}`, `state:${second}`].sort(),
+    );
+    const state = stopped.conflicts.find((c) => c.kind === 'state')!;
+    expect(state.main.summary).toBe('new · 王芳');
+    expect(state.package.summary).toBe('in_progress');
+
+    const before = withProject(main, (db) => curatedContent(db));
+    const kept = withProject(main, (db) =>
+      mergeWorkPackage(db, { file: out, actor: 'lead', resolutions: { prefer: 'main' } }),
+    );
+    expect(kept.status).toBe('merged');
+    withProject(main, (db) => {
+      const pageRows = (curatedContent(db) as { document: number; ranges: string }[]).filter(
+        (a) => a.document === page.documentId,
+      );
+      // The project's segmentation and state stand; the package's split stays in the history.
+      expect(pageRows.map((a) => a.ranges)).toEqual(
+        (before as { document: number; ranges: string }[])
+          .filter((a) => a.document === page.documentId)
+          .map((a) => a.ranges),
+      );
+      const status = db.prepare('SELECT status FROM articles WHERE id = ?').get(second);
+      expect(status).toEqual({ status: 'new' });
+      const decided = db
+        .prepare("SELECT count(*) AS n FROM audit WHERE action = 'merge-conflict'")
+        .get() as { n: number };
+      expect(decided.n).toBe(2);
     });
     expectCheckPasses(main);
   });
