@@ -384,6 +384,49 @@ describe('work packages', () => {
     expectCheckPasses(main);
   });
 
+  it("takes the package's segmentation over a different split of the project when told to", () => {
+    const dir = tempDir();
+    const main = seededProject(dir);
+    const out = path.join(dir, 'pkg.gleaner');
+    const page = withProject(main, (db) => pageWithValues(db));
+    withProject(main, (db) =>
+      createWorkPackage(db, { selection: { articleIds: page.articleIds }, out, actor: 'lead' }),
+    );
+    const first = page.articleIds[0]!;
+    const at = (db: ProjectDatabase, part: number) => {
+      const { start, end } = db
+        .prepare(
+          'SELECT min(start) AS start, max(end) AS end FROM article_ranges WHERE article_id = ?',
+        )
+        .get(first) as { start: number; end: number };
+      return Math.floor(start + ((end - start) * part) / 4);
+    };
+    const packagePage = withProject(out, (db) => {
+      splitArticle(db, { articleId: first, at: at(db, 1) }, '王芳');
+      return (curatedContent(db) as { ranges: string; values: string | null }[]).map(
+        (a) => a.ranges,
+      );
+    });
+    const valuesBefore = withProject(main, (db) => {
+      splitArticle(db, { articleId: first, at: at(db, 3) }, '李静');
+      return (db.prepare('SELECT count(*) AS n FROM field_values').get() as { n: number }).n;
+    });
+    const result = withProject(main, (db) =>
+      mergeWorkPackage(db, { file: out, actor: 'lead', resolutions: { prefer: 'package' } }),
+    );
+    expect(result.status).toBe('merged');
+    withProject(main, (db) => {
+      const pageRows = (curatedContent(db) as { document: number; ranges: string }[]).filter(
+        (a) => a.document === page.documentId,
+      );
+      expect(pageRows.map((a) => a.ranges)).toEqual(packagePage);
+      // No value was lost with the project's article that the package's segmentation replaced.
+      const after = (db.prepare('SELECT count(*) AS n FROM field_values').get() as { n: number }).n;
+      expect(after).toBeGreaterThanOrEqual(valuesBefore);
+    });
+    expectCheckPasses(main);
+  });
+
   it('refuses a package made from another project', () => {
     const dir = tempDir();
     const main = seededProject(dir);
