@@ -1,4 +1,4 @@
-import type { ArticleFilter } from '../../shared/contract/curation-contract';
+import type { ArticleFilter } from '../../shared/contract/articles';
 import { articleFilterSql } from './article-filter';
 import type { ProjectDatabase } from './open-project';
 import { prepare } from './typed-statement';

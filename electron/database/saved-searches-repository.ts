@@ -1,8 +1,5 @@
-import {
-  articleFilterSchema,
-  type ArticleFilter,
-  type SavedSearch,
-} from '../../shared/contract/curation-contract';
+import { articleFilterSchema, type ArticleFilter } from '../../shared/contract/articles';
+import type { SavedSearch } from '../../shared/contract/search';
 import { ApiError } from '../../shared/contract/errors';
 import type { ProjectDatabase } from './open-project';
 import { prepare } from './typed-statement';
