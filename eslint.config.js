@@ -1,9 +1,11 @@
-// Layering rules (DESIGN.md): shared/ is pure and runs in both processes; the renderer talks to
-// the Node side only through the typed contract, never by importing it.
+// Layering rules (DESIGN.md, docs/layers.md): shared/ is pure and runs in both processes; the
+// renderer talks to the Node side only through the typed contract, never by importing it.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto'];
 
@@ -18,6 +20,173 @@ const sqlOutsideDatabase = [
   "CallExpression[callee.property.name='exec'][arguments.0.type=/^(Literal|TemplateLiteral)$/]",
   'ImportDeclaration[source.value=/database.(statement-cache|typed-statement)$/]',
 ].map((selector) => ({ selector, message: sqlMessage }));
+/**
+ * Direction inside electron/ (DESIGN.md: main → api → services → database → shared), as an
+ * allow-list per folder in the manner of VS Code's layer rules. Each row is a layer, highest
+ * first: a folder may import its own folder, the folders of the rows below it and shared/;
+ * folders in one row are independent of each other.
+ * - main and cli are the two entry points (the Electron app and the command line); cli starts
+ *   the browser-mode server, so server sits below them both.
+ * - server carries the api handlers over HTTP, as main/ipc carries them over IPC.
+ * - jobs sits below api and above services: handlers start jobs, and the workers a job runs
+ *   call services (import, extraction, export).
+ * - export and import are the file formats written and read; services call them, and they
+ *   read or write the database directly (an export streams rows, an import maps columns).
+ * - database and nlp are the two adapters at the bottom: SQLite and the word tagger.
+ * preload is not a layer: the sandboxed bridge reaches nothing in electron/, only shared/.
+ * electron/app-root.ts (where the app's files are) imports nothing and anyone may import it.
+ * Tests and electron/test-support/ put layers together to test them, so they are exempt; no
+ * production file may import test-support/.
+ */
+export const electronLayers = [
+  ['main', 'cli'],
+  ['server'],
+  ['api'],
+  ['jobs'],
+  ['services'],
+  ['export', 'import'],
+  ['database', 'nlp'],
+];
+const isolatedElectronFolders = ['preload'];
+
+const allElectronFolders = [...electronLayers.flat(), ...isolatedElectronFolders];
+
+/** The electron/ folders a folder must not import: everything not below it in electron/. */
+function forbiddenFor(folder) {
+  if (isolatedElectronFolders.includes(folder))
+    return allElectronFolders.filter((f) => f !== folder);
+  const row = electronLayers.findIndex((layer) => layer.includes(folder));
+  const below = electronLayers.slice(row + 1).flat();
+  return allElectronFolders.filter((f) => f !== folder && !below.includes(f));
+}
+
+function electronZones() {
+  return allElectronFolders.map((folder) => {
+    const forbidden = forbiddenFor(folder);
+    const reach =
+      forbidden.length === allElectronFolders.length - 1 ? 'shared/' : 'the layers below it';
+    return {
+      target: `electron/${folder}`,
+      from: forbidden.map((f) => `electron/${f}`),
+      message: `electron/${folder}/ may import only ${reach} (eslint.config.js, electronLayers): move the code down a layer or pass it in.`,
+    };
+  });
+}
+
+const importResolution = {
+  'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+  'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+  'import-x/resolver-next': [createTypeScriptImportResolver()],
+  // A whole-repo run takes longer than the default 30 s a resolution is remembered.
+  'import-x/cache': { lifetime: Infinity },
+};
+
+/** The renderer's direction: components and features → stores → the api client. */
+const storeFiles = ['renderer/**/*-store.ts', 'renderer/**/*-store.*.ts'];
+
+const layerRules = [
+  {
+    // No import cycles anywhere. import-x follows value imports: a cycle of `import type` only
+    // costs nothing at run time (scripts/import-cycles.test.ts checks those).
+    files: ['**/*.{ts,tsx,mts,mjs,js}'],
+    plugins: { 'import-x': importX },
+    settings: importResolution,
+    // External modules cannot lead back into the repo: not parsing them keeps lint fast.
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/**/*.test.ts', 'electron/test-support/**'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...electronZones(),
+            {
+              target: 'electron',
+              from: 'electron/test-support',
+              message: 'test-support/ is for tests only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: 'shared',
+              from: '.',
+              except: ['./shared', './node_modules'],
+              message: 'shared/ imports nothing outside shared/ (it runs in both processes).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}', ...storeFiles, 'renderer/api/**'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: 'renderer',
+              from: 'renderer/api/client.ts',
+              message:
+                'Only stores (*-store.ts) call the api: add an action to the store that owns the data.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: storeFiles,
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: 'renderer',
+              from: 'renderer/**/*.tsx',
+              message:
+                'Stores hold state and call the api; components import them, not the reverse.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/api/**/*.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: 'renderer/api',
+              from: ['renderer/features', 'renderer/app', 'renderer/i18n'],
+              message: 'The api client knows the contract only, not the features that use it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
 
 export default tseslint.config(
   {
@@ -118,4 +287,5 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...sqlOutsideDatabase],
     },
   },
+  ...layerRules,
 );

@@ -87,7 +87,7 @@ if (calibrate) {
   const samples = seeds.articles.length + written.articles.length;
   const source = `// Written by \`npm run calibrate:extraction\` (bench/extraction-quality.ts --calibrate); do not edit.
 // Fitted on ${samples} articles (seeds and bench/articles/): per rule, raw confidence → share right.
-import type { CalibrationTable } from './calibration';
+import type { CalibrationTable } from './calibration-points';
 
 export const CALIBRATION_TABLE: CalibrationTable = ${JSON.stringify(table)};
 `;

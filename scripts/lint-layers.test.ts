@@ -1,9 +1,12 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..');
-const eslint = new ESLint({ cwd: root });
+// The direction rules need not follow the whole import graph as no-cycle does (seconds a file).
+const eslint = new ESLint({ cwd: root, overrideConfig: { rules: { 'import-x/no-cycle': 'off' } } });
+const cycleLint = new ESLint({ cwd: root });
 
 /** Lints a snippet as if it were a file at `file`, returning the messages of the layering rule. */
 async function layeringErrors(file: string, code: string): Promise<string[]> {
@@ -117,6 +120,133 @@ describe('SQL only in electron/database/ (issue 18)', () => {
           "import { valueRow } from '../database/value-edits-repository';\n" +
           'export const f = (db: ProjectDatabase, text: string) =>\n' +
           '  [/(\\d+)/.exec(text), /x/g.exec(text), valueRow(db, 1)];\n',
+      ),
+    ).resolves.toEqual([]);
+  });
+});
+
+/** Lints a snippet as if it were a file at `file`, returning the messages of `rule`. */
+async function ruleErrors(rule: string, file: string, code: string): Promise<string[]> {
+  const linter = rule === 'import-x/no-cycle' ? cycleLint : eslint;
+  const [result] = await linter.lintText(code, { filePath: path.join(root, file) });
+  return result!.messages.filter((m) => m.ruleId === rule).map((m) => m.message);
+}
+
+const importing = (source: string) => `import { x } from '${source}';\nexport const y = x;\n`;
+
+describe('direction inside electron/ (eslint.config.js, electronLayers)', () => {
+  const directionErrors = (file: string, source: string) =>
+    ruleErrors('import-x/no-restricted-paths', file, importing(source));
+
+  it('refuses an import up the layers', async () => {
+    for (const [file, source] of [
+      ['electron/database/example.ts', '../services/project'],
+      ['electron/database/open-project.ts', '../api/handlers'],
+      ['electron/database/articles-repository.ts', '../services/backups'],
+      ['electron/database/migrations/example.ts', '../../api/handlers'],
+      ['electron/services/example.ts', '../api/handlers'],
+      ['electron/services/example.ts', '../jobs/job-runner'],
+      ['electron/api/example.ts', '../main/ipc'],
+      ['electron/export/example.ts', '../services/project'],
+      ['electron/import/example.ts', '../export/dataset'],
+      ['electron/main/example.ts', '../cli/main'],
+      ['electron/preload/example.ts', '../services/project'],
+      ['electron/services/example.ts', '../test-support/temp-dir'],
+    ]) {
+      const errors = await directionErrors(file!, source!);
+      expect(errors.length, `${file} → ${source}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('has a place in the table for every folder of electron/', async () => {
+    // A folder missing from electronLayers would be under no rule: each must refuse the entry
+    // points (main/ for every folder but main/, which must refuse its peer cli/).
+    const folders = fs
+      .readdirSync(path.join(root, 'electron'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'test-support')
+      .map((entry) => entry.name);
+    expect(folders.length).toBeGreaterThan(10);
+    for (const folder of folders) {
+      const top = folder === 'main' ? '../cli/main' : '../main/main';
+      const errors = await directionErrors(`electron/${folder}/example.ts`, top);
+      expect(errors.length, `electron/${folder}/ is not in electronLayers`).toBeGreaterThan(0);
+    }
+  });
+
+  it('allows an import down the layers, and tests that put layers together', async () => {
+    for (const [file, source] of [
+      ['electron/main/example.ts', '../api/callers'],
+      ['electron/cli/example.ts', '../server/web-server'],
+      ['electron/api/example.ts', '../services/project'],
+      ['electron/api/example.ts', '../database/articles-repository'],
+      ['electron/services/example.ts', '../database/open-project'],
+      ['electron/services/example.ts', '../export/dataset'],
+      ['electron/services/example.ts', '../nlp/jieba-tagger'],
+      ['electron/database/example.ts', '../../shared/contract/errors'],
+      ['electron/database/example.test.ts', '../services/project'],
+    ]) {
+      await expect(directionErrors(file!, source!), `${file} → ${source}`).resolves.toEqual([]);
+    }
+  });
+
+  it('keeps shared/ from importing anything outside shared/', async () => {
+    for (const source of ['../../seeds/hospital-news.schema.json', '../../scripts/import-graph']) {
+      const errors = await directionErrors('shared/text/example.ts', source);
+      expect(errors.length, source).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('renderer: components → stores → api client', () => {
+  const storeErrors = (file: string, source: string) =>
+    ruleErrors('import-x/no-restricted-paths', file, importing(source));
+
+  it('refuses the api client outside stores', async () => {
+    for (const [file, source] of [
+      ['renderer/features/recovery/Example.tsx', '../../api/client'],
+      ['renderer/features/editing/example-commands.ts', '../../api/client'],
+      ['renderer/app/Example.tsx', '../api/client'],
+    ]) {
+      const errors = await storeErrors(file!, source!);
+      expect(errors.length, file).toBeGreaterThan(0);
+    }
+  });
+
+  it('lets stores, and parts of a store, call the api client', async () => {
+    for (const file of [
+      'renderer/features/articles/example-store.ts',
+      'renderer/features/articles/example-store.part.ts',
+    ]) {
+      await expect(storeErrors(file, '../../api/client'), file).resolves.toEqual([]);
+    }
+  });
+
+  it('refuses a store importing a component', async () => {
+    const errors = await storeErrors(
+      'renderer/features/articles/example-store.ts',
+      './ArticleList',
+    );
+    expect(errors.length).toBeGreaterThan(0);
+  });
+});
+
+describe('no import cycles (import-x/no-cycle)', () => {
+  it('reports an import that leads back to the importing file', async () => {
+    // articles-store imports fields-store, which reaches articles-store again through this import.
+    const errors = await ruleErrors(
+      'import-x/no-cycle',
+      'renderer/features/fields/fields-store.ts',
+      "import { useArticlesStore } from '../articles/articles-store';\nexport const y = useArticlesStore;\n",
+    );
+    expect(errors.length).toBeGreaterThan(0);
+  });
+
+  it('reports nothing for an import that does not lead back', async () => {
+    await expect(
+      ruleErrors(
+        'import-x/no-cycle',
+        'renderer/features/fields/fields-store.ts',
+        "import { knownValue } from '../editing/value-cache';\nexport const y = knownValue;\n",
       ),
     ).resolves.toEqual([]);
   });

@@ -6,7 +6,7 @@
 import { CodePointIndex, type CodePointRange } from '../text/codepoints';
 import { buildReadingView, type ReadingView } from '../text';
 import { isTraditional, simplifiedView } from './simplified-view';
-import type { SourceSpan } from './types';
+import type { SourceSpan } from './source-span';
 
 const JOINER = '\n\n';
 

@@ -1,6 +1,6 @@
 // Written by `npm run calibrate:extraction` (bench/extraction-quality.ts --calibrate); do not edit.
 // Fitted on 68 articles (seeds and bench/articles/): per rule, raw confidence → share right.
-import type { CalibrationTable } from './calibration';
+import type { CalibrationTable } from './calibration-points';
 
 export const CALIBRATION_TABLE: CalibrationTable = {
   'rule:area@1': [

@@ -7,17 +7,10 @@
  * one bumped since the table was fitted) keeps its raw confidence until the table is refitted.
  */
 import { CALIBRATION_TABLE } from './calibration-table';
+import type { CalibrationPoint, CalibrationTable } from './calibration-points';
 import type { Suggestion } from './types';
 
-/** One fitted point: suggestions at `raw` were right `calibrated` of the time (`samples` seen). */
-export interface CalibrationPoint {
-  raw: number;
-  calibrated: number;
-  samples: number;
-}
-
-/** Per extractor id (`rule:byline@1`): points ordered by `raw`, `calibrated` never decreasing. */
-export type CalibrationTable = Readonly<Record<string, readonly CalibrationPoint[]>>;
+export type { CalibrationPoint, CalibrationTable } from './calibration-points';
 
 /**
  * The calibrated confidence of a raw one: linear between fitted points, so unseen raw values

@@ -1,14 +1,9 @@
 import type { Field, FieldSchema } from '../schema';
 import type { ArticleText } from './article-text';
+import type { SourceSpan } from './source-span';
 import type { ArticleWords } from './words';
 
-/** A piece of provenance: `[start, end)` in code points of the document text, and that text. */
-export interface SourceSpan {
-  start: number;
-  end: number;
-  /** Exactly `documentText` sliced at `[start, end)` in code points. */
-  text: string;
-}
+export type { SourceSpan } from './source-span';
 
 /**
  * A value an extractor proposes for a field. The curator accepts, edits or rejects it; the spans

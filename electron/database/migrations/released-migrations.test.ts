@@ -23,6 +23,7 @@ const releasedMigrations: Readonly<Record<string, string>> = {
   '0010-contentless-search.ts': '903d9189ef87d12a110ee3bcf062cf867815847b600eb36ac5d7239ab5dbce95',
   '0011-subject-relevance.ts': '1aa90d5dc6d1c6e3d2e6fc363e14ecf0da03466ea5c908c9bf1948898dd972d9',
   '0012-scale.ts': '4d723fccb1a7381e216bbe41cea41b86370b20a70f9b18fb7964ea9608d135a6',
+  '0013-compact-spans.ts': '0070332e5f5c60591db245f3c03cb4014ac0cc66da50593e796b2cb19a8ba3fb',
 };
 
 const folder = path.dirname(fileURLToPath(import.meta.url));

@@ -1,4 +1,3 @@
-import { api } from '../../api/client';
 import { useArticlesStore } from '../articles/articles-store';
 
 const waiting = new Map<number, ReturnType<typeof setTimeout>>();
@@ -14,24 +13,7 @@ export function refreshArticleStatus(articleId: number): void {
     articleId,
     setTimeout(() => {
       waiting.delete(articleId);
-      void load(articleId);
+      void useArticlesStore.getState().refreshStatus(articleId);
     }, 250),
   );
-}
-
-async function load(articleId: number): Promise<void> {
-  try {
-    const fresh = await api['articles.get']({ id: articleId });
-    useArticlesStore.setState((s) => ({
-      items: s.items.map((item) =>
-        item.id === articleId ? { ...item, status: fresh.status } : item,
-      ),
-      detail:
-        s.detail?.id === articleId
-          ? { ...s.detail, status: fresh.status, revision: fresh.revision }
-          : s.detail,
-    }));
-  } catch {
-    // Only a badge goes stale; the next write or reload refreshes it.
-  }
 }

@@ -1,7 +1,7 @@
 import type { FieldValuePayload } from '../../../shared/contract/domain';
 import { ApiError } from '../../../shared/contract/errors';
-import { api } from '../../api/client';
 import { useFieldsStore } from '../fields/fields-store';
+import { valueWrites } from '../fields/fields-store.writes';
 import { enqueueSave, type EditCommand } from './editing-store';
 import { refreshArticleStatus } from './article-status';
 import { currentValueId, knownValue, valueReplaced } from './value-cache';
@@ -44,7 +44,7 @@ export function revertCommand(
 ): EditCommand {
   return revertibleWrite(articleId, valueId, kind, (value) => {
     refuseIfReplaced(value, valueId);
-    return api['values.revert']({ valueId, revision: value.revision, toRevision });
+    return valueWrites.revert(articleId, value, toRevision);
   });
 }
 
@@ -58,12 +58,15 @@ function refuseIfReplaced(value: FieldValuePayload, valueId: number): void {
   }
 }
 
-/** A write to one value; its inverse reverts the value to the revision the write started from. */
+/**
+ * A write to one value (which puts its answer in the panel); its inverse reverts the value to the
+ * revision the write started from.
+ */
 function revertibleWrite(
   articleId: number,
   valueId: number,
   kind: string,
-  write: (value: FieldValuePayload) => Promise<FieldValuePayload>,
+  write: (value: FieldValuePayload) => Promise<void>,
 ): EditCommand {
   return {
     articleId,
@@ -71,7 +74,7 @@ function revertibleWrite(
     async run() {
       const before = await save(articleId, async () => {
         const start = valueOrThrow(valueId);
-        useFieldsStore.getState().applyValue(articleId, await write(start));
+        await write(start);
         return start;
       });
       return revertCommand(articleId, before.id, before.revision, kind);
@@ -85,14 +88,9 @@ export function setStateCommand(
   valueId: number,
   state: 'accepted' | 'rejected' | 'suggested',
 ): EditCommand {
-  return revertibleWrite(articleId, valueId, state, async (value) => {
-    const saved = await api['values.setState']({
-      valueId: value.id,
-      revision: value.revision,
-      state,
-    });
-    return { ...value, state, revision: saved.revision };
-  });
+  return revertibleWrite(articleId, valueId, state, (value) =>
+    valueWrites.setState(articleId, value, state),
+  );
 }
 
 /**
@@ -106,17 +104,7 @@ export function acceptAllCommand(articleId: number, valueIds: readonly number[])
     async run() {
       const before = await save(articleId, async () => {
         const start = valueIds.map(valueOrThrow);
-        const saved = await api['values.setStates']({
-          items: start.map((v) => ({ valueId: v.id, revision: v.revision, state: 'accepted' })),
-        });
-        const fields = useFieldsStore.getState();
-        start.forEach((value, i) =>
-          fields.applyValue(articleId, {
-            ...value,
-            state: 'accepted',
-            revision: saved[i]!.revision,
-          }),
-        );
+        await valueWrites.acceptAll(articleId, start);
         return start;
       });
       return revertAllCommand(
@@ -144,15 +132,10 @@ function revertAllCommand(
           refuseIfReplaced(value, valueId);
           return value;
         });
-        const reverted = await api['values.revertMany']({
-          items: start.map((v, i) => ({
-            valueId: v.id,
-            revision: v.revision,
-            toRevision: targets[i]!.toRevision,
-          })),
-        });
-        const fields = useFieldsStore.getState();
-        for (const value of reverted) fields.applyValue(articleId, value);
+        await valueWrites.revertMany(
+          articleId,
+          start.map((value, i) => ({ value, toRevision: targets[i]!.toRevision })),
+        );
         return start;
       });
       return revertAllCommand(
@@ -167,7 +150,7 @@ function revertAllCommand(
 /** Sets a value's text, parsed by its field's type (state `edited`). */
 export function editCommand(articleId: number, valueId: number, text: string): EditCommand {
   return revertibleWrite(articleId, valueId, 'edit', (value) =>
-    api['values.edit']({ valueId: value.id, revision: value.revision, text }),
+    valueWrites.edit(articleId, value, text),
   );
 }
 
@@ -185,15 +168,7 @@ export function addCommand(
     articleId,
     kind: 'add',
     async run() {
-      const added = await save(articleId, () =>
-        api['values.add']({
-          articleId,
-          fieldKey,
-          spans: input.spans,
-          ...(input.text !== undefined ? { text: input.text } : {}),
-          ...(input.position !== undefined ? { position: input.position } : {}),
-        }),
-      );
+      const added = await save(articleId, () => valueWrites.add(articleId, fieldKey, input));
       if (replaces !== undefined) valueReplaced(replaces, added.id);
       useFieldsStore.getState().applyValue(articleId, added);
       // Put back in its place, the others moved along: reload the field's order.
@@ -229,7 +204,7 @@ export function removeCommand(articleId: number, valueId: number): EditCommand {
       const { removed, position } = await save(articleId, async () => {
         const value = valueOrThrow(valueId);
         const place = positionInField(articleId, value);
-        await api['values.remove']({ valueId: value.id, revision: value.revision });
+        await valueWrites.remove(value);
         return { removed: value, position: place };
       });
       useFieldsStore.getState().dropValue(articleId, removed.id);
@@ -258,11 +233,9 @@ export function spanCommand(
     articleId,
     kind: action === 'attach' ? 'attachSpan' : 'detachSpan',
     async run() {
-      const saved = await save(articleId, () => {
-        const value = valueOrThrow(valueId);
-        const method = action === 'attach' ? 'values.attachSpan' : 'values.detachSpan';
-        return api[method]({ valueId: value.id, revision: value.revision, ...span });
-      });
+      const saved = await save(articleId, () =>
+        valueWrites.span(valueOrThrow(valueId), span, action),
+      );
       useFieldsStore.getState().applyValue(articleId, saved);
       return spanCommand(articleId, valueId, span, action === 'attach' ? 'detach' : 'attach');
     },
@@ -286,13 +259,7 @@ export function reorderCommand(
         );
         // The order on screen is the one this write replaces: a reorder made elsewhere since
         // makes it stale, refused, and save() reloads the panel to show that order.
-        const saved = await api['values.reorder']({
-          articleId,
-          fieldKey,
-          valueIds: ids,
-          seenOrder: previous,
-        });
-        useFieldsStore.getState().applyOrder(articleId, fieldKey, saved);
+        await valueWrites.reorder(articleId, fieldKey, ids, previous);
         return previous;
       });
       return reorderCommand(articleId, fieldKey, before);

@@ -7,7 +7,7 @@ import type {
 import type { ApiError } from '../../../shared/contract/errors';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
-import { createJobFollower } from '../../api/job-follower';
+import { createJobTracking } from '../../api/job-tracking';
 
 export type ExportStatusChoice = 'approved' | 'submitted' | 'any';
 
@@ -47,17 +47,12 @@ interface ExportState {
   loadChoices(): Promise<void>;
 }
 
-/** Export jobs: start one, follow its progress by polling jobs.get, cancel it, list past ones. */
+/** Export jobs: start one, follow its progress (createJobTracking), cancel it, list past ones. */
 export const useExportStore = create<ExportState>((set, get) => {
-  const follower = createJobFollower({
-    getJob: (id) => api['jobs.get']({ id }),
-    onUpdate: (job) => set({ job }),
-    onEnd: () => get().loadHistory(),
-    onError: (error) => set({ error: asApiError(error) }),
-  });
+  const jobs = createJobTracking(set, get, api, () => get().loadHistory());
   const follow = (job: JobStatePayload): void => {
     set({ job, error: null });
-    follower.follow(job);
+    jobs.follow(job);
   };
 
   return {
@@ -93,15 +88,7 @@ export const useExportStore = create<ExportState>((set, get) => {
       }
     },
 
-    async cancel() {
-      const job = get().job;
-      if (!job) return;
-      try {
-        set({ job: await api['jobs.cancel']({ id: job.id }) });
-      } catch (error) {
-        set({ error: asApiError(error) });
-      }
-    },
+    cancel: jobs.cancel,
 
     async loadChoices() {
       try {

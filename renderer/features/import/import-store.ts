@@ -4,8 +4,7 @@ import type { ApiError } from '../../../shared/contract/errors';
 import type { ColumnMappingInput, TableInspection } from '../../../shared/contract/table-mapping';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
-import { createJobFollower } from '../../api/job-follower';
-import { useArticlesStore } from '../articles/articles-store';
+import { createJobTracking } from '../../api/job-tracking';
 
 interface ImportState {
   dialogOpen: boolean;
@@ -47,17 +46,27 @@ function toBase64(buffer: ArrayBuffer): string {
   return btoa(binary);
 }
 
+type JobEndListener = (job: JobStatePayload) => void | Promise<void>;
+const jobEndListeners = new Set<JobEndListener>();
+
+/**
+ * Calls `listener` each time a followed import or extraction job ends (after the store shows its
+ * last state). Stores that show what a job writes (the article list) listen, so this store needs
+ * to know none of them. Returns the function that stops listening.
+ */
+export function onImportJobEnd(listener: JobEndListener): () => void {
+  jobEndListeners.add(listener);
+  return () => jobEndListeners.delete(listener);
+}
+
 /** Import jobs: start them, follow their progress, cancel them, show their reports. */
 export const useImportStore = create<ImportState>((set, get) => {
-  const follower = createJobFollower({
-    getJob: (id) => api['jobs.get']({ id }),
-    onUpdate: (job) => set({ job }),
-    onEnd: () => useArticlesStore.getState().loadList(),
-    onError: (error) => set({ error: asApiError(error) }),
+  const jobs = createJobTracking(set, get, api, async (job) => {
+    await Promise.all([...jobEndListeners].map((listener) => listener(job)));
   });
   const follow = (job: JobStatePayload): void => {
     set({ job, dialogOpen: false, error: null, tableStep: null });
-    follower.follow(job);
+    jobs.follow(job);
   };
 
   return {
@@ -111,15 +120,7 @@ export const useImportStore = create<ImportState>((set, get) => {
       }
     },
 
-    async cancel() {
-      const job = get().job;
-      if (!job) return;
-      try {
-        set({ job: await api['jobs.cancel']({ id: job.id }) });
-      } catch (error) {
-        set({ error: asApiError(error) });
-      }
-    },
+    cancel: jobs.cancel,
 
     dismissReport: () => set({ job: null }),
 

@@ -1,9 +1,7 @@
 import { Center, Loader } from '@mantine/core';
-import { useEffect, useState, type ReactNode } from 'react';
-import type { ApiError } from '../../../shared/contract/errors';
-import { asApiError } from '../../api/as-api-error';
-import { api } from '../../api/client';
+import { useEffect, type ReactNode } from 'react';
 import { RecoveryScreen } from './RecoveryScreen';
+import { useRecoveryStore } from './recovery-store';
 
 /**
  * Asks for the project once before showing the app: a damaged project file answers every call
@@ -11,21 +9,11 @@ import { RecoveryScreen } from './RecoveryScreen';
  * errors. Any other failure is left to the app's own error banner.
  */
 export function RecoveryGate({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<'checking' | 'ok' | ApiError>('checking');
+  const state = useRecoveryStore((s) => s.project);
+  const checkProject = useRecoveryStore((s) => s.checkProject);
   useEffect(() => {
-    let live = true;
-    api['project.info']({}).then(
-      () => live && setState('ok'),
-      (error: unknown) => {
-        if (!live) return;
-        const failure = asApiError(error);
-        setState(failure.code === 'project-unreadable' ? failure : 'ok');
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+    void checkProject();
+  }, [checkProject]);
   if (state === 'checking')
     return (
       <Center h="100dvh">

@@ -1,20 +1,18 @@
-import { Alert, Button, Code, Container, List, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Alert, Button, Code, Container, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupEntryDto } from '../../../shared/contract/backups';
 import type { ApiError } from '../../../shared/contract/errors';
-import { asApiError } from '../../api/as-api-error';
-import { api } from '../../api/client';
-import { formatBytes, formatWhen, kindLabel } from '../backups/format-backup';
 import { ProfileChooser } from '../profiles/ProfileChooser';
 import { useProfilesStore } from '../profiles/profiles-store';
+import { RecoveryBackups } from './RecoveryBackups';
+import { useRecoveryStore } from './recovery-store';
 
 /** Shown instead of the app when the project file is damaged: restore a backup, or open another. */
 export function RecoveryScreen({ failure }: { failure: ApiError }) {
-  const { t, i18n } = useTranslation();
-  const [backups, setBackups] = useState<BackupEntryDto[] | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { t } = useTranslation();
+  const error = useRecoveryStore((s) => s.error);
+  const loadBackups = useRecoveryStore((s) => s.loadBackups);
+  const restore = useRecoveryStore((s) => s.restoreNewest);
   // Restoring is an admin's (the backup's profiles say who is one). A window of a project with
   // several people is asked who is working once a restore was refused for want of it, in the
   // same chooser as in an open project; signed in as someone who may not restore, it can switch.
@@ -27,25 +25,13 @@ export function RecoveryScreen({ failure }: { failure: ApiError }) {
     void startProfiles();
   }, [startProfiles]);
   useEffect(() => {
-    api['backups.list']({}).then(
-      (listed) => setBackups(listed.backups.filter((b) => b.kind !== 'damaged')),
-      (e: unknown) => setError(asApiError(e)),
-    );
-  }, []);
+    void loadBackups();
+  }, [loadBackups]);
   const refusedForWho = useRef(false);
   const restoreNewest = useCallback(async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api['backups.restore']({});
-      window.location.reload();
-    } catch (e) {
-      const failure = asApiError(e);
-      refusedForWho.current = failure.code === 'forbidden';
-      setError(failure);
-      setBusy(false);
-    }
-  }, []);
+    const failure = await restore();
+    if (failure) refusedForWho.current = failure.code === 'forbidden';
+  }, [restore]);
   // Signing in after a refusal (the chooser shows only then) was for restoring: go on with it.
   // Not on the automatic sign-in of a project's lone profile as the screen opens.
   useEffect(
@@ -85,28 +71,7 @@ export function RecoveryScreen({ failure }: { failure: ApiError }) {
             )}
           </Alert>
         )}
-        {backups && backups.length > 0 && (
-          <>
-            <Button onClick={() => void restoreNewest()} loading={busy} w="fit-content">
-              {busy ? t('desktop.recovery.restoring') : t('desktop.recovery.restoreNewest')}
-            </Button>
-            <Text size="sm" c="dimmed">
-              {t('desktop.recovery.keptAside')}
-            </Text>
-            <Title order={4}>{t('desktop.recovery.backupsTitle')}</Title>
-            <List size="sm" aria-label={t('desktop.recovery.backupsTitle')}>
-              {backups.map((b) => (
-                <List.Item key={b.name}>
-                  {formatWhen(b.createdAt, i18n.language)} · {kindLabel(t, b)} ·{' '}
-                  {formatBytes(b.bytes, i18n.language)}
-                </List.Item>
-              ))}
-            </List>
-          </>
-        )}
-        {backups && backups.length === 0 && (
-          <Alert color="yellow">{t('desktop.recovery.noBackups')}</Alert>
-        )}
+        <RecoveryBackups onRestore={() => void restoreNewest()} />
         <Text size="sm">
           {window.gleaner
             ? t('desktop.recovery.openAnotherDesktop')

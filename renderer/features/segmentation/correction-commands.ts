@@ -1,34 +1,8 @@
-import type { SegmentationResult } from '../../../shared/contract/domain';
-import { api } from '../../api/client';
 import { useArticlesStore } from '../articles/articles-store';
+import { correctionWrites, type Correction } from '../articles/articles-store.corrections';
 import { enqueueSave, type EditCommand } from '../editing/editing-store';
 
-/** One segmentation correction of a page, as the curator asked for it. */
-export type Correction =
-  | { kind: 'split'; articleId: number; at: number }
-  | { kind: 'merge'; articleIds: number[] }
-  | { kind: 'move'; fromId: number; toId: number; start: number; end: number };
-
-/** Sends a correction; `dryRun` asks what it would move without changing anything. */
-export function sendCorrection(
-  correction: Correction,
-  dryRun: boolean,
-): Promise<SegmentationResult> {
-  switch (correction.kind) {
-    case 'split':
-      return api['articles.split']({ articleId: correction.articleId, at: correction.at, dryRun });
-    case 'merge':
-      return api['articles.merge']({ articleIds: correction.articleIds, dryRun });
-    case 'move':
-      return api['articles.moveRange']({
-        fromArticleId: correction.fromId,
-        toArticleId: correction.toId,
-        start: correction.start,
-        end: correction.end,
-        dryRun,
-      });
-  }
-}
+export type { Correction } from '../articles/articles-store.corrections';
 
 /** The article that keeps its id through the correction (and its undo): undo shows it. */
 export function keeperOf(correction: Correction): number {
@@ -57,7 +31,7 @@ export function correctionCommand(
     articleId: keeper,
     kind: 'segmentation',
     async run() {
-      const result = await enqueueSave(() => sendCorrection(correction, false));
+      const result = await enqueueSave(() => correctionWrites.send(correction, false));
       // After a split, the new second part is the article not on the page before.
       const next =
         correction.kind === 'split'
@@ -75,7 +49,7 @@ function undoCorrectionCommand(correctionId: number, articleId: number): EditCom
     articleId,
     kind: 'segmentation',
     async run() {
-      const result = await enqueueSave(() => api['articles.undoCorrection']({ correctionId }));
+      const result = await enqueueSave(() => correctionWrites.undo(correctionId));
       await showPage(result.articleIds.includes(articleId) ? articleId : result.articleIds[0]);
       return undoCorrectionCommand(result.correctionId!, articleId);
     },

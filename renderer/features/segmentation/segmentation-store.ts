@@ -3,13 +3,9 @@ import type { SegmentationEffect } from '../../../shared/contract/domain';
 import type { ApiError } from '../../../shared/contract/errors';
 import { asApiError } from '../../api/as-api-error';
 import { useArticlesStore } from '../articles/articles-store';
+import { correctionWrites } from '../articles/articles-store.corrections';
 import { useEditingStore } from '../editing/editing-store';
-import {
-  correctionCommand,
-  keeperOf,
-  sendCorrection,
-  type Correction,
-} from './correction-commands';
+import { correctionCommand, keeperOf, type Correction } from './correction-commands';
 
 interface SegmentationState {
   /** A correction is on its way: the menu waits rather than sending a second one. */
@@ -79,7 +75,7 @@ export const useSegmentationStore = create<SegmentationState>((set, get) => {
   }
 
   async function request(correction: Correction): Promise<boolean> {
-    const preview = await attempt(() => sendCorrection(correction, true));
+    const preview = await attempt(() => correctionWrites.send(correction, true));
     if (!preview) return false;
     if (movesWork(correction, preview.effect)) {
       set({ pending: { correction, effect: preview.effect } });
