@@ -211,6 +211,11 @@ interface ListRun {
   conditions: string[];
   keys: string[];
   direction: 'ASC' | 'DESC';
+  /**
+   * Counted as the filter's total less the other runs: the titled articles are most of a list,
+   * and counting their long index entries cost 0.1 s at a million articles.
+   */
+  countedAsRest?: boolean;
 }
 
 /** Workflow order, as the status sort groups articles (article-filter.ts ranks them alike). */
@@ -247,7 +252,10 @@ export function listRuns(
     case 'length':
       return [run([], ['a.text_length'])];
     case 'title':
-      return [run(['a.title IS NOT NULL'], ['a.title']), run(['a.title IS NULL'], [])];
+      return [
+        { ...run(['a.title IS NOT NULL'], ['a.title']), countedAsRest: true },
+        run(['a.title IS NULL'], []),
+      ];
     case 'status':
       return (descending ? [...WORKFLOW].reverse() : WORKFLOW).map((status) =>
         run([`a.status = '${status}'`], []),
@@ -263,16 +271,26 @@ function pageOfRuns(
   offset: number,
   limit: number,
 ): { ids: number[]; total: number } {
-  state.runCounts ??= runs.map((run) =>
-    run.conditions.length === 0
+  const countOf = (conditions: readonly string[]) =>
+    conditions.length === 0
       ? allArticles(db, state.stamp)
       : (
           statement(
             db,
-            `SELECT count(*) AS n FROM articles a WHERE ${run.conditions.join(' AND ')}`,
+            `SELECT count(*) AS n FROM articles a WHERE ${conditions.join(' AND ')}`,
           ).get(params) as { n: number }
-        ).n,
-  );
+        ).n;
+  if (!state.runCounts) {
+    const counts = runs.map((run) => (run.countedAsRest ? 0 : countOf(run.conditions)));
+    const rest = runs.findIndex((run) => run.countedAsRest);
+    if (rest >= 0) {
+      const others = counts.reduce((sum, n) => sum + n, 0);
+      // The run's own condition comes last (listRuns): without it, the filter alone.
+      const filterConditions = runs[rest]!.conditions.slice(0, -1);
+      counts[rest] = countOf(filterConditions) - others;
+    }
+    state.runCounts = counts;
+  }
   const counts = state.runCounts;
   const total = counts.reduce((sum, n) => sum + n, 0);
   const ids: number[] = [];
