@@ -11,6 +11,7 @@ import { migration0010ContentlessSearch } from './0010-contentless-search';
 import { migration0011SubjectRelevance } from './0011-subject-relevance';
 import { migration0012Scale } from './0012-scale';
 import { migration0013CompactSpans } from './0013-compact-spans';
+import { migration0014ListOrder } from './0014-list-order';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   migration0011SubjectRelevance,
   migration0012Scale,
   migration0013CompactSpans,
+  migration0014ListOrder,
 ];
 
 export type { Migration } from './types';
