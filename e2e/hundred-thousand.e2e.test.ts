@@ -4,6 +4,7 @@ import { replicateArticles } from '../bench/replicate-project';
 import { STATUS_SPREAD_SQL } from '../bench/scale-project';
 import { getArticle } from '../electron/database/articles-repository';
 import { valuesOfArticle } from '../electron/database/values-repository';
+import { rowIds, rowSelector, scroller } from './article-list-page';
 import { startApp, type RunningApp } from './harness';
 
 /**
@@ -22,28 +23,6 @@ afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-
-const rowSelector = '[role=option][data-article-id]';
-
-/** Ids of the rows the list renders, top to bottom. */
-async function rowIds(page: Page): Promise<number[]> {
-  return page.locator(rowSelector).evaluateAll((rows) =>
-    rows
-      .map((row) => ({
-        id: Number(row.getAttribute('data-article-id')),
-        top: row.getBoundingClientRect().top,
-      }))
-      .sort((a, b) => a.top - b.top)
-      .map((row) => row.id),
-  );
-}
-
-/** The list's scrolling element (the ScrollArea viewport around the listbox), as page script. */
-const scroller = `(() => {
-  let node = document.querySelector('[role=listbox]');
-  while (node && node.scrollHeight <= node.clientHeight) node = node.parentElement;
-  return node;
-})()`;
 
 /** The list's count, with or without the thousands separator. */
 const countText = (n: number) => new RegExp(`^(${n}|${n.toLocaleString('en')}) articles$`);
