@@ -1,9 +1,10 @@
-import { ActionIcon, Button, Group } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FieldValuePayload } from '../../../shared/contract/domain';
-import { movedOrder, removeCommand, reorderCommand, spanCommand } from '../editing/value-commands';
+import { removeCommand, spanCommand } from '../editing/value-commands';
 import { useReaderSelectionStore } from '../reader/reader-selection-store';
 import type { FieldInfo } from './field-info';
+import { MoveButtons } from './MoveButtons';
 import { performQuietly as perform } from './perform-quietly';
 import { useValueEditorStore } from './value-editor-store';
 import { ValueSpans } from './ValueSpans';
@@ -25,11 +26,6 @@ export function FocusedTools({
   const startEditing = useValueEditorStore((s) => s.startEditing);
   const selection = useReaderSelectionStore((s) => s.selection);
   const usable = selection && selection.articleId === articleId && selection.end > selection.start;
-  const move = (step: -1 | 1) => {
-    const order = movedOrder(siblings, value.id, step);
-    if (order) perform(reorderCommand(articleId, field.key, order));
-  };
-  const index = siblings.indexOf(value.id);
   return (
     <div onClick={(event) => event.stopPropagation()} className={classes.tools}>
       <Group gap={4} wrap="wrap" mt={4}>
@@ -56,28 +52,7 @@ export function FocusedTools({
           {t('curation.edit.attach')}
         </Button>
         {field.many && siblings.length > 1 && (
-          <>
-            <ActionIcon
-              size="sm"
-              variant="light"
-              aria-label={t('curation.edit.moveUp')}
-              title={t('curation.edit.moveUp')}
-              disabled={index <= 0}
-              onClick={() => move(-1)}
-            >
-              ↑
-            </ActionIcon>
-            <ActionIcon
-              size="sm"
-              variant="light"
-              aria-label={t('curation.edit.moveDown')}
-              title={t('curation.edit.moveDown')}
-              disabled={index >= siblings.length - 1}
-              onClick={() => move(1)}
-            >
-              ↓
-            </ActionIcon>
-          </>
+          <MoveButtons articleId={articleId} valueId={value.id} field={field} siblings={siblings} />
         )}
         {value.origin === 'curator' && (
           <Button
