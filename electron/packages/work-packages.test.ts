@@ -97,6 +97,29 @@ function pageWithValues(db: ProjectDatabase, skip: readonly number[] = []) {
   )!;
 }
 
+/** A seeded project in `dir` and a package of its first page whose articles all have values. */
+function packagedPage(dir: string) {
+  const main = seededProject(dir);
+  const out = path.join(dir, 'pkg.gleaner');
+  const page = withProject(main, (db) => pageWithValues(db));
+  withProject(main, (db) =>
+    createWorkPackage(db, { selection: { articleIds: page.articleIds }, out, actor: 'lead' }),
+  );
+  return { main, out, page };
+}
+
+/** Edits the page's first value differently in the package (王芳) and in the project (李静). */
+function editOnBothSides(main: string, out: string, page: { articleIds: number[] }): ValueInfo {
+  const target = withProject(main, (db) => valuesOf(db, page.articleIds[0]!)[0]!);
+  withProject(out, (db) =>
+    editValue(db, { valueId: target.id, revision: target.revision, text: '包里的值' }, '王芳'),
+  );
+  withProject(main, (db) =>
+    editValue(db, { valueId: target.id, revision: target.revision, text: '主项目的值' }, '李静'),
+  );
+  return target;
+}
+
 describe('work packages', () => {
   it('carries the chosen pages, their history and a stamp, as a project file that checks clean', () => {
     const dir = tempDir();
@@ -242,12 +265,7 @@ describe('work packages', () => {
 
   it('adds values and comments made in the package under new ids, their history renumbered', () => {
     const dir = tempDir();
-    const main = seededProject(dir);
-    const out = path.join(dir, 'pkg.gleaner');
-    const page = withProject(main, (db) => pageWithValues(db));
-    withProject(main, (db) =>
-      createWorkPackage(db, { selection: { articleIds: page.articleIds }, out, actor: 'lead' }),
-    );
+    const { main, out, page } = packagedPage(dir);
     const articleId = page.articleIds[0]!;
     const range = withProject(main, (db) =>
       db
@@ -386,12 +404,7 @@ describe('work packages', () => {
 
   it("takes the package's segmentation over a different split of the project when told to", () => {
     const dir = tempDir();
-    const main = seededProject(dir);
-    const out = path.join(dir, 'pkg.gleaner');
-    const page = withProject(main, (db) => pageWithValues(db));
-    withProject(main, (db) =>
-      createWorkPackage(db, { selection: { articleIds: page.articleIds }, out, actor: 'lead' }),
-    );
+    const { main, out, page } = packagedPage(dir);
     const first = page.articleIds[0]!;
     const at = (db: ProjectDatabase, part: number) => {
       const { start, end } = db
@@ -454,19 +467,8 @@ describe('work packages', () => {
 
   it('stops on a value changed on both sides, and applies the chosen side keeping the other in history', () => {
     const dir = tempDir();
-    const main = seededProject(dir);
-    const out = path.join(dir, 'pkg.gleaner');
-    const page = withProject(main, (db) => pageWithValues(db));
-    withProject(main, (db) =>
-      createWorkPackage(db, { selection: { articleIds: page.articleIds }, out, actor: 'lead' }),
-    );
-    const target = withProject(main, (db) => valuesOf(db, page.articleIds[0]!)[0]!);
-    withProject(out, (db) =>
-      editValue(db, { valueId: target.id, revision: target.revision, text: '包里的值' }, '王芳'),
-    );
-    withProject(main, (db) =>
-      editValue(db, { valueId: target.id, revision: target.revision, text: '主项目的值' }, '李静'),
-    );
+    const { main, out, page } = packagedPage(dir);
+    const target = editOnBothSides(main, out, page);
     const stopped = withProject(main, (db) => {
       const content = curatedContent(db);
       const result = mergeWorkPackage(db, { file: out, actor: 'lead' });
@@ -506,19 +508,8 @@ describe('work packages', () => {
 
   it('keeps the project side when told to prefer main', () => {
     const dir = tempDir();
-    const main = seededProject(dir);
-    const out = path.join(dir, 'pkg.gleaner');
-    const page = withProject(main, (db) => pageWithValues(db));
-    withProject(main, (db) =>
-      createWorkPackage(db, { selection: { articleIds: page.articleIds }, out, actor: 'lead' }),
-    );
-    const target = withProject(main, (db) => valuesOf(db, page.articleIds[0]!)[0]!);
-    withProject(out, (db) =>
-      editValue(db, { valueId: target.id, revision: target.revision, text: '包里的值' }, '王芳'),
-    );
-    withProject(main, (db) =>
-      editValue(db, { valueId: target.id, revision: target.revision, text: '主项目的值' }, '李静'),
-    );
+    const { main, out, page } = packagedPage(dir);
+    const target = editOnBothSides(main, out, page);
     const result = withProject(main, (db) =>
       mergeWorkPackage(db, { file: out, actor: 'lead', resolutions: { prefer: 'main' } }),
     );
@@ -532,12 +523,7 @@ describe('work packages', () => {
 
   it('takes a split made in the package, with the values it moved', () => {
     const dir = tempDir();
-    const main = seededProject(dir);
-    const out = path.join(dir, 'pkg.gleaner');
-    const page = withProject(main, (db) => pageWithValues(db));
-    withProject(main, (db) =>
-      createWorkPackage(db, { selection: { articleIds: page.articleIds }, out, actor: 'lead' }),
-    );
+    const { main, out, page } = packagedPage(dir);
     const split = withProject(out, (db) => {
       const articleId = page.articleIds[0]!;
       const { start, end } = db
