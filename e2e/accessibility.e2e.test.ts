@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { articleRows, focusValue, startApp, type RunningApp } from './harness';
+
+let app: RunningApp | undefined;
+
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+/** Serious and critical findings of axe-core, as "rule: element" lines a failure can show. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
+    );
+}
+
+/** Every text element smaller than 12 px that shows characters. */
+async function textSmallerThan12px(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const small: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      const ownText = [...element.childNodes].some(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
+      );
+      if (!ownText || element.getClientRects().length === 0) continue;
+      const size = parseFloat(getComputedStyle(element).fontSize);
+      if (size < 12) small.push(`${size}px: ${element.textContent!.trim().slice(0, 20)}`);
+    }
+    return small;
+  });
+}
+
+// Both themes and both languages, two runs rather than four: each run takes 10–20 s here.
+const runs = [
+  { locale: 'zh-CN', colorScheme: 'light' },
+  { locale: 'en-US', colorScheme: 'dark' },
+] as const;
+
+describe('accessibility in Chromium (axe-core)', () => {
+  for (const { locale, colorScheme } of runs) {
+    it(`has no serious finding in the workspace and the dashboard, ${locale}, ${colorScheme}`, async () => {
+      app = await startApp({ locale, colorScheme });
+      const { page } = app;
+      await articleRows(page).first().waitFor();
+      const hospital = page.locator('[data-field=hospital] [data-value-id]').first();
+      await hospital.waitFor();
+      await focusValue(hospital);
+
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await textSmallerThan12px(page)).toEqual([]);
+      await app.screenshot(`accessibility-${locale}-${colorScheme}`);
+
+      await page.getByRole('button', { name: locale === 'zh-CN' ? '看板' : 'Dashboard' }).click();
+      await page.getByTestId('dashboard').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(app.pageErrors).toEqual([]);
+    }, 60_000);
+  }
+});
