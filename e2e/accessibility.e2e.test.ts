@@ -37,6 +37,18 @@ async function textSmallerThan12px(page: Page): Promise<string[]> {
 }
 
 // Both themes and both languages, two runs rather than four: each run takes 10–20 s here.
+/** Elements whose right edge lies beyond the window's width. */
+async function outsideTheWindow(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.right > window.innerWidth + 1;
+      })
+      .map((element) => `${element.tagName} ${element.textContent!.trim().slice(0, 20)}`),
+  );
+}
+
 const runs = [
   { locale: 'zh-CN', colorScheme: 'light' },
   { locale: 'en-US', colorScheme: 'dark' },
@@ -62,4 +74,23 @@ describe('accessibility in Chromium (axe-core)', () => {
       expect(app.pageErrors).toEqual([]);
     }, 60_000);
   }
+
+  it('keeps everything inside a 1024 px window and the text still when a value is focused', async () => {
+    app = await startApp({ locale: 'zh-CN' });
+    const { page } = app;
+    await page.setViewportSize({ width: 1024, height: 700 });
+    for (const language of ['中文', 'English']) {
+      await page.getByText(language, { exact: true }).click();
+      await articleRows(page).first().waitFor();
+      const hospital = page.locator('[data-field=hospital] [data-value-id]').first();
+      await hospital.waitFor();
+      await page.evaluate('document.activeElement?.blur()');
+      const textTop = async () => (await page.getByTestId('article-text').boundingBox())?.y;
+      const before = await textTop();
+      await focusValue(hospital);
+      expect(await textTop(), language).toBe(before);
+      expect(await outsideTheWindow(page), language).toEqual([]);
+    }
+    await app.screenshot('accessibility-1024-en');
+  }, 60_000);
 });

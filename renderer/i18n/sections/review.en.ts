@@ -115,6 +115,7 @@ export const reviewEn = {
     value: 'Value history',
     short: 'History',
     focusedValue: 'the focused value',
+    focusFirst: 'Focus a value to see its history',
     valueOf: 'History of {{field}}',
     ofArticle: 'History of {{title}}',
     ofValue: 'History of {{label}}',

@@ -117,6 +117,7 @@ export const reviewZhCN: Strings<typeof reviewEn> = {
     value: '值的历史',
     short: '历史',
     focusedValue: '选中的值',
+    focusFirst: '先选中一个值，再看它的历史',
     valueOf: '{{field}} 的历史',
     ofArticle: '“{{title}}”的历史',
     ofValue: '{{label}} 的历史',
