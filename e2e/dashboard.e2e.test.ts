@@ -75,7 +75,7 @@ describe('assignment and the dashboard in Chromium', () => {
     await expect(
       toImprove.locator('[data-extractor]').first().getAttribute('data-extractor'),
     ).resolves.toBe(rule);
-    await expect(toImprove.textContent()).resolves.toContain('驳回 1');
+    await expect(toImprove.textContent()).resolves.toContain('已拒绝 1');
     // Rules are named in words, not by their ids.
     await expect(toImprove.textContent()).resolves.toContain('医院名称');
     await expect(toImprove.textContent()).resolves.not.toContain('rule:');

@@ -90,7 +90,7 @@ export const reviewEn = {
     moreSpans_one: '{{count}} more place',
     moreSpans_other: '{{count}} more places',
     kinds: {
-      unchanged: 'Unchanged',
+      unchanged: 'Suggested',
       accepted: 'Accepted',
       edited: 'Edited',
       added: 'Added',
@@ -183,7 +183,7 @@ export const reviewEn = {
     accepted: 'Accepted',
     edited: 'Edited',
     rejected: 'Rejected',
-    pending: 'Not yet reviewed',
+    pending: 'Suggested',
     noSuggestions: 'No suggestions yet.',
     toImprove: 'Rules to look at first',
     toImproveLine:
