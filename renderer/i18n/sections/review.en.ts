@@ -85,7 +85,7 @@ export const reviewEn = {
     change: 'Change',
     none: 'This article has no values.',
     noChanges: 'Nothing has been changed against the suggestions yet.',
-    onlyChanges: 'Only changes',
+    onlyChanges: 'Only changes (hide plain accepts)',
     sameSpans: 'same place in the text',
     moreSpans_one: '{{count}} more place',
     moreSpans_other: '{{count}} more places',

@@ -87,7 +87,7 @@ export const reviewZhCN: Strings<typeof reviewEn> = {
     change: '改动',
     none: '这篇文章没有值。',
     noChanges: '与建议值相比，还没有任何改动。',
-    onlyChanges: '只看改动',
+    onlyChanges: '只看改动（不含直接接受）',
     sameSpans: '原文位置不变',
     moreSpans_one: '另有 {{count}} 处',
     moreSpans_other: '另有 {{count}} 处',
