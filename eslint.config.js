@@ -223,8 +223,6 @@ const sizeRules = [
         'renderer/features/import/ImportReport.tsx',
         'renderer/features/profiles/ProfileChooser.tsx',
         'renderer/features/profiles/profiles-store.ts',
-        'renderer/features/review/HistoryDrawer.tsx',
-        'renderer/features/review/history-format.ts',
         'renderer/features/schema/AddFieldForm.tsx',
         'renderer/features/schema/SchemaFieldTable.tsx',
         'renderer/features/segmentation/SegmentationMenu.tsx',
