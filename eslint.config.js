@@ -222,7 +222,6 @@ const sizeRules = [
         'renderer/features/import/ImportDialog.tsx',
         'renderer/features/import/ImportReport.tsx',
         'renderer/features/profiles/ProfileChooser.tsx',
-        'renderer/features/profiles/profiles-store.ts',
         'renderer/features/schema/AddFieldForm.tsx',
         'renderer/features/schema/SchemaFieldTable.tsx',
         'renderer/features/segmentation/SegmentationMenu.tsx',
