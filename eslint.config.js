@@ -221,7 +221,6 @@ const sizeRules = [
         'renderer/features/fields/FieldsPanel.tsx',
         'renderer/features/import/ImportDialog.tsx',
         'renderer/features/import/ImportReport.tsx',
-        'renderer/features/profiles/ProfileChooser.tsx',
         'renderer/features/schema/AddFieldForm.tsx',
         'renderer/features/schema/SchemaFieldTable.tsx',
         'renderer/features/segmentation/SegmentationMenu.tsx',
