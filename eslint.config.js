@@ -219,7 +219,6 @@ const sizeRules = [
         'renderer/features/articles/SavedSearchMenu.tsx',
         'renderer/features/backups/BackupsDialog.tsx',
         'renderer/features/fields/FieldsPanel.tsx',
-        'renderer/features/import/ImportDialog.tsx',
         'renderer/features/schema/AddFieldForm.tsx',
         'renderer/features/schema/SchemaFieldTable.tsx',
         'renderer/features/segmentation/SegmentationMenu.tsx',
