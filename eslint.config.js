@@ -217,7 +217,6 @@ const sizeRules = [
         'renderer/features/articles/ArticleFilters.tsx',
         'renderer/features/articles/ArticleList.tsx',
         'renderer/features/articles/SavedSearchMenu.tsx',
-        'renderer/features/backups/BackupsDialog.tsx',
         'renderer/features/fields/FieldsPanel.tsx',
         'renderer/features/schema/AddFieldForm.tsx',
         'renderer/features/schema/SchemaFieldTable.tsx',
