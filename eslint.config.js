@@ -218,7 +218,6 @@ const sizeRules = [
         'renderer/features/articles/ArticleList.tsx',
         'renderer/features/articles/SavedSearchMenu.tsx',
         'renderer/features/fields/FieldsPanel.tsx',
-        'renderer/features/schema/SchemaFieldTable.tsx',
         'renderer/features/segmentation/SegmentationMenu.tsx',
       ],
     ],
