@@ -216,7 +216,6 @@ const sizeRules = [
       ...[
         'renderer/features/articles/ArticleFilters.tsx',
         'renderer/features/articles/ArticleList.tsx',
-        'renderer/features/articles/SavedSearchMenu.tsx',
         'renderer/features/fields/FieldsPanel.tsx',
         'renderer/features/segmentation/SegmentationMenu.tsx',
       ],
