@@ -217,7 +217,6 @@ const sizeRules = [
         'renderer/features/articles/ArticleFilters.tsx',
         'renderer/features/articles/ArticleList.tsx',
         'renderer/features/fields/FieldsPanel.tsx',
-        'renderer/features/segmentation/SegmentationMenu.tsx',
       ],
     ],
     rules: {
