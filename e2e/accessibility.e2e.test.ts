@@ -20,33 +20,30 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-/** Every text element smaller than 12 px that shows characters. */
+/** Every text element smaller than 12 px that shows characters (a string: e2e has no DOM types). */
 async function textSmallerThan12px(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const small: string[] = [];
-    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+  return page.evaluate(`(() => {
+    const small = [];
+    for (const element of document.querySelectorAll('body *')) {
       const ownText = [...element.childNodes].some(
-        (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim() !== '',
       );
       if (!ownText || element.getClientRects().length === 0) continue;
       const size = parseFloat(getComputedStyle(element).fontSize);
-      if (size < 12) small.push(`${size}px: ${element.textContent!.trim().slice(0, 20)}`);
+      if (size < 12) small.push(size + 'px: ' + element.textContent.trim().slice(0, 20));
     }
     return small;
-  });
+  })()`);
 }
 
-// Both themes and both languages, two runs rather than four: each run takes 10–20 s here.
 /** Elements whose right edge lies beyond the window's width. */
 async function outsideTheWindow(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('body *')]
-      .filter((element) => {
-        const box = element.getBoundingClientRect();
-        return box.width > 0 && box.right > window.innerWidth + 1;
-      })
-      .map((element) => `${element.tagName} ${element.textContent!.trim().slice(0, 20)}`),
-  );
+  return page.evaluate(`[...document.querySelectorAll('body *')]
+    .filter((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.right > window.innerWidth + 1;
+    })
+    .map((element) => element.tagName + ' ' + element.textContent.trim().slice(0, 20))`);
 }
 
 const runs = [

@@ -3,6 +3,7 @@ import { curationEn } from './sections/curation.en';
 import { desktopEn } from './sections/desktop.en';
 import { packagesEn } from './sections/packages.en';
 import { reviewEn } from './sections/review.en';
+import { rulesEn } from './sections/rules.en';
 
 export const en = {
   curation: curationEn,
@@ -10,26 +11,7 @@ export const en = {
   review: reviewEn,
   desktop: desktopEn,
   packages: packagesEn,
-  /** Built-in extraction rules by name (the `area` of rule:area@1), as the dashboard shows them. */
-  rules: {
-    hospital: 'Hospital name',
-    place: 'Province, city, county',
-    title: 'Title',
-    column: 'Column',
-    byline: 'Byline (reporters)',
-    people: 'People and roles',
-    honors: 'Honours',
-    investment: 'Investments',
-    area: 'Floor areas',
-    beds: 'Bed counts',
-    founded: 'Founding year',
-    partners: 'Partners',
-    centers: 'Centres',
-    metrics: 'Figures',
-    events: 'Events',
-    pattern: 'Pattern “{{name}}”',
-    version: '{{label}}, v{{version}}',
-  },
+  rules: rulesEn,
   app: { name: 'Gleaner', tagline: 'Curate structured data out of articles' },
   articles: {
     title: 'Articles',

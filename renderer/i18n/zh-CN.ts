@@ -4,6 +4,7 @@ import { curationZhCN } from './sections/curation.zh-CN';
 import { desktopZhCN } from './sections/desktop.zh-CN';
 import { packagesZhCN } from './sections/packages.zh-CN';
 import { reviewZhCN } from './sections/review.zh-CN';
+import { rulesZhCN } from './sections/rules.zh-CN';
 import type { Strings } from './strings';
 
 export const zhCN: Strings<typeof en> = {
@@ -12,25 +13,7 @@ export const zhCN: Strings<typeof en> = {
   review: reviewZhCN,
   desktop: desktopZhCN,
   packages: packagesZhCN,
-  rules: {
-    hospital: '医院名称',
-    place: '省、市、县',
-    title: '标题',
-    column: '栏目',
-    byline: '署名（记者、通讯员）',
-    people: '人物与职务',
-    honors: '荣誉',
-    investment: '投资',
-    area: '面积',
-    beds: '床位数',
-    founded: '建院年份',
-    partners: '合作机构',
-    centers: '诊疗中心',
-    metrics: '数据指标',
-    events: '事件',
-    pattern: '模式“{{name}}”',
-    version: '{{label}}（第 {{version}} 版）',
-  },
+  rules: rulesZhCN,
   app: { name: '拾穗', tagline: '从文章中整理结构化数据' },
   articles: {
     title: '文章',
