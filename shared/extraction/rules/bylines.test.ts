@@ -149,3 +149,39 @@ describe('rule:byline — pathological pages', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('rule:byline — forms met on real pages (sentences written for the test)', () => {
+  it('reads a news app name before 记者 on a line of its own', () => {
+    expect(reporters('云帆新闻记者 邵明远\n通讯员程丽娜\n3月2日，县人民医院新楼开工。')).toEqual([
+      '邵明远/记者',
+      '程丽娜/通讯员',
+    ]);
+  });
+
+  it('reads names in brackets closing the last paragraph as a signature without a role', () => {
+    const found = extractFrom('医院先后获得省级文明单位等称号。（许文静 宋立民）\n\n相关链接', [
+      'reporters',
+    ]);
+    expect(found.map((s) => [s.value, s.confidence])).toEqual([
+      [{ name: '许文静' }, 0.6],
+      [{ name: '宋立民' }, 0.6],
+    ]);
+  });
+
+  it('reads a name on the last line of its own as a signature', () => {
+    expect(reporters('院庆大会在新院区举行，职工同台演出。\n葛晓梅')).toEqual(['葛晓梅/undefined']);
+  });
+
+  it.each([
+    ['医院门诊楼启用（左）。\n\n其他'],
+    ['郑建国主任(急诊科)参加。'],
+    ['医生为患者检查（资料图）\n\n其他'],
+    ['院庆大会在新院区举行。\n全体职工'],
+  ])('reads no signature in %j', (text) => {
+    expect(reporters(text)).toEqual([]);
+  });
+
+  it('reads no reporter from an interview’s 记者： questions', () => {
+    expect(reporters('带着疑问，记者采访了院长李建明。记者：李院长，您好。')).toEqual([]);
+  });
+});

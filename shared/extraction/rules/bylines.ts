@@ -5,6 +5,7 @@
  * - after a dateline or in brackets: 本报讯（记者 张三 通讯员 李四）, （通讯员 王五）,
  *   【記者林小華/台北報導】, 〔記者陳大同／高雄報導〕, （文/张三 图/李四）;
  * - a label: 作者：张三, 通讯员：王五 赵六, 撰稿：…;
+ * - a signature without a role: （张三 李四） closing the last paragraph, a name on the last line;
  * - photo credits (（张三 摄）, 摄影/张三, 图/李四, 张三供图) name a photographer: they fill a
  *   `photographers` field when the schema has one and never the reporters.
  * Names are read as written; roles in simplified characters.
@@ -13,6 +14,7 @@ import { present, suggestAt } from '../suggest';
 import type { ExtractionContext, Extractor } from '../types';
 import { readCredits, type Credit } from './byline-credits';
 import { mayStartRole, roleAt } from './byline-roles';
+import { signatureCredits } from './byline-signatures';
 
 export type { Credit } from './byline-credits';
 
@@ -30,7 +32,7 @@ const BRACKET = /[（(【〔[]/gu;
 const DATELINE =
   /^(?:本报讯|本刊讯|[\p{Script=Han}]{1,10}?讯)(?![员息号])[ \t\u3000]*[：:]?[ \t\u3000]*[（(【〔[]?/u;
 /** A media name before 记者 on a line of its own (□某某报记者, 某某网记者). */
-const MEDIA = /^[\p{Script=Han}]{1,8}?(?:报|台|网|社|刊)(?=记者)/u;
+const MEDIA = /^[\p{Script=Han}]{1,8}?(?:报|台|网|社|刊|新闻)(?=记者)/u;
 /** A credit label inside a line: 作者：X, 通讯员：X, or a slash credit after a sentence (摄影/X). */
 const LABEL =
   /(?:作者|撰稿|撰文|记者|通讯员|摄影|图片|文字)[ \t\u3000]*[：:]|(?:摄影|图片|文字|文|图)[/／]/gu;
@@ -110,6 +112,11 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
       const before = m.index === 0 ? '' : text[m.index - 1]!;
       if (before === '' || LABEL_BEFORE.test(before)) read(m.index, false, false);
     }
+    for (const c of signatureCredits(text, ctx.words)) {
+      if (seen.has(c.start)) continue;
+      seen.add(c.start);
+      found.push(c);
+    }
     return found.sort((a, b) => a.start - b.start);
   });
 }
@@ -124,7 +131,10 @@ export const bylineRule: Extractor = {
           ctx,
           BYLINE_RULE,
           c.photo ? 'photographers' : 'reporters',
-          { name: ctx.article.writtenAt(c.start, c.end), role: c.role } satisfies PersonValue,
+          // A signature names no role (see byline-signatures.ts).
+          (c.role === ''
+            ? { name: ctx.article.writtenAt(c.start, c.end) }
+            : { name: ctx.article.writtenAt(c.start, c.end), role: c.role }) satisfies PersonValue,
           c.start,
           c.end,
           c.confidence,
