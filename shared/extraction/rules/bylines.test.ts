@@ -181,6 +181,31 @@ describe('rule:byline — forms met on real pages (sentences written for the tes
     expect(reporters(text)).toEqual([]);
   });
 
+  it('reads a media name before 记者 inside a line the view joined to the one above', () => {
+    expect(
+      reporters(
+        '详见网页 https://example.cn/a.html晴川新闻记者邵明远通讯员程丽娜3月2日，新楼开工。',
+      ),
+    ).toEqual(['邵明远/记者', '程丽娜/通讯员']);
+    expect(reporters('院长接受本报记者采访时说，新楼即将开工。')).toEqual([]);
+  });
+
+  it('reads a name on the line of its own under the headline (a blog’s author line)', () => {
+    const text =
+      '分类：医院新闻\n\n县医院慰问乡镇医务人员\n\n葛晓梅\n\n昨天中午，县医院一行前往乡镇卫生院。';
+    const found = extractFrom(text, ['reporters'], { title: '县医院慰问乡镇医务人员' });
+    expect(found.map((s) => [s.value, s.confidence])).toEqual([[{ name: '葛晓梅' }, 0.6]]);
+    expect(
+      extractFrom(
+        '县医院慰问乡镇医务人员\n\n医务人员\n\n昨天中午，一行人前往乡镇。',
+        ['reporters'],
+        {
+          title: '县医院慰问乡镇医务人员',
+        },
+      ),
+    ).toEqual([]);
+  });
+
   it('reads no reporter from an interview’s 记者： questions', () => {
     expect(reporters('带着疑问，记者采访了院长李建明。记者：李院长，您好。')).toEqual([]);
   });

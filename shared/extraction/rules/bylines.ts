@@ -33,6 +33,11 @@ const DATELINE =
   /^(?:本报讯|本刊讯|[\p{Script=Han}]{1,10}?讯)(?![员息号])[ \t\u3000]*[：:]?[ \t\u3000]*[（(【〔[]?/u;
 /** A media name before 记者 on a line of its own (□某某报记者, 某某网记者). */
 const MEDIA = /^[\p{Script=Han}]{1,8}?(?:报|台|网|社|刊|新闻)(?=记者)/u;
+/**
+ * A media name right before 记者 anywhere in a line (…极目新闻记者 张三 通讯员 李四 2月3日，…),
+ * where the reading view joined the credit to the line above it.
+ */
+const MEDIA_ROLE = /(?:新闻|报|台|网|社)(?=(?:特约|首席|见习|实习)?记者)/gu;
 /** A credit label inside a line: 作者：X, 通讯员：X, or a slash credit after a sentence (摄影/X). */
 const LABEL =
   /(?:作者|撰稿|撰文|记者|通讯员|摄影|图片|文字)[ \t\u3000]*[：:]|(?:摄影|图片|文字|文|图)[/／]/gu;
@@ -112,7 +117,10 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
       const before = m.index === 0 ? '' : text[m.index - 1]!;
       if (before === '' || LABEL_BEFORE.test(before)) read(m.index, false, false);
     }
-    for (const c of signatureCredits(text, ctx.words)) {
+    MEDIA_ROLE.lastIndex = 0;
+    for (let m = MEDIA_ROLE.exec(text); m; m = MEDIA_ROLE.exec(text))
+      read(m.index + m[0].length, false, false);
+    for (const c of signatureCredits(text, ctx.title, ctx.words)) {
       if (seen.has(c.start)) continue;
       seen.add(c.start);
       found.push(c);
