@@ -19,6 +19,8 @@ describe('unfitTitleReason', () => {
     ['專欄:醫療新知', 'metadata'],
     ['中央社／ 高雄3日電', 'metadata'],
     ['新华社长沙12月5日电', 'metadata'],
+    ['时间:2021-03-17 18:16:16', 'metadata'],
+    ['日期：11-20', 'metadata'],
     ['登出', 'account'],
     ['会员中心 | 登录 | 注册', 'account'],
     ['會員中心 登出', 'account'],
@@ -46,6 +48,7 @@ describe('unfitTitleReason', () => {
     '我院举行护士节表彰大会（图）',
     '县医院专栏作家走进病房',
     '院长5日电话回访出院患者',
+    '缩短急救时间 县医院胸痛中心再提速',
   ])('%s may be a headline', (line) => {
     expect(unfitTitleReason(line)).toBeNull();
   });

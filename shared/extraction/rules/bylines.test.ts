@@ -206,6 +206,29 @@ describe('rule:byline — forms met on real pages (sentences written for the tes
     ).toEqual([]);
   });
 
+  it('reads an outlet before the role inside the bracket (【某传媒／記者 X／苗栗報導】)', () => {
+    expect(reporters('【环宇传媒／記者 林學均／苗栗 報導】院长王大同今天主持仪式。')).toEqual([
+      '林學均/记者',
+    ]);
+  });
+
+  it('reads a credit line opened by its posting stamp (2025/12/01 05:30 記者X／雲林報導)', () => {
+    expect(
+      reporters(
+        '台大分院二期大楼动土\n\n2025/12/01 05:30 記者李文德／雲林報導\n总统主持动工典礼。',
+      ),
+    ).toEqual(['李文德/记者']);
+  });
+
+  it('ends a joined credit’s name where the segmenter ends it (本报记者 陈某近日，…)', () => {
+    const found = extractFrom('医院首例手术日期:11-20本报记者 陈彤近日,县医院成功实施手术。', [
+      'reporters',
+    ]);
+    expect(found.map((s) => [(s.value as { name: string }).name, s.confidence])).toEqual([
+      ['陈彤', 0.6],
+    ]);
+  });
+
   it('reads no reporter from an interview’s 记者： questions', () => {
     expect(reporters('带着疑问，记者采访了院长李建明。记者：李院长，您好。')).toEqual([]);
   });

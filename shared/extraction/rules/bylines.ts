@@ -38,6 +38,11 @@ const MEDIA = /^[\p{Script=Han}]{1,8}?(?:报|台|网|社|刊|新闻)(?=记者)/u
  * where the reading view joined the credit to the line above it.
  */
 const MEDIA_ROLE = /(?:新闻|报|台|网|社)(?=(?:特约|首席|见习|实习)?记者)/gu;
+/** An outlet's name and a slash before the role, inside a credit's bracket. */
+const OUTLET =
+  /^[\p{Script=Han}]{1,8}[／/][ \t\u3000]*(?=(?:特约|首席|见习|实习)?(?:记者|通讯员))/u;
+/** A posting stamp opening a credit line: 2025/12/01 05:30 记者X／云林报导. */
+const STAMP = /^\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2})?[ \t\u3000]+/u;
 /** A credit label inside a line: 作者：X, 通讯员：X, or a slash credit after a sentence (摄影/X). */
 const LABEL =
   /(?:作者|撰稿|撰文|记者|通讯员|摄影|图片|文字)[ \t\u3000]*[：:]|(?:摄影|图片|文字|文|图)[/／]/gu;
@@ -86,6 +91,9 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
     const seen = new Set<number>();
     const read = (at: number, bracketed: boolean, atLineStart: boolean): void => {
       if (!mayOpenCredit(text, at)) return;
+      // 【某传媒／记者 X／苗栗报导】: the outlet's name before the role.
+      const outlet = bracketed ? OUTLET.exec(text.slice(at, at + 12)) : null;
+      if (outlet) at += outlet[0].length;
       const dateline = DATELINE.exec(text.slice(at, at + 16));
       if (dateline) {
         at += dateline[0].length;
@@ -105,6 +113,7 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
     for (let line = 0; line < text.length;) {
       let at = line;
       while (at < text.length && LINE_MARKS.has(text[at]!)) at++;
+      at += STAMP.exec(text.slice(at, at + 24))?.[0].length ?? 0;
       read(at, false, true);
       const next = text.indexOf('\n', line);
       if (next < 0) break;
@@ -118,8 +127,10 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
       if (before === '' || LABEL_BEFORE.test(before)) read(m.index, false, false);
     }
     MEDIA_ROLE.lastIndex = 0;
+    // Read as a line of its own would be: a name with the next words glued on (陈某近日，…)
+    // is ended where the segmenter ends it.
     for (let m = MEDIA_ROLE.exec(text); m; m = MEDIA_ROLE.exec(text))
-      read(m.index + m[0].length, false, false);
+      read(m.index + m[0].length, false, true);
     for (const c of signatureCredits(text, ctx.title, ctx.words)) {
       if (seen.has(c.start)) continue;
       seen.add(c.start);

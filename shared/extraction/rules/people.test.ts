@@ -334,6 +334,11 @@ describe('rule:people — forms met on real pages (sentences written for the tes
     // A department right before the name stands for the post.
     ['麻醉科卢振宇的作品获得二等奖。', ['卢振宇/麻醉科']],
     ['分别为骨科叶朝阳、整形外科侯静怡。', ['叶朝阳/骨科', '侯静怡/整形外科']],
+    // A unit's name after a listed one ends the list: 麻醉室 is no person.
+    [
+      '院长刘士义、副院长张辉、麻醉室主任韩松波参加。',
+      ['刘士义/院长', '张辉/副院长', '韩松波/主任'],
+    ],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

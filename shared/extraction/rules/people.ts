@@ -87,6 +87,9 @@ function wordEndingAt(words: ArticleWords, end: number): Word | undefined {
   return undefined;
 }
 
+/** What ends a unit's name (麻醉室, 外科, 宣传部): a "name" right before it is the unit's. */
+const UNIT_END = /[室科部处所]/u;
+
 /** Words ending in 科 that are no department (学科建设, 本科学历, 专科联盟). */
 const NOT_DEPARTMENTS = new Set(['学科', '本科', '专科', '预科', '工科', '理科', '文科', '百科']);
 
@@ -178,6 +181,8 @@ class PeopleReader {
       if (postStartsAt(text, at)) break;
       const name = nameStartingAt(text, at, (i) => postStartsAt(text, i), this.ctx.words);
       if (!name?.sure) break;
+      // 副院长张某、麻醉室主任韩某: a unit's name (麻醉室, 外科) ends the list, it names nobody.
+      if (UNIT_END.test(text[at + name.length] ?? '')) break;
       this.push(at, name.length, title, CONFIDENCE.clauseCue);
       end = at + name.length;
     }
