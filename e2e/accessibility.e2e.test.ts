@@ -69,7 +69,7 @@ describe('accessibility in Chromium (axe-core)', () => {
       await page.getByTestId('dashboard').waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       expect(app.pageErrors).toEqual([]);
-    }, 60_000);
+    }, 150_000);
   }
 
   it('keeps everything inside a 1024 px window and the text still when a value is focused', async () => {
@@ -89,5 +89,5 @@ describe('accessibility in Chromium (axe-core)', () => {
       expect(await outsideTheWindow(page), language).toEqual([]);
     }
     await app.screenshot('accessibility-1024-en');
-  }, 60_000);
+  }, 150_000);
 });

@@ -1,4 +1,5 @@
 import { Badge, createTheme } from '@mantine/core';
+import { fieldThemeColors } from '../features/fields/field-colors';
 
 // Fonts that render Chinese well on every platform, in order of preference: the CJK faces that
 // ship with Linux (Noto/Source Han), macOS (PingFang) and Windows (Microsoft YaHei).
@@ -22,6 +23,8 @@ export const theme = createTheme({
   fontFamily: cjkSans,
   headings: { fontFamily: cjkSans },
   primaryColor: 'teal',
+  // One colour per field of the schema, for badges, swatches and highlights alike.
+  colors: fieldThemeColors,
   components: {
     // Mantine's small badges are 9–11 px, too small for Chinese (新建, 重复段): 12 px at least.
     Badge: Badge.extend({
