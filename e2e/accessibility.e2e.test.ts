@@ -61,9 +61,18 @@ describe('accessibility in Chromium (axe-core)', () => {
       await hospital.waitFor();
       await focusValue(hospital);
 
+      // The legend names every field in its highlight's look.
+      await page.getByTestId('legend-button').click();
+      const legend = page.getByTestId('highlight-legend');
+      await legend.waitFor();
+      await expect(legend.textContent()).resolves.toContain(
+        locale === 'zh-CN' ? '医院' : 'Hospital',
+      );
+
       expect(await seriousViolations(page)).toEqual([]);
       expect(await textSmallerThan12px(page)).toEqual([]);
       await app.screenshot(`accessibility-${locale}-${colorScheme}`);
+      await page.keyboard.press('Escape');
 
       await page.getByRole('button', { name: locale === 'zh-CN' ? '看板' : 'Dashboard' }).click();
       await page.getByTestId('dashboard').waitFor();

@@ -3,6 +3,7 @@ import { curationEn } from './sections/curation.en';
 import { desktopEn } from './sections/desktop.en';
 import { packagesEn } from './sections/packages.en';
 import { reviewEn } from './sections/review.en';
+import { legendEn } from './sections/legend.en';
 import { rulesEn } from './sections/rules.en';
 
 export const en = {
@@ -12,6 +13,7 @@ export const en = {
   desktop: desktopEn,
   packages: packagesEn,
   rules: rulesEn,
+  legend: legendEn,
   app: { name: 'Gleaner', tagline: 'Curate structured data out of articles' },
   articles: {
     title: 'Articles',

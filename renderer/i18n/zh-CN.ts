@@ -4,6 +4,7 @@ import { curationZhCN } from './sections/curation.zh-CN';
 import { desktopZhCN } from './sections/desktop.zh-CN';
 import { packagesZhCN } from './sections/packages.zh-CN';
 import { reviewZhCN } from './sections/review.zh-CN';
+import { legendZhCN } from './sections/legend.zh-CN';
 import { rulesZhCN } from './sections/rules.zh-CN';
 import type { Strings } from './strings';
 
@@ -14,6 +15,7 @@ export const zhCN: Strings<typeof en> = {
   desktop: desktopZhCN,
   packages: packagesZhCN,
   rules: rulesZhCN,
+  legend: legendZhCN,
   app: { name: '拾穗', tagline: '从文章中整理结构化数据' },
   articles: {
     title: '文章',

@@ -95,6 +95,6 @@ describe('field colours', () => {
     const css = highlightCss();
     expect(css).toContain('::highlight(field-0-suggested)');
     expect(css).toContain(`::highlight(field-${fieldColorCount - 1}-decided)`);
-    expect(css.match(/::highlight/g)).toHaveLength(fieldColorCount * 2);
+    expect(css.match(/::highlight/g)).toHaveLength(fieldColorCount * 4);
   });
 });

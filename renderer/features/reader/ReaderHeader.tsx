@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { selectableEncodings, type ArticleDetail } from '../../../shared/contract/domain';
 import { useArticlesStore } from '../articles/articles-store';
 import { SegmentationMenu } from '../segmentation/SegmentationMenu';
+import { HighlightLegend } from './HighlightLegend';
 
 export type ReaderMode = 'original' | 'reading';
 
@@ -53,6 +54,7 @@ export function ReaderHeader({
               { value: 'reading', label: t('reader.reading') },
             ]}
           />
+          <HighlightLegend />
           <SegmentationMenu textRef={textRef} />
         </Group>
       </Group>

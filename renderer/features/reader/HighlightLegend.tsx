@@ -1,0 +1,55 @@
+import { Button, Group, Popover, Stack, Text } from '@mantine/core';
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldLook, rgbTriplet } from '../fields/field-colors';
+import { useFieldsStore } from '../fields/fields-store';
+import classes from './Reader.module.css';
+
+/** The look of a field's highlight, as highlightCss paints it in the text (Reader.module.css). */
+function sample(index: number, decided: boolean): { className: string; style: CSSProperties } {
+  const { hue, underline } = fieldLook(index);
+  return {
+    className: decided ? classes.legendDecided! : classes.legendSuggested!,
+    style: {
+      '--legend-rgb': rgbTriplet(hue),
+      textDecoration: `underline ${decided ? 3 : 1.5}px ${underline} ${hue}`,
+    } as CSSProperties,
+  };
+}
+
+/** A toggled key to the reader's marks: each field's colour and underline, and the other marks. */
+export function HighlightLegend() {
+  const { t, i18n } = useTranslation();
+  const fields = useFieldsStore((s) => s.data?.schema.fields);
+  const language = i18n.language === 'en' ? 'en' : 'zh-CN';
+  if (!fields) return null;
+  return (
+    <Popover position="bottom-end" shadow="md" withinPortal>
+      <Popover.Target>
+        <Button size="xs" variant="default" data-testid="legend-button">
+          {t('legend.button')}
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown maw={420} data-testid="highlight-legend">
+        <Stack gap={6}>
+          <Text size="sm" fw={600}>
+            {t('legend.title')}
+          </Text>
+          <Group gap="xs">
+            <span {...sample(0, false)}>{t('legend.suggested')}</span>
+            <span {...sample(0, true)}>{t('legend.decided')}</span>
+            <span className={classes.legendFocused}>{t('legend.focused')}</span>
+            <span className={classes.legendSearch}>{t('legend.search')}</span>
+          </Group>
+          <Group gap="xs">
+            {fields.map((field, index) => (
+              <Text key={field.key} size="sm" component="span" {...sample(index, true)}>
+                {field.labels[language]}
+              </Text>
+            ))}
+          </Group>
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
