@@ -8,7 +8,12 @@ import { isArticleExtracted } from '../database/extraction-state';
 import { activeSchema } from '../database/schema-repository';
 import { valuesOfArticle } from '../database/values-repository';
 import { useTempDir } from '../test-support/temp-dir';
-import { articleIdsOfDocuments, extractArticles, extractArticlesInSteps } from './extract-articles';
+import {
+  articleIdsOfDocuments,
+  extractArticles,
+  extractArticlesInSteps,
+  PageCache,
+} from './extract-articles';
 import { importPaths } from './import-pipeline';
 import { Project } from './project';
 import { addValue, editValue, removeValue } from './value-editing';
@@ -285,6 +290,38 @@ describe('extraction state', () => {
     expect(result).toMatchObject({ cancelled: true, articles: 200 });
     const done = articleIds.filter((id) => isArticleExtracted(project.db, id));
     expect(done).toEqual(articleIds.slice(0, 200));
+    project.close();
+  });
+
+  it('reads a page of many articles once across its batches, and again once its text changed', async () => {
+    const dir = tempDir();
+    const page = Array.from(
+      { length: 450 },
+      (_, i) =>
+        `第${i + 1}人民医院：\n新院区投入使用\n\n第${i + 1}人民医院投资${i + 1}万元建设新院区。\n`,
+    ).join('\n');
+    fs.writeFileSync(path.join(dir, 'page.txt'), page);
+    const project = Project.open(path.join(dir, 'p.gleaner'));
+    const report = await importPaths(project.db, [dir], { actor: 'importer' });
+    const documentId = report.imported[0]!.documentIds[0]!;
+    const articleIds = articleIdsOfDocuments(project.db, [documentId]);
+    expect(articleIds.length).toBeGreaterThan(200);
+
+    const pageCache = new PageCache();
+    const result = await extractArticlesInSteps(project.db, articleIds, {
+      actor: 'extractor',
+      pageCache,
+    });
+    expect(result.articles).toBe(articleIds.length);
+    expect(pageCache.reads).toBe(1);
+
+    // A decode with another encoding replaces the text and its hash: the cache must not serve
+    // the old text's offsets.
+    project.db
+      .prepare("UPDATE documents SET text = ?, sha256 = 'changed' WHERE id = ?")
+      .run(`前言${page}`, documentId);
+    extractArticles(project.db, articleIds.slice(0, 1), { actor: 'extractor', pageCache });
+    expect(pageCache.reads).toBe(2);
     project.close();
   });
 });
