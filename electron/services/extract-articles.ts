@@ -2,6 +2,7 @@ import { canonicalJson, extractAndJudgeArticle } from '../../shared/extraction';
 import { subjectOf, type FieldSchema } from '../../shared/schema';
 import { CodePointIndex } from '../../shared/text/codepoints';
 import { appendAudit } from '../database/audit-repository';
+import { GroupedCommits } from '../database/bulk-load';
 import {
   allArticleIdsInPageOrder,
   articleIdsOfDocument,
@@ -43,6 +44,12 @@ export interface ExtractionOptions {
    * 73,427 articles is read and indexed once, not once per batch of 200 (367 reads of 20 MB).
    */
   pageCache?: PageCache;
+  /**
+   * extractArticlesInSteps: how many articles a transaction may hold, a multiple of the batch
+   * of 200 (the default, one batch). More only for a bulk load (database/bulk-load.ts), where
+   * nobody else waits on the file.
+   */
+  articlesPerCommit?: number;
   /**
    * Only articles never extracted (resuming an interrupted import): an article another job
    * extracted meanwhile is skipped, checked inside the transaction that would write it.
@@ -206,22 +213,37 @@ export async function extractArticlesInSteps(
   const total: ExtractionResult = { articles: 0, suggestions: 0, heldBack: 0, cancelled: false };
   const schema = options.schema ?? activeSchema(db);
   const pageCache = options.pageCache ?? new PageCache();
-  for (let start = 0; start < articleIds.length; start += batchSize) {
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    const step = extractArticles(db, articleIds.slice(start, start + batchSize), {
-      ...options,
-      schema,
-      pageCache,
-      onProgress: undefined,
-    });
-    total.articles += step.articles;
-    total.suggestions += step.suggestions;
-    total.heldBack += step.heldBack;
-    if (step.cancelled) {
-      total.cancelled = true;
-      break;
+  const group = new GroupedCommits(db);
+  const articlesPerCommit = options.articlesPerCommit ?? batchSize;
+  let sinceCommit = 0;
+  try {
+    for (let start = 0; start < articleIds.length; start += batchSize) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (articlesPerCommit > batchSize) group.begin();
+      const step = extractArticles(db, articleIds.slice(start, start + batchSize), {
+        ...options,
+        schema,
+        pageCache,
+        onProgress: undefined,
+      });
+      total.articles += step.articles;
+      total.suggestions += step.suggestions;
+      total.heldBack += step.heldBack;
+      sinceCommit += step.articles;
+      if (sinceCommit >= articlesPerCommit) {
+        group.commit();
+        sinceCommit = 0;
+      }
+      if (step.cancelled) {
+        total.cancelled = true;
+        break;
+      }
+      options.onProgress?.({ done: total.articles, total: articleIds.length });
     }
-    options.onProgress?.({ done: total.articles, total: articleIds.length });
+    group.commit();
+  } catch (error) {
+    group.commitOrRollBack();
+    throw error;
   }
   return total;
 }
