@@ -15,9 +15,11 @@ import {
 } from '../database/document-text-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { curatorDecisionsOf, repeatsDecision } from '../database/curator-decisions';
-import { isArticleExtracted, markArticleExtracted } from '../database/extraction-state';
+import {
+  isArticleExtracted,
+  markArticleExtractedWithRelevance,
+} from '../database/extraction-state';
 import { activeSchema } from '../database/schema-repository';
-import { markArticleRelevance } from '../database/subject-relevance';
 import {
   deleteUntouchedSuggestions,
   fieldsWithKeptValues,
@@ -174,8 +176,7 @@ export function extractArticles(
           relevance && !relevance.onSubject
             ? { subject: subjectOf(schema)!.labels, reason: relevance.reason }
             : null;
-        markArticleRelevance(db, articleId, offSubject);
-        markArticleExtracted(db, articleId, at);
+        markArticleExtractedWithRelevance(db, articleId, at, offSubject);
         appendAudit(
           db,
           {
