@@ -27,6 +27,9 @@ export interface ImportCommandOptions {
   encoding?: string | undefined;
 }
 
+/** Seconds of extraction at most a kill would undo (the next import extracts them again). */
+const BULK_LOAD_ARTICLES_PER_COMMIT = 5000;
+
 /**
  * `gleaner import`: imports files and folders into a project file, with a progress bar, then
  * extracts suggested values for every article not yet extracted (this import's, and those an
@@ -66,6 +69,8 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
     const extracted = await extractArticlesInSteps(project.db, articleIds, {
       actor: options.actor,
       onlyUnextracted: true,
+      // A new file nobody else has open: fewer, bigger commits write its shared pages less often.
+      ...(bulkLoad ? { articlesPerCommit: BULK_LOAD_ARTICLES_PER_COMMIT } : {}),
       isCancelled: interrupt.isInterrupted,
       onProgress: (p) => bar.update(p.done, p.total, 'extracting'),
     });

@@ -37,3 +37,46 @@ export function endBulkLoad(db: ProjectDatabase): void {
     // project sets WAL again.
   }
 }
+
+/**
+ * Several steps of a bulk load in one transaction. Each commit of the rollback journal writes the
+ * pages every step shares again (the last page of each table and index, the article rows the
+ * step marks extracted): a page of 7,592 articles extracted in transactions of 200 wrote 32 MB,
+ * in transactions of 2,000, 22 MB. Steps still run inside as their own savepoints, so a step
+ * that fails leaves those before it. Only for a bulk load: while it is open other writers of the
+ * file wait, which nobody does on a file the command has just created.
+ */
+export class GroupedCommits {
+  private open = false;
+
+  constructor(private readonly db: ProjectDatabase) {}
+
+  /** Opens the group's transaction unless one is open. */
+  begin(): void {
+    if (this.open || this.db.inTransaction) return;
+    this.db.prepare('BEGIN').run();
+    this.open = true;
+  }
+
+  /** Commits what the group's steps wrote. */
+  commit(): void {
+    if (!this.open) return;
+    this.open = false;
+    this.db.prepare('COMMIT').run();
+  }
+
+  /**
+   * After a failed step: keeps the steps before it (the failed one has already rolled back its
+   * savepoint); if even that cannot be written (a full disk), the group is rolled back whole and
+   * the next import extracts those articles again.
+   */
+  commitOrRollBack(): void {
+    if (!this.open) return;
+    this.open = false;
+    try {
+      this.db.prepare('COMMIT').run();
+    } catch {
+      if (this.db.inTransaction) this.db.prepare('ROLLBACK').run();
+    }
+  }
+}

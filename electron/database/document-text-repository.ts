@@ -24,6 +24,32 @@ export function storedDocument(
   return byId.get(db, documentId);
 }
 
+const textAndSha = prepare<[documentId: number], { text: string; sha256: string }>(
+  'SELECT text, sha256 FROM documents WHERE id = ?',
+);
+
+/**
+ * A document's text with the hash of what it was decoded from, which changes whenever the text
+ * is replaced (a decode with another encoding): a cache of the text is checked against it.
+ */
+export function textAndFingerprintOfDocument(
+  db: ProjectDatabase,
+  documentId: number,
+): { text: string; sha256: string } {
+  const row = textAndSha.get(db, documentId);
+  if (!row) throw new Error(`There is no document ${documentId} in this project.`);
+  return row;
+}
+
+const sha = prepare<[documentId: number], { sha256: string }>(
+  'SELECT sha256 FROM documents WHERE id = ?',
+);
+
+/** The fingerprint textAndFingerprintOfDocument returned, without reading the text. */
+export function documentFingerprint(db: ProjectDatabase, documentId: number): string | null {
+  return sha.get(db, documentId)?.sha256 ?? null;
+}
+
 const curated = prepare<[documentId: number], { n: number }>(
   `SELECT count(*) AS n FROM articles WHERE document_id = ? AND (status <> 'new' OR revision > 1)`,
 );

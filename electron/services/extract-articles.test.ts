@@ -4,11 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { bundledSeedsDir } from '../app-root';
 import type { FieldValuePayload } from '../../shared/contract/domain';
 import { listArticles } from '../database/articles-repository';
+import { verifyAuditChain } from '../database/audit-chain-verify';
 import { isArticleExtracted } from '../database/extraction-state';
 import { activeSchema } from '../database/schema-repository';
 import { valuesOfArticle } from '../database/values-repository';
 import { useTempDir } from '../test-support/temp-dir';
-import { articleIdsOfDocuments, extractArticles, extractArticlesInSteps } from './extract-articles';
+import {
+  articleIdsOfDocuments,
+  extractArticles,
+  extractArticlesInSteps,
+  PageCache,
+} from './extract-articles';
 import { importPaths } from './import-pipeline';
 import { Project } from './project';
 import { addValue, editValue, removeValue } from './value-editing';
@@ -285,6 +291,68 @@ describe('extraction state', () => {
     expect(result).toMatchObject({ cancelled: true, articles: 200 });
     const done = articleIds.filter((id) => isArticleExtracted(project.db, id));
     expect(done).toEqual(articleIds.slice(0, 200));
+    project.close();
+  });
+
+  it('reads a page of many articles once across its batches, and again once its text changed', async () => {
+    const dir = tempDir();
+    const page = Array.from(
+      { length: 450 },
+      (_, i) =>
+        `第${i + 1}人民医院：\n新院区投入使用\n\n第${i + 1}人民医院投资${i + 1}万元建设新院区。\n`,
+    ).join('\n');
+    fs.writeFileSync(path.join(dir, 'page.txt'), page);
+    const project = Project.open(path.join(dir, 'p.gleaner'));
+    const report = await importPaths(project.db, [dir], { actor: 'importer' });
+    const documentId = report.imported[0]!.documentIds[0]!;
+    const articleIds = articleIdsOfDocuments(project.db, [documentId]);
+    expect(articleIds.length).toBeGreaterThan(200);
+
+    const pageCache = new PageCache();
+    const result = await extractArticlesInSteps(project.db, articleIds, {
+      actor: 'extractor',
+      pageCache,
+    });
+    expect(result.articles).toBe(articleIds.length);
+    expect(pageCache.reads).toBe(1);
+
+    // A decode with another encoding replaces the text and its hash: the cache must not serve
+    // the old text's offsets.
+    project.db
+      .prepare("UPDATE documents SET text = ?, sha256 = 'changed' WHERE id = ?")
+      .run(`前言${page}`, documentId);
+    extractArticles(project.db, articleIds.slice(0, 1), { actor: 'extractor', pageCache });
+    expect(pageCache.reads).toBe(2);
+    project.close();
+  });
+
+  it('in a bulk load commits several batches at once, and a failed batch keeps those before it', async () => {
+    const dir = tempDir();
+    for (let i = 0; i < 450; i++)
+      fs.writeFileSync(path.join(dir, `n${i}.txt`), `第${i}号医院投资${i + 1}万元建设新院区。`);
+    const project = Project.open(path.join(dir, 'p.gleaner'));
+    const report = await importPaths(project.db, [dir], { actor: 'importer' });
+    const articleIds = articleIdsOfDocuments(
+      project.db,
+      report.imported.flatMap((i) => i.documentIds),
+    );
+    // The third batch fails part-way, as a full disk would.
+    project.db.exec(`CREATE TEMP TRIGGER fail_third_batch BEFORE UPDATE OF extracted_at ON articles
+      WHEN NEW.id = ${articleIds[420]} BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
+    await expect(
+      extractArticlesInSteps(project.db, articleIds, {
+        actor: 'extractor',
+        articlesPerCommit: 1000,
+      }),
+    ).rejects.toThrow(/disk is full/);
+    expect(project.db.inTransaction).toBe(false);
+    const done = articleIds.filter((id) => isArticleExtracted(project.db, id));
+    expect(done).toEqual(articleIds.slice(0, 400));
+    const extractAudits = project.db
+      .prepare("SELECT count(*) AS n FROM audit WHERE action = 'extract'")
+      .get() as { n: number };
+    expect(extractAudits.n).toBe(400);
+    expect(verifyAuditChain(project.db).broken).toBeNull();
     project.close();
   });
 });

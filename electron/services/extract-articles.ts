@@ -2,18 +2,24 @@ import { canonicalJson, extractAndJudgeArticle } from '../../shared/extraction';
 import { subjectOf, type FieldSchema } from '../../shared/schema';
 import { CodePointIndex } from '../../shared/text/codepoints';
 import { appendAudit } from '../database/audit-repository';
+import { GroupedCommits } from '../database/bulk-load';
 import {
   allArticleIdsInPageOrder,
   articleIdsOfDocument,
   articleSource,
   rangesOfArticle,
-  textOfDocument,
 } from '../database/article-text-repository';
+import {
+  documentFingerprint,
+  textAndFingerprintOfDocument,
+} from '../database/document-text-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { curatorDecisionsOf, repeatsDecision } from '../database/curator-decisions';
-import { isArticleExtracted, markArticleExtracted } from '../database/extraction-state';
+import {
+  isArticleExtracted,
+  markArticleExtractedWithRelevance,
+} from '../database/extraction-state';
 import { activeSchema } from '../database/schema-repository';
-import { markArticleRelevance } from '../database/subject-relevance';
 import {
   deleteUntouchedSuggestions,
   fieldsWithKeptValues,
@@ -36,6 +42,17 @@ export interface ExtractionOptions {
   onProgress?: (progress: ExtractionProgress) => void;
   isCancelled?: () => boolean;
   /**
+   * The page read last, kept between calls: extractArticlesInSteps passes one so that a page of
+   * 73,427 articles is read and indexed once, not once per batch of 200 (367 reads of 20 MB).
+   */
+  pageCache?: PageCache;
+  /**
+   * extractArticlesInSteps: how many articles a transaction may hold, a multiple of the batch
+   * of 200 (the default, one batch). More only for a bulk load (database/bulk-load.ts), where
+   * nobody else waits on the file.
+   */
+  articlesPerCommit?: number;
+  /**
    * Only articles never extracted (resuming an interrupted import): an article another job
    * extracted meanwhile is skipped, checked inside the transaction that would write it.
    */
@@ -52,6 +69,33 @@ export interface ExtractionResult {
 }
 
 const batchSize = 200;
+
+/**
+ * The code-point index of the last document extraction read. A document's text is never
+ * rewritten, but its id could name another document after a delete, so each batch checks the
+ * fingerprint it was read with before using it again.
+ */
+export class PageCache {
+  private page: { id: number; sha256: string; index: CodePointIndex } | null = null;
+  /** How many times a document's text was read, for tests. */
+  reads = 0;
+
+  indexOf(db: ProjectDatabase, documentId: number, checked: Set<number>): CodePointIndex {
+    const page = this.page;
+    if (page?.id === documentId) {
+      if (checked.has(documentId)) return page.index;
+      if (documentFingerprint(db, documentId) === page.sha256) {
+        checked.add(documentId);
+        return page.index;
+      }
+    }
+    const { text, sha256 } = textAndFingerprintOfDocument(db, documentId);
+    this.reads++;
+    this.page = { id: documentId, sha256, index: new CodePointIndex(text) };
+    checked.add(documentId);
+    return this.page.index;
+  }
+}
 
 /**
  * Runs the project's schema over articles and stores the suggestions, marking each article
@@ -74,7 +118,7 @@ export function extractArticles(
   let done = 0;
   let cancelled = false;
   // Articles of one page share their document's code-point index.
-  let cachedDocument: { id: number; index: CodePointIndex } | null = null;
+  const pages = options.pageCache ?? new PageCache();
 
   for (let start = 0; start < articleIds.length; start += batchSize) {
     if (options.isCancelled?.()) {
@@ -83,17 +127,15 @@ export function extractArticles(
     }
     const batch = articleIds.slice(start, start + batchSize);
     const at = new Date().toISOString();
+    // Documents whose cached text was checked in this transaction (nothing changes them inside it).
+    const checked = new Set<number>();
     db.transaction(() => {
       for (const articleId of batch) {
         if (options.onlyUnextracted && isArticleExtracted(db, articleId)) continue;
         const article = articleSource(db, articleId);
         if (!article) continue;
-        if (cachedDocument?.id !== article.documentId) {
-          const text = textOfDocument(db, article.documentId);
-          cachedDocument = { id: article.documentId, index: new CodePointIndex(text) };
-        }
         const { suggestions: found, relevance } = extractAndJudgeArticle({
-          documentText: cachedDocument.index,
+          documentText: pages.indexOf(db, article.documentId, checked),
           ranges: rangesOfArticle(db, articleId),
           title: article.title,
           kicker: article.kicker,
@@ -134,8 +176,7 @@ export function extractArticles(
           relevance && !relevance.onSubject
             ? { subject: subjectOf(schema)!.labels, reason: relevance.reason }
             : null;
-        markArticleRelevance(db, articleId, offSubject);
-        markArticleExtracted(db, articleId, at);
+        markArticleExtractedWithRelevance(db, articleId, at, offSubject);
         appendAudit(
           db,
           {
@@ -172,21 +213,38 @@ export async function extractArticlesInSteps(
 ): Promise<ExtractionResult> {
   const total: ExtractionResult = { articles: 0, suggestions: 0, heldBack: 0, cancelled: false };
   const schema = options.schema ?? activeSchema(db);
-  for (let start = 0; start < articleIds.length; start += batchSize) {
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    const step = extractArticles(db, articleIds.slice(start, start + batchSize), {
-      ...options,
-      schema,
-      onProgress: undefined,
-    });
-    total.articles += step.articles;
-    total.suggestions += step.suggestions;
-    total.heldBack += step.heldBack;
-    if (step.cancelled) {
-      total.cancelled = true;
-      break;
+  const pageCache = options.pageCache ?? new PageCache();
+  const group = new GroupedCommits(db);
+  const articlesPerCommit = options.articlesPerCommit ?? batchSize;
+  let sinceCommit = 0;
+  try {
+    for (let start = 0; start < articleIds.length; start += batchSize) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (articlesPerCommit > batchSize) group.begin();
+      const step = extractArticles(db, articleIds.slice(start, start + batchSize), {
+        ...options,
+        schema,
+        pageCache,
+        onProgress: undefined,
+      });
+      total.articles += step.articles;
+      total.suggestions += step.suggestions;
+      total.heldBack += step.heldBack;
+      sinceCommit += step.articles;
+      if (sinceCommit >= articlesPerCommit) {
+        group.commit();
+        sinceCommit = 0;
+      }
+      if (step.cancelled) {
+        total.cancelled = true;
+        break;
+      }
+      options.onProgress?.({ done: total.articles, total: articleIds.length });
     }
-    options.onProgress?.({ done: total.articles, total: articleIds.length });
+    group.commit();
+  } catch (error) {
+    group.commitOrRollBack();
+    throw error;
   }
   return total;
 }
