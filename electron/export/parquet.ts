@@ -92,11 +92,12 @@ export const ARTICLE_COLUMNS: readonly ParquetColumn[] = [
 /** The values table rows of one record, fields in schema order, values in record order. */
 export function valueRowsOf(record: CanonicalRecord): Cell[][] {
   const rows: Cell[][] = [];
+  const articleId = BigInt(record.id);
   for (const [field, values] of Object.entries(record.fields)) {
     for (const v of values) {
       const first = v.spans[0];
       rows.push([
-        BigInt(record.id),
+        articleId,
         record.document.name,
         record.document.sha256,
         record.status,
