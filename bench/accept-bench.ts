@@ -26,6 +26,12 @@ function articlesArg(argv: string[]): number {
 
 const fixed = (n: number, digits = 2) => n.toFixed(digits);
 
+/** Seconds of CPU this process has used: on a shared machine, a figure the load barely moves. */
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
 function main(): void {
   const articles = articlesArg(process.argv.slice(2));
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-accept-bench-'));
@@ -48,6 +54,7 @@ function main(): void {
     const bare = new Database(copy);
     bare.pragma('journal_mode = WAL');
     let started = performance.now();
+    let cpuStarted = cpuSeconds();
     const changed = bare
       .prepare(
         `UPDATE field_values SET state = 'accepted', revision = revision + 1
@@ -56,11 +63,14 @@ function main(): void {
       )
       .run().changes;
     const baselineSeconds = (performance.now() - started) / 1000;
+    const baselineCpu = cpuSeconds() - cpuStarted;
     bare.close();
 
     started = performance.now();
+    cpuStarted = cpuSeconds();
     const report = acceptSuggestions(project.db, {}, 'bench');
     const seconds = (performance.now() - started) / 1000;
+    const cpu = cpuSeconds() - cpuStarted;
     const audited = countOf(
       project.db,
       "SELECT count(*) AS n FROM audit WHERE action = 'set-state' AND actor = 'bench'",
@@ -72,16 +82,18 @@ function main(): void {
       );
 
     console.log('');
-    console.log('| run | values | seconds | values/s | × baseline |');
-    console.log('| --- | ---: | ---: | ---: | ---: |');
+    console.log(
+      '| run | values | seconds | values/s | × baseline | CPU seconds | × baseline CPU |',
+    );
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     console.log(
       `| baseline (one UPDATE, no audit) | ${changed} | ${fixed(baselineSeconds)} | ` +
-        `${fixed(changed / baselineSeconds, 0)} | 1.0 |`,
+        `${fixed(changed / baselineSeconds, 0)} | 1.0 | ${fixed(baselineCpu)} | 1.0 |`,
     );
     console.log(
       `| gleaner accept (guarded, audited, ${report.articles} articles moved on) | ` +
         `${report.accepted} | ${fixed(seconds)} | ${fixed(report.accepted / seconds, 0)} | ` +
-        `${fixed(seconds / baselineSeconds, 1)} |`,
+        `${fixed(seconds / baselineSeconds, 1)} | ${fixed(cpu)} | ${fixed(cpu / baselineCpu, 1)} |`,
     );
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 // Which Parquet writer Gleaner should use (issue 19, point 4): the export's values table (the
-// columns of electron/export/parquet.ts, one row group per 1,000 rows, Snappy) written by
+// columns of electron/export/parquet.ts, one row group per ROW_GROUP_SIZE rows, Snappy) written by
 // hyparquet-writer (pure JavaScript, what the export uses) and by parquet-wasm (Rust's parquet
 // crate compiled to WebAssembly, fed Arrow record batches), beside JSON lines of the same rows:
 // the rows are read from a scale project once, then each writer encodes them in memory.
@@ -76,7 +76,11 @@ function hyparquet(rows: Cell[][]): number {
   const parquet = new ParquetWriter({ writer, schema: schemaFromColumnData({ columnData }) });
   for (const group of groups(rows))
     void parquet.write({
-      columnData: VALUE_COLUMNS.map((c, i) => ({ name: c.name, data: group.map((r) => r[i]!) })),
+      columnData: VALUE_COLUMNS.map((c, i) => ({
+        name: c.name,
+        data: group.map((r) => r[i]!),
+        statistics: c.statistics,
+      })),
       rowGroupSize: group.length,
     });
   void parquet.finish();
@@ -128,8 +132,8 @@ function main(): void {
   );
   const writers: [string, (rows: Cell[][]) => number][] = [
     ['JSON lines of the same rows (baseline)', jsonLines],
-    ['hyparquet-writer (Snappy, 1,000-row groups)', hyparquet],
-    ['parquet-wasm (Snappy, 1,000-row batches via Arrow)', wasm],
+    [`hyparquet-writer (Snappy, ${ROW_GROUP_SIZE}-row groups)`, hyparquet],
+    [`parquet-wasm (Snappy, ${ROW_GROUP_SIZE}-row batches via Arrow)`, wasm],
   ];
   const best = new Map<string, { ms: number; bytes: number }>();
   for (let round = 0; round < rounds; round++)

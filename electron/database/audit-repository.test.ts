@@ -93,4 +93,24 @@ describe('appendAuditRows', () => {
     one.close();
     many.close();
   });
+
+  it('appends in many-row INSERTs what appendAudit appends row by row, whatever the count', () => {
+    const one = openProjectDatabase(path.join(tempDir(), 'one.gleaner'));
+    const many = openProjectDatabase(path.join(tempDir(), 'many.gleaner'));
+    const at = '2026-12-06T08:00:00.000Z';
+    // 256 + 256 + 128 + 32 + 8 + 4 + 2 + 1 rows in the first call, 256 exactly in the second.
+    const batches = [687, 256].map((count, batch) =>
+      Array.from({ length: count }, (_, i) => entry(`a${batch}`, i)),
+    );
+    for (const entries of batches) {
+      one.transaction(() => entries.forEach((e) => appendAudit(one, e, at)))();
+      expect(many.transaction(() => appendAuditRows(many, entries, at))()).toBe(entries.length);
+    }
+    const rows = (db: Database.Database) => db.prepare('SELECT * FROM audit ORDER BY id').all();
+    expect(rows(many)).toHaveLength(943);
+    expect(rows(many)).toEqual(rows(one));
+    expect(verifyAuditChain(many)).toMatchObject({ rows: 943, broken: null });
+    one.close();
+    many.close();
+  });
 });

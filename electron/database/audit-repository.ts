@@ -29,15 +29,42 @@ const lastRow = prepare<[], { id: number; hash: Buffer }>(
   'SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1',
 );
 
-const insertRow = prepare<[...ReturnType<typeof auditRowValues>, hash: Buffer]>(
-  'INSERT INTO audit (id, at, actor, entity, entity_id, action, before, after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-);
+const COLUMNS = '(id, at, actor, entity, entity_id, action, before, after, hash)';
+const PLACEHOLDERS = '(?, ?, ?, ?, ?, ?, ?, ?, ?)';
+const PARAMS_PER_ROW = 9;
+
+/**
+ * INSERTs of 256, 128, … 1 rows. Each INSERT opens a statement journal (the append-only trigger
+ * may abort it) and crosses into SQLite once: one statement per row cost bulk accept more than
+ * the rows themselves. Rows go in 256 to a statement (2,304 parameters, far below SQLite's limit
+ * of 32,766) and the rest in at most eight statements of halving sizes.
+ */
+const insertsBySize = [256, 128, 64, 32, 16, 8, 4, 2, 1].map((rows) => ({
+  rows,
+  statement: prepare<unknown[]>(
+    `INSERT INTO audit ${COLUMNS} VALUES ${Array<string>(rows).fill(PLACEHOLDERS).join(', ')}`,
+  ),
+}));
+const LARGEST_INSERT = insertsBySize[0]!.rows;
+
+/** Inserts the rows whose parameters `pending` holds (PARAMS_PER_ROW each), in order. */
+function insertPending(db: ProjectDatabase, pending: unknown[]): void {
+  let from = 0;
+  for (const { rows, statement } of insertsBySize) {
+    const size = rows * PARAMS_PER_ROW;
+    while (pending.length - from >= size) {
+      statement.run(db, ...pending.slice(from, from + size));
+      from += size;
+    }
+  }
+}
 
 /**
  * Appends many audit rows in the given order, exactly as that many appendAudit calls would (the
  * same columns, ids and chain), for set-based writes such as bulk accept: the last row is read
- * once and each row is hashed onto the one before it in memory. The caller runs it inside the
- * transaction of the change it records.
+ * once, each row is hashed onto the one before it in memory, and the rows go in a few
+ * multi-row INSERTs (insertPending). The caller runs it inside the transaction of the change it
+ * records.
  */
 export function appendAuditRows(
   db: ProjectDatabase,
@@ -50,6 +77,7 @@ export function appendAuditRows(
   const when = wellFormed(at);
   let id = last?.id ?? 0;
   let previous = last?.hash ?? GENESIS_HASH;
+  const pending: unknown[] = [];
   for (const entry of entries) {
     const row: AuditRow = {
       id: ++id,
@@ -62,7 +90,12 @@ export function appendAuditRows(
       after: entry.after === undefined ? null : wellFormed(JSON.stringify(entry.after)),
     };
     previous = chainHash(previous, row);
-    insertRow.run(db, ...auditRowValues(row), previous);
+    pending.push(...auditRowValues(row), previous);
+    if (pending.length === LARGEST_INSERT * PARAMS_PER_ROW) {
+      insertPending(db, pending);
+      pending.length = 0;
+    }
   }
+  insertPending(db, pending);
   return id - (last?.id ?? 0);
 }

@@ -1,6 +1,7 @@
 import type { ArticleStatus } from '../../shared/contract/domain';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
+import { prepare } from './typed-statement';
 
 /** Which suggestions a bulk accept takes (fields already checked against the schema). */
 export interface SuggestionFilter {
@@ -64,11 +65,44 @@ export interface AcceptedSuggestion {
   articleRevision: number;
 }
 
+interface Batch {
+  fields: string;
+  minConfidence: number;
+  rule: string | null;
+  first: number;
+  last: number;
+  at: string;
+}
+
+const articlesOfBatch = prepare<[Batch], { id: number; status: ArticleStatus; revision: number }>(
+  `SELECT id, status, revision FROM articles WHERE id BETWEEN @first AND @last`,
+);
+
+const startArticles = prepare<[Batch]>(
+  `UPDATE articles SET status = 'in_progress', revision = revision + 1, updated_at = @at
+   WHERE id BETWEEN @first AND @last AND status IN ('new', 'changes_requested')
+     AND EXISTS (SELECT 1 FROM field_values v WHERE v.article_id = articles.id AND ${matches})`,
+);
+
+// RETURNING sees the row as updated: its revision before is one less.
+const acceptValues = prepare<
+  [Batch],
+  Pick<AcceptedSuggestion, 'valueId' | 'revision' | 'fieldKey' | 'articleId'>
+>(
+  `UPDATE field_values AS v SET state = 'accepted', revision = revision + 1, updated_at = @at
+   WHERE v.article_id IN (SELECT id FROM articles
+                          WHERE id BETWEEN @first AND @last AND status <> 'approved')
+     AND ${matches}
+   RETURNING id AS valueId, revision - 1 AS revision, field_key AS fieldKey,
+             article_id AS articleId`,
+);
+
 /**
  * Accepts the matching suggestions of the articles with ids in [firstArticle, lastArticle] that
  * are not approved, and moves those articles that are new or sent back to in_progress, each as
  * one UPDATE. Returns the suggestions as they were before (for the audit rows), ordered by
- * article then value. The caller holds the transaction.
+ * article then value: the values' UPDATE returns them, so they are read once, not selected and
+ * then updated. The caller holds the transaction.
  */
 export function acceptSuggestionsOfArticles(
   db: ProjectDatabase,
@@ -77,30 +111,13 @@ export function acceptSuggestionsOfArticles(
   lastArticle: number,
   at: string,
 ): AcceptedSuggestion[] {
-  const bounds = { ...params(filter), first: firstArticle, last: lastArticle };
-  const inRange = `v.article_id BETWEEN @first AND @last AND ${matches}`;
-  const taken = statement(
-    db,
-    `SELECT v.id AS valueId, v.revision, v.field_key AS fieldKey, v.article_id AS articleId,
-            a.status AS articleStatus, a.revision AS articleRevision
-     FROM field_values v JOIN articles a ON a.id = v.article_id
-     WHERE ${inRange} AND a.status <> 'approved'
-     ORDER BY v.article_id, v.id`,
-  ).all(bounds) as AcceptedSuggestion[];
-  if (taken.length === 0) return taken;
-  statement(
-    db,
-    `UPDATE articles SET status = 'in_progress', revision = revision + 1, updated_at = @at
-     WHERE id BETWEEN @first AND @last AND status IN ('new', 'changes_requested')
-       AND EXISTS (SELECT 1 FROM field_values v WHERE v.article_id = articles.id AND ${matches})`,
-  ).run({ ...bounds, at });
-  const { changes } = statement(
-    db,
-    `UPDATE field_values AS v SET state = 'accepted', revision = revision + 1, updated_at = @at
-     WHERE ${inRange}
-       AND (SELECT a.status FROM articles a WHERE a.id = v.article_id) <> 'approved'`,
-  ).run({ ...bounds, at });
-  if (changes !== taken.length)
-    throw new Error(`Bulk accept changed ${changes} values where it read ${taken.length}`);
-  return taken;
+  const batch = { ...params(filter), first: firstArticle, last: lastArticle, at };
+  const articlesBefore = new Map(articlesOfBatch.all(db, batch).map((a) => [a.id, a]));
+  startArticles.run(db, batch);
+  const accepted = acceptValues.all(db, batch);
+  accepted.sort((a, b) => a.articleId - b.articleId || a.valueId - b.valueId);
+  return accepted.map((value) => {
+    const article = articlesBefore.get(value.articleId)!;
+    return { ...value, articleStatus: article.status, articleRevision: article.revision };
+  });
 }

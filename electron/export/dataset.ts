@@ -24,6 +24,7 @@ import type { FieldSchema } from '../../shared/schema';
 import { openAtomicOutput, type AtomicOutput } from './atomic-output';
 import {
   ARTICLE_COLUMNS,
+  ARTICLE_ROW_GROUP_SIZE,
   ParquetTableWriter,
   VALUE_COLUMNS,
   articleRowOf,
@@ -143,7 +144,11 @@ async function writeRecordFiles(
   try {
     const jsonl = open('data.jsonl');
     const valueTable = new ParquetTableWriter(open('values.parquet'), VALUE_COLUMNS);
-    const articleTable = new ParquetTableWriter(open('articles.parquet'), ARTICLE_COLUMNS);
+    const articleTable = new ParquetTableWriter(
+      open('articles.parquet'),
+      ARTICLE_COLUMNS,
+      ARTICLE_ROW_GROUP_SIZE,
+    );
     const fieldCounts: Record<string, FieldCount> = {};
     for (const field of schema.fields) {
       if (!field.retired) fieldCounts[field.key] = { values: 0, articles: 0 };

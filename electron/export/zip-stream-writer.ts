@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import fs from 'node:fs';
-import type { Writable } from 'node:stream';
+import type { TransformOptions, Writable } from 'node:stream';
 import zlib from 'node:zlib';
 
 /**
@@ -86,6 +86,16 @@ export class ZipStreamWriter {
   }
 }
 
+/**
+ * Text the deflater may hold before `write` waits. zlib compresses on a worker thread: with its
+ * default 16 KiB every 64 K-character chunk of sheet XML waited for its own compression, so
+ * building the XML and compressing it never overlapped.
+ */
+const INPUT_AHEAD_BYTES = 4 * 1024 * 1024;
+
+/** Compressed bytes per chunk handed to the sink (zlib's default is 16 KiB). */
+const OUTPUT_CHUNK_BYTES = 256 * 1024;
+
 interface DeflateSums {
   crc: number;
   compressed: number;
@@ -107,7 +117,13 @@ class DeflatedText {
     level: number,
     sink: (chunk: Buffer) => Promise<void>,
   ) {
-    this.deflate = zlib.createDeflateRaw({ level });
+    // zlib hands its options on to the stream (Transform), which takes the high-water mark.
+    const options: zlib.ZlibOptions & TransformOptions = {
+      level,
+      chunkSize: OUTPUT_CHUNK_BYTES,
+      writableHighWaterMark: INPUT_AHEAD_BYTES,
+    };
+    this.deflate = zlib.createDeflateRaw(options);
     this.deflate.on('data', (chunk: Buffer) => {
       this.compressed += chunk.length;
       this.deflate.pause();
