@@ -23,6 +23,7 @@ const releasedMigrations: Readonly<Record<string, string>> = {
   '0010-contentless-search.ts': '903d9189ef87d12a110ee3bcf062cf867815847b600eb36ac5d7239ab5dbce95',
   '0011-subject-relevance.ts': '1aa90d5dc6d1c6e3d2e6fc363e14ecf0da03466ea5c908c9bf1948898dd972d9',
   '0012-scale.ts': '4d723fccb1a7381e216bbe41cea41b86370b20a70f9b18fb7964ea9608d135a6',
+  '0013-bigram-search.ts': '4e1388a862bc6bc3c9a0b9abaea4fdbe719f5593eb7d0f85deb72de57288f889',
 };
 
 const folder = path.dirname(fileURLToPath(import.meta.url));
