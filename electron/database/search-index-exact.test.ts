@@ -10,6 +10,7 @@ import { articleFilterSql } from './article-filter';
 import { getArticle } from './articles-repository';
 import type { ProjectDatabase } from './open-project';
 import { flushSearchIndex } from './search-index';
+import { countSearchMatches, searchMatchIds } from './search-matches';
 
 const tempDir = useTempDir();
 
@@ -74,6 +75,19 @@ function bruteForce(db: ProjectDatabase, query: string): number[] {
   });
 }
 
+/** Every match, read a page of 7 at a time, with the count, whole and stopped at 3. */
+function expectPagesAndCounts(db: ProjectDatabase, query: string, expected: number[]): void {
+  const pages: number[] = [];
+  for (;;) {
+    const page = searchMatchIds(db, query, { afterId: pages.at(-1) ?? 0, limit: 7 });
+    pages.push(...page);
+    if (page.length < 7) break;
+  }
+  expect(pages, JSON.stringify(query)).toEqual(expected);
+  expect(countSearchMatches(db, query), JSON.stringify(query)).toBe(expected.length);
+  expect(countSearchMatches(db, query, { upTo: 3 })).toBe(Math.min(3, expected.length));
+}
+
 const selected = (db: ProjectDatabase, query: string): number[] => {
   const where = articleFilterSql({ query });
   return (
@@ -131,10 +145,15 @@ describe('search is exact (the index against a brute-force scan)', () => {
     const expected = asked.map((query) => bruteForce(db, query));
     // Queued after the import: found on their live text.
     const half = asked.length / 2;
-    for (let i = 0; i < half; i++) expect(selected(db, asked[i]!), asked[i]).toEqual(expected[i]);
+    for (let i = 0; i < half; i++) {
+      expect(selected(db, asked[i]!), asked[i]).toEqual(expected[i]);
+      expectPagesAndCounts(db, asked[i]!, expected[i]!);
+    }
     expect(flushSearchIndex(db)).toBeGreaterThan(0);
-    for (let i = 0; i < asked.length; i++)
+    for (let i = 0; i < asked.length; i++) {
       expect(selected(db, asked[i]!), JSON.stringify(asked[i])).toEqual(expected[i]);
+      expectPagesAndCounts(db, asked[i]!, expected[i]!);
+    }
     // The queries find something often enough to mean something: most of them match.
     expect(expected.filter((ids) => ids.length > 0).length).toBeGreaterThan(asked.length / 2);
     const { stored, expected: rows } = searchRowsAgainstArticles(db);
