@@ -12,6 +12,13 @@
 // queue is then indexed (timed), and each query is run --runs times: p50 and p95 are printed.
 // Rows are printed as each size finishes, so a run stopped at a big size keeps the smaller ones.
 // --project reuses (and grows) a project kept by an earlier --keep run instead of importing.
+//
+// Columns: what the window asks first (a page of 200 matches in article order and a count that
+// stops at 1,001, search-matches.ts) beside the same two statements on the bare FTS5 table; the
+// exact count with the first page as exports and bulk assignment select (the filter SQL, an IN
+// over every match) beside a bare FTS5 count(*); the article list's page with snippets; and the
+// bare scan of every document's text with instr(). The columns that read every match run
+// --slow-runs times (they take seconds at a million articles), the rest --runs times.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -33,10 +33,15 @@ export function searchMatchIds(
   const page = { after: options.afterId ?? 0, limit: options.limit };
   query = query.trim();
   const fast = direct(db, query);
-  if (fast)
-    return statement(db, `${fast.sql} AND rowid > @after ORDER BY rowid LIMIT @limit`)
+  if (fast) {
+    // Without an id to start after, no rowid bound at all: FTS5 then reads each list from its
+    // start instead of seeking every term to the bound (up to twice as slow measured on the
+    // first page).
+    const after = page.after > 0 ? ' AND rowid > @after' : '';
+    return statement(db, `${fast.sql}${after} ORDER BY rowid LIMIT @limit`)
       .pluck()
-      .all({ match: fast.match, ...page }) as number[];
+      .all({ match: fast.match, ...(after ? page : { limit: page.limit }) }) as number[];
+  }
   if (!query) return [];
   const filter = articleFilterSql({ query });
   return statement(
