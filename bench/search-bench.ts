@@ -333,7 +333,8 @@ async function main(): Promise<void> {
     project.close();
   } finally {
     if (args.keep || args.project) console.log(`\nKept ${file}`);
-    else fs.rmSync(dir, { recursive: true, force: true });
+    // The temporary folder holds the corpus and the project unless --project named another one.
+    if (!args.keep || args.project) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
