@@ -44,7 +44,6 @@ export function addHighlights(project: Project, count: number): number {
           confidence: 0.5,
           spans: [{ start: position.start, end: position.start + position.chars.length, text }],
         },
-        valueKey: `timing-${n}`,
         ordinal: 100 + n,
         schemaId: field.id,
         schemaVersion: field.version,

@@ -6,27 +6,6 @@ import { importCycles, importGraph } from './import-graph';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-/**
- * Imports that close a cycle and that other branches are removing right now (issue 18): the api
- * handler modules importing the HandlerContext type back from handlers.ts, and open-project
- * importing services/backups. Delete an entry when its fix is merged.
- */
-const pendingEdges: readonly { from: RegExp; to: RegExp }[] = [
-  { from: /^electron\/api\/[a-z-]+-handlers\.ts$/, to: /^electron\/api\/handlers\.ts$/ },
-  { from: /^electron\/database\/open-project\.ts$/, to: /^electron\/services\/backups\.ts$/ },
-];
-
-function withoutPendingEdges(graph: Map<string, string[]>): Map<string, string[]> {
-  return new Map(
-    [...graph].map(([file, targets]) => [
-      file,
-      targets.filter(
-        (target) => !pendingEdges.some(({ from, to }) => from.test(file) && to.test(target)),
-      ),
-    ]),
-  );
-}
-
 const tempRoots: string[] = [];
 afterEach(() => {
   for (const dir of tempRoots.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
@@ -47,7 +26,7 @@ describe('import cycles, type imports included', () => {
   it('finds none in the repository', () => {
     const graph = importGraph(root);
     expect(graph.size).toBeGreaterThan(300);
-    expect(importCycles(withoutPendingEdges(graph))).toEqual([]);
+    expect(importCycles(graph)).toEqual([]);
   });
 
   it('finds a planted cycle of type imports, which import-x/no-cycle does not follow', () => {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -140,7 +141,6 @@ describe('direction inside electron/ (eslint.config.js, electronLayers)', () => 
   it('refuses an import up the layers', async () => {
     for (const [file, source] of [
       ['electron/database/example.ts', '../services/project'],
-      // A pending exception lets its one file reach one folder, nothing more.
       ['electron/database/open-project.ts', '../api/handlers'],
       ['electron/database/articles-repository.ts', '../services/backups'],
       ['electron/database/migrations/example.ts', '../../api/handlers'],
@@ -155,6 +155,21 @@ describe('direction inside electron/ (eslint.config.js, electronLayers)', () => 
     ]) {
       const errors = await directionErrors(file!, source!);
       expect(errors.length, `${file} → ${source}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('has a place in the table for every folder of electron/', async () => {
+    // A folder missing from electronLayers would be under no rule: each must refuse the entry
+    // points (main/ for every folder but main/, which must refuse its peer cli/).
+    const folders = fs
+      .readdirSync(path.join(root, 'electron'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'test-support')
+      .map((entry) => entry.name);
+    expect(folders.length).toBeGreaterThan(10);
+    for (const folder of folders) {
+      const top = folder === 'main' ? '../cli/main' : '../main/main';
+      const errors = await directionErrors(`electron/${folder}/example.ts`, top);
+      expect(errors.length, `electron/${folder}/ is not in electronLayers`).toBeGreaterThan(0);
     }
   });
 

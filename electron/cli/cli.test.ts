@@ -216,7 +216,7 @@ describe('gleaner command line', { timeout: 180_000 }, () => {
     // A damaged span is found and named, with exit code 1.
     const db = new Database(project);
     db.prepare(
-      "UPDATE value_spans SET text = 'X' WHERE rowid = (SELECT min(rowid) FROM value_spans)",
+      "UPDATE value_spans SET text = 'X' WHERE (value_id, start) = (SELECT value_id, start FROM value_spans ORDER BY 1, 2 LIMIT 1)",
     ).run();
     db.close();
     const broken = gleaner('check', '--project', project);

@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import {
+  beginBulkLoad,
   describeFiles,
+  endBulkLoad,
   importPaths,
   nameWriteFailure,
   type ImportReport,
@@ -30,7 +34,10 @@ export interface ImportCommandOptions {
  * of the three phases at its next step; what was done before is kept.
  */
 export async function importCommand(options: ImportCommandOptions): Promise<ImportReport> {
+  const isNewProject = !fs.existsSync(path.resolve(options.project));
   const project = Project.open(options.project);
+  // A first load into a file this command created writes each page once (bulk-load.ts).
+  const bulkLoad = isNewProject && beginBulkLoad(project.db);
   const bar = createProgressBar();
   const interrupt = listenForInterrupt(() => {
     bar.finish();
@@ -88,6 +95,7 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
     throw writing ? nameWriteFailure(error, writing) : error;
   } finally {
     interrupt.dispose();
+    if (bulkLoad) endBulkLoad(project.db);
     project.close();
   }
 }

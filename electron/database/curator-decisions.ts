@@ -3,6 +3,7 @@ import type { CodePointRange } from '../../shared/text/codepoints';
 import type { AuditRow } from './audit-row';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
+import { valueKeyOf } from './values-repository';
 
 /**
  * Everything a curator ever decided about one field of an article: the values (canonical JSON)
@@ -26,6 +27,7 @@ export interface CuratorDecisions {
 interface CurrentValue {
   id: number;
   fieldKey: string;
+  value: string;
   valueKey: string;
   state: string;
 }
@@ -69,7 +71,7 @@ export const valueHistorySql = `
 export function curatorDecisionsOf(db: ProjectDatabase, articleId: number): CuratorDecisions {
   const current = statement(
     db,
-    'SELECT id, field_key AS fieldKey, value_key AS valueKey, state FROM field_values WHERE article_id = ?',
+    'SELECT id, field_key AS fieldKey, value, value_key AS valueKey, state FROM field_values WHERE article_id = ?',
   ).all(articleId) as CurrentValue[];
   const changes = statement(db, valueHistorySql).all({ article: articleId }) as AuditedChange[];
   const spansOf = statement(db, 'SELECT start, end FROM value_spans WHERE value_id = ?');
@@ -91,7 +93,7 @@ export function curatorDecisionsOf(db: ProjectDatabase, articleId: number): Cura
     if (value.state === 'suggested' && !audited.has(value.id)) continue;
     if (value.state === 'suggested') keptSuggestionIds.push(value.id);
     const decisions = decisionsOf(value.fieldKey);
-    decisions.valueKeys.add(value.valueKey);
+    decisions.valueKeys.add(valueKeyOf(value));
     decisions.spans.push(...(spansOf.all(value.id) as CodePointRange[]));
   }
   // A value that has since moved to another article (a merge or move) is that article's.

@@ -108,6 +108,14 @@ export function openProjectReadOnly(
   } catch (error) {
     db.close();
     const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_READONLY_ROLLBACK') {
+      // A first import writes through a rollback journal (bulk-load.ts); killed mid-step, it
+      // leaves the step's journal, which only a writable open rolls back.
+      throw new Error(
+        `${filePath} holds an unfinished step of a stopped import (${filePath}-journal): open the project in Gleaner or import into it again, which undoes that step, then check it`,
+        { cause: error },
+      );
+    }
     if (code !== 'SQLITE_CANTOPEN' || fs.existsSync(`${filePath}-wal`)) throw error;
     const size = fs.statSync(filePath).size;
     if (size > MAX_IN_MEMORY_COPY_BYTES) {

@@ -132,7 +132,6 @@ export function extractArticles(
           insertSuggestion(db, {
             articleId,
             suggestion,
-            valueKey,
             ordinal,
             schemaId: schema.id,
             schemaVersion: schema.version,

@@ -85,6 +85,9 @@ export function emptyReport(): ImportReport {
   };
 }
 
+// The command line's first import into a new project writes each page once (database/bulk-load.ts).
+export { beginBulkLoad, endBulkLoad } from '../database/bulk-load';
+
 /**
  * A write to the project failed (full disk, read-only, I/O error) while files were imported. The
  * import stops: the next file would fail the same way. The message names the file(s) being stored

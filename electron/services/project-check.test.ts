@@ -27,7 +27,7 @@ describe('checkProject', () => {
     const project = Project.open(path.join(tempDir(), 'p.gleaner'), { seedsDir: bundledSeedsDir });
     project.db
       .prepare(
-        "UPDATE value_spans SET text = '错' WHERE rowid = (SELECT min(rowid) FROM value_spans)",
+        "UPDATE value_spans SET text = '错' WHERE (value_id, start) = (SELECT value_id, start FROM value_spans ORDER BY 1, 2 LIMIT 1)",
       )
       .run();
     const report = checkProject(project.db);

@@ -43,11 +43,28 @@ export interface ImportCounts {
   extracted: number;
 }
 
-/** Reads the project as another process writes it (WAL), or null before it has the tables. */
+/**
+ * Opens the project to read it. A first import into a new file writes through a rollback journal
+ * (database/bulk-load.ts): killed in the middle of a step, it leaves a journal that a read-only
+ * connection cannot roll back, so then the file is opened writable, as Gleaner opens it.
+ */
+function openToRead(project: string): Database.Database {
+  const db = new Database(project, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('user_version');
+    return db;
+  } catch (error) {
+    db.close();
+    if ((error as { code?: string }).code !== 'SQLITE_READONLY_ROLLBACK') throw error;
+    return new Database(project, { fileMustExist: true });
+  }
+}
+
+/** Reads the project as another process writes it, or null before it has the tables. */
 export function importCounts(project: string): ImportCounts | null {
   if (!fs.existsSync(project)) return null;
   try {
-    const db = new Database(project, { readonly: true, fileMustExist: true });
+    const db = openToRead(project);
     try {
       return db
         .prepare(
@@ -94,7 +111,7 @@ export function unfinishedArticles(project: string): {
   noSuggestions: number;
   halfWritten: number;
 } {
-  const db = new Database(project, { readonly: true });
+  const db = openToRead(project);
   try {
     return db
       .prepare(

@@ -5,6 +5,7 @@
  */
 import { CodePointIndex, type CodePointRange } from '../text/codepoints';
 import { buildReadingView, type ReadingView } from '../text';
+import { isRegExpSpace } from '../text/char-classes';
 import { isTraditional, simplifiedView } from './simplified-view';
 import type { SourceSpan } from './source-span';
 
@@ -71,8 +72,8 @@ export class ArticleText {
    * so no honest single span exists). Leading and trailing whitespace of the range is dropped.
    */
   toSource(start: number, end: number): SourceSpan | null {
-    while (start < end && /\s/u.test(this.index.slice(start, start + 1))) start++;
-    while (end > start && /\s/u.test(this.index.slice(end - 1, end))) end--;
+    while (start < end && this.isSpaceAt(start)) start++;
+    while (end > start && this.isSpaceAt(end - 1)) end--;
     if (end <= start) return null;
     const segment = this.segmentAt(start);
     if (!segment || end > segment.viewEnd) return null;
@@ -85,6 +86,11 @@ export class ArticleText {
       end: segment.documentStart + local.end,
     };
     return { ...span, text: this.document.slice(span.start, span.end) };
+  }
+
+  /** Whether view code point `at` is whitespace (what /\s/u matches; no astral one is). */
+  private isSpaceAt(at: number): boolean {
+    return isRegExpSpace(this.text.charCodeAt(this.index.toUtf16(at)));
   }
 
   /** The segment whose view holds view code point `at` (binary search: pages have thousands). */

@@ -5,9 +5,74 @@
  */
 import type { Mention } from '../values/find-mentions';
 import type { CodePointIndex } from '../text/codepoints';
+import { SENTENCE_OR_PARAGRAPH_END } from '../text/sentence-ends';
 
-/** Sentence ends: no money, quantity or date mention runs across one. */
-const SENTENCE_END = /[。；！？!?;]|\n\s*\n/gu;
+/**
+ * Where each sentence of `text` ends (UTF-16, after its end mark), the last one at the text's end.
+ * Kept for the last text asked: the money, quantity and date finders all split the same article.
+ */
+let lastText: string | null = null;
+let lastEnds: number[] = [];
+
+function sentenceEnds(text: string): number[] {
+  if (text === lastText) return lastEnds;
+  const ends: number[] = [];
+  const pattern = new RegExp(SENTENCE_OR_PARAGRAPH_END.source, 'gu');
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) ends.push(m.index + m[0].length);
+  ends.push(text.length);
+  lastText = text;
+  lastEnds = ends;
+  return ends;
+}
+
+/** Patterns whose match could depend on text outside the sentence tested: scanned per sentence. */
+const CONTEXT_SENSITIVE = /\(\?<?[=!]|\^|\$|\\[bB]/u;
+
+/** The global twin of each worth-scanning pattern, or null for a context-sensitive one. */
+const globalPatterns = new WeakMap<RegExp, RegExp | null>();
+
+function globalOf(pattern: RegExp): RegExp | null {
+  let global = globalPatterns.get(pattern);
+  if (global === undefined) {
+    global = CONTEXT_SENSITIVE.test(pattern.source)
+      ? null
+      : new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+    globalPatterns.set(pattern, global);
+  }
+  return global;
+}
+
+/**
+ * Whether each sentence holds a match of `worthScanning`. One global pass over the whole text
+ * finds candidates; a sentence no match overlaps holds none (a global scan leaves no match
+ * uncovered), and a sentence one overlaps is tested on its own text, as it always was.
+ */
+function sentencesWorthScanning(
+  text: string,
+  ends: readonly number[],
+  worthScanning: RegExp,
+): boolean[] {
+  const worth = new Array<boolean>(ends.length).fill(false);
+  const global = globalOf(worthScanning);
+  let sentence = 0;
+  let from = 0;
+  const test = (i: number, start: number): void => {
+    if (!worth[i]) worth[i] = worthScanning.test(text.slice(start, ends[i]));
+  };
+  if (!global) {
+    for (let i = 0; i < ends.length; from = ends[i++]!) test(i, from);
+    return worth;
+  }
+  const starts = ends.map((_, i) => (i === 0 ? 0 : ends[i - 1]!));
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    const end = m.index + Math.max(1, m[0].length);
+    if (m[0] === '') global.lastIndex++;
+    while (sentence < ends.length && ends[sentence]! <= m.index) sentence++;
+    for (let i = sentence; i < ends.length && starts[i]! < end; i++) test(i, starts[i]!);
+  }
+  return worth;
+}
 
 export function findInSentences<T>(
   text: string,
@@ -16,18 +81,14 @@ export function findInSentences<T>(
   finder: (piece: string) => Mention<T>[],
 ): Mention<T>[] {
   const found: Mention<T>[] = [];
+  const ends = sentenceEnds(text);
+  const worth = sentencesWorthScanning(text, ends, worthScanning);
   let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  const scan = (from: number, to: number): void => {
-    const piece = text.slice(from, to);
-    if (!worthScanning.test(piece)) return;
-    const shift = index.toCodePoint(from);
-    for (const m of finder(piece)) found.push({ ...m, start: m.start + shift, end: m.end + shift });
-  };
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    scan(start, m.index + m[0].length);
-    start = m.index + m[0].length;
+  for (let i = 0; i < ends.length; start = ends[i++]!) {
+    if (!worth[i]) continue;
+    const shift = index.toCodePoint(start);
+    for (const m of finder(text.slice(start, ends[i])))
+      found.push({ ...m, start: m.start + shift, end: m.end + shift });
   }
-  scan(start, text.length);
   return found;
 }

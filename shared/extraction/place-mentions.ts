@@ -4,6 +4,7 @@
  * 和县 in 和县级医院), or the place of a meeting or a trip (在沈阳召开, 赴北京参加). Only the
  * first kind says where an article's hospital is; the hospital's own name is judged by its rule.
  */
+import { ADMINISTRATION_SUFFIXES, suffixAlternation } from '../text/institution-suffixes';
 import { findDivisionMentions, type DivisionMention } from './divisions';
 import type { InstitutionMention } from './institutions';
 
@@ -34,8 +35,7 @@ const TRIP_BEFORE = /(?:在|于|到)$/u;
 const TRIP_AFTER =
   /召开|举行|举办|开幕|闭幕|参加|出席|参会|学习|交流|考察|进修|培训|领奖|颁奖|发布/u;
 /** Organs of a place's government: their place is an administrative name. */
-const ADMINISTRATION =
-  /(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生局|人民政府|妇计中心)$/u;
+const ADMINISTRATION = new RegExp(`(?:${suffixAlternation(ADMINISTRATION_SUFFIXES)})$`, 'u');
 
 /** First characters of those words, so that most names are let through with one lookup. */
 const NAME_WORD_FIRST = new Set(

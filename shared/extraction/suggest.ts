@@ -1,3 +1,4 @@
+import { SENTENCE_STOP } from '../text/sentence-ends';
 import type { ExtractionContext, Suggestion } from './types';
 
 /**
@@ -45,9 +46,9 @@ export function clauseEnd(text: string, at: number, stops = /[。；！？，,;!
 
 /** UTF-16 start of the sentence containing `at` (after 。；！？ or a blank line). */
 export function sentenceStart(text: string, at: number): number {
-  return clauseStart(text, at, /[。；！？;!?]/u);
+  return clauseStart(text, at, SENTENCE_STOP);
 }
 
 export function sentenceEnd(text: string, at: number): number {
-  return clauseEnd(text, at, /[。；！？;!?]/u);
+  return clauseEnd(text, at, SENTENCE_STOP);
 }

@@ -121,6 +121,26 @@ interface TentativeSwitch {
   matched: Map<string, number>;
 }
 
+/**
+ * The articles' names each unit mentions. Only body text and bylines are evidence; layout lines
+ * are searched as empty text. A page of more than MAX_ARTICLES_BY_CONTENT articles is a list (a
+ * directory, a generated page), not interleaved newspaper columns: it is cut by position alone,
+ * because searching the whole page for every article's names costs articles × page length.
+ */
+function mentionsPerUnit(
+  units: readonly Unit[],
+  foldedText: (unit: Unit) => string,
+  termsByArticle: Parameters<typeof countMentionsPerText>[1],
+): Mentions[] {
+  const byContent = termsByArticle.length <= MAX_ARTICLES_BY_CONTENT;
+  return countMentionsPerText(
+    units.map((unit) =>
+      byContent && (unit.kind === 'body' || unit.kind === 'byline') ? foldedText(unit) : '',
+    ),
+    byContent ? termsByArticle : termsByArticle.map(() => []),
+  );
+}
+
 export function assignUnits(
   units: readonly Unit[],
   foldedText: (unit: Unit) => string,
@@ -136,17 +156,7 @@ export function assignUnits(
     return { articles, articleOfUnit };
   }
 
-  // Only body text and bylines are evidence; layout lines are searched as empty text. A page of
-  // more than MAX_ARTICLES_BY_CONTENT articles is a list (a directory, a generated page), not
-  // interleaved newspaper columns: it is cut by position alone, because searching the whole page
-  // for every article's names costs articles × page length.
-  const byContent = articles.length <= MAX_ARTICLES_BY_CONTENT;
-  const unitMentions = countMentionsPerText(
-    units.map((unit) =>
-      byContent && (unit.kind === 'body' || unit.kind === 'byline') ? foldedText(unit) : '',
-    ),
-    byContent ? termsByArticle : termsByArticle.map(() => []),
-  );
+  const unitMentions = mentionsPerUnit(units, foldedText, termsByArticle);
   const groups = glueContinuations(units, unitMentions);
 
   let current = NONE;
@@ -199,39 +209,14 @@ export function assignUnits(
     }
 
     settle(group, current);
-    if (named !== NONE && named !== current) {
-      // Names another article more often than the one being read: evidence of an interleaved
-      // column, acted on once it is strong (here or summed over nearby blocks).
-      if (tentative?.article !== named) {
-        tentative = {
-          article: named,
-          groups: [],
-          mentions: 0,
-          strong: false,
-          neutralGap: 0,
-          matched: new Map(),
-        };
-      }
-      tentative.groups.push(group);
-      tentative.mentions += mentions.counts[named]!;
-      tentative.strong ||= mentions.strong[named]!;
-      tentative.neutralGap = 0;
-      for (const [term, count] of mentions.matched[named] ?? []) {
-        tentative.matched.set(term, (tentative.matched.get(term) ?? 0) + count);
-      }
-      if (tentative.strong || tentative.mentions >= 2) {
-        current = named;
-        for (const g of tentative.groups) settle(g, current);
-        const span = groupSpan(units, [tentative.groups[0]![0]!, group[group.length - 1]!]);
-        articles[current]!.signals.push(`${span} name ${describeMatches(tentative.matched)}`);
-        tentative = null;
-      }
-    } else if (mentions.counts[current]! > 0) {
-      tentative = null; // the block names the article being read: no interleaving here
-    } else if (tentative) {
-      tentative.groups.push(group);
-      if (++tentative.neutralGap > MAX_NEUTRAL_GAP) tentative = null;
+    const next = weighNamedArticle({ current, tentative }, group, mentions, named);
+    if (next.switched) {
+      current = next.switched.article;
+      for (const g of next.switched.groups) settle(g, current);
+      const span = groupSpan(units, [next.switched.groups[0]![0]!, group[group.length - 1]!]);
+      articles[current]!.signals.push(`${span} name ${describeMatches(next.switched.matched)}`);
     }
+    tentative = next.tentative;
   }
   // Text no rule claims follows the article read before it, or, at the top of the page, the
   // first article.
@@ -242,6 +227,51 @@ export function assignUnits(
   reportLayoutSignals(units, articleOfUnit, articles);
   for (const article of articles) sortByLine(article.signals);
   return { articles, articleOfUnit };
+}
+
+/**
+ * A block read while `current` runs, weighed for an interleaved column: naming another article
+ * more often than the one being read is evidence for it, gathered over nearby blocks (at most
+ * MAX_NEUTRAL_GAP neutral ones between) and acted on once strong. Returns the evidence still
+ * waiting, and the switch when the evidence became strong enough.
+ */
+function weighNamedArticle(
+  state: { current: number; tentative: TentativeSwitch | null },
+  group: number[],
+  mentions: Mentions,
+  named: number,
+): { tentative: TentativeSwitch | null; switched?: TentativeSwitch } {
+  const { current } = state;
+  let { tentative } = state;
+  if (named !== NONE && named !== current) {
+    if (tentative?.article !== named) {
+      tentative = {
+        article: named,
+        groups: [],
+        mentions: 0,
+        strong: false,
+        neutralGap: 0,
+        matched: new Map(),
+      };
+    }
+    tentative.groups.push(group);
+    tentative.mentions += mentions.counts[named]!;
+    tentative.strong ||= mentions.strong[named]!;
+    tentative.neutralGap = 0;
+    for (const [term, count] of mentions.matched[named] ?? []) {
+      tentative.matched.set(term, (tentative.matched.get(term) ?? 0) + count);
+    }
+    if (tentative.strong || tentative.mentions >= 2)
+      return { tentative: null, switched: tentative };
+    return { tentative };
+  }
+  // The block names the article being read: no interleaving here.
+  if (mentions.counts[current]! > 0) return { tentative: null };
+  if (tentative) {
+    tentative.groups.push(group);
+    if (++tentative.neutralGap > MAX_NEUTRAL_GAP) return { tentative: null };
+  }
+  return { tentative };
 }
 
 /** Signals are read in page order: by the first line number they mention. */

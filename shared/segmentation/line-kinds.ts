@@ -4,10 +4,18 @@
  * ./units and ./assign.
  */
 
+import {
+  HEADLINE_INSTITUTION_SUFFIXES,
+  ORGANISATION_ENDINGS,
+  suffixAlternation,
+} from '../text/institution-suffixes';
+import { SENTENCE_STOPS } from '../text/sentence-ends';
+
 /** Headlines, kicker lines, bylines and captions are short; body paragraphs rarely are. */
 export const SHORT_LINE = 40;
 
-const SENTENCE_END = /[。！？!?；;…」』”’）)]$/;
+/** A sentence stop, or a closing quote, bracket or ellipsis ending the sentence's last clause. */
+const SENTENCE_END = new RegExp(`[${SENTENCE_STOPS}…」』”’）)]$`);
 
 /** Whether a line ends a sentence; a line that does not continues in the next text block. */
 export function endsSentence(line: string): boolean {
@@ -24,8 +32,7 @@ export function isSectionLabel(line: string): boolean {
   return /^【[^【】]{1,20}】$/.test(line.trim());
 }
 
-const KICKER_SUFFIX =
-  /(院|中心|集团|委员会|委|局|厅|办|公司|大学|学校|研究所|所|站|馆|协会|学会|联合会|社|厂|银行|部|处|署)$/;
+const KICKER_SUFFIX = new RegExp(`(${suffixAlternation(ORGANISATION_ENDINGS)})$`);
 
 /**
  * '阜新市第二人民医院（妇产医院）：' — an institution name alone on a line, closed by a colon
@@ -91,8 +98,9 @@ export function isSloganPair(line: string): boolean {
   return SLOGAN_PAIR.test(trimmed) && /[\u4e00-\u9fff]/.test(trimmed);
 }
 
-const LEADING_INSTITUTION =
-  /^[\u4e00-\u9fff]{2,30}(医院|保健院|卫生院|医疗中心|医学中心|中心|医疗集团|集团)([（(][^（）()]{1,20}[）)])?/;
+const LEADING_INSTITUTION = new RegExp(
+  `^[\\u4e00-\\u9fff]{2,30}(${suffixAlternation(HEADLINE_INSTITUTION_SUFFIXES)})([（(][^（）()]{1,20}[）)])?`,
+);
 /** Institutions in headlines are named after their place: '…市…', '…旗…', '…省…'. */
 const PLACE_NAMED = /^[\u4e00-\u9fff]{1,8}?(省|自治区|市|县|旗|州|盟|区)/;
 

@@ -4,6 +4,8 @@
  * are eligible and spreads the marks to unlabelled lines sandwiched between chrome.
  */
 
+import { FULL_STOP } from './sentence-ends';
+
 export type ChromeReason =
   | 'navigation'
   | 'breadcrumb'
@@ -26,8 +28,7 @@ export interface LineShape {
   standalone: boolean;
 }
 
-/** Sentence-ending punctuation: a line that has it is prose, not a label or a menu. */
-const SENTENCE_END = /[。！？!?]/;
+// A line with a full stop (FULL_STOP) is prose, not a label or a menu.
 const PROSE_MAX_LENGTH = 160;
 
 const ICP = /ICP\s*[备证]|公网安备|网安备|备案号|备案编号|增值电信业务经营许可证/i;
@@ -87,7 +88,7 @@ export function isAccountBar(text: string): boolean {
 
 /** A tag or keyword list of a page ('標籤: 義診 社區'). */
 export function isTagLine(text: string): boolean {
-  return TAGS.test(text) && text.length <= 60 && !SENTENCE_END.test(text);
+  return TAGS.test(text) && text.length <= 60 && !FULL_STOP.test(text);
 }
 
 /** The heading of a box of links to other articles ('相关新闻'). */
@@ -142,7 +143,7 @@ function isMetadataLine(text: string): boolean {
 export function classifyChromeLine(line: LineShape): ChromeReason | null {
   const { text } = line;
   if (text.length === 0 || text.length > PROSE_MAX_LENGTH) return null;
-  const prose = SENTENCE_END.test(text);
+  const prose = FULL_STOP.test(text);
   // 备案 numbers and copyright notices are unmistakable even inside a sentence-like line.
   if (ICP.test(text)) return 'icp';
   if (COPYRIGHT.test(text) && (!prose || text.length <= 60)) return 'copyright';

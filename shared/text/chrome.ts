@@ -7,6 +7,7 @@
  * stand-alone line (or two) wedged between chrome lines with only blank lines around: the site
  * name between 官方视频号 and the address lines, the slogan between 回到头部 and the breadcrumb.
  */
+import { FULL_STOP } from './sentence-ends';
 import type { CodePointRange } from './codepoints';
 import { type ChromeReason, classifyChromeLine } from './chrome-rules';
 import { decideJoins } from './line-joins';
@@ -23,7 +24,6 @@ export interface ChromeRange extends CodePointRange {
 const WEDGED_MAX_LENGTH = 40;
 /** Longest run of unlabelled lines that may inherit a chrome mark. */
 const WEDGED_MAX_LINES = 2;
-const SENTENCE_END = /[。！？!?]/;
 /** Lines longer than this are never chrome, so their text is not even built. */
 const MAX_CHROME_LINE = 160;
 
@@ -38,8 +38,7 @@ export function detectPageChrome(original: string): ChromeRange[] {
     const text = trimmedText(lines, i);
     const standalone = !joined[i] && !(i > 0 && joined[i - 1]);
     reasons[i] = classifyChromeLine({ text, standalone });
-    wedgeable[i] =
-      standalone && text.length <= WEDGED_MAX_LENGTH && !SENTENCE_END.test(text) ? 1 : 0;
+    wedgeable[i] = standalone && text.length <= WEDGED_MAX_LENGTH && !FULL_STOP.test(text) ? 1 : 0;
   }
   markWedgedLines(lines, reasons, wedgeable);
   const ranges: ChromeRange[] = [];

@@ -1,3 +1,5 @@
+import { GAP, alternation } from './find-mentions';
+
 /**
  * Words that make an amount approximate. Articles hedge most figures (700余平方米, 近千张,
  * 10%左右), and a curated value must keep that hedge rather than pass 700 off as exact.
@@ -54,4 +56,29 @@ export function firstQualifier(
   ...candidates: (ApproxQualifier | null | undefined)[]
 ): ApproxQualifier | null {
   return candidates.find((q): q is ApproxQualifier => q != null) ?? null;
+}
+
+/** The hedge words as patterns (OCR gaps allowed), for the money and quantity finders. */
+export const PREFIX_PATTERN = alternation(Object.keys(PREFIX_QUALIFIERS));
+export const INNER_PATTERN = alternation(Object.keys(INNER_QUALIFIERS));
+export const SUFFIX_PATTERN = alternation(Object.keys(SUFFIX_QUALIFIERS));
+/** An introducing verb at the start of a selected phrase (达4100万元), with the gap after it. */
+export const LEADING_VERB = new RegExp(`^(?:${alternation(INTRODUCING_VERBS)})${GAP}`, 'u');
+
+/**
+ * The hedge of a matched amount, from the groups the finders name alike: `pre` (and `pre2`, a
+ * hedge after a currency word) before it, a 余/多 inside it (`hasInner`), `inner` between it and
+ * its unit and `post` after the unit; the first in reading order counts.
+ */
+export function approxOfGroups(
+  groups: Readonly<Record<string, string | undefined>>,
+  hasInner = false,
+): ApproxQualifier | null {
+  return firstQualifier(
+    qualifierOf(PREFIX_QUALIFIERS, groups.pre),
+    qualifierOf(PREFIX_QUALIFIERS, groups.pre2),
+    hasInner ? 'over' : null,
+    qualifierOf(INNER_QUALIFIERS, groups.inner),
+    qualifierOf(SUFFIX_QUALIFIERS, groups.post),
+  );
 }

@@ -1,5 +1,5 @@
 import { parseChineseNumber } from './chinese-numerals';
-import { GAP, scanMentions, type Mention } from './find-mentions';
+import { GAP, scanMentions, scanPattern, type Mention } from './find-mentions';
 
 /** How much of the date the text gives. */
 export type DatePrecision = 'decade' | 'year' | 'month' | 'day';
@@ -73,7 +73,16 @@ const DATE_SOURCE = [
 ].join('|');
 
 const ANCHORED = new RegExp(`^(?:${DATE_SOURCE})$`, 'u');
-const IN_TEXT = new RegExp(DATE_SOURCE, 'gu');
+/**
+ * Every character a date starts with: a digit (2021年, 3月), a Chinese digit or 十 (二〇二三年,
+ * 十一月), or the first character of a century or relative year (上世纪, 本世纪, 今年, 去年…).
+ */
+const DATE_FIRST_CHARACTERS =
+  '0123456789０１２３４５６７８９' +
+  YEAR_DIGIT +
+  '十' +
+  [...Object.keys(CENTURIES), ...Object.keys(RELATIVE_YEARS)].map((w) => w[0]!).join('');
+export const DATE_SCAN = scanPattern(new RegExp(DATE_SOURCE, 'gu'), DATE_FIRST_CHARACTERS);
 
 function daysInMonth(year: number | undefined, month: number): number {
   // Unknown year: allow 29 February, which exists in some year.
@@ -197,7 +206,7 @@ export function parseChineseDate(raw: string, context?: DateContext): ChineseDat
 
 /** Every date in `text`, with code-point spans. */
 export function findDateMentions(text: string, context?: DateContext): Mention<ChineseDate>[] {
-  return scanMentions(text, IN_TEXT, (match) =>
+  return scanMentions(text, DATE_SCAN, (match) =>
     match.groups ? dateFromGroups(match.groups, context) : null,
   );
 }

@@ -72,6 +72,11 @@ export const CHINESE_AMOUNT_WITH_POINT = `(?:${ARABIC}|${DIGIT_OR_SMALL_UNIT}|�
  */
 export const AMOUNT_START = `(?<!第${GAP})(?<![0-9０-９A-Za-z.．${chars(CHINESE_DIGITS)}${chars(CHINESE_SMALL_UNITS)}${chars(CHINESE_BIG_UNITS)}])`;
 
+/** Removes whitespace (OCR gaps) from a matched word before it is looked up. */
+export function squeezeSpaces(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
 /** Removes OCR gaps and the 余/多 that may sit inside an amount, noting whether one was there. */
 export function splitInnerQualifier(amount: string): { numeral: string; hasInner: boolean } {
   const withoutSpace = amount.replace(/\s+/g, '');
@@ -80,26 +85,70 @@ export function splitInnerQualifier(amount: string): { numeral: string; hasInner
 }
 
 /**
+ * The characters an amount can start with (a digit, a Chinese digit or 十百千): with the first
+ * characters of the words allowed before it, every position a value pattern can match from (see
+ * scanMentions).
+ */
+export const AMOUNT_FIRST_CHARACTERS =
+  '0123456789０１２３４５６７８９' +
+  Object.keys(CHINESE_DIGITS).join('') +
+  Object.keys(CHINESE_SMALL_UNITS).join('');
+
+/** The first characters of `words`. */
+export function firstCharactersOf(words: Iterable<string>): string {
+  return [...new Set([...words].map((w) => [...w][0]!))].join('');
+}
+
+/** A global pattern with the characters its matches can start with, to skip every other position. */
+export interface ScanPattern {
+  pattern: RegExp;
+  /** Per UTF-16 unit, 1 when a match may start with it (every first character is in the BMP). */
+  starts: Uint8Array;
+}
+
+/** `pattern` (global) whose matches can only start with one of `characters`. */
+export function scanPattern(pattern: RegExp, characters: string): ScanPattern {
+  const starts = new Uint8Array(0x10000);
+  for (const character of characters) {
+    const unit = character.codePointAt(0)!;
+    if (unit > 0xffff) throw new Error(`scanPattern: ${character} is outside the BMP`);
+    starts[unit] = 1;
+  }
+  return { pattern, starts };
+}
+
+const stickyPatterns = new WeakMap<RegExp, RegExp>();
+
+/** The sticky twin of a global pattern: tried at one position only. */
+function stickyOf(pattern: RegExp): RegExp {
+  let sticky = stickyPatterns.get(pattern);
+  if (!sticky) {
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    stickyPatterns.set(pattern, sticky);
+  }
+  return sticky;
+}
+
+/**
  * Runs a global pattern over `text` and keeps the matches that `interpret` accepts, with spans
- * converted from UTF-16 to code points.
+ * converted from UTF-16 to code points. Given the characters a match starts with, only positions
+ * holding one are tried (the large value patterns, with an optional hedge before the amount, are
+ * otherwise tried at every position): the matches are the same, as a global scan takes the
+ * leftmost match and no match starts elsewhere.
  */
 export function scanMentions<T>(
   text: string,
-  pattern: RegExp,
+  scan: RegExp | ScanPattern,
   interpret: (match: RegExpExecArray) => T | null,
 ): Mention<T>[] {
+  const pattern = scan instanceof RegExp ? scan : scan.pattern;
   if (!pattern.global) throw new Error('scanMentions needs a global pattern');
   // Built on the first mention only: most sentences scanned hold none.
   let index: CodePointIndex | null = null;
   const mentions: Mention<T>[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (match[0] === '') {
-      pattern.lastIndex++;
-      continue;
-    }
+  const keep = (match: RegExpExecArray): void => {
     const value = interpret(match);
-    if (value === null) continue;
+    if (value === null) return;
     index ??= new CodePointIndex(text);
     mentions.push({
       start: index.toCodePoint(match.index),
@@ -107,6 +156,27 @@ export function scanMentions<T>(
       text: match[0],
       value,
     });
+  };
+  if (scan instanceof RegExp) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0] === '') {
+        pattern.lastIndex++;
+        continue;
+      }
+      keep(match);
+    }
+    return mentions;
+  }
+  const sticky = stickyOf(pattern);
+  const starts = scan.starts;
+  for (let at = 0; at < text.length; at++) {
+    if (starts[text.charCodeAt(at)] === 0) continue;
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    if (!match || match[0] === '') continue;
+    keep(match);
+    at = match.index + match[0].length - 1;
   }
   return mentions;
 }

@@ -1,21 +1,25 @@
 import {
-  INNER_QUALIFIERS,
-  INTRODUCING_VERBS,
+  INNER_PATTERN,
+  LEADING_VERB,
+  PREFIX_PATTERN,
   PREFIX_QUALIFIERS,
-  SUFFIX_QUALIFIERS,
-  firstQualifier,
-  qualifierOf,
+  SUFFIX_PATTERN,
+  approxOfGroups,
   type ApproxQualifier,
 } from './approx';
 import { parseChineseNumber } from './chinese-numerals';
 import { UNIT_SPELLINGS_LONGEST_FIRST } from './units';
 import {
   AMOUNT,
+  AMOUNT_FIRST_CHARACTERS,
   AMOUNT_START,
   GAP,
   alternation,
+  firstCharactersOf,
   scanMentions,
+  scanPattern,
   splitInnerQualifier,
+  squeezeSpaces,
   type Mention,
 } from './find-mentions';
 
@@ -80,31 +84,29 @@ const CURRENCY_AFTER: Readonly<Record<string, Currency>> = {
   日圆: 'JPY',
 };
 
-const PREFIX = alternation(Object.keys(PREFIX_QUALIFIERS));
-const INNER = alternation(Object.keys(INNER_QUALIFIERS));
-const SUFFIX = alternation(Object.keys(SUFFIX_QUALIFIERS));
 const BEFORE = alternation(Object.keys(CURRENCY_BEFORE));
 const AFTER = alternation(Object.keys(CURRENCY_AFTER));
 
 // A hedge may come before or after a currency word (约人民币1000万元, 人民币约1000万元). After a
 // currency sign the amount needs no start guard: the sign is the boundary (RMB1000).
 const MONEY_SOURCE =
-  `(?:(?<pre>${PREFIX})${GAP})?` +
-  `(?:(?<before>${BEFORE})${GAP}(?:(?<pre2>${PREFIX})${GAP})?|${AMOUNT_START})` +
-  `(?<amount>${AMOUNT})(?:${GAP}(?<inner>${INNER}))?` +
-  `(?:${GAP}(?<after>${AFTER}))?(?:${GAP}(?<post>${SUFFIX}))?`;
+  `(?:(?<pre>${PREFIX_PATTERN})${GAP})?` +
+  `(?:(?<before>${BEFORE})${GAP}(?:(?<pre2>${PREFIX_PATTERN})${GAP})?|${AMOUNT_START})` +
+  `(?<amount>${AMOUNT})(?:${GAP}(?<inner>${INNER_PATTERN}))?` +
+  `(?:${GAP}(?<after>${AFTER}))?(?:${GAP}(?<post>${SUFFIX_PATTERN}))?`;
 
 const ANCHORED = new RegExp(`^(?:${MONEY_SOURCE})$`, 'u');
-const IN_TEXT = new RegExp(MONEY_SOURCE, 'gu');
-const LEADING_VERB = new RegExp(`^(?:${alternation(INTRODUCING_VERBS)})${GAP}`, 'u');
-
-const squeeze = (text: string): string => text.replace(/\s+/g, '');
+export const MONEY_SCAN = scanPattern(
+  new RegExp(MONEY_SOURCE, 'gu'),
+  firstCharactersOf([...Object.keys(PREFIX_QUALIFIERS), ...Object.keys(CURRENCY_BEFORE)]) +
+    AMOUNT_FIRST_CHARACTERS,
+);
 
 function moneyFromMatch(groups: Record<string, string | undefined>, raw: string): Money | null {
-  const before = groups.before && CURRENCY_BEFORE[squeeze(groups.before)];
-  const after = groups.after && CURRENCY_AFTER[squeeze(groups.after)];
+  const before = groups.before && CURRENCY_BEFORE[squeezeSpaces(groups.before)];
+  const after = groups.after && CURRENCY_AFTER[squeezeSpaces(groups.after)];
   // 元 after a foreign currency word is that currency's unit (新台币40亿元, 港币500万元).
-  const yuanAfter = after === 'CNY' && /^[元圆]$/u.test(squeeze(groups.after ?? ''));
+  const yuanAfter = after === 'CNY' && /^[元圆]$/u.test(squeezeSpaces(groups.after ?? ''));
   const currency = before || after;
   // Without a currency word a number is not money (4100万 could be people); with two that
   // disagree (人民币100美元) the text is wrong or we misread it.
@@ -112,14 +114,7 @@ function moneyFromMatch(groups: Record<string, string | undefined>, raw: string)
   const { numeral, hasInner } = splitInnerQualifier(groups.amount ?? '');
   const amount = parseChineseNumber(numeral);
   if (amount === null) return null;
-  const approx = firstQualifier(
-    qualifierOf(PREFIX_QUALIFIERS, groups.pre),
-    qualifierOf(PREFIX_QUALIFIERS, groups.pre2),
-    hasInner ? 'over' : null,
-    qualifierOf(INNER_QUALIFIERS, groups.inner),
-    qualifierOf(SUFFIX_QUALIFIERS, groups.post),
-  );
-  return { amount, currency, approx, raw };
+  return { amount, currency, approx: approxOfGroups(groups, hasInner), raw };
 }
 
 /**
@@ -137,7 +132,7 @@ export function parseMoney(raw: string): Money | null {
  * (约4100万元), never the verb before it (总投资达4100万元 → 4100万元).
  */
 export function findMoneyMentions(text: string): Mention<Money>[] {
-  return scanMentions(text, IN_TEXT, (match) =>
+  return scanMentions(text, MONEY_SCAN, (match) =>
     match.groups ? moneyFromMatch(match.groups, match[0]) : null,
   );
 }
@@ -146,11 +141,15 @@ export function findMoneyMentions(text: string): Mention<Money>[] {
 // context says so (the investment rule decides), and never when a unit follows (5亿人次).
 // The spoken 5个亿, 3个多亿 is read too.
 const UNITLESS_SOURCE =
-  `(?:(?<pre>${PREFIX})${GAP})?${AMOUNT_START}` +
+  `(?:(?<pre>${PREFIX_PATTERN})${GAP})?${AMOUNT_START}` +
   `(?:(?<spoken>[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十几]{1,3})个(?<spokenInner>多)?亿` +
-  `|(?<amount>${AMOUNT})(?:${GAP}(?<inner>${INNER}))?)` +
-  `(?:${GAP}(?<post>${SUFFIX}))?`;
-const UNITLESS_IN_TEXT = new RegExp(UNITLESS_SOURCE, 'gu');
+  `|(?<amount>${AMOUNT})(?:${GAP}(?<inner>${INNER_PATTERN}))?)` +
+  `(?:${GAP}(?<post>${SUFFIX_PATTERN}))?`;
+export const UNITLESS_MONEY_SCAN = scanPattern(
+  new RegExp(UNITLESS_SOURCE, 'gu'),
+  // 几 starts the spoken form (几个亿) and is no digit of AMOUNT.
+  `${firstCharactersOf(Object.keys(PREFIX_QUALIFIERS))}${AMOUNT_FIRST_CHARACTERS}几`,
+);
 /** What may not follow an amount read as money: a unit, a currency, a percent sign, more digits. */
 const NOT_AFTER_UNITLESS = [
   ...UNIT_SPELLINGS_LONGEST_FIRST,
@@ -173,13 +172,7 @@ function unitlessMoney(match: RegExpExecArray): Money | null {
     return null;
   const amount = parseChineseNumber(numeral);
   if (amount === null) return null;
-  const approx = firstQualifier(
-    qualifierOf(PREFIX_QUALIFIERS, groups.pre),
-    hasInner ? 'over' : null,
-    qualifierOf(INNER_QUALIFIERS, groups.inner),
-    qualifierOf(SUFFIX_QUALIFIERS, groups.post),
-  );
-  return { amount, currency: 'CNY', approx, raw: match[0] };
+  return { amount, currency: 'CNY', approx: approxOfGroups(groups, hasInner), raw: match[0] };
 }
 
 /**
@@ -188,5 +181,5 @@ function unitlessMoney(match: RegExpExecArray): Money | null {
  * context is money; an amount followed by a unit (5亿人次, 3万平方米) or a currency is not one.
  */
 export function findUnitlessMoneyMentions(text: string): Mention<Money>[] {
-  return scanMentions(text, UNITLESS_IN_TEXT, unitlessMoney);
+  return scanMentions(text, UNITLESS_MONEY_SCAN, unitlessMoney);
 }

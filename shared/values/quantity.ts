@@ -1,23 +1,26 @@
 import {
-  INNER_QUALIFIERS,
-  INTRODUCING_VERBS,
+  INNER_PATTERN,
+  LEADING_VERB,
+  PREFIX_PATTERN,
   PREFIX_QUALIFIERS,
-  SUFFIX_QUALIFIERS,
-  firstQualifier,
-  qualifierOf,
+  SUFFIX_PATTERN,
+  approxOfGroups,
   type ApproxQualifier,
 } from './approx';
 import { parseChineseNumber } from './chinese-numerals';
 import {
   AMOUNT,
+  AMOUNT_FIRST_CHARACTERS,
   AMOUNT_START,
   CHINESE_AMOUNT_WITH_POINT,
   GAP,
-  alternation,
+  firstCharactersOf,
   mergeMentions,
+  scanPattern,
   spaced,
   scanMentions,
   splitInnerQualifier,
+  squeezeSpaces,
   type Mention,
 } from './find-mentions';
 import { UNIT_SPELLINGS_LONGEST_FIRST, canonicalUnit } from './units';
@@ -30,9 +33,6 @@ export interface Quantity {
   raw: string;
 }
 
-const PREFIX = alternation(Object.keys(PREFIX_QUALIFIERS));
-const INNER = alternation(Object.keys(INNER_QUALIFIERS));
-const SUFFIX = alternation(Object.keys(SUFFIX_QUALIFIERS));
 /** Units that mean something else before these characters: 80年代 is a decade, 一周年 an anniversary. */
 const NOT_A_UNIT_BEFORE: Readonly<Record<string, string>> = { 年: '代', 周: '年' };
 const UNIT = UNIT_SPELLINGS_LONGEST_FIRST.map((spelling) => {
@@ -46,18 +46,18 @@ const UNIT = UNIT_SPELLINGS_LONGEST_FIRST.map((spelling) => {
 function quantitySource(unitRequired: boolean): string {
   const unit = `${GAP}(?<unit>${UNIT})`;
   return (
-    `(?:(?<pre>${PREFIX})${GAP})?${AMOUNT_START}(?<amount>${AMOUNT})` +
-    `(?:${GAP}(?<inner>${INNER}))?` +
+    `(?:(?<pre>${PREFIX_PATTERN})${GAP})?${AMOUNT_START}(?<amount>${AMOUNT})` +
+    `(?:${GAP}(?<inner>${INNER_PATTERN}))?` +
     (unitRequired ? unit : `(?:${unit})?`) +
-    `(?:${GAP}(?<post>${SUFFIX}))?`
+    `(?:${GAP}(?<post>${SUFFIX_PATTERN}))?`
   );
 }
 
 const ANCHORED = new RegExp(`^(?:${quantitySource(false)})$`, 'u');
-const IN_TEXT = new RegExp(quantitySource(true), 'gu');
-const LEADING_VERB = new RegExp(`^(?:${alternation(INTRODUCING_VERBS)})${GAP}`, 'u');
-
-const squeeze = (text: string): string => text.replace(/\s+/g, '');
+export const QUANTITY_SCAN = scanPattern(
+  new RegExp(quantitySource(true), 'gu'),
+  firstCharactersOf(Object.keys(PREFIX_QUALIFIERS)) + AMOUNT_FIRST_CHARACTERS,
+);
 
 function quantityFromMatch(
   groups: Record<string, string | undefined>,
@@ -68,13 +68,7 @@ function quantityFromMatch(
   if (value === null) return null;
   const unit = groups.unit === undefined ? null : canonicalUnit(groups.unit);
   if (groups.unit !== undefined && unit === null) return null;
-  const approx = firstQualifier(
-    qualifierOf(PREFIX_QUALIFIERS, groups.pre),
-    hasInner ? 'over' : null,
-    qualifierOf(INNER_QUALIFIERS, groups.inner),
-    qualifierOf(SUFFIX_QUALIFIERS, groups.post),
-  );
-  return { value, unit, approx, raw };
+  return { value, unit, approx: approxOfGroups(groups, hasInner), raw };
 }
 
 /**
@@ -93,7 +87,7 @@ function looksLikeYear(quantity: Quantity, amount: string): boolean {
   return (
     quantity.unit === '年' &&
     quantity.approx === null &&
-    /^(?:[0-9０-９]{4}|[^0-9０-９]{4})$/.test(squeeze(amount)) &&
+    /^(?:[0-9０-９]{4}|[^0-9０-９]{4})$/.test(squeezeSpaces(amount)) &&
     quantity.value >= 1000 &&
     quantity.value < 3000
   );
@@ -101,8 +95,8 @@ function looksLikeYear(quantity: Quantity, amount: string): boolean {
 
 // 百分之五十, 百分之三点五: the spelled-out percentage, read as a number of %.
 const PERCENT_WORDS_SOURCE =
-  `(?:(?<pre>${PREFIX})${GAP})?百分之${GAP}(?<amount>${CHINESE_AMOUNT_WITH_POINT})` +
-  `(?:${GAP}(?<post>${SUFFIX}))?`;
+  `(?:(?<pre>${PREFIX_PATTERN})${GAP})?百分之${GAP}(?<amount>${CHINESE_AMOUNT_WITH_POINT})` +
+  `(?:${GAP}(?<post>${SUFFIX_PATTERN}))?`;
 const PERCENT_WORDS_ANCHORED = new RegExp(`^(?:${PERCENT_WORDS_SOURCE})$`, 'u');
 const PERCENT_WORDS_IN_TEXT = new RegExp(PERCENT_WORDS_SOURCE, 'gu');
 
@@ -112,11 +106,7 @@ function percentFromWords(
 ): Quantity | null {
   const value = parseChineseNumber(groups.amount ?? '');
   if (value === null) return null;
-  const approx = firstQualifier(
-    qualifierOf(PREFIX_QUALIFIERS, groups.pre),
-    qualifierOf(SUFFIX_QUALIFIERS, groups.post),
-  );
-  return { value, unit: '%', approx, raw };
+  return { value, unit: '%', approx: approxOfGroups(groups), raw };
 }
 
 /**
@@ -124,7 +114,7 @@ function percentFromWords(
  * that include the hedge (约, 余, 左右) but not an introducing verb (达).
  */
 export function findQuantityMentions(text: string): Mention<Quantity>[] {
-  const withUnits = scanMentions(text, IN_TEXT, (match) => {
+  const withUnits = scanMentions(text, QUANTITY_SCAN, (match) => {
     const quantity = match.groups ? quantityFromMatch(match.groups, match[0]) : null;
     if (!quantity || looksLikeYear(quantity, match.groups?.amount ?? '')) return null;
     return quantity;

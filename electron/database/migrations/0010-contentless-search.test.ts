@@ -42,7 +42,7 @@ function projectAt9(): Database.Database {
 
 /**
  * Migration 10 and then the later ones: the search code of today writes the index of migration
- * 13, which replaced migration 10's table.
+ * 14, which replaced migration 10's table.
  */
 function migrateFrom10(db: Database.Database): void {
   migration0010ContentlessSearch.up(db);

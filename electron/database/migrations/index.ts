@@ -10,7 +10,8 @@ import { migration0009ExtractionState } from './0009-extraction-state';
 import { migration0010ContentlessSearch } from './0010-contentless-search';
 import { migration0011SubjectRelevance } from './0011-subject-relevance';
 import { migration0012Scale } from './0012-scale';
-import { migration0013BigramSearch } from './0013-bigram-search';
+import { migration0013CompactSpans } from './0013-compact-spans';
+import { migration0014BigramSearch } from './0014-bigram-search';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -27,7 +28,8 @@ export const migrations: readonly Migration[] = [
   migration0010ContentlessSearch,
   migration0011SubjectRelevance,
   migration0012Scale,
-  migration0013BigramSearch,
+  migration0013CompactSpans,
+  migration0014BigramSearch,
 ];
 
 export type { Migration } from './types';

@@ -23,7 +23,8 @@ const releasedMigrations: Readonly<Record<string, string>> = {
   '0010-contentless-search.ts': '903d9189ef87d12a110ee3bcf062cf867815847b600eb36ac5d7239ab5dbce95',
   '0011-subject-relevance.ts': '1aa90d5dc6d1c6e3d2e6fc363e14ecf0da03466ea5c908c9bf1948898dd972d9',
   '0012-scale.ts': '4d723fccb1a7381e216bbe41cea41b86370b20a70f9b18fb7964ea9608d135a6',
-  '0013-bigram-search.ts': '4e1388a862bc6bc3c9a0b9abaea4fdbe719f5593eb7d0f85deb72de57288f889',
+  '0013-compact-spans.ts': '0070332e5f5c60591db245f3c03cb4014ac0cc66da50593e796b2cb19a8ba3fb',
+  '0014-bigram-search.ts': 'eb04bf437db115a6c06e44c1c481bdd4d5802eb5b58d4e83ff26bb7153ec3856',
 };
 
 const folder = path.dirname(fileURLToPath(import.meta.url));

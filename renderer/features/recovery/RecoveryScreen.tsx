@@ -1,17 +1,15 @@
-import { Alert, Button, Code, Container, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, Container, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/contract/errors';
-import { formatBytes, formatWhen, kindLabel } from '../backups/format-backup';
 import { ProfileChooser } from '../profiles/ProfileChooser';
 import { useProfilesStore } from '../profiles/profiles-store';
+import { RecoveryBackups } from './RecoveryBackups';
 import { useRecoveryStore } from './recovery-store';
 
 /** Shown instead of the app when the project file is damaged: restore a backup, or open another. */
 export function RecoveryScreen({ failure }: { failure: ApiError }) {
-  const { t, i18n } = useTranslation();
-  const backups = useRecoveryStore((s) => s.backups);
-  const busy = useRecoveryStore((s) => s.restoring);
+  const { t } = useTranslation();
   const error = useRecoveryStore((s) => s.error);
   const loadBackups = useRecoveryStore((s) => s.loadBackups);
   const restore = useRecoveryStore((s) => s.restoreNewest);
@@ -73,28 +71,7 @@ export function RecoveryScreen({ failure }: { failure: ApiError }) {
             )}
           </Alert>
         )}
-        {backups && backups.length > 0 && (
-          <>
-            <Button onClick={() => void restoreNewest()} loading={busy} w="fit-content">
-              {busy ? t('desktop.recovery.restoring') : t('desktop.recovery.restoreNewest')}
-            </Button>
-            <Text size="sm" c="dimmed">
-              {t('desktop.recovery.keptAside')}
-            </Text>
-            <Title order={4}>{t('desktop.recovery.backupsTitle')}</Title>
-            <List size="sm" aria-label={t('desktop.recovery.backupsTitle')}>
-              {backups.map((b) => (
-                <List.Item key={b.name}>
-                  {formatWhen(b.createdAt, i18n.language)} · {kindLabel(t, b)} ·{' '}
-                  {formatBytes(b.bytes, i18n.language)}
-                </List.Item>
-              ))}
-            </List>
-          </>
-        )}
-        {backups && backups.length === 0 && (
-          <Alert color="yellow">{t('desktop.recovery.noBackups')}</Alert>
-        )}
+        <RecoveryBackups onRestore={() => void restoreNewest()} />
         <Text size="sm">
           {window.gleaner
             ? t('desktop.recovery.openAnotherDesktop')

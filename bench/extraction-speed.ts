@@ -1,0 +1,151 @@
+/**
+ * Extraction speed per article, as the app extracts (jieba installed, calibrated suggestions):
+ * the five seed pages' articles and the written test articles (bench/articles/, read and planned
+ * by the import's prepareFile). Beside it, a bare baseline measured in the same run: cutting each
+ * article's text out of its document and one pass of a simple regular expression over it.
+ *
+ *   npx tsx bench/extraction-speed.ts [--seconds 3]
+ *   npx tsx bench/extraction-speed.ts --against /tmp/base [--rounds 100]
+ *   node --cpu-prof --import tsx bench/extraction-speed.ts   (a profile to open in DevTools)
+ *
+ * --against compares with another version of shared/ (a folder holding its shared/, e.g.
+ * `git archive <commit> shared | tar -x -C /tmp/base`, with node_modules linked in): both extract
+ * the same articles in alternating rounds in one process, so that load on a shared machine falls
+ * on both alike, and the ratio of their CPU times is the speed-up.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import type * as Extraction from '../shared/extraction';
+import { extractArticle } from '../shared/extraction';
+import type * as Schemas from '../shared/schema';
+import { parseFieldSchema } from '../shared/schema';
+import { CodePointIndex } from '../shared/text/codepoints';
+import { jiebaTagger, useJieba } from '../electron/nlp/jieba-tagger';
+import { loadSeeds, loadWrittenArticles, type LoadedPage } from './quality-sets';
+
+useJieba();
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const seconds = Number(args[args.indexOf('--seconds') + 1] ?? 0) || 3;
+const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
+const rounds = Number(args[args.indexOf('--rounds') + 1] ?? 0) || 100;
+const schema = parseFieldSchema(
+  JSON.parse(readFileSync(join(root, 'seeds', 'hospital-news.schema.json'), 'utf8')),
+);
+
+interface Article {
+  index: CodePointIndex;
+  ranges: { start: number; end: number }[];
+  title: string | null;
+  kicker: string | null;
+}
+
+const articlesOf = (pages: LoadedPage[]): Article[] =>
+  pages.flatMap((page) => {
+    const index = new CodePointIndex(page.text);
+    return page.plan.map(({ ranges, title, kicker }) => ({ index, ranges, title, kicker }));
+  });
+
+const extract = (a: Article): number =>
+  extractArticle({
+    documentText: a.index,
+    ranges: a.ranges,
+    title: a.title,
+    kicker: a.kicker,
+    schema,
+  }).length;
+
+/** The bare baseline: the article's text cut out of its document, and one regex pass over it. */
+const AMOUNT = /\d+(?:\.\d+)?\s*万?元/gu;
+const bare = (a: Article): number => {
+  let found = 0;
+  for (const r of a.ranges) for (const _ of a.index.slice(r.start, r.end).matchAll(AMOUNT)) found++;
+  return found;
+};
+
+/** CPU microseconds per article over whole passes of the set, for about `budget` CPU seconds. */
+function time(articles: Article[], work: (a: Article) => number, budget: number): number {
+  for (const a of articles) work(a); // warm-up: neither side pays for the JIT
+  let passes = 0;
+  const started = process.cpuUsage();
+  let used: number;
+  do {
+    for (const a of articles) work(a);
+    passes++;
+    const u = process.cpuUsage(started);
+    used = (u.user + u.system) / 1e6;
+  } while (used < budget);
+  return (used * 1e6) / (passes * articles.length);
+}
+
+const problems: string[] = [];
+const sets = [
+  { name: 'seeds', articles: articlesOf(loadSeeds(join(root, 'seeds'), problems)) },
+  {
+    name: 'written test articles',
+    articles: articlesOf(await loadWrittenArticles(join(root, 'bench', 'articles'), problems)),
+  },
+];
+console.log(
+  '| set | articles | extraction µs/article | articles per CPU s | bare µs/article | × bare |',
+);
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const { name, articles } of sets) {
+  const us = time(articles, extract, seconds);
+  const bareUs = time(articles, bare, seconds / 3);
+  console.log(
+    `| ${name} | ${articles.length} | ${us.toFixed(0)} | ${Math.round(1e6 / us)} | ${bareUs.toFixed(1)} | ${(us / bareUs).toFixed(0)} |`,
+  );
+}
+
+/** The other version's extraction and schema parser, with jieba installed in it too. */
+async function otherVersion(dir: string): Promise<(a: Article) => number> {
+  const extraction = (await import(join(dir, 'shared/extraction/index.ts'))) as typeof Extraction;
+  const schemas = (await import(join(dir, 'shared/schema/index.ts'))) as typeof Schemas;
+  extraction.useWordTagger(jiebaTagger);
+  const otherSchema = schemas.parseFieldSchema(
+    JSON.parse(readFileSync(join(root, 'seeds', 'hospital-news.schema.json'), 'utf8')),
+  );
+  return (a) =>
+    extraction.extractArticle({
+      // The same code-point index object: both versions take one (their classes are alike).
+      documentText: a.index,
+      ranges: a.ranges,
+      title: a.title,
+      kicker: a.kicker,
+      schema: otherSchema,
+    }).length;
+}
+
+/** CPU microseconds per article of each, over alternating passes of the set. */
+function alternate(
+  articles: Article[],
+  works: readonly ((a: Article) => number)[],
+  passes: number,
+): number[] {
+  const used = works.map(() => 0);
+  for (let warm = 0; warm < 30; warm++) for (const work of works) for (const a of articles) work(a);
+  for (let pass = 0; pass < passes; pass++)
+    works.forEach((work, i) => {
+      const started = process.cpuUsage();
+      for (const a of articles) work(a);
+      const u = process.cpuUsage(started);
+      used[i] = used[i]! + u.user + u.system;
+    });
+  return used.map((us) => us / (passes * articles.length));
+}
+
+if (against) {
+  const other = await otherVersion(against);
+  console.log(`\nAgainst ${against} (alternating passes, ${rounds} each):\n`);
+  console.log('| set | that version µs/article | this version µs/article | speed-up |');
+  console.log('|---|---:|---:|---:|');
+  for (const { name, articles } of sets) {
+    const [that, ours] = alternate(articles, [other, extract], rounds);
+    console.log(
+      `| ${name} | ${that!.toFixed(0)} | ${ours!.toFixed(0)} | ${(that! / ours!).toFixed(2)}× |`,
+    );
+  }
+}

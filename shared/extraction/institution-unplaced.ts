@@ -1,0 +1,111 @@
+/**
+ * Institution names written without a place (institutions.ts): a `level` word standing for the
+ * article's own place (市中心医院, 县人民医院, 省人医) or a `bare` proper name (中南医院, 湘雅医院),
+ * found back from the suffix to where the words before the name end.
+ */
+import { HOSPITAL_SUFFIXES, suffixAlternation } from '../text/institution-suffixes';
+import type { DivisionLevel } from './divisions';
+
+/** A hospital's suffixes, and the short forms 人医 and 二院 (省人医, 安庆二院). */
+export const HOSPITAL_SUFFIX = `${suffixAlternation(HOSPITAL_SUFFIXES)}|人医(?![疗保药生学务患护])|[一二三四五六七八九]院(?![区长士内])`;
+const HOSPITAL_KIND = new RegExp(`(?:${HOSPITAL_SUFFIX})$`, 'u');
+
+export function isHospitalSuffix(name: string): boolean {
+  return HOSPITAL_KIND.test(name);
+}
+
+/**
+ * Characters that end the words before a name (据, 与, 在…): a `level` or `bare` name starts right
+ * after one of them, after punctuation, or at the start of a line.
+ */
+const BEFORE_NAME_CHARACTERS = '我本该与和及在从到据向对由经于赴为是把被将让给同跟至往的了、';
+const BEFORE_NAME_UNITS = new Set([...BEFORE_NAME_CHARACTERS].map((c) => c.charCodeAt(0)));
+/** Before a bare name fewer: 将军澳医院, 同仁医院 and 让… start with one of the others. */
+const BEFORE_BARE_UNITS = new Set(
+  [...BEFORE_NAME_CHARACTERS].filter((c) => !'将同让给'.includes(c)).map((c) => c.charCodeAt(0)),
+);
+/** The longest bare name with a university before it: 6 + 大学附属 + 4 characters. */
+const BARE_SPAN = 14;
+/** Verbs written right before an institution (来到中南医院, 携手协和医院). */
+const NAME_VERBS =
+  '来到|走进|前往|入驻|联合|携手|依托|获悉|来自|位于|就诊|转诊|转至|转往|送至|送往|住进|成为|落户|签约|联手|牵手|加入|组建|参观|考察|调研|率队|带领|获批|通过|举行|举办';
+const LEADING_VERB = new RegExp(`^(?:${NAME_VERBS})`, 'u');
+const VERB_BEFORE = new RegExp(`(?:${NAME_VERBS})$`, 'u');
+/**
+ * `市中心医院`, `县人民医院`, `市二院`, `省人医`: the level word, then what follows it. What
+ * follows must not make the level word part of another word (市级医院, 县域医院, 市属医院, 区内).
+ */
+const LEVEL_FORM = /^([省市县区旗])((?![级属直内区域外里辖委政民])[\p{Script=Han}]{1,10})$/u;
+const LEVEL: Record<string, DivisionLevel> = {
+  省: 'province',
+  市: 'city',
+  县: 'county',
+  区: 'county',
+  旗: 'county',
+};
+/**
+ * What a bare word before 医院 is when it describes a hospital instead of naming it (三甲医院,
+ * 公立医院, 定点医院, 儿童医院 without a place): grades, ownership, roles between hospitals and
+ * the specialities that only name a hospital together with its place.
+ */
+const DESCRIPTIVE = new RegExp(
+  '^(?:[该本这那各全每某我其此多两几数一家所大小新老总分]|[到去送住进出回往留离转赴抵]|' +
+    '[一二三]级|[三二]甲|甲等|乙等|[县市省区乡镇村]级|[县市省区部]属|[县市省区]直|省管|乡镇|基层|城市|农村|地市|县域|区域|上级|下级|同级|大型|中小|' +
+    '公立|民营|私立|私营|军队|部队|综合|专科|教学|附属|定点|指定|牵头|成员|合作|协作|帮扶|受援|支援|对口|托管|' +
+    '互联网|智慧|数字|方舱|临时|野战|其他|其它|上述|以上|相关|当地|本地|外地|周边|附近|全国|国内|国外|境外|' +
+    '辖区|[省市县区国]内|所在|示范|标杆|优秀|先进|百强|知名|著名|一流|高水平|' +
+    '中医|西医|中西医结合|人民|中心|儿童|妇幼|妇产|妇女儿童|肿瘤|口腔|眼科|骨科|胸科|康复|精神|精神病|传染病|' +
+    '结核病|皮肤病|整形|美容|老年|护理|儿科|妇科|男科|职业病|动物|宠物)',
+  'u',
+);
+/** A name does not end in a determiner or a kind (省内各医院, 综合类医院, 公益性医院). */
+const DESCRIPTIVE_END = /[各等些们类级型性]$/u;
+/** A bare name is two to four characters, with a university before it when written (中南大学湘雅医院). */
+const BARE_NAME = /^(?:[\p{Script=Han}]{2,6}?大学(?:附属)?)?([\p{Script=Han}]{2,4})$/u;
+
+/**
+ * Where a `level` or `bare` name ending at `to` starts in the run [from, to): after the last
+ * character that ends the words before a name, and after a verb written right before it.
+ */
+function wordStart(text: string, from: number, to: number): number {
+  // A bare name with its university is at most BARE_SPAN long: no need to look further back.
+  const floor = Math.max(from, to - BARE_SPAN);
+  let at = floor;
+  // 协和, 同仁: a name may hold such a character itself; the two before the suffix are the name's.
+  for (let i = to - 3; i >= floor; i--)
+    if (BEFORE_BARE_UNITS.has(text.charCodeAt(i))) {
+      at = i + 1;
+      break;
+    }
+  const verb = LEADING_VERB.exec(text.slice(at, to));
+  return verb ? at + verb[0].length : at;
+}
+
+/** Where a level word may start a name: at the run's start, or after one of these words. */
+function opensName(text: string, runStart: number, at: number): boolean {
+  if (at === runStart || BEFORE_NAME_UNITS.has(text.charCodeAt(at - 1))) return true;
+  return VERB_BEFORE.test(text.slice(Math.max(runStart, at - 2), at));
+}
+
+/** 市中心医院 (level), 中南医院 (bare), or null when the words before the suffix describe it. */
+export function unplacedName(
+  text: string,
+  runStart: number,
+  suffixStart: number,
+  end: number,
+): { start: number; form: 'level' | 'bare'; level?: DivisionLevel; rest?: string } | null {
+  // 医院 alone (，医院开展…) names nothing: most suffixes of a text end here.
+  if (runStart === suffixStart || !isHospitalSuffix(text.slice(suffixStart, end))) return null;
+  // The level word may follow 我/本/该 (我市中心医院, 该县人民医院) or a verb (走进市中心医院).
+  for (let at = suffixStart - 1; at >= Math.max(runStart, suffixStart - 10); at--) {
+    if (!LEVEL[text[at]!] || !opensName(text, runStart, at)) continue;
+    const level = LEVEL_FORM.exec(text.slice(at, end));
+    if (level) return { start: at, form: 'level', level: LEVEL[level[1]!], rest: level[2]! };
+  }
+  if (/人医$/u.test(text.slice(suffixStart, end))) return null;
+  const start = wordStart(text, runStart, suffixStart);
+  // 湘雅医院 after 中南大学 keeps the university with it (中南大学湘雅医院).
+  const bare = BARE_NAME.exec(text.slice(start, suffixStart));
+  if (!bare || DESCRIPTIVE.test(bare[1]!) || DESCRIPTIVE_END.test(bare[1]!)) return null;
+  return { start, form: 'bare' };
+}
