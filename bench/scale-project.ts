@@ -70,6 +70,9 @@ function migrated(file: string, log: (line: string) => void): string {
       const started = performance.now();
       db.pragma('journal_mode = WAL');
       migrate(db, file);
+      // A migration that rebuilds the search index queues every article: the copies stay out of
+      // the index, as when they were built (see scaleProject).
+      db.exec('DELETE FROM search_pending');
       db.pragma('wal_checkpoint(TRUNCATE)');
       log(`Migrated ${file} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     }

@@ -6,6 +6,7 @@ import { getArticle } from '../electron/database/articles-repository';
 import { importPaths } from '../electron/services/import-pipeline';
 import type { Project } from '../electron/services/project';
 import { useTempDir } from '../electron/test-support/temp-dir';
+import { rowIds, rowSelector, scroller } from './article-list-page';
 import { startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
@@ -16,28 +17,6 @@ afterEach(async () => {
 });
 
 const tempDir = useTempDir('gleaner-e2e-list-');
-
-const rowSelector = '[role=option][data-article-id]';
-
-/** Ids of the rows the list renders, top to bottom. */
-async function rowIds(page: Page): Promise<number[]> {
-  return page.locator(rowSelector).evaluateAll((rows) =>
-    rows
-      .map((row) => ({
-        id: Number(row.getAttribute('data-article-id')),
-        top: row.getBoundingClientRect().top,
-      }))
-      .sort((a, b) => a.top - b.top)
-      .map((row) => row.id),
-  );
-}
-
-/** The list's scrolling element (the ScrollArea viewport around the listbox), as page script. */
-const scroller = `(() => {
-  let node = document.querySelector('[role=listbox]');
-  while (node && node.scrollHeight <= node.clientHeight) node = node.parentElement;
-  return node;
-})()`;
 
 const count = (page: Page) => page.getByTestId('article-count').textContent();
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setValueState } from '../electron/services/value-review';
-import { articleRows, startApp, type RunningApp } from './harness';
+import { articleRows, focusValue, startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
 
@@ -116,7 +116,7 @@ describe('editing values in Chromium', () => {
     const stateInDb = () => hospitalInDb()?.state;
 
     await page.evaluate(watchSaveStatus);
-    await hospital.locator('[data-testid=value-text]').click();
+    await focusValue(hospital);
     await page.keyboard.press('a');
     await expect.poll(stateInDb).toBe('accepted');
     await expect.poll(() => hospital.getAttribute('data-state')).toBe('accepted');
@@ -170,7 +170,7 @@ describe('editing values in Chromium', () => {
     const title = page.locator(`[data-value-id="${extracted!.id}"]`);
     const titleInDb = () => valuesOf(app!, articleId, 'title').find((v) => v.id === extracted!.id);
 
-    await title.locator('[data-testid=value-text]').click();
+    await focusValue(title);
     await page.keyboard.press('e');
     await page.getByTestId('value-editor').fill('聚核心竞争力');
     await page.getByTestId('value-editor').press('Enter');
@@ -244,7 +244,7 @@ describe('editing values in Chromium', () => {
     const taught = page.locator('[data-field=honors] [data-value-id][data-origin=curator]', {
       hasText: '名师带高徒',
     });
-    await taught.locator('[data-testid=value-text]').click();
+    await focusValue(taught);
     await taught.getByRole('button', { name: 'Remove', exact: true }).click();
     await expect.poll(honors).not.toContain('名师带高徒');
     await page.evaluate('document.activeElement?.blur()');
@@ -292,7 +292,7 @@ describe('editing values in Chromium', () => {
     // Attach the selection as one more span of the focused value, then detach it again.
     const firstInvestment = page.locator('[data-field=investments] [data-value-id]').first();
     const investmentId = Number(await firstInvestment.getAttribute('data-value-id'));
-    await firstInvestment.locator('[data-testid=value-text]').click();
+    await focusValue(firstInvestment);
     const spansBefore = spansOf(app, investmentId);
     expect(await page.evaluate(selectText('重症室手术室改建项目'))).toBe(true);
     await popover.waitFor();

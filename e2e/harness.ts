@@ -103,3 +103,20 @@ export function selectedArticle(page: Page): Locator {
     .getByRole('listbox', { name: /^(Articles|文章)$/ })
     .getByRole('option', { selected: true });
 }
+
+/**
+ * Focuses a value of the fields panel (`row`: the element with its data-value-id). A click
+ * focuses a value, or unfocuses it when it still has the focus (focus is kept per article, so
+ * it may survive from earlier in a test): click, and click again if it ended unfocused.
+ */
+export async function focusValue(row: Locator): Promise<void> {
+  const button = row.locator('[aria-pressed]').first();
+  await button.click();
+  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+  await button
+    .page()
+    .waitForFunction(
+      (element) => element?.getAttribute('aria-pressed') === 'true',
+      await button.elementHandle(),
+    );
+}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mergeArticles } from '../electron/services/segmentation-corrections';
-import { articleRows, startApp, type RunningApp } from './harness';
+import { articleRows, focusValue, startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
 
@@ -255,7 +255,7 @@ describe('segmentation corrections in Chromium', () => {
           state: string;
         }
       ).state;
-    await hospital.locator('[data-testid=value-text]').click();
+    await focusValue(hospital);
     await page.keyboard.press('a');
     await expect.poll(stateInDb).toBe('accepted');
     const firstId = Number(await first.getAttribute('data-article-id'));

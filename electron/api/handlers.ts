@@ -10,6 +10,7 @@ import { createExportHandlers } from './export-handlers';
 import type { HandlerContext, HandlerOptions, SessionHandlers } from './handler-context';
 import { createImportHandlers } from './import-handlers';
 import { createJobsHandlers } from './jobs-handlers';
+import { createPackagesHandlers } from './packages-handlers';
 import { createProfilesHandlers } from './profiles-handlers';
 import { createProjectHandlers } from './project-handlers';
 import { createReviewHandlers } from './review-handlers';
@@ -69,5 +70,6 @@ function sessionHandlers(context: HandlerContext): SessionHandlers {
     ...createJobsHandlers(context),
     ...createSearchHandlers(context),
     ...createBackupsHandlers(context),
+    ...createPackagesHandlers(context),
   };
 }

@@ -6,6 +6,7 @@ import { backupCli } from './commands/backup';
 import { checkCli } from './commands/check';
 import { exportCli } from './commands/export';
 import { importCli } from './commands/import';
+import { packageCli } from './commands/package';
 import { serveCli } from './commands/serve';
 import { printable } from './printable';
 
@@ -19,6 +20,7 @@ const commands: readonly CliCommand[] = [
   checkCli,
   backupCli,
   serveCli,
+  packageCli,
 ];
 
 const mainUsage = `Usage: gleaner <command> [options]

@@ -1,24 +1,25 @@
 import type { ArticleStatus } from '../../shared/contract/domain';
 import type { ProjectDatabase } from './open-project';
-import { statement } from './statement-cache';
+import { prepare } from './typed-statement';
+
+const ofValues = prepare<[valueIdsJson: string], { id: number }>(
+  `SELECT DISTINCT article_id AS id FROM field_values
+    WHERE id IN (SELECT value FROM json_each(?)) ORDER BY article_id`,
+);
 
 /** The articles a set of values belong to (values that do not exist are left out). */
 export function articlesOfValues(db: ProjectDatabase, valueIds: readonly number[]): number[] {
   if (valueIds.length === 0) return [];
-  const rows = statement(
-    db,
-    `SELECT DISTINCT article_id AS id FROM field_values
-      WHERE id IN (SELECT value FROM json_each(?)) ORDER BY article_id`,
-  ).all(JSON.stringify(valueIds)) as { id: number }[];
-  return rows.map((r) => r.id);
+  return ofValues.all(db, JSON.stringify(valueIds)).map((r) => r.id);
 }
+
+const ofDocument = prepare<[documentId: number], { id: number }>(
+  'SELECT id FROM articles WHERE document_id = ? ORDER BY id',
+);
 
 /** The articles cut from one document. */
 export function articlesOfDocument(db: ProjectDatabase, documentId: number): number[] {
-  const rows = statement(db, 'SELECT id FROM articles WHERE document_id = ? ORDER BY id').all(
-    documentId,
-  ) as { id: number }[];
-  return rows.map((r) => r.id);
+  return ofDocument.all(db, documentId).map((r) => r.id);
 }
 
 /** An article's state as the access rules see it. */
@@ -30,19 +31,35 @@ export interface ArticleAccess {
   assigneeName: string | null;
 }
 
+const accessOf = prepare<[articleIdsJson: string], ArticleAccess>(
+  `SELECT a.id, a.title, a.status, a.assignee_id AS assigneeId, p.name AS assigneeName
+     FROM articles a LEFT JOIN profiles p ON p.id = a.assignee_id
+    WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id`,
+);
+
 /** Each existing article's status and assignee (articles that do not exist are left out). */
 export function articleStatuses(
   db: ProjectDatabase,
   articleIds: readonly number[],
 ): ArticleAccess[] {
   if (articleIds.length === 0) return [];
-  return statement(
-    db,
-    `SELECT a.id, a.title, a.status, a.assignee_id AS assigneeId, p.name AS assigneeName
-       FROM articles a LEFT JOIN profiles p ON p.id = a.assignee_id
-      WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id`,
-  ).all(JSON.stringify(articleIds)) as ArticleAccess[];
+  return accessOf.all(db, JSON.stringify(articleIds));
 }
+
+const lastSubmit = prepare<[articleId: number], { actor: string }>(
+  `SELECT actor FROM audit
+    WHERE entity = 'article' AND entity_id = ? AND action = 'transition'
+      AND json_extract(after, '$.action') = 'submit'
+    ORDER BY id DESC LIMIT 1`,
+);
+
+const lastValueChange = prepare<[{ a: number }], { actor: string }>(
+  `SELECT actor FROM audit WHERE id = (
+     SELECT max(id) FROM (
+       SELECT id FROM audit WHERE entity = 'value' AND json_extract(after, '$.article') = @a
+       UNION ALL
+       SELECT id FROM audit WHERE entity = 'value' AND json_extract(before, '$.article') = @a))`,
+);
 
 /**
  * Who curated the article last, from the audit log: the profile that last submitted it and the
@@ -53,20 +70,7 @@ export function lastCuratorsOf(
   db: ProjectDatabase,
   articleId: number,
 ): { submittedBy: string | null; lastValueChangeBy: string | null } {
-  const submit = statement(
-    db,
-    `SELECT actor FROM audit
-      WHERE entity = 'article' AND entity_id = ? AND action = 'transition'
-        AND json_extract(after, '$.action') = 'submit'
-      ORDER BY id DESC LIMIT 1`,
-  ).get(articleId) as { actor: string } | undefined;
-  const change = statement(
-    db,
-    `SELECT actor FROM audit WHERE id = (
-       SELECT max(id) FROM (
-         SELECT id FROM audit WHERE entity = 'value' AND json_extract(after, '$.article') = @a
-         UNION ALL
-         SELECT id FROM audit WHERE entity = 'value' AND json_extract(before, '$.article') = @a))`,
-  ).get({ a: articleId }) as { actor: string } | undefined;
+  const submit = lastSubmit.get(db, articleId);
+  const change = lastValueChange.get(db, { a: articleId });
   return { submittedBy: submit?.actor ?? null, lastValueChangeBy: change?.actor ?? null };
 }

@@ -16,7 +16,7 @@ export interface ArticleFilterSql {
 }
 
 /**
- * Search (migration 14): the index holds one row per article (rowid = article id) in each of two
+ * Search (migration 15): the index holds one row per article (rowid = article id) in each of two
  * tables, so a 1-character query is one token of the character table and a longer one a phrase of
  * its bigrams, looked up in the index whatever its length (search-index-text.ts). A query also matches across a line break in the stored text (see
  * searchVariants): the MATCH expression ORs one phrase per variant. The index keeps no copy of

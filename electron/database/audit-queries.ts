@@ -1,7 +1,6 @@
 import type { AuditEntry } from '../../shared/contract/review';
 import type { AuditRow, AuditRowV1 } from './audit-row';
 import type { ProjectDatabase } from './open-project';
-import { statement } from './statement-cache';
 import { prepare } from './typed-statement';
 
 const COLUMNS = 'id, at, actor, entity, entity_id AS entityId, action, before, after FROM audit';
@@ -48,20 +47,25 @@ export function listHistory(
     scope = '';
     params = {};
   }
-  const rows = statement(
-    db,
+  const rows = prepare<[Record<string, number>], AuditRow>(
     `SELECT ${COLUMNS} ${scope} ORDER BY id DESC LIMIT @limit OFFSET @offset`,
-  ).all({ ...params, limit: query.limit, offset: query.offset }) as AuditRow[];
-  const total = (
-    statement(db, `SELECT count(*) AS n FROM audit ${scope}`).get(params) as { n: number }
-  ).n;
+  ).all(db, { ...params, limit: query.limit, offset: query.offset });
+  const total = prepare<[Record<string, number>], { n: number }>(
+    `SELECT count(*) AS n FROM audit ${scope}`,
+  ).get(db, params)!.n;
   return { items: rows.map(auditEntryOf), total };
 }
 
+const newestId = prepare<[], { id: number }>('SELECT coalesce(max(id), 0) AS id FROM audit');
+
 /** The id of the newest audit row (0 when empty): an export stops there, whatever comes after. */
 export function lastAuditId(db: ProjectDatabase): number {
-  return (statement(db, 'SELECT coalesce(max(id), 0) AS id FROM audit').get() as { id: number }).id;
+  return newestId.get(db)!.id;
 }
+
+const page = prepare<[afterId: number, lastId: number, size: number], AuditRow>(
+  `SELECT ${COLUMNS} WHERE id > ? AND id <= ? ORDER BY id LIMIT ?`,
+);
 
 /** One page of the log, oldest first, after row `afterId` and up to row `lastId`. */
 export function auditPage(
@@ -70,21 +74,21 @@ export function auditPage(
   lastId: number,
   size: number,
 ): AuditRow[] {
-  return statement(db, `SELECT ${COLUMNS} WHERE id > ? AND id <= ? ORDER BY id LIMIT ?`).all(
-    afterId,
-    lastId,
-    size,
-  ) as AuditRow[];
+  return page.all(db, afterId, lastId, size);
 }
+
+const byId = prepare<[id: number], AuditRow>(`SELECT ${COLUMNS} WHERE id = ?`);
 
 /** One audit row by id (undefined when there is none). */
 export function auditRowById(db: ProjectDatabase, id: number): AuditRow | undefined {
-  return statement(db, `SELECT ${COLUMNS} WHERE id = ?`).get(id) as AuditRow | undefined;
+  return byId.get(db, id);
 }
+
+const fromId = prepare<[firstId: number], AuditRow>(`SELECT ${COLUMNS} WHERE id >= ? ORDER BY id`);
 
 /** Every audit row from `firstId` on, oldest first. */
 export function auditRowsFrom(db: ProjectDatabase, firstId: number): AuditRow[] {
-  return statement(db, `SELECT ${COLUMNS} WHERE id >= ? ORDER BY id`).all(firstId) as AuditRow[];
+  return fromId.all(db, firstId);
 }
 
 const writeThatLeftRevision = prepare<[valueId: number, revision: number], AuditRowV1>(

@@ -1,7 +1,7 @@
 import { chainHash, GENESIS_HASH, wellFormed } from './audit-chain';
 import { auditRowValues, type AuditRow, type NewAuditRow } from './audit-row';
 import type { ProjectDatabase } from './open-project';
-import { statement } from './statement-cache';
+import { prepare } from './typed-statement';
 
 /**
  * Appends one audit row, chained to the last one (see audit-chain.ts). This is the only way rows
@@ -25,6 +25,14 @@ export function appendAudit(
   appendAuditRows(db, [entry], at);
 }
 
+const lastRow = prepare<[], { id: number; hash: Buffer }>(
+  'SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1',
+);
+
+const insertRow = prepare<[...ReturnType<typeof auditRowValues>, hash: Buffer]>(
+  'INSERT INTO audit (id, at, actor, entity, entity_id, action, before, after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+);
+
 /**
  * Appends many audit rows in the given order, exactly as that many appendAudit calls would (the
  * same columns, ids and chain), for set-based writes such as bulk accept: the last row is read
@@ -38,12 +46,7 @@ export function appendAuditRows(
 ): number {
   if (!db.inTransaction)
     throw new Error('appendAuditRows runs inside the transaction of the change it records');
-  const last = statement(db, 'SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as
-    { id: number; hash: Buffer } | undefined;
-  const insert = statement(
-    db,
-    'INSERT INTO audit (id, at, actor, entity, entity_id, action, before, after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
+  const last = lastRow.get(db);
   const when = wellFormed(at);
   let id = last?.id ?? 0;
   let previous = last?.hash ?? GENESIS_HASH;
@@ -59,7 +62,7 @@ export function appendAuditRows(
       after: entry.after === undefined ? null : wellFormed(JSON.stringify(entry.after)),
     };
     previous = chainHash(previous, row);
-    insert.run(...auditRowValues(row), previous);
+    insertRow.run(db, ...auditRowValues(row), previous);
   }
   return id - (last?.id ?? 0);
 }

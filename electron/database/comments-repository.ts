@@ -1,11 +1,22 @@
 import type { CommentPayload } from '../../shared/contract/review';
 import type { ProjectDatabase } from './open-project';
-import { statement } from './statement-cache';
+import { prepare } from './typed-statement';
 
 export type CommentKind = CommentPayload['kind'];
 
 const COLUMNS =
   'id, article_id AS articleId, value_id AS valueId, author, kind, body, at FROM comments';
+
+const insert = prepare<
+  [
+    articleId: number,
+    valueId: number | null,
+    author: string,
+    kind: string,
+    body: string,
+    at: string,
+  ]
+>('INSERT INTO comments (article_id, value_id, author, kind, body, at) VALUES (?, ?, ?, ?, ?, ?)');
 
 export function insertComment(
   db: ProjectDatabase,
@@ -19,25 +30,26 @@ export function insertComment(
   at: string,
 ): CommentPayload {
   const id = Number(
-    statement(
-      db,
-      'INSERT INTO comments (article_id, value_id, author, kind, body, at) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(input.articleId, input.valueId, input.author, input.kind, input.body, at).lastInsertRowid,
+    insert.run(db, input.articleId, input.valueId, input.author, input.kind, input.body, at)
+      .lastInsertRowid,
   );
   return { id, ...input, at };
 }
 
+const ofArticle = prepare<[articleId: number], CommentPayload>(
+  `SELECT ${COLUMNS} WHERE article_id = ? ORDER BY at, id`,
+);
+
 /** Oldest first: a review conversation reads top to bottom. */
 export function commentsOfArticle(db: ProjectDatabase, articleId: number): CommentPayload[] {
-  return statement(db, `SELECT ${COLUMNS} WHERE article_id = ? ORDER BY at, id`).all(
-    articleId,
-  ) as CommentPayload[];
+  return ofArticle.all(db, articleId);
 }
+
+const valueOwner = prepare<[valueId: number], { articleId: number }>(
+  'SELECT article_id AS articleId FROM field_values WHERE id = ?',
+);
 
 /** The article a value belongs to, or undefined when there is no such value. */
 export function articleOfValue(db: ProjectDatabase, valueId: number): number | undefined {
-  const row = statement(db, 'SELECT article_id AS articleId FROM field_values WHERE id = ?').get(
-    valueId,
-  ) as { articleId: number } | undefined;
-  return row?.articleId;
+  return valueOwner.get(db, valueId)?.articleId;
 }

@@ -24,15 +24,6 @@ export function storedDocument(
   return byId.get(db, documentId);
 }
 
-const articleIds = prepare<[documentId: number], { id: number }>(
-  'SELECT id FROM articles WHERE document_id = ? ORDER BY ordinal',
-);
-
-/** The ids of a document's articles in page order. */
-export function articleIdsOfDocument(db: ProjectDatabase, documentId: number): number[] {
-  return articleIds.all(db, documentId).map((r) => r.id);
-}
-
 const curated = prepare<[documentId: number], { n: number }>(
   `SELECT count(*) AS n FROM articles WHERE document_id = ? AND (status <> 'new' OR revision > 1)`,
 );

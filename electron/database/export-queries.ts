@@ -91,17 +91,6 @@ export function exportArticle(
   return articleRow.get(db, articleId);
 }
 
-const documentText = prepare<[documentId: number], { text: string }>(
-  'SELECT text FROM documents WHERE id = ?',
-);
-
-/** A document's stored text, exactly as decoded (the text every span points into). */
-export function textOfDocument(db: ProjectDatabase, documentId: number): string {
-  const row = documentText.get(db, documentId);
-  if (!row) throw new Error(`There is no document ${documentId} in this project.`);
-  return row.text;
-}
-
 /** One value joined with one of its spans (the span columns are null for a value with none). */
 export interface ExportValueSpanRow {
   valueId: number;

@@ -1,5 +1,5 @@
 import type { ProjectDatabase } from './open-project';
-import { statement } from './statement-cache';
+import { prepare } from './typed-statement';
 
 /** A finished export, as kept in the `exports` table. */
 export interface ExportEntry {
@@ -18,13 +18,26 @@ export interface ExportEntry {
 
 export type NewExportEntry = Omit<ExportEntry, 'id'>;
 
+const insert = prepare<
+  [
+    at: string,
+    actor: string,
+    format: string,
+    filter: string,
+    articleCount: number,
+    valueCount: number,
+    sha256: string,
+    path: string,
+  ]
+>(
+  `INSERT INTO exports (at, actor, format, filter, article_count, value_count, sha256, path)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+);
+
 export function recordExport(db: ProjectDatabase, entry: NewExportEntry): number {
   return Number(
-    statement(
+    insert.run(
       db,
-      `INSERT INTO exports (at, actor, format, filter, article_count, value_count, sha256, path)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
       entry.at,
       entry.actor,
       entry.format,
@@ -37,13 +50,14 @@ export function recordExport(db: ProjectDatabase, entry: NewExportEntry): number
   );
 }
 
+const newestFirst = prepare<[limit: number], Omit<ExportEntry, 'filter'> & { filter: string }>(
+  `SELECT id, at, actor, format, filter, article_count AS articleCount, value_count AS valueCount,
+          sha256, path
+   FROM exports ORDER BY at DESC, id DESC LIMIT ?`,
+);
+
 /** Exports, newest first. */
 export function listExports(db: ProjectDatabase, limit = 100): ExportEntry[] {
-  const rows = statement(
-    db,
-    `SELECT id, at, actor, format, filter, article_count AS articleCount, value_count AS valueCount,
-            sha256, path
-     FROM exports ORDER BY at DESC, id DESC LIMIT ?`,
-  ).all(limit) as (Omit<ExportEntry, 'filter'> & { filter: string })[];
+  const rows = newestFirst.all(db, limit);
   return rows.map((row) => ({ ...row, filter: JSON.parse(row.filter) as unknown }));
 }

@@ -63,13 +63,19 @@ describe('pages of the article list', () => {
       { fieldMissing: 'beds' },
       { assigneeId: null, status: 'new' },
       { assigneeId: assignee },
+      { assigneeId: null },
+      { status: 'approved' },
+      { subject: 'on' },
     ];
     for (const filter of filters)
       for (const sort of ['document', 'title', 'status', 'updated', 'length'] as const)
         for (const descending of [false, true]) {
           const expected = everyId(db, filter, sort, descending);
-          // Jumps forwards and back, across and between anchors (every 10 articles here).
-          for (const offset of [95, 3, 41, 40, 39, 230, 120, 0, expected.length - 2]) {
+          // Jumps forwards and back, across and between anchors (every 10 articles here), and
+          // past the middle of a run, which is read from its end.
+          const half = Math.floor(expected.length / 2);
+          const offsets = [95, 3, 41, 40, 39, 230, 120, 0, half - 4, half, expected.length - 2];
+          for (const offset of offsets) {
             const page = pageOfArticleIds(db, {
               filter,
               sort,
@@ -102,5 +108,24 @@ describe('pages of the article list', () => {
     const after = pageOfArticleIds(db, { ...query, offset: 60 });
     expect(after.total).toBe(before.total - 3);
     expect(after.ids).toEqual(everyId(db, query.filter, 'document', false).slice(60, 65));
+  });
+
+  it('follows a renamed document into its new place in the document order', () => {
+    const db = project();
+    const query = { filter: {}, sort: 'document' as const, descending: false, limit: 5 };
+    pageOfArticleIds(db, { ...query, offset: 0 });
+    const last = db
+      .prepare('SELECT id FROM documents ORDER BY name DESC, id DESC LIMIT 1')
+      .get() as {
+      id: number;
+    };
+    db.prepare("UPDATE documents SET name = '0 first.txt' WHERE id = ?").run(last.id);
+    const first = pageOfArticleIds(db, { ...query, offset: 0 });
+    const moved = db
+      .prepare('SELECT id FROM articles WHERE document_id = ? ORDER BY ordinal')
+      .pluck()
+      .all(last.id);
+    expect(first.ids.slice(0, moved.length)).toEqual(moved);
+    expect(first.ids).toEqual(everyId(db, {}, 'document', false).slice(0, 5));
   });
 });

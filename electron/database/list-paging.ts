@@ -4,20 +4,21 @@ import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
 
 /**
- * Pages of the article list (without a search) at any size. Three things keep a page's cost
- * from growing with the project:
+ * Pages of the article list (without a search) at any size.
  *
- * - the page is read through the index of its sort (migration 12), never by sorting every
- *   article, and without joining documents unless the sort needs their names;
- * - the total is counted once and kept while the project's change counters (migration 12,
- *   bumped by triggers) stand still;
- * - keyset paging behind the offsets the list asks for: the sort keys of every
- *   ANCHOR_EVERY-th article are remembered, so a page far down starts from the anchor just
- *   before it (an index seek) instead of stepping over every article above it.
+ * With no filter, or a filter on status or assignee alone, the list is a few runs of one index
+ * each (migration 14; see listRuns): a page is read from its run by OFFSET over index entries
+ * only, from whichever end of the run is nearer, so a page anywhere in a million articles steps
+ * over at most half a run of small index entries and never reads the table. Each run's count is
+ * taken once and kept while the project's change counters (migration 12, bumped by triggers)
+ * stand still.
  *
- * Anchors need a seek on the sort's leading index columns, which SQLite offers for plain
- * columns: the document order (the default) and last change. The other sorts page by OFFSET
- * over their covering index.
+ * Other filters (values present or missing, flagged, subject) read the sort's index and test
+ * each article, with keyset anchors behind the offsets the list asks for: the sort keys of every
+ * ANCHOR_EVERY-th article are remembered, so a page far down starts from the anchor just before
+ * it (an index seek) instead of stepping over every article above it. Anchors need a seek on the
+ * sort's leading index columns, which SQLite offers for plain columns: the document order (the
+ * default) and last change. The other sorts page by OFFSET over their covering index.
  */
 
 const ANCHOR_EVERY = 2000;
@@ -29,6 +30,8 @@ const REMEMBERED_LISTS = 16;
 interface ListState {
   stamp: string;
   total: number | null;
+  /** How many articles each of the list's runs holds (listRuns), once counted. */
+  runCounts: number[] | null;
   /** anchors[m]: the sort keys of the article at position m × ANCHOR_EVERY − 1 (m ≥ 1). */
   anchors: (unknown[] | undefined)[];
 }
@@ -70,7 +73,7 @@ function listState(db: ProjectDatabase, key: string, stamp: string): ListState {
   }
   let state = lists.get(key);
   if (state?.stamp !== stamp) {
-    state = { stamp, total: null, anchors: [] };
+    state = { stamp, total: null, runCounts: null, anchors: [] };
     lists.delete(key);
     if (lists.size >= REMEMBERED_LISTS) lists.delete(lists.keys().next().value!);
   } else lists.delete(key);
@@ -100,6 +103,8 @@ export function pageOfArticleIds(
     JSON.stringify([filter, sort, descending, anchorEvery]),
     changeStamp(db, filter),
   );
+  const runs = listRuns(where.conditions, sort, descending);
+  if (runs) return pageOfRuns(db, state, runs, where.params, offset, limit);
   state.total ??= (
     statement(db, `SELECT count(*) AS n FROM articles a ${where.where}`).get(where.params) as {
       n: number;
@@ -199,4 +204,133 @@ function afterAnchorSql(
       beyond: `d.name ${beyond} @anchor0`,
     };
   return null;
+}
+
+/** A run of the list that one index hands over in order: its conditions and its sort keys. */
+interface ListRun {
+  conditions: string[];
+  keys: string[];
+  direction: 'ASC' | 'DESC';
+  /**
+   * Counted as the filter's total less the other runs: the titled articles are most of a list,
+   * and counting their long index entries cost 0.1 s at a million articles.
+   */
+  countedAsRest?: boolean;
+}
+
+/** Workflow order, as the status sort groups articles (article-filter.ts ranks them alike). */
+const WORKFLOW = ['new', 'in_progress', 'changes_requested', 'submitted', 'approved'] as const;
+
+/** The filter conditions that an index of migration 14 leads with. */
+const LEADING_FILTER = /^a\.(status = @af_status|assignee_id = @af_assignee|assignee_id IS NULL)$/;
+
+/**
+ * The list as runs of migration 14's indexes, in order; null when the filter needs the general
+ * path (anything but one status or assignee condition). Each run is a plain-column range of one
+ * index: the filter's column first, then the sort's columns, then the rowid. Titles run titled
+ * articles by title, then untitled ones by id (untitled last both ways, as articleSortKeys);
+ * statuses run one status at a time in workflow order.
+ */
+export function listRuns(
+  filterConditions: readonly string[],
+  sort: ArticleSort,
+  descending: boolean,
+): ListRun[] | null {
+  if (filterConditions.length > 1 || !filterConditions.every((c) => LEADING_FILTER.test(c)))
+    return null;
+  const direction = descending ? 'DESC' : 'ASC';
+  const run = (conditions: string[], keys: string[]): ListRun => ({
+    conditions: [...filterConditions, ...conditions],
+    keys: [...keys, 'a.id'],
+    direction,
+  });
+  switch (sort) {
+    case 'document':
+      return [run([], ['a.document_name', 'a.document_id', 'a.ordinal'])];
+    case 'updated':
+      return [run([], ['a.updated_at'])];
+    case 'length':
+      return [run([], ['a.text_length'])];
+    case 'title':
+      return [
+        { ...run(['a.title IS NOT NULL'], ['a.title']), countedAsRest: true },
+        run(['a.title IS NULL'], []),
+      ];
+    case 'status':
+      return (descending ? [...WORKFLOW].reverse() : WORKFLOW).map((status) =>
+        run([`a.status = '${status}'`], []),
+      );
+  }
+}
+
+function pageOfRuns(
+  db: ProjectDatabase,
+  state: ListState,
+  runs: readonly ListRun[],
+  params: Record<string, string | number>,
+  offset: number,
+  limit: number,
+): { ids: number[]; total: number } {
+  const countOf = (conditions: readonly string[]) =>
+    conditions.length === 0
+      ? allArticles(db, state.stamp)
+      : (
+          statement(
+            db,
+            `SELECT count(*) AS n FROM articles a WHERE ${conditions.join(' AND ')}`,
+          ).get(params) as { n: number }
+        ).n;
+  if (!state.runCounts) {
+    const counts = runs.map((run) => (run.countedAsRest ? 0 : countOf(run.conditions)));
+    const rest = runs.findIndex((run) => run.countedAsRest);
+    if (rest >= 0) {
+      const others = counts.reduce((sum, n) => sum + n, 0);
+      // The run's own condition comes last (listRuns): without it, the filter alone.
+      const filterConditions = runs[rest]!.conditions.slice(0, -1);
+      counts[rest] = countOf(filterConditions) - others;
+    }
+    state.runCounts = counts;
+  }
+  const counts = state.runCounts;
+  const total = counts.reduce((sum, n) => sum + n, 0);
+  const ids: number[] = [];
+  let skip = offset;
+  for (const [i, run] of runs.entries()) {
+    const count = counts[i]!;
+    if (ids.length >= limit) break;
+    if (skip >= count) {
+      skip -= count;
+      continue;
+    }
+    const take = Math.min(limit - ids.length, count - skip);
+    ids.push(...idsOfRun(db, run, params, skip, take, count));
+    skip = 0;
+  }
+  return { ids, total };
+}
+
+/**
+ * `take` ids of a run from position `skip`, read from the nearer end: OFFSET steps over every
+ * index entry before the page, so the far half of a run is read backwards and turned round.
+ */
+function idsOfRun(
+  db: ProjectDatabase,
+  run: ListRun,
+  params: Record<string, string | number>,
+  skip: number,
+  take: number,
+  count: number,
+): number[] {
+  const fromEnd = count - skip - take;
+  const backwards = fromEnd < skip;
+  const direction = backwards === (run.direction === 'ASC') ? 'DESC' : 'ASC';
+  const where = run.conditions.length ? `WHERE ${run.conditions.join(' AND ')}` : '';
+  const ids = statement(
+    db,
+    `SELECT a.id FROM articles a ${where}
+     ORDER BY ${run.keys.map((key) => `${key} ${direction}`).join(', ')} LIMIT @limit OFFSET @offset`,
+  )
+    .pluck()
+    .all({ ...params, limit: take, offset: backwards ? fromEnd : skip }) as number[];
+  return backwards ? ids.reverse() : ids;
 }

@@ -1,6 +1,5 @@
 import type { Profile, Role } from '../../shared/contract/profiles';
 import type { ProjectDatabase } from './open-project';
-import { statement } from './statement-cache';
 import { prepare } from './typed-statement';
 
 /** A profile as stored: the payload plus its passphrase hash, which never leaves the Node side. */
@@ -35,63 +34,67 @@ export function publicProfile(stored: StoredProfile): Profile {
   return profile;
 }
 
+const allProfiles = prepare<[], ProfileRow>(
+  `SELECT ${COLUMNS} FROM profiles ORDER BY retired_at IS NOT NULL, name COLLATE NOCASE, id`,
+);
+
 /** Active profiles first, then by name, so the sign-in list shows the people who work now. */
 export function listProfiles(db: ProjectDatabase): StoredProfile[] {
-  const rows = statement(
-    db,
-    `SELECT ${COLUMNS} FROM profiles ORDER BY retired_at IS NOT NULL, name COLLATE NOCASE, id`,
-  ).all() as ProfileRow[];
-  return rows.map(fromRow);
+  return allProfiles.all(db).map(fromRow);
 }
 
+const byId = prepare<[id: number], ProfileRow>(`SELECT ${COLUMNS} FROM profiles WHERE id = ?`);
+
 export function findProfile(db: ProjectDatabase, id: number): StoredProfile | undefined {
-  const row = statement(db, `SELECT ${COLUMNS} FROM profiles WHERE id = ?`).get(id) as
-    ProfileRow | undefined;
+  const row = byId.get(db, id);
   return row ? fromRow(row) : undefined;
 }
 
+const profileCount = prepare<[], { n: number }>('SELECT count(*) AS n FROM profiles');
+
 export function countProfiles(db: ProjectDatabase): number {
-  return (statement(db, 'SELECT count(*) AS n FROM profiles').get() as { n: number }).n;
+  return profileCount.get(db)!.n;
 }
 
+const activeAdminCount = prepare<[], { n: number }>(
+  "SELECT count(*) AS n FROM profiles WHERE role = 'admin' AND retired_at IS NULL",
+);
+
 export function countActiveAdmins(db: ProjectDatabase): number {
-  return (
-    statement(
-      db,
-      "SELECT count(*) AS n FROM profiles WHERE role = 'admin' AND retired_at IS NULL",
-    ).get() as { n: number }
-  ).n;
+  return activeAdminCount.get(db)!.n;
 }
+
+const insert = prepare<[name: string, role: Role, passphraseHash: string | null, at: string]>(
+  'INSERT INTO profiles (name, role, passphrase_hash, created_at) VALUES (?, ?, ?, ?)',
+);
 
 export function insertProfile(
   db: ProjectDatabase,
   input: { name: string; role: Role; passphraseHash: string | null },
   at: string,
 ): number {
-  return Number(
-    statement(
-      db,
-      'INSERT INTO profiles (name, role, passphrase_hash, created_at) VALUES (?, ?, ?, ?)',
-    ).run(input.name, input.role, input.passphraseHash, at).lastInsertRowid,
-  );
+  return Number(insert.run(db, input.name, input.role, input.passphraseHash, at).lastInsertRowid);
 }
+
+const update = prepare<
+  [role: Role, passphraseHash: string | null, retiredAt: string | null, id: number]
+>('UPDATE profiles SET role = ?, passphrase_hash = ?, retired_at = ? WHERE id = ?');
 
 export function updateProfileRow(
   db: ProjectDatabase,
   id: number,
   values: { role: Role; passphraseHash: string | null; retiredAt: string | null },
 ): void {
-  statement(
-    db,
-    'UPDATE profiles SET role = ?, passphrase_hash = ?, retired_at = ? WHERE id = ?',
-  ).run(values.role, values.passphraseHash, values.retiredAt, id);
+  update.run(db, values.role, values.passphraseHash, values.retiredAt, id);
 }
+
+const retiredAt = prepare<[id: number], { retiredAt: string | null }>(
+  'SELECT retired_at AS retiredAt FROM profiles WHERE id = ?',
+);
 
 /** When the profile was retired (kept, not deleted, because the audit log names it). */
 export function retiredAtOf(db: ProjectDatabase, id: number): string | null {
-  const row = statement(db, 'SELECT retired_at AS retiredAt FROM profiles WHERE id = ?').get(id) as
-    { retiredAt: string | null } | undefined;
-  return row?.retiredAt ?? null;
+  return retiredAt.get(db, id)?.retiredAt ?? null;
 }
 
 const idByName = prepare<[name: string], { id: number }>('SELECT id FROM profiles WHERE name = ?');

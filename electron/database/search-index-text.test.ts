@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchesSearch } from '../../shared/text/search-pattern';
-import { migration0014BigramSearch } from './migrations/0014-bigram-search';
+import { migration0015BigramSearch } from './migrations/0015-bigram-search';
 import {
   SEARCH_TOKENIZER,
   articleIndexText,
@@ -12,15 +12,15 @@ import {
   searchIndexQuery,
 } from './search-index-text';
 
-/** The two real FTS5 tables as migration 14 declares them, in memory. */
+/** The two real FTS5 tables as migration 15 declares them, in memory. */
 function index(): Database.Database {
   const db = new Database(':memory:');
-  // Migration 14 replaces migration 10's table and trigger: stand-ins for them.
+  // Migration 15 replaces migration 10's table and trigger: stand-ins for them.
   db.exec(`CREATE TABLE articles (id INTEGER PRIMARY KEY);
     CREATE TABLE search_pending (article_id INTEGER PRIMARY KEY);
     CREATE VIRTUAL TABLE article_search USING fts5(text);
     CREATE TRIGGER article_search_article_delete AFTER DELETE ON articles BEGIN SELECT 1; END;`);
-  migration0014BigramSearch.up(db);
+  migration0015BigramSearch.up(db);
   return db;
 }
 
@@ -76,7 +76,7 @@ describe('search index text', () => {
     expect(searchIndexQuery('')).toBeNull();
   });
 
-  it('declares the tokenizer migration 14 wrote out', () => {
+  it('declares the tokenizer migration 15 wrote out', () => {
     const db = index();
     const sql = db
       .prepare("SELECT group_concat(sql) FROM sqlite_schema WHERE name LIKE 'article_search%'")

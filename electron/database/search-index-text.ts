@@ -1,7 +1,7 @@
 import { searchVariants } from '../../shared/text/search-pattern';
 
 /**
- * What the search index (migration 14) is given for an article, and how a query asks it.
+ * What the search index (migration 15) is given for an article, and how a query asks it.
  *
  * Both tables are contentless (they keep no copy of the text, which stays in `documents` only).
  * The text is first cut into UNITS: one per character, and one per run of line breaks (below).
@@ -219,7 +219,7 @@ export function articleIndexText(
   return { bigrams: bigramText(parts), characters: characterText(parts) };
 }
 
-/** The two tables of the search index (migration 14), both keyed by article id. */
+/** The two tables of the search index (migration 15), both keyed by article id. */
 export type SearchTable = 'article_search' | 'article_search_chars';
 
 /** Units of a (short) text, each as the string the index writes for it. */

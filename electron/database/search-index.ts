@@ -27,7 +27,7 @@ interface RangeRow {
 const CHUNK = 500;
 
 /**
- * Brings the search index (migration 14) up to date: every article the triggers queued in
+ * Brings the search index (migration 15) up to date: every article the triggers queued in
  * `search_pending` loses its old rows and gets one new row in each table (its title and ranges, see
  * search-index-text.ts), all in ONE transaction, so FTS5 writes and merges the new text once
  * instead of once per import file. Anything that reads `article_search` calls this first; when

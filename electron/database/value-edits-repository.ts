@@ -77,15 +77,6 @@ export function bumpValueRevision(db: ProjectDatabase, valueId: number, at: stri
   bump.run(db, at, valueId);
 }
 
-const articleRanges = prepare<[articleId: number], CodePointRange>(
-  'SELECT start, end FROM article_ranges WHERE article_id = ? ORDER BY start',
-);
-
-/** The ranges of the document an article covers, in order. */
-export function rangesOfArticle(db: ProjectDatabase, articleId: number): CodePointRange[] {
-  return articleRanges.all(db, articleId);
-}
-
 const documentSlice = prepare<[{ start: number; end: number; article: number }], { text: string }>(
   `SELECT substr(d.text, @start + 1, @end - @start) AS text
    FROM articles a JOIN documents d ON d.id = a.document_id WHERE a.id = @article`,

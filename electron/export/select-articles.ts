@@ -8,17 +8,16 @@ import {
 import type { ArticleFilter } from '../../shared/contract/articles';
 import type { FieldSchema } from '../../shared/schema';
 import { CodePointIndex } from '../../shared/text/codepoints';
+import { rangesOfArticle, textOfDocument } from '../database/article-text-repository';
 import {
   exportArticle,
   exportArticleIds,
   exportValueSpanRows,
-  textOfDocument,
   type ExportConditions,
 } from '../database/export-queries';
 import type { ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
 import { savedSearchById } from '../database/saved-searches-repository';
-import { rangesOfArticle } from '../database/value-edits-repository';
 
 /** Which articles an export takes. */
 export interface ExportFilter {

@@ -41,6 +41,8 @@ describe('application menu', () => {
       'Import Files…',
       'Import Folder…',
       'Export…',
+      'Create Work Package…',
+      'Merge Work Package…',
       'Back Up Now',
       'Restore from Backup…',
     ])
@@ -51,6 +53,8 @@ describe('application menu', () => {
       'import files',
       'import folder',
       'window open-export',
+      'window open-create-package',
+      'window open-merge-package',
       'backup',
       'window open-backups',
     ]);

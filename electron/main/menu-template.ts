@@ -70,6 +70,12 @@ export function buildMenuTemplate(
           click: () => actions.sendToWindow('open-export'),
         },
         { type: 'separator' },
+        {
+          label: 'Create Work Package…',
+          click: () => actions.sendToWindow('open-create-package'),
+        },
+        { label: 'Merge Work Package…', click: () => actions.sendToWindow('open-merge-package') },
+        { type: 'separator' },
         { label: 'Back Up Now', click: () => actions.backUpNow() },
         { label: 'Restore from Backup…', click: () => actions.sendToWindow('open-backups') },
         { type: 'separator' },

@@ -79,6 +79,8 @@ function sampleInputs(
     'backups.list': {},
     'backups.create': {},
     'backups.restore': {},
+    'packages.create': { out: path.join(dir, 'pkg.gleaner'), articleIds: [ids.article] },
+    'packages.merge': { file: path.join(dir, 'no-such-package.gleaner') },
   };
 }
 

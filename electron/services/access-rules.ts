@@ -189,6 +189,8 @@ export const accessRules: AccessRules = {
   'backups.restore': { kind: 'change', roles: ADMIN, what: 'restore a backup' },
   'profiles.update': { kind: 'change', roles: ADMIN, what: 'change profiles' },
   'settings.update': { kind: 'change', roles: ADMIN, what: 'change project settings' },
+  'packages.create': { kind: 'change', roles: ASSIGNERS, what: 'create work packages' },
+  'packages.merge': { kind: 'change', roles: ASSIGNERS, what: 'merge work packages' },
   'profiles.create': { kind: 'first-profile', what: 'create profiles' },
 };
 

@@ -1,13 +1,19 @@
 import { canonicalJson, extractAndJudgeArticle } from '../../shared/extraction';
 import { subjectOf, type FieldSchema } from '../../shared/schema';
-import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
+import { CodePointIndex } from '../../shared/text/codepoints';
 import { appendAudit } from '../database/audit-repository';
+import {
+  allArticleIdsInPageOrder,
+  articleIdsOfDocument,
+  articleSource,
+  rangesOfArticle,
+  textOfDocument,
+} from '../database/article-text-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { curatorDecisionsOf, repeatsDecision } from '../database/curator-decisions';
 import { isArticleExtracted, markArticleExtracted } from '../database/extraction-state';
 import { activeSchema } from '../database/schema-repository';
 import { markArticleRelevance } from '../database/subject-relevance';
-import { statement } from '../database/statement-cache';
 import {
   deleteUntouchedSuggestions,
   fieldsWithKeptValues,
@@ -45,13 +51,6 @@ export interface ExtractionResult {
   cancelled: boolean;
 }
 
-interface ArticleSource {
-  id: number;
-  documentId: number;
-  title: string | null;
-  kicker: string | null;
-}
-
 const batchSize = 200;
 
 /**
@@ -70,15 +69,6 @@ export function extractArticles(
 ): ExtractionResult {
   const schema = options.schema ?? activeSchema(db);
   const one = new Set(schema.fields.filter((f) => f.cardinality === 'one').map((f) => f.key));
-  const articleOf = statement(
-    db,
-    'SELECT id, document_id AS documentId, title, kicker FROM articles WHERE id = ?',
-  );
-  const rangesOf = statement(
-    db,
-    'SELECT start, end FROM article_ranges WHERE article_id = ? ORDER BY start',
-  );
-  const textOf = statement(db, 'SELECT text FROM documents WHERE id = ?');
   let suggestions = 0;
   let heldBack = 0;
   let done = 0;
@@ -96,15 +86,15 @@ export function extractArticles(
     db.transaction(() => {
       for (const articleId of batch) {
         if (options.onlyUnextracted && isArticleExtracted(db, articleId)) continue;
-        const article = articleOf.get(articleId) as ArticleSource | undefined;
+        const article = articleSource(db, articleId);
         if (!article) continue;
         if (cachedDocument?.id !== article.documentId) {
-          const { text } = textOf.get(article.documentId) as { text: string };
+          const text = textOfDocument(db, article.documentId);
           cachedDocument = { id: article.documentId, index: new CodePointIndex(text) };
         }
         const { suggestions: found, relevance } = extractAndJudgeArticle({
           documentText: cachedDocument.index,
-          ranges: rangesOf.all(articleId) as CodePointRange[],
+          ranges: rangesOfArticle(db, articleId),
           title: article.title,
           kicker: article.kicker,
           schema,
@@ -206,18 +196,10 @@ export function articleIdsOfDocuments(
   db: ProjectDatabase,
   documentIds: readonly number[],
 ): number[] {
-  const of = statement(db, 'SELECT id FROM articles WHERE document_id = ? ORDER BY ordinal');
-  return documentIds.flatMap((id) => (of.all(id) as { id: number }[]).map((r) => r.id));
+  return documentIds.flatMap((id) => articleIdsOfDocument(db, id));
 }
 
 /** Every article of the project, page by page. */
 export function allArticleIds(db: ProjectDatabase): number[] {
-  return (
-    statement(
-      db,
-      'SELECT a.id FROM articles a JOIN documents d ON d.id = a.document_id ORDER BY d.name, a.ordinal',
-    ).all() as {
-      id: number;
-    }[]
-  ).map((r) => r.id);
+  return allArticleIdsInPageOrder(db);
 }

@@ -4,8 +4,8 @@ import { codePointLength } from '../../shared/text/codepoints';
 import { auditedWrite } from '../database/audited-write';
 import { insertArticle } from '../database/articles-repository';
 import { findSegmentationCorrection } from '../database/corrections-repository';
+import { articleIdsOfDocument } from '../database/article-text-repository';
 import {
-  articleIdsOfDocument,
   curatedArticleCount,
   deleteArticlesOfDocument,
   replaceDocumentText,

@@ -3,11 +3,11 @@ import { ApiError } from '../../shared/contract/errors';
 import { coveredLength, intersectRange } from '../../shared/pages/range-set';
 import type { Field } from '../../shared/schema';
 import type { CodePointRange } from '../../shared/text/codepoints';
+import { rangesOfArticle } from '../database/article-text-repository';
 import { revisionedWrite, type AuditedWrite } from '../database/audited-write';
 import type { ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
 import {
-  rangesOfArticle,
   spansOfValue,
   textOfArticleSpan,
   valueRow,

@@ -41,7 +41,7 @@ const characterSet = (text: string): string =>
 /**
  * What the search index holds for every article (after a flush), next to what each article
  * really is now: equal when no stale, missing or misplaced row is left after a change. The index
- * keeps no text (migration 14), so its rows are read back token by token from their positions
+ * keeps no text (migration 15), so its rows are read back token by token from their positions
  * (fts5vocab, 'instance'): every unit starts one bigram (the last one's partner is PART_END), so
  * each token's first unit is the text in order, marks turned back into the line breaks they
  * stand for and stand-ins into the spaces they stand for, the separator token between title and

@@ -1,6 +1,7 @@
 import { correctionEn } from './sections/correction.en';
 import { curationEn } from './sections/curation.en';
 import { desktopEn } from './sections/desktop.en';
+import { packagesEn } from './sections/packages.en';
 import { reviewEn } from './sections/review.en';
 
 export const en = {
@@ -8,6 +9,7 @@ export const en = {
   correction: correctionEn,
   review: reviewEn,
   desktop: desktopEn,
+  packages: packagesEn,
   app: { name: 'Gleaner', tagline: 'Curate structured data out of articles' },
   articles: {
     title: 'Articles',

@@ -2,6 +2,7 @@ import type { en } from './en';
 import { correctionZhCN } from './sections/correction.zh-CN';
 import { curationZhCN } from './sections/curation.zh-CN';
 import { desktopZhCN } from './sections/desktop.zh-CN';
+import { packagesZhCN } from './sections/packages.zh-CN';
 import { reviewZhCN } from './sections/review.zh-CN';
 import type { Strings } from './strings';
 
@@ -10,6 +11,7 @@ export const zhCN: Strings<typeof en> = {
   correction: correctionZhCN,
   review: reviewZhCN,
   desktop: desktopZhCN,
+  packages: packagesZhCN,
   app: { name: '拾穗', tagline: '从文章中整理结构化数据' },
   articles: {
     title: '文章',

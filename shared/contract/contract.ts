@@ -4,6 +4,7 @@ import { backupsContract } from './backups';
 import { exportContract } from './export';
 import { importContract } from './import';
 import { jobsContract } from './jobs';
+import { packagesContract } from './packages';
 import { profilesContract } from './profiles';
 import { projectContract } from './project';
 import { reviewContract } from './review';
@@ -28,6 +29,7 @@ export const domainContracts = {
   jobs: jobsContract,
   search: searchContract,
   backups: backupsContract,
+  packages: packagesContract,
 } as const;
 
 /**
@@ -48,6 +50,7 @@ export const contract = {
   ...jobsContract,
   ...searchContract,
   ...backupsContract,
+  ...packagesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,8 @@ export const menuCommands = [
   'open-export',
   'open-backups',
   'open-shortcuts',
+  'open-create-package',
+  'open-merge-package',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 

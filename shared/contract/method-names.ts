@@ -69,6 +69,8 @@ export const methodNames = [
   'backups.list',
   'backups.create',
   'backups.restore',
+  'packages.create',
+  'packages.merge',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof methodNames)[number];

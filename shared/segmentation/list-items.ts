@@ -22,7 +22,12 @@
  */
 import type { PageLine } from './lines';
 import { SHORT_LINE, endsSentence, isByline, parseKickerLine } from './line-kinds';
+import { longestRunOfItems } from './list-item-bounds';
+import { isHeadline, type ListItem, type MarkedLine } from './list-item-shape';
+import { placeOfMarkers } from './list-marker-place';
 import { listMarkerOf, type ListMarker, type ListMarkerKind } from './list-markers';
+
+export { MAX_ITEM_CHARS, MAX_ITEM_LINES, type ListItem } from './list-item-shape';
 
 export const MIN_ITEMS = 3;
 /**
@@ -30,31 +35,12 @@ export const MIN_ITEMS = 3;
  * such a page stays one article rather than becoming thousands.
  */
 export const MAX_ITEMS = 500;
-export const MAX_ITEM_LINES = 5;
-export const MAX_ITEM_CHARS = 400;
 /** Body text outside the list may be at most this share of the list's own text. */
 const MAX_OUTSIDE_BODY_SHARE = 1;
-/** A headline's longest line. */
-const HEADLINE_LINE = SHORT_LINE;
-
-export interface ListItem {
-  /** The item's lines, in page order (never blank or chrome). */
-  lines: PageLine[];
-  /** The line whose marker made it an item. */
-  markerLine: PageLine;
-  /** The item's headline: its title line without date or bullet, if it has one. */
-  title: string | null;
-}
 
 export interface PageList {
   kind: ListMarkerKind;
   items: ListItem[];
-}
-
-interface MarkedLine {
-  line: PageLine;
-  kind: ListMarkerKind | null;
-  rest: string;
 }
 
 /** The list a page is made of, or null when the page is not a list page. */
@@ -93,195 +79,6 @@ export function findPageList(lines: readonly PageLine[]): PageList | null {
   if (kind === 'bullet' && !items.every((item) => item.lines.every(isHeadline))) return null;
   if (tooMuchBodyOutside(content, items)) return null;
   return { kind, items };
-}
-
-/**
- * Where in its item a marker sits: it opens the item, closes it, or comes right after the item's
- * headline ('标题⏎2024-04-28⏎摘要', as web lists print a title, a date and a summary).
- */
-type MarkerPlace = 'opens' | 'closes' | 'after-title';
-
-/**
- * Dates that open a line, and bullets, open items. A date alone on a line, or at the end of a
- * long line, closes its item when the page says so: the blank lines fall right after the markers,
- * or the first marker has text right above it and none is left after the last. A date alone on a
- * line with a headline right above it, and a sentence's end above that, follows its item's title.
- */
-function placeOfMarkers(
-  kind: ListMarkerKind,
-  content: readonly MarkedLine[],
-  markers: readonly number[],
-): MarkerPlace {
-  if (kind === 'date-lead' || kind === 'bullet') return 'opens';
-  if (kind === 'date-trail') {
-    const headlines = markers.filter((m) => isHeadlineShort(content[m]!.line)).length;
-    return headlines * 2 < markers.length ? 'closes' : 'opens';
-  }
-  let blankAfter = 0;
-  let blankBefore = 0;
-  for (const m of markers) {
-    const line = content[m]!.line;
-    const next = content[m + 1]?.line;
-    const previous = content[m - 1]?.line;
-    if (next && next.index > line.index + 1) blankAfter++;
-    if (previous && previous.index < line.index - 1) blankBefore++;
-  }
-  if (blankAfter !== blankBefore) return blankAfter > blankBefore ? 'closes' : 'opens';
-  if (followsTitles(content, markers)) return 'after-title';
-  const textBeforeFirst = markers[0]! > 0;
-  const textAfterLast = markers[markers.length - 1]! < content.length - 1;
-  return textBeforeFirst && !textAfterLast ? 'closes' : 'opens';
-}
-
-/** Most markers after the first have a headline right above them and a sentence's end above it. */
-function followsTitles(content: readonly MarkedLine[], markers: readonly number[]): boolean {
-  let titled = 0;
-  for (let k = 1; k < markers.length; k++) {
-    const m = markers[k]!;
-    if (m - markers[k - 1]! < 3) continue;
-    const above = content[m - 1]!;
-    const beforeTitle = content[m - 2]!;
-    if (above.kind === null && isHeadline(above.line) && endsSentence(beforeTitle.line.text)) {
-      titled++;
-    }
-  }
-  return titled * 2 > markers.length - 1;
-}
-
-/**
- * Cuts the content into items around each marker and keeps the longest run of consecutive short
- * items. Lines between two markers are split at their last blank line if they have one (the
- * page's own separation), else given to the item the markers' direction says.
- */
-function longestRunOfItems(
-  content: readonly MarkedLine[],
-  markers: readonly number[],
-  lines: readonly PageLine[],
-  place: MarkerPlace,
-): ListItem[] {
-  const breaks = blankBreaks(content, markers, lines);
-  // Boundaries between items, as indices into content: item k spans [bounds[k], bounds[k+1]).
-  const bounds: number[] = [];
-  for (let k = 0; k < markers.length; k++) {
-    const marker = markers[k]!;
-    const previous = k > 0 ? markers[k - 1]! : -1;
-    if (place === 'closes') {
-      const gapBreak = lastBreakIn(breaks, previous + 1, marker - 1);
-      // The item ends at its marker and starts after the previous one, or after a blank line;
-      // the first one at most MAX_ITEM_LINES up (what is above it is the page's header).
-      const start = gapBreak ?? previous + 1;
-      bounds.push(k === 0 ? Math.max(start, marker - (MAX_ITEM_LINES - 1)) : start);
-    } else if (place === 'after-title') {
-      // The headline right above the marker opens the item, unless it is not one.
-      const above = content[marker - 1];
-      const titled =
-        above !== undefined &&
-        marker - 1 > previous &&
-        above.kind === null &&
-        isHeadline(above.line);
-      bounds.push(titled ? marker - 1 : marker);
-    } else {
-      bounds.push(k === 0 ? marker : (lastBreakIn(breaks, previous + 2, marker) ?? marker));
-    }
-  }
-  const lastMarker = markers[markers.length - 1]!;
-  bounds.push(
-    place === 'closes' ? lastMarker + 1 : endOfLastItem(content, lastMarker, breaks, bounds),
-  );
-
-  let best: ListItem[] = [];
-  let run: ListItem[] = [];
-  for (let k = 0; k < markers.length; k++) {
-    const item = content.slice(bounds[k]!, bounds[k + 1]!);
-    if (isShortItem(item)) run.push(toItem(item, content[markers[k]!]!));
-    else run = [];
-    if (run.length > best.length) best = run;
-  }
-  return best;
-}
-
-/**
- * For each content index i, whether a blank (or chrome) line separates content[i - 1] from
- * content[i]. A page that puts a blank line between all its lines says nothing by them: then no
- * break counts.
- */
-function blankBreaks(
-  content: readonly MarkedLine[],
-  markers: readonly number[],
-  lines: readonly PageLine[],
-): boolean[] {
-  const breaks = content.map(
-    (c, i) => i > 0 && hasBlankBetween(content[i - 1]!.line, c.line, lines),
-  );
-  const from = Math.max(1, markers[0]!);
-  const to = markers[markers.length - 1]!;
-  let pairs = 0;
-  let separated = 0;
-  for (let i = from; i <= to; i++) {
-    pairs++;
-    if (breaks[i]) separated++;
-  }
-  return pairs > 0 && separated === pairs ? breaks.map(() => false) : breaks;
-}
-
-/** The last index i in [from, to] where a blank line comes before content[i], or null. */
-function lastBreakIn(breaks: readonly boolean[], from: number, to: number): number | null {
-  for (let i = to; i >= Math.max(from, 1); i--) if (breaks[i]) return i;
-  return null;
-}
-
-/** A blank line between two content lines (chrome between them separates too). */
-function hasBlankBetween(a: PageLine, b: PageLine, lines: readonly PageLine[]): boolean {
-  for (let i = a.index + 1; i < b.index; i++) {
-    if (lines[i]!.blank || lines[i]!.chrome) return true;
-  }
-  return false;
-}
-
-/**
- * Where the last item of a list whose markers open items ends: at the first blank line after its
- * marker when the items are blank-separated, else after as many lines as the longest other item.
- */
-function endOfLastItem(
-  content: readonly MarkedLine[],
-  lastMarker: number,
-  breaks: readonly boolean[],
-  bounds: readonly number[],
-): number {
-  let longest = 1;
-  for (let k = 1; k < bounds.length; k++) longest = Math.max(longest, bounds[k]! - bounds[k - 1]!);
-  const limit = Math.min(content.length, lastMarker + longest);
-  for (let i = lastMarker + 1; i < limit; i++) {
-    if (breaks[i] || content[i]!.kind !== null) return i;
-  }
-  return limit;
-}
-
-function isShortItem(item: readonly MarkedLine[]): boolean {
-  if (item.length === 0 || item.length > MAX_ITEM_LINES) return false;
-  let chars = 0;
-  for (const c of item) chars += c.line.text.trim().length;
-  return chars <= MAX_ITEM_CHARS;
-}
-
-function isHeadlineShort(line: PageLine): boolean {
-  return line.text.trim().length <= HEADLINE_LINE;
-}
-
-function isHeadline(line: PageLine): boolean {
-  return isHeadlineShort(line) && !endsSentence(line.text);
-}
-
-/** The item's title: the marker line's text when it is a headline, else the first such line. */
-function toItem(item: readonly MarkedLine[], marker: MarkedLine): ListItem {
-  let title: string | null = null;
-  for (const c of item) {
-    const text = c === marker ? marker.rest : c.line.text.trim();
-    if (text.length === 0) continue;
-    if (text.length >= 4 && text.length <= SHORT_LINE && !endsSentence(text)) title = text;
-    break;
-  }
-  return { lines: item.map((c) => c.line), markerLine: marker.line, title };
 }
 
 /** Sentences on long lines outside the list: the page is an article that holds a list. */

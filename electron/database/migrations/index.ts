@@ -11,7 +11,8 @@ import { migration0010ContentlessSearch } from './0010-contentless-search';
 import { migration0011SubjectRelevance } from './0011-subject-relevance';
 import { migration0012Scale } from './0012-scale';
 import { migration0013CompactSpans } from './0013-compact-spans';
-import { migration0014BigramSearch } from './0014-bigram-search';
+import { migration0014ListOrder } from './0014-list-order';
+import { migration0015BigramSearch } from './0015-bigram-search';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -29,7 +30,8 @@ export const migrations: readonly Migration[] = [
   migration0011SubjectRelevance,
   migration0012Scale,
   migration0013CompactSpans,
-  migration0014BigramSearch,
+  migration0014ListOrder,
+  migration0015BigramSearch,
 ];
 
 export type { Migration } from './types';

@@ -3,12 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { useBackupsStore } from './backups-store';
 import { BackupsDialog } from './BackupsDialog';
 import { useDesktopMenu } from './use-desktop-menu';
+import { PackagesDialog } from '../packages/PackagesDialog';
+import { usePackagesStore } from '../packages/packages-store';
 
 /** The header's Project menu (backups), also in browser mode where there is no native menu. */
 export function ProjectMenu() {
   const { t } = useTranslation();
   const open = useBackupsStore((s) => s.open);
   const backUpNow = useBackupsStore((s) => s.backUpNow);
+  const openCreatePackage = usePackagesStore((s) => s.openCreate);
+  const openMergePackage = usePackagesStore((s) => s.openMerge);
   useDesktopMenu();
   return (
     <>
@@ -28,9 +32,13 @@ export function ProjectMenu() {
             {t('desktop.backUpNow')}
           </Menu.Item>
           <Menu.Item onClick={open}>{t('desktop.restoreFromBackup')}</Menu.Item>
+          <Menu.Divider />
+          <Menu.Item onClick={openCreatePackage}>{t('packages.create')}</Menu.Item>
+          <Menu.Item onClick={openMergePackage}>{t('packages.merge')}</Menu.Item>
         </Menu.Dropdown>
       </Menu>
       <BackupsDialog />
+      <PackagesDialog />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/contract/menu-commands';
 import { useExportStore } from '../export/export-store';
 import { useImportStore } from '../import/import-store';
+import { usePackagesStore } from '../packages/packages-store';
 import { useShortcutSheetStore } from '../shortcuts/shortcut-sheet-store';
 import { useBackupsStore } from './backups-store';
 
@@ -17,6 +18,8 @@ const handlers: Record<MenuCommand, () => void> = {
   'open-export': () => useExportStore.getState().openDialog(),
   'open-backups': () => useBackupsStore.getState().open(),
   'open-shortcuts': () => useShortcutSheetStore.getState().open(),
+  'open-create-package': () => usePackagesStore.getState().openCreate(),
+  'open-merge-package': () => usePackagesStore.getState().openMerge(),
 };
 
 /** In the desktop app, the native menu's Export…, Restore from Backup… and Keyboard Shortcuts. */

@@ -23,7 +23,9 @@ import { fieldColorIndex, fieldColorNames } from './field-colors';
 import { useFieldsStore } from './fields-store';
 import { RerunExtraction } from './RerunExtraction';
 import { useValueEditorStore } from './value-editor-store';
-import { ValueRow, useRowText, type FieldInfo, type RowText } from './ValueRow';
+import type { FieldInfo } from './field-info';
+import { useRowText, type RowText } from './row-text';
+import { ValueRow } from './ValueRow';
 import classes from './FieldsPanel.module.css';
 
 /** Past this many values a field shows a "show all" button: the first screenful is what is read. */

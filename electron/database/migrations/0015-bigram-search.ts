@@ -24,8 +24,8 @@ const HASHSIZE = 16 * 1024 * 1024;
  * The delete trigger is recreated to delete from both tables; migration 6's other triggers go on
  * queueing changed articles.
  */
-export const migration0014BigramSearch: Migration = {
-  version: 14,
+export const migration0015BigramSearch: Migration = {
+  version: 15,
   name: 'bigram-search',
   up(db) {
     db.exec(`

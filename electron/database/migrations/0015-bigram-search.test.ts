@@ -4,17 +4,17 @@ import { searchRowsAgainstArticles } from '../../test-support/search-rows';
 import { articleFilterSql } from '../article-filter';
 import type { ProjectDatabase } from '../open-project';
 import { flushSearchIndex, searchIndexIsStale } from '../search-index';
-import { migration0014BigramSearch } from './0014-bigram-search';
+import { migration0015BigramSearch } from './0015-bigram-search';
 import { migrations } from './index';
 
 const at = '2026-01-01T00:00:00.000Z';
 const TEXT = '省卫健委：阜新市人民医院胸痛\r\n中心通过认证。𠀋 End';
 
-/** A project at version 13 with two articles, both queued for search (never indexed). */
-function projectAt13(): Database.Database {
+/** A project at version 14 with two articles, both queued for search (never indexed). */
+function projectAt14(): Database.Database {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
-  for (const m of migrations.filter((m) => m.version < 14)) m.up(db);
+  for (const m of migrations.filter((m) => m.version < 15)) m.up(db);
   db.prepare(
     "INSERT INTO documents (id, name, kind, sha256, encoding, text, char_count, imported_at) VALUES (1, 'a.txt', 'text', 'x', 'utf-8', ?, ?, ?)",
   ).run(TEXT, Array.from(TEXT).length, at);
@@ -41,16 +41,16 @@ const found = (db: Database.Database, query: string): number[] => {
 const rows = (db: Database.Database, table: string): number =>
   db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
-describe('migration 14 (bigram search)', () => {
-  it('is the fourteenth migration', () => {
-    expect(migrations[13]).toBe(migration0014BigramSearch);
-    expect(migration0014BigramSearch.version).toBe(14);
+describe('migration 15 (bigram search)', () => {
+  it('is the fifteenth migration', () => {
+    expect(migrations[14]).toBe(migration0015BigramSearch);
+    expect(migration0015BigramSearch.version).toBe(15);
   });
 
   it('replaces the index with two tables, queues every article, and finds them meanwhile', () => {
-    const db = projectAt13();
+    const db = projectAt14();
     db.exec('DELETE FROM search_pending');
-    migration0014BigramSearch.up(db);
+    migration0015BigramSearch.up(db);
     expect(db.prepare('SELECT article_id FROM search_pending ORDER BY 1').pluck().all()).toEqual([
       1, 2,
     ]);
@@ -75,8 +75,8 @@ describe('migration 14 (bigram search)', () => {
   });
 
   it('deletes a deleted article from both tables', () => {
-    const db = projectAt13();
-    migration0014BigramSearch.up(db);
+    const db = projectAt14();
+    migration0015BigramSearch.up(db);
     flushSearchIndex(db as ProjectDatabase);
     expect([rows(db, 'article_search'), rows(db, 'article_search_chars')]).toEqual([2, 2]);
     db.prepare('DELETE FROM articles WHERE id = 1').run();

@@ -1,0 +1,29 @@
+import { createWorkPackage } from '../packages/create-package';
+import { mergeWorkPackage } from '../packages/merge-package';
+import type { HandlerContext, SessionHandlers } from './handler-context';
+
+type PackagesHandlers = Pick<SessionHandlers, 'packages.create' | 'packages.merge'>;
+
+/** Work packages (shared/contract/packages.ts); the work is in electron/packages/. */
+export function createPackagesHandlers(context: HandlerContext): PackagesHandlers {
+  const { project } = context;
+  return {
+    'packages.create': (input, session) =>
+      createWorkPackage(project.db, {
+        selection: {
+          filter: input.filter,
+          savedSearchId: input.savedSearchId,
+          articleIds: input.articleIds,
+        },
+        out: input.out,
+        overwrite: input.overwrite,
+        actor: session.actor,
+      }),
+    'packages.merge': (input, session) =>
+      mergeWorkPackage(project.db, {
+        file: input.file,
+        actor: session.actor,
+        resolutions: { choices: input.choices, prefer: input.prefer },
+      }),
+  };
+}

@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { cohensKappa, setF1, type Decision } from '../../shared/agreement/agreement';
+import { ApiError } from '../../shared/contract/errors';
+import { readPackageForAgreement, type AgreementValueRow } from '../database/packages-repository';
+import { parseStamp, type PackageStamp } from './package-stamp';
+
+export interface FieldAgreement {
+  field: string;
+  /** F1 of the values both kept (same content, exactly the same spans); null: neither kept one. */
+  f1: number | null;
+  /** Values each curator kept (not rejected) in the shared articles. */
+  kept: [number, number];
+}
+
+export interface AgreementReport {
+  curators: [string, string];
+  /** Articles both packages carry (the overlap). */
+  articles: number;
+  fields: FieldAgreement[];
+  /** F1 over every field together. */
+  f1: number | null;
+  /** Cohen's kappa of the accept/reject decisions both made on the same suggestions. */
+  kappa: number | null;
+  decisions: number;
+}
+
+// An untouched suggestion is nobody's decision: both packages start from the same ones.
+const keptStates = new Set(['accepted', 'edited', 'added']);
+
+function decisionOf(state: string): Decision | null {
+  if (state === 'accepted' || state === 'edited') return 'accept';
+  if (state === 'rejected') return 'reject';
+  return null;
+}
+
+/**
+ * Agreement of two curators who worked on overlapping packages of one project (double
+ * annotation, issue 20), read from the package files before they are merged: per field, F1 of
+ * the values each kept in the articles both packages carry, and Cohen's kappa of their
+ * decisions on the suggestions both decided. Only a package pair of one project compares.
+ */
+export function packageAgreement(fileA: string, fileB: string): AgreementReport {
+  const sides = [fileA, fileB].map((file) => {
+    const read = readPackageForAgreement(path.resolve(file));
+    try {
+      const stamp = parseStamp(read.stamp, file);
+      const curator = read.actorsAfter(stamp.auditBase)[0] ?? path.basename(file);
+      return { stamp, curator, values: read.values };
+    } finally {
+      read.close();
+    }
+  }) as [Side, Side];
+  const [a, b] = sides;
+  if (a.stamp.sourceProjectId !== b.stamp.sourceProjectId)
+    throw new ApiError(
+      'invalid-input',
+      `${path.basename(fileA)} and ${path.basename(fileB)} were made from different projects: their agreement means nothing.`,
+    );
+  const shared = new Set(
+    Object.keys(a.stamp.articles)
+      .filter((id) => b.stamp.articles[id] !== undefined)
+      .map(Number),
+  );
+  const keptByField = (side: Side) => {
+    const byField = new Map<string, Set<string>>();
+    for (const v of side.values) {
+      if (!shared.has(v.articleId) || !keptStates.has(v.state)) continue;
+      let set = byField.get(v.fieldKey);
+      if (!set) byField.set(v.fieldKey, (set = new Set()));
+      set.add(`${v.articleId}|${v.valueKey}|${v.spans}`);
+    }
+    return byField;
+  };
+  const keptA = keptByField(a);
+  const keptB = keptByField(b);
+  const fieldKeys = [...new Set([...keptA.keys(), ...keptB.keys()])].sort();
+  const prefixed = (byField: Map<string, Set<string>>) =>
+    new Set([...byField].flatMap(([field, keys]) => [...keys].map((k) => `${field}|${k}`)));
+  const fields = fieldKeys.map((field): FieldAgreement => {
+    const ofA = keptA.get(field) ?? new Set<string>();
+    const ofB = keptB.get(field) ?? new Set<string>();
+    return { field, f1: setF1(ofA, ofB), kept: [ofA.size, ofB.size] };
+  });
+
+  const decidedB = new Map<number, Decision>();
+  for (const v of b.values) {
+    const decision = decisionOf(v.state);
+    if (decision && b.stamp.values[v.id] !== undefined) decidedB.set(v.id, decision);
+  }
+  const pairs: [Decision, Decision][] = [];
+  for (const v of a.values) {
+    const decision = decisionOf(v.state);
+    const other = decidedB.get(v.id);
+    if (decision && other && a.stamp.values[v.id] !== undefined && shared.has(v.articleId))
+      pairs.push([decision, other]);
+  }
+  return {
+    curators: [a.curator, b.curator],
+    articles: shared.size,
+    fields,
+    f1: setF1(prefixed(keptA), prefixed(keptB)),
+    kappa: cohensKappa(pairs),
+    decisions: pairs.length,
+  };
+}
+
+interface Side {
+  stamp: PackageStamp;
+  curator: string;
+  values: AgreementValueRow[];
+}

@@ -1,0 +1,244 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleStatus } from '../../../shared/contract/domain';
+import type { MergeConflictDto } from '../../../shared/contract/packages';
+import { usePackagesStore, type Done, type Side } from './packages-store';
+
+const statuses: ArticleStatus[] = [
+  'new',
+  'in_progress',
+  'changes_requested',
+  'submitted',
+  'approved',
+];
+
+/** Project → Create Work Package… and Merge Work Package…, with the conflict view. */
+export function PackagesDialog() {
+  const { t } = useTranslation();
+  const opened = usePackagesStore((s) => s.opened);
+  const close = usePackagesStore((s) => s.close);
+  const error = usePackagesStore((s) => s.error);
+  const done = usePackagesStore((s) => s.done);
+  return (
+    <Modal
+      opened={opened !== null}
+      onClose={close}
+      size="xl"
+      title={opened === 'merge' ? t('packages.mergeTitle') : t('packages.createTitle')}
+    >
+      <Stack gap="sm">
+        {error && (
+          <Alert color="red" role="alert">
+            {error.message}
+          </Alert>
+        )}
+        {done && (
+          <Alert color="teal" role="status">
+            <DoneLine done={done} />
+          </Alert>
+        )}
+        {opened === 'create' && <CreateForm />}
+        {opened === 'merge' && <MergeForm />}
+      </Stack>
+    </Modal>
+  );
+}
+
+function DoneLine({ done }: { done: Done }) {
+  const { t } = useTranslation();
+  if (done.kind === 'created') return <>{t('packages.created', done)}</>;
+  if (done.kind === 'already-merged') return <>{t('packages.alreadyMerged', done)}</>;
+  return <>{t('packages.merged', done)}</>;
+}
+
+function CreateForm() {
+  const { t } = useTranslation();
+  const busy = usePackagesStore((s) => s.busy);
+  const create = usePackagesStore((s) => s.create);
+  const [out, setOut] = useState('');
+  const [savedSearchId, setSavedSearchId] = useState<string | null>(null);
+  const [assigneeId, setAssigneeId] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const searches = usePackagesStore((s) => s.searches);
+  const profiles = usePackagesStore((s) => s.profiles);
+  return (
+    <>
+      <Text size="sm" c="dimmed">
+        {t('packages.createIntro')}
+      </Text>
+      <TextInput
+        label={t('packages.out')}
+        value={out}
+        onChange={(e) => setOut(e.currentTarget.value)}
+        placeholder="/path/to/package.gleaner"
+      />
+      <Group grow>
+        <Select
+          label={t('packages.savedSearch')}
+          placeholder={t('packages.any')}
+          clearable
+          data={searches.map((s) => ({ value: String(s.id), label: s.name }))}
+          value={savedSearchId}
+          onChange={setSavedSearchId}
+        />
+        <Select
+          label={t('packages.assignee')}
+          placeholder={t('packages.any')}
+          clearable
+          data={profiles.map((p) => ({ value: String(p.id), label: p.name }))}
+          value={assigneeId}
+          onChange={setAssigneeId}
+        />
+        <Select
+          label={t('packages.status')}
+          placeholder={t('packages.any')}
+          clearable
+          data={statuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          value={status}
+          onChange={setStatus}
+        />
+      </Group>
+      <Group>
+        <Button
+          loading={busy}
+          disabled={out.trim() === ''}
+          onClick={() =>
+            void create({
+              out: out.trim(),
+              savedSearchId: savedSearchId === null ? null : Number(savedSearchId),
+              assigneeId: assigneeId === null ? null : Number(assigneeId),
+              status: status as ArticleStatus | null,
+            })
+          }
+        >
+          {t('packages.write')}
+        </Button>
+      </Group>
+    </>
+  );
+}
+
+function MergeForm() {
+  const { t } = useTranslation();
+  const busy = usePackagesStore((s) => s.busy);
+  const file = usePackagesStore((s) => s.file);
+  const setFile = usePackagesStore((s) => s.setFile);
+  const merge = usePackagesStore((s) => s.merge);
+  const conflicts = usePackagesStore((s) => s.conflicts);
+  const choices = usePackagesStore((s) => s.choices);
+  const chooseAll = usePackagesStore((s) => s.chooseAll);
+  const undecided = conflicts.filter((c) => !choices[c.id]).length;
+  return (
+    <>
+      <Text size="sm" c="dimmed">
+        {t('packages.mergeIntro')}
+      </Text>
+      <TextInput
+        label={t('packages.file')}
+        value={file}
+        onChange={(e) => setFile(e.currentTarget.value)}
+        placeholder="/path/to/package.gleaner"
+      />
+      {conflicts.length > 0 && (
+        <>
+          <Alert color="orange" role="status">
+            {t('packages.conflicts', { count: conflicts.length })}
+          </Alert>
+          <Group>
+            <Button size="xs" variant="default" onClick={() => chooseAll('package')}>
+              {t('packages.takeAll')}
+            </Button>
+            <Button size="xs" variant="default" onClick={() => chooseAll('main')}>
+              {t('packages.keepAll')}
+            </Button>
+          </Group>
+          <Stack gap="xs" aria-label={t('packages.conflicts', { count: conflicts.length })}>
+            {conflicts.map((conflict) => (
+              <ConflictRow key={conflict.id} conflict={conflict} />
+            ))}
+          </Stack>
+        </>
+      )}
+      <Group>
+        <Button
+          loading={busy}
+          disabled={file.trim() === '' || (conflicts.length > 0 && undecided > 0)}
+          onClick={() => void merge()}
+        >
+          {conflicts.length > 0 ? t('packages.apply') : t('packages.mergeNow')}
+        </Button>
+      </Group>
+    </>
+  );
+}
+
+/** One conflict: both sides side by side with their authors, times and spans, and a choice. */
+function ConflictRow({ conflict }: { conflict: MergeConflictDto }) {
+  const { t } = useTranslation();
+  const choice = usePackagesStore((s) => s.choices[conflict.id]);
+  const choose = usePackagesStore((s) => s.choose);
+  const title =
+    conflict.kind === 'value'
+      ? t('packages.kind_value', { field: conflict.field ?? '' })
+      : t(`packages.kind_${conflict.kind}`);
+  return (
+    <Paper withBorder p="xs" data-conflict={conflict.id}>
+      <Text size="sm" fw={600}>
+        {title} · {t('packages.page', { id: conflict.documentId })}
+      </Text>
+      <Radio.Group
+        value={choice ?? null}
+        onChange={(value) => choose(conflict.id, value as Side)}
+        aria-label={title}
+      >
+        <SimpleGrid cols={2} mt="xs">
+          <SideCard label={t('packages.mainSide')} side="main" conflict={conflict} />
+          <SideCard label={t('packages.packageSide')} side="package" conflict={conflict} />
+        </SimpleGrid>
+      </Radio.Group>
+    </Paper>
+  );
+}
+
+function SideCard({
+  label,
+  side,
+  conflict,
+}: {
+  label: string;
+  side: Side;
+  conflict: MergeConflictDto;
+}) {
+  const { t } = useTranslation();
+  const held = conflict[side];
+  return (
+    <Stack gap={2} data-side={side}>
+      <Radio value={side} label={`${t('packages.choose')}: ${label}`} />
+      {/* Article text is untrusted: shown as text only. */}
+      <Text size="sm">{held.summary ?? t('packages.removed')}</Text>
+      <Text size="xs" c="dimmed">
+        {held.actor ? t('packages.by', { actor: held.actor }) : ''}{' '}
+        {held.at ? t('packages.at', { at: held.at }) : ''}
+      </Text>
+      {held.spans.length > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('packages.spans')}:{' '}
+          {held.spans.map((s) => `${s.start}–${s.end} «${s.text}»`).join(', ')}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { articleFilterSchema } from './articles';
+
+/** Work packages (issue 20): hand a selection to an offline curator, merge the work back. */
+
+const choiceSchema = z.enum(['package', 'main']);
+
+const conflictSideSchema = z.object({
+  /** What the side holds, in words; null when that side removed the row. */
+  summary: z.string().nullable(),
+  /** The value's spans on that side (code points of the document text, with their text). */
+  spans: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
+  actor: z.string().nullable(),
+  at: z.string().nullable(),
+});
+
+export const mergeConflictSchema = z.object({
+  /** `value:12`, `state:4`, `segmentation:2`: the key a choice is given under. */
+  id: z.string(),
+  kind: z.enum(['value', 'state', 'segmentation']),
+  rowId: z.number().int(),
+  documentId: z.number().int(),
+  field: z.string().nullable(),
+  main: conflictSideSchema,
+  package: conflictSideSchema,
+});
+export type MergeConflictDto = z.infer<typeof mergeConflictSchema>;
+
+const mergeSummarySchema = z.object({
+  segmentation: z.number().int(),
+  states: z.number().int(),
+  values: z.number().int(),
+  removed: z.number().int(),
+  added: z.number().int(),
+  comments: z.number().int(),
+  notApplied: z.number().int(),
+  auditRows: z.number().int(),
+  resolved: z.number().int(),
+});
+
+export const packagesContract = {
+  /**
+   * Project → Create Work Package…: writes `out`, a project file of the chosen articles' pages
+   * stamped with this project's id and every row's revision. Reviewers and admins.
+   */
+  'packages.create': {
+    input: z
+      .object({
+        out: z.string().min(1),
+        overwrite: z.boolean().default(false),
+        filter: articleFilterSchema.optional(),
+        savedSearchId: z.number().int().positive().optional(),
+        articleIds: z.array(z.number().int().positive()).min(1).max(1_000_000).optional(),
+      })
+      .strict(),
+    output: z.object({
+      packageId: z.string(),
+      path: z.string(),
+      documents: z.number().int(),
+      articles: z.number().int(),
+      values: z.number().int(),
+      auditRows: z.number().int(),
+    }),
+  },
+  /**
+   * Project → Merge Work Package…: without a choice for every conflict nothing is written and
+   * the conflicts come back (both sides, authors, times, spans); send again with `choices` (per
+   * conflict id) and/or `prefer` (every other conflict).
+   */
+  'packages.merge': {
+    input: z
+      .object({
+        file: z.string().min(1),
+        choices: z.record(z.string(), choiceSchema).optional(),
+        prefer: choiceSchema.optional(),
+      })
+      .strict(),
+    output: z.discriminatedUnion('status', [
+      z.object({
+        status: z.literal('conflicts'),
+        packageId: z.string(),
+        conflicts: z.array(mergeConflictSchema),
+      }),
+      z.object({
+        status: z.literal('already-merged'),
+        packageId: z.string(),
+        mergedAt: z.string(),
+      }),
+      z.object({
+        status: z.literal('merged'),
+        packageId: z.string(),
+        summary: mergeSummarySchema,
+        notes: z.array(z.string()),
+      }),
+    ]),
+  },
+};

@@ -1,0 +1,169 @@
+/**
+ * Reading the credits of one credit region (the text after 记者, inside 【…】, after 作者：):
+ * which runs of ideographs are names, which role each has and where the credit ends. Where a
+ * region opens is the byline rule's concern (bylines.ts); this module only reads one.
+ */
+import { CONFIDENCE } from '../confidence';
+import { divisionAt } from '../divisions';
+import type { ArticleWords } from '../words';
+import { PHOTO_ROLES, roleAt } from './byline-roles';
+import { nameStartingAt, plausibleName, surnameAt } from './names';
+
+export interface Credit {
+  name: string;
+  role: string;
+  photo: boolean;
+  /** UTF-16 offsets of the name in the article view. */
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+/** Words after the names that close a credit: 报道, 摄, 供图… (报导 is Taiwan's 报道). */
+const CLOSING = /^(?:报道|报导|发自|电|摄影|摄|供图|整理|编辑)/u;
+const PHOTO_CLOSING = /^(?:摄影|摄|供图)$/u;
+const SEPARATOR = /^[ \t\u3000、，,/／|｜:：]+/u;
+const HAN_RUN = /^\p{Script=Han}+/u;
+
+function mentionsPhoto(text: string, from: number, to: number): boolean {
+  const region = text.slice(from, to);
+  return region.includes('摄') || region.includes('供图');
+}
+
+/** The dateline place of 台北报导 / 河南南阳报道: a run that starts with a place name. */
+function isPlace(run: string): boolean {
+  return divisionAt(run, 0) !== null || /^(?:台北|台中|台南|高雄|新北|桃园|香港|澳门)/u.test(run);
+}
+
+/**
+ * Whether the run at `at`, after a role, is no name but what follows the names: the dateline place
+ * (台北报导 closes the credit), or the next label of a field list (来源：, 编辑：).
+ */
+function endsNames(run: string, text: string, at: number): boolean {
+  return (
+    isPlace(run) || /^[ \t\u3000]*[：:]/u.test(text.slice(at + run.length, at + run.length + 2))
+  );
+}
+
+/** A photo credit needs no role: （张三 摄）, 张三供图. */
+function roleFreePhotoCredit(text: string, at: number, end: number): Credit | null {
+  if (!mentionsPhoto(text, at, end)) return null;
+  const photoName = /^(.+?)[ \t\u3000]*(?:摄影|摄|供图)$/u.exec(text.slice(at, end).trimEnd());
+  if (!photoName || !plausibleName(photoName[1]!)) return null;
+  return credit(photoName[1]!, '摄影', true, at, CONFIDENCE.fixedForm);
+}
+
+/**
+ * The credits of one credit region, read from `at` to `end` (UTF-16) of `text`. `atLineStart`
+ * marks the seeds' form of a line of its own, whose last name may have the next subhead glued to
+ * it by OCR (李波锤炼匠心): such a run keeps its first two characters, as a guess.
+ */
+export function readCredits(
+  text: string,
+  at: number,
+  end: number,
+  atLineStart: boolean,
+  words: ArticleWords,
+): Credit[] {
+  const credits: Credit[] = [];
+  let role: string | null = null;
+  let sinceRole: Credit[] = [];
+  let i = at;
+  while (i < end) {
+    const gap = SEPARATOR.exec(text.slice(i, end));
+    const spaced = gap !== null && /\s/u.test(gap[0]);
+    if (gap) i += gap[0].length;
+    if (i >= end) break;
+    const nextRole = roleAt(text, i);
+    if (nextRole) {
+      role = nextRole;
+      sinceRole = [];
+      i += nextRole.length;
+      continue;
+    }
+    const run = HAN_RUN.exec(text.slice(i, end))?.[0];
+    if (!run) break;
+    const closing = CLOSING.exec(run);
+    if (closing) {
+      if (PHOTO_CLOSING.test(closing[0])) markPhotographers(sinceRole);
+      break;
+    }
+    if (role === null) {
+      const photoCredit = roleFreePhotoCredit(text, i, end);
+      if (photoCredit) credits.push(photoCredit);
+      break;
+    }
+    if (endsNames(run, text, i)) break;
+    const parsed = nameInRun(run, atLineStart && spaced, text, i, words);
+    if (!parsed) break;
+    const photo = PHOTO_ROLES.includes(role);
+    const found = credit(
+      run.slice(0, parsed.length),
+      photo ? '摄影' : role,
+      photo,
+      i,
+      parsed.confidence,
+    );
+    credits.push(found);
+    sinceRole.push(found);
+    const rest = run.slice(parsed.length);
+    i += parsed.length;
+    // The next role glued to the name (周某雯特约记者 钱某, where the view joined two lines).
+    if (rest !== '' && roleAt(text, i)) continue;
+    if (rest !== '') {
+      // A closing word glued to the name (张三摄, 李四报道) ends the credit; other text too.
+      const glued = CLOSING.exec(rest);
+      if (glued && PHOTO_CLOSING.test(glued[0])) markPhotographers(sinceRole);
+      break;
+    }
+  }
+  return credits;
+}
+
+/** 张三 李四 摄: the names since the last role took the photos. */
+function markPhotographers(credits: Credit[]): void {
+  for (const c of credits) {
+    c.photo = true;
+    c.role = '摄影';
+  }
+}
+
+function credit(
+  name: string,
+  role: string,
+  photo: boolean,
+  start: number,
+  confidence: number,
+): Credit {
+  return { name, role, photo, start, end: start + name.length, confidence };
+}
+
+/**
+ * The name at the start of a run of ideographs after a role: the whole run when it is a name,
+ * else a name followed by a closing word (张三报道), else (a line of its own) the OCR guess.
+ */
+function nameInRun(
+  run: string,
+  ocrGlue: boolean,
+  text: string,
+  at: number,
+  words: ArticleWords,
+): { length: number; confidence: number } | null {
+  if (plausibleName(run)) return { length: run.length, confidence: CONFIDENCE.fixedForm };
+  const surname = surnameAt(run, 0);
+  if (surname === 0) return null;
+  for (const length of [surname + 2, surname + 1]) {
+    const rest = run.slice(length);
+    if (plausibleName(run.slice(0, length)) && (CLOSING.test(rest) || roleAt(rest, 0))) {
+      return { length, confidence: CONFIDENCE.fixedForm };
+    }
+  }
+  if (ocrGlue && run.length > surname + 2) {
+    // 李波锤炼匠心, 欧阳明辉医院近日: where the segmenter ends the name, else the short guess.
+    const segmented = words.available ? nameStartingAt(text, at, () => false, words) : null;
+    if (segmented?.sure) return { length: segmented.length, confidence: CONFIDENCE.weakCue };
+    if (plausibleName(run.slice(0, surname + 1)))
+      return { length: surname + 1, confidence: CONFIDENCE.guess };
+  }
+  return null;
+}
