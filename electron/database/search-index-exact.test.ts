@@ -33,6 +33,10 @@ function random(seed: number): () => number {
  */
 const COMMON = ['医', '院', '省', '中', '心', '胸', '痛', '人', '民'];
 const RARE = [
+  // Not common characters for the index (search-common-characters.ts): tokens alone, and a
+  // query that ends with one and a common character is checked on the text.
+  '龘',
+  '丌',
   '𠀋',
   '😀',
   '、',

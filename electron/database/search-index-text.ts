@@ -1,4 +1,5 @@
 import { searchVariants } from '../../shared/text/search-pattern';
+import { isCommonCharacter } from './search-common-characters';
 
 /**
  * What the search index (migration 15) is given for an article, and how a query asks it.
@@ -6,18 +7,23 @@ import { searchVariants } from '../../shared/text/search-pattern';
  * Both tables are contentless (they keep no copy of the text, which stays in `documents` only).
  * The text is first cut into UNITS: one per character, and one per run of line breaks (below).
  *
- * - `article_search` holds one token per unit with its position (`detail=full`): the unit and
- *   the one after it (a BIGRAM), or the part's end mark after its last unit. A query of two or
- *   more units is a phrase of its bigrams, which matches exactly where its units follow one
- *   another: `胸痛中心` is the phrase 胸痛 痛中 中心, and `医院` the single token 医院. Migration
- *   10 had one token per character, so every query merged the position lists of common
- *   characters (中, 心, 医): 1.8 s at 300,000 articles for a 4-character query. A bigram is
- *   rarer than either of its characters, and a 2-character query is one token's list.
- * - `article_search_chars` holds each character an article contains once, without positions
- *   (`detail=none`): a 1-character query (省) is that one token's list of articles, a few bytes
- *   an article, where in the bigram table it would be every bigram that starts with it.
+ * - `article_search` holds one token per unit with its position (`detail=full`): a COMMON
+ *   character (search-common-characters.ts: GB2312's level-1 hanzi, ASCII, punctuation) followed
+ *   by another is a BIGRAM of the two; any other unit is a token alone. A query of two or more
+ *   units is a phrase of the same tokens: `胸痛中心` is 胸痛 痛中 中心, `医院` the single token
+ *   医院, `丌院` the tokens 丌 院…. Migration 10 had one token per character, so every query
+ *   merged the position lists of common characters (中, 心, 医): 1.8 s at 300,000 articles for a
+ *   4-character query; a bigram is rarer than either of its characters, and a rare character's
+ *   own list is short. Pairing only common characters keeps random text (where almost every pair
+ *   is new) from adding a new term per character: bigrams of every pair wrote 9× a page of
+ *   random ideographs, over issue 16's bound.
+ * - `article_search_chars` holds each common character an article contains once, without
+ *   positions (`detail=none`): a 1-character query (省) is that one token's list of articles, a
+ *   few bytes an article, where in the bigram table it would be every token that starts with it.
+ *   A rare character is its own token in the bigram table.
  *
- * Neither answer needs a second check against the text, whatever the query's length.
+ * The answer needs no second check against the text, whatever the query's length, but for a
+ * query that ends with a rare character and a common one (SearchIndexQuery.checkText).
  *
  * SQLite's unicode61 tokenizer cuts tokens at separators, so tokens are handed over with a space
  * between them, and every character unicode61 would treat as a separator itself (spaces, other
@@ -30,22 +36,19 @@ export const SEARCH_TOKENIZER = `unicode61 remove_diacritics 0 categories 'L* N*
 
 /**
  * Between an article's title and each of its ranges: a match never spans two of them (a phrase
- * cannot run through this token, which no query holds).
+ * cannot run through this token, which no query holds). Also the character a run of breaks
+ * names when it starts or ends a part (below).
  */
 export const PART_SEPARATOR = 0x10fffd;
 /**
- * After a part's last unit, in the bigram table: every unit then starts exactly one token (so the
- * index holds the whole text, and a part of one character has a token), and no query's bigram
- * holds it.
- */
-export const PART_END = 0x10fffe;
-/**
- * A run of line breaks is one unit of its own between the characters around it, that names them:
- * "胸痛\n中心" is the units 胸 痛 痛⏎中 中 心 (LF and CRLF each with their own mark, one mark per
- * break). Characters keep their own units, so a match may start or end next to a break; a match
- * across the break, the query's form with the break inside (searchVariants: 胸痛⏎中心), holds the
- * rare unit 痛⏎中 and costs little; and the plain form 胸痛中心 does not match there (痛 and 中
- * are not adjacent), as search wants.
+ * A run of line breaks is one unit of its own between the characters around it: its marks (LF
+ * and CRLF each with their own, one per break) and then the two characters it lies between
+ * (PART_SEPARATOR where there is none): "胸痛\n中心" is the units 胸 痛 ⏎痛中 中 心. Characters
+ * keep their own units, so a match may start or end next to a break; a match across the break,
+ * the query's form with the break inside (searchVariants: 胸痛⏎中心), holds the rare unit ⏎痛中
+ * and costs little; and the plain form 胸痛中心 does not match there (痛 and 中 are not
+ * adjacent), as search wants. The marks come first so that no token but a character's own starts
+ * with that character (a query's rare last character is looked up as a prefix).
  */
 export const LF_MARK = 0x10fff0;
 export const CRLF_MARK = 0x10fff1;
@@ -63,8 +66,7 @@ const separators = (() => {
 
 /**
  * One unit: a character's code point as handed over (`run` null), or a run of line breaks
- * (`run`: the code points of the character before it if any, the marks, the character after it
- * if any).
+ * (`run`: the marks, then the character before it and the one after it, PART_SEPARATOR for none).
  */
 type UnitVisitor = (codePoint: number, run: readonly number[] | null) => void;
 
@@ -75,11 +77,11 @@ type UnitVisitor = (codePoint: number, run: readonly number[] | null) => void;
 function forEachUnit(part: string, visit: UnitVisitor): void {
   let previous = -1; // the last character's code point (as handed over), -1 at the start
   let marks: number[] = [];
-  const runOfMarks = (next: number): number[] => {
-    const run = previous >= 0 ? [previous, ...marks] : marks;
-    if (next >= 0) run.push(next);
-    return run;
-  };
+  const runOfMarks = (next: number): number[] => [
+    ...marks,
+    previous >= 0 ? previous : PART_SEPARATOR,
+    next >= 0 ? next : PART_SEPARATOR,
+  ];
   const character = (codePoint: number): void => {
     if (marks.length > 0) {
       visit(-1, runOfMarks(codePoint));
@@ -156,28 +158,34 @@ class TokenWriter {
   }
 }
 
+/** Whether a unit is a common character (a run of breaks is not). */
+const isCommon = (codePoint: number, run: readonly number[] | null): boolean =>
+  run === null && isCommonCharacter(codePoint, PRIVATE_STAND_IN);
+
 /**
- * The bigram tokens of one part: each unit followed by the next one, the last unit followed by
- * PART_END when `withEnd` (the index) and by nothing (queries, which may end anywhere).
+ * The tokens of one part, one per unit: a common character and the next one when that is common
+ * too (a bigram), any other unit alone (the last one always alone).
  */
-function writeBigrams(writer: TokenWriter, part: string, withEnd: boolean): void {
+function writeTokens(writer: TokenWriter, part: string): void {
   let previous = -1;
   let previousRun: readonly number[] | null = null;
+  let previousCommon = false;
   let any = false;
   forEachUnit(part, (codePoint, run) => {
+    const common = isCommon(codePoint, run);
     if (any) {
       writer.token();
       writer.unit(previous, previousRun);
-      writer.unit(codePoint, run);
+      if (previousCommon && common) writer.unit(codePoint, run);
     }
     previous = codePoint;
     previousRun = run;
+    previousCommon = common;
     any = true;
   });
-  if (any && withEnd) {
+  if (any) {
     writer.token();
     writer.unit(previous, previousRun);
-    writer.codePoint(PART_END);
   }
 }
 
@@ -190,17 +198,21 @@ export function bigramText(parts: readonly string[]): string {
       writer.token();
       writer.codePoint(PART_SEPARATOR);
     }
-    writeBigrams(writer, part, true);
+    writeTokens(writer, part);
   });
   return writer.text();
 }
 
-/** The character table's text for the given parts: each character they hold, once. */
+/**
+ * The character table's text for the given parts: each common character they hold, once. A rare
+ * one is always a token of its own in the bigram table, whose list is short, so random text
+ * (mostly rare characters) adds little here.
+ */
 export function characterText(parts: readonly string[]): string {
   const seen = new Set<number>();
   for (const part of parts)
-    forEachUnit(part, (codePoint) => {
-      if (codePoint >= 0) seen.add(codePoint);
+    forEachUnit(part, (codePoint, run) => {
+      if (isCommon(codePoint, run)) seen.add(codePoint);
     });
   const writer = new TokenWriter(3 * seen.size);
   for (const codePoint of seen) {
@@ -222,35 +234,78 @@ export function articleIndexText(
 /** The two tables of the search index (migration 15), both keyed by article id. */
 export type SearchTable = 'article_search' | 'article_search_chars';
 
-/** Units of a (short) text, each as the string the index writes for it. */
-function unitsOf(text: string): string[] {
-  const units: string[] = [];
+/** How the index answers a query (see searchIndexQuery). */
+export interface SearchIndexQuery {
+  table: SearchTable;
+  /** The FTS5 MATCH expression. */
+  expression: string;
+  /**
+   * Whether the articles it matches may include some that do not hold the query and must be
+   * checked against the text: a rare character followed by a common one ends the query.
+   */
+  checkText: boolean;
+}
+
+interface Unit {
+  /** As the index writes it. */
+  text: string;
+  common: boolean;
+  /** A run of breaks, which names the character after it. */
+  run: boolean;
+}
+
+/** Units of a (short) text. */
+function unitsOf(text: string): Unit[] {
+  const units: Unit[] = [];
   forEachUnit(text, (codePoint, run) => {
     const writer = new TokenWriter(2 * (run?.length ?? 1));
     writer.unit(codePoint, run);
-    units.push(writer.text());
+    units.push({ text: writer.text(), common: isCommon(codePoint, run), run: run !== null });
   });
   return units;
 }
 
-const phrase = (tokens: string): string => `"${tokens.replaceAll('"', '""')}"`;
+const quoted = (tokens: string): string => `"${tokens.replaceAll('"', '""')}"`;
 
 /**
- * Which table answers `query` and its FTS5 MATCH expression: a query of one character is that
- * character's token in article_search_chars; a longer one, one phrase of bigrams per form that
- * counts as an occurrence (searchVariants: as typed, or with one line break inside), joined by
- * OR, in article_search. Null when the query has no character at all.
+ * The phrase of the tokens `units` (two or more) start in a part, as the index writes them, up to
+ * the last unit's: that one depends on the unit after it, unknown. The last unit is known all the
+ * same when the token before holds it (a bigram of two common characters, or a run of breaks,
+ * which names the character after it), or when it is a rare character (always a token alone).
+ * Otherwise, a common character after a rare one, the phrase stops before it: every place the
+ * query occurs matches, and its matches are to be checked on the text (`exact` false).
  */
-export function searchIndexQuery(query: string): { table: SearchTable; expression: string } | null {
+function phraseOf(units: readonly Unit[]): { phrase: string; exact: boolean } {
+  const tokens: string[] = [];
+  for (let i = 0; i < units.length - 1; i++) {
+    const [unit, next] = [units[i]!, units[i + 1]!];
+    tokens.push(unit.common && next.common ? unit.text + next.text : unit.text);
+  }
+  const [before, last] = [units[units.length - 2]!, units[units.length - 1]!];
+  if (!last.common) tokens.push(last.text);
+  const exact = !last.common || before.common || before.run;
+  return { phrase: quoted(tokens.join(' ')), exact };
+}
+
+/**
+ * How the index answers `query`: a query of one common character is that character's token in
+ * article_search_chars, of one rare character its token in article_search; a longer one, one
+ * phrase per form that counts as an occurrence (searchVariants: as typed, or with one line break
+ * inside), joined by OR, in article_search. Null when the query has no character at all.
+ */
+export function searchIndexQuery(query: string): SearchIndexQuery | null {
   const units = unitsOf(query);
   if (units.length === 0) return null;
-  if (units.length === 1) return { table: 'article_search_chars', expression: phrase(units[0]!) };
-  const phrases = searchVariants(query).map((variant) => {
-    const writer = new TokenWriter(4 * variant.length + 16);
-    writeBigrams(writer, variant, false);
-    return phrase(writer.text());
-  });
-  return { table: 'article_search', expression: phrases.join(' OR ') };
+  if (units.length === 1) {
+    const table = units[0]!.common ? 'article_search_chars' : 'article_search';
+    return { table, expression: quoted(units[0]!.text), checkText: false };
+  }
+  const phrases = searchVariants(query).map((variant) => phraseOf(unitsOf(variant)));
+  return {
+    table: 'article_search',
+    expression: phrases.map((p) => p.phrase).join(' OR '),
+    checkText: phrases.some((p) => !p.exact),
+  };
 }
 
 /**

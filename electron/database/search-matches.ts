@@ -13,8 +13,9 @@ import { prepare } from './typed-statement';
  * later). The filter SQL (article-filter.ts) selects the same articles, but as an IN over every
  * match, which costs the whole list whatever page is asked.
  *
- * When some articles wait to be indexed, or the query's case must be checked on the text (see
- * needsTextCheck), the filter SQL answers instead: exact, only slower.
+ * When some articles wait to be indexed, or the index's answer must be checked on the text (the
+ * query's case, see needsTextCheck, or its end, see SearchIndexQuery.checkText), the filter SQL
+ * answers instead: exact, only slower.
  */
 const perTable = <T>(make: (table: SearchTable) => T): Record<SearchTable, T> => ({
   article_search: make('article_search'),
@@ -47,7 +48,7 @@ function direct(
   query: string,
 ): { table: SearchTable; expression: string } | null {
   const index = searchIndexQuery(query);
-  if (!index || needsTextCheck(query) || searchIndexIsStale(db)) return null;
+  if (!index || index.checkText || needsTextCheck(query) || searchIndexIsStale(db)) return null;
   return index;
 }
 

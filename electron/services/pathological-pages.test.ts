@@ -51,11 +51,8 @@ const maxWriteRatio: Record<PathologicalShape, number> = {
   'one-line': 4,
   'repeated-paragraph': 6,
   'repeated-web-page': 6,
-  // The bigram search index (migration 15) holds a term for every new pair of characters: random
-  // text makes every pair new, and its index grows to about three times the text. Measured with
-  // it at these sizes: 7.7×, 9.0× and 22.6× (issue 19's search speed, paid for here).
-  'random-cjk': 9,
-  'random-unicode': 11,
+  'random-cjk': 6,
+  'random-unicode': 7,
   'tiny-lines': 7,
   'many-articles': 26,
 };

@@ -6,6 +6,7 @@ import {
   LF_MARK,
   PART_SEPARATOR,
   PRIVATE_STAND_IN,
+  characterText,
 } from '../database/search-index-text';
 
 export interface SearchableArticle {
@@ -13,7 +14,10 @@ export interface SearchableArticle {
   title: string;
   /** The article's segment texts, one a line. */
   body: string;
-  /** Every character of title and body but line breaks, once each, in code point order. */
+  /**
+   * Every common character of title and body (search-common-characters.ts), once each, in code
+   * point order.
+   */
   characters: string;
 }
 
@@ -42,10 +46,10 @@ const characterSet = (text: string): string =>
  * What the search index holds for every article (after a flush), next to what each article
  * really is now: equal when no stale, missing or misplaced row is left after a change. The index
  * keeps no text (migration 15), so its rows are read back token by token from their positions
- * (fts5vocab, 'instance'): every unit starts one bigram (the last one's partner is PART_END), so
- * each token's first unit is the text in order, marks turned back into the line breaks they
- * stand for and stand-ins into the spaces they stand for, the separator token between title and
- * ranges. The character table is read back as each article's set of tokens.
+ * (fts5vocab, 'instance'): every unit starts one token (alone or paired with the next), so each
+ * token's first unit is the text in order, a run's leading marks turned back into the line breaks
+ * they stand for and stand-ins into the spaces they stand for, the separator token between title
+ * and ranges. The character table is read back as each article's set of tokens.
  */
 export function searchRowsAgainstArticles(db: ProjectDatabase): {
   stored: SearchableArticle[];
@@ -71,10 +75,10 @@ export function searchRowsAgainstArticles(db: ProjectDatabase): {
     const codePoints = Array.from(term, (char) => char.codePointAt(0)!);
     const first = codePoints[0]!;
     if (first === PART_SEPARATOR) own.push('');
-    else if (isMark(first) || isMark(codePoints[1])) {
+    else if (isMark(first)) {
       // A run of breaks names the characters around it, which start tokens of their own.
       const run: number[] = [];
-      for (const c of codePoints.slice(isMark(first) ? 0 : 1)) {
+      for (const c of codePoints) {
         if (!isMark(c)) break;
         run.push(c);
       }
@@ -109,8 +113,12 @@ export function searchRowsAgainstArticles(db: ProjectDatabase): {
     const ranges = rangesOf.all(id) as { start: number; end: number }[];
     const title = fold(article.title ?? '');
     const texts = ranges.map((r) => fold(index.slice(r.start, r.end)));
-    // Per part: a CR that ends one part is a character, not half of a CRLF with the next line.
-    const characters = characterSet([title, ...texts].map(characterSet).join(''));
+    const characters = characterSet(
+      characterText([title, ...texts])
+        .split(' ')
+        .map((token) => (token ? unStandIn(token.codePointAt(0)!) : ''))
+        .join(''),
+    );
     return { id, title, body: texts.join('\n'), characters };
   });
   return { stored, expected };

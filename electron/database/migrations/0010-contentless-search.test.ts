@@ -42,7 +42,7 @@ function projectAt9(): Database.Database {
 
 /**
  * Migration 10 and then the later ones: the search code of today writes the index of migration
- * 14, which replaced migration 10's table.
+ * 15, which replaced migration 10's table.
  */
 function migrateFrom10(db: Database.Database): void {
   migration0010ContentlessSearch.up(db);
@@ -91,7 +91,8 @@ describe('migration 10 (contentless search)', () => {
       id: 1,
       title: '医院新闻',
       body: '𠀋新闻\n阜新市人民医院建成胸痛\r\n中心',
-      characters: '中人医市建心成新民痛胸闻阜院𠀋',
+      // 𠀋 is not a common character: the bigram table alone holds it.
+      characters: '中人医市建心成新民痛胸闻阜院',
     });
   });
 
