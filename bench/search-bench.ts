@@ -208,6 +208,58 @@ function sizes(db: ProjectDatabase, file: string, articles: number): void {
   );
 }
 
+/**
+ * The index build beside bare SQLite doing the same work, on the same `sample` articles (the
+ * highest ids) of the same file in the same run: reading their text (title and ranges, as one
+ * string each), and SQLite's own substring index (an FTS5 trigram table, contentless, which
+ * finds 3+ characters only) built from it; then the search index rebuilt for them (queued again
+ * and flushed). Per article: ms of wall time and KiB of index.
+ */
+function buildBaseline(db: ProjectDatabase, sample: number): void {
+  const texts = `SELECT a.id AS id, coalesce(a.title, '') || char(10) || coalesce((
+      SELECT group_concat(substr(d.text, r.start + 1, r.end - r.start), char(10))
+      FROM article_ranges r WHERE r.article_id = a.id), '') AS text
+    FROM (SELECT id, title, document_id FROM articles ORDER BY id DESC LIMIT @sample) a
+      JOIN documents d ON d.id = a.document_id`;
+  /** Wall and CPU ms (CPU: this process, SQLite included), for a loaded machine. */
+  const timed = (run: () => void): { wall: number; cpu: number } => {
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(cpu);
+    return { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
+  };
+  const read = timed(() =>
+    db.prepare(`SELECT count(*), sum(length(text)) FROM (${texts})`).get({ sample }),
+  );
+  db.exec(
+    "CREATE VIRTUAL TABLE bench_trigram USING fts5(text, tokenize = 'trigram', content = '', contentless_delete = 1)",
+  );
+  const trigram = timed(() =>
+    db.transaction(() =>
+      db
+        .prepare(`INSERT INTO bench_trigram (rowid, text) SELECT id, text FROM (${texts})`)
+        .run({ sample }),
+    )(),
+  );
+  const trigramBytes = count(
+    db,
+    "SELECT sum(pgsize) AS n FROM dbstat WHERE name LIKE 'bench_trigram%' AND aggregate = TRUE",
+  );
+  db.exec('DROP TABLE bench_trigram');
+  db.prepare(
+    'INSERT OR IGNORE INTO search_pending SELECT id FROM articles ORDER BY id DESC LIMIT ?',
+  ).run(sample);
+  const ours = timed(() => flushSearchIndex(db));
+  const per = (t: { wall: number; cpu: number }): string =>
+    `${(t.wall / sample).toFixed(3)} ms (CPU ${(t.cpu / sample).toFixed(3)})`;
+  console.log(
+    `Index build on the last ${sample} articles, ms an article (wall, CPU): reading their text ${per(read)}; ` +
+      `bare FTS5 trigram index of it ${per(trigram)} (${(trigramBytes / sample / 1024).toFixed(2)} KiB an article, 3+ characters only); ` +
+      `the search index, queued again and flushed ${per(ours)}`,
+  );
+}
+
 function queries(db: ProjectDatabase, args: Args, articles: number, rare: string): void {
   const searches = ['省', '医院', '胸痛中心', '怀宁院区', rare];
   const bareMatch = (query: string) => {
@@ -328,6 +380,7 @@ async function main(): Promise<void> {
       );
       buildIndex(db);
       sizes(db, file, articles);
+      buildBaseline(db, Math.min(articles, 20_000));
       queries(db, args, articles, rare);
     }
     project.close();
