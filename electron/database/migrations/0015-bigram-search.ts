@@ -14,9 +14,10 @@ const HASHSIZE = 16 * 1024 * 1024;
  * query took 1.8 s at 300,000 articles, 省 4.2 s). Its one table is replaced by two, both
  * contentless, one row per article (rowid = article id), see search-index-text.ts:
  *
- * - `article_search`: one token per character, that character and the next one (a bigram), with
- *   positions: a query of 2+ characters is a phrase of its bigrams, exact with no check on the text.
- * - `article_search_chars`: each character the article holds, once, without positions
+ * - `article_search`: one token per character, with positions: a common character (GB2312 level
+ *   1, ASCII, punctuation) followed by another is a bigram of the two, any other character a
+ *   token alone. A query of 2+ characters is a phrase of the same tokens.
+ * - `article_search_chars`: each common character the article holds, once, without positions
  *   (`detail=none`): a 1-character query is one token's list of articles.
  *
  * Every article is queued in `search_pending` and the index rebuilt in the background with its
