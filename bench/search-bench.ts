@@ -4,7 +4,7 @@
 // how big the project file is per article, and how much of it the search index takes.
 //
 //   npx tsx bench/search-bench.ts [--files 300] [--sizes 100000,1000000] [--runs 20] [--keep]
-//                                 [--project FILE]
+//                                 [--project FILE] [--slow-runs N] [--no-scan]
 //
 // The project is built by the real import path (a generated corpus of --files pages), then grown
 // to each size in turn by copying documents, articles and ranges in SQL (not by importing for
@@ -12,6 +12,13 @@
 // queue is then indexed (timed), and each query is run --runs times: p50 and p95 are printed.
 // Rows are printed as each size finishes, so a run stopped at a big size keeps the smaller ones.
 // --project reuses (and grows) a project kept by an earlier --keep run instead of importing.
+//
+// Columns: what the window asks first (a page of 200 matches in article order and a count that
+// stops at 1,001, search-matches.ts) beside the same two statements on the bare FTS5 table; the
+// exact count with the first page as exports and bulk assignment select (the filter SQL, an IN
+// over every match) beside a bare FTS5 count(*); the article list's page with snippets; and the
+// bare scan of every document's text with instr(). The columns that read every match run
+// --slow-runs times (they take seconds at a million articles), the rest --runs times.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +28,8 @@ import { articleFilterSql } from '../electron/database/article-filter';
 import { listArticles } from '../electron/database/articles-repository';
 import type { ProjectDatabase } from '../electron/database/open-project';
 import { flushSearchIndex, pendingSearchCount } from '../electron/database/search-index';
-import { searchMatchExpression } from '../electron/database/search-index-text';
+import { searchIndexQuery } from '../electron/database/search-index-text';
+import { countSearchMatches, searchMatchIds } from '../electron/database/search-matches';
 import { importPaths } from '../electron/services/import-pipeline';
 import { Project } from '../electron/services/project';
 import { generateCorpus } from './corpus';
@@ -32,10 +40,22 @@ interface Args {
   runs: number;
   keep: boolean;
   project: string | null;
+  /** Runs of the columns that read every match (exact counts, the list): seconds each at 1M. */
+  slowRuns: number;
+  /** Whether to time the bare scan of every document's text (minutes at 1M). */
+  scan: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { files: 300, sizes: [100_000], runs: 20, keep: false, project: null };
+  const args: Args = {
+    files: 300,
+    sizes: [100_000],
+    runs: 20,
+    keep: false,
+    project: null,
+    slowRuns: 20,
+    scan: true,
+  };
   const whole = (arg: string, text: string | undefined): number => {
     const value = Number(text);
     if (!Number.isInteger(value) || value <= 0)
@@ -50,9 +70,11 @@ function parseArgs(argv: string[]): Args {
       args.sizes = (argv[++i] ?? '').split(',').map((n) => whole(arg, n));
     else if (arg === '--keep') args.keep = true;
     else if (arg === '--project') args.project = argv[++i] ?? null;
+    else if (arg === '--slow-runs') args.slowRuns = whole(arg, argv[++i]);
+    else if (arg === '--no-scan') args.scan = false;
     else
       throw new Error(
-        `Unknown argument ${arg} (use --files N, --sizes N,N…, --runs N, --keep, --project FILE)`,
+        `Unknown argument ${arg} (use --files N, --sizes N,N…, --runs N, --slow-runs N, --no-scan, --keep, --project FILE)`,
       );
   }
   args.sizes.sort((a, b) => a - b);
@@ -171,12 +193,11 @@ function sizes(db: ProjectDatabase, file: string, articles: number): void {
         }),
       0,
     );
-  const search = tableBytes([
-    'article_search_data',
-    'article_search_idx',
-    'article_search_docsize',
-    'article_search_config',
-  ]);
+  const search = tableBytes(
+    ['article_search', 'article_search_chars'].flatMap((table) =>
+      ['data', 'idx', 'docsize', 'config'].map((shadow) => `${table}_${shadow}`),
+    ),
+  );
   const free = (db.pragma('freelist_count', { simple: true }) as number) * pageSize;
   const characters = count(db, 'SELECT sum(r.end - r.start) AS n FROM article_ranges r');
   console.log(
@@ -187,11 +208,65 @@ function sizes(db: ProjectDatabase, file: string, articles: number): void {
   );
 }
 
+/**
+ * The index build beside bare SQLite doing the same work, on the same `sample` articles (the
+ * highest ids) of the same file in the same run: reading their text (title and ranges, as one
+ * string each), and SQLite's own substring index (an FTS5 trigram table, contentless, which
+ * finds 3+ characters only) built from it; then the search index rebuilt for them (queued again
+ * and flushed). Per article: ms of wall time and KiB of index.
+ */
+function buildBaseline(db: ProjectDatabase, sample: number): void {
+  const texts = `SELECT a.id AS id, coalesce(a.title, '') || char(10) || coalesce((
+      SELECT group_concat(substr(d.text, r.start + 1, r.end - r.start), char(10))
+      FROM article_ranges r WHERE r.article_id = a.id), '') AS text
+    FROM (SELECT id, title, document_id FROM articles ORDER BY id DESC LIMIT @sample) a
+      JOIN documents d ON d.id = a.document_id`;
+  /** Wall and CPU ms (CPU: this process, SQLite included), for a loaded machine. */
+  const timed = (run: () => void): { wall: number; cpu: number } => {
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(cpu);
+    return { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
+  };
+  const read = timed(() =>
+    db.prepare(`SELECT count(*), sum(length(text)) FROM (${texts})`).get({ sample }),
+  );
+  db.exec(
+    "CREATE VIRTUAL TABLE bench_trigram USING fts5(text, tokenize = 'trigram', content = '', contentless_delete = 1)",
+  );
+  const trigram = timed(() =>
+    db.transaction(() =>
+      db
+        .prepare(`INSERT INTO bench_trigram (rowid, text) SELECT id, text FROM (${texts})`)
+        .run({ sample }),
+    )(),
+  );
+  const trigramBytes = count(
+    db,
+    "SELECT sum(pgsize) AS n FROM dbstat WHERE name LIKE 'bench_trigram%' AND aggregate = TRUE",
+  );
+  db.exec('DROP TABLE bench_trigram');
+  db.prepare(
+    'INSERT OR IGNORE INTO search_pending SELECT id FROM articles ORDER BY id DESC LIMIT ?',
+  ).run(sample);
+  const ours = timed(() => flushSearchIndex(db));
+  const per = (t: { wall: number; cpu: number }): string =>
+    `${(t.wall / sample).toFixed(3)} ms (CPU ${(t.cpu / sample).toFixed(3)})`;
+  console.log(
+    `Index build on the last ${sample} articles, ms an article (wall, CPU): reading their text ${per(read)}; ` +
+      `bare FTS5 trigram index of it ${per(trigram)} (${(trigramBytes / sample / 1024).toFixed(2)} KiB an article, 3+ characters only); ` +
+      `the search index, queued again and flushed ${per(ours)}`,
+  );
+}
+
 function queries(db: ProjectDatabase, args: Args, articles: number, rare: string): void {
   const searches = ['省', '医院', '胸痛中心', '怀宁院区', rare];
-  const bareMatch = db.prepare(
-    'SELECT count(*) AS n FROM article_search WHERE article_search MATCH ?',
-  );
+  const bareMatch = (query: string) => {
+    const { table, expression } = searchIndexQuery(query)!;
+    const statement = db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`);
+    return () => statement.get(expression);
+  };
   const bareInstr = db.prepare('SELECT count(*) AS n FROM documents WHERE instr(text, ?) > 0');
   /** What exports and bulk assignment run, and the list's WHERE: matches counted, first 200 ids. */
   const filtered = (query: string) => {
@@ -206,24 +281,44 @@ function queries(db: ProjectDatabase, args: Args, articles: number, rare: string
     args.runs,
   );
   console.log(
-    `\n${articles} articles; ms p50 / p95 of ${args.runs} runs; baseline: bare SELECT of 200 article rows ${ms(bare200)}`,
+    `\n${articles} articles; ms p50 / p95 of ${args.runs} runs (${Math.min(args.runs, args.slowRuns)} for the whole-list columns); ` +
+      `baseline: bare SELECT of 200 article rows ${ms(bare200)}`,
   );
   console.log(
-    '| query | matches | bare FTS5 MATCH count | search (count + first 200 ids) | list page of 200 with snippets | bare instr() scan of every document (1 run) |',
+    '| query | matches | search: first 200 ids + count up to 1,001 | the same, bare FTS5 | exact count + first 200 (filter SQL) | bare FTS5 count(*) | list page of 200 with snippets | bare instr() scan of every document (1 run) |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const slowRuns = Math.min(args.runs, args.slowRuns);
   for (const query of searches) {
-    const expression = searchMatchExpression(query)!;
-    const bare = time(() => bareMatch.get(expression), args.runs);
+    const { table, expression } = searchIndexQuery(query)!;
+    // What the window needs first: a page of matches and whether there are more than 1,000.
+    const page = time(() => {
+      searchMatchIds(db, query, { limit: 200 });
+      countSearchMatches(db, query, { upTo: 1001 });
+    }, args.runs);
+    const barePageStatement = db.prepare(
+      `SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid LIMIT 200`,
+    );
+    const bareCappedStatement = db.prepare(
+      `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} WHERE ${table} MATCH ? LIMIT 1001)`,
+    );
+    const barePage = time(() => {
+      barePageStatement.all(expression);
+      bareCappedStatement.get(expression);
+    }, args.runs);
+    const bare = time(bareMatch(query), slowRuns);
     const search = filtered(query);
-    const searchTime = time(search, args.runs);
+    const searchTime = time(search, slowRuns);
     const matches = search()[0]?.total ?? 0;
-    const list = time(() => listArticles(db, { query, offset: 0, limit: 200 }), args.runs);
-    const scanStarted = performance.now();
-    bareInstr.get(query);
-    const scan = performance.now() - scanStarted;
+    const list = time(() => listArticles(db, { query, offset: 0, limit: 200 }), slowRuns);
+    let scan = '–';
+    if (args.scan) {
+      const scanStarted = performance.now();
+      bareInstr.get(query);
+      scan = (performance.now() - scanStarted).toFixed(0);
+    }
     console.log(
-      `| ${query} (${Array.from(query).length}) | ${matches} | ${ms(bare)} | ${ms(searchTime)} | ${ms(list)} | ${scan.toFixed(0)} |`,
+      `| ${query} (${Array.from(query).length}) | ${matches} | ${ms(page)} | ${ms(barePage)} | ${ms(searchTime)} | ${ms(bare)} | ${ms(list)} | ${scan} |`,
     );
   }
   // Articles stay findable while queued (an import not yet indexed): 1,000 queued, matched on
@@ -231,8 +326,14 @@ function queries(db: ProjectDatabase, args: Args, articles: number, rare: string
   db.exec(
     'INSERT OR IGNORE INTO search_pending SELECT id FROM articles ORDER BY id DESC LIMIT 1000',
   );
-  const queued = time(filtered('胸痛中心'), args.runs);
-  console.log(`| 胸痛中心 with 1,000 articles queued, not yet indexed | | | ${ms(queued)} | | |`);
+  const queued = time(filtered('胸痛中心'), slowRuns);
+  const queuedPage = time(() => {
+    searchMatchIds(db, '胸痛中心', { limit: 200 });
+    countSearchMatches(db, '胸痛中心', { upTo: 1001 });
+  }, slowRuns);
+  console.log(
+    `| 胸痛中心 with 1,000 articles queued, not yet indexed | | ${ms(queuedPage)} | | ${ms(queued)} | | | |`,
+  );
   flushSearchIndex(db);
 }
 
@@ -279,12 +380,14 @@ async function main(): Promise<void> {
       );
       buildIndex(db);
       sizes(db, file, articles);
+      buildBaseline(db, Math.min(articles, 20_000));
       queries(db, args, articles, rare);
     }
     project.close();
   } finally {
     if (args.keep || args.project) console.log(`\nKept ${file}`);
-    else fs.rmSync(dir, { recursive: true, force: true });
+    // The temporary folder holds the corpus and the project unless --project named another one.
+    if (!args.keep || args.project) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

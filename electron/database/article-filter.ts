@@ -1,6 +1,6 @@
 import type { ArticleFilter, ArticleSort } from '../../shared/contract/articles';
 import { searchVariants } from '../../shared/text/search-pattern';
-import { needsTextCheck, searchMatchExpression } from './search-index-text';
+import { needsTextCheck, searchIndexQuery } from './search-index-text';
 
 /**
  * The one translation of an ArticleFilter into SQL, so the article list, bulk assignment, saved
@@ -16,13 +16,14 @@ export interface ArticleFilterSql {
 }
 
 /**
- * Search (migration 10): the index holds one row per article (rowid = article id) with one token
- * per character, so a query is a phrase of its characters, looked up in the index whatever its
- * length (search-index-text.ts). A query also matches across a line break in the stored text (see
- * searchVariants): the MATCH expression ORs one phrase per variant. The index keeps no copy of
- * the text and needs none: a phrase matches exactly where the characters follow one another.
- * The one exception is case: the tokenizer folds every script's case, search only ASCII's, so a
- * query with a non-ASCII cased letter has its candidates checked with LIKE on the live text.
+ * Search (migration 15): the index holds one row per article (rowid = article id) in each of two
+ * tables, so a 1-character query is one token and a longer one a phrase of its bigrams, looked up
+ * in the index whatever its length (search-index-text.ts). A query also matches across a line
+ * break in the stored text (see searchVariants): the MATCH expression ORs one phrase per variant.
+ * The index keeps no copy of the text and mostly needs none: a phrase matches exactly where the
+ * characters follow one another. Two exceptions have their candidates checked with LIKE on the
+ * live text: case (the tokenizer folds every script's, search only ASCII's, see needsTextCheck),
+ * and a query that ends with a rare character and a common one (see SearchIndexQuery.checkText).
  *
  * Indexing is deferred (migration 6): an article whose text changed since the last
  * flushSearchIndex is queued in `search_pending`, its row stale. Such articles are matched on
@@ -58,12 +59,12 @@ function searchCondition(
   const liveMatch = `(${matchesAny("coalesce(q.title, '')")} OR EXISTS (SELECT 1 FROM (
       SELECT ${liveRange} AS text FROM article_ranges r WHERE r.article_id = q.id
       LIMIT -1) WHERE ${matchesAny('text')}))`;
-  const expression = searchMatchExpression(query);
-  if (expression) params.af_match = expression;
-  let indexed = expression
-    ? 'SELECT rowid AS id FROM article_search WHERE article_search MATCH @af_match'
+  const index = searchIndexQuery(query);
+  if (index) params.af_match = index.expression;
+  let indexed = index
+    ? `SELECT rowid AS id FROM ${index.table} WHERE ${index.table} MATCH @af_match`
     : 'SELECT NULL AS id WHERE 0';
-  if (needsTextCheck(query))
+  if (needsTextCheck(query) || index?.checkText)
     indexed = `SELECT q.id AS id FROM (${indexed}) c JOIN articles q ON q.id = c.id
       JOIN documents qd ON qd.id = q.document_id WHERE ${liveMatch}`;
   return {

@@ -27,8 +27,8 @@ interface RangeRow {
 const CHUNK = 500;
 
 /**
- * Brings the search index (migration 10) up to date: every article the triggers queued in
- * `search_pending` loses its old row and gets one new row (its title and ranges, see
+ * Brings the search index (migration 15) up to date: every article the triggers queued in
+ * `search_pending` loses its old rows and gets one new row in each table (its title and ranges, see
  * search-index-text.ts), all in ONE transaction, so FTS5 writes and merges the new text once
  * instead of once per import file. Anything that reads `article_search` calls this first; when
  * nothing is queued it costs one indexed EXISTS. Returns how many articles it indexed.
@@ -60,8 +60,18 @@ export function flushSearchIndex(
       db.pragma(`busy_timeout = ${timeout}`);
     }
   }
-  const removeRow = statement(db, 'DELETE FROM article_search WHERE rowid = ?');
-  const addRow = statement(db, 'INSERT INTO article_search (rowid, text) VALUES (?, ?)');
+  const removeBigrams = statement(db, 'DELETE FROM article_search WHERE rowid = ?');
+  const removeCharacters = statement(db, 'DELETE FROM article_search_chars WHERE rowid = ?');
+  const addBigrams = statement(db, 'INSERT INTO article_search (rowid, text) VALUES (?, ?)');
+  const addCharacters = statement(
+    db,
+    'INSERT INTO article_search_chars (rowid, text) VALUES (?, ?)',
+  );
+  const addRow = (id: number, title: string | null, texts: readonly string[]): void => {
+    const text = articleIndexText(title, texts);
+    addBigrams.run(BigInt(id), text.bigrams);
+    addCharacters.run(BigInt(id), text.characters);
+  };
   const titlesOf = statement(
     db,
     `SELECT a.id AS id, a.title AS title FROM json_each(@ids) j JOIN articles a ON a.id = j.value`,
@@ -89,7 +99,7 @@ export function flushSearchIndex(
     let article = null as { id: number; texts: string[] } | null;
     const add = (): void => {
       if (!article || !titles.has(article.id)) return;
-      addRow.run(BigInt(article.id), articleIndexText(titles.get(article.id)!, article.texts));
+      addRow(article.id, titles.get(article.id)!, article.texts);
       titles.delete(article.id);
     };
     for (const range of rangesOf.all(param) as RangeRow[]) {
@@ -105,7 +115,7 @@ export function flushSearchIndex(
     }
     add();
     // Articles with no range at all: their title alone.
-    for (const [id, title] of titles) addRow.run(BigInt(id), articleIndexText(title, []));
+    for (const [id, title] of titles) addRow(id, title, []);
   };
   return db
     .transaction(() => {
@@ -120,7 +130,10 @@ export function flushSearchIndex(
       const total = ids.length;
       // Every delete before any insert: a read of the FTS5 table (which a DELETE is) writes the
       // text inserted so far in this transaction out as a new segment, which undoes the batching.
-      for (const id of ids) removeRow.run(BigInt(id));
+      for (const id of ids) {
+        removeBigrams.run(BigInt(id));
+        removeCharacters.run(BigInt(id));
+      }
       for (let done = 0; done < total;) {
         const chunk = ids.slice(done, done + CHUNK);
         addArticles(chunk);

@@ -12,6 +12,7 @@ import { migration0011SubjectRelevance } from './0011-subject-relevance';
 import { migration0012Scale } from './0012-scale';
 import { migration0013CompactSpans } from './0013-compact-spans';
 import { migration0014ListOrder } from './0014-list-order';
+import { migration0015BigramSearch } from './0015-bigram-search';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   migration0012Scale,
   migration0013CompactSpans,
   migration0014ListOrder,
+  migration0015BigramSearch,
 ];
 
 export type { Migration } from './types';
