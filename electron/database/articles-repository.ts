@@ -124,19 +124,16 @@ function searchPage(
 ): { ids: number[]; total: number } {
   const where = articleFilterSql(filter, { queued: searchIndexIsStale(db) });
   // The total comes with the page (a window count), so a search's LIKE runs once, not twice.
-  const page = statement(
-    db,
+  const page = prepare<[Record<string, string | number>], { id: number; total: number }>(
     `SELECT a.id, count(*) OVER () AS total FROM articles a JOIN documents d ON d.id = a.document_id
        ${where.where} ${articleOrderSql(sort, descending)} LIMIT @limit OFFSET @offset`,
-  ).all({ ...where.params, limit, offset }) as { id: number; total: number }[];
+  ).all(db, { ...where.params, limit, offset });
   // Past the last page there is no row to carry the total: count on its own.
   const total =
     page[0]?.total ??
-    (
-      statement(db, `SELECT count(*) AS n FROM articles a ${where.where}`).get(where.params) as {
-        n: number;
-      }
-    ).n;
+    prepare<[Record<string, string | number>], { n: number }>(
+      `SELECT count(*) AS n FROM articles a ${where.where}`,
+    ).get(db, where.params)!.n;
   return { ids: page.map((r) => r.id), total };
 }
 
