@@ -7,7 +7,7 @@ import { useArticlesStore } from '../articles/articles-store';
 import { useEditingStore } from '../editing/editing-store';
 import { addCommand } from '../editing/value-commands';
 import { suggestedValueIds } from '../shortcuts/panel-order';
-import { fieldColorIndex, fieldColorNames } from './field-colors';
+import { fieldColorName } from './field-colors';
 import { useFieldsStore } from './fields-store';
 import { AcceptAllButton, EditNotice, FieldsPlaceholder } from './FieldsPanelNotices';
 import { RerunExtraction } from './RerunExtraction';
@@ -177,7 +177,7 @@ export function FieldsPanel() {
         type: field.type,
         many: field.cardinality === 'many',
       },
-      color: fieldColorNames[fieldColorIndex(keys, field.key)] ?? 'blue',
+      color: fieldColorName(keys, field.key),
       required: field.required,
       values: data.values.filter((v) => v.fieldKey === field.key),
     }));
