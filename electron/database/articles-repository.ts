@@ -10,6 +10,7 @@ import type { ProjectDatabase } from './open-project';
 import { flushSearchIndex, searchIndexIsStale } from './search-index';
 import { searchMatchesOf } from './search-snippet-source';
 import { statement } from './statement-cache';
+import { prepare } from './typed-statement';
 
 export interface NewArticle {
   documentId: number;
@@ -91,16 +92,7 @@ export function listArticles(
   const { ids, total } = search
     ? searchPage(db, { ...filter, query: search }, sort, descending, offset, limit)
     : pageOfArticleIds(db, { filter, sort, descending, offset, limit });
-  const rows = statement(
-    db,
-    `SELECT ${listColumns} FROM json_each(@ids) j JOIN articles a ON a.id = j.value ORDER BY j.key`,
-  ).all({ ids: JSON.stringify(ids) }) as (Omit<
-    ArticleListItem,
-    'flagged' | 'match' | 'offSubject'
-  > & {
-    flagged: number;
-    offSubject: string | null;
-  })[];
+  const rows = listRowsOf.all(db, { ids: JSON.stringify(ids) });
   const matches = search ? searchMatchesOf(db, ids, search) : null;
   return {
     items: rows.map((i) => ({
@@ -113,6 +105,14 @@ export function listArticles(
   };
 }
 
+const listRowsOf = prepare<
+  [{ ids: string }],
+  Omit<ArticleListItem, 'flagged' | 'match' | 'offSubject'> & {
+    flagged: number;
+    offSubject: string | null;
+  }
+>(`SELECT ${listColumns} FROM json_each(@ids) j JOIN articles a ON a.id = j.value ORDER BY j.key`);
+
 /** A page of a search: the filter's ids with their total from one window count. */
 function searchPage(
   db: ProjectDatabase,
@@ -124,27 +124,26 @@ function searchPage(
 ): { ids: number[]; total: number } {
   const where = articleFilterSql(filter, { queued: searchIndexIsStale(db) });
   // The total comes with the page (a window count), so a search's LIKE runs once, not twice.
-  const page = statement(
-    db,
+  const page = prepare<[Record<string, string | number>], { id: number; total: number }>(
     `SELECT a.id, count(*) OVER () AS total FROM articles a JOIN documents d ON d.id = a.document_id
        ${where.where} ${articleOrderSql(sort, descending)} LIMIT @limit OFFSET @offset`,
-  ).all({ ...where.params, limit, offset }) as { id: number; total: number }[];
+  ).all(db, { ...where.params, limit, offset });
   // Past the last page there is no row to carry the total: count on its own.
   const total =
     page[0]?.total ??
-    (
-      statement(db, `SELECT count(*) AS n FROM articles a ${where.where}`).get(where.params) as {
-        n: number;
-      }
-    ).n;
+    prepare<[Record<string, string | number>], { n: number }>(
+      `SELECT count(*) AS n FROM articles a ${where.where}`,
+    ).get(db, where.params)!.n;
   return { ids: page.map((r) => r.id), total };
 }
 
 /** About a second of indexing: more is left queued for the next search (or the next import). */
 const LIST_FLUSH_LIMIT = 1000;
 
+const articleCount = prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
+
 export function countArticles(db: ProjectDatabase): number {
-  return (statement(db, 'SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  return articleCount.get(db)!.n;
 }
 
 type StoredArticleRow = Omit<ArticleSummary, 'flagged' | 'offSubject'> & {
@@ -157,18 +156,20 @@ type StoredArticleRow = Omit<ArticleSummary, 'flagged' | 'offSubject'> & {
   signals: string | null;
 };
 
+const storedArticle = prepare<[articleId: number], StoredArticleRow>(
+  `SELECT ${summaryColumns}, a.revision AS revision, d.encoding AS encoding, d.text AS documentText,
+            a.kicker AS kicker, a.signals AS signals
+     FROM articles a JOIN documents d ON d.id = a.document_id WHERE a.id = ?`,
+);
+
+const rangesOfArticle = prepare<[articleId: number], CodePointRange>(
+  'SELECT start, end FROM article_ranges WHERE article_id = ? ORDER BY start',
+);
+
 export function getArticle(db: ProjectDatabase, id: number): ArticleDetail {
-  const row = statement(
-    db,
-    `SELECT ${summaryColumns}, a.revision AS revision, d.encoding AS encoding, d.text AS documentText,
-              a.kicker AS kicker, a.signals AS signals
-       FROM articles a JOIN documents d ON d.id = a.document_id WHERE a.id = ?`,
-  ).get(id) as StoredArticleRow | undefined;
+  const row = storedArticle.get(db, id);
   if (!row) throw new ApiError('not-found', `There is no article ${id} in this project.`);
-  const ranges = statement(
-    db,
-    'SELECT start, end FROM article_ranges WHERE article_id = ? ORDER BY start',
-  ).all(id) as CodePointRange[];
+  const ranges = rangesOfArticle.all(db, id);
   const index = new CodePointIndex(row.documentText);
   const { documentText: _documentText, signals, flagged, offSubject, ...summary } = row;
   const marks = marksOfDocument(db, row.documentId)

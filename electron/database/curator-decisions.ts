@@ -2,7 +2,7 @@ import { canonicalJson } from '../../shared/extraction';
 import type { CodePointRange } from '../../shared/text/codepoints';
 import type { AuditRow } from './audit-row';
 import type { ProjectDatabase } from './open-project';
-import { statement } from './statement-cache';
+import { prepare } from './typed-statement';
 import { valueKeyOf } from './values-repository';
 
 /**
@@ -61,6 +61,19 @@ export const valueHistorySql = `
   SELECT id, entity_id, before, after FROM audit
    WHERE json_extract(before, '$.article') = @article AND entity = 'value'`;
 
+const decisionQueries = {
+  current: prepare<[articleId: number], CurrentValue>(
+    'SELECT id, field_key AS fieldKey, value, value_key AS valueKey, state FROM field_values WHERE article_id = ?',
+  ),
+  history: prepare<[{ article: number }], AuditedChange>(valueHistorySql),
+  spans: prepare<[valueId: number], CodePointRange>(
+    'SELECT start, end FROM value_spans WHERE value_id = ?',
+  ),
+  movedAway: prepare<[valueIdsJson: string, articleId: number], { id: number }>(
+    'SELECT id FROM field_values WHERE id IN (SELECT value FROM json_each(?)) AND article_id <> ?',
+  ),
+};
+
 /**
  * Reads the curator's decisions on an article's values, current and past. A value is the
  * curator's when its state is not 'suggested' or when the audit log holds any change to it
@@ -69,12 +82,8 @@ export const valueHistorySql = `
  * and values moved from here to another article count there, not here.
  */
 export function curatorDecisionsOf(db: ProjectDatabase, articleId: number): CuratorDecisions {
-  const current = statement(
-    db,
-    'SELECT id, field_key AS fieldKey, value, value_key AS valueKey, state FROM field_values WHERE article_id = ?',
-  ).all(articleId) as CurrentValue[];
-  const changes = statement(db, valueHistorySql).all({ article: articleId }) as AuditedChange[];
-  const spansOf = statement(db, 'SELECT start, end FROM value_spans WHERE value_id = ?');
+  const current = decisionQueries.current.all(db, articleId);
+  const changes = decisionQueries.history.all(db, { article: articleId });
 
   const byField = new Map<string, FieldDecisions>();
   const decisionsOf = (field: string): FieldDecisions => {
@@ -94,19 +103,13 @@ export function curatorDecisionsOf(db: ProjectDatabase, articleId: number): Cura
     if (value.state === 'suggested') keptSuggestionIds.push(value.id);
     const decisions = decisionsOf(value.fieldKey);
     decisions.valueKeys.add(valueKeyOf(value));
-    decisions.spans.push(...(spansOf.all(value.id) as CodePointRange[]));
+    decisions.spans.push(...decisionQueries.spans.all(db, value.id));
   }
   // A value that has since moved to another article (a merge or move) is that article's.
   const elsewhere = new Set(
-    statement(
-      db,
-      'SELECT id FROM field_values WHERE id IN (SELECT value FROM json_each(?)) AND article_id <> ?',
-    )
-      .pluck()
-      .all(
-        JSON.stringify([...audited].filter((id) => !currentById.has(id))),
-        articleId,
-      ) as number[],
+    decisionQueries.movedAway
+      .all(db, JSON.stringify([...audited].filter((id) => !currentById.has(id))), articleId)
+      .map((row) => row.id),
   );
   for (const change of changes) {
     if (elsewhere.has(change.valueId)) continue;

@@ -1,5 +1,6 @@
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
+import { prepare } from './typed-statement';
 
 export type DocumentKind = 'text' | 'markdown' | 'html' | 'jsonl' | 'csv';
 
@@ -24,14 +25,15 @@ export interface StoredDocumentRef {
   sourcePath: string | null;
 }
 
+const documentBySha256 = prepare<[sha256: string], StoredDocumentRef>(
+  'SELECT id, name, source_path AS sourcePath FROM documents WHERE sha256 = ?',
+);
+
 export function findDocumentBySha256(
   db: ProjectDatabase,
   sha256: string,
 ): StoredDocumentRef | undefined {
-  return statement(
-    db,
-    'SELECT id, name, source_path AS sourcePath FROM documents WHERE sha256 = ?',
-  ).get(sha256) as StoredDocumentRef | undefined;
+  return documentBySha256.get(db, sha256);
 }
 
 export function insertDocument(db: ProjectDatabase, doc: NewDocument, importedAt: string): number {
@@ -51,6 +53,8 @@ export function insertDocument(db: ProjectDatabase, doc: NewDocument, importedAt
   return Number(result.lastInsertRowid);
 }
 
+const documentCount = prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
+
 export function countDocuments(db: ProjectDatabase): number {
-  return (statement(db, 'SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  return documentCount.get(db)!.n;
 }

@@ -2,6 +2,7 @@ import type { ArticleFilter, ArticleSort } from '../../shared/contract/articles'
 import { articleFilterSql, articleSortKeys } from './article-filter';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
+import { prepare } from './typed-statement';
 
 /**
  * Pages of the article list (without a search) at any size.
@@ -37,14 +38,30 @@ interface ListState {
 }
 
 const states = new WeakMap<ProjectDatabase, Map<string, ListState>>();
+const articleCount = prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
+const changeCounters = prepare<[], { name: string; n: number }>(
+  'SELECT name, n FROM change_counters ORDER BY name',
+);
+
 const articleCounts = new WeakMap<ProjectDatabase, { stamp: string; n: number }>();
+
+/** How many articles a filter's WHERE clause selects (declared per clause: it is built). */
+function countWhere(
+  db: ProjectDatabase,
+  where: string,
+  params: Record<string, string | number>,
+): number {
+  return prepare<[Record<string, string | number>], { n: number }>(
+    `SELECT count(*) AS n FROM articles a ${where}`,
+  ).get(db, params)!.n;
+}
 
 /** How many articles the project holds, counted again only after a change. */
 function allArticles(db: ProjectDatabase, stamp: string): number {
   const articlesStamp = stamp.split(' ')[0]!;
   let known = articleCounts.get(db);
   if (known?.stamp !== articlesStamp) {
-    const { n } = statement(db, 'SELECT count(*) AS n FROM articles').get() as { n: number };
+    const { n } = articleCount.get(db)!;
     known = { stamp: articlesStamp, n };
     articleCounts.set(db, known);
   }
@@ -53,10 +70,7 @@ function allArticles(db: ProjectDatabase, stamp: string): number {
 
 /** Changes after which a list's total and anchors no longer hold. */
 function changeStamp(db: ProjectDatabase, filter: ArticleFilter): string {
-  const counters = statement(db, 'SELECT name, n FROM change_counters ORDER BY name').all() as {
-    name: string;
-    n: number;
-  }[];
+  const counters = changeCounters.all(db);
   // The values' counter moves with every accept or edit: only lists filtered by values follow it.
   const byValues = filter.fieldPresent !== undefined || filter.fieldMissing !== undefined;
   return counters
@@ -105,11 +119,7 @@ export function pageOfArticleIds(
   );
   const runs = listRuns(where.conditions, sort, descending);
   if (runs) return pageOfRuns(db, state, runs, where.params, offset, limit);
-  state.total ??= (
-    statement(db, `SELECT count(*) AS n FROM articles a ${where.where}`).get(where.params) as {
-      n: number;
-    }
-  ).n;
+  state.total ??= countWhere(db, where.where, where.params);
   if (offset >= state.total || limit === 0) return { ids: [], total: state.total };
 
   const { keys, direction } = articleSortKeys(sort, descending);
@@ -274,12 +284,7 @@ function pageOfRuns(
   const countOf = (conditions: readonly string[]) =>
     conditions.length === 0
       ? allArticles(db, state.stamp)
-      : (
-          statement(
-            db,
-            `SELECT count(*) AS n FROM articles a WHERE ${conditions.join(' AND ')}`,
-          ).get(params) as { n: number }
-        ).n;
+      : countWhere(db, `WHERE ${conditions.join(' AND ')}`, params);
   if (!state.runCounts) {
     const counts = runs.map((run) => (run.countedAsRest ? 0 : countOf(run.conditions)));
     const rest = runs.findIndex((run) => run.countedAsRest);

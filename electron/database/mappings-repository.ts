@@ -1,4 +1,5 @@
 import type { ProjectDatabase } from './open-project';
+import { prepare } from './typed-statement';
 
 export interface ColumnMapping {
   textColumn: string;
@@ -11,16 +12,18 @@ function columnsKey(columns: readonly string[]): string {
   return JSON.stringify([...columns].sort());
 }
 
+const mappingOf = prepare<
+  [columnsKey: string],
+  { textColumn: string; titleColumn: string | null; metadataColumns: string }
+>(
+  'SELECT text_column AS textColumn, title_column AS titleColumn, metadata_columns AS metadataColumns FROM import_mappings WHERE columns_key = ?',
+);
+
 export function findColumnMapping(
   db: ProjectDatabase,
   columns: readonly string[],
 ): ColumnMapping | undefined {
-  const row = db
-    .prepare(
-      'SELECT text_column AS textColumn, title_column AS titleColumn, metadata_columns AS metadataColumns FROM import_mappings WHERE columns_key = ?',
-    )
-    .get(columnsKey(columns)) as
-    { textColumn: string; titleColumn: string | null; metadataColumns: string } | undefined;
+  const row = mappingOf.get(db, columnsKey(columns));
   if (!row) return undefined;
   return {
     textColumn: row.textColumn,

@@ -1,6 +1,7 @@
 import type { PageMark } from '../../shared/pages/plan-page';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
+import { prepare } from './typed-statement';
 
 export function insertMarks(
   db: ProjectDatabase,
@@ -30,12 +31,9 @@ export function insertMarks(
   }
 }
 
-export function marksOfDocument(db: ProjectDatabase, documentId: number): PageMark[] {
-  const rows = statement(
-    db,
-    `SELECT kind, start, end, reason, first_start AS firstStart, first_end AS firstEnd, similarity
-       FROM document_marks WHERE document_id = ? ORDER BY start`,
-  ).all(documentId) as {
+const marksOf = prepare<
+  [documentId: number],
+  {
     kind: 'chrome' | 'repeat';
     start: number;
     end: number;
@@ -43,7 +41,14 @@ export function marksOfDocument(db: ProjectDatabase, documentId: number): PageMa
     firstStart: number | null;
     firstEnd: number | null;
     similarity: number | null;
-  }[];
+  }
+>(
+  `SELECT kind, start, end, reason, first_start AS firstStart, first_end AS firstEnd, similarity
+     FROM document_marks WHERE document_id = ? ORDER BY start`,
+);
+
+export function marksOfDocument(db: ProjectDatabase, documentId: number): PageMark[] {
+  const rows = marksOf.all(db, documentId);
   return rows.map((r): PageMark =>
     r.kind === 'repeat'
       ? {

@@ -1,6 +1,7 @@
 import type { CodePointRange } from '../../shared/text/codepoints';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
+import { prepare } from './typed-statement';
 
 /**
  * The rows of one page (document) that a segmentation correction rewrites or moves: its articles
@@ -53,51 +54,57 @@ export interface CommentPlacement {
   articleId: number;
 }
 
+const documentOfArticle = prepare<[articleId: number], { documentId: number }>(
+  'SELECT document_id AS documentId FROM articles WHERE id = ?',
+);
+
 export function documentIdOfArticle(db: ProjectDatabase, articleId: number): number | null {
-  const row = statement(db, 'SELECT document_id AS documentId FROM articles WHERE id = ?').get(
-    articleId,
-  ) as { documentId: number } | undefined;
-  return row?.documentId ?? null;
+  return documentOfArticle.get(db, articleId)?.documentId ?? null;
 }
 
 export function documentExists(db: ProjectDatabase, documentId: number): boolean {
   return statement(db, 'SELECT 1 FROM documents WHERE id = ?').get(documentId) !== undefined;
 }
 
+const sha256OfDocument = prepare<[documentId: number], { sha256: string }>(
+  'SELECT sha256 FROM documents WHERE id = ?',
+);
+
+/** The text's hash of a document that exists (the caller checked: a missing one throws). */
 export function documentSha256(db: ProjectDatabase, documentId: number): string {
-  return (
-    statement(db, 'SELECT sha256 FROM documents WHERE id = ?').get(documentId) as {
-      sha256: string;
-    }
-  ).sha256;
+  return sha256OfDocument.get(db, documentId)!.sha256;
 }
 
-/** One page's articles (by ordinal), values (by id) and comments (by id), as stored now. */
-export function loadPageRows(db: ProjectDatabase, documentId: number): PageRows {
-  const rows = statement(db, 'SELECT * FROM articles WHERE document_id = ? ORDER BY ordinal').all(
-    documentId,
-  ) as Record<string, unknown>[];
-  const ranges = statement(
-    db,
+const pageQueries = {
+  articles: prepare<[documentId: number], Record<string, unknown>>(
+    'SELECT * FROM articles WHERE document_id = ? ORDER BY ordinal',
+  ),
+  ranges: prepare<[documentId: number], { articleId: number; start: number; end: number }>(
     `SELECT r.article_id AS articleId, r.start, r.end FROM article_ranges r
        JOIN articles a ON a.id = r.article_id WHERE a.document_id = ? ORDER BY r.article_id, r.start`,
-  ).all(documentId) as { articleId: number; start: number; end: number }[];
-  const values = statement(
-    db,
+  ),
+  values: prepare<[documentId: number], Record<string, unknown>>(
     `SELECT v.* FROM field_values v JOIN articles a ON a.id = v.article_id
       WHERE a.document_id = ? ORDER BY v.id`,
-  ).all(documentId) as Record<string, unknown>[];
-  const spans = statement(
-    db,
+  ),
+  spans: prepare<[documentId: number], { valueId: number; start: number; end: number }>(
     `SELECT s.value_id AS valueId, s.start, s.end FROM value_spans s
        JOIN field_values v ON v.id = s.value_id JOIN articles a ON a.id = v.article_id
       WHERE a.document_id = ? ORDER BY s.value_id, s.start, s.end`,
-  ).all(documentId) as { valueId: number; start: number; end: number }[];
-  const comments = statement(
-    db,
+  ),
+  comments: prepare<[documentId: number], CommentPlacement>(
     `SELECT c.id, c.article_id AS articleId FROM comments c
        JOIN articles a ON a.id = c.article_id WHERE a.document_id = ? ORDER BY c.id`,
-  ).all(documentId) as CommentPlacement[];
+  ),
+};
+
+/** One page's articles (by ordinal), values (by id) and comments (by id), as stored now. */
+export function loadPageRows(db: ProjectDatabase, documentId: number): PageRows {
+  const rows = pageQueries.articles.all(db, documentId);
+  const ranges = pageQueries.ranges.all(db, documentId);
+  const values = pageQueries.values.all(db, documentId);
+  const spans = pageQueries.spans.all(db, documentId);
+  const comments = pageQueries.comments.all(db, documentId);
   const rangesOf = groupBy(ranges, (r) => r.articleId);
   const spansOf = groupBy(spans, (s) => s.valueId);
   return {
@@ -244,12 +251,13 @@ export function moveComment(db: ProjectDatabase, commentId: number, articleId: n
  * Deletes an article that a correction removed. Its values and comments must have been moved
  * first: deleting would cascade to them, so one still there is a bug, refused loudly.
  */
+const heldByArticle = prepare<[{ id: number }], { n: number }>(
+  `SELECT (SELECT count(*) FROM field_values WHERE article_id = @id)
+        + (SELECT count(*) FROM comments WHERE article_id = @id) AS n`,
+);
+
 export function deleteEmptiedArticle(db: ProjectDatabase, articleId: number): void {
-  const left = statement(
-    db,
-    `SELECT (SELECT count(*) FROM field_values WHERE article_id = @id)
-          + (SELECT count(*) FROM comments WHERE article_id = @id) AS n`,
-  ).get({ id: articleId }) as { n: number };
+  const left = heldByArticle.get(db, { id: articleId })!;
   if (left.n > 0)
     throw new Error(`Article ${articleId} still holds ${left.n} values or comments; not deleted.`);
   statement(db, 'DELETE FROM articles WHERE id = ?').run(articleId);
@@ -262,16 +270,16 @@ export interface CorrectionRow {
   actor: string;
 }
 
+const correctionOfText = prepare<[sha256: string], CorrectionRow>(
+  'SELECT articles, updated_at AS updatedAt, actor FROM segmentation_corrections WHERE document_sha256 = ?',
+);
+
 /** The stored segmentation correction of a text, if any. */
 export function segmentationCorrectionRow(
   db: ProjectDatabase,
   sha256: string,
 ): CorrectionRow | null {
-  const row = statement(
-    db,
-    'SELECT articles, updated_at AS updatedAt, actor FROM segmentation_corrections WHERE document_sha256 = ?',
-  ).get(sha256) as CorrectionRow | undefined;
-  return row ?? null;
+  return correctionOfText.get(db, sha256) ?? null;
 }
 
 /** Puts a text's correction row back as it was (none: deleted). */
@@ -289,19 +297,28 @@ export function restoreSegmentationCorrection(
   }
 }
 
+interface SegmentationAuditRow {
+  entityId: number;
+  action: string;
+  before: string;
+  after: string;
+}
+
+const correctionAudit = prepare<[auditId: number], SegmentationAuditRow>(
+  `SELECT entity_id AS entityId, action, before, after FROM audit
+    WHERE id = ? AND entity = 'document' AND before IS NOT NULL AND after IS NOT NULL`,
+);
+
 /** The audit row a correction wrote, to undo it from what it recorded. */
 export function segmentationAuditRow(
   db: ProjectDatabase,
   auditId: number,
-): { entityId: number; action: string; before: string; after: string } | null {
-  const row = statement(
-    db,
-    `SELECT entity_id AS entityId, action, before, after FROM audit
-      WHERE id = ? AND entity = 'document' AND before IS NOT NULL AND after IS NOT NULL`,
-  ).get(auditId) as { entityId: number; action: string; before: string; after: string } | undefined;
-  return row ?? null;
+): SegmentationAuditRow | null {
+  return correctionAudit.get(db, auditId) ?? null;
 }
 
+const maxAuditId = prepare<[], { id: number }>('SELECT max(id) AS id FROM audit');
+
 export function lastAuditId(db: ProjectDatabase): number {
-  return (statement(db, 'SELECT max(id) AS id FROM audit').get() as { id: number }).id;
+  return maxAuditId.get(db)!.id;
 }

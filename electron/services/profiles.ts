@@ -1,7 +1,6 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { ApiError } from '../../shared/contract/errors';
 import type { Profile, Role } from '../../shared/contract/profiles';
-import { appendAudit } from '../database/audit-repository';
 import { auditedWrite } from '../database/audited-write';
 import type { ProjectDatabase } from '../database/open-project';
 import {
@@ -233,13 +232,19 @@ export function signIn(
   throttle?: SignInThrottle,
 ): Profile {
   const profile = checkSignIn(db, input, throttle);
-  appendAudit(db, {
-    actor: profile.name,
-    entity: 'profile',
-    entityId: profile.id,
-    action: 'sign-in',
-    after: { name: profile.name, role: profile.role },
-  });
+  // Immediate, as appendAudit alone would be: the audit chain reads its last hash before writing.
+  auditedWrite(
+    db,
+    profile.name,
+    (write) =>
+      write.audit({
+        entity: 'profile',
+        entityId: profile.id,
+        action: 'sign-in',
+        after: { name: profile.name, role: profile.role },
+      }),
+    { immediate: true },
+  );
   session.profile = profile;
   return profile;
 }

@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  CloseButton,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldValuePayload } from '../../../shared/contract/domain';
@@ -18,9 +7,9 @@ import { useArticlesStore } from '../articles/articles-store';
 import { useEditingStore } from '../editing/editing-store';
 import { addCommand } from '../editing/value-commands';
 import { suggestedValueIds } from '../shortcuts/panel-order';
-import { acceptAllSuggested } from './accept-all';
 import { fieldColorName } from './field-colors';
 import { useFieldsStore } from './fields-store';
+import { AcceptAllButton, EditNotice, FieldsPlaceholder } from './FieldsPanelNotices';
 import { RerunExtraction } from './RerunExtraction';
 import { useValueEditorStore } from './value-editor-store';
 import type { FieldInfo } from './field-info';
@@ -176,8 +165,6 @@ export function FieldsPanel() {
   const error = useFieldsStore((s) => s.error);
   const focusedValueId = useFieldsStore((s) => s.focusedValueId);
   const editingValueId = useValueEditorStore((s) => s.editingValueId);
-  const notice = useEditingStore((s) => s.notice);
-  const dismissNotice = useEditingStore((s) => s.dismissNotice);
   const language = i18n.language === 'en' ? 'en' : 'zh-CN';
   // Built once per change of the values, so a focus change re-renders only the rows it touches.
   const sections = useMemo(() => {
@@ -198,22 +185,7 @@ export function FieldsPanel() {
 
   const suggestedCount = useMemo(() => (data ? suggestedValueIds(data).length : 0), [data]);
   if (!data || articleId === null) {
-    return (
-      <Stack gap="xs" p="sm">
-        <Text fw={600}>{t('fields.title')}</Text>
-        {error ? (
-          <Alert color="red" role="alert">
-            {error.message}
-          </Alert>
-        ) : latest && !ready ? (
-          <Loader size="sm" aria-label={t('fields.title')} />
-        ) : (
-          <Text size="sm" c="dimmed">
-            {t('fields.empty')}
-          </Text>
-        )}
-      </Stack>
-    );
+    return <FieldsPlaceholder error={error} loading={latest !== null && !ready} />;
   }
   return (
     // Native scrolling: Mantine's ScrollArea re-renders on every thumb move, which with hundreds
@@ -229,43 +201,13 @@ export function FieldsPanel() {
             <RerunExtraction />
           </Group>
         </Group>
-        {suggestedCount > 0 && (
-          <Tooltip
-            label={t('curation.edit.acceptAllHint', { n: suggestedCount })}
-            multiline
-            w={280}
-          >
-            <Button
-              size="compact-sm"
-              variant="light"
-              color="green"
-              fullWidth
-              aria-keyshortcuts="Shift+A"
-              onClick={acceptAllSuggested}
-            >
-              {t('curation.edit.acceptAll', { n: suggestedCount })}
-            </Button>
-          </Tooltip>
-        )}
+        <AcceptAllButton count={suggestedCount} />
         {error && (
           <Alert color="red" role="alert" data-error-code={error.code}>
             {error.message}
           </Alert>
         )}
-        {notice && (
-          <Alert
-            color="orange"
-            role="alert"
-            data-error-code={notice.code}
-            data-testid="edit-notice"
-            title={notice.code === 'conflict' ? t('curation.save.conflictTitle') : undefined}
-          >
-            <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <Text size="sm">{notice.message}</Text>
-              <CloseButton aria-label={t('curation.save.dismiss')} onClick={dismissNotice} />
-            </Group>
-          </Alert>
-        )}
+        <EditNotice />
         {sections.map(({ field, color, required, values }) => (
           <FieldSection
             key={field.key}
