@@ -25,6 +25,7 @@ const releasedMigrations: Readonly<Record<string, string>> = {
   '0012-scale.ts': '4d723fccb1a7381e216bbe41cea41b86370b20a70f9b18fb7964ea9608d135a6',
   '0013-compact-spans.ts': '0070332e5f5c60591db245f3c03cb4014ac0cc66da50593e796b2cb19a8ba3fb',
   '0014-list-order.ts': '8294a4bbeac87734b0974642ad0854db8038e673e283de78813b39789e3142e2',
+  '0019-field-grid.ts': '7fd11398ae88038c9f04c60773c9df8a701251560d9a8c0f8a87d2a405212cdd',
 };
 
 const folder = path.dirname(fileURLToPath(import.meta.url));

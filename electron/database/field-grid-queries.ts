@@ -1,0 +1,241 @@
+import type { GridCursor, GridSort } from '../../shared/contract/grid';
+import type { ProjectDatabase } from './open-project';
+import { prepare } from './typed-statement';
+
+/**
+ * Pages of the field grid and the confidence queue (issue 21), keyset-paged over the indexes of
+ * migration 19: each field's page is one range of the index of the sort (field_key, sort keys,
+ * rowid), read from where the last page ended, so a page a million values down costs what the
+ * first one does. Several fields are read range by range and merged here in the same order.
+ * Filters are tested on the rows the range yields (a narrow filter reads further along it).
+ */
+
+/** What the grid's rows may be narrowed to (fields already checked against the schema). */
+export interface GridValueFilter {
+  states: readonly string[];
+  rule?: string | undefined;
+  text?: string | undefined;
+  title?: string | undefined;
+  minConfidence?: number | undefined;
+  maxConfidence?: number | undefined;
+}
+
+export interface GridPageQuery {
+  /** Field keys, in the order the `field` sort visits them. */
+  fields: readonly string[];
+  filter: GridValueFilter;
+  sort: GridSort;
+  descending: boolean;
+  after: GridCursor | null;
+  limit: number;
+}
+
+type SortKey = string | number;
+
+/** One value of a page, as stored (value is its JSON), with the sort keys it was ordered by. */
+export interface GridValueRow {
+  valueId: number;
+  revision: number;
+  articleId: number;
+  articleTitle: string | null;
+  articleStatus: string;
+  documentId: number;
+  fieldKey: string;
+  value: string;
+  raw: string;
+  origin: 'extracted' | 'curator';
+  extractor: string | null;
+  confidence: number | null;
+  state: 'suggested' | 'accepted' | 'edited' | 'rejected' | 'added';
+  keys: SortKey[];
+}
+
+/** The sort keys of each sort, written exactly as migration 19 indexes them (after field_key). */
+const CONFIDENCE = 'coalesce(v.confidence, -1)';
+const sortKeys: Record<GridSort, readonly string[]> = {
+  article: ['v.article_id'],
+  value: ['v.value'],
+  raw: ['v.raw'],
+  confidence: [CONFIDENCE],
+  field: [CONFIDENCE],
+  rule: ["coalesce(v.extractor, '')", CONFIDENCE],
+  state: ['v.state'],
+};
+
+interface Conditions {
+  sql: string[];
+  params: Record<string, unknown>;
+}
+
+/** The filter's conditions over `field_values v` and `articles a`, with their parameters. */
+function filterConditions(filter: GridValueFilter): Conditions {
+  const sql: string[] = [];
+  const params: Record<string, unknown> = {};
+  // Spelled out for the queue: the planner uses the suggestions-only index only when the query
+  // names that state literally.
+  if (filter.states.length === 1 && filter.states[0] === 'suggested')
+    sql.push(`v.state = 'suggested'`);
+  else if (filter.states.length > 0) {
+    sql.push('v.state IN (SELECT value FROM json_each(@states))');
+    params.states = JSON.stringify(filter.states);
+  }
+  if (filter.rule !== undefined) {
+    sql.push(`coalesce(v.extractor, '') = @rule`);
+    params.rule = filter.rule;
+  }
+  if (filter.text !== undefined) {
+    sql.push('instr(v.raw, @text) > 0');
+    params.text = filter.text;
+  }
+  if (filter.title !== undefined) {
+    sql.push('instr(a.title, @title) > 0');
+    params.title = filter.title;
+  }
+  if (filter.minConfidence !== undefined) {
+    sql.push('v.confidence >= @minConfidence');
+    params.minConfidence = filter.minConfidence;
+  }
+  if (filter.maxConfidence !== undefined) {
+    sql.push('v.confidence <= @maxConfidence');
+    params.maxConfidence = filter.maxConfidence;
+  }
+  return { sql, params };
+}
+
+interface StoredRow extends Omit<GridValueRow, 'keys'> {
+  k0: SortKey;
+  k1: SortKey | null;
+}
+
+/**
+ * One field's next rows in the sort's order, after `after` when given. CROSS JOIN keeps
+ * field_values the outer loop, so the page walks the sort's index and meets each article by id.
+ */
+function rangeOfField(
+  db: ProjectDatabase,
+  fieldKey: string,
+  query: GridPageQuery,
+  after: GridCursor | null,
+  limit: number,
+): GridValueRow[] {
+  const keys = sortKeys[query.sort];
+  const direction = query.descending ? 'DESC' : 'ASC';
+  const { sql: conditions, params } = filterConditions(query.filter);
+  const where = ['v.field_key = @field', ...conditions];
+  if (after) {
+    const names = keys.map((_, i) => `@k${i}`);
+    where.push(
+      `(${keys.join(', ')}, v.id) ${query.descending ? '<' : '>'} (${names.join(', ')}, @id)`,
+    );
+    after.keys.forEach((key, i) => (params[`k${i}`] = key));
+    params.id = after.id;
+  }
+  const sql = `SELECT v.id AS valueId, v.revision AS revision, v.article_id AS articleId,
+      a.title AS articleTitle, a.status AS articleStatus, a.document_id AS documentId,
+      v.field_key AS fieldKey, v.value AS value, v.raw AS raw, v.origin AS origin,
+      v.extractor AS extractor, v.confidence AS confidence, v.state AS state,
+      ${keys[0]} AS k0, ${keys[1] ?? 'NULL'} AS k1
+    FROM field_values v CROSS JOIN articles a ON a.id = v.article_id
+    WHERE ${where.join(' AND ')}
+    ORDER BY ${[...keys, 'v.id'].map((k) => `${k} ${direction}`).join(', ')}
+    LIMIT @limit`;
+  const rows = prepare<[Record<string, unknown>], StoredRow>(sql).all(db, {
+    ...params,
+    field: fieldKey,
+    limit,
+  });
+  return rows.map(({ k0, k1, ...row }) => ({ ...row, keys: k1 === null ? [k0] : [k0, k1] }));
+}
+
+/** SQLite's order of two sort keys: numbers by value, text by code point (BINARY collation). */
+function compareKey(a: SortKey, b: SortKey): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const x = String(a);
+  const y = String(b);
+  if (x === y) return 0;
+  // UTF-16 order differs from code point order only above the surrogates: compare code points.
+  const xs = [...x];
+  const ys = [...y];
+  for (let i = 0; i < Math.min(xs.length, ys.length); i++) {
+    const d = xs[i]!.codePointAt(0)! - ys[i]!.codePointAt(0)!;
+    if (d !== 0) return d;
+  }
+  return xs.length - ys.length;
+}
+
+function compareRows(a: GridValueRow, b: GridValueRow): number {
+  for (let i = 0; i < a.keys.length; i++) {
+    const d = compareKey(a.keys[i]!, b.keys[i]!);
+    if (d !== 0) return d;
+  }
+  return a.valueId - b.valueId;
+}
+
+/**
+ * One page of values in the query's order: up to `limit` rows, read as one index range per
+ * field. The `field` sort takes the fields one after another; every other sort merges them.
+ */
+export function pageOfGridValues(db: ProjectDatabase, query: GridPageQuery): GridValueRow[] {
+  if (query.sort === 'field') return pageFieldByField(db, query);
+  const rows = query.fields.flatMap((field) =>
+    rangeOfField(db, field, query, query.after, query.limit),
+  );
+  const sign = query.descending ? -1 : 1;
+  return rows.sort((a, b) => sign * compareRows(a, b)).slice(0, query.limit);
+}
+
+function pageFieldByField(db: ProjectDatabase, query: GridPageQuery): GridValueRow[] {
+  const { after } = query;
+  const from = after ? Math.max(0, query.fields.indexOf(after.fieldKey)) : 0;
+  const rows: GridValueRow[] = [];
+  for (let i = from; i < query.fields.length && rows.length < query.limit; i++) {
+    const cursor = after && i === from && query.fields[i] === after.fieldKey ? after : null;
+    rows.push(...rangeOfField(db, query.fields[i]!, query, cursor, query.limit - rows.length));
+  }
+  return rows;
+}
+
+/** How many values of these fields pass the filter. */
+export function countGridValues(
+  db: ProjectDatabase,
+  fields: readonly string[],
+  filter: GridValueFilter,
+): number {
+  const { sql: conditions, params } = filterConditions(filter);
+  const join = filter.title === undefined ? '' : 'CROSS JOIN articles a ON a.id = v.article_id';
+  const where = ['v.field_key IN (SELECT value FROM json_each(@fields))', ...conditions];
+  const sql = `SELECT count(*) AS n FROM field_values v ${join} WHERE ${where.join(' AND ')}`;
+  return (
+    prepare<[Record<string, unknown>], { n: number }>(sql).get(db, {
+      ...params,
+      fields: JSON.stringify(fields),
+    })?.n ?? 0
+  );
+}
+
+const spansOf = prepare<[ids: string], { valueId: number; start: number; end: number }>(
+  `SELECT s.value_id AS valueId, s.start AS start, s.end AS end
+     FROM json_each(?) j JOIN value_spans s ON s.value_id = j.value
+     ORDER BY s.value_id, s.start, s.end`,
+);
+
+/** The first span (lowest start) of each value that has one. */
+export function firstSpansOf(
+  db: ProjectDatabase,
+  valueIds: readonly number[],
+): Map<number, { start: number; end: number }> {
+  const first = new Map<number, { start: number; end: number }>();
+  for (const span of spansOf.all(db, JSON.stringify(valueIds))) {
+    if (!first.has(span.valueId)) first.set(span.valueId, { start: span.start, end: span.end });
+  }
+  return first;
+}
+
+const documentText = prepare<[documentId: number], { text: string }>(
+  'SELECT text FROM documents WHERE id = ?',
+);
+
+/** A document's stored text (for snippets: a page reads each of its documents once). */
+export function textOfDocument(db: ProjectDatabase, documentId: number): string {
+  return documentText.get(db, documentId)?.text ?? '';
+}

@@ -1,0 +1,129 @@
+import type { ParsedInput } from '../../shared/contract/contract';
+import { ApiError } from '../../shared/contract/errors';
+import type { GridOutcome, GridPage, GridRow } from '../../shared/contract/grid';
+import { CodePointIndex } from '../../shared/text/codepoints';
+import {
+  countGridValues,
+  firstSpansOf,
+  pageOfGridValues,
+  textOfDocument,
+  type GridValueRow,
+} from '../database/field-grid-queries';
+import type { ProjectDatabase } from '../database/open-project';
+import { activeSchema } from '../database/schema-repository';
+import { authorize } from './access-rules';
+import type { Session } from './session';
+import { editValue } from './value-editing';
+import { setValueState } from './value-review';
+
+/** Code points of context a snippet shows on each side of the span, within its line. */
+const SNIPPET_CONTEXT = 30;
+
+/**
+ * One page of the field grid (or the confidence queue): the values of the asked fields (all the
+ * schema's when none) that pass the filter, in the asked order, each with its first span and the
+ * text around it. Unknown fields are refused by name.
+ */
+export function gridPage(db: ProjectDatabase, query: ParsedInput<'grid.list'>): GridPage {
+  const schemaKeys = activeSchema(db).fields.map((f) => f.key);
+  const fields = query.fields.length > 0 ? [...new Set(query.fields)] : schemaKeys;
+  const unknown = fields.filter((key) => !schemaKeys.includes(key));
+  if (unknown.length > 0) {
+    throw new ApiError(
+      'invalid-input',
+      `No field ${unknown.join(', ')} in the project's schema (fields: ${schemaKeys.join(', ')}).`,
+    );
+  }
+  const { minConfidence, maxConfidence } = query.filter;
+  if (minConfidence !== undefined && maxConfidence !== undefined && minConfidence > maxConfidence)
+    throw new ApiError('invalid-input', 'The lowest confidence is above the highest.');
+  const stored = pageOfGridValues(db, { ...query, fields });
+  const last = stored.length === query.limit ? stored[stored.length - 1] : undefined;
+  return {
+    rows: withSnippets(db, stored),
+    next: last ? { fieldKey: last.fieldKey, keys: last.keys, id: last.valueId } : null,
+    total: query.count ? countGridValues(db, fields, query.filter) : null,
+  };
+}
+
+/** The rows as the window shows them: value parsed, first span and the text around it. */
+function withSnippets(db: ProjectDatabase, rows: readonly GridValueRow[]): GridRow[] {
+  const spans = firstSpansOf(
+    db,
+    rows.map((r) => r.valueId),
+  );
+  const texts = new Map<number, CodePointIndex>();
+  return rows.map(({ documentId, keys: _keys, value, ...row }) => {
+    const span = spans.get(row.valueId) ?? null;
+    let snippet: GridRow['snippet'] = null;
+    if (span) {
+      let text = texts.get(documentId);
+      if (!text) {
+        text = new CodePointIndex(textOfDocument(db, documentId));
+        texts.set(documentId, text);
+      }
+      snippet = snippetAround(text, span);
+    }
+    return { ...row, value: JSON.parse(value) as unknown, span, snippet };
+  });
+}
+
+/** The span's text and up to SNIPPET_CONTEXT code points either side, cut at line breaks. */
+function snippetAround(text: CodePointIndex, span: { start: number; end: number }) {
+  const before = text.slice(Math.max(0, span.start - SNIPPET_CONTEXT), span.start);
+  const after = text.slice(span.end, span.end + SNIPPET_CONTEXT);
+  return {
+    before: before.slice(before.lastIndexOf('\n') + 1),
+    marked: text.slice(span.start, span.end),
+    after: after.split(/\r?\n/, 1)[0] ?? '',
+  };
+}
+
+/**
+ * Runs `write` for each item as its own audited write, after the same access check the fields
+ * panel's call of `method` passes; a refused item is named and the others go on. One transaction
+ * around them all, so a thousand writes cost one commit (each write is a savepoint in it).
+ */
+function eachWrite<I extends { valueId: number }>(
+  db: ProjectDatabase,
+  items: readonly I[],
+  write: (item: I) => { revision: number },
+): GridOutcome {
+  const outcome: GridOutcome = { done: [], refused: [] };
+  db.transaction(() => {
+    for (const item of items) {
+      try {
+        outcome.done.push({ valueId: item.valueId, revision: write(item).revision });
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        outcome.refused.push({ valueId: item.valueId, code: error.code, message: error.message });
+      }
+    }
+  })();
+  return outcome;
+}
+
+/** Accepts or rejects each value as values.setState does (the panel's ✓ and ✗). */
+export function setGridStates(
+  db: ProjectDatabase,
+  items: ParsedInput<'grid.setStates'>['items'],
+  session: Session,
+): GridOutcome {
+  return eachWrite(db, items, (item) => {
+    authorize(db, 'values.setState', item, session);
+    return setValueState(db, item, session.actor);
+  });
+}
+
+/** Sets each value to the same text as values.edit does (the panel's `e`). */
+export function editGridValues(
+  db: ProjectDatabase,
+  input: ParsedInput<'grid.edit'>,
+  session: Session,
+): GridOutcome {
+  return eachWrite(db, input.items, (item) => {
+    const edit = { ...item, text: input.text };
+    authorize(db, 'values.edit', edit, session);
+    return editValue(db, edit, session.actor);
+  });
+}
