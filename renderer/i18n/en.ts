@@ -3,6 +3,7 @@ import { curationEn } from './sections/curation.en';
 import { desktopEn } from './sections/desktop.en';
 import { packagesEn } from './sections/packages.en';
 import { reviewEn } from './sections/review.en';
+import { workbenchEn } from './sections/workbench.en';
 
 export const en = {
   curation: curationEn,
@@ -10,6 +11,7 @@ export const en = {
   review: reviewEn,
   desktop: desktopEn,
   packages: packagesEn,
+  workbench: workbenchEn,
   app: { name: 'Gleaner', tagline: 'Curate structured data out of articles' },
   articles: {
     title: 'Articles',

@@ -4,6 +4,7 @@ import { curationZhCN } from './sections/curation.zh-CN';
 import { desktopZhCN } from './sections/desktop.zh-CN';
 import { packagesZhCN } from './sections/packages.zh-CN';
 import { reviewZhCN } from './sections/review.zh-CN';
+import { workbenchZhCN } from './sections/workbench.zh-CN';
 import type { Strings } from './strings';
 
 export const zhCN: Strings<typeof en> = {
@@ -12,6 +13,7 @@ export const zhCN: Strings<typeof en> = {
   review: reviewZhCN,
   desktop: desktopZhCN,
   packages: packagesZhCN,
+  workbench: workbenchZhCN,
   app: { name: '拾穗', tagline: '从文章中整理结构化数据' },
   articles: {
     title: '文章',
