@@ -16,8 +16,12 @@ import type { Session } from './session';
 import { editValue } from './value-editing';
 import { setValueState } from './value-review';
 
-/** Code points of context a snippet shows on each side of the span, within its line. */
-const SNIPPET_CONTEXT = 30;
+/**
+ * Code points of context a snippet shows before and after the span, within its line: few before,
+ * so the span stays in sight in a narrow column.
+ */
+const CONTEXT_BEFORE = 12;
+const CONTEXT_AFTER = 30;
 
 /**
  * One page of the field grid (or the confidence queue): the values of the asked fields (all the
@@ -68,10 +72,10 @@ function withSnippets(db: ProjectDatabase, rows: readonly GridValueRow[]): GridR
   });
 }
 
-/** The span's text and up to SNIPPET_CONTEXT code points either side, cut at line breaks. */
+/** The span's text and the context around it, cut at line breaks. */
 function snippetAround(text: CodePointIndex, span: { start: number; end: number }) {
-  const before = text.slice(Math.max(0, span.start - SNIPPET_CONTEXT), span.start);
-  const after = text.slice(span.end, span.end + SNIPPET_CONTEXT);
+  const before = text.slice(Math.max(0, span.start - CONTEXT_BEFORE), span.start);
+  const after = text.slice(span.end, span.end + CONTEXT_AFTER);
   return {
     before: before.slice(before.lastIndexOf('\n') + 1),
     marked: text.slice(span.start, span.end),

@@ -2,6 +2,11 @@ import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useGridStore } from './grid-store';
 
+/** After a bulk action the keys go back to the grid (Enter on the button would press it again). */
+function focusGrid(): void {
+  document.querySelector<HTMLElement>('[role=grid][data-grid-table]')?.focus();
+}
+
 /** Counts, the bulk actions on the selection, and what the last one did. */
 export function GridBulkBar() {
   const { t } = useTranslation();
@@ -24,7 +29,7 @@ export function GridBulkBar() {
         size="xs"
         color="green"
         disabled={count === 0}
-        onClick={() => void setStates('accepted')}
+        onClick={() => void setStates('accepted').then(focusGrid)}
       >
         {t('workbench.grid.accept')}
       </Button>
@@ -33,7 +38,7 @@ export function GridBulkBar() {
         color="red"
         variant="light"
         disabled={count === 0}
-        onClick={() => void setStates('rejected')}
+        onClick={() => void setStates('rejected').then(focusGrid)}
       >
         {t('workbench.grid.reject')}
       </Button>

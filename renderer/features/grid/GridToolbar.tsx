@@ -66,7 +66,7 @@ export function GridToolbar() {
       />
       <NumberInput
         size="xs"
-        w={120}
+        w={150}
         label={t('workbench.grid.minConfidence')}
         min={0}
         max={1}

@@ -24,6 +24,8 @@ export function GridView() {
         aria-label={t('workbench.grid.title')}
         aria-rowcount={count}
         aria-multiselectable
+        tabIndex={0}
+        data-grid-table
         className={classes.table}
       >
         <GridHeader />

@@ -25,7 +25,14 @@ export function useGridHotkeys(): void {
       ['shift+ArrowUp', () => grid().extendSelection(-1)],
       ['x', () => grid().toggleSelected()],
       ['mod+a', () => grid().selectAllLoaded()],
-      ['Enter', () => void grid().openAtCursor()],
+      [
+        'Enter',
+        (event) => {
+          // Enter on a focused button (a bulk action just clicked) presses that button.
+          if (event.target instanceof HTMLElement && event.target.closest('button')) return;
+          void grid().openAtCursor();
+        },
+      ],
       ['a', () => void grid().setStates('accepted')],
       ['r', () => void grid().setStates('rejected')],
       [
