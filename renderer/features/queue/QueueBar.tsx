@@ -30,9 +30,6 @@ export function QueueBar() {
         <Text size="sm" data-testid="queue-progress" role="status">
           {t('workbench.queue.progress', { decided, skipped, left })}
         </Text>
-        <Button size="xs" variant="subtle" onClick={() => setView('reader')}>
-          {t('workbench.queue.exit')}
-        </Button>
       </Group>
       {row ? (
         <QueueCard row={row} />
@@ -45,7 +42,12 @@ export function QueueBar() {
               : t('workbench.queue.finished')}
         </Text>
       )}
-      <QueueControls disabled={row === null} />
+      <Group gap="xs" justify="space-between">
+        <QueueControls disabled={row === null} />
+        <Button size="xs" variant="subtle" onClick={() => setView('reader')}>
+          {t('workbench.queue.exit')}
+        </Button>
+      </Group>
       {fixing !== null && <Text size="sm">{t('workbench.queue.fixing')}</Text>}
       {error && (
         <Text size="sm" c="red" role="alert">
