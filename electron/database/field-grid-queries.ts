@@ -213,29 +213,44 @@ export function countGridValues(
   );
 }
 
-const spansOf = prepare<[ids: string], { valueId: number; start: number; end: number }>(
-  `SELECT s.value_id AS valueId, s.start AS start, s.end AS end
-     FROM json_each(?) j JOIN value_spans s ON s.value_id = j.value
-     ORDER BY s.value_id, s.start, s.end`,
-);
-
-/** The first span (lowest start) of each value that has one. */
-export function firstSpansOf(
-  db: ProjectDatabase,
-  valueIds: readonly number[],
-): Map<number, { start: number; end: number }> {
-  const first = new Map<number, { start: number; end: number }>();
-  for (const span of spansOf.all(db, JSON.stringify(valueIds))) {
-    if (!first.has(span.valueId)) first.set(span.valueId, { start: span.start, end: span.end });
-  }
-  return first;
+/** A value's first span (lowest start) and the text just around it, as stored. */
+export interface SpanContext {
+  start: number;
+  end: number;
+  before: string;
+  marked: string;
+  after: string;
 }
 
-const documentText = prepare<[documentId: number], { text: string }>(
-  'SELECT text FROM documents WHERE id = ?',
+const contextsOf = prepare<
+  [{ ids: string; before: number; after: number }],
+  SpanContext & { valueId: number }
+>(
+  `SELECT f.valueId AS valueId, f.start AS start, f.end AS end,
+          substr(d.text, max(1, f.start + 1 - @before), f.start - max(0, f.start - @before)) AS before,
+          substr(d.text, f.start + 1, f.end - f.start) AS marked,
+          substr(d.text, f.end + 1, @after) AS after
+     FROM (SELECT v.id AS valueId, v.article_id AS articleId,
+                  (SELECT s.start FROM value_spans s WHERE s.value_id = v.id
+                    ORDER BY s.start, s.end LIMIT 1) AS start,
+                  (SELECT s.end FROM value_spans s WHERE s.value_id = v.id
+                    ORDER BY s.start, s.end LIMIT 1) AS end
+             FROM json_each(@ids) j JOIN field_values v ON v.id = j.value) f
+     JOIN articles a ON a.id = f.articleId JOIN documents d ON d.id = a.document_id
+    WHERE f.start IS NOT NULL`,
 );
 
-/** A document's stored text (for snippets: a page reads each of its documents once). */
-export function textOfDocument(db: ProjectDatabase, documentId: number): string {
-  return documentText.get(db, documentId)?.text ?? '';
+/**
+ * The first span of each value that has one, with up to `before` and `after` code points of the
+ * document's text around it. Cut in SQL: substr counts characters of the UTF-8 text, which are
+ * exactly the code points spans are measured in, and a page never carries whole documents (a
+ * hundred values of a hundred documents read a hundred texts of several kilobytes each).
+ */
+export function spanContextsOf(
+  db: ProjectDatabase,
+  valueIds: readonly number[],
+  around: { before: number; after: number },
+): Map<number, SpanContext> {
+  const rows = contextsOf.all(db, { ids: JSON.stringify(valueIds), ...around });
+  return new Map(rows.map(({ valueId, ...context }) => [valueId, context]));
 }

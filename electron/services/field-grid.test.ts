@@ -42,6 +42,45 @@ describe('the field grid service', () => {
     expect(next.rows[0]!.valueId).not.toBe(page.rows[3]!.valueId);
   });
 
+  it('cuts every snippet at exact code points, astral characters and the ends of the text included', async () => {
+    const { project, curator } = await curatorAndReviewer(tempDir());
+    const { db } = project;
+    // Astral characters in place of the first and of every hundredth character: code point
+    // offsets stay where they were, UTF-16 offsets move (a snippet cut in UTF-16 would drift).
+    const documents = db.prepare('SELECT id, text FROM documents').all() as {
+      id: number;
+      text: string;
+    }[];
+    for (const { id, text } of documents) {
+      const points = [...text].map((c, i) => (i % 100 === 0 && c !== '\n' ? '𠀀' : c));
+      db.prepare('UPDATE documents SET text = ? WHERE id = ?').run(points.join(''), id);
+    }
+    const textOf = new Map(
+      (
+        db
+          .prepare('SELECT a.id, d.text FROM articles a JOIN documents d ON d.id = a.document_id')
+          .all() as { id: number; text: string }[]
+      ).map((r) => [r.id, r.text]),
+    );
+    let checked = 0;
+    let page = await curator.call('grid.list', { limit: 500 });
+    for (;;) {
+      for (const row of page.rows) {
+        if (!row.span || !row.snippet) continue;
+        const text = textOf.get(row.articleId)!;
+        const { start, end } = row.span;
+        const { before, marked, after } = row.snippet;
+        expect(marked).toBe(sliceCodePoints(text, start, end));
+        expect(sliceCodePoints(text, start - [...before].length, start)).toBe(before);
+        expect(sliceCodePoints(text, end, end + [...after].length)).toBe(after);
+        checked++;
+      }
+      if (!page.next) break;
+      page = await curator.call('grid.list', { limit: 500, after: page.next });
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+
   it('refuses a field the schema does not have, naming it', async () => {
     const { curator } = await curatorAndReviewer(tempDir());
     const refusal = await failure(curator.call('grid.list', { fields: ['hospital', 'no_such'] }));

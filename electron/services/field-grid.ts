@@ -1,12 +1,10 @@
 import type { ParsedInput } from '../../shared/contract/contract';
 import { ApiError } from '../../shared/contract/errors';
 import type { GridOutcome, GridPage, GridRow } from '../../shared/contract/grid';
-import { CodePointIndex } from '../../shared/text/codepoints';
 import {
   countGridValues,
-  firstSpansOf,
   pageOfGridValues,
-  textOfDocument,
+  spanContextsOf,
   type GridValueRow,
 } from '../database/field-grid-queries';
 import type { ProjectDatabase } from '../database/open-project';
@@ -52,35 +50,27 @@ export function gridPage(db: ProjectDatabase, query: ParsedInput<'grid.list'>): 
 
 /** The rows as the window shows them: value parsed, first span and the text around it. */
 function withSnippets(db: ProjectDatabase, rows: readonly GridValueRow[]): GridRow[] {
-  const spans = firstSpansOf(
+  const contexts = spanContextsOf(
     db,
     rows.map((r) => r.valueId),
+    { before: CONTEXT_BEFORE, after: CONTEXT_AFTER },
   );
-  const texts = new Map<number, CodePointIndex>();
-  return rows.map(({ documentId, keys: _keys, value, ...row }) => {
-    const span = spans.get(row.valueId) ?? null;
-    let snippet: GridRow['snippet'] = null;
-    if (span) {
-      let text = texts.get(documentId);
-      if (!text) {
-        text = new CodePointIndex(textOfDocument(db, documentId));
-        texts.set(documentId, text);
-      }
-      snippet = snippetAround(text, span);
-    }
-    return { ...row, value: JSON.parse(value) as unknown, span, snippet };
+  return rows.map(({ documentId: _document, keys: _keys, value, ...row }) => {
+    const context = contexts.get(row.valueId);
+    return {
+      ...row,
+      value: JSON.parse(value) as unknown,
+      span: context ? { start: context.start, end: context.end } : null,
+      // The snippet stays on the span's line: context beyond a line break is another line's.
+      snippet: context
+        ? {
+            before: context.before.slice(context.before.lastIndexOf('\n') + 1),
+            marked: context.marked,
+            after: context.after.split(/\r?\n/, 1)[0] ?? '',
+          }
+        : null,
+    };
   });
-}
-
-/** The span's text and the context around it, cut at line breaks. */
-function snippetAround(text: CodePointIndex, span: { start: number; end: number }) {
-  const before = text.slice(Math.max(0, span.start - CONTEXT_BEFORE), span.start);
-  const after = text.slice(span.end, span.end + CONTEXT_AFTER);
-  return {
-    before: before.slice(before.lastIndexOf('\n') + 1),
-    marked: text.slice(span.start, span.end),
-    after: after.split(/\r?\n/, 1)[0] ?? '',
-  };
 }
 
 /**
