@@ -14,6 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { gridSorts, type GridSort } from '../shared/contract/grid';
+import { keysetSteps, sortKeys } from '../electron/database/field-grid-keyset';
 import { migration0019FieldGrid } from '../electron/database/migrations/0019-field-grid';
 import { Project } from '../electron/services/project';
 import { gridPage } from '../electron/services/field-grid';
@@ -129,20 +130,18 @@ try {
           }),
         ),
       );
-      const row = `(${keys.join(', ')}, id)`;
-      const params = keys.map((_, i) => `@k${i}`).join(', ');
-      const bare = db.prepare(
-        `SELECT id FROM field_values WHERE field_key = @field AND ${row} > (${params}, @id)
-          ORDER BY ${keys.join(', ')}, id LIMIT ${PAGE}`,
-      );
-      const bareTimes = cursors.map((c) =>
-        timed(() =>
-          bare.all({
-            field: c.fieldKey,
-            id: c.id,
-            ...Object.fromEntries(c.keys.map((k, i) => [`k${i}`, k])),
-          }),
-        ),
+      // The bare baseline: the same index ranges (keysetSteps), ids only, no join, no snippet.
+      const bareTimes = cursors.map((cursor) =>
+        timed(() => {
+          let got = 0;
+          for (const step of keysetSteps(sortKeys[sort], cursor, false)) {
+            const sql = `SELECT v.id FROM field_values v
+              WHERE ${['v.field_key = @field', ...step.conditions].join(' AND ')}
+              ORDER BY ${step.orderBy} LIMIT ${PAGE - got}`;
+            got += db.prepare(sql).all({ ...step.params, field: cursor.fieldKey }).length;
+            if (got >= PAGE) break;
+          }
+        }),
       );
       const offset = db.prepare(
         `SELECT id FROM field_values WHERE field_key = '${field}' ORDER BY ${keys.join(', ')}, id

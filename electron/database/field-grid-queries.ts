@@ -1,4 +1,5 @@
 import type { GridCursor, GridSort } from '../../shared/contract/grid';
+import { compareByKeys, keysetSteps, sortKeys, type SortKey } from './field-grid-keyset';
 import type { ProjectDatabase } from './open-project';
 import { prepare } from './typed-statement';
 
@@ -30,8 +31,6 @@ export interface GridPageQuery {
   limit: number;
 }
 
-type SortKey = string | number;
-
 /** One value of a page, as stored (value is its JSON), with the sort keys it was ordered by. */
 export interface GridValueRow {
   valueId: number;
@@ -49,18 +48,6 @@ export interface GridValueRow {
   state: 'suggested' | 'accepted' | 'edited' | 'rejected' | 'added';
   keys: SortKey[];
 }
-
-/** The sort keys of each sort, written exactly as migration 19 indexes them (after field_key). */
-const CONFIDENCE = 'coalesce(v.confidence, -1)';
-const sortKeys: Record<GridSort, readonly string[]> = {
-  article: ['v.article_id'],
-  value: ['v.value'],
-  raw: ['v.raw'],
-  confidence: [CONFIDENCE],
-  field: [CONFIDENCE],
-  rule: ["coalesce(v.extractor, '')", CONFIDENCE],
-  state: ['v.state'],
-};
 
 interface Conditions {
   sql: string[];
@@ -102,97 +89,92 @@ function filterConditions(filter: GridValueFilter): Conditions {
   return { sql, params };
 }
 
-interface StoredRow extends Omit<GridValueRow, 'keys'> {
-  k0: SortKey;
-  k1: SortKey | null;
+/** A value's place in the order: what the first phase of a page reads from the index alone. */
+interface Placed {
+  valueId: number;
+  fieldKey: string;
+  keys: SortKey[];
 }
 
 /**
- * One field's next rows in the sort's order, after `after` when given. CROSS JOIN keeps
- * field_values the outer loop, so the page walks the sort's index and meets each article by id.
+ * One field's next `limit` values in the sort's order after `after`: their ids and sort keys
+ * only, read from the sort's index, range by range (keysetSteps). Articles are joined only when
+ * the filter names their title.
  */
-function rangeOfField(
+function placesInField(
   db: ProjectDatabase,
   fieldKey: string,
   query: GridPageQuery,
   after: GridCursor | null,
   limit: number,
-): GridValueRow[] {
+): Placed[] {
   const keys = sortKeys[query.sort];
-  const direction = query.descending ? 'DESC' : 'ASC';
   const { sql: conditions, params } = filterConditions(query.filter);
-  const where = ['v.field_key = @field', ...conditions];
-  if (after) {
-    const names = keys.map((_, i) => `@k${i}`);
-    where.push(
-      `(${keys.join(', ')}, v.id) ${query.descending ? '<' : '>'} (${names.join(', ')}, @id)`,
-    );
-    after.keys.forEach((key, i) => (params[`k${i}`] = key));
-    params.id = after.id;
+  const from =
+    query.filter.title === undefined
+      ? 'field_values v'
+      : 'field_values v CROSS JOIN articles a ON a.id = v.article_id';
+  const placed: Placed[] = [];
+  for (const step of keysetSteps(keys, after, query.descending)) {
+    const where = ['v.field_key = @field', ...conditions, ...step.conditions];
+    const sql = `SELECT v.id AS valueId, v.field_key AS fieldKey,
+        ${keys[0]} AS k0, ${keys[1] ?? 'NULL'} AS k1
+      FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${step.orderBy} LIMIT @limit`;
+    const rows = prepare<
+      [Record<string, unknown>],
+      { valueId: number; fieldKey: string; k0: SortKey; k1: SortKey | null }
+    >(sql).all(db, { ...params, ...step.params, field: fieldKey, limit: limit - placed.length });
+    for (const { k0, k1, ...row } of rows)
+      placed.push({ ...row, keys: k1 === null ? [k0] : [k0, k1] });
+    if (placed.length >= limit) break;
   }
-  const sql = `SELECT v.id AS valueId, v.revision AS revision, v.article_id AS articleId,
+  return placed;
+}
+
+type StoredRow = Omit<GridValueRow, 'keys'>;
+
+const rowsByIds = prepare<[ids: string], StoredRow>(
+  `SELECT v.id AS valueId, v.revision AS revision, v.article_id AS articleId,
       a.title AS articleTitle, a.status AS articleStatus, a.document_id AS documentId,
       v.field_key AS fieldKey, v.value AS value, v.raw AS raw, v.origin AS origin,
-      v.extractor AS extractor, v.confidence AS confidence, v.state AS state,
-      ${keys[0]} AS k0, ${keys[1] ?? 'NULL'} AS k1
-    FROM field_values v CROSS JOIN articles a ON a.id = v.article_id
-    WHERE ${where.join(' AND ')}
-    ORDER BY ${[...keys, 'v.id'].map((k) => `${k} ${direction}`).join(', ')}
-    LIMIT @limit`;
-  const rows = prepare<[Record<string, unknown>], StoredRow>(sql).all(db, {
-    ...params,
-    field: fieldKey,
-    limit,
+      v.extractor AS extractor, v.confidence AS confidence, v.state AS state
+    FROM json_each(?) j JOIN field_values v ON v.id = j.value JOIN articles a ON a.id = v.article_id`,
+);
+
+/** The page's rows in full, in the order placed. */
+function rowsOf(db: ProjectDatabase, placed: readonly Placed[]): GridValueRow[] {
+  const rows = new Map(
+    rowsByIds.all(db, JSON.stringify(placed.map((p) => p.valueId))).map((r) => [r.valueId, r]),
+  );
+  return placed.flatMap((p) => {
+    const row = rows.get(p.valueId);
+    return row ? [{ ...row, keys: p.keys }] : [];
   });
-  return rows.map(({ k0, k1, ...row }) => ({ ...row, keys: k1 === null ? [k0] : [k0, k1] }));
-}
-
-/** SQLite's order of two sort keys: numbers by value, text by code point (BINARY collation). */
-function compareKey(a: SortKey, b: SortKey): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const x = String(a);
-  const y = String(b);
-  if (x === y) return 0;
-  // UTF-16 order differs from code point order only above the surrogates: compare code points.
-  const xs = [...x];
-  const ys = [...y];
-  for (let i = 0; i < Math.min(xs.length, ys.length); i++) {
-    const d = xs[i]!.codePointAt(0)! - ys[i]!.codePointAt(0)!;
-    if (d !== 0) return d;
-  }
-  return xs.length - ys.length;
-}
-
-function compareRows(a: GridValueRow, b: GridValueRow): number {
-  for (let i = 0; i < a.keys.length; i++) {
-    const d = compareKey(a.keys[i]!, b.keys[i]!);
-    if (d !== 0) return d;
-  }
-  return a.valueId - b.valueId;
 }
 
 /**
- * One page of values in the query's order: up to `limit` rows, read as one index range per
- * field. The `field` sort takes the fields one after another; every other sort merges them.
+ * One page of values in the query's order: up to `limit` rows. Each field's next values are
+ * placed from its index ranges (ids and keys only), merged here, and only the page's own rows
+ * are then read in full. The `field` sort takes the fields one after another.
  */
 export function pageOfGridValues(db: ProjectDatabase, query: GridPageQuery): GridValueRow[] {
-  if (query.sort === 'field') return pageFieldByField(db, query);
-  const rows = query.fields.flatMap((field) =>
-    rangeOfField(db, field, query, query.after, query.limit),
+  if (query.sort === 'field') return rowsOf(db, placeFieldByField(db, query));
+  const placed = query.fields.flatMap((field) =>
+    placesInField(db, field, query, query.after, query.limit),
   );
   const sign = query.descending ? -1 : 1;
-  return rows.sort((a, b) => sign * compareRows(a, b)).slice(0, query.limit);
+  return rowsOf(db, placed.sort((a, b) => sign * compareByKeys(a, b)).slice(0, query.limit));
 }
 
-function pageFieldByField(db: ProjectDatabase, query: GridPageQuery): GridValueRow[] {
+function placeFieldByField(db: ProjectDatabase, query: GridPageQuery): Placed[] {
   const { after } = query;
   const from = after ? Math.max(0, query.fields.indexOf(after.fieldKey)) : 0;
-  const rows: GridValueRow[] = [];
-  for (let i = from; i < query.fields.length && rows.length < query.limit; i++) {
+  const placed: Placed[] = [];
+  for (let i = from; i < query.fields.length && placed.length < query.limit; i++) {
     const cursor = after && i === from && query.fields[i] === after.fieldKey ? after : null;
-    rows.push(...rangeOfField(db, query.fields[i]!, query, cursor, query.limit - rows.length));
+    placed.push(...placesInField(db, query.fields[i]!, query, cursor, query.limit - placed.length));
   }
-  return rows;
+  return placed;
 }
 
 /** How many values of these fields pass the filter. */
