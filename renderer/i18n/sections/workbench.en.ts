@@ -1,6 +1,7 @@
 /** English strings for the field grid and the confidence queue (issue 21). */
 export const workbenchEn = {
   grid: {
+    shortcut: 'Open the field grid: one or more fields across every article (again: back)',
     button: 'Field grid (g)',
     title: 'Field grid',
     fields: 'Fields',
@@ -41,6 +42,8 @@ export const workbenchEn = {
     sortBy: 'Sort by {{column}}',
   },
   queue: {
+    shortcut:
+      'Open the confidence queue: one suggestion at a time, least certain first (again: back)',
     button: 'Confidence queue (q)',
     title: 'Confidence queue',
     order: 'Order',

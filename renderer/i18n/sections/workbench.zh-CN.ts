@@ -4,6 +4,7 @@ import type { workbenchEn } from './workbench.en';
 /** Chinese strings for the field grid and the confidence queue; the type keeps them in step with English. */
 export const workbenchZhCN: Strings<typeof workbenchEn> = {
   grid: {
+    shortcut: '打开字段表格：跨所有文章查看一个或多个字段（再按一次返回）',
     button: '字段表格 (g)',
     title: '字段表格',
     fields: '字段',
@@ -44,6 +45,7 @@ export const workbenchZhCN: Strings<typeof workbenchEn> = {
     sortBy: '按{{column}}排序',
   },
   queue: {
+    shortcut: '打开置信度队列：一次一个建议，最不确定的优先（再按一次返回）',
     button: '置信度队列 (q)',
     title: '置信度队列',
     order: '顺序',
