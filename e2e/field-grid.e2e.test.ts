@@ -112,15 +112,15 @@ describe('the field grid', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
-  it('shows its labels in Chinese', async () => {
-    app = await startApp({ locale: 'zh-CN' });
+  it('shows its labels in Chinese, in the dark theme', async () => {
+    app = await startApp({ locale: 'zh-CN', colorScheme: 'dark' });
     const { page } = app;
     await openGrid(page);
     await page.getByRole('columnheader', { name: '置信度' }).waitFor();
     await page.keyboard.press('x');
     await page.keyboard.press('Shift+J');
     await expect.poll(() => page.getByTestId('grid-selected').textContent()).toBe('已选 2 个');
-    await app.screenshot('field-grid-zh');
+    await app.screenshot('field-grid-zh-dark');
     expect(app.pageErrors).toEqual([]);
   });
 });
