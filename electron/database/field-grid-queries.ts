@@ -204,21 +204,24 @@ export interface SpanContext {
   after: string;
 }
 
+// The first spans are found once per value (MATERIALIZED): left to the planner, the subqueries
+// ran again for each of the five places the span's ends are used, three times the cost.
 const contextsOf = prepare<
   [{ ids: string; before: number; after: number }],
   SpanContext & { valueId: number }
 >(
-  `SELECT f.valueId AS valueId, f.start AS start, f.end AS end,
+  `WITH f AS MATERIALIZED (
+     SELECT v.id AS valueId, v.article_id AS articleId,
+            (SELECT s.start FROM value_spans s WHERE s.value_id = v.id
+              ORDER BY s.start, s.end LIMIT 1) AS start,
+            (SELECT s.end FROM value_spans s WHERE s.value_id = v.id
+              ORDER BY s.start, s.end LIMIT 1) AS end
+       FROM json_each(@ids) j JOIN field_values v ON v.id = j.value)
+   SELECT f.valueId AS valueId, f.start AS start, f.end AS end,
           substr(d.text, max(1, f.start + 1 - @before), f.start - max(0, f.start - @before)) AS before,
           substr(d.text, f.start + 1, f.end - f.start) AS marked,
           substr(d.text, f.end + 1, @after) AS after
-     FROM (SELECT v.id AS valueId, v.article_id AS articleId,
-                  (SELECT s.start FROM value_spans s WHERE s.value_id = v.id
-                    ORDER BY s.start, s.end LIMIT 1) AS start,
-                  (SELECT s.end FROM value_spans s WHERE s.value_id = v.id
-                    ORDER BY s.start, s.end LIMIT 1) AS end
-             FROM json_each(@ids) j JOIN field_values v ON v.id = j.value) f
-     JOIN articles a ON a.id = f.articleId JOIN documents d ON d.id = a.document_id
+     FROM f JOIN articles a ON a.id = f.articleId JOIN documents d ON d.id = a.document_id
     WHERE f.start IS NOT NULL`,
 );
 
