@@ -123,4 +123,28 @@ describe('the field grid', () => {
     await app.screenshot('field-grid-zh-dark');
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('opens from the header menu and leaves the window whole at 1024 px in English', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page } = app;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await articleRows(page).first().waitFor();
+    const menu = page.getByTestId('workbench-menu');
+    const box = await menu.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1024);
+    await menu.click();
+    await page.getByTestId('open-grid').click();
+    await page.getByTestId('field-grid').waitFor();
+    await gridRows(page).first().waitFor();
+    // The grid's own controls stay inside the window.
+    const spilled =
+      (await page.evaluate(`[...document.querySelectorAll('[data-testid=field-grid] button, [data-testid=field-grid] input')]
+      .filter((e) => { const r = e.getBoundingClientRect(); return r.left < 0 || r.right > innerWidth; })
+      .map((e) => e.getAttribute('aria-label') || e.textContent)`)) as string[];
+    expect(spilled).toEqual([]);
+    await app.screenshot('field-grid-1024-en');
+    await page.getByRole('button', { name: 'Back to the articles' }).click();
+    await page.getByTestId('article-text').waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
 });

@@ -19,8 +19,7 @@ import { useCurationHotkeys } from '../features/shortcuts/use-curation-hotkeys';
 import { PreferencesMenu } from '../features/settings/PreferencesMenu';
 import { ProjectMenu } from '../features/backups/ProjectMenu';
 import { DashboardButton } from '../features/dashboard/DashboardButton';
-import { GridButton } from '../features/grid/GridButton';
-import { QueueButton } from '../features/queue/QueueButton';
+import { WorkbenchMenu } from '../features/workbench/WorkbenchMenu';
 import { ProfileMenu } from '../features/profiles/ProfileMenu';
 import { MainView } from '../features/review/MainView';
 import { ReadOnlyFields } from '../features/review/ReadOnlyFields';
@@ -84,8 +83,7 @@ export function App() {
             <ExportButton />
             <SchemaButton />
             <ProjectMenu />
-            <GridButton />
-            <QueueButton />
+            <WorkbenchMenu />
             <DashboardButton />
             <PreferencesMenu />
             <ProfileMenu />

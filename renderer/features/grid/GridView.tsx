@@ -1,10 +1,11 @@
-import { Title } from '@mantine/core';
+import { Button, Group, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { GridBody } from './GridBody';
 import { GridBulkBar } from './GridBulkBar';
 import { GridEditDialog } from './GridEditDialog';
 import { GridHeader } from './GridHeader';
 import { GridToolbar } from './GridToolbar';
+import { useViewStore } from '../review/view-store';
 import { useGridStore } from './grid-store';
 import { useGridHotkeys } from './use-grid-hotkeys';
 import classes from './Grid.module.css';
@@ -13,10 +14,16 @@ import classes from './Grid.module.css';
 export function GridView() {
   const { t } = useTranslation();
   const count = useGridStoreRowCount();
+  const setView = useViewStore((s) => s.setView);
   useGridHotkeys();
   return (
     <div className={classes.view} data-testid="field-grid">
-      <Title order={5}>{t('workbench.grid.title')}</Title>
+      <Group justify="space-between">
+        <Title order={5}>{t('workbench.grid.title')}</Title>
+        <Button size="xs" variant="subtle" onClick={() => setView('reader')}>
+          {t('workbench.backToArticles')}
+        </Button>
+      </Group>
       <GridToolbar />
       <GridBulkBar />
       <div

@@ -45,7 +45,7 @@ export function QueueBar() {
       <Group gap="xs" justify="space-between">
         <QueueControls disabled={row === null} />
         <Button size="xs" variant="subtle" onClick={() => setView('reader')}>
-          {t('workbench.queue.exit')}
+          {t('workbench.backToArticles')}
         </Button>
       </Group>
       {fixing !== null && <Text size="sm">{t('workbench.queue.fixing')}</Text>}

@@ -1,5 +1,7 @@
 /** English strings for the field grid and the confidence queue (issue 21). */
 export const workbenchEn = {
+  menu: 'Field grid and confidence queue',
+  backToArticles: 'Back to the articles',
   grid: {
     shortcut: 'Open the field grid: one or more fields across every article (again: back)',
     button: 'Field grid (g)',
@@ -64,6 +66,5 @@ export const workbenchEn = {
     empty: 'No suggestion left to decide.',
     finished: 'Every suggestion of this queue is decided or skipped.',
     loading: 'Loading suggestions…',
-    exit: 'Back to articles',
   },
 } as const;

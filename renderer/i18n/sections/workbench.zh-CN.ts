@@ -3,6 +3,8 @@ import type { workbenchEn } from './workbench.en';
 
 /** Chinese strings for the field grid and the confidence queue; the type keeps them in step with English. */
 export const workbenchZhCN: Strings<typeof workbenchEn> = {
+  menu: '字段表格与置信度队列',
+  backToArticles: '返回文章',
   grid: {
     shortcut: '打开字段表格：跨所有文章查看一个或多个字段（再按一次返回）',
     button: '字段表格 (g)',
@@ -66,6 +68,5 @@ export const workbenchZhCN: Strings<typeof workbenchEn> = {
     empty: '没有待决定的建议。',
     finished: '本队列的建议都已决定或跳过。',
     loading: '正在加载建议…',
-    exit: '返回文章',
   },
 };
