@@ -8,6 +8,11 @@
  *
  *   npx tsx bench/extraction-quality.ts [--repeat 2000] [--details]
  *   npx tsx bench/extraction-quality.ts --calibrate   (npm run calibrate:extraction)
+ *   npx tsx bench/extraction-quality.ts --reference-dir DIR [--details]
+ *
+ * --reference-dir measures a set of pages kept outside the repo instead (real pages nobody wrote
+ * the rules from: DIR holds the pages, DIR/reference/ their references in the written articles'
+ * format, read and judged the same way) and prints only its table and figures.
  *
  * --calibrate refits shared/extraction/calibration-table.ts from both sets (raw rule confidence
  * → share right) before reporting, and writes it.
@@ -46,6 +51,13 @@ const args = process.argv.slice(2);
 const repeat = Number(args[args.indexOf('--repeat') + 1] ?? 0) || 2000;
 const details = args.includes('--details');
 const calibrate = args.includes('--calibrate');
+const referenceDir = args.includes('--reference-dir')
+  ? args[args.indexOf('--reference-dir') + 1]
+  : undefined;
+if (referenceDir !== undefined && (referenceDir === '' || referenceDir.startsWith('--'))) {
+  console.error('--reference-dir needs a directory (pages in it, references in DIR/reference/)');
+  process.exit(2);
+}
 /** Below this (calibrated) confidence a suggestion is "low": the curator is told to check it. */
 const LOW_CONFIDENCE = 0.5;
 const BUCKETS = [0, 0.5, 0.7, 0.9, 1.0000001];
@@ -259,12 +271,34 @@ function printFigures(set: SetResult, full: boolean): void {
         if (s.spans.some((sp) => ranges.some((r) => sp.start < r.end && r.start < sp.end))) {
           fromChrome++;
           chromeFields.add(s.field);
+          if (details)
+            console.log(
+              `  chrome: ${page.file} ${s.field} "${s.raw}" (${s.extractor} ${s.confidence})`,
+            );
         }
   }
   const chromePages = set.pages.filter((p) => (p.reference?.chrome ?? []).length > 0).length;
   console.log(
     `- values read from site chrome (${chromePages} pages with chrome lines marked): **${fromChrome}**${fromChrome ? ` (${[...chromeFields].join(', ')})` : ''}`,
   );
+}
+
+if (referenceDir !== undefined) {
+  const problems: string[] = [];
+  const set = evaluateSet(
+    referenceDir,
+    await loadWrittenArticles(referenceDir, problems),
+    schema,
+    problems,
+    'written',
+  );
+  console.log(`## Pages of ${referenceDir} (${set.pages.length} pages)\n`);
+  printTable(set);
+  if (problems.length > 0) console.log(`\nProblems:\n- ${problems.join('\n- ')}`);
+  printFigures(set, true);
+  printBuckets(set);
+  if (details) printDetails(set);
+  process.exit(0);
 }
 
 console.log(`## Seeds (seeds/, ${seeds.pages.length} pages)\n`);

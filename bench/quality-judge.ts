@@ -34,6 +34,12 @@ export interface ReferencePage {
   subject?: 'hospital' | 'other';
   /** Written articles: whole lines of site chrome (navigation, breadcrumb, footer, metadata). */
   chrome?: string[];
+  /**
+   * Written articles: what a field left out of an article's `fields` means: nothing expected
+   * ('empty', the default) or not judged on that article ('skipped', for references annotated
+   * field by field, where a field the annotator could not settle is left out).
+   */
+  fieldsNotListed?: 'empty' | 'skipped';
 }
 
 export interface Count {

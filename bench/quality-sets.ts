@@ -214,7 +214,7 @@ export function evaluateSet(
         schema,
         suggestions,
         reference?.fields ?? null,
-        mode === 'written',
+        mode === 'written' && page.reference?.fieldsNotListed !== 'skipped',
       );
       result.articles.push({ page, reference, planned, suggestions, verdict });
     }

@@ -75,7 +75,10 @@ describe('assignment and the dashboard in Chromium', () => {
     await expect(
       toImprove.locator('[data-extractor]').first().getAttribute('data-extractor'),
     ).resolves.toBe(rule);
-    await expect(toImprove.textContent()).resolves.toContain('驳回 1');
+    await expect(toImprove.textContent()).resolves.toContain('已拒绝 1');
+    // Rules are named in words, not by their ids.
+    await expect(toImprove.textContent()).resolves.toContain('医院名称');
+    await expect(toImprove.textContent()).resolves.not.toContain('rule:');
     await page.getByText('7 天', { exact: true }).click();
     await page.getByTestId('chart-extractors').locator('.recharts-surface').waitFor();
     await toImprove.scrollIntoViewIfNeeded();
@@ -93,6 +96,13 @@ describe('assignment and the dashboard in Chromium', () => {
       )
       .toBe('light');
     await expect(toImprove.textContent()).resolves.toContain('1 rejected');
+    await expect(toImprove.textContent()).resolves.toContain('Hospital name');
+    // The share axis ends at 100 %.
+    const percentTicks = async () =>
+      (await page.getByTestId('chart-extractors').locator('text').allTextContents()).filter(
+        (text) => /^\d+%$/.test(text),
+      );
+    await expect.poll(percentTicks).toEqual(['0%', '25%', '50%', '75%', '100%']);
     await toImprove.scrollIntoViewIfNeeded();
     await app.screenshot('dashboard-rules-en-light');
     expect(app.pageErrors).toEqual([]);

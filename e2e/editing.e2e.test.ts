@@ -263,7 +263,7 @@ describe('editing values in Chromium', () => {
 
     // A typed value with no span: the server parses it by type and says why it cannot.
     const beds = page.locator('[data-field=beds]');
-    await beds.getByRole('button', { name: 'Add a value to Beds' }).click();
+    await beds.getByRole('button', { name: 'Add value to Beds' }).click();
     const input = beds.getByRole('textbox');
     await input.fill('很多');
     await input.press('Enter');

@@ -37,6 +37,17 @@ describe('export in Chromium', () => {
     await dialog.getByText('Any status').click();
     const out = path.join(dir, 'seeds.jsonl');
     await dialog.getByLabel('File to write').fill(out);
+    // Another format takes the typed name with it, and back.
+    const chooseFormat = async (name: string) => {
+      await dialog.getByLabel('Format', { exact: true }).click();
+      await page.getByRole('option', { name }).click();
+    };
+    await chooseFormat('Excel workbook (XLSX)');
+    await expect(dialog.getByLabel('File to write').inputValue()).resolves.toBe(
+      path.join(dir, 'seeds.xlsx'),
+    );
+    await chooseFormat('JSONL (one record per line)');
+    await expect(dialog.getByLabel('File to write').inputValue()).resolves.toBe(out);
     await dialog.getByRole('button', { name: 'Start export' }).click();
 
     const done = dialog.getByTestId('export-done');

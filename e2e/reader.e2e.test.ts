@@ -22,7 +22,7 @@ describe('the reader in Chromium', () => {
     await app.screenshot('reader-repeat-flag');
   });
 
-  it('joins lines broken inside sentences in the reading view, and keeps the original untouched', async () => {
+  it('joins lines broken inside sentences in the reading view, keeps the original untouched, and remembers the view', async () => {
     app = await startApp({ locale: 'en-US' });
     const { page } = app;
     await page.locator('[role=option]', { hasText: '000_7fa368b7fa82f5b8.txt' }).first().click();
@@ -32,6 +32,10 @@ describe('the reader in Chromium', () => {
     await page.locator('[data-testid=article-text][data-mode=reading]').waitFor();
     await expect(text.textContent()).resolves.toContain('阜新市第二人民医院');
     await app.screenshot('reader-reading-view');
+
+    // The choice outlives a reload.
+    await page.reload();
+    await page.locator('[data-testid=article-text][data-mode=reading]').waitFor();
   });
 
   it('paints provenance in the reading view and adds a value from a selection across a joined line, at the stored offsets', async () => {

@@ -115,8 +115,16 @@ describe('review and accountability in Chromium', () => {
     await page.getByText('Review', { exact: true }).click();
     const diff = page.getByRole('table', { name: 'Changes against the extracted suggestions' });
     await diff.waitFor();
-    await diff.locator(`tr[data-value-id="${firstValue}"][data-change=accepted]`).waitFor();
+    // Changes only at first, rejections on top: the plain accept shows when asked for.
     await diff.locator(`tr[data-value-id="${secondValue}"][data-change=rejected]`).waitFor();
+    await expect(diff.locator(`tr[data-value-id="${firstValue}"]`).count()).resolves.toBe(0);
+    await page.getByRole('switch', { name: 'Only changes (hide plain accepts)' }).uncheck();
+    await diff.locator(`tr[data-value-id="${firstValue}"][data-change=accepted]`).waitFor();
+    const kinds = await diff
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-change')));
+    expect(kinds[0]).toBe('rejected');
+    expect(kinds.indexOf('accepted')).toBeLessThan(kinds.indexOf('unchanged'));
     await expect(
       diff.locator(`tr[data-value-id="${firstValue}"]`).textContent(),
     ).resolves.toContain(curator);
@@ -206,6 +214,7 @@ describe('review and accountability in Chromium', () => {
     // One value's history, from its row in the review view: the curator rejected, then accepted it.
     await history.waitFor({ state: 'hidden' });
     await page.getByText('Review', { exact: true }).click();
+    await page.getByRole('switch', { name: 'Only changes (hide plain accepts)' }).uncheck();
     await page.getByRole('button', { name: 'History of Province' }).click();
     await page.getByRole('dialog', { name: 'History of Province' }).waitFor();
     const valueEntries = await history

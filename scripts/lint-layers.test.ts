@@ -251,3 +251,59 @@ describe('no import cycles (import-x/no-cycle)', () => {
     ).resolves.toEqual([]);
   });
 });
+
+describe('size: functions up to 80 lines, files up to 300 (issue 18 point 4)', () => {
+  /** A function whose body has `statements` counted lines, plus blank lines and comments. */
+  const functionOf = (name: string, statements: number) =>
+    `export function ${name}(): number {\n  let n = 0;\n` +
+    Array.from({ length: statements }, (_, i) => `  n += ${i};\n\n  // step ${i}\n`).join('') +
+    '  return n;\n}\n';
+  /** A file of `count` small functions (5 counted lines each). */
+  const fileOf = (count: number) =>
+    Array.from(
+      { length: count },
+      (_, i) => `export function f${i}(): number {\n  return ${i};\n}\n`,
+    ).join('\n');
+  const sizeErrors = async (file: string, code: string) => [
+    ...(await ruleErrors('max-lines-per-function', file, code)),
+    ...(await ruleErrors('max-lines', file, code)),
+  ];
+
+  it('refuses a function past 80 lines in electron/, shared/ and the renderer', async () => {
+    for (const file of [
+      'electron/services/example.ts',
+      'electron/test-support/example.ts',
+      'shared/text/example.ts',
+      'renderer/features/articles/Example.tsx',
+    ]) {
+      const errors = await ruleErrors('max-lines-per-function', file, functionOf('long', 80));
+      expect(errors.length, file).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses a file past 300 lines', async () => {
+    for (const file of ['electron/database/example.ts', 'renderer/features/fields/example.ts']) {
+      const errors = await ruleErrors('max-lines', file, fileOf(101));
+      expect(errors.length, file).toBeGreaterThan(0);
+    }
+  });
+
+  it('counts neither blank lines nor comments, and allows units at the limit', async () => {
+    // 76 statements + the opening, `let`, `return` and closing lines = 80 counted lines.
+    await expect(
+      sizeErrors('electron/services/example.ts', functionOf('atLimit', 76) + fileOf(40)),
+    ).resolves.toEqual([]);
+  });
+
+  it('exempts tests and released migrations', async () => {
+    for (const file of [
+      'electron/services/example.test.ts',
+      'renderer/features/articles/Example.test.tsx',
+      'electron/database/migrations/0012-scale.ts',
+    ]) {
+      await expect(sizeErrors(file, functionOf('long', 90) + fileOf(101)), file).resolves.toEqual(
+        [],
+      );
+    }
+  });
+});

@@ -73,18 +73,7 @@ export function openAtomicOutput(finalPath: string): AtomicOutput {
       hash.update(buffer);
       bytes += buffer.byteLength;
       if (stream.write(buffer)) return;
-      await new Promise<void>((resolve, reject) => {
-        const onDrain = (): void => {
-          stream.off('error', onError);
-          resolve();
-        };
-        const onError = (error: Error): void => {
-          stream.off('drain', onDrain);
-          reject(error);
-        };
-        stream.once('drain', onDrain);
-        stream.once('error', onError);
-      });
+      await drained(stream);
     },
     async commit() {
       if (settled) throw new Error(`${target}: already committed or aborted`);
@@ -95,12 +84,7 @@ export function openAtomicOutput(finalPath: string): AtomicOutput {
         await closed();
         // Flush to disk before the rename: after a power cut the name must not point at a
         // file whose blocks were never written.
-        const handle = await fs.promises.open(tempPath, 'r+');
-        try {
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
+        await syncToDisk(tempPath);
         const digest = hashedInline ? hash.digest('hex') : await sha256OfFile(tempPath);
         const size = hashedInline ? bytes : (await fs.promises.stat(tempPath)).size;
         await fs.promises.rename(tempPath, target);
@@ -112,17 +96,45 @@ export function openAtomicOutput(finalPath: string): AtomicOutput {
     },
     async abort() {
       settled = true;
-      if (!stream.closed) {
-        stream.destroy();
-        await new Promise<void>((resolve) => {
-          if (stream.closed) resolve();
-          else stream.once('close', () => resolve());
-        });
-      }
+      if (!stream.closed) await destroyed(stream);
       await removeQuietly(tempPath);
     },
   };
   return output;
+}
+
+/** Resolves when a full stream's buffer has drained; rejects on a write error meanwhile. */
+function drained(stream: fs.WriteStream): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const onDrain = (): void => {
+      stream.off('error', onError);
+      resolve();
+    };
+    const onError = (error: Error): void => {
+      stream.off('drain', onDrain);
+      reject(error);
+    };
+    stream.once('drain', onDrain);
+    stream.once('error', onError);
+  });
+}
+
+async function syncToDisk(file: string): Promise<void> {
+  const handle = await fs.promises.open(file, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Destroys the stream and waits until its file descriptor is closed. */
+function destroyed(stream: fs.WriteStream): Promise<void> {
+  stream.destroy();
+  return new Promise<void>((resolve) => {
+    if (stream.closed) resolve();
+    else stream.once('close', () => resolve());
+  });
 }
 
 async function removeQuietly(file: string): Promise<void> {

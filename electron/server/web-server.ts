@@ -56,26 +56,8 @@ export async function startWebServer(options: {
   const answers = new PendingAnswers();
 
   const handleRequest = (req: http.IncomingMessage, res: http.ServerResponse): void => {
-    const send = (
-      status: number,
-      body: string | Buffer,
-      type = 'text/plain; charset=utf-8',
-    ): void => {
-      // A late answer (the body was refused meanwhile, or the client went away) is dropped.
-      if (res.headersSent || res.writableEnded || res.destroyed) return;
-      res.writeHead(status, { 'Content-Type': type, ...commonHeaders });
-      res.end(body);
-    };
-    /** A callback of this request, whose exceptions answer the request instead of escaping. */
-    const guarded =
-      <A extends unknown[]>(step: (...args: A) => void) =>
-      (...args: A): void => {
-        try {
-          step(...args);
-        } catch (error) {
-          answerFailure(res, error);
-        }
-      };
+    const exchange = exchangeOf(req, res);
+    const { send } = exchange;
     // A client that hangs up mid-body makes the request emit 'error'; there is nobody to answer.
     req.on('error', () => res.destroy());
     if (!allowedHosts.has(req.headers.host ?? '')) return send(403, 'Forbidden host');
@@ -88,57 +70,11 @@ export async function startWebServer(options: {
       if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
         return send(403, 'Forbidden origin');
       }
-      const method = target.method;
-      // Refused before reading it; the connection closes once the answer is out, rather
-      // than draining megabytes nobody will parse.
-      const refuseBody = (): void => {
-        res.once('finish', () => req.destroy());
-        send(413, 'Request too large');
-        req.pause();
-      };
-      if (Number(req.headers['content-length']) > maxBodyBytes) return refuseBody();
-      const chunks: Buffer[] = [];
-      let size = 0;
-      req.on(
-        'data',
-        guarded((chunk: Buffer) => {
-          size += chunk.length;
-          if (size > maxBodyBytes) return refuseBody();
-          chunks.push(chunk);
-        }),
-      );
-      req.on(
-        'end',
-        guarded(() => {
-          const body = parseJsonBody(Buffer.concat(chunks));
-          if (!body.ok) {
-            const envelope = {
-              ok: false,
-              error: { code: 'invalid-input', message: body.message },
-            };
-            return send(400, JSON.stringify(envelope), contentTypes['.json']);
-          }
-          const caller = tabCaller(req.headers[sessionHeader]);
-          void dispatch(options.handlers, method, body.value, caller)
-            .then((envelope) => {
-              send(200, JSON.stringify(envelope), contentTypes['.json']);
-            })
-            .catch((error: unknown) => answerFailure(res, error));
-        }),
-      );
-      return;
+      return answerApiCall(exchange, options.handlers, target.method);
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed');
-    const filePath = path.resolve(staticRoot, ...target.segments);
-    if (!filePath.startsWith(staticRoot + path.sep)) return send(403, 'Forbidden path');
-    fs.readFile(
-      filePath,
-      guarded((error: NodeJS.ErrnoException | null, data: Buffer) => {
-        if (error) return send(404, 'Not found');
-        send(200, data, contentTypes[path.extname(filePath)] ?? 'application/octet-stream');
-      }),
-    );
+    serveStaticFile(exchange, staticRoot, target.segments);
   };
 
   const server = http.createServer((req, res) => {
@@ -163,17 +99,7 @@ export async function startWebServer(options: {
     answerAndClose(socket, '405 Method Not Allowed');
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  // Once listening, a failure to accept one connection (too many open files under a flood)
-  // is that connection's loss: without a listener the 'error' event would end the process.
-  server.on('error', (error) => console.error(`Browser-mode server: ${error.message}`));
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server, options.port ?? 0);
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   return {
     url: `http://127.0.0.1:${port}/`,
@@ -183,6 +109,107 @@ export async function startWebServer(options: {
         server.close(() => resolve());
       }),
   };
+}
+
+/** One request and the means to answer it. */
+interface Exchange {
+  req: http.IncomingMessage;
+  res: http.ServerResponse;
+  send(status: number, body: string | Buffer, type?: string): void;
+  /** A callback of this request, whose exceptions answer the request instead of escaping. */
+  guarded<A extends unknown[]>(step: (...args: A) => void): (...args: A) => void;
+}
+
+function exchangeOf(req: http.IncomingMessage, res: http.ServerResponse): Exchange {
+  return {
+    req,
+    res,
+    send(status, body, type = 'text/plain; charset=utf-8') {
+      // A late answer (the body was refused meanwhile, or the client went away) is dropped.
+      if (res.headersSent || res.writableEnded || res.destroyed) return;
+      res.writeHead(status, { 'Content-Type': type, ...commonHeaders });
+      res.end(body);
+    },
+    guarded:
+      (step) =>
+      (...args) => {
+        try {
+          step(...args);
+        } catch (error) {
+          answerFailure(res, error);
+        }
+      },
+  };
+}
+
+/** Reads the JSON body of an API call (up to maxBodyBytes) and answers with its envelope. */
+function answerApiCall(exchange: Exchange, handlers: Handlers, method: string): void {
+  const { req, res, send, guarded } = exchange;
+  // Refused before reading it; the connection closes once the answer is out, rather
+  // than draining megabytes nobody will parse.
+  const refuseBody = (): void => {
+    res.once('finish', () => req.destroy());
+    send(413, 'Request too large');
+    req.pause();
+  };
+  if (Number(req.headers['content-length']) > maxBodyBytes) return refuseBody();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  req.on(
+    'data',
+    guarded((chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) return refuseBody();
+      chunks.push(chunk);
+    }),
+  );
+  req.on(
+    'end',
+    guarded(() => {
+      const body = parseJsonBody(Buffer.concat(chunks));
+      if (!body.ok) {
+        const envelope = {
+          ok: false,
+          error: { code: 'invalid-input', message: body.message },
+        };
+        return send(400, JSON.stringify(envelope), contentTypes['.json']);
+      }
+      const caller = tabCaller(req.headers[sessionHeader]);
+      void dispatch(handlers, method, body.value, caller)
+        .then((envelope) => {
+          send(200, JSON.stringify(envelope), contentTypes['.json']);
+        })
+        .catch((error: unknown) => answerFailure(res, error));
+    }),
+  );
+}
+
+function serveStaticFile(exchange: Exchange, staticRoot: string, segments: string[]): void {
+  const { send, guarded } = exchange;
+  const filePath = path.resolve(staticRoot, ...segments);
+  if (!filePath.startsWith(staticRoot + path.sep)) return send(403, 'Forbidden path');
+  fs.readFile(
+    filePath,
+    guarded((error: NodeJS.ErrnoException | null, data: Buffer) => {
+      if (error) return send(404, 'Not found');
+      send(200, data, contentTypes[path.extname(filePath)] ?? 'application/octet-stream');
+    }),
+  );
+}
+
+/** Listens on 127.0.0.1 (port 0: any free one) and gives the port bound. */
+async function listenOnLoopback(server: http.Server, port: number): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  // Once listening, a failure to accept one connection (too many open files under a flood)
+  // is that connection's loss: without a listener the 'error' event would end the process.
+  server.on('error', (error) => console.error(`Browser-mode server: ${error.message}`));
+  return (server.address() as AddressInfo).port;
 }
 
 /** 500 for a request whose handling threw; cut short if its answer had already started. */

@@ -1,5 +1,6 @@
-import net from 'node:net';
 import fc from 'fast-check';
+
+export { sendRaw, statusOf } from './raw-http';
 
 /**
  * Malformed HTTP requests for fuzzing the browser-mode server, shared by its unit test (a few
@@ -185,7 +186,16 @@ export function isOwedAnswer(request: FuzzRequest): boolean {
  * in twenty, arbitrary bytes.
  */
 export function requestArbitrary(hostHeader: string): fc.Arbitrary<FuzzRequest> {
-  const structured = fc
+  return fc.oneof(
+    { weight: 14, arbitrary: structuredRequestArbitrary(hostHeader) },
+    { weight: 5, arbitrary: apiCallArbitrary(hostHeader) },
+    { weight: 1, arbitrary: garbageArbitrary },
+  );
+}
+
+/** A request line, headers and a body, each usually well-formed and sometimes not. */
+function structuredRequestArbitrary(hostHeader: string): fc.Arbitrary<FuzzRequest> {
+  return fc
     .record({
       method: methodArbitrary,
       target: targetArbitrary,
@@ -216,44 +226,65 @@ export function requestArbitrary(hostHeader: string): fc.Arbitrary<FuzzRequest> 
         { weight: 1, arbitrary: fc.constantFrom('none', 'chunked', 'garbage', 'huge', 'both') },
       ),
     })
-    .map((r): FuzzRequest => {
-      const body = Buffer.from(r.body, 'utf8');
-      const lines = [`${r.method} ${r.target} ${r.version}`.trimEnd()];
-      if (r.host !== null) lines.push(`Host: ${r.host}`);
-      if (r.origin !== null) lines.push(`Origin: ${r.origin}`);
-      if (r.expect !== null) lines.push(`Expect: ${r.expect}`);
-      for (const [name, value] of r.headers) lines.push(`${name}: ${value}`);
-      let framedBody = body;
-      if (r.framing === 'chunked' || r.framing === 'both') {
-        lines.push('Transfer-Encoding: chunked');
-        if (r.framing === 'both') lines.push(`Content-Length: ${body.length}`);
-        framedBody = Buffer.concat([
-          Buffer.from(`${body.length.toString(16)}\r\n`),
-          body,
-          Buffer.from('\r\n0\r\n\r\n'),
-        ]);
-      } else if (r.framing === 'content-length') {
-        lines.push(`Content-Length: ${body.length}`);
-      } else if (r.framing === 'garbage') {
-        lines.push(`Content-Length: ${body.length}x, -1`);
-      } else if (r.framing === 'huge') {
-        lines.push('Content-Length: 99999999999');
-      }
-      lines.push('Connection: close');
-      const head = Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'utf8');
-      return {
-        bytes: Buffer.concat([head, framedBody]),
-        label: JSON.stringify(head.toString('latin1').slice(0, 300)),
-        framed: true,
-      };
-    });
-  const garbage = fc.uint8Array({ minLength: 1, maxLength: 300 }).map((bytes): FuzzRequest => ({
+    .map(framedRequest);
+}
+
+type StructuredParts = {
+  method: string;
+  target: string;
+  version: string;
+  host: string | null;
+  origin: string | null;
+  expect: string | null;
+  headers: [string, string][];
+  body: string;
+  framing: 'content-length' | 'none' | 'chunked' | 'garbage' | 'huge' | 'both';
+};
+
+/** Writes the parts out as bytes, framing the body as `r.framing` says. */
+function framedRequest(r: StructuredParts): FuzzRequest {
+  const body = Buffer.from(r.body, 'utf8');
+  const lines = [`${r.method} ${r.target} ${r.version}`.trimEnd()];
+  if (r.host !== null) lines.push(`Host: ${r.host}`);
+  if (r.origin !== null) lines.push(`Origin: ${r.origin}`);
+  if (r.expect !== null) lines.push(`Expect: ${r.expect}`);
+  for (const [name, value] of r.headers) lines.push(`${name}: ${value}`);
+  let framedBody = body;
+  if (r.framing === 'chunked' || r.framing === 'both') {
+    lines.push('Transfer-Encoding: chunked');
+    if (r.framing === 'both') lines.push(`Content-Length: ${body.length}`);
+    framedBody = Buffer.concat([
+      Buffer.from(`${body.length.toString(16)}\r\n`),
+      body,
+      Buffer.from('\r\n0\r\n\r\n'),
+    ]);
+  } else if (r.framing === 'content-length') {
+    lines.push(`Content-Length: ${body.length}`);
+  } else if (r.framing === 'garbage') {
+    lines.push(`Content-Length: ${body.length}x, -1`);
+  } else if (r.framing === 'huge') {
+    lines.push('Content-Length: 99999999999');
+  }
+  lines.push('Connection: close');
+  const head = Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'utf8');
+  return {
+    bytes: Buffer.concat([head, framedBody]),
+    label: JSON.stringify(head.toString('latin1').slice(0, 300)),
+    framed: true,
+  };
+}
+
+const garbageArbitrary = fc
+  .uint8Array({ minLength: 1, maxLength: 300 })
+  .map((bytes): FuzzRequest => ({
     bytes: Buffer.from(bytes),
     label: `bytes ${Buffer.from(bytes).toString('hex').slice(0, 200)}`,
     framed: false,
   }));
-  // A well-formed call of a read-only method, so that the bodies reach JSON parsing and dispatch.
-  const apiCall = fc
+
+/** A well-formed call of a read-only method, so that the bodies reach JSON parsing and dispatch. */
+function apiCallArbitrary(hostHeader: string): fc.Arbitrary<FuzzRequest> {
+  return fc
     .record({
       method: fc.constantFrom('project.info', 'articles.list', 'articles.get'),
       contentType: fc.constantFrom(
@@ -275,64 +306,4 @@ export function requestArbitrary(hostHeader: string): fc.Arbitrary<FuzzRequest> 
         framed: true,
       };
     });
-  return fc.oneof(
-    { weight: 14, arbitrary: structured },
-    { weight: 5, arbitrary: apiCall },
-    { weight: 1, arbitrary: garbage },
-  );
-}
-
-/**
- * Writes a request to the server and resolves with everything it answered before closing (the
- * requests ask for `Connection: close`). An unframed request, which the server may still be
- * waiting to complete, gets a half-close after `quietMs` of silence; a framed one never does,
- * since Node's server drops a request whose client half-closed before the answer was written
- * (browsers never half-close). Rejects if the server neither answers nor closes within
- * `timeoutMs`.
- */
-export function sendRaw(
-  port: number,
-  request: Pick<FuzzRequest, 'bytes' | 'framed'>,
-  { quietMs = 100, timeoutMs = 5_000 } = {},
-): Promise<{ response: string; reset: boolean }> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(port, '127.0.0.1');
-    const chunks: Buffer[] = [];
-    let reset = false;
-    const timer = setTimeout(() => {
-      socket.destroy();
-      reject(new Error(`no answer within ${timeoutMs} ms`));
-    }, timeoutMs);
-    let quiet: NodeJS.Timeout | undefined;
-    const waitQuietly = (): void => {
-      clearTimeout(quiet);
-      if (!request.framed) quiet = setTimeout(() => socket.end(), quietMs);
-    };
-    waitQuietly();
-    socket.on('data', (chunk: Buffer) => {
-      chunks.push(chunk);
-      waitQuietly();
-    });
-    // The server may close while we still write a body it refused (413): that is an answer.
-    socket.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ECONNRESET' || error.code === 'EPIPE') reset = true;
-      else reject(error);
-    });
-    socket.on('close', () => {
-      clearTimeout(timer);
-      clearTimeout(quiet);
-      resolve({ response: Buffer.concat(chunks).toString('latin1'), reset });
-    });
-    socket.write(request.bytes);
-  });
-}
-
-/**
- * The final status code of a raw HTTP response (after any interim `100 Continue`), or null
- * when there was no status line.
- */
-export function statusOf(response: string): number | null {
-  const final = response.replace(/^(HTTP\/1\.1 1\d\d [^\r\n]*\r\n\r\n)+/, '');
-  const match = /^HTTP\/1\.[01] (\d{3}) /.exec(final);
-  return match ? Number(match[1]) : null;
 }

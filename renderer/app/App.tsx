@@ -121,7 +121,8 @@ function Tagline() {
   const jobRunning = useImportStore((s) => s.job?.status === 'running');
   if (jobRunning) return null;
   return (
-    <Text size="sm" c="dimmed" truncate>
+    // Below 1200 px the buttons need its room: in English the profile button left the window.
+    <Text size="sm" c="dimmed" truncate visibleFrom="lg">
       {t('app.tagline')}
     </Text>
   );

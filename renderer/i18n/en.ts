@@ -3,6 +3,7 @@ import { curationEn } from './sections/curation.en';
 import { desktopEn } from './sections/desktop.en';
 import { packagesEn } from './sections/packages.en';
 import { reviewEn } from './sections/review.en';
+import { rulesEn } from './sections/rules.en';
 import { workbenchEn } from './sections/workbench.en';
 
 export const en = {
@@ -11,6 +12,7 @@ export const en = {
   review: reviewEn,
   desktop: desktopEn,
   packages: packagesEn,
+  rules: rulesEn,
   workbench: workbenchEn,
   app: { name: 'Gleaner', tagline: 'Curate structured data out of articles' },
   articles: {

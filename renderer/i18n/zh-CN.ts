@@ -4,6 +4,7 @@ import { curationZhCN } from './sections/curation.zh-CN';
 import { desktopZhCN } from './sections/desktop.zh-CN';
 import { packagesZhCN } from './sections/packages.zh-CN';
 import { reviewZhCN } from './sections/review.zh-CN';
+import { rulesZhCN } from './sections/rules.zh-CN';
 import { workbenchZhCN } from './sections/workbench.zh-CN';
 import type { Strings } from './strings';
 
@@ -13,6 +14,7 @@ export const zhCN: Strings<typeof en> = {
   review: reviewZhCN,
   desktop: desktopZhCN,
   packages: packagesZhCN,
+  rules: rulesZhCN,
   workbench: workbenchZhCN,
   app: { name: '拾穗', tagline: '从文章中整理结构化数据' },
   articles: {
@@ -63,7 +65,7 @@ export const zhCN: Strings<typeof en> = {
     rerun: '重新抽取',
     rerunConfirm: {
       title: '重新抽取？',
-      body: '将在后台对项目中的所有文章重新抽取。无人处理过的建议会换成规则现在的结果；审校员已接受、修改、添加、拒绝或删除的值保持原样，也不会再被建议。',
+      body: '将在后台对项目中的所有文章重新抽取。无人处理过的建议会换成规则现在的结果；整理员已接受、修改、添加、拒绝或删除的值保持原样，也不会再被建议。',
       confirm: '重新抽取',
       cancel: '取消',
     },
@@ -105,8 +107,8 @@ export const zhCN: Strings<typeof en> = {
     extractSummary: '已抽取 {{articles}} 篇文章：{{suggestions}} 个建议值。',
     resumed_one: '另外抽取了之前一次中断的导入留下、尚无建议的 {{count}} 篇文章。',
     resumed_other: '另外抽取了之前一次中断的导入留下、尚无建议的 {{count}} 篇文章。',
-    heldBack_one: '有 {{count}} 个建议未再提出：审校员已接受、修改、添加、拒绝或删除过相同的值。',
-    heldBack_other: '有 {{count}} 个建议未再提出：审校员已接受、修改、添加、拒绝或删除过相同的值。',
+    heldBack_one: '有 {{count}} 个建议未再提出：整理员已接受、修改、添加、拒绝或删除过相同的值。',
+    heldBack_other: '有 {{count}} 个建议未再提出：整理员已接受、修改、添加、拒绝或删除过相同的值。',
     completedInterrupted: '之前有一次导入在抽取这些文章前中断；打开项目时已补完。',
     stoppedIn: {
       import: '导入已停止：停止前的文件已导入，其中的值会在下次导入或打开项目时抽取。',
@@ -239,7 +241,11 @@ export const zhCN: Strings<typeof en> = {
       dataset: '数据集文件夹（JSONL、Parquet、字段定义、说明）',
     },
     status: '要导出的文章',
-    statuses: { approved: '已批准', submitted: '已提交', any: '任何状态' },
+    statuses: {
+      approved: '$t(status.approved)',
+      submitted: '$t(status.submitted)',
+      any: '任何状态',
+    },
     includeRejected: '包括已拒绝的值',
     outFile: '要写入的文件',
     outFolder: '要创建的文件夹',

@@ -140,8 +140,26 @@ for (const division of all) {
   const stem = shortName(division.name);
   if (stem) add(countiesByStem, stem, division);
 }
-/** Short names that are also ordinary words far more often than places (阿里巴巴, 黄山松). */
-const COMMON_WORDS = new Set(['阿里', '白山', '黄山', '山南', '海东', '海西', '海北']);
+/**
+ * Short names that are also ordinary words far more often than places (阿里巴巴, 黄山松, 现场来宾
+ * guests, 安康 well-being, 白银 silver, 大同 in 大同小异, 长治久安, 北海 park).
+ */
+const COMMON_WORDS = new Set([
+  '阿里',
+  '白山',
+  '黄山',
+  '山南',
+  '海东',
+  '海西',
+  '海北',
+  '来宾',
+  '安康',
+  '白银',
+  '大同',
+  '长治',
+  '中卫',
+  '北海',
+]);
 
 /** Whether a short name written alone (朝阳, 中山) leaves the place open; full names never do. */
 export function isAmbiguousShort(mention: DivisionMention): boolean {

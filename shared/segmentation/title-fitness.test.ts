@@ -14,6 +14,13 @@ describe('unfitTitleReason', () => {
     ['来源：宣传科 作者：周晓 点击量：326', 'metadata'],
     ['2026-03-09 来源：本站 点击：88', 'metadata'],
     ['發布日期：2026-02-20 點擊數：1024', 'metadata'],
+    ['发布于：2025-04-02 09:15   字体：【大】【中】【小】', 'metadata'],
+    ['专题栏目：健康科普', 'metadata'],
+    ['專欄:醫療新知', 'metadata'],
+    ['中央社／ 高雄3日電', 'metadata'],
+    ['新华社长沙12月5日电', 'metadata'],
+    ['时间:2021-03-17 18:16:16', 'metadata'],
+    ['日期：11-20', 'metadata'],
     ['登出', 'account'],
     ['会员中心 | 登录 | 注册', 'account'],
     ['會員中心 登出', 'account'],
@@ -39,6 +46,9 @@ describe('unfitTitleReason', () => {
     '图书馆与医院共建健康阅读角',
     '医院来源广泛的志愿者队伍不断壮大',
     '我院举行护士节表彰大会（图）',
+    '县医院专栏作家走进病房',
+    '院长5日电话回访出院患者',
+    '缩短急救时间 县医院胸痛中心再提速',
   ])('%s may be a headline', (line) => {
     expect(unfitTitleReason(line)).toBeNull();
   });

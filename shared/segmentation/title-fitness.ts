@@ -30,7 +30,17 @@ const CAPTIONS = [
  * label first or two of them, since prose may say 时间：; a headline never holds one.
  */
 const METADATA_LABEL =
-  /(来源|來源|点击|點擊|浏览|瀏覽|阅读|閱讀|发布|發布|发表|發表|更新|作者|编辑|編輯|审核|審核|字号|字號)(量|数|數|次数|次數|时间|時間|日期)?\s*[:：]/u;
+  /(来源|來源|点击|點擊|浏览|瀏覽|阅读|閱讀|发布|發布|发表|發表|更新|作者|编辑|編輯|审核|審核|字号|字號|专栏|專欄|栏目|欄目)(量|数|數|次数|次數|时间|時間|日期|于|於)?\s*[:：]/u;
+
+/** A date or time label holding a date anywhere in the line ('…时间:2021-03-17', '日期:11-20'). */
+const DATE_LABEL = /(?:时间|時間|日期)\s*[:：]\s*\d/u;
+
+/**
+ * A wire dateline on a line of its own ('中央社／ 台中29日電', '新华社北京8月1日电'): the agency
+ * and the place of the report, never its headline.
+ */
+const WIRE_DATELINE =
+  /^[\p{Script=Han}]{1,8}\s*[／/]?\s*[\p{Script=Han}]{0,8}(?:\d{1,2}月)?\d{1,2}日\s*[电電]$/u;
 
 /** Why `line` cannot be a headline, or null when it may be one. */
 export function unfitTitleReason(line: string): UnfitTitleReason | null {
@@ -38,7 +48,8 @@ export function unfitTitleReason(line: string): UnfitTitleReason | null {
   if (!/[\p{L}\p{N}]/u.test(text)) return 'empty';
   if (CAPTIONS.some((pattern) => pattern.test(text))) return 'caption';
   if (isTagLine(text)) return 'tags';
-  if (METADATA_LABEL.test(text)) return 'metadata';
+  if (METADATA_LABEL.test(text) || DATE_LABEL.test(text) || WIRE_DATELINE.test(text))
+    return 'metadata';
   if (isAccountBar(text)) return 'account';
   if (isRelatedLinksHeading(text)) return 'related-links';
   if (classifyChromeLine({ text, standalone: true })) return 'chrome';

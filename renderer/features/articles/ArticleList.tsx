@@ -1,5 +1,5 @@
 import { Button, Group, ScrollArea, Stack, Text } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArticleFilters } from './ArticleFilters';
@@ -59,7 +59,6 @@ export function ArticleList() {
   const selectedId = useArticlesStore((s) => s.selectedId);
   const select = useArticlesStore((s) => s.select);
   const showRows = useArticlesStore((s) => s.showRows);
-  const clearFilters = useArticlesStore((s) => s.clearFilters);
   const viewport = useRef<HTMLDivElement>(null);
   const rowHeight = rowHeightFor(filter);
   const virtualizer = useVirtualizer({
@@ -81,30 +80,10 @@ export function ArticleList() {
     virtualizer.measure();
   }, [rowHeight, virtualizer]);
 
-  // The scroll position survives a reload: read once before anything scrolls, restored once the
-  // first rows are in, and written (after the restore) while the user scrolls.
-  const [savedTop] = useState(readScrollTop);
-  const restored = useRef(false);
-  useEffect(() => {
-    if (restored.current || loading || total === 0) return;
-    restored.current = true;
-    if (savedTop > 0) virtualizer.scrollToOffset(savedTop);
-  }, [loading, total, savedTop, virtualizer]);
-  const scrollTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const rememberScroll = (top: number) => {
-    if (!restored.current) return;
-    clearTimeout(scrollTimer.current);
-    scrollTimer.current = setTimeout(() => writeScrollTop(top), 150);
-  };
+  const rememberScroll = useRememberedScroll(virtualizer, loading, total);
 
   // Another filter or sort starts at the top.
-  const view = JSON.stringify([filter, sort, descending]);
-  const lastView = useRef(view);
-  useEffect(() => {
-    if (lastView.current === view) return;
-    lastView.current = view;
-    virtualizer.scrollToOffset(0);
-  }, [view, virtualizer]);
+  useScrollToTopOnChange(virtualizer, JSON.stringify([filter, sort, descending]));
 
   // Keys (j/k) move the selection: keep it on screen. The first selection is the restored one,
   // and the restored scroll position wins over it.
@@ -117,30 +96,10 @@ export function ArticleList() {
     if (index >= 0) virtualizer.scrollToIndex(windowStart + index, { align: 'auto' });
   }, [selectedId, items, windowStart, virtualizer]);
 
-  const filtered = isFiltered(filter);
   return (
     <Stack gap="xs" h="100%">
       <ListHeader />
-      {loading && total === 0 && (
-        <Text px="sm" c="dimmed" size="sm" data-testid="article-list-loading">
-          {t('articles.loading')}
-        </Text>
-      )}
-      {!loading && total === 0 && !filtered && (
-        <Text px="sm" c="dimmed" size="sm">
-          {t('articles.empty')}
-        </Text>
-      )}
-      {!loading && total === 0 && filtered && (
-        <Stack px="sm" gap="xs" align="flex-start" data-testid="article-list-no-match">
-          <Text c="dimmed" size="sm">
-            {t('curation.list.noMatch')}
-          </Text>
-          <Button size="xs" variant="light" onClick={clearFilters}>
-            {t('curation.list.clearAll')}
-          </Button>
-        </Stack>
-      )}
+      <EmptyListNotice />
       <ScrollArea
         viewportRef={viewport}
         style={{ flex: 1 }}
@@ -173,5 +132,74 @@ export function ArticleList() {
         </div>
       </ScrollArea>
     </Stack>
+  );
+}
+
+type ListVirtualizer = Virtualizer<HTMLDivElement, Element>;
+
+/**
+ * The scroll position survives a reload: read once before anything scrolls, restored once the
+ * first rows are in, and written (after the restore) while the user scrolls. Gives the writer.
+ */
+function useRememberedScroll(
+  virtualizer: ListVirtualizer,
+  loading: boolean,
+  total: number,
+): (top: number) => void {
+  const [savedTop] = useState(readScrollTop);
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current || loading || total === 0) return;
+    restored.current = true;
+    if (savedTop > 0) virtualizer.scrollToOffset(savedTop);
+  }, [loading, total, savedTop, virtualizer]);
+  const scrollTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  return (top: number) => {
+    if (!restored.current) return;
+    clearTimeout(scrollTimer.current);
+    scrollTimer.current = setTimeout(() => writeScrollTop(top), 150);
+  };
+}
+
+/** Scrolls back to the top whenever `view` (what the list shows, as a string) changes. */
+function useScrollToTopOnChange(virtualizer: ListVirtualizer, view: string): void {
+  const lastView = useRef(view);
+  useEffect(() => {
+    if (lastView.current === view) return;
+    lastView.current = view;
+    virtualizer.scrollToOffset(0);
+  }, [view, virtualizer]);
+}
+
+/** Loading, an empty project, or nothing matching the filter (with a way out). */
+function EmptyListNotice() {
+  const { t } = useTranslation();
+  const total = useArticlesStore((s) => s.total);
+  const loading = useArticlesStore((s) => s.loading);
+  const filtered = useArticlesStore((s) => isFiltered(s.filter));
+  const clearFilters = useArticlesStore((s) => s.clearFilters);
+  return (
+    <>
+      {loading && total === 0 && (
+        <Text px="sm" c="dimmed" size="sm" data-testid="article-list-loading">
+          {t('articles.loading')}
+        </Text>
+      )}
+      {!loading && total === 0 && !filtered && (
+        <Text px="sm" c="dimmed" size="sm">
+          {t('articles.empty')}
+        </Text>
+      )}
+      {!loading && total === 0 && filtered && (
+        <Stack px="sm" gap="xs" align="flex-start" data-testid="article-list-no-match">
+          <Text c="dimmed" size="sm">
+            {t('curation.list.noMatch')}
+          </Text>
+          <Button size="xs" variant="light" onClick={clearFilters}>
+            {t('curation.list.clearAll')}
+          </Button>
+        </Stack>
+      )}
+    </>
   );
 }

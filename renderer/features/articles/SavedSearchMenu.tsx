@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SavedSearch } from '../../../shared/contract/search';
 import { useArticlesStore } from './articles-store';
 import { isFiltered } from './filter-summary';
 import { BookmarkIcon } from './icons';
@@ -25,8 +26,6 @@ export function SavedSearchMenu() {
   const available = useSavedSearchesStore((s) => s.available);
   const load = useSavedSearchesStore((s) => s.load);
   const saveCurrent = useSavedSearchesStore((s) => s.saveCurrent);
-  const apply = useSavedSearchesStore((s) => s.apply);
-  const remove = useSavedSearchesStore((s) => s.remove);
   const [opened, setOpened] = useState(false);
   const [name, setName] = useState('');
   useEffect(() => {
@@ -66,25 +65,7 @@ export function SavedSearchMenu() {
             </Text>
           )}
           {searches.map((search) => (
-            <Group key={search.id} gap={4} wrap="nowrap" className={classes.savedRow}>
-              <UnstyledButton
-                className={classes.savedName}
-                data-testid="saved-search"
-                onClick={() => {
-                  apply(search);
-                  setOpened(false);
-                }}
-              >
-                <Text size="sm" truncate>
-                  {search.name}
-                </Text>
-              </UnstyledButton>
-              <CloseButton
-                size="sm"
-                aria-label={t('curation.list.deleteSaved', { name: search.name })}
-                onClick={() => void remove(search.id)}
-              />
-            </Group>
+            <SavedSearchRow key={search.id} search={search} onApplied={() => setOpened(false)} />
           ))}
           <form
             onSubmit={(event) => {
@@ -110,5 +91,33 @@ export function SavedSearchMenu() {
         </Stack>
       </Popover.Dropdown>
     </Popover>
+  );
+}
+
+/** A saved search: its name applies it (and closes the menu); the cross deletes it. */
+function SavedSearchRow({ search, onApplied }: { search: SavedSearch; onApplied: () => void }) {
+  const { t } = useTranslation();
+  const apply = useSavedSearchesStore((s) => s.apply);
+  const remove = useSavedSearchesStore((s) => s.remove);
+  return (
+    <Group gap={4} wrap="nowrap" className={classes.savedRow}>
+      <UnstyledButton
+        className={classes.savedName}
+        data-testid="saved-search"
+        onClick={() => {
+          apply(search);
+          onApplied();
+        }}
+      >
+        <Text size="sm" truncate>
+          {search.name}
+        </Text>
+      </UnstyledButton>
+      <CloseButton
+        size="sm"
+        aria-label={t('curation.list.deleteSaved', { name: search.name })}
+        onClick={() => void remove(search.id)}
+      />
+    </Group>
   );
 }

@@ -2,6 +2,7 @@ import { BarChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DashboardCard } from './DashboardCard';
+import { extractorLabel } from './extractor-label';
 import { RulesToImprove } from './RulesToImprove';
 import type { DashboardStats } from './dashboard-store';
 
@@ -10,7 +11,7 @@ export function ExtractorsChart({ extractors }: { extractors: DashboardStats['ex
   const { t, i18n } = useTranslation();
   const share = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 1000) / 10);
   const data = extractors.map((e) => ({
-    extractor: e.extractor,
+    extractor: extractorLabel(e.extractor, t, (key) => i18n.exists(key)),
     [t('review.dashboard.accepted')]: share(e.accepted, e.suggestions),
     [t('review.dashboard.edited')]: share(e.edited, e.suggestions),
     [t('review.dashboard.rejected')]: share(e.rejected, e.suggestions),
@@ -38,6 +39,9 @@ export function ExtractorsChart({ extractors }: { extractors: DashboardStats['ex
           withLegend
           valueFormatter={percent}
           yAxisProps={{ width: 130 }}
+          // Shares of each rule's suggestions: the axis ends at 100 %, even when rounding adds up
+          // to 100.1 (recharts had stretched it to 120 %).
+          xAxisProps={{ domain: [0, 100], ticks: [0, 25, 50, 75, 100], allowDataOverflow: true }}
           series={[
             { name: t('review.dashboard.accepted'), color: 'green.6' },
             { name: t('review.dashboard.edited'), color: 'blue.5' },

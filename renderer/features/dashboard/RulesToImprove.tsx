@@ -1,6 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DashboardStats } from './dashboard-store';
+import { extractorLabel } from './extractor-label';
 
 /** The rules whose suggestions curators most often had to edit or reject, worst first. */
 export function RulesToImprove({ extractors }: { extractors: DashboardStats['extractors'] }) {
@@ -19,9 +20,9 @@ export function RulesToImprove({ extractors }: { extractors: DashboardStats['ext
         {t('review.dashboard.toImprove')}
       </Text>
       {worst.map((e) => (
-        <Text key={e.extractor} size="sm" data-extractor={e.extractor}>
+        <Text key={e.extractor} size="sm" data-extractor={e.extractor} title={e.extractor}>
           {t('review.dashboard.toImproveLine', {
-            extractor: e.extractor,
+            extractor: extractorLabel(e.extractor, t, (key) => i18n.exists(key)),
             edited: e.edited,
             rejected: e.rejected,
             suggestions: e.suggestions,

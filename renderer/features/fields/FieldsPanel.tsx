@@ -19,7 +19,7 @@ import { useEditingStore } from '../editing/editing-store';
 import { addCommand } from '../editing/value-commands';
 import { suggestedValueIds } from '../shortcuts/panel-order';
 import { acceptAllSuggested } from './accept-all';
-import { fieldColorIndex, fieldColorNames } from './field-colors';
+import { fieldColorName } from './field-colors';
 import { useFieldsStore } from './fields-store';
 import { RerunExtraction } from './RerunExtraction';
 import { useValueEditorStore } from './value-editor-store';
@@ -190,7 +190,7 @@ export function FieldsPanel() {
         type: field.type,
         many: field.cardinality === 'many',
       },
-      color: fieldColorNames[fieldColorIndex(keys, field.key)] ?? 'blue',
+      color: fieldColorName(keys, field.key),
       required: field.required,
       values: data.values.filter((v) => v.fieldKey === field.key),
     }));

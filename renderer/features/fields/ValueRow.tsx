@@ -66,28 +66,20 @@ export const ValueRow = memo(function ValueRow({
             {shown}
           </p>
         </button>
-        <button
-          type="button"
-          className={classes.icon}
-          data-color="green"
-          data-active={value.state === 'accepted' || undefined}
-          aria-label={text.accept}
-          title={text.accept}
+        <StateButton
+          color="green"
+          active={value.state === 'accepted'}
+          label={text.accept}
+          mark="✓"
           onClick={(event) => toggle(event, 'accepted')}
-        >
-          ✓
-        </button>
-        <button
-          type="button"
-          className={classes.icon}
-          data-color="red"
-          data-active={value.state === 'rejected' || undefined}
-          aria-label={text.reject}
-          title={text.reject}
+        />
+        <StateButton
+          color="red"
+          active={value.state === 'rejected'}
+          label={text.reject}
+          mark="✕"
           onClick={(event) => toggle(event, 'rejected')}
-        >
-          ✕
-        </button>
+        />
       </div>
       {editing ? (
         <ValueEditor articleId={articleId} value={value} field={field} />
@@ -100,3 +92,32 @@ export const ValueRow = memo(function ValueRow({
     </div>
   );
 });
+
+/** Accept (green) or reject (red): pressed again, it takes the value back to suggested. */
+function StateButton({
+  color,
+  active,
+  label,
+  mark,
+  onClick,
+}: {
+  color: 'green' | 'red';
+  active: boolean;
+  label: string;
+  mark: string;
+  onClick: (event: MouseEvent) => void;
+}) {
+  return (
+    <button
+      type="button"
+      className={classes.icon}
+      data-color={color}
+      data-active={active || undefined}
+      aria-label={label}
+      title={label}
+      onClick={onClick}
+    >
+      {mark}
+    </button>
+  );
+}

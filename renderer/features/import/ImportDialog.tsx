@@ -26,14 +26,11 @@ export function ImportDialog() {
   const checkTablesThenImport = useImportStore((s) => s.checkTablesThenImport);
   const tableStep = useImportStore((s) => s.tableStep);
   const inspecting = useImportStore((s) => s.inspecting);
-  const uploadFiles = useImportStore((s) => s.uploadFiles);
   const error = useImportStore((s) => s.error);
   const [paths, setPaths] = useState('');
   // "Decode as…": auto detects each file's encoding; any other choice reads every file with it.
   const [choice, setChoice] = useState<DecodeChoice>('auto');
   const encoding = choice === 'auto' ? undefined : choice;
-  // The desktop app's native Open dialogs; in browser mode files are uploaded or paths typed.
-  const dialogs = nativeDialogs();
   const typedPaths = paths
     .split('\n')
     .map((p) => p.trim())
@@ -65,49 +62,8 @@ export function ImportDialog() {
             {t('import.intro')}
           </Text>
           {/* Before the buttons: choosing files starts the import with the encoding chosen here. */}
-          <Select
-            label={t('import.decodeAs.label')}
-            description={t('import.decodeAs.hint')}
-            data-testid="import-decode-as"
-            value={choice}
-            data={decodeChoices.map((value) => ({
-              value,
-              label: t(`import.decodeAs.choices.${value}`),
-            }))}
-            onChange={(value) => value && setChoice(value as DecodeChoice)}
-            allowDeselect={false}
-          />
-          {dialogs ? (
-            // The desktop app: native Open dialogs, importing the files where they are.
-            <Group>
-              {(['open-files', 'open-folder'] as const).map((kind) => (
-                <Button
-                  key={kind}
-                  variant={kind === 'open-files' ? 'filled' : 'default'}
-                  onClick={() =>
-                    void dialogs.choose({ kind }).then((chosen) => {
-                      if (chosen.length > 0) void checkTablesThenImport(chosen, encoding);
-                    })
-                  }
-                >
-                  {t(kind === 'open-files' ? 'import.chooseFiles' : 'import.chooseFolder')}
-                </Button>
-              ))}
-            </Group>
-          ) : (
-            <Group>
-              <FileButton
-                multiple
-                accept={accepted}
-                onChange={(files) => void uploadFiles(files, encoding)}
-              >
-                {(props) => <Button {...props}>{t('import.chooseFiles')}</Button>}
-              </FileButton>
-              <Text size="xs" c="dimmed" style={{ flex: 1 }}>
-                {t('import.mapping.uploadNote')}
-              </Text>
-            </Group>
-          )}
+          <DecodeAsSelect choice={choice} onChange={setChoice} />
+          <SourceButtons encoding={encoding} />
           <Textarea
             label={t('import.pathsLabel')}
             description={t('import.pathsHint')}
@@ -137,5 +93,69 @@ export function ImportDialog() {
         </Stack>
       )}
     </Modal>
+  );
+}
+
+function DecodeAsSelect({
+  choice,
+  onChange,
+}: {
+  choice: DecodeChoice;
+  onChange: (choice: DecodeChoice) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={t('import.decodeAs.label')}
+      description={t('import.decodeAs.hint')}
+      data-testid="import-decode-as"
+      value={choice}
+      data={decodeChoices.map((value) => ({
+        value,
+        label: t(`import.decodeAs.choices.${value}`),
+      }))}
+      onChange={(value) => value && onChange(value as DecodeChoice)}
+      allowDeselect={false}
+    />
+  );
+}
+
+/** Choosing files (or a folder) starts the import at once, read with `encoding`. */
+function SourceButtons({ encoding }: { encoding: Exclude<DecodeChoice, 'auto'> | undefined }) {
+  const { t } = useTranslation();
+  const checkTablesThenImport = useImportStore((s) => s.checkTablesThenImport);
+  const uploadFiles = useImportStore((s) => s.uploadFiles);
+  // The desktop app's native Open dialogs; in browser mode files are uploaded or paths typed.
+  const dialogs = nativeDialogs();
+  return dialogs ? (
+    // The desktop app: native Open dialogs, importing the files where they are.
+    <Group>
+      {(['open-files', 'open-folder'] as const).map((kind) => (
+        <Button
+          key={kind}
+          variant={kind === 'open-files' ? 'filled' : 'default'}
+          onClick={() =>
+            void dialogs.choose({ kind }).then((chosen) => {
+              if (chosen.length > 0) void checkTablesThenImport(chosen, encoding);
+            })
+          }
+        >
+          {t(kind === 'open-files' ? 'import.chooseFiles' : 'import.chooseFolder')}
+        </Button>
+      ))}
+    </Group>
+  ) : (
+    <Group>
+      <FileButton
+        multiple
+        accept={accepted}
+        onChange={(files) => void uploadFiles(files, encoding)}
+      >
+        {(props) => <Button {...props}>{t('import.chooseFiles')}</Button>}
+      </FileButton>
+      <Text size="xs" c="dimmed" style={{ flex: 1 }}>
+        {t('import.mapping.uploadNote')}
+      </Text>
+    </Group>
   );
 }

@@ -1,6 +1,9 @@
 import { Badge, Button, Group, List, Modal, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { JobStatePayload } from '../../../shared/contract/domain';
 import { useImportStore } from './import-store';
+
+type FinishedReport = NonNullable<JobStatePayload['report']>;
 
 /** Skip reasons that choosing the encoding ("Decode as…") can resolve. */
 const encodingReasons = new Set(['low-confidence', 'mojibake', 'undecodable']);
@@ -63,40 +66,8 @@ export function ImportReport() {
               </Text>
             )}
             <ScrollArea.Autosize mah={360}>
-              {report.skipped.length > 0 && (
-                <>
-                  <Title order={6}>{t('import.skipped')}</Title>
-                  <List size="sm" spacing={4} mb="sm">
-                    {report.skipped.map((s) => (
-                      <List.Item key={s.path}>
-                        <Badge size="xs" color="red" variant="light" mr={6}>
-                          {s.reason}
-                        </Badge>
-                        {s.message}
-                      </List.Item>
-                    ))}
-                  </List>
-                  <MoreFiles count={report.skippedCount - report.skipped.length} />
-                  {report.skipped.some((s) => encodingReasons.has(s.reason)) && (
-                    <Text size="sm" c="dimmed" mb="sm" data-testid="import-encoding-hint">
-                      {t('import.decodeAs.reportHint')}
-                    </Text>
-                  )}
-                </>
-              )}
-              {report.duplicates.length > 0 && (
-                <>
-                  <Title order={6}>{t('import.duplicates')}</Title>
-                  <List size="sm" spacing={4}>
-                    {report.duplicates.map((d) => (
-                      <List.Item key={d.path}>
-                        {t('import.duplicateOf', { name: d.name, matched: d.matchedName })}
-                      </List.Item>
-                    ))}
-                  </List>
-                  <MoreFiles count={report.duplicateCount - report.duplicates.length} />
-                </>
-              )}
+              <SkippedFiles report={report} />
+              <DuplicateFiles report={report} />
             </ScrollArea.Autosize>
           </>
         )}
@@ -115,5 +86,49 @@ function MoreFiles({ count }: { count: number }) {
     <Text size="sm" c="dimmed" mb="sm">
       {t('import.moreFiles', { count })}
     </Text>
+  );
+}
+
+function SkippedFiles({ report }: { report: FinishedReport }) {
+  const { t } = useTranslation();
+  if (report.skipped.length === 0) return null;
+  return (
+    <>
+      <Title order={6}>{t('import.skipped')}</Title>
+      <List size="sm" spacing={4} mb="sm">
+        {report.skipped.map((s) => (
+          <List.Item key={s.path}>
+            <Badge size="xs" color="red" variant="light" mr={6}>
+              {s.reason}
+            </Badge>
+            {s.message}
+          </List.Item>
+        ))}
+      </List>
+      <MoreFiles count={report.skippedCount - report.skipped.length} />
+      {report.skipped.some((s) => encodingReasons.has(s.reason)) && (
+        <Text size="sm" c="dimmed" mb="sm" data-testid="import-encoding-hint">
+          {t('import.decodeAs.reportHint')}
+        </Text>
+      )}
+    </>
+  );
+}
+
+function DuplicateFiles({ report }: { report: FinishedReport }) {
+  const { t } = useTranslation();
+  if (report.duplicates.length === 0) return null;
+  return (
+    <>
+      <Title order={6}>{t('import.duplicates')}</Title>
+      <List size="sm" spacing={4}>
+        {report.duplicates.map((d) => (
+          <List.Item key={d.path}>
+            {t('import.duplicateOf', { name: d.name, matched: d.matchedName })}
+          </List.Item>
+        ))}
+      </List>
+      <MoreFiles count={report.duplicateCount - report.duplicates.length} />
+    </>
   );
 }

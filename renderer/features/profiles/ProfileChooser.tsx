@@ -28,10 +28,8 @@ export function ProfileChooser() {
   const profiles = useProfilesStore((s) => s.profiles);
   const error = useProfilesStore((s) => s.error);
   const signIn = useProfilesStore((s) => s.signIn);
-  const create = useProfilesStore((s) => s.create);
   const [chosen, setChosen] = useState<Profile | null>(null);
   const [passphrase, setPassphrase] = useState('');
-  const [creating, setCreating] = useState(false);
   if (!ready || !available || profile) return null;
   const active = profiles.filter((p) => !p.retired);
 
@@ -62,29 +60,12 @@ export function ProfileChooser() {
             )}
             <Stack gap={6} role="list" aria-label={t('review.profiles.list')}>
               {active.map((p) => (
-                <UnstyledButton
+                <ProfileChoice
                   key={p.id}
-                  role="listitem"
-                  className={classes.choice}
-                  data-selected={chosen?.id === p.id || undefined}
-                  data-profile={p.name}
-                  onClick={() => choose(p)}
-                  aria-label={`${p.name} (${t(`review.roles.${p.role}`)})`}
-                >
-                  <Group justify="space-between">
-                    <Text fw={500}>{p.name}</Text>
-                    <Group gap={4}>
-                      {p.hasPassphrase && (
-                        <Badge size="xs" variant="outline" color="gray">
-                          {t('review.profiles.protected')}
-                        </Badge>
-                      )}
-                      <Badge size="sm" variant="light" color={roleColors[p.role]}>
-                        {t(`review.roles.${p.role}`)}
-                      </Badge>
-                    </Group>
-                  </Group>
-                </UnstyledButton>
+                  profile={p}
+                  selected={chosen?.id === p.id}
+                  onChoose={() => choose(p)}
+                />
               ))}
               {active.length === 0 && (
                 <Text size="sm" c="dimmed">
@@ -93,43 +74,113 @@ export function ProfileChooser() {
               )}
             </Stack>
             {chosen && (
-              <form
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  void signIn(chosen.id, passphrase).then((ok) => ok && setChosen(null));
-                }}
-              >
-                <Group align="flex-end" wrap="nowrap">
-                  <PasswordInput
-                    style={{ flex: 1 }}
-                    label={t('review.profiles.passphraseFor', { name: chosen.name })}
-                    value={passphrase}
-                    onChange={(event) => setPassphrase(event.currentTarget.value)}
-                    autoFocus
-                  />
-                  <Button type="submit">{t('review.profiles.signIn')}</Button>
-                </Group>
-              </form>
-            )}
-            {creating ? (
-              <NewProfileForm
-                onCancel={() => setCreating(false)}
-                onCreate={async (input) => {
-                  const created = await create(input);
-                  if (created) {
-                    setCreating(false);
-                    choose(created);
-                  }
-                }}
+              <PassphraseForm
+                name={chosen.name}
+                passphrase={passphrase}
+                onChange={setPassphrase}
+                onSubmit={() =>
+                  void signIn(chosen.id, passphrase).then((ok) => ok && setChosen(null))
+                }
               />
-            ) : (
-              <Button variant="subtle" onClick={() => setCreating(true)}>
-                {t('review.profiles.create')}
-              </Button>
             )}
+            <CreateProfile onCreated={choose} />
           </Stack>
         </Paper>
       </Center>
     </div>
+  );
+}
+
+/** One profile in the list: name, role, and whether a passphrase protects it. */
+function ProfileChoice({
+  profile,
+  selected,
+  onChoose,
+}: {
+  profile: Profile;
+  selected: boolean;
+  onChoose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <UnstyledButton
+      role="listitem"
+      className={classes.choice}
+      data-selected={selected || undefined}
+      data-profile={profile.name}
+      onClick={onChoose}
+      aria-label={`${profile.name} (${t(`review.roles.${profile.role}`)})`}
+    >
+      <Group justify="space-between">
+        <Text fw={500}>{profile.name}</Text>
+        <Group gap={4}>
+          {profile.hasPassphrase && (
+            <Badge size="xs" variant="outline" color="gray">
+              {t('review.profiles.protected')}
+            </Badge>
+          )}
+          <Badge size="sm" variant="light" color={roleColors[profile.role]}>
+            {t(`review.roles.${profile.role}`)}
+          </Badge>
+        </Group>
+      </Group>
+    </UnstyledButton>
+  );
+}
+
+/** The passphrase of the profile chosen, asked before signing in. */
+function PassphraseForm({
+  name,
+  passphrase,
+  onChange,
+  onSubmit,
+}: {
+  name: string;
+  passphrase: string;
+  onChange: (passphrase: string) => void;
+  onSubmit: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <Group align="flex-end" wrap="nowrap">
+        <PasswordInput
+          style={{ flex: 1 }}
+          label={t('review.profiles.passphraseFor', { name })}
+          value={passphrase}
+          onChange={(event) => onChange(event.currentTarget.value)}
+          autoFocus
+        />
+        <Button type="submit">{t('review.profiles.signIn')}</Button>
+      </Group>
+    </form>
+  );
+}
+
+/** Adds a profile from the chooser, then chooses it. */
+function CreateProfile({ onCreated }: { onCreated: (profile: Profile) => void }) {
+  const { t } = useTranslation();
+  const create = useProfilesStore((s) => s.create);
+  const [creating, setCreating] = useState(false);
+  return creating ? (
+    <NewProfileForm
+      onCancel={() => setCreating(false)}
+      onCreate={async (input) => {
+        const created = await create(input);
+        if (created) {
+          setCreating(false);
+          onCreated(created);
+        }
+      }}
+    />
+  ) : (
+    <Button variant="subtle" onClick={() => setCreating(true)}>
+      {t('review.profiles.create')}
+    </Button>
   );
 }

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StoreApi } from 'zustand';
 import type { ApiError } from '../../../shared/contract/errors';
 import type { Profile, Role } from '../../../shared/contract/profiles';
 import type { ProjectSettings } from '../../../shared/contract/project';
@@ -45,6 +45,9 @@ interface ProfilesState {
   dismissError(): void;
 }
 
+type SetProfiles = StoreApi<ProfilesState>['setState'];
+type GetProfiles = StoreApi<ProfilesState>['getState'];
+
 /** Profiles and the session: who is working, and the admin's list of people. */
 export const useProfilesStore = create<ProfilesState>((set, get) => ({
   profile: null,
@@ -54,101 +57,122 @@ export const useProfilesStore = create<ProfilesState>((set, get) => ({
   adminOpen: false,
   settings: null,
   error: null,
-
-  async start() {
-    try {
-      const [session, profiles] = await Promise.all([
-        api['session.get']({}),
-        api['profiles.list']({}),
-      ]);
-      set({ profile: session.profile, profiles, available: true, ready: true });
-    } catch {
-      set({ available: false, ready: true });
-    }
-  },
-
-  async loadProfiles() {
-    try {
-      set({ profiles: await api['profiles.list']({}) });
-    } catch (error) {
-      set({ error: asApiError(error) });
-    }
-  },
-
-  async signIn(profileId, passphrase) {
-    try {
-      const { profile } = await api['session.signIn']({
-        profileId,
-        ...(passphrase ? { passphrase } : {}),
-      });
-      set({ profile, error: null });
-      return true;
-    } catch (error) {
-      set({ error: asApiError(error) });
-      return false;
-    }
-  },
-
-  async signOut() {
-    try {
-      await api['session.signOut']({});
-      set({ profile: null, adminOpen: false, error: null });
-      await get().loadProfiles();
-    } catch (error) {
-      set({ error: asApiError(error) });
-    }
-  },
-
-  async create(input) {
-    try {
-      const created = await api['profiles.create'](input);
-      set({ error: null });
-      await get().loadProfiles();
-      return created;
-    } catch (error) {
-      set({ error: asApiError(error) });
-      return null;
-    }
-  },
-
-  async update(change) {
-    try {
-      const updated = await api['profiles.update'](change);
-      set((s) => ({
-        error: null,
-        profiles: s.profiles.map((p) => (p.id === updated.id ? updated : p)),
-        profile: s.profile?.id === updated.id ? updated : s.profile,
-      }));
-      return true;
-    } catch (error) {
-      set({ error: asApiError(error) });
-      return false;
-    }
-  },
-
-  openAdmin() {
-    set({ adminOpen: true, error: null });
-    void get().loadProfiles();
-    void api['settings.get']({}).then(
-      (settings) => set({ settings }),
-      (error: unknown) => set({ error: asApiError(error) }),
-    );
-  },
-
-  async updateSettings(change) {
-    try {
-      set({ settings: await api['settings.update'](change), error: null });
-    } catch (error) {
-      set({ error: asApiError(error) });
-    }
-  },
-  closeAdmin() {
-    set({ adminOpen: false, error: null });
-  },
-  dismissError() {
-    set({ error: null });
-  },
+  ...sessionActions(set, get),
+  ...adminActions(set, get),
 }));
+
+/** Who is working: the session, and the list of people to choose from. */
+function sessionActions(
+  set: SetProfiles,
+  get: GetProfiles,
+): Pick<ProfilesState, 'start' | 'loadProfiles' | 'signIn' | 'signOut'> {
+  return {
+    async start() {
+      try {
+        const [session, profiles] = await Promise.all([
+          api['session.get']({}),
+          api['profiles.list']({}),
+        ]);
+        set({ profile: session.profile, profiles, available: true, ready: true });
+      } catch {
+        set({ available: false, ready: true });
+      }
+    },
+
+    async loadProfiles() {
+      try {
+        set({ profiles: await api['profiles.list']({}) });
+      } catch (error) {
+        set({ error: asApiError(error) });
+      }
+    },
+
+    async signIn(profileId, passphrase) {
+      try {
+        const { profile } = await api['session.signIn']({
+          profileId,
+          ...(passphrase ? { passphrase } : {}),
+        });
+        set({ profile, error: null });
+        return true;
+      } catch (error) {
+        set({ error: asApiError(error) });
+        return false;
+      }
+    },
+
+    async signOut() {
+      try {
+        await api['session.signOut']({});
+        set({ profile: null, adminOpen: false, error: null });
+        await get().loadProfiles();
+      } catch (error) {
+        set({ error: asApiError(error) });
+      }
+    },
+  };
+}
+
+/** The admin's dialog: adding and changing profiles, and the project's settings. */
+function adminActions(
+  set: SetProfiles,
+  get: GetProfiles,
+): Pick<
+  ProfilesState,
+  'create' | 'update' | 'openAdmin' | 'updateSettings' | 'closeAdmin' | 'dismissError'
+> {
+  return {
+    async create(input) {
+      try {
+        const created = await api['profiles.create'](input);
+        set({ error: null });
+        await get().loadProfiles();
+        return created;
+      } catch (error) {
+        set({ error: asApiError(error) });
+        return null;
+      }
+    },
+
+    async update(change) {
+      try {
+        const updated = await api['profiles.update'](change);
+        set((s) => ({
+          error: null,
+          profiles: s.profiles.map((p) => (p.id === updated.id ? updated : p)),
+          profile: s.profile?.id === updated.id ? updated : s.profile,
+        }));
+        return true;
+      } catch (error) {
+        set({ error: asApiError(error) });
+        return false;
+      }
+    },
+
+    openAdmin() {
+      set({ adminOpen: true, error: null });
+      void get().loadProfiles();
+      void api['settings.get']({}).then(
+        (settings) => set({ settings }),
+        (error: unknown) => set({ error: asApiError(error) }),
+      );
+    },
+
+    async updateSettings(change) {
+      try {
+        set({ settings: await api['settings.update'](change), error: null });
+      } catch (error) {
+        set({ error: asApiError(error) });
+      }
+    },
+    closeAdmin() {
+      set({ adminOpen: false, error: null });
+    },
+    dismissError() {
+      set({ error: null });
+    },
+  };
+}
 
 /** Reviewers and admins hand out work (the server refuses anyone else). */
 export function canAssign(profile: Profile | null): boolean {

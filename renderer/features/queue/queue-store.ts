@@ -1,47 +1,14 @@
 import { create } from 'zustand';
-import type { ApiError } from '../../../shared/contract/errors';
-import type { GridCursor, GridRow } from '../../../shared/contract/grid';
-import type { Field } from '../../../shared/schema';
 import { asApiError } from '../../api/as-api-error';
-import { api } from '../../api/client';
-import { useArticlesStore } from '../articles/articles-store';
 import { useEditingStore } from '../editing/editing-store';
 import { knownValue } from '../editing/value-cache';
 import { setStateCommand } from '../editing/value-commands';
 import { useFieldsStore } from '../fields/fields-store';
 import { useValueEditorStore } from '../fields/value-editor-store';
-import { useViewStore } from '../review/view-store';
-import { toFieldSchema } from '../schema/schema-draft';
+import type { QueueState } from './queue-state';
+import { createLoadingPart, queueFlow } from './queue-store.flow';
 
-export const queueOrders = ['confidence', 'rule', 'field'] as const;
-export type QueueOrder = (typeof queueOrders)[number];
-
-/** Suggestions fetched at a time; the next batch comes before the last one runs out. */
-const BATCH = 50;
-
-interface QueueState {
-  order: QueueOrder;
-  schemaFields: Field[];
-  items: GridRow[];
-  next: GridCursor | null;
-  total: number | null;
-  index: number;
-  decided: number;
-  skipped: number;
-  /** Each step taken, so Ctrl+Z goes back one: a decision is undone, a skip is returned to. */
-  history: { index: number; kind: 'decided' | 'skipped' }[];
-  /** The value being fixed in the fields panel (`e`); the queue moves on once it is saved. */
-  fixing: number | null;
-  loading: boolean;
-  error: ApiError | null;
-  start(order?: QueueOrder): Promise<void>;
-  decide(state: 'accepted' | 'rejected'): Promise<void>;
-  fix(): void;
-  /** The value being fixed was saved: that is the decision on it. */
-  fixed(): Promise<void>;
-  skip(): Promise<void>;
-  undo(): Promise<void>;
-}
+export { queueOrders, type QueueOrder } from './queue-state';
 
 /**
  * The confidence queue: the project's suggestions one at a time (least certain first, by rule
@@ -50,84 +17,9 @@ interface QueueState {
  * recorded exactly as the panel records them.
  */
 export const useQueueStore = create<QueueState>((set, get) => {
-  const current = () => get().items[get().index] ?? null;
-
-  /** Opens the suggestion's article (when another) and focuses the value: the reader scrolls to it. */
-  async function show(row: GridRow | null): Promise<void> {
-    if (!row) return;
-    const articles = useArticlesStore.getState();
-    if (articles.selectedId !== row.articleId) await articles.select(row.articleId);
-    useFieldsStore.getState().focus(row.valueId);
-  }
-
-  async function fetchMore(): Promise<void> {
-    const { next, order } = get();
-    if (!next) return;
-    const page = await api['grid.list']({
-      filter: { states: ['suggested'] },
-      sort: order,
-      after: next,
-      limit: BATCH,
-    });
-    set({ items: [...get().items, ...page.rows], next: page.next });
-  }
-
-  async function advance(kind: 'decided' | 'skipped'): Promise<void> {
-    const { index, history } = get();
-    set({
-      history: [...history, { index, kind }],
-      index: index + 1,
-      fixing: null,
-      ...(kind === 'decided' ? { decided: get().decided + 1 } : { skipped: get().skipped + 1 }),
-    });
-    try {
-      if (get().items.length - get().index < 5) await fetchMore();
-    } catch (error) {
-      set({ error: asApiError(error) });
-    }
-    await show(current());
-  }
-
+  const { current, show, advance } = queueFlow(set, get);
   return {
-    order: 'confidence',
-    schemaFields: [],
-    items: [],
-    next: null,
-    total: null,
-    index: 0,
-    decided: 0,
-    skipped: 0,
-    history: [],
-    fixing: null,
-    loading: false,
-    error: null,
-
-    async start(order = get().order) {
-      useViewStore.getState().setView('queue');
-      set({ order, loading: true, items: [], index: 0, decided: 0, skipped: 0, history: [] });
-      try {
-        const [{ schema }, page] = await Promise.all([
-          api['schema.get']({}),
-          api['grid.list']({
-            filter: { states: ['suggested'] },
-            sort: order,
-            limit: BATCH,
-            count: true,
-          }),
-        ]);
-        set({
-          schemaFields: toFieldSchema(schema).fields,
-          items: page.rows,
-          next: page.next,
-          total: page.total,
-          loading: false,
-          error: null,
-        });
-        await show(current());
-      } catch (error) {
-        set({ loading: false, error: asApiError(error) });
-      }
-    },
+    ...createLoadingPart(set, get),
 
     async decide(state) {
       const row = current();
@@ -161,13 +53,12 @@ export const useQueueStore = create<QueueState>((set, get) => {
       const last = get().history.at(-1);
       if (!last) return;
       if (last.kind === 'decided') await useEditingStore.getState().undo();
+      const { decided, skipped } = get();
       set({
         history: get().history.slice(0, -1),
         index: last.index,
         fixing: null,
-        ...(last.kind === 'decided'
-          ? { decided: get().decided - 1 }
-          : { skipped: get().skipped - 1 }),
+        ...(last.kind === 'decided' ? { decided: decided - 1 } : { skipped: skipped - 1 }),
       });
       await show(current());
     },

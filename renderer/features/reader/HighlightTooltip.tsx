@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ArticleFieldsPayload } from '../../../shared/contract/domain';
-import { fieldColorIndex, fieldColorNames } from '../fields/field-colors';
+import { fieldColorName } from '../fields/field-colors';
 import { formatValue } from '../fields/format-value';
 import classes from './Reader.module.css';
 
@@ -44,7 +44,7 @@ export function HighlightTooltip({
       <Stack gap={4}>
         {values.slice(0, shownAtMost).map((value) => {
           const field = fields.schema.fields.find((f) => f.key === value.fieldKey);
-          const color = fieldColorNames[fieldColorIndex(keys, value.fieldKey)] ?? 'blue';
+          const color = fieldColorName(keys, value.fieldKey);
           return (
             <Group key={value.id} gap={6} wrap="nowrap" align="baseline">
               <Badge size="xs" variant="light" color={color} style={{ flexShrink: 0 }}>

@@ -1,5 +1,6 @@
 import { ScrollArea, Stack, Text } from '@mantine/core';
-import { useMemo, useRef, useState } from 'react';
+import { useLocalStorage } from '@mantine/hooks';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArticlesStore } from '../articles/articles-store';
 import { SegmentationAlert } from '../segmentation/SegmentationAlert';
@@ -27,7 +28,13 @@ import classes from './Reader.module.css';
 export function Reader() {
   const { t } = useTranslation();
   const detail = useArticlesStore((s) => s.detail);
-  const [mode, setMode] = useState<ReaderMode>('original');
+  // Remembered across a reload, like the list's filters and the theme.
+  const [storedMode, setMode] = useLocalStorage<ReaderMode>({
+    key: 'gleaner.reader.mode',
+    defaultValue: 'original',
+    getInitialValueInEffect: false,
+  });
+  const mode: ReaderMode = storedMode === 'reading' ? 'reading' : 'original';
   const textRef = useRef<HTMLDivElement>(null);
   // The article list's search query, painted in the text too.
   const query = useArticlesStore((s) => s.filter.query ?? null);

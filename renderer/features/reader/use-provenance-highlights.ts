@@ -1,6 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { FieldValuePayload } from '../../../shared/contract/domain';
-import { fieldColorCount, fieldColorIndex } from '../fields/field-colors';
+import { fieldColorIndex, highlightCss } from '../fields/field-colors';
 import { openFetchedMark, openStartMark } from '../fields/fields-store';
 import { collectPieces, rangeFor, type PieceNode } from './text-pieces';
 
@@ -17,6 +17,15 @@ export interface PaintedText {
 }
 
 const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
+
+/** The per-field highlight rules, generated (their number follows the palette), added once. */
+function installHighlightStyles(): void {
+  if (document.getElementById('gleaner-field-highlights')) return;
+  const style = document.createElement('style');
+  style.id = 'gleaner-field-highlights';
+  style.textContent = highlightCss();
+  document.head.append(style);
+}
 
 /**
  * Measures from the start of opening an article (the fields fetch) to the frame after the
@@ -57,25 +66,38 @@ export function useProvenanceHighlights(
     const element = container.current;
     painted.current = null;
     if (!element || !values || !supported()) return;
+    installHighlightStyles();
     const pieces = collectPieces(element);
-    const groups = Array.from({ length: fieldColorCount }, () => new Highlight());
+    const groups = new Map<string, { highlight: Highlight; lengths: number; count: number }>();
     const spans: SpanEntry[] = [];
     for (const value of values) {
       if (value.state === 'rejected') continue;
-      const group = groups[fieldColorIndex(fieldKeys, value.fieldKey)]!;
+      const name = `field-${fieldColorIndex(fieldKeys, value.fieldKey)}-${value.state === 'suggested' ? 'suggested' : 'decided'}`;
+      let group = groups.get(name);
+      if (!group) groups.set(name, (group = { highlight: new Highlight(), lengths: 0, count: 0 }));
       for (const span of value.spans) {
         const range = rangeFor(pieces, span.start, span.end);
         if (!range) continue;
-        group.add(range);
+        group.highlight.add(range);
+        group.lengths += span.end - span.start;
+        group.count += 1;
         spans.push({ start: span.start, end: span.end, valueId: value.id });
       }
     }
     spans.sort((a, b) => a.start - b.start);
-    groups.forEach((highlight, i) => CSS.highlights.set(`field-${i}`, highlight));
+    // Nested spans (阜新市 inside 阜新市第二人民医院): the field with the shorter spans paints on
+    // top, so the inner tint shows and the outer one's underline runs on past it.
+    const byLength = [...groups].sort(
+      ([, a], [, b]) => b.lengths / Math.max(1, b.count) - a.lengths / Math.max(1, a.count),
+    );
+    byLength.forEach(([name, group], priority) => {
+      group.highlight.priority = priority;
+      CSS.highlights.set(name, group.highlight);
+    });
     painted.current = { pieces, spans };
     measureOpening();
     return () => {
-      for (let i = 0; i < fieldColorCount; i++) CSS.highlights.delete(`field-${i}`);
+      for (const name of groups.keys()) CSS.highlights.delete(name);
     };
   }, [container, values, fieldKeys, textVersion]);
 
@@ -90,6 +112,8 @@ export function useProvenanceHighlights(
       const range = rangeFor(pieces, span.start, span.end);
       if (range) focused.add(range);
     }
+    // Above every field's tint, whatever their priorities.
+    focused.priority = 1000;
     CSS.highlights.set('focused-value', focused);
     return () => {
       CSS.highlights.delete('focused-value');

@@ -14,7 +14,6 @@ export function BulkAssign() {
   const loadProfiles = useProfilesStore((s) => s.loadProfiles);
   const assign = useWorkflowStore((s) => s.assign);
   const count = useWorkflowStore((s) => s.count);
-  const error = useWorkflowStore((s) => s.error);
   const busy = useWorkflowStore((s) => s.busy);
   const [open, setOpen] = useState(false);
   const [filter, setFilter] = useState<ArticleFilter>({});
@@ -56,21 +55,7 @@ export function BulkAssign() {
             onChange={(value) => setAssignee(value ?? '')}
             allowDeselect={false}
           />
-          {matching !== null && done === null && (
-            <Text size="sm" fw={500} data-testid="bulk-count">
-              {t('review.bulk.confirm', { count: matching, name })}
-            </Text>
-          )}
-          {done !== null && (
-            <Alert color="green" role="status">
-              {t('review.bulk.done', { count: done, name })}
-            </Alert>
-          )}
-          {error && (
-            <Alert color="red" role="alert" data-error-code={error.code}>
-              {error.message}
-            </Alert>
-          )}
+          <BulkOutcome matching={matching} done={done} name={name} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpen(false)}>
               {done === null ? t('review.cancel') : t('review.close')}
@@ -89,6 +74,39 @@ export function BulkAssign() {
           </Group>
         </Stack>
       </Modal>
+    </>
+  );
+}
+
+/** How many articles would be assigned, then how many were; or why it failed. */
+function BulkOutcome({
+  matching,
+  done,
+  name,
+}: {
+  matching: number | null;
+  done: number | null;
+  name: string;
+}) {
+  const { t } = useTranslation();
+  const error = useWorkflowStore((s) => s.error);
+  return (
+    <>
+      {matching !== null && done === null && (
+        <Text size="sm" fw={500} data-testid="bulk-count">
+          {t('review.bulk.confirm', { count: matching, name })}
+        </Text>
+      )}
+      {done !== null && (
+        <Alert color="green" role="status">
+          {t('review.bulk.done', { count: done, name })}
+        </Alert>
+      )}
+      {error && (
+        <Alert color="red" role="alert" data-error-code={error.code}>
+          {error.message}
+        </Alert>
+      )}
     </>
   );
 }

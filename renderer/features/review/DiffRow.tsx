@@ -1,4 +1,4 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { changeColors } from './change-colors';
 import { DiffSnapshot } from './DiffSnapshot';
@@ -35,37 +35,35 @@ export function DiffRow({ change: c }: { change: DiffChange }) {
         />
       </Table.Td>
       <Table.Td>
-        <Badge
-          size="sm"
-          color={changeColors[c.change]}
-          variant="light"
-          className={classes.changeBadge}
-        >
-          {t(`review.diff.kinds.${c.change}`)}
-        </Badge>
-        {c.changedBy && (
-          <Text size="xs" mt={2}>
-            {c.changedBy}
+        {/* One line where it fits: badge, who, when and the history link (rows were ~100 px). */}
+        <Group gap={6} wrap="wrap" align="center">
+          <Badge
+            size="sm"
+            color={changeColors[c.change]}
+            variant="light"
+            className={classes.changeBadge}
+          >
+            {t(`review.diff.kinds.${c.change}`)}
+          </Badge>
+          <Text size="xs" c="dimmed">
+            {[c.changedBy, words.when(c.changedAt)].filter(Boolean).join(' · ')}
           </Text>
-        )}
-        <Text size="xs" c="dimmed">
-          {words.when(c.changedAt)}
-        </Text>
-        <Button
-          size="compact-xs"
-          variant="subtle"
-          px={0}
-          aria-label={t('review.history.valueOf', { field: words.label(c.fieldKey) })}
-          onClick={() =>
-            void openHistory({
-              kind: 'value',
-              valueId: c.valueId,
-              label: words.label(c.fieldKey),
-            })
-          }
-        >
-          {t('review.history.short')}
-        </Button>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            px={0}
+            aria-label={t('review.history.valueOf', { field: words.label(c.fieldKey) })}
+            onClick={() =>
+              void openHistory({
+                kind: 'value',
+                valueId: c.valueId,
+                label: words.label(c.fieldKey),
+              })
+            }
+          >
+            {t('review.history.short')}
+          </Button>
+        </Group>
       </Table.Td>
     </Table.Tr>
   );

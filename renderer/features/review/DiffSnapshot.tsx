@@ -47,9 +47,13 @@ export function DiffSnapshot(props: {
       >
         {words.format(props.fieldKey, value)}
       </Text>
-      <Text size="xs" c="dimmed">
-        {unchangedSpans ? t('review.diff.sameSpans') : spansText(spans, t)}
-      </Text>
+      {/* Where the value comes from only when it differs from the suggestion's place: "same
+          place" on every row was noise. */}
+      {!unchangedSpans && (
+        <Text size="xs" c="dimmed">
+          {spansText(spans, t)}
+        </Text>
+      )}
     </div>
   );
 }

@@ -11,7 +11,7 @@ export function DiffSummary(props: {
   const { t } = useTranslation();
   return (
     <Group gap="xs">
-      {(['accepted', 'edited', 'added', 'rejected', 'unchanged'] as const).map((kind) => (
+      {(['rejected', 'edited', 'added', 'accepted', 'unchanged'] as const).map((kind) => (
         <Badge key={kind} color={changeColors[kind]} variant="light" data-count={kind}>
           {t(`review.diff.kinds.${kind}`)} {props.counts[kind] ?? 0}
         </Badge>

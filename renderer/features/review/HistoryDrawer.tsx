@@ -46,54 +46,9 @@ export function HistoryDrawer() {
             {error.message}
           </Alert>
         )}
-        {items.map((entry) => {
-          const r = readableEntry(entry, t, words.label);
-          return (
-            <Paper
-              key={entry.id}
-              withBorder
-              p="xs"
-              radius="sm"
-              data-history-action={entry.action}
-              data-actor={entry.actor}
-            >
-              <Group gap={6} justify="space-between" wrap="nowrap">
-                <Group gap={6}>
-                  <Text size="sm" fw={600}>
-                    {entry.actor}
-                  </Text>
-                  <Badge size="sm" variant="light" color={actionColor(entry)}>
-                    {r.action}
-                  </Badge>
-                  {r.field && (
-                    <Badge size="sm" variant="outline" color="gray">
-                      {r.field}
-                    </Badge>
-                  )}
-                </Group>
-                <Text size="xs" c="dimmed">
-                  {words.when(entry.at)}
-                </Text>
-              </Group>
-              {(r.before || r.after) && (
-                <Text size="sm" mt={2} style={{ wordBreak: 'break-all' }}>
-                  {r.before && (
-                    <Text span c="dimmed" td={r.after ? undefined : 'line-through'}>
-                      {r.before}
-                    </Text>
-                  )}
-                  {r.before && r.after && ' → '}
-                  {r.after}
-                </Text>
-              )}
-              {r.comment && (
-                <Text size="sm" mt={2} fs="italic" style={{ whiteSpace: 'pre-wrap' }}>
-                  “{r.comment}”
-                </Text>
-              )}
-            </Paper>
-          );
-        })}
+        {items.map((entry) => (
+          <HistoryEntry key={entry.id} entry={entry} words={words} />
+        ))}
         {items.length < total && (
           <Button variant="default" onClick={() => void loadMore()}>
             {t('review.history.more')}
@@ -102,6 +57,62 @@ export function HistoryDrawer() {
         <AuditExport />
       </Stack>
     </Drawer>
+  );
+}
+
+/** One audit row: who, what, on which field, when; the change and the comment if any. */
+function HistoryEntry({
+  entry,
+  words,
+}: {
+  entry: AuditEntry;
+  words: ReturnType<typeof useFieldWords>;
+}) {
+  const { t } = useTranslation();
+  const r = readableEntry(entry, t, words.label);
+  return (
+    <Paper
+      withBorder
+      p="xs"
+      radius="sm"
+      data-history-action={entry.action}
+      data-actor={entry.actor}
+    >
+      <Group gap={6} justify="space-between" wrap="nowrap">
+        <Group gap={6}>
+          <Text size="sm" fw={600}>
+            {entry.actor}
+          </Text>
+          <Badge size="sm" variant="light" color={actionColor(entry)}>
+            {r.action}
+          </Badge>
+          {r.field && (
+            <Badge size="sm" variant="outline" color="gray">
+              {r.field}
+            </Badge>
+          )}
+        </Group>
+        <Text size="xs" c="dimmed">
+          {words.when(entry.at)}
+        </Text>
+      </Group>
+      {(r.before || r.after) && (
+        <Text size="sm" mt={2} style={{ wordBreak: 'break-all' }}>
+          {r.before && (
+            <Text span c="dimmed" td={r.after ? undefined : 'line-through'}>
+              {r.before}
+            </Text>
+          )}
+          {r.before && r.after && ' → '}
+          {r.after}
+        </Text>
+      )}
+      {r.comment && (
+        <Text size="sm" mt={2} fs="italic" style={{ whiteSpace: 'pre-wrap' }}>
+          “{r.comment}”
+        </Text>
+      )}
+    </Paper>
   );
 }
 

@@ -6,7 +6,7 @@ import { useProfilesStore } from '../profiles/profiles-store';
 import { DiffSummary } from './DiffSummary';
 import { DiffTable } from './DiffTable';
 import { ReviewComments } from './ReviewComments';
-import { useReviewStore } from './review-store';
+import { useReviewStore, type DiffChange } from './review-store';
 import { allowedActions } from './workflow';
 import { useWorkflowStore } from './workflow-store';
 
@@ -29,7 +29,11 @@ export function ReviewPanel() {
   }, [articleId, status, profile?.id, load]);
   if (!detail) return null;
   const actions = allowedActions(detail.status, profile);
-  const shown = (changes ?? []).filter((c) => !onlyChanges || c.change !== 'unchanged');
+  // What a reviewer must look at first: rejections, then edits and additions; plain accepts and
+  // untouched suggestions only when asked for (they were most rows, and buried the changes).
+  const shown = (changes ?? [])
+    .filter((c) => !onlyChanges || isCuratorChange(c.change))
+    .sort((a, b) => reviewOrder.indexOf(a.change) - reviewOrder.indexOf(b.change));
   const counts = (changes ?? []).reduce<Record<string, number>>((acc, c) => {
     acc[c.change] = (acc[c.change] ?? 0) + 1;
     return acc;
@@ -76,4 +80,16 @@ export function ReviewPanel() {
       </Stack>
     </ScrollArea>
   );
+}
+
+const reviewOrder: DiffChange['change'][] = [
+  'rejected',
+  'edited',
+  'added',
+  'accepted',
+  'unchanged',
+];
+
+function isCuratorChange(change: DiffChange['change']): boolean {
+  return change === 'rejected' || change === 'edited' || change === 'added';
 }

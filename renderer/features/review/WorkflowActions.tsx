@@ -75,21 +75,24 @@ export function WorkflowActions({
       >
         {t('review.history.article')}
       </Button>
-      {focusedValueId !== null && (
-        <Button
-          size="compact-sm"
-          variant="subtle"
-          onClick={() =>
-            void openHistory({
-              kind: 'value',
-              valueId: focusedValueId,
-              label: t('review.history.focusedValue'),
-            })
-          }
-        >
-          {t('review.history.value')}
-        </Button>
-      )}
+      {/* Always there, disabled until a value is focused: appearing on focus, it wrapped the
+          bar onto a second line and the text jumped down under the curator's eyes. */}
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        disabled={focusedValueId === null}
+        title={focusedValueId === null ? t('review.history.focusFirst') : undefined}
+        onClick={() => {
+          if (focusedValueId === null) return;
+          void openHistory({
+            kind: 'value',
+            valueId: focusedValueId,
+            label: t('review.history.focusedValue'),
+          });
+        }}
+      >
+        {t('review.history.value')}
+      </Button>
     </Group>
   );
 }

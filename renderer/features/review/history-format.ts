@@ -63,7 +63,6 @@ export function readableEntry(
   const fieldKey = typeof after.field === 'string' ? after.field : before.field;
   const field = typeof fieldKey === 'string' ? fieldLabel(fieldKey) : null;
   const status = (s: unknown) => (typeof s === 'string' ? t(`status.${s}`) : '');
-  const state = (s: unknown) => (typeof s === 'string' ? t(`fields.states.${s}`) : '');
   const known = (key: string) => t(`review.history.actions.${key}`, { defaultValue: key });
   const base = { field, comment: null };
 
@@ -95,35 +94,8 @@ export function readableEntry(
     };
   }
   if (entry.entity === 'value') {
-    switch (entry.action) {
-      case 'set-state':
-        return {
-          ...base,
-          action: known('set-state'),
-          before: state(before.state),
-          after: state(after.state),
-        };
-      case 'edit':
-      case 'revert':
-        return {
-          ...base,
-          action: known(entry.action),
-          before: valueText(before),
-          after: valueText(after),
-        };
-      case 'add':
-        return { ...base, action: known('add'), before: '', after: valueText(after) };
-      case 'remove':
-        return { ...base, action: known('remove'), before: valueText(before), after: '' };
-      case 'attach-span':
-      case 'detach-span':
-        return {
-          ...base,
-          action: known(entry.action),
-          before: spansText(before.spans),
-          after: spansText(after.spans),
-        };
-    }
+    const change = valueChange(entry.action, before, after, t);
+    if (change) return { ...base, action: known(entry.action), ...change };
   }
   return {
     ...base,
@@ -131,4 +103,30 @@ export function readableEntry(
     before: compact(entry.before),
     after: compact(entry.after),
   };
+}
+
+/** Before and after of a change to a value, in words; null for an action with no words here. */
+function valueChange(
+  action: string,
+  before: Json,
+  after: Json,
+  t: TFunction,
+): { before: string; after: string } | null {
+  const state = (s: unknown) => (typeof s === 'string' ? t(`fields.states.${s}`) : '');
+  switch (action) {
+    case 'set-state':
+      return { before: state(before.state), after: state(after.state) };
+    case 'edit':
+    case 'revert':
+      return { before: valueText(before), after: valueText(after) };
+    case 'add':
+      return { before: '', after: valueText(after) };
+    case 'remove':
+      return { before: valueText(before), after: '' };
+    case 'attach-span':
+    case 'detach-span':
+      return { before: spansText(before.spans), after: spansText(after.spans) };
+    default:
+      return null;
+  }
 }

@@ -47,48 +47,23 @@ export function AddFieldForm() {
           }
           onChange={(e) => edit({ key: e.currentTarget.value })}
         />
-        <TextInput
-          size="xs"
+        <LabelInput
           label={t('schema.labelZh')}
           value={text.zh}
-          error={
-            problem === 'labelsRequired' && !text.zh.trim()
-              ? t('schema.problems.labelsRequired')
-              : undefined
-          }
-          onChange={(e) => edit({ zh: e.currentTarget.value })}
+          missing={problem === 'labelsRequired' && !text.zh.trim()}
+          onChange={(zh) => edit({ zh })}
         />
-        <TextInput
-          size="xs"
+        <LabelInput
           label={t('schema.labelEn')}
           value={text.en}
-          error={
-            problem === 'labelsRequired' && !text.en.trim()
-              ? t('schema.problems.labelsRequired')
-              : undefined
-          }
-          onChange={(e) => edit({ en: e.currentTarget.value })}
+          missing={problem === 'labelsRequired' && !text.en.trim()}
+          onChange={(en) => edit({ en })}
         />
-        <Select
-          size="xs"
-          w={130}
-          label={t('schema.type')}
-          allowDeselect={false}
-          value={type}
-          onChange={(value) => value && setType(value as FieldType)}
-          data={FIELD_TYPES.map((v) => ({ value: v, label: t(`schema.types.${v}`) }))}
-        />
-        <Select
-          size="xs"
-          w={110}
-          label={t('schema.cardinality')}
-          allowDeselect={false}
-          value={cardinality}
-          onChange={(value) => value && setCardinality(value as Field['cardinality'])}
-          data={(['one', 'many'] as const).map((v) => ({
-            value: v,
-            label: t(`schema.cardinalities.${v}`),
-          }))}
+        <TypeSelects
+          type={type}
+          cardinality={cardinality}
+          onType={setType}
+          onCardinality={setCardinality}
         />
         {type === 'enum' && (
           <TextInput
@@ -107,5 +82,69 @@ export function AddFieldForm() {
         </Button>
       </Group>
     </Fieldset>
+  );
+}
+
+/** The new field's type and whether it holds one value or many. */
+function TypeSelects({
+  type,
+  cardinality,
+  onType,
+  onCardinality,
+}: {
+  type: FieldType;
+  cardinality: Field['cardinality'];
+  onType: (type: FieldType) => void;
+  onCardinality: (cardinality: Field['cardinality']) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Select
+        size="xs"
+        w={130}
+        label={t('schema.type')}
+        allowDeselect={false}
+        value={type}
+        onChange={(value) => value && onType(value as FieldType)}
+        data={FIELD_TYPES.map((v) => ({ value: v, label: t(`schema.types.${v}`) }))}
+      />
+      <Select
+        size="xs"
+        w={110}
+        label={t('schema.cardinality')}
+        allowDeselect={false}
+        value={cardinality}
+        onChange={(value) => value && onCardinality(value as Field['cardinality'])}
+        data={(['one', 'many'] as const).map((v) => ({
+          value: v,
+          label: t(`schema.cardinalities.${v}`),
+        }))}
+      />
+    </>
+  );
+}
+
+/** A label of the new field, in one language; both are required. */
+function LabelInput({
+  label,
+  value,
+  missing,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  missing: boolean;
+  onChange: (value: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <TextInput
+      size="xs"
+      label={label}
+      value={value}
+      error={missing ? t('schema.problems.labelsRequired') : undefined}
+      onChange={(e) => onChange(e.currentTarget.value)}
+    />
   );
 }

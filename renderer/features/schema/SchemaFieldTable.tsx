@@ -1,5 +1,6 @@
 import { ActionIcon, Badge, ScrollArea, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Field } from '../../../shared/schema';
 import { useSchemaStore } from './schema-store';
 
 /** One row per field of the draft: labels to edit, what the field is, its values, retire/restore. */
@@ -8,9 +9,6 @@ export function SchemaFieldTable() {
   const saved = useSchemaStore((s) => s.saved);
   const draft = useSchemaStore((s) => s.draft);
   const valueCounts = useSchemaStore((s) => s.valueCounts);
-  const relabel = useSchemaStore((s) => s.relabel);
-  const setRetired = useSchemaStore((s) => s.setRetired);
-  const removeNewField = useSchemaStore((s) => s.removeNewField);
   if (!draft || !saved) return null;
   const savedKeys = new Set(saved.fields.map((f) => f.key));
 
@@ -35,80 +33,91 @@ export function SchemaFieldTable() {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {draft.fields.map((field) => {
-            const isNew = !savedKeys.has(field.key);
-            const count = valueCounts[field.key] ?? 0;
-            return (
-              <Table.Tr
-                key={field.key}
-                data-schema-field={field.key}
-                data-retired={field.retired || undefined}
-                style={{ opacity: field.retired ? 0.55 : 1 }}
-              >
-                <Table.Td>
-                  <Text size="sm" ff="monospace">
-                    {field.key}
-                  </Text>
-                  {isNew && (
-                    <Badge size="xs" variant="light" color="teal">
-                      {t('schema.new')}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <TextInput
-                    size="xs"
-                    aria-label={t('schema.labelZhOf', { key: field.key })}
-                    value={field.labels['zh-CN']}
-                    error={!field.labels['zh-CN'].trim()}
-                    onChange={(e) => relabel(field.key, 'zh-CN', e.currentTarget.value)}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <TextInput
-                    size="xs"
-                    aria-label={t('schema.labelEnOf', { key: field.key })}
-                    value={field.labels.en}
-                    error={!field.labels.en.trim()}
-                    onChange={(e) => relabel(field.key, 'en', e.currentTarget.value)}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{t(`schema.types.${field.type}`)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{t(`schema.cardinalities.${field.cardinality}`)}</Text>
-                </Table.Td>
-                <Table.Td ta="right">
-                  <Text size="sm" c={count === 0 ? 'dimmed' : undefined}>
-                    {count}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {isNew ? (
-                    <ActionIcon
-                      size="sm"
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('schema.removeNew', { key: field.key })}
-                      onClick={() => removeNewField(field.key)}
-                    >
-                      ✕
-                    </ActionIcon>
-                  ) : (
-                    <Switch
-                      size="xs"
-                      aria-label={t('schema.retireOf', { key: field.key })}
-                      checked={Boolean(field.retired)}
-                      onChange={(e) => setRetired(field.key, e.currentTarget.checked)}
-                    />
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
+          {draft.fields.map((field) => (
+            <SchemaFieldRow
+              key={field.key}
+              field={field}
+              isNew={!savedKeys.has(field.key)}
+              count={valueCounts[field.key] ?? 0}
+            />
+          ))}
         </Table.Tbody>
       </Table>
     </ScrollArea.Autosize>
+  );
+}
+
+/** A field of the draft: its labels to edit, what it is, how many values it has, retire/restore. */
+function SchemaFieldRow({ field, isNew, count }: { field: Field; isNew: boolean; count: number }) {
+  const { t } = useTranslation();
+  const relabel = useSchemaStore((s) => s.relabel);
+  const setRetired = useSchemaStore((s) => s.setRetired);
+  const removeNewField = useSchemaStore((s) => s.removeNewField);
+  return (
+    <Table.Tr
+      data-schema-field={field.key}
+      data-retired={field.retired || undefined}
+      style={{ opacity: field.retired ? 0.55 : 1 }}
+    >
+      <Table.Td>
+        <Text size="sm" ff="monospace">
+          {field.key}
+        </Text>
+        {isNew && (
+          <Badge size="xs" variant="light" color="teal">
+            {t('schema.new')}
+          </Badge>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <TextInput
+          size="xs"
+          aria-label={t('schema.labelZhOf', { key: field.key })}
+          value={field.labels['zh-CN']}
+          error={!field.labels['zh-CN'].trim()}
+          onChange={(e) => relabel(field.key, 'zh-CN', e.currentTarget.value)}
+        />
+      </Table.Td>
+      <Table.Td>
+        <TextInput
+          size="xs"
+          aria-label={t('schema.labelEnOf', { key: field.key })}
+          value={field.labels.en}
+          error={!field.labels.en.trim()}
+          onChange={(e) => relabel(field.key, 'en', e.currentTarget.value)}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{t(`schema.types.${field.type}`)}</Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{t(`schema.cardinalities.${field.cardinality}`)}</Text>
+      </Table.Td>
+      <Table.Td ta="right">
+        <Text size="sm" c={count === 0 ? 'dimmed' : undefined}>
+          {count}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        {isNew ? (
+          <ActionIcon
+            size="sm"
+            variant="subtle"
+            color="red"
+            aria-label={t('schema.removeNew', { key: field.key })}
+            onClick={() => removeNewField(field.key)}
+          >
+            ✕
+          </ActionIcon>
+        ) : (
+          <Switch
+            size="xs"
+            aria-label={t('schema.retireOf', { key: field.key })}
+            checked={Boolean(field.retired)}
+            onChange={(e) => setRetired(field.key, e.currentTarget.checked)}
+          />
+        )}
+      </Table.Td>
+    </Table.Tr>
   );
 }

@@ -1,10 +1,12 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import type { RefObject } from 'react';
+import type { ArticleSummary } from '../../../shared/contract/domain';
+import type { CodePointRange } from '../../../shared/text/codepoints';
 import { useTranslation } from 'react-i18next';
 import { useArticlesStore } from '../articles/articles-store';
 import { pageNeighbours, textAround } from './page-articles';
-import { readerSelection } from './selection-offsets';
+import { readerSelection, type DocumentSelection } from './selection-offsets';
 import { useReaderSelection } from './use-reader-selection';
 import { useSegmentationStore } from './segmentation-store';
 
@@ -30,11 +32,6 @@ export function SegmentationMenu({ textRef }: { textRef: RefObject<HTMLElement |
   const textKey = detail ? `${detail.id}:${detail.revision}` : '';
   const selection = useReaderSelection(textRef, textKey);
 
-  const splitAt = (at: number | undefined) => {
-    if (!detail || at === undefined) return false;
-    const around = textAround(detail.ranges, at);
-    return around.before > 0 && around.after > 0;
-  };
   useHotkeys([
     [
       'ctrl+shift+S',
@@ -42,7 +39,7 @@ export function SegmentationMenu({ textRef }: { textRef: RefObject<HTMLElement |
         const element = textRef.current;
         // The live selection first: the key is pressed while the text still has focus.
         const current = (element && readerSelection(element)) || selection;
-        if (detail && current && splitAt(current.start) && !busy)
+        if (detail && current && splitsArticle(detail.ranges, current.start) && !busy)
           void split(detail.id, current.start);
       },
     ],
@@ -50,18 +47,8 @@ export function SegmentationMenu({ textRef }: { textRef: RefObject<HTMLElement |
 
   if (!detail) return null;
   const { previous, next, others } = pageNeighbours(items, detail.id, detail.documentId);
-  const canSplit = !busy && splitAt(selection?.start);
-  // Moving needs some of this article's text selected, and some left behind.
-  const moving = selection && textAround(detail.ranges, selection.start);
-  const kept =
-    selection && moving ? moving.before + textAround(detail.ranges, selection.end).after : 0;
-  const canMove =
-    !busy &&
-    selection !== null &&
-    moving !== null &&
-    others.length > 0 &&
-    kept > 0 &&
-    kept < moving.before + moving.after;
+  const canSplit = !busy && splitsArticle(detail.ranges, selection?.start);
+  const canMove = !busy && others.length > 0 && leavesSomeBehind(detail.ranges, selection);
 
   return (
     <Menu position="bottom-end" withinPortal shadow="md" width={320}>
@@ -78,15 +65,7 @@ export function SegmentationMenu({ textRef }: { textRef: RefObject<HTMLElement |
       </Menu.Target>
       <Menu.Dropdown data-testid="segmentation-dropdown">
         <Menu.Label>
-          {selection === null ? (
-            t('segmentation.noSelection')
-          ) : selection.end > selection.start ? (
-            <Text span size="xs" lang="zh-CN">
-              {t('segmentation.selected', { text: preview(selection.text) })}
-            </Text>
-          ) : (
-            t('segmentation.caret', { offset: selection.start })
-          )}
+          <SelectionLabel selection={selection} />
         </Menu.Label>
         <Menu.Item
           disabled={!canSplit}
@@ -111,27 +90,74 @@ export function SegmentationMenu({ textRef }: { textRef: RefObject<HTMLElement |
         >
           {t('segmentation.mergePrevious')}
         </Menu.Item>
-        <Menu.Sub>
-          <Menu.Sub.Target>
-            <Menu.Sub.Item disabled={!canMove}>{t('segmentation.move')}</Menu.Sub.Item>
-          </Menu.Sub.Target>
-          <Menu.Sub.Dropdown data-testid="segmentation-move-targets">
-            {others.map((target) => (
-              <Menu.Item
-                key={target.id}
-                data-article-id={target.id}
-                onClick={() =>
-                  selection && void moveRange(detail.id, target.id, selection.start, selection.end)
-                }
-              >
-                <Text size="sm" lineClamp={1} lang="zh-CN">
-                  {target.title ?? t('articles.untitled')}
-                </Text>
-              </Menu.Item>
-            ))}
-          </Menu.Sub.Dropdown>
-        </Menu.Sub>
+        <MoveTargets
+          others={others}
+          disabled={!canMove}
+          onMove={(targetId) =>
+            selection && void moveRange(detail.id, targetId, selection.start, selection.end)
+          }
+        />
       </Menu.Dropdown>
     </Menu>
+  );
+}
+
+/** What the menu acts on: the selected text by its beginning, the caret, or nothing. */
+function SelectionLabel({ selection }: { selection: DocumentSelection | null }) {
+  const { t } = useTranslation();
+  if (selection === null) return t('segmentation.noSelection');
+  if (selection.end > selection.start)
+    return (
+      <Text span size="xs" lang="zh-CN">
+        {t('segmentation.selected', { text: preview(selection.text) })}
+      </Text>
+    );
+  return t('segmentation.caret', { offset: selection.start });
+}
+
+/** A split at `at` leaves text on both sides. */
+function splitsArticle(ranges: readonly CodePointRange[], at: number | undefined): boolean {
+  if (at === undefined) return false;
+  const around = textAround(ranges, at);
+  return around.before > 0 && around.after > 0;
+}
+
+/** Moving needs some of this article's text selected, and some left behind. */
+function leavesSomeBehind(
+  ranges: readonly CodePointRange[],
+  selection: DocumentSelection | null,
+): boolean {
+  if (selection === null) return false;
+  const moving = textAround(ranges, selection.start);
+  const kept = moving.before + textAround(ranges, selection.end).after;
+  return kept > 0 && kept < moving.before + moving.after;
+}
+
+/** "Move selection to…": the other articles of the page. */
+function MoveTargets({
+  others,
+  disabled,
+  onMove,
+}: {
+  others: readonly ArticleSummary[];
+  disabled: boolean;
+  onMove: (targetId: number) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Menu.Sub>
+      <Menu.Sub.Target>
+        <Menu.Sub.Item disabled={disabled}>{t('segmentation.move')}</Menu.Sub.Item>
+      </Menu.Sub.Target>
+      <Menu.Sub.Dropdown data-testid="segmentation-move-targets">
+        {others.map((target) => (
+          <Menu.Item key={target.id} data-article-id={target.id} onClick={() => onMove(target.id)}>
+            <Text size="sm" lineClamp={1} lang="zh-CN">
+              {target.title ?? t('articles.untitled')}
+            </Text>
+          </Menu.Item>
+        ))}
+      </Menu.Sub.Dropdown>
+    </Menu.Sub>
   );
 }

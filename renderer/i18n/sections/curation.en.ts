@@ -61,7 +61,7 @@ export const curationEn = {
     editLabel: 'New text for {{field}}',
     editHint: 'Enter saves, Esc cancels',
     addValue: 'Add value',
-    addValueTo: 'Add a value to {{field}}',
+    addValueTo: 'Add value to {{field}}',
     addLabel: 'New value for {{field}} (no provenance)',
     attach: 'Attach selection',
     attachHint: 'Select text in the reader first, then attach it as one more span',

@@ -64,7 +64,7 @@ export const curationZhCN: Strings<typeof curationEn> = {
     editLabel: '{{field}}的新文本',
     editHint: '回车保存，Esc 取消',
     addValue: '添加值',
-    addValueTo: '为{{field}}添加一个值',
+    addValueTo: '为{{field}}添加值',
     addLabel: '{{field}}的新值（无出处）',
     attach: '附加选区',
     attachHint: '先在阅读区选中文字，再把它作为又一处出处附加',

@@ -8,6 +8,7 @@ import { divisionAt } from '../divisions';
 import type { ArticleWords } from '../words';
 import { PHOTO_ROLES, roleAt } from './byline-roles';
 import { nameStartingAt, plausibleName, surnameAt } from './names';
+import { AFTER_SET } from './posts';
 
 export interface Credit {
   name: string;
@@ -149,9 +150,12 @@ function nameInRun(
   at: number,
   words: ArticleWords,
 ): { length: number; confidence: number } | null {
-  if (plausibleName(run)) return { length: run.length, confidence: CONFIDENCE.fixedForm };
   const surname = surnameAt(run, 0);
   if (surname === 0) return null;
+  // 记者：张院长，您好 (an interview's questions): a surname and a post name nobody.
+  if (AFTER_SET.has(run.slice(surname, surname + 2)) || AFTER_SET.has(run.slice(surname)))
+    return null;
+  if (plausibleName(run)) return { length: run.length, confidence: CONFIDENCE.fixedForm };
   for (const length of [surname + 2, surname + 1]) {
     const rest = run.slice(length);
     if (plausibleName(run.slice(0, length)) && (CLOSING.test(rest) || roleAt(rest, 0))) {

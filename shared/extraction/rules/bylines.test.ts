@@ -149,3 +149,87 @@ describe('rule:byline — pathological pages', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('rule:byline — forms met on real pages (sentences written for the test)', () => {
+  it('reads a news app name before 记者 on a line of its own', () => {
+    expect(reporters('云帆新闻记者 邵明远\n通讯员程丽娜\n3月2日，县人民医院新楼开工。')).toEqual([
+      '邵明远/记者',
+      '程丽娜/通讯员',
+    ]);
+  });
+
+  it('reads names in brackets closing the last paragraph as a signature without a role', () => {
+    const found = extractFrom('医院先后获得省级文明单位等称号。（许文静 宋立民）\n\n相关链接', [
+      'reporters',
+    ]);
+    expect(found.map((s) => [s.value, s.confidence])).toEqual([
+      [{ name: '许文静' }, 0.6],
+      [{ name: '宋立民' }, 0.6],
+    ]);
+  });
+
+  it('reads a name on the last line of its own as a signature', () => {
+    expect(reporters('院庆大会在新院区举行，职工同台演出。\n葛晓梅')).toEqual(['葛晓梅/undefined']);
+  });
+
+  it.each([
+    ['医院门诊楼启用（左）。\n\n其他'],
+    ['郑建国主任(急诊科)参加。'],
+    ['医生为患者检查（资料图）\n\n其他'],
+    ['院庆大会在新院区举行。\n全体职工'],
+  ])('reads no signature in %j', (text) => {
+    expect(reporters(text)).toEqual([]);
+  });
+
+  it('reads a media name before 记者 inside a line the view joined to the one above', () => {
+    expect(
+      reporters(
+        '详见网页 https://example.cn/a.html晴川新闻记者邵明远通讯员程丽娜3月2日，新楼开工。',
+      ),
+    ).toEqual(['邵明远/记者', '程丽娜/通讯员']);
+    expect(reporters('院长接受本报记者采访时说，新楼即将开工。')).toEqual([]);
+  });
+
+  it('reads a name on the line of its own under the headline (a blog’s author line)', () => {
+    const text =
+      '分类：医院新闻\n\n县医院慰问乡镇医务人员\n\n葛晓梅\n\n昨天中午，县医院一行前往乡镇卫生院。';
+    const found = extractFrom(text, ['reporters'], { title: '县医院慰问乡镇医务人员' });
+    expect(found.map((s) => [s.value, s.confidence])).toEqual([[{ name: '葛晓梅' }, 0.6]]);
+    expect(
+      extractFrom(
+        '县医院慰问乡镇医务人员\n\n医务人员\n\n昨天中午，一行人前往乡镇。',
+        ['reporters'],
+        {
+          title: '县医院慰问乡镇医务人员',
+        },
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads an outlet before the role inside the bracket (【某传媒／記者 X／苗栗報導】)', () => {
+    expect(reporters('【环宇传媒／記者 林學均／苗栗 報導】院长王大同今天主持仪式。')).toEqual([
+      '林學均/记者',
+    ]);
+  });
+
+  it('reads a credit line opened by its posting stamp (2025/12/01 05:30 記者X／雲林報導)', () => {
+    expect(
+      reporters(
+        '台大分院二期大楼动土\n\n2025/12/01 05:30 記者李文德／雲林報導\n总统主持动工典礼。',
+      ),
+    ).toEqual(['李文德/记者']);
+  });
+
+  it('ends a joined credit’s name where the segmenter ends it (本报记者 陈某近日，…)', () => {
+    const found = extractFrom('医院首例手术日期:11-20本报记者 陈彤近日,县医院成功实施手术。', [
+      'reporters',
+    ]);
+    expect(found.map((s) => [(s.value as { name: string }).name, s.confidence])).toEqual([
+      ['陈彤', 0.6],
+    ]);
+  });
+
+  it('reads no reporter from an interview’s 记者： questions', () => {
+    expect(reporters('带着疑问，记者采访了院长李建明。记者：李院长，您好。')).toEqual([]);
+  });
+});

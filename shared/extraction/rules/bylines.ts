@@ -5,6 +5,7 @@
  * - after a dateline or in brackets: 本报讯（记者 张三 通讯员 李四）, （通讯员 王五）,
  *   【記者林小華/台北報導】, 〔記者陳大同／高雄報導〕, （文/张三 图/李四）;
  * - a label: 作者：张三, 通讯员：王五 赵六, 撰稿：…;
+ * - a signature without a role: （张三 李四） closing the last paragraph, a name on the last line;
  * - photo credits (（张三 摄）, 摄影/张三, 图/李四, 张三供图) name a photographer: they fill a
  *   `photographers` field when the schema has one and never the reporters.
  * Names are read as written; roles in simplified characters.
@@ -13,6 +14,7 @@ import { present, suggestAt } from '../suggest';
 import type { ExtractionContext, Extractor } from '../types';
 import { readCredits, type Credit } from './byline-credits';
 import { mayStartRole, roleAt } from './byline-roles';
+import { signatureCredits } from './byline-signatures';
 
 export type { Credit } from './byline-credits';
 
@@ -30,7 +32,17 @@ const BRACKET = /[（(【〔[]/gu;
 const DATELINE =
   /^(?:本报讯|本刊讯|[\p{Script=Han}]{1,10}?讯)(?![员息号])[ \t\u3000]*[：:]?[ \t\u3000]*[（(【〔[]?/u;
 /** A media name before 记者 on a line of its own (□某某报记者, 某某网记者). */
-const MEDIA = /^[\p{Script=Han}]{1,8}?(?:报|台|网|社|刊)(?=记者)/u;
+const MEDIA = /^[\p{Script=Han}]{1,8}?(?:报|台|网|社|刊|新闻)(?=记者)/u;
+/**
+ * A media name right before 记者 anywhere in a line (…极目新闻记者 张三 通讯员 李四 2月3日，…),
+ * where the reading view joined the credit to the line above it.
+ */
+const MEDIA_ROLE = /(?:新闻|报|台|网|社)(?=(?:特约|首席|见习|实习)?记者)/gu;
+/** An outlet's name and a slash before the role, inside a credit's bracket. */
+const OUTLET =
+  /^[\p{Script=Han}]{1,8}[／/][ \t\u3000]*(?=(?:特约|首席|见习|实习)?(?:记者|通讯员))/u;
+/** A posting stamp opening a credit line: 2025/12/01 05:30 记者X／云林报导. */
+const STAMP = /^\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2})?[ \t\u3000]+/u;
 /** A credit label inside a line: 作者：X, 通讯员：X, or a slash credit after a sentence (摄影/X). */
 const LABEL =
   /(?:作者|撰稿|撰文|记者|通讯员|摄影|图片|文字)[ \t\u3000]*[：:]|(?:摄影|图片|文字|文|图)[/／]/gu;
@@ -79,6 +91,9 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
     const seen = new Set<number>();
     const read = (at: number, bracketed: boolean, atLineStart: boolean): void => {
       if (!mayOpenCredit(text, at)) return;
+      // 【某传媒／记者 X／苗栗报导】: the outlet's name before the role.
+      const outlet = bracketed ? OUTLET.exec(text.slice(at, at + 12)) : null;
+      if (outlet) at += outlet[0].length;
       const dateline = DATELINE.exec(text.slice(at, at + 16));
       if (dateline) {
         at += dateline[0].length;
@@ -98,6 +113,7 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
     for (let line = 0; line < text.length;) {
       let at = line;
       while (at < text.length && LINE_MARKS.has(text[at]!)) at++;
+      at += STAMP.exec(text.slice(at, at + 24))?.[0].length ?? 0;
       read(at, false, true);
       const next = text.indexOf('\n', line);
       if (next < 0) break;
@@ -109,6 +125,16 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
     for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
       const before = m.index === 0 ? '' : text[m.index - 1]!;
       if (before === '' || LABEL_BEFORE.test(before)) read(m.index, false, false);
+    }
+    MEDIA_ROLE.lastIndex = 0;
+    // Read as a line of its own would be: a name with the next words glued on (陈某近日，…)
+    // is ended where the segmenter ends it.
+    for (let m = MEDIA_ROLE.exec(text); m; m = MEDIA_ROLE.exec(text))
+      read(m.index + m[0].length, false, true);
+    for (const c of signatureCredits(text, ctx.title, ctx.words)) {
+      if (seen.has(c.start)) continue;
+      seen.add(c.start);
+      found.push(c);
     }
     return found.sort((a, b) => a.start - b.start);
   });
@@ -124,7 +150,10 @@ export const bylineRule: Extractor = {
           ctx,
           BYLINE_RULE,
           c.photo ? 'photographers' : 'reporters',
-          { name: ctx.article.writtenAt(c.start, c.end), role: c.role } satisfies PersonValue,
+          // A signature names no role (see byline-signatures.ts).
+          (c.role === ''
+            ? { name: ctx.article.writtenAt(c.start, c.end) }
+            : { name: ctx.article.writtenAt(c.start, c.end), role: c.role }) satisfies PersonValue,
           c.start,
           c.end,
           c.confidence,

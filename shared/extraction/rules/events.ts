@@ -3,6 +3,7 @@
  * short description from the same sentence: the clause after the date, or the rest of its clause.
  * Relative dates (今年2月) are kept only when the article date resolves their year.
  */
+import { unfitTitleReason } from '../../segmentation/title-fitness';
 import { findDateMentions } from '../../values';
 import { CONFIDENCE } from '../confidence';
 import { findInSentences } from '../pieces';
@@ -11,6 +12,23 @@ import type { Extractor, Suggestion } from '../types';
 
 export const EVENTS_RULE = 'rule:events@1';
 const MAX_DESCRIPTION = 40;
+
+/** A line that is only a date and a time ('2025/03/27 11:55', '(2012-09-07 09:25:49)'). */
+const STAMP_LINE = /^[\s\d年月日时分秒:：/.．\-()（）]+$/u;
+
+/**
+ * Whether the date at `[start, end)` stands on a page's publication line ('发布于：2025-05-12
+ * 10:20 字体：【大】', '时间:2016-02-14 作者:宣传科', a bare date-and-time stamp): when the page
+ * was posted, not an event of the article.
+ */
+function onPublicationLine(text: string, start: number, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(
+    text.lastIndexOf('\n', start - 1) + 1,
+    lineEnd < 0 ? text.length : lineEnd,
+  );
+  return STAMP_LINE.test(line) || unfitTitleReason(line) === 'metadata';
+}
 
 export const eventsRule: Extractor = {
   id: EVENTS_RULE,
@@ -29,6 +47,7 @@ export const eventsRule: Extractor = {
         continue;
       const start = index.toUtf16(m.start);
       const end = index.toUtf16(m.end);
+      if (onPublicationLine(text, start, end)) continue;
       // 2021年7月26日,安庆市二院怀宁院区横空出世: the event is the next clause.
       let from = end;
       while (from < text.length && /[\s,，、:：年度初底末]/u.test(text[from]!)) from++;

@@ -29,6 +29,10 @@ describe('rule:column', () => {
     expect(found.map((s) => [s.value, s.confidence])).toEqual([['医院巡礼', 0.95]]);
   });
 
+  it('takes no column from font-size buttons written one to a bracket (【大】【中】【小】)', () => {
+    expect(extractFrom('字体：【大】【中】【小】\n医院开展义诊。', ['column'])).toEqual([]);
+  });
+
   it('keeps a traditional label as written', () => {
     const found = extractFrom('【醫院動態】遼寧省錦州市醫院舉行義診。', ['column']);
     expect(found.map((s) => s.value)).toEqual(['醫院動態']);

@@ -64,11 +64,11 @@ export const titleRule: Extractor = {
 
 const COLUMN = /【([^【】\n]{1,16})】/gu;
 /**
- * Bracketed page buttons ('【打印本页】【关闭窗口】', '【字体：大 中 小】'), which a page may write
+ * Bracketed page buttons ('【打印本页】【关闭窗口】', '【字体：大 中 小】', '【大】【中】【小】'), which a page may write
  * inside the article's text: they are actions, never a column.
  */
 const PAGE_BUTTON =
-  /^(?:(?:我要)?(?:打印|列印|关闭|關閉|收藏|加入收藏|返回|分享|推荐|推薦|纠错|糾錯|评论|評論)(?:本页|此页|本頁|此頁|窗口|視窗|页面|頁面|文章|列表|顶部|頂部|首页|首頁)?|回到顶部|回到頂部|TOP|(?:字体|字體|字号|字號)\s*[:：].*|[大中小](?:\s+[大中小]){2})$/iu;
+  /^(?:(?:我要)?(?:打印|列印|关闭|關閉|收藏|加入收藏|返回|分享|推荐|推薦|纠错|糾錯|评论|評論)(?:本页|此页|本頁|此頁|窗口|視窗|页面|頁面|文章|列表|顶部|頂部|首页|首頁)?|回到顶部|回到頂部|TOP|(?:字体|字體|字号|字號)\s*[:：].*|[大中小](?:\s+[大中小]){2}|[大中小])$/iu;
 
 export const columnRule: Extractor = {
   id: COLUMN_RULE,

@@ -18,6 +18,14 @@ describe('rule:honors', () => {
     ]);
   });
 
+  it('leaves the particle of 获得了/获得过 with the verb', () => {
+    expect(honors('医院先后获得了全省医德先进集体、市级青年文明号等荣誉。')).toEqual([
+      '全省医德先进集体',
+      '市级青年文明号',
+    ]);
+    expect(honors('该院曾获得过“县级平安医院”称号。')).toEqual(['县级平安医院']);
+  });
+
   it('leaves out the honours of people (3名医生获得…)', () => {
     expect(honors('医院3名医生获得“优秀医师”称号。')).toEqual([]);
   });

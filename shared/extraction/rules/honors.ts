@@ -27,7 +27,9 @@ export const honorsRule: Extractor = {
     for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (PERSONAL.test(before)) continue;
-      const after = m.index + m[0].length;
+      // 获得了…, 荣获过…: the aspect particle belongs to the verb, not to the honour.
+      const after =
+        m.index + m[0].length + (/[了过]/u.test(text[m.index + m[0].length] ?? '') ? 1 : 0);
       // Between the verb and the honour a publication may sit: 被《中国卫生杂志》评为 puts it first.
       const rest = text.slice(after, after + 400);
       const quoted = QUOTED.exec(rest);

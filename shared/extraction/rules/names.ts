@@ -55,6 +55,10 @@ const FOLLOWING_WORDS = [
   '说道',
   '称赞',
   '讲话',
+  // 钟某作了讲话: 作 starts the verb, it is not the name's last character.
+  '作了',
+  '作出',
+  '作报告',
   '致辞',
   '致欢迎词',
   '发言',

@@ -47,6 +47,14 @@ describe('rule:founded — the year the subject was founded', () => {
     expect(found.find((s) => s.field === 'founded_year')?.value).toBe(1946);
   });
 
+  it('reads the year of the predecessor the hospital grew out of (前身为…年)', () => {
+    const found = extractFrom(
+      '嘉禾市第一医院举行百年院庆。嘉禾市第一医院前身为1921年设立的教会诊所，现为三级医院。',
+      ['hospital', 'founded_year'],
+    );
+    expect(found.find((s) => s.field === 'founded_year')?.value).toBe(1921);
+  });
+
   it('not the year another institution was founded', () => {
     const found = extractFrom(
       '锦州市中心医院与凌海市人民医院签约。凌海市人民医院始建于1950年。锦州市中心医院院长出席。锦州市中心医院专家坐诊。',

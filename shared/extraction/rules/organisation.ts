@@ -1,5 +1,5 @@
 /**
- * - rule:founded@1 — the year the hospital was founded (始建于1983年), unless the sentence names
+ * - rule:founded@1 — the year the hospital was founded (始建于1983年, 前身为1895年设立的…), unless the sentence names
  *   another institution as the one founded (本溪市金山医院始建于1956年 in an article on 本溪市中心医院).
  * - rule:partners@1 — other institutions named in a clause about working together (合作, 签约,
  *   医联体, 托管, 帮扶, 联盟…).
@@ -24,7 +24,7 @@ function yearOf(written: string): number {
 const YEAR_DIGITS = '〇一二三四五六七八九零';
 
 const FOUNDED =
-  /(?:始建于|创建于|建于|成立于|创办于|始创于|建院于)\s*((?:1[89]|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})\s*年/gu;
+  /(?:始建于|创建于|建于|成立于|创办于|始创于|建院于|前身(?:为|是|系))\s*((?:1[89]|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})\s*年/gu;
 
 export const foundedRule: Extractor = {
   id: FOUNDED_RULE,

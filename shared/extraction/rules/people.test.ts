@@ -7,8 +7,8 @@ function people(text: string): string[] {
   return extractFrom(text, ['people', 'reporters'])
     .filter((s) => s.field === 'people')
     .map((s) => {
-      const v = s.value as { name: string; title: string };
-      return `${v.name}/${v.title}`;
+      const v = s.value as { name: string; title?: string };
+      return `${v.name}/${v.title ?? ''}`;
     });
 }
 
@@ -313,4 +313,40 @@ describe('rule:people — posts normalised', () => {
     expect(people('陈文强副院长主持会议。')).toEqual(['陈文强/副院长']);
     expect(people('陳文強副院長主持會議。')).toEqual(['陳文強/副院长']);
   });
+});
+
+describe('rule:people — forms met on real pages (sentences written for the test)', () => {
+  it.each([
+    // A school's or hospital's short name before the post, the person after it.
+    ['仁大校长宋明哲为新院长颁发聘书。', ['宋明哲/校长']],
+    // Taiwan's government posts.
+    [
+      '总统萧文德与政务次长詹秀如、副议长柯佩君一同剪彩。',
+      ['萧文德/总统', '詹秀如/政务次长', '柯佩君/副议长'],
+    ],
+    ['總統蕭文德致詞。', ['蕭文德/总统']],
+    // Leaders of the hospital listed after one post.
+    ['院领导邓志远、孔令山、范桂兰出席活动。', ['邓志远/院领导', '孔令山/院领导', '范桂兰/院领导']],
+    // 作了 after a name is the verb, not the name's third character.
+    ['院长钟立作了动员讲话。', ['钟立/院长']],
+    // A list of names after a bracketed one: each a person, without a post.
+    ['走访的人员有：邱德胜（副院长）、杨秋菊、范立业。', ['邱德胜/副院长', '杨秋菊/', '范立业/']],
+    // A department right before the name stands for the post.
+    ['麻醉科卢振宇的作品获得二等奖。', ['卢振宇/麻醉科']],
+    ['分别为骨科叶朝阳、整形外科侯静怡。', ['叶朝阳/骨科', '侯静怡/整形外科']],
+    // A unit's name after a listed one ends the list: 麻醉室 is no person.
+    [
+      '院长刘士义、副院长张辉、麻醉室主任韩松波参加。',
+      ['刘士义/院长', '张辉/副院长', '韩松波/主任'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([['医院加强学科建设。'], ['本科学历以上人员优先。'], ['内科门诊量增长。']])(
+    'reads no department name in %s',
+    (text) => {
+      expect(people(text)).toEqual([]);
+    },
+  );
 });

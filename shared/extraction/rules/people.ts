@@ -12,6 +12,7 @@
 import { SENTENCE_STOPS } from '../../text/sentence-ends';
 import { CONFIDENCE } from '../confidence';
 import type { ExtractionContext, Extractor, SourceSpan, Suggestion } from '../types';
+import type { ArticleWords, Word } from '../words';
 import { creditsOf, type PersonValue } from './bylines';
 import { endsName, nameStartingAt, plausibleName, segmentedAsName, surnameAt } from './names';
 import {
@@ -77,6 +78,21 @@ const MAX_LISTED = 8;
 /** How many people's later mentions are searched for (see run). */
 const MAX_SEARCHED_PEOPLE = 64;
 
+/** The word of two to six characters the segmenter ends at `end`, if any. */
+function wordEndingAt(words: ArticleWords, end: number): Word | undefined {
+  for (let length = 2; length <= 6 && end - length >= 0; length++) {
+    const word = words.wordAt(end - length);
+    if (word?.end === end) return word;
+  }
+  return undefined;
+}
+
+/** What ends a unit's name (麻醉室, 外科, 宣传部): a "name" right before it is the unit's. */
+const UNIT_END = /[室科部处所]/u;
+
+/** Words ending in 科 that are no department (学科建设, 本科学历, 专科联盟). */
+const NOT_DEPARTMENTS = new Set(['学科', '本科', '专科', '预科', '工科', '理科', '文科', '百科']);
+
 const COUNT = /[0-9０-９一二三四五六七八九十百千万余多两几数每各全该本我贵]/u;
 
 /** The people of one article, read post by post, and the state the readings share. */
@@ -131,7 +147,7 @@ class PeopleReader {
    * The name ends where the post starts: three characters when the third from the post is a
    * surname after a boundary (对吴某梅副院长), else two (王某书记).
    */
-  private nameEndingAt(postStart: number, post: string): void {
+  private nameEndingAt(postStart: number, post: string): boolean {
     const text = this.text;
     for (const length of [4, 3, 2]) {
       const start = postStart - length;
@@ -140,7 +156,7 @@ class PeopleReader {
       if (!plausibleName(name) || NOT_NAMES.has(name) || this.overlaps(start, postStart)) continue;
       const before = start === 0 ? '' : text[start - 1]!;
       // 100余名医生, 两位主任: a count before the "name" makes it a quantity.
-      if (COUNT.test(before)) return;
+      if (COUNT.test(before)) return false;
       // The segmenter decides where the name starts (医院|张丽丽|院长, 和|李四|书记).
       const reading = segmentedAsName(this.ctx.words, text, start, postStart);
       if (reading === 'split') continue;
@@ -152,8 +168,9 @@ class PeopleReader {
         post,
         reading === 'name' || bounded ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue,
       );
-      return;
+      return true;
     }
+    return false;
   }
 
   /** Further names after a post's first one, listed with 、 (副院长王某、李某出席). */
@@ -164,6 +181,8 @@ class PeopleReader {
       if (postStartsAt(text, at)) break;
       const name = nameStartingAt(text, at, (i) => postStartsAt(text, i), this.ctx.words);
       if (!name?.sure) break;
+      // 副院长张某、麻醉室主任韩某: a unit's name (麻醉室, 外科) ends the list, it names nobody.
+      if (UNIT_END.test(text[at + name.length] ?? '')) break;
       this.push(at, name.length, title, CONFIDENCE.clauseCue);
       end = at + name.length;
     }
@@ -176,13 +195,16 @@ class PeopleReader {
     POST.lastIndex = 0;
     for (let m = POST.exec(text); m; m = POST.exec(text)) {
       const post = m[0];
-      if (AFTER_SET.has(post)) this.nameEndingAt(m.index, post);
-      if (!BEFORE_SET.has(post)) continue;
       // 院长：张某 (a profile page's label), 院长 张某 (a layout space): the name after the gap.
       const at = m.index + post.length + gapAfterPost(text, m.index + post.length);
       // 院长和书记: a post right after the surname-like character is no name.
-      if (postStartsAt(text, at + surnameAt(text, at))) continue;
-      const name = nameStartingAt(text, at, (i) => postStartsAt(text, i), this.ctx.words);
+      const name =
+        BEFORE_SET.has(post) && !postStartsAt(text, at + surnameAt(text, at))
+          ? nameStartingAt(text, at, (i) => postStartsAt(text, i), this.ctx.words)
+          : null;
+      // 成大校长沈某 (a school's short name, then the post and a name): a sure name after the
+      // post is whom it names, and what stands before is no name.
+      if (AFTER_SET.has(post) && !name?.sure) this.nameEndingAt(m.index, post);
       if (!name) continue;
       const title = postChain(text, m.index, m.index + post.length);
       this.push(at, name.length, title, name.sure ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue);
@@ -199,7 +221,29 @@ class PeopleReader {
       const post = POSTS_BY_LAST.get(content[content.length - 1]!)?.find((p) =>
         content.endsWith(p),
       );
-      if (post) this.nameEndingAt(m.index, post);
+      // 黄某(副院长)、杨某、范某: the names listed after a bracketed one, without a post.
+      if (post && this.nameEndingAt(m.index, post))
+        BRACKETED_POST.lastIndex = this.listedAfter(m.index + m[0].length, '');
+    }
+  }
+
+  /**
+   * 麻醉科陈某的作品, 骨科张某: a department the segmenter reads as one word ending in 科, right
+   * before a name it confirms; the department stands for the post.
+   */
+  readDepartments(): void {
+    const { text } = this;
+    const words = this.ctx.words;
+    if (!words?.available) return;
+    for (let at = text.indexOf('科'); at >= 0; at = text.indexOf('科', at + 1)) {
+      const department = wordEndingAt(words, at + 1);
+      if (!department) continue;
+      if (NOT_DEPARTMENTS.has(department.text)) continue;
+      const start = at + 1;
+      if (surnameAt(text, start) === 0 || postStartsAt(text, start + surnameAt(text, start)))
+        continue;
+      const name = nameStartingAt(text, start, (i) => postStartsAt(text, i), words);
+      if (name?.sure) this.push(start, name.length, department.text, CONFIDENCE.weakCue);
     }
   }
 
@@ -249,7 +293,10 @@ class PeopleReader {
       if (!first || !ctx.fields.has('people')) continue;
       out.push({
         field: 'people',
-        value: { name, title: person.title } satisfies PersonValue,
+        // A name read from a list after a bracketed one has no post of its own.
+        value: (person.title === ''
+          ? { name }
+          : { name, title: person.title }) satisfies PersonValue,
         raw: first.text,
         spans,
         extractor: PEOPLE_RULE,
@@ -268,6 +315,7 @@ export const peopleRule: Extractor = {
     reader.readPosts();
     reader.readBracketedPosts();
     reader.readProfiles();
+    reader.readDepartments();
     return reader.suggestions();
   },
 };

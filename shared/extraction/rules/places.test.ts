@@ -113,6 +113,14 @@ describe('rule:place — never from inside another name', () => {
     expect(places('协和医院帮扶市级医院和县级医院。协和医院派出专家。')).toBe('//');
   });
 
+  it('an ordinary word that is also a city’s short name is not a place (来宾 guests, 安康)', () => {
+    expect(places('协和医院新楼启用，现场来宾纷纷称赞。协和医院祝大家安康。')).toBe('//');
+    expect(places('協和醫院新樓啟用，現場來賓莞爾一笑。協和醫院表示感謝。')).toBe('//');
+    expect(places('来宾市人民医院新楼启用。来宾市人民医院表示感谢。')).toBe(
+      '广西壮族自治区/来宾市/',
+    );
+  });
+
   it('a newspaper’s name is not a place (辽宁日报)', () => {
     expect(places('据辽宁日报报道，协和医院开通夜间门诊。协和医院表示，夜诊开到21点。')).toBe('//');
   });

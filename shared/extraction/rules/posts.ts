@@ -14,6 +14,7 @@ export const POSTS_BEFORE = [
   '支部书记',
   '省领导',
   '市领导',
+  '院领导',
   '县领导',
   '区领导',
   '党委副书记',
@@ -93,6 +94,13 @@ export const POSTS_BEFORE = [
   '书记',
   '院士',
   // Taiwan and Hong Kong posts (read on the simplified view: 署長 is 署长).
+  '副总统',
+  '总统',
+  '政务次长',
+  '常务次长',
+  '次长',
+  '副议长',
+  '议长',
   '副署长',
   '署长',
   '副司长',
@@ -178,6 +186,9 @@ export const POSTS_AFTER = [
   '议员',
   '执行长',
   '总裁',
+  '总统',
+  '次长',
+  '议长',
 ].sort((a, b) => b.length - a.length);
 
 export const BEFORE_SET = new Set(POSTS_BEFORE);

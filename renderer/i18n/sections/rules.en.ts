@@ -1,0 +1,20 @@
+/** Built-in extraction rules by name (the `area` of rule:area@1), as the dashboard shows them. */
+export const rulesEn = {
+  hospital: 'Hospital name',
+  place: 'Province, city, county',
+  title: 'Title',
+  column: 'Column',
+  byline: 'Byline (reporters)',
+  people: 'People and roles',
+  honors: 'Honours',
+  investment: 'Investments',
+  area: 'Floor areas',
+  beds: 'Bed counts',
+  founded: 'Founding year',
+  partners: 'Partners',
+  centers: 'Centres',
+  metrics: 'Figures',
+  events: 'Events',
+  pattern: 'Pattern “{{name}}”',
+  version: '{{label}}, v{{version}}',
+};

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './rule-test-kit';
+
+const events = (text: string): string[] =>
+  extractFrom(text, ['events']).map((s) => {
+    const v = s.value as { iso: string; description: string };
+    return `${v.iso} ${v.description}`;
+  });
+
+describe('rule:events', () => {
+  it('reads a dated event with the clause after it as its description', () => {
+    expect(events('2024年3月18日，新住院综合楼投入使用。')).toEqual([
+      '2024-03-18 新住院综合楼投入使用',
+    ]);
+  });
+
+  it.each([
+    ['发布于：2025-05-12 10:20   字体：【大】【中】【小】\n院庆大会在新院区举行。'],
+    ['时间：2023-06-01 作者：办公室 浏览：\n院庆大会在新院区举行。'],
+    ['2025/03/27 11:55\n\n院庆大会在新院区举行。'],
+    ['（2019-08-07 09:25:49）\n\n院庆大会在新院区举行。'],
+  ])('reads no event from the page’s publication line in %j', (text) => {
+    expect(events(text)).toEqual([]);
+  });
+});
