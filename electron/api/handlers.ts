@@ -7,6 +7,7 @@ import { failuresInProject, SignInThrottle } from '../services/sign-in-throttle'
 import { createArticlesHandlers } from './articles-handlers';
 import { createBackupsHandlers } from './backups-handlers';
 import { createExportHandlers } from './export-handlers';
+import { createGridHandlers } from './grid-handlers';
 import type { HandlerContext, HandlerOptions, SessionHandlers } from './handler-context';
 import { createImportHandlers } from './import-handlers';
 import { createJobsHandlers } from './jobs-handlers';
@@ -71,5 +72,6 @@ function sessionHandlers(context: HandlerContext): SessionHandlers {
     ...createSearchHandlers(context),
     ...createBackupsHandlers(context),
     ...createPackagesHandlers(context),
+    ...createGridHandlers(context),
   };
 }

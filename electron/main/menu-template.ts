@@ -94,6 +94,9 @@ export function buildMenuTemplate(
               { type: 'separator' as const },
             ]
           : []),
+        { label: 'Field Grid', click: () => actions.sendToWindow('open-grid') },
+        { label: 'Confidence Queue', click: () => actions.sendToWindow('open-queue') },
+        { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

@@ -81,6 +81,9 @@ function sampleInputs(
     'backups.restore': {},
     'packages.create': { out: path.join(dir, 'pkg.gleaner'), articleIds: [ids.article] },
     'packages.merge': { file: path.join(dir, 'no-such-package.gleaner') },
+    'grid.list': { fields: ['hospital'] },
+    'grid.setStates': { items: [{ ...value, state: 'accepted' }] },
+    'grid.edit': { items: [value], text: '新的值' },
   };
 }
 

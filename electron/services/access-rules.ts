@@ -125,6 +125,7 @@ export const accessRules: AccessRules = {
   'dashboard.stats': { kind: 'read' },
   'backups.list': { kind: 'read' },
   'settings.get': { kind: 'read' },
+  'grid.list': { kind: 'read' },
 
   'session.signIn': { kind: 'session' },
   'session.signOut': { kind: 'session' },
@@ -143,6 +144,9 @@ export const accessRules: AccessRules = {
   'values.remove': { kind: 'change', roles: EDITORS, what: 'remove values', also: ofValue },
   'values.attachSpan': { kind: 'change', roles: EDITORS, what: 'change provenance', also: ofValue },
   'values.detachSpan': { kind: 'change', roles: EDITORS, what: 'change provenance', also: ofValue },
+  // Each value is checked again as values.setState and values.edit check it (services/field-grid.ts).
+  'grid.setStates': { kind: 'change', roles: EDITORS, what: 'review values' },
+  'grid.edit': { kind: 'change', roles: EDITORS, what: 'edit values' },
   'values.reorder': { kind: 'change', roles: EDITORS, what: 'reorder values', also: ofArticle },
   'articles.split': { kind: 'change', roles: EDITORS, what: 'split articles', also: ofArticle },
   'articles.merge': {

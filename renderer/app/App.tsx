@@ -19,6 +19,7 @@ import { useCurationHotkeys } from '../features/shortcuts/use-curation-hotkeys';
 import { PreferencesMenu } from '../features/settings/PreferencesMenu';
 import { ProjectMenu } from '../features/backups/ProjectMenu';
 import { DashboardButton } from '../features/dashboard/DashboardButton';
+import { WorkbenchMenu } from '../features/workbench/WorkbenchMenu';
 import { ProfileMenu } from '../features/profiles/ProfileMenu';
 import { MainView } from '../features/review/MainView';
 import { ReadOnlyFields } from '../features/review/ReadOnlyFields';
@@ -44,8 +45,8 @@ export function App() {
   }, [discoverJobs]);
   useHotkeys([['mod+I', openImport]]);
   useCurationHotkeys();
-  // The dashboard takes the whole width.
-  const onDashboard = useViewStore((s) => s.view === 'dashboard');
+  // The dashboard and the field grid take the whole width.
+  const onDashboard = useViewStore((s) => s.view === 'dashboard' || s.view === 'grid');
 
   return (
     <AppShell
@@ -82,6 +83,7 @@ export function App() {
             <ExportButton />
             <SchemaButton />
             <ProjectMenu />
+            <WorkbenchMenu />
             <DashboardButton />
             <PreferencesMenu />
             <ProfileMenu />

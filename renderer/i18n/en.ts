@@ -5,6 +5,7 @@ import { packagesEn } from './sections/packages.en';
 import { reviewEn } from './sections/review.en';
 import { legendEn } from './sections/legend.en';
 import { rulesEn } from './sections/rules.en';
+import { workbenchEn } from './sections/workbench.en';
 
 export const en = {
   curation: curationEn,
@@ -14,6 +15,7 @@ export const en = {
   packages: packagesEn,
   rules: rulesEn,
   legend: legendEn,
+  workbench: workbenchEn,
   app: { name: 'Gleaner', tagline: 'Curate structured data out of articles' },
   articles: {
     title: 'Articles',

@@ -6,6 +6,7 @@ import { packagesZhCN } from './sections/packages.zh-CN';
 import { reviewZhCN } from './sections/review.zh-CN';
 import { legendZhCN } from './sections/legend.zh-CN';
 import { rulesZhCN } from './sections/rules.zh-CN';
+import { workbenchZhCN } from './sections/workbench.zh-CN';
 import type { Strings } from './strings';
 
 export const zhCN: Strings<typeof en> = {
@@ -16,6 +17,7 @@ export const zhCN: Strings<typeof en> = {
   packages: packagesZhCN,
   rules: rulesZhCN,
   legend: legendZhCN,
+  workbench: workbenchZhCN,
   app: { name: '拾穗', tagline: '从文章中整理结构化数据' },
   articles: {
     title: '文章',

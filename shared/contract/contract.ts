@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { articlesContract } from './articles';
 import { backupsContract } from './backups';
 import { exportContract } from './export';
+import { gridContract } from './grid';
 import { importContract } from './import';
 import { jobsContract } from './jobs';
 import { packagesContract } from './packages';
@@ -30,6 +31,7 @@ export const domainContracts = {
   search: searchContract,
   backups: backupsContract,
   packages: packagesContract,
+  grid: gridContract,
 } as const;
 
 /**
@@ -51,6 +53,7 @@ export const contract = {
   ...searchContract,
   ...backupsContract,
   ...packagesContract,
+  ...gridContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -14,3 +14,4 @@ export * from './schema';
 export * from './import';
 export * from './export';
 export * from './jobs';
+export * from './grid';

@@ -9,6 +9,8 @@ export const menuCommands = [
   'open-shortcuts',
   'open-create-package',
   'open-merge-package',
+  'open-grid',
+  'open-queue',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 

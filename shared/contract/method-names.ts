@@ -71,6 +71,10 @@ export const methodNames = [
   'backups.restore',
   'packages.create',
   'packages.merge',
+  // grid (field grid and confidence queue)
+  'grid.list',
+  'grid.setStates',
+  'grid.edit',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof methodNames)[number];

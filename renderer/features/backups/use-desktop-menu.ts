@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/contract/menu-commands';
 import { useExportStore } from '../export/export-store';
+import { useGridStore } from '../grid/grid-store';
 import { useImportStore } from '../import/import-store';
 import { usePackagesStore } from '../packages/packages-store';
+import { useQueueStore } from '../queue/queue-store';
 import { useShortcutSheetStore } from '../shortcuts/shortcut-sheet-store';
 import { useBackupsStore } from './backups-store';
 
@@ -20,6 +22,8 @@ const handlers: Record<MenuCommand, () => void> = {
   'open-shortcuts': () => useShortcutSheetStore.getState().open(),
   'open-create-package': () => usePackagesStore.getState().openCreate(),
   'open-merge-package': () => usePackagesStore.getState().openMerge(),
+  'open-grid': () => void useGridStore.getState().open(),
+  'open-queue': () => void useQueueStore.getState().start(),
 };
 
 /** In the desktop app, the native menu's Export…, Restore from Backup… and Keyboard Shortcuts. */

@@ -13,6 +13,7 @@ import { ReaderHeader, type ReaderMode } from './ReaderHeader';
 import { readingPieces } from './reading-pieces';
 import { SearchMatchNavigator } from './SearchMatchNavigator';
 import { useArticleValues, useFocusedValuePulse } from './use-article-values';
+import { useOpenAtTop } from './use-open-at-top';
 import { usePendingSelection } from './use-pending-selection';
 import { useReaderSearch } from './use-reader-search';
 import { useTextPointer } from './use-text-pointer';
@@ -55,6 +56,7 @@ export function Reader() {
   const pulses = useFocusedValuePulse(textRef, values);
   usePendingSelection(textRef, painted, detail?.id, segments, mode);
   const { hover, handlers } = useTextPointer(textRef, painted, detail);
+  const viewport = useOpenAtTop(detail?.id);
 
   if (!detail) {
     return (
@@ -64,7 +66,7 @@ export function Reader() {
     );
   }
   return (
-    <ScrollArea h="100%" type="auto">
+    <ScrollArea h="100%" type="auto" viewportRef={viewport}>
       <Stack gap="sm" p="lg" maw={860} mx="auto">
         <ReaderHeader detail={detail} mode={mode} onModeChange={setMode} textRef={textRef} />
         <SegmentationAlert />

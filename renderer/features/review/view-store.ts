@@ -1,7 +1,10 @@
 import { create } from 'zustand';
 
-/** What the main area shows: the article's text, its review (diff and comments), or the dashboard. */
-export type MainView = 'reader' | 'review' | 'dashboard';
+/**
+ * What the main area shows: the article's text, its review (diff and comments), the dashboard,
+ * the field grid or the confidence queue (the article's text under the suggestion to decide).
+ */
+export type MainView = 'reader' | 'review' | 'dashboard' | 'grid' | 'queue';
 
 interface ViewState {
   view: MainView;

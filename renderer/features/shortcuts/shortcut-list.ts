@@ -23,5 +23,7 @@ export const shortcutList = [
   { keys: ['Ctrl', 'Enter'], label: 'review.shortcuts.primary' },
   { keys: ['Shift', 'R'], label: 'review.shortcuts.requestChanges' },
   { keys: [']'], label: 'review.shortcuts.nextInQueue' },
+  { keys: ['G'], label: 'workbench.grid.shortcut' },
+  { keys: ['Q'], label: 'workbench.queue.shortcut' },
   { keys: ['?'], label: 'shortcuts.help' },
 ] as const;

@@ -1,4 +1,4 @@
-import { useHotkeys } from '@mantine/hooks';
+import { useHotkeys, type HotkeyItem } from '@mantine/hooks';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/contract/errors';
@@ -8,12 +8,24 @@ import { useEditingStore } from '../editing/editing-store';
 import { movedOrder, reorderCommand, setStateCommand } from '../editing/value-commands';
 import { acceptAllSuggested } from '../fields/accept-all';
 import { useFieldsStore } from '../fields/fields-store';
+import { useViewStore } from '../review/view-store';
 import { useValueEditorStore } from '../fields/value-editor-store';
 import { stepThrough, valueIdsInPanelOrder } from './panel-order';
 import { useShortcutSheetStore } from './shortcut-sheet-store';
 
 /** Typing in a form must never move the selection or change a value. */
 const tagsToIgnore = ['INPUT', 'TEXTAREA', 'SELECT'];
+
+/**
+ * The field grid and the confidence queue have keys of their own (a, x, e, j/k, Ctrl+Z acting on
+ * their rows): there these keys do nothing, or one press would act twice.
+ */
+function outsideWorkbench<A extends unknown[]>(handler: (...args: A) => void) {
+  return (...args: A) => {
+    const view = useViewStore.getState().view;
+    if (view !== 'grid' && view !== 'queue') handler(...args);
+  };
+}
 
 function stepValue(step: 1 | -1): void {
   const { data, focusedValueId, focus } = useFieldsStore.getState();
@@ -95,21 +107,24 @@ async function history(direction: 'undo' | 'redo', t: TFunction): Promise<void> 
 export function useCurationHotkeys(): void {
   const { t } = useTranslation();
   const openSheet = useShortcutSheetStore((s) => s.open);
+  const curation: HotkeyItem[] = [
+    ['j', () => stepArticle(1)],
+    ['k', () => stepArticle(-1)],
+    ['n', () => stepValue(1)],
+    ['p', () => stepValue(-1)],
+    ['a', () => toggleFocused('accepted')],
+    ['shift+A', acceptAllSuggested],
+    ['x', () => toggleFocused('rejected')],
+    ['e', editFocused],
+    ['alt+ArrowUp', () => moveFocused(-1)],
+    ['alt+ArrowDown', () => moveFocused(1)],
+    ['mod+z', () => void history('undo', t)],
+    ['mod+shift+z', () => void history('redo', t)],
+    ['mod+y', () => void history('redo', t)],
+  ];
   useHotkeys(
     [
-      ['j', () => stepArticle(1)],
-      ['k', () => stepArticle(-1)],
-      ['n', () => stepValue(1)],
-      ['p', () => stepValue(-1)],
-      ['a', () => toggleFocused('accepted')],
-      ['shift+A', acceptAllSuggested],
-      ['x', () => toggleFocused('rejected')],
-      ['e', editFocused],
-      ['alt+ArrowUp', () => moveFocused(-1)],
-      ['alt+ArrowDown', () => moveFocused(1)],
-      ['mod+z', () => void history('undo', t)],
-      ['mod+shift+z', () => void history('redo', t)],
-      ['mod+y', () => void history('redo', t)],
+      ...curation.map(([key, handler]): HotkeyItem => [key, outsideWorkbench(handler)]),
       // '?' is typed with Shift on most layouts, and the matcher compares Shift exactly.
       ['shift+?', openSheet],
     ],
