@@ -211,7 +211,6 @@ const sizeRules = [
       'electron/jobs/import-worker.ts',
       'electron/import/sources.ts',
       'electron/import/decode.ts',
-      'electron/database/search-index.ts',
     ],
     rules: {
       'max-lines-per-function': ['error', sizeLimits],

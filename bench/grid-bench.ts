@@ -7,7 +7,7 @@
 //
 // The project comes from bench/scale-project.ts (the seeds grown in SQL, about 27 values an
 // article: 37,000 articles hold about a million values). The run works on a copy, with
-// migration 16's indexes applied to it when the project's schema does not have them yet.
+// the grid indexes (field-grid-indexes.ts) applied to it when the project's schema does not have them yet.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { gridSorts, type GridSort } from '../shared/contract/grid';
 import { keysetSteps, sortKeys } from '../electron/database/field-grid-keyset';
-import { migration0016FieldGrid } from '../electron/database/migrations/0016-field-grid';
+import { installFieldGridIndexes } from '../electron/database/field-grid-indexes';
 import { Project } from '../electron/services/project';
 import { gridPage } from '../electron/services/field-grid';
 import { numberOption } from './options';
@@ -45,7 +45,7 @@ function timed(run: () => unknown): number {
   return performance.now() - started;
 }
 
-/** The sort keys as migration 16 indexes them (field-grid-queries.ts writes them the same). */
+/** The sort keys as the grid indexes hold them (field-grid-queries.ts writes them the same). */
 const keysOf: Record<Exclude<GridSort, 'field'>, string[]> = {
   article: ['article_id'],
   value: ['value'],
@@ -65,7 +65,7 @@ try {
   const sizeBefore = fs.statSync(file).size;
   let indexBuild = 0;
   if (!hasIndexes) {
-    indexBuild = timed(() => migration0016FieldGrid.up(raw));
+    indexBuild = timed(() => installFieldGridIndexes(raw));
     raw.pragma('wal_checkpoint(TRUNCATE)');
   }
   const sizeAfter = fs.statSync(file).size;
@@ -80,7 +80,7 @@ try {
     .pluck()
     .get(field) as number;
   console.log(
-    `${articles} articles, ${values} values (${ofField} of ${field}); migration 16 indexes: ` +
+    `${articles} articles, ${values} values (${ofField} of ${field}); grid indexes: ` +
       (hasIndexes
         ? 'already there'
         : `built in ${(indexBuild / 1000).toFixed(1)} s, file ${(sizeBefore / 1e6).toFixed(0)} → ${(sizeAfter / 1e6).toFixed(0)} MB`),

@@ -2,7 +2,7 @@ import type { GridCursor, GridSort } from '../../shared/contract/grid';
 
 /**
  * The order of the field grid's pages and where each one starts (keyset paging). Sort keys are
- * written exactly as migration 16 indexes them after field_key, so every step below is one
+ * written exactly as the grid indexes hold them after field_key, so every step below is one
  * range of one index.
  */
 export type SortKey = string | number;

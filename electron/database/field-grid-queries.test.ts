@@ -10,7 +10,7 @@ import {
   type GridPageQuery,
   type GridValueFilter,
 } from './field-grid-queries';
-import { migration0016FieldGrid } from './migrations/0016-field-grid';
+import { installFieldGridIndexes } from './field-grid-indexes';
 import type { ProjectDatabase } from './open-project';
 
 const tempDir = useTempDir('gleaner-grid-');
@@ -28,7 +28,7 @@ interface PlainRow {
 }
 
 /**
- * The seeded project with migration 16's indexes, and values that test the edges of the order:
+ * The seeded project with the grid indexes (field-grid-indexes.ts), and values that test the edges of the order:
  * no confidence and no rule (a curator's value), the same confidence many times, text outside
  * the BMP (UTF-16 and code point order differ there), and every state.
  */
@@ -38,7 +38,7 @@ function seededGrid(): { db: ProjectDatabase; rows: PlainRow[] } {
   const hasIndexes = db
     .prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'field_values_queue'`)
     .get();
-  if (!hasIndexes) migration0016FieldGrid.up(db);
+  if (!hasIndexes) installFieldGridIndexes(db);
   db.exec(`
     UPDATE field_values SET confidence = NULL, extractor = NULL WHERE id % 7 = 0;
     UPDATE field_values SET confidence = 0.5 WHERE id % 5 = 0;
@@ -163,7 +163,7 @@ describe('pages of the field grid', () => {
     }
   });
 
-  it("read each field's page as a range of migration 16's index for its sort, never a sort of all rows", () => {
+  it("read each field's page as a range of the grid index for its sort, never a sort of all rows", () => {
     const { db } = seededGrid();
     const expectedIndex: Record<GridSort, string> = {
       article: 'field_values_grid_article',

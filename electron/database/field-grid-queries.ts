@@ -5,7 +5,7 @@ import { prepare } from './typed-statement';
 
 /**
  * Pages of the field grid and the confidence queue (issue 21), keyset-paged over the indexes of
- * migration 16: each field's page is one range of the index of the sort (field_key, sort keys,
+ * the grid indexes (field-grid-indexes.ts): each field's page is one range of the index of the sort (field_key, sort keys,
  * rowid), read from where the last page ended, so a page a million values down costs what the
  * first one does. Several fields are read range by range and merged here in the same order.
  * Filters are tested on the rows the range yields (a narrow filter reads further along it).

@@ -13,7 +13,6 @@ import { migration0012Scale } from './0012-scale';
 import { migration0013CompactSpans } from './0013-compact-spans';
 import { migration0014ListOrder } from './0014-list-order';
 import { migration0015BigramSearch } from './0015-bigram-search';
-import { migration0016FieldGrid } from './0016-field-grid';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -33,7 +32,6 @@ export const migrations: readonly Migration[] = [
   migration0013CompactSpans,
   migration0014ListOrder,
   migration0015BigramSearch,
-  migration0016FieldGrid,
 ];
 
 export type { Migration } from './types';

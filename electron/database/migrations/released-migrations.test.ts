@@ -26,7 +26,6 @@ const releasedMigrations: Readonly<Record<string, string>> = {
   '0013-compact-spans.ts': '0070332e5f5c60591db245f3c03cb4014ac0cc66da50593e796b2cb19a8ba3fb',
   '0014-list-order.ts': '8294a4bbeac87734b0974642ad0854db8038e673e283de78813b39789e3142e2',
   '0015-bigram-search.ts': 'dcb642121fbf14cf576ef571ae0568f8ca5e1f05cebc88d3552c7ca275d3e902',
-  '0016-field-grid.ts': '275d4d0d251e200295f09fe5056220c72f8d472986dd0d77c7c342180f5cf2aa',
 };
 
 const folder = path.dirname(fileURLToPath(import.meta.url));

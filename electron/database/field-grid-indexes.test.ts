@@ -1,13 +1,13 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migration0016FieldGrid } from './0016-field-grid';
-import { migrations } from './index';
+import { installFieldGridIndexes } from './field-grid-indexes';
+import { migrations } from './migrations';
 
-describe('migration 16 (field grid)', () => {
+describe('the field grid indexes', () => {
   it('adds the grid and queue indexes over values already stored, leaving the rows alone', () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
-    for (const m of migrations.filter((m) => m.version < migration0016FieldGrid.version)) m.up(db);
+    for (const m of migrations) m.up(db);
     const at = '2026-01-01T00:00:00.000Z';
     db.exec(`
       INSERT INTO documents (id, name, kind, sha256, encoding, text, char_count, imported_at)
@@ -20,7 +20,7 @@ describe('migration 16 (field grid)', () => {
           'suggested', 's', 1, '${at}', '${at}');
     `);
     const before = db.prepare('SELECT * FROM field_values').all();
-    migration0016FieldGrid.up(db);
+    installFieldGridIndexes(db);
     const indexes = db
       .prepare(
         `SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'field_values'
