@@ -432,6 +432,51 @@ export function fillCandidateValues(db: ProjectDatabase, pages: readonly number[
       WHERE a.document_id IN (SELECT id FROM temp.package_changed_pages);`);
 }
 
+/**
+ * The carried articles whose values changed on `side` since the stamp (a value of a new
+ * revision, added there, or a stamped one removed there), read after fillCandidateValues filled
+ * temp.package_stamp_values. Set-based: a merge needs it for every carried article, to tell a
+ * value edit on one side from an article's state or comments changed on the other.
+ */
+export function articlesWithChangedValues(db: ProjectDatabase, side: Side): number[] {
+  const other: Side = side === 'main' ? PACKAGE_SCHEMA : 'main';
+  return (
+    db
+      .prepare(
+        `SELECT v.article_id AS id FROM ${side}.field_values v
+         JOIN ${side}.articles a ON a.id = v.article_id
+         LEFT JOIN temp.package_stamp_values s ON s.id = v.id
+         WHERE a.document_id IN (SELECT id FROM temp.package_documents)
+           AND (s.id IS NULL OR s.revision <> v.revision)
+         UNION
+         SELECT o.article_id FROM temp.package_stamp_values s
+         JOIN ${other}.field_values o ON o.id = s.id
+         WHERE NOT EXISTS (SELECT 1 FROM ${side}.field_values v WHERE v.id = s.id)`,
+      )
+      .all() as { id: number }[]
+  ).map((r) => r.id);
+}
+
+/**
+ * Who last wrote anything about an article on one side, and when: its own rows and those of its
+ * values and comments (which name it in their JSON), through the indexes of migrations 1 and 7.
+ */
+export function lastArticleAuthor(
+  db: ProjectDatabase,
+  side: Side,
+  articleId: number,
+): { actor: string; at: string } | null {
+  const row = db
+    .prepare(
+      `SELECT actor, at FROM ${side}.audit WHERE id = (SELECT max(id) FROM (
+         SELECT id FROM ${side}.audit WHERE entity = 'article' AND entity_id = ?
+         UNION ALL SELECT id FROM ${side}.audit WHERE json_extract(after, '$.article') = ?
+         UNION ALL SELECT id FROM ${side}.audit WHERE json_extract(before, '$.article') = ?))`,
+    )
+    .get(articleId, articleId, articleId) as { actor: string; at: string } | undefined;
+  return row ?? null;
+}
+
 export type SideRows = ReturnType<typeof readSide>;
 
 /** Documents of the package that the project does not hold (imported inside the package). */

@@ -4,6 +4,7 @@ import { ApiError } from '../../shared/contract/errors';
 import { openProjectDatabase, type ProjectDatabase } from '../database/open-project';
 import {
   appendRecordedAuditRows,
+  articlesWithChangedValues,
   attachPackage,
   fillCandidateValues,
   deleteArticle,
@@ -14,6 +15,7 @@ import {
   insertComment,
   insertValueFromPackage,
   lastAuditId,
+  lastArticleAuthor,
   lastAuthor,
   moveCommentTo,
   moveValueTo,
@@ -33,7 +35,14 @@ import {
   valueExists,
   type SideRows,
 } from '../database/packages-repository';
-import { planMerge, type MergeConflict, type MergePlan, type MergeResolutions } from './merge-plan';
+import {
+  isDropped,
+  planMerge,
+  type MergeConflict,
+  type MergeInputs,
+  type MergePlan,
+  type MergeResolutions,
+} from './merge-plan';
 import {
   MERGED_KEY_PREFIX,
   parseStamp,
@@ -117,10 +126,24 @@ export function mergeWorkPackage(
         );
         const main = readSide(db, 'main', { values: 'candidates', spans: true });
         const pkg = readSide(db, PACKAGE_SCHEMA, { values: 'candidates', spans: true });
-        const plan = planMerge(stamp, main, pkg, input.resolutions ?? {}, {
-          main: (entity, id) => lastAuthor(db, 'main', entity, id),
-          package: (entity, id) => lastAuthor(db, PACKAGE_SCHEMA, entity, id),
-        });
+        const author =
+          (side: 'main' | typeof PACKAGE_SCHEMA) => (entity: AuthorEntity, id: number) =>
+            entity === 'article-any'
+              ? lastArticleAuthor(db, side, id)
+              : lastAuthor(db, side, entity, id);
+        const plan = planMerge(
+          {
+            stamp,
+            main,
+            pkg,
+            changedValues: {
+              main: new Set(articlesWithChangedValues(db, 'main')),
+              package: new Set(articlesWithChangedValues(db, PACKAGE_SCHEMA)),
+            },
+            authors: { main: author('main'), package: author(PACKAGE_SCHEMA) },
+          },
+          input.resolutions ?? {},
+        );
         if (plan.conflicts.length > 0)
           return { status: 'conflicts', packageId: stamp.packageId, conflicts: plan.conflicts };
         return apply(db, { stamp, plan, main, pkg, file, actor: input.actor });
@@ -130,6 +153,16 @@ export function mergeWorkPackage(
     detachPackage(db);
   }
 }
+
+type AuthorEntity = Parameters<MergeInputs['authors']['main']>[0];
+
+/** The audit entity a decided conflict's row is about. */
+const conflictEntity: Record<MergeConflict['kind'], string> = {
+  value: 'value',
+  state: 'article',
+  article: 'article',
+  segmentation: 'document',
+};
 
 function apply(
   db: ProjectDatabase,
@@ -198,10 +231,11 @@ function apply(
     summary.added++;
   }
 
+  const pageOf = new Map(pkg.articles.map((a) => [a.id, a.documentId]));
   for (const c of pkg.comments) {
     if (stampedComments.has(c.id)) continue;
     const articleId = ids.article.get(c.articleId);
-    if (articleId === undefined) {
+    if (articleId === undefined || isDropped(plan, c.articleId, pageOf.get(c.articleId) ?? -1)) {
       summary.notApplied++;
       continue;
     }
@@ -231,7 +265,7 @@ function apply(
     plan.resolved.map(({ conflict, choice }) => ({
       at,
       actor: input.actor,
-      entity: { value: 'value', state: 'article', segmentation: 'document' }[conflict.kind],
+      entity: conflictEntity[conflict.kind],
       entityId: conflict.rowId,
       action: 'merge-conflict',
       before: JSON.stringify({ main: conflict.main }),
@@ -270,7 +304,7 @@ function apply(
   );
   if (summary.notApplied > 0)
     notes.push(
-      `${summary.notApplied} values or comments of the package belong to articles the project's segmentation does not have; they stay in the merged history only.`,
+      `${summary.notApplied} values or comments of the package were not applied (their article is not in the project's segmentation, or a conflict kept the project's side of it); they stay in the merged history only.`,
     );
   return { status: 'merged', packageId: stamp.packageId, summary, notes };
 }

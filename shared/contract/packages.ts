@@ -15,9 +15,11 @@ const conflictSideSchema = z.object({
 });
 
 export const mergeConflictSchema = z.object({
-  /** `value:12`, `state:4`, `segmentation:2`: the key a choice is given under. */
+  /** `value:12`, `state:4`, `article:4`, `segmentation:2`: the key a choice is given under. */
   id: z.string(),
-  kind: z.enum(['value', 'state', 'segmentation']),
+  /** `article`: the same article changed in different ways on both sides (say approved in the
+   * project while the package edited its values). */
+  kind: z.enum(['value', 'state', 'article', 'segmentation']),
   rowId: z.number().int(),
   documentId: z.number().int(),
   field: z.string().nullable(),

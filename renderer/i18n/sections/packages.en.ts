@@ -30,6 +30,7 @@ export const packagesEn = {
   spans: 'Spans',
   kind_value: 'Value of {{field}}',
   kind_state: 'Article state',
+  kind_article: 'Article changed in different ways on each side',
   kind_segmentation: 'Page segmentation',
   page: 'page {{id}}',
   choose: 'Keep',

@@ -33,6 +33,7 @@ export const packagesZhCN: Strings<typeof packagesEn> = {
   spans: '出处',
   kind_value: '字段 {{field}} 的值',
   kind_state: '文章状态',
+  kind_article: '文章在两边以不同方式被修改',
   kind_segmentation: '页面分篇',
   page: '第 {{id}} 页',
   choose: '保留',
