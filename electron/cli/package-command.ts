@@ -103,54 +103,70 @@ function run(args: string[]): number {
   const actor = os.userInfo().username || 'cli';
   const project = Project.open(values.project, { mustExist: true });
   try {
-    if (sub === 'create') {
-      if (positionals.length > 0)
-        throw new PackageUsageError(`package create takes no file names (got "${positionals[0]}")`);
-      if (!values.out) throw new PackageUsageError('package create needs --out PACKAGE');
-      const selection = selectionOf(project, values);
-      const created = createWorkPackage(project.db, {
-        selection,
-        out: values.out,
-        overwrite: values.overwrite,
-        actor,
-      });
-      console.log(
-        `Wrote work package ${created.packageId} to ${printable(created.path)}: ${created.articles} articles on ${created.documents} pages, ${created.values} values, ${created.auditRows} history rows.`,
-      );
-      return codes.ok;
-    }
-    if (positionals.length !== 1)
-      throw new PackageUsageError('package merge needs exactly one PACKAGE file');
-    const prefer = values.prefer;
-    if (prefer !== undefined && prefer !== 'package' && prefer !== 'main')
-      throw new PackageUsageError(`--prefer must be package or main, not "${prefer}"`);
-    const result = mergeWorkPackage(project.db, {
-      file: positionals[0]!,
-      actor,
-      resolutions: { prefer },
-    });
-    if (result.status === 'already-merged') {
-      console.log(
-        `Work package ${result.packageId} was already merged (${result.mergedAt}); nothing changed.`,
-      );
-      return codes.ok;
-    }
-    if (result.status === 'conflicts') {
-      for (const line of conflictLines(result.conflicts)) console.log(printable(line));
-      console.error(
-        `gleaner: ${result.conflicts.length} conflict(s); nothing was merged. Decide them in the app, or run again with --prefer package or --prefer main.`,
-      );
-      return codes.conflicts;
-    }
-    const s = result.summary;
-    console.log(
-      `Merged work package ${result.packageId}: ${s.values} values changed, ${s.added} added, ${s.removed} removed, ${s.states} article states, ${s.segmentation} pages resegmented, ${s.comments} comments, ${s.resolved} conflicts decided; ${s.auditRows} audit rows appended.`,
-    );
-    for (const note of result.notes) console.log(`note: ${printable(note)}`);
-    return codes.ok;
+    return sub === 'create'
+      ? runCreate(project, values, positionals, actor)
+      : runMerge(project, values, positionals, actor);
   } finally {
     project.close();
   }
+}
+
+type Values = ReturnType<typeof parseArgs>['values'] & {
+  out?: string;
+  overwrite?: boolean;
+  prefer?: string;
+  search?: string;
+  assignee?: string;
+  status?: string;
+  articles?: string;
+};
+
+function runCreate(project: Project, values: Values, positionals: string[], actor: string) {
+  if (positionals.length > 0)
+    throw new PackageUsageError(`package create takes no file names (got "${positionals[0]}")`);
+  if (!values.out) throw new PackageUsageError('package create needs --out PACKAGE');
+  const created = createWorkPackage(project.db, {
+    selection: selectionOf(project, values),
+    out: values.out,
+    overwrite: values.overwrite ?? false,
+    actor,
+  });
+  console.log(
+    `Wrote work package ${created.packageId} to ${printable(created.path)}: ${created.articles} articles on ${created.documents} pages, ${created.values} values, ${created.auditRows} history rows.`,
+  );
+  return codes.ok;
+}
+
+function runMerge(project: Project, values: Values, positionals: string[], actor: string) {
+  if (positionals.length !== 1)
+    throw new PackageUsageError('package merge needs exactly one PACKAGE file');
+  const prefer = values.prefer;
+  if (prefer !== undefined && prefer !== 'package' && prefer !== 'main')
+    throw new PackageUsageError(`--prefer must be package or main, not "${prefer}"`);
+  const result = mergeWorkPackage(project.db, {
+    file: positionals[0]!,
+    actor,
+    resolutions: { prefer },
+  });
+  if (result.status === 'already-merged') {
+    console.log(
+      `Work package ${result.packageId} was already merged (${result.mergedAt}); nothing changed.`,
+    );
+    return codes.ok;
+  }
+  if (result.status === 'conflicts') {
+    for (const line of conflictLines(result.conflicts)) console.log(printable(line));
+    console.error(
+      `gleaner: ${result.conflicts.length} conflict(s); nothing was merged. Decide them in the app, or run again with --prefer package or --prefer main.`,
+    );
+    return codes.conflicts;
+  }
+  const s = result.summary;
+  console.log(
+    `Merged work package ${result.packageId}: ${s.values} values changed, ${s.added} added, ${s.removed} removed, ${s.states} article states, ${s.segmentation} pages resegmented, ${s.comments} comments, ${s.resolved} conflicts decided; ${s.auditRows} audit rows appended.`,
+  );
+  for (const note of result.notes) console.log(`note: ${printable(note)}`);
+  return codes.ok;
 }
 
 function selectionOf(
