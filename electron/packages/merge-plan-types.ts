@@ -10,6 +10,9 @@ export interface ConflictSide {
   spans: { start: number; end: number; text: string }[];
   actor: string | null;
   at: string | null;
+  /** A value conflict's value (parsed) and review state on this side, when it holds one. */
+  value?: unknown;
+  state?: string;
 }
 
 export interface MergeConflict {

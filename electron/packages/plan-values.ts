@@ -5,6 +5,26 @@ function valueContent(v: ValueRow, spans: readonly SpanRow[]): string {
   return JSON.stringify([v.fieldKey, v.value, v.raw, v.state, spans.map((s) => [s.start, s.end])]);
 }
 
+/** A stored value (JSON) as the words a person reads: a text as itself, anything else as JSON. */
+export function valueText(json: string): string {
+  try {
+    const value: unknown = JSON.parse(json);
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  } catch {
+    return json;
+  }
+}
+
+/** The value and its review state, for the conflict view to format by the field's type. */
+function valueOf(v: ValueRow | undefined): { value?: unknown; state?: string } {
+  if (!v) return {};
+  try {
+    return { value: JSON.parse(v.value) as unknown, state: v.state };
+  } catch {
+    return { value: v.value, state: v.state };
+  }
+}
+
 function spansByValue(rows: SideRows): Map<number, SpanRow[]> {
   const map = new Map<number, SpanRow[]>();
   for (const s of rows.spans) {
@@ -56,23 +76,29 @@ export function planValues(context: PlanContext): void {
       continue;
     }
     if ((!theirs && !ours) || same()) continue;
-    const words = (v: ValueRow | undefined) => (v ? `${v.value} (${v.state})` : null);
+    const words = (v: ValueRow | undefined) => (v ? `${valueText(v.value)} (${v.state})` : null);
     const choice = context.decide({
       id: `value:${valueId}`,
       kind: 'value',
       rowId: valueId,
       documentId,
       field: (theirs ?? ours)!.fieldKey,
-      main: context.side(
-        words(ours),
-        spans.main.get(valueId),
-        context.authors.main('value', valueId),
-      ),
-      package: context.side(
-        words(theirs),
-        spans.package.get(valueId),
-        context.authors.package('value', valueId),
-      ),
+      main: {
+        ...context.side(
+          words(ours),
+          spans.main.get(valueId),
+          context.authors.main('value', valueId),
+        ),
+        ...valueOf(ours),
+      },
+      package: {
+        ...context.side(
+          words(theirs),
+          spans.package.get(valueId),
+          context.authors.package('value', valueId),
+        ),
+        ...valueOf(theirs),
+      },
     });
     if (choice !== 'package') continue;
     if (!theirs) plan.removed.push(valueId);

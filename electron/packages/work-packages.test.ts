@@ -471,6 +471,8 @@ describe('work packages', () => {
     expect(conflict!.package).toMatchObject({ actor: '王芳' });
     expect(conflict!.main.summary).toContain('主项目的值');
     expect(conflict!.package.summary).toContain('包里的值');
+    // The value itself (parsed), for the conflict view to show as text of its field's type.
+    expect(conflict!.package).toMatchObject({ value: '包里的值', state: 'edited' });
 
     const merged = withProject(main, (db) =>
       mergeWorkPackage(db, {

@@ -12,6 +12,9 @@ const conflictSideSchema = z.object({
   spans: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
   actor: z.string().nullable(),
   at: z.string().nullable(),
+  /** A value conflict's value (as stored, parsed) and review state on this side. */
+  value: z.unknown().optional(),
+  state: z.string().optional(),
 });
 
 export const mergeConflictSchema = z.object({

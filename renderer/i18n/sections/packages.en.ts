@@ -27,6 +27,7 @@ export const packagesEn = {
   removed: '(removed)',
   by: 'by {{actor}}',
   at: 'at {{at}}',
+  keys: 'Keys: j / k next / previous conflict · 1 keep the package · 2 keep this project · Enter apply when all are chosen.',
   spans: 'Spans',
   kind_value: 'Value of {{field}}',
   kind_state: 'Article state',

@@ -30,6 +30,7 @@ export const packagesZhCN: Strings<typeof packagesEn> = {
   removed: '（已删除）',
   by: '{{actor}} 修改',
   at: '于 {{at}}',
+  keys: '快捷键：j / k 下一处 / 上一处冲突 · 1 保留工作包 · 2 保留本项目 · 全部选定后按 Enter 应用。',
   spans: '出处',
   kind_value: '字段 {{field}} 的值',
   kind_state: '文章状态',
