@@ -14,6 +14,7 @@ import {
   readMeta,
   readSide,
 } from '../database/packages-repository';
+import { recordAnnotation } from './annotations';
 import { applyMerge, type MergeSummary } from './apply-merge';
 import {
   planMerge,
@@ -100,6 +101,7 @@ export function mergeWorkPackage(
         if (plan.conflicts.length > 0)
           return { status: 'conflicts', packageId: stamp.packageId, conflicts: plan.conflicts };
         const applied = applyMerge(db, { stamp, plan, main, pkg, file, actor: input.actor });
+        recordAnnotation(db, { stamp, ids: applied.ids, at: new Date().toISOString() });
         return {
           status: 'merged',
           packageId: stamp.packageId,
