@@ -81,6 +81,7 @@ function sampleInputs(
     'backups.restore': {},
     'packages.create': { out: path.join(dir, 'pkg.gleaner'), articleIds: [ids.article] },
     'packages.merge': { file: path.join(dir, 'no-such-package.gleaner') },
+    'agreement.stats': {},
   };
 }
 

@@ -71,6 +71,7 @@ export const methodNames = [
   'backups.restore',
   'packages.create',
   'packages.merge',
+  'agreement.stats',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof methodNames)[number];

@@ -43,6 +43,31 @@ const mergeSummarySchema = z.object({
   resolved: z.number().int(),
 });
 
+const agreementValueSchema = z.object({
+  id: z.number().int(),
+  articleId: z.number().int(),
+  fieldKey: z.string(),
+  valueKey: z.string(),
+  state: z.string(),
+  spans: z.string(),
+});
+
+const agreementPairSchema = z.object({
+  curators: z.tuple([z.string(), z.string()]),
+  /** Articles both curators were given. */
+  articles: z.number().int(),
+  fields: z.array(
+    z.object({
+      field: z.string(),
+      f1: z.number().nullable(),
+      kept: z.tuple([z.number().int(), z.number().int()]),
+    }),
+  ),
+  f1: z.number().nullable(),
+  kappa: z.number().nullable(),
+  decisions: z.number().int(),
+});
+
 export const packagesContract = {
   /**
    * Project → Create Work Package…: writes `out`, a project file of the chosen articles' pages
@@ -98,5 +123,25 @@ export const packagesContract = {
         notes: z.array(z.string()),
       }),
     ]),
+  },
+  /**
+   * Double annotation: for every pair of merged packages that shared articles, F1 per field and
+   * overall on the values both kept (exact spans) and Cohen's kappa on their accept/reject
+   * decisions, and the values their curators decided differently.
+   */
+  'agreement.stats': {
+    input: z.object({}).strict(),
+    output: z.object({
+      pairs: z.array(agreementPairSchema),
+      disagreements: z.array(
+        z.object({
+          articleId: z.number().int(),
+          field: z.string(),
+          valueId: z.number().int(),
+          curators: z.tuple([z.string(), z.string()]),
+          versions: z.tuple([agreementValueSchema.nullable(), agreementValueSchema.nullable()]),
+        }),
+      ),
+    }),
   },
 };

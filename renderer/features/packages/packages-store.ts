@@ -41,6 +41,8 @@ interface PackagesState {
   profiles: Profile[];
   openCreate(): void;
   openMerge(): void;
+  /** Reads the schema's fields (labels and types). */
+  loadFields(): Promise<void>;
   close(): void;
   setFile(file: string): void;
   create(form: PackageSelectionForm): Promise<void>;
@@ -77,17 +79,21 @@ export const usePackagesStore = create<PackagesState>((set, get) => ({
   },
   openMerge: () => {
     set({ opened: 'merge', ...fresh });
-    void api['schema.get']({}).then(
-      ({ schema }) =>
-        set({
-          fields: parseFieldSchema(schema).fields.map(({ key, type, labels }) => ({
-            key,
-            type,
-            labels,
-          })),
-        }),
-      () => set({ fields: [] }),
-    );
+    void get().loadFields();
+  },
+  loadFields: async () => {
+    try {
+      const { schema } = await api['schema.get']({});
+      set({
+        fields: parseFieldSchema(schema).fields.map(({ key, type, labels }) => ({
+          key,
+          type,
+          labels,
+        })),
+      });
+    } catch {
+      set({ fields: [] });
+    }
   },
   close: () => set({ opened: null }),
   setFile: (file) => set({ file, conflicts: [], choices: {}, done: null, error: null }),

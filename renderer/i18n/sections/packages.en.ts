@@ -38,5 +38,15 @@ export const packagesEn = {
   merged:
     'Merged: {{values}} values, {{states}} article states, {{comments}} comments; {{resolved}} conflicts decided.',
   alreadyMerged: 'This package was already merged ({{mergedAt}}); nothing changed.',
+  agreementTitle: 'Agreement of double annotation',
+  agreementIntro_one:
+    'Curators who annotated the same articles in overlapping work packages. {{count}} value was decided differently.',
+  agreementIntro_other:
+    'Curators who annotated the same articles in overlapping work packages. {{count}} values were decided differently.',
+  agreementPair: '{{a}} and {{b}}',
+  agreementKept: 'Kept by {{a}} / {{b}}',
+  agreementAll: 'All fields, {{articles}} shared articles',
+  agreementDecisions_one: '{{count}} decision both made',
+  agreementDecisions_other: '{{count}} decisions both made',
   close: 'Close',
 };

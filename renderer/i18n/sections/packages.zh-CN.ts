@@ -41,5 +41,13 @@ export const packagesZhCN: Strings<typeof packagesEn> = {
   merged:
     '已合并：{{values}} 个值，{{states}} 个文章状态，{{comments}} 条评论；决定了 {{resolved}} 处冲突。',
   alreadyMerged: '此工作包已于 {{mergedAt}} 合并，未做任何更改。',
+  agreementTitle: '双人标注一致性',
+  agreementIntro_one: '在重叠工作包中标注同一批文章的标注员。有 {{count}} 个值两人决定不同。',
+  agreementIntro_other: '在重叠工作包中标注同一批文章的标注员。有 {{count}} 个值两人决定不同。',
+  agreementPair: '{{a}} 与 {{b}}',
+  agreementKept: '保留数 {{a}} / {{b}}',
+  agreementAll: '全部字段，共同文章 {{articles}} 篇',
+  agreementDecisions_one: '两人都做出的决定 {{count}} 个',
+  agreementDecisions_other: '两人都做出的决定 {{count}} 个',
   close: '关闭',
 };
