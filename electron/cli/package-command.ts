@@ -63,27 +63,7 @@ function run(args: string[]): number {
     console.log(packageUsage);
     return sub === undefined ? codes.usage : codes.ok;
   }
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        project: { type: 'string' },
-        out: { type: 'string' },
-        overwrite: { type: 'boolean', default: false },
-        search: { type: 'string' },
-        assignee: { type: 'string' },
-        status: { type: 'string' },
-        articles: { type: 'string' },
-        prefer: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new PackageUsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(rest);
   if (values.help) {
     console.log(packageUsage);
     return codes.ok;
@@ -111,24 +91,44 @@ function run(args: string[]): number {
   }
 }
 
-type Values = ReturnType<typeof parseArgs>['values'] & {
-  out?: string;
-  overwrite?: boolean;
-  prefer?: string;
-  search?: string;
-  assignee?: string;
-  status?: string;
-  articles?: string;
-};
+type PackageOptions = ReturnType<typeof parseOptions>;
 
-function runCreate(project: Project, values: Values, positionals: string[], actor: string) {
+function parseOptions(rest: string[]) {
+  try {
+    return parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        project: { type: 'string' },
+        out: { type: 'string' },
+        overwrite: { type: 'boolean', default: false },
+        search: { type: 'string' },
+        assignee: { type: 'string' },
+        status: { type: 'string' },
+        articles: { type: 'string' },
+        prefer: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new PackageUsageError((error as Error).message);
+  }
+}
+
+function runCreate(
+  project: Project,
+  values: PackageOptions['values'],
+  positionals: string[],
+  actor: string,
+): number {
   if (positionals.length > 0)
     throw new PackageUsageError(`package create takes no file names (got "${positionals[0]}")`);
   if (!values.out) throw new PackageUsageError('package create needs --out PACKAGE');
+  const selection = selectionOf(project, values);
   const created = createWorkPackage(project.db, {
-    selection: selectionOf(project, values),
+    selection,
     out: values.out,
-    overwrite: values.overwrite ?? false,
+    overwrite: values.overwrite,
     actor,
   });
   console.log(
@@ -137,7 +137,12 @@ function runCreate(project: Project, values: Values, positionals: string[], acto
   return codes.ok;
 }
 
-function runMerge(project: Project, values: Values, positionals: string[], actor: string) {
+function runMerge(
+  project: Project,
+  values: PackageOptions['values'],
+  positionals: string[],
+  actor: string,
+): number {
   if (positionals.length !== 1)
     throw new PackageUsageError('package merge needs exactly one PACKAGE file');
   const prefer = values.prefer;
