@@ -58,6 +58,56 @@ interface PackagesState {
 
 const fresh = { busy: false, error: null, done: null, conflicts: [], choices: {}, current: 0 };
 
+type Set = (partial: Partial<PackagesState>) => void;
+type Get = () => PackagesState;
+
+/** Merges the chosen file; stops on conflicts, or applies once each has a choice. */
+async function mergeWithChoices(set: Set, get: Get): Promise<void> {
+  const { file, conflicts, choices } = get();
+  set({ busy: true, error: null, done: null });
+  try {
+    // Choices are sent only once every shown conflict has one: none is decided by default.
+    const decided = conflicts.length > 0 && conflicts.every((c) => choices[c.id]);
+    const result = await api['packages.merge']({ file, ...(decided ? { choices } : {}) });
+    if (result.status === 'conflicts')
+      set({ conflicts: result.conflicts, choices: {}, current: 0 });
+    else if (result.status === 'already-merged')
+      set({ conflicts: [], done: { kind: 'already-merged', mergedAt: result.mergedAt } });
+    else
+      set({
+        conflicts: [],
+        choices: {},
+        done: {
+          kind: 'merged',
+          values: result.summary.values + result.summary.added + result.summary.removed,
+          states: result.summary.states,
+          comments: result.summary.comments,
+          resolved: result.summary.resolved,
+        },
+      });
+  } catch (error) {
+    set({ error: asApiError(error) });
+  } finally {
+    set({ busy: false });
+  }
+}
+
+/** The schema's fields, for labels and value types in the conflict view and the dashboard. */
+async function loadFields(set: Set): Promise<void> {
+  try {
+    const { schema } = await api['schema.get']({});
+    set({
+      fields: parseFieldSchema(schema).fields.map(({ key, type, labels }) => ({
+        key,
+        type,
+        labels,
+      })),
+    });
+  } catch {
+    set({ fields: [] });
+  }
+}
+
 /** Project → Create Work Package… and Merge Work Package… (issue 20). */
 export const usePackagesStore = create<PackagesState>((set, get) => ({
   opened: null,
@@ -81,20 +131,7 @@ export const usePackagesStore = create<PackagesState>((set, get) => ({
     set({ opened: 'merge', ...fresh });
     void get().loadFields();
   },
-  loadFields: async () => {
-    try {
-      const { schema } = await api['schema.get']({});
-      set({
-        fields: parseFieldSchema(schema).fields.map(({ key, type, labels }) => ({
-          key,
-          type,
-          labels,
-        })),
-      });
-    } catch {
-      set({ fields: [] });
-    }
-  },
+  loadFields: () => loadFields(set),
   close: () => set({ opened: null }),
   setFile: (file) => set({ file, conflicts: [], choices: {}, done: null, error: null }),
   create: async (form) => {
@@ -117,35 +154,7 @@ export const usePackagesStore = create<PackagesState>((set, get) => ({
       set({ busy: false });
     }
   },
-  merge: async () => {
-    const { file, conflicts, choices } = get();
-    set({ busy: true, error: null, done: null });
-    try {
-      // Choices are sent only once every shown conflict has one: none is decided by default.
-      const decided = conflicts.length > 0 && conflicts.every((c) => choices[c.id]);
-      const result = await api['packages.merge']({ file, ...(decided ? { choices } : {}) });
-      if (result.status === 'conflicts')
-        set({ conflicts: result.conflicts, choices: {}, current: 0 });
-      else if (result.status === 'already-merged')
-        set({ conflicts: [], done: { kind: 'already-merged', mergedAt: result.mergedAt } });
-      else
-        set({
-          conflicts: [],
-          choices: {},
-          done: {
-            kind: 'merged',
-            values: result.summary.values + result.summary.added + result.summary.removed,
-            states: result.summary.states,
-            comments: result.summary.comments,
-            resolved: result.summary.resolved,
-          },
-        });
-    } catch (error) {
-      set({ error: asApiError(error) });
-    } finally {
-      set({ busy: false });
-    }
-  },
+  merge: () => mergeWithChoices(set, get),
   choose: (id, side) => set({ choices: { ...get().choices, [id]: side } }),
   chooseAll: (side) =>
     set({ choices: Object.fromEntries(get().conflicts.map((c) => [c.id, side])) }),
