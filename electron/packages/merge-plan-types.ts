@@ -1,4 +1,5 @@
 import type { ArticleRow, SideRows, SpanRow } from '../database/packages-repository';
+import type { SideArticleChanges } from './article-changes';
 import type { PackageStamp } from './package-stamp';
 
 export type MergeChoice = 'package' | 'main';
@@ -96,6 +97,8 @@ export interface PlanContext extends MergeInputs {
   missing: ReadonlySet<number>;
   /** Each article's page, on either side. */
   documentOf: ReadonlyMap<number, number>;
+  /** What each side changed about each carried article since the stamp (computed once). */
+  changes: { main: SideArticleChanges; package: SideArticleChanges };
 }
 
 /** Whether a conflict kept the project's side of this article or of its page. */

@@ -5,6 +5,7 @@ import type {
   MergeResolutions,
   PlanContext,
 } from './merge-plan-types';
+import { articleChanges } from './article-changes';
 import { planArticles } from './plan-articles';
 import { planPages } from './plan-pages';
 import { planValues } from './plan-values';
@@ -47,6 +48,10 @@ export function planMerge(inputs: MergeInputs, resolutions: MergeResolutions): M
     plan,
     missing: new Set(plan.missingDocuments),
     documentOf,
+    changes: {
+      main: articleChanges(inputs.stamp, inputs.main, inputs.changedValues.main),
+      package: articleChanges(inputs.stamp, inputs.pkg, inputs.changedValues.package),
+    },
     decide: (conflict: MergeConflict) => {
       const choice = resolutions.choices?.[conflict.id] ?? resolutions.prefer;
       if (choice) plan.resolved.push({ conflict, choice });

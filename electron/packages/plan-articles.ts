@@ -1,11 +1,5 @@
 import type { ArticleRow } from '../database/packages-repository';
-import {
-  articleChanges,
-  crossChanged,
-  describeChanges,
-  stampedStateKey,
-  stateKey,
-} from './article-changes';
+import { crossChanged, describeChanges, stampedStateKey, stateKey } from './article-changes';
 import type { PlanContext } from './merge-plan-types';
 
 /**
@@ -16,10 +10,9 @@ import type { PlanContext } from './merge-plan-types';
  * changes; keeping the project's drops every change the package made to the article.
  */
 export function planArticles(context: PlanContext): void {
-  const { stamp, main, pkg, plan, missing, changedValues } = context;
+  const { stamp, main, pkg, plan, missing } = context;
   const mainArticles = new Map(main.articles.map((a) => [a.id, a]));
-  const ours = articleChanges(stamp, main, changedValues.main);
-  const theirs = articleChanges(stamp, pkg, changedValues.package);
+  const { main: ours, package: theirs } = context.changes;
   for (const article of pkg.articles) {
     const mine = mainArticles.get(article.id);
     const was = stampedStateKey(stamp, article.id);

@@ -1,6 +1,5 @@
 import { segmentationKeys } from './package-stamp';
 import type { PlanContext } from './merge-plan-types';
-import { articleChanges } from './article-changes';
 
 /**
  * Decides each carried page's segmentation. Resegmented on one side only, it is taken from that
@@ -10,13 +9,10 @@ import { articleChanges } from './article-changes';
  * the package made on that page.
  */
 export function planPages(context: PlanContext): void {
-  const { stamp, main, pkg, plan, missing, decide, side, authors, changedValues } = context;
+  const { stamp, main, pkg, plan, missing, decide, side, authors, changes } = context;
   const mainKeys = segmentationKeys(main);
   const packageKeys = segmentationKeys(pkg);
-  const touched = {
-    main: articleChanges(stamp, main, changedValues.main).pages,
-    package: articleChanges(stamp, pkg, changedValues.package).pages,
-  };
+  const touched = { main: changes.main.pages, package: changes.package.pages };
   for (const [id, stamped] of Object.entries(stamp.documents)) {
     const documentId = Number(id);
     if (missing.has(documentId)) continue;
