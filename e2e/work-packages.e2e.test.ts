@@ -65,9 +65,21 @@ describe('work packages in Chromium', () => {
     // Nothing is merged until every conflict has a choice.
     const apply = mergeDialog.getByRole('button', { name: 'Apply choices and merge' });
     expect(await apply.isDisabled()).toBe(true);
+    // The field by its label, the value as text (not JSON), the time as local time.
+    await expect.poll(() => conflict.innerText()).toMatch(/Value of Hospital/);
+    const packageSide = await conflict.locator('[data-side=package]').innerText();
+    expect(packageSide).not.toMatch(/"包里的医院"|\d{4}-\d\d-\d\dT/);
+    expect(await conflict.getAttribute('aria-current')).toBe('true');
     await app.screenshot('work-package-conflict');
-    await conflict.getByLabel('Keep: Package').check();
-    await apply.click();
+    // The keyboard decides: 2 keeps this project's side, k goes back, 1 takes the package's,
+    // Enter applies.
+    await page.keyboard.press('2');
+    expect(await conflict.getByLabel('2 · Keep: This project').isChecked()).toBe(true);
+    await page.keyboard.press('k');
+    await page.keyboard.press('1');
+    expect(await conflict.getByLabel('1 · Keep: Package').isChecked()).toBe(true);
+    expect(await apply.isDisabled()).toBe(false);
+    await page.keyboard.press('Enter');
     await mergeDialog
       .getByRole('status')
       .getByText(/Merged: .*1 conflicts decided/)

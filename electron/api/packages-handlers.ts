@@ -1,8 +1,12 @@
+import { projectAgreement } from '../packages/annotations';
 import { createWorkPackage } from '../packages/create-package';
 import { mergeWorkPackage } from '../packages/merge-package';
 import type { HandlerContext, SessionHandlers } from './handler-context';
 
-type PackagesHandlers = Pick<SessionHandlers, 'packages.create' | 'packages.merge'>;
+type PackagesHandlers = Pick<
+  SessionHandlers,
+  'packages.create' | 'packages.merge' | 'agreement.stats'
+>;
 
 /** Work packages (shared/contract/packages.ts); the work is in electron/packages/. */
 export function createPackagesHandlers(context: HandlerContext): PackagesHandlers {
@@ -25,5 +29,6 @@ export function createPackagesHandlers(context: HandlerContext): PackagesHandler
         actor: session.actor,
         resolutions: { choices: input.choices, prefer: input.prefer },
       }),
+    'agreement.stats': () => projectAgreement(project.db),
   };
 }

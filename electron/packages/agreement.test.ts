@@ -6,7 +6,9 @@ import { editValue } from '../services/value-editing';
 import { setValueState } from '../services/value-review';
 import { useTempDir } from '../test-support/temp-dir';
 import { packageAgreement } from './agreement';
+import { projectAgreement } from './annotations';
 import { createWorkPackage } from './create-package';
+import { mergeWorkPackage } from './merge-package';
 
 const tempDir = useTempDir('gleaner-agreement-');
 
@@ -66,5 +68,45 @@ describe('agreement of two curators on overlapping packages', () => {
     expect(report.articles).toBeGreaterThanOrEqual(1);
 
     expect(packageAgreement(files[0]!, files[0]!)).toMatchObject({ f1: 1, kappa: 1 });
+  });
+
+  it("keeps both curators' versions through the merges: the same figures, and what they decided differently", () => {
+    const dir = tempDir();
+    const main = path.join(dir, 'main.gleaner');
+    const project = Project.open(main, { seedsDir: bundledSeedsDir });
+    const values = (
+      project.db
+        .prepare(
+          "SELECT id FROM field_values WHERE article_id = 1 AND field_key IN ('hospital', 'honors', 'centers') ORDER BY id LIMIT 4",
+        )
+        .all() as { id: number }[]
+    ).map((r) => r.id);
+    const files = ['a.gleaner', 'b.gleaner'].map((name) => path.join(dir, name));
+    for (const out of files)
+      createWorkPackage(project.db, { selection: { articleIds: [1] }, out, actor: 'lead' });
+    project.close();
+    curate(files[0]!, '王芳', values, ['accept', 'accept', 'reject', 'edit']);
+    curate(files[1]!, '李静', values, ['accept', 'reject', 'reject', 'edit']);
+    const fromFiles = packageAgreement(files[0]!, files[1]!);
+
+    const merged = Project.open(main, { mustExist: true });
+    try {
+      expect(mergeWorkPackage(merged.db, { file: files[0]!, actor: 'lead' }).status).toBe('merged');
+      // The second curator's different decisions are conflicts; the project keeps the first's.
+      const second = mergeWorkPackage(merged.db, {
+        file: files[1]!,
+        actor: 'lead',
+        resolutions: { prefer: 'main' },
+      });
+      expect(second.status).toBe('merged');
+      const { pairs, disagreements } = projectAgreement(merged.db);
+      expect(pairs).toEqual([fromFiles]);
+      // 王芳 accepted the second value, 李静 rejected it; the edits were the same text.
+      expect(disagreements.map((d) => d.valueId)).toEqual([values[1]]);
+      expect(disagreements[0]!.versions.map((v) => v?.state)).toEqual(['accepted', 'rejected']);
+      expect(disagreements[0]!.curators).toEqual(['王芳', '李静']);
+    } finally {
+      merged.close();
+    }
   });
 });

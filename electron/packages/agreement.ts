@@ -33,6 +33,16 @@ function decisionOf(state: string): Decision | null {
   return null;
 }
 
+/** One curator's version of a set of articles, as agreement compares it. */
+export interface AnnotationSide {
+  curator: string;
+  /** The articles the curator was given (a package's stamped articles). */
+  articles: ReadonlySet<number>;
+  /** Whether a value id was a row both started from (stamped), not one the curator added. */
+  stamped(valueId: number): boolean;
+  values: readonly AgreementValueRow[];
+}
+
 /**
  * Agreement of two curators who worked on overlapping packages of one project (double
  * annotation, issue 20), read from the package files before they are merged: per field, F1 of
@@ -45,23 +55,40 @@ export function packageAgreement(fileA: string, fileB: string): AgreementReport 
     try {
       const stamp = parseStamp(read.stamp, file);
       const curator = read.actorsAfter(stamp.auditBase)[0] ?? path.basename(file);
-      return { stamp, curator, values: read.values };
+      return { stamp, side: sideOfStamp(stamp, curator, read.values) };
     } finally {
       read.close();
     }
-  }) as [Side, Side];
-  const [a, b] = sides;
+  });
+  const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
   if (a.stamp.sourceProjectId !== b.stamp.sourceProjectId)
     throw new ApiError(
       'invalid-input',
       `${path.basename(fileA)} and ${path.basename(fileB)} were made from different projects: their agreement means nothing.`,
     );
-  const shared = new Set(
-    Object.keys(a.stamp.articles)
-      .filter((id) => b.stamp.articles[id] !== undefined)
-      .map(Number),
-  );
-  const keptByField = (side: Side) => {
+  return compareAnnotations(a.side, b.side);
+}
+
+function sideOfStamp(
+  stamp: PackageStamp,
+  curator: string,
+  values: readonly AgreementValueRow[],
+): AnnotationSide {
+  return {
+    curator,
+    articles: new Set(Object.keys(stamp.articles).map(Number)),
+    stamped: (id) => stamp.values[id] !== undefined,
+    values,
+  };
+}
+
+/**
+ * F1 per field and overall of the values both kept (same field, content and exact spans) in the
+ * articles both were given, and Cohen's kappa of their decisions on the same stamped values.
+ */
+export function compareAnnotations(a: AnnotationSide, b: AnnotationSide): AgreementReport {
+  const shared = new Set([...a.articles].filter((id) => b.articles.has(id)));
+  const keptByField = (side: AnnotationSide) => {
     const byField = new Map<string, Set<string>>();
     for (const v of side.values) {
       if (!shared.has(v.articleId) || !keptStates.has(v.state)) continue;
@@ -81,17 +108,16 @@ export function packageAgreement(fileA: string, fileB: string): AgreementReport 
     const ofB = keptB.get(field) ?? new Set<string>();
     return { field, f1: setF1(ofA, ofB), kept: [ofA.size, ofB.size] };
   });
-
   const decidedB = new Map<number, Decision>();
   for (const v of b.values) {
     const decision = decisionOf(v.state);
-    if (decision && b.stamp.values[v.id] !== undefined) decidedB.set(v.id, decision);
+    if (decision && b.stamped(v.id)) decidedB.set(v.id, decision);
   }
   const pairs: [Decision, Decision][] = [];
   for (const v of a.values) {
     const decision = decisionOf(v.state);
     const other = decidedB.get(v.id);
-    if (decision && other && a.stamp.values[v.id] !== undefined && shared.has(v.articleId))
+    if (decision && other && a.stamped(v.id) && shared.has(v.articleId))
       pairs.push([decision, other]);
   }
   return {
@@ -102,10 +128,4 @@ export function packageAgreement(fileA: string, fileB: string): AgreementReport 
     kappa: cohensKappa(pairs),
     decisions: pairs.length,
   };
-}
-
-interface Side {
-  stamp: PackageStamp;
-  curator: string;
-  values: AgreementValueRow[];
 }

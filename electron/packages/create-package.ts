@@ -105,77 +105,7 @@ export function createWorkPackage(
   let created: CreatedPackage;
   try {
     created = db
-      .transaction(() => {
-        const createdAt = new Date().toISOString();
-        fillIdTable(db, 'package_pick', articleIds);
-        const documentIds = fillCarriedDocuments(db);
-        const counts = copyCarriedRows(db);
-        const history = carriedHistory(db);
-        appendRecordedAuditRows(db, PACKAGE_SCHEMA, history);
-        const people = carriedPeople(db);
-        copyProfiles(db, [...people.names, input.actor], people.ids);
-        for (const key of SHARED_META_KEYS) {
-          const value = readMeta(db, 'main', key);
-          if (value !== undefined) writeMeta(db, PACKAGE_SCHEMA, key, value);
-        }
-        writeMeta(db, PACKAGE_SCHEMA, 'created_at', createdAt);
-        const selection = input.describe ?? describeSelection(input.selection, articleIds.length);
-        const summary = {
-          package: packageId,
-          sourceProject: sourceProjectId,
-          selection,
-          documents: documentIds.length,
-          articles: counts.articles ?? 0,
-          values: counts.field_values ?? 0,
-        };
-        appendRecordedAuditRows(db, PACKAGE_SCHEMA, [
-          {
-            at: createdAt,
-            actor: input.actor,
-            entity: 'project',
-            entityId: null,
-            action: 'create-package',
-            before: null,
-            after: JSON.stringify(summary),
-          },
-        ]);
-        const header: Omit<PackageStamp, 'documents' | 'articles' | 'values' | 'comments'> = {
-          format: 1,
-          packageId,
-          sourceProjectId,
-          createdAt,
-          createdBy: input.actor,
-          selection,
-          auditBase: lastAuditId(db, PACKAGE_SCHEMA),
-        };
-        writeMeta(
-          db,
-          PACKAGE_SCHEMA,
-          STAMP_KEY,
-          JSON.stringify(stampOf(readSide(db, 'main', { values: 'all', spans: false }), header)),
-        );
-        appendAuditRows(
-          db,
-          [
-            {
-              actor: input.actor,
-              entity: 'project',
-              entityId: null,
-              action: 'create-package',
-              after: { ...summary, file: path.basename(out) },
-            },
-          ],
-          createdAt,
-        );
-        return {
-          packageId,
-          path: out,
-          documents: documentIds.length,
-          articles: counts.articles ?? 0,
-          values: counts.field_values ?? 0,
-          auditRows: history.length + 1,
-        };
-      })
+      .transaction(() => fillPackage(db, { ...input, out, articleIds, packageId, sourceProjectId }))
       .immediate();
     // One self-contained file to hand over: no -wal beside it.
     makeSelfContained(db);
@@ -189,6 +119,90 @@ export function createWorkPackage(
     throw error;
   }
   return created;
+}
+
+interface FillInput {
+  articleIds: number[];
+  out: string;
+  actor: string;
+  selection: PackageSelection;
+  describe?: string | undefined;
+  packageId: string;
+  sourceProjectId: string;
+}
+
+/** Copies the chosen pages and their history into the attached package (the caller's transaction). */
+function fillPackage(db: ProjectDatabase, input: FillInput): CreatedPackage {
+  const { articleIds, packageId, sourceProjectId, out } = input;
+  const createdAt = new Date().toISOString();
+  fillIdTable(db, 'package_pick', articleIds);
+  const documentIds = fillCarriedDocuments(db);
+  const counts = copyCarriedRows(db);
+  const history = carriedHistory(db);
+  appendRecordedAuditRows(db, PACKAGE_SCHEMA, history);
+  const people = carriedPeople(db);
+  copyProfiles(db, [...people.names, input.actor], people.ids);
+  for (const key of SHARED_META_KEYS) {
+    const value = readMeta(db, 'main', key);
+    if (value !== undefined) writeMeta(db, PACKAGE_SCHEMA, key, value);
+  }
+  writeMeta(db, PACKAGE_SCHEMA, 'created_at', createdAt);
+  const selection = input.describe ?? describeSelection(input.selection, articleIds.length);
+  const summary = {
+    package: packageId,
+    sourceProject: sourceProjectId,
+    selection,
+    documents: documentIds.length,
+    articles: counts.articles ?? 0,
+    values: counts.field_values ?? 0,
+  };
+  appendRecordedAuditRows(db, PACKAGE_SCHEMA, [
+    {
+      at: createdAt,
+      actor: input.actor,
+      entity: 'project',
+      entityId: null,
+      action: 'create-package',
+      before: null,
+      after: JSON.stringify(summary),
+    },
+  ]);
+  const header: Omit<PackageStamp, 'documents' | 'articles' | 'values' | 'comments'> = {
+    format: 1,
+    packageId,
+    sourceProjectId,
+    createdAt,
+    createdBy: input.actor,
+    selection,
+    auditBase: lastAuditId(db, PACKAGE_SCHEMA),
+  };
+  writeMeta(
+    db,
+    PACKAGE_SCHEMA,
+    STAMP_KEY,
+    JSON.stringify(stampOf(readSide(db, 'main', { values: 'all', spans: false }), header)),
+  );
+  appendAuditRows(
+    db,
+    [
+      {
+        actor: input.actor,
+        entity: 'project',
+        entityId: null,
+        action: 'create-package',
+        after: { ...summary, file: path.basename(out) },
+      },
+    ],
+    createdAt,
+  );
+  return {
+    packageId,
+    path: out,
+    documents: documentIds.length,
+    articles: counts.articles ?? 0,
+    values: counts.field_values ?? 0,
+    auditRows: history.length + 1,
+  };
 }
 
 function describeSelection(selection: PackageSelection, count: number): string {

@@ -13,6 +13,7 @@ import { splitArticle } from '../services/segmentation-corrections';
 import { addValue, editValue } from '../services/value-editing';
 import { setValueState } from '../services/value-review';
 import { addPeople } from '../test-support/people';
+import { curatedContent } from '../test-support/curated-content';
 import { useTempDir } from '../test-support/temp-dir';
 import { createWorkPackage } from './create-package';
 import { mergeWorkPackage } from './merge-package';
@@ -63,22 +64,6 @@ function documentsWithArticles(
   const pages = new Map<number, number[]>();
   for (const r of rows) pages.set(r.documentId, [...(pages.get(r.documentId) ?? []), r.id]);
   return [...pages].map(([documentId, articleIds]) => ({ documentId, articleIds }));
-}
-
-/** Curated content without ids or times: two projects that agree on it hold the same work. */
-function curatedContent(db: ProjectDatabase): unknown {
-  const articles = db
-    .prepare(
-      `SELECT a.document_id AS document, a.ordinal, a.status, a.title,
-              (SELECT group_concat(r.start || '-' || r.end) FROM article_ranges r WHERE r.article_id = a.id) AS ranges,
-              (SELECT group_concat(v.field_key || '=' || v.value || '/' || v.state || '@' ||
-                 (SELECT group_concat(s.start || '-' || s.end) FROM value_spans s WHERE s.value_id = v.id), '; ')
-               FROM (SELECT * FROM field_values WHERE article_id = a.id ORDER BY field_key, value, state) v) AS "values",
-              (SELECT group_concat(c.author || ':' || c.body, '; ') FROM comments c WHERE c.article_id = a.id) AS comments
-       FROM articles a ORDER BY a.document_id, a.ordinal`,
-    )
-    .all();
-  return articles;
 }
 
 function auditCount(db: ProjectDatabase): number {
@@ -371,11 +356,13 @@ describe('work packages', () => {
     expect(stopped.status).toBe('conflicts');
     if (stopped.status !== 'conflicts') return;
     expect(stopped.conflicts.map((c) => c.id).sort()).toEqual(
-      [`segmentation:${page.documentId}`, `state:${second}`].sort(),
+      [`segmentation:${page.documentId}`, `article:${second}`].sort(),
     );
-    const state = stopped.conflicts.find((c) => c.kind === 'state')!;
+    // The project's assignment against the package's accepted value: one conflict of the
+    // article, standing for its state too.
+    const state = stopped.conflicts.find((c) => c.kind === 'article')!;
     expect(state.main.summary).toBe('new · 王芳');
-    expect(state.package.summary).toBe('in_progress');
+    expect(state.package.summary).toBe('in_progress; values edited');
 
     const before = withProject(main, (db) => curatedContent(db));
     const kept = withProject(main, (db) =>
@@ -484,6 +471,8 @@ describe('work packages', () => {
     expect(conflict!.package).toMatchObject({ actor: '王芳' });
     expect(conflict!.main.summary).toContain('主项目的值');
     expect(conflict!.package.summary).toContain('包里的值');
+    // The value itself (parsed), for the conflict view to show as text of its field's type.
+    expect(conflict!.package).toMatchObject({ value: '包里的值', state: 'edited' });
 
     const merged = withProject(main, (db) =>
       mergeWorkPackage(db, {

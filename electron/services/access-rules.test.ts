@@ -84,6 +84,7 @@ function sampleInputs(
     'grid.list': { fields: ['hospital'] },
     'grid.setStates': { items: [{ ...value, state: 'accepted' }] },
     'grid.edit': { items: [value], text: '新的值' },
+    'agreement.stats': {},
   };
 }
 

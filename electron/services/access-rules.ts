@@ -195,6 +195,7 @@ export const accessRules: AccessRules = {
   'settings.update': { kind: 'change', roles: ADMIN, what: 'change project settings' },
   'packages.create': { kind: 'change', roles: ASSIGNERS, what: 'create work packages' },
   'packages.merge': { kind: 'change', roles: ASSIGNERS, what: 'merge work packages' },
+  'agreement.stats': { kind: 'read' },
   'profiles.create': { kind: 'first-profile', what: 'create profiles' },
 };
 

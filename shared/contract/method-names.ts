@@ -75,6 +75,7 @@ export const methodNames = [
   'grid.list',
   'grid.setStates',
   'grid.edit',
+  'agreement.stats',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof methodNames)[number];

@@ -12,12 +12,17 @@ const conflictSideSchema = z.object({
   spans: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
   actor: z.string().nullable(),
   at: z.string().nullable(),
+  /** A value conflict's value (as stored, parsed) and review state on this side. */
+  value: z.unknown().optional(),
+  state: z.string().optional(),
 });
 
 export const mergeConflictSchema = z.object({
-  /** `value:12`, `state:4`, `segmentation:2`: the key a choice is given under. */
+  /** `value:12`, `state:4`, `article:4`, `segmentation:2`: the key a choice is given under. */
   id: z.string(),
-  kind: z.enum(['value', 'state', 'segmentation']),
+  /** `article`: the same article changed in different ways on both sides (say approved in the
+   * project while the package edited its values). */
+  kind: z.enum(['value', 'state', 'article', 'segmentation']),
   rowId: z.number().int(),
   documentId: z.number().int(),
   field: z.string().nullable(),
@@ -36,6 +41,31 @@ const mergeSummarySchema = z.object({
   notApplied: z.number().int(),
   auditRows: z.number().int(),
   resolved: z.number().int(),
+});
+
+const agreementValueSchema = z.object({
+  id: z.number().int(),
+  articleId: z.number().int(),
+  fieldKey: z.string(),
+  valueKey: z.string(),
+  state: z.string(),
+  spans: z.string(),
+});
+
+const agreementPairSchema = z.object({
+  curators: z.tuple([z.string(), z.string()]),
+  /** Articles both curators were given. */
+  articles: z.number().int(),
+  fields: z.array(
+    z.object({
+      field: z.string(),
+      f1: z.number().nullable(),
+      kept: z.tuple([z.number().int(), z.number().int()]),
+    }),
+  ),
+  f1: z.number().nullable(),
+  kappa: z.number().nullable(),
+  decisions: z.number().int(),
 });
 
 export const packagesContract = {
@@ -93,5 +123,25 @@ export const packagesContract = {
         notes: z.array(z.string()),
       }),
     ]),
+  },
+  /**
+   * Double annotation: for every pair of merged packages that shared articles, F1 per field and
+   * overall on the values both kept (exact spans) and Cohen's kappa on their accept/reject
+   * decisions, and the values their curators decided differently.
+   */
+  'agreement.stats': {
+    input: z.object({}).strict(),
+    output: z.object({
+      pairs: z.array(agreementPairSchema),
+      disagreements: z.array(
+        z.object({
+          articleId: z.number().int(),
+          field: z.string(),
+          valueId: z.number().int(),
+          curators: z.tuple([z.string(), z.string()]),
+          versions: z.tuple([agreementValueSchema.nullable(), agreementValueSchema.nullable()]),
+        }),
+      ),
+    }),
   },
 };

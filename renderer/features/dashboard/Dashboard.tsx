@@ -10,6 +10,7 @@ import {
 } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AgreementPanel } from '../packages/AgreementPanel';
 import { CuratorsChart } from './CuratorsChart';
 import { ExtractorsChart } from './ExtractorsChart';
 import { ProgressChart } from './ProgressChart';
@@ -51,6 +52,7 @@ export function Dashboard() {
           </Alert>
         )}
         {stats && <Charts stats={stats} />}
+        <AgreementPanel />
       </Stack>
     </ScrollArea>
   );

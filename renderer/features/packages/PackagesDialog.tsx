@@ -1,21 +1,9 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../shared/contract/domain';
-import type { MergeConflictDto } from '../../../shared/contract/packages';
-import { usePackagesStore, type Done, type Side } from './packages-store';
+import { ConflictView } from './ConflictView';
+import { usePackagesStore, type Done } from './packages-store';
 
 const statuses: ArticleStatus[] = [
   'new',
@@ -165,11 +153,7 @@ function MergeForm() {
               {t('packages.keepAll')}
             </Button>
           </Group>
-          <Stack gap="xs" aria-label={t('packages.conflicts', { count: conflicts.length })}>
-            {conflicts.map((conflict) => (
-              <ConflictRow key={conflict.id} conflict={conflict} />
-            ))}
-          </Stack>
+          <ConflictView onApply={() => void merge()} />
         </>
       )}
       <Group>
@@ -182,63 +166,5 @@ function MergeForm() {
         </Button>
       </Group>
     </>
-  );
-}
-
-/** One conflict: both sides side by side with their authors, times and spans, and a choice. */
-function ConflictRow({ conflict }: { conflict: MergeConflictDto }) {
-  const { t } = useTranslation();
-  const choice = usePackagesStore((s) => s.choices[conflict.id]);
-  const choose = usePackagesStore((s) => s.choose);
-  const title =
-    conflict.kind === 'value'
-      ? t('packages.kind_value', { field: conflict.field ?? '' })
-      : t(`packages.kind_${conflict.kind}`);
-  return (
-    <Paper withBorder p="xs" data-conflict={conflict.id}>
-      <Text size="sm" fw={600}>
-        {title} · {t('packages.page', { id: conflict.documentId })}
-      </Text>
-      <Radio.Group
-        value={choice ?? null}
-        onChange={(value) => choose(conflict.id, value as Side)}
-        aria-label={title}
-      >
-        <SimpleGrid cols={2} mt="xs">
-          <SideCard label={t('packages.mainSide')} side="main" conflict={conflict} />
-          <SideCard label={t('packages.packageSide')} side="package" conflict={conflict} />
-        </SimpleGrid>
-      </Radio.Group>
-    </Paper>
-  );
-}
-
-function SideCard({
-  label,
-  side,
-  conflict,
-}: {
-  label: string;
-  side: Side;
-  conflict: MergeConflictDto;
-}) {
-  const { t } = useTranslation();
-  const held = conflict[side];
-  return (
-    <Stack gap={2} data-side={side}>
-      <Radio value={side} label={`${t('packages.choose')}: ${label}`} />
-      {/* Article text is untrusted: shown as text only. */}
-      <Text size="sm">{held.summary ?? t('packages.removed')}</Text>
-      <Text size="xs" c="dimmed">
-        {held.actor ? t('packages.by', { actor: held.actor }) : ''}{' '}
-        {held.at ? t('packages.at', { at: held.at }) : ''}
-      </Text>
-      {held.spans.length > 0 && (
-        <Text size="xs" c="dimmed">
-          {t('packages.spans')}:{' '}
-          {held.spans.map((s) => `${s.start}–${s.end} «${s.text}»`).join(', ')}
-        </Text>
-      )}
-    </Stack>
   );
 }

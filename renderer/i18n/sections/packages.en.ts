@@ -27,14 +27,26 @@ export const packagesEn = {
   removed: '(removed)',
   by: 'by {{actor}}',
   at: 'at {{at}}',
+  keys: 'Keys: j / k next / previous conflict · 1 keep the package · 2 keep this project · Enter apply when all are chosen.',
   spans: 'Spans',
   kind_value: 'Value of {{field}}',
   kind_state: 'Article state',
+  kind_article: 'Article changed in different ways on each side',
   kind_segmentation: 'Page segmentation',
   page: 'page {{id}}',
   choose: 'Keep',
   merged:
     'Merged: {{values}} values, {{states}} article states, {{comments}} comments; {{resolved}} conflicts decided.',
   alreadyMerged: 'This package was already merged ({{mergedAt}}); nothing changed.',
+  agreementTitle: 'Agreement of double annotation',
+  agreementIntro_one:
+    'Curators who annotated the same articles in overlapping work packages. {{count}} value was decided differently.',
+  agreementIntro_other:
+    'Curators who annotated the same articles in overlapping work packages. {{count}} values were decided differently.',
+  agreementPair: '{{a}} and {{b}}',
+  agreementKept: 'Kept by {{a}} / {{b}}',
+  agreementAll: 'All fields, {{articles}} shared articles',
+  agreementDecisions_one: '{{count}} decision both made',
+  agreementDecisions_other: '{{count}} decisions both made',
   close: 'Close',
 };
