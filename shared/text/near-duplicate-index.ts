@@ -45,22 +45,15 @@ export class NearDuplicateIndex<T extends IndexedKey> {
     private readonly minSimilarity: number,
     private readonly budget: WorkBudget = { remaining: Infinity },
   ) {
-    const numbers = new Map<number, number>();
-    const counts: number[] = [];
+    let occurrences = 0;
+    for (const item of all) occurrences += Math.max(0, item.key.length - 1);
+    const numbers = new BigramNumbers(occurrences);
+    // Distinct bigrams are at most the occurrences: counts never outgrow this.
+    const counts = new Int32Array(occurrences);
     for (const item of all) {
       const key = item.key;
       const list = new Int32Array(Math.max(0, key.length - 1));
-      for (let k = 1; k < key.length; k++) {
-        const bigram = key[k - 1]! * 0x110000 + key[k]!;
-        let number = numbers.get(bigram);
-        if (number === undefined) {
-          number = counts.length;
-          if (number >= BIGRAM_SPAN) throw new Error('too many distinct bigrams for one index');
-          numbers.set(bigram, number);
-          counts.push(0);
-        }
-        list[k - 1] = number;
-      }
+      for (let k = 1; k < key.length; k++) list[k - 1] = numbers.numberOf(key[k - 1]!, key[k]!);
       list.sort();
       let distinct = 0;
       for (let k = 0; k < list.length; k++) {
@@ -70,7 +63,7 @@ export class NearDuplicateIndex<T extends IndexedKey> {
       }
       this.bigrams.set(item, list.subarray(0, distinct));
     }
-    this.frequency = Int32Array.from(counts);
+    this.frequency = counts.subarray(0, numbers.size);
   }
 
   add(item: T): void {
@@ -152,5 +145,54 @@ export class NearDuplicateIndex<T extends IndexedKey> {
 
   private maxEdits(length: number): number {
     return Math.floor((1 - this.minSimilarity) * length + 1e-9);
+  }
+}
+
+/**
+ * Numbers bigrams (pairs of code points) in order of first appearance: an open-addressing table
+ * over typed arrays. A Map keyed by the packed pair (up to 2^41, a heap number to the engine) was
+ * most of the cost of indexing a page.
+ */
+class BigramNumbers {
+  private readonly firsts: Int32Array;
+  private readonly seconds: Int32Array;
+  /** Each slot's bigram number + 1; 0 marks an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** Slots are picked from the hash's high bits, which every bit of both code points reaches. */
+  private readonly shift: number;
+  size = 0;
+
+  /** `capacity`: the most distinct bigrams that will be numbered. */
+  constructor(capacity: number) {
+    // At most half full, so probes stay short.
+    let length = 16;
+    let bits = 4;
+    while (length < capacity * 2) {
+      length *= 2;
+      bits++;
+    }
+    this.shift = 32 - bits;
+    this.firsts = new Int32Array(length);
+    this.seconds = new Int32Array(length);
+    this.slots = new Int32Array(length);
+    this.mask = length - 1;
+  }
+
+  numberOf(first: number, second: number): number {
+    const mixed = Math.imul(first, 0x9e3779b1) ^ second;
+    let slot = Math.imul(mixed ^ (mixed >>> 15), 0x85ebca6b) >>> this.shift;
+    for (;;) {
+      const held = this.slots[slot]!;
+      if (held === 0) {
+        if (this.size >= BIGRAM_SPAN) throw new Error('too many distinct bigrams for one index');
+        this.firsts[slot] = first;
+        this.seconds[slot] = second;
+        this.slots[slot] = ++this.size;
+        return this.size - 1;
+      }
+      if (this.firsts[slot] === first && this.seconds[slot] === second) return held - 1;
+      slot = (slot + 1) & this.mask;
+    }
   }
 }
