@@ -10,7 +10,7 @@ import {
   unknownEncodingMessage,
 } from './encoding-names';
 import { decodeEscapeEncoding, sniffEscapeEncoding, type EscapeEncoding } from './escape-encodings';
-import { readsAsChinese } from './frequent-hanzi';
+import { HANZI_STATS_UNITS, readsAsChinese } from './frequent-hanzi';
 import { findMojibake } from './mojibake';
 import { scanUtf8 } from './utf8-scan';
 import { sniffHanziUtf16 } from './utf16-hanzi';
@@ -96,7 +96,8 @@ function decodeDetected(bytes: Uint8Array, options: DecodeOptions): DecodeResult
   }
 
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8', confidence: 1, bom: false };
-  const scan = scanUtf8(bytes);
+  // Stops early once the bytes are plainly another encoding: nothing below then applies.
+  const scan = scanUtf8(bytes, { stopWhenForeign: true });
   // Clearly UTF-8 with a damaged spot: refuse rather than guess another encoding or insert U+FFFD.
   const cutTail = scan.truncatedAtEnd && scan.multiByteSequences > 0;
   const damaged =
@@ -261,11 +262,9 @@ const NOT_PRINTABLE_ASCII = /[^\t\n\r\x20-\x7e]/;
 
 /** Raw-byte check for ASCII-compatible data: NUL never occurs in text, controls rarely do. */
 function looksBinary(sample: Uint8Array): boolean {
+  if (sample.includes(0)) return true;
   let controls = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (isControl(byte)) controls++;
-  }
+  for (let i = 0; i < sample.length; i++) if (isControl(sample[i]!)) controls++;
   return controls > 1 && controls > sample.length * MAX_CONTROL_SHARE;
 }
 
@@ -379,7 +378,9 @@ function clearlyChinese(bytes: Uint8Array, sample: DetectionSample): DecodeResul
     const result = decodeLegacy(bytes, 'gb18030', CHINESE_READING_CONFIDENCE);
     if (!result.ok) return null;
     const firstNonAscii = Math.max(0, result.text.search(/[^\t\n\r\x20-\x7e]/));
-    return readsAsChinese(result.text.slice(firstNonAscii)) ? result : null;
+    // Only the opening that readsAsChinese reads is cut out, not the rest of the page.
+    const opening = result.text.slice(firstNonAscii, firstNonAscii + HANZI_STATS_UNITS);
+    return readsAsChinese(opening) ? result : null;
   }
   // A large file: the sample says whether it is Chinese before the whole of it is decoded.
   const { bytes: part } = sample;

@@ -53,6 +53,8 @@ function plausibleShare(bytes: Uint8Array, littleEndian: boolean): number {
 
 export function sniffUtf16(bytes: Uint8Array): Utf16Order | null {
   const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES) & ~1);
+  // Most files have no zero byte at all: one native search says so.
+  if (!sample.includes(0)) return null;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i < sample.length; i++) {

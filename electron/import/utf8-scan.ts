@@ -41,7 +41,14 @@ function secondByteMax(lead: number): number {
   return 0xbf;
 }
 
-export function scanUtf8(bytes: Uint8Array): Utf8Scan {
+/**
+ * `stopWhenForeign`: stop once the bytes cannot be UTF-8 with a damaged spot or a cut-off end
+ * (two or more invalid sequences, and more than one per 50 valid multi-byte sequences even if
+ * every byte left formed one): the verdicts drawn from `truncatedAtEnd` and the two counts are then
+ * what the whole scan gives, while the counts themselves cover only the bytes scanned. A file in
+ * a legacy encoding meets that within its first lines.
+ */
+export function scanUtf8(bytes: Uint8Array, options: { stopWhenForeign?: boolean } = {}): Utf8Scan {
   let firstErrorOffset = -1;
   let truncatedAtEnd = false;
   let multiByteSequences = 0;
@@ -80,6 +87,12 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
       if (firstErrorOffset === -1) firstErrorOffset = i;
       invalidSequences++;
       i += consumed;
+      if (
+        options.stopWhenForeign &&
+        invalidSequences >= 2 &&
+        invalidSequences * 50 > multiByteSequences + (bytes.length - i) / 2
+      )
+        break;
     }
   }
   return {
