@@ -112,13 +112,20 @@ export function extractArticles(
   options: ExtractionOptions,
 ): ExtractionResult {
   const schema = options.schema ?? activeSchema(db);
-  const one = new Set(schema.fields.filter((f) => f.cardinality === 'one').map((f) => f.key));
+  const context: ArticleExtraction = {
+    db,
+    schema,
+    one: new Set(schema.fields.filter((f) => f.cardinality === 'one').map((f) => f.key)),
+    // Articles of one page share their document's code-point index.
+    pages: options.pageCache ?? new PageCache(),
+    actor: options.actor,
+    at: '',
+    checked: new Set(),
+  };
   let suggestions = 0;
   let heldBack = 0;
   let done = 0;
   let cancelled = false;
-  // Articles of one page share their document's code-point index.
-  const pages = options.pageCache ?? new PageCache();
 
   for (let start = 0; start < articleIds.length; start += batchSize) {
     if (options.isCancelled?.()) {
@@ -126,79 +133,102 @@ export function extractArticles(
       break;
     }
     const batch = articleIds.slice(start, start + batchSize);
-    const at = new Date().toISOString();
+    context.at = new Date().toISOString();
     // Documents whose cached text was checked in this transaction (nothing changes them inside it).
-    const checked = new Set<number>();
+    context.checked = new Set<number>();
     db.transaction(() => {
       for (const articleId of batch) {
         if (options.onlyUnextracted && isArticleExtracted(db, articleId)) continue;
-        const article = articleSource(db, articleId);
-        if (!article) continue;
-        const { suggestions: found, relevance } = extractAndJudgeArticle({
-          documentText: pages.indexOf(db, article.documentId, checked),
-          ranges: rangesOfArticle(db, articleId),
-          title: article.title,
-          kicker: article.kicker,
-          schema,
-        });
-        const decisions = curatorDecisionsOf(db, articleId);
-        const removed = deleteUntouchedSuggestions(db, articleId, decisions.keptSuggestionIds);
-        const settled = fieldsWithKeptValues(db, articleId);
-        const ordinals = new Map<string, number>();
-        let stored = 0;
-        for (const suggestion of found) {
-          const valueKey = canonicalJson(suggestion.value);
-          if (
-            repeatsDecision(decisions, {
-              field: suggestion.field,
-              valueKey,
-              spans: suggestion.spans,
-            })
-          ) {
-            heldBack++;
-            continue;
-          }
-          if (one.has(suggestion.field) && settled.has(suggestion.field)) continue;
-          const ordinal = ordinals.get(suggestion.field) ?? 0;
-          ordinals.set(suggestion.field, ordinal + 1);
-          insertSuggestion(db, {
-            articleId,
-            suggestion,
-            ordinal,
-            schemaId: schema.id,
-            schemaVersion: schema.version,
-            at,
-          });
-          stored++;
-        }
-        suggestions += stored;
-        const offSubject =
-          relevance && !relevance.onSubject
-            ? { subject: subjectOf(schema)!.labels, reason: relevance.reason }
-            : null;
-        markArticleExtractedWithRelevance(db, articleId, at, offSubject);
-        appendAudit(
-          db,
-          {
-            actor: options.actor,
-            entity: 'article',
-            entityId: articleId,
-            action: 'extract',
-            after: {
-              schema: `${schema.id}@${schema.version}`,
-              suggestions: stored,
-              replaced: removed,
-              ...(offSubject ? { offSubject: offSubject.reason } : {}),
-            },
-          },
-          at,
-        );
+        const outcome = extractOneArticle(context, articleId);
+        suggestions += outcome.stored;
+        heldBack += outcome.heldBack;
       }
     })();
     done += batch.length;
     options.onProgress?.({ done, total: articleIds.length });
   }
   return { articles: done, suggestions, heldBack, cancelled };
+}
+
+/** What one batch of extractArticles shares between its articles. */
+interface ArticleExtraction {
+  db: ProjectDatabase;
+  schema: FieldSchema;
+  /** Fields of cardinality one: a curator's kept value settles them. */
+  one: ReadonlySet<string>;
+  pages: PageCache;
+  actor: string;
+  at: string;
+  checked: Set<number>;
+}
+
+/**
+ * Extracts one article inside the batch's transaction: its untouched suggestions replaced by the
+ * rules' new ones, less those that repeat a curator's decision; marked extracted and audited.
+ */
+function extractOneArticle(
+  context: ArticleExtraction,
+  articleId: number,
+): { stored: number; heldBack: number } {
+  const { db, schema, at } = context;
+  const article = articleSource(db, articleId);
+  if (!article) return { stored: 0, heldBack: 0 };
+  const { suggestions: found, relevance } = extractAndJudgeArticle({
+    documentText: context.pages.indexOf(db, article.documentId, context.checked),
+    ranges: rangesOfArticle(db, articleId),
+    title: article.title,
+    kicker: article.kicker,
+    schema,
+  });
+  const decisions = curatorDecisionsOf(db, articleId);
+  const removed = deleteUntouchedSuggestions(db, articleId, decisions.keptSuggestionIds);
+  const settled = fieldsWithKeptValues(db, articleId);
+  const ordinals = new Map<string, number>();
+  let stored = 0;
+  let heldBack = 0;
+  for (const suggestion of found) {
+    const valueKey = canonicalJson(suggestion.value);
+    if (
+      repeatsDecision(decisions, { field: suggestion.field, valueKey, spans: suggestion.spans })
+    ) {
+      heldBack++;
+      continue;
+    }
+    if (context.one.has(suggestion.field) && settled.has(suggestion.field)) continue;
+    const ordinal = ordinals.get(suggestion.field) ?? 0;
+    ordinals.set(suggestion.field, ordinal + 1);
+    insertSuggestion(db, {
+      articleId,
+      suggestion,
+      ordinal,
+      schemaId: schema.id,
+      schemaVersion: schema.version,
+      at,
+    });
+    stored++;
+  }
+  const offSubject =
+    relevance && !relevance.onSubject
+      ? { subject: subjectOf(schema)!.labels, reason: relevance.reason }
+      : null;
+  markArticleExtractedWithRelevance(db, articleId, at, offSubject);
+  appendAudit(
+    db,
+    {
+      actor: context.actor,
+      entity: 'article',
+      entityId: articleId,
+      action: 'extract',
+      after: {
+        schema: `${schema.id}@${schema.version}`,
+        suggestions: stored,
+        replaced: removed,
+        ...(offSubject ? { offSubject: offSubject.reason } : {}),
+      },
+    },
+    at,
+  );
+  return { stored, heldBack };
 }
 
 /**
