@@ -33,18 +33,56 @@ const byPath = (a: { path: string }, b: { path: string }): number =>
 export async function listImportFiles(
   paths: string[],
 ): Promise<{ files: ImportFile[]; skipped: SkippedFile[] }> {
-  const files = new Map<string, { file: ImportFile; isLink: boolean }>();
-  const skipped: SkippedFile[] = [];
-  const skip = (filePath: string, reason: SkippedFile['reason'], message: string): void => {
-    skipped.push({ path: filePath, name: path.basename(filePath), reason, message });
-  };
+  const collector = new ImportFileCollector();
+  for (const picked of paths) await collector.addPicked(path.resolve(picked));
+  return collector.result();
+}
 
-  const addFile = async (filePath: string, size: number, pickedByHand: boolean): Promise<void> => {
+/** The files found so far (one per real path) and what was skipped, with why. */
+class ImportFileCollector {
+  private readonly files = new Map<string, { file: ImportFile; isLink: boolean }>();
+  private readonly skipped: SkippedFile[] = [];
+
+  result(): { files: ImportFile[]; skipped: SkippedFile[] } {
+    return {
+      files: [...this.files.values()].map(({ file }) => file).sort(byPath),
+      skipped: this.skipped.sort(byPath),
+    };
+  }
+
+  private skip(filePath: string, reason: SkippedFile['reason'], message: string): void {
+    this.skipped.push({ path: filePath, name: path.basename(filePath), reason, message });
+  }
+
+  /** A file or folder the user picked, as an absolute path. */
+  async addPicked(absolute: string): Promise<void> {
+    let stats;
+    try {
+      stats = await fs.stat(absolute);
+    } catch (error) {
+      if (isLinkLoop(error)) {
+        this.skip(absolute, 'symlink-loop', linkLoopMessage(path.basename(absolute)));
+        return;
+      }
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      this.skip(
+        absolute,
+        missing ? 'not-found' : 'unreadable',
+        `${path.basename(absolute)}: ${missing ? 'no such file or folder' : `could not be read (${errorText(error)})`}`,
+      );
+      return;
+    }
+    if (stats.isDirectory()) await this.walk(absolute, new Set());
+    else if (stats.isFile()) await this.addFile(absolute, stats.size, true);
+    else this.skip(absolute, 'unsupported-type', `${path.basename(absolute)}: not a regular file`);
+  }
+
+  private async addFile(filePath: string, size: number, pickedByHand: boolean): Promise<void> {
     const name = path.basename(filePath);
     const kind = importKindOf(name);
     if (!kind) {
       if (pickedByHand) {
-        skip(
+        this.skip(
           filePath,
           'unsupported-type',
           `${name}: not imported (only .txt, .md, .markdown, .html, .htm, .jsonl and .csv files are)`,
@@ -59,36 +97,43 @@ export async function listImportFiles(
       (s) => s.isSymbolicLink(),
       () => false,
     );
-    const known = files.get(real);
+    const known = this.files.get(real);
     if (!known || (known.isLink && !isLink)) {
-      files.set(real, { file: { path: filePath, name, size, kind }, isLink });
+      this.files.set(real, { file: { path: filePath, name, size, kind }, isLink });
     }
-  };
+  }
 
-  const walk = async (dir: string, ancestors: Set<string>): Promise<void> => {
-    let real: string;
-    let entries: string[];
+  /** The folder's real path and entries, or null (skipped) when unreadable or a link loop. */
+  private async readFolder(
+    dir: string,
+    ancestors: Set<string>,
+  ): Promise<{ real: string; entries: string[] } | null> {
     try {
-      real = await fs.realpath(dir);
+      const real = await fs.realpath(dir);
       if (ancestors.has(real)) {
-        skip(
+        this.skip(
           dir,
           'symlink-loop',
           `${path.basename(dir)}: skipped, this folder link points back into a folder being imported`,
         );
-        return;
+        return null;
       }
-      entries = await fs.readdir(dir);
+      return { real, entries: await fs.readdir(dir) };
     } catch (error) {
-      skip(
+      this.skip(
         dir,
         'unreadable',
         `${path.basename(dir)}: folder could not be read (${errorText(error)})`,
       );
-      return;
+      return null;
     }
-    const inside = new Set(ancestors).add(real);
-    for (const entry of entries.sort()) {
+  }
+
+  private async walk(dir: string, ancestors: Set<string>): Promise<void> {
+    const folder = await this.readFolder(dir, ancestors);
+    if (!folder) return;
+    const inside = new Set(ancestors).add(folder.real);
+    for (const entry of folder.entries.sort()) {
       if (isHidden(entry)) continue;
       const entryPath = path.join(dir, entry);
       let stats;
@@ -98,42 +143,15 @@ export async function listImportFiles(
         // A link loop leads nowhere, so its extension says nothing about what it was meant to
         // be: always reported. A dangling link or a file deleted meanwhile is only worth a
         // message if we would import it.
-        if (isLinkLoop(error)) skip(entryPath, 'symlink-loop', linkLoopMessage(entry));
+        if (isLinkLoop(error)) this.skip(entryPath, 'symlink-loop', linkLoopMessage(entry));
         else if (importKindOf(entry))
-          skip(entryPath, 'unreadable', `${entry}: could not be read (${errorText(error)})`);
+          this.skip(entryPath, 'unreadable', `${entry}: could not be read (${errorText(error)})`);
         continue;
       }
-      if (stats.isDirectory()) await walk(entryPath, inside);
-      else if (stats.isFile()) await addFile(entryPath, stats.size, false);
+      if (stats.isDirectory()) await this.walk(entryPath, inside);
+      else if (stats.isFile()) await this.addFile(entryPath, stats.size, false);
     }
-  };
-
-  for (const picked of paths) {
-    const absolute = path.resolve(picked);
-    let stats;
-    try {
-      stats = await fs.stat(absolute);
-    } catch (error) {
-      if (isLinkLoop(error)) {
-        skip(absolute, 'symlink-loop', linkLoopMessage(path.basename(absolute)));
-        continue;
-      }
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      skip(
-        absolute,
-        missing ? 'not-found' : 'unreadable',
-        `${path.basename(absolute)}: ${missing ? 'no such file or folder' : `could not be read (${errorText(error)})`}`,
-      );
-      continue;
-    }
-    if (stats.isDirectory()) await walk(absolute, new Set());
-    else if (stats.isFile()) await addFile(absolute, stats.size, true);
-    else skip(absolute, 'unsupported-type', `${path.basename(absolute)}: not a regular file`);
   }
-  return {
-    files: [...files.values()].map(({ file }) => file).sort(byPath),
-    skipped: skipped.sort(byPath),
-  };
 }
 
 /** ELOOP: the path is a symbolic link that, followed, leads back to itself. */

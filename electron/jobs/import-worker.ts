@@ -29,6 +29,18 @@ if (background) lowerThisThreadPriority();
 const cancelled = new Int32Array(cancelFlag);
 const post = (message: ImportWorkerMessage): void => parentPort!.postMessage(message);
 
+/** Progress is throttled: thousands of messages a second would only slow the UI thread. */
+function throttledProgress() {
+  let lastPost = 0;
+  return (phase: JobProgress['phase'], done: number, total: number, file: string | null) => {
+    const now = Date.now();
+    if (now - lastPost >= 100 || done === total) {
+      lastPost = now;
+      post({ type: 'progress', progress: { phase, done, total, currentFile: file } });
+    }
+  };
+}
+
 /** Top-level await is avoided: the desktop app bundles this worker as CommonJS. */
 async function run(): Promise<void> {
   const startedAt = new Date().toISOString();
@@ -38,21 +50,8 @@ async function run(): Promise<void> {
     nativeBinding: input.nativeBinding,
     quickCheck: false,
   });
-  let lastPost = 0;
   const isCancelled = (): boolean => Atomics.load(cancelled, 0) === 1;
-  // Progress is throttled: thousands of messages a second would only slow the UI thread.
-  const progress = (
-    phase: JobProgress['phase'],
-    done: number,
-    total: number,
-    file: string | null,
-  ) => {
-    const now = Date.now();
-    if (now - lastPost >= 100 || done === total) {
-      lastPost = now;
-      post({ type: 'progress', progress: { phase, done, total, currentFile: file } });
-    }
-  };
+  const progress = throttledProgress();
   // What the phases after storing write, for a failure message: "database or disk is full" alone
   // does not say which import filled the disk. (A failure while storing names its file itself.)
   let writing: string | null = null;
