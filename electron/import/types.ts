@@ -1,3 +1,5 @@
+import type { DecodeFailure } from './decode-result';
+
 /** What the import pipeline knows about a file it will read. */
 export type ImportKind = 'text' | 'markdown' | 'html' | 'jsonl' | 'csv';
 
@@ -9,19 +11,14 @@ export interface ImportFile {
   kind: ImportKind;
 }
 
+/** Why a file is not imported: it could not be listed or read, or decoding refused it. */
 export type SkipReason =
   | 'not-found'
   | 'unreadable'
   | 'unsupported-type'
   | 'symlink-loop'
   | 'too-large'
-  | 'empty'
-  | 'binary'
-  | 'undecodable'
-  | 'low-confidence'
-  | 'unknown-encoding'
-  | 'unsupported-encoding'
-  | 'mojibake';
+  | DecodeFailure;
 
 /** A file the user asked for that will not be imported, with a message that names it. */
 export interface SkippedFile {
