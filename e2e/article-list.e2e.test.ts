@@ -303,7 +303,12 @@ describe('the article list in Chromium', () => {
     await page.locator(rowSelector).first().waitFor();
     await expect.poll(() => count(page)).toBe('共 9 篇');
     await search(page, '医院', '搜索标题和正文');
-    await expect.poll(() => page.locator(`${rowSelector} mark`).count()).toBeGreaterThan(0);
+    // The search answers first (its count), then the rows mark it; on a loaded machine the
+    // answer alone can take longer than a poll's default second.
+    await expect.poll(() => count(page), { timeout: 15_000 }).toMatch(/匹配/);
+    await expect
+      .poll(() => page.locator(`${rowSelector} mark`).count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     await page.getByTestId('match-snippet').first().waitFor();
     await app.screenshot('article-list-zh-dark-search');
     await page.getByRole('button', { name: /^筛选/ }).click();
