@@ -13,12 +13,7 @@ export interface ImportFile {
 
 /** Why a file is not imported: it could not be listed or read, or decoding refused it. */
 export type SkipReason =
-  | 'not-found'
-  | 'unreadable'
-  | 'unsupported-type'
-  | 'symlink-loop'
-  | 'too-large'
-  | DecodeFailure;
+  'not-found' | 'unreadable' | 'unsupported-type' | 'symlink-loop' | 'too-large' | DecodeFailure;
 
 /** A file the user asked for that will not be imported, with a message that names it. */
 export interface SkippedFile {
