@@ -237,6 +237,11 @@ describe('review and accountability in Chromium', () => {
     const curatorRow = dashboard.locator(`tr[data-curator="${curator}"]`);
     await curatorRow.waitFor();
     await expect(curatorRow.getByTestId('curator-submitted').textContent()).resolves.toBe('2');
+    // Reviewers appear beside curators (the approvals are theirs), each with their role.
+    await expect(curatorRow.textContent()).resolves.toContain('Curator');
+    await expect(
+      dashboard.locator(`tr[data-curator="${reviewer}"]`).textContent(),
+    ).resolves.toContain('Reviewer');
     await page.getByTestId('chart-extractors').locator('.recharts-surface').waitFor();
     await app.screenshot('dashboard-en-light');
 

@@ -1,12 +1,18 @@
 import { BarChart } from '@mantine/charts';
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useProfilesStore } from '../profiles/profiles-store';
 import { DashboardCard } from './DashboardCard';
 import type { DashboardStats } from './dashboard-store';
 
-/** Each curator's edits, submissions and approvals: a bar chart and the same figures as a table. */
+/**
+ * Each person's edits, submissions and approvals: a bar chart and the same figures as a table.
+ * Reviewers and admins appear too (approvals are theirs), so each name carries its role.
+ */
 export function CuratorsChart({ curators }: { curators: DashboardStats['curators'] }) {
   const { t } = useTranslation();
+  const profiles = useProfilesStore((s) => s.profiles);
+  const roleOf = (actor: string) => profiles.find((p) => p.name === actor)?.role;
   const data = curators.map((c) => ({
     actor: c.actor,
     [t('review.dashboard.edits')]: c.edits,
@@ -46,7 +52,15 @@ export function CuratorsChart({ curators }: { curators: DashboardStats['curators
         <Table.Tbody>
           {curators.map((c) => (
             <Table.Tr key={c.actor} data-curator={c.actor}>
-              <Table.Td>{c.actor}</Table.Td>
+              <Table.Td>
+                {c.actor}
+                {roleOf(c.actor) && (
+                  <Text span size="xs" c="dimmed">
+                    {' · '}
+                    {t(`review.roles.${roleOf(c.actor)!}`)}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td ta="right">{c.edits}</Table.Td>
               <Table.Td ta="right" data-testid="curator-submitted">
                 {c.submitted}

@@ -171,7 +171,7 @@ export const reviewEn = {
     articles_one: '{{count}} article',
     articles_other: '{{count}} articles',
     progress: 'Submitted and approved per day',
-    throughput: 'Throughput per curator',
+    throughput: 'Throughput per person',
     curator: 'Who',
     edits: 'Value changes',
     submitted: 'Submitted',

@@ -173,7 +173,7 @@ export const reviewZhCN: Strings<typeof reviewEn> = {
     articles_one: '{{count}} 篇',
     articles_other: '{{count}} 篇',
     progress: '每日提交与通过',
-    throughput: '各整理员的产出',
+    throughput: '每人的产出',
     curator: '谁',
     edits: '值的改动',
     submitted: '提交',
