@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { matchesSearch } from '../../shared/text/search-pattern';
 import { importPaths } from '../services/import-pipeline';
 import { Project } from '../services/project';
+import { seededRandom as random } from '../test-support/pathological-pages';
 import { searchRowsAgainstArticles } from '../test-support/search-rows';
 import { useTempDir } from '../test-support/temp-dir';
 import { articleFilterSql } from './article-filter';
@@ -13,18 +14,6 @@ import { flushSearchIndex } from './search-index';
 import { countSearchMatches, searchMatchIds } from './search-matches';
 
 const tempDir = useTempDir();
-
-/** A small PRNG with a fixed seed, so a failure names a corpus that can be built again. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Characters of the generated corpus: a few common ones (so queries have many matches and
