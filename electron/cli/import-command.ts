@@ -30,6 +30,9 @@ export interface ImportCommandOptions {
 /** Seconds of extraction at most a kill would undo (the next import extracts them again). */
 const BULK_LOAD_ARTICLES_PER_COMMIT = 5000;
 
+/** Files stored per commit of a bulk load: at most this much text, or this long (a kill redoes it). */
+const BULK_LOAD_STORE_COMMITS = { bytes: 16 * 1024 * 1024, milliseconds: 2000 };
+
 /**
  * `gleaner import`: imports files and folders into a project file, with a progress bar, then
  * extracts suggested values for every article not yet extracted (this import's, and those an
@@ -55,6 +58,7 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
       maxBytes: options.maxBytes,
       columnMapping: options.columnMapping,
       encoding: options.encoding,
+      ...(bulkLoad ? { commitEvery: BULK_LOAD_STORE_COMMITS } : {}),
       isCancelled: interrupt.isInterrupted,
       onProgress: (p) => bar.update(p.done, p.total, p.currentFile),
     });

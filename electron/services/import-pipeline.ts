@@ -13,6 +13,7 @@ import { wholeDocumentPlan } from '../../shared/pages/plan-page';
 import { isCanonicalExport, restoreCanonicalRecords } from './restore-canonical';
 import { storeDocument } from './store-document';
 import { prepareInProcess, type FilePreparer, type PreparedFile } from './prepare-file';
+import { StoreCommitGroup } from './store-commit-group';
 import { writeFailureReason } from './project-health';
 
 export const defaultMaxFileBytes = 20 * 1024 * 1024;
@@ -41,6 +42,16 @@ export interface ImportOptions {
    * one that spreads a batch over worker threads.
    */
   preparer?: FilePreparer | undefined;
+  /**
+   * Only for a bulk load (database/bulk-load.ts): batches stored in one transaction until this
+   * much source text or time has gone into it. Otherwise every batch is its own commit.
+   */
+  commitEvery?: StoreCommitLimits | undefined;
+}
+
+export interface StoreCommitLimits {
+  bytes: number;
+  milliseconds: number;
 }
 
 export interface ImportReport {
@@ -224,6 +235,7 @@ export async function importPaths(
 
   let done = 0;
   let next = batches.length > 0 ? prepare(batches[0]!) : null;
+  const commits = options.commitEvery ? new StoreCommitGroup(db, options.commitEvery) : null;
   try {
     for (let index = 0; index < batches.length; index++) {
       if (options.isCancelled?.()) {
@@ -238,12 +250,20 @@ export async function importPaths(
         whole && index + 1 < batches.length && !options.isCancelled?.()
           ? prepare(batches[index + 1]!)
           : null;
+      const storeBatch = (): void => {
+        for (const item of prepared) storePreparedFile(db, item, options, report);
+      };
       try {
-        db.transaction(() => {
-          for (const item of prepared) storePreparedFile(db, item, options, report);
-        })();
+        if (commits) {
+          // No savepoint around the batch: each file is one already, and one more level would
+          // copy every page the batch touches again into a statement journal.
+          commits.begin();
+          storeBatch();
+          commits.stored(prepared.reduce((bytes, p) => bytes + p.file.size, 0));
+        } else db.transaction(storeBatch)();
       } catch (error) {
         // The batch's commit failed (no file of it was stored, whatever the report said so far).
+        commits?.commitOrRollBack();
         throw nameWriteFailure(error, describeFiles(prepared.map((p) => p.file.name)));
       }
       done += prepared.length;
@@ -252,7 +272,9 @@ export async function importPaths(
         break;
       }
     }
+    commits?.commit();
   } finally {
+    commits?.commitOrRollBack();
     // A batch prepared ahead and never stored (cancelled, or the write failed) is dropped; its
     // failure, if any, must not surface as an unhandled rejection.
     next?.catch(() => undefined);
