@@ -110,24 +110,37 @@ export function hospitalOf(ctx: ExtractionContext): HospitalFinding | null {
   });
 }
 
+/** The subject's mentions as suggestions of `output`, under the extractor id `id`. */
+function subjectSuggestions(ctx: ExtractionContext, id: string, output: string) {
+  const hospital = hospitalOf(ctx);
+  if (!hospital) return [];
+  return present(
+    hospital.mentions.map((m) =>
+      suggestAt(ctx, id, output, hospital.name, m.start, m.end, hospital.confidence),
+    ),
+  );
+}
+
 export const hospitalRule: Extractor = {
   id: HOSPITAL_RULE,
-  fields: ['hospital'],
+  outputs: [{ name: 'hospital', kind: 'institution' }],
+  options: ['subjectInstitution'],
   run(ctx) {
-    const hospital = hospitalOf(ctx);
-    if (!hospital) return [];
-    return present(
-      hospital.mentions.map((m) =>
-        suggestAt(
-          ctx,
-          HOSPITAL_RULE,
-          'hospital',
-          hospital.name,
-          m.start,
-          m.end,
-          hospital.confidence,
-        ),
-      ),
-    );
+    return subjectSuggestions(ctx, HOSPITAL_RULE, 'hospital');
+  },
+};
+
+/**
+ * rule:subject@1 — the same reading under a name that fits any domain: the institution of the
+ * schema's `subjectInstitution` kind the article is about (a company for company news).
+ */
+export const SUBJECT_RULE = 'rule:subject@1';
+
+export const subjectRule: Extractor = {
+  id: SUBJECT_RULE,
+  outputs: [{ name: 'subject', kind: 'institution' }],
+  options: ['subjectInstitution'],
+  run(ctx) {
+    return subjectSuggestions(ctx, SUBJECT_RULE, 'subject');
   },
 };
