@@ -46,6 +46,7 @@ useJieba();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seedsDir = join(root, 'seeds');
 const articlesDir = join(root, 'bench', 'articles');
+const companyArticlesDir = join(articlesDir, 'company-news');
 const tablePath = join(root, 'shared', 'extraction', 'calibration-table.ts');
 const args = process.argv.slice(2);
 const repeat = Number(args[args.indexOf('--repeat') + 1] ?? 0) || 2000;
@@ -80,6 +81,21 @@ const written = evaluateSet(
   await loadWrittenArticles(articlesDir, writtenProblems),
   schema,
   writtenProblems,
+  'written',
+);
+
+// The second domain: company news, judged with its own schema (shared/schema/builtin/).
+const companySchema = parseFieldSchema(
+  JSON.parse(
+    readFileSync(join(root, 'shared', 'schema', 'builtin', 'company-news.schema.json'), 'utf8'),
+  ),
+);
+const companyProblems: string[] = [];
+const companyNews = evaluateSet(
+  'company news',
+  await loadWrittenArticles(companyArticlesDir, companyProblems),
+  companySchema,
+  companyProblems,
   'written',
 );
 
@@ -130,7 +146,7 @@ function fieldCounts(
   set: SetResult,
   keep: (a: SetResult['articles'][number]) => boolean = () => true,
 ): Map<string, Count> {
-  const counts = new Map<string, Count>(schema.fields.map((f) => [f.key, emptyCount()]));
+  const counts = new Map<string, Count>(set.schema.fields.map((f) => [f.key, emptyCount()]));
   for (const a of set.articles) {
     if (!keep(a)) continue;
     for (const [key, c] of a.verdict.counts) addCount(counts.get(key)!, c);
@@ -314,6 +330,16 @@ if (writtenProblems.length > 0) console.log(`\nProblems:\n- ${writtenProblems.jo
 printFigures(written, true);
 printBuckets(written);
 if (details) printDetails(written);
+
+console.log(
+  `\n## Company news (bench/articles/company-news/, ${companyNews.pages.length} pages, schema company-news)\n`,
+);
+printTable(companyNews);
+if (companyProblems.length > 0) console.log(`\nProblems:\n- ${companyProblems.join('\n- ')}`);
+console.log(
+  `\n- spans exact: ${companyNews.spans.checked - companyNews.spans.inexact} of ${companyNews.spans.checked}${companyNews.spans.inexact ? ' **(NOT ALL EXACT)**' : ''}`,
+);
+if (details) printDetails(companyNews);
 console.log(
   `\nConfidence is the calibrated one the app shows (shared/extraction/calibration-table.ts, ${Object.keys(table).length} rules fitted); "raw" is the rules' own; "held out" is calibrated by a table refitted without the suggestion's page (leave one page out). Low confidence: below ${LOW_CONFIDENCE}.`,
 );

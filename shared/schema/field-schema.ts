@@ -124,7 +124,8 @@ export const fieldSchemaDocument = z
     subject: subjectSchema.optional(),
     /** The kind of institution the articles are about; 'hospital' when not given. */
     subjectInstitution: z.enum(SUBJECT_INSTITUTION_KINDS).optional(),
-    fields: z.array(fieldSchema).min(1),
+    // May be empty: a project started from the empty schema gets its fields in Fields….
+    fields: z.array(fieldSchema),
   })
   .strict()
   .superRefine((schema, ctx) => {
