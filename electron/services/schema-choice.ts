@@ -24,6 +24,7 @@ import {
   installSchema,
   newestSchemaVersion,
 } from '../database/schema-repository';
+import { updateSchema } from './schema-editing';
 
 /** A schema checked for saving: valid, and every extractor it maps known and fitting its field. */
 export function validatedSchema(json: unknown, source: string): FieldSchema {
@@ -108,4 +109,38 @@ export function chooseSchema(
 /** The active schema as a JSON file's text (two-space indented, a final newline). */
 export function schemaFileText(db: ProjectDatabase): string {
   return `${JSON.stringify(activeSchema(db), null, 2)}\n`;
+}
+
+/**
+ * A schema file brought into a project (Fields… → Import, `gleaner schema import`): one with the
+ * project's schema id is saved as its next version, through the same checks as an edit in
+ * Fields… (no field with values removed or retyped); one with another id replaces the schema
+ * while the project holds no values.
+ */
+export function importSchema(
+  db: ProjectDatabase,
+  json: unknown,
+  actor: string,
+  source = 'The schema file',
+): { id: string; version: number } {
+  const schema = validatedSchema(json, source);
+  const current = activeSchema(db);
+  if (schema.id !== current.id) return chooseSchema(db, schema, actor);
+  // The file's own version says where it was exported, not what it edits: it edits this project's.
+  return updateSchema(db, { ...schema, version: current.version }, actor);
+}
+
+/**
+ * The schema a `--schema` option asks for, made the project's: nothing to do when it already is
+ * (same document, whatever its version), else as importSchema does.
+ */
+export function applySchemaChoice(
+  db: ProjectDatabase,
+  schema: FieldSchema,
+  actor: string,
+): { id: string; version: number } {
+  const current = activeSchema(db);
+  if (JSON.stringify({ ...current, version: 0 }) === JSON.stringify({ ...schema, version: 0 }))
+    return { id: current.id, version: current.version };
+  return importSchema(db, schema, actor, `The schema "${schema.id}"`);
 }
