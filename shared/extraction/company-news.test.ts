@@ -29,6 +29,16 @@ describe('company names (subjectInstitution: company)', () => {
     ]);
   });
 
+  it('keeps a bracketed word inside the name, and does not start a name inside it', () => {
+    const text = '南通海鸿（集团）股份有限公司已与施耐德（中国）投资有限公司签约。';
+    expect(findInstitutions(text, 'company').map((m) => m.name)).toEqual([
+      '南通海鸿（集团）股份有限公司',
+      '施耐德（中国）投资有限公司',
+    ]);
+    for (const m of findInstitutions(text, 'company'))
+      expect(text.slice(m.start, m.end)).toBe(m.name);
+  });
+
   it('reads no company in hospital news: the hospital reading is unchanged', () => {
     const text = '阜新市第二人民医院与远山电气股份有限公司签约。';
     expect(findInstitutions(text).map((m) => m.name)).toEqual(['阜新市第二人民医院']);

@@ -189,6 +189,34 @@ function unplacedOf(
 }
 
 /**
+ * nameStart, except that a company's name does not start inside its bracketed word (中国 of
+ * 博世（中国）投资有限公司 is not where the name starts).
+ */
+function placedStart(
+  subject: SubjectInstitutionKind,
+  text: string,
+  runStart: number,
+  suffixStart: number,
+): ReturnType<typeof nameStart> {
+  const placed = nameStart(text, runStart, suffixStart);
+  if (subject !== 'company' || !placed) return placed;
+  return /^[^（(]*[）)]/u.test(text.slice(placed.at, suffixStart)) ? null : placed;
+}
+
+/** A bracketed word inside a company's name: 苏州瑞达（集团）股份有限公司, 博世（中国）投资有限公司. */
+const BRACKETED_WORD = /[（(][\p{Script=Han}]{1,6}[）)]$/u;
+
+/** Where the run starts when a bracketed word closes right before it, and ideographs open it. */
+function acrossBracketedWord(text: string, runStart: number, floor: number): number {
+  const bracketed = BRACKETED_WORD.exec(text.slice(Math.max(floor, runStart - 8), runStart));
+  if (!bracketed) return runStart;
+  let start = runStart - bracketed[0].length;
+  if (!isIdeograph(text, start - 1)) return runStart;
+  while (start > floor && isIdeograph(text, start - 1)) start--;
+  return start;
+}
+
+/**
  * Institution names of `text`. `subject` is the kind of institution the articles are about
  * (the schema's subjectInstitution): company names are read only for articles about companies.
  */
@@ -206,9 +234,10 @@ export function findInstitutions(
     let runStart = suffixStart;
     const floor = Math.max(previous?.end ?? 0, suffixStart - MAX_NAME);
     while (runStart > floor && isIdeograph(text, runStart - 1)) runStart--;
+    if (subject === 'company') runStart = acrossBracketedWord(text, runStart, floor);
     const touchesPrevious =
       previous !== undefined && runStart === previous.end && end - previous.start <= MAX_NAME;
-    const placed = nameStart(text, runStart, suffixStart);
+    const placed = placedStart(subject, text, runStart, suffixStart);
     const start = placed?.at ?? -1;
     const gap = touchesPrevious ? text.slice(previous.end, start >= 0 ? start : suffixStart) : '';
     if (
