@@ -8,11 +8,12 @@
  *
  *   npx tsx bench/extraction-quality.ts [--repeat 2000] [--details]
  *   npx tsx bench/extraction-quality.ts --calibrate   (npm run calibrate:extraction)
- *   npx tsx bench/extraction-quality.ts --reference-dir DIR [--details]
+ *   npx tsx bench/extraction-quality.ts --reference-dir DIR [--details] [--schema company-news|FILE]
  *
  * --reference-dir measures a set of pages kept outside the repo instead (real pages nobody wrote
  * the rules from: DIR holds the pages, DIR/reference/ their references in the written articles'
- * format, read and judged the same way) and prints only its table and figures.
+ * format, read and judged the same way) and prints only its table and figures. --schema judges
+ * them with another schema (company-news, or a schema JSON file) instead of hospital-news.
  *
  * --calibrate refits shared/extraction/calibration-table.ts from both sets (raw rule confidence
  * → share right) before reporting, and writes it.
@@ -246,7 +247,9 @@ function printBuckets(set: SetResult): void {
 function printFigures(set: SetResult, full: boolean): void {
   const counts = fieldCounts(set);
   const recall = (key: string): string => {
-    const c = counts.get(key)!;
+    const c = counts.get(key);
+    // A schema without the field (company-news has no reporters): nothing to say.
+    if (!c) return '– (no such field)';
     return `${fmt(ratio(c.tp, c.tp + c.fn))} (${c.tp} of ${c.tp + c.fn})`;
   };
   const pages = new Set(set.articles.map((a) => a.page.file)).size;
@@ -301,10 +304,17 @@ function printFigures(set: SetResult, full: boolean): void {
 
 if (referenceDir !== undefined) {
   const problems: string[] = [];
+  const schemaArg = args.includes('--schema') ? args[args.indexOf('--schema') + 1] : undefined;
+  const referenceSchema =
+    schemaArg === undefined
+      ? schema
+      : schemaArg === 'company-news'
+        ? companySchema
+        : parseFieldSchema(JSON.parse(readFileSync(schemaArg, 'utf8')));
   const set = evaluateSet(
     referenceDir,
     await loadWrittenArticles(referenceDir, problems),
-    schema,
+    referenceSchema,
     problems,
     'written',
   );

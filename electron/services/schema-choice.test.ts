@@ -6,7 +6,13 @@ import { bundledSeedsDir } from '../app-root';
 import { activeSchema } from '../database/schema-repository';
 import { useTempDir } from '../test-support/temp-dir';
 import { Project } from './project';
-import { builtInSchema, chooseSchema, schemaFileText, schemaFromChoice } from './schema-choice';
+import {
+  builtInSchema,
+  chooseSchema,
+  importSchema,
+  schemaFileText,
+  schemaFromChoice,
+} from './schema-choice';
 
 const tempDir = useTempDir();
 const open: Project[] = [];
@@ -74,5 +80,28 @@ describe('choosing a schema', () => {
     expect(error.code).toBe('conflict');
     expect(error.message).toMatch(/already holds \d+ values of the schema "hospital-news"/);
     expect(activeSchema(seeded.db).id).toBe('hospital-news');
+  });
+
+  it('imports a file of the same schema as its next version, keeping values and refusing orphans', () => {
+    const seeded = project('v.gleaner', { seedsDir: bundledSeedsDir });
+    const exported = JSON.parse(schemaFileText(seeded.db)) as {
+      version: number;
+      fields: { key: string; labels: { en: string } }[];
+    };
+    exported.version = 7; // where it was exported from says nothing about this project
+    exported.fields.find((f) => f.key === 'beds')!.labels.en = 'Beds (imported)';
+    expect(importSchema(seeded.db, JSON.stringify(exported), 'tester')).toEqual({
+      id: 'hospital-news',
+      version: 2,
+    });
+    expect(activeSchema(seeded.db).fields.find((f) => f.key === 'beds')!.labels.en).toBe(
+      'Beds (imported)',
+    );
+
+    exported.fields = exported.fields.filter((f) => f.key !== 'hospital');
+    const refused = refusal(() => importSchema(seeded.db, exported, 'tester'));
+    expect(refused.code).toBe('conflict');
+    expect(refused.message).toContain('Field "hospital" has');
+    expect(activeSchema(seeded.db).version).toBe(2);
   });
 });
