@@ -41,6 +41,8 @@ export interface ArticleResult {
 
 export interface SetResult {
   name: string;
+  /** The schema the set was extracted and judged with. */
+  schema: FieldSchema;
   pages: LoadedPage[];
   articles: ArticleResult[];
   problems: string[];
@@ -184,6 +186,7 @@ export function evaluateSet(
 ): SetResult {
   const result: SetResult = {
     name,
+    schema,
     pages,
     articles: [],
     problems,

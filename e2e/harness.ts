@@ -30,10 +30,17 @@ export interface RunningApp {
  * app in headless Chromium with the flags this machine needs (no network beyond loopback).
  */
 export async function startApp(
-  options: { locale?: string; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    locale?: string;
+    colorScheme?: 'light' | 'dark';
+    /** false: a new project without the sample articles, as File ▸ New gives. */
+    seeds?: boolean;
+  } = {},
 ): Promise<RunningApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-e2e-'));
-  const project = Project.open(path.join(dir, 'project.gleaner'), { seedsDir: bundledSeedsDir });
+  const project = Project.open(path.join(dir, 'project.gleaner'), {
+    seedsDir: options.seeds === false ? undefined : bundledSeedsDir,
+  });
   const server: WebServer = await startWebServer({
     handlers: createHandlers({
       project,

@@ -98,11 +98,13 @@ export class ProjectHost {
    * the caller (a file from a newer Gleaner, a read-only folder…), leaving the current project
    * open; a damaged file is reported as the returned error and the host goes into recovery.
    */
-  open(projectPath: string): ApiError | null {
+  open(projectPath: string, { withSamples = true } = {}): ApiError | null {
     let opened: Project;
     try {
       opened = Project.open(projectPath, {
-        seedsDir: this.options.seedsDir,
+        // A project the user creates (File ▸ New) starts empty and asks which schema it collects
+        // with; the samples go into the first project only.
+        seedsDir: withSamples ? this.options.seedsDir : undefined,
         nativeBinding: this.options.nativeBinding,
         actor: this.options.actor,
       });

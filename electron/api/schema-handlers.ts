@@ -1,4 +1,5 @@
 import type { schemaContract } from '../../shared/contract/schema';
+import { applySchemaChoice, builtInSchema, importSchema } from '../services/schema-choice';
 import { currentSchema, schemaHistory, updateSchema } from '../services/schema-editing';
 import type { DomainHandlers, HandlerContext } from './handler-context';
 import { jobPayload } from './job-payload';
@@ -11,6 +12,10 @@ export function createSchemaHandlers(
   return {
     'schema.get': () => currentSchema(project.db),
     'schema.update': (input, session) => updateSchema(project.db, input.schema, session.actor),
+    'schema.choose': ({ source }, session) =>
+      typeof source === 'string'
+        ? applySchemaChoice(project.db, builtInSchema(source), session.actor)
+        : importSchema(project.db, source, session.actor),
     'schema.history': () => schemaHistory(project.db),
     'extraction.rerun': (_input, session) =>
       jobPayload(

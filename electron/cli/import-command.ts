@@ -11,6 +11,8 @@ import {
 import { extractArticlesInSteps } from '../services/extract-articles';
 import { articlesToExtract, indexSearchInSteps } from '../services/finish-import';
 import { Project } from '../services/project';
+import { applySchemaChoice } from '../services/schema-choice';
+import type { FieldSchema } from '../../shared/schema';
 import type { ChosenColumnMapping } from '../import/table-mapping';
 import { listenForInterrupt } from './interrupt';
 import { printable } from './printable';
@@ -25,6 +27,8 @@ export interface ImportCommandOptions {
   columnMapping?: ChosenColumnMapping | undefined;
   /** --encoding: every file is read with it instead of detecting its encoding. */
   encoding?: string | undefined;
+  /** --schema: what a new project collects with; an existing one switches to it while empty. */
+  schema?: FieldSchema | undefined;
 }
 
 /** Seconds of extraction at most a kill would undo (the next import extracts them again). */
@@ -41,7 +45,15 @@ const BULK_LOAD_STORE_COMMITS = { bytes: 16 * 1024 * 1024, milliseconds: 2000 };
  */
 export async function importCommand(options: ImportCommandOptions): Promise<ImportReport> {
   const isNewProject = !fs.existsSync(path.resolve(options.project));
-  const project = Project.open(options.project);
+  const project = Project.open(options.project, { schema: options.schema });
+  if (options.schema && !isNewProject) {
+    try {
+      applySchemaChoice(project.db, options.schema, options.actor);
+    } catch (error) {
+      project.close();
+      throw error;
+    }
+  }
   // A first load into a file this command created writes each page once (bulk-load.ts).
   const bulkLoad = isNewProject && beginBulkLoad(project.db);
   const bar = createProgressBar();

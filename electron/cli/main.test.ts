@@ -16,7 +16,17 @@ afterEach(() => {
 });
 
 describe('the command table', () => {
-  const names = ['import', 'export', 'accept', 'check', 'backup', 'serve', 'package'];
+  const names = [
+    'init',
+    'import',
+    'export',
+    'accept',
+    'check',
+    'backup',
+    'serve',
+    'package',
+    'schema',
+  ];
 
   it('lists every command in gleaner --help, each with its summary line', async () => {
     const { code, out } = await run('--help');
@@ -48,7 +58,7 @@ describe('the command table', () => {
   });
 
   it('asks every command that opens a project for --project before doing anything', async () => {
-    for (const name of ['import', 'export', 'accept', 'check', 'backup']) {
+    for (const name of ['init', 'import', 'export', 'accept', 'check', 'backup', 'schema']) {
       const { code, err } = await run(name, ...(name === 'import' ? ['somewhere'] : []));
       expect(code, name).toBe(exitCodes.usage);
       expect(err, name).toBe(`gleaner: ${name} needs --project FILE`);

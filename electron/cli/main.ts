@@ -6,7 +6,9 @@ import { backupCli } from './commands/backup';
 import { checkCli } from './commands/check';
 import { exportCli } from './commands/export';
 import { importCli } from './commands/import';
+import { initCli } from './commands/init';
 import { packageCli } from './commands/package';
+import { schemaCli } from './commands/schema';
 import { serveCli } from './commands/serve';
 import { printable } from './printable';
 
@@ -14,6 +16,7 @@ export { exitCodes } from './command';
 
 /** Every command, in the order `gleaner --help` lists them. A new command is one more module. */
 const commands: readonly CliCommand[] = [
+  initCli,
   importCli,
   exportCli,
   acceptCli,
@@ -21,6 +24,7 @@ const commands: readonly CliCommand[] = [
   backupCli,
   serveCli,
   packageCli,
+  schemaCli,
 ];
 
 const mainUsage = `Usage: gleaner <command> [options]

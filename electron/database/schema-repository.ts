@@ -72,3 +72,10 @@ export function valueCountsByField(
 ): { fieldKey: string; n: number }[] {
   return countsByField.all(db, schemaId);
 }
+
+const anyValue = prepare<[], { n: number }>('SELECT count(*) AS n FROM field_values');
+
+/** How many values (any state, any schema) the project holds. */
+export function countAllValues(db: ProjectDatabase): number {
+  return anyValue.get(db)?.n ?? 0;
+}

@@ -79,13 +79,13 @@ function showError(title: string, error: unknown): void {
 }
 
 /** Opens a project in the host (a damaged one opens in recovery) and reloads the window. */
-function openProject(projectPath: string): void {
+function openProject(projectPath: string, options: { withSamples?: boolean } = {}): void {
   if (!host) {
     pendingProject = projectPath;
     return;
   }
   try {
-    host.open(projectPath);
+    host.open(projectPath, options);
   } catch (error) {
     showError('Gleaner could not open the project', error);
     return;
@@ -124,8 +124,9 @@ async function chooseNewProject(): Promise<void> {
   const target = result.filePath.endsWith(projectExtension)
     ? result.filePath
     : `${result.filePath}${projectExtension}`;
-  // An existing file is opened, never replaced: replacing would throw away a project.
-  openProject(target);
+  // An existing file is opened, never replaced: replacing would throw away a project. A new one
+  // starts without the sample articles, so the window asks which schema it collects with.
+  openProject(target, { withSamples: false });
 }
 
 /** Shows the native dialog a request stands for; the paths the user chose (none if cancelled). */

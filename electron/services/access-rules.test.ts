@@ -56,6 +56,7 @@ function sampleInputs(
     'jobs.cancel': { id: 'no-such-job' },
     'schema.get': {},
     'schema.update': { schema: {} },
+    'schema.choose': { source: 'empty' },
     'schema.history': {},
     'searches.list': {},
     'searches.save': { name: '我的', filter: {} },

@@ -190,6 +190,7 @@ export const accessRules: AccessRules = {
 
   'extraction.rerun': { kind: 'change', roles: ADMIN, what: 'run extraction again' },
   'schema.update': { kind: 'change', roles: ADMIN, what: 'change the schema' },
+  'schema.choose': { kind: 'change', roles: ADMIN, what: 'choose the schema' },
   'backups.restore': { kind: 'change', roles: ADMIN, what: 'restore a backup' },
   'profiles.update': { kind: 'change', roles: ADMIN, what: 'change profiles' },
   'settings.update': { kind: 'change', roles: ADMIN, what: 'change project settings' },

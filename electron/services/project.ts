@@ -5,6 +5,8 @@ import { countArticles } from '../database/articles-repository';
 import { countDocuments } from '../database/documents-repository';
 import { getMeta, setMeta } from '../database/meta-repository';
 import { schemaVersionOf } from '../database/migrate';
+import { activateSchema, installSchema } from '../database/schema-repository';
+import type { FieldSchema } from '../../shared/schema';
 import { openProjectDatabase, type ProjectDatabase } from '../database/open-project';
 import type { ProjectInfo } from '../../shared/contract/domain';
 import { planPage } from '../../shared/pages/plan-page';
@@ -14,6 +16,8 @@ import { importSeedFolder } from './seed-import';
 export interface OpenProjectOptions {
   /** Folder of sample articles imported into a brand-new project; omit to start empty. */
   seedsDir?: string | undefined;
+  /** The schema a brand-new project collects with (default: hospital-news); ignored otherwise. */
+  schema?: FieldSchema | undefined;
   actor?: string;
   /** Refuse to create the file: for commands that work on an existing project. */
   mustExist?: boolean;
@@ -43,6 +47,10 @@ export class Project {
       // leaves a file that is seeded again on the next open rather than half-filled.
       db.transaction(() => {
         setMeta(db, 'created_at', new Date().toISOString());
+        if (options.schema) {
+          installSchema(db, options.schema);
+          activateSchema(db, options.schema);
+        }
         if (options.seedsDir) {
           const actor = options.actor ?? 'gleaner';
           const documentIds = importSeedFolder(db, options.seedsDir, { actor, planner: planPage });

@@ -159,7 +159,8 @@ describe('updateSchema', () => {
     const retyped = refusal(() =>
       updateSchema(
         project.db,
-        edited((s) => (field(s, 'beds').type = 'text')),
+        // The extractor goes too: a count rule mapped to a text field is refused on its own.
+        edited((s) => Object.assign(field(s, 'beds'), { type: 'text', extractors: [] })),
         'tester',
       ),
     );
@@ -196,6 +197,24 @@ describe('updateSchema', () => {
       ),
     );
     expect(other.code).toBe('invalid-input');
+    expect(activeSchema(project.db).version).toBe(1);
+  });
+
+  it('refuses an unknown extractor and a kind that does not fit, naming field and extractor', () => {
+    const refused = refusal(() =>
+      updateSchema(
+        project.db,
+        edited((s) => {
+          s.fields.push({ ...notes, extractors: ['rule:notes@1'] });
+          field(s, 'beds').extractors = ['rule:people@1'];
+        }),
+        'tester',
+      ),
+    );
+    expect(refused.code).toBe('invalid-input');
+    expect(refused.issues).toHaveLength(2);
+    expect(refused.issues?.[0]).toMatch(/^field "beds".*extractor "rule:people@1".*person values/);
+    expect(refused.issues?.[1]).toMatch(/^field "notes".*unknown extractor "rule:notes@1"/);
     expect(activeSchema(project.db).version).toBe(1);
   });
 

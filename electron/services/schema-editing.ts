@@ -1,4 +1,5 @@
 import { ApiError } from '../../shared/contract/errors';
+import { EXTRACTORS_BY_ID } from '../../shared/extraction/registry';
 import {
   FieldSchemaError,
   parseFieldSchema,
@@ -82,7 +83,8 @@ export function updateSchema(
 ): { id: string; version: number } {
   let parsed: FieldSchema;
   try {
-    parsed = parseFieldSchema(next);
+    // A mapping to an extractor this build lacks, or of a kind the field cannot hold, is refused.
+    parsed = parseFieldSchema(next, { extractors: EXTRACTORS_BY_ID });
   } catch (error) {
     if (error instanceof FieldSchemaError) {
       throw new ApiError('invalid-input', error.message, error.problems);

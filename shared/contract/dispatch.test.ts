@@ -49,6 +49,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'jobs.cancel': unused,
     'schema.get': unused,
     'schema.update': unused,
+    'schema.choose': unused,
     'schema.history': unused,
     ...overrides,
   };

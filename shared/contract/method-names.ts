@@ -47,6 +47,7 @@ export const methodNames = [
   // schema
   'schema.get',
   'schema.update',
+  'schema.choose',
   'schema.history',
   'extraction.rerun',
   // import

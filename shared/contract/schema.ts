@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BUILT_IN_SCHEMA_NAMES } from '../schema/builtin';
 import { jobStateSchema } from './domain';
 
 /**
@@ -20,6 +21,20 @@ export const schemaContract = {
   /** Saves an edited schema as the next version; removing or retyping a used field is refused. */
   'schema.update': {
     input: z.object({ schema: z.record(z.string(), z.unknown()) }).strict(),
+    output: z.object({ id: z.string(), version: z.number().int() }),
+  },
+  /**
+   * Makes a built-in schema (by name) or a schema file's JSON the project's: a new project's
+   * choice, or Fields… → Import. The same id is saved as the next version (as an edit); another
+   * id only while the project holds no values. The mapping is checked (unknown extractor, a kind
+   * that does not fit the field: refused, naming both).
+   */
+  'schema.choose': {
+    input: z
+      .object({
+        source: z.union([z.enum(BUILT_IN_SCHEMA_NAMES), z.record(z.string(), z.unknown())]),
+      })
+      .strict(),
     output: z.object({ id: z.string(), version: z.number().int() }),
   },
   /** Every stored version of the active schema, newest first. */

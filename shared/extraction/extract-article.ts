@@ -4,7 +4,7 @@
  */
 import type { CodePointRange } from '../text/codepoints';
 import type { CodePointIndex } from '../text/codepoints';
-import { subjectOf, type Field, type FieldSchema } from '../schema';
+import { outputFor, refParts, subjectOf, type Field, type FieldSchema } from '../schema';
 import { ArticleText } from './article-text';
 import { calibrateSuggestions } from './calibration';
 import { CONFIDENCE, OFF_SUBJECT_CONFIDENCE } from './confidence';
@@ -88,18 +88,19 @@ function suggestionsOf(article: ArticleText, input: ArticleInput): Suggestion[] 
   // Suggestions are gathered with loops, not push(...list): a long page yields more of them than
   // a call may have arguments.
   const suggestions: Suggestion[] = [];
-  const extractorIds = [...new Set(live.flatMap((f) => f.extractors))];
-  for (const id of extractorIds) {
+  for (const [id, taking] of outputsTaken(live)) {
     const extractor = EXTRACTORS_BY_ID.get(id);
     if (!extractor) continue; // an extractor this build does not have: the schema still loads
-    const fields = new Map<string, Field>(
-      live
-        .filter((f) => f.extractors.includes(id) && extractor.fields.includes(f.key))
-        .map((f) => [f.key, f]),
-    );
-    if (fields.size === 0) continue;
+    const fields = new Map<string, Field>([...taking].map(([output, list]) => [output, list[0]!]));
     const ctx: ExtractionContext = { ...base, fields };
-    for (const suggestion of extractor.run(ctx)) suggestions.push(suggestion);
+    for (const suggestion of extractor.run(ctx)) {
+      // Each field taking the output gets the suggestion under its own key.
+      for (const field of taking.get(suggestion.field) ?? []) {
+        suggestions.push(
+          field.key === suggestion.field ? suggestion : { ...suggestion, field: field.key },
+        );
+      }
+    }
   }
   for (const field of live) {
     if (!field.patterns?.length) continue;
@@ -107,6 +108,30 @@ function suggestionsOf(article: ArticleText, input: ArticleInput): Suggestion[] 
     for (const suggestion of found) suggestions.push(suggestion);
   }
   return tidy(suggestions, live);
+}
+
+/**
+ * For each extractor the live fields refer to, the fields taking each of its outputs (by output
+ * name), in schema order. A reference this build cannot resolve (an unknown id, an output that
+ * does not exist) takes nothing: saving a schema refuses those (shared/schema/mapping.ts).
+ */
+function outputsTaken(live: readonly Field[]): Map<string, Map<string, Field[]>> {
+  const byExtractor = new Map<string, Map<string, Field[]>>();
+  for (const field of live) {
+    for (const ref of field.extractors) {
+      const { id } = refParts(ref);
+      const extractor = EXTRACTORS_BY_ID.get(id);
+      if (!extractor) continue;
+      const output = outputFor(field, ref, extractor);
+      if (typeof output === 'string') continue;
+      const taking = byExtractor.get(id) ?? new Map<string, Field[]>();
+      byExtractor.set(id, taking);
+      const list = taking.get(output.name) ?? [];
+      if (!list.includes(field)) list.push(field);
+      taking.set(output.name, list);
+    }
+  }
+  return byExtractor;
 }
 
 /**

@@ -11,7 +11,7 @@ export {
 } from './extract-article';
 export { judgeRelevance, type RelevanceVerdict } from './relevance';
 export { ArticleText } from './article-text';
-export { BUILT_IN_EXTRACTORS, EXTRACTORS_BY_ID } from './registry';
+export { BUILT_IN_EXTRACTORS, EXTRACTOR_DECLARATIONS, EXTRACTORS_BY_ID } from './registry';
 export { CONFIDENCE, LOW_CONFIDENCE, OFF_SUBJECT_CONFIDENCE } from './confidence';
 export { findInstitutions, normaliseInstitution, type InstitutionMention } from './institutions';
 export { findDivisionMentions, divisionsNamed, type Division } from './divisions';

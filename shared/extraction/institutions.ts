@@ -16,10 +16,12 @@ import {
   ADMINISTRATION_SUFFIXES,
   suffixAlternation,
 } from '../text/institution-suffixes';
+import type { SubjectInstitutionKind } from '../schema';
+import { COMPANY_SUFFIX, isCompanySuffix, unplacedCompanyName } from './company-names';
 import { contains, divisionAt, type DivisionLevel } from './divisions';
 import { HOSPITAL_SUFFIX, isHospitalSuffix, unplacedName } from './institution-unplaced';
 
-export type InstitutionKind = 'hospital' | 'other';
+export type InstitutionKind = 'hospital' | 'company' | 'other';
 export type InstitutionForm = 'placed' | 'placeShort' | 'level' | 'bare';
 
 export interface InstitutionMention {
@@ -38,7 +40,12 @@ export interface InstitutionMention {
 }
 
 const OTHER_SUFFIX = suffixAlternation([...ACADEMIC_SUFFIXES, ...ADMINISTRATION_SUFFIXES]);
-const SUFFIX = new RegExp(`(?:${HOSPITAL_SUFFIX})|(?:${OTHER_SUFFIX})`, 'gu');
+const SUFFIXES_OF_HOSPITAL_NEWS = new RegExp(`(?:${HOSPITAL_SUFFIX})|(?:${OTHER_SUFFIX})`, 'gu');
+/** For articles about companies, their names too (hospitals and universities may be partners). */
+const WITH_COMPANIES = new RegExp(
+  `(?:${HOSPITAL_SUFFIX})|(?:${OTHER_SUFFIX})|(?:${COMPANY_SUFFIX})`,
+  'gu',
+);
 /**
  * A designation a hospital is given, not a hospital's name (辽宁省综合类区域医疗中心,
  * 国家儿童区域医疗中心): it must never be taken for the institution an article is about.
@@ -164,22 +171,73 @@ export function normaliseInstitution(written: string): string {
 }
 
 function kindOf(name: string): InstitutionKind {
-  return isHospitalSuffix(name) && !DESIGNATION.test(name) ? 'hospital' : 'other';
+  if (isHospitalSuffix(name)) return DESIGNATION.test(name) ? 'other' : 'hospital';
+  return isCompanySuffix(name) ? 'company' : 'other';
 }
 
-export function findInstitutions(text: string): InstitutionMention[] {
+/** A name without a place ending at the suffix: a hospital's forms, or a company's. */
+function unplacedOf(
+  subject: SubjectInstitutionKind,
+  text: string,
+  runStart: number,
+  suffixStart: number,
+  end: number,
+): ReturnType<typeof unplacedName> {
+  if (subject === 'company' && isCompanySuffix(text.slice(suffixStart, end)))
+    return unplacedCompanyName(text, runStart, suffixStart);
+  return unplacedName(text, runStart, suffixStart, end);
+}
+
+/**
+ * nameStart, except that a company's name does not start inside its bracketed word (中国 of
+ * 博世（中国）投资有限公司 is not where the name starts).
+ */
+function placedStart(
+  subject: SubjectInstitutionKind,
+  text: string,
+  runStart: number,
+  suffixStart: number,
+): ReturnType<typeof nameStart> {
+  const placed = nameStart(text, runStart, suffixStart);
+  if (subject !== 'company' || !placed) return placed;
+  return /^[^（(]*[）)]/u.test(text.slice(placed.at, suffixStart)) ? null : placed;
+}
+
+/** A bracketed word inside a company's name: 苏州瑞达（集团）股份有限公司, 博世（中国）投资有限公司. */
+const BRACKETED_WORD = /[（(][\p{Script=Han}]{1,6}[）)]$/u;
+
+/** Where the run starts when a bracketed word closes right before it, and ideographs open it. */
+function acrossBracketedWord(text: string, runStart: number, floor: number): number {
+  const bracketed = BRACKETED_WORD.exec(text.slice(Math.max(floor, runStart - 8), runStart));
+  if (!bracketed) return runStart;
+  let start = runStart - bracketed[0].length;
+  if (!isIdeograph(text, start - 1)) return runStart;
+  while (start > floor && isIdeograph(text, start - 1)) start--;
+  return start;
+}
+
+/**
+ * Institution names of `text`. `subject` is the kind of institution the articles are about
+ * (the schema's subjectInstitution): company names are read only for articles about companies.
+ */
+export function findInstitutions(
+  text: string,
+  subject: SubjectInstitutionKind = 'hospital',
+): InstitutionMention[] {
   const found: InstitutionMention[] = [];
-  SUFFIX.lastIndex = 0;
-  for (let match = SUFFIX.exec(text); match; match = SUFFIX.exec(text)) {
+  const suffixes = subject === 'company' ? WITH_COMPANIES : SUFFIXES_OF_HOSPITAL_NEWS;
+  suffixes.lastIndex = 0;
+  for (let match = suffixes.exec(text); match; match = suffixes.exec(text)) {
     const suffixStart = match.index;
     const end = suffixStart + match[0].length;
     const previous = found[found.length - 1];
     let runStart = suffixStart;
     const floor = Math.max(previous?.end ?? 0, suffixStart - MAX_NAME);
     while (runStart > floor && isIdeograph(text, runStart - 1)) runStart--;
+    if (subject === 'company') runStart = acrossBracketedWord(text, runStart, floor);
     const touchesPrevious =
       previous !== undefined && runStart === previous.end && end - previous.start <= MAX_NAME;
-    const placed = nameStart(text, runStart, suffixStart);
+    const placed = placedStart(subject, text, runStart, suffixStart);
     const start = placed?.at ?? -1;
     const gap = touchesPrevious ? text.slice(previous.end, start >= 0 ? start : suffixStart) : '';
     if (
@@ -192,10 +250,10 @@ export function findInstitutions(text: string): InstitutionMention[] {
       previous.kind = kindOf(previous.name);
       const alias = ALIAS.exec(text.slice(end, end + 24));
       previous.alias = alias?.[1];
-      if (alias) SUFFIX.lastIndex = end + alias[0].length;
+      if (alias) suffixes.lastIndex = end + alias[0].length;
       continue;
     }
-    const unplaced = placed ? null : unplacedName(text, runStart, suffixStart, end);
+    const unplaced = placed ? null : unplacedOf(subject, text, runStart, suffixStart, end);
     const from = placed?.at ?? unplaced?.start;
     if (from === undefined) continue;
     const name = normaliseInstitution(text.slice(from, end));
@@ -211,7 +269,7 @@ export function findInstitutions(text: string): InstitutionMention[] {
       alias: alias?.[1],
     });
     // An alias is another name for the same institution, not a second one.
-    if (alias) SUFFIX.lastIndex = end + alias[0].length;
+    if (alias) suffixes.lastIndex = end + alias[0].length;
   }
   return found;
 }

@@ -1,9 +1,13 @@
-/** Every built-in extractor by id: what a schema's `extractors` lists refer to. */
+/**
+ * Every built-in extractor by id: what a schema's `extractors` lists refer to. The map is also the
+ * catalogue saving a schema checks its mapping against (parseFieldSchema's `extractors` option).
+ */
+import type { ExtractorDeclaration } from '../schema';
 import { columnRule, titleRule } from './rules/headline';
 import { areaRule, bedsRule, investmentRule, metricsRule } from './rules/figures';
 import { eventsRule } from './rules/events';
 import { honorsRule } from './rules/honors';
-import { hospitalRule } from './rules/hospital';
+import { hospitalRule, subjectRule } from './rules/hospital';
 import { centersRule, foundedRule, partnersRule } from './rules/organisation';
 import { bylineRule } from './rules/bylines';
 import { peopleRule } from './rules/people';
@@ -12,6 +16,7 @@ import type { Extractor } from './types';
 
 export const BUILT_IN_EXTRACTORS: readonly Extractor[] = [
   hospitalRule,
+  subjectRule,
   placeRule,
   titleRule,
   columnRule,
@@ -30,4 +35,9 @@ export const BUILT_IN_EXTRACTORS: readonly Extractor[] = [
 
 export const EXTRACTORS_BY_ID: ReadonlyMap<string, Extractor> = new Map(
   BUILT_IN_EXTRACTORS.map((e) => [e.id, e]),
+);
+
+/** The declarations alone (id, outputs with their kinds, options), as JSON-safe data. */
+export const EXTRACTOR_DECLARATIONS: readonly ExtractorDeclaration[] = BUILT_IN_EXTRACTORS.map(
+  ({ id, outputs, options }) => (options ? { id, outputs, options } : { id, outputs }),
 );

@@ -1,4 +1,4 @@
-import type { Field, FieldSchema } from '../schema';
+import type { ExtractorDeclaration, Field, FieldSchema } from '../schema';
 import type { ArticleText } from './article-text';
 import type { SourceSpan } from './source-span';
 import type { ArticleWords } from './words';
@@ -34,7 +34,11 @@ export interface ExtractionContext {
   /** Words of `article.text` around a given offset, from the installed segmenter (words.ts). */
   words: ArticleWords;
   schema: FieldSchema;
-  /** Non-retired fields of the schema that list the running extractor (by key). */
+  /**
+   * The running extractor's outputs that non-retired fields of the schema take, by output name,
+   * with the field taking each. Suggestions carry the output name; the engine renames them to the
+   * field's key.
+   */
   fields: ReadonlyMap<string, Field>;
   title: string | null;
   kicker: string | null;
@@ -43,10 +47,11 @@ export interface ExtractionContext {
   memo<T>(key: string, compute: () => T): T;
 }
 
-export interface Extractor {
-  /** `rule:<name>@<version>`: bump the version whenever its output for a given text changes. */
-  id: string;
-  /** Field keys it can fill; it only fills those the schema assigns to it. */
-  fields: readonly string[];
+/**
+ * A rule: its declaration (id, the outputs it yields with their kinds, the schema options it
+ * reads; shared/schema/mapping.ts) and its code. `id` is `rule:<name>@<version>`: bump the version
+ * whenever its output for a given text changes. It only fills the outputs the schema maps.
+ */
+export interface Extractor extends ExtractorDeclaration {
   run(ctx: ExtractionContext): Suggestion[];
 }

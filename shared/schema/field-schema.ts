@@ -22,6 +22,26 @@ export type FieldType = (typeof FIELD_TYPES)[number];
 /** Extractor ids are `<kind>:<name>@<version>`, e.g. 'rule:money@1', 'pattern:bed-count@1'. */
 export const EXTRACTOR_ID = /^[a-z]+:[a-z0-9][a-z0-9_-]*@[1-9][0-9]*$/;
 
+const extractorIdSchema = z.string().regex(EXTRACTOR_ID, 'extractor ids look like rule:money@1');
+
+/** A field's reference to an extractor: its id alone, or its id and the output the field takes. */
+const extractorRefSchema = z.union([
+  extractorIdSchema,
+  z
+    .object({
+      id: extractorIdSchema,
+      output: z.string().regex(/^[a-z][a-z0-9_]*$/, 'output names are snake_case ASCII'),
+    })
+    .strict(),
+]);
+
+/**
+ * The kinds of institution an article may be about (the subject of the subject-institution rule,
+ * whose places, founding year, partners and centres the other rules read).
+ */
+export const SUBJECT_INSTITUTION_KINDS = ['hospital', 'company'] as const;
+export type SubjectInstitutionKind = (typeof SUBJECT_INSTITUTION_KINDS)[number];
+
 const labelsSchema = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) }).strict();
 
 /** A user regular expression; it must compile and name at least one group (the value). */
@@ -56,7 +76,8 @@ export const fieldSchema = z
     type: z.enum(FIELD_TYPES),
     cardinality: z.enum(['one', 'many']),
     required: z.boolean(),
-    extractors: z.array(z.string().regex(EXTRACTOR_ID, 'extractor ids look like rule:money@1')),
+    /** The extractor outputs the field takes (mapping.ts): `"rule:honors@1"` or `{ id, output }`. */
+    extractors: z.array(extractorRefSchema),
     patterns: z.array(patternSchema).optional(),
     retired: z.boolean().optional(),
     enumValues: z.array(z.string().min(1)).min(1).optional(),
@@ -101,7 +122,10 @@ export const fieldSchemaDocument = z
     version: z.number().int().positive(),
     labels: labelsSchema.optional(),
     subject: subjectSchema.optional(),
-    fields: z.array(fieldSchema).min(1),
+    /** The kind of institution the articles are about; 'hospital' when not given. */
+    subjectInstitution: z.enum(SUBJECT_INSTITUTION_KINDS).optional(),
+    // May be empty: a project started from the empty schema gets its fields in Fields….
+    fields: z.array(fieldSchema),
   })
   .strict()
   .superRefine((schema, ctx) => {

@@ -2,6 +2,7 @@
 export {
   EXTRACTOR_ID,
   FIELD_TYPES,
+  SUBJECT_INSTITUTION_KINDS,
   fieldSchema,
   fieldSchemaDocument,
   subjectSchema,
@@ -11,6 +12,20 @@ export {
   type FieldSchema,
   type FieldType,
   type SchemaSubject,
+  type SubjectInstitutionKind,
 } from './field-schema';
-export { FieldSchemaError, parseFieldSchema } from './parse';
-export { HOSPITAL_SUBJECT, subjectOf } from './subject';
+export {
+  FIELD_TYPES_OF_KIND,
+  VALUE_KINDS,
+  extractorIdsOf,
+  mappingProblems,
+  outputFor,
+  refParts,
+  type ExtractorDeclaration,
+  type ExtractorOutput,
+  type ExtractorRef,
+  type ResolvedRef,
+  type ValueKind,
+} from './mapping';
+export { FieldSchemaError, parseFieldSchema, type ParseOptions } from './parse';
+export { HOSPITAL_SUBJECT, subjectInstitutionOf, subjectOf } from './subject';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { fieldSchemaDocument, type FieldSchema } from './field-schema';
+import { mappingProblems, type ExtractorDeclaration } from './mapping';
 
 /** Thrown when a schema file is invalid; `problems` lists every problem, each naming its field. */
 export class FieldSchemaError extends Error {
@@ -9,11 +10,19 @@ export class FieldSchemaError extends Error {
   }
 }
 
+export interface ParseOptions {
+  /**
+   * The extractors the schema's mapping must refer to (saving checks it; reading a stored schema
+   * does not, so a project saved by a build with more rules still opens).
+   */
+  extractors?: ReadonlyMap<string, ExtractorDeclaration>;
+}
+
 /**
  * Validates a parsed JSON value (or a JSON string) as a field schema. Errors name the field by its
  * key when it has one (`field "beds" (fields[7]).type: …`), so a curator can find it in the file.
  */
-export function parseFieldSchema(json: unknown): FieldSchema {
+export function parseFieldSchema(json: unknown, options: ParseOptions = {}): FieldSchema {
   let value = json;
   if (typeof json === 'string') {
     try {
@@ -23,7 +32,11 @@ export function parseFieldSchema(json: unknown): FieldSchema {
     }
   }
   const result = fieldSchemaDocument.safeParse(value);
-  if (result.success) return result.data;
+  if (result.success) {
+    const problems = options.extractors ? mappingProblems(result.data, options.extractors) : [];
+    if (problems.length === 0) return result.data;
+    throw new FieldSchemaError(problems);
+  }
   throw new FieldSchemaError(result.error.issues.map((issue) => describeIssue(issue, value)));
 }
 

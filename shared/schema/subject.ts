@@ -1,4 +1,4 @@
-import type { FieldSchema, SchemaSubject } from './field-schema';
+import type { FieldSchema, SchemaSubject, SubjectInstitutionKind } from './field-schema';
 
 /**
  * The subject of the sample schema 'hospital-news', for schema files written before schemas could
@@ -85,4 +85,9 @@ export const HOSPITAL_SUBJECT: SchemaSubject = {
 export function subjectOf(schema: FieldSchema): SchemaSubject | null {
   if (schema.subject) return schema.subject;
   return schema.id === 'hospital-news' ? HOSPITAL_SUBJECT : null;
+}
+
+/** The kind of institution the schema's articles are about (hospital for schemas that say none). */
+export function subjectInstitutionOf(schema: FieldSchema): SubjectInstitutionKind {
+  return schema.subjectInstitution ?? 'hospital';
 }

@@ -12,6 +12,7 @@ import { formatImportSummary, importCommand } from '../import-command';
 
 const usage = `Usage: gleaner import PATH... --project FILE [--max-mb N] [--encoding NAME]
                       [--text-column NAME [--title-column NAME] [--metadata-columns A,B]]
+                      [--schema hospital-news|company-news|empty|FILE]
 
 Imports files and folders (recursively) into the project file, creating it if needed.
 Each file is decoded (UTF-8, UTF-16, GB18030/GBK, Big5, Shift_JIS … detected), split into
@@ -28,6 +29,9 @@ mapping remembered for its columns, else a guess; the mapping used is remembered
 
 Options:
   --project FILE            the project file (required)
+  --schema NAME             the schema a new project collects with: hospital-news (default),
+                            company-news, empty or a schema JSON file; an existing project
+                            switches to it only while it holds no values
   --max-mb N                skip files larger than N megabytes (default 20)
   --encoding NAME           read every file as NAME (utf-8, gb18030, gbk, big5, utf-16le,
                             utf-16be, shift_jis, euc-jp, euc-kr, iso-2022-jp, hz-gb-2312,
@@ -52,6 +56,7 @@ export const importCli: CliCommand = {
         'title-column': { type: 'string' },
         'metadata-columns': { type: 'string' },
         encoding: { type: 'string' },
+        schema: { type: 'string' },
       },
       { positionals: true },
     );
@@ -62,13 +67,21 @@ export const importCli: CliCommand = {
     const maxMb = values['max-mb'] === undefined ? 20 : Number(values['max-mb']);
     if (!(maxMb > 0))
       throw new UsageError(`--max-mb must be a positive number, not "${values['max-mb']}"`);
+    const encoding = encodingOption(values.encoding);
+    const columnMapping = columnMappingOption(values);
+    // Read and checked before anything is imported: a bad schema file imports nothing.
+    const schema =
+      values.schema === undefined
+        ? undefined
+        : (await import('../../services/schema-choice')).schemaFromChoice(values.schema);
     const report = await importCommand({
       project: values.project,
       paths: positionals,
       maxBytes: Math.round(maxMb * 1024 * 1024),
       actor: cliActor(),
-      columnMapping: columnMappingOption(values),
-      encoding: encodingOption(values.encoding),
+      columnMapping,
+      encoding,
+      schema,
     });
     for (const line of formatImportSummary(report)) console.log(line);
     if (report.cancelled) return exitCodes.interrupted;

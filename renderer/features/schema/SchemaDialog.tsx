@@ -2,6 +2,7 @@ import { Alert, Button, Group, List, Loader, Modal, Stack, Text } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { AddFieldForm } from './AddFieldForm';
 import { SchemaFieldTable } from './SchemaFieldTable';
+import { SchemaFileButtons } from './SchemaFileButtons';
 import { useSchemaStore } from './schema-store';
 
 /** The project's fields: relabel, retire or restore, add; saved as the schema's next version. */
@@ -52,13 +53,16 @@ export function SchemaDialog() {
           <>
             <SchemaFieldTable />
             <AddFieldForm />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('schema.cancel')}
-              </Button>
-              <Button loading={saving} disabled={!changed} onClick={() => void save()}>
-                {t('schema.save')}
-              </Button>
+            <Group justify="space-between">
+              <SchemaFileButtons />
+              <Group>
+                <Button variant="default" onClick={close}>
+                  {t('schema.cancel')}
+                </Button>
+                <Button loading={saving} disabled={!changed} onClick={() => void save()}>
+                  {t('schema.save')}
+                </Button>
+              </Group>
             </Group>
           </>
         )}

@@ -46,4 +46,26 @@ export const desktopEn = {
     openAnotherBrowser:
       'To open another project, stop Gleaner and start it again with: gleaner serve --project OTHER-FILE.gleaner',
   },
+  /** A new project's choice of schema; schemas as JSON files (Fields… → Export / Import). */
+  schemaChoice: {
+    title: 'What will this project collect?',
+    intro:
+      'This project has no articles yet. Choose its schema: the fields each article gets, and the rules that suggest their values. You can change the fields later in Fields….',
+    hospitalNews: 'Hospital news',
+    hospitalNewsNote:
+      'Hospital, province, city, county, people, honours, investments, beds, partners…',
+    companyNews: 'Company news',
+    companyNewsNote:
+      'Company, province, city, people and roles, investments, products, partners, events',
+    empty: 'Empty',
+    emptyNote: 'No fields: add your own in Fields…',
+    fromFile: 'Schema file…',
+    fromFileNote: 'A schema JSON file exported from another project',
+    use: 'Use this schema',
+    later: 'Decide later',
+    notChosen: 'The schema was not changed',
+    exportJson: 'Export JSON',
+    importJson: 'Import JSON…',
+    notJson: '{{file}} is not JSON: {{message}}',
+  },
 } as const;

@@ -46,4 +46,24 @@ export const desktopZhCN: Strings<typeof desktopEn> = {
     openAnotherBrowser:
       '要打开其他项目，请停止拾穗，再用以下命令启动：gleaner serve --project 其他文件.gleaner',
   },
+  /** 新项目选择字段方案；字段方案导出、导入为 JSON 文件（字段设置… → 导出 / 导入）。 */
+  schemaChoice: {
+    title: '这个项目要采集什么？',
+    intro:
+      '这个项目还没有文章。请选择字段方案：每篇文章有哪些字段，以及由哪些规则给出建议。以后可以在“字段设置…”中修改字段。',
+    hospitalNews: '医院新闻',
+    hospitalNewsNote: '医院、省份、城市、区县、人物、荣誉、投资、床位、合作方……',
+    companyNews: '企业新闻',
+    companyNewsNote: '公司、省份、城市、人物与职务、投资、产品、合作方、事件',
+    empty: '空白',
+    emptyNote: '没有字段：在“字段设置…”中自行添加',
+    fromFile: '字段方案文件…',
+    fromFileNote: '从其他项目导出的字段方案 JSON 文件',
+    use: '使用这个方案',
+    later: '稍后再定',
+    notChosen: '字段方案没有更改',
+    exportJson: '导出 JSON',
+    importJson: '导入 JSON…',
+    notJson: '{{file}} 不是 JSON：{{message}}',
+  },
 };

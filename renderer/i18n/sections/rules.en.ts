@@ -1,6 +1,7 @@
 /** Built-in extraction rules by name (the `area` of rule:area@1), as the dashboard shows them. */
 export const rulesEn = {
   hospital: 'Hospital name',
+  subject: 'Subject institution',
   place: 'Province, city, county',
   title: 'Title',
   column: 'Column',

@@ -3,6 +3,7 @@ import type { Strings } from '../strings';
 
 export const rulesZhCN: Strings<typeof rulesEn> = {
   hospital: '医院名称',
+  subject: '主体机构',
   place: '省、市、县',
   title: '标题',
   column: '栏目',

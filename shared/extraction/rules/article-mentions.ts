@@ -5,10 +5,13 @@
 import { findDatelinePlaces, type DatelinePlace } from '../datelines';
 import { findInstitutions, type InstitutionMention } from '../institutions';
 import { classifyPlaceMentions, type PlaceMention } from '../place-mentions';
+import { subjectInstitutionOf } from '../../schema';
 import type { ExtractionContext } from '../types';
 
 export function institutionsOf(ctx: ExtractionContext): InstitutionMention[] {
-  return ctx.memo('institutions', () => findInstitutions(ctx.article.text));
+  return ctx.memo('institutions', () =>
+    findInstitutions(ctx.article.text, subjectInstitutionOf(ctx.schema)),
+  );
 }
 
 export function datelinesOf(ctx: ExtractionContext): DatelinePlace[] {

@@ -142,7 +142,10 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
 
 export const bylineRule: Extractor = {
   id: BYLINE_RULE,
-  fields: ['reporters', 'photographers'],
+  outputs: [
+    { name: 'reporters', kind: 'person' },
+    { name: 'photographers', kind: 'person' },
+  ],
   run(ctx) {
     return present(
       creditsOf(ctx).map((c) =>

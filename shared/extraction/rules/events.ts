@@ -32,7 +32,7 @@ function onPublicationLine(text: string, start: number, end: number): boolean {
 
 export const eventsRule: Extractor = {
   id: EVENTS_RULE,
-  fields: ['events'],
+  outputs: [{ name: 'events', kind: 'date' }],
   run(ctx) {
     const text = ctx.article.text;
     const index = ctx.article.index;

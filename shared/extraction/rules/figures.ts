@@ -83,7 +83,7 @@ function moneyIn(piece: string): Mention<FoundMoney>[] {
 
 export const investmentRule: Extractor = {
   id: INVESTMENT_RULE,
-  fields: ['investments'],
+  outputs: [{ name: 'investments', kind: 'money' }],
   run(ctx) {
     const out: (Suggestion | null)[] = [];
     for (const m of findInSentences(ctx.article.text, ctx.article.index, WORTH_SCANNING, moneyIn)) {
@@ -111,7 +111,7 @@ const AREA_CONTEXT = /面积|面\s*积|占地|建筑|用房|场地|空间/u;
 
 export const areaRule: Extractor = {
   id: AREA_RULE,
-  fields: ['areas'],
+  outputs: [{ name: 'areas', kind: 'quantity' }],
   run(ctx) {
     const out: (Suggestion | null)[] = [];
     for (const m of quantities(ctx)) {
@@ -155,7 +155,7 @@ function isBedCount(
 
 export const bedsRule: Extractor = {
   id: BEDS_RULE,
-  fields: ['beds'],
+  outputs: [{ name: 'beds', kind: 'count' }],
   run(ctx) {
     const out: (Suggestion | null)[] = [];
     for (const m of quantities(ctx)) {
@@ -194,7 +194,7 @@ const LEADING_NOISE = /^(?:目前|其中|如今|同时|此外|近年来|医院|�
 
 export const metricsRule: Extractor = {
   id: METRICS_RULE,
-  fields: ['metrics'],
+  outputs: [{ name: 'metrics', kind: 'quantity' }],
   run(ctx) {
     const out: (Suggestion | null)[] = [];
     for (const m of quantities(ctx)) {

@@ -34,7 +34,7 @@ function isOpeningHeadingWord(title: string, text: string): boolean {
 
 export const titleRule: Extractor = {
   id: TITLE_RULE,
-  fields: ['title'],
+  outputs: [{ name: 'title', kind: 'text' }],
   run(ctx) {
     if (!ctx.title || squeeze(ctx.title) === '') return [];
     // A title a curator or a table gave may still be a caption or a chrome line: not a headline.
@@ -72,7 +72,7 @@ const PAGE_BUTTON =
 
 export const columnRule: Extractor = {
   id: COLUMN_RULE,
-  fields: ['column'],
+  outputs: [{ name: 'column', kind: 'text' }],
   run(ctx) {
     const text = ctx.article.text;
     COLUMN.lastIndex = 0;

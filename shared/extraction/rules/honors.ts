@@ -19,7 +19,7 @@ const QUOTE = /[“「]([^“”「」\n]{2,40})[”」]/gu;
 
 export const honorsRule: Extractor = {
   id: HONORS_RULE,
-  fields: ['honors'],
+  outputs: [{ name: 'honors', kind: 'honour' }],
   run(ctx) {
     const text = ctx.article.text;
     const out: (Suggestion | null)[] = [];

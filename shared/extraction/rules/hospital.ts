@@ -1,11 +1,13 @@
 /**
- * rule:hospital@1 — the institution the article is about.
+ * rule:hospital@1 — the institution the article is about: a hospital, or of the kind the schema's
+ * `subjectInstitution` names (rule:subject@1 is the same rule under a name for any domain).
  *
  * Mentions of one institution are gathered under its fullest name (institution-grouping.ts).
  * The subject is the one the kicker or the headline names; else the one the article is most about:
  * how often it is named, whether it is named first in the lead and whether it opens its
  * sentences (their actor). A designation (…区域医疗中心) is never the subject.
  */
+import { subjectInstitutionOf, type SubjectInstitutionKind } from '../../schema';
 import { CONFIDENCE } from '../confidence';
 import type { DatelinePlace } from '../datelines';
 import { findInstitutions, type InstitutionMention } from '../institutions';
@@ -33,15 +35,16 @@ export interface HospitalFinding {
 
 /** The entity a headline's mention stands for, by the same rules as the text's mentions. */
 function entityOfLine(
+  kind: SubjectInstitutionKind,
   line: string | null,
   entities: readonly InstitutionEntity[],
   datelines: readonly DatelinePlace[],
   places: PlacesOf,
 ): InstitutionEntity | null {
   if (!line) return null;
-  const inLine = findInstitutions(line).filter((m) => m.kind === 'hospital');
+  const inLine = findInstitutions(line, kind).filter((m) => m.kind === kind);
   if (inLine.length === 0) return null;
-  const known = entities.filter((e) => e.kind === 'hospital');
+  const known = entities.filter((e) => e.kind === kind);
   const full = known.filter((e) => e.mentions.some((x) => x.form.startsWith('place')));
   const named = (name: string): InstitutionEntity | undefined =>
     known.find((e) => e.name === name) ??
@@ -71,17 +74,21 @@ function subjectScore(e: InstitutionEntity, text: string): number {
   return score;
 }
 
-/** The article's hospital, shared with the place and partner rules. */
+/**
+ * The article's hospital — or the institution of the schema's `subjectInstitution` kind, a company
+ * for company news — shared with the place and partner rules.
+ */
 export function hospitalOf(ctx: ExtractionContext): HospitalFinding | null {
   return ctx.memo('hospital', () => {
+    const kind = subjectInstitutionOf(ctx.schema);
     const entities = entitiesOf(ctx);
-    const candidates = entities.filter((e) => e.kind === 'hospital' && e.trusted);
+    const candidates = entities.filter((e) => e.kind === kind && e.trusted);
     if (candidates.length === 0) return null;
     const datelines = datelinesOf(ctx);
     const places = (): readonly PlaceMention[] => placeMentionsOf(ctx);
     const headline =
-      entityOfLine(ctx.kicker, candidates, datelines, places) ??
-      entityOfLine(ctx.title, candidates, datelines, places);
+      entityOfLine(kind, ctx.kicker, candidates, datelines, places) ??
+      entityOfLine(kind, ctx.title, candidates, datelines, places);
     if (headline) {
       return {
         name: headline.name,
@@ -110,24 +117,37 @@ export function hospitalOf(ctx: ExtractionContext): HospitalFinding | null {
   });
 }
 
+/** The subject's mentions as suggestions of `output`, under the extractor id `id`. */
+function subjectSuggestions(ctx: ExtractionContext, id: string, output: string) {
+  const hospital = hospitalOf(ctx);
+  if (!hospital) return [];
+  return present(
+    hospital.mentions.map((m) =>
+      suggestAt(ctx, id, output, hospital.name, m.start, m.end, hospital.confidence),
+    ),
+  );
+}
+
 export const hospitalRule: Extractor = {
   id: HOSPITAL_RULE,
-  fields: ['hospital'],
+  outputs: [{ name: 'hospital', kind: 'institution' }],
+  options: ['subjectInstitution'],
   run(ctx) {
-    const hospital = hospitalOf(ctx);
-    if (!hospital) return [];
-    return present(
-      hospital.mentions.map((m) =>
-        suggestAt(
-          ctx,
-          HOSPITAL_RULE,
-          'hospital',
-          hospital.name,
-          m.start,
-          m.end,
-          hospital.confidence,
-        ),
-      ),
-    );
+    return subjectSuggestions(ctx, HOSPITAL_RULE, 'hospital');
+  },
+};
+
+/**
+ * rule:subject@1 — the same reading under a name that fits any domain: the institution of the
+ * schema's `subjectInstitution` kind the article is about (a company for company news).
+ */
+export const SUBJECT_RULE = 'rule:subject@1';
+
+export const subjectRule: Extractor = {
+  id: SUBJECT_RULE,
+  outputs: [{ name: 'subject', kind: 'institution' }],
+  options: ['subjectInstitution'],
+  run(ctx) {
+    return subjectSuggestions(ctx, SUBJECT_RULE, 'subject');
   },
 };

@@ -28,7 +28,8 @@ const FOUNDED =
 
 export const foundedRule: Extractor = {
   id: FOUNDED_RULE,
-  fields: ['founded_year'],
+  outputs: [{ name: 'founded_year', kind: 'year' }],
+  options: ['subjectInstitution'],
   run(ctx) {
     const text = ctx.article.text;
     const hospital = hospitalOf(ctx);
@@ -63,7 +64,8 @@ const PARTNER_CUE =
 
 export const partnersRule: Extractor = {
   id: PARTNERS_RULE,
-  fields: ['partners'],
+  outputs: [{ name: 'partners', kind: 'institution' }],
+  options: ['subjectInstitution'],
   run(ctx) {
     const text = ctx.article.text;
     const subject = hospitalOf(ctx);
@@ -129,7 +131,8 @@ function centerRuns(text: string): { start: number; end: number }[] {
 
 export const centersRule: Extractor = {
   id: CENTERS_RULE,
-  fields: ['centers'],
+  outputs: [{ name: 'centers', kind: 'institution' }],
+  options: ['subjectInstitution'],
   run(ctx) {
     const text = ctx.article.text;
     const hospital = hospitalOf(ctx)?.name;

@@ -309,7 +309,7 @@ class PeopleReader {
 
 export const peopleRule: Extractor = {
   id: PEOPLE_RULE,
-  fields: ['people'],
+  outputs: [{ name: 'people', kind: 'person' }],
   run(ctx) {
     const reader = new PeopleReader(ctx);
     reader.readPosts();

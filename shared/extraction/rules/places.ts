@@ -149,7 +149,12 @@ function strongest(
 
 export const placeRule: Extractor = {
   id: PLACE_RULE,
-  fields: ['province', 'city', 'county'],
+  outputs: [
+    { name: 'province', kind: 'place' },
+    { name: 'city', kind: 'place' },
+    { name: 'county', kind: 'place' },
+  ],
+  options: ['subjectInstitution'],
   run(ctx) {
     // The places are the hospital's: a page about no hospital (a school, a park) gets none.
     if (!hospitalOf(ctx)) return [];

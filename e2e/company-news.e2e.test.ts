@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { appRoot } from '../electron/app-root';
+import { activeSchema } from '../electron/database/schema-repository';
+import { useTempDir } from '../electron/test-support/temp-dir';
+import { articleRows, startApp, type RunningApp } from './harness';
+
+let app: RunningApp | undefined;
+
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const tempDir = useTempDir('gleaner-e2e-');
+const companyArticles = path.join(appRoot, 'bench', 'articles', 'company-news');
+
+describe('a company-news project in Chromium', () => {
+  it('chooses company-news for a new project, imports two articles, shows suggestions, exports', async () => {
+    app = await startApp({ locale: 'en-US', seeds: false });
+    const { page, project } = app;
+
+    // A project without articles asks what it collects.
+    const chooser = page.getByRole('dialog', { name: 'What will this project collect?' });
+    await chooser.waitFor();
+    await app.screenshot('schema-chooser');
+    await chooser.getByLabel('Company news').check({ force: true });
+    await chooser.getByRole('button', { name: 'Use this schema' }).click();
+    await chooser.waitFor({ state: 'hidden' });
+    expect(activeSchema(project.db).id).toBe('company-news');
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const files = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose files…' }).click();
+    await (
+      await files
+    ).setFiles(
+      ['c01-changzhou-separator-plant.txt', 'c06-qingdao-heavy-industry-order.txt'].map((n) =>
+        path.join(companyArticles, n),
+      ),
+    );
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor({ timeout: 60_000 });
+    await expect(summary.textContent()).resolves.toContain('Imported: 2 · articles: 2');
+    await page.getByRole('button', { name: 'Close' }).click();
+
+    await page.locator('[role=option]', { hasText: 'c01-changzhou-separator-plant.txt' }).click();
+    const panel = page.getByTestId('fields-panel');
+    const company = panel.locator('[data-field=company]');
+    await company.waitFor();
+    await expect(company.textContent()).resolves.toContain('江苏恒川新材料股份有限公司');
+    await expect(panel.locator('[data-field=people]').textContent()).resolves.toContain('陈立峰');
+    await expect(panel.locator('[data-field=products]').textContent()).resolves.toContain('恒川Q7');
+    await expect(panel.locator('[data-field=hospital]').count()).resolves.toBe(0);
+    await app.screenshot('company-news-article');
+
+    await articleRows(page).nth(1).click();
+    await expect
+      .poll(() => panel.locator('[data-field=company]').textContent())
+      .toContain('青岛海澜重工集团有限公司');
+
+    const out = path.join(tempDir(), 'companies.jsonl');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Format', { exact: true }).click();
+    await page.getByRole('option', { name: 'JSONL (one record per line)' }).click();
+    await dialog.getByText('Any status').click();
+    await dialog.getByLabel('File to write').fill(out);
+    await dialog.getByRole('button', { name: 'Start export' }).click();
+    await dialog.getByTestId('export-done').waitFor({ timeout: 30_000 });
+    const records = fs
+      .readFileSync(out, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { fields: Record<string, { value: unknown }[]> });
+    expect(records).toHaveLength(2);
+    expect(records.map((r) => r.fields.company?.[0]?.value).sort()).toEqual([
+      '江苏恒川新材料股份有限公司',
+      '青岛海澜重工集团有限公司',
+    ]);
+    expect(records.every((r) => !('hospital' in r.fields))).toBe(true);
+    expect(app.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiError } from '../../shared/contract/errors';
+import { activeSchema } from '../database/schema-repository';
+import { Project } from '../services/project';
+import { importSchema, schemaFileText, schemaFromChoice } from '../services/schema-choice';
+
+/** `gleaner init`: a new project file collecting with the schema named (a built-in or a file). */
+export function initCommand(options: { project: string; schema: string; actor: string }): {
+  path: string;
+  schema: string;
+} {
+  const absolute = path.resolve(options.project);
+  if (fs.existsSync(absolute))
+    throw new ApiError('file-exists', `${absolute} already exists; init never replaces a file.`);
+  // The schema is read and checked before the file is created: a bad one leaves nothing behind.
+  const schema = schemaFromChoice(options.schema);
+  const project = Project.open(absolute, { schema, actor: options.actor });
+  try {
+    const active = activeSchema(project.db);
+    return { path: project.filePath, schema: `${active.id}@${active.version}` };
+  } finally {
+    project.close();
+  }
+}
+
+/** `gleaner schema export`: the project's active schema as a JSON file. */
+export function exportSchemaCommand(options: {
+  project: string;
+  out: string;
+  overwrite: boolean;
+}): {
+  path: string;
+  schema: string;
+} {
+  const project = Project.open(options.project, { mustExist: true });
+  try {
+    const out = path.resolve(options.out);
+    if (!options.overwrite && fs.existsSync(out))
+      throw new ApiError('file-exists', `${out} already exists`);
+    fs.writeFileSync(out, schemaFileText(project.db));
+    const active = activeSchema(project.db);
+    return { path: out, schema: `${active.id}@${active.version}` };
+  } finally {
+    project.close();
+  }
+}
+
+/** `gleaner schema import`: a schema file made the project's (schema-choice.ts importSchema). */
+export function importSchemaCommand(options: { project: string; file: string; actor: string }): {
+  id: string;
+  version: number;
+} {
+  let text: string;
+  try {
+    text = fs.readFileSync(options.file, 'utf8');
+  } catch (error) {
+    throw new ApiError('invalid-input', `Cannot read ${options.file}: ${(error as Error).message}`);
+  }
+  const project = Project.open(options.project, { mustExist: true });
+  try {
+    return importSchema(project.db, text, options.actor, `The schema file ${options.file}`);
+  } finally {
+    project.close();
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * Which schema a project collects with: one of the built-in schemas (hospital-news, company-news,
+ * empty) or a JSON file of the user's, chosen when the project starts (the app's new-project
+ * screen, `gleaner init --schema`, `gleaner import --schema`), and the schema written back out
+ * as a file (Fields… → Export, `gleaner schema export`).
+ */
+import fs from 'node:fs';
+import { ApiError } from '../../shared/contract/errors';
+import { EXTRACTORS_BY_ID } from '../../shared/extraction/registry';
+import { FieldSchemaError, parseFieldSchema, type FieldSchema } from '../../shared/schema';
+import {
+  BUILT_IN_SCHEMA_NAMES,
+  SHARED_BUILT_IN_SCHEMAS,
+  isBuiltInSchemaName,
+  type BuiltInSchemaName,
+} from '../../shared/schema/builtin';
+import { auditedWrite } from '../database/audited-write';
+import type { ProjectDatabase } from '../database/open-project';
+import {
+  activateSchema,
+  activeSchema,
+  countAllValues,
+  defaultFieldSchema,
+  installSchema,
+  newestSchemaVersion,
+} from '../database/schema-repository';
+import { updateSchema } from './schema-editing';
+
+/** A schema checked for saving: valid, and every extractor it maps known and fitting its field. */
+export function validatedSchema(json: unknown, source: string): FieldSchema {
+  try {
+    return parseFieldSchema(json, { extractors: EXTRACTORS_BY_ID });
+  } catch (error) {
+    if (error instanceof FieldSchemaError) {
+      throw new ApiError(
+        'invalid-input',
+        `${source} is not a usable schema:\n- ${error.problems.join('\n- ')}`,
+        error.problems,
+      );
+    }
+    throw error;
+  }
+}
+
+export function builtInSchema(name: BuiltInSchemaName): FieldSchema {
+  if (name === 'hospital-news') return defaultFieldSchema;
+  return validatedSchema(SHARED_BUILT_IN_SCHEMAS[name], `the built-in schema "${name}"`);
+}
+
+/**
+ * The schema a `--schema` option or a chooser names: a built-in name, else a JSON file. A file
+ * that cannot be read or is not a schema is an error naming the file and each problem.
+ */
+export function schemaFromChoice(choice: string): FieldSchema {
+  if (isBuiltInSchemaName(choice)) return builtInSchema(choice);
+  let text: string;
+  try {
+    text = fs.readFileSync(choice, 'utf8');
+  } catch (error) {
+    throw new ApiError(
+      'invalid-input',
+      `--schema "${choice}" is neither a built-in schema (${BUILT_IN_SCHEMA_NAMES.join(', ')}) nor a readable file: ${(error as Error).message}`,
+    );
+  }
+  return validatedSchema(text, `The schema file ${choice}`);
+}
+
+/**
+ * Makes `schema` the project's schema. Allowed while the project holds no values (a new project,
+ * or one whose articles were imported with the empty schema): a schema with the active one's id
+ * is stored as its next version, any other as a schema of its own. Once values exist they belong
+ * to their schema, and changing it goes through Fields… (schema-editing.ts), which never orphans.
+ */
+export function chooseSchema(
+  db: ProjectDatabase,
+  schema: FieldSchema,
+  actor: string,
+): { id: string; version: number } {
+  return auditedWrite(db, actor, (write) => {
+    const current = activeSchema(db);
+    const values = countAllValues(db);
+    if (values > 0 && schema.id !== current.id) {
+      throw new ApiError(
+        'conflict',
+        `This project already holds ${values} values of the schema "${current.id}", so it cannot switch to "${schema.id}". Start a new project for it, or edit the fields in Fields….`,
+      );
+    }
+    if (values > 0) {
+      throw new ApiError(
+        'conflict',
+        `This project already holds ${values} values: change its schema "${current.id}" in Fields…, which keeps every value.`,
+      );
+    }
+    const stored = newestSchemaVersion(db, schema.id);
+    const saved: FieldSchema = { ...schema, version: Math.max(stored + 1, schema.version) };
+    installSchema(db, saved);
+    activateSchema(db, saved);
+    write.audit({
+      entity: 'schema',
+      entityId: null,
+      action: 'choose',
+      before: { id: current.id, version: current.version },
+      after: { id: saved.id, version: saved.version },
+    });
+    return { id: saved.id, version: saved.version };
+  });
+}
+
+/** The active schema as a JSON file's text (two-space indented, a final newline). */
+export function schemaFileText(db: ProjectDatabase): string {
+  return `${JSON.stringify(activeSchema(db), null, 2)}\n`;
+}
+
+/**
+ * A schema file brought into a project (Fields… → Import, `gleaner schema import`): one with the
+ * project's schema id is saved as its next version, through the same checks as an edit in
+ * Fields… (no field with values removed or retyped); one with another id replaces the schema
+ * while the project holds no values.
+ */
+export function importSchema(
+  db: ProjectDatabase,
+  json: unknown,
+  actor: string,
+  source = 'The schema file',
+): { id: string; version: number } {
+  const schema = validatedSchema(json, source);
+  const current = activeSchema(db);
+  if (schema.id !== current.id) return chooseSchema(db, schema, actor);
+  // The file's own version says where it was exported, not what it edits: it edits this project's.
+  return updateSchema(db, { ...schema, version: current.version }, actor);
+}
+
+/**
+ * The schema a `--schema` option asks for, made the project's: nothing to do when it already is
+ * (same document, whatever its version), else as importSchema does.
+ */
+export function applySchemaChoice(
+  db: ProjectDatabase,
+  schema: FieldSchema,
+  actor: string,
+): { id: string; version: number } {
+  const current = activeSchema(db);
+  if (JSON.stringify({ ...current, version: 0 }) === JSON.stringify({ ...schema, version: 0 }))
+    return { id: current.id, version: current.version };
+  return importSchema(db, schema, actor, `The schema "${schema.id}"`);
+}
