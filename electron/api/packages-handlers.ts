@@ -1,3 +1,5 @@
+import { adjudicate, undoAdjudication } from '../packages/adjudicate';
+import { listDisagreements, openDisagreementCount } from '../packages/adjudication-list';
 import { projectAgreement } from '../packages/annotations';
 import { createWorkPackage } from '../packages/create-package';
 import { mergeWorkPackage } from '../packages/merge-package';
@@ -5,7 +7,12 @@ import type { HandlerContext, SessionHandlers } from './handler-context';
 
 type PackagesHandlers = Pick<
   SessionHandlers,
-  'packages.create' | 'packages.merge' | 'agreement.stats'
+  | 'packages.create'
+  | 'packages.merge'
+  | 'agreement.stats'
+  | 'adjudication.list'
+  | 'adjudication.decide'
+  | 'adjudication.undo'
 >;
 
 /** Work packages (shared/contract/packages.ts); the work is in electron/packages/. */
@@ -29,6 +36,12 @@ export function createPackagesHandlers(context: HandlerContext): PackagesHandler
         actor: session.actor,
         resolutions: { choices: input.choices, prefer: input.prefer },
       }),
-    'agreement.stats': () => projectAgreement(project.db),
+    'agreement.stats': () => {
+      const { pairs, disagreements } = projectAgreement(project.db);
+      return { pairs, disagreements, open: openDisagreementCount(project.db, disagreements) };
+    },
+    'adjudication.list': () => listDisagreements(project.db),
+    'adjudication.decide': (input, session) => adjudicate(project.db, input, session.actor),
+    'adjudication.undo': (input, session) => undoAdjudication(project.db, input, session.actor),
   };
 }

@@ -76,6 +76,9 @@ export const methodNames = [
   'grid.setStates',
   'grid.edit',
   'agreement.stats',
+  'adjudication.list',
+  'adjudication.decide',
+  'adjudication.undo',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof methodNames)[number];
