@@ -5,6 +5,8 @@ import { BackupsDialog } from './BackupsDialog';
 import { useDesktopMenu } from './use-desktop-menu';
 import { PackagesDialog } from '../packages/PackagesDialog';
 import { usePackagesStore } from '../packages/packages-store';
+import { AdjudicationDialog } from '../adjudication/AdjudicationDialog';
+import { useAdjudicationStore } from '../adjudication/adjudication-store';
 
 /** The header's Project menu (backups), also in browser mode where there is no native menu. */
 export function ProjectMenu() {
@@ -13,6 +15,7 @@ export function ProjectMenu() {
   const backUpNow = useBackupsStore((s) => s.backUpNow);
   const openCreatePackage = usePackagesStore((s) => s.openCreate);
   const openMergePackage = usePackagesStore((s) => s.openMerge);
+  const openAdjudication = useAdjudicationStore((s) => s.open);
   useDesktopMenu();
   return (
     <>
@@ -35,10 +38,14 @@ export function ProjectMenu() {
           <Menu.Divider />
           <Menu.Item onClick={openCreatePackage}>{t('packages.create')}</Menu.Item>
           <Menu.Item onClick={openMergePackage}>{t('packages.merge')}</Menu.Item>
+          <Menu.Item onClick={openAdjudication} rightSection="Ctrl+Shift+D">
+            {t('packages.adjudication.menu')}
+          </Menu.Item>
         </Menu.Dropdown>
       </Menu>
       <BackupsDialog />
       <PackagesDialog />
+      <AdjudicationDialog />
     </>
   );
 }
