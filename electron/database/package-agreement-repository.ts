@@ -75,12 +75,11 @@ export function decidedPackageValues(db: ProjectDatabase): CuratorValueRow[] {
               coalesce((SELECT group_concat(s.start || '-' || s.end, ',') FROM
                  (SELECT start, end FROM pkg.value_spans WHERE value_id = v.id ORDER BY start, end) s), '')
                 AS spans,
-              (SELECT json_group_array(json_array(s.start, s.end,
-                        substr(d.text, s.start + 1, s.end - s.start))) FROM
-                 (SELECT start, end FROM pkg.value_spans WHERE value_id = v.id ORDER BY start, end) s)
+              (SELECT json_group_array(json_array(s.start, s.end, s.text)) FROM
+                 (SELECT start, end, text FROM pkg.value_spans WHERE value_id = v.id
+                  ORDER BY start, end) s)
                 AS spanTexts
        FROM pkg.field_values v JOIN pkg.articles a ON a.id = v.article_id
-         JOIN pkg.documents d ON d.id = a.document_id
        WHERE a.document_id IN (SELECT id FROM temp.package_documents) AND v.state <> 'suggested'
        ORDER BY v.id`,
     )
