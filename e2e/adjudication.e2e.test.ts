@@ -149,6 +149,18 @@ describe('adjudication of double annotation in Chromium', () => {
     expect(await marks.locator('mark[data-version="a"]').count()).toBe(6);
     await app.screenshot('adjudication');
 
+    // v: every curator's whole version of the article, beside the project's values; v again back.
+    await page.keyboard.press('v');
+    const table = view.getByTestId('article-versions');
+    const hospitalRow = table.locator('tr[data-field="hospital"]');
+    await hospitalRow.waitFor();
+    expect(await table.locator('th[data-curator]').allInnerTexts()).toEqual(['王芳', '李静']);
+    expect(await hospitalRow.locator('td').nth(1).innerText()).toContain('已接受');
+    expect(await hospitalRow.locator('td').nth(2).innerText()).toContain('已修改');
+    await app.screenshot('adjudication-versions');
+    await page.keyboard.press('v');
+    await expect.poll(currentKey).toBe(keys[at]);
+
     // 2 takes 李静's version: its spans, through audited span writes; the disagreement is gone.
     await page.keyboard.press('2');
     await expect.poll(() => count.innerText()).toContain('尚有 2 处分歧');
@@ -188,6 +200,16 @@ describe('adjudication of double annotation in Chromium', () => {
     expect(projectAgreement(db)).toEqual(figures);
     const overall = page.getByTestId('agreement').locator('[data-field="*"]');
     expect(await overall.innerText()).toContain(`κ ${figures.pairs[0]!.kappa!.toFixed(2)}`);
+
+    // From an article: Project → Curators' versions of this article… shows both versions.
+    await page.getByRole('button', { name: '返回文章' }).click();
+    await page.locator(`[role=option][data-article-id="${article}"]`).click();
+    await page.getByRole('button', { name: '项目：备份' }).click();
+    await page.getByRole('menuitem', { name: '本文各整理员的版本…' }).click();
+    await expect
+      .poll(() => page.getByTestId('article-versions').locator('th[data-curator]').allInnerTexts())
+      .toEqual(['王芳', '李静']);
+    await page.keyboard.press('Escape');
     expect(checkProjectFile(project.filePath).problems).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   }, 60_000);

@@ -1,6 +1,7 @@
 import { adjudicate, undoAdjudication } from '../packages/adjudicate';
 import { listDisagreements, openDisagreementCount } from '../packages/adjudication-list';
 import { projectAgreement } from '../packages/annotations';
+import { articleVersions } from '../packages/article-versions';
 import { createWorkPackage } from '../packages/create-package';
 import { mergeWorkPackage } from '../packages/merge-package';
 import type { HandlerContext, SessionHandlers } from './handler-context';
@@ -13,6 +14,7 @@ type PackagesHandlers = Pick<
   | 'adjudication.list'
   | 'adjudication.decide'
   | 'adjudication.undo'
+  | 'adjudication.versions'
 >;
 
 /** Work packages (shared/contract/packages.ts); the work is in electron/packages/. */
@@ -43,5 +45,8 @@ export function createPackagesHandlers(context: HandlerContext): PackagesHandler
     'adjudication.list': () => listDisagreements(project.db),
     'adjudication.decide': (input, session) => adjudicate(project.db, input, session.actor),
     'adjudication.undo': (input, session) => undoAdjudication(project.db, input, session.actor),
+    'adjudication.versions': (input) => ({
+      versions: articleVersions(project.db, input.articleId),
+    }),
   };
 }

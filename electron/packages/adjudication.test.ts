@@ -14,6 +14,7 @@ import {
   type DisagreementView,
 } from './adjudication-list';
 import { projectAgreement } from './annotations';
+import { articleVersions } from './article-versions';
 import { createWorkPackage } from './create-package';
 import { mergeWorkPackage } from './merge-package';
 
@@ -154,6 +155,44 @@ describe('adjudication of double annotation', () => {
       expect(added.field).toBe('centers');
       expect(added.versions[1]!.actor).toBe('李静');
       expect(added.versions[1]!.spans).toHaveLength(1);
+    } finally {
+      project.close();
+    }
+  });
+
+  it("shows the article's whole version of each curator, agreed values too, before and after adjudication", () => {
+    const { project, values } = doublyAnnotated();
+    try {
+      const versions = articleVersions(project.db, 1);
+      expect(versions.map((v) => v.curator)).toEqual(['王芳', '李静']);
+      const [wang, li] = versions as [(typeof versions)[0], (typeof versions)[0]];
+      expect(wang.values.map((v) => v.id)).toEqual(values);
+      expect(wang.values.map((v) => v.state)).toEqual([
+        'accepted',
+        'accepted',
+        'rejected',
+        'edited',
+      ]);
+      // 李静's four decisions and the value she added.
+      expect(li.values).toHaveLength(5);
+      expect(li.values.find((v) => v.id === values[0])).toMatchObject({
+        state: 'accepted',
+        actor: '李静',
+      });
+      expect(li.values.find((v) => v.state === 'added')!.field).toBe('centers');
+      const edited = li.values.find((v) => v.id === values[3])!;
+      expect(edited).toMatchObject({ value: '乙医院', raw: '乙医院', actor: '李静' });
+      // The packages carried article 1's page only.
+      const elsewhere = project.db
+        .prepare(
+          'SELECT max(id) AS id FROM articles WHERE document_id <> (SELECT document_id FROM articles WHERE id = 1)',
+        )
+        .get() as { id: number };
+      expect(articleVersions(project.db, elsewhere.id)).toEqual([]);
+
+      const [first] = listDisagreements(project.db).open;
+      adjudicate(project.db, { key: first!.key, choice: 'a' }, 'reviewer');
+      expect(articleVersions(project.db, 1)).toEqual(versions);
     } finally {
       project.close();
     }

@@ -79,6 +79,7 @@ export const methodNames = [
   'adjudication.list',
   'adjudication.decide',
   'adjudication.undo',
+  'adjudication.versions',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof methodNames)[number];

@@ -213,6 +213,23 @@ export const packagesContract = {
       values: z.array(z.number().int()),
     }),
   },
+  /**
+   * Each curator's version of one article, as merged work packages recorded it: the values they
+   * decided (state, spans, who and when), whatever the merges took. Oldest merge first.
+   */
+  'adjudication.versions': {
+    input: z.object({ articleId: z.number().int().positive() }).strict(),
+    output: z.object({
+      versions: z.array(
+        z.object({
+          curator: z.string(),
+          packageId: z.string(),
+          mergedAt: z.string(),
+          values: z.array(versionSchema.extend({ field: z.string() })),
+        }),
+      ),
+    }),
+  },
   /** Undoes an adjudication: its value writes are reverted and the disagreement is open again. */
   'adjudication.undo': {
     input: z.object({ key: z.string().min(1) }).strict(),

@@ -1,4 +1,4 @@
-import { Alert, Group, Modal, NavLink, Stack, Text } from '@mantine/core';
+import { Alert, Group, Modal, NavLink, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { usePackagesStore } from '../packages/packages-store';
 import { useAdjudicationStore } from './adjudication-store';
 import { DisagreementDetail, type FieldInfo } from './DisagreementDetail';
 import { onAdjudicationKey } from './use-adjudication-keys';
+import { VersionsPanel } from './VersionsPanel';
 import classes from './Adjudication.module.css';
 
 function useFieldInfo(): (key: string) => FieldInfo {
@@ -76,6 +77,31 @@ function StatusLines() {
   );
 }
 
+function Tabs() {
+  const { t } = useTranslation();
+  const tab = useAdjudicationStore((s) => s.tab);
+  const showVersions = useAdjudicationStore((s) => s.showVersions);
+  const showDisagreements = useAdjudicationStore((s) => s.showDisagreements);
+  const hasArticle = useAdjudicationStore(
+    (s) => s.items[s.current] !== undefined || s.versions !== null,
+  );
+  return (
+    <SegmentedControl
+      size="xs"
+      value={tab}
+      onChange={(value) => (value === 'versions' ? void showVersions() : showDisagreements())}
+      data={[
+        { value: 'disagreements', label: t('packages.adjudication.tabDisagreements') },
+        {
+          value: 'versions',
+          label: t('packages.adjudication.tabVersions'),
+          disabled: !hasArticle,
+        },
+      ]}
+    />
+  );
+}
+
 /**
  * Keeps the keyboard in the dialog: when the focused element goes away (the edit box after
  * Enter, a decided row), focus returns to the dialog instead of the page behind it, whose own
@@ -109,6 +135,7 @@ export function AdjudicationDialog() {
   const total = useAdjudicationStore((s) => s.total);
   const loading = useAdjudicationStore((s) => s.loading);
   const current = useAdjudicationStore((s) => s.items[s.current]);
+  const tab = useAdjudicationStore((s) => s.tab);
   const loadFields = usePackagesStore((s) => s.loadFields);
   const field = useFieldInfo();
   const keys = useKeysStayHere();
@@ -137,9 +164,13 @@ export function AdjudicationDialog() {
         <Text size="xs" c="dimmed">
           {t('packages.adjudication.keys')}
         </Text>
+        <Tabs />
         <StatusLines />
-        {!loading && items.length === 0 && <Text size="sm">{t('packages.adjudication.none')}</Text>}
-        {current && (
+        {tab === 'versions' && <VersionsPanel field={field} />}
+        {tab === 'disagreements' && !loading && items.length === 0 && (
+          <Text size="sm">{t('packages.adjudication.none')}</Text>
+        )}
+        {tab === 'disagreements' && current && (
           <Group align="flex-start" wrap="nowrap" gap="md">
             <DisagreementList field={field} />
             <DisagreementDetail item={current} field={field(current.field)} />

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ArticleDetailDto } from './adjudication-types';
+import type { MethodOutput } from '../../../shared/contract/contract';
 import type { ApiError } from '../../../shared/contract/errors';
 import type { DisagreementDto } from '../../../shared/contract/packages';
 import { asApiError } from '../../api/as-api-error';
@@ -8,6 +9,13 @@ import { api } from '../../api/client';
 export type Choice = 'a' | 'b' | 'both' | 'neither' | 'edit';
 
 type ArticleDetail = ArticleDetailDto;
+
+/** Each curator's version of one article, beside the project's values of it now. */
+export interface ArticleVersions {
+  articleId: number;
+  versions: MethodOutput<'adjudication.versions'>['versions'];
+  project: MethodOutput<'articles.fields'>['values'];
+}
 
 /** What an undo needs to name the decision it takes back. */
 interface Decided {
@@ -34,7 +42,15 @@ interface AdjudicationState {
   decided: Decided[];
   /** The last decision undone, for the status line. */
   undone: Decided | null;
+  /** The list of disagreements, or every curator's version of one article. */
+  tab: 'disagreements' | 'versions';
+  versions: ArticleVersions | null;
   open(): void;
+  /** Opens on the curators' versions of one article (from the article being read). */
+  openVersions(articleId: number): void;
+  /** Shows the versions of `articleId` (default: the current disagreement's article). */
+  showVersions(articleId?: number): Promise<void>;
+  showDisagreements(): void;
   close(): void;
   load(): Promise<void>;
   move(delta: number): void;
@@ -68,6 +84,58 @@ async function reload(set: Set, get: Get): Promise<void> {
   await showArticle(set, get);
 }
 
+/** The versions of `articleId` (default: the current disagreement's article) and the project's. */
+async function showVersions(set: Set, get: Get, articleId?: number): Promise<void> {
+  const id = articleId ?? get().items[get().current]?.articleId ?? get().versions?.articleId;
+  if (id === undefined) return;
+  set({ tab: 'versions', editing: false, error: null });
+  try {
+    const [{ versions }, { values }] = await Promise.all([
+      api['adjudication.versions']({ articleId: id }),
+      api['articles.fields']({ id }),
+    ]);
+    set({ versions: { articleId: id, versions, project: values } });
+  } catch (error) {
+    set({ error: asApiError(error) });
+  }
+}
+
+/** One decision on the current disagreement, then the list again without it. */
+async function decide(set: Set, get: Get, choice: Choice, text?: string): Promise<void> {
+  const item = get().items[get().current];
+  if (!item || get().busy) return;
+  set({ busy: true, error: null, undone: null });
+  try {
+    const seen = Object.fromEntries(item.current.map((v) => [String(v.id), v.revision]));
+    await api['adjudication.decide']({ key: item.key, choice, text, seen });
+    const decided = { key: item.key, articleId: item.articleId, field: item.field };
+    set({ decided: [...get().decided, decided], editing: false });
+    await reload(set, get);
+  } catch (error) {
+    set({ error: asApiError(error) });
+  } finally {
+    set({ busy: false });
+  }
+}
+
+/** Takes back this session's last decision; that disagreement is open and current again. */
+async function undo(set: Set, get: Get): Promise<void> {
+  const last = get().decided.at(-1);
+  if (!last || get().busy) return;
+  set({ busy: true, error: null });
+  try {
+    await api['adjudication.undo']({ key: last.key });
+    set({ decided: get().decided.slice(0, -1), undone: last });
+    await reload(set, get);
+    const index = get().items.findIndex((d) => d.key === last.key);
+    if (index >= 0) get().select(index);
+  } catch (error) {
+    set({ error: asApiError(error) });
+  } finally {
+    set({ busy: false });
+  }
+}
+
 /**
  * Adjudication of double annotation (issue 20): the disagreements of two curators, decided one
  * by one with the keyboard; every decision is written by the Node side through the ordinary
@@ -85,9 +153,20 @@ export const useAdjudicationStore = create<AdjudicationState>((set, get) => ({
   editing: false,
   decided: [],
   undone: null,
+  tab: 'disagreements',
+  versions: null,
   open() {
     set({ opened: true, current: 0, article: null, error: null, decided: [], undone: null });
+    set({ tab: 'disagreements', versions: null });
     void get().load();
+  },
+  openVersions(articleId) {
+    get().open();
+    void get().showVersions(articleId);
+  },
+  showVersions: (articleId) => showVersions(set, get, articleId),
+  showDisagreements() {
+    set({ tab: 'disagreements' });
   },
   close() {
     set({ opened: false, editing: false });
@@ -114,37 +193,6 @@ export const useAdjudicationStore = create<AdjudicationState>((set, get) => ({
   setEditing(editing) {
     set({ editing });
   },
-  async decide(choice, text) {
-    const item = get().items[get().current];
-    if (!item || get().busy) return;
-    set({ busy: true, error: null, undone: null });
-    try {
-      const seen = Object.fromEntries(item.current.map((v) => [String(v.id), v.revision]));
-      await api['adjudication.decide']({ key: item.key, choice, text, seen });
-      const decided = { key: item.key, articleId: item.articleId, field: item.field };
-      set({ decided: [...get().decided, decided], editing: false });
-      await reload(set, get);
-    } catch (error) {
-      set({ error: asApiError(error) });
-    } finally {
-      set({ busy: false });
-    }
-  },
-  async undo() {
-    const last = get().decided.at(-1);
-    if (!last || get().busy) return;
-    set({ busy: true, error: null });
-    try {
-      await api['adjudication.undo']({ key: last.key });
-      set({ decided: get().decided.slice(0, -1), undone: last });
-      await reload(set, get);
-      // Back on the disagreement that is open again, to decide it anew.
-      const index = get().items.findIndex((d) => d.key === last.key);
-      if (index >= 0) get().select(index);
-    } catch (error) {
-      set({ error: asApiError(error) });
-    } finally {
-      set({ busy: false });
-    }
-  },
+  decide: (choice, text) => decide(set, get, choice, text),
+  undo: () => undo(set, get),
 }));

@@ -18,6 +18,13 @@ function act(event: KeyboardEvent): boolean {
     return true;
   }
   if (event.ctrlKey || event.metaKey || event.altKey) return false;
+  if (key === 'v') {
+    if (store().tab === 'versions') store().showDisagreements();
+    else void store().showVersions();
+    return true;
+  }
+  // Deciding needs the disagreement in view.
+  if (store().tab === 'versions') return false;
   if (key === 'j' || key === 'ArrowDown') store().move(1);
   else if (key === 'k' || key === 'ArrowUp') store().move(-1);
   else if (key in choiceKeys) void store().decide(choiceKeys[key]!);
@@ -29,7 +36,8 @@ function act(event: KeyboardEvent): boolean {
 
 /**
  * The adjudication view's keys, on the dialog itself: j / k (or the arrows) move, 1 takes the
- * first curator's version, 2 the second's, 3 both, 0 neither, e edits, u (or Ctrl+Z) undoes.
+ * first curator's version, 2 the second's, 3 both, 0 neither, e edits, u (or Ctrl+Z) undoes,
+ * v shows every curator's version of the article (and back).
  * Every other key but Escape and Tab stops here too: the curation keys of the window behind
  * (a, x, j, k…) must not act on the article under the dialog.
  */

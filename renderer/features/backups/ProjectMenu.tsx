@@ -6,6 +6,7 @@ import { useDesktopMenu } from './use-desktop-menu';
 import { PackagesDialog } from '../packages/PackagesDialog';
 import { usePackagesStore } from '../packages/packages-store';
 import { AdjudicationDialog } from '../adjudication/AdjudicationDialog';
+import { useArticlesStore } from '../articles/articles-store';
 import { useAdjudicationStore } from '../adjudication/adjudication-store';
 
 /** The header's Project menu (backups), also in browser mode where there is no native menu. */
@@ -16,6 +17,8 @@ export function ProjectMenu() {
   const openCreatePackage = usePackagesStore((s) => s.openCreate);
   const openMergePackage = usePackagesStore((s) => s.openMerge);
   const openAdjudication = useAdjudicationStore((s) => s.open);
+  const openVersions = useAdjudicationStore((s) => s.openVersions);
+  const articleId = useArticlesStore((s) => s.selectedId);
   useDesktopMenu();
   return (
     <>
@@ -40,6 +43,12 @@ export function ProjectMenu() {
           <Menu.Item onClick={openMergePackage}>{t('packages.merge')}</Menu.Item>
           <Menu.Item onClick={openAdjudication} rightSection="Ctrl+Shift+D">
             {t('packages.adjudication.menu')}
+          </Menu.Item>
+          <Menu.Item
+            disabled={articleId === null}
+            onClick={() => articleId !== null && openVersions(articleId)}
+          >
+            {t('packages.adjudication.versionsMenu')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>

@@ -6,7 +6,7 @@ export const adjudicationEn = {
   openCount_other: '{{count}} disagreements still open (of {{total}})',
   none: 'No open disagreements: every value the curators decided differently is adjudicated.',
   loading: 'Reading the disagreements…',
-  keys: 'Keys: j / k next / previous · 1 take the first curator’s version · 2 the second’s · 3 both · 0 neither · e edit · u undo · Esc close',
+  keys: 'Keys: j / k next / previous · 1 take the first curator’s version · 2 the second’s · 3 both · 0 neither · e edit · u undo · v every version of the article · Esc close',
   list: 'Disagreements',
   article: 'Article {{id}}',
   pair: '{{a}} / {{b}}',
@@ -33,4 +33,9 @@ export const adjudicationEn = {
   dashboardOpen_one: '{{count}} disagreement still to adjudicate.',
   dashboardOpen_other: '{{count}} disagreements still to adjudicate.',
   dashboardButton: 'Adjudicate…',
+  tabDisagreements: 'Disagreements',
+  tabVersions: 'Every curator’s version (v)',
+  versionsTitle: 'Article {{id}}: each curator’s version and the project now',
+  noVersions: 'No merged work package carried this article: there is only the project’s version.',
+  versionsMenu: 'Curators’ versions of this article…',
 };

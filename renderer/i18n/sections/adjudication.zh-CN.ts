@@ -9,7 +9,7 @@ export const adjudicationZhCN: Strings<typeof adjudicationEn> = {
   openCount_other: '尚有 {{count}} 处分歧待裁决（共 {{total}} 处）',
   none: '没有待裁决的分歧：整理员决定不同的值都已裁决。',
   loading: '正在读取分歧…',
-  keys: '快捷键：j / k 下一处 / 上一处 · 1 采用第一位整理员的版本 · 2 采用第二位的 · 3 两者都保留 · 0 都不保留 · e 修改 · u 撤销 · Esc 关闭',
+  keys: '快捷键：j / k 下一处 / 上一处 · 1 采用第一位整理员的版本 · 2 采用第二位的 · 3 两者都保留 · 0 都不保留 · e 修改 · u 撤销 · v 本文的全部版本 · Esc 关闭',
   list: '分歧',
   article: '文章 {{id}}',
   pair: '{{a}} / {{b}}',
@@ -36,4 +36,9 @@ export const adjudicationZhCN: Strings<typeof adjudicationEn> = {
   dashboardOpen_one: '尚有 {{count}} 处分歧待裁决。',
   dashboardOpen_other: '尚有 {{count}} 处分歧待裁决。',
   dashboardButton: '裁决…',
+  tabDisagreements: '分歧',
+  tabVersions: '各整理员的版本 (v)',
+  versionsTitle: '文章 {{id}}：各整理员的版本与项目中的当前值',
+  noVersions: '没有合并过的工作包包含这篇文章：只有项目中的版本。',
+  versionsMenu: '本文各整理员的版本…',
 };
