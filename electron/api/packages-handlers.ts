@@ -14,7 +14,7 @@ type PackagesHandlers = Pick<
   | 'adjudication.list'
   | 'adjudication.decide'
   | 'adjudication.undo'
-  | 'adjudication.versions'
+  | 'versions.list'
 >;
 
 /** Work packages (shared/contract/packages.ts); the work is in electron/packages/. */
@@ -45,7 +45,7 @@ export function createPackagesHandlers(context: HandlerContext): PackagesHandler
     'adjudication.list': () => listDisagreements(project.db),
     'adjudication.decide': (input, session) => adjudicate(project.db, input, session.actor),
     'adjudication.undo': (input, session) => undoAdjudication(project.db, input, session.actor),
-    'adjudication.versions': (input) => ({
+    'versions.list': (input) => ({
       versions: articleVersions(project.db, input.articleId),
     }),
   };

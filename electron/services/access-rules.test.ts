@@ -88,7 +88,7 @@ function sampleInputs(
     'adjudication.list': {},
     'adjudication.decide': { key: 'no|such|1|1', choice: 'a' },
     'adjudication.undo': { key: 'no|such|1|1' },
-    'adjudication.versions': { articleId: ids.article },
+    'versions.list': { articleId: ids.article },
   };
 }
 

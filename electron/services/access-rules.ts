@@ -197,7 +197,7 @@ export const accessRules: AccessRules = {
   'packages.merge': { kind: 'change', roles: ASSIGNERS, what: 'merge work packages' },
   'agreement.stats': { kind: 'read' },
   'adjudication.list': { kind: 'read' },
-  'adjudication.versions': { kind: 'read' },
+  'versions.list': { kind: 'read' },
   'adjudication.decide': { kind: 'change', roles: ASSIGNERS, what: 'adjudicate disagreements' },
   'adjudication.undo': { kind: 'change', roles: ASSIGNERS, what: 'adjudicate disagreements' },
   'profiles.create': { kind: 'first-profile', what: 'create profiles' },

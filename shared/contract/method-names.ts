@@ -79,7 +79,7 @@ export const methodNames = [
   'adjudication.list',
   'adjudication.decide',
   'adjudication.undo',
-  'adjudication.versions',
+  'versions.list',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof methodNames)[number];

@@ -217,7 +217,7 @@ export const packagesContract = {
    * Each curator's version of one article, as merged work packages recorded it: the values they
    * decided (state, spans, who and when), whatever the merges took. Oldest merge first.
    */
-  'adjudication.versions': {
+  'versions.list': {
     input: z.object({ articleId: z.number().int().positive() }).strict(),
     output: z.object({
       versions: z.array(

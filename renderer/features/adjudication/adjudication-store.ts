@@ -13,7 +13,7 @@ type ArticleDetail = ArticleDetailDto;
 /** Each curator's version of one article, beside the project's values of it now. */
 export interface ArticleVersions {
   articleId: number;
-  versions: MethodOutput<'adjudication.versions'>['versions'];
+  versions: MethodOutput<'versions.list'>['versions'];
   project: MethodOutput<'articles.fields'>['values'];
 }
 
@@ -91,7 +91,7 @@ async function showVersions(set: Set, get: Get, articleId?: number): Promise<voi
   set({ tab: 'versions', editing: false, error: null });
   try {
     const [{ versions }, { values }] = await Promise.all([
-      api['adjudication.versions']({ articleId: id }),
+      api['versions.list']({ articleId: id }),
       api['articles.fields']({ id }),
     ]);
     set({ versions: { articleId: id, versions, project: values } });
