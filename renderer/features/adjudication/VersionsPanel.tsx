@@ -79,7 +79,7 @@ export function VersionsPanel({ field }: { field: (key: string) => FieldInfo }) 
         <Table.Tbody>
           {fieldsOf(data).map((key) => (
             <Table.Tr key={key} data-field={key}>
-              <Table.Td>{field(key).label}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{field(key).label}</Table.Td>
               {data.versions.map((v) => (
                 <Table.Td key={v.packageId}>
                   <Cell values={v.values.filter((x) => x.field === key)} type={field(key).type} />
