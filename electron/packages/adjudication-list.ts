@@ -52,6 +52,12 @@ function parsed(json: string | undefined, fallback: string): unknown {
   }
 }
 
+/** The text of a value known only by its key: a text value as itself, anything else as JSON. */
+function rawOfKey(valueKey: string): string {
+  const value = parsed(valueKey, valueKey);
+  return typeof value === 'string' ? value : valueKey;
+}
+
 /** Spans of a recorded version with their text; older records kept only the offsets. */
 function spansOf(v: CuratorValue): VersionView['spans'] {
   if (v.spanTexts !== undefined)
@@ -73,8 +79,10 @@ export function versionView(v: CuratorValue | null): VersionView | null {
   return {
     id: v.id,
     state: v.state,
-    value: parsed(v.value, v.valueKey),
-    raw: v.raw ?? v.valueKey,
+    // A record from before versions were kept whole has only the value key: the canonical JSON
+    // of the value, so it still parses to the value itself.
+    value: parsed(v.value ?? v.valueKey, v.valueKey),
+    raw: v.raw ?? rawOfKey(v.valueKey),
     spans: spansOf(v),
     actor: v.actor ?? null,
     at: v.at ?? null,
