@@ -18,7 +18,7 @@ import {
 } from '../services/value-editing';
 import { setValueState } from '../services/value-review';
 import { currentValues, versionView, type VersionView } from './adjudication-list';
-import { projectAgreement, type Disagreement } from './annotations';
+import { disagreementOf, type Disagreement } from './annotations';
 
 /** A reviewer's decision on one disagreement: a curator's version, both, neither, or new text. */
 export type AdjudicationChoice = 'a' | 'b' | 'both' | 'neither' | 'edit';
@@ -149,7 +149,7 @@ export function undoAdjudication(
 }
 
 function findDisagreement(db: ProjectDatabase, key: string): Disagreement {
-  const found = projectAgreement(db).disagreements.find((d) => d.key === key);
+  const found = disagreementOf(db, key);
   if (!found)
     throw new ApiError(
       'not-found',

@@ -133,6 +133,24 @@ export function projectAgreement(db: ProjectDatabase): ProjectAgreement {
   return { pairs, disagreements };
 }
 
+/**
+ * One disagreement by its key, comparing only the two packages it names and only the article
+ * its values are in: deciding one disagreement costs what those two versions of that article
+ * cost, not every pair of packages.
+ */
+export function disagreementOf(db: ProjectDatabase, key: string): Disagreement | undefined {
+  const [packageA, packageB, idA, idB] = key.split('|');
+  const records = readAnnotations(db);
+  const a = records.find((r) => r.packageId === packageA);
+  const b = records.find((r) => r.packageId === packageB);
+  if (!a || !b) return undefined;
+  const held =
+    a.values.find((v) => String(v.id) === idA) ?? b.values.find((v) => String(v.id) === idB);
+  if (!held || !a.articles.includes(held.articleId) || !b.articles.includes(held.articleId))
+    return undefined;
+  return differences(a, b, new Set([held.articleId])).find((d) => d.key === key);
+}
+
 const content = (v: CuratorValue) => `${v.state}|${v.valueKey}|${v.spans}`;
 /** A value a curator added, as the other curator could have added the very same one. */
 const addedContent = (v: CuratorValue) => `${v.articleId}|${v.fieldKey}|${content(v)}`;
