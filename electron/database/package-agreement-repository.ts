@@ -53,24 +53,54 @@ export function readPackageForAgreement(file: string): {
 
 // --- A merged package's annotation, kept in the project --------------------------------
 
+/** A curator's version of one value as a merged package recorded it: enough to show and to take. */
+export interface CuratorValueRow extends AgreementValueRow {
+  /** The value as stored (JSON) and as written in the text. */
+  value: string;
+  raw: string;
+  /** JSON `[[start, end, text], …]` in the order of `spans`: the text each span covers. */
+  spanTexts: string;
+}
+
 /**
  * The package's values of the carried pages that its curator decided (anything but an untouched
  * suggestion): the curator's version of those articles, which agreement and adjudication
  * compare after the merge. Read from the attached package (`pkg`).
  */
-export function decidedPackageValues(db: ProjectDatabase): AgreementValueRow[] {
+export function decidedPackageValues(db: ProjectDatabase): CuratorValueRow[] {
   return db
     .prepare(
       `SELECT v.id, v.article_id AS articleId, v.field_key AS fieldKey, v.value_key AS valueKey,
-              v.state,
+              v.state, v.value, v.raw,
               coalesce((SELECT group_concat(s.start || '-' || s.end, ',') FROM
                  (SELECT start, end FROM pkg.value_spans WHERE value_id = v.id ORDER BY start, end) s), '')
-                AS spans
+                AS spans,
+              (SELECT json_group_array(json_array(s.start, s.end, s.text)) FROM
+                 (SELECT start, end, text FROM pkg.value_spans WHERE value_id = v.id
+                  ORDER BY start, end) s)
+                AS spanTexts
        FROM pkg.field_values v JOIN pkg.articles a ON a.id = v.article_id
        WHERE a.document_id IN (SELECT id FROM temp.package_documents) AND v.state <> 'suggested'
        ORDER BY v.id`,
     )
-    .all() as AgreementValueRow[];
+    .all() as CuratorValueRow[];
+}
+
+/**
+ * Who last changed each value in the attached package after its stamp (`afterId`), and when:
+ * one pass over the package's log, the last row of a value winning.
+ */
+export function packageValueAuthors(
+  db: ProjectDatabase,
+  afterId: number,
+): Map<number, { actor: string; at: string }> {
+  const rows = db
+    .prepare(
+      `SELECT entity_id AS valueId, actor, at FROM pkg.audit
+       WHERE id > ? AND entity = 'value' AND entity_id IS NOT NULL ORDER BY id`,
+    )
+    .all(afterId) as { valueId: number; actor: string; at: string }[];
+  return new Map(rows.map((r) => [r.valueId, { actor: r.actor, at: r.at }]));
 }
 
 /** Who worked in the attached package after its stamp, most changes first. */

@@ -75,6 +75,11 @@ export function buildMenuTemplate(
           click: () => actions.sendToWindow('open-create-package'),
         },
         { label: 'Merge Work Package…', click: () => actions.sendToWindow('open-merge-package') },
+        {
+          label: 'Adjudicate Disagreements…',
+          accelerator: 'CmdOrCtrl+Shift+D',
+          click: () => actions.sendToWindow('open-adjudication'),
+        },
         { type: 'separator' },
         { label: 'Back Up Now', click: () => actions.backUpNow() },
         { label: 'Restore from Backup…', click: () => actions.sendToWindow('open-backups') },

@@ -86,6 +86,10 @@ function sampleInputs(
     'grid.setStates': { items: [{ ...value, state: 'accepted' }] },
     'grid.edit': { items: [value], text: '新的值' },
     'agreement.stats': {},
+    'adjudication.list': {},
+    'adjudication.decide': { key: 'no|such|1|1', choice: 'a' },
+    'adjudication.undo': { key: 'no|such|1|1' },
+    'versions.list': { articleId: ids.article },
   };
 }
 

@@ -197,6 +197,10 @@ export const accessRules: AccessRules = {
   'packages.create': { kind: 'change', roles: ASSIGNERS, what: 'create work packages' },
   'packages.merge': { kind: 'change', roles: ASSIGNERS, what: 'merge work packages' },
   'agreement.stats': { kind: 'read' },
+  'adjudication.list': { kind: 'read' },
+  'versions.list': { kind: 'read' },
+  'adjudication.decide': { kind: 'change', roles: ASSIGNERS, what: 'adjudicate disagreements' },
+  'adjudication.undo': { kind: 'change', roles: ASSIGNERS, what: 'adjudicate disagreements' },
   'profiles.create': { kind: 'first-profile', what: 'create profiles' },
 };
 

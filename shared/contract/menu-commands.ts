@@ -11,6 +11,7 @@ export const menuCommands = [
   'open-merge-package',
   'open-grid',
   'open-queue',
+  'open-adjudication',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 

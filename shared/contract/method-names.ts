@@ -77,6 +77,10 @@ export const methodNames = [
   'grid.setStates',
   'grid.edit',
   'agreement.stats',
+  'adjudication.list',
+  'adjudication.decide',
+  'adjudication.undo',
+  'versions.list',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof methodNames)[number];

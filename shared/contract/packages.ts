@@ -68,6 +68,45 @@ const agreementPairSchema = z.object({
   decisions: z.number().int(),
 });
 
+const spanSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
+
+/** A curator's version of a value, as a merged package recorded it. */
+const versionSchema = z.object({
+  /** The value's id in the project; negative: a value only in the package (never applied). */
+  id: z.number().int(),
+  state: z.string(),
+  /** The value as stored (parsed): the field's type formats it. */
+  value: z.unknown(),
+  raw: z.string(),
+  spans: z.array(spanSchema),
+  actor: z.string().nullable(),
+  at: z.string().nullable(),
+});
+
+const disagreementSchema = z.object({
+  /** The key a decision is given under (stable across calls). */
+  key: z.string(),
+  articleId: z.number().int(),
+  field: z.string(),
+  curators: z.tuple([z.string(), z.string()]),
+  /** Each curator's version; null: that curator keeps no such value. */
+  versions: z.tuple([versionSchema.nullable(), versionSchema.nullable()]),
+  /** The project's values the versions refer to, as they are now. */
+  current: z.array(
+    z.object({
+      id: z.number().int(),
+      revision: z.number().int(),
+      state: z.string(),
+      value: z.unknown(),
+      raw: z.string(),
+      spans: z.array(spanSchema),
+    }),
+  ),
+});
+export type DisagreementDto = z.infer<typeof disagreementSchema>;
+
+export const adjudicationChoices = ['a', 'b', 'both', 'neither', 'edit'] as const;
+
 export const packagesContract = {
   /**
    * Project → Create Work Package…: writes `out`, a project file of the chosen articles' pages
@@ -142,6 +181,58 @@ export const packagesContract = {
           versions: z.tuple([agreementValueSchema.nullable(), agreementValueSchema.nullable()]),
         }),
       ),
+      /** Disagreements no reviewer has adjudicated yet (the figures stay the curators'). */
+      open: z.number().int(),
     }),
+  },
+  /**
+   * Adjudication of double annotation: the disagreements still open, each with both curators'
+   * versions (value, state, spans with their text, who and when) and the project's values now.
+   */
+  'adjudication.list': {
+    input: z.object({}).strict(),
+    output: z.object({ open: z.array(disagreementSchema), total: z.number().int() }),
+  },
+  /**
+   * Decides one disagreement: take curator A's version, B's, both, neither, or `text` typed by
+   * the reviewer (`edit`); written through the value writers (audited, revisioned). `seen`: the
+   * revisions of the project's values the reviewer saw (value id → revision); a stale one refuses.
+   */
+  'adjudication.decide': {
+    input: z
+      .object({
+        key: z.string().min(1),
+        choice: z.enum(adjudicationChoices),
+        text: z.string().optional(),
+        seen: z.record(z.string(), z.number().int()).optional(),
+      })
+      .strict(),
+    output: z.object({
+      key: z.string(),
+      choice: z.enum(adjudicationChoices),
+      values: z.array(z.number().int()),
+    }),
+  },
+  /**
+   * Each curator's version of one article, as merged work packages recorded it: the values they
+   * decided (state, spans, who and when), whatever the merges took. Oldest merge first.
+   */
+  'versions.list': {
+    input: z.object({ articleId: z.number().int().positive() }).strict(),
+    output: z.object({
+      versions: z.array(
+        z.object({
+          curator: z.string(),
+          packageId: z.string(),
+          mergedAt: z.string(),
+          values: z.array(versionSchema.extend({ field: z.string() })),
+        }),
+      ),
+    }),
+  },
+  /** Undoes an adjudication: its value writes are reverted and the disagreement is open again. */
+  'adjudication.undo': {
+    input: z.object({ key: z.string().min(1) }).strict(),
+    output: z.object({ key: z.string() }),
   },
 };

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/contract/menu-commands';
+import { useAdjudicationStore } from '../adjudication/adjudication-store';
 import { useExportStore } from '../export/export-store';
 import { useGridStore } from '../grid/grid-store';
 import { useImportStore } from '../import/import-store';
@@ -24,6 +25,7 @@ const handlers: Record<MenuCommand, () => void> = {
   'open-merge-package': () => usePackagesStore.getState().openMerge(),
   'open-grid': () => void useGridStore.getState().open(),
   'open-queue': () => void useQueueStore.getState().start(),
+  'open-adjudication': () => useAdjudicationStore.getState().open(),
 };
 
 /** In the desktop app, the native menu's Export…, Restore from Backup… and Keyboard Shortcuts. */

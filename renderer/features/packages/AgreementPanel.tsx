@@ -1,6 +1,7 @@
-import { Alert, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAdjudicationStore } from '../adjudication/adjudication-store';
 import { useAgreementStore, type ProjectAgreement } from './agreement-store';
 import { usePackagesStore } from './packages-store';
 
@@ -38,11 +39,30 @@ export function AgreementPanel() {
         <Text size="sm" c="dimmed">
           {t('packages.agreementIntro', { count: agreement.disagreements.length })}
         </Text>
+        <OpenDisagreements open={agreement.open} />
         {agreement.pairs.map((pair) => (
           <PairTable key={pair.curators.join('|')} pair={pair} label={label} />
         ))}
       </Stack>
     </Paper>
+  );
+}
+
+/** How many disagreements a reviewer has still to adjudicate, and the way there. */
+function OpenDisagreements({ open }: { open: number }) {
+  const { t } = useTranslation();
+  const openAdjudication = useAdjudicationStore((s) => s.open);
+  return (
+    <Group gap="sm">
+      <Text size="sm" fw={600} data-testid="open-disagreements" data-count={open}>
+        {t('packages.adjudication.dashboardOpen', { count: open })}
+      </Text>
+      {open > 0 && (
+        <Button size="xs" variant="light" onClick={openAdjudication}>
+          {t('packages.adjudication.dashboardButton')}
+        </Button>
+      )}
+    </Group>
   );
 }
 

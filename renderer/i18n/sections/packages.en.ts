@@ -1,3 +1,5 @@
+import { adjudicationEn } from './adjudication.en';
+
 /** English strings for work packages (Project → Create / Merge Work Package…). */
 export const packagesEn = {
   create: 'Create work package…',
@@ -49,4 +51,5 @@ export const packagesEn = {
   agreementDecisions_one: '{{count}} decision both made',
   agreementDecisions_other: '{{count}} decisions both made',
   close: 'Close',
+  adjudication: adjudicationEn,
 };

@@ -1,5 +1,6 @@
 import type { Strings } from '../strings';
 import type { packagesEn } from './packages.en';
+import { adjudicationZhCN } from './adjudication.zh-CN';
 
 /** Chinese strings for work packages; the type keeps them in step with English. */
 export const packagesZhCN: Strings<typeof packagesEn> = {
@@ -50,4 +51,5 @@ export const packagesZhCN: Strings<typeof packagesEn> = {
   agreementDecisions_one: '两人都做出的决定 {{count}} 个',
   agreementDecisions_other: '两人都做出的决定 {{count}} 个',
   close: '关闭',
+  adjudication: adjudicationZhCN,
 };
