@@ -70,6 +70,7 @@ function sampleInputs(
     'articles.assign': { assigneeId: null, articleIds: [ids.article] },
     'comments.list': { articleId: ids.article },
     'comments.add': { articleId: ids.article, body: '看看' },
+    'comments.resolve': { threadId: 999_999, resolved: true },
     'review.diff': { articleId: ids.article },
     'history.list': {},
     'history.export': { out: path.join(dir, 'history.jsonl') },

@@ -179,6 +179,7 @@ export const accessRules: AccessRules = {
   },
   'articles.assign': { kind: 'change', roles: ASSIGNERS, what: 'assign articles' },
   'comments.add': { kind: 'change', roles: ANYONE, what: 'comment' },
+  'comments.resolve': { kind: 'change', roles: ANYONE, what: 'resolve comments' },
   'searches.save': { kind: 'change', roles: ANYONE, what: 'save searches' },
   'searches.delete': { kind: 'change', roles: ANYONE, what: 'delete saved searches' },
   'import.start': { kind: 'change', roles: ANYONE, what: 'import' },

@@ -34,6 +34,7 @@ export const methodNames = [
   // review
   'comments.list',
   'comments.add',
+  'comments.resolve',
   'review.diff',
   'history.list',
   'history.export',
