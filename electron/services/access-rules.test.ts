@@ -28,6 +28,7 @@ function sampleInputs(
     'values.setState': { ...value, state: 'accepted' },
     'values.setStates': { items: [{ ...value, state: 'accepted' }] },
     'values.edit': { ...value, text: '新的值' },
+    'values.editParts': { ...value, parts: { name: '王芳' } },
     'values.revert': { ...value, toRevision: 1 },
     'values.revertMany': { items: [{ ...value, toRevision: 1 }] },
     'values.add': { articleId: ids.article, fieldKey: 'hospital', text: '某医院' },

@@ -133,6 +133,7 @@ export const accessRules: AccessRules = {
   'values.setState': { kind: 'change', roles: EDITORS, what: 'review values', also: ofValue },
   'values.setStates': { kind: 'change', roles: EDITORS, what: 'review values', also: ofValues },
   'values.edit': { kind: 'change', roles: EDITORS, what: 'edit values', also: ofValue },
+  'values.editParts': { kind: 'change', roles: EDITORS, what: 'edit values', also: ofValue },
   'values.revert': { kind: 'change', roles: EDITORS, what: 'undo value changes', also: ofValue },
   'values.revertMany': {
     kind: 'change',

@@ -23,6 +23,7 @@ export const methodNames = [
   // values
   'values.setState',
   'values.edit',
+  'values.editParts',
   'values.revert',
   'values.setStates',
   'values.revertMany',
