@@ -1,5 +1,5 @@
 import type { reviewContract } from '../../shared/contract/review';
-import { addComment, listComments } from '../services/comments';
+import { addComment, listComments, resolveThread } from '../services/comments';
 import { exportHistory, history } from '../services/history';
 import { currentProfile } from '../services/profiles';
 import { reviewDiff } from '../services/review-diff';
@@ -13,6 +13,8 @@ export function createReviewHandlers(
   return {
     'comments.list': (input) => listComments(db, input.articleId),
     'comments.add': (input, session) => addComment(db, input, currentProfile(db, session).name),
+    'comments.resolve': (input, session) =>
+      resolveThread(db, input, currentProfile(db, session).name),
     'review.diff': (input) => reviewDiff(db, input.articleId),
     'history.list': (input) => history(db, input),
     'history.export': (input) => exportHistory(db, input),

@@ -4,6 +4,7 @@ import {
   attachSpan,
   detachSpan,
   editValue,
+  editValueParts,
   removeValue,
   reorderValues,
   revertValue,
@@ -20,6 +21,7 @@ export function createValuesHandlers(
   return {
     'values.setState': (input, session) => setValueState(db, input, session.actor),
     'values.edit': (input, session) => editValue(db, input, session.actor),
+    'values.editParts': (input, session) => editValueParts(db, input, session.actor),
     'values.revert': (input, session) => revertValue(db, input, session.actor),
     'values.setStates': (input, session) => setValueStates(db, input.items, session.actor),
     'values.revertMany': (input, session) => revertValues(db, input.items, session.actor),

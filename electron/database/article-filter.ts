@@ -88,6 +88,10 @@ const hasValue = `EXISTS (SELECT 1 FROM field_values v
 export const flaggedSql = `EXISTS (SELECT 1 FROM document_marks m JOIN article_ranges r ON r.article_id = a.id
   WHERE m.document_id = a.document_id AND m.kind = 'repeat' AND m.start < r.end AND m.end > r.start)`;
 
+/** Read through the partial index of open threads (migration 18). */
+const hasOpenThread = `EXISTS (SELECT 1 FROM comments c
+  WHERE c.article_id = a.id AND c.reply_to IS NULL AND c.resolved_at IS NULL)`;
+
 /**
  * `queued: false` drops the handling of articles queued for search, for a caller that has just
  * emptied the queue (flushSearchIndex) in the same transaction or on the same connection.
@@ -116,6 +120,7 @@ export function articleFilterSql(
     params.af_missing = filter.fieldMissing;
   }
   if (filter.flaggedOnly) conditions.push(flaggedSql);
+  if (filter.openComments) conditions.push(hasOpenThread);
   // Written as the partial index articles_off_subject (migration 11) is, so that "only off-subject"
   // reads that index; its negation is a test on the article row the list reads anyway.
   if (filter.subject === 'off') conditions.push('a.off_subject IS NOT NULL');

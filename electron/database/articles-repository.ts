@@ -65,7 +65,9 @@ const listColumns = `
           WHERE m.document_id = a.document_id AND m.kind = 'repeat' AND m.start < r.end AND m.end > r.start) AS flagged,
   a.text_length AS length, a.off_subject AS offSubject,
   a.assignee_id AS assigneeId, (SELECT p.name FROM profiles p WHERE p.id = a.assignee_id) AS assigneeName,
-  a.updated_at AS updatedAt`;
+  a.updated_at AS updatedAt,
+  (SELECT count(*) FROM comments c
+    WHERE c.article_id = a.id AND c.reply_to IS NULL AND c.resolved_at IS NULL) AS openComments`;
 
 export interface ListArticlesQuery extends ArticleFilter {
   offset: number;

@@ -49,6 +49,12 @@ export interface CommentRow {
   kind: string;
   body: string;
   at: string;
+  /** The thread's first comment, for a reply (migration 18). */
+  replyTo: number | null;
+  spanStart: number | null;
+  spanEnd: number | null;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
 }
 
 export interface DocumentRow {
@@ -111,7 +117,9 @@ export function readSide(
     : [];
   const comments = db
     .prepare(
-      `SELECT id, article_id AS articleId, value_id AS valueId, author, kind, body, at
+      `SELECT id, article_id AS articleId, value_id AS valueId, author, kind, body, at,
+              reply_to AS replyTo, span_start AS spanStart, span_end AS spanEnd,
+              resolved_at AS resolvedAt, resolved_by AS resolvedBy
        FROM ${side}.comments WHERE article_id IN (${ofDocuments(side)}) ORDER BY id`,
     )
     .all() as CommentRow[];

@@ -145,7 +145,27 @@ export function deleteValue(db: ProjectDatabase, id: number): void {
 export function insertComment(db: ProjectDatabase, comment: Omit<CommentRow, 'id'>): number {
   const result = statement(
     db,
-    'INSERT INTO main.comments (article_id, value_id, author, kind, body, at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(comment.articleId, comment.valueId, comment.author, comment.kind, comment.body, comment.at);
+    `INSERT INTO main.comments (article_id, value_id, author, kind, body, at, reply_to, span_start,
+       span_end, resolved_at, resolved_by) VALUES (@articleId, @valueId, @author, @kind, @body, @at,
+       @replyTo, @spanStart, @spanEnd, @resolvedAt, @resolvedBy)`,
+  ).run(comment);
   return Number(result.lastInsertRowid);
+}
+
+/**
+ * A thread the package resolved while the project left it open takes the package's resolution
+ * (who and when); a thread resolved in the project stays resolved.
+ */
+export function resolveThreadFromPackage(
+  db: ProjectDatabase,
+  threadId: number,
+  resolution: { at: string; by: string },
+): boolean {
+  return (
+    statement(
+      db,
+      `UPDATE main.comments SET resolved_at = ?, resolved_by = ?
+        WHERE id = ? AND reply_to IS NULL AND resolved_at IS NULL`,
+    ).run(resolution.at, resolution.by, threadId).changes > 0
+  );
 }

@@ -8,6 +8,7 @@ import {
   lastAuditId,
   packageAuditSince,
   profileIdNamed,
+  resolveThreadFromPackage,
   setArticleState,
   takeValue,
   valueExists,
@@ -155,8 +156,18 @@ function applyComments(
         : (ids.value.get(c.valueId) ??
           (stamp.values[c.valueId] !== undefined ? c.valueId : undefined));
     const valueId = mapped !== undefined && valueExists(db, mapped) ? mapped : null;
-    ids.comment.set(c.id, insertComment(db, { ...c, articleId, valueId }));
+    // A reply joins its thread: one the package made (merged just before, ids ascend) or one
+    // the project already had. A reply whose thread did not come along starts a thread of its own.
+    const replyTo =
+      c.replyTo === null
+        ? null
+        : (ids.comment.get(c.replyTo) ?? (stampedComments.has(c.replyTo) ? c.replyTo : null));
+    ids.comment.set(c.id, insertComment(db, { ...c, articleId, valueId, replyTo }));
     summary.comments++;
+  }
+  for (const c of pkg.comments) {
+    if (!stampedComments.has(c.id) || c.replyTo !== null || c.resolvedAt === null) continue;
+    resolveThreadFromPackage(db, c.id, { at: c.resolvedAt, by: c.resolvedBy ?? c.author });
   }
 }
 

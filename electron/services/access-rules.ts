@@ -133,6 +133,7 @@ export const accessRules: AccessRules = {
   'values.setState': { kind: 'change', roles: EDITORS, what: 'review values', also: ofValue },
   'values.setStates': { kind: 'change', roles: EDITORS, what: 'review values', also: ofValues },
   'values.edit': { kind: 'change', roles: EDITORS, what: 'edit values', also: ofValue },
+  'values.editParts': { kind: 'change', roles: EDITORS, what: 'edit values', also: ofValue },
   'values.revert': { kind: 'change', roles: EDITORS, what: 'undo value changes', also: ofValue },
   'values.revertMany': {
     kind: 'change',
@@ -179,6 +180,7 @@ export const accessRules: AccessRules = {
   },
   'articles.assign': { kind: 'change', roles: ASSIGNERS, what: 'assign articles' },
   'comments.add': { kind: 'change', roles: ANYONE, what: 'comment' },
+  'comments.resolve': { kind: 'change', roles: ANYONE, what: 'resolve comments' },
   'searches.save': { kind: 'change', roles: ANYONE, what: 'save searches' },
   'searches.delete': { kind: 'change', roles: ANYONE, what: 'delete saved searches' },
   'import.start': { kind: 'change', roles: ANYONE, what: 'import' },

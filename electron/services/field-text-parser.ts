@@ -10,6 +10,7 @@ import {
   parseQuantity,
   toSquareMetres,
 } from '../../shared/values';
+import { splitMetricLine } from '../../shared/values/structured-value';
 
 /**
  * What a curator typed (or selected) for a field, turned into the normalised value of the field's
@@ -63,6 +64,15 @@ function numberIn(text: string): number | null {
   return parseChineseNumber(squeeze(text)) ?? parseQuantity(text)?.value ?? null;
 }
 
+/** A metric typed with its name on one line (`病区数 52个`): the name becomes its indicator. */
+function metricLine(text: string): unknown {
+  const line = splitMetricLine(text);
+  const figure = line && parseQuantity(line.figure);
+  // An area with a name in front stays refused: areas are stored in m², with nothing to name.
+  if (!line || !figure?.unit || toSquareMetres(figure) !== null) return null;
+  return { value: figure.value, unit: figure.unit, approx: figure.approx, indicator: line.name };
+}
+
 function parse(field: Field, text: string, previous: unknown): unknown {
   switch (field.type) {
     case 'text':
@@ -91,7 +101,7 @@ function parse(field: Field, text: string, previous: unknown): unknown {
     }
     case 'quantity': {
       const quantity = parseQuantity(text) ?? parsePercent(text);
-      if (!quantity) return null;
+      if (!quantity) return metricLine(text);
       const squareMetres = quantity.unit === '%' ? null : toSquareMetres(quantity);
       return squareMetres !== null
         ? { value: squareMetres, unit: 'm²', approx: quantity.approx }

@@ -10,6 +10,7 @@ import {
 } from '../../shared/pages/range-set';
 import type { CodePointRange } from '../../shared/text/codepoints';
 import { auditedWrite } from '../database/audited-write';
+import { commentAnchorsOfDocument, type CommentAnchor } from '../database/comments-repository';
 import { saveSegmentationCorrection } from '../database/corrections-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import {
@@ -23,6 +24,7 @@ import {
   type PageRows,
 } from '../database/segmentation-repository';
 import { effectOf, refuseLockedArticles, writePage, type PageTarget } from './page-rewrite';
+import { placeComments } from './comment-placement';
 import { auditArticlesOfCorrection } from './segmentation-audit';
 import { placeValues, type Draft } from './value-placement';
 
@@ -52,7 +54,12 @@ function articleOnPage(page: PageRows, id: number, sameAs: number): ArticleRecor
 }
 
 /** The page target of a draft: articles in page order (by first range), values and comments. */
-function targetOf(page: PageRows, draft: Draft, at: string): PageTarget {
+function targetOf(
+  page: PageRows,
+  draft: Draft,
+  anchors: readonly CommentAnchor[],
+  at: string,
+): PageTarget {
   const order = draft.articles
     .map((a, index) => ({ a, index }))
     .sort((x, y) => (x.a.ranges[0]?.start ?? 0) - (y.a.ranges[0]?.start ?? 0));
@@ -73,14 +80,8 @@ function targetOf(page: PageRows, draft: Draft, at: string): PageTarget {
           },
         },
   );
-  const indexOfId = new Map<number, number>();
-  draft.articles.forEach((a, i) => a.id !== null && indexOfId.set(a.id, i));
-  const comments = new Map<number, number>();
-  for (const comment of page.comments) {
-    const keeper = draft.keeperOf.get(comment.articleId);
-    if (keeper !== undefined) comments.set(comment.id, indexOfId.get(keeper)!);
-  }
-  return { articles, values: placeValues(page, draft, at), comments };
+  const values = placeValues(page, draft, at);
+  return { articles, values, comments: placeComments(anchors, draft, values) };
 }
 
 /**
@@ -99,7 +100,7 @@ function correct(
     return auditedWrite(db, actor, (write) => {
       const { at } = write;
       const { page, draft } = plan();
-      const target = targetOf(page, draft, at);
+      const target = targetOf(page, draft, commentAnchorsOfDocument(db, page.documentId), at);
       const effect = effectOf(page, target);
       const sha = documentSha256(db, page.documentId);
       const correctionBefore = segmentationCorrectionRow(db, sha);

@@ -37,6 +37,7 @@ import {
 export { readValue } from './value-write';
 export { attachSpan, detachSpan } from './value-spans';
 export { revertValue, revertValues } from './value-revert';
+export { editValueParts } from './value-parts-edit';
 
 /** Changes a value to what the curator typed, parsed by the field's type; state 'edited'. */
 export function editValue(

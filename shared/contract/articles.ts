@@ -23,6 +23,8 @@ export const articleFilterSchema = z
     fieldMissing: z.string().min(1).optional(),
     /** Only articles flagged as containing a repeated paragraph. */
     flaggedOnly: z.boolean().optional(),
+    /** Only articles with at least one comment thread nobody has resolved. */
+    openComments: z.boolean().optional(),
     /**
      * 'off': only articles extraction judged not about the schema's subject; 'on': only the others
      * (those about it, and those never judged).
@@ -49,6 +51,8 @@ export const articleListItemSchema = articleSummarySchema.extend({
   assigneeName: z.string().nullable(),
   updatedAt: z.string(),
   match: searchMatchSchema.nullable(),
+  /** Comment threads on the article nobody has resolved yet. */
+  openComments: z.number().int(),
 });
 export type ArticleListItem = z.infer<typeof articleListItemSchema>;
 

@@ -23,6 +23,7 @@ export const methodNames = [
   // values
   'values.setState',
   'values.edit',
+  'values.editParts',
   'values.revert',
   'values.setStates',
   'values.revertMany',
@@ -34,6 +35,7 @@ export const methodNames = [
   // review
   'comments.list',
   'comments.add',
+  'comments.resolve',
   'review.diff',
   'history.list',
   'history.export',

@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { typedText } from './well-formed-text';
 
+/** A span of the stored text a thread is about: code points of the document text, with its text. */
+export const commentSpanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string(),
+});
+export type CommentSpan = z.infer<typeof commentSpanSchema>;
+
+/**
+ * One comment. A comment with `replyTo: null` starts a thread, anchored to its article, one of
+ * its values (`valueId`) or a span of its text (`span`); its replies name it in `replyTo` and
+ * carry no anchor of their own. `resolvedAt`/`resolvedBy` are set on a thread's first comment
+ * while the thread is resolved.
+ */
 export const commentSchema = z.object({
   id: z.number().int(),
   articleId: z.number().int(),
@@ -9,6 +23,10 @@ export const commentSchema = z.object({
   kind: z.enum(['comment', 'changes_requested', 'approved', 'reopened']),
   body: z.string(),
   at: z.string(),
+  replyTo: z.number().int().nullable(),
+  span: commentSpanSchema.nullable(),
+  resolvedAt: z.string().nullable(),
+  resolvedBy: z.string().nullable(),
 });
 export type CommentPayload = z.infer<typeof commentSchema>;
 
@@ -42,12 +60,36 @@ export const reviewContract = {
     input: z.object({ articleId: z.number().int().positive() }).strict(),
     output: z.array(commentSchema),
   },
+  /**
+   * Starts a thread on an article, one of its values (`valueId`) or a span of its text (`span`,
+   * code points of the document text; `text`, when given, must be exactly what is there), or
+   * replies to a thread (`replyTo`, the thread's first comment; a reply has no anchor of its own).
+   */
   'comments.add': {
     input: z
       .object({
         articleId: z.number().int().positive(),
         valueId: z.number().int().positive().optional(),
+        span: z
+          .object({
+            start: z.number().int().nonnegative(),
+            end: z.number().int().positive(),
+            text: z.string().optional(),
+          })
+          .strict()
+          .optional(),
+        replyTo: z.number().int().positive().optional(),
         body: typedText(1, 4000),
+      })
+      .strict(),
+    output: commentSchema,
+  },
+  /** Resolves a thread (`resolved: true`) or reopens it; recorded in the audit log. */
+  'comments.resolve': {
+    input: z
+      .object({
+        threadId: z.number().int().positive(),
+        resolved: z.boolean(),
       })
       .strict(),
     output: commentSchema,

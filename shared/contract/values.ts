@@ -62,6 +62,22 @@ export const valuesContract = {
     output: fieldValueSchema,
   },
   /**
+   * Changes a value with parts (a metric's name, number and unit; a person's name and role; an
+   * investment's amount, currency and purpose) part by part, each parsed on its own (state
+   * `edited`; its spans stay). A wrong part is refused by name: `issues` holds
+   * `parts.<part>: <problem>` lines (shared/values/structured-value.ts).
+   */
+  'values.editParts': {
+    input: z
+      .object({
+        valueId: z.number().int().positive(),
+        revision: z.number().int().positive(),
+        parts: z.record(z.string().regex(/^[a-z]+$/), z.string().max(2000)),
+      })
+      .strict(),
+    output: fieldValueSchema,
+  },
+  /**
    * Puts a value back as it was at an earlier revision, exactly as the audit log recorded it
    * (undo and redo of edits and reviews). `revision` is the one the caller saw.
    */

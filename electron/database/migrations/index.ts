@@ -13,7 +13,19 @@ import { migration0012Scale } from './0012-scale';
 import { migration0013CompactSpans } from './0013-compact-spans';
 import { migration0014ListOrder } from './0014-list-order';
 import { migration0015BigramSearch } from './0015-bigram-search';
+import { migration0018CommentThreads } from './0018-comment-threads';
 import type { Migration } from './types';
+
+/**
+ * PLACEHOLDERS for migrations 16 and 17, which other branches add (issue 16.7, 22.x). They keep
+ * this branch's numbering contiguous until those branches are merged; on merge, each is replaced
+ * by the real migration of its number and never ships as a no-op.
+ */
+const pendingOnOtherBranches = (version: number): Migration => ({
+  version,
+  name: `pending-${version}`,
+  up: () => {},
+});
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -32,6 +44,9 @@ export const migrations: readonly Migration[] = [
   migration0013CompactSpans,
   migration0014ListOrder,
   migration0015BigramSearch,
+  pendingOnOtherBranches(16),
+  pendingOnOtherBranches(17),
+  migration0018CommentThreads,
 ];
 
 export type { Migration } from './types';

@@ -1,0 +1,82 @@
+import type { FieldValuePayload } from '../../shared/contract/domain';
+import { ApiError } from '../../shared/contract/errors';
+import { canonicalJson } from '../../shared/extraction';
+import {
+  structuredKindOf,
+  structuredParts,
+  valueFromParts,
+  type PartIssue,
+} from '../../shared/values/structured-value';
+import { writeEditedValue } from '../database/value-edits-repository';
+import { auditShape, fieldOf, loadValue, readValue, valueWrite } from './value-write';
+
+/** English for the message; the UI words each issue in its own language from `issues`. */
+const problemWords: Record<PartIssue['problem'], string> = {
+  required: 'is empty',
+  'not-a-number': 'is not a number',
+  'not-an-amount': 'is not an amount of money',
+  'unknown-currency': 'is not a currency Gleaner knows (CNY, USD, HKD, TWD, EUR, GBP, JPY)',
+  'currency-mismatch': 'is not the currency the amount names',
+  'not-a-unit': 'is not a unit',
+  'too-long': 'is too long',
+};
+
+/**
+ * Changes a value with parts (shared/values/structured-value.ts) part by part: each part parsed
+ * on its own, every wrong part named in one refusal, the value's spans left as they are. Written
+ * and audited exactly as a one-line edit is (state 'edited', a new revision).
+ */
+export function editValueParts(
+  db: Parameters<typeof valueWrite>[0],
+  input: { valueId: number; revision: number; parts: Record<string, string> },
+  actor: string,
+): FieldValuePayload {
+  return valueWrite(db, input, actor, (row, write) => {
+    const field = fieldOf(db, row.fieldKey);
+    const previous: unknown = JSON.parse(row.value);
+    const kind = structuredKindOf(field.type, previous);
+    if (!kind) {
+      throw new ApiError(
+        'invalid-input',
+        `Values of the field ${field.labels.en} (${field.key}) have no parts; edit their text instead.`,
+        ['parts: this field has no parts'],
+      );
+    }
+    const unknown = Object.keys(input.parts).filter(
+      (part) => !(structuredParts[kind] as readonly string[]).includes(part),
+    );
+    if (unknown.length > 0) {
+      throw new ApiError(
+        'invalid-input',
+        `A ${kind} has the parts ${structuredParts[kind].join(', ')}; not ${unknown.join(', ')}.`,
+        unknown.map((part) => `parts.${part}: not a part of a ${kind}`),
+      );
+    }
+    const result = valueFromParts(kind, input.parts, previous);
+    if (!result.ok) {
+      const said = result.issues.map(
+        (i) =>
+          `the ${i.part} ${JSON.stringify(input.parts[i.part] ?? '')} ${problemWords[i.problem]}`,
+      );
+      throw new ApiError(
+        'invalid-input',
+        `This ${kind} of the field ${field.labels.en} (${field.key}) was not saved: ${said.join('; ')}.`,
+        result.issues.map((i) => `parts.${i.part}: ${i.problem}`),
+      );
+    }
+    const before = auditShape(db, row, true);
+    writeEditedValue(
+      db,
+      row.id,
+      {
+        value: JSON.stringify(result.value),
+        valueKey: canonicalJson(result.value),
+        raw: result.raw,
+      },
+      write.at,
+    );
+    const after = auditShape(db, loadValue(db, row.id), false);
+    write.audit({ entity: 'value', entityId: row.id, action: 'edit', before, after });
+    return readValue(db, row.id);
+  });
+}
