@@ -39,6 +39,16 @@ const SCROLL_AND_WINDOW =
 const PREV_NEXT =
   /^(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|上一則|下一則|上一頁|下一頁)\s*[:：]?/;
 const WELCOME = /^欢迎(您)?(来到|访问|光临|进入)/;
+/** A prompt to open or fetch the site's app: '打開 App', '下载客户端'. */
+const APP_PROMPT = /^(打开|打開|下载|下載|安装|安裝)\s*(App|APP|app|客户端|客戶端|应用|應用)$/;
+/**
+ * A breadcrumb without its 首页: short parts chained by '>' ('新闻中心 > 社会新闻 > 正文'): two
+ * links or more, or a chain that ends at 正文.
+ */
+const BREADCRUMB_CHAIN =
+  /^[^>＞»›]{1,12}(\s*[>＞»›]\s*[^>＞»›]{1,12}){2,}$|^[^>＞»›]{1,12}(\s*[>＞»›]\s*[^>＞»›]{1,12})*\s*[>＞»›]\s*(正文|內文|内文)$/;
+/** The note an encyclopedia mirror puts above its text ('某类 来自维基百科，自由的百科全书'). */
+const SOURCE_NOTE = /(来自|來自)(维基百科|維基百科|百度百科)|自由的百科全[书書]/;
 const BREADCRUMB =
   /(当前位置|目前位置|您的位置|您现在的位置|现在的位置|所在位置|您現在的位置|現在位置)\s*[:：是]|^(首页|主页|网站首页|首頁|網站首頁)\s*[>»›/]/;
 // Follow/share prompts and account labels, not headlines that merely mention an account
@@ -156,13 +166,15 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
     isWindowActionBar(text) ||
     PREV_NEXT.test(text) ||
     WELCOME.test(text) ||
+    APP_PROMPT.test(text) ||
     isAccountBar(text) ||
     isRelatedLinksHeading(text)
   ) {
     return 'navigation';
   }
   if (isTagLine(text)) return 'metadata';
-  if (BREADCRUMB.test(text)) return 'breadcrumb';
+  if (BREADCRUMB.test(text) || BREADCRUMB_CHAIN.test(text)) return 'breadcrumb';
+  if (SOURCE_NOTE.test(text) && text.length <= 40) return 'metadata';
   if (isMenuLine(text)) return 'navigation';
   if (SOCIAL.test(text) && text.length <= 40) return 'social';
   if (ADDRESS.test(text)) return 'address';
