@@ -25,6 +25,19 @@ describe('rule:investment — money with an investment cue', () => {
     expect(found!.raw).toBe('1\n000万元');
   });
 
+  it('reads a building’s total cost (總經費) and a sum in traditional large units (21億1,150萬元)', () => {
+    expect(values('擴建大樓工程總經費21億1,150萬元，預計四年完工。', 'investments')).toEqual([
+      [{ amount: 2_111_500_000, currency: 'CNY', approx: null }, '21億1,150萬元'],
+    ]);
+    expect(values('二期醫療大樓總經費一二九億元，今天動土。', 'investments')).toEqual([
+      [{ amount: 12_900_000_000, currency: 'CNY', approx: null }, '一二九億元'],
+    ]);
+  });
+
+  it('takes no money from a department’s running budget (办公经费)', () => {
+    expect(values('科室今年办公经费20万元。', 'investments')).toEqual([]);
+  });
+
   it('reads the currency written before the amount', () => {
     expect(values('醫院擴建工程總投資新台幣40億元。', 'investments')).toEqual([
       [{ amount: 4_000_000_000, currency: 'TWD', approx: null }, '新台幣40億元'],
