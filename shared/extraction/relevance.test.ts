@@ -93,6 +93,15 @@ describe('judgeRelevance (hospital subject)', () => {
     expect(verdict.reason).toMatch(/hardly named/);
   });
 
+  it('keeps a notice that names a hospital again and again, in no other subject word', () => {
+    const text = [
+      '临时医院移交启用',
+      '建设部门负责人表示，位于展览馆旁的临时医院已建成，并命名为江滨临时医院，移交医院管理部门。',
+      '江滨临时医院将于下周启用，启用后由市属医院派员进驻，统一调配各项物资，保障周边居民的需要。',
+    ].join('\n');
+    expect(judgeRelevance(HOSPITAL_SUBJECT, text).onSubject).toBe(true);
+  });
+
   it('keeps commission news that names hospitals and patients about a hospital', () => {
     const text = [
       '区卫生健康局推进医院改扩建',

@@ -49,6 +49,15 @@ describe('former names', () => {
     ).toBe('通辽市人民医院');
   });
 
+  it('keeps a former name the history even where a later mention names it in passing', () => {
+    expect(
+      hospitalName(
+        '桐庐县立医院今天改制为桐庐县第一医院。桐庐县立医院改制移交仪式上午举行。' +
+          '县长说，他以不舍的心情把桐庐县立医院交给省里。桐庐县第一医院将扩建门诊楼。',
+      ),
+    ).toBe('桐庐县第一医院');
+  });
+
   it('still takes a hospital met only under a former name (nothing better is written)', () => {
     expect(
       hospitalName('桐庐县城关医院更名后，门诊量逐年上升。桐庐县城关医院更名前只有两栋楼。'),

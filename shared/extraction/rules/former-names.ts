@@ -24,7 +24,12 @@ export function isFormerNameMention(text: string, m: InstitutionMention): boolea
   return AFTER_FORMER.test(text.slice(m.end, m.end + REACH));
 }
 
-/** Whether every mention of an institution is a former name: its history, not the subject. */
-export function onlyFormerName(text: string, mentions: readonly InstitutionMention[]): boolean {
-  return mentions.length > 0 && mentions.every((m) => isFormerNameMention(text, m));
+/**
+ * Whether an institution is named mostly as a former name, its first mention among them: its
+ * history, not the subject (a later 'the old county hospital' in passing does not make it current).
+ */
+export function mostlyFormerName(text: string, mentions: readonly InstitutionMention[]): boolean {
+  if (mentions.length === 0 || !isFormerNameMention(text, mentions[0]!)) return false;
+  const former = mentions.filter((m) => isFormerNameMention(text, m)).length;
+  return 2 * former >= mentions.length;
 }
