@@ -124,3 +124,27 @@ describe('rule:beds — bed counts', () => {
     ]);
   });
 });
+
+describe('rule:metrics — the indicator, not the comparison', () => {
+  /** The metrics of `text` as `indicator value`. */
+  function metrics(text: string): string[] {
+    return extractFrom(text, ['metrics']).map((s) => {
+      const v = s.value as { indicator: string; value: number; unit: string };
+      return `${v.indicator} ${v.value}${v.unit}`;
+    });
+  }
+
+  it.each([
+    ['医院病区数由原先的40个增加到52个。', ['病区数 40个', '病区数 52个']],
+    ['门诊量从去年的12万人次增长到15万人次。', ['门诊量 120000人次', '门诊量 150000人次']],
+    ['手术量从2019年的3000台次提升至5000台次。', ['手术量 3000台次', '手术量 5000台次']],
+    // Where the comparison is all the clause holds, the counted thing written after the figure.
+    ['经过调整，由原先的16个党小组扩展至25个，', ['党小组 16个', '党小组 25个']],
+  ])('%s', (text, expected) => {
+    expect(metrics(text)).toEqual(expected);
+  });
+
+  it('keeps an indicator that has no comparison in it', () => {
+    expect(metrics('全院共有职工1200人。')).toEqual(['共有职工 1200人']);
+  });
+});
