@@ -39,6 +39,17 @@ const SCROLL_AND_WINDOW =
 const PREV_NEXT =
   /^(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|上一則|下一則|上一頁|下一頁)\s*[:：]?/;
 const WELCOME = /^欢迎(您)?(来到|访问|光临|进入)/;
+const BROWSER_ADVICE =
+  /(建议|建議)(使用|采用|採用).{0,40}(浏览器|瀏覽器)|最佳(浏览|瀏覽)(效果|体验|體驗)|(浏览器|瀏覽器)版本过低/;
+/**
+ * A site's subscription or notification prompt ('现在订阅，立即畅读…!', '订阅方案送…', '不再通知'):
+ * chrome even though it reads like a sentence.
+ */
+const SUBSCRIPTION_PROMPT =
+  /(立即|现在|現在|马上|馬上)(订阅|訂閱)|(订阅|訂閱)(送|方案|管理)|不限方案|^不再通知$|^(开启|開啟|关闭|關閉)通知$/;
+/** The article's length or reading time as a site states it: '本文共659字', '阅读需要3分钟'. */
+const WORD_COUNT =
+  /^(本文|全文)(共|约|約)?[0-9０-９,，]+(字|個字|个字)|^(阅读|閱讀)(大约|大約|约|約)?(需要?|时间|時間)[:：]?\s*[0-9０-９]+\s*分钟|^(阅读|閱讀)(大约|大約|约|約)?(需要?|时间|時間)[:：]?\s*[0-9０-９]+\s*分鐘/;
 /** A prompt to open or fetch the site's app: '打開 App', '下载客户端'. */
 const APP_PROMPT = /^(打开|打開|下载|下載|安装|安裝)\s*(App|APP|app|客户端|客戶端|应用|應用)$/;
 /**
@@ -132,6 +143,20 @@ export function isMenuLine(text: string): boolean {
   return words.length > 0 && words.every((word) => MENU_WORDS.has(word));
 }
 
+/** Fewest items of a channel bar ('即時 熱門 政治 軍武 社會 生活 健康 國際 …'). */
+const CHANNEL_BAR_ITEMS = 6;
+/**
+ * A news site's bar of channel names whatever they are: many short items (a word or two of two to
+ * four characters: '3C', '蒐奇') split by spaces or bars, and no sentence. OCR'd lines of single
+ * spaced characters ('本 报 讯') are not: most items must have two characters or more.
+ */
+function isChannelBar(text: string): boolean {
+  const items = text.split(/[\s|｜·•/]+/u).filter((item) => item.length > 0);
+  if (items.length < CHANNEL_BAR_ITEMS) return false;
+  if (!items.every((item) => /^[\p{Script=Han}A-Za-z0-9]{1,4}$/u.test(item))) return false;
+  return items.filter((item) => item.length >= 2).length >= items.length * 0.75;
+}
+
 /**
  * A label that credits a writer, reporter or photographer ('作者：', '记者 X', '〔記者X／台北報導〕',
  * '文/图 X'): a line with one carries the article's reporters, so it is never chrome however much
@@ -157,9 +182,12 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
   // 备案 numbers and copyright notices are unmistakable even inside a sentence-like line.
   if (ICP.test(text)) return 'icp';
   if (COPYRIGHT.test(text) && (!prose || text.length <= 60)) return 'copyright';
+  // Browser advice is a sentence ('為達最佳瀏覽效果，建議使用 Chrome…的瀏覽器。') and still chrome.
+  if (BROWSER_ADVICE.test(text) && text.length <= 80) return 'footer';
   // A member bar or a bar of bracketed buttons is never a piece of a wrapped sentence: a page
   // whose lines are all joined (no sentence ends in its header) still has them marked.
   if (!prose && (ACCOUNT.test(text) || isWindowActionBar(text))) return 'navigation';
+  if (text.length <= 80 && SUBSCRIPTION_PROMPT.test(text)) return 'navigation';
   if (prose || !line.standalone) return null;
   if (
     SCROLL_AND_WINDOW.test(text) ||
@@ -172,10 +200,10 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
   ) {
     return 'navigation';
   }
-  if (isTagLine(text)) return 'metadata';
+  if (isTagLine(text) || WORD_COUNT.test(text)) return 'metadata';
   if (BREADCRUMB.test(text) || BREADCRUMB_CHAIN.test(text)) return 'breadcrumb';
   if (SOURCE_NOTE.test(text) && text.length <= 40) return 'metadata';
-  if (isMenuLine(text)) return 'navigation';
+  if (isMenuLine(text) || isChannelBar(text)) return 'navigation';
   if (SOCIAL.test(text) && text.length <= 40) return 'social';
   if (ADDRESS.test(text)) return 'address';
   if (CONTACT.test(text) || PHONE_ONLY.test(text)) return 'contact';

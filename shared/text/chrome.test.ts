@@ -132,6 +132,12 @@ describe('detectPageChrome rules', () => {
     ['breadcrumb', '资讯中心 > 社会新闻 > 正文'],
     ['breadcrumb', '健康频道 > 正文'],
     ['metadata', '医疗机构 来自维基百科，自由的百科全书'],
+    ['navigation', '要聞 政治 社會 生活 健康 地方 財經 3C 體育'],
+    ['navigation', '限時優惠，現在訂閱，立即暢讀全站好文，還有好禮等你拿！'],
+    ['navigation', '不再通知'],
+    ['metadata', '本文共1280字'],
+    ['metadata', '阅读需要3分钟'],
+    ['footer', '為達最佳瀏覽效果，建議使用新版的瀏覽器。'],
     ['navigation', '相关新闻'],
     ['navigation', '相關新聞'],
     ['navigation', '【打印本页】 【关闭窗口】'],
@@ -234,5 +240,28 @@ describe('detectPageChrome: the links under a related-links heading', () => {
   it('marks nothing after a heading-like word inside a sentence', () => {
     const prose = '医院公布相关新闻。\n- 第一项 2024-02-20\n';
     expect(detectPageChrome(prose)).toEqual([]);
+  });
+});
+
+describe('detectPageChrome: what is not chrome among chrome lines', () => {
+  it('keeps the headline between a navigation bar and its publication line', () => {
+    const page = [
+      '首页 | 新闻中心 | 联系我们',
+      '',
+      '某县医院新院区今天动土 新院共300床',
+      '',
+      '本文共860字',
+      '',
+      '某县医院新院区今天动土，预计三年后启用，新院区共设病床三百张，将大大改善群众就医条件。',
+    ].join('\n');
+    const lines = linesOf(page);
+    const ranges = detectPageChrome(page);
+    expect(covers(ranges, lines[0]!)?.reason).toBe('navigation');
+    expect(overlaps(ranges, lines[2]!)).toBe(false);
+    expect(covers(ranges, lines[4]!)?.reason).toBe('metadata');
+  });
+
+  it('takes no line of single spaced characters for a channel bar', () => {
+    expect(detectPageChrome('本 报 讯 记 者 从 县 医 院 获 悉\n')).toEqual([]);
   });
 });

@@ -103,7 +103,15 @@ function markWedgedLines(
     const above = k > 0 ? reasons[content[k - 1]!] : null;
     const below = runEnd < content.length ? reasons[content[runEnd]!] : null;
     const run = content.subarray(k, runEnd);
-    if (above && below && run.length <= WEDGED_MAX_LINES && run.every((i) => wedgeable[i] === 1)) {
+    // A line right above the publication line ('本文共659字', '发布时间：…') is the headline it
+    // describes, however much navigation stands above it.
+    if (
+      above &&
+      below &&
+      below !== 'metadata' &&
+      run.length <= WEDGED_MAX_LINES &&
+      run.every((i) => wedgeable[i] === 1)
+    ) {
       const reason = isNavigation(above) && isNavigation(below) ? 'navigation' : 'footer';
       for (const i of run) reasons[i] = reason;
     }
