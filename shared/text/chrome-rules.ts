@@ -38,7 +38,7 @@ const SCROLL_AND_WINDOW =
   /^[【[]?(返回顶部|回到顶部|回到头部|返回首页|打印(本页|此页|文章|页面)?|关闭(窗口|本页|页面)?|加入收藏|收藏本页|设为首页|TOP)[】\]]?$/i;
 const PREV_NEXT =
   /^(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|上一則|下一則|上一頁|下一頁)\s*[:：]?/;
-const WELCOME = /^欢迎(您)?(来到|访问|光临|进入)/;
+const WELCOME = /^(欢迎|歡迎)(您)?(来到|访问|光临|进入|來到|訪問|光臨|進入)/;
 const BROWSER_ADVICE =
   /(建议|建議)(使用|采用|採用).{0,40}(浏览器|瀏覽器)|最佳(浏览|瀏覽)(效果|体验|體驗)|(浏览器|瀏覽器)版本过低/;
 /**
@@ -98,10 +98,19 @@ const WINDOW_ACTION =
 const UTILITY_WORDS =
   /会员中心|會員中心|登录|登錄|登入|注册|註冊|登出|English|ENGLISH|繁体|繁體|简体|簡體|无障碍|無障礙|网站地图|網站地圖|设为首页|設為首頁|加入收藏|手机版|手機版/g;
 
+/** One utility word anywhere in an item (no `g`: a test keeps no state between items). */
+const UTILITY_WORD = new RegExp(UTILITY_WORDS.source);
+
 /** A login or member bar ('会员登录 | 注册 | 帮助', '登出', '某县医院会员中心English'). */
 export function isAccountBar(text: string): boolean {
   if (ACCOUNT.test(text)) return true;
   if (text.length <= 40 && new Set(text.match(UTILITY_WORDS) ?? []).size >= 2) return true;
+  // A longer bar split by '|' ('網站首頁 | 歡迎訪問某醫院官方網站 | 設為首頁 | 加入收藏').
+  if (text.length <= 80 && /[|｜]/u.test(text)) {
+    const items = text.split(/\s*[|｜]\s*/u).filter((item) => item.length > 0);
+    const utility = items.filter((item) => UTILITY_WORD.test(item) || MENU_WORDS.has(item));
+    if (items.length >= 3 && utility.length >= 2) return true;
+  }
   if (text.length > 30 || !ACCOUNT_WORD.test(text)) return false;
   const items = text.split(BAR_SEPARATORS).filter((item) => item.length > 0);
   return items.length >= 2 && items.every((item) => item.length <= 6);
@@ -132,7 +141,8 @@ const MENU_WORDS = new Set(
     '政务公开 招聘信息 人才招聘 护理园地 科研教学 医学教育 医院文化 领导信息 组织机构 视频中心 ' +
     '图片新闻 媒体报道 网站导航 网站地图 更多 更多>> 搜索 登录 注册 English 无障碍 繁体 简体 ' +
     '会员中心 个人中心 登出 退出 首頁 網站首頁 最新消息 新聞 新聞中心 醫院新聞 醫院簡介 關於我們 ' +
-    '聯絡我們 就醫指南 門診時間 醫療團隊 衛教園地 衛教資訊 登入 登錄 註冊 會員中心 網站導覽'
+    '聯絡我們 就醫指南 門診時間 醫療團隊 衛教園地 衛教資訊 登入 登錄 註冊 會員中心 網站導覽 ' +
+    '正文 正文内容 正文內容'
   ).split(' '),
 );
 const MENU_SEPARATORS = /[\s|｜·•/>»›]+/;

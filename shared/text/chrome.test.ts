@@ -138,6 +138,8 @@ describe('detectPageChrome rules', () => {
     ['metadata', '本文共1280字'],
     ['metadata', '阅读需要3分钟'],
     ['footer', '為達最佳瀏覽效果，建議使用新版的瀏覽器。'],
+    ['navigation', '網站首頁 | 歡迎訪問某某市立醫院官方網站 | 設為首頁 | 加入收藏'],
+    ['navigation', '正文内容'],
     ['navigation', '相关新闻'],
     ['navigation', '相關新聞'],
     ['navigation', '【打印本页】 【关闭窗口】'],
