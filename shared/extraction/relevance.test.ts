@@ -81,6 +81,36 @@ describe('judgeRelevance (hospital subject)', () => {
     expect(verdict.reason).toMatch(/hardly named/);
   });
 
+  it('flags a text that repeats one subject word and nothing else (a commission is founded)', () => {
+    const text = [
+      '区卫生健康局正式挂牌',
+      '6月2日，区卫生健康局正式挂牌成立，副区长出席挂牌仪式并讲话。',
+      '今后，区卫生健康局将统筹推进机构改革各项任务，确保各项部署在全区卫生健康系统落地见效。',
+    ].join('\n');
+    const verdict = judgeRelevance(HOSPITAL_SUBJECT, text);
+    expect(verdict.subjectCues).toBeGreaterThanOrEqual(3);
+    expect(verdict.onSubject).toBe(false);
+    expect(verdict.reason).toMatch(/hardly named/);
+  });
+
+  it('keeps a notice that names a hospital again and again, in no other subject word', () => {
+    const text = [
+      '临时医院移交启用',
+      '建设部门负责人表示，位于展览馆旁的临时医院已建成，并命名为江滨临时医院，移交医院管理部门。',
+      '江滨临时医院将于下周启用，启用后由市属医院派员进驻，统一调配各项物资，保障周边居民的需要。',
+    ].join('\n');
+    expect(judgeRelevance(HOSPITAL_SUBJECT, text).onSubject).toBe(true);
+  });
+
+  it('keeps commission news that names hospitals and patients about a hospital', () => {
+    const text = [
+      '区卫生健康局推进医院改扩建',
+      '6月2日，区卫生健康局召开会议，部署区人民医院改扩建工程，力争年底前新增病房三百间。',
+      '会议要求，施工期间要保障患者就医秩序。',
+    ].join('\n');
+    expect(judgeRelevance(HOSPITAL_SUBJECT, text).onSubject).toBe(true);
+  });
+
   it('counts the headline: a short item titled for a school is not about a hospital', () => {
     expect(
       judgeRelevance(HOSPITAL_SUBJECT, '实验小学举行家长会', '实验小学举行家长会').onSubject,

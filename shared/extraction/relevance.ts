@@ -8,7 +8,9 @@
  * article's simplified view, the headline counting twice more (it says what the article is about):
  * - another subject named more than twice as often as this one: not about it ('学校' ×6, '医院' ×1);
  * - an article of some length (SHORT_ARTICLE characters) that names the subject less than
- *   MIN_CUES times: not about it;
+ *   MIN_CUES times, or with fewer than MIN_DISTINCT_CUES different words other than the subject's
+ *   own name: not about it (a health commission's founding says 卫生健康 three times and nothing
+ *   else a hospital's news would, while a notice that says 医院 four times is about a hospital);
  * - otherwise it is about it. So hospital news that visits a school stays hospital news, and a
  *   one-line list item that names nothing ('关于五一假期值班安排的通知') is not flagged on no evidence.
  */
@@ -17,6 +19,8 @@ import type { SchemaSubject } from '../schema';
 /** Shorter articles (a list item, a notice) may name their subject not at all. */
 export const SHORT_ARTICLE = 80;
 export const MIN_CUES = 2;
+/** An article about the subject names it in more than one word (医院 and 患者, 院长 and 门诊). */
+export const MIN_DISTINCT_CUES = 2;
 /** The headline's cues count this many times over (the text holds the headline once more). */
 const TITLE_WEIGHT = 2;
 
@@ -103,7 +107,11 @@ export function judgeRelevance(
   // UTF-16 length: the same as code points for Chinese text, and no copy of a long article.
   const length = text.length;
   const outweighed = otherCues > 2 * subjectCues;
-  const unnamed = length >= SHORT_ARTICLE && subjectCues < MIN_CUES;
+  // Naming the subject itself (医院) again and again is naming it, in however few words.
+  const namesItself = (subjectWords.get(subject.labels['zh-CN'] ?? '') ?? 0) >= MIN_CUES;
+  const unnamed =
+    length >= SHORT_ARTICLE &&
+    (subjectCues < MIN_CUES || (subjectWords.size < MIN_DISTINCT_CUES && !namesItself));
   const onSubject = !outweighed && !unnamed;
   const counts =
     `cues of ${subject.labels.en}: ${subjectCues}${subjectWords.size ? ` (${mostNamed(subjectWords)})` : ''}; ` +

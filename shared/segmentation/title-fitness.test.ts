@@ -33,6 +33,14 @@ describe('unfitTitleReason', () => {
     ['【打印本页】 【关闭窗口】', 'chrome'],
     ['首页 医院概况 新闻中心', 'chrome'],
     ['   ', 'empty'],
+    // A credit line whatever outlet opens it, and the chrome of news sites without a 首页.
+    ['晨光報／ 記者蘇建業／新北即時報導', 'metadata'],
+    ['晨光報 記者何明遠/台南即時報導', 'metadata'],
+    ['记者 韩冬、蒋一鸣 北京报道', 'metadata'],
+    ['打開 App', 'chrome'],
+    ['资讯中心 > 社会新闻 > 正文', 'chrome'],
+    ['健康频道 > 正文', 'chrome'],
+    ['医疗机构 来自维基百科，自由的百科全书', 'chrome'],
   ])('%s is never a headline (%s)', (line, reason) => {
     expect(unfitTitleReason(line)).toBe(reason);
   });
@@ -49,6 +57,9 @@ describe('unfitTitleReason', () => {
     '县医院专栏作家走进病房',
     '院长5日电话回访出院患者',
     '缩短急救时间 县医院胸痛中心再提速',
+    '记者节里的白衣天使',
+    '百名记者走进县医院',
+    '下载量过万 医院App上线预约挂号',
   ])('%s may be a headline', (line) => {
     expect(unfitTitleReason(line)).toBeNull();
   });

@@ -42,13 +42,25 @@ const DATE_LABEL = /(?:时间|時間|日期)\s*[:：]\s*\d/u;
 const WIRE_DATELINE =
   /^[\p{Script=Han}]{1,8}\s*[／/]?\s*[\p{Script=Han}]{0,8}(?:\d{1,2}月)?\d{1,2}日\s*[电電]$/u;
 
+/**
+ * A credit line that ends with its dateline place ('某报／ 記者X／新北即時報導', '记者 X、Y 北京报道'):
+ * the reporters, never the headline, whatever outlet name opens it.
+ */
+const CREDIT_LINE =
+  /(?:记者|記者|通讯员|通訊員)\s*\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*\s*[／/]?\s*\p{Script=Han}{0,8}(?:报道|报导|報導|報道)$/u;
+
 /** Why `line` cannot be a headline, or null when it may be one. */
 export function unfitTitleReason(line: string): UnfitTitleReason | null {
   const text = line.replace(/\s+/gu, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return 'empty';
   if (CAPTIONS.some((pattern) => pattern.test(text))) return 'caption';
   if (isTagLine(text)) return 'tags';
-  if (METADATA_LABEL.test(text) || DATE_LABEL.test(text) || WIRE_DATELINE.test(text))
+  if (
+    METADATA_LABEL.test(text) ||
+    DATE_LABEL.test(text) ||
+    WIRE_DATELINE.test(text) ||
+    (text.length <= 40 && CREDIT_LINE.test(text))
+  )
     return 'metadata';
   if (isAccountBar(text)) return 'account';
   if (isRelatedLinksHeading(text)) return 'related-links';

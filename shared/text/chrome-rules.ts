@@ -38,7 +38,28 @@ const SCROLL_AND_WINDOW =
   /^[【[]?(返回顶部|回到顶部|回到头部|返回首页|打印(本页|此页|文章|页面)?|关闭(窗口|本页|页面)?|加入收藏|收藏本页|设为首页|TOP)[】\]]?$/i;
 const PREV_NEXT =
   /^(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|上一則|下一則|上一頁|下一頁)\s*[:：]?/;
-const WELCOME = /^欢迎(您)?(来到|访问|光临|进入)/;
+const WELCOME = /^(欢迎|歡迎)(您)?(来到|访问|光临|进入|來到|訪問|光臨|進入)/;
+const BROWSER_ADVICE =
+  /(建议|建議)(使用|采用|採用).{0,40}(浏览器|瀏覽器)|最佳(浏览|瀏覽)(效果|体验|體驗)|(浏览器|瀏覽器)版本过低/;
+/**
+ * A site's subscription or notification prompt ('现在订阅，立即畅读…!', '订阅方案送…', '不再通知'):
+ * chrome even though it reads like a sentence.
+ */
+const SUBSCRIPTION_PROMPT =
+  /(立即|现在|現在|马上|馬上)(订阅|訂閱)|(订阅|訂閱)(送|方案|管理)|不限方案|^不再通知$|^(开启|開啟|关闭|關閉)通知$/;
+/** The article's length or reading time as a site states it: '本文共659字', '阅读需要3分钟'. */
+const WORD_COUNT =
+  /^(本文|全文)(共|约|約)?[0-9０-９,，]+(字|個字|个字)|^(阅读|閱讀)(大约|大約|约|約)?(需要?|时间|時間)[:：]?\s*[0-9０-９]+\s*分钟|^(阅读|閱讀)(大约|大約|约|約)?(需要?|时间|時間)[:：]?\s*[0-9０-９]+\s*分鐘/;
+/** A prompt to open or fetch the site's app: '打開 App', '下载客户端'. */
+const APP_PROMPT = /^(打开|打開|下载|下載|安装|安裝)\s*(App|APP|app|客户端|客戶端|应用|應用)$/;
+/**
+ * A breadcrumb without its 首页: short parts chained by '>' ('新闻中心 > 社会新闻 > 正文'): two
+ * links or more, or a chain that ends at 正文.
+ */
+const BREADCRUMB_CHAIN =
+  /^[^>＞»›]{1,12}(\s*[>＞»›]\s*[^>＞»›]{1,12}){2,}$|^[^>＞»›]{1,12}(\s*[>＞»›]\s*[^>＞»›]{1,12})*\s*[>＞»›]\s*(正文|內文|内文)$/;
+/** The note an encyclopedia mirror puts above its text ('某类 来自维基百科，自由的百科全书'). */
+const SOURCE_NOTE = /(来自|來自)(维基百科|維基百科|百度百科)|自由的百科全[书書]/;
 const BREADCRUMB =
   /(当前位置|目前位置|您的位置|您现在的位置|现在的位置|所在位置|您現在的位置|現在位置)\s*[:：是]|^(首页|主页|网站首页|首頁|網站首頁)\s*[>»›/]/;
 // Follow/share prompts and account labels, not headlines that merely mention an account
@@ -77,10 +98,19 @@ const WINDOW_ACTION =
 const UTILITY_WORDS =
   /会员中心|會員中心|登录|登錄|登入|注册|註冊|登出|English|ENGLISH|繁体|繁體|简体|簡體|无障碍|無障礙|网站地图|網站地圖|设为首页|設為首頁|加入收藏|手机版|手機版/g;
 
+/** One utility word anywhere in an item (no `g`: a test keeps no state between items). */
+const UTILITY_WORD = new RegExp(UTILITY_WORDS.source);
+
 /** A login or member bar ('会员登录 | 注册 | 帮助', '登出', '某县医院会员中心English'). */
 export function isAccountBar(text: string): boolean {
   if (ACCOUNT.test(text)) return true;
   if (text.length <= 40 && new Set(text.match(UTILITY_WORDS) ?? []).size >= 2) return true;
+  // A longer bar split by '|' ('網站首頁 | 歡迎訪問某醫院官方網站 | 設為首頁 | 加入收藏').
+  if (text.length <= 80 && /[|｜]/u.test(text)) {
+    const items = text.split(/\s*[|｜]\s*/u).filter((item) => item.length > 0);
+    const utility = items.filter((item) => UTILITY_WORD.test(item) || MENU_WORDS.has(item));
+    if (items.length >= 3 && utility.length >= 2) return true;
+  }
   if (text.length > 30 || !ACCOUNT_WORD.test(text)) return false;
   const items = text.split(BAR_SEPARATORS).filter((item) => item.length > 0);
   return items.length >= 2 && items.every((item) => item.length <= 6);
@@ -111,7 +141,8 @@ const MENU_WORDS = new Set(
     '政务公开 招聘信息 人才招聘 护理园地 科研教学 医学教育 医院文化 领导信息 组织机构 视频中心 ' +
     '图片新闻 媒体报道 网站导航 网站地图 更多 更多>> 搜索 登录 注册 English 无障碍 繁体 简体 ' +
     '会员中心 个人中心 登出 退出 首頁 網站首頁 最新消息 新聞 新聞中心 醫院新聞 醫院簡介 關於我們 ' +
-    '聯絡我們 就醫指南 門診時間 醫療團隊 衛教園地 衛教資訊 登入 登錄 註冊 會員中心 網站導覽'
+    '聯絡我們 就醫指南 門診時間 醫療團隊 衛教園地 衛教資訊 登入 登錄 註冊 會員中心 網站導覽 ' +
+    '正文 正文内容 正文內容'
   ).split(' '),
 );
 const MENU_SEPARATORS = /[\s|｜·•/>»›]+/;
@@ -120,6 +151,20 @@ const MENU_SEPARATORS = /[\s|｜·•/>»›]+/;
 export function isMenuLine(text: string): boolean {
   const words = text.split(MENU_SEPARATORS).filter((word) => word.length > 0);
   return words.length > 0 && words.every((word) => MENU_WORDS.has(word));
+}
+
+/** Fewest items of a channel bar ('即時 熱門 政治 軍武 社會 生活 健康 國際 …'). */
+const CHANNEL_BAR_ITEMS = 6;
+/**
+ * A news site's bar of channel names whatever they are: many short items (a word or two of two to
+ * four characters: '3C', '蒐奇') split by spaces or bars, and no sentence. OCR'd lines of single
+ * spaced characters ('本 报 讯') are not: most items must have two characters or more.
+ */
+function isChannelBar(text: string): boolean {
+  const items = text.split(/[\s|｜·•/]+/u).filter((item) => item.length > 0);
+  if (items.length < CHANNEL_BAR_ITEMS) return false;
+  if (!items.every((item) => /^[\p{Script=Han}A-Za-z0-9]{1,4}$/u.test(item))) return false;
+  return items.filter((item) => item.length >= 2).length >= items.length * 0.75;
 }
 
 /**
@@ -147,23 +192,28 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
   // 备案 numbers and copyright notices are unmistakable even inside a sentence-like line.
   if (ICP.test(text)) return 'icp';
   if (COPYRIGHT.test(text) && (!prose || text.length <= 60)) return 'copyright';
+  // Browser advice is a sentence ('為達最佳瀏覽效果，建議使用 Chrome…的瀏覽器。') and still chrome.
+  if (BROWSER_ADVICE.test(text) && text.length <= 80) return 'footer';
   // A member bar or a bar of bracketed buttons is never a piece of a wrapped sentence: a page
   // whose lines are all joined (no sentence ends in its header) still has them marked.
   if (!prose && (ACCOUNT.test(text) || isWindowActionBar(text))) return 'navigation';
+  if (text.length <= 80 && SUBSCRIPTION_PROMPT.test(text)) return 'navigation';
   if (prose || !line.standalone) return null;
   if (
     SCROLL_AND_WINDOW.test(text) ||
     isWindowActionBar(text) ||
     PREV_NEXT.test(text) ||
     WELCOME.test(text) ||
+    APP_PROMPT.test(text) ||
     isAccountBar(text) ||
     isRelatedLinksHeading(text)
   ) {
     return 'navigation';
   }
-  if (isTagLine(text)) return 'metadata';
-  if (BREADCRUMB.test(text)) return 'breadcrumb';
-  if (isMenuLine(text)) return 'navigation';
+  if (isTagLine(text) || WORD_COUNT.test(text)) return 'metadata';
+  if (BREADCRUMB.test(text) || BREADCRUMB_CHAIN.test(text)) return 'breadcrumb';
+  if (SOURCE_NOTE.test(text) && text.length <= 40) return 'metadata';
+  if (isMenuLine(text) || isChannelBar(text)) return 'navigation';
   if (SOCIAL.test(text) && text.length <= 40) return 'social';
   if (ADDRESS.test(text)) return 'address';
   if (CONTACT.test(text) || PHONE_ONLY.test(text)) return 'contact';

@@ -128,6 +128,18 @@ describe('detectPageChrome rules', () => {
     ['navigation', '會員中心 登出'],
     ['navigation', '会员中心 | 登录 | 注册'],
     ['navigation', '登出'],
+    ['navigation', '打开 App'],
+    ['breadcrumb', '资讯中心 > 社会新闻 > 正文'],
+    ['breadcrumb', '健康频道 > 正文'],
+    ['metadata', '医疗机构 来自维基百科，自由的百科全书'],
+    ['navigation', '要聞 政治 社會 生活 健康 地方 財經 3C 體育'],
+    ['navigation', '限時優惠，現在訂閱，立即暢讀全站好文，還有好禮等你拿！'],
+    ['navigation', '不再通知'],
+    ['metadata', '本文共1280字'],
+    ['metadata', '阅读需要3分钟'],
+    ['footer', '為達最佳瀏覽效果，建議使用新版的瀏覽器。'],
+    ['navigation', '網站首頁 | 歡迎訪問某某市立醫院官方網站 | 設為首頁 | 加入收藏'],
+    ['navigation', '正文内容'],
     ['navigation', '相关新闻'],
     ['navigation', '相關新聞'],
     ['navigation', '【打印本页】 【关闭窗口】'],
@@ -194,5 +206,64 @@ describe('detectPageChrome rules', () => {
     ]) {
       expect(detectPageChrome(page), page).toEqual([]);
     }
+  });
+});
+
+describe('detectPageChrome: the links under a related-links heading', () => {
+  const page = [
+    '某县医院新建门诊楼投入使用',
+    '2024-03-02 来源：某某日报',
+    '本月，某县医院新建门诊楼投入使用，新增诊室四十间。',
+    '【责任编辑：祁安】',
+    '相关新闻',
+    '- 某镇卫生院完成改造 群众就医更方便(2024-03-01 10:05:12)',
+    '- 全市推进医疗补短板项目!年度目标提前完成(2024-02-27 08:30:00)',
+    '· 春季义诊走进社区 2024-02-20',
+    '',
+    '本报将持续关注医院建设进展。',
+  ].join('\n');
+  const lines = linesOf(page);
+  const ranges = detectPageChrome(page);
+
+  it('marks the heading and every link line under it as navigation', () => {
+    for (const number of [5, 6, 7, 8]) {
+      expect(covers(ranges, lines[number - 1]!)?.reason, lines[number - 1]!.text).toBe(
+        'navigation',
+      );
+    }
+  });
+
+  it('stops at the first line that is no link, and leaves the article alone', () => {
+    expect(overlaps(ranges, lines[9]!)).toBe(false);
+    expect(overlaps(ranges, lines[0]!)).toBe(false);
+    expect(overlaps(ranges, lines[2]!)).toBe(false);
+  });
+
+  it('marks nothing after a heading-like word inside a sentence', () => {
+    const prose = '医院公布相关新闻。\n- 第一项 2024-02-20\n';
+    expect(detectPageChrome(prose)).toEqual([]);
+  });
+});
+
+describe('detectPageChrome: what is not chrome among chrome lines', () => {
+  it('keeps the headline between a navigation bar and its publication line', () => {
+    const page = [
+      '首页 | 新闻中心 | 联系我们',
+      '',
+      '某县医院新院区今天动土 新院共300床',
+      '',
+      '本文共860字',
+      '',
+      '某县医院新院区今天动土，预计三年后启用，新院区共设病床三百张，将大大改善群众就医条件。',
+    ].join('\n');
+    const lines = linesOf(page);
+    const ranges = detectPageChrome(page);
+    expect(covers(ranges, lines[0]!)?.reason).toBe('navigation');
+    expect(overlaps(ranges, lines[2]!)).toBe(false);
+    expect(covers(ranges, lines[4]!)?.reason).toBe('metadata');
+  });
+
+  it('takes no line of single spaced characters for a channel bar', () => {
+    expect(detectPageChrome('本 报 讯 记 者 从 县 医 院 获 悉\n')).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@
  */
 import { FULL_STOP } from './sentence-ends';
 import type { CodePointRange } from './codepoints';
-import { type ChromeReason, classifyChromeLine } from './chrome-rules';
+import { type ChromeReason, classifyChromeLine, isRelatedLinksHeading } from './chrome-rules';
 import { decideJoins } from './line-joins';
 import { type TextLines, isBlankLine, splitLines, toCodePoints } from './lines';
 
@@ -40,6 +40,7 @@ export function detectPageChrome(original: string): ChromeRange[] {
     reasons[i] = classifyChromeLine({ text, standalone });
     wedgeable[i] = standalone && text.length <= WEDGED_MAX_LENGTH && !FULL_STOP.test(text) ? 1 : 0;
   }
+  markRelatedLinks(lines, reasons);
   markWedgedLines(lines, reasons, wedgeable);
   const ranges: ChromeRange[] = [];
   for (let i = 0; i < lines.count; i++) {
@@ -47,6 +48,34 @@ export function detectPageChrome(original: string): ChromeRange[] {
     if (reason) ranges.push({ start: lines.start[i]!, end: lines.end[i]!, reason });
   }
   return ranges;
+}
+
+/** Longest line that may be one link of a box of related links. */
+const LINK_MAX_LENGTH = 80;
+/** A link of such a box: a list marker opens it, or its date (and time) closes it. */
+const LINK_ITEM =
+  /^[-·•●◆▪*]\s*\S|[（(]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?[）)]?$/u;
+
+/**
+ * The links under a related-links heading ('相关新闻' then '- 某某文章(2021-09-16 09:06:23)'…): each
+ * a line of its own that a list marker opens or a date closes, up to the first line that is
+ * neither. They are other articles' headlines, never this one's text.
+ */
+function markRelatedLinks(lines: TextLines, reasons: (ChromeReason | null)[]): void {
+  for (let i = 0; i < lines.count; i++) {
+    // The heading may read as joined to its first link (no sentence ends either): its text decides.
+    if (isBlankLine(lines, i) || lines.last[i]! - lines.first[i]! > 8) continue;
+    if (!isRelatedLinksHeading(trimmedText(lines, i))) continue;
+    reasons[i] = 'navigation';
+    for (let j = i + 1; j < lines.count; j++) {
+      if (isBlankLine(lines, j) || reasons[j] !== null) continue;
+      if (lines.last[j]! - lines.first[j]! > LINK_MAX_LENGTH) break;
+      const text = trimmedText(lines, j);
+      if (text.includes('。') || !LINK_ITEM.test(text)) break;
+      reasons[j] = 'navigation';
+      i = j;
+    }
+  }
 }
 
 function trimmedText(lines: TextLines, i: number): string {
@@ -74,7 +103,15 @@ function markWedgedLines(
     const above = k > 0 ? reasons[content[k - 1]!] : null;
     const below = runEnd < content.length ? reasons[content[runEnd]!] : null;
     const run = content.subarray(k, runEnd);
-    if (above && below && run.length <= WEDGED_MAX_LINES && run.every((i) => wedgeable[i] === 1)) {
+    // A line right above the publication line ('本文共659字', '发布时间：…') is the headline it
+    // describes, however much navigation stands above it.
+    if (
+      above &&
+      below &&
+      below !== 'metadata' &&
+      run.length <= WEDGED_MAX_LINES &&
+      run.every((i) => wedgeable[i] === 1)
+    ) {
       const reason = isNavigation(above) && isNavigation(below) ? 'navigation' : 'footer';
       for (const i of run) reasons[i] = reason;
     }

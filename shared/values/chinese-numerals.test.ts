@@ -28,6 +28,19 @@ describe('parseChineseNumber', () => {
   });
 
   it.each([
+    ['一二九亿', 12_900_000_000],
+    ['一二九億', 12_900_000_000],
+    ['四五○万', 4_500_000],
+  ])('reads digits written one by one before 万 or 亿 (%s) as %d', (raw, expected) => {
+    expect(parseChineseNumber(raw)).toBe(expected);
+  });
+
+  it.each(['三五亿', '二亿三', '亿一二九'])('reads no digit-by-digit number in %s', (raw) => {
+    expect(parseChineseNumber(raw)).not.toBe(12_900_000_000);
+    expect(parseChineseNumber(raw)).not.toBe(3_500_000_000);
+  });
+
+  it.each([
     ['壹仟贰佰', 1200],
     ['叁拾', 30],
     ['壹佰零伍', 105],

@@ -119,12 +119,18 @@ function tokenise(text: string): Token[] | null {
   return tokens;
 }
 
-/** 二〇二三 → 2023: only digits, and enough of them not to be a range like 三五. */
+/**
+ * 二〇二三 → 2023: only digits, and enough of them not to be a range like 三五; one 万 or 亿 may
+ * follow them (一二九亿 → 12,900,000,000, as Taiwan's papers write sums).
+ */
 function readDigitByDigit(tokens: Token[]): ExactDecimal | null {
-  if (tokens.length < 2 || !tokens.every((t) => t.kind === 'digit')) return null;
-  const digits = tokens.map((t) => (t as { value: number }).value);
+  const last = tokens[tokens.length - 1];
+  const big = last?.kind === 'big' ? last.exponent : 0;
+  const run = big > 0 ? tokens.slice(0, -1) : tokens;
+  if (run.length < 2 || !run.every((t) => t.kind === 'digit')) return null;
+  const digits = run.map((t) => (t as { value: number }).value);
   if (digits.length < 3 && !digits.includes(0)) return null;
-  return decimalFromInteger(BigInt(digits.join('')));
+  return scaleByPowerOfTen(decimalFromInteger(BigInt(digits.join(''))), big);
 }
 
 /** The positional grammar: digits times units, grouped by 万 and 亿. */

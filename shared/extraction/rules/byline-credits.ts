@@ -33,7 +33,40 @@ function mentionsPhoto(text: string, from: number, to: number): boolean {
 
 /** The dateline place of 台北报导 / 河南南阳报道: a run that starts with a place name. */
 function isPlace(run: string): boolean {
-  return divisionAt(run, 0) !== null || /^(?:台北|台中|台南|高雄|新北|桃园|香港|澳门)/u.test(run);
+  return (
+    divisionAt(run, 0) !== null ||
+    /^(?:台北|台中|台南|高雄|新北|桃园|新竹|苗栗|彰化|南投|云林|嘉义|屏东|宜兰|花莲|台东|基隆|澎湖|金门|马祖|香港|澳门)/u.test(
+      run,
+    )
+  );
+}
+
+/**
+ * What may be glued to a name in a wire credit: the dateline place with its 电 or 报道
+ * (（某社记者倪某金门一日电）, 记者张某北京报道), or the place alone before the date's digits
+ * (记者张某北京1日电).
+ */
+function isDatelineTail(rest: string, next: string): boolean {
+  return isPlace(rest) && (/(?:电|报道|报导)$/u.test(rest) || /^\d/u.test(next));
+}
+
+/**
+ * A name with no role before it, then a writer's role: （李某 记者 简某）, where the first name
+ * is the correspondent a paper leaves unlabelled. Only a whole run that reads as a name, set off by
+ * a space from a role that credits a writer (not a photographer).
+ */
+function unlabelledLeadingCredit(
+  run: string,
+  text: string,
+  at: number,
+  end: number,
+): Credit | null {
+  if (!plausibleName(run)) return null;
+  const after = /^[ \t\u3000]+/u.exec(text.slice(at + run.length, end));
+  if (!after) return null;
+  const role = roleAt(text, at + run.length + after[0].length);
+  if (!role || PHOTO_ROLES.includes(role)) return null;
+  return credit(run, '', false, at, CONFIDENCE.weakCue);
 }
 
 /**
@@ -92,7 +125,11 @@ export function readCredits(
     if (role === null) {
       const photoCredit = roleFreePhotoCredit(text, i, end);
       if (photoCredit) credits.push(photoCredit);
-      break;
+      const leading = photoCredit ? null : unlabelledLeadingCredit(run, text, i, end);
+      if (!leading) break;
+      credits.push(leading);
+      i += run.length;
+      continue;
     }
     if (endsNames(run, text, i)) break;
     const parsed = nameInRun(run, atLineStart && spaced, text, i, words);
@@ -160,6 +197,12 @@ function nameInRun(
     const rest = run.slice(length);
     if (plausibleName(run.slice(0, length)) && (CLOSING.test(rest) || roleAt(rest, 0))) {
       return { length, confidence: CONFIDENCE.fixedForm };
+    }
+  }
+  for (const length of [surname + 2, surname + 1]) {
+    const next = text.slice(at + run.length, at + run.length + 1);
+    if (plausibleName(run.slice(0, length)) && isDatelineTail(run.slice(length), next)) {
+      return { length, confidence: CONFIDENCE.strongCue };
     }
   }
   if (ocrGlue && run.length > surname + 2) {

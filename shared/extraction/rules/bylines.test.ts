@@ -232,4 +232,29 @@ describe('rule:byline — forms met on real pages (sentences written for the tes
   it('reads no reporter from an interview’s 记者： questions', () => {
     expect(reporters('带着疑问，记者采访了院长李建明。记者：李院长，您好。')).toEqual([]);
   });
+
+  it('reads a paper’s name before the role, spaced or after a slash (某报 記者X／台南即時報導)', () => {
+    expect(reporters('晨光報 記者何明遠/台南即時報導\n\n某醫院今天動土。')).toEqual([
+      '何明遠/记者',
+    ]);
+    expect(reporters('晨光報／ 記者蘇建業／新北即時報導\n某分院今天辦院慶。')).toEqual([
+      '蘇建業/记者',
+    ]);
+  });
+
+  it('reads a wire credit whose name is glued to the dateline place (（某社記者X花蓮五日電）)', () => {
+    expect(reporters('（海峡社記者杜文卿花蓮五日電）某醫院今天揭牌。')).toEqual(['杜文卿/记者']);
+    expect(reporters('（记者韩立新上海报道）某医院今天开诊。')).toEqual(['韩立新/记者']);
+    expect(reporters('（新华社记者韩立新上海3月1日电）某医院今天开诊。')).toEqual(['韩立新/记者']);
+  });
+
+  it('reads the unlabelled name before a role in a dateline bracket (本报讯（X 记者 Y）)', () => {
+    const found = extractFrom('本报讯(魏一鸣 记者 祁安)昨日,区卫生系统召开会议。', ['reporters']);
+    expect(found.map((s) => [s.value, s.confidence])).toEqual([
+      [{ name: '魏一鸣' }, 0.6],
+      [{ name: '祁安', role: '记者' }, 0.95],
+    ]);
+    // A name with no role after it is no credit: the bracket is an aside.
+    expect(reporters('本报讯(魏一鸣 昨日)区卫生系统召开会议。')).toEqual([]);
+  });
 });

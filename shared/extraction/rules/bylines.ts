@@ -31,8 +31,12 @@ const BRACKET = /[（(【〔[]/gu;
 // 讯 ends a dateline, not 通讯员 or 资讯号.
 const DATELINE =
   /^(?:本报讯|本刊讯|[\p{Script=Han}]{1,10}?讯)(?![员息号])[ \t\u3000]*[：:]?[ \t\u3000]*[（(【〔[]?/u;
-/** A media name before 记者 on a line of its own (□某某报记者, 某某网记者). */
-const MEDIA = /^[\p{Script=Han}]{1,8}?(?:报|台|网|社|刊|新闻)(?=记者)/u;
+/**
+ * A media name before 记者 on a line of its own or opening a bracket (□某某报记者, 某某网记者,
+ * 联合报 记者X／台南报导, 联合报／ 记者X／新北报导, （某某社记者X某地一日电）).
+ */
+const MEDIA =
+  /^[\p{Script=Han}]{1,8}?(?:报|台|网|社|刊|新闻)[ \t\u3000]*(?:[／/][ \t\u3000]*)?(?=(?:特约|首席|见习|实习)?记者)/u;
 /**
  * A media name right before 记者 anywhere in a line (…极目新闻记者 张三 通讯员 李四 2月3日，…),
  * where the reading view joined the credit to the line above it.
@@ -99,7 +103,7 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
         at += dateline[0].length;
         bracketed ||= /[（(【〔[]$/u.test(dateline[0]);
         atLineStart = false;
-      } else if (atLineStart && !roleAt(text, at)) {
+      } else if ((atLineStart || bracketed) && !roleAt(text, at)) {
         const media = MEDIA.exec(text.slice(at, at + 12));
         if (media) at += media[0].length;
       }

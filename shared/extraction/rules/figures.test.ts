@@ -25,6 +25,19 @@ describe('rule:investment — money with an investment cue', () => {
     expect(found!.raw).toBe('1\n000万元');
   });
 
+  it('reads a building’s total cost (總經費) and a sum in traditional large units (21億1,150萬元)', () => {
+    expect(values('擴建大樓工程總經費21億1,150萬元，預計四年完工。', 'investments')).toEqual([
+      [{ amount: 2_111_500_000, currency: 'CNY', approx: null }, '21億1,150萬元'],
+    ]);
+    expect(values('二期醫療大樓總經費一二九億元，今天動土。', 'investments')).toEqual([
+      [{ amount: 12_900_000_000, currency: 'CNY', approx: null }, '一二九億元'],
+    ]);
+  });
+
+  it('takes no money from a department’s running budget (办公经费)', () => {
+    expect(values('科室今年办公经费20万元。', 'investments')).toEqual([]);
+  });
+
   it('reads the currency written before the amount', () => {
     expect(values('醫院擴建工程總投資新台幣40億元。', 'investments')).toEqual([
       [{ amount: 4_000_000_000, currency: 'TWD', approx: null }, '新台幣40億元'],
@@ -109,5 +122,29 @@ describe('rule:beds — bed counts', () => {
     expect(values('按规划，每1万名市民应配置50床，医院现有床位800张。', 'beds')).toEqual([
       [800, '800张'],
     ]);
+  });
+});
+
+describe('rule:metrics — the indicator, not the comparison', () => {
+  /** The metrics of `text` as `indicator value`. */
+  function metrics(text: string): string[] {
+    return extractFrom(text, ['metrics']).map((s) => {
+      const v = s.value as { indicator: string; value: number; unit: string };
+      return `${v.indicator} ${v.value}${v.unit}`;
+    });
+  }
+
+  it.each([
+    ['医院病区数由原先的40个增加到52个。', ['病区数 40个', '病区数 52个']],
+    ['门诊量从去年的12万人次增长到15万人次。', ['门诊量 120000人次', '门诊量 150000人次']],
+    ['手术量从2019年的3000台次提升至5000台次。', ['手术量 3000台次', '手术量 5000台次']],
+    // Where the comparison is all the clause holds, the counted thing written after the figure.
+    ['经过调整，由原先的16个党小组扩展至25个，', ['党小组 16个', '党小组 25个']],
+  ])('%s', (text, expected) => {
+    expect(metrics(text)).toEqual(expected);
+  });
+
+  it('keeps an indicator that has no comparison in it', () => {
+    expect(metrics('全院共有职工1200人。')).toEqual(['共有职工 1200人']);
   });
 });

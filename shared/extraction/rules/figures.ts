@@ -50,7 +50,8 @@ function lead(ctx: ExtractionContext, start: number): string {
   return squeeze(text.slice(clauseStart(text, start), start));
 }
 
-const INVESTMENT = /投资|投入|资金|拨款|筹资|融资|建设项目|项目总/u;
+// 总经费/建设经费: what a building costs (台湾 papers' 工程总经费); not a department's budget (办公经费).
+const INVESTMENT = /投资|投入|资金|拨款|筹资|融资|建设项目|项目总|总经费|建设经费|工程经费/u;
 const NOT_INVESTMENT = /节省|节约|收入|营收|费用|负债|成本/u;
 
 /** Words that introduce a sum of money close before it, for amounts written without 元. */
@@ -191,6 +192,37 @@ const METRIC_UNITS = new Set([
 const TRAILING_VERB =
   /(?:同比)?(?:达到|达|为|增加|增长|提升至|提升到|提高|提升|降低|下降|缩短|超过|超|共|约|近|有|至|了|突破|累计|仅|就|均|占)+$/u;
 const LEADING_NOISE = /^(?:目前|其中|如今|同时|此外|近年来|医院|集团|该院|全院|年均|首年)+/u;
+/**
+ * A change from an earlier figure between the indicator and this one: 病区数由原先的40个增加到52个
+ * measures 病区数 twice, never 由原先的 nor 由原先的40个增加到 (they are the comparison, not a name).
+ */
+const CHANGE_VERB = '(?:增加|增长|提升|提高|上升|下降|降低|减少|缩短|扩大|扩展|跃升|升)';
+const COMPARISON = new RegExp(
+  '(?:由|从)(?:原先|原来|原|过去|以前|去年|上年|上一年|前年|[0-9０-９]{4}年(?:底|初)?)?的?' +
+    `(?:[0-9０-９.,，]+(?<counted>[^0-9０-９，。；]{0,8}?)${CHANGE_VERB}?(?:到|至|为)?)?$`,
+  'u',
+);
+/** What is counted, written after the earlier figure: 由原先的14个|党支部|扩展至23个. */
+const COUNTED_AFTER = new RegExp(`^(\\p{Script=Han}{2,6}?)${CHANGE_VERB}?(?:到|至|为)`, 'u');
+
+/**
+ * The indicator a figure measures: the clause before it, without the verb or the comparison that
+ * leads to it; where the comparison is all there is (由原先的14个党支部扩展至23个), the thing it counts.
+ */
+function indicatorOf(before: string, after: string, unit: string): string {
+  const comparison = COMPARISON.exec(before);
+  const named = (comparison ? before.slice(0, comparison.index) : before)
+    .replace(TRAILING_VERB, '')
+    .replace(LEADING_NOISE, '')
+    .slice(-10);
+  if (!comparison || [...named].length >= 2) return named;
+  const counted = comparison.groups?.counted;
+  if (counted !== undefined) {
+    const noun = counted.startsWith(unit) ? counted.slice(unit.length) : counted;
+    return /^\p{Script=Han}{2,6}$/u.test(noun) ? noun : named;
+  }
+  return COUNTED_AFTER.exec(after)?.[1] ?? named;
+}
 
 export const metricsRule: Extractor = {
   id: METRICS_RULE,
@@ -203,10 +235,8 @@ export const metricsRule: Extractor = {
       if (!/[0-9０-９]/u.test(m.text)) continue;
       const [start, end] = utf16(ctx, m);
       if (isBedCount(ctx, m, start, end)) continue;
-      const indicator = lead(ctx, start)
-        .replace(TRAILING_VERB, '')
-        .replace(LEADING_NOISE, '')
-        .slice(-10);
+      const after = squeeze(ctx.article.text.slice(end, end + 12));
+      const indicator = indicatorOf(lead(ctx, start), after, m.value.unit);
       // A figure without a named indicator (3名徒弟 … is a count of something in passing) is skipped.
       if ([...indicator].length < 2 || /[0-9]$/u.test(indicator)) continue;
       const value = { value: m.value.value, unit: m.value.unit, approx: m.value.approx, indicator };

@@ -75,4 +75,9 @@ describe('rule:column and page buttons', () => {
     const found = extractFrom('【中医文化】医院开展义诊。【关闭窗口】', ['column']);
     expect(found.map((s) => [s.value, s.confidence])).toEqual([['中医文化', 0.95]]);
   });
+
+  it('never takes a bracketed credit or source label, nor a bare 【字號】 button, for a column', () => {
+    const text = '医院开展义诊。【责任编辑：祁安】【來源：某某日報】【字號】';
+    expect(extractFrom(text, ['column'])).toEqual([]);
+  });
 });

@@ -63,12 +63,15 @@ export const titleRule: Extractor = {
 };
 
 const COLUMN = /【([^【】\n]{1,16})】/gu;
+/** A bracketed credit or source label ('【责任编辑:张三】', '【來源：某報】'): metadata, not a column. */
+const METADATA_IN_BRACKETS =
+  /^(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|审核|審核|校对|校對|供稿)\s*[:：]/u;
 /**
  * Bracketed page buttons ('【打印本页】【关闭窗口】', '【字体：大 中 小】', '【大】【中】【小】'), which a page may write
  * inside the article's text: they are actions, never a column.
  */
 const PAGE_BUTTON =
-  /^(?:(?:我要)?(?:打印|列印|关闭|關閉|收藏|加入收藏|返回|分享|推荐|推薦|纠错|糾錯|评论|評論)(?:本页|此页|本頁|此頁|窗口|視窗|页面|頁面|文章|列表|顶部|頂部|首页|首頁)?|回到顶部|回到頂部|TOP|(?:字体|字體|字号|字號)\s*[:：].*|[大中小](?:\s+[大中小]){2}|[大中小])$/iu;
+  /^(?:(?:我要)?(?:打印|列印|关闭|關閉|收藏|加入收藏|返回|分享|推荐|推薦|纠错|糾錯|评论|評論)(?:本页|此页|本頁|此頁|窗口|視窗|页面|頁面|文章|列表|顶部|頂部|首页|首頁)?|回到顶部|回到頂部|TOP|(?:字体|字體|字号|字號)(?:\s*[:：].*)?|[大中小](?:\s+[大中小]){2}|[大中小])$/iu;
 
 export const columnRule: Extractor = {
   id: COLUMN_RULE,
@@ -79,7 +82,7 @@ export const columnRule: Extractor = {
     const out = [];
     let rank = 0;
     for (let m = COLUMN.exec(text); m; m = COLUMN.exec(text)) {
-      if (PAGE_BUTTON.test(m[1]!.trim())) continue;
+      if (PAGE_BUTTON.test(m[1]!.trim()) || METADATA_IN_BRACKETS.test(m[1]!.trim())) continue;
       // The first label is the article's column; later ones are often the next article's.
       const confidence = rank++ === 0 ? CONFIDENCE.fixedForm : CONFIDENCE.weakCue;
       out.push(

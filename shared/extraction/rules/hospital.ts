@@ -17,6 +17,7 @@ import type { ExtractionContext, Extractor } from '../types';
 import { datelinesOf, placeMentionsOf } from './article-mentions';
 import type { InstitutionEntity, PlacesOf } from './institution-entity';
 import { entitiesOf } from './institution-grouping';
+import { mostlyFormerName } from './former-names';
 import { shortTarget } from './institution-short-forms';
 
 // The organisation and place rules read these through this module, as they always have.
@@ -82,8 +83,11 @@ export function hospitalOf(ctx: ExtractionContext): HospitalFinding | null {
   return ctx.memo('hospital', () => {
     const kind = subjectInstitutionOf(ctx.schema);
     const entities = entitiesOf(ctx);
-    const candidates = entities.filter((e) => e.kind === kind && e.trusted);
-    if (candidates.length === 0) return null;
+    const trusted = entities.filter((e) => e.kind === kind && e.trusted);
+    if (trusted.length === 0) return null;
+    // A name met only as what the hospital used to be called (原名X, X改制为…) is its history.
+    const current = trusted.filter((e) => !mostlyFormerName(ctx.article.text, e.mentions));
+    const candidates = current.length > 0 ? current : trusted;
     const datelines = datelinesOf(ctx);
     const places = (): readonly PlaceMention[] => placeMentionsOf(ctx);
     const headline =

@@ -239,6 +239,10 @@ describe('rule:people — Taiwan and Hong Kong posts', () => {
     ['醫事司司長劉美萍表示，將重新查明。', ['劉美萍/司长']],
     ['醫院執行長黃國華指出，急診壅塞已改善。', ['黃國華/执行长']],
     ['胸腔科醫師蘇一仁說明病情。', ['蘇一仁/医师']],
+    // 立法委員 written out, and a church hospital's posts in a chain (董事長、總主教X).
+    ['立法委員曾文雄、縣長林明達出席典禮。', ['曾文雄/立法委员', '林明達/县长']],
+    ['由醫院董事長、總主教馮立德主持典禮。', ['馮立德/董事长、总主教']],
+    ['醫院是已故樞機主教程安國生前的心願。', ['程安國/枢机主教']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
