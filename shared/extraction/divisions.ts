@@ -223,6 +223,15 @@ interface TrieNode {
   entry: NameEntry | null;
 }
 const ROOT: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(0x10000);
+/**
+ * A filter of the names' first two UTF-16 units: one bit per hash of the pair (2^20 bits, 128 KiB).
+ * A clear bit proves no name starts with that pair; a set bit may be another pair's, so the trie
+ * is walked then as before.
+ */
+const PAIRS = new Uint32Array(1 << 15);
+function pairBit(first: number, second: number): number {
+  return Math.imul((first << 16) | second, 0x9e3779b1) >>> 12;
+}
 // Full names first: where a string is both (none is today), the full name wins.
 for (const [map, short] of [
   [byFullName, false],
@@ -238,12 +247,25 @@ for (const [map, short] of [
       node = child;
     }
     node.entry ??= { name, divisions, short };
+    if (name.length > 1) {
+      const bit = pairBit(name.charCodeAt(0), name.charCodeAt(1));
+      PAIRS[bit >>> 5]! |= 1 << bit;
+    }
   }
 }
 
 /** The longest name starting at `at` (辽阳市 over 辽阳). */
 function longestAt(text: string, at: number): NameEntry | null {
-  let node = ROOT[text.charCodeAt(at)];
+  const first = text.charCodeAt(at);
+  let node = ROOT[first];
+  if (!node) return null;
+  // Most positions start no name although their character starts some (新, 中, 安…): one bit
+  // read answers for them, where the walk would look the second character up in a map.
+  if (!node.entry) {
+    if (at + 1 >= text.length) return null;
+    const bit = pairBit(first, text.charCodeAt(at + 1));
+    if ((PAIRS[bit >>> 5]! & (1 << bit)) === 0) return null;
+  }
   let found: NameEntry | null = null;
   for (let i = at + 1; node?.next && i < text.length; i++) {
     node = node.next.get(text.charCodeAt(i));
