@@ -11,7 +11,7 @@ import { CONFIDENCE, OFF_SUBJECT_CONFIDENCE } from './confidence';
 import { judgeRelevance, type RelevanceVerdict } from './relevance';
 import { EXTRACTORS_BY_ID } from './registry';
 import { runFieldPatterns } from './rules/patterns';
-import type { ArticleDate, ExtractionContext, SourceSpan, Suggestion } from './types';
+import type { ArticleDate, ExtractionContext, Extractor, SourceSpan, Suggestion } from './types';
 import { ArticleWords } from './words';
 
 export interface ArticleInput {
@@ -88,16 +88,7 @@ function suggestionsOf(article: ArticleText, input: ArticleInput): Suggestion[] 
   // Suggestions are gathered with loops, not push(...list): a long page yields more of them than
   // a call may have arguments.
   const suggestions: Suggestion[] = [];
-  const extractorIds = [...new Set(live.flatMap((f) => f.extractors))];
-  for (const id of extractorIds) {
-    const extractor = EXTRACTORS_BY_ID.get(id);
-    if (!extractor) continue; // an extractor this build does not have: the schema still loads
-    const fields = new Map<string, Field>(
-      live
-        .filter((f) => f.extractors.includes(id) && extractor.fields.includes(f.key))
-        .map((f) => [f.key, f]),
-    );
-    if (fields.size === 0) continue;
+  for (const [extractor, fields] of extractorFields(live)) {
     const ctx: ExtractionContext = { ...base, fields };
     for (const suggestion of extractor.run(ctx)) suggestions.push(suggestion);
   }
@@ -110,10 +101,47 @@ function suggestionsOf(article: ArticleText, input: ArticleInput): Suggestion[] 
 }
 
 /**
+ * Each extractor the fields name, in the order they first name it, with the fields it fills (in
+ * schema order): one pass over the fields. An extractor this build does not have is left out (the
+ * schema still loads), and so is one that fills none of the fields naming it.
+ */
+function extractorFields(live: readonly Field[]): Map<Extractor, Map<string, Field>> {
+  const byId = new Map<string, Map<string, Field>>();
+  for (const field of live)
+    for (const id of field.extractors) {
+      let fields = byId.get(id);
+      if (!fields) byId.set(id, (fields = new Map()));
+      if (EXTRACTORS_BY_ID.get(id)?.fields.includes(field.key)) fields.set(field.key, field);
+    }
+  const out = new Map<Extractor, Map<string, Field>>();
+  for (const [id, fields] of byId) {
+    const extractor = EXTRACTORS_BY_ID.get(id);
+    if (extractor && fields.size > 0) out.set(extractor, fields);
+  }
+  return out;
+}
+
+/** Object keys as JSON strings, kept: suggestions' values use a handful of keys over and over. */
+const quotedKeys = new Map<string, string>();
+const MAX_QUOTED_KEYS = 10_000;
+
+function quotedKey(key: string): string {
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key);
+    if (quotedKeys.size < MAX_QUOTED_KEYS) quotedKeys.set(key, quoted);
+  }
+  return quoted;
+}
+
+/**
  * JSON with sorted keys, so that equal values give equal keys whatever their key order. Built in
  * one string without intermediate arrays: tidy() keys every suggestion by it.
  */
 export function canonicalJson(value: unknown): string {
+  // Primitives as JSON.stringify writes them (a number as String does, NaN and ±Infinity as null).
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  if (typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value)) {
     let out = '[';
     for (let i = 0; i < value.length; i++) {
@@ -132,7 +160,7 @@ export function canonicalJson(value: unknown): string {
       const v = record[key];
       if (v === undefined) continue;
       if (out.length > 1) out += ',';
-      out += `${JSON.stringify(key)}:${canonicalJson(v)}`;
+      out += `${quotedKey(key)}:${canonicalJson(v)}`;
     }
     return `${out}}`;
   }
