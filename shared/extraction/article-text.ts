@@ -81,11 +81,9 @@ export class ArticleText {
       start: start - segment.viewStart,
       end: end - segment.viewStart,
     });
-    const span = {
-      start: segment.documentStart + local.start,
-      end: segment.documentStart + local.end,
-    };
-    return { ...span, text: this.document.slice(span.start, span.end) };
+    const spanStart = segment.documentStart + local.start;
+    const spanEnd = segment.documentStart + local.end;
+    return { start: spanStart, end: spanEnd, text: this.document.slice(spanStart, spanEnd) };
   }
 
   /** Whether view code point `at` is whitespace (what /\s/u matches; no astral one is). */
