@@ -169,6 +169,7 @@ export function canonicalJson(value: unknown): string {
 
 /** Spans in document order, each once. */
 function uniqueSpans(spans: SourceSpan[]): SourceSpan[] {
+  if (spans.length < 2) return spans;
   spans.sort((x, y) => x.start - y.start || x.end - y.end);
   return spans.filter(
     (s, i) => i === 0 || s.start !== spans[i - 1]!.start || s.end !== spans[i - 1]!.end,
@@ -198,15 +199,27 @@ function tidy(suggestions: Suggestion[], fields: Field[]): Suggestion[] {
   for (const field of fields) {
     const list = byField.get(field.key);
     if (!list) continue;
-    // Best first: confidence, then how often the value was read, then where it first appears.
-    list.sort(
-      (a, b) =>
-        b.confidence - a.confidence ||
-        b.spans.length - a.spans.length ||
-        a.spans[0]!.start - b.spans[0]!.start,
-    );
-    if (field.cardinality === 'one') out.push(list[0]!);
-    else for (const s of list.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)) out.push(s);
+    if (field.cardinality === 'one') {
+      // The first of the best, where a stable sort would put it, without sorting: every sort call
+      // allocates its work space, and tidy runs for every article.
+      let best = list[0]!;
+      for (let i = 1; i < list.length; i++) if (better(list[i]!, best) < 0) best = list[i]!;
+      out.push(best);
+    } else {
+      // In text order; values first read at the same place, best first.
+      if (list.length > 1)
+        list.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start || better(a, b));
+      for (const s of list) out.push(s);
+    }
   }
   return out;
+}
+
+/** Best first: confidence, then how often the value was read, then where it first appears. */
+function better(a: Suggestion, b: Suggestion): number {
+  return (
+    b.confidence - a.confidence ||
+    b.spans.length - a.spans.length ||
+    a.spans[0]!.start - b.spans[0]!.start
+  );
 }
