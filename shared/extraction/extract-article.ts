@@ -85,16 +85,28 @@ function suggestionsOf(article: ArticleText, input: ArticleInput): Suggestion[] 
       return memo.get(key) as T;
     },
   };
+  // Written out, not spread from base: a spread copies property by property on a slow path, and
+  // this runs for every extractor of every article.
+  const contextWith = (fields: ReadonlyMap<string, Field>): ExtractionContext => ({
+    article: base.article,
+    words: base.words,
+    schema: base.schema,
+    fields,
+    title: base.title,
+    kicker: base.kicker,
+    articleDate: base.articleDate,
+    memo: base.memo,
+  });
   // Suggestions are gathered with loops, not push(...list): a long page yields more of them than
   // a call may have arguments.
   const suggestions: Suggestion[] = [];
   for (const [extractor, fields] of extractorFields(live)) {
-    const ctx: ExtractionContext = { ...base, fields };
+    const ctx = contextWith(fields);
     for (const suggestion of extractor.run(ctx)) suggestions.push(suggestion);
   }
   for (const field of live) {
     if (!field.patterns?.length) continue;
-    const found = runFieldPatterns({ ...base, fields: new Map([[field.key, field]]) }, field);
+    const found = runFieldPatterns(contextWith(new Map([[field.key, field]])), field);
     for (const suggestion of found) suggestions.push(suggestion);
   }
   return tidy(suggestions, live);

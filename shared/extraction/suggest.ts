@@ -39,14 +39,20 @@ const CLAUSE_END_STOPS = /[。；！？，,;!?\n]/u;
  * character at a time, and a table read is cheaper than a regular expression run.
  */
 const stopTables = new Map<string, Uint8Array>();
+/** The same tables by pattern object, so that a pattern passed again finds its table at once. */
+const stopTablesByPattern = new WeakMap<RegExp, Uint8Array>();
 
 /** The test of one unit against `stops`, through its table. */
 function stopTest(stops: RegExp): (unit: number) => boolean {
   // A global or sticky pattern's test depends on its lastIndex: asked as it is, never tabled.
   if (stops.global || stops.sticky) return (unit) => stops.test(String.fromCharCode(unit));
-  const key = `${stops.flags}/${stops.source}`;
-  let table = stopTables.get(key);
-  if (!table) stopTables.set(key, (table = new Uint8Array(0x10000)));
+  let table = stopTablesByPattern.get(stops);
+  if (!table) {
+    const key = `${stops.flags}/${stops.source}`;
+    table = stopTables.get(key);
+    if (!table) stopTables.set(key, (table = new Uint8Array(0x10000)));
+    stopTablesByPattern.set(stops, table);
+  }
   const units = table;
   return (unit) => {
     let known = units[unit]!;
