@@ -179,10 +179,28 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/**
+ * Sorts `list` in place, stably, as Array.prototype.sort does. A short list (most of tidy's: a
+ * value's spans, a field's values) is sorted by insertion, which allocates nothing, where every
+ * call of the built-in sort allocates its work space (tidy's sorts were 8% of the bytes extraction
+ * allocated).
+ */
+function sortStably<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  if (list.length > SHORT_LIST) return list.sort(compare);
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!;
+    let j = i - 1;
+    for (; j >= 0 && compare(list[j]!, item) > 0; j--) list[j + 1] = list[j]!;
+    list[j + 1] = item;
+  }
+  return list;
+}
+const SHORT_LIST = 24;
+
 /** Spans in document order, each once. */
 function uniqueSpans(spans: SourceSpan[]): SourceSpan[] {
   if (spans.length < 2) return spans;
-  spans.sort((x, y) => x.start - y.start || x.end - y.end);
+  sortStably(spans, (x, y) => x.start - y.start || x.end - y.end);
   return spans.filter(
     (s, i) => i === 0 || s.start !== spans[i - 1]!.start || s.end !== spans[i - 1]!.end,
   );
@@ -219,8 +237,7 @@ function tidy(suggestions: Suggestion[], fields: Field[]): Suggestion[] {
       out.push(best);
     } else {
       // In text order; values first read at the same place, best first.
-      if (list.length > 1)
-        list.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start || better(a, b));
+      sortStably(list, (a, b) => a.spans[0]!.start - b.spans[0]!.start || better(a, b));
       for (const s of list) out.push(s);
     }
   }
