@@ -206,25 +206,51 @@ function uniqueSpans(spans: SourceSpan[]): SourceSpan[] {
   );
 }
 
+/** A value read once or more: the best suggestion of it and every span it was read at. */
+interface MergedValue {
+  best: Suggestion;
+  spans: SourceSpan[];
+}
+
+/**
+ * One field's values in the order first read, found by their value: a string by itself (a string
+ * hashes once; a key built by concatenation hashed anew at every suggestion), any other value by
+ * its type and canonical JSON.
+ */
+interface FieldValues {
+  list: MergedValue[];
+  strings: Map<string, MergedValue>;
+  others: Map<string, MergedValue>;
+}
+
 function tidy(suggestions: Suggestion[], fields: Field[]): Suggestion[] {
-  const merged = new Map<string, { best: Suggestion; spans: SourceSpan[] }>();
+  const merged = new Map<string, FieldValues>();
   for (const s of suggestions) {
-    const value = typeof s.value === 'string' ? s.value : canonicalJson(s.value);
-    const key = `${s.field}\u0000${typeof s.value}\u0000${value}`;
-    const seen = merged.get(key);
-    if (!seen) merged.set(key, { best: s, spans: [...s.spans] });
-    else {
+    let values = merged.get(s.field);
+    if (!values)
+      merged.set(s.field, (values = { list: [], strings: new Map(), others: new Map() }));
+    const byValue = typeof s.value === 'string' ? values.strings : values.others;
+    const key =
+      typeof s.value === 'string' ? s.value : `${typeof s.value}\u0000${canonicalJson(s.value)}`;
+    const seen = byValue.get(key);
+    if (!seen) {
+      const value = { best: s, spans: [...s.spans] };
+      byValue.set(key, value);
+      values.list.push(value);
+    } else {
       for (const span of s.spans) seen.spans.push(span);
       if (s.confidence > seen.best.confidence) seen.best = s;
     }
   }
   const byField = new Map<string, Suggestion[]>();
-  for (const { best, spans } of merged.values()) {
-    const unique = uniqueSpans(spans);
-    const list = byField.get(best.field) ?? [];
-    list.push({ ...best, spans: unique, raw: unique[0]!.text });
-    byField.set(best.field, list);
-  }
+  for (const [field, values] of merged)
+    byField.set(
+      field,
+      values.list.map(({ best, spans }) => {
+        const unique = uniqueSpans(spans);
+        return { ...best, spans: unique, raw: unique[0]!.text };
+      }),
+    );
   const out: Suggestion[] = [];
   for (const field of fields) {
     const list = byField.get(field.key);
