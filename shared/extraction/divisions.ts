@@ -267,11 +267,10 @@ for (const [map, short] of [
 function longestAt(text: string, at: number): NameEntry | null {
   const first = text.charCodeAt(at);
   if (!hasBit(FIRST_UNITS, first)) return null;
-  let node = ROOT.get(first);
-  if (!node) return null;
   // Most positions start no name although their character starts some (新, 中, 安…). A name is
   // two units long at least (a one-unit entry is never read: the walk below starts at the second).
   if (at + 1 >= text.length || !hasBit(PAIRS, pairBit(first, text.charCodeAt(at + 1)))) return null;
+  let node = ROOT.get(first);
   let found: NameEntry | null = null;
   for (let i = at + 1; node?.next && i < text.length; i++) {
     node = node.next.get(text.charCodeAt(i));
