@@ -216,15 +216,24 @@ export function findInstitutions(text: string): InstitutionMention[] {
     const name = normaliseInstitution(text.slice(from, end));
     if (name.length <= match[0].length || NOT_IN_NAME.test(name)) continue;
     const alias = aliasAfter(text, end);
-    found.push({
-      start: from,
-      end,
-      name,
-      kind: kindOf(name),
-      form: placed?.form ?? unplaced!.form,
-      ...(unplaced?.level ? { level: unplaced.level, rest: unplaced.rest } : {}),
-      alias: alias?.[1],
-    });
+    const kind = kindOf(name);
+    const form = placed?.form ?? unplaced!.form;
+    // Two literals rather than a spread of the optional level: a spread builds the object on a
+    // slow path. The properties keep their order.
+    found.push(
+      unplaced?.level
+        ? {
+            start: from,
+            end,
+            name,
+            kind,
+            form,
+            level: unplaced.level,
+            rest: unplaced.rest,
+            alias: alias?.[1],
+          }
+        : { start: from, end, name, kind, form, alias: alias?.[1] },
+    );
     // An alias is another name for the same institution, not a second one.
     if (alias) SUFFIX.lastIndex = end + alias[0].length;
   }
