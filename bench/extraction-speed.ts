@@ -4,20 +4,28 @@
  * by the import's prepareFile). Beside it, a bare baseline measured in the same run: cutting each
  * article's text out of its document and one pass of a simple regular expression over it.
  *
- *   npx tsx bench/extraction-speed.ts [--seconds 3]
+ *   npx tsx bench/extraction-speed.ts [--seconds 3] [--page-mb 0.5]
  *   npx tsx bench/extraction-speed.ts --against /tmp/base [--rounds 100]
  *   node --cpu-prof --import tsx bench/extraction-speed.ts   (a profile to open in DevTools)
  *
+ * A third set is the generated many-articles page of the pathological-page benchmark (thousands
+ * of short articles, where what extraction costs per article, whatever its length, shows), cut at
+ * --page-mb megabytes.
+ *
  * --against compares with another version of shared/ (a folder holding its shared/, e.g.
- * `git archive <commit> shared | tar -x -C /tmp/base`, with node_modules linked in): both extract
- * the same articles in alternating rounds in one process, so that load on a shared machine falls
- * on both alike, and the ratio of their CPU times is the speed-up.
+ * `git archive <commit> shared | tar -x -C /tmp/base`, or `git worktree add`, with node_modules
+ * linked in): first it checks that both give byte for byte the same output on every article of
+ * the three sets (suggestions with calibrated confidence, and the relevance verdict), then both
+ * extract the same articles in alternating rounds in one process, so that load on a shared
+ * machine falls on both alike, and the ratio of their CPU times is the speed-up.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import type * as Extraction from '../shared/extraction';
-import { extractArticle } from '../shared/extraction';
+import { extractAndJudgeArticle } from '../shared/extraction';
+import { planPage } from '../shared/pages/plan-page';
+import { pathologicalPage } from '../electron/test-support/pathological-pages';
 import type * as Schemas from '../shared/schema';
 import { parseFieldSchema } from '../shared/schema';
 import { CodePointIndex } from '../shared/text/codepoints';
@@ -31,6 +39,9 @@ const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf('--seconds') + 1] ?? 0) || 3;
 const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
 const rounds = Number(args[args.indexOf('--rounds') + 1] ?? 0) || 100;
+const pageMegabytes = args.includes('--page-mb')
+  ? Number(args[args.indexOf('--page-mb') + 1])
+  : 0.5;
 const schema = parseFieldSchema(
   JSON.parse(readFileSync(join(root, 'seeds', 'hospital-news.schema.json'), 'utf8')),
 );
@@ -48,14 +59,24 @@ const articlesOf = (pages: LoadedPage[]): Article[] =>
     return page.plan.map(({ ranges, title, kicker }) => ({ index, ranges, title, kicker }));
   });
 
-const extract = (a: Article): number =>
-  extractArticle({
+/** The article's output as the app stores it: calibrated suggestions and the relevance verdict. */
+const output = (a: Article): ReturnType<typeof extractAndJudgeArticle> =>
+  extractAndJudgeArticle({
     documentText: a.index,
     ranges: a.ranges,
     title: a.title,
     kicker: a.kicker,
     schema,
-  }).length;
+  });
+const extract = (a: Article): number => output(a).suggestions.length;
+
+/** The generated page of thousands of short articles, cut at `megabytes`, as planned. */
+function manyArticlesPage(megabytes: number): Article[] {
+  const text = pathologicalPage('many-articles', megabytes * 1e6);
+  return articlesOf([
+    { file: 'many-articles', text, plan: planPage(text).articles, reference: null },
+  ]);
+}
 
 /** The bare baseline: the article's text cut out of its document, and one regex pass over it. */
 const AMOUNT = /\d+(?:\.\d+)?\s*万?元/gu;
@@ -87,6 +108,7 @@ const sets = [
     name: 'written test articles',
     articles: articlesOf(await loadWrittenArticles(join(root, 'bench', 'articles'), problems)),
   },
+  { name: `many-articles page (${pageMegabytes} MB)`, articles: manyArticlesPage(pageMegabytes) },
 ];
 console.log(
   '| set | articles | extraction µs/article | articles per CPU s | bare µs/article | × bare |',
@@ -101,7 +123,7 @@ for (const { name, articles } of sets) {
 }
 
 /** The other version's extraction and schema parser, with jieba installed in it too. */
-async function otherVersion(dir: string): Promise<(a: Article) => number> {
+async function otherVersion(dir: string): Promise<(a: Article) => unknown> {
   const extraction = (await import(join(dir, 'shared/extraction/index.ts'))) as typeof Extraction;
   const schemas = (await import(join(dir, 'shared/schema/index.ts'))) as typeof Schemas;
   extraction.useWordTagger(jiebaTagger);
@@ -109,20 +131,25 @@ async function otherVersion(dir: string): Promise<(a: Article) => number> {
     JSON.parse(readFileSync(join(root, 'seeds', 'hospital-news.schema.json'), 'utf8')),
   );
   return (a) =>
-    extraction.extractArticle({
+    extraction.extractAndJudgeArticle({
       // The same code-point index object: both versions take one (their classes are alike).
       documentText: a.index,
       ranges: a.ranges,
       title: a.title,
       kicker: a.kicker,
       schema: otherSchema,
-    }).length;
+    });
+}
+
+/** How many articles of the set the two versions give different output for (JSON, byte for byte). */
+function differing(articles: Article[], other: (a: Article) => unknown): number {
+  return articles.filter((a) => JSON.stringify(other(a)) !== JSON.stringify(output(a))).length;
 }
 
 /** CPU microseconds per article of each, over alternating passes of the set. */
 function alternate(
   articles: Article[],
-  works: readonly ((a: Article) => number)[],
+  works: readonly ((a: Article) => unknown)[],
   passes: number,
 ): number[] {
   const used = works.map(() => 0);
@@ -140,12 +167,15 @@ function alternate(
 if (against) {
   const other = await otherVersion(against);
   console.log(`\nAgainst ${against} (alternating passes, ${rounds} each):\n`);
-  console.log('| set | that version µs/article | this version µs/article | speed-up |');
-  console.log('|---|---:|---:|---:|');
+  console.log(
+    '| set | articles with different output | that version µs/article | this version µs/article | speed-up |',
+  );
+  console.log('|---|---:|---:|---:|---:|');
   for (const { name, articles } of sets) {
+    const different = differing(articles, other);
     const [that, ours] = alternate(articles, [other, extract], rounds);
     console.log(
-      `| ${name} | ${that!.toFixed(0)} | ${ours!.toFixed(0)} | ${(that! / ours!).toFixed(2)}× |`,
+      `| ${name} | ${different} of ${articles.length} | ${that!.toFixed(0)} | ${ours!.toFixed(0)} | ${(that! / ours!).toFixed(2)}× |`,
     );
   }
 }

@@ -3,7 +3,7 @@
  * map from every view range back to exact code-point spans of the original document. This map is
  * what makes provenance trustworthy, so it lives here alone and nothing else does offset maths.
  */
-import { CodePointIndex, type CodePointRange } from '../text/codepoints';
+import { CodePointIndex, codePointLength, type CodePointRange } from '../text/codepoints';
 import { buildReadingView, type ReadingView } from '../text';
 import { isRegExpSpace } from '../text/char-classes';
 import { isTraditional, simplifiedView } from './simplified-view';
@@ -50,7 +50,7 @@ export class ArticleText {
         parts.push(JOINER);
         viewStart += JOINER.length;
       }
-      const length = new CodePointIndex(view.text).length;
+      const length = codePointLength(view.text);
       parts.push(view.text);
       this.segments.push({
         viewStart,
@@ -81,11 +81,9 @@ export class ArticleText {
       start: start - segment.viewStart,
       end: end - segment.viewStart,
     });
-    const span = {
-      start: segment.documentStart + local.start,
-      end: segment.documentStart + local.end,
-    };
-    return { ...span, text: this.document.slice(span.start, span.end) };
+    const spanStart = segment.documentStart + local.start;
+    const spanEnd = segment.documentStart + local.end;
+    return { start: spanStart, end: spanEnd, text: this.document.slice(spanStart, spanEnd) };
   }
 
   /** Whether view code point `at` is whitespace (what /\s/u matches; no astral one is). */

@@ -215,21 +215,42 @@ interface NameEntry {
 /**
  * Every full and short name in one trie over UTF-16 units: a scan walks it from each position of
  * the text, so the cost is the text's length times the few units a walk lasts, whatever the
- * number of names. The root is an array indexed by the first unit, as most positions of a text
- * (punctuation, digits, the many characters that start no name) end there with one read.
+ * number of names. Most positions of a text (punctuation, digits, the many characters that start
+ * no name) end at the first of the bit filters below with one read.
  */
 interface TrieNode {
   next: Map<number, TrieNode> | null;
   entry: NameEntry | null;
 }
-const ROOT: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(0x10000);
+/**
+ * The trie's first level, and before it two bit filters small enough to stay in the processor's
+ * cache while the rules run (8 and 16 KiB; a table of 65,536 slots is 256 KiB and missed the
+ * cache at most positions of a text): the UTF-16 units that start a name, and a hash of the
+ * names' first two units. A clear bit proves no name starts there; a set bit may be another
+ * pair's, so the trie is walked then as before.
+ */
+const ROOT = new Map<number, TrieNode>();
+const FIRST_UNITS = new Uint32Array(0x10000 >>> 5);
+const PAIRS = new Uint32Array(1 << 12);
+function pairBit(first: number, second: number): number {
+  return Math.imul((first << 16) | second, 0x9e3779b1) >>> 15;
+}
+function hasBit(bits: Uint32Array, bit: number): boolean {
+  return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+function setBit(bits: Uint32Array, bit: number): void {
+  bits[bit >>> 5]! |= 1 << (bit & 31);
+}
 // Full names first: where a string is both (none is today), the full name wins.
 for (const [map, short] of [
   [byFullName, false],
   [byShortName, true],
 ] as const) {
   for (const [name, divisions] of map) {
-    let node = (ROOT[name.charCodeAt(0)] ??= { next: null, entry: null });
+    const first = name.charCodeAt(0);
+    let node = ROOT.get(first);
+    if (!node) ROOT.set(first, (node = { next: null, entry: null }));
+    setBit(FIRST_UNITS, first);
     for (let i = 1; i < name.length; i++) {
       node.next ??= new Map();
       const unit = name.charCodeAt(i);
@@ -238,12 +259,18 @@ for (const [map, short] of [
       node = child;
     }
     node.entry ??= { name, divisions, short };
+    if (name.length > 1) setBit(PAIRS, pairBit(first, name.charCodeAt(1)));
   }
 }
 
-/** The longest name starting at `at` (辽阳市 over 辽阳). */
+/** The longest name starting at `at` (辽阳市 over 辽阳), for 0 <= at < text.length. */
 function longestAt(text: string, at: number): NameEntry | null {
-  let node = ROOT[text.charCodeAt(at)];
+  const first = text.charCodeAt(at);
+  if (!hasBit(FIRST_UNITS, first)) return null;
+  // Most positions start no name although their character starts some (新, 中, 安…). A name is
+  // two units long at least (a one-unit entry is never read: the walk below starts at the second).
+  if (at + 1 >= text.length || !hasBit(PAIRS, pairBit(first, text.charCodeAt(at + 1)))) return null;
+  let node = ROOT.get(first);
   let found: NameEntry | null = null;
   for (let i = at + 1; node?.next && i < text.length; i++) {
     node = node.next.get(text.charCodeAt(i));
@@ -269,7 +296,7 @@ function mentionOf(entry: NameEntry, at: number): DivisionMention {
 export function findDivisionMentions(text: string): DivisionMention[] {
   const mentions: DivisionMention[] = [];
   for (let i = 0; i < text.length - 1;) {
-    const hit = ROOT[text.charCodeAt(i)] ? longestAt(text, i) : null;
+    const hit = longestAt(text, i);
     if (hit) {
       mentions.push(mentionOf(hit, i));
       i += hit.name.length;

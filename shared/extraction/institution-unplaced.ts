@@ -43,6 +43,8 @@ const LEVEL: Record<string, DivisionLevel> = {
   区: 'county',
   旗: 'county',
 };
+/** LEVEL's characters as UTF-16 units: a lookup per character before a suffix, without a string. */
+const LEVEL_UNITS = new Set(Object.keys(LEVEL).map((c) => c.charCodeAt(0)));
 /**
  * What a bare word before 医院 is when it describes a hospital instead of naming it (三甲医院,
  * 公立医院, 定点医院, 儿童医院 without a place): grades, ownership, roles between hospitals and
@@ -98,7 +100,7 @@ export function unplacedName(
   if (runStart === suffixStart || !isHospitalSuffix(text.slice(suffixStart, end))) return null;
   // The level word may follow 我/本/该 (我市中心医院, 该县人民医院) or a verb (走进市中心医院).
   for (let at = suffixStart - 1; at >= Math.max(runStart, suffixStart - 10); at--) {
-    if (!LEVEL[text[at]!] || !opensName(text, runStart, at)) continue;
+    if (!LEVEL_UNITS.has(text.charCodeAt(at)) || !opensName(text, runStart, at)) continue;
     const level = LEVEL_FORM.exec(text.slice(at, end));
     if (level) return { start: at, form: 'level', level: LEVEL[level[1]!], rest: level[2]! };
   }

@@ -18,6 +18,7 @@ import {
 } from '../text/institution-suffixes';
 import type { SubjectInstitutionKind } from '../schema';
 import { COMPANY_SUFFIX, isCompanySuffix, unplacedCompanyName } from './company-names';
+import { isRegExpSpace } from '../text/char-classes';
 import { contains, divisionAt, type DivisionLevel } from './divisions';
 import { HOSPITAL_SUFFIX, isHospitalSuffix, unplacedName } from './institution-unplaced';
 
@@ -54,13 +55,27 @@ const DESIGNATION =
   /区域医疗中心$|(?:国家|省级|市级|临床|诊疗|质控|示范)[\p{Script=Han}]{0,8}医疗中心$/u;
 // 国家 is left out: it starts descriptions (国家三级公立医院) far more often than names.
 const NATIONAL_PREFIX = /^(?:中国|首都|北京|上海)/u;
-const NATIONAL_FIRST = '中首北上';
+/** Their first characters, as UTF-16 units: most positions are let through with one lookup. */
+const NATIONAL_FIRST = new Set([...'中首北上'].map((c) => c.charCodeAt(0)));
 /** Words that cannot sit inside a name: 北京和内蒙古等地的三甲医院 is a phrase, not a name. */
 const NOT_IN_NAME = /[的等]|三甲|公立/u;
 const IDEOGRAPH = /\p{Script=Han}/u;
 /** A short join without a place name (… + 金山医院) must not swallow a clause (医院与多家省级医院). */
 const JOINABLE_GAP = /^(?:附属.{0,6}|[^与和及在的是为向对将把被等了着过共从由到、]{0,2})$/u;
 const ALIAS = /^\s*[（(]([^（）()\n]{1,20})[）)]/u;
+
+/**
+ * ALIAS at `end`, tried only where a bracket opens after the whitespace (most names have no
+ * alias, and the slice and the pattern cost more than this look).
+ */
+function aliasAfter(text: string, end: number): RegExpExecArray | null {
+  const limit = Math.min(text.length, end + 24);
+  let at = end;
+  while (at < limit && isRegExpSpace(text.charCodeAt(at))) at++;
+  const unit = text.charCodeAt(at);
+  if (at >= limit || (unit !== 0xff08 && unit !== 0x28)) return null;
+  return ALIAS.exec(text.slice(end, end + 24));
+}
 /**
  * The longest name read, in UTF-16 units (新疆维吾尔自治区塔城地区妇幼保健院 is 17): a run of
  * ideographs is searched back this far only, so a page of one endless line stays linear.
@@ -98,7 +113,7 @@ function nameStart(
     }
     if (firstPrefix < 0) {
       const national =
-        NATIONAL_FIRST.includes(text[i]!) && NATIONAL_PREFIX.test(text.slice(i, i + 2));
+        NATIONAL_FIRST.has(text.charCodeAt(i)) && NATIONAL_PREFIX.test(text.slice(i, i + 2));
       if (division || national) {
         firstPrefix = i;
         // 北京协和医院, 上海瑞金医院: the national prefixes are municipalities, as sure as a full name.
@@ -248,7 +263,7 @@ export function findInstitutions(
       previous.end = end;
       previous.name = normaliseInstitution(text.slice(previous.start, end));
       previous.kind = kindOf(previous.name);
-      const alias = ALIAS.exec(text.slice(end, end + 24));
+      const alias = aliasAfter(text, end);
       previous.alias = alias?.[1];
       if (alias) suffixes.lastIndex = end + alias[0].length;
       continue;
@@ -258,16 +273,25 @@ export function findInstitutions(
     if (from === undefined) continue;
     const name = normaliseInstitution(text.slice(from, end));
     if (name.length <= match[0].length || NOT_IN_NAME.test(name)) continue;
-    const alias = ALIAS.exec(text.slice(end, end + 24));
-    found.push({
-      start: from,
-      end,
-      name,
-      kind: kindOf(name),
-      form: placed?.form ?? unplaced!.form,
-      ...(unplaced?.level ? { level: unplaced.level, rest: unplaced.rest } : {}),
-      alias: alias?.[1],
-    });
+    const alias = aliasAfter(text, end);
+    const kind = kindOf(name);
+    const form = placed?.form ?? unplaced!.form;
+    // Two literals rather than a spread of the optional level: a spread builds the object on a
+    // slow path. The properties keep their order.
+    found.push(
+      unplaced?.level
+        ? {
+            start: from,
+            end,
+            name,
+            kind,
+            form,
+            level: unplaced.level,
+            rest: unplaced.rest,
+            alias: alias?.[1],
+          }
+        : { start: from, end, name, kind, form, alias: alias?.[1] },
+    );
     // An alias is another name for the same institution, not a second one.
     if (alias) suffixes.lastIndex = end + alias[0].length;
   }

@@ -28,15 +28,25 @@ function sentenceEnds(text: string): number[] {
 /** Patterns whose match could depend on text outside the sentence tested: scanned per sentence. */
 const CONTEXT_SENSITIVE = /\(\?<?[=!]|\^|\$|\\[bB]/u;
 
-/** The global twin of each worth-scanning pattern, or null for a context-sensitive one. */
+/**
+ * The global twin of each worth-scanning pattern, or null for a context-sensitive one: by pattern
+ * object, and by source and flags for a pattern written as a literal in a function (a new object
+ * at every call).
+ */
 const globalPatterns = new WeakMap<RegExp, RegExp | null>();
+const globalPatternsBySource = new Map<string, RegExp | null>();
 
 function globalOf(pattern: RegExp): RegExp | null {
   let global = globalPatterns.get(pattern);
   if (global === undefined) {
-    global = CONTEXT_SENSITIVE.test(pattern.source)
-      ? null
-      : new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+    const key = `${pattern.flags}/${pattern.source}`;
+    global = globalPatternsBySource.get(key);
+    if (global === undefined) {
+      global = CONTEXT_SENSITIVE.test(pattern.source)
+        ? null
+        : new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+      globalPatternsBySource.set(key, global);
+    }
     globalPatterns.set(pattern, global);
   }
   return global;

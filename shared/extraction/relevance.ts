@@ -71,8 +71,13 @@ function countWords(
   tally: Tally,
   weight = 1,
 ): void {
-  for (const match of text.matchAll(compiledSubject.words)) {
+  // exec on the compiled pattern, not matchAll: matchAll copies the pattern at every call.
+  const words = compiledSubject.words;
+  words.lastIndex = 0;
+  for (let match = words.exec(text); match; match = words.exec(text)) {
     const word = match[0];
+    // As matchAll steps over an empty match (a cue that is empty), by one code point.
+    if (word === '') words.lastIndex += (text.codePointAt(words.lastIndex) ?? 0) > 0xffff ? 2 : 1;
     if (compiledSubject.own.has(word)) {
       tally.subject += weight;
       tally.subjectWords.set(word, (tally.subjectWords.get(word) ?? 0) + weight);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumber } from './chinese-numerals';
+import { parseChineseNumber, parseChineseNumberExact } from './chinese-numerals';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -142,6 +142,20 @@ describe('parseChineseNumber', () => {
         );
         expect(parseChineseNumber(fullWidth)).toBe(n);
       }),
+    );
+  });
+});
+
+describe('parseChineseNumberExact on plain digits', () => {
+  it('reads them as the full reading does (a leading space takes that path)', () => {
+    const plain = fc
+      .tuple(fc.stringMatching(/^[0-9]{1,20}$/), fc.option(fc.stringMatching(/^[0-9]{1,8}$/)))
+      .map(([integer, fraction]) => (fraction === null ? integer : `${integer}.${fraction}`));
+    fc.assert(
+      fc.property(plain, (text) => {
+        expect(parseChineseNumberExact(text)).toEqual(parseChineseNumberExact(` ${text}`));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

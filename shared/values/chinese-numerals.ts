@@ -227,8 +227,12 @@ function rewriteChineseDecimalPoint(text: string): string | null {
   return `${decimalToString(integer)}.${fraction}${rest.slice(i)}`;
 }
 
+const PLAIN_DECIMAL = /^[0-9]+(?:\.[0-9]+)?$/;
+
 /** Like parseChineseNumber, but keeps the exact decimal for callers that scale it further. */
 export function parseChineseNumberExact(raw: string): ExactDecimal | null {
+  // Plain Arabic digits (most amounts read): what the reading below gives them, without its passes.
+  if (PLAIN_DECIMAL.test(raw)) return decimalFromLiteral(raw);
   let text = stripThousandsSeparators(toAsciiDigits(raw.trim()));
   if (text === '' || /\d\s+[\d.]|[\d.]\s+\d/.test(text)) return null; // "1 200": two numbers?
   text = text.replace(/\s+/g, '');

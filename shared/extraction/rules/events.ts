@@ -30,6 +30,9 @@ function onPublicationLine(text: string, start: number, end: number): boolean {
   return STAMP_LINE.test(line) || unfitTitleReason(line) === 'metadata';
 }
 
+/** Sentences a date can be in: a 年, or digits around a date separator. */
+const DATE_WORTH_SCANNING = /年|[0-9０-９][-/.．][0-9０-９]/u;
+
 export const eventsRule: Extractor = {
   id: EVENTS_RULE,
   outputs: [{ name: 'events', kind: 'date' }],
@@ -38,7 +41,7 @@ export const eventsRule: Extractor = {
     const index = ctx.article.index;
     const out: (Suggestion | null)[] = [];
     const context = ctx.articleDate ? { articleDate: ctx.articleDate } : undefined;
-    const mentions = findInSentences(text, index, /年|[0-9０-９][-/.．][0-9０-９]/u, (piece) =>
+    const mentions = findInSentences(text, index, DATE_WORTH_SCANNING, (piece) =>
       findDateMentions(piece, context),
     );
     for (const m of mentions) {

@@ -32,13 +32,15 @@ function utf16(ctx: ExtractionContext, m: { start: number; end: number }): [numb
   return [ctx.article.index.toUtf16(m.start), ctx.article.index.toUtf16(m.end)];
 }
 
+const QUANTITY_WORTH_SCANNING = /[0-9０-９]|平方|㎡|亩|公顷|床/u;
+
 function quantities(ctx: ExtractionContext): Mention<Quantity>[] {
   // Metrics need Arabic digits; areas and beds may be written in Chinese numerals (三万平方米).
   return ctx.memo('quantities', () =>
     findInSentences(
       ctx.article.text,
       ctx.article.index,
-      /[0-9０-９]|平方|㎡|亩|公顷|床/u,
+      QUANTITY_WORTH_SCANNING,
       findQuantityMentions,
     ),
   );

@@ -236,12 +236,14 @@ class PeopleReader {
     const words = this.ctx.words;
     if (!words?.available) return;
     for (let at = text.indexOf('科'); at >= 0; at = text.indexOf('科', at + 1)) {
+      const start = at + 1;
+      // The text's own test first: most 科 (学科, 科室) have no surname after them, and asking the
+      // segmenter is most of this rule's time.
+      if (surnameAt(text, start) === 0 || postStartsAt(text, start + surnameAt(text, start)))
+        continue;
       const department = wordEndingAt(words, at + 1);
       if (!department) continue;
       if (NOT_DEPARTMENTS.has(department.text)) continue;
-      const start = at + 1;
-      if (surnameAt(text, start) === 0 || postStartsAt(text, start + surnameAt(text, start)))
-        continue;
       const name = nameStartingAt(text, start, (i) => postStartsAt(text, i), words);
       if (name?.sure) this.push(start, name.length, department.text, CONFIDENCE.weakCue);
     }
