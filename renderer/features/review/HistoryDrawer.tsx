@@ -18,10 +18,12 @@ import { useTranslation } from 'react-i18next';
 import { useFieldWords } from './field-labels';
 import { useHistoryStore, type HistoryTarget } from './history-store';
 import { readableEntry } from './history-format';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** The audit log of an article, a value or the whole project, newest first, with its export. */
 export function HistoryDrawer() {
   const { t } = useTranslation();
+  const say = useErrorText();
   const target = useHistoryStore((s) => s.target);
   const items = useHistoryStore((s) => s.items);
   const total = useHistoryStore((s) => s.total);
@@ -43,7 +45,7 @@ export function HistoryDrawer() {
         </Text>
         {error && error.code !== 'file-exists' && (
           <Alert color="red" role="alert" data-error-code={error.code}>
-            {error.message}
+            {say(error)}
           </Alert>
         )}
         {items.map((entry) => (
