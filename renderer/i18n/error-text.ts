@@ -1,6 +1,14 @@
 import type { TFunction } from 'i18next';
 import { englishParam, type ErrorParams } from '../../shared/contract/error-messages';
-import type { ApiError } from '../../shared/contract/errors';
+import { ApiError, type ApiErrorCode } from '../../shared/contract/errors';
+
+/** The reason of an error the renderer made itself, already in the window's language. */
+const SAID_IN_UI = 'said-in-ui';
+
+/** An error the renderer raises (not the main side), with a message already translated. */
+export function uiError(code: ApiErrorCode, translatedMessage: string): ApiError {
+  return new ApiError(code, translatedMessage, undefined, { key: SAID_IN_UI, params: {} });
+}
 
 /** Stored words (roles, statuses, workflow actions, field types) as the Chinese UI says them. */
 function chineseParam(t: TFunction, name: string, value: string | number): string {
@@ -24,6 +32,7 @@ function chineseParam(t: TFunction, name: string, value: string | number): strin
  */
 export function errorText(t: TFunction, language: string, error: ApiError): string {
   const key = error.reason?.key;
+  if (key === SAID_IN_UI) return error.message;
   const english = !language.startsWith('zh');
   if (key !== undefined && t(`errors.messages.${key}`, { defaultValue: '' }) !== '') {
     const params: ErrorParams = {};

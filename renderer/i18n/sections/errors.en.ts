@@ -26,4 +26,25 @@ export const errorsEn = {
   details: 'Details (for a bug report)',
   codes,
   messages,
+  /** Why an import left a file out (the import report's badge). */
+  skipReasons: {
+    'not-found': 'not found',
+    unreadable: 'unreadable',
+    'unsupported-type': 'not a text file',
+    'symlink-loop': 'link loop',
+    'too-large': 'too large',
+    empty: 'empty',
+    binary: 'binary',
+    undecodable: 'cannot be decoded',
+    'low-confidence': 'encoding unclear',
+    'unknown-encoding': 'unknown encoding',
+    'unsupported-encoding': 'unsupported encoding',
+    mojibake: 'garbled text',
+  },
+  /** Errors the window finds itself, before asking the main side. */
+  ui: {
+    valueGone: 'Value {{valueId}} is no longer in this project.',
+    valueReplaced:
+      'Value {{valueId}} was removed and added again since; its earlier versions cannot be restored.',
+  },
 };

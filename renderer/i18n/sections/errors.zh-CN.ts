@@ -150,4 +150,22 @@ export const errorsZhCN = {
   details: '详细信息（用于报告问题）',
   codes,
   messages,
+  skipReasons: {
+    'not-found': '找不到文件或文件夹',
+    unreadable: '无法读取',
+    'unsupported-type': '不是可导入的文件类型',
+    'symlink-loop': '链接循环',
+    'too-large': '文件太大',
+    empty: '空文件',
+    binary: '二进制文件',
+    undecodable: '无法解码',
+    'low-confidence': '编码无法确定',
+    'unknown-encoding': '未知编码',
+    'unsupported-encoding': '不支持的编码',
+    mojibake: '乱码',
+  },
+  ui: {
+    valueGone: '值 {{valueId}} 已不在本项目中。',
+    valueReplaced: '值 {{valueId}} 后来被删除又重新添加；它以前的版本无法恢复。',
+  },
 };
