@@ -1,3 +1,4 @@
+import { auditEn } from './sections/audit.en';
 import { correctionEn } from './sections/correction.en';
 import { curationEn } from './sections/curation.en';
 import { desktopEn } from './sections/desktop.en';
@@ -16,6 +17,7 @@ export const en = {
   packages: packagesEn,
   rules: rulesEn,
   legend: legendEn,
+  audit: auditEn,
   workbench: workbenchEn,
   app: { name: 'Gleaner', tagline: 'Curate structured data out of articles' },
   articles: {
