@@ -19,7 +19,10 @@ const entry = (over: Partial<AuditEntry>): AuditEntry => ({
 
 describe('groupHistory', () => {
   it('shows an Accept all of 36 values as one row holding its 36 entries', () => {
-    const accepted = Array.from({ length: 36 }, () => entry({}));
+    // One write per value, a few milliseconds apart.
+    const accepted = Array.from({ length: 36 }, (_, i) =>
+      entry({ at: new Date(Date.parse('2026-03-01T10:00:00.000Z') - i * 7).toISOString() }),
+    );
     const rows = groupHistory([
       entry({ action: 'edit', at: '2026-03-01T10:05:00.000Z' }),
       ...accepted,
@@ -32,7 +35,7 @@ describe('groupHistory', () => {
     const rows = groupHistory([
       entry({}),
       entry({ actor: '李明' }),
-      entry({ at: '2026-03-01T10:00:01.000Z' }),
+      entry({ at: '2026-03-01T09:59:30.000Z' }),
       entry({ articleId: 4 }),
       entry({ after: { state: 'rejected', article: 3 } }),
       entry({}),

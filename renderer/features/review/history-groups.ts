@@ -13,10 +13,16 @@ const stepOf = (entry: AuditEntry): string => {
   return entry.action;
 };
 
+/** Rows of one bulk action are written within moments of each other (one per value). */
+const SAME_MOMENT_MS = 2000;
+
+const closeInTime = (a: AuditEntry, b: AuditEntry) =>
+  Math.abs(Date.parse(a.at) - Date.parse(b.at)) <= SAME_MOMENT_MS;
+
 /**
- * Rows written by one action (Accept all, a bulk assignment) share their person, instant,
- * action and article: they are shown as one row that opens to its entries. Entries come newest
- * first; a group is cut where any of the four changes.
+ * Rows written by one action (Accept all, a bulk assignment) share their person, action and
+ * article and follow each other within moments: they are shown as one row that opens to its
+ * entries. Entries come newest first; a group is cut where any of these changes.
  */
 export function groupHistory(entries: readonly AuditEntry[]): HistoryRow[] {
   const rows: HistoryRow[] = [];
@@ -28,10 +34,12 @@ export function groupHistory(entries: readonly AuditEntry[]): HistoryRow[] {
   };
   for (const entry of entries) {
     const first = run[0];
+    const previous = run.at(-1);
     const same =
       first !== undefined &&
+      previous !== undefined &&
       first.actor === entry.actor &&
-      first.at === entry.at &&
+      closeInTime(previous, entry) &&
       stepOf(first) === stepOf(entry) &&
       (first.articleId ?? null) === (entry.articleId ?? null) &&
       entry.entity === first.entity;
