@@ -1,5 +1,5 @@
 import type { backupsContract } from '../../shared/contract/backups';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { migrate } from '../database/migrate';
 import { backupsDirOf, createBackup, listBackups, restoreBackup } from '../services/backups';
 import { recordRestore } from '../services/restore-audit';
@@ -19,10 +19,7 @@ export function createBackupsHandlers(
     'backups.restore': async (input, session) => {
       const running = jobs.list().filter((job) => job.status === 'running');
       if (running.length > 0) {
-        throw new ApiError(
-          'conflict',
-          `Restoring a backup must wait until the running ${running.map((j) => j.kind).join(', ')} job finishes or is cancelled.`,
-        );
+        throw apiError('restore-waits-for-jobs', { jobs: running.map((j) => j.kind).join(', ') });
       }
       const { restored, safetyCopy, replacedAudit } = await restoreBackup(
         project.db,

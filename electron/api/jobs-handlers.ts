@@ -1,13 +1,12 @@
 import type { jobsContract } from '../../shared/contract/jobs';
 import type { JobStatePayload } from '../../shared/contract/domain';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { JobState } from '../jobs/job-runner';
 import type { DomainHandlers, HandlerContext } from './handler-context';
 import { jobPayload } from './job-payload';
 
 function found(job: JobState | undefined, id: string): JobStatePayload {
-  if (!job)
-    throw new ApiError('not-found', `There is no job ${id} (jobs are kept until the app closes).`);
+  if (!job) throw apiError('job-missing', { jobId: id });
   return jobPayload(job);
 }
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { ExportCancelledError } from '../export/export-service';
 import { refuseToReplace } from '../export/no-overwrite';
 import { exportDataset, exportToFile } from '../export/export-formats';
@@ -116,10 +116,7 @@ export async function backupCommand(options: {
   overwrite: boolean;
 }): Promise<{ path: string; bytes: number }> {
   if (isSameFile(options.out, options.project))
-    throw new ApiError(
-      'invalid-input',
-      `${options.out} is the project itself; a backup must go to another file.`,
-    );
+    throw apiError('backup-onto-itself', { file: options.out });
   refuseToReplace(path.resolve(options.out), options.overwrite);
   const project = openExisting(options.project);
   try {

@@ -1,6 +1,6 @@
 import type { ArticleDetail, ArticleSummary } from '../../shared/contract/domain';
 import type { ArticleFilter, ArticleListItem, ArticleSort } from '../../shared/contract/articles';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
 import { articleFilterSql, articleOrderSql } from './article-filter';
 import { pageOfArticleIds } from './list-paging';
@@ -170,7 +170,7 @@ const rangesOfArticle = prepare<[articleId: number], CodePointRange>(
 
 export function getArticle(db: ProjectDatabase, id: number): ArticleDetail {
   const row = storedArticle.get(db, id);
-  if (!row) throw new ApiError('not-found', `There is no article ${id} in this project.`);
+  if (!row) throw apiError('article-missing', { articleId: id });
   const ranges = rangesOfArticle.all(db, id);
   const index = new CodePointIndex(row.documentText);
   const { documentText: _documentText, signals, flagged, offSubject, ...summary } = row;

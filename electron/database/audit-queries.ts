@@ -26,34 +26,84 @@ export const ARTICLE_ROW_IDS = `
 export interface HistoryQuery {
   articleId?: number | undefined;
   valueId?: number | undefined;
+  /** Who made the change (the profile name stored in the row). */
+  actor?: string | undefined;
+  /** The stored action, or a workflow step (approve, submit…) of a transition. */
+  action?: string | undefined;
+  /** Rows at or after this ISO timestamp, and before `before`. */
+  since?: string | undefined;
+  before?: string | undefined;
   offset: number;
   limit: number;
 }
 
-/** The audit log newest first: all of it, one value's rows, or one article's (with its values). */
+type HistoryParams = Record<string, number | string>;
+
+/** The WHERE clause of a history query and its named parameters: every filter is optional. */
+function historyScope(query: HistoryQuery): { where: string; params: HistoryParams } {
+  const conditions: string[] = [];
+  const params: HistoryParams = {};
+  if (query.valueId !== undefined) {
+    conditions.push("entity = 'value' AND entity_id = @value");
+    params.value = query.valueId;
+  } else if (query.articleId !== undefined) {
+    conditions.push(`id IN (${ARTICLE_ROW_IDS})`);
+    params.article = query.articleId;
+  }
+  if (query.actor !== undefined) {
+    conditions.push('actor = @actor');
+    params.actor = query.actor;
+  }
+  if (query.action !== undefined) {
+    conditions.push(
+      "(action = @action OR (action = 'transition' AND json_extract(after, '$.action') = @action))",
+    );
+    params.action = query.action;
+  }
+  if (query.since !== undefined) {
+    conditions.push('at >= @since');
+    params.since = query.since;
+  }
+  if (query.before !== undefined) {
+    conditions.push('at < @before');
+    params.before = query.before;
+  }
+  return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
+/** The article a row is about: its own id, or the `article` its value or comment names. */
+const ARTICLE_OF_ROW = `coalesce(CASE WHEN entity = 'article' THEN entity_id END,
+  json_extract(after, '$.article'), json_extract(before, '$.article'))`;
+
+const titlesOf = prepare<[idsJson: string], { id: number; title: string | null }>(
+  'SELECT id, title FROM articles WHERE id IN (SELECT value FROM json_each(?))',
+);
+
+/**
+ * The audit log newest first, a page at a time: all of it, one value's rows or one article's
+ * (with its values), narrowed by person, action and time. Each entry names its article (null
+ * once the article is gone) so the log can link to it.
+ */
 export function listHistory(
   db: ProjectDatabase,
   query: HistoryQuery,
 ): { items: AuditEntry[]; total: number } {
-  let scope: string;
-  let params: Record<string, number>;
-  if (query.valueId !== undefined) {
-    scope = "WHERE entity = 'value' AND entity_id = @value";
-    params = { value: query.valueId };
-  } else if (query.articleId !== undefined) {
-    scope = `WHERE id IN (${ARTICLE_ROW_IDS})`;
-    params = { article: query.articleId };
-  } else {
-    scope = '';
-    params = {};
-  }
-  const rows = prepare<[Record<string, number>], AuditRow>(
-    `SELECT ${COLUMNS} ${scope} ORDER BY id DESC LIMIT @limit OFFSET @offset`,
+  const { where, params } = historyScope(query);
+  const rows = prepare<[HistoryParams], AuditRow & { articleId: number | null }>(
+    `SELECT ${COLUMNS.replace(' FROM audit', '')}, ${ARTICLE_OF_ROW} AS articleId
+     FROM audit ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`,
   ).all(db, { ...params, limit: query.limit, offset: query.offset });
-  const total = prepare<[Record<string, number>], { n: number }>(
-    `SELECT count(*) AS n FROM audit ${scope}`,
+  const total = prepare<[HistoryParams], { n: number }>(
+    `SELECT count(*) AS n FROM audit ${where}`,
   ).get(db, params)!.n;
-  return { items: rows.map(auditEntryOf), total };
+  const ids = [...new Set(rows.map((r) => r.articleId).filter((id) => id !== null))];
+  const titles = new Map(titlesOf.all(db, JSON.stringify(ids)).map((a) => [a.id, a.title]));
+  const items = rows.map(({ articleId, ...row }) => ({
+    ...auditEntryOf(row),
+    articleId: articleId !== null && titles.has(articleId) ? articleId : null,
+    articleTitle: articleId === null ? null : (titles.get(articleId) ?? null),
+  }));
+  return { items, total };
 }
 
 const newestId = prepare<[], { id: number }>('SELECT coalesce(max(id), 0) AS id FROM audit');

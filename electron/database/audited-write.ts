@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { appendAudit } from './audit-repository';
 import type { NewAuditRow } from './audit-row';
 import type { ProjectDatabase } from './open-project';
@@ -45,10 +45,12 @@ export interface RevisionSubject {
  */
 export function refuseStaleRevision(subject: RevisionSubject, stored: number, seen: number): void {
   if (stored !== seen) {
-    throw new ApiError(
-      'conflict',
-      `${subject.name} was changed elsewhere (revision ${stored}, you had ${seen}). ${subject.reload}`,
-    );
+    throw apiError('changed-elsewhere', {
+      subject: subject.name,
+      stored,
+      seen,
+      reload: subject.reload,
+    });
   }
 }
 

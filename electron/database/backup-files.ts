@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 
 /**
  * The project file's copies, kept in a folder beside it (services/backups.ts lists, prunes and
@@ -101,10 +101,11 @@ export function createPreMigrationBackup(
     fs.renameSync(temp, target);
   } catch (error) {
     fs.rmSync(temp, { force: true });
-    throw new ApiError(
-      'internal',
-      `Gleaner did not migrate ${projectPath} because it could not back it up first to ${target}: ${(error as Error).message}`,
-    );
+    throw apiError('backup-before-migrate-failed', {
+      file: projectPath,
+      target,
+      reason: (error as Error).message,
+    });
   }
   return entryFor(target);
 }

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { migrations as allMigrations, type Migration } from './migrations';
 
 export function schemaVersionOf(db: BetterSqlite3.Database): number {
@@ -20,10 +20,7 @@ export function refuseNewerSchema(
 ): void {
   const found = schemaVersionOf(db);
   if (found > known) {
-    throw new ApiError(
-      'project-too-new',
-      `The project file ${filePath} was written by a newer version of Gleaner (schema ${found}; this version understands up to ${known}). Update Gleaner to open it.`,
-    );
+    throw apiError('project-too-new', { file: filePath, found, known });
   }
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { createPreMigrationBackup, quickCheck } from './backup-files';
 import { latestSchemaVersion, migrate, refuseNewerSchema, schemaVersionOf } from './migrate';
 
@@ -39,20 +40,20 @@ export function openProjectDatabase(
       options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
     );
   } catch (error) {
-    throw new ApiError(
-      'project-unreadable',
-      `Cannot open the project file ${filePath}: ${(error as Error).message}`,
-    );
+    throw apiError('project-open-failed', {
+      file: filePath,
+      reason: (error as Error).message,
+    });
   }
   try {
     refuseNewerSchema(db, filePath);
     const problems =
       options.quickCheck === false ? [] : checkOnOpen(db, filePath, options.fullCheckMaxBytes);
     if (problems.length > 0) {
-      throw new ApiError(
-        'project-unreadable',
-        `The project file ${filePath} is damaged (SQLite quick_check: ${problems.slice(0, 3).join('; ')}).`,
-      );
+      throw apiError('project-damaged', {
+        file: filePath,
+        problems: problems.slice(0, 3).join('; '),
+      });
     }
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
@@ -73,10 +74,7 @@ export function openProjectDatabase(
     if (error instanceof ApiError) throw error;
     const message = (error as Error).message;
     if (/file is not a database|malformed|corrupt/i.test(message)) {
-      throw new ApiError(
-        'project-unreadable',
-        `${filePath} is not a Gleaner project file (or it is damaged): ${message}`,
-      );
+      throw apiError('not-a-project', { file: filePath, reason: message });
     }
     throw error;
   }
@@ -126,19 +124,17 @@ function refuseUnwritableLocation(filePath: string): void {
   try {
     fs.mkdirSync(folder, { recursive: true });
   } catch (error) {
-    throw new ApiError(
-      'forbidden',
-      `Cannot create the folder ${folder} for the project file ${absolute}: ${(error as Error).message}`,
-    );
+    throw apiError('project-folder-uncreatable', {
+      folder,
+      file: absolute,
+      reason: (error as Error).message,
+    });
   }
   for (const target of fs.existsSync(absolute) ? [folder, absolute] : [folder]) {
     try {
       fs.accessSync(target, fs.constants.W_OK);
     } catch {
-      throw new ApiError(
-        'forbidden',
-        `Gleaner cannot write to ${target}, so it cannot open the project file ${absolute} safely. Copy the file to a folder you can write to, or change the permissions.`,
-      );
+      throw apiError('project-folder-readonly', { folder: target, file: absolute });
     }
   }
 }

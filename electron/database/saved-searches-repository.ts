@@ -1,6 +1,6 @@
 import { articleFilterSchema, type ArticleFilter } from '../../shared/contract/articles';
 import type { SavedSearch } from '../../shared/contract/search';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { ProjectDatabase } from './open-project';
 import { prepare } from './typed-statement';
 
@@ -39,7 +39,7 @@ const byId = prepare<[id: number], SavedSearchRow>(
 /** The saved search `id`, or not-found naming it. */
 export function savedSearchById(db: ProjectDatabase, id: number): SavedSearch {
   const row = byId.get(db, id);
-  if (!row) throw new ApiError('not-found', `There is no saved search ${id} in this project.`);
+  if (!row) throw apiError('saved-search-missing', { id });
   return toSavedSearch(row);
 }
 

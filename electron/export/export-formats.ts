@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { recordExport } from '../database/exports-repository';
 import { lastChangeAt } from '../database/export-queries';
 import { sha256OfFile } from './atomic-output';
@@ -108,10 +108,10 @@ export async function exportToFile(
   options: ExportRunOptions,
 ): Promise<ExportResult> {
   if (!isFileFormat(format)) {
-    throw new ApiError(
-      'invalid-input',
-      `Unknown export format "${format}" (use ${Object.keys(fileFormats).join(', ')} or dataset).`,
-    );
+    throw apiError('export-format-unknown', {
+      format,
+      formats: Object.keys(fileFormats).join(', '),
+    });
   }
   return runExport(db, options, format, fileFormats[format]);
 }

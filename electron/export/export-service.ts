@@ -30,7 +30,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { CanonicalRecord } from '../../shared/export/canonical-record';
 import {
   CSV_BOM,
@@ -111,7 +111,7 @@ export type RecordWriter = (
 export function resolveOutputPath(out: string): string {
   const resolved = path.resolve(out);
   if (!fs.existsSync(path.dirname(resolved))) {
-    throw new ApiError('invalid-input', `The folder ${path.dirname(resolved)} does not exist.`);
+    throw apiError('folder-missing', { folder: path.dirname(resolved) });
   }
   return resolved;
 }

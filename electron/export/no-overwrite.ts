@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 
 /** Does anything (file, folder, even a dangling link) have this name? */
 function taken(target: string): boolean {
@@ -18,8 +18,5 @@ function taken(target: string): boolean {
  */
 export function refuseToReplace(target: string, overwrite: boolean): void {
   if (overwrite || !taken(target)) return;
-  throw new ApiError(
-    'file-exists',
-    `${target} already exists. Choose another name, or confirm that it should be replaced.`,
-  );
+  throw apiError('file-exists', { file: target });
 }

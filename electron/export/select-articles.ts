@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import {
   buildCanonicalRecord,
   verifySpans,
@@ -64,7 +64,7 @@ function bound(name: string, value: string | undefined, end: boolean): string | 
   const valid =
     (DATE_ONLY.test(value) || TIMESTAMP.test(value)) && !Number.isNaN(Date.parse(value));
   if (!valid) {
-    throw new ApiError('invalid-input', `${name} must be an ISO date such as 2026-01-31`, [
+    throw apiError('date-invalid', { name }, [
       `filter.${name}: not an ISO date: ${JSON.stringify(value)}`,
     ]);
   }
@@ -82,7 +82,7 @@ function exportConditionsOf(
 ): { conditions: ExportConditions; normalised: ExportSelection['filter'] } {
   const status = filter.status ?? 'approved';
   if (!['approved', 'submitted', 'any'].includes(status)) {
-    throw new ApiError('invalid-input', `Unknown status filter ${JSON.stringify(status)}.`);
+    throw apiError('status-filter-unknown', { status: JSON.stringify(status) });
   }
   const updatedFrom = bound('updatedFrom', filter.updatedFrom, false);
   const updatedTo = bound('updatedTo', filter.updatedTo, true);

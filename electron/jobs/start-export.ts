@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ParsedInput } from '../../shared/contract/contract';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { refuseToReplace } from '../export/no-overwrite';
 import { profileExists } from '../services/profiles';
 import type { Project } from '../services/project';
@@ -21,17 +21,17 @@ export function startExportJob(
   const out = input.out.trim();
   // A relative path would land wherever the app happened to start: ask for a full one.
   if (!path.isAbsolute(out)) {
-    throw new ApiError('invalid-input', `Give the full path of the file to write, not "${out}".`);
+    throw apiError('export-path-not-absolute', { file: out });
   }
   const folder = path.dirname(out);
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
-    throw new ApiError('invalid-input', `The folder ${folder} does not exist.`);
+    throw apiError('folder-missing', { folder });
   }
   refuseToReplace(out, input.overwrite);
   // Unknown ids are answered now, named, rather than as a failed job.
   if (input.savedSearchId !== undefined) getSavedSearch(project.db, input.savedSearchId);
   if (input.assigneeId !== undefined && !profileExists(project.db, input.assigneeId)) {
-    throw new ApiError('not-found', `There is no profile ${input.assigneeId} in this project.`);
+    throw apiError('profile-missing', { profileId: input.assigneeId });
   }
   return jobs.startExport({
     projectPath: project.filePath,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { cohensKappa, setF1, type Decision } from '../../shared/agreement/agreement';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { readPackageForAgreement, type AgreementValueRow } from '../database/packages-repository';
 import { parseStamp, type PackageStamp } from './package-stamp';
 
@@ -62,10 +62,10 @@ export function packageAgreement(fileA: string, fileB: string): AgreementReport 
   });
   const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
   if (a.stamp.sourceProjectId !== b.stamp.sourceProjectId)
-    throw new ApiError(
-      'invalid-input',
-      `${path.basename(fileA)} and ${path.basename(fileB)} were made from different projects: their agreement means nothing.`,
-    );
+    throw apiError('agreement-different-projects', {
+      fileA: path.basename(fileA),
+      fileB: path.basename(fileB),
+    });
   return compareAnnotations(a.side, b.side);
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleFilter } from '../../shared/contract/articles';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { appendAuditRows } from '../database/audit-repository';
 import { openProjectDatabase, type ProjectDatabase } from '../database/open-project';
 import {
@@ -90,11 +90,7 @@ export function createWorkPackage(
   const out = path.resolve(input.out);
   refuseToReplace(out, input.overwrite ?? false);
   const articleIds = chosenArticles(db, input.selection);
-  if (articleIds.length === 0)
-    throw new ApiError(
-      'invalid-input',
-      'The selection holds no articles: there is nothing to package.',
-    );
+  if (articleIds.length === 0) throw apiError('package-empty-selection');
   const sourceProjectId = ensureProjectId(db);
   const packageId = randomUUID();
   const partial = `${out}.partial-${process.pid}`;

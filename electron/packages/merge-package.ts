@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { openProjectDatabase, type ProjectDatabase } from '../database/open-project';
 import {
   articlesWithChangedValues,
@@ -46,7 +46,7 @@ export function mergeWorkPackage(
   input: { file: string; actor: string; resolutions?: MergeResolutions },
 ): MergeResult {
   const file = path.resolve(input.file);
-  if (!fs.existsSync(file)) throw new ApiError('not-found', `There is no work package ${file}.`);
+  if (!fs.existsSync(file)) throw apiError('package-missing', { file });
   // Brings an older package up to this schema (and refuses a newer one) before it is attached.
   openProjectDatabase(file).close();
   attachPackage(db, file);
@@ -54,10 +54,11 @@ export function mergeWorkPackage(
     const stamp = parseStamp(readMeta(db, PACKAGE_SCHEMA, 'work_package'), file);
     const projectId = readMeta(db, 'main', PROJECT_ID_KEY);
     if (stamp.sourceProjectId !== projectId)
-      throw new ApiError(
-        'conflict',
-        `The work package ${path.basename(file)} was made from another project (${stamp.sourceProjectId}); this project is ${projectId ?? 'one no package was ever made from'}. Merge it into the project it came from.`,
-      );
+      throw apiError('package-from-other-project', {
+        file: path.basename(file),
+        source: stamp.sourceProjectId,
+        project: projectId ?? 'one no package was ever made from',
+      });
     return db
       .transaction((): MergeResult => {
         const merged = readMeta(db, 'main', MERGED_KEY_PREFIX + stamp.packageId);

@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { ArticleRow, RangeRow, SideRows } from '../database/packages-repository';
 
 /** The meta key of a package's stamp, and the prefix of the project's record of merged ones. */
@@ -81,25 +81,18 @@ export function stampOf(
 }
 
 export function parseStamp(text: string | undefined, file: string): PackageStamp {
-  if (text === undefined)
-    throw new ApiError(
-      'invalid-input',
-      `${file} is not a work package: it has no package stamp. Make packages with "gleaner package create" or Project → Create Work Package….`,
-    );
+  if (text === undefined) throw apiError('package-no-stamp', { file });
   let stamp: PackageStamp;
   try {
     stamp = JSON.parse(text) as PackageStamp;
   } catch {
-    throw new ApiError('invalid-input', `${file}: its package stamp is not valid JSON.`);
+    throw apiError('package-stamp-invalid', { file });
   }
   if (
     stamp.format !== 1 ||
     typeof stamp.packageId !== 'string' ||
     typeof stamp.sourceProjectId !== 'string'
   )
-    throw new ApiError(
-      'invalid-input',
-      `${file}: its package stamp has a format this version of Gleaner does not know.`,
-    );
+    throw apiError('package-stamp-unknown-format', { file });
   return stamp;
 }

@@ -1,6 +1,6 @@
 import type { MethodName, ParsedInput } from '../../shared/contract/contract';
 import type { ArticleStatus } from '../../shared/contract/domain';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { Profile, Role } from '../../shared/contract/profiles';
 import {
   articleStatuses,
@@ -42,10 +42,10 @@ export type AccessRules = { [M in MethodName]: AccessRule<ParsedInput<M>> };
 /** Statuses in which an article's values and segmentation can change. */
 const EDITABLE: readonly ArticleStatus[] = ['new', 'in_progress', 'changes_requested'];
 
-const whyLocked: Partial<Record<ArticleStatus, string>> = {
-  submitted: 'it is submitted; it can change again once a reviewer requests changes',
-  approved: 'it is approved; a reviewer must reopen it before it can change',
-};
+const whyLocked = {
+  submitted: 'article-submitted-readonly',
+  approved: 'article-approved-readonly',
+} as const;
 
 /**
  * The articles the call changes must exist (unknown ones are left to the service, which names
@@ -59,17 +59,20 @@ function editable<I>(articlesOf: (db: ProjectDatabase, input: I) => number[]): C
         ? `article ${article.id} (${article.title})`
         : `article ${article.id}`;
       if (!EDITABLE.includes(article.status)) {
-        throw new ApiError('forbidden', `${named} cannot change: ${whyLocked[article.status]}.`);
+        const key = article.status === 'approved' ? whyLocked.approved : whyLocked.submitted;
+        throw apiError(key, { article: named, articleId: article.id, status: article.status });
       }
       if (
         profile.role === 'curator' &&
         article.assigneeId !== null &&
         article.assigneeId !== profile.id
       ) {
-        throw new ApiError(
-          'forbidden',
-          `${named} is assigned to ${article.assigneeName ?? `profile ${article.assigneeId}`}; ${profile.name} can change only their own or unassigned articles.`,
-        );
+        throw apiError('article-assigned-elsewhere', {
+          article: named,
+          articleId: article.id,
+          assignee: article.assigneeName ?? `profile ${article.assigneeId}`,
+          name: profile.name,
+        });
       }
     }
   };
@@ -94,10 +97,11 @@ const notSelfApproval: Condition<ParsedInput<'articles.transition'>> = (db, inpu
   if (!workflowRules.approve.roles.includes(profile.role)) return;
   const { submittedBy, lastValueChangeBy } = lastCuratorsOf(db, input.articleId);
   if (profile.name !== submittedBy && profile.name !== lastValueChangeBy) return;
-  throw new ApiError(
-    'forbidden',
-    `${profile.name} curated article ${input.articleId} (${profile.name === submittedBy ? 'submitted it' : 'changed its values last'}), so another reviewer must approve it. An admin can allow approving one's own work in the project settings.`,
-  );
+  throw apiError('self-approval', {
+    name: profile.name,
+    articleId: input.articleId,
+    how: profile.name === submittedBy ? 'submitted it' : 'changed its values last',
+  });
 };
 
 /**
@@ -206,11 +210,6 @@ export const accessRules: AccessRules = {
   'profiles.create': { kind: 'first-profile', what: 'create profiles' },
 };
 
-function roleList(roles: readonly Role[]): string {
-  const named = roles.map((r) => (r === 'admin' ? 'an admin' : `a ${r}`));
-  return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named.join('');
-}
-
 function requireRole(
   db: ProjectDatabase,
   session: Session,
@@ -218,18 +217,17 @@ function requireRole(
   what: string,
 ): Profile {
   if (!session.profile) {
-    throw new ApiError(
-      'forbidden',
-      `Sign in to ${what}: this window is signed out, and every change records who made it.`,
-    );
+    throw apiError('sign-in-first', { what });
   }
   // The role as stored now: an admin may have changed it, or retired the profile, since sign-in.
   const profile = currentProfile(db, session);
   if (!roles.includes(profile.role)) {
-    throw new ApiError(
-      'forbidden',
-      `Only ${roleList(roles)} can ${what}; ${profile.name} is a ${profile.role}.`,
-    );
+    throw apiError('role-required', {
+      roles: roles.join(','),
+      what,
+      name: profile.name,
+      role: profile.role,
+    });
   }
   return profile;
 }

@@ -1,5 +1,5 @@
 import type { ArticleFieldsPayload } from '../../shared/contract/domain';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { articleExists } from '../database/article-workflow-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
@@ -8,7 +8,7 @@ import { valuesOfArticle } from '../database/values-repository';
 /** What the fields panel shows: the live fields of the schema and the article's values. */
 export function articleFields(db: ProjectDatabase, articleId: number): ArticleFieldsPayload {
   if (!articleExists(db, articleId)) {
-    throw new ApiError('not-found', `There is no article ${articleId} in this project.`);
+    throw apiError('article-missing', { articleId });
   }
   const schema = activeSchema(db);
   return {

@@ -1,5 +1,5 @@
 import type { ArticleStatus } from '../../shared/contract/domain';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { appendAudit } from '../database/audit-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { articleWorkflowRow, startArticleWork } from '../database/article-workflow-repository';
@@ -21,13 +21,9 @@ export function guardValueWrite(
   at: string,
 ): { status: ArticleStatus; revision: number } {
   const article = articleWorkflowRow(db, articleId);
-  if (!article)
-    throw new ApiError('not-found', `There is no article ${articleId} in this project.`);
+  if (!article) throw apiError('article-missing', { articleId });
   if (article.status === 'approved') {
-    throw new ApiError(
-      'forbidden',
-      `Article ${articleId} is approved; a reviewer must reopen it before it can change.`,
-    );
+    throw apiError('article-approved-locked', { articleId, change: 'change' });
   }
   if (!STARTS_WORK.includes(article.status))
     return { status: article.status, revision: article.revision };

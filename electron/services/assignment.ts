@@ -1,5 +1,5 @@
 import type { ArticleFilter } from '../../shared/contract/articles';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { Profile } from '../../shared/contract/profiles';
 import {
   articlesToReassign,
@@ -22,10 +22,7 @@ function selectionOf(db: ProjectDatabase, input: AssignInput): ArticleSelection 
   if (!input.articleIds) return { filter: input.filter };
   const missing = missingArticleIds(db, input.articleIds);
   if (missing.length) {
-    throw new ApiError(
-      'not-found',
-      `There is no article ${missing.join(', ')} in this project; nothing was assigned.`,
-    );
+    throw apiError('articles-missing-nothing-assigned', { articleIds: missing.join(', ') });
   }
   return { articleIds: input.articleIds };
 }
@@ -47,13 +44,10 @@ export function assignArticles(
     if (input.assigneeId !== null) {
       const assignee = findProfile(db, input.assigneeId);
       if (!assignee) {
-        throw new ApiError('not-found', `There is no profile ${input.assigneeId} in this project.`);
+        throw apiError('profile-missing', { profileId: input.assigneeId });
       }
       if (assignee.retired) {
-        throw new ApiError(
-          'conflict',
-          `${assignee.name} is retired: articles cannot be assigned to them.`,
-        );
+        throw apiError('assignee-retired', { name: assignee.name });
       }
       assigneeName = assignee.name;
     }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { ProjectDatabase } from '../database/open-project';
 import type { AuditRow } from '../database/audit-row';
 import {
@@ -144,24 +144,14 @@ export function chooseBackup(
   const backups = listBackups(projectPath);
   if (name !== undefined) {
     const found = backups.find((b) => b.name === name);
-    if (!found)
-      throw new ApiError(
-        'not-found',
-        `There is no backup "${name}" in ${backupsDirOf(projectPath)}.`,
-      );
+    if (!found) throw apiError('backup-missing', { name, folder: backupsDirOf(projectPath) });
     if (!isSoundBackup(found.path, nativeBinding))
-      throw new ApiError(
-        'project-unreadable',
-        `The backup ${found.path} is damaged too; choose an older one.`,
-      );
+      throw apiError('backup-damaged', { file: found.path });
     return found;
   }
   const sound = backups.find((b) => b.kind !== 'damaged' && isSoundBackup(b.path, nativeBinding));
   if (!sound)
-    throw new ApiError(
-      'not-found',
-      `There is no sound backup of ${projectPath} in ${backupsDirOf(projectPath)}.`,
-    );
+    throw apiError('no-sound-backup', { file: projectPath, folder: backupsDirOf(projectPath) });
   return sound;
 }
 
@@ -190,10 +180,12 @@ export async function restoreBackup(
     replacedAudit = auditRowsReplacedBy(db, source);
     await source.backup(path.resolve(projectPath));
   } catch (error) {
-    throw new ApiError(
-      'internal',
-      `Restoring ${restored.path} into ${projectPath} failed; the project is unchanged and its state before the restore is in ${safetyCopy.path}: ${(error as Error).message}`,
-    );
+    throw apiError('restore-failed', {
+      backup: restored.path,
+      file: projectPath,
+      safetyCopy: safetyCopy.path,
+      reason: (error as Error).message,
+    });
   } finally {
     source.close();
   }

@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
 import { appendAuditRows } from '../database/audit-repository';
@@ -53,14 +53,14 @@ export function acceptSuggestions(
   const fields = filter.fields?.length ? [...new Set(filter.fields)] : schemaKeys;
   const unknown = fields.filter((key) => !schemaKeys.includes(key));
   if (unknown.length > 0) {
-    throw new ApiError(
-      'invalid-input',
-      `No field ${unknown.join(', ')} in the project's schema (fields: ${schemaKeys.join(', ')}).`,
-    );
+    throw apiError('fields-unknown', {
+      fields: unknown.join(', '),
+      known: schemaKeys.join(', '),
+    });
   }
   const minConfidence = filter.minConfidence ?? 0;
   if (!(minConfidence >= 0 && minConfidence <= 1)) {
-    throw new ApiError('invalid-input', `The minimum confidence must be between 0 and 1.`);
+    throw apiError('confidence-out-of-range');
   }
   const suggestionFilter = { fields, minConfidence, rule: filter.rule ?? null };
   const counts = countSuggestions(db, suggestionFilter);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { latestSchemaVersion, refuseNewerSchema, schemaVersionOf } from '../database/migrate';
 import {
   diagnoseHeader,
@@ -32,8 +32,7 @@ export function checkProjectFile(
   options: { nativeBinding?: string | undefined; notedAuditHead?: NotedAuditHead | undefined } = {},
 ): FileCheckReport {
   const absolute = path.resolve(filePath);
-  if (!fs.existsSync(absolute))
-    throw new ApiError('not-found', `There is no project file ${absolute}.`);
+  if (!fs.existsSync(absolute)) throw apiError('project-file-missing', { file: absolute });
   const empty = { documents: 0, articles: 0, spans: 0 };
   const fileProblems = (messages: string[], kind: CheckProblem['kind'] = 'file') =>
     messages.map((message) => ({ kind, message }));

@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { CommentPayload } from '../../shared/contract/review';
 import type { CodePointRange } from '../../shared/text/codepoints';
 import { articleExists } from '../database/article-workflow-repository';
@@ -16,7 +16,7 @@ import { spansInArticle } from './value-write';
 
 export function requireArticle(db: ProjectDatabase, articleId: number): void {
   if (!articleExists(db, articleId)) {
-    throw new ApiError('not-found', `There is no article ${articleId} in this project.`);
+    throw apiError('article-missing', { articleId });
   }
 }
 
@@ -28,14 +28,12 @@ export function requireValueOfArticle(
 ): void {
   const owner = articleOfValue(db, valueId);
   if (owner === undefined) {
-    throw new ApiError('not-found', `There is no value ${valueId} in this project.`);
+    throw apiError('value-missing', { valueId });
   }
   if (owner !== articleId) {
-    throw new ApiError(
-      'invalid-input',
-      `Value ${valueId} belongs to article ${owner}, not to article ${articleId}.`,
-      [`valueId: not a value of article ${articleId}`],
-    );
+    throw apiError('value-of-other-article', { valueId, owner, articleId }, [
+      `valueId: not a value of article ${articleId}`,
+    ]);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../../shared/contract/contract';
 import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { GridOutcome, GridPage, GridRow } from '../../shared/contract/grid';
 import {
   countGridValues,
@@ -31,14 +32,14 @@ export function gridPage(db: ProjectDatabase, query: ParsedInput<'grid.list'>): 
   const fields = query.fields.length > 0 ? [...new Set(query.fields)] : schemaKeys;
   const unknown = fields.filter((key) => !schemaKeys.includes(key));
   if (unknown.length > 0) {
-    throw new ApiError(
-      'invalid-input',
-      `No field ${unknown.join(', ')} in the project's schema (fields: ${schemaKeys.join(', ')}).`,
-    );
+    throw apiError('fields-unknown', {
+      fields: unknown.join(', '),
+      known: schemaKeys.join(', '),
+    });
   }
   const { minConfidence, maxConfidence } = query.filter;
   if (minConfidence !== undefined && maxConfidence !== undefined && minConfidence > maxConfidence)
-    throw new ApiError('invalid-input', 'The lowest confidence is above the highest.');
+    throw apiError('confidence-range-inverted');
   const stored = pageOfGridValues(db, { ...query, fields });
   const last = stored.length === query.limit ? stored[stored.length - 1] : undefined;
   return {
@@ -90,7 +91,8 @@ function eachWrite<I extends { valueId: number }>(
         outcome.done.push({ valueId: item.valueId, revision: write(item).revision });
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
-        outcome.refused.push({ valueId: item.valueId, code: error.code, message: error.message });
+        const { code, message, key, params } = error.toPayload();
+        outcome.refused.push({ valueId: item.valueId, code, message, key, params });
       }
     }
   })();

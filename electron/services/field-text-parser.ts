@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { divisionAt } from '../../shared/extraction/divisions';
 import { squeeze } from '../../shared/extraction/suggest';
 import type { Field } from '../../shared/schema';
@@ -28,9 +28,17 @@ import { splitMetricLine } from '../../shared/values/structured-value';
 export function parseFieldText(field: Field, text: string, previous?: unknown): unknown {
   const value = parse(field, text.trim(), previous);
   if (value === null) {
-    throw new ApiError(
-      'invalid-input',
-      `"${text}" is not a valid ${describe(field)} for the field ${field.labels.en} (${field.key}).`,
+    throw apiError(
+      'value-unparseable',
+      {
+        text,
+        expected: describe(field),
+        type: field.type,
+        choices: field.enumValues?.join('、') ?? '',
+        fieldEn: field.labels.en,
+        fieldZh: field.labels['zh-CN'],
+        fieldKey: field.key,
+      },
       [`text: not a ${field.type}: ${JSON.stringify(text)}`],
     );
   }

@@ -112,6 +112,46 @@ describe('history.list', () => {
     );
   });
 
+  it("narrows the log by person, action (a workflow step too), article and day, and names each row's article", async () => {
+    const { project, curator, reviewer, ids } = await curatorAndReviewer(tempDir());
+    const [a, b] = [ids[0]!, ids[1]!];
+    const value = firstValue(project.db, a);
+    await setValueState(curator, value, 'accepted');
+    await transition(curator, a, revisionOf(project.db, a), 'submit');
+    await transition(curator, b, revisionOf(project.db, b), 'submit');
+    await transition(reviewer, a, revisionOf(project.db, a), 'approve');
+
+    const byReviewer = await curator.call('history.list', { actor: '李明' });
+    const reviewerRows = project.db
+      .prepare("SELECT count(*) AS n FROM audit WHERE actor = '李明'")
+      .get() as { n: number };
+    expect(reviewerRows.n).toBeGreaterThan(0);
+    expect(byReviewer.total).toBe(reviewerRows.n);
+    expect(new Set(byReviewer.items.map((e) => e.actor))).toEqual(new Set(['李明']));
+    expect(
+      byReviewer.items.some((e) => (e.after as { action?: string }).action === 'approve'),
+    ).toBe(true);
+
+    const submits = await curator.call('history.list', { action: 'submit' });
+    expect(submits.items.map((e) => e.articleId)).toEqual([b, a]);
+    const states = await curator.call('history.list', { action: 'set-state', articleId: a });
+    expect(states.items.map((e) => [e.entityId, e.articleId])).toEqual([[value.id, a]]);
+    const title = (
+      project.db.prepare('SELECT title FROM articles WHERE id = ?').get(a) as {
+        title: string | null;
+      }
+    ).title;
+    expect(states.items[0]!.articleTitle).toBe(title);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const all = await curator.call('history.list', { limit: 1000 });
+    expect((await curator.call('history.list', { from: today, to: today })).total).toBe(all.total);
+    expect((await curator.call('history.list', { to: '2000-01-01' })).total).toBe(0);
+    expect((await curator.call('history.list', { from: '2999-01-01' })).total).toBe(0);
+    const bad = await failure(curator.call('history.list', { from: 'yesterday' }));
+    expect(bad.code).toBe('invalid-input');
+  });
+
   it("reads an article's history through indexes, not by scanning a long log", async () => {
     const { project, admin, ids } = await reviewProject(tempDir());
     const a = ids[0]!;

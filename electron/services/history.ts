@@ -1,6 +1,12 @@
 import type { AuditEntry } from '../../shared/contract/review';
 import { CSV_BOM, encodeCsvRow } from '../../shared/export/csv';
-import { auditEntryOf, auditPage, lastAuditId, listHistory } from '../database/audit-queries';
+import {
+  auditEntryOf,
+  auditPage,
+  lastAuditId,
+  listHistory,
+  type HistoryQuery,
+} from '../database/audit-queries';
 import type { ProjectDatabase } from '../database/open-project';
 import { openAtomicOutput } from '../export/atomic-output';
 import { resolveOutputPath } from '../export/export-service';
@@ -22,15 +28,25 @@ const PAGE = 2000;
 
 export function history(
   db: ProjectDatabase,
-  query: {
-    articleId?: number | undefined;
-    valueId?: number | undefined;
-    offset: number;
-    limit: number;
+  query: Omit<HistoryQuery, 'since' | 'before'> & {
+    from?: string | undefined;
+    to?: string | undefined;
   },
 ): { items: AuditEntry[]; total: number } {
+  const { from, to, ...rest } = query;
   // No existence check: the history of a merged-away article is still worth reading.
-  return listHistory(db, query);
+  return listHistory(db, {
+    ...rest,
+    since: from === undefined ? undefined : `${from}T00:00:00.000Z`,
+    before: to === undefined ? undefined : dayAfter(to),
+  });
+}
+
+/** The start of the day after `day` (YYYY-MM-DD): "to 2026-01-31" includes all of that day. */
+function dayAfter(day: string): string {
+  const next = new Date(`${day}T00:00:00.000Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString();
 }
 
 function csvLine(entry: AuditEntry, raw: { before: string | null; after: string | null }): string {

@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { canonicalEncoding, unknownEncodingMessage } from '../import/encoding-names';
 
 /**
@@ -8,6 +8,6 @@ import { canonicalEncoding, unknownEncodingMessage } from '../import/encoding-na
 export function checkedImportEncoding(label: string | undefined): string | undefined {
   if (label === undefined) return undefined;
   const unknown = unknownEncodingMessage(label);
-  if (unknown !== null) throw new ApiError('invalid-input', `Cannot import: ${unknown}.`);
+  if (unknown !== null) throw apiError('encoding-unknown', { reason: unknown, encoding: label });
   return canonicalEncoding(label);
 }

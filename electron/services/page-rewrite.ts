@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { SegmentationEffect } from '../../shared/contract/domain';
 import { valueStates } from '../../shared/contract/domain';
 import type { CodePointRange } from '../../shared/text/codepoints';
@@ -56,11 +56,7 @@ export const sameRanges = (a: readonly CodePointRange[], b: readonly CodePointRa
   a.length === b.length && a.every((r, i) => r.start === b[i]!.start && r.end === b[i]!.end);
 
 function refuseTakenId(taken: boolean, what: string, id: unknown): void {
-  if (taken)
-    throw new ApiError(
-      'conflict',
-      `${what} ${String(id)} cannot be brought back: its id is taken.`,
-    );
+  if (taken) throw apiError('id-taken', { what, id: String(id) });
 }
 
 /**
@@ -186,16 +182,13 @@ export function refuseLockedArticles(
 ): void {
   for (const article of articles) {
     if (article.status === 'approved') {
-      throw new ApiError(
-        'forbidden',
-        `Article ${article.id} is approved; a reviewer must reopen it before it can be ${action}.`,
-      );
+      throw apiError('article-approved-locked', { articleId: article.id, change: `be ${action}` });
     }
     if (article.status === 'submitted') {
-      throw new ApiError(
-        'forbidden',
-        `Article ${article.id} is submitted for review; it must be sent back or approved and reopened before it can be ${action}.`,
-      );
+      throw apiError('article-submitted-locked', {
+        articleId: article.id,
+        change: `be ${action}`,
+      });
     }
   }
 }

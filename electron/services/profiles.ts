@@ -1,5 +1,5 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { Profile, Role } from '../../shared/contract/profiles';
 import { auditedWrite } from '../database/audited-write';
 import type { ProjectDatabase } from '../database/open-project';
@@ -71,10 +71,7 @@ export function currentProfile(db: ProjectDatabase, session: Session): Profile {
   const stored = findProfile(db, chosen.id);
   if (!stored || stored.retired) {
     session.profile = null;
-    throw new ApiError(
-      'forbidden',
-      `The profile ${chosen.name} has been retired. Choose another profile.`,
-    );
+    throw apiError('profile-retired', { name: chosen.name });
   }
   session.profile = publicProfile(stored);
   return session.profile;
@@ -83,10 +80,12 @@ export function currentProfile(db: ProjectDatabase, session: Session): Profile {
 function requireAdmin(db: ProjectDatabase, session: Session, what: string): void {
   const profile = currentProfile(db, session);
   if (profile.role !== 'admin') {
-    throw new ApiError(
-      'forbidden',
-      `Only an admin can ${what}; ${profile.name} is a ${profile.role}.`,
-    );
+    throw apiError('role-required', {
+      roles: 'admin',
+      what,
+      name: profile.name,
+      role: profile.role,
+    });
   }
 }
 
@@ -121,7 +120,7 @@ export function createProfile(
         id = insertProfile(db, { name, role: input.role, passphraseHash }, write.at);
       } catch (error) {
         if (isUniqueViolation(error)) {
-          throw new ApiError('conflict', `There is already a profile named ${name}.`, undefined);
+          throw apiError('profile-name-taken', { name });
         }
         throw error;
       }
@@ -151,8 +150,7 @@ export function updateProfile(
     session.actor,
     (write) => {
       const before = findProfile(db, input.id);
-      if (!before)
-        throw new ApiError('not-found', `There is no profile ${input.id} in this project.`);
+      if (!before) throw apiError('profile-missing', { profileId: input.id });
       requireAdmin(db, session, `change the profile ${before.name}`);
       const wasRetiredAt = retiredAtOf(db, before.id);
       const retiredAt =
@@ -167,10 +165,7 @@ export function updateProfile(
         retiredAt,
       });
       if (countActiveAdmins(db) === 0) {
-        throw new ApiError(
-          'conflict',
-          `${before.name} is the last active admin: make another profile admin first, or nobody could manage profiles.`,
-        );
+        throw apiError('last-admin', { name: before.name });
       }
       const after = publicProfile(findProfile(db, before.id)!);
       write.audit({
@@ -191,8 +186,6 @@ export function updateProfile(
   );
 }
 
-const WRONG_PASSPHRASE = 'That passphrase does not open this profile. Check it and try again.';
-
 /**
  * The profile a sign-in names, once its passphrase is checked (a retired profile cannot sign
  * in). The refusal does not say whether a passphrase was missing or wrong. With a throttle,
@@ -205,10 +198,9 @@ export function checkSignIn(
   throttle?: SignInThrottle,
 ): Profile {
   const stored = findProfile(db, input.profileId);
-  if (!stored)
-    throw new ApiError('not-found', `There is no profile ${input.profileId} in this project.`);
+  if (!stored) throw apiError('profile-missing', { profileId: input.profileId });
   if (stored.retired) {
-    throw new ApiError('forbidden', `The profile ${stored.name} is retired and cannot sign in.`);
+    throw apiError('profile-retired-sign-in', { name: stored.name });
   }
   if (stored.passphraseHash !== null) {
     throttle?.check(stored.id, stored.name);
@@ -217,7 +209,7 @@ export function checkSignIn(
       !verifyPassphrase(input.passphrase, stored.passphraseHash)
     ) {
       throttle?.failed(stored.id);
-      throw new ApiError('forbidden', WRONG_PASSPHRASE);
+      throw apiError('wrong-passphrase');
     }
     throttle?.succeeded(stored.id);
   }

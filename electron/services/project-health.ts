@@ -1,5 +1,6 @@
 import type { Caller, Handlers, MethodName } from '../../shared/contract/contract';
-import { ApiError } from '../../shared/contract/errors';
+import type { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 
 /** Why a write to the project file failed, in words a user can act on; undefined if not a write failure. */
 export function writeFailureReason(error: unknown): string | undefined {
@@ -27,10 +28,11 @@ export function writeFailureReason(error: unknown): string | undefined {
 export function describeWriteFailure(error: unknown, projectPath: string): ApiError | undefined {
   const reason = writeFailureReason(error);
   if (!reason) return undefined;
-  return new ApiError(
-    'internal',
-    `Gleaner could not save to ${projectPath}: ${reason}. This change was not saved; everything saved before it is intact. (${(error as Error).message})`,
-  );
+  return apiError('save-failed', {
+    file: projectPath,
+    reason,
+    detail: (error as Error).message,
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { countArticles } from '../database/articles-repository';
 import { countDocuments } from '../database/documents-repository';
 import { getMeta, setMeta } from '../database/meta-repository';
@@ -38,7 +38,7 @@ export class Project {
   static open(filePath: string, options: OpenProjectOptions = {}): Project {
     const absolute = path.resolve(filePath);
     if (options.mustExist && !fs.existsSync(absolute)) {
-      throw new ApiError('not-found', `There is no project file ${absolute}.`);
+      throw apiError('project-file-missing', { file: absolute });
     }
     const db = openProjectDatabase(absolute, { nativeBinding: options.nativeBinding });
     const project = new Project(db, absolute);

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Caller } from '../../shared/contract/contract';
 import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { Profile } from '../../shared/contract/profiles';
 import type { ProjectDatabase } from '../database/open-project';
 import { countProfiles } from '../database/profiles-repository';
@@ -50,11 +51,7 @@ export class RecoveryAccess {
 
   signIn(caller: Caller, input: { profileId: number; passphrase?: string | undefined }): Profile {
     const identities = this.open();
-    if (!identities)
-      throw new ApiError(
-        'not-found',
-        `There is no sound backup of ${this.projectPath}, so there is no profile to sign in as.`,
-      );
+    if (!identities) throw apiError('no-backup-to-sign-in', { file: this.projectPath });
     const profile = checkSignIn(identities.db, input, this.throttle);
     identities.sessions.of(caller).profile = profile;
     return profile;

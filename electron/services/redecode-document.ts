@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { planPage } from '../../shared/pages/plan-page';
 import { codePointLength } from '../../shared/text/codepoints';
 import { auditedWrite } from '../database/audited-write';
@@ -39,20 +39,17 @@ export function redecodeDocument(
   actor: string,
 ): { documentId: number; encoding: string; articleIds: number[]; changed: boolean } {
   const doc = storedDocument(db, input.documentId);
-  if (!doc)
-    throw new ApiError('not-found', `There is no document ${input.documentId} in this project.`);
+  if (!doc) throw apiError('document-missing', { documentId: input.documentId });
   if (doc.kind === 'csv' || doc.kind === 'jsonl') {
-    throw new ApiError(
-      'conflict',
-      `${doc.name} is a row of a table: re-import the table file with its encoding instead.`,
-    );
+    throw apiError('redecode-table-row', { name: doc.name });
   }
   const decoded = decodeBytes(originalBytes(doc), { forceEncoding: input.encoding });
   if (!decoded.ok)
-    throw new ApiError(
-      'invalid-input',
-      `${doc.name} cannot be read as ${input.encoding}: ${decoded.message}`,
-    );
+    throw apiError('redecode-unreadable', {
+      name: doc.name,
+      encoding: input.encoding,
+      reason: decoded.message,
+    });
   const page = doc.kind === 'html' ? readHtmlPage(decoded.text) : null;
   const text = page ? page.text : decoded.text;
   if (text === doc.text) {
@@ -68,16 +65,14 @@ export function redecodeDocument(
   return auditedWrite(db, actor, (write) => {
     const other = findDocumentBySha256(db, sha256);
     if (other && other.id !== doc.id) {
-      throw new ApiError(
-        'conflict',
-        `Read as ${decoded.encoding}, ${doc.name} has the same text as ${other.name}, which is already in the project.`,
-      );
+      throw apiError('redecode-duplicate', {
+        encoding: decoded.encoding,
+        name: doc.name,
+        other: other.name,
+      });
     }
     if (curatedArticleCount(db, doc.id) > 0) {
-      throw new ApiError(
-        'conflict',
-        `${doc.name} already has curated articles; re-decoding it would move every highlight. Undo the curation first.`,
-      );
+      throw apiError('redecode-curated', { name: doc.name });
     }
     replaceDocumentText(db, doc.id, {
       text,

@@ -1,6 +1,6 @@
 import { articleFilterSchema, type ArticleFilter } from '../../shared/contract/articles';
 import { type SavedSearch } from '../../shared/contract/search';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { auditedWrite } from '../database/audited-write';
 import type { ProjectDatabase } from '../database/open-project';
 import {
@@ -30,7 +30,7 @@ export function getSavedSearch(db: ProjectDatabase, id: number): SavedSearch {
 /** The saved search of this name (exact, as shown in the list), or not-found naming it. */
 export function savedSearchNamed(db: ProjectDatabase, name: string): SavedSearch {
   const row = savedSearchRowNamed(db, name.trim());
-  if (!row) throw new ApiError('not-found', `There is no saved search named "${name}".`);
+  if (!row) throw apiError('saved-search-name-missing', { name });
   return toSavedSearch(row);
 }
 

@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { EXTRACTORS_BY_ID } from '../../shared/extraction/registry';
 import {
   FieldSchemaError,
@@ -87,28 +87,27 @@ export function updateSchema(
     parsed = parseFieldSchema(next, { extractors: EXTRACTORS_BY_ID });
   } catch (error) {
     if (error instanceof FieldSchemaError) {
-      throw new ApiError('invalid-input', error.message, error.problems);
+      throw apiError('schema-invalid', { problems: error.message }, error.problems);
     }
     throw error;
   }
   return auditedWrite(db, actor, (write) => {
     const current = activeSchema(db);
     if (parsed.id !== current.id) {
-      throw new ApiError(
-        'invalid-input',
-        `This project's schema is "${current.id}"; a schema with id "${parsed.id}" cannot replace it.`,
-        [`id: must be "${current.id}"`],
-      );
+      throw apiError('schema-id-mismatch', { current: current.id, given: parsed.id }, [
+        `id: must be "${current.id}"`,
+      ]);
     }
     if (parsed.version !== current.version && parsed.version !== current.version + 1) {
-      throw new ApiError(
-        'conflict',
-        `The schema was changed elsewhere (it is now version ${current.version}, the edit started from version ${parsed.version}). Reopen the field settings to see the change.`,
-      );
+      throw apiError('schema-changed-elsewhere', {
+        current: current.version,
+        given: parsed.version,
+      });
     }
     const counts = fieldValueCounts(db, current.id);
     const problems = orphaningProblems(current.fields, parsed.fields, counts);
-    if (problems.length > 0) throw new ApiError('conflict', problems.join('\n'), problems);
+    if (problems.length > 0)
+      throw apiError('schema-change-orphans', { problems: problems.join('\n') }, problems);
 
     const changes = schemaChanges(current.fields, parsed.fields);
     if (!hasChanges(changes) && sameDocument(current, parsed)) {

@@ -1,5 +1,5 @@
 import type { SegmentationResult } from '../../shared/contract/domain';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { ArticlePlan } from '../../shared/pages/plan-page';
 import {
   coveredLength,
@@ -37,18 +37,14 @@ class DryRun extends Error {
 
 function pageOf(db: ProjectDatabase, articleId: number): PageRows {
   const documentId = documentIdOfArticle(db, articleId);
-  if (documentId === null)
-    throw new ApiError('not-found', `There is no article ${articleId} in this project.`);
+  if (documentId === null) throw apiError('article-missing', { articleId });
   return loadPageRows(db, documentId);
 }
 
 function articleOnPage(page: PageRows, id: number, sameAs: number): ArticleRecord {
   const found = page.articles.find((a) => a.id === id);
   if (!found) {
-    throw new ApiError(
-      'invalid-input',
-      `Article ${id} is not on the same page as article ${sameAs}; only articles of one page can be merged or exchange text.`,
-    );
+    throw apiError('articles-on-other-pages', { articleId: id, otherId: sameAs });
   }
   return found;
 }
@@ -153,10 +149,7 @@ export function splitArticle(
     refuseLockedArticles([article], 'split');
     const [head, tail] = splitRangesAt(article.ranges, input.at);
     if (coveredLength(head) === 0 || coveredLength(tail) === 0) {
-      throw new ApiError(
-        'invalid-input',
-        `Offset ${input.at} is not inside article ${input.articleId}: both parts must keep some text.`,
-      );
+      throw apiError('split-outside-article', { at: input.at, articleId: input.articleId });
     }
     const articles: Draft['articles'] = page.articles.map((a) => ({
       id: a.id,
@@ -175,15 +168,12 @@ export function mergeArticles(
 ): SegmentationResult {
   return correct(db, 'merge-articles', input.dryRun, actor, () => {
     const [firstId, ...others] = input.articleIds;
-    if (firstId === undefined || others.length === 0)
-      throw new ApiError('invalid-input', 'Merging needs at least two articles.');
+    if (firstId === undefined || others.length === 0) throw apiError('merge-needs-two');
     const repeated = input.articleIds.filter((id, i) => input.articleIds.indexOf(id) !== i);
     if (repeated.length > 0) {
-      throw new ApiError(
-        'invalid-input',
-        `Article ${repeated[0]} is listed more than once; merging needs two or more different articles.`,
-        [`articleIds: ${repeated[0]} is repeated`],
-      );
+      throw apiError('merge-repeated-article', { articleId: repeated[0]! }, [
+        `articleIds: ${repeated[0]} is repeated`,
+      ]);
     }
     const page = pageOf(db, firstId);
     const chosen = input.articleIds.map((id) => articleOnPage(page, id, firstId));
@@ -210,11 +200,9 @@ export function moveRange(
 ): SegmentationResult {
   return correct(db, 'move-range', input.dryRun, actor, () => {
     if (input.fromArticleId === input.toArticleId) {
-      throw new ApiError(
-        'invalid-input',
-        `Text cannot move from article ${input.fromArticleId} to itself; choose another article.`,
-        ['toArticleId: the same as fromArticleId'],
-      );
+      throw apiError('move-to-itself', { articleId: input.fromArticleId }, [
+        'toArticleId: the same as fromArticleId',
+      ]);
     }
     const page = pageOf(db, input.fromArticleId);
     const from = page.articles.find((a) => a.id === input.fromArticleId)!;
@@ -223,16 +211,13 @@ export function moveRange(
     const window = { start: input.start, end: input.end };
     const moved = intersectRange(from.ranges, window);
     if (coveredLength(moved) === 0)
-      throw new ApiError(
-        'invalid-input',
-        `Article ${from.id} has no text in ${input.start}–${input.end}.`,
-      );
+      throw apiError('move-range-empty', {
+        articleId: from.id,
+        start: input.start,
+        end: input.end,
+      });
     const rest = subtractRange(from.ranges, window);
-    if (coveredLength(rest) === 0)
-      throw new ApiError(
-        'invalid-input',
-        `That is all of article ${from.id}: merge the two articles instead.`,
-      );
+    if (coveredLength(rest) === 0) throw apiError('move-whole-article', { articleId: from.id });
     const articles = page.articles.map((a) => ({
       id: a.id,
       ranges: a.id === from.id ? rest : a.id === to.id ? unionRanges(a.ranges, moved) : a.ranges,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SegmentationResult } from '../../shared/contract/domain';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { auditedWrite } from '../database/audited-write';
 import type { ProjectDatabase } from '../database/open-project';
 import {
@@ -139,33 +139,21 @@ export function undoCorrection(
   return auditedWrite(db, actor, (write) => {
     const row = segmentationAuditRow(db, input.correctionId);
     if (!row || !UNDOABLE.has(row.action)) {
-      throw new ApiError(
-        'not-found',
-        `There is no segmentation correction ${input.correctionId} to undo in this project.`,
-      );
+      throw apiError('correction-missing', { correctionId: input.correctionId });
     }
     const before = recordedBefore.safeParse(JSON.parse(row.before));
     const after = recordedAfter.safeParse(JSON.parse(row.after));
     if (!before.success || !after.success) {
-      throw new ApiError(
-        'not-found',
-        `Correction ${input.correctionId} was recorded by an earlier version of Gleaner and cannot be undone.`,
-      );
+      throw apiError('correction-too-old', { correctionId: input.correctionId });
     }
     if (!documentExists(db, row.entityId)) {
-      throw new ApiError(
-        'not-found',
-        `The page of correction ${input.correctionId} is no longer in this project; there is nothing to undo.`,
-      );
+      throw apiError('correction-page-gone', { correctionId: input.correctionId });
     }
     const now = loadPageRows(db, row.entityId);
     const restored = before.data.page;
     const change = changeSince(after.data.page, now, new Set(restored.values.map((v) => v.id)));
     if (change !== null) {
-      throw new ApiError(
-        'conflict',
-        `This page changed since the correction (${change}), so it cannot be undone. Reload to see the page as it is.`,
-      );
+      throw apiError('correction-page-changed', { change });
     }
     const wanted = new Map(restored.articles.map((a) => [a.id, rangesKey(a.ranges)]));
     refuseLockedArticles(

@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { Profile } from '../../shared/contract/profiles';
 
 /**
@@ -20,7 +20,7 @@ export class Session {
   /** The signed-in profile, for actions that need one (the workflow, assignment, comments). */
   requireProfile(): Profile {
     if (!this.profile) {
-      throw new ApiError('forbidden', 'Choose a profile first: this action records who did it.');
+      throw apiError('choose-profile-first');
     }
     return this.profile;
   }

@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { ProjectDatabase } from '../database/open-project';
 import { deleteMeta, getMeta, setMeta } from '../database/meta-repository';
 
@@ -78,10 +78,10 @@ export class SignInThrottle {
   check(profileId: number, profileName: string): void {
     const waitMs = (this.store.read(profileId)?.lockedUntil ?? 0) - this.now();
     if (waitMs > 0) {
-      throw new ApiError(
-        'forbidden',
-        `Too many wrong passphrases for ${profileName}: wait ${Math.ceil(waitMs / 1000)} s before trying again.`,
-      );
+      throw apiError('too-many-passphrases', {
+        name: profileName,
+        seconds: Math.ceil(waitMs / 1000),
+      });
     }
   }
 

@@ -1,5 +1,5 @@
 import type { FieldValuePayload } from '../../shared/contract/domain';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { canonicalJson } from '../../shared/extraction';
 import type { Field } from '../../shared/schema';
 import type { CodePointRange } from '../../shared/text/codepoints';
@@ -84,9 +84,9 @@ export function addValue(
     const spans = spansInArticle(db, input.articleId, input.spans);
     const text = input.text ?? spans[0]?.text;
     if (text === undefined || text.trim() === '') {
-      throw new ApiError(
-        'invalid-input',
-        `Type the value for ${field.labels.en} (${field.key}): a value with no span needs its text.`,
+      throw apiError(
+        'value-text-required',
+        { fieldEn: field.labels.en, fieldZh: field.labels['zh-CN'], fieldKey: field.key },
         ['text: required when no span is given'],
       );
     }
@@ -117,10 +117,13 @@ function refuseSecondValue(db: ProjectDatabase, articleId: number, field: Field)
   if (field.cardinality !== 'one') return;
   const existing = keptValueOfField(db, articleId, field.key);
   if (existing) {
-    throw new ApiError(
-      'invalid-input',
-      `${field.labels.en} (${field.key}) holds one value and already has "${existing.raw}" (value ${existing.id}): edit or reject that value instead of adding another.`,
-    );
+    throw apiError('field-holds-one-value', {
+      fieldEn: field.labels.en,
+      fieldZh: field.labels['zh-CN'],
+      fieldKey: field.key,
+      raw: existing.raw,
+      valueId: existing.id,
+    });
   }
 }
 
@@ -158,10 +161,7 @@ export function removeValue(
     },
     (row) => {
       if (row.origin !== 'curator') {
-        throw new ApiError(
-          'forbidden',
-          `Value ${row.id} ("${row.raw}") was suggested by extraction: reject it instead of removing it, so it is not suggested again.`,
-        );
+        throw apiError('extracted-value-remove', { valueId: row.id, raw: row.raw });
       }
     },
   );
@@ -185,10 +185,10 @@ export function reorderValues(
     // An order is not a value's content (no revision moves), so the order the caller saw is its
     // revision: another window's reorder since then must not be silently overwritten.
     if (current.join(',') !== input.seenOrder.join(',')) {
-      throw new ApiError(
-        'conflict',
-        `The order of ${field.key} in article ${input.articleId} was changed elsewhere since you saw it. Reload the article to see it.`,
-      );
+      throw apiError('order-changed-elsewhere', {
+        fieldKey: field.key,
+        articleId: input.articleId,
+      });
     }
     refuseIncompleteOrder(current, input);
     writeValueOrder(db, input.valueIds);
@@ -217,8 +217,9 @@ function refuseIncompleteOrder(
     missing.length ? `missing ${missing.join(', ')}` : '',
     foreign.length ? `not values of this field: ${foreign.join(', ')}` : '',
   ].filter(Boolean);
-  throw new ApiError(
-    'invalid-input',
-    `List every value of ${input.fieldKey} in article ${input.articleId} exactly once (${problems.join('; ')}).`,
-  );
+  throw apiError('order-incomplete', {
+    fieldKey: input.fieldKey,
+    articleId: input.articleId,
+    problems: problems.join('; '),
+  });
 }

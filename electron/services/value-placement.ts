@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { coveredLength, intersectRange } from '../../shared/pages/range-set';
 import type { CodePointRange } from '../../shared/text/codepoints';
 import type { PageRows, ValuePlacement } from '../database/segmentation-repository';
@@ -51,10 +51,12 @@ export function placeValues(page: PageRows, draft: Draft, at: string): TargetVal
     }
     const cut = value.spans.find((_, i) => holders[i] === -1);
     if (cut) {
-      throw new ApiError(
-        'invalid-input',
-        `The change would cut the provenance ${cut.start}–${cut.end} of value ${value.id} (field ${value.fieldKey}) in two; choose a place outside it.`,
-      );
+      throw apiError('change-cuts-provenance', {
+        start: cut.start,
+        end: cut.end,
+        valueId: value.id,
+        fieldKey: value.fieldKey,
+      });
     }
     const sides = [...new Set(holders)];
     const originalSide = sides.includes(home) ? home : holders[0]!;

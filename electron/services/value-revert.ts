@@ -1,5 +1,5 @@
 import type { FieldValuePayload } from '../../shared/contract/domain';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { canonicalJson } from '../../shared/extraction';
 import { valueWriteFromRevision } from '../database/audit-queries';
 import { valueStateBefore } from '../database/audit-row';
@@ -37,10 +37,7 @@ export function revertValue(
     const recorded = valueWriteFromRevision(db, row.id, input.toRevision);
     const target = recorded ? valueStateBefore(recorded) : undefined;
     if (!target) {
-      throw new ApiError(
-        'not-found',
-        `Value ${row.id} has no recorded revision ${input.toRevision} to go back to.`,
-      );
+      throw apiError('revision-missing', { valueId: row.id, revision: input.toRevision });
     }
     const before = auditShape(db, row, true);
     if (target.value !== undefined && target.raw !== undefined) {

@@ -1,5 +1,5 @@
 import type { FieldValuePayload } from '../../shared/contract/domain';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { AuditedWrite } from '../database/audited-write';
 import type { ProjectDatabase } from '../database/open-project';
 import {
@@ -22,10 +22,11 @@ export function attachSpan(
     const [span] = spansInArticle(db, row.articleId, [input]);
     const before = spansOfValue(db, row.id);
     if (before.some((s) => s.start === span!.start && s.end === span!.end)) {
-      throw new ApiError(
-        'invalid-input',
-        `The span ${input.start}–${input.end} is already part of value ${row.id}.`,
-      );
+      throw apiError('span-already-in-value', {
+        start: input.start,
+        end: input.end,
+        valueId: row.id,
+      });
     }
     insertValueSpans(db, row.id, [span!]);
     return recordSpanChange(db, row, 'attach-span', before, write);
@@ -45,13 +46,15 @@ export function detachSpan(
   return valueWrite(db, input, actor, (row, write) => {
     const before = spansOfValue(db, row.id);
     if (!before.some((s) => s.start === input.start && s.end === input.end)) {
-      throw new ApiError('not-found', `Value ${row.id} has no span ${input.start}–${input.end}.`);
+      throw apiError('span-missing', { valueId: row.id, start: input.start, end: input.end });
     }
     if (row.origin === 'extracted' && before.length === 1) {
-      throw new ApiError(
-        'invalid-input',
-        `The span ${input.start}–${input.end} is the only source of value ${row.id} ("${row.raw}"), which extraction suggested: reject the value instead.`,
-      );
+      throw apiError('span-only-source', {
+        start: input.start,
+        end: input.end,
+        valueId: row.id,
+        raw: row.raw,
+      });
     }
     deleteValueSpan(db, row.id, input);
     return recordSpanChange(db, row, 'detach-span', before, write);

@@ -1,5 +1,5 @@
 import type { FieldValuePayload } from '../../shared/contract/domain';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { coveredLength, intersectRange } from '../../shared/pages/range-set';
 import type { Field } from '../../shared/schema';
 import type { CodePointRange } from '../../shared/text/codepoints';
@@ -26,7 +26,7 @@ import { guardValueWrite } from './article-guard';
 /** The value's row, or not-found naming it. */
 export function loadValue(db: ProjectDatabase, valueId: number): ValueRow {
   const row = valueRow(db, valueId);
-  if (!row) throw new ApiError('not-found', `There is no value ${valueId} in this project.`);
+  if (!row) throw apiError('value-missing', { valueId });
   return row;
 }
 
@@ -85,7 +85,7 @@ export function auditShape(db: ProjectDatabase, row: ValueRow, withRevision: boo
 export function fieldOf(db: ProjectDatabase, key: string): Field {
   const field = activeSchema(db).fields.find((f) => f.key === key && !f.retired);
   if (!field) {
-    throw new ApiError('invalid-input', `There is no field "${key}" in the project's schema.`, [
+    throw apiError('field-unknown', { fieldKey: key }, [
       `fieldKey: unknown field ${JSON.stringify(key)}`,
     ]);
   }
@@ -107,9 +107,9 @@ export function spansInArticle(
   );
   if (outside.length > 0) {
     const named = outside.map((s) => `${s.start}–${s.end}`).join(', ');
-    throw new ApiError(
-      'invalid-input',
-      `The span${outside.length > 1 ? 's' : ''} ${named} ${outside.length > 1 ? 'are' : 'is'} not inside article ${articleId}.`,
+    throw apiError(
+      outside.length > 1 ? 'spans-outside-article' : 'span-outside-article',
+      { spans: named, articleId },
       outside.map((s) => `spans: ${s.start}–${s.end} is outside the article`),
     );
   }

@@ -1,5 +1,5 @@
 import type { ArticleStatus } from '../../shared/contract/domain';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { Profile, Role } from '../../shared/contract/profiles';
 import type { WorkflowAction } from '../../shared/contract/articles';
 import {
@@ -66,19 +66,6 @@ export const workflowRules: Record<WorkflowAction, Rule> = {
   },
 };
 
-const statusNames: Record<ArticleStatus, string> = {
-  new: 'new',
-  in_progress: 'in progress',
-  submitted: 'submitted',
-  approved: 'approved',
-  changes_requested: 'changes requested',
-};
-
-function roleList(roles: readonly Role[]): string {
-  const named = roles.map((r) => (r === 'admin' ? 'an admin' : `a ${r}`));
-  return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named.join('');
-}
-
 export interface TransitionInput {
   articleId: number;
   revision: number;
@@ -106,10 +93,7 @@ export function transitionArticle(
       load: () => {
         const article = articleWorkflowRow(db, input.articleId);
         if (!article) {
-          throw new ApiError(
-            'not-found',
-            `There is no article ${input.articleId} in this project.`,
-          );
+          throw apiError('article-missing', { articleId: input.articleId });
         }
         return article;
       },
@@ -117,10 +101,15 @@ export function transitionArticle(
       subject: (article) => ({ name: nameOf(article), reload: 'Reload it to see the change.' }),
       guard: (article) => {
         if (!rule.roles.includes(profile.role)) {
-          throw new ApiError(
-            'forbidden',
-            `Only ${roleList(rule.roles)} can ${rule.verb} ${nameOf(article)}; ${profile.name} is a ${profile.role}.`,
-          );
+          throw apiError('workflow-role', {
+            roles: rule.roles.join(','),
+            verb: rule.verb,
+            action: input.action,
+            article: nameOf(article),
+            articleId: article.id,
+            name: profile.name,
+            role: profile.role,
+          });
         }
       },
     },
@@ -167,23 +156,23 @@ function refuseInvalidStep(
 ): void {
   const named = nameOf(article);
   if (!rule.from.includes(article.status)) {
-    throw new ApiError(
-      'conflict',
-      `Cannot ${rule.verb} ${named}: it is ${statusNames[article.status]}, and this needs it to be ${rule.from.map((s) => statusNames[s]).join(' or ')}.`,
-    );
+    throw apiError('workflow-wrong-status', {
+      verb: rule.verb,
+      action: input.action,
+      article: named,
+      articleId: article.id,
+      status: article.status,
+      statuses: rule.from.join(','),
+    });
   }
   if (rule.commentRequired && input.comment === undefined) {
-    throw new ApiError(
-      'invalid-input',
-      `Say what should change in ${named}: a request for changes needs a comment.`,
-      ['comment: required to request changes'],
-    );
+    throw apiError('comment-required', { article: named, articleId: article.id }, [
+      'comment: required to request changes',
+    ]);
   }
   if (input.valueId !== undefined) {
     if (input.comment === undefined) {
-      throw new ApiError('invalid-input', 'A value can only be named together with a comment.', [
-        'valueId: give a comment about the value',
-      ]);
+      throw apiError('value-needs-comment', {}, ['valueId: give a comment about the value']);
     }
     requireValueOfArticle(db, input.valueId, article.id);
   }

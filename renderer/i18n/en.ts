@@ -1,6 +1,8 @@
+import { auditEn } from './sections/audit.en';
 import { correctionEn } from './sections/correction.en';
 import { curationEn } from './sections/curation.en';
 import { desktopEn } from './sections/desktop.en';
+import { errorsEn } from './sections/errors.en';
 import { packagesEn } from './sections/packages.en';
 import { reviewEn } from './sections/review.en';
 import { legendEn } from './sections/legend.en';
@@ -15,6 +17,7 @@ export const en = {
   packages: packagesEn,
   rules: rulesEn,
   legend: legendEn,
+  audit: auditEn,
   workbench: workbenchEn,
   app: { name: 'Gleaner', tagline: 'Curate structured data out of articles' },
   articles: {
@@ -176,10 +179,7 @@ export const en = {
         'Tables (.csv, .jsonl) chosen here use the mapping remembered for their columns, or a guess. To choose the columns, type the path below.',
     },
   },
-  errors: {
-    title: 'Something went wrong',
-    dismiss: 'Dismiss',
-  },
+  errors: errorsEn,
   schema: {
     button: 'Fields…',
     title: 'Fields of {{id}} (version {{version}})',

@@ -1,7 +1,9 @@
 import type { en } from './en';
+import { auditZhCN } from './sections/audit.zh-CN';
 import { correctionZhCN } from './sections/correction.zh-CN';
 import { curationZhCN } from './sections/curation.zh-CN';
 import { desktopZhCN } from './sections/desktop.zh-CN';
+import { errorsZhCN } from './sections/errors.zh-CN';
 import { packagesZhCN } from './sections/packages.zh-CN';
 import { reviewZhCN } from './sections/review.zh-CN';
 import { legendZhCN } from './sections/legend.zh-CN';
@@ -17,6 +19,7 @@ export const zhCN: Strings<typeof en> = {
   packages: packagesZhCN,
   rules: rulesZhCN,
   legend: legendZhCN,
+  audit: auditZhCN,
   workbench: workbenchZhCN,
   app: { name: '拾穗', tagline: '从文章中整理结构化数据' },
   articles: {
@@ -166,10 +169,7 @@ export const zhCN: Strings<typeof en> = {
         '在此选择的表格（.csv、.jsonl）将使用为其列记住的映射，或自动推测。如需选择列，请在下方输入路径。',
     },
   },
-  errors: {
-    title: '出错了',
-    dismiss: '关闭',
-  },
+  errors: errorsZhCN,
   schema: {
     button: '字段设置…',
     title: '{{id}} 的字段（第 {{version}} 版）',

@@ -69,6 +69,8 @@ describe('dispatch', () => {
       error: {
         code: 'unknown-method',
         message: 'Unknown API method "articles.delete_everything".',
+        key: 'unknown-method',
+        params: { method: 'articles.delete_everything' },
       },
     });
   });

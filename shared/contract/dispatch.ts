@@ -1,4 +1,5 @@
 import { ApiError, type ApiEnvelope } from './errors';
+import { apiError } from './error-messages';
 import { contract, isMethodName, type Caller, type Handlers } from './contract';
 
 /** Turns a zod error into `path: problem` lines a person can read. */
@@ -25,28 +26,20 @@ export async function dispatch(
 ): Promise<ApiEnvelope<unknown>> {
   try {
     if (!isMethodName(method)) {
-      throw new ApiError('unknown-method', `Unknown API method "${method}".`);
+      throw apiError('unknown-method', { method });
     }
     const spec = contract[method];
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       const issues = describeIssues(parsed.error.issues);
-      throw new ApiError(
-        'invalid-input',
-        `Invalid input for ${method}: ${issues.join('; ')}`,
-        issues,
-      );
+      throw apiError('input-invalid', { method, issues: issues.join('; ') }, issues);
     }
     const handler = handlers[method] as (input: unknown, caller: Caller) => unknown;
     const value = await handler(parsed.data, caller);
     const checked = spec.output.safeParse(value);
     if (!checked.success) {
       const issues = describeIssues(checked.error.issues);
-      throw new ApiError(
-        'invalid-output',
-        `The answer of ${method} broke the contract: ${issues.join('; ')}`,
-        issues,
-      );
+      throw apiError('output-invalid', { method, issues: issues.join('; ') }, issues);
     }
     return { ok: true, value: checked.data };
   } catch (error) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { valueStates } from './domain';
-import { apiErrorCodes } from './errors';
+import { apiErrorSchema } from './errors';
 import { valueStateInputSchema } from './values';
 import { typedText } from './well-formed-text';
 
@@ -111,7 +111,9 @@ export type GridPage = z.infer<typeof gridPageSchema>;
 export const gridOutcomeSchema = z.object({
   done: z.array(z.object({ valueId: z.number().int(), revision: z.number().int() })),
   refused: z.array(
-    z.object({ valueId: z.number().int(), code: z.enum(apiErrorCodes), message: z.string() }),
+    apiErrorSchema.pick({ code: true, message: true, key: true, params: true }).extend({
+      valueId: z.number().int(),
+    }),
   ),
 });
 export type GridOutcome = z.infer<typeof gridOutcomeSchema>;

@@ -37,6 +37,8 @@ const valueSnapshotSchema = z.object({
   spans: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
 });
 
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day such as 2026-01-31');
+
 export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
@@ -46,6 +48,9 @@ export const auditEntrySchema = z.object({
   action: z.string(),
   before: z.unknown(),
   after: z.unknown(),
+  /** The article the row is about, when it is still in the project (history.list only). */
+  articleId: z.number().int().nullable().optional(),
+  articleTitle: z.string().nullable().optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
@@ -120,6 +125,14 @@ export const reviewContract = {
       .object({
         articleId: z.number().int().positive().optional(),
         valueId: z.number().int().positive().optional(),
+        /** Only the changes of this person (the name the audit rows store). */
+        actor: z.string().min(1).optional(),
+        /** Only this action (edit, set-state…) or workflow step (approve, submit…). */
+        action: z.string().min(1).optional(),
+        /** Only changes on or after this day (YYYY-MM-DD, UTC). */
+        from: isoDay.optional(),
+        /** Only changes on or before this day (YYYY-MM-DD, UTC). */
+        to: isoDay.optional(),
         offset: z.number().int().nonnegative().default(0),
         limit: z.number().int().positive().max(1000).default(200),
       })

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { BackupEntryDto } from '../../../shared/contract/backups';
 import { useBackupsStore } from './backups-store';
 import { formatBytes, formatWhen, kindLabel } from './format-backup';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** The project's backups: list with dates and sizes, Back up now, Restore with confirmation. */
 export function BackupsDialog() {
   const { t } = useTranslation();
+  const say = useErrorText();
   const opened = useBackupsStore((s) => s.opened);
   const close = useBackupsStore((s) => s.close);
   const folder = useBackupsStore((s) => s.folder);
@@ -27,7 +29,7 @@ export function BackupsDialog() {
           </Text>
           {error && (
             <Alert color="red" role="alert">
-              {error.message}
+              {say(error)}
             </Alert>
           )}
           {done && (

@@ -16,12 +16,14 @@ import { ExtractorsChart } from './ExtractorsChart';
 import { ProgressChart } from './ProgressChart';
 import { StatusChart } from './StatusChart';
 import { useDashboardStore, type DashboardStats } from './dashboard-store';
+import { useErrorText } from '../../i18n/use-error-text';
 
 const periods = [7, 30, 90, 365] as const;
 
 /** Progress at a glance: status, output per day and per curator, and how good each rule is. */
 export function Dashboard() {
   const { t } = useTranslation();
+  const say = useErrorText();
   const stats = useDashboardStore((s) => s.stats);
   const error = useDashboardStore((s) => s.error);
   const days = useDashboardStore((s) => s.days);
@@ -48,7 +50,7 @@ export function Dashboard() {
         </Group>
         {error && (
           <Alert color="red" role="alert" data-error-code={error.code}>
-            {error.message}
+            {say(error)}
           </Alert>
         )}
         {stats && <Charts stats={stats} />}

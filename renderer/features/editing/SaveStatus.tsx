@@ -2,6 +2,7 @@ import { Button, Group, Loader, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPendingSaves, useEditingStore } from './editing-store';
+import { useErrorText } from '../../i18n/use-error-text';
 
 const colors = { saved: 'dimmed', saving: 'blue', failed: 'red', conflict: 'orange' } as const;
 
@@ -12,6 +13,7 @@ const colors = { saved: 'dimmed', saving: 'blue', failed: 'red', conflict: 'oran
  */
 export function SaveStatus() {
   const { t } = useTranslation();
+  const say = useErrorText();
   const save = useEditingStore((s) => s.save);
   const retryNow = useEditingStore((s) => s.retryNow);
   useEffect(() => {
@@ -41,7 +43,7 @@ export function SaveStatus() {
           size="compact-xs"
           variant="light"
           color="red"
-          title={save.error?.message}
+          title={save.error ? say(save.error) : undefined}
           aria-label={`${t('curation.save.failed')} · ${t('curation.save.retry')}`}
           onClick={retryNow}
         >
@@ -51,7 +53,7 @@ export function SaveStatus() {
         <Text
           size="xs"
           c={colors[save.status]}
-          title={save.error?.message}
+          title={save.error ? say(save.error) : undefined}
           truncate="end"
           maw={130}
         >

@@ -1,5 +1,7 @@
 import type { FieldValuePayload } from '../../../shared/contract/domain';
 import { ApiError } from '../../../shared/contract/errors';
+import i18n from '../../i18n';
+import { uiError } from '../../i18n/error-text';
 import { useFieldsStore } from '../fields/fields-store';
 import { valueWrites } from '../fields/fields-store.writes';
 import { enqueueSave, type EditCommand } from './editing-store';
@@ -8,7 +10,7 @@ import { currentValueId, knownValue, valueReplaced } from './value-cache';
 
 function valueOrThrow(valueId: number): FieldValuePayload {
   const value = knownValue(valueId);
-  if (!value) throw new ApiError('not-found', `Value ${valueId} is no longer in this project.`);
+  if (!value) throw uiError('not-found', i18n.t('errors.ui.valueGone', { valueId }));
   return value;
 }
 
@@ -51,10 +53,7 @@ export function revertCommand(
 /** A revert names the id a value had: one removed and added again since has lost that history. */
 function refuseIfReplaced(value: FieldValuePayload, valueId: number): void {
   if (value.id !== valueId) {
-    throw new ApiError(
-      'conflict',
-      `Value ${valueId} was removed and added again since; its earlier versions cannot be restored.`,
-    );
+    throw uiError('conflict', i18n.t('errors.ui.valueReplaced', { valueId }));
   }
 }
 

@@ -4,10 +4,12 @@ import { nativeDialogs } from '../../api/native-dialogs';
 import { exportExtension } from './export-formats';
 import { useExportStore } from './export-store';
 import type { ExportForm } from './use-export-form';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** Where the export goes: a typed path, or the desktop app's Save As… dialog. */
 export function ExportDestination({ form, running }: { form: ExportForm; running: boolean }) {
   const { t } = useTranslation();
+  const say = useErrorText();
   const error = useExportStore((s) => s.error);
   const { format, out, setOut } = form;
   // The desktop app's Save As… dialog; in browser mode the path is typed.
@@ -25,7 +27,7 @@ export function ExportDestination({ form, running }: { form: ExportForm; running
         value={out}
         onChange={(event) => setOut(event.currentTarget.value)}
         disabled={running}
-        error={error?.code === 'invalid-input' ? error.message : undefined}
+        error={error?.code === 'invalid-input' ? say(error) : undefined}
       />
       {dialogs && (
         <Button

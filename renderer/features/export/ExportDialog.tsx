@@ -6,10 +6,12 @@ import { ExportJobLine } from './ExportJobLine';
 import { ExportSelection } from './ExportSelection';
 import { useExportStore } from './export-store';
 import { useExportForm } from './use-export-form';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** The export dialog: what to export and where, the running job, and earlier exports. */
 export function ExportDialog() {
   const { t } = useTranslation();
+  const say = useErrorText();
   const open = useExportStore((s) => s.dialogOpen);
   const close = useExportStore((s) => s.closeDialog);
   const job = useExportStore((s) => s.job);
@@ -35,7 +37,7 @@ export function ExportDialog() {
         )}
         {error && error.code !== 'invalid-input' && error.code !== 'file-exists' && (
           <Alert color="red" role="alert">
-            {error.message}
+            {say(error)}
           </Alert>
         )}
         <Group justify="flex-end">

@@ -16,6 +16,7 @@ import type { FieldInfo } from './field-info';
 import { useRowText, type RowText } from './row-text';
 import { ValueRow } from './ValueRow';
 import classes from './FieldsPanel.module.css';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** Past this many values a field shows a "show all" button: the first screenful is what is read. */
 const firstValues = 20;
@@ -31,6 +32,7 @@ function AddValueInput({
   onDone(): void;
 }) {
   const { t } = useTranslation();
+  const say = useErrorText();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
@@ -41,7 +43,7 @@ function AddValueInput({
         .perform(addCommand(articleId, field.key, { text, spans: [] }));
       onDone();
     } catch (caught) {
-      setError(asApiError(caught).message);
+      setError(say(asApiError(caught)));
     }
   };
   return (
@@ -153,6 +155,7 @@ const FieldSection = memo(function FieldSection({
 /** The fields of the selected article, generated from the schema, each value with its provenance. */
 export function FieldsPanel() {
   const { t, i18n } = useTranslation();
+  const say = useErrorText();
   // Opening an article paints the reader's highlights first, then fills the panel: the panel
   // waits for the article's text to arrive too, and renders at a lower priority.
   const shownArticleId = useArticlesStore((s) => s.detail?.id ?? null);
@@ -204,7 +207,7 @@ export function FieldsPanel() {
         <AcceptAllButton count={suggestedCount} />
         {error && (
           <Alert color="red" role="alert" data-error-code={error.code}>
-            {error.message}
+            {say(error)}
           </Alert>
         )}
         <EditNotice />

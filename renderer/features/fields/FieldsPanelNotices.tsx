@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/contract/errors';
 import { useEditingStore } from '../editing/editing-store';
 import { acceptAllSuggested } from './accept-all';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** The panel before an article's values are in: loading, nothing to show, or why not. */
 export function FieldsPlaceholder({
@@ -13,12 +14,13 @@ export function FieldsPlaceholder({
   loading: boolean;
 }) {
   const { t } = useTranslation();
+  const say = useErrorText();
   return (
     <Stack gap="xs" p="sm">
       <Text fw={600}>{t('fields.title')}</Text>
       {error ? (
         <Alert color="red" role="alert">
-          {error.message}
+          {say(error)}
         </Alert>
       ) : loading ? (
         <Loader size="sm" aria-label={t('fields.title')} />

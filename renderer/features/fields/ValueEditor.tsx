@@ -7,6 +7,7 @@ import { useEditingStore } from '../editing/editing-store';
 import { editCommand } from '../editing/value-commands';
 import type { FieldInfo } from './field-info';
 import { useValueEditorStore } from './value-editor-store';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** Edits a value's text in place: Enter saves (parsed again on the Node side), Escape gives up. */
 export function ValueEditor({
@@ -19,6 +20,7 @@ export function ValueEditor({
   field: FieldInfo;
 }) {
   const { t } = useTranslation();
+  const say = useErrorText();
   const stop = useValueEditorStore((s) => s.stopEditing);
   const [text, setText] = useState(value.raw);
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +32,7 @@ export function ValueEditor({
       await useEditingStore.getState().perform(editCommand(articleId, value.id, text));
       stop();
     } catch (caught) {
-      setError(asApiError(caught).message);
+      setError(say(asApiError(caught)));
       setBusy(false);
     }
   };

@@ -1,6 +1,8 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../shared/contract/errors';
 import { useGridStore } from './grid-store';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** After a bulk action the keys go back to the grid (Enter on the button would press it again). */
 function focusGrid(): void {
@@ -10,13 +12,15 @@ function focusGrid(): void {
 /** Counts, the bulk actions on the selection, and what the last one did. */
 export function GridBulkBar() {
   const { t } = useTranslation();
+  const say = useErrorText();
   const total = useGridStore((s) => s.total);
   const count = useGridStore((s) => s.selection.selected.size);
   const outcome = useGridStore((s) => s.outcome);
   const error = useGridStore((s) => s.error);
   const setStates = useGridStore((s) => s.setStates);
   const setEditing = useGridStore((s) => s.setEditing);
-  const firstRefusal = outcome?.refused[0]?.message ?? '';
+  const refusal = outcome?.refused[0];
+  const firstRefusal = refusal ? say(ApiError.fromPayload(refusal)) : '';
   return (
     <Group gap="xs" wrap="wrap" data-testid="grid-bulk-bar">
       <Text size="sm" data-testid="grid-total">
@@ -54,7 +58,7 @@ export function GridBulkBar() {
       )}
       {error && (
         <Text size="sm" c="red" role="alert">
-          {error.message}
+          {say(error)}
         </Text>
       )}
       <Text size="xs" c="dimmed" ml="auto">

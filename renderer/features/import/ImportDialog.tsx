@@ -15,12 +15,14 @@ import { nativeDialogs } from '../../api/native-dialogs';
 import { decodeChoices, type DecodeChoice } from './decode-choices';
 import { useImportStore } from './import-store';
 import { TableMappingStep } from './TableMappingStep';
+import { useErrorText } from '../../i18n/use-error-text';
 
 const accepted = '.txt,.md,.markdown,.html,.htm,.csv,.jsonl';
 
 /** Choose what to import: files or a folder from the picker, or paths typed on this computer. */
 export function ImportDialog() {
   const { t } = useTranslation();
+  const say = useErrorText();
   const open = useImportStore((s) => s.dialogOpen);
   const close = useImportStore((s) => s.closeDialog);
   const checkTablesThenImport = useImportStore((s) => s.checkTablesThenImport);
@@ -52,7 +54,7 @@ export function ImportDialog() {
           />
           {error && (
             <Alert color="red" role="alert" data-error-code={error.code}>
-              {error.message}
+              {say(error)}
             </Alert>
           )}
         </Stack>
@@ -75,7 +77,7 @@ export function ImportDialog() {
           />
           {error && (
             <Alert color="red" role="alert" data-error-code={error.code}>
-              {error.message}
+              {say(error)}
             </Alert>
           )}
           <Group justify="flex-end">

@@ -90,7 +90,7 @@ function MoreFiles({ count }: { count: number }) {
 }
 
 function SkippedFiles({ report }: { report: FinishedReport }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (report.skipped.length === 0) return null;
   return (
     <>
@@ -98,10 +98,11 @@ function SkippedFiles({ report }: { report: FinishedReport }) {
       <List size="sm" spacing={4} mb="sm">
         {report.skipped.map((s) => (
           <List.Item key={s.path}>
-            <Badge size="xs" color="red" variant="light" mr={6}>
-              {s.reason}
+            <Badge size="xs" color="red" variant="light" mr={6} tt="none">
+              {t(`errors.skipReasons.${s.reason}`, { defaultValue: s.reason })}
             </Badge>
-            {s.message}
+            {/* The English message says more; a Chinese window names the file, the badge why. */}
+            {i18n.language.startsWith('zh') ? s.name : s.message}
           </List.Item>
         ))}
       </List>

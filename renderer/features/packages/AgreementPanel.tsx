@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAdjudicationStore } from '../adjudication/adjudication-store';
 import { useAgreementStore, type ProjectAgreement } from './agreement-store';
 import { usePackagesStore } from './packages-store';
+import { useErrorText } from '../../i18n/use-error-text';
 
 const figure = (n: number | null) => (n === null ? '–' : n.toFixed(2));
 
@@ -14,6 +15,7 @@ const figure = (n: number | null) => (n === null ? '–' : n.toFixed(2));
  */
 export function AgreementPanel() {
   const { t, i18n } = useTranslation();
+  const say = useErrorText();
   const agreement = useAgreementStore((s) => s.agreement);
   const error = useAgreementStore((s) => s.error);
   const load = useAgreementStore((s) => s.load);
@@ -26,7 +28,7 @@ export function AgreementPanel() {
   if (error)
     return (
       <Alert color="red" role="alert">
-        {error.message}
+        {say(error)}
       </Alert>
     );
   if (!agreement || agreement.pairs.length === 0) return null;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../shared/contract/domain';
 import { ConflictView } from './ConflictView';
 import { usePackagesStore, type Done } from './packages-store';
+import { useErrorText } from '../../i18n/use-error-text';
 
 const statuses: ArticleStatus[] = [
   'new',
@@ -16,6 +17,7 @@ const statuses: ArticleStatus[] = [
 /** Project → Create Work Package… and Merge Work Package…, with the conflict view. */
 export function PackagesDialog() {
   const { t } = useTranslation();
+  const say = useErrorText();
   const opened = usePackagesStore((s) => s.opened);
   const close = usePackagesStore((s) => s.close);
   const error = usePackagesStore((s) => s.error);
@@ -30,7 +32,7 @@ export function PackagesDialog() {
       <Stack gap="sm">
         {error && (
           <Alert color="red" role="alert">
-            {error.message}
+            {say(error)}
           </Alert>
         )}
         {done && (

@@ -18,10 +18,12 @@ import { NewProfileForm } from './NewProfileForm';
 import { useProfilesStore } from './profiles-store';
 import { roleColors } from './role-colors';
 import classes from './profiles.module.css';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** Full-screen choice of who is working, shown whenever nobody is signed in. */
 export function ProfileChooser() {
   const { t } = useTranslation();
+  const say = useErrorText();
   const ready = useProfilesStore((s) => s.ready);
   const available = useProfilesStore((s) => s.available);
   const profile = useProfilesStore((s) => s.profile);
@@ -55,7 +57,7 @@ export function ProfileChooser() {
             </Text>
             {error && (
               <Alert color="red" role="alert" data-error-code={error.code}>
-                {error.message}
+                {say(error)}
               </Alert>
             )}
             <Stack gap={6} role="list" aria-label={t('review.profiles.list')}>

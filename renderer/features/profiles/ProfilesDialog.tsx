@@ -17,10 +17,12 @@ import { useTranslation } from 'react-i18next';
 import { roles, type Profile, type Role } from '../../../shared/contract/profiles';
 import { NewProfileForm } from './NewProfileForm';
 import { useProfilesStore } from './profiles-store';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** Admins: every profile with its role, passphrase and retirement, and a form for a new one. */
 export function ProfilesDialog() {
   const { t } = useTranslation();
+  const say = useErrorText();
   const open = useProfilesStore((s) => s.adminOpen);
   const close = useProfilesStore((s) => s.closeAdmin);
   const profiles = useProfilesStore((s) => s.profiles);
@@ -33,7 +35,7 @@ export function ProfilesDialog() {
       <Stack>
         {error && (
           <Alert color="red" role="alert" data-error-code={error.code}>
-            {error.message}
+            {say(error)}
           </Alert>
         )}
         <Table verticalSpacing={6} aria-label={t('review.profiles.list')}>

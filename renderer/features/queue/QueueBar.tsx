@@ -6,10 +6,12 @@ import { QueueControls } from './QueueControls';
 import { queueOrders, useQueueStore, type QueueOrder } from './queue-store';
 import { useQueueHotkeys } from './use-queue-hotkeys';
 import classes from './Queue.module.css';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** The confidence queue over the reader: order, progress, the suggestion and its actions. */
 export function QueueBar() {
   const { t } = useTranslation();
+  const say = useErrorText();
   const order = useQueueStore((s) => s.order);
   const row = useQueueStore((s) => s.items[s.index] ?? null);
   const { decided, skipped, total, loading, fixing, error } = useQueueStore();
@@ -51,7 +53,7 @@ export function QueueBar() {
       {fixing !== null && <Text size="sm">{t('workbench.queue.fixing')}</Text>}
       {error && (
         <Text size="sm" c="red" role="alert">
-          {error.message}
+          {say(error)}
         </Text>
       )}
     </section>

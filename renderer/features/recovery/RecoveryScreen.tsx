@@ -6,10 +6,12 @@ import { ProfileChooser } from '../profiles/ProfileChooser';
 import { useProfilesStore } from '../profiles/profiles-store';
 import { RecoveryBackups } from './RecoveryBackups';
 import { useRecoveryStore } from './recovery-store';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** Shown instead of the app when the project file is damaged: restore a backup, or open another. */
 export function RecoveryScreen({ failure }: { failure: ApiError }) {
   const { t } = useTranslation();
+  const say = useErrorText();
   const error = useRecoveryStore((s) => s.error);
   const loadBackups = useRecoveryStore((s) => s.loadBackups);
   const restore = useRecoveryStore((s) => s.restoreNewest);
@@ -54,11 +56,11 @@ export function RecoveryScreen({ failure }: { failure: ApiError }) {
           data-testid="recovery-reason"
           style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
         >
-          {failure.message}
+          {say(failure)}
         </Code>
         {error && (
           <Alert color="red" role="alert">
-            {error.message}
+            {say(error)}
             {refused && profile && (
               <Button
                 variant="subtle"

@@ -5,6 +5,7 @@ import type { ArticleFilter } from '../../../shared/contract/articles';
 import { useProfilesStore } from '../profiles/profiles-store';
 import { currentListFilter } from './list-filter';
 import { useWorkflowStore } from './workflow-store';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** Assigns every article the list's filter selects to one curator, after saying how many. */
 export function BulkAssign() {
@@ -89,6 +90,7 @@ function BulkOutcome({
   name: string;
 }) {
   const { t } = useTranslation();
+  const say = useErrorText();
   const error = useWorkflowStore((s) => s.error);
   return (
     <>
@@ -104,7 +106,7 @@ function BulkOutcome({
       )}
       {error && (
         <Alert color="red" role="alert" data-error-code={error.code}>
-          {error.message}
+          {say(error)}
         </Alert>
       )}
     </>

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Code,
   Drawer,
@@ -13,15 +12,17 @@ import {
 } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
-import type { AuditEntry } from '../../../shared/contract/review';
 import { useTranslation } from 'react-i18next';
 import { useFieldWords } from './field-labels';
 import { useHistoryStore, type HistoryTarget } from './history-store';
-import { readableEntry } from './history-format';
+import { HistoryFiltersBar } from './HistoryFilters';
+import { HistoryRows } from './HistoryRows';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** The audit log of an article, a value or the whole project, newest first, with its export. */
 export function HistoryDrawer() {
   const { t } = useTranslation();
+  const say = useErrorText();
   const target = useHistoryStore((s) => s.target);
   const items = useHistoryStore((s) => s.items);
   const total = useHistoryStore((s) => s.total);
@@ -43,12 +44,11 @@ export function HistoryDrawer() {
         </Text>
         {error && error.code !== 'file-exists' && (
           <Alert color="red" role="alert" data-error-code={error.code}>
-            {error.message}
+            {say(error)}
           </Alert>
         )}
-        {items.map((entry) => (
-          <HistoryEntry key={entry.id} entry={entry} words={words} />
-        ))}
+        <HistoryFiltersBar withArticle={target?.kind === 'all'} />
+        <HistoryRows items={items} words={words} />
         {items.length < total && (
           <Button variant="default" onClick={() => void loadMore()}>
             {t('review.history.more')}
@@ -58,82 +58,6 @@ export function HistoryDrawer() {
       </Stack>
     </Drawer>
   );
-}
-
-/** One audit row: who, what, on which field, when; the change and the comment if any. */
-function HistoryEntry({
-  entry,
-  words,
-}: {
-  entry: AuditEntry;
-  words: ReturnType<typeof useFieldWords>;
-}) {
-  const { t } = useTranslation();
-  const r = readableEntry(entry, t, words.label);
-  return (
-    <Paper
-      withBorder
-      p="xs"
-      radius="sm"
-      data-history-action={entry.action}
-      data-actor={entry.actor}
-    >
-      <Group gap={6} justify="space-between" wrap="nowrap">
-        <Group gap={6}>
-          <Text size="sm" fw={600}>
-            {entry.actor}
-          </Text>
-          <Badge size="sm" variant="light" color={actionColor(entry)}>
-            {r.action}
-          </Badge>
-          {r.field && (
-            <Badge size="sm" variant="outline" color="gray">
-              {r.field}
-            </Badge>
-          )}
-        </Group>
-        <Text size="xs" c="dimmed">
-          {words.when(entry.at)}
-        </Text>
-      </Group>
-      {(r.before || r.after) && (
-        <Text size="sm" mt={2} style={{ wordBreak: 'break-all' }}>
-          {r.before && (
-            <Text span c="dimmed" td={r.after ? undefined : 'line-through'}>
-              {r.before}
-            </Text>
-          )}
-          {r.before && r.after && ' → '}
-          {r.after}
-        </Text>
-      )}
-      {r.comment && (
-        <Text size="sm" mt={2} fs="italic" style={{ whiteSpace: 'pre-wrap' }}>
-          “{r.comment}”
-        </Text>
-      )}
-    </Paper>
-  );
-}
-
-/** Workflow steps stand out in the colours of the statuses they lead to. */
-function actionColor(entry: AuditEntry): string {
-  const after = entry.after as { action?: unknown } | null;
-  const step = entry.action === 'transition' ? after?.action : entry.action;
-  switch (step) {
-    case 'approve':
-      return 'green';
-    case 'requestChanges':
-      return 'red';
-    case 'submit':
-      return 'yellow';
-    case 'reopen':
-      return 'orange';
-    case 'assign':
-      return 'grape';
-    default:
-      return 'blue';
-  }
 }
 
 function titleOf(target: HistoryTarget, t: TFunction): string {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldsStore } from '../fields/fields-store';
 import { useWorkflowStore } from './workflow-store';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** A request for changes always says why; it may be about the value focused in the panel. */
 export function RequestChangesDialog() {
@@ -21,6 +22,7 @@ export function RequestChangesDialog() {
     return s.data?.schema.fields.find((f) => f.key === key)?.labels ?? null;
   });
   const { i18n } = useTranslation();
+  const say = useErrorText();
   const [comment, setComment] = useState('');
   const [onValue, setOnValue] = useState(true);
   const send = () => {
@@ -54,7 +56,7 @@ export function RequestChangesDialog() {
         )}
         {error && (
           <Text size="sm" c="red" role="alert">
-            {error.message}
+            {say(error)}
           </Text>
         )}
         <Group justify="flex-end">

@@ -9,10 +9,12 @@ import { ReviewComments } from './ReviewComments';
 import { useReviewStore, type DiffChange } from './review-store';
 import { allowedActions } from './workflow';
 import { useWorkflowStore } from './workflow-store';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** The review of the selected article: what changed against the suggestions, and the comments. */
 export function ReviewPanel() {
   const { t } = useTranslation();
+  const say = useErrorText();
   const detail = useArticlesStore((s) => s.detail);
   const profile = useProfilesStore((s) => s.profile);
   const changes = useReviewStore((s) => s.changes);
@@ -61,7 +63,7 @@ export function ReviewPanel() {
         </Group>
         {error && (
           <Alert color="red" role="alert" data-error-code={error.code}>
-            {error.message}
+            {say(error)}
           </Alert>
         )}
         <DiffSummary

@@ -1,10 +1,12 @@
 import { Alert, CloseButton, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useWorkflowStore } from './workflow-store';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** The last workflow error, or the note that the review queue is empty, with a dismiss button. */
 export function WorkflowNotice() {
   const { t } = useTranslation();
+  const say = useErrorText();
   const error = useWorkflowStore((s) => s.error);
   const queueEmpty = useWorkflowStore((s) => s.queueEmpty);
   const dismissError = useWorkflowStore((s) => s.dismissError);
@@ -19,7 +21,7 @@ export function WorkflowNotice() {
       title={error ? t(`review.errors.${errorKind(error.code)}`) : undefined}
     >
       <Group justify="space-between" wrap="nowrap" align="flex-start">
-        <Text size="sm">{error ? error.message : t('review.queue.empty')}</Text>
+        <Text size="sm">{error ? say(error) : t('review.queue.empty')}</Text>
         <CloseButton aria-label={t('review.dismiss')} onClick={dismissError} />
       </Group>
     </Alert>

@@ -12,8 +12,19 @@ export type HistoryTarget =
 
 const pageSize = 200;
 
+/** What the log is narrowed to (each optional); the server applies them before paging. */
+export interface HistoryFilters {
+  actor?: string;
+  action?: string;
+  articleId?: number;
+  /** Days as YYYY-MM-DD, both included. */
+  from?: string;
+  to?: string;
+}
+
 interface HistoryState {
   target: HistoryTarget | null;
+  filters: HistoryFilters;
   items: AuditEntry[];
   total: number;
   error: ApiError | null;
@@ -22,20 +33,23 @@ interface HistoryState {
   projectFolder: string;
   open(target: HistoryTarget): Promise<void>;
   close(): void;
+  /** Narrows the log and loads its first page again. */
+  setFilters(filters: HistoryFilters): Promise<void>;
   loadMore(): Promise<void>;
   /** `overwrite` once the user confirmed replacing an existing file (error `file-exists`). */
   exportLog(out: string, format: 'jsonl' | 'csv', overwrite?: boolean): Promise<void>;
 }
 
-function scope(target: HistoryTarget): { articleId?: number; valueId?: number } {
-  if (target.kind === 'article') return { articleId: target.articleId };
-  if (target.kind === 'value') return { valueId: target.valueId };
-  return {};
+function scope(target: HistoryTarget, filters: HistoryFilters) {
+  if (target.kind === 'article') return { ...filters, articleId: target.articleId };
+  if (target.kind === 'value') return { ...filters, articleId: undefined, valueId: target.valueId };
+  return filters;
 }
 
 /** The audit log, newest first, a page at a time; and its export to a file. */
 export const useHistoryStore = create<HistoryState>((set, get) => ({
   target: null,
+  filters: {},
   items: [],
   total: 0,
   error: null,
@@ -43,26 +57,38 @@ export const useHistoryStore = create<HistoryState>((set, get) => ({
   projectFolder: '',
 
   async open(target) {
-    set({ target, items: [], total: 0, error: null, exported: null });
+    set({ target, filters: {}, items: [], total: 0, error: null, exported: null });
     if (get().projectFolder === '') void loadProjectFolder(set);
+    await get().setFilters({});
+  },
+
+  async setFilters(filters) {
+    const { target } = get();
+    if (!target) return;
+    set({ filters, error: null });
     try {
-      const page = await api['history.list']({ ...scope(target), offset: 0, limit: pageSize });
-      if (get().target === target) set({ items: page.items, total: page.total });
+      const page = await api['history.list']({
+        ...scope(target, filters),
+        offset: 0,
+        limit: pageSize,
+      });
+      if (get().target === target && get().filters === filters)
+        set({ items: page.items, total: page.total });
     } catch (error) {
       set({ error: asApiError(error) });
     }
   },
 
   close() {
-    set({ target: null, items: [], exported: null, error: null });
+    set({ target: null, filters: {}, items: [], exported: null, error: null });
   },
 
   async loadMore() {
-    const { target, items } = get();
+    const { target, items, filters } = get();
     if (!target) return;
     try {
       const page = await api['history.list']({
-        ...scope(target),
+        ...scope(target, filters),
         offset: items.length,
         limit: pageSize,
       });

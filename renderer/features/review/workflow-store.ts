@@ -1,11 +1,12 @@
 import { create } from 'zustand';
 import type { ArticleFilter } from '../../../shared/contract/articles';
-import { ApiError } from '../../../shared/contract/errors';
+import type { ApiError } from '../../../shared/contract/errors';
 import type { ArticleStatus } from '../../../shared/contract/domain';
 import type { WorkflowAction } from '../../../shared/contract/articles';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 import i18n from '../../i18n';
+import { uiError } from '../../i18n/error-text';
 import { useArticlesStore } from '../articles/articles-store';
 import { useFieldsStore } from '../fields/fields-store';
 import { useReviewStore } from './review-store';
@@ -46,7 +47,7 @@ export const useWorkflowStore = create<WorkflowState>((set, get) => ({
       // The curator's own first edit starts the article on the server; any other move of the
       // status since the user looked means they would act on something they have not seen.
       if (now.status !== seen.status && !(startsWork(seen.status) && now.status === 'in_progress'))
-        throw new ApiError(
+        throw uiError(
           'conflict',
           i18n.t('review.errors.moved', { status: i18n.t(`status.${now.status}`) }),
         );

@@ -4,10 +4,12 @@ import { AddFieldForm } from './AddFieldForm';
 import { SchemaFieldTable } from './SchemaFieldTable';
 import { SchemaFileButtons } from './SchemaFileButtons';
 import { useSchemaStore } from './schema-store';
+import { useErrorText } from '../../i18n/use-error-text';
 
 /** The project's fields: relabel, retire or restore, add; saved as the schema's next version. */
 export function SchemaDialog() {
   const { t } = useTranslation();
+  const say = useErrorText();
   const opened = useSchemaStore((s) => s.opened);
   const close = useSchemaStore((s) => s.close);
   const saved = useSchemaStore((s) => s.saved);
@@ -43,7 +45,7 @@ export function SchemaDialog() {
               </List>
             ) : (
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {error.issues?.[0] ?? error.message}
+                {say(error)}
               </Text>
             )}
           </Alert>

@@ -1,7 +1,7 @@
 import { useHotkeys, type HotkeyItem } from '@mantine/hooks';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../shared/contract/errors';
+import { uiError } from '../../i18n/error-text';
 import { useArticlesStore } from '../articles/articles-store';
 import { revealLater, stepArticle } from '../articles/step-article';
 import { useEditingStore } from '../editing/editing-store';
@@ -90,9 +90,7 @@ async function history(direction: 'undo' | 'redo', t: TFunction): Promise<void> 
     const shown = await articles.select(command.articleId, null);
     if (!shown) {
       const gone = t('correction.articleGone', { id: command.articleId });
-      useEditingStore
-        .getState()
-        .dropUnreachable(direction, command, new ApiError('not-found', gone));
+      useEditingStore.getState().dropUnreachable(direction, command, uiError('not-found', gone));
       return;
     }
   }

@@ -1,0 +1,171 @@
+import type { ErrorKey } from '../../../shared/contract/error-messages';
+import type { ApiErrorCode } from '../../../shared/contract/errors';
+
+/**
+ * Chinese for every main-side error, from its key and parameters. The type lists every key of
+ * shared/contract/error-messages.ts, so a new error does not compile until it is said here.
+ * Role, status and action parameters arrive already in the UI's words (renderer/i18n/error-text.ts).
+ */
+const messages: Record<ErrorKey, string> = {
+  'unknown-method': '这个版本的拾穗不认识请求“{{method}}”。',
+  'input-invalid': '请求 {{method}} 的输入无效：{{issues}}',
+  'output-invalid': '请求 {{method}} 的结果不符合约定：{{issues}}',
+  'project-file-missing': '没有项目文件 {{file}}。',
+  'project-open-failed': '无法打开项目文件 {{file}}：{{reason}}',
+  'project-damaged': '项目文件 {{file}} 已损坏（SQLite 检查：{{problems}}）。',
+  'not-a-project': '{{file}} 不是拾穗项目文件（或已损坏）：{{reason}}',
+  'project-folder-uncreatable': '无法为项目文件 {{file}} 创建文件夹 {{folder}}：{{reason}}',
+  'project-folder-readonly':
+    '拾穗无法写入 {{folder}}，因此不能安全地打开项目文件 {{file}}。请把文件复制到可写的文件夹，或修改权限。',
+  'project-too-new':
+    '项目文件 {{file}} 由更新版本的拾穗写入（结构版本 {{found}}；本版本最多支持 {{known}}）。请更新拾穗后再打开。',
+  'save-failed':
+    '拾穗无法保存到 {{file}}（{{detail}}）。这次修改没有保存；之前保存的内容都完好无损。',
+  'changed-elsewhere':
+    '已在别处被修改（现在是第 {{stored}} 版，你看到的是第 {{seen}} 版）。请重新加载后再看。',
+  'backup-before-migrate-failed':
+    '拾穗没有升级 {{file}}：升级前无法先备份到 {{target}}（{{reason}}）。',
+  'backup-missing': '{{folder}} 中没有名为“{{name}}”的备份。',
+  'backup-damaged': '备份 {{file}} 也已损坏，请选择更早的备份。',
+  'no-sound-backup': '{{folder}} 中没有 {{file}} 的完好备份。',
+  'restore-failed':
+    '把 {{backup}} 恢复到 {{file}} 失败；项目未被改动，恢复前的状态保存在 {{safetyCopy}}：{{reason}}',
+  'restore-waits-for-jobs': '正在运行的任务（{{jobs}}）完成或取消之后才能恢复备份。',
+  'backup-onto-itself': '{{file}} 就是项目本身；备份必须写到另一个文件。',
+  'no-backup-to-sign-in': '没有 {{file}} 的完好备份，因此没有可登录的身份。',
+  'profile-missing': '本项目中没有编号为 {{profileId}} 的身份。',
+  'choose-profile-first': '请先选择身份：这个操作要记录是谁做的。',
+  'sign-in-first': '请先登录：此窗口尚未登录，每一处修改都要记录是谁做的。',
+  'role-required': '只有{{roles}}可以这样做；{{name}}是{{role}}。',
+  'profile-retired': '身份 {{name}} 已停用，请选择其他身份。',
+  'profile-retired-sign-in': '身份 {{name}} 已停用，不能登录。',
+  'profile-name-taken': '已经有名为 {{name}} 的身份。',
+  'last-admin': '{{name}} 是最后一位在用的管理员：请先让另一个身份成为管理员，否则无人能管理身份。',
+  'wrong-passphrase': '口令不对，无法打开这个身份。请检查后重试。',
+  'too-many-passphrases': '{{name}} 的口令错误次数过多：请等 {{seconds}} 秒后再试。',
+  'article-missing': '本项目中没有文章 {{articleId}}。',
+  'articles-missing-nothing-assigned': '本项目中没有文章 {{articleIds}}；没有分配任何文章。',
+  'assignee-retired': '{{name}} 已停用，不能再给其分配文章。',
+  'workflow-role': '只有{{roles}}可以对文章 {{articleId}} 执行“{{action}}”；{{name}}是{{role}}。',
+  'workflow-wrong-status':
+    '不能对文章 {{articleId}} 执行“{{action}}”：它现在是“{{status}}”，需要是“{{statuses}}”。',
+  'comment-required': '请写明文章 {{articleId}} 需要改什么：要求修改必须附上意见。',
+  'value-needs-comment': '只有写了意见，才能指明某个值。',
+  'article-submitted-readonly': '文章 {{articleId}} 已提交，不能修改；审核员要求修改后才能再改。',
+  'article-approved-readonly':
+    '文章 {{articleId}} 已通过，不能修改；须由审核员重新打开后才能再改。',
+  'article-approved-locked': '文章 {{articleId}} 已通过；须由审核员重新打开后才能修改。',
+  'article-submitted-locked':
+    '文章 {{articleId}} 已提交审核；须退回修改，或通过后重新打开，才能修改。',
+  'article-assigned-elsewhere':
+    '文章 {{articleId}} 已分配给 {{assignee}}；{{name}} 只能修改自己的或未分配的文章。',
+  'self-approval':
+    '{{name}} 整理过文章 {{articleId}}，须由另一位审核员通过。管理员可以在项目设置中允许通过自己的工作。',
+  'articles-on-other-pages':
+    '文章 {{articleId}} 与文章 {{otherId}} 不在同一页；只有同一页的文章才能合并或互移文字。',
+  'split-outside-article': '位置 {{at}} 不在文章 {{articleId}} 之内：拆分后的两部分都必须有文字。',
+  'merge-needs-two': '合并至少需要两篇文章。',
+  'merge-repeated-article': '文章 {{articleId}} 列出了不止一次；合并需要两篇或更多不同的文章。',
+  'move-to-itself': '文字不能从文章 {{articleId}} 移到它自己；请选择另一篇文章。',
+  'move-range-empty': '文章 {{articleId}} 在 {{start}}–{{end}} 没有文字。',
+  'move-whole-article': '这是文章 {{articleId}} 的全部文字：请改为合并这两篇文章。',
+  'correction-missing': '本项目中没有可撤销的分篇更正 {{correctionId}}。',
+  'correction-too-old': '更正 {{correctionId}} 由旧版本的拾穗记录，无法撤销。',
+  'correction-page-gone': '更正 {{correctionId}} 所在的页面已不在本项目中，没有可撤销的内容。',
+  'correction-page-changed': '这一页在更正之后又改动过，无法撤销。请重新加载查看当前的页面。',
+  'id-taken': '编号 {{id}} 已被占用，无法恢复。',
+  'change-cuts-provenance':
+    '这个改动会把值 {{valueId}}（字段 {{fieldKey}}）的出处 {{start}}–{{end}} 切成两半；请选在它之外的位置。',
+  'document-missing': '本项目中没有文档 {{documentId}}。',
+  'redecode-table-row': '{{name}} 是表格中的一行：请用正确的编码重新导入整个表格文件。',
+  'redecode-unreadable': '无法按 {{encoding}} 读取 {{name}}：{{reason}}',
+  'redecode-duplicate': '按 {{encoding}} 读取后，{{name}} 与项目中已有的 {{other}} 内容相同。',
+  'redecode-curated': '{{name}} 已有整理过的文章；重新解码会移动所有高亮。请先撤销整理。',
+  'encoding-unknown': '无法导入：不认识编码“{{encoding}}”。',
+  'value-missing': '本项目中没有值 {{valueId}}。',
+  'value-of-other-article': '值 {{valueId}} 属于文章 {{owner}}，不属于文章 {{articleId}}。',
+  'revision-missing': '值 {{valueId}} 没有可以退回的第 {{revision}} 版。',
+  'span-already-in-value': '出处 {{start}}–{{end}} 已经是值 {{valueId}} 的一部分。',
+  'span-missing': '值 {{valueId}} 没有出处 {{start}}–{{end}}。',
+  'span-only-source':
+    '出处 {{start}}–{{end}} 是值 {{valueId}}（“{{raw}}”）唯一的来源，且该值由抽取建议：请改为拒绝这个值。',
+  'span-outside-article': '出处 {{spans}} 不在文章 {{articleId}} 之内。',
+  'spans-outside-article': '出处 {{spans}} 不在文章 {{articleId}} 之内。',
+  'field-unknown': '字段方案中没有字段“{{fieldKey}}”。',
+  'fields-unknown': '字段方案中没有字段 {{fields}}（现有字段：{{known}}）。',
+  'value-unparseable': '“{{text}}”不是字段“{{fieldZh}}”的有效{{type}}。',
+  'value-text-required': '请为“{{fieldZh}}”输入值：没有出处的值需要填写文字。',
+  'field-holds-one-value':
+    '“{{fieldZh}}”只能有一个值，已有“{{raw}}”（值 {{valueId}}）：请修改或拒绝那个值，而不是再添加一个。',
+  'extracted-value-remove':
+    '值 {{valueId}}（“{{raw}}”）是抽取建议的：请拒绝它而不是删除，这样它不会再被建议。',
+  'order-changed-elsewhere':
+    '文章 {{articleId}} 中 {{fieldKey}} 的顺序在你看到之后被别处修改了。请重新加载文章。',
+  'order-incomplete':
+    '请把文章 {{articleId}} 中 {{fieldKey}} 的每个值恰好列出一次（{{problems}}）。',
+  'confidence-out-of-range': '最低置信度必须在 0 到 1 之间。',
+  'confidence-range-inverted': '最低置信度高于最高置信度。',
+  'schema-invalid': '字段方案无效：{{problems}}',
+  'schema-id-mismatch': '本项目的字段方案是“{{current}}”；编号为“{{given}}”的方案不能替换它。',
+  'schema-changed-elsewhere':
+    '字段方案已在别处修改（现在是第 {{current}} 版，这次编辑基于第 {{given}} 版）。请重新打开字段设置查看。',
+  'schema-change-orphans': '这样修改会丢掉已有的取值：{{problems}}',
+  'saved-search-missing': '本项目中没有已保存的搜索 {{id}}。',
+  'saved-search-name-missing': '没有名为“{{name}}”的已保存搜索。',
+  'package-missing': '没有工作包 {{file}}。',
+  'package-from-other-project':
+    '工作包 {{file}} 来自另一个项目（{{source}}）。请把它合并回它所来自的项目。',
+  'package-empty-selection': '所选范围内没有文章，没有可打包的内容。',
+  'package-no-stamp':
+    '{{file}} 不是工作包：它没有工作包标记。请用“gleaner package create”或“项目 → 创建工作包…”制作工作包。',
+  'package-stamp-invalid': '{{file}}：工作包标记不是有效的 JSON。',
+  'package-stamp-unknown-format': '{{file}}：工作包标记的格式不是这个版本的拾穗所认识的。',
+  'agreement-different-projects':
+    '{{fileA}} 与 {{fileB}} 来自不同的项目，比较它们的一致性没有意义。',
+  'export-path-not-absolute': '请给出要写入文件的完整路径，而不是“{{file}}”。',
+  'folder-missing': '文件夹 {{folder}} 不存在。',
+  'file-exists': '{{file}} 已存在。请换一个名字，或确认替换它。',
+  'export-format-unknown': '不认识导出格式“{{format}}”（可用：{{formats}} 或 dataset）。',
+  'date-invalid': '{{name}} 必须是 ISO 日期，例如 2026-01-31',
+  'status-filter-unknown': '不认识的状态筛选 {{status}}。',
+  'job-missing': '没有任务 {{jobId}}（任务只保留到关闭程序为止）。',
+};
+
+const codes: Record<ApiErrorCode, string> = {
+  'unknown-method': '这个版本的拾穗不认识该请求。',
+  'invalid-input': '请求被拒绝：有输入无效。',
+  'invalid-output': '拾穗给出了不该有的结果；没有任何改动。',
+  'not-found': '本项目中没有所要的内容。',
+  conflict: '已在别处被修改，请重新加载查看。',
+  'project-too-new': '项目文件由更新版本的拾穗写入。',
+  'project-unreadable': '无法读取项目文件。',
+  forbidden: '你的身份不能这样做。',
+  'file-exists': '文件已存在。',
+  internal: '拾穗内部出错；之前保存的内容都没有丢失。',
+};
+
+export const errorsZhCN = {
+  title: '出错了',
+  dismiss: '关闭',
+  details: '详细信息（用于报告问题）',
+  codes,
+  messages,
+  skipReasons: {
+    'not-found': '找不到文件或文件夹',
+    unreadable: '无法读取',
+    'unsupported-type': '不是可导入的文件类型',
+    'symlink-loop': '链接循环',
+    'too-large': '文件太大',
+    empty: '空文件',
+    binary: '二进制文件',
+    undecodable: '无法解码',
+    'low-confidence': '编码无法确定',
+    'unknown-encoding': '未知编码',
+    'unsupported-encoding': '不支持的编码',
+    mojibake: '乱码',
+  },
+  ui: {
+    valueGone: '值 {{valueId}} 已不在本项目中。',
+    valueReplaced: '值 {{valueId}} 后来被删除又重新添加；它以前的版本无法恢复。',
+  },
+};
