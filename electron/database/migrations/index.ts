@@ -13,6 +13,7 @@ import { migration0012Scale } from './0012-scale';
 import { migration0013CompactSpans } from './0013-compact-spans';
 import { migration0014ListOrder } from './0014-list-order';
 import { migration0015BigramSearch } from './0015-bigram-search';
+import { migration0021ModelCache } from './0021-model-cache';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -32,6 +33,14 @@ export const migrations: readonly Migration[] = [
   migration0013CompactSpans,
   migration0014ListOrder,
   migration0015BigramSearch,
+  // BRANCH ONLY (model-suggestions): numbers 16–20 were given to migrations on other branches.
+  // These empty stand-ins keep 21 at its number until those land; replace them when merging.
+  ...[16, 17, 18, 19, 20].map((version): Migration => ({
+    version,
+    name: `reserved-${version}`,
+    up: () => undefined,
+  })),
+  migration0021ModelCache,
 ];
 
 export type { Migration } from './types';
