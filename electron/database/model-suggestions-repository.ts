@@ -1,4 +1,6 @@
+import type { ArticleFilter } from '../../shared/contract/articles';
 import type { UngroundedReason } from '../../shared/contract/model';
+import { articleFilterSql } from './article-filter';
 import type { SourceSpan } from '../../shared/extraction/source-span';
 import type { ProjectDatabase } from './open-project';
 import { prepare } from './typed-statement';
@@ -202,4 +204,15 @@ export function insertModelSuggestion(
   for (const span of input.spans.slice(0, MAX_STORED_SPANS))
     insertSpan.run(db, id, span.start, span.end, span.text);
   return id;
+}
+
+/** The ids of the articles `filter` selects (as the article list does), page by page. */
+export function articleIdsMatching(db: ProjectDatabase, filter: ArticleFilter): number[] {
+  const where = articleFilterSql(filter);
+  return prepare<[Record<string, string | number>], { id: number }>(
+    `SELECT a.id FROM articles a JOIN documents d ON d.id = a.document_id ${where.where}
+      ORDER BY d.name, a.ordinal`,
+  )
+    .all(db, where.params)
+    .map((row) => row.id);
 }

@@ -85,6 +85,15 @@ function sampleInputs(
     'grid.setStates': { items: [{ ...value, state: 'accepted' }] },
     'grid.edit': { items: [value], text: '新的值' },
     'agreement.stats': {},
+    'modelSettings.get': {},
+    'modelSettings.update': {
+      endpoint: 'http://127.0.0.1:9/v1',
+      model: 'test-model',
+      timeoutSeconds: 5,
+      allowRemote: false,
+    },
+    'model.suggest': { scope: 'articles', articleIds: [] },
+    'ungrounded.list': { articleId: ids.article },
   };
 }
 

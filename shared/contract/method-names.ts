@@ -76,6 +76,11 @@ export const methodNames = [
   'grid.setStates',
   'grid.edit',
   'agreement.stats',
+  // model (grounded suggestions from a local model)
+  'modelSettings.get',
+  'modelSettings.update',
+  'model.suggest',
+  'ungrounded.list',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof methodNames)[number];

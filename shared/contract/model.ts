@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { articleFilterSchema } from './articles';
+import { jobStateSchema } from './domain';
+
+export { modelSuggestReportSchema, type ModelSuggestReport } from './model-report';
 
 /**
  * Where the project's local model is, for "Suggest with model" (issue 22, point 5). An empty
@@ -36,44 +40,32 @@ export const ungroundedValueSchema = z.object({
 });
 export type UngroundedValue = z.infer<typeof ungroundedValueSchema>;
 
-/** What a finished "Suggest with model" job did, and each article it could not do and why. */
-export const modelSuggestReportSchema = z.object({
-  articles: z.number().int(),
-  /** Requests sent to the model, and answers taken from the project's cache instead. */
-  asked: z.number().int(),
-  cached: z.number().int(),
-  suggestions: z.number().int(),
-  ungrounded: z.number().int(),
-  /** Claims left out because they repeat a curator's decision or a value already there. */
-  heldBack: z.number().int(),
-  /** Articles left alone because they are submitted or approved. */
-  locked: z.number().int(),
-  cancelled: z.boolean(),
-  failures: z.array(
-    z.object({ articleId: z.number().int(), code: z.string(), message: z.string() }),
-  ),
-});
-export type ModelSuggestReport = z.infer<typeof modelSuggestReportSchema>;
-
 /** Handlers: electron/api/model-handlers.ts. */
 export const modelContract = {
-  'model.settings': {
+  'modelSettings.get': {
     input: z.object({}).strict(),
     output: modelSettingsSchema,
   },
   /** Admins point the project at a model (checked: a URL, on this machine unless allowed). */
-  'model.updateSettings': {
+  'modelSettings.update': {
     input: modelSettingsSchema.strict(),
     output: modelSettingsSchema,
   },
-  /** Starts the job over the open article, a selection, or every article (`articleIds` empty). */
+  /**
+   * Starts the job over some articles (the open one), those the list's filter selects (all of
+   * them, not only the rows loaded), or every article of the project.
+   */
   'model.suggest': {
     input: z
-      .object({ articleIds: z.array(z.number().int().positive()).max(100_000), all: z.boolean() })
+      .object({
+        scope: z.enum(['articles', 'listed', 'all']),
+        articleIds: z.array(z.number().int().positive()).max(100_000).default([]),
+        filter: articleFilterSchema.default({}),
+      })
       .strict(),
-    output: z.object({ jobId: z.string() }),
+    output: jobStateSchema,
   },
-  'model.ungrounded': {
+  'ungrounded.list': {
     input: z.object({ articleId: z.number().int().positive() }).strict(),
     output: z.array(ungroundedValueSchema),
   },
