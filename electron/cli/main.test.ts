@@ -16,7 +16,7 @@ afterEach(() => {
 });
 
 describe('the command table', () => {
-  const names = ['import', 'export', 'accept', 'check', 'backup', 'serve', 'package'];
+  const names = ['import', 'export', 'accept', 'check', 'backup', 'serve', 'package', 'suggest'];
 
   it('lists every command in gleaner --help, each with its summary line', async () => {
     const { code, out } = await run('--help');

@@ -8,6 +8,7 @@ import { exportCli } from './commands/export';
 import { importCli } from './commands/import';
 import { packageCli } from './commands/package';
 import { serveCli } from './commands/serve';
+import { suggestCli } from './commands/suggest';
 import { printable } from './printable';
 
 export { exitCodes } from './command';
@@ -21,6 +22,7 @@ const commands: readonly CliCommand[] = [
   backupCli,
   serveCli,
   packageCli,
+  suggestCli,
 ];
 
 const mainUsage = `Usage: gleaner <command> [options]
