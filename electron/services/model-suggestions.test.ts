@@ -201,6 +201,22 @@ describe('suggestWithModel against a local OpenAI-compatible server', () => {
     project.close();
   });
 
+  it('stores nothing in an article submitted while the model was answering', async () => {
+    const { project, ids } = await projectWithArticles();
+    // Another window submits the article while the request is under way.
+    const { baseUrl } = await serve((request) => {
+      project.db.prepare("UPDATE articles SET status = 'submitted' WHERE id = ?").run(ids.fuxin);
+      return answers(request);
+    });
+    const report = await suggestWithModel(project.db, [ids.fuxin!], {
+      endpoint: endpoint(baseUrl),
+      actor: 'c',
+    });
+    expect(report).toMatchObject({ asked: 1, locked: 1, suggestions: 0 });
+    expect(valuesOfArticle(project.db, ids.fuxin!)).toEqual([]);
+    project.close();
+  });
+
   it('cancels the request under way and leaves that article as it was', async () => {
     const { project, ids } = await projectWithArticles();
     const { baseUrl, requests } = await serve((request) => ({

@@ -10,7 +10,10 @@ import { createHash } from 'node:crypto';
 import type { ModelSuggestReport } from '../../shared/contract/model';
 import { ArticleText } from '../../shared/extraction/article-text';
 import type { Claim } from '../../shared/grounding/ground-claims';
-import { groundClaimsInArticle } from '../../shared/grounding/ground-in-article';
+import {
+  groundClaimsInArticle,
+  type ArticleGrounding,
+} from '../../shared/grounding/ground-in-article';
 import type { FieldSchema } from '../../shared/schema';
 import { CodePointIndex } from '../../shared/text/codepoints';
 import { articleStatuses } from '../database/access-queries';
@@ -65,6 +68,7 @@ interface ArticleToAsk {
   name: string;
   sent: { title: string; text: string };
   key: ModelAnswerKey;
+  documentId: number;
   document: CodePointIndex;
   ranges: { start: number; end: number }[];
 }
@@ -105,6 +109,7 @@ function articleToAsk(
       model,
       promptVersion: PROMPT_VERSION,
     },
+    documentId: source.documentId,
     document,
     ranges,
   };
@@ -203,6 +208,27 @@ async function suggestForArticle(
   return false;
 }
 
+/**
+ * Grounds the claims in the article as it is now, inside the transaction that stores them: while
+ * the model was thinking a curator may have split it, moved a range or submitted it.
+ */
+function groundAsStoredNow(
+  db: ProjectDatabase,
+  article: ArticleToAsk,
+  claims: readonly Claim[],
+  fieldKeys: ReadonlySet<string>,
+): ArticleGrounding | 'gone' | 'locked' {
+  const source = articleSource(db, article.id);
+  if (!source) return 'gone';
+  if (LOCKED.has(articleStatuses(db, [article.id])[0]?.status ?? '')) return 'locked';
+  const ranges = rangesOfArticle(db, article.id);
+  const document =
+    source.documentId === article.documentId
+      ? article.document
+      : new CodePointIndex(textOfDocument(db, source.documentId));
+  return groundClaimsInArticle(document, ranges, claims, fieldKeys);
+}
+
 /** What the cache holds for an article: the claims as the model made them. */
 interface CachedClaims {
   shape: 1;
@@ -222,18 +248,18 @@ function storeAnswer(
   { cached }: { cached: boolean },
 ): void {
   const fields = new Map(schema.fields.filter((f) => !f.retired).map((f) => [f.key, f]));
-  const grounding = groundClaimsInArticle(
-    article.document,
-    article.ranges,
-    claims,
-    new Set(fields.keys()),
-  );
   const oneValued = new Set(schema.fields.filter((f) => f.cardinality === 'one').map((f) => f.key));
   db.transaction(() => {
     const at = new Date().toISOString();
     if (!cached) {
       const entry: CachedClaims = { shape: 1, claims };
       cacheModelAnswer(db, article.key, JSON.stringify(entry), at);
+    }
+    const grounding = groundAsStoredNow(db, article, claims, new Set(fields.keys()));
+    if (grounding === 'gone') return;
+    if (grounding === 'locked') {
+      report.locked++;
+      return;
     }
     const decisions = curatorDecisionsOf(db, article.id);
     const replaced = deleteUntouchedSuggestionsOf(
