@@ -15,6 +15,7 @@ import {
   type ChatRequest,
 } from '../test-support/chat-completion-server';
 import { useTempDir } from '../test-support/temp-dir';
+import { extractArticles } from './extract-articles';
 import { importPaths } from './import-pipeline';
 import { updateModelSettings } from './model-settings';
 import { suggestWithModel } from './model-suggestions';
@@ -172,6 +173,19 @@ describe('suggestWithModel against a local OpenAI-compatible server', () => {
       endpoint: endpoint(baseUrl, { model: 'other' }),
     });
     expect(requests).toHaveLength(2);
+    project.close();
+  });
+
+  it("keeps the model's suggestions when the rules run again", async () => {
+    const { project, ids } = await projectWithArticles();
+    const { baseUrl } = await serve();
+    await suggestWithModel(project.db, [ids.fuxin!], { endpoint: endpoint(baseUrl), actor: 'c' });
+    const fromModel = () =>
+      valuesOfArticle(project.db, ids.fuxin!).filter((v) => v.extractor === 'model:test-model');
+    const before = fromModel();
+    expect(before).toHaveLength(3);
+    extractArticles(project.db, [ids.fuxin!], { actor: 'extractor' });
+    expect(fromModel()).toEqual(before);
     project.close();
   });
 
