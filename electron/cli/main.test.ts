@@ -26,6 +26,7 @@ describe('the command table', () => {
     'serve',
     'package',
     'schema',
+    'suggest',
   ];
 
   it('lists every command in gleaner --help, each with its summary line', async () => {

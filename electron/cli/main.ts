@@ -10,6 +10,7 @@ import { initCli } from './commands/init';
 import { packageCli } from './commands/package';
 import { schemaCli } from './commands/schema';
 import { serveCli } from './commands/serve';
+import { suggestCli } from './commands/suggest';
 import { printable } from './printable';
 
 export { exitCodes } from './command';
@@ -25,6 +26,7 @@ const commands: readonly CliCommand[] = [
   serveCli,
   packageCli,
   schemaCli,
+  suggestCli,
 ];
 
 const mainUsage = `Usage: gleaner <command> [options]

@@ -54,6 +54,8 @@ export function fieldsWithKeptValues(db: ProjectDatabase, articleId: number): Se
 /**
  * Deletes the article's suggestions no one has acted on, before extraction suggests again;
  * `keepIds` are suggestions with a curator's history (curator-decisions.ts), kept as they are.
+ * A model's suggestions (extractor `model:<name>`) are not the rules' to replace: they stay
+ * until the model job runs again.
  */
 export function deleteUntouchedSuggestions(
   db: ProjectDatabase,
@@ -63,7 +65,8 @@ export function deleteUntouchedSuggestions(
   return statement(
     db,
     `DELETE FROM field_values WHERE article_id = ? AND state = 'suggested'
-       AND id NOT IN (SELECT value FROM json_each(?))`,
+       AND id NOT IN (SELECT value FROM json_each(?))
+       AND coalesce(extractor, '') NOT LIKE 'model:%'`,
   ).run(articleId, JSON.stringify(keepIds)).changes;
 }
 

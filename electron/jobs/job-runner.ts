@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { ModelSuggestReport } from '../../shared/contract/model-report';
 import type { ImportReport } from '../services/import-pipeline';
 import type { SessionPriority } from './session-priority';
 import type {
@@ -18,7 +19,7 @@ import type {
 
 export interface JobState {
   id: string;
-  kind: 'import' | 'extract' | 'export';
+  kind: 'import' | 'extract' | 'export' | 'suggest';
   status: JobStatus;
   progress: JobProgress;
   startedAt: string;
@@ -26,8 +27,16 @@ export interface JobState {
   report: ImportReport | null;
   /** Export jobs only: the file written and its counts; null until done (or when cancelled). */
   exportResult?: ExportJobResult | null;
+  /** "Suggest with model" jobs only: what was asked, stored and refused; null until done. */
+  suggestReport?: ModelSuggestReport | null;
   error: string | null;
 }
+
+/** Work run in this process (it mostly waits on the network): its progress and its cancel. */
+export type InProcessWork<R> = (
+  signal: AbortSignal,
+  onProgress: (progress: { done: number; total: number }) => void,
+) => Promise<R>;
 
 type WorkerData = Omit<ImportWorkerData, 'entry'> | Omit<ExportWorkerData, 'entry'>;
 
@@ -71,7 +80,7 @@ export interface JobRunnerOptions {
 export class JobRunner {
   private readonly jobs = new Map<
     string,
-    { state: JobState; cancelFlag: Int32Array; finished: Promise<JobState> }
+    { state: JobState; cancelFlag: Int32Array; finished: Promise<JobState>; abort?: () => void }
   >();
 
   constructor(
@@ -160,6 +169,40 @@ export class JobRunner {
     return { ...state };
   }
 
+  /**
+   * Suggestions from a model run here, not in a worker: the job waits on HTTP, and a worker would
+   * open a second connection to the project for writes that take milliseconds. Cancel aborts the
+   * request under way.
+   */
+  startModelSuggestions(work: InProcessWork<ModelSuggestReport>): JobState {
+    const id = randomUUID();
+    const controller = new AbortController();
+    const cancelFlag = new Int32Array(new SharedArrayBuffer(4));
+    const state: JobState = {
+      id,
+      kind: 'suggest',
+      status: 'running',
+      progress: { phase: 'suggest', done: 0, total: 0, currentFile: null },
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      report: null,
+      suggestReport: null,
+      error: null,
+    };
+    const finish = (status: JobStatus, patch: Partial<JobState>): JobState => {
+      Object.assign(state, patch, { status, finishedAt: new Date().toISOString() });
+      return state;
+    };
+    const finished = work(controller.signal, ({ done, total }) => {
+      state.progress = { phase: 'suggest', done, total, currentFile: null };
+    }).then(
+      (report) => finish(report.cancelled ? 'cancelled' : 'done', { suggestReport: report }),
+      (error: unknown) => finish('failed', { error: (error as Error).message }),
+    );
+    this.jobs.set(id, { state, cancelFlag, finished, abort: () => controller.abort() });
+    return { ...state };
+  }
+
   get(id: string): JobState | undefined {
     const job = this.jobs.get(id);
     return job ? { ...job.state } : undefined;
@@ -175,6 +218,7 @@ export class JobRunner {
     const job = this.jobs.get(id);
     if (!job) return undefined;
     Atomics.store(job.cancelFlag, 0, 1);
+    job.abort?.();
     return { ...job.state };
   }
 

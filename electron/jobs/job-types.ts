@@ -5,7 +5,9 @@ import type { ChosenColumnMapping } from '../import/table-mapping';
  * Import reads and stores files, then extraction suggests values for the new articles; an
  * export job has the one phase 'export' (done/total in articles, no current file).
  */
-export type JobProgress = ImportProgress & { phase: 'import' | 'extract' | 'index' | 'export' };
+export type JobProgress = ImportProgress & {
+  phase: 'import' | 'extract' | 'index' | 'export' | 'suggest';
+};
 
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
 

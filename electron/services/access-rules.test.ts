@@ -92,6 +92,15 @@ function sampleInputs(
     'adjudication.decide': { key: 'no|such|1|1', choice: 'a' },
     'adjudication.undo': { key: 'no|such|1|1' },
     'versions.list': { articleId: ids.article },
+    'modelSettings.get': {},
+    'modelSettings.update': {
+      endpoint: 'http://127.0.0.1:9/v1',
+      model: 'test-model',
+      timeoutSeconds: 5,
+      allowRemote: false,
+    },
+    'model.suggest': { scope: 'articles', articleIds: [] },
+    'ungrounded.list': { articleId: ids.article },
   };
 }
 

@@ -208,6 +208,11 @@ export const accessRules: AccessRules = {
   'adjudication.decide': { kind: 'change', roles: ASSIGNERS, what: 'adjudicate disagreements' },
   'adjudication.undo': { kind: 'change', roles: ASSIGNERS, what: 'adjudicate disagreements' },
   'profiles.create': { kind: 'first-profile', what: 'create profiles' },
+  'modelSettings.get': { kind: 'read' },
+  'ungrounded.list': { kind: 'read' },
+  'modelSettings.update': { kind: 'change', roles: ADMIN, what: 'change the model settings' },
+  // Submitted and approved articles are left alone by the job itself (counted as locked).
+  'model.suggest': { kind: 'change', roles: EDITORS, what: 'ask the model for suggestions' },
 };
 
 function requireRole(

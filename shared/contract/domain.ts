@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { modelSuggestReportSchema } from './model-report';
 
 /** A half-open range `[start, end)` in code points of a document's text. */
 export const rangeSchema = z
@@ -118,14 +119,14 @@ export const exportResultSchema = z.object({
 
 export const jobStateSchema = z.object({
   id: z.string(),
-  kind: z.enum(['import', 'extract', 'export']),
+  kind: z.enum(['import', 'extract', 'export', 'suggest']),
   status: z.enum(['running', 'done', 'cancelled', 'failed']),
   progress: z.object({
     /**
      * Import reads and stores files; extraction then suggests values for the new articles; the
      * search index then takes in the new text, in one batch.
      */
-    phase: z.enum(['import', 'extract', 'index', 'export']),
+    phase: z.enum(['import', 'extract', 'index', 'export', 'suggest']),
     done: z.number().int(),
     total: z.number().int(),
     currentFile: z.string().nullable(),
@@ -135,6 +136,8 @@ export const jobStateSchema = z.object({
   report: importReportSchema.nullable(),
   /** Export jobs only; absent on import and extraction jobs. */
   exportResult: exportResultSchema.nullable().optional(),
+  /** "Suggest with model" jobs only (shared/contract/model.ts). */
+  suggestReport: modelSuggestReportSchema.nullable().optional(),
   error: z.string().nullable(),
 });
 export type JobStatePayload = z.infer<typeof jobStateSchema>;

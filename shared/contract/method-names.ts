@@ -83,6 +83,11 @@ export const methodNames = [
   'adjudication.decide',
   'adjudication.undo',
   'versions.list',
+  // model (grounded suggestions from a local model)
+  'modelSettings.get',
+  'modelSettings.update',
+  'model.suggest',
+  'ungrounded.list',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof methodNames)[number];

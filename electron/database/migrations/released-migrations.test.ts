@@ -27,6 +27,7 @@ const releasedMigrations: Readonly<Record<string, string>> = {
   '0014-list-order.ts': '8294a4bbeac87734b0974642ad0854db8038e673e283de78813b39789e3142e2',
   '0015-bigram-search.ts': 'dcb642121fbf14cf576ef571ae0568f8ca5e1f05cebc88d3552c7ca275d3e902',
   '0018-comment-threads.ts': '6915fe121f8b4afe06c877b5e7ade43c1f2361d8543b6c3b4675452750fe8495',
+  '0021-model-cache.ts': '98f1c95408301be92ce1d7bd9848f44ad9581a544d04f244294105fb22df27a5',
 };
 
 const folder = path.dirname(fileURLToPath(import.meta.url));

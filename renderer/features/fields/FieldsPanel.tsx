@@ -11,6 +11,8 @@ import { fieldColorName } from './field-colors';
 import { useFieldsStore } from './fields-store';
 import { AcceptAllButton, EditNotice, FieldsPlaceholder } from './FieldsPanelNotices';
 import { RerunExtraction } from './RerunExtraction';
+import { UngroundedValues } from './UngroundedValues';
+import { ModelButton } from '../model/ModelDialog';
 import { useValueEditorStore } from './value-editor-store';
 import type { FieldInfo } from './field-info';
 import { useRowText, type RowText } from './row-text';
@@ -202,6 +204,7 @@ export function FieldsPanel() {
               {data.schema.id}@{data.schema.version}
             </Text>
             <RerunExtraction />
+            <ModelButton />
           </Group>
         </Group>
         <AcceptAllButton count={suggestedCount} />
@@ -224,6 +227,10 @@ export function FieldsPanel() {
             editingValueId={values.some((v) => v.id === editingValueId) ? editingValueId : null}
           />
         ))}
+        <UngroundedValues
+          articleId={articleId}
+          labels={new Map(sections.map(({ field }) => [field.key, field.label]))}
+        />
       </Stack>
     </div>
   );

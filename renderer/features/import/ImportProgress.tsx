@@ -8,6 +8,7 @@ const phaseLabels = {
   extract: 'import.extracting',
   index: 'import.indexing',
   export: 'import.progress',
+  suggest: 'curation.model.progress',
 } as const;
 
 export function ImportProgress() {

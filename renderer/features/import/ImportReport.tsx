@@ -1,6 +1,7 @@
 import { Badge, Button, Group, List, Modal, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { JobStatePayload } from '../../../shared/contract/domain';
+import { ModelSuggestReport } from '../model/ModelSuggestReport';
 import { useImportStore } from './import-store';
 
 type FinishedReport = NonNullable<JobStatePayload['report']>;
@@ -20,12 +21,19 @@ export function ImportReport() {
   if (!job || job.status === 'running') return null;
   const report = job.report;
   const extractOnly = job.kind === 'extract';
+  const suggested = job.kind === 'suggest';
   return (
     // No scroll lock: locking restyles the whole page behind the report (a long style recalc).
     <Modal
       opened
       onClose={dismiss}
-      title={t(extractOnly ? 'import.extractTitle' : 'import.reportTitle')}
+      title={t(
+        suggested
+          ? 'curation.model.report.title'
+          : extractOnly
+            ? 'import.extractTitle'
+            : 'import.reportTitle',
+      )}
       size="lg"
       lockScroll={false}
     >
@@ -35,6 +43,7 @@ export function ImportReport() {
             {t('import.failed', { message: job.error ?? '' })}
           </Text>
         )}
+        {job.suggestReport && <ModelSuggestReport report={job.suggestReport} />}
         {report && (
           <>
             <Text data-testid="import-summary">

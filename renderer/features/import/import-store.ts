@@ -35,6 +35,8 @@ interface ImportState {
   dismissReport(): void;
   /** Looks for jobs started elsewhere (the desktop menu) and follows the newest running one. */
   discoverJobs(): Promise<void>;
+  /** Follows a job another store started (model suggestions): progress here, report at the end. */
+  followJob(job: JobStatePayload): void;
 }
 
 function toBase64(buffer: ArrayBuffer): string {
@@ -121,6 +123,8 @@ export const useImportStore = create<ImportState>((set, get) => {
     },
 
     cancel: jobs.cancel,
+
+    followJob: (job) => follow(job),
 
     dismissReport: () => set({ job: null }),
 

@@ -1,3 +1,5 @@
+import { modelEn } from './model.en';
+
 /** English strings for list filters, search, value editing, undo and autosave. */
 export const curationEn = {
   list: {
@@ -107,4 +109,6 @@ export const curationEn = {
     dismiss: 'Dismiss',
     leave: 'Some changes are still being saved.',
   },
+  // Grounded model suggestions (issue 22, point 5): their own file, nested here.
+  model: modelEn,
 } as const;

@@ -1,5 +1,6 @@
 import type { Strings } from '../strings';
 import type { curationEn } from './curation.en';
+import { modelZhCN } from './model.zh-CN';
 
 /** Chinese strings for list filters, search, value editing, undo and autosave; the type keeps them in step with English. */
 export const curationZhCN: Strings<typeof curationEn> = {
@@ -109,4 +110,6 @@ export const curationZhCN: Strings<typeof curationEn> = {
     dismiss: '关闭',
     leave: '还有修改正在保存。',
   },
+  // Grounded model suggestions (issue 22, point 5): their own file, nested here.
+  model: modelZhCN,
 };
