@@ -11,6 +11,7 @@ import { createGridHandlers } from './grid-handlers';
 import type { HandlerContext, HandlerOptions, SessionHandlers } from './handler-context';
 import { createImportHandlers } from './import-handlers';
 import { createJobsHandlers } from './jobs-handlers';
+import { createLearningHandlers } from './learning-handlers';
 import { createPackagesHandlers } from './packages-handlers';
 import { createProfilesHandlers } from './profiles-handlers';
 import { createProjectHandlers } from './project-handlers';
@@ -73,5 +74,6 @@ function sessionHandlers(context: HandlerContext): SessionHandlers {
     ...createBackupsHandlers(context),
     ...createPackagesHandlers(context),
     ...createGridHandlers(context),
+    ...createLearningHandlers(context),
   };
 }

@@ -85,6 +85,10 @@ function sampleInputs(
     'grid.setStates': { items: [{ ...value, state: 'accepted' }] },
     'grid.edit': { items: [value], text: '新的值' },
     'agreement.stats': {},
+    'lexicon.list': {},
+    'lexicon.edit': { fieldKey: 'hospital', text: '某医院', action: 'keep' },
+    'evidence.list': { articleId: ids.article },
+    'lexicon.setThreshold': { threshold: 2 },
   };
 }
 

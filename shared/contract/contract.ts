@@ -5,6 +5,7 @@ import { exportContract } from './export';
 import { gridContract } from './grid';
 import { importContract } from './import';
 import { jobsContract } from './jobs';
+import { learningContract } from './learning';
 import { packagesContract } from './packages';
 import { profilesContract } from './profiles';
 import { projectContract } from './project';
@@ -32,6 +33,7 @@ export const domainContracts = {
   backups: backupsContract,
   packages: packagesContract,
   grid: gridContract,
+  learning: learningContract,
 } as const;
 
 /**
@@ -54,6 +56,7 @@ export const contract = {
   ...backupsContract,
   ...packagesContract,
   ...gridContract,
+  ...learningContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -76,6 +76,11 @@ export const methodNames = [
   'grid.setStates',
   'grid.edit',
   'agreement.stats',
+  // learning (the learned lexicon)
+  'lexicon.list',
+  'lexicon.edit',
+  'evidence.list',
+  'lexicon.setThreshold',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof methodNames)[number];

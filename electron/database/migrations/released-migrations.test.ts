@@ -26,6 +26,7 @@ const releasedMigrations: Readonly<Record<string, string>> = {
   '0013-compact-spans.ts': '0070332e5f5c60591db245f3c03cb4014ac0cc66da50593e796b2cb19a8ba3fb',
   '0014-list-order.ts': '8294a4bbeac87734b0974642ad0854db8038e673e283de78813b39789e3142e2',
   '0015-bigram-search.ts': 'dcb642121fbf14cf576ef571ae0568f8ca5e1f05cebc88d3552c7ca275d3e902',
+  '0019-learned-lexicon.ts': 'e900e3b0dbffeb2a6d75fb3bd40dc407bd687ca0fc6e3bb6cb9eb9aaaa2e1923',
 };
 
 const folder = path.dirname(fileURLToPath(import.meta.url));
