@@ -1,5 +1,6 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LexiconDialog } from '../learning/LexiconDialog';
 import { SchemaDialog } from './SchemaDialog';
 import { useSchemaStore } from './schema-store';
 
@@ -13,6 +14,7 @@ export function SchemaButton() {
         {t('schema.button')}
       </Button>
       <SchemaDialog />
+      <LexiconDialog />
     </>
   );
 }

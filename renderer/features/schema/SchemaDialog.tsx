@@ -1,5 +1,6 @@
 import { Alert, Button, Group, List, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLearningStore } from '../learning/learning-store';
 import { AddFieldForm } from './AddFieldForm';
 import { SchemaFieldTable } from './SchemaFieldTable';
 import { useSchemaStore } from './schema-store';
@@ -16,6 +17,7 @@ export function SchemaDialog() {
   const error = useSchemaStore((s) => s.error);
   const save = useSchemaStore((s) => s.save);
   const changed = Boolean(draft && saved && draft !== saved);
+  const openLexicon = useLearningStore((s) => s.open);
 
   return (
     <Modal
@@ -53,6 +55,9 @@ export function SchemaDialog() {
             <SchemaFieldTable />
             <AddFieldForm />
             <Group justify="flex-end">
+              <Button variant="subtle" mr="auto" onClick={() => void openLexicon()}>
+                {t('curation.learning.open')}
+              </Button>
               <Button variant="default" onClick={close}>
                 {t('schema.cancel')}
               </Button>
