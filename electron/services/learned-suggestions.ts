@@ -79,7 +79,6 @@ export function refreshLearnedSuggestions(
     const present = valuesOfArticle(db, articleId).map((v) => ({
       field: v.fieldKey,
       valueKey: canonicalJson(v.value),
-      spans: v.spans,
     }));
     const at = new Date().toISOString();
     const fresh = learnedBeside(wanted, present, single);

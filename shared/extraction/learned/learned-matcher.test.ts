@@ -199,10 +199,18 @@ describe('joinLearned', () => {
     const rules = [ruled('partners', '溪山基金会'), ruled('partners', '康复研究所')];
     const joined = joinLearned(matcher, rules, () => article, options);
     expect(joined.blocked).toBe(1);
-    // 星海康复研究所 overlaps the rule's 康复研究所: the rule's reading stays, alone.
+    // 星海康复研究所 overlaps the rule's 康复研究所, a different value: both are offered.
     expect(joined.suggestions.map((s) => [s.raw, s.extractor])).toEqual([
       ['康复研究所', 'rule:test@1'],
+      ['星海康复研究所', LEARNED_EXTRACTOR],
     ]);
+    const same = joinLearned(
+      matcher,
+      [ruled('partners', '星海康复研究所')],
+      () => article,
+      options,
+    );
+    expect(same.suggestions.map((s) => s.extractor)).toEqual(['rule:test@1']);
   });
 
   it('gives a single-valued field a learned value only when no rule fills it, capped off subject', () => {
