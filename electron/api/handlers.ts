@@ -12,6 +12,7 @@ import type { HandlerContext, HandlerOptions, SessionHandlers } from './handler-
 import { createImportHandlers } from './import-handlers';
 import { createJobsHandlers } from './jobs-handlers';
 import { createModelHandlers } from './model-handlers';
+import { createLearningHandlers } from './learning-handlers';
 import { createPackagesHandlers } from './packages-handlers';
 import { createProfilesHandlers } from './profiles-handlers';
 import { createProjectHandlers } from './project-handlers';
@@ -75,5 +76,6 @@ function sessionHandlers(context: HandlerContext): SessionHandlers {
     ...createPackagesHandlers(context),
     ...createGridHandlers(context),
     ...createModelHandlers(context),
+    ...createLearningHandlers(context),
   };
 }

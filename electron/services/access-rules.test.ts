@@ -101,6 +101,10 @@ function sampleInputs(
     },
     'model.suggest': { scope: 'articles', articleIds: [] },
     'ungrounded.list': { articleId: ids.article },
+    'lexicon.list': {},
+    'lexicon.edit': { fieldKey: 'hospital', text: '某医院', action: 'keep' },
+    'evidence.list': { articleId: ids.article },
+    'lexicon.setThreshold': { threshold: 2 },
   };
 }
 

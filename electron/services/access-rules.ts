@@ -195,6 +195,14 @@ export const accessRules: AccessRules = {
   'backups.create': { kind: 'change', roles: ANYONE, what: 'back up the project' },
 
   'extraction.rerun': { kind: 'change', roles: ADMIN, what: 'run extraction again' },
+  'lexicon.list': { kind: 'read' },
+  'evidence.list': { kind: 'read' },
+  'lexicon.edit': { kind: 'change', roles: EDITORS, what: 'edit the learned lexicon' },
+  'lexicon.setThreshold': {
+    kind: 'change',
+    roles: ADMIN,
+    what: 'change when rejections stop a learned text',
+  },
   'schema.update': { kind: 'change', roles: ADMIN, what: 'change the schema' },
   'schema.choose': { kind: 'change', roles: ADMIN, what: 'choose the schema' },
   'backups.restore': { kind: 'change', roles: ADMIN, what: 'restore a backup' },

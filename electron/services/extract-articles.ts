@@ -1,4 +1,6 @@
 import { canonicalJson, extractAndJudgeArticle } from '../../shared/extraction';
+import { ArticleText } from '../../shared/extraction/article-text';
+import { joinLearned, type LearnedMatcher } from '../../shared/extraction/learned';
 import { subjectOf, type FieldSchema } from '../../shared/schema';
 import { CodePointIndex } from '../../shared/text/codepoints';
 import { appendAudit } from '../database/audit-repository';
@@ -26,6 +28,7 @@ import {
   insertSuggestion,
 } from '../database/values-repository';
 import { useJieba } from '../nlp/jieba-tagger';
+import { learnedLexicon } from './learned-lexicon';
 
 // Every process that extracts (main, the import worker, the CLI) segments words with jieba; it is
 // loaded on the first article that needs it.
@@ -121,6 +124,7 @@ export function extractArticles(
     actor: options.actor,
     at: '',
     checked: new Set(),
+    learned: learnedLexicon(db, schema).matcher,
   };
   let suggestions = 0;
   let heldBack = 0;
@@ -160,6 +164,8 @@ interface ArticleExtraction {
   actor: string;
   at: string;
   checked: Set<number>;
+  /** The project's learned lexicon (learned-lexicon.ts), read when the extraction starts. */
+  learned: LearnedMatcher;
 }
 
 /**
@@ -173,19 +179,31 @@ function extractOneArticle(
   const { db, schema, at } = context;
   const article = articleSource(db, articleId);
   if (!article) return { stored: 0, heldBack: 0 };
-  const { suggestions: found, relevance } = extractAndJudgeArticle({
-    documentText: context.pages.indexOf(db, article.documentId, context.checked),
-    ranges: rangesOfArticle(db, articleId),
+  const documentText = context.pages.indexOf(db, article.documentId, context.checked);
+  const ranges = rangesOfArticle(db, articleId);
+  const { suggestions: ruled, relevance } = extractAndJudgeArticle({
+    documentText,
+    ranges,
     title: article.title,
     kicker: article.kicker,
     schema,
   });
+  const learning = joinLearned(
+    context.learned,
+    ruled,
+    () => new ArticleText(documentText, ranges),
+    {
+      singleValued: context.one,
+      offSubject: relevance?.onSubject === false,
+    },
+  );
+  const found = learning.suggestions;
   const decisions = curatorDecisionsOf(db, articleId);
   const removed = deleteUntouchedSuggestions(db, articleId, decisions.keptSuggestionIds);
   const settled = fieldsWithKeptValues(db, articleId);
   const ordinals = new Map<string, number>();
   let stored = 0;
-  let heldBack = 0;
+  let heldBack = learning.blocked;
   for (const suggestion of found) {
     const valueKey = canonicalJson(suggestion.value);
     if (

@@ -6,6 +6,7 @@ import { gridContract } from './grid';
 import { importContract } from './import';
 import { jobsContract } from './jobs';
 import { modelContract } from './model';
+import { learningContract } from './learning';
 import { packagesContract } from './packages';
 import { profilesContract } from './profiles';
 import { projectContract } from './project';
@@ -34,6 +35,7 @@ export const domainContracts = {
   packages: packagesContract,
   grid: gridContract,
   model: modelContract,
+  learning: learningContract,
 } as const;
 
 /**
@@ -57,6 +59,7 @@ export const contract = {
   ...packagesContract,
   ...gridContract,
   ...modelContract,
+  ...learningContract,
 } as const;
 
 export type Contract = typeof contract;

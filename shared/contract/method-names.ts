@@ -88,6 +88,11 @@ export const methodNames = [
   'modelSettings.update',
   'model.suggest',
   'ungrounded.list',
+  // learning (the learned lexicon)
+  'lexicon.list',
+  'lexicon.edit',
+  'evidence.list',
+  'lexicon.setThreshold',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof methodNames)[number];

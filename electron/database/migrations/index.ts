@@ -14,6 +14,7 @@ import { migration0013CompactSpans } from './0013-compact-spans';
 import { migration0014ListOrder } from './0014-list-order';
 import { migration0015BigramSearch } from './0015-bigram-search';
 import { migration0018CommentThreads } from './0018-comment-threads';
+import { migration0019LearnedLexicon } from './0019-learned-lexicon';
 import { migration0021ModelCache } from './0021-model-cache';
 import type { Migration } from './types';
 
@@ -48,7 +49,7 @@ export const migrations: readonly Migration[] = [
   pendingOnOtherBranches(16),
   pendingOnOtherBranches(17),
   migration0018CommentThreads,
-  pendingOnOtherBranches(19),
+  migration0019LearnedLexicon,
   pendingOnOtherBranches(20),
   migration0021ModelCache,
 ];

@@ -28,6 +28,7 @@ const releasedMigrations: Readonly<Record<string, string>> = {
   '0015-bigram-search.ts': 'dcb642121fbf14cf576ef571ae0568f8ca5e1f05cebc88d3552c7ca275d3e902',
   '0018-comment-threads.ts': '6915fe121f8b4afe06c877b5e7ade43c1f2361d8543b6c3b4675452750fe8495',
   '0021-model-cache.ts': '98f1c95408301be92ce1d7bd9848f44ad9581a544d04f244294105fb22df27a5',
+  '0019-learned-lexicon.ts': 'e900e3b0dbffeb2a6d75fb3bd40dc407bd687ca0fc6e3bb6cb9eb9aaaa2e1923',
 };
 
 const folder = path.dirname(fileURLToPath(import.meta.url));

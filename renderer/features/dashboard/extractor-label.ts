@@ -12,6 +12,7 @@ export function extractorLabel(id: string, t: TFunction, exists: (key: string) =
   let label: string;
   if (kind === 'rule' && exists(`rules.${name}`)) label = t(`rules.${name}`);
   else if (kind === 'pattern') label = t('rules.pattern', { name });
+  else if (kind === 'learned') label = t('curation.learning.extractor');
   else return id;
   return version === '1' ? label : t('rules.version', { label, version });
 }

@@ -1,4 +1,6 @@
 import type { FieldValuePayload } from '../../../shared/contract/domain';
+import { LEARNED_EXTRACTOR } from '../../../shared/extraction/learned/learned-entry';
+import { LearnedEvidence } from '../learning/LearnedEvidence';
 import type { RowText } from './row-text';
 import classes from './FieldsPanel.module.css';
 
@@ -22,6 +24,7 @@ export function ValueMeta({ value, text }: { value: FieldValuePayload; text: Row
         </span>
       )}
       {value.extractor && <span>{value.extractor}</span>}
+      {value.extractor === LEARNED_EXTRACTOR && <LearnedEvidence valueId={value.id} />}
     </div>
   );
 }

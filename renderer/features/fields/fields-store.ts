@@ -5,6 +5,7 @@ import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 import { forgetValue, rememberValues } from '../editing/value-cache';
 import { useImportStore } from '../import/import-store';
+import { useLearningStore } from '../learning/learning-store';
 
 /** Marks the start of opening an article: the `gleaner:highlights` measure runs from here. */
 export const openStartMark = 'gleaner:open:start';
@@ -53,6 +54,7 @@ export const useFieldsStore = create<FieldsState>((set, get) => ({
       performance.mark(openFetchedMark);
       rememberValues(data.values);
       if (get().articleId === articleId) set({ data, dataArticleId: articleId, error: null });
+      void useLearningStore.getState().loadEvidence(articleId, data.values);
     } catch (error) {
       set({
         data: null,

@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SchemaChooser } from './SchemaChooser';
+import { LexiconDialog } from '../learning/LexiconDialog';
 import { SchemaDialog } from './SchemaDialog';
 import { useSchemaStore } from './schema-store';
 
@@ -15,6 +16,7 @@ export function SchemaButton() {
       </Button>
       <SchemaDialog />
       <SchemaChooser />
+      <LexiconDialog />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, List, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLearningStore } from '../learning/learning-store';
 import { AddFieldForm } from './AddFieldForm';
 import { SchemaFieldTable } from './SchemaFieldTable';
 import { SchemaFileButtons } from './SchemaFileButtons';
@@ -19,6 +20,7 @@ export function SchemaDialog() {
   const error = useSchemaStore((s) => s.error);
   const save = useSchemaStore((s) => s.save);
   const changed = Boolean(draft && saved && draft !== saved);
+  const openLexicon = useLearningStore((s) => s.open);
 
   return (
     <Modal
@@ -56,7 +58,12 @@ export function SchemaDialog() {
             <SchemaFieldTable />
             <AddFieldForm />
             <Group justify="space-between">
-              <SchemaFileButtons />
+              <Group>
+                <SchemaFileButtons />
+                <Button variant="subtle" onClick={() => void openLexicon()}>
+                  {t('curation.learning.open')}
+                </Button>
+              </Group>
               <Group>
                 <Button variant="default" onClick={close}>
                   {t('schema.cancel')}

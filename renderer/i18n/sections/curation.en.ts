@@ -1,7 +1,10 @@
 import { modelEn } from './model.en';
 
 /** English strings for list filters, search, value editing, undo and autosave. */
+import { learningEn } from './learning.en';
+
 export const curationEn = {
+  learning: learningEn,
   list: {
     search: 'Search titles and text',
     searchPlaceholder: 'Search… (Ctrl+F or /)',

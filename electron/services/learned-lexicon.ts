@@ -1,0 +1,268 @@
+import { ApiError } from '../../shared/contract/errors';
+import {
+  DEFAULT_REJECTION_THRESHOLD,
+  LEARNED_EXTRACTOR,
+  LearnedMatcher,
+  learnedKey,
+  standingOf,
+  type LearnedEntry,
+  type LearnedEntryStanding,
+} from '../../shared/extraction/learned';
+import { simplifiedView } from '../../shared/extraction/simplified-view';
+import type { FieldSchema } from '../../shared/schema';
+import { auditedWrite } from '../database/audited-write';
+import {
+  articlesKeeping,
+  clearLearnedEntry,
+  learnedEntryRow,
+  learnedEntryRows,
+  learnedGeneration,
+  writeLearnedEntry,
+  type LearnedEntryRow,
+} from '../database/learned-lexicon-repository';
+import { getMeta, setMeta } from '../database/meta-repository';
+import type { ProjectDatabase } from '../database/open-project';
+import { activeSchema } from '../database/schema-repository';
+import { valuesOfArticle } from '../database/values-repository';
+import { fieldOf } from './value-write';
+import { parseFieldText } from './field-text-parser';
+
+/**
+ * The project's learned lexicon as services use it: compiled once per change (the generation
+ * counter of migration 0019 says when), its rejection threshold (a project setting), and the
+ * curator's edits of it in the lexicon view.
+ */
+
+const THRESHOLD_KEY = 'learned_rejection_threshold';
+
+/** How many rejections of a text for a field stop it being suggested there. */
+export function rejectionThreshold(db: ProjectDatabase): number {
+  const stored = Number(getMeta(db, THRESHOLD_KEY));
+  return Number.isInteger(stored) && stored > 0 ? stored : DEFAULT_REJECTION_THRESHOLD;
+}
+
+export function setRejectionThreshold(
+  db: ProjectDatabase,
+  threshold: number,
+  actor: string,
+): { threshold: number } {
+  return auditedWrite(db, actor, (write) => {
+    const before = rejectionThreshold(db);
+    if (before !== threshold) {
+      setMeta(db, THRESHOLD_KEY, String(threshold));
+      write.audit({
+        entity: 'project',
+        entityId: null,
+        action: 'settings',
+        before: { learnedRejectionThreshold: before },
+        after: { learnedRejectionThreshold: threshold },
+      });
+    }
+    return { threshold };
+  });
+}
+
+/** A row as learning reads it: a kept value equal to its own text is "the text as found". */
+export function entryOf(row: LearnedEntryRow): LearnedEntry {
+  const decided = row.curatorValue ?? row.keptValue;
+  const parsed = decided === null ? null : (JSON.parse(decided) as unknown);
+  const value = typeof parsed === 'string' && learnedKey(parsed) === row.text ? null : parsed;
+  return {
+    field: row.fieldKey,
+    text: row.text,
+    keeps: row.keeps,
+    rejects: row.rejects,
+    firstArticle: row.firstArticle,
+    value,
+    status: row.status,
+  };
+}
+
+interface Compiled {
+  stamp: string;
+  entries: LearnedEntry[];
+  matcher: LearnedMatcher;
+}
+const compiled = new WeakMap<ProjectDatabase, Compiled>();
+
+/** The lexicon compiled for the schema; compiled again only after a decision or an edit. */
+export function learnedLexicon(
+  db: ProjectDatabase,
+  schema: FieldSchema = activeSchema(db),
+): { matcher: LearnedMatcher; entries: readonly LearnedEntry[]; generation: number } {
+  const generation = learnedGeneration(db);
+  const threshold = rejectionThreshold(db);
+  const stamp = `${generation} ${threshold} ${schema.id}@${schema.version}`;
+  let known = compiled.get(db);
+  if (known?.stamp !== stamp) {
+    const entries = learnedEntryRows(db).map(entryOf);
+    known = { stamp, entries, matcher: new LearnedMatcher(entries, schema, threshold) };
+    compiled.set(db, known);
+  }
+  return { matcher: known.matcher, entries: known.entries, generation };
+}
+
+/** An entry as the lexicon view shows it. */
+export interface LexiconEntryView {
+  fieldKey: string;
+  text: string;
+  keeps: number;
+  rejects: number;
+  /** The first articles that kept it. */
+  articleIds: number[];
+  /** The value it suggests when not its own text (an alias the curator set, a structured value). */
+  value: unknown;
+  standing: LearnedEntryStanding;
+  /** Whether a curator edited it in the lexicon view. */
+  edited: boolean;
+}
+
+const EVIDENCE_ARTICLES = 3;
+
+/** Every entry of the lexicon (one field's, or those whose text holds `query`), most kept first. */
+export function listLexicon(
+  db: ProjectDatabase,
+  filter: { fieldKey?: string | undefined; query?: string | undefined },
+): { threshold: number; entries: LexiconEntryView[] } {
+  const threshold = rejectionThreshold(db);
+  const query = filter.query ? learnedKey(filter.query) : '';
+  const entries = learnedLexicon(db)
+    .entries.filter(
+      (e) =>
+        (!filter.fieldKey || e.field === filter.fieldKey) &&
+        (!query || e.text.includes(query) || simplifiedView(e.text).includes(query)),
+    )
+    .sort((a, b) => b.keeps - a.keeps || b.rejects - a.rejects || a.text.localeCompare(b.text));
+  return { threshold, entries: entries.map((e) => viewOf(db, e, threshold)) };
+}
+
+function viewOf(db: ProjectDatabase, entry: LearnedEntry, threshold: number): LexiconEntryView {
+  return {
+    fieldKey: entry.field,
+    text: entry.text,
+    keeps: entry.keeps,
+    rejects: entry.rejects,
+    articleIds: articlesKeeping(db, entry.field, entry.text, EVIDENCE_ARTICLES),
+    value: entry.value,
+    standing: standingOf(entry, threshold),
+    edited: entry.status !== null,
+  };
+}
+
+/**
+ * A curator's edit of one entry: `remove` stops it being suggested (its votes stay counted),
+ * `keep` suggests it whatever the rejections, optionally as another value (`协和医院` suggested
+ * as `北京协和医院`), and adds an entry nobody decided yet; `reset` lets the votes decide again.
+ */
+export function editLexiconEntry(
+  db: ProjectDatabase,
+  input: {
+    fieldKey: string;
+    text: string;
+    action: 'remove' | 'keep' | 'reset';
+    valueText?: string | undefined;
+  },
+  actor: string,
+): LexiconEntryView {
+  return auditedWrite(db, actor, (write) => {
+    const field = fieldOf(db, input.fieldKey);
+    const text = learnedKey(input.text);
+    if (text === '') {
+      throw new ApiError('invalid-input', 'Type the text to learn: it is empty.', [
+        'text: empty once whitespace is removed',
+      ]);
+    }
+    const beforeRow = learnedEntryRow(db, field.key, text);
+    const before = beforeRow ? entryOf(beforeRow) : null;
+    if (input.action === 'reset') clearLearnedEntry(db, field.key, text);
+    else {
+      const value =
+        input.action === 'keep' && input.valueText
+          ? JSON.stringify(parseFieldText(field, input.valueText))
+          : input.action === 'keep'
+            ? (beforeRow?.curatorValue ?? null)
+            : null;
+      writeLearnedEntry(
+        db,
+        {
+          fieldKey: field.key,
+          text,
+          status: input.action === 'remove' ? 'removed' : 'kept',
+          value,
+        },
+        write.at,
+        actor,
+      );
+    }
+    const afterRow = learnedEntryRow(db, field.key, text);
+    const after = afterRow
+      ? entryOf(afterRow)
+      : {
+          field: field.key,
+          text,
+          keeps: 0,
+          rejects: 0,
+          firstArticle: null,
+          value: null,
+          status: null,
+        };
+    write.audit({
+      entity: 'project',
+      entityId: null,
+      action: 'learned-lexicon',
+      before: before && { field: before.field, text, status: before.status, value: before.value },
+      after: { field: field.key, text, status: after.status, value: after.value },
+    });
+    return viewOf(db, after, rejectionThreshold(db));
+  });
+}
+
+/** Why a learned suggestion was made: the entry whose text (or its twin) it was read as. */
+export interface LearnedEvidence {
+  valueId: number;
+  fieldKey: string;
+  text: string;
+  keeps: number;
+  rejects: number;
+  /** The first articles that kept it, other than the one asking. */
+  articleIds: number[];
+}
+
+/** The evidence of the given learned values of one article. */
+export function evidenceOf(
+  db: ProjectDatabase,
+  articleId: number,
+  values: readonly { id: number; fieldKey: string; raw: string }[],
+): LearnedEvidence[] {
+  if (values.length === 0) return [];
+  const { entries } = learnedLexicon(db);
+  const out: LearnedEvidence[] = [];
+  for (const value of values) {
+    const key = learnedKey(value.raw);
+    const twin = simplifiedView(key);
+    const entry =
+      entries.find((e) => e.field === value.fieldKey && e.text === key) ??
+      entries.find((e) => e.field === value.fieldKey && simplifiedView(e.text) === twin);
+    if (!entry) continue;
+    out.push({
+      valueId: value.id,
+      fieldKey: entry.field,
+      text: entry.text,
+      keeps: entry.keeps,
+      rejects: entry.rejects,
+      articleIds: articlesKeeping(db, entry.field, entry.text, EVIDENCE_ARTICLES + 1)
+        .filter((id) => id !== articleId)
+        .slice(0, EVIDENCE_ARTICLES),
+    });
+  }
+  return out;
+}
+
+/** The evidence of every learned suggestion of an article, for the fields panel. */
+export function learnedEvidenceOfArticle(
+  db: ProjectDatabase,
+  articleId: number,
+): LearnedEvidence[] {
+  const learned = valuesOfArticle(db, articleId).filter((v) => v.extractor === LEARNED_EXTRACTOR);
+  return evidenceOf(db, articleId, learned);
+}

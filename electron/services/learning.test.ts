@@ -1,0 +1,348 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { FieldValuePayload } from '../../shared/contract/domain';
+import { LEARNED_EXTRACTOR } from '../../shared/extraction/learned';
+import { listArticles } from '../database/articles-repository';
+import { verifyAuditChain } from '../database/audit-chain-verify';
+import { textOfDocument } from '../database/article-text-repository';
+import type { ProjectDatabase } from '../database/open-project';
+import { activeSchema } from '../database/schema-repository';
+import { valuesOfArticle } from '../database/values-repository';
+import { useTempDir } from '../test-support/temp-dir';
+import { allArticleIds, articleIdsOfDocuments, extractArticles } from './extract-articles';
+import { importPaths } from './import-pipeline';
+import {
+  editLexiconEntry,
+  learnedEvidenceOfArticle,
+  listLexicon,
+  setRejectionThreshold,
+} from './learned-lexicon';
+import { refreshLearnedSuggestions } from './learned-suggestions';
+import { Project } from './project';
+import { updateSchema } from './schema-editing';
+import { addValue, editValue, removeValue, revertValue } from './value-editing';
+import { setValueState } from './value-review';
+
+const tempDir = useTempDir();
+
+/**
+ * Articles written for these tests (one per file). `sponsor` is a field the tests add with no
+ * extractor, so every value it gets comes from a curator or from learning.
+ */
+const pages: Record<string, string> = {
+  'a.txt': '医院新闻甲\n近日，阜新市第二人民医院获得星海康复研究所资助，建设康复病区。\n',
+  'b.txt':
+    '医院新闻乙\n锦州市中心医院同样得到星海康复研究所的支持；星海康复\n研究所还派出专家。𠀀\r\n',
+  'c.txt': '醫院新聞丙\n臺北市立聯合醫院獲得星海康復研究所資助，醫院發展迅速，醫療水準提高。\n',
+  'd.txt': '医院新闻丁\n大连医科大学附属医院与溪山基金会合作，溪山基金会提供资金。\n',
+  'e.txt': '医院新闻戊\n沈阳市第四人民医院获得溪山基金会资助。\n',
+};
+
+/** What an import does in the app: store the files, then suggest values for their articles. */
+async function importAndExtract(db: ProjectDatabase, folder: string) {
+  const report = await importPaths(db, [folder], { actor: 'importer' });
+  const articleIds = articleIdsOfDocuments(
+    db,
+    report.imported.flatMap((i) => i.documentIds),
+  );
+  extractArticles(db, articleIds, { actor: 'importer' });
+}
+
+async function project() {
+  const dir = tempDir();
+  const files = path.join(dir, 'in');
+  fs.mkdirSync(files);
+  for (const [name, text] of Object.entries(pages)) fs.writeFileSync(path.join(files, name), text);
+  const p = Project.open(path.join(dir, 'p.gleaner'));
+  const { db } = p;
+  const schema = activeSchema(db);
+  updateSchema(
+    db,
+    {
+      ...schema,
+      version: schema.version + 1,
+      fields: [
+        ...schema.fields,
+        {
+          key: 'sponsor',
+          labels: { 'zh-CN': '资助方', en: 'Sponsor' },
+          type: 'institution',
+          cardinality: 'many',
+          required: false,
+          extractors: [],
+        },
+      ],
+    },
+    'admin',
+  );
+  await importAndExtract(db, files);
+  const articles = listArticles(db, { offset: 0, limit: 100 }).items;
+  const id = (title: string) => articles.find((a) => a.documentName.startsWith(title))!.id;
+  const ids = { a: id('a.'), b: id('b.'), c: id('c.'), d: id('d.'), e: id('e.') };
+  const documentOf = (articleId: number) =>
+    (
+      db.prepare('SELECT document_id AS d FROM articles WHERE id = ?').get(articleId) as {
+        d: number;
+      }
+    ).d;
+  /** Code-point spans of every occurrence of `needle` in the article's document. */
+  const spansOf = (articleId: number, needle: string) => {
+    const text = [...textOfDocument(db, documentOf(articleId))];
+    const joined = text.join('');
+    const out: { start: number; end: number }[] = [];
+    for (let i = joined.indexOf(needle); i >= 0; i = joined.indexOf(needle, i + 1)) {
+      const start = [...joined.slice(0, i)].length;
+      out.push({ start, end: start + [...needle].length });
+    }
+    return out;
+  };
+  const sponsors = (articleId: number) =>
+    valuesOfArticle(db, articleId).filter((v) => v.fieldKey === 'sponsor');
+  /** Every span's text is exactly the document's code points there. */
+  const expectExact = (articleId: number, value: FieldValuePayload) => {
+    const text = [...textOfDocument(db, documentOf(articleId))];
+    for (const span of value.spans)
+      expect(text.slice(span.start, span.end).join('')).toBe(span.text);
+  };
+  return { db, ids, spansOf, sponsors, expectExact };
+}
+
+describe('learning from decisions', () => {
+  it('suggests a value a curator added in another article, with its evidence and exact spans', async () => {
+    const { db, ids, spansOf, sponsors, expectExact } = await project();
+    expect(sponsors(ids.b)).toEqual([]);
+    addValue(
+      db,
+      {
+        articleId: ids.a,
+        fieldKey: 'sponsor',
+        spans: spansOf(ids.a, '星海康复研究所').slice(0, 1),
+      },
+      'cur',
+    );
+
+    expect(refreshLearnedSuggestions(db, ids.b, 'cur')).toEqual({ added: 1, removed: 0 });
+    const [learned, ...others] = sponsors(ids.b);
+    expect(others).toEqual([]);
+    expect(learned).toMatchObject({
+      value: '星海康复研究所',
+      extractor: LEARNED_EXTRACTOR,
+      origin: 'extracted',
+      state: 'suggested',
+    });
+    // Both mentions, the second across an OCR line break, each exact in code points (𠀀 after).
+    expect(learned!.spans.map((s) => s.text)).toEqual(['星海康复研究所', '星海康复\n研究所']);
+    expectExact(ids.b, learned!);
+    expect(learnedEvidenceOfArticle(db, ids.b)).toEqual([
+      expect.objectContaining({ valueId: learned!.id, keeps: 1, rejects: 0, articleIds: [ids.a] }),
+    ]);
+
+    // The traditional twin, suggested in its own characters.
+    refreshLearnedSuggestions(db, ids.c, 'cur');
+    const [twin] = sponsors(ids.c);
+    expect(twin).toMatchObject({ value: '星海康復研究所', raw: '星海康復研究所' });
+    expectExact(ids.c, twin!);
+
+    // Opening again without new decisions writes nothing.
+    expect(refreshLearnedSuggestions(db, ids.b, 'cur')).toEqual({ added: 0, removed: 0 });
+    expect(sponsors(ids.b)).toHaveLength(1);
+    expect(verifyAuditChain(db).broken).toBeNull();
+  });
+
+  it('suggests learned values on import and on re-run, once, beside the rules', async () => {
+    const { db, ids, spansOf, sponsors } = await project();
+    addValue(
+      db,
+      { articleId: ids.d, fieldKey: 'sponsor', spans: spansOf(ids.d, '溪山基金会').slice(0, 1) },
+      'cur',
+    );
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'f.txt'), '医院新闻己\n本溪市中心医院获得溪山基金会捐赠。\n');
+    await importAndExtract(db, dir);
+    const f = listArticles(db, { offset: 0, limit: 100 }).items.find(
+      (a) => a.documentName === 'f.txt',
+    )!.id;
+    expect(sponsors(f).map((v) => [v.value, v.extractor])).toEqual([
+      ['溪山基金会', LEARNED_EXTRACTOR],
+    ]);
+
+    extractArticles(db, allArticleIds(db), { actor: 'admin' });
+    expect(sponsors(f)).toHaveLength(1);
+    expect(sponsors(ids.e).map((v) => v.value)).toEqual(['溪山基金会']);
+    // The article that taught it keeps the curator's value alone (both mentions are its spans' field).
+    expect(sponsors(ids.d).map((v) => v.state)).toEqual(['added']);
+  });
+
+  it('learns the text a curator fixed a value to, not the text it had', async () => {
+    const { db, ids, spansOf, sponsors } = await project();
+    const partial = addValue(
+      db,
+      { articleId: ids.a, fieldKey: 'sponsor', spans: spansOf(ids.a, '星海康复').slice(0, 1) },
+      'cur',
+    );
+    editValue(
+      db,
+      { valueId: partial.id, revision: partial.revision, text: '星海康复研究所' },
+      'cur',
+    );
+    expect(listLexicon(db, { fieldKey: 'sponsor' }).entries.map((e) => e.text)).toEqual([
+      '星海康复研究所',
+    ]);
+    refreshLearnedSuggestions(db, ids.b, 'cur');
+    expect(sponsors(ids.b).map((v) => v.value)).toEqual(['星海康复研究所']);
+  });
+
+  it('never suggests again what a curator decided on that article', async () => {
+    const { db, ids, spansOf, sponsors } = await project();
+    addValue(
+      db,
+      {
+        articleId: ids.a,
+        fieldKey: 'sponsor',
+        spans: spansOf(ids.a, '星海康复研究所').slice(0, 1),
+      },
+      'cur',
+    );
+    refreshLearnedSuggestions(db, ids.b, 'cur');
+    const [learned] = sponsors(ids.b);
+    setValueState(
+      db,
+      { valueId: learned!.id, state: 'rejected', revision: learned!.revision },
+      'cur',
+    );
+    // Another article keeps it, so the lexicon changes and b is looked at again.
+    addValue(
+      db,
+      { articleId: ids.c, fieldKey: 'sponsor', spans: spansOf(ids.c, '星海康復研究所') },
+      'cur',
+    );
+    expect(refreshLearnedSuggestions(db, ids.b, 'cur')).toEqual({ added: 0, removed: 0 });
+    extractArticles(db, [ids.b], { actor: 'admin' });
+    expect(sponsors(ids.b).map((v) => v.state)).toEqual(['rejected']);
+  });
+
+  it('stops suggesting a text rejected as often as the project allows', async () => {
+    const { db, ids, spansOf, sponsors } = await project();
+    addValue(db, { articleId: ids.a, fieldKey: 'sponsor', text: '溪山基金会', spans: [] }, 'cur'); // no span
+    for (const article of [ids.d, ids.e]) {
+      refreshLearnedSuggestions(db, article, 'cur');
+      const [learned] = sponsors(article);
+      setValueState(
+        db,
+        { valueId: learned!.id, state: 'rejected', revision: learned!.revision },
+        'cur',
+      );
+    }
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'g.txt'), '医院新闻庚\n铁岭市中心医院与溪山基金会签约。\n');
+    await importAndExtract(db, dir);
+    const g = listArticles(db, { offset: 0, limit: 100 }).items.find(
+      (a) => a.documentName === 'g.txt',
+    )!.id;
+    expect(sponsors(g)).toHaveLength(1); // rejected twice: still suggested (threshold 3)
+    setRejectionThreshold(db, 2, 'admin');
+    expect(refreshLearnedSuggestions(db, g, 'cur')).toEqual({ added: 0, removed: 1 });
+    expect(sponsors(g)).toEqual([]);
+    expect(listLexicon(db, { fieldKey: 'sponsor' }).entries[0]).toMatchObject({
+      text: '溪山基金会',
+      keeps: 1,
+      rejects: 2,
+      standing: 'blocked',
+    });
+    // The curator lifts the stop in the lexicon view.
+    editLexiconEntry(db, { fieldKey: 'sponsor', text: '溪山基金会', action: 'keep' }, 'cur');
+    refreshLearnedSuggestions(db, g, 'cur');
+    expect(sponsors(g)).toHaveLength(1);
+    expect(spansOf(g, '溪山基金会')).toEqual(
+      sponsors(g)[0]!.spans.map(({ start, end }) => ({ start, end })),
+    );
+  });
+
+  it('takes the learning back when the decision is undone', async () => {
+    const { db, ids, spansOf, sponsors } = await project();
+    const added = addValue(
+      db,
+      { articleId: ids.a, fieldKey: 'sponsor', spans: spansOf(ids.a, '星海康复研究所') },
+      'cur',
+    );
+    refreshLearnedSuggestions(db, ids.b, 'cur');
+    const [learned] = sponsors(ids.b);
+    const accepted = setValueState(
+      db,
+      { valueId: learned!.id, state: 'accepted', revision: learned!.revision },
+      'cur',
+    );
+    expect(listLexicon(db, {}).entries[0]).toMatchObject({ keeps: 2, articleIds: [ids.a, ids.b] });
+    revertValue(
+      db,
+      { valueId: learned!.id, revision: accepted.revision, toRevision: learned!.revision },
+      'cur',
+    );
+    expect(listLexicon(db, {}).entries[0]).toMatchObject({ keeps: 1, articleIds: [ids.a] });
+
+    // Undoing the add (a removal) forgets the text: c's untouched learned suggestion goes, b's
+    // suggestion, which a curator accepted and undid, stays as it is.
+    refreshLearnedSuggestions(db, ids.c, 'cur');
+    expect(sponsors(ids.c)).toHaveLength(1);
+    removeValue(db, { valueId: added.id, revision: added.revision }, 'cur');
+    expect(listLexicon(db, {}).entries).toEqual([]);
+    expect(refreshLearnedSuggestions(db, ids.c, 'cur')).toEqual({ added: 0, removed: 1 });
+    refreshLearnedSuggestions(db, ids.b, 'cur');
+    expect(sponsors(ids.b)).toHaveLength(1);
+  });
+
+  it('lets the curator remove an entry or make it suggest another value', async () => {
+    const { db, ids, spansOf, sponsors } = await project();
+    addValue(
+      db,
+      {
+        articleId: ids.a,
+        fieldKey: 'sponsor',
+        spans: spansOf(ids.a, '星海康复研究所').slice(0, 1),
+      },
+      'cur',
+    );
+    refreshLearnedSuggestions(db, ids.b, 'cur');
+    editLexiconEntry(db, { fieldKey: 'sponsor', text: '星海康复研究所', action: 'remove' }, 'cur');
+    expect(refreshLearnedSuggestions(db, ids.b, 'cur')).toEqual({ added: 0, removed: 1 });
+    const alias = editLexiconEntry(
+      db,
+      {
+        fieldKey: 'sponsor',
+        text: '星海康复研究所',
+        action: 'keep',
+        valueText: '辽宁星海康复研究所',
+      },
+      'cur',
+    );
+    expect(alias).toMatchObject({
+      standing: 'suggested',
+      value: '辽宁星海康复研究所',
+      edited: true,
+    });
+    refreshLearnedSuggestions(db, ids.b, 'cur');
+    expect(sponsors(ids.b).map((v) => [v.value, v.raw])).toEqual([
+      ['辽宁星海康复研究所', '星海康复研究所'],
+    ]);
+    expect(() =>
+      editLexiconEntry(db, { fieldKey: 'nope', text: '星海', action: 'keep' }, 'cur'),
+    ).toThrow(/no field "nope"/);
+  });
+
+  it('leaves submitted and approved articles as they are', async () => {
+    const { db, ids, spansOf, sponsors } = await project();
+    db.prepare("UPDATE articles SET status = 'submitted' WHERE id = ?").run(ids.b);
+    addValue(
+      db,
+      {
+        articleId: ids.a,
+        fieldKey: 'sponsor',
+        spans: spansOf(ids.a, '星海康复研究所').slice(0, 1),
+      },
+      'cur',
+    );
+    expect(refreshLearnedSuggestions(db, ids.b, 'cur')).toEqual({ added: 0, removed: 0 });
+    expect(sponsors(ids.b)).toEqual([]);
+  });
+});

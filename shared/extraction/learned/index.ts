@@ -1,0 +1,15 @@
+export { Automaton } from './automaton';
+export {
+  DEFAULT_REJECTION_THRESHOLD,
+  LEARNED_EXTRACTOR,
+  isBlocked,
+  isLearnableField,
+  isMatchableText,
+  isSuggested,
+  standingOf,
+  type LearnedEntry,
+  type LearnedEntryStanding,
+} from './learned-entry';
+export { learnedKey } from './learned-key';
+export { LearnedMatcher } from './learned-matcher';
+export { joinLearned, learnedBeside, type PresentValue } from './join-learned';
