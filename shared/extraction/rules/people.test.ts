@@ -245,6 +245,8 @@ describe('rule:people — Taiwan and Hong Kong posts', () => {
     ['醫院是已故樞機主教程安國生前的心願。', ['程安國/枢机主教']],
     // A married name, her husband's surname first, closed by punctuation.
     ['立委楊明、議長林陳美華、議員蔡志遠等人到場。', ['楊明/立委', '林陳美華/议长', '蔡志遠/议员']],
+    // 一同 after the name ends it, even where the segmenter reads its characters as places.
+    ['總統與苗栗縣長鍾東錦一同出席典禮。', ['鍾東錦/县长']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
