@@ -43,4 +43,14 @@ describe('bylined headlines', () => {
     ].join('\n');
     expect(segmentPage(page)).toHaveLength(1);
   });
+
+  it('leave the publication line under the headline out of its title', () => {
+    const page = [
+      '松溪县人民医院成功开展首例微创手术',
+      '日期:09-02',
+      '本报记者 方明远',
+      '近日，松溪县人民医院外科团队成功为一名七旬患者实施微创手术，患者已康复出院。',
+    ].join('\n');
+    expect(segmentPage(page).map((a) => a.title)).toEqual(['松溪县人民医院成功开展首例微创手术']);
+  });
 });

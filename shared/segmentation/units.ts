@@ -15,6 +15,7 @@ import {
   leadingInstitution,
   parseKickerLine,
 } from './line-kinds';
+import { isFitTitle } from './title-fitness';
 
 /** Where an article starts, and who it is about. */
 export interface Anchor {
@@ -87,8 +88,10 @@ function isHeadlineShaped(piece: Piece | undefined): piece is Piece {
   );
 }
 
+/** The headline's words: its lines, less a publication line under it ('日期:11-20'). */
 function titleOf(lines: readonly PageLine[]): string {
-  return lines.map((l) => l.text.trim()).join(' ');
+  const fit = lines.filter((l) => isFitTitle(l.text.trim()));
+  return (fit.length > 0 ? fit : lines).map((l) => l.text.trim()).join(' ');
 }
 
 /**

@@ -104,6 +104,8 @@ const FOLLOWING_WORDS = [
   '最后',
   '随后',
   '一起',
+  '一同',
+  '一道',
   '共同',
   '分别',
   '等人',
@@ -223,6 +225,7 @@ export function nameStartingAt(
 ): { length: number; sure: boolean } | null {
   const surname = surnameAt(text, at);
   if (surname === 0) return null;
+  if (surname === 1 && marriedName(text, at, words)) return { length: 4, sure: true };
   const long = surname + 2;
   const short = surname + 1;
   const longName = text.slice(at, at + long);
@@ -247,6 +250,27 @@ export function nameStartingAt(
   if (segmented) return null;
   if (longOk) return { length: long, sure: false };
   return shortOk ? { length: short, sure: false } : null;
+}
+
+/**
+ * A married woman's name in Taiwan and Hong Kong news, her husband's surname before her own
+ * (议长陈林美玲、…): two single surnames and two given characters, closed by punctuation or the
+ * text's end. Not where the fourth character is a word that follows names (高文彬说,) or a photo
+ * credit's 摄, nor where the segmenter reads the last two as another word (全程|指导).
+ */
+function marriedName(text: string, at: number, words?: ArticleWords): boolean {
+  const name = text.slice(at, at + 4);
+  if (name.length !== 4 || !SURNAMES.has(name[1]!) || endsName(text, at + 4) !== 'boundary') {
+    return false;
+  }
+  const given = name.slice(2);
+  if (![...given].every((c) => /\p{Script=Han}/u.test(c) && !NOT_GIVEN.has(c))) return false;
+  if (NOT_NAME_END.has(given[1]!) || FOLLOWING_CHARS.has(given[1]!) || /[摄攝]/u.test(given[1]!)) {
+    return false;
+  }
+  if (words?.available !== true) return false;
+  const word = words.wordAt(at + 2);
+  return !word || word.text.length < 2 || nameLike(word);
 }
 
 /** Tags of nouns (徐海|涛 is read as a place and a name, and is still a name). */

@@ -243,6 +243,10 @@ describe('rule:people — Taiwan and Hong Kong posts', () => {
     ['立法委員曾文雄、縣長林明達出席典禮。', ['曾文雄/立法委员', '林明達/县长']],
     ['由醫院董事長、總主教馮立德主持典禮。', ['馮立德/董事长、总主教']],
     ['醫院是已故樞機主教程安國生前的心願。', ['程安國/枢机主教']],
+    // A married name, her husband's surname first, closed by punctuation.
+    ['立委楊明、議長林陳美華、議員蔡志遠等人到場。', ['楊明/立委', '林陳美華/议长', '蔡志遠/议员']],
+    // 一同 after the name ends it, even where the segmenter reads its characters as places.
+    ['總統與苗栗縣長鍾東錦一同出席典禮。', ['鍾東錦/县长']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -353,4 +357,14 @@ describe('rule:people — forms met on real pages (sentences written for the tes
       expect(people(text)).toEqual([]);
     },
   );
+});
+
+describe('rule:people — four characters read as a married name only where nothing else fits', () => {
+  it.each([
+    ['院长高文彬说，医院将扩建。', ['高文彬/院长']],
+    ['院長李文德攝影展今天開幕。', ['李文德/院长']],
+    ['专家全程指导，手术顺利。', []],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
 });
