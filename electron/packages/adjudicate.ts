@@ -41,7 +41,7 @@ interface AdjudicationRecord {
 export interface AdjudicationResult {
   key: string;
   choice: AdjudicationChoice;
-  /** The project's values the decision wrote (added ones included). */
+  /** The project's values that hold the decision (kept, added or edited) or that it rejected. */
   values: number[];
 }
 
@@ -110,7 +110,7 @@ export function adjudicate(
     return {
       key: input.key,
       choice: input.choice,
-      values: [...new Set(writes.log.map((w) => w.valueId))],
+      values: [...new Set([...writes.kept, ...writes.log.map((w) => w.valueId)])],
     };
   });
 }
@@ -171,6 +171,8 @@ const spanKey = (s: { start: number; end: number }) => `${s.start}-${s.end}`;
 /** The value writes of one adjudication, each logged with the revision it started from. */
 class ValueWrites {
   readonly log: AdjudicationWrite[] = [];
+  /** The values that hold the chosen version(s), written or already as chosen. */
+  readonly kept: number[] = [];
 
   constructor(
     private readonly db: ProjectDatabase,
@@ -186,6 +188,7 @@ class ValueWrites {
       this.add(version.raw, version.spans);
       return;
     }
+    this.kept.push(carrier);
     const row = this.row(carrier);
     if (canonicalJson(JSON.parse(row.value)) !== canonicalJson(version.value))
       this.run(carrier, (revision) =>
@@ -210,6 +213,7 @@ class ValueWrites {
       this.add(text, spans);
       return;
     }
+    this.kept.push(carrier);
     this.run(carrier, (revision) =>
       editValue(this.db, { valueId: carrier, revision, text }, this.actor),
     );
@@ -234,6 +238,7 @@ class ValueWrites {
       this.actor,
     );
     this.log.push({ valueId: added.id, from: null });
+    this.kept.push(added.id);
   }
 
   /** Attaches the version's spans the value lacks, then detaches those it has beyond them. */
