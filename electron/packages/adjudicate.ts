@@ -18,6 +18,7 @@ import {
 } from '../services/value-editing';
 import { setValueState } from '../services/value-review';
 import { currentValues, versionView, type VersionView } from './adjudication-list';
+import { takeValueContent } from './take-value-content';
 import { disagreementOf, type Disagreement } from './annotations';
 
 /** A reviewer's decision on one disagreement: a curator's version, both, neither, or new text. */
@@ -190,11 +191,25 @@ class ValueWrites {
     }
     this.kept.push(carrier);
     const row = this.row(carrier);
-    if (canonicalJson(JSON.parse(row.value)) !== canonicalJson(version.value))
+    const sameContent =
+      canonicalJson(JSON.parse(row.value)) === canonicalJson(version.value) &&
+      row.raw === version.raw;
+    if (!sameContent)
       this.run(carrier, (revision) =>
-        editValue(this.db, { valueId: carrier, revision, text: version.raw }, this.actor),
+        takeValueContent(
+          this.db,
+          { valueId: carrier, revision, value: version.value, raw: version.raw },
+          this.actor,
+        ),
       );
-    else if (row.state === 'suggested' || row.state === 'rejected')
+    // The version keeps the value: one the project rejected or left suggested is accepted, and so
+    // is one a version accepted as it was (an edit above left it 'edited').
+    const state = this.row(carrier).state;
+    if (
+      state === 'rejected' ||
+      state === 'suggested' ||
+      (version.state === 'accepted' && state !== 'accepted')
+    )
       this.run(carrier, (revision) =>
         setValueState(this.db, { valueId: carrier, revision, state: 'accepted' }, this.actor),
       );

@@ -235,6 +235,17 @@ describe('adjudication of double annotation', () => {
       expect(() => adjudicate(project.db, { key: second.key, choice: 'a' }, 'reviewer')).toThrow(
         /already adjudicated/,
       );
+      // Undone, the value is accepted again; rejected by someone since, taking 王芳's version
+      // (she accepted it) accepts it.
+      undoAdjudication(project.db, { key: second.key }, 'reviewer');
+      expect(valueOf(project.db, values[1]!)!.state).toBe('accepted');
+      setValueState(
+        project.db,
+        { valueId: values[1]!, revision: revisionOf(project.db, values[1]!), state: 'rejected' },
+        'someone',
+      );
+      adjudicate(project.db, { key: second.key, choice: 'a' }, 'reviewer');
+      expect(valueOf(project.db, values[1]!)!.state).toBe('accepted');
     } finally {
       project.close();
     }
