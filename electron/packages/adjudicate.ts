@@ -18,6 +18,7 @@ import {
 } from '../services/value-editing';
 import { setValueState } from '../services/value-review';
 import { currentValues, versionView, type VersionView } from './adjudication-list';
+import { takeValueContent } from './take-value-content';
 import { disagreementOf, type Disagreement } from './annotations';
 
 /** A reviewer's decision on one disagreement: a curator's version, both, neither, or new text. */
@@ -41,7 +42,7 @@ interface AdjudicationRecord {
 export interface AdjudicationResult {
   key: string;
   choice: AdjudicationChoice;
-  /** The project's values the decision wrote (added ones included). */
+  /** The project's values that hold the decision (kept, added or edited) or that it rejected. */
   values: number[];
 }
 
@@ -110,7 +111,7 @@ export function adjudicate(
     return {
       key: input.key,
       choice: input.choice,
-      values: [...new Set(writes.log.map((w) => w.valueId))],
+      values: [...new Set([...writes.kept, ...writes.log.map((w) => w.valueId)])],
     };
   });
 }
@@ -171,6 +172,8 @@ const spanKey = (s: { start: number; end: number }) => `${s.start}-${s.end}`;
 /** The value writes of one adjudication, each logged with the revision it started from. */
 class ValueWrites {
   readonly log: AdjudicationWrite[] = [];
+  /** The values that hold the chosen version(s), written or already as chosen. */
+  readonly kept: number[] = [];
 
   constructor(
     private readonly db: ProjectDatabase,
@@ -186,12 +189,27 @@ class ValueWrites {
       this.add(version.raw, version.spans);
       return;
     }
+    this.kept.push(carrier);
     const row = this.row(carrier);
-    if (canonicalJson(JSON.parse(row.value)) !== canonicalJson(version.value))
+    const sameContent =
+      canonicalJson(JSON.parse(row.value)) === canonicalJson(version.value) &&
+      row.raw === version.raw;
+    if (!sameContent)
       this.run(carrier, (revision) =>
-        editValue(this.db, { valueId: carrier, revision, text: version.raw }, this.actor),
+        takeValueContent(
+          this.db,
+          { valueId: carrier, revision, value: version.value, raw: version.raw },
+          this.actor,
+        ),
       );
-    else if (row.state === 'suggested' || row.state === 'rejected')
+    // The version keeps the value: one the project rejected or left suggested is accepted, and so
+    // is one a version accepted as it was (an edit above left it 'edited').
+    const state = this.row(carrier).state;
+    if (
+      state === 'rejected' ||
+      state === 'suggested' ||
+      (version.state === 'accepted' && state !== 'accepted')
+    )
       this.run(carrier, (revision) =>
         setValueState(this.db, { valueId: carrier, revision, state: 'accepted' }, this.actor),
       );
@@ -210,6 +228,7 @@ class ValueWrites {
       this.add(text, spans);
       return;
     }
+    this.kept.push(carrier);
     this.run(carrier, (revision) =>
       editValue(this.db, { valueId: carrier, revision, text }, this.actor),
     );
@@ -234,6 +253,7 @@ class ValueWrites {
       this.actor,
     );
     this.log.push({ valueId: added.id, from: null });
+    this.kept.push(added.id);
   }
 
   /** Attaches the version's spans the value lacks, then detaches those it has beyond them. */

@@ -117,8 +117,10 @@ export function currentValues(db: ProjectDatabase, d: Disagreement): ProjectValu
 export function listDisagreements(db: ProjectDatabase): AdjudicationList {
   const { disagreements } = projectAgreement(db);
   const decided = adjudicationRecords(db);
+  // By article then field across every pair of curators, so one article's are decided together.
   const open = disagreements
     .filter((d) => !decided.has(d.key))
+    .sort((x, y) => x.articleId - y.articleId || x.field.localeCompare(y.field))
     .map((d): DisagreementView => ({
       key: d.key,
       articleId: d.articleId,

@@ -235,6 +235,17 @@ describe('adjudication of double annotation', () => {
       expect(() => adjudicate(project.db, { key: second.key, choice: 'a' }, 'reviewer')).toThrow(
         /already adjudicated/,
       );
+      // Undone, the value is accepted again; rejected by someone since, taking 王芳's version
+      // (she accepted it) accepts it.
+      undoAdjudication(project.db, { key: second.key }, 'reviewer');
+      expect(valueOf(project.db, values[1]!)!.state).toBe('accepted');
+      setValueState(
+        project.db,
+        { valueId: values[1]!, revision: revisionOf(project.db, values[1]!), state: 'rejected' },
+        'someone',
+      );
+      adjudicate(project.db, { key: second.key, choice: 'a' }, 'reviewer');
+      expect(valueOf(project.db, values[1]!)!.state).toBe('accepted');
     } finally {
       project.close();
     }
@@ -329,6 +340,64 @@ describe('adjudication of double annotation', () => {
       );
     } finally {
       project.close();
+    }
+  });
+
+  it("takes both curators' edits of one value: the project's value holds one, a new value the other", () => {
+    const { project, values } = doublyAnnotated();
+    try {
+      const edits = listDisagreements(project.db).open.find(
+        (d) => d.versions[0]?.id === values[3],
+      )!;
+      const result = adjudicate(project.db, { key: edits.key, choice: 'both' }, 'reviewer');
+      expect(result.values).toHaveLength(2);
+      const kept = result.values.map((id) => JSON.parse(valueOf(project.db, id)!.value) as string);
+      expect(kept.sort()).toEqual(['乙医院', '甲医院']);
+      // The added one carries 李静's spans, each with the text at its offsets.
+      const added = result.values.find((id) => id !== values[3])!;
+      const spans = project.db
+        .prepare('SELECT start, end FROM value_spans WHERE value_id = ? ORDER BY start')
+        .all(added) as { start: number; end: number }[];
+      expect(spans).toEqual(edits.versions[1]!.spans.map(({ start, end }) => ({ start, end })));
+      undoAdjudication(project.db, { key: edits.key }, 'reviewer');
+      expect(valueOf(project.db, added)).toBeUndefined();
+    } finally {
+      project.close();
+    }
+  });
+
+  it('lists each pair of three overlapping curators; deciding one pair leaves the others to decide', () => {
+    const { main, project, values } = doublyAnnotated();
+    const third = path.join(path.dirname(main), 'c.gleaner');
+    createWorkPackage(project.db, { selection: { articleIds: [1] }, out: third, actor: 'lead' });
+    project.close();
+    curate(third, '赵磊', values, ['reject', 'accept', 'accept', { edit: '丙医院' }]);
+    const merged = Project.open(main, { mustExist: true });
+    try {
+      mergeWorkPackage(merged.db, { file: third, actor: 'lead', resolutions: { prefer: 'main' } });
+      const { pairs } = projectAgreement(merged.db);
+      expect(pairs.map((p) => p.curators)).toEqual([
+        ['王芳', '李静'],
+        ['王芳', '赵磊'],
+        ['李静', '赵磊'],
+      ]);
+      const open = listDisagreements(merged.db).open;
+      const ofEdit = open.filter((d) => d.versions.some((v) => v?.id === values[3]));
+      expect(ofEdit.map((d) => d.curators.join('/')).sort()).toEqual([
+        '李静/赵磊',
+        '王芳/李静',
+        '王芳/赵磊',
+      ]);
+      const first = ofEdit.find((d) => d.curators.join('/') === '王芳/李静')!;
+      adjudicate(merged.db, { key: first.key, choice: 'a' }, 'reviewer');
+      const still = listDisagreements(merged.db).open.filter((d) =>
+        d.versions.some((v) => v?.id === values[3]),
+      );
+      expect(still).toHaveLength(2);
+      // The next pair shows the project's value as the first decision left it.
+      expect(still[0]!.current.map((v) => v.value)).toEqual(['甲医院']);
+    } finally {
+      merged.close();
     }
   });
 });

@@ -3,6 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisagreementDto } from '../../../shared/contract/packages';
+import { useFieldsStore } from '../fields/fields-store';
 import { useAgreementStore } from '../packages/agreement-store';
 import { usePackagesStore } from '../packages/packages-store';
 import { useAdjudicationStore } from './adjudication-store';
@@ -145,8 +146,11 @@ export function AdjudicationDialog() {
   }, [opened, loadFields]);
   const onClose = () => {
     close();
-    // The dashboard's count of open disagreements follows the decisions made.
+    // The dashboard's count of open disagreements and the fields of the article behind the
+    // dialog follow the decisions made.
     void useAgreementStore.getState().load();
+    const shown = useFieldsStore.getState().dataArticleId;
+    if (shown !== null) void useFieldsStore.getState().load(shown);
   };
   return (
     <Modal

@@ -30,10 +30,13 @@ export function ArticleMarks({
     [article.segments, a, b],
   );
   const first = useRef<HTMLElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   const firstMarked = pieces.findIndex((p) => p.mark !== null);
   useEffect(() => {
-    first.current?.scrollIntoView?.({ block: 'center' });
-  }, [item.key]);
+    // Scrolls the text box alone: scrollIntoView would also scroll the dialog, hiding its head.
+    if (box.current && first.current)
+      box.current.scrollTop = first.current.offsetTop - box.current.clientHeight / 3;
+  }, [item.key, article.id]);
   return (
     <Box>
       <Group gap="xs" mb={4} className={classes.legend}>
@@ -44,7 +47,7 @@ export function ArticleMarks({
         <mark className={classes.markB}>{t('packages.adjudication.legendB')}</mark>
         <mark className={classes.markBoth}>{t('packages.adjudication.legendBoth')}</mark>
       </Group>
-      <div className={classes.text} data-testid="adjudication-text" tabIndex={-1}>
+      <div ref={box} className={classes.text} data-testid="adjudication-text" tabIndex={-1}>
         {pieces.map((p, index) => (
           <span key={p.start}>
             {p.gapBefore && <span className={classes.gap}> … </span>}
