@@ -29,7 +29,7 @@ export const modelEn = {
     summary:
       'Articles: {{articles}} · suggestions: {{suggestions}} · not found in the text: {{ungrounded}} · asked: {{asked}} · earlier answers: {{cached}}',
     heldBack: 'Left out because a curator decided them already, or they are there: {{heldBack}}.',
-    locked: 'Submitted or approved articles left alone: {{locked}}.',
+    locked: "Articles left alone (submitted, approved, or another curator's): {{locked}}.",
     cancelled: 'Stopped: the articles done so far keep their suggestions.',
     failures: 'Not done:',
   },
