@@ -60,7 +60,7 @@ describe('Suggest with model in Chromium', () => {
 
     await page.getByTestId('model-report').waitFor({ timeout: 30_000 });
     await expect(page.getByTestId('model-summary').textContent()).resolves.toMatch(
-      /^1 articles: 1 suggestions, 1 values not found in the text; 1 asked, 0 from earlier answers\./,
+      /^Articles: 1 · suggestions: 1 · not found in the text: 1 · asked: 1 · earlier answers: 0$/,
     );
     await app.screenshot('model-report');
     await page.getByRole('button', { name: 'Close' }).click();

@@ -81,6 +81,29 @@ describe('the model methods, through the real handlers', () => {
     project.close();
   });
 
+  it("leaves another curator's articles alone when a curator runs it", async () => {
+    const { project, admin, windows, ids } = await reviewProject(tempDir(), {
+      王芳: 'curator',
+      刘洋: 'curator',
+    });
+    server = await startChatCompletionServer(() => '{"values":[]}');
+    await admin.call('modelSettings.update', {
+      endpoint: server.baseUrl,
+      model: 'm',
+      timeoutSeconds: 5,
+      allowRemote: false,
+    });
+    const liu = (await admin.call('profiles.list', {})).find((p) => p.name === '刘洋')!;
+    await admin.call('articles.assign', { assigneeId: liu.id, articleIds: [ids[0]!] });
+    const curator = windows['王芳']!;
+    const job = await curator.call('model.suggest', {
+      scope: 'articles',
+      articleIds: ids.slice(0, 2),
+    });
+    expect((await finished(curator, job)).suggestReport).toMatchObject({ locked: 1, asked: 1 });
+    project.close();
+  });
+
   it('cancels a running job through jobs.cancel', async () => {
     const { project, admin, ids } = await reviewProject(tempDir());
     server = await startChatCompletionServer(() => ({ content: '{"values":[]}', delayMs: 2000 }));

@@ -1,6 +1,7 @@
 import type { modelContract } from '../../shared/contract/model';
 import { articleIdsMatching, ungroundedValuesOf } from '../database/model-suggestions-repository';
 import { allArticleIds } from '../services/extract-articles';
+import { currentProfile } from '../services/profiles';
 import { checkedEndpoint, modelSettings, updateModelSettings } from '../services/model-settings';
 import { suggestWithModel } from '../services/model-suggestions';
 import type { DomainHandlers, HandlerContext } from './handler-context';
@@ -21,8 +22,16 @@ export function createModelHandlers(context: HandlerContext): DomainHandlers<typ
           : input.scope === 'listed'
             ? articleIdsMatching(db, input.filter)
             : input.articleIds;
+      const profile = currentProfile(db, session);
+      const curatorId = profile.role === 'curator' ? profile.id : undefined;
       const job = jobs.startModelSuggestions((signal, onProgress) =>
-        suggestWithModel(db, articleIds, { endpoint, actor: session.actor, signal, onProgress }),
+        suggestWithModel(db, articleIds, {
+          endpoint,
+          actor: session.actor,
+          signal,
+          onProgress,
+          curatorId,
+        }),
       );
       return jobPayload(job);
     },

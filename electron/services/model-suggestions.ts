@@ -52,10 +52,23 @@ export interface SuggestWithModelOptions {
   /** Stops the job: the request under way is abandoned and its article left as it was. */
   signal?: AbortSignal;
   onProgress?: (progress: { done: number; total: number }) => void;
+  /**
+   * A curator's profile id: articles assigned to another curator are theirs to change, and are
+   * left alone like submitted ones (the access rules' condition on every value write).
+   */
+  curatorId?: number | undefined;
 }
 
 /** Submitted and approved articles cannot change until a reviewer reopens them. */
 const LOCKED = new Set(['submitted', 'approved']);
+
+/** Whether the job must leave the article alone: locked, or another curator's. */
+function isLockedFor(db: ProjectDatabase, articleId: number, curatorId?: number): boolean {
+  const access = articleStatuses(db, [articleId])[0];
+  if (!access) return false;
+  if (LOCKED.has(access.status)) return true;
+  return curatorId !== undefined && access.assigneeId !== null && access.assigneeId !== curatorId;
+}
 
 /** The extractor id of a model's suggestions. */
 export function modelExtractor(model: string): string {
@@ -149,7 +162,7 @@ export async function suggestWithModel(
         code: 'NOT-FOUND',
         message: `article ${articleId} is not in this project (deleted or merged since?)`,
       });
-    } else if (LOCKED.has(articleStatuses(db, [articleId])[0]?.status ?? '')) {
+    } else if (isLockedFor(db, articleId, options.curatorId)) {
       report.locked++;
     } else {
       const stop = await suggestForArticle(db, article, { ...options, schema, extractor }, report);
@@ -217,10 +230,11 @@ function groundAsStoredNow(
   article: ArticleToAsk,
   claims: readonly Claim[],
   fieldKeys: ReadonlySet<string>,
+  curatorId: number | undefined,
 ): ArticleGrounding | 'gone' | 'locked' {
   const source = articleSource(db, article.id);
   if (!source) return 'gone';
-  if (LOCKED.has(articleStatuses(db, [article.id])[0]?.status ?? '')) return 'locked';
+  if (isLockedFor(db, article.id, curatorId)) return 'locked';
   const ranges = rangesOfArticle(db, article.id);
   const document =
     source.documentId === article.documentId
@@ -243,7 +257,7 @@ function storeAnswer(
   db: ProjectDatabase,
   article: ArticleToAsk,
   claims: Claim[],
-  { schema, extractor, actor }: JobOptions,
+  { schema, extractor, actor, curatorId }: JobOptions,
   report: ModelSuggestReport,
   { cached }: { cached: boolean },
 ): void {
@@ -255,7 +269,7 @@ function storeAnswer(
       const entry: CachedClaims = { shape: 1, claims };
       cacheModelAnswer(db, article.key, JSON.stringify(entry), at);
     }
-    const grounding = groundAsStoredNow(db, article, claims, new Set(fields.keys()));
+    const grounding = groundAsStoredNow(db, article, claims, new Set(fields.keys()), curatorId);
     if (grounding === 'gone') return;
     if (grounding === 'locked') {
       report.locked++;

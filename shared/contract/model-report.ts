@@ -10,7 +10,7 @@ export const modelSuggestReportSchema = z.object({
   ungrounded: z.number().int(),
   /** Claims left out because they repeat a curator's decision or a value already there. */
   heldBack: z.number().int(),
-  /** Articles left alone because they are submitted or approved. */
+  /** Articles left alone: submitted, approved, or (for a curator) assigned to another curator. */
   locked: z.number().int(),
   cancelled: z.boolean(),
   failures: z.array(

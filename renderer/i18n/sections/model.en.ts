@@ -27,9 +27,9 @@ export const modelEn = {
   report: {
     title: 'Model suggestions',
     summary:
-      '{{articles}} articles: {{suggestions}} suggestions, {{ungrounded}} values not found in the text; {{asked}} asked, {{cached}} from earlier answers.',
-    heldBack: '{{heldBack}} values left out: a curator decided them already, or they are there.',
-    locked: '{{locked}} submitted or approved articles left alone.',
+      'Articles: {{articles}} · suggestions: {{suggestions}} · not found in the text: {{ungrounded}} · asked: {{asked}} · earlier answers: {{cached}}',
+    heldBack: 'Left out because a curator decided them already, or they are there: {{heldBack}}.',
+    locked: "Articles left alone (submitted, approved, or another curator's): {{locked}}.",
     cancelled: 'Stopped: the articles done so far keep their suggestions.',
     failures: 'Not done:',
   },

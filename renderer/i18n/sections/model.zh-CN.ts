@@ -31,7 +31,7 @@ export const modelZhCN: Strings<typeof modelEn> = {
     summary:
       '{{articles}} 篇文章：{{suggestions}} 条建议，{{ungrounded}} 个值在原文中找不到；询问 {{asked}} 次，{{cached}} 篇用已有回答。',
     heldBack: '{{heldBack}} 个值未列出：整理员已处理过，或已经存在。',
-    locked: '{{locked}} 篇已提交或已通过的文章未改动。',
+    locked: '{{locked}} 篇文章未改动（已提交、已通过或分配给其他整理员）。',
     cancelled: '已停止：已完成的文章保留其建议。',
     failures: '未完成：',
   },
