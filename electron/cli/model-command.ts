@@ -1,5 +1,5 @@
 import type { ModelSettings, ModelSuggestReport } from '../../shared/contract/model';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { missingArticleIds } from '../database/assignment-repository';
 import { allArticleIds } from '../services/extract-articles';
 import { checkedEndpoint, modelSettings } from '../services/model-settings';
@@ -33,10 +33,10 @@ export async function suggestCommand(options: {
     const ids = options.articleIds === 'all' ? allArticleIds(project.db) : options.articleIds;
     const missing = missingArticleIds(project.db, ids);
     if (missing.length > 0)
-      throw new ApiError(
-        'not-found',
-        `${options.project} has no article ${missing.join(', ')} (gleaner export lists the ids).`,
-      );
+      throw apiError('model-articles-missing', {
+        project: options.project,
+        articleIds: missing.join(', '),
+      });
     return await suggestWithModel(project.db, ids, {
       endpoint,
       actor: options.actor,

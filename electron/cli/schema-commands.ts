@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { activeSchema } from '../database/schema-repository';
 import { Project } from '../services/project';
 import { importSchema, schemaFileText, schemaFromChoice } from '../services/schema-choice';
@@ -11,8 +11,7 @@ export function initCommand(options: { project: string; schema: string; actor: s
   schema: string;
 } {
   const absolute = path.resolve(options.project);
-  if (fs.existsSync(absolute))
-    throw new ApiError('file-exists', `${absolute} already exists; init never replaces a file.`);
+  if (fs.existsSync(absolute)) throw apiError('init-file-exists', { file: absolute });
   // The schema is read and checked before the file is created: a bad one leaves nothing behind.
   const schema = schemaFromChoice(options.schema);
   const project = Project.open(absolute, { schema, actor: options.actor });
@@ -37,7 +36,7 @@ export function exportSchemaCommand(options: {
   try {
     const out = path.resolve(options.out);
     if (!options.overwrite && fs.existsSync(out))
-      throw new ApiError('file-exists', `${out} already exists`);
+      throw apiError('schema-export-file-exists', { file: out });
     fs.writeFileSync(out, schemaFileText(project.db));
     const active = activeSchema(project.db);
     return { path: out, schema: `${active.id}@${active.version}` };
@@ -55,7 +54,10 @@ export function importSchemaCommand(options: { project: string; file: string; ac
   try {
     text = fs.readFileSync(options.file, 'utf8');
   } catch (error) {
-    throw new ApiError('invalid-input', `Cannot read ${options.file}: ${(error as Error).message}`);
+    throw apiError('schema-file-unreadable', {
+      file: options.file,
+      reason: (error as Error).message,
+    });
   }
   const project = Project.open(options.project, { mustExist: true });
   try {

@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { canonicalJson } from '../../shared/extraction';
 import {
   adjudicationRecord,
@@ -67,16 +67,18 @@ export function adjudicate(
 ): AdjudicationResult {
   return auditedWrite(db, actor, (write) => {
     if (adjudicationRecord(db, input.key) !== undefined)
-      throw new ApiError('conflict', `The disagreement ${input.key} was already adjudicated.`);
+      throw apiError('disagreement-already-adjudicated', { key: input.key });
     const d = findDisagreement(db, input.key);
     const current = currentValues(db, d);
     for (const value of current) {
       const seen = input.seen?.[String(value.id)];
       if (seen !== undefined && seen !== value.revision)
-        throw new ApiError(
-          'conflict',
-          `Value ${value.id} of article ${d.articleId} was changed elsewhere since you saw it (revision ${value.revision}, you had ${seen}). Reload the disagreements to see it.`,
-        );
+        throw apiError('adjudicated-value-changed', {
+          valueId: value.id,
+          articleId: d.articleId,
+          stored: value.revision,
+          seen,
+        });
     }
     const writes = new ValueWrites(db, actor, d);
     const free = current.map((v) => v.id);
@@ -127,8 +129,7 @@ export function undoAdjudication(
 ): { key: string } {
   return auditedWrite(db, actor, (write) => {
     const stored = adjudicationRecord(db, input.key);
-    if (stored === undefined)
-      throw new ApiError('not-found', `The disagreement ${input.key} is not adjudicated.`);
+    if (stored === undefined) throw apiError('disagreement-not-adjudicated', { key: input.key });
     const record = JSON.parse(stored) as AdjudicationRecord;
     for (const w of [...record.writes].reverse()) {
       const row = valueRow(db, w.valueId);
@@ -151,11 +152,7 @@ export function undoAdjudication(
 
 function findDisagreement(db: ProjectDatabase, key: string): Disagreement {
   const found = disagreementOf(db, key);
-  if (!found)
-    throw new ApiError(
-      'not-found',
-      `There is no disagreement ${key}: the curators' versions it compared are not in this project.`,
-    );
+  if (!found) throw apiError('disagreement-missing', { key });
   return found;
 }
 
@@ -219,9 +216,7 @@ class ValueWrites {
   /** The reviewer's own text in the first free value (or a new one with a curator's spans). */
   edit(free: number[], text: string | undefined): void {
     if (text === undefined || text.trim() === '')
-      throw new ApiError('invalid-input', 'Type the value to keep: an edit needs its text.', [
-        'text: required when choice is edit',
-      ]);
+      throw apiError('adjudication-edit-text-required', {}, ['text: required when choice is edit']);
     const carrier = free.shift();
     if (carrier === undefined) {
       const spans = versionView(this.d.versions[0] ?? this.d.versions[1])?.spans ?? [];
@@ -281,7 +276,7 @@ class ValueWrites {
 
   private row(valueId: number) {
     const row = valueRow(this.db, valueId);
-    if (!row) throw new ApiError('not-found', `There is no value ${valueId} in this project.`);
+    if (!row) throw apiError('value-missing', { valueId });
     return row;
   }
 }

@@ -67,19 +67,17 @@ export interface AddCommentInput {
 /** The thread a reply joins: the thread's first comment, on the same article. */
 function threadOf(db: ProjectDatabase, input: AddCommentInput, replyTo: number): CommentPayload {
   if (input.valueId !== undefined || input.span !== undefined) {
-    throw new ApiError(
-      'invalid-input',
-      'A reply belongs to its thread and has no value or span of its own.',
-      [`${input.valueId !== undefined ? 'valueId' : 'span'}: not allowed with replyTo`],
-    );
+    throw apiError('reply-has-no-anchor', {}, [
+      `${input.valueId !== undefined ? 'valueId' : 'span'}: not allowed with replyTo`,
+    ]);
   }
   const named = commentById(db, replyTo);
   const thread = named?.replyTo != null ? commentById(db, named.replyTo) : named;
-  if (!thread) throw new ApiError('not-found', `There is no comment ${replyTo} in this project.`);
+  if (!thread) throw apiError('comment-missing', { commentId: replyTo });
   if (thread.articleId !== input.articleId) {
-    throw new ApiError(
-      'invalid-input',
-      `Comment ${replyTo} is on article ${thread.articleId}, not on article ${input.articleId}.`,
+    throw apiError(
+      'comment-other-article',
+      { commentId: replyTo, threadArticleId: thread.articleId, articleId: input.articleId },
       [`replyTo: not a comment of article ${input.articleId}`],
     );
   }
@@ -97,9 +95,15 @@ function checkedSpan(
 ): CodePointRange {
   const [inside] = spansInArticle(db, articleId, [{ start: span.start, end: span.end }]);
   if (span.text !== undefined && inside!.text !== span.text) {
-    throw new ApiError(
-      'invalid-input',
-      `The text at ${span.start}–${span.end} of article ${articleId} is ${JSON.stringify(inside!.text)}, not ${JSON.stringify(span.text)}.`,
+    throw apiError(
+      'comment-span-mismatch',
+      {
+        start: span.start,
+        end: span.end,
+        articleId,
+        found: JSON.stringify(inside!.text),
+        given: JSON.stringify(span.text),
+      },
       [`span.text: does not match the article's text at ${span.start}–${span.end}`],
     );
   }
@@ -119,11 +123,7 @@ export function addComment(
     requireArticle(db, input.articleId);
     const thread = input.replyTo !== undefined ? threadOf(db, input, input.replyTo) : null;
     if (input.valueId !== undefined && input.span !== undefined) {
-      throw new ApiError(
-        'invalid-input',
-        'A thread is anchored to one value or to one span of text, not to both.',
-        ['span: not allowed with valueId'],
-      );
+      throw apiError('comment-two-anchors', {}, ['span: not allowed with valueId']);
     }
     if (input.valueId !== undefined) requireValueOfArticle(db, input.valueId, input.articleId);
     const span = input.span && checkedSpan(db, input.articleId, input.span);
@@ -168,14 +168,12 @@ export function resolveThread(
   return auditedWrite(db, actor, (write) => {
     const thread = commentById(db, input.threadId);
     if (!thread) {
-      throw new ApiError('not-found', `There is no comment ${input.threadId} in this project.`);
+      throw apiError('comment-missing', { commentId: input.threadId });
     }
     if (thread.replyTo !== null) {
-      throw new ApiError(
-        'invalid-input',
-        `Comment ${thread.id} is a reply; resolve its thread (comment ${thread.replyTo}) instead.`,
-        [`threadId: comment ${thread.id} is a reply`],
-      );
+      throw apiError('comment-is-reply', { commentId: thread.id, threadId: thread.replyTo }, [
+        `threadId: comment ${thread.id} is a reply`,
+      ]);
     }
     if ((thread.resolvedAt !== null) === input.resolved) return thread;
     writeThreadResolution(db, thread.id, input.resolved ? { at: write.at, by: actor } : null);

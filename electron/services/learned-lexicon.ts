@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import {
   DEFAULT_REJECTION_THRESHOLD,
   LEARNED_EXTRACTOR,
@@ -168,9 +168,7 @@ export function editLexiconEntry(
     const field = fieldOf(db, input.fieldKey);
     const text = learnedKey(input.text);
     if (text === '') {
-      throw new ApiError('invalid-input', 'Type the text to learn: it is empty.', [
-        'text: empty once whitespace is removed',
-      ]);
+      throw apiError('learn-text-empty', {}, ['text: empty once whitespace is removed']);
     }
     const beforeRow = learnedEntryRow(db, field.key, text);
     const before = beforeRow ? entryOf(beforeRow) : null;

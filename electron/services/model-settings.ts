@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import type { ModelSettings } from '../../shared/contract/model';
 import { auditedWrite } from '../database/audited-write';
 import { getMeta, setMeta } from '../database/meta-repository';
@@ -28,13 +28,8 @@ export function modelSettings(db: ProjectDatabase): ModelSettings {
  * and on this machine unless another host is allowed (the message names the host refused).
  */
 export function checkedEndpoint(settings: ModelSettings): ModelEndpointSettings {
-  const where = 'model settings';
-  if (settings.endpoint === '')
-    throw new ApiError('invalid-input', `No model endpoint is set in the ${where}.`, [
-      'endpoint: empty',
-    ]);
-  if (settings.model === '')
-    throw new ApiError('invalid-input', `No model name is set in the ${where}.`, ['model: empty']);
+  if (settings.endpoint === '') throw apiError('model-endpoint-missing', {}, ['endpoint: empty']);
+  if (settings.model === '') throw apiError('model-name-missing', {}, ['model: empty']);
   const endpoint: ModelEndpointSettings = {
     baseUrl: settings.endpoint,
     model: settings.model,
@@ -45,9 +40,11 @@ export function checkedEndpoint(settings: ModelSettings): ModelEndpointSettings 
     endpointUrl(endpoint);
   } catch (error) {
     if (error instanceof ModelEndpointError)
-      throw new ApiError('invalid-input', `${where}: ${error.message}`, [
-        `endpoint: ${error.code}`,
-      ]);
+      throw apiError(
+        error.code === 'ENDPOINT-NOT-LOCAL' ? 'model-endpoint-not-local' : 'model-endpoint-invalid',
+        { reason: error.message },
+        [`endpoint: ${error.code}`],
+      );
     throw error;
   }
   return endpoint;

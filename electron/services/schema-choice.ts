@@ -5,7 +5,7 @@
  * as a file (Fields… → Export, `gleaner schema export`).
  */
 import fs from 'node:fs';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { EXTRACTORS_BY_ID } from '../../shared/extraction/registry';
 import { FieldSchemaError, parseFieldSchema, type FieldSchema } from '../../shared/schema';
 import {
@@ -32,9 +32,9 @@ export function validatedSchema(json: unknown, source: string): FieldSchema {
     return parseFieldSchema(json, { extractors: EXTRACTORS_BY_ID });
   } catch (error) {
     if (error instanceof FieldSchemaError) {
-      throw new ApiError(
-        'invalid-input',
-        `${source} is not a usable schema:\n- ${error.problems.join('\n- ')}`,
+      throw apiError(
+        'schema-unusable',
+        { source, problems: error.problems.join('\n- ') },
         error.problems,
       );
     }
@@ -57,10 +57,11 @@ export function schemaFromChoice(choice: string): FieldSchema {
   try {
     text = fs.readFileSync(choice, 'utf8');
   } catch (error) {
-    throw new ApiError(
-      'invalid-input',
-      `--schema "${choice}" is neither a built-in schema (${BUILT_IN_SCHEMA_NAMES.join(', ')}) nor a readable file: ${(error as Error).message}`,
-    );
+    throw apiError('schema-choice-unreadable', {
+      choice,
+      builtIns: BUILT_IN_SCHEMA_NAMES.join(', '),
+      reason: (error as Error).message,
+    });
   }
   return validatedSchema(text, `The schema file ${choice}`);
 }
@@ -80,16 +81,14 @@ export function chooseSchema(
     const current = activeSchema(db);
     const values = countAllValues(db);
     if (values > 0 && schema.id !== current.id) {
-      throw new ApiError(
-        'conflict',
-        `This project already holds ${values} values of the schema "${current.id}", so it cannot switch to "${schema.id}". Start a new project for it, or edit the fields in Fields….`,
-      );
+      throw apiError('schema-switch-has-values', {
+        values,
+        current: current.id,
+        given: schema.id,
+      });
     }
     if (values > 0) {
-      throw new ApiError(
-        'conflict',
-        `This project already holds ${values} values: change its schema "${current.id}" in Fields…, which keeps every value.`,
-      );
+      throw apiError('schema-choice-has-values', { values, current: current.id });
     }
     const stored = newestSchemaVersion(db, schema.id);
     const saved: FieldSchema = { ...schema, version: Math.max(stored + 1, schema.version) };

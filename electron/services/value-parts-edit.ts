@@ -1,5 +1,5 @@
 import type { FieldValuePayload } from '../../shared/contract/domain';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { canonicalJson } from '../../shared/extraction';
 import {
   structuredKindOf,
@@ -36,9 +36,9 @@ export function editValueParts(
     const previous: unknown = JSON.parse(row.value);
     const kind = structuredKindOf(field.type, previous);
     if (!kind) {
-      throw new ApiError(
-        'invalid-input',
-        `Values of the field ${field.labels.en} (${field.key}) have no parts; edit their text instead.`,
+      throw apiError(
+        'value-has-no-parts',
+        { fieldEn: field.labels.en, fieldZh: field.labels['zh-CN'], fieldKey: field.key },
         ['parts: this field has no parts'],
       );
     }
@@ -46,9 +46,9 @@ export function editValueParts(
       (part) => !(structuredParts[kind] as readonly string[]).includes(part),
     );
     if (unknown.length > 0) {
-      throw new ApiError(
-        'invalid-input',
-        `A ${kind} has the parts ${structuredParts[kind].join(', ')}; not ${unknown.join(', ')}.`,
+      throw apiError(
+        'value-parts-unknown',
+        { kind, parts: structuredParts[kind].join(', '), unknown: unknown.join(', ') },
         unknown.map((part) => `parts.${part}: not a part of a ${kind}`),
       );
     }
@@ -58,9 +58,15 @@ export function editValueParts(
         (i) =>
           `the ${i.part} ${JSON.stringify(input.parts[i.part] ?? '')} ${problemWords[i.problem]}`,
       );
-      throw new ApiError(
-        'invalid-input',
-        `This ${kind} of the field ${field.labels.en} (${field.key}) was not saved: ${said.join('; ')}.`,
+      throw apiError(
+        'value-parts-refused',
+        {
+          kind,
+          fieldEn: field.labels.en,
+          fieldZh: field.labels['zh-CN'],
+          fieldKey: field.key,
+          problems: said.join('; '),
+        },
         result.issues.map((i) => `parts.${i.part}: ${i.problem}`),
       );
     }

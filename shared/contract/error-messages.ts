@@ -1,5 +1,6 @@
 import { curationErrorMessages } from './error-messages.curation';
 import { projectErrorMessages } from './error-messages.project';
+import { teamsErrorMessages } from './error-messages.teams';
 import { ApiError } from './errors';
 
 /**
@@ -12,7 +13,11 @@ import { ApiError } from './errors';
  * Parameters named `role`, `roles`, `status`, `statuses` and `action` hold stored words
  * (curator, approved, approve…) the UI says in its own vocabulary.
  */
-export const errorMessages = { ...projectErrorMessages, ...curationErrorMessages };
+export const errorMessages = {
+  ...projectErrorMessages,
+  ...curationErrorMessages,
+  ...teamsErrorMessages,
+};
 
 export type ErrorKey = keyof typeof errorMessages;
 export type ErrorParams = Record<string, string | number>;

@@ -129,6 +129,41 @@ const messages: Record<ErrorKey, string> = {
   'date-invalid': '{{name}} 必须是 ISO 日期，例如 2026-01-31',
   'status-filter-unknown': '不认识的状态筛选 {{status}}。',
   'job-missing': '没有任务 {{jobId}}（任务只保留到关闭程序为止）。',
+  'reply-has-no-anchor': '回复属于它所在的讨论，不能单独指向某个值或某段文字。',
+  'comment-missing': '本项目中没有评论 {{commentId}}。',
+  'comment-other-article':
+    '评论 {{commentId}} 在文章 {{threadArticleId}} 上，而不在文章 {{articleId}} 上。',
+  'comment-span-mismatch':
+    '文章 {{articleId}} 第 {{start}}–{{end}} 个字的文字是 {{found}}，而不是 {{given}}。',
+  'comment-two-anchors': '一个讨论只能指向一个值或一段文字，不能同时指向两者。',
+  'comment-is-reply':
+    '评论 {{commentId}} 是一条回复；请改为解决它所在的讨论（评论 {{threadId}}）。',
+  'disagreement-already-adjudicated': '分歧 {{key}} 已经裁决过了。',
+  'adjudicated-value-changed':
+    '文章 {{articleId}} 的值 {{valueId}} 在你查看之后已在别处被修改（现在是第 {{stored}} 版，你看到的是第 {{seen}} 版）。请重新加载分歧查看。',
+  'disagreement-not-adjudicated': '分歧 {{key}} 尚未裁决。',
+  'disagreement-missing': '没有分歧 {{key}}：它所比较的整理员版本不在本项目中。',
+  'adjudication-edit-text-required': '请输入要保留的值：修改需要填写文字。',
+  'learn-text-empty': '请输入要学习的文字：现在是空的。',
+  'model-endpoint-missing': '模型设置中没有填写接口地址。',
+  'model-name-missing': '模型设置中没有填写模型名称。',
+  'model-endpoint-invalid': '模型设置中的接口地址不是有效的网址。',
+  'model-endpoint-not-local':
+    '模型设置中的接口不在本机。要把文章发送到那里，请先在项目设置中允许远程模型接口。',
+  'model-articles-missing': '{{project}} 中没有文章 {{articleIds}}（导出的数据列有文章编号）。',
+  'schema-unusable': '字段方案无法使用：\n- {{problems}}',
+  'schema-choice-unreadable':
+    '“{{choice}}”既不是内置字段方案（{{builtIns}}），也不是可读取的文件：{{reason}}',
+  'schema-switch-has-values':
+    '本项目已有字段方案“{{current}}”的 {{values}} 个值，因此不能换成“{{given}}”。请为它新建项目，或在“字段设置…”中修改字段。',
+  'schema-choice-has-values':
+    '本项目已有 {{values}} 个值：请在“字段设置…”中修改它的字段方案“{{current}}”，这样每个值都会保留。',
+  'init-file-exists': '{{file}} 已存在；新建项目从不替换已有文件。',
+  'schema-export-file-exists': '{{file}} 已存在。',
+  'schema-file-unreadable': '无法读取 {{file}}：{{reason}}',
+  'value-has-no-parts': '字段“{{fieldZh}}”的值没有分项，请直接修改它的文字。',
+  'value-parts-unknown': '这种值没有这些分项：{{unknown}}。',
+  'value-parts-refused': '字段“{{fieldZh}}”的这个值没有保存：有分项填写不正确。',
 };
 
 const codes: Record<ApiErrorCode, string> = {
