@@ -142,4 +142,40 @@ describe('a company-news project in Chromium', () => {
     expect(activeSchema(project.db).version).toBe(2);
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('an empty-schema project with articles takes company-news from a file and is extracted again', async () => {
+    app = await startApp({ locale: 'en-US', seeds: false });
+    const { page, project } = app;
+    const chooser = page.getByRole('dialog', { name: 'What will this project collect?' });
+    await chooser.waitFor();
+    await chooser.getByLabel('Empty').check({ force: true });
+    await chooser.getByRole('button', { name: 'Use this schema' }).click();
+    await chooser.waitFor({ state: 'hidden' });
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const files = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose files…' }).click();
+    await (await files).setFiles(path.join(companyArticles, 'c09-changsha-robot-factory.txt'));
+    await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Close' }).click();
+    await articleRows(page).first().click();
+
+    await page.getByRole('button', { name: 'Fields…' }).click();
+    const dialog = page.getByRole('dialog', { name: /Fields of empty/ });
+    await dialog.getByRole('button', { name: 'Import JSON…' }).waitFor();
+    const picked = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Import JSON…' }).click();
+    await (
+      await picked
+    ).setFiles(path.join(appRoot, 'shared', 'schema', 'builtin', 'company-news.schema.json'));
+    await page.getByRole('dialog', { name: /Fields of company-news/ }).waitFor();
+    expect(activeSchema(project.db).id).toBe('company-news');
+    await page.keyboard.press('Escape');
+
+    const company = page.getByTestId('fields-panel').locator('[data-field=company]');
+    await expect
+      .poll(() => company.textContent(), { timeout: 60_000 })
+      .toContain('远拓机器人股份有限公司');
+    expect(app.pageErrors).toEqual([]);
+  });
 });
