@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ApiError } from '../../../shared/contract/errors';
-import type { FieldLabels, FieldSchema } from '../../../shared/schema';
+import type { ExtractorDeclaration, FieldLabels, FieldSchema } from '../../../shared/schema';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 import { useFieldsStore } from '../fields/fields-store';
@@ -23,6 +23,8 @@ interface SchemaState {
   saved: FieldSchema | null;
   draft: FieldSchema | null;
   valueCounts: Record<string, number>;
+  /** The rules a field may take values from, each output with its kind. */
+  extractors: readonly ExtractorDeclaration[];
   error: ApiError | null;
   open(): Promise<void>;
   close(): void;
@@ -45,9 +47,9 @@ export const useSchemaStore = create<SchemaState>((set, get) => {
   const load = async (): Promise<void> => {
     set({ loading: true });
     try {
-      const { schema, valueCounts } = await api['schema.get']({});
+      const { schema, valueCounts, extractors = [] } = await api['schema.get']({});
       const saved = toFieldSchema(schema);
-      set({ saved, draft: saved, valueCounts, loading: false, error: null });
+      set({ saved, draft: saved, valueCounts, extractors, loading: false, error: null });
     } catch (error) {
       set({ loading: false, error: asApiError(error) });
     }
@@ -60,6 +62,7 @@ export const useSchemaStore = create<SchemaState>((set, get) => {
     saved: null,
     draft: null,
     valueCounts: {},
+    extractors: [],
     error: null,
 
     async open() {
