@@ -1,4 +1,3 @@
-import { ApiError } from '../../shared/contract/errors';
 import { apiError } from '../../shared/contract/error-messages';
 import { EXTRACTOR_DECLARATIONS, EXTRACTORS_BY_ID } from '../../shared/extraction/registry';
 import {
