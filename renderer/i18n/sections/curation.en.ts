@@ -1,5 +1,8 @@
+import { partsEn } from './parts.en';
+
 /** English strings for list filters, search, value editing, undo and autosave. */
 export const curationEn = {
+  parts: partsEn,
   list: {
     search: 'Search titles and text',
     searchPlaceholder: 'Search… (Ctrl+F or /)',
