@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { CommentIcon } from '../review/CommentIcon';
 
 /** How many comment threads of the article nobody has resolved; nothing when none. */
 export function OpenCommentsBadge({ count, className }: { count: number; className?: string }) {
@@ -16,7 +17,8 @@ export function OpenCommentsBadge({ count, className }: { count: number; classNa
       className={className}
       data-testid="open-comments-badge"
     >
-      💬 {count}
+      <CommentIcon />
+      {count}
     </Badge>
   );
 }

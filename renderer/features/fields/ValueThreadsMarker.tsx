@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CommentPayload } from '../../../shared/contract/review';
 import { useThreadsStore } from '../review/threads-store';
 import classes from './FieldsPanel.module.css';
+import { CommentIcon } from '../review/CommentIcon';
 
 /**
  * `open/all/first thread`: one primitive per row, so a change to another value's threads
@@ -44,7 +45,8 @@ export function ValueThreadsMarker({ valueId }: { valueId: number }) {
       }}
       data-testid="value-threads-marker"
     >
-      💬 {open > 0 ? open : all}
+      <CommentIcon />
+      {open > 0 ? open : all}
     </button>
   );
 }
