@@ -18,7 +18,7 @@ export const partsZhCN: Strings<typeof partsEn> = {
   },
   partOf: {
     metric: {
-      name: '指标名称（如 病区数）',
+      name: '名称（如 病区数）',
       number: '数值（如 52、1.4万）',
       unit: '单位（如 个、人次）',
     },
