@@ -16,7 +16,7 @@ export const partsEn = {
   },
   partOf: {
     metric: {
-      name: 'Indicator (e.g. 病区数)',
+      name: 'Name (e.g. 病区数)',
       number: 'Number (e.g. 52, 1.4万)',
       unit: 'Unit (e.g. 个, 人次)',
     },
