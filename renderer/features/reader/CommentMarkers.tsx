@@ -1,10 +1,14 @@
 import { Fragment, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CommentPayload } from '../../../shared/contract/review';
 import { useFieldsStore } from '../fields/fields-store';
 import { useThreadsStore } from '../review/threads-store';
 import classes from './Reader.module.css';
 import { useCommentMarkers } from './use-comment-markers';
 import type { PaintedText } from './use-provenance-highlights';
+
+/** One array for "none", so that no render hands the markers a new empty list. */
+const NO_COMMENTS: readonly CommentPayload[] = [];
 
 /**
  * The article's comment threads marked in its text: a small button where a thread's span (or
@@ -27,7 +31,13 @@ export function CommentMarkers({
   const comments = useThreadsStore((s) => (s.articleId === articleId ? s.comments : null));
   const openPanel = useThreadsStore((s) => s.openPanel);
   const values = useFieldsStore((s) => (s.dataArticleId === articleId ? s.data?.values : null));
-  const markers = useCommentMarkers(textRef, painted, comments ?? [], values ?? null, shown);
+  const markers = useCommentMarkers(
+    textRef,
+    painted,
+    comments ?? NO_COMMENTS,
+    values ?? null,
+    shown,
+  );
   return markers.map((marker) => (
     <Fragment key={marker.key}>
       {marker.boxes.map((box, i) => (

@@ -72,7 +72,7 @@ export function useCommentMarkers(
     if (!element) return;
     const frame = requestAnimationFrame(() => {
       if (anchored.length === 0) {
-        setMarkers([]);
+        setMarkers((now) => (now.length === 0 ? now : []));
         return;
       }
       const pieces = painted.current?.pieces ?? collectPieces(element);
@@ -106,7 +106,9 @@ export function useCommentMarkers(
             });
         byPlace.set(key, marker);
       }
-      setMarkers([...byPlace.values()]);
+      const next = [...byPlace.values()];
+      // Measuring again after a re-render finds the same places: keep the state as it is.
+      setMarkers((now) => (JSON.stringify(now) === JSON.stringify(next) ? now : next));
     });
     return () => cancelAnimationFrame(frame);
   }, [container, painted, anchored, textVersion, width]);

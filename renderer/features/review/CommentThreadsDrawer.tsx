@@ -44,6 +44,7 @@ export function CommentThreadsDrawer() {
       position="right"
       size="md"
       title={t('review.threads.drawerTitle')}
+      closeButtonProps={{ 'aria-label': t('review.close') }}
       data-testid="comment-threads"
     >
       <Stack gap="sm">
