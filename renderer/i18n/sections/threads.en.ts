@@ -42,6 +42,11 @@ export const threadsEn = {
   listBadge_other: '{{count}} open comments',
   filter: 'Only articles with open comments',
   chip: 'open comments',
+  history: {
+    add: 'Commented',
+    resolve: 'Resolved a comment thread',
+    reopen: 'Reopened a comment thread',
+  },
   shortcuts: {
     comment: 'Comment on the selected text, the focused value or the article',
     panel: 'Show the article’s comments',

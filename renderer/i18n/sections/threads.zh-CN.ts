@@ -44,6 +44,7 @@ export const threadsZhCN: Strings<typeof threadsEn> = {
   listBadge_other: '{{count}} 条未解决的评论',
   filter: '只看有未解决评论的文章',
   chip: '有未解决评论',
+  history: { add: '发表评论', resolve: '将评论标为已解决', reopen: '重新打开评论' },
   shortcuts: {
     comment: '评论选中的文字、选中的值或整篇文章',
     panel: '显示本文的评论',
