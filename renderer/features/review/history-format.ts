@@ -93,6 +93,16 @@ export function readableEntry(
       after: t('review.history.suggestions', { count: after.suggestions }),
     };
   }
+  if (entry.entity === 'comment') {
+    const said = typeof after.body === 'string' ? after.body : null;
+    return {
+      ...base,
+      action: t(`review.threads.history.${entry.action}`, { defaultValue: entry.action }),
+      before: '',
+      after: '',
+      comment: said,
+    };
+  }
   if (entry.entity === 'value') {
     const change = valueChange(entry.action, before, after, t);
     if (change) return { ...base, action: known(entry.action), ...change };
