@@ -28,7 +28,8 @@ export function useFieldHotkeys(): void {
         .perform(addCommand(selection.articleId, field.key, { spans: [span] }))
         .catch((error: unknown) => useEditingStore.setState({ notice: asApiError(error) }));
     };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    // Captured: the add-value popover, open on the same selection, types ahead with letters.
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
   }, []);
 }
