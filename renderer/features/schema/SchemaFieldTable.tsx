@@ -2,6 +2,7 @@ import { ActionIcon, Badge, ScrollArea, Switch, Table, Text, TextInput } from '@
 import { useTranslation } from 'react-i18next';
 import type { Field } from '../../../shared/schema';
 import { useSchemaStore } from './schema-store';
+import { GuidelineCells } from './GuidelineCells';
 
 /** One row per field of the draft: labels to edit, what the field is, its values, retire/restore. */
 export function SchemaFieldTable() {
@@ -29,6 +30,8 @@ export function SchemaFieldTable() {
             <Table.Th>{t('schema.type')}</Table.Th>
             <Table.Th>{t('schema.cardinality')}</Table.Th>
             <Table.Th ta="right">{t('schema.values')}</Table.Th>
+            <Table.Th>{t('guidelines.guideline')}</Table.Th>
+            <Table.Th>{t('guidelines.hotkey')}</Table.Th>
             <Table.Th>{t('schema.retired')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -98,6 +101,7 @@ function SchemaFieldRow({ field, isNew, count }: { field: Field; isNew: boolean;
           {count}
         </Text>
       </Table.Td>
+      <GuidelineCells field={field} />
       <Table.Td>
         {isNew ? (
           <ActionIcon

@@ -41,6 +41,21 @@ export function relabel(
   return mapField(schema, key, (f) => ({ ...f, labels: { ...f.labels, [language]: text } }));
 }
 
+/** The field's guideline (plain text); an empty one is removed. */
+export function setGuideline(schema: FieldSchema, key: string, text: string): FieldSchema {
+  return mapField(schema, key, ({ guideline: _old, ...f }) =>
+    text.trim() === '' ? f : { ...f, guideline: text },
+  );
+}
+
+/** The field's hotkey (one letter or digit, Alt+it adds the selection); empty removes it. */
+export function setHotkey(schema: FieldSchema, key: string, hotkey: string): FieldSchema {
+  const typed = hotkey.trim().toLowerCase();
+  return mapField(schema, key, ({ hotkey: _old, ...f }) =>
+    typed === '' ? f : { ...f, hotkey: typed },
+  );
+}
+
 export function setRetired(schema: FieldSchema, key: string, retired: boolean): FieldSchema {
   return mapField(schema, key, (f) => ({ ...f, retired }));
 }

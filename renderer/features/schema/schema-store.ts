@@ -9,6 +9,8 @@ import {
   newFieldProblem,
   relabel,
   removeField,
+  setGuideline,
+  setHotkey,
   setRetired,
   toFieldSchema,
   type NewFieldInput,
@@ -30,6 +32,8 @@ interface SchemaState {
   close(): void;
   relabel(key: string, language: keyof FieldLabels, text: string): void;
   setRetired(key: string, retired: boolean): void;
+  setGuideline(key: string, text: string): void;
+  setHotkey(key: string, hotkey: string): void;
   /** Adds the field to the draft, or answers why it cannot be added. */
   addField(input: NewFieldInput): NewFieldProblem | null;
   removeNewField(key: string): void;
@@ -80,6 +84,14 @@ export const useSchemaStore = create<SchemaState>((set, get) => {
 
     setRetired(key, retired) {
       editDraft((draft) => setRetired(draft, key, retired));
+    },
+
+    setGuideline(key, text) {
+      editDraft((draft) => setGuideline(draft, key, text));
+    },
+
+    setHotkey(key, hotkey) {
+      editDraft((draft) => setHotkey(draft, key, hotkey));
     },
 
     addField(input) {

@@ -1,9 +1,8 @@
+import { learningEn } from './learning.en';
 import { modelEn } from './model.en';
 import { partsEn } from './parts.en';
 
 /** English strings for list filters, search, value editing, undo and autosave. */
-import { learningEn } from './learning.en';
-
 export const curationEn = {
   learning: learningEn,
   parts: partsEn,

@@ -3,13 +3,11 @@ import type { Strings } from '../strings';
 import type { curationEn } from './curation.en';
 import { modelZhCN } from './model.zh-CN';
 
-/** Chinese strings for list filters, search, value editing, undo and autosave; the type keeps them in step with English. */
-export const curationZhCN: Strings<typeof curationEn> = {
-  learning: learningZhCN,
 import { partsZhCN } from './parts.zh-CN';
 
 /** Chinese strings for list filters, search, value editing, undo and autosave; the type keeps them in step with English. */
 export const curationZhCN: Strings<typeof curationEn> = {
+  learning: learningZhCN,
   parts: partsZhCN,
   list: {
     search: '搜索标题和正文',
