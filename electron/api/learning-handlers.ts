@@ -5,6 +5,7 @@ import {
   listLexicon,
   setRejectionThreshold,
 } from '../services/learned-lexicon';
+import { previewPatterns } from '../services/pattern-preview';
 import type { DomainHandlers, HandlerContext } from './handler-context';
 
 /** The learned lexicon (shared/contract/learning.ts). */
@@ -16,6 +17,7 @@ export function createLearningHandlers(
     'lexicon.list': (input) => listLexicon(db, input),
     'lexicon.edit': (input, session) => editLexiconEntry(db, input, session.actor),
     'evidence.list': (input) => learnedEvidenceOfArticle(db, input.articleId),
+    'patternPreview.get': (input) => previewPatterns(db, input),
     'lexicon.setThreshold': (input, session) =>
       setRejectionThreshold(db, input.threshold, session.actor),
   };

@@ -88,6 +88,10 @@ function sampleInputs(
     'lexicon.list': {},
     'lexicon.edit': { fieldKey: 'hospital', text: '某医院', action: 'keep' },
     'evidence.list': { articleId: ids.article },
+    'patternPreview.get': {
+      fieldKey: 'beds',
+      patterns: [{ name: 'b', regex: '(?<value>\\d+)张' }],
+    },
     'lexicon.setThreshold': { threshold: 2 },
   };
 }

@@ -81,6 +81,7 @@ export const methodNames = [
   'lexicon.edit',
   'evidence.list',
   'lexicon.setThreshold',
+  'patternPreview.get',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof methodNames)[number];

@@ -111,7 +111,7 @@ function LexiconTable({ entries }: { entries: LexiconEntry[] }) {
             <Table.Th>{t('curation.learning.articles')}</Table.Th>
             <Table.Th>{t('curation.learning.suggests')}</Table.Th>
             <Table.Th>{t('curation.learning.standing')}</Table.Th>
-            <Table.Th />
+            <Table.Th>{t('curation.learning.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LexiconDialog } from '../learning/LexiconDialog';
+import { PatternEditor } from '../patterns/PatternEditor';
 import { SchemaDialog } from './SchemaDialog';
 import { useSchemaStore } from './schema-store';
 
@@ -15,6 +16,7 @@ export function SchemaButton() {
       </Button>
       <SchemaDialog />
       <LexiconDialog />
+      <PatternEditor />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { ActionIcon, Badge, ScrollArea, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Field } from '../../../shared/schema';
+import { PatternsButton } from '../patterns/PatternsButton';
 import { useSchemaStore } from './schema-store';
 
 /** One row per field of the draft: labels to edit, what the field is, its values, retire/restore. */
@@ -29,6 +30,7 @@ export function SchemaFieldTable() {
             <Table.Th>{t('schema.type')}</Table.Th>
             <Table.Th>{t('schema.cardinality')}</Table.Th>
             <Table.Th ta="right">{t('schema.values')}</Table.Th>
+            <Table.Th>{t('curation.learning.patterns.column')}</Table.Th>
             <Table.Th>{t('schema.retired')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -97,6 +99,9 @@ function SchemaFieldRow({ field, isNew, count }: { field: Field; isNew: boolean;
         <Text size="sm" c={count === 0 ? 'dimmed' : undefined}>
           {count}
         </Text>
+      </Table.Td>
+      <Table.Td>
+        <PatternsButton field={field} />
       </Table.Td>
       <Table.Td>
         {isNew ? (

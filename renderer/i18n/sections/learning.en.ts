@@ -40,4 +40,26 @@ export const learningEn = {
   newText: 'Text to find',
   newValue: 'Value to suggest (optional)',
   add: 'Add',
+  actions: 'Actions',
+  patterns: {
+    button_one: 'Patterns (1)',
+    button_other: 'Patterns ({{count}})',
+    column: 'Patterns',
+    of: 'Patterns of {{key}}',
+    title: 'Patterns of {{key}}',
+    intro:
+      'Regular expressions that suggest values for this field: the group named value (write (?<value>…)) is the value. Preview runs them over the project’s articles as extraction will; Use puts them in the field settings, and saving those makes a new schema version.',
+    name: 'Name',
+    regex: 'Regular expression',
+    remove: 'Remove pattern {{name}}',
+    add: 'Add a pattern',
+    preview: 'Preview',
+    apply: 'Use these patterns',
+    summary:
+      '{{hits}} values in {{withHits}} articles (of the first {{scanned}} of {{total}} articles)',
+    samples: 'First hits',
+    article: 'Article',
+    value: 'Value',
+    spans: 'Spans (code points)',
+  },
 };

@@ -42,4 +42,26 @@ export const learningZhCN: Strings<typeof learningEn> = {
   newText: '要查找的文字',
   newValue: '建议的值（可选）',
   add: '添加',
+  actions: '操作',
+  patterns: {
+    button_one: '模式（1）',
+    button_other: '模式（{{count}}）',
+    column: '模式',
+    of: '{{key}} 的模式',
+    title: '{{key}} 的模式',
+    intro:
+      '为此字段建议值的正则表达式：名为 value 的分组（写作 (?<value>…)）即为值。“预览”按抽取的方式在项目文章上运行；“使用”把它们放入字段设置，保存后成为新的模式版本。',
+    name: '名称',
+    regex: '正则表达式',
+    remove: '删除模式 {{name}}',
+    add: '添加模式',
+    preview: '预览',
+    apply: '使用这些模式',
+    summary:
+      '在 {{withHits}} 篇文章中找到 {{hits}} 个值（共 {{total}} 篇，已查看前 {{scanned}} 篇）',
+    samples: '前几处结果',
+    article: '文章',
+    value: '值',
+    spans: '位置（码点）',
+  },
 };

@@ -13,3 +13,4 @@ export {
 export { learnedKey } from './learned-key';
 export { LearnedMatcher } from './learned-matcher';
 export { joinLearned, learnedBeside, type PresentValue } from './join-learned';
+export { patternMatches } from './pattern-preview';
