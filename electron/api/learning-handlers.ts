@@ -5,6 +5,7 @@ import {
   listLexicon,
   setRejectionThreshold,
 } from '../services/learned-lexicon';
+import { importLexicon } from '../services/lexicon-import';
 import { previewPatterns } from '../services/pattern-preview';
 import type { DomainHandlers, HandlerContext } from './handler-context';
 
@@ -18,6 +19,7 @@ export function createLearningHandlers(
     'lexicon.edit': (input, session) => editLexiconEntry(db, input, session.actor),
     'evidence.list': (input) => learnedEvidenceOfArticle(db, input.articleId),
     'patternPreview.get': (input) => previewPatterns(db, input),
+    'lexicon.import': (input, session) => importLexicon(db, input, session.actor),
     'lexicon.setThreshold': (input, session) =>
       setRejectionThreshold(db, input.threshold, session.actor),
   };

@@ -193,6 +193,7 @@ export const accessRules: AccessRules = {
   'evidence.list': { kind: 'read' },
   'patternPreview.get': { kind: 'read' },
   'lexicon.edit': { kind: 'change', roles: EDITORS, what: 'edit the learned lexicon' },
+  'lexicon.import': { kind: 'change', roles: EDITORS, what: 'import a word list' },
   'lexicon.setThreshold': {
     kind: 'change',
     roles: ADMIN,

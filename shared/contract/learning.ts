@@ -67,6 +67,17 @@ export const learningContract = {
       .strict(),
     output: lexiconEntrySchema,
   },
+  /**
+   * Reads a word list into a field's lexicon: a .csv/.txt file of rows `text` or `text,value`,
+   * or `text = value` in one cell (found as the first, suggested as the second).
+   */
+  'lexicon.import': {
+    input: z.object({ fieldKey: z.string().min(1), path: z.string().min(1).max(4096) }).strict(),
+    output: z.object({
+      imported: z.number().int(),
+      skipped: z.array(z.object({ row: z.number().int(), reason: z.string() })),
+    }),
+  },
   /** Why each learned suggestion of the article was made (the entry and where it was kept). */
   'evidence.list': {
     input: z.object({ articleId: z.number().int().positive() }).strict(),

@@ -81,6 +81,7 @@ export const methodNames = [
   'lexicon.edit',
   'evidence.list',
   'lexicon.setThreshold',
+  'lexicon.import',
   'patternPreview.get',
 ] as const satisfies readonly MethodName[];
 

@@ -41,6 +41,10 @@ export const learningEn = {
   newValue: 'Value to suggest (optional)',
   add: 'Add',
   actions: 'Actions',
+  importPath: 'Word list on this computer (.csv or .txt: text, or text,value, or text = value)',
+  importList: 'Import list',
+  imported_one: '1 entry imported; rows skipped: {{skipped}}',
+  imported_other: '{{count}} entries imported; rows skipped: {{skipped}}',
   patterns: {
     button_one: 'Patterns (1)',
     button_other: 'Patterns ({{count}})',
