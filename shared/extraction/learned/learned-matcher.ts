@@ -21,7 +21,8 @@ import { learnedKey } from './learned-key';
 const twins = new Map<string, string>();
 const MAX_TWINS = 200_000;
 
-function twinOf(text: string): string {
+/** The simplified form of a learned text (itself when it has no traditional character). */
+export function twinOf(text: string): string {
   let twin = twins.get(text);
   if (twin === undefined) {
     if (twins.size >= MAX_TWINS) twins.clear();
