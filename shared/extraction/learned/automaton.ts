@@ -3,12 +3,18 @@
  * over the text, however many patterns (a learned lexicon grows to thousands of strings, and an
  * article is scanned once whatever its size). Patterns are plain strings; matching is exact.
  *
- * The trie's edges live in one map keyed by `node × 65536 + code unit`, and each node's children
- * in a sibling list of plain arrays: a map per node made compiling 20,000 texts (after every
- * decision) spend most of its time allocating maps.
+ * A node's children are a sibling list in plain arrays, walked when they are few (most nodes
+ * have one or two) and indexed by a map once they are many (the root, common prefixes): a map per
+ * node made compiling 20,000 texts (after every decision) spend its time allocating maps, and one
+ * map keyed by `node × 65536 + unit` its time hashing keys too large for small integers.
  */
+/** Up to this many children a node's siblings are walked; beyond, they are indexed by a map. */
+const FEW = 8;
+
 export class Automaton {
-  private readonly edges = new Map<number, number>();
+  /** Children by code unit, for nodes with more than FEW children (null: walk the siblings). */
+  private readonly indexed: (Map<number, number> | null)[] = [null];
+  private readonly childCount: number[] = [0];
   private readonly firstChild: number[] = [-1];
   private readonly nextSibling: number[] = [-1];
   /** The code unit on the edge into each node. */
@@ -31,7 +37,25 @@ export class Automaton {
   }
 
   private child(node: number, unit: number): number | undefined {
-    return this.edges.get(node * 0x10000 + unit);
+    const map = this.indexed[node];
+    if (map) return map.get(unit);
+    for (let c = this.firstChild[node]!; c !== -1; c = this.nextSibling[c]!)
+      if (this.unitOf[c] === unit) return c;
+    return undefined;
+  }
+
+  private addChild(node: number, unit: number, child: number): void {
+    this.nextSibling.push(this.firstChild[node]!);
+    this.firstChild[node] = child;
+    const count = ++this.childCount[node]!;
+    let map = this.indexed[node];
+    if (!map && count > FEW) {
+      map = new Map();
+      for (let c = this.firstChild[node]!; c !== -1; c = this.nextSibling[c]!)
+        if (c !== child) map.set(this.unitOf[c]!, c);
+      this.indexed[node] = map;
+    }
+    map?.set(unit, child);
   }
 
   private insert(pattern: string): number {
@@ -41,14 +65,14 @@ export class Automaton {
       let next = this.child(node, unit);
       if (next === undefined) {
         next = this.fail.length;
-        this.edges.set(node * 0x10000 + unit, next);
         this.firstChild.push(-1);
-        this.nextSibling.push(this.firstChild[node]!);
-        this.firstChild[node] = next;
         this.fail.push(0);
         this.ends.push(null);
         this.output.push(-1);
         this.unitOf.push(unit);
+        this.indexed.push(null);
+        this.childCount.push(0);
+        this.addChild(node, unit, next);
       }
       node = next;
     }
