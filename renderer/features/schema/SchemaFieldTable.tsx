@@ -1,6 +1,7 @@
 import { ActionIcon, Badge, ScrollArea, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Field } from '../../../shared/schema';
+import { PatternsButton } from '../patterns/PatternsButton';
 import { useSchemaStore } from './schema-store';
 import { GuidelineCells } from './GuidelineCells';
 
@@ -32,6 +33,7 @@ export function SchemaFieldTable() {
             <Table.Th ta="right">{t('schema.values')}</Table.Th>
             <Table.Th>{t('guidelines.guideline')}</Table.Th>
             <Table.Th>{t('guidelines.hotkey')}</Table.Th>
+            <Table.Th>{t('curation.learning.patterns.column')}</Table.Th>
             <Table.Th>{t('schema.retired')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -102,6 +104,9 @@ function SchemaFieldRow({ field, isNew, count }: { field: Field; isNew: boolean;
         </Text>
       </Table.Td>
       <GuidelineCells field={field} />
+      <Table.Td>
+        <PatternsButton field={field} />
+      </Table.Td>
       <Table.Td>
         {isNew ? (
           <ActionIcon
