@@ -14,8 +14,9 @@
  *
  * --against compares with another version of shared/ (a folder holding its shared/, e.g.
  * `git archive <commit> shared | tar -x -C /tmp/base`, or `git worktree add`, with node_modules
- * linked in): first it checks that both give byte for byte the same output on every article of
- * the three sets (suggestions with calibrated confidence, and the relevance verdict), then both
+ * linked in): first it checks that both give byte for byte the same output (suggestions with
+ * calibrated confidence, and the relevance verdict) on every generated pathological page shape
+ * and on every article of the three sets, then both
  * extract the same articles in alternating rounds in one process, so that load on a shared
  * machine falls on both alike, and the ratio of their CPU times is the speed-up.
  */
@@ -25,7 +26,7 @@ import { readFileSync } from 'node:fs';
 import type * as Extraction from '../shared/extraction';
 import { extractAndJudgeArticle } from '../shared/extraction';
 import { planPage } from '../shared/pages/plan-page';
-import { pathologicalPage } from '../electron/test-support/pathological-pages';
+import { pathologicalPage, pathologicalShapes } from '../electron/test-support/pathological-pages';
 import type * as Schemas from '../shared/schema';
 import { parseFieldSchema } from '../shared/schema';
 import { CodePointIndex } from '../shared/text/codepoints';
@@ -166,6 +167,17 @@ function alternate(
 
 if (against) {
   const other = await otherVersion(against);
+  // Output only, on every generated page shape (a line of 300,000 characters without a stop, say,
+  // where the segmenter's windows are cut by their reach rather than by punctuation).
+  console.log(`\nOutput against ${against} on the generated pathological pages (0.3 MB each):\n`);
+  console.log('| page shape | articles | articles with different output |');
+  console.log('|---|---:|---:|');
+  for (const shape of pathologicalShapes) {
+    const text = pathologicalPage(shape, 0.3e6, 7);
+    const page = { file: shape, text, plan: planPage(text).articles, reference: null };
+    const articles = articlesOf([page]);
+    console.log(`| ${shape} | ${articles.length} | ${differing(articles, other)} |`);
+  }
   console.log(`\nAgainst ${against} (alternating passes, ${rounds} each):\n`);
   console.log(
     '| set | articles with different output | that version µs/article | this version µs/article | speed-up |',

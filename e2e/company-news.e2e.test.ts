@@ -82,4 +82,100 @@ describe('a company-news project in Chromium', () => {
     expect(records.every((r) => !('hospital' in r.fields))).toBe(true);
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('Fields…: a new field takes a rule output, the schema exports and a bad file is refused', async () => {
+    app = await startApp({ locale: 'en-US', seeds: false });
+    const { page, project } = app;
+    const chooser = page.getByRole('dialog', { name: 'What will this project collect?' });
+    await chooser.waitFor();
+    await chooser.getByLabel('Company news').check({ force: true });
+    await chooser.getByRole('button', { name: 'Use this schema' }).click();
+    await chooser.waitFor({ state: 'hidden' });
+
+    await page.getByRole('button', { name: 'Fields…' }).click();
+    const dialog = page.getByRole('dialog', { name: /Fields of company-news/ });
+    await dialog.locator('[data-schema-field=company]').waitFor();
+    await dialog.getByLabel('Key', { exact: true }).fill('founded');
+    await dialog.getByLabel('Chinese label', { exact: true }).fill('成立年份');
+    await dialog.getByLabel('English label', { exact: true }).fill('Founded');
+    await dialog.getByLabel('Type', { exact: true }).click();
+    await page.getByRole('option', { name: 'Integer' }).click();
+    await dialog.getByLabel('Suggested by').click();
+    // Only outputs that fit an integer field are offered.
+    const offered = await page.getByRole('option').allTextContents();
+    expect(offered).toContain('rule:founded@1 → founded_year');
+    expect(offered).not.toContain('rule:place@1 → city');
+    await page.getByRole('option', { name: 'rule:founded@1 → founded_year' }).click();
+    await dialog.getByRole('button', { name: 'Add field' }).click();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const saved = activeSchema(project.db);
+    expect(saved.version).toBe(2);
+    expect(saved.fields.find((f) => f.key === 'founded')?.extractors).toEqual([
+      { id: 'rule:founded@1', output: 'founded_year' },
+    ]);
+
+    await page.getByRole('button', { name: 'Fields…' }).click();
+    await dialog.locator('[data-schema-field=founded]').waitFor();
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export JSON' }).click();
+    const file = path.join(tempDir(), 'exported.schema.json');
+    await (await download).saveAs(file);
+    const exported = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      id: string;
+      fields: { key: string; extractors: unknown[] }[];
+    };
+    expect(exported.id).toBe('company-news');
+    expect(exported.fields.map((f) => f.key)).toContain('founded');
+
+    // A file mapping a money rule to the headline is refused, naming the field and the rule.
+    exported.fields.find((f) => f.key === 'title')!.extractors = ['rule:investment@1'];
+    fs.writeFileSync(file, JSON.stringify(exported));
+    const picked = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Import JSON…' }).click();
+    await (await picked).setFiles(file);
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain('field "title"');
+    await expect(alert.textContent()).resolves.toContain('extractor "rule:investment@1"');
+    await app.screenshot('schema-import-refused');
+    expect(activeSchema(project.db).version).toBe(2);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('an empty-schema project with articles takes company-news from a file and is extracted again', async () => {
+    app = await startApp({ locale: 'en-US', seeds: false });
+    const { page, project } = app;
+    const chooser = page.getByRole('dialog', { name: 'What will this project collect?' });
+    await chooser.waitFor();
+    await chooser.getByLabel('Empty').check({ force: true });
+    await chooser.getByRole('button', { name: 'Use this schema' }).click();
+    await chooser.waitFor({ state: 'hidden' });
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const files = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose files…' }).click();
+    await (await files).setFiles(path.join(companyArticles, 'c09-changsha-robot-factory.txt'));
+    await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Close' }).click();
+    await articleRows(page).first().click();
+
+    await page.getByRole('button', { name: 'Fields…' }).click();
+    const dialog = page.getByRole('dialog', { name: /Fields of empty/ });
+    await dialog.getByRole('button', { name: 'Import JSON…' }).waitFor();
+    const picked = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Import JSON…' }).click();
+    await (
+      await picked
+    ).setFiles(path.join(appRoot, 'shared', 'schema', 'builtin', 'company-news.schema.json'));
+    await page.getByRole('dialog', { name: /Fields of company-news/ }).waitFor();
+    expect(activeSchema(project.db).id).toBe('company-news');
+    await page.keyboard.press('Escape');
+
+    const company = page.getByTestId('fields-panel').locator('[data-field=company]');
+    await expect
+      .poll(() => company.textContent(), { timeout: 60_000 })
+      .toContain('远拓机器人股份有限公司');
+    expect(app.pageErrors).toEqual([]);
+  });
 });

@@ -67,3 +67,56 @@ describe('learning from decisions', () => {
     expect(app.pageErrors).toEqual([]);
   });
 });
+
+describe('patterns without code', () => {
+  it('previews a field pattern over the articles, then saves it as a schema version', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page } = app;
+    await page.locator('[role=option]').first().waitFor();
+    await page.getByRole('button', { name: 'Fields…' }).click();
+    await page.getByRole('button', { name: 'Patterns of beds' }).click();
+    await page.getByRole('button', { name: 'Add a pattern' }).click();
+    await page.getByLabel('Regular expression').fill('(?<value>[0-9]+)张床位');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const preview = page.getByTestId('pattern-preview');
+    await preview.waitFor();
+    const summary = (await preview.locator('p').first().textContent()) ?? '';
+    expect(summary).toMatch(/^\d+ values in \d+ articles \(of the first 9 of 9 articles\)$/);
+    await app.screenshot('learning-pattern-preview');
+
+    // A pattern that names no group is refused with the reason, before anything is saved.
+    await page.getByLabel('Regular expression').fill('[0-9]+张床位');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/has no named group/)
+      .waitFor();
+    await page.getByLabel('Regular expression').fill('(?<value>[0-9]+)张床位');
+
+    const version = () =>
+      (
+        app!.project.db
+          .prepare("SELECT max(version) AS v FROM field_schemas WHERE id = 'hospital-news'")
+          .get() as { v: number }
+      ).v;
+    const before = version();
+    await page.getByRole('button', { name: 'Use these patterns' }).click();
+    await page
+      .getByRole('button', { name: 'Patterns of beds' })
+      .getByText('Patterns (1)')
+      .waitFor();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(version).toBe(before + 1);
+    const saved = JSON.parse(
+      (
+        app.project.db
+          .prepare('SELECT json FROM field_schemas WHERE version = ?')
+          .get(before + 1) as { json: string }
+      ).json,
+    ) as { fields: { key: string; patterns?: unknown }[] };
+    expect(saved.fields.find((f) => f.key === 'beds')!.patterns).toEqual([
+      { name: 'pattern-1', regex: '(?<value>[0-9]+)张床位' },
+    ]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});

@@ -5,6 +5,8 @@ import {
   listLexicon,
   setRejectionThreshold,
 } from '../services/learned-lexicon';
+import { importLexicon } from '../services/lexicon-import';
+import { previewPatterns } from '../services/pattern-preview';
 import type { DomainHandlers, HandlerContext } from './handler-context';
 
 /** The learned lexicon (shared/contract/learning.ts). */
@@ -16,6 +18,8 @@ export function createLearningHandlers(
     'lexicon.list': (input) => listLexicon(db, input),
     'lexicon.edit': (input, session) => editLexiconEntry(db, input, session.actor),
     'evidence.list': (input) => learnedEvidenceOfArticle(db, input.articleId),
+    'patternPreview.get': (input) => previewPatterns(db, input),
+    'lexicon.import': (input, session) => importLexicon(db, input, session.actor),
     'lexicon.setThreshold': (input, session) =>
       setRejectionThreshold(db, input.threshold, session.actor),
   };

@@ -8,7 +8,8 @@ import {
   nameWriteFailure,
   type ImportReport,
 } from '../services/import-pipeline';
-import { extractArticlesInSteps } from '../services/extract-articles';
+import { allArticleIds, extractArticlesInSteps } from '../services/extract-articles';
+import { activeSchema } from '../database/schema-repository';
 import { articlesToExtract, indexSearchInSteps } from '../services/finish-import';
 import { Project } from '../services/project';
 import { applySchemaChoice } from '../services/schema-choice';
@@ -31,6 +32,23 @@ export interface ImportCommandOptions {
   schema?: FieldSchema | undefined;
 }
 
+/**
+ * `--schema` on an existing project: makes it the project's (refused once it holds values of
+ * another schema, closing the project); true when the schema changed, so that the articles
+ * already there are extracted again under it.
+ */
+function switchSchema(project: Project, schema: FieldSchema | undefined, actor: string): boolean {
+  if (!schema) return false;
+  try {
+    const before = activeSchema(project.db);
+    const after = applySchemaChoice(project.db, schema, actor);
+    return after.id !== before.id || after.version !== before.version;
+  } catch (error) {
+    project.close();
+    throw error;
+  }
+}
+
 /** Seconds of extraction at most a kill would undo (the next import extracts them again). */
 const BULK_LOAD_ARTICLES_PER_COMMIT = 5000;
 
@@ -46,14 +64,7 @@ const BULK_LOAD_STORE_COMMITS = { bytes: 16 * 1024 * 1024, milliseconds: 2000 };
 export async function importCommand(options: ImportCommandOptions): Promise<ImportReport> {
   const isNewProject = !fs.existsSync(path.resolve(options.project));
   const project = Project.open(options.project, { schema: options.schema });
-  if (options.schema && !isNewProject) {
-    try {
-      applySchemaChoice(project.db, options.schema, options.actor);
-    } catch (error) {
-      project.close();
-      throw error;
-    }
-  }
+  const switched = !isNewProject && switchSchema(project, options.schema, options.actor);
   // A first load into a file this command created writes each page once (bulk-load.ts).
   const bulkLoad = isNewProject && beginBulkLoad(project.db);
   const bar = createProgressBar();
@@ -78,13 +89,16 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
     if (report.cancelled) return report;
     writing = `the suggested values and search index of ${describeFiles(report.imported.map((i) => i.name))}`;
 
-    const { articleIds, resumed } = articlesToExtract(
-      project.db,
-      report.imported.flatMap((i) => i.documentIds),
-    );
+    const { articleIds, resumed } = switched
+      ? { articleIds: allArticleIds(project.db), resumed: 0 }
+      : articlesToExtract(
+          project.db,
+          report.imported.flatMap((i) => i.documentIds),
+        );
     const extracted = await extractArticlesInSteps(project.db, articleIds, {
       actor: options.actor,
-      onlyUnextracted: true,
+      // Articles extracted under the schema this import replaced get the new schema's values.
+      onlyUnextracted: !switched,
       // A new file nobody else has open: fewer, bigger commits write its shared pages less often.
       ...(bulkLoad ? { articlesPerCommit: BULK_LOAD_ARTICLES_PER_COMMIT } : {}),
       isCancelled: interrupt.isInterrupted,

@@ -135,4 +135,20 @@ describe('schemas on the command line', { timeout: 240_000 }, () => {
     expect(switched.code).toBe(1);
     expect(switched.stderr).toMatch(/already holds \d+ values of the schema "company-news"/);
   });
+
+  it('switches a project imported with the empty schema and extracts its articles again', () => {
+    const dir = tempDir();
+    const project = path.join(dir, 'e.gleaner');
+    const first = ['import', article('c05-chengdu-agritech-cooperation.txt'), '--project', project];
+    expect(gleaner(...first, '--schema', 'empty').code).toBe(0);
+    const [before] = exportedArticles(project, path.join(dir, 'before.jsonl'));
+    expect(Object.values(before!.fields).flat()).toEqual([]);
+
+    const second = ['import', article('c08-xiamen-logistics-listing.txt'), '--project', project];
+    expect(gleaner(...second, '--schema', 'company-news').code).toBe(0);
+    const companies = exportedArticles(project, path.join(dir, 'after.jsonl')).map(
+      (a) => a.fields.company?.[0]?.value,
+    );
+    expect(companies).toEqual(['四川蜀禾农业科技有限公司', '厦门鹭航物流股份有限公司']);
+  });
 });

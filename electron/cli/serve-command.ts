@@ -21,6 +21,8 @@ export async function serveCommand(options: {
       background: true,
       // The browser runs in another session than this terminal: yield to it (see the module).
       sessionPriority: sessionPriority(),
+      // A job over a few articles starts at once instead of loading a worker first.
+      warm: true,
     }),
     actor: 'local',
     seedsDir: bundledSeedsDir,

@@ -1,17 +1,17 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { openProjectDatabase } from '../database/open-project';
 import { exportDataset, exportToFile } from '../export/export-formats';
 import { ExportCancelledError, type ExportRunOptions } from '../export/export-service';
-import type { ExportWorkerData, ExportWorkerMessage } from './job-types';
+import type { ExportJobInput, ExportWorkerData, ExportWorkerMessage } from './job-types';
+import { startJobWorker } from './job-worker-entry';
 import { lowerThisThreadPriority } from './background-priority';
 
 // Runs one export off the main and UI threads, on its own connection to the project file:
 // a large XLSX or Parquet export must not freeze the window. The export itself (filter, atomic
 // file, record in the `exports` table) is the same code the command line runs.
 
-const { input, cancelFlag, background } = workerData as ExportWorkerData;
-if (background) lowerThisThreadPriority();
-const cancelled = new Int32Array(cancelFlag);
+let input: ExportJobInput;
+let cancelled: Int32Array;
 const post = (message: ExportWorkerMessage): void => parentPort!.postMessage(message);
 
 /** Top-level await is avoided: the desktop app bundles this worker as CommonJS. */
@@ -57,4 +57,9 @@ async function run(): Promise<void> {
   }
 }
 
-void run();
+startJobWorker<ExportWorkerData>((data) => {
+  input = data.input;
+  if (data.background) lowerThisThreadPriority();
+  cancelled = new Int32Array(data.cancelFlag);
+  void run();
+});

@@ -162,3 +162,68 @@ describe('JobRunner (imports in a worker thread)', () => {
     project.close();
   });
 });
+
+describe('JobRunner with workers started ahead (warm)', () => {
+  it('hands jobs to a waiting, loaded worker, starts the next one ahead, and gives the same results', async () => {
+    const projectPath = path.join(tempDir(), 'p.gleaner');
+    const project = Project.open(projectPath, { seedsDir: bundledSeedsDir });
+    const spawned: string[] = [];
+    const runner = new JobRunner(
+      {
+        spawn: (data, name = 'import-worker') => {
+          spawned.push(`${name}${'standby' in data ? ' (ahead)' : ''}`);
+          return sourceWorkerLauncher.spawn(data, name);
+        },
+      },
+      { warm: true },
+    );
+    expect(spawned).toEqual(['import-worker (ahead)', 'export-worker (ahead)']);
+    await runner.whenWarm();
+
+    const extraction = runner.startImport({
+      projectPath,
+      mode: 'reextract',
+      paths: [],
+      actor: 't',
+    });
+    const extracted = await runner.wait(extraction.id);
+    expect(extracted.status).toBe('done');
+    expect(extracted.report?.extracted).toBe(9);
+    const out = path.join(tempDir(), 'all.jsonl');
+    const exported = await runner.wait(
+      runner.startExport({
+        projectPath,
+        format: 'jsonl',
+        out,
+        status: 'any',
+        includeRejected: false,
+        overwrite: false,
+        actor: 't',
+        title: 't',
+      }).id,
+    );
+    expect(exported.status).toBe('done');
+    expect(fs.readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(9);
+    // Both jobs ran on the workers started ahead; each kind has a new one waiting.
+    expect(spawned).toEqual([
+      'import-worker (ahead)',
+      'export-worker (ahead)',
+      'import-worker (ahead)',
+      'export-worker (ahead)',
+    ]);
+    runner.close();
+    project.close();
+  });
+
+  it('starts no worker ahead for the command line', () => {
+    const spawned: string[] = [];
+    const runner = new JobRunner({
+      spawn: (data, name) => {
+        spawned.push(name ?? 'import-worker');
+        return sourceWorkerLauncher.spawn(data, name);
+      },
+    });
+    runner.close();
+    expect(spawned).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ModelSuggestReport } from '../../shared/contract/model-report';
 import type { ImportReport } from '../services/import-pipeline';
+import type { StandbyWorkerData } from './job-worker-entry';
 import type { SessionPriority } from './session-priority';
 import type {
   ExportJobInput,
@@ -38,7 +39,8 @@ export type InProcessWork<R> = (
   onProgress: (progress: { done: number; total: number }) => void,
 ) => Promise<R>;
 
-type WorkerData = Omit<ImportWorkerData, 'entry'> | Omit<ExportWorkerData, 'entry'>;
+type WorkerData =
+  Omit<ImportWorkerData, 'entry'> | Omit<ExportWorkerData, 'entry'> | StandbyWorkerData;
 
 /** How to start a worker: the TypeScript source through tsx, or a bundled file in the app. */
 export interface WorkerLauncher {
@@ -71,7 +73,16 @@ export interface JobRunnerOptions {
    * job runs; thread priority alone orders threads within one session only.
    */
   sessionPriority?: SessionPriority;
+  /**
+   * Keep one worker of each kind started ahead, its modules loaded, so a job starts at once:
+   * starting a worker (loading extraction, the word segmenter, the database driver) was most of
+   * what a job over a handful of articles cost. For the app and browser mode; the command line
+   * runs one job and exits.
+   */
+  warm?: boolean;
 }
+
+const WORKER_NAMES: readonly WorkerName[] = ['import-worker', 'export-worker'];
 
 /**
  * Long work (import of thousands of files) runs in worker threads; this keeps their state for
@@ -83,10 +94,70 @@ export class JobRunner {
     { state: JobState; cancelFlag: Int32Array; finished: Promise<JobState>; abort?: () => void }
   >();
 
+  /** Workers started ahead of their job (warm runners only), waiting for it. */
+  private readonly standby = new Map<
+    WorkerName,
+    { worker: Worker; forget: () => void; ready: boolean }
+  >();
+
   constructor(
     private readonly launcher: WorkerLauncher,
     private readonly options: JobRunnerOptions = {},
-  ) {}
+  ) {
+    if (options.warm) for (const name of WORKER_NAMES) this.startStandby(name);
+  }
+
+  /** A worker for the job: the one waiting if there is one (then another starts ahead). */
+  private spawn(data: WorkerData, name: WorkerName): Worker {
+    const waiting = this.standby.get(name);
+    // One still loading would only compete with a fresh worker: start the job cold instead.
+    if (!waiting?.ready) return this.launcher.spawn(data, name);
+    this.standby.delete(name);
+    const { worker, forget } = waiting;
+    worker.off('error', forget);
+    worker.off('exit', forget);
+    worker.removeAllListeners('message');
+    worker.ref();
+    worker.postMessage(data);
+    this.startStandby(name);
+    return worker;
+  }
+
+  private startStandby(name: WorkerName): void {
+    const worker = this.launcher.spawn(
+      { standby: true, background: this.options.background },
+      name,
+    );
+    // A waiting worker never keeps the process alive, and one that fails is simply not used.
+    worker.unref();
+    const forget = () => {
+      if (this.standby.get(name)?.worker === worker) this.standby.delete(name);
+    };
+    worker.on('error', forget);
+    worker.on('exit', forget);
+    const entry = { worker, forget, ready: false };
+    worker.once('message', () => {
+      entry.ready = true;
+    });
+    this.standby.set(name, entry);
+  }
+
+  /** Resolves once a worker of each kind waits, loaded, for a job (warm runners; for benches and tests). */
+  async whenWarm(timeoutMs = 60_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    const warm = () =>
+      WORKER_NAMES.every((name) => this.standby.get(name)?.ready === true) || !this.options.warm;
+    while (!warm() && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /** Stops the workers waiting for a job (running jobs finish on their own). */
+  close(): void {
+    const waiting = [...this.standby.values()];
+    this.standby.clear();
+    for (const { worker } of waiting) void worker.terminate();
+  }
 
   startImport(input: ImportJobInput): JobState {
     const id = randomUUID();
@@ -103,7 +174,10 @@ export class JobRunner {
       report: null,
       error: null,
     };
-    const worker = this.launcher.spawn({ input, cancelFlag, background: this.options.background });
+    const worker = this.spawn(
+      { input, cancelFlag, background: this.options.background },
+      'import-worker',
+    );
     const release = this.options.sessionPriority?.hold();
     const finish = (status: JobStatus, patch: Partial<JobState>): void => {
       if (state.status !== 'running') return;
@@ -142,7 +216,7 @@ export class JobRunner {
       exportResult: null,
       error: null,
     };
-    const worker = this.launcher.spawn(
+    const worker = this.spawn(
       { input, cancelFlag, background: this.options.background },
       'export-worker',
     );

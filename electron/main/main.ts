@@ -292,6 +292,8 @@ void app.whenReady().then(() => {
     // Jobs yield the cores to the window that follows them.
     jobs: new JobRunner(bundledWorkerLauncher(path.join(__dirname, 'import-worker.cjs')), {
       background: true,
+      // A job over a few articles starts at once instead of loading a worker first.
+      warm: true,
     }),
     actor: os.userInfo().username || 'local',
     seedsDir,

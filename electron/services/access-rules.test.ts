@@ -104,6 +104,11 @@ function sampleInputs(
     'lexicon.list': {},
     'lexicon.edit': { fieldKey: 'hospital', text: '某医院', action: 'keep' },
     'evidence.list': { articleId: ids.article },
+    'lexicon.import': { fieldKey: 'hospital', path: path.join(dir, 'no-such-list.csv') },
+    'patternPreview.get': {
+      fieldKey: 'beds',
+      patterns: [{ name: 'b', regex: '(?<value>\\d+)张' }],
+    },
     'lexicon.setThreshold': { threshold: 2 },
   };
 }

@@ -197,7 +197,9 @@ export const accessRules: AccessRules = {
   'extraction.rerun': { kind: 'change', roles: ADMIN, what: 'run extraction again' },
   'lexicon.list': { kind: 'read' },
   'evidence.list': { kind: 'read' },
+  'patternPreview.get': { kind: 'read' },
   'lexicon.edit': { kind: 'change', roles: EDITORS, what: 'edit the learned lexicon' },
+  'lexicon.import': { kind: 'change', roles: EDITORS, what: 'import a word list' },
   'lexicon.setThreshold': {
     kind: 'change',
     roles: ADMIN,

@@ -23,6 +23,8 @@ export function articleFields(db: ProjectDatabase, articleId: number): ArticleFi
           type: f.type,
           cardinality: f.cardinality,
           required: f.required,
+          ...(f.guideline ? { guideline: f.guideline } : {}),
+          ...(f.hotkey ? { hotkey: f.hotkey } : {}),
         })),
     },
     values: valuesOfArticle(db, articleId),

@@ -13,7 +13,7 @@ import { wholeDocumentPlan } from '../../shared/pages/plan-page';
 import { isCanonicalExport, restoreCanonicalRecords } from './restore-canonical';
 import { storeDocument } from './store-document';
 import { prepareInProcess, type FilePreparer, type PreparedFile } from './prepare-file';
-import { StoreCommitGroup } from './store-commit-group';
+import { StoreCommitGroup, type StoreCommitLimits } from './store-commit-group';
 import { writeFailureReason } from './project-health';
 
 export const defaultMaxFileBytes = 20 * 1024 * 1024;
@@ -47,11 +47,6 @@ export interface ImportOptions {
    * much source text or time has gone into it. Otherwise every batch is its own commit.
    */
   commitEvery?: StoreCommitLimits | undefined;
-}
-
-export interface StoreCommitLimits {
-  bytes: number;
-  milliseconds: number;
 }
 
 export interface ImportReport {

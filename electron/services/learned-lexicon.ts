@@ -5,10 +5,10 @@ import {
   LearnedMatcher,
   learnedKey,
   standingOf,
+  twinOf,
   type LearnedEntry,
   type LearnedEntryStanding,
 } from '../../shared/extraction/learned';
-import { simplifiedView } from '../../shared/extraction/simplified-view';
 import type { FieldSchema } from '../../shared/schema';
 import { auditedWrite } from '../database/audited-write';
 import {
@@ -130,7 +130,7 @@ export function listLexicon(
     .entries.filter(
       (e) =>
         (!filter.fieldKey || e.field === filter.fieldKey) &&
-        (!query || e.text.includes(query) || simplifiedView(e.text).includes(query)),
+        (!query || e.text.includes(query) || twinOf(e.text).includes(twinOf(query))),
     )
     .sort((a, b) => b.keeps - a.keeps || b.rejects - a.rejects || a.text.localeCompare(b.text));
   return { threshold, entries: entries.map((e) => viewOf(db, e, threshold)) };
@@ -234,13 +234,21 @@ export function evidenceOf(
 ): LearnedEvidence[] {
   if (values.length === 0) return [];
   const { entries } = learnedLexicon(db);
+  const fields = new Set(values.map((v) => v.fieldKey));
+  // One pass over the lexicon: by field and text, then by field and simplified twin.
+  const exact = new Map<string, LearnedEntry>();
+  const twins = new Map<string, LearnedEntry>();
+  for (const e of entries) {
+    if (!fields.has(e.field)) continue;
+    exact.set(`${e.field} ${e.text}`, e);
+    const twin = `${e.field} ${twinOf(e.text)}`;
+    if ((twins.get(twin)?.keeps ?? -1) < e.keeps) twins.set(twin, e);
+  }
   const out: LearnedEvidence[] = [];
   for (const value of values) {
     const key = learnedKey(value.raw);
-    const twin = simplifiedView(key);
     const entry =
-      entries.find((e) => e.field === value.fieldKey && e.text === key) ??
-      entries.find((e) => e.field === value.fieldKey && simplifiedView(e.text) === twin);
+      exact.get(`${value.fieldKey} ${key}`) ?? twins.get(`${value.fieldKey} ${twinOf(key)}`);
     if (!entry) continue;
     out.push({
       valueId: value.id,

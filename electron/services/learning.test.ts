@@ -19,6 +19,7 @@ import {
   setRejectionThreshold,
 } from './learned-lexicon';
 import { refreshLearnedSuggestions } from './learned-suggestions';
+import { importLexicon } from './lexicon-import';
 import { Project } from './project';
 import { updateSchema } from './schema-editing';
 import { addValue, editValue, removeValue, revertValue } from './value-editing';
@@ -344,5 +345,35 @@ describe('learning from decisions', () => {
     );
     expect(refreshLearnedSuggestions(db, ids.b, 'cur')).toEqual({ added: 0, removed: 0 });
     expect(sponsors(ids.b)).toEqual([]);
+  });
+
+  it("reads a word list with aliases into a field's lexicon, skipping bad rows by number", async () => {
+    const { db, ids, sponsors } = await project();
+    const dir = tempDir();
+    const list = path.join(dir, 'sponsors.csv');
+    fs.writeFileSync(
+      list,
+      '文字,值\r\n星海康复研究所 = 辽宁星海康复研究所\r\n溪山基金会,\r\n,\r\n',
+    );
+    const result = importLexicon(db, { fieldKey: 'sponsor', path: list }, 'cur');
+    expect(result).toEqual({ imported: 2, skipped: [] });
+    refreshLearnedSuggestions(db, ids.b, 'cur');
+    expect(sponsors(ids.b).map((v) => [v.value, v.raw])).toEqual([
+      ['辽宁星海康复研究所', '星海康复研究所'],
+    ]);
+    refreshLearnedSuggestions(db, ids.e, 'cur');
+    expect(sponsors(ids.e).map((v) => v.value)).toEqual(['溪山基金会']);
+
+    const cities = path.join(dir, 'cities.csv');
+    fs.writeFileSync(cities, '阜新,阜新市\n某地,火星\n');
+    const refused = importLexicon(db, { fieldKey: 'city', path: cities }, 'cur');
+    expect(refused.imported).toBe(1);
+    expect(refused.skipped).toEqual([{ row: 2, reason: expect.stringContaining('"火星"') }]);
+    expect(() => importLexicon(db, { fieldKey: 'beds', path: cities }, 'cur')).toThrow(
+      /holds integer values/,
+    );
+    expect(() =>
+      importLexicon(db, { fieldKey: 'sponsor', path: path.join(dir, 'list.xlsx') }, 'cur'),
+    ).toThrow(/save a spreadsheet as CSV first/);
   });
 });

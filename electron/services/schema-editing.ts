@@ -1,8 +1,9 @@
 import { apiError } from '../../shared/contract/error-messages';
-import { EXTRACTORS_BY_ID } from '../../shared/extraction/registry';
+import { EXTRACTOR_DECLARATIONS, EXTRACTORS_BY_ID } from '../../shared/extraction/registry';
 import {
   FieldSchemaError,
   parseFieldSchema,
+  type ExtractorOutput,
   type Field,
   type FieldSchema,
 } from '../../shared/schema';
@@ -45,13 +46,25 @@ export function fieldValueCounts(db: ProjectDatabase, schemaId: string): Record<
   return Object.fromEntries(rows.map((r) => [r.fieldKey, r.n]));
 }
 
-/** The active schema in full, with the value count of each field (for the schema editor). */
+/**
+ * The active schema in full, with the value count of each field and the rules a field may take
+ * values from (for the schema editor).
+ */
 export function currentSchema(db: ProjectDatabase): {
   schema: FieldSchema;
   valueCounts: Record<string, number>;
+  extractors: { id: string; outputs: ExtractorOutput[]; options?: 'subjectInstitution'[] }[];
 } {
   const schema = activeSchema(db);
-  return { schema, valueCounts: fieldValueCounts(db, schema.id) };
+  return {
+    schema,
+    valueCounts: fieldValueCounts(db, schema.id),
+    extractors: EXTRACTOR_DECLARATIONS.map(({ id, outputs, options }) =>
+      options
+        ? { id, outputs: [...outputs], options: [...options] }
+        : { id, outputs: [...outputs] },
+    ),
+  };
 }
 
 /** Every stored version of the active schema, newest first. */

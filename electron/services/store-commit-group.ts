@@ -1,6 +1,10 @@
 import { GroupedCommits } from '../database/bulk-load';
 import type { ProjectDatabase } from '../database/open-project';
-import type { StoreCommitLimits } from './import-pipeline';
+
+export interface StoreCommitLimits {
+  bytes: number;
+  milliseconds: number;
+}
 
 /**
  * The store phase of a bulk load, committed by amount instead of batch by batch. Every stored

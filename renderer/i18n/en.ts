@@ -1,4 +1,4 @@
-import { auditEn } from './sections/audit.en';
+import { aidsEn } from './sections/aids.en';
 import { correctionEn } from './sections/correction.en';
 import { curationEn } from './sections/curation.en';
 import { desktopEn } from './sections/desktop.en';
@@ -17,7 +17,7 @@ export const en = {
   packages: packagesEn,
   rules: rulesEn,
   legend: legendEn,
-  audit: auditEn,
+  ...aidsEn,
   workbench: workbenchEn,
   app: { name: 'Gleaner', tagline: 'Curate structured data out of articles' },
   articles: {

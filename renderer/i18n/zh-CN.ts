@@ -1,5 +1,5 @@
 import type { en } from './en';
-import { auditZhCN } from './sections/audit.zh-CN';
+import { aidsZhCN } from './sections/aids.zh-CN';
 import { correctionZhCN } from './sections/correction.zh-CN';
 import { curationZhCN } from './sections/curation.zh-CN';
 import { desktopZhCN } from './sections/desktop.zh-CN';
@@ -19,7 +19,7 @@ export const zhCN: Strings<typeof en> = {
   packages: packagesZhCN,
   rules: rulesZhCN,
   legend: legendZhCN,
-  audit: auditZhCN,
+  ...aidsZhCN,
   workbench: workbenchZhCN,
   app: { name: '拾穗', tagline: '从文章中整理结构化数据' },
   articles: {

@@ -237,6 +237,8 @@ export const schemaFieldSummarySchema = z.object({
   type: z.string(),
   cardinality: z.enum(['one', 'many']),
   required: z.boolean(),
+  guideline: z.string().optional(),
+  hotkey: z.string().optional(),
 });
 
 export const articleFieldsSchema = z.object({

@@ -67,10 +67,51 @@ export const learningContract = {
       .strict(),
     output: lexiconEntrySchema,
   },
+  /**
+   * Reads a word list into a field's lexicon: a .csv/.txt file of rows `text` or `text,value`,
+   * or `text = value` in one cell (found as the first, suggested as the second).
+   */
+  'lexicon.import': {
+    input: z.object({ fieldKey: z.string().min(1), path: z.string().min(1).max(4096) }).strict(),
+    output: z.object({
+      imported: z.number().int(),
+      skipped: z.array(z.object({ row: z.number().int(), reason: z.string() })),
+    }),
+  },
   /** Why each learned suggestion of the article was made (the entry and where it was kept). */
   'evidence.list': {
     input: z.object({ articleId: z.number().int().positive() }).strict(),
     output: z.array(learnedEvidenceSchema),
+  },
+  /**
+   * A field's patterns (not saved yet) run over the project's first articles as extraction runs
+   * them: how many values, in how many articles, and the first hits with their spans.
+   */
+  'patternPreview.get': {
+    input: z
+      .object({
+        fieldKey: z.string().min(1),
+        patterns: z
+          .array(z.object({ name: z.string().min(1), regex: z.string().min(1) }).strict())
+          .max(50),
+      })
+      .strict(),
+    output: z.object({
+      articlesScanned: z.number().int(),
+      articlesTotal: z.number().int(),
+      articlesWithHits: z.number().int(),
+      hits: z.number().int(),
+      samples: z.array(
+        z.object({
+          articleId: z.number().int(),
+          title: z.string().nullable(),
+          value: z.unknown(),
+          spans: z.array(
+            z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }),
+          ),
+        }),
+      ),
+    }),
   },
   /** How many rejections of a text for a field stop it (a project setting, admins only). */
   'lexicon.setThreshold': {

@@ -93,6 +93,8 @@ export const methodNames = [
   'lexicon.edit',
   'evidence.list',
   'lexicon.setThreshold',
+  'lexicon.import',
+  'patternPreview.get',
 ] as const satisfies readonly MethodName[];
 
 type Listed = (typeof methodNames)[number];

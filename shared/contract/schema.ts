@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VALUE_KINDS } from '../schema';
 import { BUILT_IN_SCHEMA_NAMES } from '../schema/builtin';
 import { jobStateSchema } from './domain';
 
@@ -16,6 +17,16 @@ export const schemaContract = {
     output: z.object({
       schema: z.record(z.string(), z.unknown()),
       valueCounts: z.record(z.string(), z.number().int()),
+      /** The rules a field may take values from: each output with its kind (the mapping). */
+      extractors: z
+        .array(
+          z.object({
+            id: z.string(),
+            outputs: z.array(z.object({ name: z.string(), kind: z.enum(VALUE_KINDS) })),
+            options: z.array(z.literal('subjectInstitution')).optional(),
+          }),
+        )
+        .optional(),
     }),
   },
   /** Saves an edited schema as the next version; removing or retyping a used field is refused. */

@@ -261,3 +261,24 @@ describe('span mapping property', () => {
     );
   });
 });
+
+describe('extractArticle with a schema edited in place', () => {
+  it('runs the extractors the schema names now, not those of its first article', () => {
+    const text = seedText('004');
+    const [plan] = planPage(text).articles;
+    const edited = parseFieldSchema(
+      JSON.parse(readFileSync(join(seedsDir, 'hospital-news.schema.json'), 'utf8')),
+    );
+    const extract = (): Suggestion[] =>
+      extractArticle({ documentText: text, ranges: plan!.ranges, schema: edited });
+    expect(values(extract(), 'hospital')).toEqual(['准格尔旗中心医院']);
+    const at = edited.fields.findIndex((f) => f.key === 'hospital');
+    // The same schema object, its hospital field given no extractor, then retired.
+    edited.fields[at] = { ...edited.fields[at]!, extractors: [] };
+    expect(values(extract(), 'hospital')).toEqual([]);
+    edited.fields[at] = { ...edited.fields[at]!, extractors: ['rule:hospital@1'] };
+    expect(values(extract(), 'hospital')).toEqual(['准格尔旗中心医院']);
+    edited.fields[at]!.retired = true;
+    expect(values(extract(), 'hospital')).toEqual([]);
+  });
+});

@@ -100,7 +100,7 @@ function suggestionsOf(article: ArticleText, input: ArticleInput): Suggestion[] 
   // Suggestions are gathered with loops, not push(...list): a long page yields more of them than
   // a call may have arguments.
   const suggestions: Suggestion[] = [];
-  for (const [id, taking] of outputsTaken(live)) {
+  for (const [id, taking] of extractorFieldsOf(input.schema, live)) {
     const extractor = EXTRACTORS_BY_ID.get(id);
     if (!extractor) continue; // an extractor this build does not have: the schema still loads
     const fields = new Map<string, Field>([...taking].map(([output, list]) => [output, list[0]!]));
@@ -146,6 +146,50 @@ function outputsTaken(live: readonly Field[]): Map<string, Map<string, Field[]>>
   return byExtractor;
 }
 
+/**
+ * The last plan of each schema, with what it was made from: a job extracts thousands of articles
+ * with one schema. It is used again only while the schema holds the same field objects with the
+ * same key, retired flag and extractor list (nothing edits a parsed schema in place today, but a
+ * stale plan would run the wrong rules).
+ */
+interface ExtractorPlan {
+  fields: readonly Field[];
+  made: { key: string; retired: boolean | undefined; extractors: Field['extractors'] }[];
+  byExtractor: Map<string, Map<string, Field[]>>;
+}
+const plans = new WeakMap<FieldSchema, ExtractorPlan>();
+
+function extractorFieldsOf(
+  schema: FieldSchema,
+  live: readonly Field[],
+): Map<string, Map<string, Field[]>> {
+  const known = plans.get(schema);
+  if (known && madeFrom(known, schema.fields)) return known.byExtractor;
+  const plan: ExtractorPlan = {
+    fields: [...schema.fields],
+    made: schema.fields.map(({ key, retired, extractors }) => ({ key, retired, extractors })),
+    byExtractor: outputsTaken(live),
+  };
+  plans.set(schema, plan);
+  return plan.byExtractor;
+}
+
+function madeFrom(plan: ExtractorPlan, fields: readonly Field[]): boolean {
+  if (plan.fields.length !== fields.length) return false;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    const made = plan.made[i]!;
+    if (
+      plan.fields[i] !== field ||
+      made.key !== field.key ||
+      made.retired !== field.retired ||
+      made.extractors !== field.extractors
+    )
+      return false;
+  }
+  return true;
+}
+
 /** Object keys as JSON strings, kept: suggestions' values use a handful of keys over and over. */
 const quotedKeys = new Map<string, string>();
 const MAX_QUOTED_KEYS = 10_000;
@@ -179,7 +223,8 @@ export function canonicalJson(value: unknown): string {
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     // The default sort compares UTF-16 code units, as the keys' `<` does.
-    const keys = Object.keys(record).sort();
+    // Sorted as the default sort does (UTF-16 code units), by insertion: a value has few keys.
+    const keys = sortStably(Object.keys(record), (a, b) => (a < b ? -1 : a > b ? 1 : 0));
     let out = '{';
     for (const key of keys) {
       const v = record[key];

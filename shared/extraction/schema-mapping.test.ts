@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FieldSchemaError} from '../schema';
+import type { FieldSchemaError } from '../schema';
 import { VALUE_KINDS, parseFieldSchema, type FieldSchema } from '../schema';
 import { EXTRACTOR_DECLARATIONS, EXTRACTORS_BY_ID, extractArticle } from './index';
 

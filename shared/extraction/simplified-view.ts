@@ -92,12 +92,22 @@ const TRADITIONAL_SHARE = 0.04;
 /** How many ideographs decide (a traditional text has dozens of converting ones among them). */
 const SAMPLE = 400;
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 /**
  * `converted` aligned character by character to `original`: each converted code point is taken
  * only where it has the same UTF-16 length as the one it replaces; a length mismatch of the whole
  * (a phrase rule that changed the count) falls back to converting each character alone.
  */
 function align(original: string, converted: string): string {
+  // The usual line: as long as the original, without surrogates on either side, so every unit is
+  // a code point of the same length as the one it replaces, and taken as converted.
+  if (
+    converted.length === original.length &&
+    !SURROGATE.test(original) &&
+    !SURROGATE.test(converted)
+  )
+    return converted;
   const from = [...original];
   const to = [...converted];
   const out: string[] = [];

@@ -81,6 +81,13 @@ export const fieldSchema = z
     patterns: z.array(patternSchema).optional(),
     retired: z.boolean().optional(),
     enumValues: z.array(z.string().min(1)).min(1).optional(),
+    /** What to take for this field and what not, in plain text; shown beside it in the panel. */
+    guideline: z.string().max(2000).optional(),
+    /** One lowercase letter or digit: Alt+<it> adds the selected text to this field. */
+    hotkey: z
+      .string()
+      .regex(/^[a-z0-9]$/, 'a hotkey is one lowercase letter or digit (Alt+it adds to the field)')
+      .optional(),
   })
   .strict()
   .superRefine((field, ctx) => {
@@ -130,6 +137,7 @@ export const fieldSchemaDocument = z
   .strict()
   .superRefine((schema, ctx) => {
     const seen = new Set<string>();
+    const hotkeys = new Map<string, string>();
     schema.fields.forEach((field, i) => {
       if (seen.has(field.key)) {
         ctx.addIssue({
@@ -139,6 +147,16 @@ export const fieldSchemaDocument = z
         });
       }
       seen.add(field.key);
+      if (field.hotkey === undefined || field.retired) return;
+      const taken = hotkeys.get(field.hotkey);
+      if (taken !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `hotkey "${field.hotkey}" is already the hotkey of ${taken}`,
+          path: ['fields', i, 'hotkey'],
+        });
+      }
+      hotkeys.set(field.hotkey, field.key);
     });
   });
 

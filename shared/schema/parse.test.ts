@@ -107,3 +107,26 @@ describe('parseFieldSchema', () => {
     );
   });
 });
+
+describe('per-field guidelines and hotkeys', () => {
+  it('keeps a plain-text guideline and a one-key hotkey on a field', () => {
+    const schema = parseFieldSchema(
+      withField((f) => {
+        f.guideline = '医院全称，不含科室。\nTake the full name.';
+        f.hotkey = 'h';
+      }),
+    );
+    expect(schema.fields[0]).toMatchObject({
+      guideline: '医院全称，不含科室。\nTake the full name.',
+      hotkey: 'h',
+    });
+  });
+
+  it('refuses a hotkey that is not one letter or digit, or that another field has', () => {
+    expect(problemsOf(withField((f) => (f.hotkey = 'Alt+1'))).join('\n')).toMatch(/hotkey/);
+    const twice = structuredClone(seedSchema);
+    twice.fields[0]!.hotkey = '1';
+    twice.fields[1]!.hotkey = '1';
+    expect(problemsOf(twice).join('\n')).toMatch(/hotkey "1" is already the hotkey of hospital/);
+  });
+});

@@ -33,6 +33,23 @@ describe('values edited part by part', () => {
     ).toEqual({ amount: '4100万元', currency: 'CNY', purpose: '' });
   });
 
+  it('start a hedged figure from its text, so the hedge survives a save', () => {
+    const hedged = { value: 10, unit: '%', approx: 'about', indicator: '患者量' };
+    const parts = partsOfValue('metric', hedged, '10%左右');
+    expect(parts).toEqual({ name: '患者量', number: '10左右', unit: '%' });
+    expect(valueFromParts('metric', parts, hedged)).toMatchObject({ ok: true, value: hedged });
+  });
+
+  it('read a metric typed whole into its name, 病区数 52个', () => {
+    expect(valueFromParts('metric', { name: '病区数 52个', number: '', unit: '' }, metric)).toEqual(
+      {
+        ok: true,
+        raw: '52个',
+        value: { value: 52, unit: '个', approx: null, indicator: '病区数' },
+      },
+    );
+  });
+
   it('read a metric from its name, number and unit, the unit also typed with the number', () => {
     const named = {
       ok: true,

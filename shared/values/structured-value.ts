@@ -82,7 +82,12 @@ export function partsOfValue(
   switch (kind) {
     case 'metric': {
       const unit = text(v?.unit);
-      const number = typeof v?.value === 'number' ? String(v.value) : squeeze(raw);
+      // The figure as written, less its unit, keeps its hedge (10%左右 → 10左右); else the number.
+      const written = unit ? squeeze(raw).replace(unit, '') : squeeze(raw);
+      const number =
+        typeof v?.value === 'number' && parseQuantity(written)?.value !== v.value
+          ? String(v.value)
+          : written;
       return { name: text(v?.indicator), number, unit };
     }
     case 'person':
@@ -113,7 +118,10 @@ export function splitMetricLine(line: string): { name: string; figure: string } 
 }
 
 /** Reads each part of a metric; `needsName` when the value edited named its indicator. */
-function metricFromParts(parts: Record<string, string>, needsName: boolean): PartsResult {
+function metricFromParts(typed: Record<string, string>, needsName: boolean): PartsResult {
+  // The whole line typed into the name (病区数 52个) is read as name, number and unit.
+  const line = (typed.number ?? '').trim() === '' ? splitMetricLine(typed.name ?? '') : null;
+  const parts = line ? { ...typed, name: line.name, number: line.figure } : typed;
   const issues: PartIssue[] = [];
   const name = squeeze(parts.name ?? '');
   if (name === '' && needsName) issues.push({ part: 'name', problem: 'required' });

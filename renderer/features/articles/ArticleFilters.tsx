@@ -157,6 +157,13 @@ function ContentFilters() {
         checked={filter.flaggedOnly ?? false}
         onChange={(event) => setFilter({ flaggedOnly: event.currentTarget.checked || undefined })}
       />
+      <Switch
+        size="xs"
+        label={t('review.threads.filter')}
+        checked={filter.openComments ?? false}
+        onChange={(event) => setFilter({ openComments: event.currentTarget.checked || undefined })}
+        data-testid="filter-open-comments"
+      />
       <NativeSelect
         size="xs"
         label={t('curation.list.subject')}

@@ -6,6 +6,7 @@ import type { ArticleStatus } from '../../../shared/contract/domain';
 import { literalRanges } from './match-parts';
 import { MarkedText, MatchSnippet } from './MatchSnippet';
 import { OffSubjectBadge } from './OffSubjectBadge';
+import { OpenCommentsBadge } from './OpenCommentsBadge';
 import classes from './ArticleList.module.css';
 
 const statusColors: Record<ArticleStatus, string> = {
@@ -89,6 +90,7 @@ export const ArticleRow = memo(function ArticleRow({
             {t('articles.flagged')}
           </Badge>
         )}
+        <OpenCommentsBadge count={article.openComments} className={classes.badge} />
         {article.offSubject && (
           <OffSubjectBadge offSubject={article.offSubject} className={classes.badge} />
         )}

@@ -37,6 +37,7 @@ export function FilterChips() {
     });
   if (filter.flaggedOnly)
     chips.push({ key: 'flaggedOnly', label: t('curation.list.chip.flagged') });
+  if (filter.openComments) chips.push({ key: 'openComments', label: t('review.threads.chip') });
   if (filter.subject)
     chips.push({
       key: 'subject',

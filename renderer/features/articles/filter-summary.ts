@@ -8,6 +8,7 @@ export function activeFilterCount(filter: ArticleFilter): number {
   if (filter.fieldMissing !== undefined) count++;
   if (filter.fieldPresent !== undefined) count++;
   if (filter.flaggedOnly) count++;
+  if (filter.openComments) count++;
   if (filter.subject !== undefined) count++;
   return count;
 }

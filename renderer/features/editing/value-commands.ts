@@ -153,6 +153,17 @@ export function editCommand(articleId: number, valueId: number, text: string): E
   );
 }
 
+/** Changes a metric, a person or an investment part by part; undone like a one-line edit. */
+export function editPartsCommand(
+  articleId: number,
+  valueId: number,
+  parts: Record<string, string>,
+): EditCommand {
+  return revertibleWrite(articleId, valueId, 'edit', (value) =>
+    valueWrites.editParts(articleId, value, parts),
+  );
+}
+
 /**
  * Adds a curator's value (with spans, or none: no provenance). `replaces` names the value this
  * one brings back when it undoes a removal, so older commands find it under its new id.

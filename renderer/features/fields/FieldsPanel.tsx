@@ -17,6 +17,8 @@ import { useValueEditorStore } from './value-editor-store';
 import type { FieldInfo } from './field-info';
 import { useRowText, type RowText } from './row-text';
 import { ValueRow } from './ValueRow';
+import { useFieldHotkeys } from './use-field-hotkeys';
+import { FieldGuideline, FieldName } from './FieldGuide';
 import classes from './FieldsPanel.module.css';
 import { useErrorText } from '../../i18n/use-error-text';
 
@@ -107,9 +109,7 @@ const FieldSection = memo(function FieldSection({
             className={classes.swatch}
             style={{ background: `var(--mantine-color-${color}-filled)` }}
           />
-          <Text size="sm" fw={600}>
-            {field.label}
-          </Text>
+          <FieldName field={field} />
           {required && values.every((v) => v.state === 'rejected') && (
             <Badge size="xs" color="orange" variant="light">
               {t('fields.missing')}
@@ -125,6 +125,7 @@ const FieldSection = memo(function FieldSection({
           {t('curation.edit.addValue')}
         </Button>
       </Group>
+      <FieldGuideline field={field} />
       {values.length === 0 && !adding && (
         <Text size="xs" c="dimmed" pl={16}>
           {t('fields.noValue')}
@@ -158,6 +159,7 @@ const FieldSection = memo(function FieldSection({
 export function FieldsPanel() {
   const { t, i18n } = useTranslation();
   const say = useErrorText();
+  useFieldHotkeys();
   // Opening an article paints the reader's highlights first, then fills the panel: the panel
   // waits for the article's text to arrive too, and renders at a lower priority.
   const shownArticleId = useArticlesStore((s) => s.detail?.id ?? null);
@@ -181,6 +183,8 @@ export function FieldsPanel() {
         label: field.labels[language],
         type: field.type,
         many: field.cardinality === 'many',
+        guideline: field.guideline,
+        hotkey: field.hotkey,
       },
       color: fieldColorName(keys, field.key),
       required: field.required,

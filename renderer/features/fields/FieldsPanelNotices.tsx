@@ -56,6 +56,7 @@ export function AcceptAllButton({ count }: { count: number }) {
 /** Why the last edit was not saved as made (a conflict, a refusal), until dismissed. */
 export function EditNotice() {
   const { t } = useTranslation();
+  const say = useErrorText();
   const notice = useEditingStore((s) => s.notice);
   const dismissNotice = useEditingStore((s) => s.dismissNotice);
   if (!notice) return null;
@@ -68,7 +69,7 @@ export function EditNotice() {
       title={notice.code === 'conflict' ? t('curation.save.conflictTitle') : undefined}
     >
       <Group justify="space-between" wrap="nowrap" align="flex-start">
-        <Text size="sm">{notice.message}</Text>
+        <Text size="sm">{say(notice)}</Text>
         <CloseButton aria-label={t('curation.save.dismiss')} onClick={dismissNotice} />
       </Group>
     </Alert>

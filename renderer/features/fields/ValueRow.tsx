@@ -9,6 +9,9 @@ import { performQuietly as perform } from './perform-quietly';
 import type { RowText } from './row-text';
 import { ValueEditor } from './ValueEditor';
 import { ValueMeta } from './ValueMeta';
+import { ValueThreadsMarker } from './ValueThreadsMarker';
+import { StructuredValueEditor } from './StructuredValueEditor';
+import { structuredKindOf } from '../../../shared/values/structured-value';
 import classes from './FieldsPanel.module.css';
 
 /**
@@ -66,6 +69,7 @@ export const ValueRow = memo(function ValueRow({
             {shown}
           </p>
         </button>
+        <ValueThreadsMarker valueId={value.id} />
         <StateButton
           color="green"
           active={value.state === 'accepted'}
@@ -82,7 +86,11 @@ export const ValueRow = memo(function ValueRow({
         />
       </div>
       {editing ? (
-        <ValueEditor articleId={articleId} value={value} field={field} />
+        structuredKindOf(field.type, value.value) ? (
+          <StructuredValueEditor articleId={articleId} value={value} field={field} />
+        ) : (
+          <ValueEditor articleId={articleId} value={value} field={field} />
+        )
       ) : (
         <ValueMeta value={value} text={text} />
       )}

@@ -4,4 +4,8 @@ export interface FieldInfo {
   label: string;
   type: string;
   many: boolean;
+  /** The schema's guideline for the field, shown under its name. */
+  guideline?: string | undefined;
+  /** Alt+<hotkey> adds the reader's selection to the field. */
+  hotkey?: string | undefined;
 }

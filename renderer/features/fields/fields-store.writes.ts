@@ -46,6 +46,14 @@ export const valueWrites = {
     );
   },
 
+  /** A value with parts (a metric, a person, an investment), changed part by part. */
+  async editParts(articleId: number, value: ValueAt, parts: Record<string, string>): Promise<void> {
+    fields().applyValue(
+      articleId,
+      await api['values.editParts']({ valueId: value.id, revision: value.revision, parts }),
+    );
+  },
+
   /** Puts a value back as it was at `toRevision`. */
   async revert(articleId: number, value: ValueAt, toRevision: number): Promise<void> {
     fields().applyValue(

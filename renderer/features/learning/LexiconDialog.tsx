@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LexiconEntry } from '../../../shared/contract/learning';
 import { useSchemaStore } from '../schema/schema-store';
+import { ImportListForm } from './ImportListForm';
 import { useLearningStore } from './learning-store';
 
 const standingColor: Record<LexiconEntry['standing'], string> = {
@@ -85,6 +86,7 @@ export function LexiconDialog() {
           </Text>
         )}
         <AddEntryForm fieldOptions={fieldOptions} />
+        <ImportListForm fieldOptions={fieldOptions} />
       </Stack>
     </Modal>
   );
@@ -111,7 +113,7 @@ function LexiconTable({ entries }: { entries: LexiconEntry[] }) {
             <Table.Th>{t('curation.learning.articles')}</Table.Th>
             <Table.Th>{t('curation.learning.suggests')}</Table.Th>
             <Table.Th>{t('curation.learning.standing')}</Table.Th>
-            <Table.Th />
+            <Table.Th>{t('curation.learning.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

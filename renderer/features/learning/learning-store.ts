@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { FieldValuePayload } from '../../../shared/contract/domain';
+import type { MethodOutput } from '../../../shared/contract/contract';
 import type { ApiError } from '../../../shared/contract/errors';
 import type { LearnedEvidence, LexiconEntry } from '../../../shared/contract/learning';
 import { LEARNED_EXTRACTOR } from '../../../shared/extraction/learned/learned-entry';
@@ -33,6 +34,23 @@ interface LearningState {
     valueText?: string;
   }): Promise<boolean>;
   setThreshold(threshold: number): Promise<void>;
+  /** Reads a word list into a field's lexicon; null when refused (the error says why). */
+  importList(fieldKey: string, path: string): Promise<MethodOutput<'lexicon.import'> | null>;
+}
+
+/** The evidence of an article's learned values, by value id (nothing asked when it has none). */
+async function evidenceOf(
+  articleId: number,
+  values: readonly FieldValuePayload[],
+): Promise<Map<number, LearnedEvidence>> {
+  if (!values.some((v) => v.extractor === LEARNED_EXTRACTOR)) return new Map();
+  try {
+    const list = await api['evidence.list']({ articleId });
+    return new Map(list.map((e) => [e.valueId, e]));
+  } catch {
+    // The evidence is a help beside the value; the value itself is shown without it.
+    return new Map();
+  }
 }
 
 /** Learning from decisions: the evidence shown with learned suggestions, and the lexicon view. */
@@ -55,17 +73,7 @@ export const useLearningStore = create<LearningState>((set, get) => {
     evidenceArticleId: null,
     evidence: new Map(),
     async loadEvidence(articleId, values) {
-      if (!values.some((v) => v.extractor === LEARNED_EXTRACTOR)) {
-        set({ evidenceArticleId: articleId, evidence: new Map() });
-        return;
-      }
-      try {
-        const list = await api['evidence.list']({ articleId });
-        set({ evidenceArticleId: articleId, evidence: new Map(list.map((e) => [e.valueId, e])) });
-      } catch {
-        // The evidence is a help beside the value; the value itself is shown without it.
-        set({ evidenceArticleId: articleId, evidence: new Map() });
-      }
+      set({ evidenceArticleId: articleId, evidence: await evidenceOf(articleId, values) });
     },
 
     opened: false,
@@ -99,6 +107,16 @@ export const useLearningStore = create<LearningState>((set, get) => {
       } catch (error) {
         set({ error: asApiError(error) });
         return false;
+      }
+    },
+    async importList(fieldKey, path) {
+      try {
+        const answer = await api['lexicon.import']({ fieldKey, path });
+        await loadLexicon();
+        return answer;
+      } catch (error) {
+        set({ error: asApiError(error) });
+        return null;
       }
     },
     async setThreshold(threshold) {

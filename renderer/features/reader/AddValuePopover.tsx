@@ -3,7 +3,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addCommand, spanCommand } from '../editing/value-commands';
 import { useFieldsStore } from '../fields/fields-store';
+import { useThreadsStore } from '../review/threads-store';
 import { AttachToValueButton } from './AttachToValueButton';
+import { CommentSelectionButton, isAltC } from './CommentSelectionButton';
 import { FieldChoiceList } from './FieldChoiceList';
 import type { FieldChoice } from './field-matches';
 import { useReaderSelectionStore, type ReaderSelection } from './reader-selection-store';
@@ -53,6 +55,11 @@ function PopoverBody({ selection }: { selection: ReaderSelection }) {
     if (field && !busy) void run(addCommand(selection.articleId, field.key, { spans: [span] }));
   };
   const picker = useFieldPicker(fields, pick, close);
+  // A comment on the selected characters instead of a value (Alt+C while typing here).
+  const comment = () => {
+    close();
+    useThreadsStore.getState().compose({ kind: 'span', ...span, text: selection.text });
+  };
   if (!data) return null;
 
   const left = Math.max(8, Math.min(selection.anchor.left, window.innerWidth - width - 8));
@@ -90,7 +97,7 @@ function PopoverBody({ selection }: { selection: ReaderSelection }) {
             picker.type(event.currentTarget.value);
             clearError();
           }}
-          onKeyDown={picker.onKeyDown}
+          onKeyDown={(event) => (isAltC(event) ? comment() : picker.onKeyDown(event))}
         />
         <FieldChoiceList
           shown={picker.shown}
@@ -107,6 +114,7 @@ function PopoverBody({ selection }: { selection: ReaderSelection }) {
             void run(spanCommand(selection.articleId, valueId, span, 'attach'))
           }
         />
+        <CommentSelectionButton onClick={comment} disabled={busy} />
       </Stack>
     </Paper>
   );

@@ -6,7 +6,9 @@ import { useArticlesStore } from '../articles/articles-store';
 import { SegmentationAlert } from '../segmentation/SegmentationAlert';
 import { SegmentationConfirm } from '../segmentation/SegmentationConfirm';
 import { AddValuePopover } from './AddValuePopover';
+import { ArticleThreadsBar } from '../review/ArticleThreadsBar';
 import { ArticleTextPieces } from './ArticleTextPieces';
+import { CommentMarkers } from './CommentMarkers';
 import { HighlightTooltip } from './HighlightTooltip';
 import { ReaderFlags } from './ReaderFlags';
 import { ReaderHeader, type ReaderMode } from './ReaderHeader';
@@ -72,6 +74,7 @@ export function Reader() {
         <SegmentationAlert />
         <SegmentationConfirm />
         <ReaderFlags detail={detail} />
+        <ArticleThreadsBar />
         {matches.length > 0 && query && (
           <div className={classes.matchBar} data-reader-sticky>
             <SearchMatchNavigator
@@ -92,6 +95,7 @@ export function Reader() {
           >
             <ArticleTextPieces detail={detail} reading={reading} />
           </div>
+          <CommentMarkers textRef={textRef} painted={painted} id={detail.id} shown={shownText} />
           {pulses.map((box) => (
             <div
               key={box.key}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { asApiError } from '../../api/as-api-error';
+import { useErrorText } from '../../i18n/use-error-text';
 import { useEditingStore, type EditCommand } from '../editing/editing-store';
 
 /**
@@ -7,6 +8,7 @@ import { useEditingStore, type EditCommand } from '../editing/editing-store';
  * page selection when it succeeds, keeps the popover open with the error when it fails.
  */
 export function usePopoverCommand(close: () => void) {
+  const say = useErrorText();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -17,7 +19,7 @@ export function usePopoverCommand(close: () => void) {
       close();
       document.getSelection()?.removeAllRanges();
     } catch (caught) {
-      setError(asApiError(caught).message);
+      setError(say(asApiError(caught)));
       setBusy(false);
     }
   };

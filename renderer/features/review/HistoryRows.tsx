@@ -39,7 +39,10 @@ function HistoryGroup({ entries, words }: { entries: AuditEntry[]; words: Words 
             {first.actor}
           </Text>
           <Badge size="sm" variant="light" color={actionColor(first)}>
-            {t('audit.group', { action: r.action, count: entries.length })}
+            {t(first.entity === 'value' ? 'audit.group' : 'audit.groupOther', {
+              action: r.action,
+              count: entries.length,
+            })}
           </Badge>
           {r.after && <Text size="sm">{r.after}</Text>}
         </Group>

@@ -1,49 +1,35 @@
-import { Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { getHotkeyHandler } from '@mantine/hooks';
-import { useState } from 'react';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CommentCard } from './CommentCard';
-import { useReviewStore } from './review-store';
+import { ThreadCard } from './ThreadCard';
+import { groupThreads } from './threads';
+import { useThreadsStore } from './threads-store';
 
-/** The article's review comments, oldest first, and a box to add one (Ctrl+Enter sends). */
+/**
+ * The article's comment threads in the review, open ones first (the same threads the bar above
+ * the text, the value markers and the comments drawer show); a new one starts in the drawer.
+ */
 export function ReviewComments() {
   const { t } = useTranslation();
-  const comments = useReviewStore((s) => s.comments);
-  const addComment = useReviewStore((s) => s.addComment);
-  const changes = useReviewStore((s) => s.changes);
-  const [body, setBody] = useState('');
-  const send = () => {
-    if (body.trim() === '') return;
-    void addComment(body.trim()).then((ok) => ok && setBody(''));
-  };
-  const fieldOf = (valueId: number | null) =>
-    valueId === null ? null : (changes?.find((c) => c.valueId === valueId)?.fieldKey ?? null);
+  const comments = useThreadsStore((s) => s.comments);
+  const compose = useThreadsStore((s) => s.compose);
+  const threads = useMemo(() => groupThreads(comments), [comments]);
   return (
     <Stack gap="xs" data-testid="comments">
-      <Title order={5}>{t('review.comments.title', { count: comments.length })}</Title>
-      {comments.length === 0 && (
+      <Group justify="space-between">
+        <Title order={5}>{t('review.comments.title', { count: threads.length })}</Title>
+        <Button size="compact-sm" variant="light" onClick={() => compose({ kind: 'article' })}>
+          {t('review.threads.commentOnArticle')}
+        </Button>
+      </Group>
+      {threads.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('review.comments.none')}
         </Text>
       )}
-      {comments.map((c) => (
-        <CommentCard key={c.id} comment={c} field={fieldOf(c.valueId)} />
+      {threads.map((thread) => (
+        <ThreadCard key={thread.root.id} thread={thread} focused={false} />
       ))}
-      <Textarea
-        aria-label={t('review.comments.add')}
-        placeholder={t('review.comments.placeholder')}
-        value={body}
-        onChange={(event) => setBody(event.currentTarget.value)}
-        onKeyDown={getHotkeyHandler([['mod+Enter', send]])}
-        autosize
-        minRows={2}
-        maxLength={4000}
-      />
-      <Group justify="flex-end">
-        <Button size="xs" variant="light" onClick={send} disabled={body.trim() === ''}>
-          {t('review.comments.add')}
-        </Button>
-      </Group>
     </Stack>
   );
 }

@@ -34,3 +34,30 @@ describe('readableEntry', () => {
     expect(replaced.field).toBe('label:hospital');
   });
 });
+
+describe('readableEntry of comment threads', () => {
+  it('names the comment action in words and shows what was said, not the row as JSON', () => {
+    const base = { id: 8, at: accepted.at, actor: '李明', entity: 'comment', entityId: 4 };
+    const added = readableEntry(
+      { ...base, action: 'add', before: null, after: { article: 1, value: 3, body: '请核对' } },
+      t,
+      (key) => key,
+    );
+    expect(added).toMatchObject({
+      action: 'review.threads.history.add',
+      comment: '请核对',
+      after: '',
+    });
+    const resolved = readableEntry(
+      {
+        ...base,
+        action: 'resolve',
+        before: { article: 1, resolvedAt: null, resolvedBy: null },
+        after: { article: 1, resolvedAt: accepted.at, resolvedBy: '李明' },
+      },
+      t,
+      (key) => key,
+    );
+    expect(resolved).toMatchObject({ action: 'review.threads.history.resolve', after: '' });
+  });
+});

@@ -25,10 +25,21 @@ function spansText(spans: unknown): string {
     .join(', ');
 }
 
-/** Anything we have no words for is still shown, compactly, rather than hidden. */
+/**
+ * Anything we have no words for is still shown, as text rather than JSON: what names it (a
+ * profile's or file's name, an article's title), else its plain fields as `key: value`.
+ */
 function compact(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const text = JSON.stringify(v);
+  if (typeof v !== 'object') return String(v);
+  const object = asObject(v);
+  for (const key of ['name', 'title', 'path'] as const) {
+    if (typeof object[key] === 'string' && object[key] !== '') return object[key];
+  }
+  const text = Object.entries(object)
+    .filter(([, value]) => ['string', 'number', 'boolean'].includes(typeof value))
+    .map(([key, value]) => `${key}: ${String(value)}`)
+    .join(', ');
   return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }
 
@@ -63,7 +74,10 @@ export function readableEntry(
   const fieldKey = typeof after.field === 'string' ? after.field : before.field;
   const field = typeof fieldKey === 'string' ? fieldLabel(fieldKey) : null;
   const status = (s: unknown) => (typeof s === 'string' ? t(`status.${s}`) : '');
-  const known = (key: string) => t(`review.history.actions.${key}`, { defaultValue: key });
+  const known = (key: string) =>
+    t(`review.history.actions.${key}`, {
+      defaultValue: t(`audit.actions.${key}`, { defaultValue: key }),
+    });
   const base = { field, comment: null };
 
   if (entry.entity === 'article' && entry.action === 'transition') {
@@ -91,6 +105,16 @@ export function readableEntry(
       action: known('extract'),
       before: '',
       after: t('review.history.suggestions', { count: after.suggestions }),
+    };
+  }
+  if (entry.entity === 'comment') {
+    const said = typeof after.body === 'string' ? after.body : null;
+    return {
+      ...base,
+      action: t(`review.threads.history.${entry.action}`, { defaultValue: entry.action }),
+      before: '',
+      after: '',
+      comment: said,
     };
   }
   if (entry.entity === 'value') {

@@ -2,6 +2,8 @@ import { Button, Fieldset, Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIELD_TYPES, type Field, type FieldType } from '../../../shared/schema';
+import type { ExtractorRef } from '../../../shared/schema';
+import { ExtractorSelect } from './ExtractorSelect';
 import type { NewFieldProblem } from './schema-draft';
 import { useSchemaStore } from './schema-store';
 
@@ -15,6 +17,7 @@ export function AddFieldForm() {
   const [type, setType] = useState<FieldType>('text');
   const [cardinality, setCardinality] = useState<Field['cardinality']>('one');
   const [problem, setProblem] = useState<NewFieldProblem | null>(null);
+  const [extractor, setExtractor] = useState<ExtractorRef | null>(null);
   const edit = (part: Partial<typeof empty>) => {
     setText({ ...text, ...part });
     setProblem(null);
@@ -27,9 +30,13 @@ export function AddFieldForm() {
       type,
       cardinality,
       enumValues: text.enumValues,
+      extractor,
     });
     setProblem(found);
-    if (!found) setText(empty);
+    if (!found) {
+      setText(empty);
+      setExtractor(null);
+    }
   };
 
   return (
@@ -77,6 +84,7 @@ export function AddFieldForm() {
             onChange={(e) => edit({ enumValues: e.currentTarget.value })}
           />
         )}
+        <ExtractorSelect type={type} value={extractor} onChange={setExtractor} />
         <Button size="xs" variant="light" onClick={submit}>
           {t('schema.add')}
         </Button>

@@ -2,6 +2,7 @@ import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SchemaChooser } from './SchemaChooser';
 import { LexiconDialog } from '../learning/LexiconDialog';
+import { PatternEditor } from '../patterns/PatternEditor';
 import { SchemaDialog } from './SchemaDialog';
 import { useSchemaStore } from './schema-store';
 
@@ -17,6 +18,7 @@ export function SchemaButton() {
       <SchemaDialog />
       <SchemaChooser />
       <LexiconDialog />
+      <PatternEditor />
     </>
   );
 }

@@ -1,7 +1,9 @@
 import { ActionIcon, Badge, ScrollArea, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Field } from '../../../shared/schema';
+import { PatternsButton } from '../patterns/PatternsButton';
 import { useSchemaStore } from './schema-store';
+import { GuidelineCells } from './GuidelineCells';
 
 /** One row per field of the draft: labels to edit, what the field is, its values, retire/restore. */
 export function SchemaFieldTable() {
@@ -29,6 +31,9 @@ export function SchemaFieldTable() {
             <Table.Th>{t('schema.type')}</Table.Th>
             <Table.Th>{t('schema.cardinality')}</Table.Th>
             <Table.Th ta="right">{t('schema.values')}</Table.Th>
+            <Table.Th>{t('guidelines.guideline')}</Table.Th>
+            <Table.Th>{t('guidelines.hotkey')}</Table.Th>
+            <Table.Th>{t('curation.learning.patterns.column')}</Table.Th>
             <Table.Th>{t('schema.retired')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -97,6 +102,10 @@ function SchemaFieldRow({ field, isNew, count }: { field: Field; isNew: boolean;
         <Text size="sm" c={count === 0 ? 'dimmed' : undefined}>
           {count}
         </Text>
+      </Table.Td>
+      <GuidelineCells field={field} />
+      <Table.Td>
+        <PatternsButton field={field} />
       </Table.Td>
       <Table.Td>
         {isNew ? (

@@ -50,8 +50,13 @@ export const useSchemaChoiceStore = create<SchemaChoiceState>((set, get) => ({
     if (get().choosing) return false;
     set({ choosing: true, error: null });
     try {
+      const before = (await api['schema.get']({})).schema.id;
       const chosen = await api['schema.choose']({ source });
       set({ choosing: false, opened: false, chosen });
+      // Articles imported under the schema just replaced (it held no values, or the choice was
+      // refused) get the new schema's suggestions, in the background like Re-run extraction.
+      if (chosen.id !== before && (await api['project.info']({})).articleCount > 0)
+        await api['extraction.rerun']({});
       // The panel and the list show the schema's fields: reload them under the new one.
       const articleId = useFieldsStore.getState().articleId;
       if (articleId !== null) await useFieldsStore.getState().load(articleId);

@@ -1,5 +1,6 @@
 import {
   parseFieldSchema,
+  type ExtractorRef,
   type Field,
   type FieldLabels,
   type FieldSchema,
@@ -14,6 +15,8 @@ export interface NewFieldInput {
   cardinality: Field['cardinality'];
   /** Only for enum fields: the allowed values, comma- or newline-separated. */
   enumValues: string;
+  /** The rule output that suggests the field's values; none: filled by hand. */
+  extractor?: ExtractorRef | null;
 }
 
 export type NewFieldProblem = 'keyFormat' | 'keyTaken' | 'labelsRequired' | 'enumValuesRequired';
@@ -36,6 +39,21 @@ export function relabel(
   text: string,
 ): FieldSchema {
   return mapField(schema, key, (f) => ({ ...f, labels: { ...f.labels, [language]: text } }));
+}
+
+/** The field's guideline (plain text); an empty one is removed. */
+export function setGuideline(schema: FieldSchema, key: string, text: string): FieldSchema {
+  return mapField(schema, key, ({ guideline: _old, ...f }) =>
+    text.trim() === '' ? f : { ...f, guideline: text },
+  );
+}
+
+/** The field's hotkey (one letter or digit, Alt+it adds the selection); empty removes it. */
+export function setHotkey(schema: FieldSchema, key: string, hotkey: string): FieldSchema {
+  const typed = hotkey.trim().toLowerCase();
+  return mapField(schema, key, ({ hotkey: _old, ...f }) =>
+    typed === '' ? f : { ...f, hotkey: typed },
+  );
 }
 
 export function setRetired(schema: FieldSchema, key: string, retired: boolean): FieldSchema {
@@ -65,8 +83,8 @@ export function newFieldProblem(schema: FieldSchema, input: NewFieldInput): NewF
 }
 
 /**
- * A new field has no extractor: nothing suggests values for it until a pattern or rule is
- * attached, so a curator fills it by hand.
+ * A new field takes the rule output chosen for it, if any; without one nothing suggests values
+ * for it until a pattern or rule is attached, so a curator fills it by hand.
  */
 export function addField(schema: FieldSchema, input: NewFieldInput): FieldSchema {
   const field: Field = {
@@ -75,7 +93,7 @@ export function addField(schema: FieldSchema, input: NewFieldInput): FieldSchema
     type: input.type,
     cardinality: input.cardinality,
     required: false,
-    extractors: [],
+    extractors: input.extractor ? [input.extractor] : [],
     ...(input.type === 'enum' ? { enumValues: splitEnumValues(input.enumValues) } : {}),
   };
   return { ...schema, fields: [...schema.fields, field] };

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ApiError } from '../../../shared/contract/errors';
-import type { FieldLabels, FieldSchema } from '../../../shared/schema';
+import type { ExtractorDeclaration, FieldLabels, FieldSchema } from '../../../shared/schema';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 import { useFieldsStore } from '../fields/fields-store';
@@ -9,6 +9,8 @@ import {
   newFieldProblem,
   relabel,
   removeField,
+  setGuideline,
+  setHotkey,
   setRetired,
   toFieldSchema,
   type NewFieldInput,
@@ -23,11 +25,15 @@ interface SchemaState {
   saved: FieldSchema | null;
   draft: FieldSchema | null;
   valueCounts: Record<string, number>;
+  /** The rules a field may take values from, each output with its kind. */
+  extractors: readonly ExtractorDeclaration[];
   error: ApiError | null;
   open(): Promise<void>;
   close(): void;
   relabel(key: string, language: keyof FieldLabels, text: string): void;
   setRetired(key: string, retired: boolean): void;
+  setGuideline(key: string, text: string): void;
+  setHotkey(key: string, hotkey: string): void;
   /** Adds the field to the draft, or answers why it cannot be added. */
   addField(input: NewFieldInput): NewFieldProblem | null;
   removeNewField(key: string): void;
@@ -45,9 +51,9 @@ export const useSchemaStore = create<SchemaState>((set, get) => {
   const load = async (): Promise<void> => {
     set({ loading: true });
     try {
-      const { schema, valueCounts } = await api['schema.get']({});
+      const { schema, valueCounts, extractors = [] } = await api['schema.get']({});
       const saved = toFieldSchema(schema);
-      set({ saved, draft: saved, valueCounts, loading: false, error: null });
+      set({ saved, draft: saved, valueCounts, extractors, loading: false, error: null });
     } catch (error) {
       set({ loading: false, error: asApiError(error) });
     }
@@ -60,6 +66,7 @@ export const useSchemaStore = create<SchemaState>((set, get) => {
     saved: null,
     draft: null,
     valueCounts: {},
+    extractors: [],
     error: null,
 
     async open() {
@@ -77,6 +84,14 @@ export const useSchemaStore = create<SchemaState>((set, get) => {
 
     setRetired(key, retired) {
       editDraft((draft) => setRetired(draft, key, retired));
+    },
+
+    setGuideline(key, text) {
+      editDraft((draft) => setGuideline(draft, key, text));
+    },
+
+    setHotkey(key, hotkey) {
+      editDraft((draft) => setHotkey(draft, key, hotkey));
     },
 
     addField(input) {

@@ -23,6 +23,8 @@ export const shortcutList = [
   { keys: ['Ctrl', 'Enter'], label: 'review.shortcuts.primary' },
   { keys: ['Shift', 'R'], label: 'review.shortcuts.requestChanges' },
   { keys: [']'], label: 'review.shortcuts.nextInQueue' },
+  { keys: ['C'], label: 'review.threads.shortcuts.comment' },
+  { keys: ['Shift', 'C'], label: 'review.threads.shortcuts.panel' },
   { keys: ['G'], label: 'workbench.grid.shortcut' },
   { keys: ['Q'], label: 'workbench.queue.shortcut' },
   { keys: ['?'], label: 'shortcuts.help' },

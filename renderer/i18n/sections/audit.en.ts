@@ -14,6 +14,15 @@ export const auditEn = {
   openArticle: 'Open article {{id}}',
   group_one: '{{action}} · {{count}} value',
   group_other: '{{action}} · {{count}} values',
+  groupOther_one: '{{action}} · {{count}} change',
+  groupOther_other: '{{action}} · {{count}} changes',
   expand: 'Show the {{count}} changes',
   collapse: 'Hide the changes',
+  /** Actions the review section has no word for. */
+  actions: {
+    import: 'Imported',
+    'sign-in': 'Signed in',
+    delete: 'Deleted',
+    redecode: 'Re-read with another encoding',
+  },
 };

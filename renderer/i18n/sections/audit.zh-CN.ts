@@ -16,6 +16,9 @@ export const auditZhCN: Strings<typeof auditEn> = {
   openArticle: '打开文章 {{id}}',
   group_one: '{{action}} · {{count}} 个值',
   group_other: '{{action}} · {{count}} 个值',
+  groupOther_one: '{{action}} · {{count}} 项',
+  groupOther_other: '{{action}} · {{count}} 项',
   expand: '展开 {{count}} 项修改',
   collapse: '收起',
+  actions: { import: '导入', 'sign-in': '登录', delete: '删除', redecode: '按其他编码重新读取' },
 };

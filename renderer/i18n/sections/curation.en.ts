@@ -1,10 +1,11 @@
+import { learningEn } from './learning.en';
 import { modelEn } from './model.en';
+import { partsEn } from './parts.en';
 
 /** English strings for list filters, search, value editing, undo and autosave. */
-import { learningEn } from './learning.en';
-
 export const curationEn = {
   learning: learningEn,
+  parts: partsEn,
   list: {
     search: 'Search titles and text',
     searchPlaceholder: 'Search… (Ctrl+F or /)',

@@ -3,9 +3,12 @@ import type { Strings } from '../strings';
 import type { curationEn } from './curation.en';
 import { modelZhCN } from './model.zh-CN';
 
+import { partsZhCN } from './parts.zh-CN';
+
 /** Chinese strings for list filters, search, value editing, undo and autosave; the type keeps them in step with English. */
 export const curationZhCN: Strings<typeof curationEn> = {
   learning: learningZhCN,
+  parts: partsZhCN,
   list: {
     search: '搜索标题和正文',
     searchPlaceholder: '搜索…（Ctrl+F 或 /）',

@@ -66,6 +66,8 @@ export const desktopEn = {
     notChosen: 'The schema was not changed',
     exportJson: 'Export JSON',
     importJson: 'Import JSON…',
+    suggestedBy: 'Suggested by',
+    byHand: 'Nothing (filled by hand)',
     notJson: '{{file}} is not JSON: {{message}}',
   },
 } as const;

@@ -64,6 +64,8 @@ export const desktopZhCN: Strings<typeof desktopEn> = {
     notChosen: '字段方案没有更改',
     exportJson: '导出 JSON',
     importJson: '导入 JSON…',
+    suggestedBy: '建议来源',
+    byHand: '无（手工填写）',
     notJson: '{{file}} 不是 JSON：{{message}}',
   },
 };

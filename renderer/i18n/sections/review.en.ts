@@ -1,5 +1,8 @@
+import { threadsEn } from './threads.en';
+
 /** English strings for profiles, workflow, review view, history and dashboard. */
 export const reviewEn = {
+  threads: threadsEn,
   cancel: 'Cancel',
   close: 'Close',
   dismiss: 'Dismiss',

@@ -1,8 +1,10 @@
 import type { Strings } from '../strings';
 import type { reviewEn } from './review.en';
+import { threadsZhCN } from './threads.zh-CN';
 
 /** Chinese strings for profiles, workflow, review view, history and dashboard; the type keeps them in step with English. */
 export const reviewZhCN: Strings<typeof reviewEn> = {
+  threads: threadsZhCN,
   cancel: '取消',
   close: '关闭',
   dismiss: '关闭',

@@ -11,5 +11,6 @@ export {
   type LearnedEntryStanding,
 } from './learned-entry';
 export { learnedKey } from './learned-key';
-export { LearnedMatcher } from './learned-matcher';
+export { LearnedMatcher, twinOf } from './learned-matcher';
 export { joinLearned, learnedBeside, type PresentValue } from './join-learned';
+export { patternMatches } from './pattern-preview';

@@ -14,6 +14,24 @@ import {
 } from './learned-entry';
 import { learnedKey } from './learned-key';
 
+/**
+ * Simplified twins already converted: the lexicon is compiled again after every decision, and
+ * OpenCC converting 20,000 texts each time took 0.7 s. Cleared when it grows past a bound.
+ */
+const twins = new Map<string, string>();
+const MAX_TWINS = 200_000;
+
+/** The simplified form of a learned text (itself when it has no traditional character). */
+export function twinOf(text: string): string {
+  let twin = twins.get(text);
+  if (twin === undefined) {
+    if (twins.size >= MAX_TWINS) twins.clear();
+    twin = simplifiedView(text);
+    twins.set(text, twin);
+  }
+  return twin;
+}
+
 /** Occurrences of one value kept at most per suggestion (as values-repository stores them). */
 const MAX_SPANS = 100;
 
@@ -48,10 +66,10 @@ export class LearnedMatcher {
         let texts = this.blocked.get(entry.field);
         if (!texts) this.blocked.set(entry.field, (texts = new Set()));
         texts.add(entry.text);
-        texts.add(simplifiedView(entry.text));
+        texts.add(twinOf(entry.text));
       }
       if (!learnable.has(entry.field) || !isSuggested(entry, threshold)) continue;
-      for (const pattern of new Set([entry.text, simplifiedView(entry.text)])) {
+      for (const pattern of new Set([entry.text, twinOf(entry.text)])) {
         const list = byPattern.get(pattern) ?? [];
         list.push(entry);
         byPattern.set(pattern, list);
@@ -68,7 +86,7 @@ export class LearnedMatcher {
     const texts = this.blocked.get(suggestion.field);
     if (!texts) return false;
     const key = learnedKey(suggestion.raw);
-    return texts.has(key) || texts.has(simplifiedView(key));
+    return texts.has(key) || texts.has(twinOf(key));
   }
 
   /**

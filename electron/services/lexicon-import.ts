@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiError } from '../../shared/contract/errors';
+import { isLearnableField, learnedKey } from '../../shared/extraction/learned';
+import { auditedWrite } from '../database/audited-write';
+import { writeLearnedEntry } from '../database/learned-lexicon-repository';
+import type { ProjectDatabase } from '../database/open-project';
+import { parseCsv } from '../import/csv';
+import { decodeBytes } from '../import/decode';
+import { parseFieldText } from './field-text-parser';
+import { fieldOf } from './value-write';
+
+/** A row of a lexicon file that was not taken, and why. */
+export interface SkippedLexiconRow {
+  row: number;
+  reason: string;
+}
+
+/** Header cells that name the columns rather than hold an entry. */
+const HEADERS = new Set(['text', 'alias', 'value', '文字', '别名', '名称', '值', '标准名称']);
+
+/**
+ * Reads a field's word list into the lexicon: a CSV or text file (any encoding the import
+ * reads) whose rows are `text` or `text,value`, or `text = value` in one cell (`协和医院 =
+ * 北京协和医院`: the first is found in articles, the second suggested). Each entry is kept
+ * (suggested whatever the rejections) as the curator's; a value the field's type cannot parse
+ * skips its row, named. One audited transaction: all the file's good rows or none.
+ */
+export function importLexicon(
+  db: ProjectDatabase,
+  input: { fieldKey: string; path: string },
+  actor: string,
+): { imported: number; skipped: SkippedLexiconRow[] } {
+  const field = fieldOf(db, input.fieldKey);
+  const name = path.basename(input.path);
+  if (!isLearnableField(field)) {
+    throw new ApiError(
+      'invalid-input',
+      `${field.labels.en} (${field.key}) holds ${field.type} values: a word list applies to fields that name things (text, institution, person, place, choice).`,
+    );
+  }
+  if (!/\.(csv|txt|tsv)$/iu.test(name)) {
+    throw new ApiError(
+      'invalid-input',
+      `${name}: a lexicon is read from a .csv or .txt file (rows "text" or "text,value"); save a spreadsheet as CSV first.`,
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(input.path);
+  } catch (error) {
+    throw new ApiError('not-found', `${input.path} cannot be read: ${(error as Error).message}`);
+  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) throw new ApiError('invalid-input', `${name}: ${decoded.message}`);
+  const rows = /\.tsv$/iu.test(name)
+    ? decoded.text.split(/\r?\n/u).map((line) => line.split('\t'))
+    : parseCsv(decoded.text, name);
+
+  return auditedWrite(db, actor, (write) => {
+    const skipped: SkippedLexiconRow[] = [];
+    let imported = 0;
+    rows.forEach((cells, index) => {
+      const [first = '', second = ''] = cells.map((c) => c.trim());
+      const [text, valueText] =
+        second === '' && first.includes('=')
+          ? first.split('=', 2).map((c) => c.trim())
+          : [first, second];
+      if (!text || (index === 0 && HEADERS.has(text.toLowerCase()))) return;
+      const key = learnedKey(text);
+      try {
+        const value = valueText ? JSON.stringify(parseFieldText(field, valueText)) : null;
+        writeLearnedEntry(
+          db,
+          { fieldKey: field.key, text: key, status: 'kept', value },
+          write.at,
+          actor,
+        );
+        imported++;
+      } catch (error) {
+        skipped.push({ row: index + 1, reason: (error as Error).message });
+      }
+    });
+    write.audit({
+      entity: 'project',
+      entityId: null,
+      action: 'learned-lexicon-import',
+      after: { field: field.key, file: name, imported, skipped: skipped.length },
+    });
+    return { imported, skipped };
+  });
+}
