@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { isLearnableField, learnedKey } from '../../shared/extraction/learned';
 import { auditedWrite } from '../database/audited-write';
 import { writeLearnedEntry } from '../database/learned-lexicon-repository';
@@ -34,25 +34,27 @@ export function importLexicon(
   const field = fieldOf(db, input.fieldKey);
   const name = path.basename(input.path);
   if (!isLearnableField(field)) {
-    throw new ApiError(
-      'invalid-input',
-      `${field.labels.en} (${field.key}) holds ${field.type} values: a word list applies to fields that name things (text, institution, person, place, choice).`,
-    );
+    throw apiError('lexicon-field-not-learnable', {
+      fieldEn: field.labels.en,
+      fieldZh: field.labels['zh-CN'],
+      fieldKey: field.key,
+      type: field.type,
+    });
   }
   if (!/\.(csv|txt|tsv)$/iu.test(name)) {
-    throw new ApiError(
-      'invalid-input',
-      `${name}: a lexicon is read from a .csv or .txt file (rows "text" or "text,value"); save a spreadsheet as CSV first.`,
-    );
+    throw apiError('lexicon-file-kind', { name });
   }
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(input.path);
   } catch (error) {
-    throw new ApiError('not-found', `${input.path} cannot be read: ${(error as Error).message}`);
+    throw apiError('lexicon-file-unreadable', {
+      file: input.path,
+      reason: (error as Error).message,
+    });
   }
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) throw new ApiError('invalid-input', `${name}: ${decoded.message}`);
+  if (!decoded.ok) throw apiError('lexicon-file-undecodable', { name, reason: decoded.message });
   const rows = /\.tsv$/iu.test(name)
     ? decoded.text.split(/\r?\n/u).map((line) => line.split('\t'))
     : parseCsv(decoded.text, name);

@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/errors';
+import { apiError } from '../../shared/contract/error-messages';
 import { ArticleText } from '../../shared/extraction/article-text';
 import { patternMatches } from '../../shared/extraction/learned';
 import { fieldSchema, type FieldPattern } from '../../shared/schema';
@@ -44,14 +44,14 @@ export function previewPatterns(
 ): PatternPreview {
   const field = activeSchema(db).fields.find((f) => f.key === input.fieldKey);
   if (!field) {
-    throw new ApiError('invalid-input', `There is no field "${input.fieldKey}" in the schema.`, [
+    throw apiError('pattern-field-missing', { fieldKey: input.fieldKey }, [
       `fieldKey: unknown field ${JSON.stringify(input.fieldKey)}`,
     ]);
   }
   const checked = fieldSchema.safeParse({ ...field, patterns: input.patterns });
   if (!checked.success) {
     const problems = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new ApiError('invalid-input', problems.join('\n'), problems);
+    throw apiError('patterns-invalid', { problems: problems.join('\n') }, problems);
   }
   const ids = allArticleIdsInPageOrder(db);
   const preview: PatternPreview = {

@@ -54,6 +54,21 @@ export const teamsErrorMessages = {
   },
   // Learned lexicons
   'learn-text-empty': { code: 'invalid-input', en: 'Type the text to learn: it is empty.' },
+  'lexicon-field-not-learnable': {
+    code: 'invalid-input',
+    en: '{{fieldEn}} ({{fieldKey}}) holds {{type}} values: a word list applies to fields that name things (text, institution, person, place, choice).',
+  },
+  'lexicon-file-kind': {
+    code: 'invalid-input',
+    en: '{{name}}: a lexicon is read from a .csv or .txt file (rows "text" or "text,value"); save a spreadsheet as CSV first.',
+  },
+  'lexicon-file-unreadable': { code: 'not-found', en: '{{file}} cannot be read: {{reason}}' },
+  'lexicon-file-undecodable': { code: 'invalid-input', en: '{{name}}: {{reason}}' },
+  'pattern-field-missing': {
+    code: 'invalid-input',
+    en: 'There is no field "{{fieldKey}}" in the schema.',
+  },
+  'patterns-invalid': { code: 'invalid-input', en: '{{problems}}' },
   // Model suggestions
   'model-endpoint-missing': {
     code: 'invalid-input',

@@ -129,15 +129,15 @@ const messages: Record<ErrorKey, string> = {
   'date-invalid': '{{name}} 必须是 ISO 日期，例如 2026-01-31',
   'status-filter-unknown': '不认识的状态筛选 {{status}}。',
   'job-missing': '没有任务 {{jobId}}（任务只保留到关闭程序为止）。',
-  'reply-has-no-anchor': '回复属于它所在的讨论，不能单独指向某个值或某段文字。',
+  'reply-has-no-anchor': '回复跟随它所回复的评论，不能单独指向某个值或某段文字。',
   'comment-missing': '本项目中没有评论 {{commentId}}。',
   'comment-other-article':
     '评论 {{commentId}} 在文章 {{threadArticleId}} 上，而不在文章 {{articleId}} 上。',
   'comment-span-mismatch':
     '文章 {{articleId}} 第 {{start}}–{{end}} 个字的文字是 {{found}}，而不是 {{given}}。',
-  'comment-two-anchors': '一个讨论只能指向一个值或一段文字，不能同时指向两者。',
+  'comment-two-anchors': '一条评论只能指向一个值或一段文字，不能同时指向两者。',
   'comment-is-reply':
-    '评论 {{commentId}} 是一条回复；请改为解决它所在的讨论（评论 {{threadId}}）。',
+    '评论 {{commentId}} 是一条回复；请把它所回复的评论（评论 {{threadId}}）标为已解决。',
   'disagreement-already-adjudicated': '分歧 {{key}} 已经裁决过了。',
   'adjudicated-value-changed':
     '文章 {{articleId}} 的值 {{valueId}} 在你查看之后已在别处被修改（现在是第 {{stored}} 版，你看到的是第 {{seen}} 版）。请重新加载分歧查看。',
@@ -145,6 +145,14 @@ const messages: Record<ErrorKey, string> = {
   'disagreement-missing': '没有分歧 {{key}}：它所比较的整理员版本不在本项目中。',
   'adjudication-edit-text-required': '请输入要保留的值：修改需要填写文字。',
   'learn-text-empty': '请输入要学习的文字：现在是空的。',
+  'lexicon-field-not-learnable':
+    '字段“{{fieldZh}}”的值是{{type}}：词表只适用于给事物命名的字段（文本、机构、人物、地点、选项）。',
+  'lexicon-file-kind':
+    '{{name}}：词表只能从逗号分隔的文本文件读取（每行“文字”或“文字,值”）；电子表格请先另存为逗号分隔的文件。',
+  'lexicon-file-unreadable': '无法读取 {{file}}：{{reason}}',
+  'lexicon-file-undecodable': '{{name}}：无法识别文件的文字编码。',
+  'pattern-field-missing': '字段方案中没有字段“{{fieldKey}}”。',
+  'patterns-invalid': '模式无效：{{problems}}',
   'model-endpoint-missing': '模型设置中没有填写接口地址。',
   'model-name-missing': '模型设置中没有填写模型名称。',
   'model-endpoint-invalid': '模型设置中的接口地址不是有效的网址。',
