@@ -80,7 +80,7 @@ const articles: Judged[] = sets.flatMap(({ mode, set }) =>
 const half = Math.ceil(articles.length / 2);
 const [taught, tested] = [articles.slice(0, half), articles.slice(half)];
 
-/** The curator's decisions on the first half, as the votes the triggers of migration 0019 count. */
+/** The curator's decisions on the first half, as the votes the triggers of migration 0017 count. */
 function lexiconOf(decided: readonly Judged[]): LearnedEntry[] {
   const entries = new Map<string, LearnedEntry>();
   const vote = (

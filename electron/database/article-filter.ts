@@ -88,7 +88,7 @@ const hasValue = `EXISTS (SELECT 1 FROM field_values v
 export const flaggedSql = `EXISTS (SELECT 1 FROM document_marks m JOIN article_ranges r ON r.article_id = a.id
   WHERE m.document_id = a.document_id AND m.kind = 'repeat' AND m.start < r.end AND m.end > r.start)`;
 
-/** Read through the partial index of open threads (migration 18). */
+/** Read through the partial index of open threads (migration 16). */
 const hasOpenThread = `EXISTS (SELECT 1 FROM comments c
   WHERE c.article_id = a.id AND c.reply_to IS NULL AND c.resolved_at IS NULL)`;
 

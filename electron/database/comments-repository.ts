@@ -71,7 +71,7 @@ export interface NewComment {
   body: string;
   replyTo?: number | null | undefined;
   span?: CodePointRange | null | undefined;
-  /** An approval's note closes its conversation as it is written (see migration 18). */
+  /** An approval's note closes its conversation as it is written (see migration 16). */
   resolved?: boolean | undefined;
 }
 
@@ -128,7 +128,7 @@ const openThreads = prepare<[articleId: number], { n: number }>(
     WHERE article_id = ? AND reply_to IS NULL AND resolved_at IS NULL`,
 );
 
-/** Threads of the article nobody has resolved (read through the partial index of migration 18). */
+/** Threads of the article nobody has resolved (read through the partial index of migration 16). */
 export function openThreadCount(db: ProjectDatabase, articleId: number): number {
   return openThreads.get(db, articleId)!.n;
 }

@@ -2,7 +2,7 @@ import type { ProjectDatabase } from './open-project';
 import { prepare } from './typed-statement';
 
 /**
- * The learned lexicon (migration 0019): curators' decisions counted per field and text
+ * The learned lexicon (migration 0017): curators' decisions counted per field and text
  * (`learned_votes`, kept by triggers on field_values) and the curator's own edits of it
  * (`learned_entries`).
  */

@@ -7,7 +7,7 @@ import { prepare } from './typed-statement';
 import { DERIVED_VALUE_KEY, MAX_STORED_SPANS } from './values-repository';
 
 /**
- * What grounded model suggestions store (migration 21): the model's answers, cached per article
+ * What grounded model suggestions store (migration 18): the model's answers, cached per article
  * text, schema, model and prompt; the grounded values as ordinary suggestions of extractor
  * `model:<name>`; and the values that could not be grounded, kept apart from field_values.
  */

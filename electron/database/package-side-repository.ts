@@ -49,7 +49,7 @@ export interface CommentRow {
   kind: string;
   body: string;
   at: string;
-  /** The thread's first comment, for a reply (migration 18). */
+  /** The thread's first comment, for a reply (migration 16). */
   replyTo: number | null;
   spanStart: number | null;
   spanEnd: number | null;

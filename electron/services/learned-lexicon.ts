@@ -29,7 +29,7 @@ import { parseFieldText } from './field-text-parser';
 
 /**
  * The project's learned lexicon as services use it: compiled once per change (the generation
- * counter of migration 0019 says when), its rejection threshold (a project setting), and the
+ * counter of migration 0017 says when), its rejection threshold (a project setting), and the
  * curator's edits of it in the lexicon view.
  */
 

@@ -13,21 +13,10 @@ import { migration0012Scale } from './0012-scale';
 import { migration0013CompactSpans } from './0013-compact-spans';
 import { migration0014ListOrder } from './0014-list-order';
 import { migration0015BigramSearch } from './0015-bigram-search';
-import { migration0018CommentThreads } from './0018-comment-threads';
-import { migration0019LearnedLexicon } from './0019-learned-lexicon';
-import { migration0021ModelCache } from './0021-model-cache';
+import { migration0016CommentThreads } from './0016-comment-threads';
+import { migration0017LearnedLexicon } from './0017-learned-lexicon';
+import { migration0018ModelCache } from './0018-model-cache';
 import type { Migration } from './types';
-
-/**
- * PLACEHOLDERS for migrations 16 and 17, which other branches add (issue 16.7, 22.x). They keep
- * this branch's numbering contiguous until those branches are merged; on merge, each is replaced
- * by the real migration of its number and never ships as a no-op.
- */
-const pendingOnOtherBranches = (version: number): Migration => ({
-  version,
-  name: `pending-${version}`,
-  up: () => {},
-});
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -46,12 +35,9 @@ export const migrations: readonly Migration[] = [
   migration0013CompactSpans,
   migration0014ListOrder,
   migration0015BigramSearch,
-  pendingOnOtherBranches(16),
-  pendingOnOtherBranches(17),
-  migration0018CommentThreads,
-  migration0019LearnedLexicon,
-  pendingOnOtherBranches(20),
-  migration0021ModelCache,
+  migration0016CommentThreads,
+  migration0017LearnedLexicon,
+  migration0018ModelCache,
 ];
 
 export type { Migration } from './types';

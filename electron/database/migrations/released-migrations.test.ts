@@ -26,9 +26,9 @@ const releasedMigrations: Readonly<Record<string, string>> = {
   '0013-compact-spans.ts': '0070332e5f5c60591db245f3c03cb4014ac0cc66da50593e796b2cb19a8ba3fb',
   '0014-list-order.ts': '8294a4bbeac87734b0974642ad0854db8038e673e283de78813b39789e3142e2',
   '0015-bigram-search.ts': 'dcb642121fbf14cf576ef571ae0568f8ca5e1f05cebc88d3552c7ca275d3e902',
-  '0018-comment-threads.ts': '6915fe121f8b4afe06c877b5e7ade43c1f2361d8543b6c3b4675452750fe8495',
-  '0021-model-cache.ts': '98f1c95408301be92ce1d7bd9848f44ad9581a544d04f244294105fb22df27a5',
-  '0019-learned-lexicon.ts': 'e900e3b0dbffeb2a6d75fb3bd40dc407bd687ca0fc6e3bb6cb9eb9aaaa2e1923',
+  '0016-comment-threads.ts': 'b249ac9bb850ebad59dfec8127d8d6c2d62f82efe0d8550e082d92bdf1619c87',
+  '0017-learned-lexicon.ts': '2450ae04e8b7ec1516652c70fa0ba235e4458c7d098d8c17ff48b1c336597662',
+  '0018-model-cache.ts': 'c43f14f662022dee18bb33bf7f59eac7bfc2c91a9fab33b5c300a584c009f56e',
 };
 
 const folder = path.dirname(fileURLToPath(import.meta.url));

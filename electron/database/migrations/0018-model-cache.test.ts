@@ -11,9 +11,9 @@ function migratedTo(version: number): Database.Database {
 
 const at = '2026-01-01T00:00:00.000Z';
 
-describe('migration 21 (model cache)', () => {
+describe('migration 18 (model cache)', () => {
   it('keeps one answer per text, schema version, model and prompt version', () => {
-    const db = migratedTo(21);
+    const db = migratedTo(18);
     const insert = db.prepare(
       `INSERT INTO model_answers (text_sha256, schema_id, schema_version, model, prompt_version, claims, created_at)
        VALUES (?, 'hospital-news', ?, ?, 1, '[]', ?)`,
@@ -25,7 +25,7 @@ describe('migration 21 (model cache)', () => {
   });
 
   it("drops an article's ungrounded values with the article, and refuses an unknown reason", () => {
-    const db = migratedTo(21);
+    const db = migratedTo(18);
     db.prepare(
       "INSERT INTO documents (id, name, kind, sha256, encoding, text, char_count, imported_at) VALUES (1, 'a.txt', 'text', 'h', 'utf-8', '医院', 2, ?)",
     ).run(at);

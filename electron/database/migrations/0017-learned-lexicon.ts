@@ -26,8 +26,8 @@ const voteOf = (row: 'NEW') => `
  * another value). `learned_generation` moves with both, so a process knows when its
  * compiled lexicon is stale. Decisions made before this migration are counted at once.
  */
-export const migration0019LearnedLexicon: Migration = {
-  version: 19,
+export const migration0017LearnedLexicon: Migration = {
+  version: 17,
   name: 'learned-lexicon',
   up(db) {
     db.exec(`

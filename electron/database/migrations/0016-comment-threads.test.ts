@@ -1,16 +1,16 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migration0018CommentThreads } from './0018-comment-threads';
+import { migration0016CommentThreads } from './0016-comment-threads';
 import { migrations } from './index';
 
 const at = '2026-01-01T00:00:00.000Z';
 const later = '2026-01-02T00:00:00.000Z';
 
-/** A project before migration 18 with one article and the four kinds of comment it knew. */
-function projectAt17(): Database.Database {
+/** A project before migration 16 with one article and the four kinds of comment it knew. */
+function projectAt15(): Database.Database {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
-  for (const m of migrations.filter((m) => m.version < 18)) m.up(db);
+  for (const m of migrations.filter((m) => m.version < 16)) m.up(db);
   db.prepare(
     "INSERT INTO documents (id, name, kind, sha256, encoding, text, char_count, imported_at) VALUES (1, 'a.txt', 'text', 'x', 'utf-8', '阜新市医院横跨52个病区', 13, ?)",
   ).run(at);
@@ -38,15 +38,15 @@ const threadsOf = (db: Database.Database) =>
     )
     .all();
 
-describe('migration 18 (comment threads)', () => {
-  it('is the eighteenth migration', () => {
-    expect(migrations[17]).toBe(migration0018CommentThreads);
-    expect(migration0018CommentThreads.version).toBe(18);
+describe('migration 16 (comment threads)', () => {
+  it('is the sixteenth migration', () => {
+    expect(migrations[15]).toBe(migration0016CommentThreads);
+    expect(migration0016CommentThreads.version).toBe(16);
   });
 
   it('makes every old comment a thread of its own on its article or value, open unless it was an approval', () => {
-    const db = projectAt17();
-    migration0018CommentThreads.up(db);
+    const db = projectAt15();
+    migration0016CommentThreads.up(db);
     expect(threadsOf(db)).toEqual([
       { id: 1, valueId: null, replyTo: null, spanStart: null, resolvedAt: null, resolvedBy: null },
       { id: 2, valueId: 5, replyTo: null, spanStart: null, resolvedAt: null, resolvedBy: null },
@@ -75,8 +75,8 @@ describe('migration 18 (comment threads)', () => {
   });
 
   it('keeps spans whole and ordered, resolution with its author, and replies with their thread', () => {
-    const db = projectAt17();
-    migration0018CommentThreads.up(db);
+    const db = projectAt15();
+    migration0016CommentThreads.up(db);
     const add = db.prepare(
       `INSERT INTO comments (id, article_id, author, kind, body, at, reply_to, span_start, span_end, resolved_at, resolved_by)
        VALUES (?, 1, '王芳', 'comment', '看这里', ?, ?, ?, ?, ?, ?)`,

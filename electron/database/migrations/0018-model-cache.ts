@@ -11,8 +11,8 @@ import type { Migration } from './types';
  *   value does not read as its field's type). They are kept apart from `field_values` on purpose:
  *   shown to the curator for what they are, never accepted, never exported.
  */
-export const migration0021ModelCache: Migration = {
-  version: 21,
+export const migration0018ModelCache: Migration = {
+  version: 18,
   name: 'model-cache',
   up(db) {
     db.exec(`

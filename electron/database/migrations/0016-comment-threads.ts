@@ -12,8 +12,8 @@ import type { Migration } from './types';
  * out resolved by its author at its time. The partial index counts an article's open threads
  * (the article list shows the count and filters on it) without reading its replies.
  */
-export const migration0018CommentThreads: Migration = {
-  version: 18,
+export const migration0016CommentThreads: Migration = {
+  version: 16,
   name: 'comment-threads',
   up(db) {
     db.exec(`
