@@ -13,7 +13,7 @@ async function openNumericValue(app: RunningApp) {
   const row = app.project.db
     .prepare(
       `SELECT v.id, v.article_id AS articleId FROM field_values v
-       WHERE v.field_key IN ('beds', 'founded_year', 'investments') ORDER BY v.article_id, v.id LIMIT 1`,
+       WHERE v.field_key IN ('beds', 'founded_year') ORDER BY v.article_id, v.id LIMIT 1`,
     )
     .get() as { id: number; articleId: number };
   await articleRows(app.page).first().waitFor();
