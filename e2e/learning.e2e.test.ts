@@ -24,11 +24,14 @@ describe('learning from decisions', () => {
     const taught = articleId(app, '聚核心竞争力');
     // The seed article about 准格尔旗中心医院 has no column, and its text holds 高质量发展.
     await page.locator('[role=option]', { hasText: '准格尔旗中心医院' }).click();
-    await page.locator('[data-field=column]').waitFor();
+    await page
+      .locator('[role=option][aria-selected=true]', { hasText: '准格尔旗中心医院' })
+      .waitFor();
     const columnThere = page.locator('[data-field=column] [data-value-id]', {
       hasText: '高质量发展',
     });
-    await expect(columnThere.count()).resolves.toBe(0);
+    // The panel may still show the article opened before for a moment: wait for this one's.
+    await expect.poll(() => columnThere.count(), { timeout: 15_000 }).toBe(0);
 
     await page.locator('[role=option]', { hasText: '聚核心竞争力' }).click();
     const column = page.locator('[data-field=column] [data-value-id]', { hasText: '高质量发展' });
