@@ -246,9 +246,14 @@ describe('segmentation corrections in Chromium', () => {
     const first = page.locator('[role=option]', { hasText: '聚核心竞争力' });
     const second = page.locator('[role=option]', { hasText: '三院合一共发展' });
     await second.click();
-    const hospital = page.locator('[data-field=hospital] [data-value-id]').first();
+    // This article's own hospital value (the panel may still show the article opened before).
+    const { valueId } = app.project.db
+      .prepare(
+        "SELECT min(id) AS valueId FROM field_values WHERE field_key = 'hospital' AND article_id = ?",
+      )
+      .get(Number(await second.getAttribute('data-article-id'))) as { valueId: number };
+    const hospital = page.locator(`[data-field=hospital] [data-value-id="${valueId}"]`);
     await hospital.waitFor();
-    const valueId = Number(await hospital.getAttribute('data-value-id'));
     const stateInDb = () =>
       (
         app!.project.db.prepare('SELECT state FROM field_values WHERE id = ?').get(valueId) as {
@@ -257,7 +262,7 @@ describe('segmentation corrections in Chromium', () => {
       ).state;
     await focusValue(hospital);
     await page.keyboard.press('a');
-    await expect.poll(stateInDb).toBe('accepted');
+    await expect.poll(stateInDb, { timeout: 10_000 }).toBe('accepted');
     const firstId = Number(await first.getAttribute('data-article-id'));
     const secondId = Number(await second.getAttribute('data-article-id'));
     await first.click();
