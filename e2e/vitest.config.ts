@@ -9,5 +9,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // One Chromium at a time: the machine has two cores.
     fileParallelism: false,
+    // A shared CI machine can take well over a second to debounce, search and repaint; a wait that
+    // gives up after vitest's default second fails on a slow runner, not on a wrong behaviour.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });
