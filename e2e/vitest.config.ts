@@ -12,5 +12,8 @@ export default defineConfig({
     // A shared CI machine can take well over a second to debounce, search and repaint; a wait that
     // gives up after vitest's default second fails on a slow runner, not on a wrong behaviour.
     expect: { poll: { timeout: 10_000, interval: 50 } },
+    // On CI a test that fails is run once more and reported as flaky if it then passes, so one
+    // slow moment of a shared runner does not refuse a change; a test that fails twice still fails.
+    retry: process.env.CI ? 1 : 0,
   },
 });
