@@ -4,17 +4,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { appRoot, bundledSeedsDir } from '../app-root';
+import { bundledSeedsDir } from '../app-root';
+import { exportJsonl, gleanerBin, runGleaner } from '../test-support/gleaner-cli';
 import { useTempDir } from '../test-support/temp-dir';
 
 const tempDir = useTempDir();
-const bin = path.join(appRoot, 'bin', 'gleaner.mjs');
 
 /** Runs the real `gleaner` command in a child process, as a script would. */
-function gleaner(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const gleaner = (...args: string[]) => runGleaner(args);
 
 // Each test starts the command line several times (about 2.5 s of CPU each under tsx), so a
 // loaded machine needs more than the default 30 s.
@@ -161,17 +158,7 @@ describe('gleaner command line', { timeout: 180_000 }, () => {
     expect(gleaner('import', ...seeds, '--project', project).code).toBe(0);
 
     const out = path.join(dir, 'p.jsonl');
-    const exported = gleaner(
-      'export',
-      '--project',
-      project,
-      '--format',
-      'jsonl',
-      '--status',
-      'any',
-      '--out',
-      out,
-    );
+    const exported = exportJsonl(project, out);
     expect(exported.code).toBe(0);
     expect(exported.stdout).toContain('Exported 9 articles');
     const lines = fs.readFileSync(out, 'utf8').trim().split('\n');
@@ -290,18 +277,7 @@ describe('gleaner command line', { timeout: 180_000 }, () => {
     db.close();
     const exportWith = (...args: string[]) => {
       const out = path.join(dir, `${args.join('-')}.jsonl`);
-      const result = gleaner(
-        'export',
-        '--project',
-        project,
-        '--format',
-        'jsonl',
-        '--status',
-        'any',
-        '--out',
-        out,
-        ...args,
-      );
+      const result = exportJsonl(project, out, ...args);
       const ids =
         result.code === 0
           ? fs
@@ -429,7 +405,7 @@ describe('gleaner command line', { timeout: 180_000 }, () => {
     fs.writeFileSync(path.join(dir, 'empty.txt'), '');
     const child = spawn(
       process.execPath,
-      [bin, 'import', dir, '--project', path.join(dir, 'p.gleaner')],
+      [gleanerBin, 'import', dir, '--project', path.join(dir, 'p.gleaner')],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
       },

@@ -1,19 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appRoot, bundledSeedsDir } from '../app-root';
+import { bundledSeedsDir } from '../app-root';
 import { Project } from '../services/project';
 import { editValue } from '../services/value-editing';
+import { runGleaner } from '../test-support/gleaner-cli';
 import { useTempDir } from '../test-support/temp-dir';
 
 const tempDir = useTempDir();
-const bin = path.join(appRoot, 'bin', 'gleaner.mjs');
 
 /** Runs the real `gleaner` command in a child process, as a script would. */
-function gleaner(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const gleaner = (...args: string[]) => runGleaner(args);
 
 /** Edits the first value of the article in the file, as `who`, to `text`. */
 function editFirstValue(file: string, articleId: number, text: string, who: string): void {

@@ -1,19 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appRoot } from '../app-root';
+import { exportJsonl, runGleaner } from '../test-support/gleaner-cli';
 import { useTempDir } from '../test-support/temp-dir';
 
 const tempDir = useTempDir();
-const bin = path.join(appRoot, 'bin', 'gleaner.mjs');
 const companyArticles = path.join(appRoot, 'bench', 'articles', 'company-news');
 const article = (name: string): string => path.join(companyArticles, name);
 
-function gleaner(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const gleaner = (...args: string[]) => runGleaner(args);
 
 interface ExportedValue {
   value: unknown;
@@ -25,17 +21,7 @@ interface ExportedArticle {
 }
 
 function exportedArticles(project: string, out: string): ExportedArticle[] {
-  const exported = gleaner(
-    'export',
-    '--project',
-    project,
-    '--format',
-    'jsonl',
-    '--status',
-    'any',
-    '--out',
-    out,
-  );
+  const exported = exportJsonl(project, out);
   expect(exported.code).toBe(0);
   return fs
     .readFileSync(out, 'utf8')

@@ -1,13 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { appRoot } from '../app-root';
+import { gleanerBin, runGleaner as runGleanerProcess, type GleanerRun } from './gleaner-cli';
 
 // Running `gleaner import` as a real process and interrupting it (kill -9, Ctrl+C), for the crash
 // test (electron/cli/import-command.test.ts) and its long version (npm run stress:import-kill).
-
-const bin = path.join(appRoot, 'bin', 'gleaner.mjs');
 
 /** Pages that each give several suggestions (hospital, money, beds, area, people, dates). */
 export function writeCorpus(dir: string, files: number): void {
@@ -20,21 +18,14 @@ export function writeCorpus(dir: string, files: number): void {
 }
 
 export function startImport(corpus: string, project: string): ChildProcess {
-  return spawn(process.execPath, [bin, 'import', corpus, '--project', project], {
+  return spawn(process.execPath, [gleanerBin, 'import', corpus, '--project', project], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 
-export function runGleaner(...args: string[]): {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-} {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+/** `gleaner ARGS…` to its end, with room for a whole import on a loaded machine. */
+export function runGleaner(...args: string[]): GleanerRun {
+  return runGleanerProcess(args, 300_000);
 }
 
 export interface ImportCounts {
