@@ -1,11 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledSeedsDir } from '../app-root';
 import type { ProjectDatabase } from '../database/open-project';
 import { checkProjectFile } from '../services/check-project-file';
 import { Project } from '../services/project';
-import { addValue, editValue } from '../services/value-editing';
 import { setValueState } from '../services/value-review';
+import { curatePackage, overlappingPackages } from '../test-support/overlap-packages';
 import { useTempDir } from '../test-support/temp-dir';
 import { adjudicate, undoAdjudication } from './adjudicate';
 import {
@@ -20,8 +19,6 @@ import { mergeWorkPackage } from './merge-package';
 
 const tempDir = useTempDir('gleaner-adjudication-');
 
-type Step = 'accept' | 'reject' | { edit: string };
-
 function revisionOf(db: ProjectDatabase, id: number): number {
   return (
     db.prepare('SELECT revision FROM field_values WHERE id = ?').get(id) as { revision: number }
@@ -31,39 +28,6 @@ function revisionOf(db: ProjectDatabase, id: number): number {
 function valueOf(db: ProjectDatabase, id: number) {
   return db.prepare('SELECT value, raw, state, revision FROM field_values WHERE id = ?').get(id) as
     { value: string; raw: string; state: string; revision: number } | undefined;
-}
-
-/** One curator's decisions in a package file, then a value they add with a span. */
-function curate(
-  file: string,
-  who: string,
-  values: readonly number[],
-  steps: readonly Step[],
-  added?: { fieldKey: string; start: number; end: number },
-) {
-  const project = Project.open(file, { mustExist: true });
-  try {
-    values.forEach((id, i) => {
-      const step = steps[i]!;
-      const revision = revisionOf(project.db, id);
-      if (typeof step === 'object')
-        editValue(project.db, { valueId: id, revision, text: step.edit }, who);
-      else
-        setValueState(
-          project.db,
-          { valueId: id, revision, state: step === 'accept' ? 'accepted' : 'rejected' },
-          who,
-        );
-    });
-    if (added)
-      addValue(
-        project.db,
-        { articleId: 1, fieldKey: added.fieldKey, spans: [{ start: added.start, end: added.end }] },
-        who,
-      );
-  } finally {
-    project.close();
-  }
 }
 
 function auditActions(db: ProjectDatabase, action: string) {
@@ -79,28 +43,10 @@ function auditActions(db: ProjectDatabase, action: string) {
  * adds a value of her own.
  */
 function doublyAnnotated() {
-  const dir = tempDir();
-  const main = path.join(dir, 'main.gleaner');
-  const project = Project.open(main, { seedsDir: bundledSeedsDir });
-  const values = (
-    project.db
-      .prepare(
-        "SELECT id FROM field_values WHERE article_id = 1 AND field_key IN ('hospital', 'honors', 'centers') ORDER BY id LIMIT 4",
-      )
-      .all() as { id: number }[]
-  ).map((r) => r.id);
-  const spare = project.db
-    .prepare(
-      `SELECT s.start, s.end FROM value_spans s JOIN field_values v ON v.id = s.value_id
-       WHERE v.article_id = 1 AND v.field_key = 'centers' ORDER BY s.start DESC LIMIT 1`,
-    )
-    .get() as { start: number; end: number };
-  const files = ['a.gleaner', 'b.gleaner'].map((name) => path.join(dir, name));
-  for (const out of files)
-    createWorkPackage(project.db, { selection: { articleIds: [1] }, out, actor: 'lead' });
-  project.close();
-  curate(files[0]!, '王芳', values, ['accept', 'accept', 'reject', { edit: '甲医院' }]);
-  curate(files[1]!, '李静', values, ['accept', 'reject', 'reject', { edit: '乙医院' }], {
+  const { main, files, values } = overlappingPackages(tempDir());
+  const spare = spareCentreSpan(main);
+  curatePackage(files[0]!, '王芳', values, ['accept', 'accept', 'reject', { edit: '甲医院' }]);
+  curatePackage(files[1]!, '李静', values, ['accept', 'reject', 'reject', { edit: '乙医院' }], {
     fieldKey: 'centers',
     start: spare.start,
     end: spare.start + 2,
@@ -115,6 +61,21 @@ function doublyAnnotated() {
     }).status,
   ).toBe('merged');
   return { main, project: merged, values, spare };
+}
+
+/** The last span of a `centers` value of article 1: where 李静 adds a value of her own. */
+function spareCentreSpan(main: string): { start: number; end: number } {
+  const project = Project.open(main, { mustExist: true });
+  try {
+    return project.db
+      .prepare(
+        `SELECT s.start, s.end FROM value_spans s JOIN field_values v ON v.id = s.value_id
+         WHERE v.article_id = 1 AND v.field_key = 'centers' ORDER BY s.start DESC LIMIT 1`,
+      )
+      .get() as { start: number; end: number };
+  } finally {
+    project.close();
+  }
 }
 
 function seenOf(d: DisagreementView): Record<string, number> {
@@ -371,7 +332,7 @@ describe('adjudication of double annotation', () => {
     const third = path.join(path.dirname(main), 'c.gleaner');
     createWorkPackage(project.db, { selection: { articleIds: [1] }, out: third, actor: 'lead' });
     project.close();
-    curate(third, '赵磊', values, ['reject', 'accept', 'accept', { edit: '丙医院' }]);
+    curatePackage(third, '赵磊', values, ['reject', 'accept', 'accept', { edit: '丙医院' }]);
     const merged = Project.open(main, { mustExist: true });
     try {
       mergeWorkPackage(merged.db, { file: third, actor: 'lead', resolutions: { prefer: 'main' } });
