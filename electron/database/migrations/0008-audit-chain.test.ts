@@ -1,16 +1,10 @@
 import { createHash } from 'node:crypto';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { databaseMigratedTo, migrateBetween } from '../../test-support/migrated-database';
 import { describe, expect, it } from 'vitest';
 import { appendAudit } from '../audit-repository';
 import { verifyAuditChain } from '../audit-chain-verify';
 import { migrations } from './index';
-
-function migratedTo(version: number): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  for (const m of migrations.slice(0, version)) m.up(db);
-  return db;
-}
 
 interface AuditTableRow {
   id: number;
@@ -69,9 +63,9 @@ describe('migration 8 (audit chain)', () => {
   });
 
   it('hashes the existing rows in id order with the declared serialisation, across batches', () => {
-    const db = migratedTo(7);
+    const db = databaseMigratedTo(7);
     insertLegacyRows(db, 25_003); // more than two back-fill batches of 10,000
-    migrations[7]!.up(db);
+    migrateBetween(db, 7, 8);
     const rows = db.prepare('SELECT * FROM audit ORDER BY id').all() as AuditTableRow[];
     const hashes = rows.map((r) => r.hash.toString('hex'));
     expect(hashes).toEqual(expectedChain(rows));
@@ -80,7 +74,7 @@ describe('migration 8 (audit chain)', () => {
   });
 
   it('leaves an empty log empty and lets appendAudit start the chain', () => {
-    const db = migratedTo(8);
+    const db = databaseMigratedTo(8);
     expect(verifyAuditChain(db)).toEqual({ rows: 0, head: null, broken: null });
     appendAudit(db, { actor: 'me', entity: 'article', entityId: 1, action: 'edit' }, 'now');
     const row = db.prepare('SELECT * FROM audit').get() as AuditTableRow;
@@ -88,9 +82,9 @@ describe('migration 8 (audit chain)', () => {
   });
 
   it('refuses INSERT OR REPLACE, a lower id, and a row without a 32-byte hash', () => {
-    const db = migratedTo(7);
+    const db = databaseMigratedTo(7);
     insertLegacyRows(db, 5);
-    migrations[7]!.up(db);
+    migrateBetween(db, 7, 8);
     const original = db.prepare('SELECT * FROM audit WHERE id = 3').get();
     const hash = Buffer.alloc(32, 7);
     const write = (verb: string, id: number | null, rowHash: unknown) =>
@@ -119,7 +113,7 @@ describe('migration 8 (audit chain)', () => {
   });
 
   it('chains a text SQLite would store differently (a lone surrogate) as it reads back', () => {
-    const db = migratedTo(8);
+    const db = databaseMigratedTo(8);
     appendAudit(db, { actor: 'a\ud800b', entity: 'value', entityId: 1, action: 'edit' });
     appendAudit(db, {
       actor: 'me',

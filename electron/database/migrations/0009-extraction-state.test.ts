@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { databaseMigratedTo } from '../../test-support/migrated-database';
 import { describe, expect, it } from 'vitest';
 import { appendAudit } from '../audit-repository';
 import { migration0009ExtractionState } from './0009-extraction-state';
@@ -6,9 +7,7 @@ import { migrations } from './index';
 
 /** A database at the schema just before migration 9. */
 function migratedTo8(): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  for (const m of migrations.filter((m) => m.version < 9)) m.up(db);
+  const db = databaseMigratedTo(8);
   return db;
 }
 

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { databaseMigratedTo, migrateBetween } from '../../test-support/migrated-database';
 import { describe, expect, it } from 'vitest';
 import { searchRowsAgainstArticles } from '../../test-support/search-rows';
 import { articleFilterSql } from '../article-filter';
@@ -12,9 +13,7 @@ const TEXT = '头条𠀋新闻\r\n阜新市人民医院建成胸痛\r\n中心 Ho
 
 /** A project at version 9 with two articles (ids 1 and 5000) indexed the migration-6 way. */
 function projectAt9(): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  for (const m of migrations.filter((m) => m.version < 6)) m.up(db);
+  const db = databaseMigratedTo(5);
   db.prepare(
     "INSERT INTO documents (id, name, kind, sha256, encoding, text, char_count, imported_at) VALUES (1, 'a.txt', 'text', 'x', 'utf-8', ?, ?, ?)",
   ).run(TEXT, Array.from(TEXT).length, at);
@@ -36,7 +35,7 @@ function projectAt9(): Database.Database {
   ).run(at, at);
   db.prepare('INSERT INTO article_ranges (article_id, start, end) VALUES (7, 0, 10)').run();
   // Migration 6 indexes the articles already there, in its own layout (text copied).
-  for (const m of migrations.filter((m) => m.version >= 6 && m.version < 10)) m.up(db);
+  migrateBetween(db, 5, 9);
   return db;
 }
 
@@ -46,7 +45,7 @@ function projectAt9(): Database.Database {
  */
 function migrateFrom10(db: Database.Database): void {
   migration0010ContentlessSearch.up(db);
-  for (const m of migrations.filter((m) => m.version > 10)) m.up(db);
+  migrateBetween(db, 10);
 }
 
 const found = (db: Database.Database, query: string): number[] => {
@@ -83,7 +82,7 @@ describe('migration 10 (contentless search)', () => {
     // Found meanwhile on the live text, before the rebuild.
     expect(found(db, '胸痛中心')).toEqual([1]);
     expect(found(db, 'news')).toEqual([5000]);
-    for (const m of migrations.filter((m) => m.version > 10)) m.up(db);
+    migrateBetween(db, 10);
     flushSearchIndex(db as ProjectDatabase);
     const { stored, expected } = searchRowsAgainstArticles(db as ProjectDatabase);
     expect(stored).toEqual(expected);

@@ -1,13 +1,12 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { databaseMigratedTo } from '../../test-support/migrated-database';
 import { describe, expect, it } from 'vitest';
 import { migration0011SubjectRelevance } from './0011-subject-relevance';
 import { migrations } from './index';
 
 /** A database at the schema just before migration 11. */
 function migratedTo10(): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  for (const m of migrations.filter((m) => m.version < 11)) m.up(db);
+  const db = databaseMigratedTo(10);
   return db;
 }
 

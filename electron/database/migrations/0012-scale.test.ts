@@ -1,13 +1,7 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { databaseMigratedTo } from '../../test-support/migrated-database';
 import { describe, expect, it } from 'vitest';
 import { migrations } from './index';
-
-function migratedTo(version: number): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  for (const m of migrations.filter((m) => m.version <= version)) m.up(db);
-  return db;
-}
 
 const at = '2026-01-01T00:00:00.000Z';
 
@@ -44,7 +38,7 @@ const counter = (db: Database.Database, name: string) =>
 
 describe('migration 12 (scale)', () => {
   it('counts the extracted values of an existing file per rule and state, then keeps counting', () => {
-    const db = migratedTo(11);
+    const db = databaseMigratedTo(11);
     db.prepare(
       "INSERT INTO documents (id, name, kind, sha256, encoding, text, char_count, imported_at) VALUES (1, 'a.txt', 'text', 'h', 'utf-8', '医院', 2, ?)",
     ).run(at);
@@ -78,7 +72,7 @@ describe('migration 12 (scale)', () => {
   });
 
   it('gives each sort of the article list an index, so a page is read in order', () => {
-    const db = migratedTo(12);
+    const db = databaseMigratedTo(12);
     const plan = (sql: string) =>
       (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
         .map((r) => r.detail)

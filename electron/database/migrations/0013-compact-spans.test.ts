@@ -1,13 +1,7 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { databaseMigratedTo } from '../../test-support/migrated-database';
 import { describe, expect, it } from 'vitest';
 import { migrations } from './index';
-
-function migratedTo(version: number): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  for (const m of migrations.filter((m) => m.version <= version)) m.up(db);
-  return db;
-}
 
 const at = '2026-01-01T00:00:00.000Z';
 
@@ -32,7 +26,7 @@ describe('migration 13 (compact spans)', () => {
   });
 
   it('keeps every span, drops the duplicate index, and keeps the constraints', () => {
-    const db = migratedTo(12);
+    const db = databaseMigratedTo(12);
     db.prepare(
       "INSERT INTO documents (id, name, kind, sha256, encoding, text, char_count, imported_at) VALUES (1, 'a.txt', 'text', 'h', 'utf-8', '床位𠀀张', 5, ?)",
     ).run(at);

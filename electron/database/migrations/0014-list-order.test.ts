@@ -1,13 +1,6 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { databaseMigratedTo, migrateBetween } from '../../test-support/migrated-database';
 import { describe, expect, it } from 'vitest';
-import { migrations } from './index';
-
-function migratedTo(version: number): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  for (const m of migrations.filter((m) => m.version <= version)) m.up(db);
-  return db;
-}
 
 const at = '2026-01-01T00:00:00.000Z';
 
@@ -29,12 +22,12 @@ const documentNames = (db: Database.Database) =>
 
 describe('migration 14 (list order)', () => {
   it("copies each article's document name into it, then keeps the copy", () => {
-    const db = migratedTo(13);
+    const db = databaseMigratedTo(13);
     addDocument(db, 1, 'b.txt');
     addDocument(db, 2, 'a.txt');
     addArticle(db, 1, 1, 0);
     addArticle(db, 2, 2, 0);
-    for (const m of migrations.filter((m) => m.version === 14)) m.up(db);
+    migrateBetween(db, 13, 14);
     expect(documentNames(db)).toEqual([
       { id: 1, name: 'b.txt' },
       { id: 2, name: 'a.txt' },
@@ -51,7 +44,7 @@ describe('migration 14 (list order)', () => {
   });
 
   it('reads each list order of a status or assignee filter from one index, without the table', () => {
-    const db = migratedTo(14);
+    const db = databaseMigratedTo(14);
     const plan = (sql: string) =>
       (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
         .map((r) => r.detail)

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { databaseMigratedTo } from '../../test-support/migrated-database';
 import { describe, expect, it } from 'vitest';
 import { searchRowsAgainstArticles } from '../../test-support/search-rows';
 import { articleFilterSql } from '../article-filter';
@@ -12,9 +13,7 @@ const TEXT = '省卫健委：阜新市人民医院胸痛\r\n中心通过认证�
 
 /** A project at version 14 with two articles, both queued for search (never indexed). */
 function projectAt14(): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  for (const m of migrations.filter((m) => m.version < 15)) m.up(db);
+  const db = databaseMigratedTo(14);
   db.prepare(
     "INSERT INTO documents (id, name, kind, sha256, encoding, text, char_count, imported_at) VALUES (1, 'a.txt', 'text', 'x', 'utf-8', ?, ?, ?)",
   ).run(TEXT, Array.from(TEXT).length, at);

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { databaseMigratedTo } from '../../test-support/migrated-database';
 import { describe, expect, it } from 'vitest';
 import { migration0016CommentThreads } from './0016-comment-threads';
 import { migrations } from './index';
@@ -8,9 +9,7 @@ const later = '2026-01-02T00:00:00.000Z';
 
 /** A project before migration 16 with one article and the four kinds of comment it knew. */
 function projectAt15(): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  for (const m of migrations.filter((m) => m.version < 16)) m.up(db);
+  const db = databaseMigratedTo(15);
   db.prepare(
     "INSERT INTO documents (id, name, kind, sha256, encoding, text, char_count, imported_at) VALUES (1, 'a.txt', 'text', 'x', 'utf-8', '阜新市医院横跨52个病区', 13, ?)",
   ).run(at);

@@ -1,14 +1,7 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { databaseMigratedTo, migrateBetween } from '../../test-support/migrated-database';
 import { describe, expect, it } from 'vitest';
 import { learnedKey } from '../../../shared/extraction/learned';
-import { migrations } from './index';
-
-function migratedTo(version: number): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  for (const m of migrations.filter((m) => m.version <= version)) m.up(db);
-  return db;
-}
 
 const at = '2026-01-01T00:00:00.000Z';
 
@@ -41,13 +34,13 @@ const generation = (db: Database.Database) =>
 
 describe('migration 17 (learned lexicon)', () => {
   it('counts the decisions made before it, keyed as learnedKey keys them', () => {
-    const db = migratedTo(16);
+    const db = databaseMigratedTo(16);
     addArticle(db, 1);
     const raws = ['北京协和\r\n医院', ' 张\u3000三\t', 'Peking Union'];
     const kept = raws.map((raw) => addValue(db, 1, raw, 'accepted'));
     const rejected = addValue(db, 1, '某医院', 'rejected');
     addValue(db, 1, '未决医院', 'suggested');
-    for (const m of migrations.filter((m) => m.version === 17)) m.up(db);
+    migrateBetween(db, 16, 17);
     expect(votes(db)).toEqual([
       ...raws.map((raw, i) => ({
         value_id: kept[i],
@@ -60,7 +53,7 @@ describe('migration 17 (learned lexicon)', () => {
   });
 
   it('keeps the votes with every change of a value, and moves the generation', () => {
-    const db = migratedTo(17);
+    const db = databaseMigratedTo(17);
     addArticle(db, 1);
     const start = generation(db);
     const id = addValue(db, 1, '协和医院', 'suggested');

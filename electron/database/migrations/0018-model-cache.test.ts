@@ -1,19 +1,11 @@
-import Database from 'better-sqlite3';
+import { databaseMigratedTo } from '../../test-support/migrated-database';
 import { describe, expect, it } from 'vitest';
-import { migrations } from './index';
-
-function migratedTo(version: number): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  for (const m of migrations.filter((m) => m.version <= version)) m.up(db);
-  return db;
-}
 
 const at = '2026-01-01T00:00:00.000Z';
 
 describe('migration 18 (model cache)', () => {
   it('keeps one answer per text, schema version, model and prompt version', () => {
-    const db = migratedTo(18);
+    const db = databaseMigratedTo(18);
     const insert = db.prepare(
       `INSERT INTO model_answers (text_sha256, schema_id, schema_version, model, prompt_version, claims, created_at)
        VALUES (?, 'hospital-news', ?, ?, 1, '[]', ?)`,
@@ -25,7 +17,7 @@ describe('migration 18 (model cache)', () => {
   });
 
   it("drops an article's ungrounded values with the article, and refuses an unknown reason", () => {
-    const db = migratedTo(18);
+    const db = databaseMigratedTo(18);
     db.prepare(
       "INSERT INTO documents (id, name, kind, sha256, encoding, text, char_count, imported_at) VALUES (1, 'a.txt', 'text', 'h', 'utf-8', '医院', 2, ?)",
     ).run(at);
