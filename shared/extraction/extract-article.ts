@@ -11,7 +11,7 @@ import { CONFIDENCE, OFF_SUBJECT_CONFIDENCE } from './confidence';
 import { judgeRelevance, type RelevanceVerdict } from './relevance';
 import { EXTRACTORS_BY_ID } from './registry';
 import { runFieldPatterns } from './rules/patterns';
-import type { ArticleDate, ExtractionContext, SourceSpan, Suggestion } from './types';
+import type { ArticleDate, ExtractionContext, Extractor, SourceSpan, Suggestion } from './types';
 import { ArticleWords } from './words';
 
 export interface ArticleInput {
@@ -100,10 +100,7 @@ function suggestionsOf(article: ArticleText, input: ArticleInput): Suggestion[] 
   // Suggestions are gathered with loops, not push(...list): a long page yields more of them than
   // a call may have arguments.
   const suggestions: Suggestion[] = [];
-  for (const [id, taking] of extractorFieldsOf(input.schema, live)) {
-    const extractor = EXTRACTORS_BY_ID.get(id);
-    if (!extractor) continue; // an extractor this build does not have: the schema still loads
-    const fields = new Map<string, Field>([...taking].map(([output, list]) => [output, list[0]!]));
+  for (const { extractor, taking, fields } of extractorPlanOf(input.schema, live)) {
     const ctx = contextWith(fields);
     for (const suggestion of extractor.run(ctx)) {
       // Each field taking the output gets the suggestion under its own key.
@@ -116,7 +113,7 @@ function suggestionsOf(article: ArticleText, input: ArticleInput): Suggestion[] 
   }
   for (const field of live) {
     if (!field.patterns?.length) continue;
-    const found = runFieldPatterns(contextWith(new Map([[field.key, field]])), field);
+    const found = runFieldPatterns(contextWith(ownFieldOf(field)), field);
     for (const suggestion of found) suggestions.push(suggestion);
   }
   return tidy(suggestions, live);
@@ -155,23 +152,45 @@ function outputsTaken(live: readonly Field[]): Map<string, Map<string, Field[]>>
 interface ExtractorPlan {
   fields: readonly Field[];
   made: { key: string; retired: boolean | undefined; extractors: Field['extractors'] }[];
-  byExtractor: Map<string, Map<string, Field[]>>;
+  steps: ExtractorStep[];
+}
+/**
+ * One extractor to run: the fields taking each of its outputs, and the first of them by output
+ * name (the context's `fields`), built once per plan rather than for every article.
+ */
+interface ExtractorStep {
+  extractor: Extractor;
+  taking: Map<string, Field[]>;
+  fields: ReadonlyMap<string, Field>;
 }
 const plans = new WeakMap<FieldSchema, ExtractorPlan>();
 
-function extractorFieldsOf(
-  schema: FieldSchema,
-  live: readonly Field[],
-): Map<string, Map<string, Field[]>> {
+function extractorPlanOf(schema: FieldSchema, live: readonly Field[]): ExtractorStep[] {
   const known = plans.get(schema);
-  if (known && madeFrom(known, schema.fields)) return known.byExtractor;
+  if (known && madeFrom(known, schema.fields)) return known.steps;
+  const steps: ExtractorStep[] = [];
+  for (const [id, taking] of outputsTaken(live)) {
+    const extractor = EXTRACTORS_BY_ID.get(id);
+    if (!extractor) continue; // an extractor this build does not have: the schema still loads
+    const fields = new Map<string, Field>([...taking].map(([output, list]) => [output, list[0]!]));
+    steps.push({ extractor, taking, fields });
+  }
   const plan: ExtractorPlan = {
     fields: [...schema.fields],
     made: schema.fields.map(({ key, retired, extractors }) => ({ key, retired, extractors })),
-    byExtractor: outputsTaken(live),
+    steps,
   };
   plans.set(schema, plan);
-  return plan.byExtractor;
+  return plan.steps;
+}
+
+/** A field's context map of its own patterns' run, one per field object (patterns run per article). */
+const ownFields = new WeakMap<Field, ReadonlyMap<string, Field>>();
+
+function ownFieldOf(field: Field): ReadonlyMap<string, Field> {
+  let own = ownFields.get(field);
+  if (own?.get(field.key) !== field) ownFields.set(field, (own = new Map([[field.key, field]])));
+  return own!;
 }
 
 function madeFrom(plan: ExtractorPlan, fields: readonly Field[]): boolean {
