@@ -297,7 +297,17 @@ interface MergedValue {
 interface FieldValues {
   list: MergedValue[];
   strings: Map<string, MergedValue>;
-  others: Map<string, MergedValue>;
+  /**
+   * The field's first value that is no string, kept without its key: most fields hold one such
+   * value an article, and its canonical JSON is written only once a second one comes to compare.
+   */
+  firstOther: { value: unknown; merged: MergedValue } | null;
+  others: Map<string, MergedValue> | null;
+}
+
+/** The key a value that is no string is told apart by: its type and its canonical JSON. */
+function otherKey(value: unknown): string {
+  return `${typeof value}\u0000${canonicalJson(value)}`;
 }
 
 function tidy(suggestions: Suggestion[], fields: Field[]): Suggestion[] {
@@ -305,14 +315,25 @@ function tidy(suggestions: Suggestion[], fields: Field[]): Suggestion[] {
   for (const s of suggestions) {
     let values = merged.get(s.field);
     if (!values)
-      merged.set(s.field, (values = { list: [], strings: new Map(), others: new Map() }));
-    const byValue = typeof s.value === 'string' ? values.strings : values.others;
-    const key =
-      typeof s.value === 'string' ? s.value : `${typeof s.value}\u0000${canonicalJson(s.value)}`;
-    const seen = byValue.get(key);
+      merged.set(
+        s.field,
+        (values = { list: [], strings: new Map(), firstOther: null, others: null }),
+      );
+    const isString = typeof s.value === 'string';
+    let key: string | null = null;
+    let seen: MergedValue | undefined;
+    if (isString) seen = values.strings.get(s.value as string);
+    else if (values.firstOther) {
+      const first = values.firstOther;
+      values.others ??= new Map([[otherKey(first.value), first.merged]]);
+      key = otherKey(s.value);
+      seen = values.others.get(key);
+    }
     if (!seen) {
       const value = { best: s, spans: [...s.spans] };
-      byValue.set(key, value);
+      if (isString) values.strings.set(s.value as string, value);
+      else if (key !== null) values.others!.set(key, value);
+      else values.firstOther = { value: s.value, merged: value };
       values.list.push(value);
     } else {
       for (const span of s.spans) seen.spans.push(span);
