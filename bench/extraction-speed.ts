@@ -5,7 +5,7 @@
  * article's text out of its document and one pass of a simple regular expression over it.
  *
  *   npx tsx bench/extraction-speed.ts [--seconds 3] [--page-mb 0.5]
- *   npx tsx bench/extraction-speed.ts --against /tmp/base [--rounds 100]
+ *   npx tsx bench/extraction-speed.ts --against /tmp/base [--rounds 100] [--shape-rounds 5]
  *   node --cpu-prof --import tsx bench/extraction-speed.ts   (a profile to open in DevTools)
  *
  * A third set is the generated many-articles page of the pathological-page benchmark (thousands
@@ -18,7 +18,8 @@
  * calibrated confidence, and the relevance verdict) on every generated pathological page shape
  * and on every article of the three sets, then both
  * extract the same articles in alternating rounds in one process, so that load on a shared
- * machine falls on both alike, and the ratio of their CPU times is the speed-up.
+ * machine falls on both alike, and the ratio of their CPU times is the speed-up (for each page
+ * shape too, over --shape-rounds passes).
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +41,10 @@ const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf('--seconds') + 1] ?? 0) || 3;
 const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
 const rounds = Number(args[args.indexOf('--rounds') + 1] ?? 0) || 100;
+/** Passes over each generated page shape (a 0.3 MB article costs as much as hundreds of seeds). */
+const shapeRounds = args.includes('--shape-rounds')
+  ? Number(args[args.indexOf('--shape-rounds') + 1])
+  : 5;
 const pageMegabytes = args.includes('--page-mb')
   ? Number(args[args.indexOf('--page-mb') + 1])
   : 0.5;
@@ -152,9 +157,11 @@ function alternate(
   articles: Article[],
   works: readonly ((a: Article) => unknown)[],
   passes: number,
+  warmUps = 30,
 ): number[] {
   const used = works.map(() => 0);
-  for (let warm = 0; warm < 30; warm++) for (const work of works) for (const a of articles) work(a);
+  for (let warm = 0; warm < warmUps; warm++)
+    for (const work of works) for (const a of articles) work(a);
   for (let pass = 0; pass < passes; pass++)
     works.forEach((work, i) => {
       const started = process.cpuUsage();
@@ -169,14 +176,22 @@ if (against) {
   const other = await otherVersion(against);
   // Output only, on every generated page shape (a line of 300,000 characters without a stop, say,
   // where the segmenter's windows are cut by their reach rather than by punctuation).
-  console.log(`\nOutput against ${against} on the generated pathological pages (0.3 MB each):\n`);
-  console.log('| page shape | articles | articles with different output |');
-  console.log('|---|---:|---:|');
+  console.log(
+    `\nAgainst ${against} on the generated pathological pages (0.3 MB each; alternating passes, ${shapeRounds} each):\n`,
+  );
+  console.log(
+    '| page shape | articles | articles with different output | that version µs/article | this version µs/article | speed-up |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|');
   for (const shape of pathologicalShapes) {
     const text = pathologicalPage(shape, 0.3e6, 7);
     const page = { file: shape, text, plan: planPage(text).articles, reference: null };
     const articles = articlesOf([page]);
-    console.log(`| ${shape} | ${articles.length} | ${differing(articles, other)} |`);
+    const different = differing(articles, other);
+    const [that, ours] = alternate(articles, [other, extract], shapeRounds, 2);
+    console.log(
+      `| ${shape} | ${articles.length} | ${different} | ${that!.toFixed(0)} | ${ours!.toFixed(0)} | ${(that! / ours!).toFixed(2)}× |`,
+    );
   }
   console.log(`\nAgainst ${against} (alternating passes, ${rounds} each):\n`);
   console.log(

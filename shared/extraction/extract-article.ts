@@ -11,8 +11,11 @@ import { CONFIDENCE, OFF_SUBJECT_CONFIDENCE } from './confidence';
 import { judgeRelevance, type RelevanceVerdict } from './relevance';
 import { EXTRACTORS_BY_ID } from './registry';
 import { runFieldPatterns } from './rules/patterns';
-import type { ArticleDate, ExtractionContext, SourceSpan, Suggestion } from './types';
+import { tidySuggestions } from './tidy-suggestions';
+import type { ArticleDate, ExtractionContext, Extractor, Suggestion } from './types';
 import { ArticleWords } from './words';
+
+export { canonicalJson } from './tidy-suggestions';
 
 export interface ArticleInput {
   /** The whole document's text (or its code-point index, to share one across a page's articles). */
@@ -100,10 +103,7 @@ function suggestionsOf(article: ArticleText, input: ArticleInput): Suggestion[] 
   // Suggestions are gathered with loops, not push(...list): a long page yields more of them than
   // a call may have arguments.
   const suggestions: Suggestion[] = [];
-  for (const [id, taking] of extractorFieldsOf(input.schema, live)) {
-    const extractor = EXTRACTORS_BY_ID.get(id);
-    if (!extractor) continue; // an extractor this build does not have: the schema still loads
-    const fields = new Map<string, Field>([...taking].map(([output, list]) => [output, list[0]!]));
+  for (const { extractor, taking, fields } of extractorPlanOf(input.schema, live)) {
     const ctx = contextWith(fields);
     for (const suggestion of extractor.run(ctx)) {
       // Each field taking the output gets the suggestion under its own key.
@@ -116,10 +116,10 @@ function suggestionsOf(article: ArticleText, input: ArticleInput): Suggestion[] 
   }
   for (const field of live) {
     if (!field.patterns?.length) continue;
-    const found = runFieldPatterns(contextWith(new Map([[field.key, field]])), field);
+    const found = runFieldPatterns(contextWith(ownFieldOf(field)), field);
     for (const suggestion of found) suggestions.push(suggestion);
   }
-  return tidy(suggestions, live);
+  return tidySuggestions(suggestions, live);
 }
 
 /**
@@ -155,23 +155,45 @@ function outputsTaken(live: readonly Field[]): Map<string, Map<string, Field[]>>
 interface ExtractorPlan {
   fields: readonly Field[];
   made: { key: string; retired: boolean | undefined; extractors: Field['extractors'] }[];
-  byExtractor: Map<string, Map<string, Field[]>>;
+  steps: ExtractorStep[];
+}
+/**
+ * One extractor to run: the fields taking each of its outputs, and the first of them by output
+ * name (the context's `fields`), built once per plan rather than for every article.
+ */
+interface ExtractorStep {
+  extractor: Extractor;
+  taking: Map<string, Field[]>;
+  fields: ReadonlyMap<string, Field>;
 }
 const plans = new WeakMap<FieldSchema, ExtractorPlan>();
 
-function extractorFieldsOf(
-  schema: FieldSchema,
-  live: readonly Field[],
-): Map<string, Map<string, Field[]>> {
+function extractorPlanOf(schema: FieldSchema, live: readonly Field[]): ExtractorStep[] {
   const known = plans.get(schema);
-  if (known && madeFrom(known, schema.fields)) return known.byExtractor;
+  if (known && madeFrom(known, schema.fields)) return known.steps;
+  const steps: ExtractorStep[] = [];
+  for (const [id, taking] of outputsTaken(live)) {
+    const extractor = EXTRACTORS_BY_ID.get(id);
+    if (!extractor) continue; // an extractor this build does not have: the schema still loads
+    const fields = new Map<string, Field>([...taking].map(([output, list]) => [output, list[0]!]));
+    steps.push({ extractor, taking, fields });
+  }
   const plan: ExtractorPlan = {
     fields: [...schema.fields],
     made: schema.fields.map(({ key, retired, extractors }) => ({ key, retired, extractors })),
-    byExtractor: outputsTaken(live),
+    steps,
   };
   plans.set(schema, plan);
-  return plan.byExtractor;
+  return plan.steps;
+}
+
+/** A field's context map of its own patterns' run, one per field object (patterns run per article). */
+const ownFields = new WeakMap<Field, ReadonlyMap<string, Field>>();
+
+function ownFieldOf(field: Field): ReadonlyMap<string, Field> {
+  let own = ownFields.get(field);
+  if (own?.get(field.key) !== field) ownFields.set(field, (own = new Map([[field.key, field]])));
+  return own!;
 }
 
 function madeFrom(plan: ExtractorPlan, fields: readonly Field[]): boolean {
@@ -188,151 +210,4 @@ function madeFrom(plan: ExtractorPlan, fields: readonly Field[]): boolean {
       return false;
   }
   return true;
-}
-
-/** Object keys as JSON strings, kept: suggestions' values use a handful of keys over and over. */
-const quotedKeys = new Map<string, string>();
-const MAX_QUOTED_KEYS = 10_000;
-
-function quotedKey(key: string): string {
-  let quoted = quotedKeys.get(key);
-  if (quoted === undefined) {
-    quoted = JSON.stringify(key);
-    if (quotedKeys.size < MAX_QUOTED_KEYS) quotedKeys.set(key, quoted);
-  }
-  return quoted;
-}
-
-/**
- * JSON with sorted keys, so that equal values give equal keys whatever their key order. Built in
- * one string without intermediate arrays: tidy() keys every suggestion by it.
- */
-export function canonicalJson(value: unknown): string {
-  // Primitives as JSON.stringify writes them (a number as String does, NaN and ±Infinity as null).
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) out += ',';
-      // As Array.prototype.join: an element with no JSON (undefined) writes nothing.
-      out += (canonicalJson(value[i]) as string | undefined) ?? '';
-    }
-    return `${out}]`;
-  }
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    // The default sort compares UTF-16 code units, as the keys' `<` does.
-    // Sorted as the default sort does (UTF-16 code units), by insertion: a value has few keys.
-    const keys = sortStably(Object.keys(record), (a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    let out = '{';
-    for (const key of keys) {
-      const v = record[key];
-      if (v === undefined) continue;
-      if (out.length > 1) out += ',';
-      out += `${quotedKey(key)}:${canonicalJson(v)}`;
-    }
-    return `${out}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/**
- * Sorts `list` in place, stably, as Array.prototype.sort does. A short list (most of tidy's: a
- * value's spans, a field's values) is sorted by insertion, which allocates nothing, where every
- * call of the built-in sort allocates its work space (tidy's sorts were 8% of the bytes extraction
- * allocated).
- */
-function sortStably<T>(list: T[], compare: (a: T, b: T) => number): T[] {
-  if (list.length > SHORT_LIST) return list.sort(compare);
-  for (let i = 1; i < list.length; i++) {
-    const item = list[i]!;
-    let j = i - 1;
-    for (; j >= 0 && compare(list[j]!, item) > 0; j--) list[j + 1] = list[j]!;
-    list[j + 1] = item;
-  }
-  return list;
-}
-const SHORT_LIST = 24;
-
-/** Spans in document order, each once. */
-function uniqueSpans(spans: SourceSpan[]): SourceSpan[] {
-  if (spans.length < 2) return spans;
-  sortStably(spans, (x, y) => x.start - y.start || x.end - y.end);
-  return spans.filter(
-    (s, i) => i === 0 || s.start !== spans[i - 1]!.start || s.end !== spans[i - 1]!.end,
-  );
-}
-
-/** A value read once or more: the best suggestion of it and every span it was read at. */
-interface MergedValue {
-  best: Suggestion;
-  spans: SourceSpan[];
-}
-
-/**
- * One field's values in the order first read, found by their value: a string by itself (a string
- * hashes once; a key built by concatenation hashed anew at every suggestion), any other value by
- * its type and canonical JSON.
- */
-interface FieldValues {
-  list: MergedValue[];
-  strings: Map<string, MergedValue>;
-  others: Map<string, MergedValue>;
-}
-
-function tidy(suggestions: Suggestion[], fields: Field[]): Suggestion[] {
-  const merged = new Map<string, FieldValues>();
-  for (const s of suggestions) {
-    let values = merged.get(s.field);
-    if (!values)
-      merged.set(s.field, (values = { list: [], strings: new Map(), others: new Map() }));
-    const byValue = typeof s.value === 'string' ? values.strings : values.others;
-    const key =
-      typeof s.value === 'string' ? s.value : `${typeof s.value}\u0000${canonicalJson(s.value)}`;
-    const seen = byValue.get(key);
-    if (!seen) {
-      const value = { best: s, spans: [...s.spans] };
-      byValue.set(key, value);
-      values.list.push(value);
-    } else {
-      for (const span of s.spans) seen.spans.push(span);
-      if (s.confidence > seen.best.confidence) seen.best = s;
-    }
-  }
-  const byField = new Map<string, Suggestion[]>();
-  for (const [field, values] of merged)
-    byField.set(
-      field,
-      values.list.map(({ best, spans }) => {
-        const unique = uniqueSpans(spans);
-        return { ...best, spans: unique, raw: unique[0]!.text };
-      }),
-    );
-  const out: Suggestion[] = [];
-  for (const field of fields) {
-    const list = byField.get(field.key);
-    if (!list) continue;
-    if (field.cardinality === 'one') {
-      // The first of the best, where a stable sort would put it, without sorting: every sort call
-      // allocates its work space, and tidy runs for every article.
-      let best = list[0]!;
-      for (let i = 1; i < list.length; i++) if (better(list[i]!, best) < 0) best = list[i]!;
-      out.push(best);
-    } else {
-      // In text order; values first read at the same place, best first.
-      sortStably(list, (a, b) => a.spans[0]!.start - b.spans[0]!.start || better(a, b));
-      for (const s of list) out.push(s);
-    }
-  }
-  return out;
-}
-
-/** Best first: confidence, then how often the value was read, then where it first appears. */
-function better(a: Suggestion, b: Suggestion): number {
-  return (
-    b.confidence - a.confidence ||
-    b.spans.length - a.spans.length ||
-    a.spans[0]!.start - b.spans[0]!.start
-  );
 }

@@ -12,12 +12,15 @@ import { SENTENCE_OR_PARAGRAPH_END } from '../text/sentence-ends';
  * Kept for the last text asked: the money, quantity and date finders all split the same article.
  */
 let lastText: string | null = null;
+/** One global pattern for every article (its lastIndex reset before each pass), not one a text. */
+const SENTENCE_END_GLOBAL = new RegExp(SENTENCE_OR_PARAGRAPH_END.source, 'gu');
 let lastEnds: number[] = [];
 
 function sentenceEnds(text: string): number[] {
   if (text === lastText) return lastEnds;
   const ends: number[] = [];
-  const pattern = new RegExp(SENTENCE_OR_PARAGRAPH_END.source, 'gu');
+  const pattern = SENTENCE_END_GLOBAL;
+  pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) ends.push(m.index + m[0].length);
   ends.push(text.length);
   lastText = text;
@@ -97,8 +100,12 @@ export function findInSentences<T>(
   for (let i = 0; i < ends.length; start = ends[i++]!) {
     if (!worth[i]) continue;
     const shift = index.toCodePoint(start);
-    for (const m of finder(text.slice(start, ends[i])))
-      found.push({ ...m, start: m.start + shift, end: m.end + shift });
+    // The finder's mentions are its own new objects: shifted in place rather than copied.
+    for (const m of finder(text.slice(start, ends[i]))) {
+      m.start += shift;
+      m.end += shift;
+      found.push(m);
+    }
   }
   return found;
 }

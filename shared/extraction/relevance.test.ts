@@ -187,3 +187,11 @@ describe('extractAndJudgeArticle', () => {
     expect(hospital.reason).toMatch(/^not about a school/);
   });
 });
+
+describe('judgeRelevance reason', () => {
+  it('lists the three most named words, most first, equal counts in the order first named', () => {
+    // 患者 ×2 and 医院 ×2 tie (患者 first named), then 门诊 and 手术 ×1: 手术 is left out.
+    const verdict = judgeRelevance(HOSPITAL_SUBJECT, '患者来到医院。医院门诊为患者安排手术。');
+    expect(verdict.reason).toContain('(患者 ×2, 医院 ×2, 门诊 ×1)');
+  });
+});

@@ -88,12 +88,26 @@ function countWords(
   }
 }
 
+/** How many of the most named words the reason lists. */
+const MOST_NAMED = 3;
+
+/**
+ * The most named words, most first and, at equal counts, in the order first named (what a stable
+ * sort of the whole tally would put first), picked in one pass without sorting it: every article
+ * is judged.
+ */
 function mostNamed(tally: Map<string, number>): string {
-  return [...tally]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([word, n]) => `${word} ×${n}`)
-    .join(', ');
+  const top: [string, number][] = [];
+  for (const [word, n] of tally) {
+    let at = top.length;
+    while (at > 0 && n > top[at - 1]![1]) at--;
+    if (at >= MOST_NAMED) continue;
+    top.splice(at, 0, [word, n]);
+    if (top.length > MOST_NAMED) top.pop();
+  }
+  let out = '';
+  for (const [word, n] of top) out += `${out ? ', ' : ''}${word} ×${n}`;
+  return out;
 }
 
 /**

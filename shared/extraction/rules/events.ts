@@ -21,13 +21,22 @@ const STAMP_LINE = /^[\s\d年月日时分秒:：/.．\-()（）]+$/u;
  * 10:20 字体：【大】', '时间:2016-02-14 作者:宣传科', a bare date-and-time stamp): when the page
  * was posted, not an event of the article.
  */
-function onPublicationLine(text: string, start: number, end: number): boolean {
-  const lineEnd = text.indexOf('\n', end);
-  const line = text.slice(
-    text.lastIndexOf('\n', start - 1) + 1,
-    lineEnd < 0 ? text.length : lineEnd,
-  );
-  return STAMP_LINE.test(line) || unfitTitleReason(line) === 'metadata';
+function onPublicationLine(
+  text: string,
+  start: number,
+  end: number,
+  verdicts: Map<number, { lineEnd: number; verdict: boolean }>,
+): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const next = text.indexOf('\n', end);
+  const lineEnd = next < 0 ? text.length : next;
+  // Judged once per line: an OCR'd paragraph is one long line holding many dates.
+  const known = verdicts.get(lineStart);
+  if (known?.lineEnd === lineEnd) return known.verdict;
+  const line = text.slice(lineStart, lineEnd);
+  const verdict = STAMP_LINE.test(line) || unfitTitleReason(line) === 'metadata';
+  verdicts.set(lineStart, { lineEnd, verdict });
+  return verdict;
 }
 
 /** Sentences a date can be in: a 年, or digits around a date separator. */
@@ -44,13 +53,14 @@ export const eventsRule: Extractor = {
     const mentions = findInSentences(text, index, DATE_WORTH_SCANNING, (piece) =>
       findDateMentions(piece, context),
     );
+    const lineVerdicts = new Map<number, { lineEnd: number; verdict: boolean }>();
     for (const m of mentions) {
       const date = m.value;
       if (date.precision === 'decade' || date.year === undefined || /X/u.test(date.iso.slice(0, 4)))
         continue;
       const start = index.toUtf16(m.start);
       const end = index.toUtf16(m.end);
-      if (onPublicationLine(text, start, end)) continue;
+      if (onPublicationLine(text, start, end, lineVerdicts)) continue;
       // 2021年7月26日,安庆市二院怀宁院区横空出世: the event is the next clause.
       let from = end;
       while (from < text.length && /[\s,，、:：年度初底末]/u.test(text[from]!)) from++;

@@ -3,19 +3,14 @@
  * rule:column@1 — the 【栏目】 label that opens the article, without its brackets.
  */
 import { CONFIDENCE } from '../confidence';
-import { escapeRegExp } from '../../values/find-mentions';
 import { isFitTitle, unfitTitleReason } from '../../segmentation/title-fitness';
 import { isMenuLine } from '../../text/chrome-rules';
+import { findLooseLiteral } from '../loose-literal';
 import { present, squeeze, suggestAt } from '../suggest';
 import type { Extractor } from '../types';
 
 export const TITLE_RULE = 'rule:title@1';
 export const COLUMN_RULE = 'rule:column@1';
-
-/** A pattern for `text` that allows any whitespace between its characters (OCR line breaks). */
-function looseLiteral(text: string): RegExp {
-  return new RegExp([...squeeze(text)].map(escapeRegExp).join('\\s*'), 'u');
-}
 
 /**
  * A page heading that is one menu word ('医院概况' over a profile page's text, the HTML page's
@@ -36,16 +31,17 @@ export const titleRule: Extractor = {
   id: TITLE_RULE,
   outputs: [{ name: 'title', kind: 'text' }],
   run(ctx) {
-    if (!ctx.title || squeeze(ctx.title) === '') return [];
+    const squeezed = ctx.title ? squeeze(ctx.title) : '';
+    if (!ctx.title || squeezed === '') return [];
     // A title a curator or a table gave may still be a caption or a chrome line: not a headline.
-    const headingWord = !isFitTitle(ctx.title) && isOpeningHeadingWord(ctx.title, ctx.article.text);
-    if (!headingWord && !isFitTitle(ctx.title)) return [];
-    const text = ctx.article.text;
-    const whole = looseLiteral(ctx.title).exec(text);
+    const fit = isFitTitle(ctx.title);
+    const headingWord = !fit && isOpeningHeadingWord(ctx.title, ctx.article.text);
+    if (!headingWord && !fit) return [];
+    // The headline allowing any whitespace between its characters (OCR line breaks).
+    const whole = findLooseLiteral(ctx.article.text, squeezed);
     if (whole) {
-      const value = ctx.article
-        .writtenAt(whole.index, whole.index + whole[0].length)
-        .replace(/\s+/gu, ' ');
+      const end = whole.index + whole.length;
+      const value = ctx.article.writtenAt(whole.index, end).replace(/\s+/gu, ' ');
       return present([
         suggestAt(
           ctx,
@@ -53,7 +49,7 @@ export const titleRule: Extractor = {
           'title',
           value,
           whole.index,
-          whole.index + whole[0].length,
+          end,
           headingWord ? CONFIDENCE.weakCue : CONFIDENCE.strongCue,
         ),
       ]);
