@@ -218,6 +218,13 @@ describe('rule:hospital — traditional characters', () => {
   });
 });
 
+describe('rule:hospital — a county-level city completes its own 市', () => {
+  it('reads 市妇幼保健院 under a 宜都融媒讯 dateline as 宜都市妇幼保健院, not the prefecture’s', () => {
+    const found = hospital('宜都融媒讯(通讯员 陶某)1月20日,市妇幼保健院走访慰问了5位退休职工。');
+    expect(found?.name).toBe('宜都市妇幼保健院');
+  });
+});
+
 describe('rule:hospital — praise is no name', () => {
   it('reads no hospital from 我市一流醫院 in a headline, the county hospital from the text', () => {
     const headline = '紫陽建成我市一流醫院住院大樓';
