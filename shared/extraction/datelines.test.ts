@@ -18,6 +18,9 @@ describe('findDatelinePlaces', () => {
     ['北京讯 朝阳医院启用新院区。', ['北京→北京市']],
     ['中新网武汉12月3日电（记者 王明）中南医院发布新技术。', ['武汉→武汉市']],
     ['人民网北京3月5日电 协和医院开通夜诊。', ['北京→北京市']],
+    // A county's or city's own media between the place and 讯.
+    ['宜都融媒讯(通讯员 陶某)1月20日,市妇幼保健院走访慰问退休职工。', ['宜都→宜都市']],
+    ['秀山网讯 3月1日,县人民医院新院区开诊。', ['秀山→秀山土家族苗族自治县']],
   ])('%s', (text, expected) => {
     // Traditional text is searched through its simplified view, as the rules do.
     const view = text.replace('記者', '记者').replace('報導', '报导');

@@ -67,11 +67,19 @@ function placeEndingAt(text: string, from: number, to: number): DatelinePlace | 
   return { start: from + chain[0]!.start, end: to, division };
 }
 
+/**
+ * A county's or city's own media before 讯 (宜都融媒讯, 秀山网讯): the place is before it. A paper
+ * (锦州日报讯) is left out on purpose: it may report from anywhere in its region.
+ */
+const LOCAL_MEDIA = /(?:融媒体|融媒|新闻网|网)$/u;
+
 /** The place ending right before `at` (a date may sit between), read from the ideographs there. */
-function placeBefore(text: string, at: number): DatelinePlace | null {
+function placeBefore(text: string, at: number, news = false): DatelinePlace | null {
   const before = text.slice(Math.max(0, at - 24), at);
   const date = DATE_BEFORE.exec(before)!;
-  const head = before.slice(0, date.index);
+  let head = before.slice(0, date.index);
+  const media = news && date[0] === '' ? LOCAL_MEDIA.exec(head) : null;
+  if (media) head = head.slice(0, media.index);
   const run = HAN_RUN_BEFORE.exec(head);
   if (!run) return null;
   const from = at - before.length + run.index;
@@ -84,7 +92,7 @@ export function findDatelinePlaces(text: string): DatelinePlace[] {
   const lead = text.slice(0, LEAD);
   NEWS_CUE.lastIndex = 0;
   for (let m = NEWS_CUE.exec(lead); m; m = NEWS_CUE.exec(lead)) {
-    const place = placeBefore(lead, m.index);
+    const place = placeBefore(lead, m.index, true);
     if (place) out.push(place);
   }
   REPORT_CUE.lastIndex = 0;

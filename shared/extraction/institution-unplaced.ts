@@ -31,11 +31,20 @@ const NAME_VERBS =
   '来到|走进|前往|入驻|联合|携手|依托|获悉|来自|位于|就诊|转诊|转至|转往|送至|送往|住进|成为|落户|签约|联手|牵手|加入|组建|参观|考察|调研|率队|带领|获批|通过|举行|举办';
 const LEADING_VERB = new RegExp(`^(?:${NAME_VERBS})`, 'u');
 const VERB_BEFORE = new RegExp(`(?:${NAME_VERBS})$`, 'u');
+/** Words that praise or count hospitals instead of naming one (我市一流医院, 县首家医院). */
+const PRAISE =
+  '一流|最大|最好|最早|首家|唯一|知名|著名|优秀|先进|示范|标杆|百强|高水平|重点|龙头|大型|公立|民营|私立|[三二]甲|[一二三]级|定点|各|多家|[一两几]家|[一两几]所';
 /**
  * `市中心医院`, `县人民医院`, `市二院`, `省人医`: the level word, then what follows it. What
- * follows must not make the level word part of another word (市级医院, 县域医院, 市属医院, 区内).
+ * follows must not make the level word part of another word (市级医院, 县域医院, 市属医院, 区内),
+ * nor praise or count hospitals (PRAISE).
  */
-const LEVEL_FORM = /^([省市县区旗])((?![级属直内区域外里辖委政民])[\p{Script=Han}]{1,10})$/u;
+const LEVEL_FORM = new RegExp(
+  `^([省市县区旗])((?![级属直内区域外里辖委政民])(?!${PRAISE})[\\p{Script=Han}]{1,10})$`,
+  'u',
+);
+/** A level word and praise read back as a bare name (我|市一流|医院). */
+const LEVEL_PRAISE = new RegExp(`^[省市县区旗](?:${PRAISE})`, 'u');
 const LEVEL: Record<string, DivisionLevel> = {
   省: 'province',
   市: 'city',
@@ -109,5 +118,6 @@ export function unplacedName(
   // 湘雅医院 after 中南大学 keeps the university with it (中南大学湘雅医院).
   const bare = BARE_NAME.exec(text.slice(start, suffixStart));
   if (!bare || DESCRIPTIVE.test(bare[1]!) || DESCRIPTIVE_END.test(bare[1]!)) return null;
+  if (LEVEL_PRAISE.test(bare[1]!)) return null;
   return { start, form: 'bare' };
 }

@@ -11,6 +11,10 @@ describe('unfitTitleReason', () => {
     ['周晓 摄', 'caption'],
     ['院长为新院区动土奠基。（记者 王五摄）', 'caption'],
     ['圖為動土典禮現場。（嘉禾醫院提供）', 'caption'],
+    // A table's cell border after the caption.
+    ['出席典禮的來賓合照。(某某社 林志明攝) |', 'caption'],
+    ['某某網新聞中心', 'metadata'],
+    ['某网某某县站', 'metadata'],
     ['来源：宣传科 作者：周晓 点击量：326', 'metadata'],
     ['2026-03-09 来源：本站 点击：88', 'metadata'],
     ['發布日期：2026-02-20 點擊數：1024', 'metadata'],

@@ -49,9 +49,20 @@ const WIRE_DATELINE =
 const CREDIT_LINE =
   /(?:记者|記者|通讯员|通訊員)\s*\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*\s*[／/]?\s*\p{Script=Han}{0,8}(?:报道|报导|報導|報道)$/u;
 
+/**
+ * An outlet's newsroom or local station on a line of its own ('某某网新闻中心', '某网某县站'), as
+ * news sites print it between the headline and the text: the source, never the headline.
+ */
+const OUTLET_LINE =
+  /^[\p{Script=Han}A-Za-z]{1,10}(?:新闻中心|新聞中心|编辑部|編輯部)$|^[\p{Script=Han}]{1,6}(?:网|網)[\p{Script=Han}]{1,6}(?:站|频道|頻道)$/u;
+
 /** Why `line` cannot be a headline, or null when it may be one. */
 export function unfitTitleReason(line: string): UnfitTitleReason | null {
-  const text = line.replace(/\s+/gu, ' ').trim();
+  // A table's cell borders ('…合照。（某社 X攝） |') are not part of the line's words.
+  const text = line
+    .replace(/\s+/gu, ' ')
+    .replace(/^[ |｜]+|[ |｜]+$/gu, '')
+    .trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return 'empty';
   if (CAPTIONS.some((pattern) => pattern.test(text))) return 'caption';
   if (isTagLine(text)) return 'tags';
@@ -59,6 +70,7 @@ export function unfitTitleReason(line: string): UnfitTitleReason | null {
     METADATA_LABEL.test(text) ||
     DATE_LABEL.test(text) ||
     WIRE_DATELINE.test(text) ||
+    OUTLET_LINE.test(text) ||
     (text.length <= 40 && CREDIT_LINE.test(text))
   )
     return 'metadata';

@@ -36,4 +36,42 @@ describe('fallbackTitle on plain-text pages', () => {
   it('finds no title when only chrome and captions sit above the text', () => {
     expect(titleOf(`登出\n（张三 供图）\n${BODY}`)).toBeNull();
   });
+
+  it('takes a long headline with a date/source bar right under it', () => {
+    const headline =
+      '晴川市中医院与城东区开展党支部结对共建并举行“送医送药进社区，健康服务到万家”义诊活动';
+    expect(headline.length).toBeGreaterThan(40);
+    expect(
+      titleOf(`${headline}\n\n2021-03-09 14:50:00 来源：晴川日报 大字体 小字体\n${BODY}`),
+    ).toBe(headline);
+    // Under menu words: the long line, not the last menu word above it.
+    expect(
+      titleOf(
+        `党的建设\n医院动态\n中医药文化\n${headline}\n发布者：admin 来源： 发布时间：2020-09-16\n${BODY}`,
+      ),
+    ).toBe(headline);
+    // A long line with a sentence stop is a paragraph, whatever follows it.
+    expect(
+      titleOf(
+        `新闻中心\n晴川市中医院今天开展义诊。全院二十名医护人员走进社区为居民服务，现场气氛热烈。\n来源：本站\n${BODY}`,
+      ),
+    ).toBeNull();
+  });
+
+  it('passes over a keyword banner with no punctuation above the headline', () => {
+    const banner =
+      '免费在线观看最新影视大全高清无码一区二区三区在线观看天天更新影视大全免费在线看_精品资源每日更新';
+    expect(banner.length).toBeGreaterThan(40);
+    expect(
+      titleOf(
+        `${banner}\n首页 > 县区之窗 > 民生资讯\n晴川县医院住院大楼建成\n2011-09-01 09:44:49 来源：\n${BODY}`,
+      ),
+    ).toBe('晴川县医院住院大楼建成');
+  });
+
+  it('never takes an outlet’s newsroom line under the headline', () => {
+    expect(titleOf(`晴川醫院急重症大樓今落成啟用\n某某網新聞中心\n${BODY}`)).toBe(
+      '晴川醫院急重症大樓今落成啟用',
+    );
+  });
 });

@@ -1,6 +1,63 @@
 import type { PageLine } from './lines';
 import { SHORT_LINE, endsSentence, isByline, isSectionLabel, isSponsorLine } from './line-kinds';
-import { isFitTitle } from './title-fitness';
+import { isFitTitle, unfitTitleReason } from './title-fitness';
+
+/** The longest headline read above a page's date/source bar (a web page's long headline). */
+const LONG_HEADLINE = 80;
+const STOP_INSIDE = /[。！？；!?;]/u;
+
+/** Whether the first non-blank line after `i` is page chrome or a date/source bar. */
+function metadataFollows(lines: readonly PageLine[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.blank) continue;
+    return line.chrome || unfitTitleReason(line.text) === 'metadata';
+  }
+  return false;
+}
+
+/**
+ * A line too long for a short headline that is one all the same: no sentence stop in it and a
+ * date/source bar right under it (山东某院与某区开展结对共建并举行“…”义诊活动 ⏎ 2021-03-09 来源：…).
+ */
+function longHeadline(lines: readonly PageLine[], i: number, trimmed: string): boolean {
+  return (
+    trimmed.length <= LONG_HEADLINE &&
+    !STOP_INSIDE.test(trimmed) &&
+    !endsSentence(trimmed) &&
+    isFitTitle(trimmed) &&
+    metadataFollows(lines, i) &&
+    !shortHeadlineAhead(lines, i)
+  );
+}
+
+/** A short line that may be a headline, not a sentence, byline, section label or sponsor line. */
+function headlineLike(trimmed: string): boolean {
+  return (
+    trimmed.length >= 4 &&
+    /[\u4e00-\u9fff]/.test(trimmed) &&
+    !endsSentence(trimmed) &&
+    !isSectionLabel(trimmed) &&
+    !isByline(trimmed) &&
+    !isSponsorLine(trimmed) &&
+    isFitTitle(trimmed)
+  );
+}
+
+/**
+ * Whether a short headline stands between line `i` and the next long line: then line `i` (a
+ * keyword banner over a copied page, say) is not the headline.
+ */
+function shortHeadlineAhead(lines: readonly PageLine[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.blank || line.chrome) continue;
+    const trimmed = line.text.trim();
+    if (trimmed.length > SHORT_LINE) return false;
+    if (headlineLike(trimmed)) return true;
+  }
+  return false;
+}
 
 /**
  * The headline of a page that has no kicker or named headline (a web article, say): the last
@@ -11,19 +68,16 @@ import { isFitTitle } from './title-fitness';
  */
 export function fallbackTitle(lines: readonly PageLine[]): string | null {
   let candidate: string | null = null;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line.blank || line.chrome) continue;
     const trimmed = line.text.trim();
-    if (trimmed.length > SHORT_LINE) return candidate;
-    const headlineLike =
-      trimmed.length >= 4 &&
-      /[\u4e00-\u9fff]/.test(trimmed) &&
-      !endsSentence(trimmed) &&
-      !isSectionLabel(trimmed) &&
-      !isByline(trimmed) &&
-      !isSponsorLine(trimmed) &&
-      isFitTitle(trimmed);
-    if (headlineLike) candidate = trimmed;
+    if (trimmed.length > SHORT_LINE) {
+      if (longHeadline(lines, i, trimmed)) return trimmed;
+      // A banner of keywords with no punctuation at all (spam over a copied page) is no paragraph.
+      if (candidate === null && !/[，。,、；：:！？]/u.test(trimmed)) continue;
+      return candidate;
+    }
+    if (headlineLike(trimmed)) candidate = trimmed;
   }
   return null;
 }

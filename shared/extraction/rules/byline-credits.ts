@@ -21,7 +21,12 @@ export interface Credit {
 }
 
 /** Words after the names that close a credit: 报道, 摄, 供图… (报导 is Taiwan's 报道). */
-const CLOSING = /^(?:报道|报导|发自|电|摄影|摄|供图|整理|编辑)/u;
+const CLOSING = /^(?:报道|报导|发自|电|摄影|摄|供图|供稿|整理|编辑)/u;
+/**
+ * The label of the next field in a credit list (编辑：, 审核：, 来源：), which the reading view may
+ * glue to the last name when it joins the list's lines (记者：张三 李四编辑：王五).
+ */
+const NEXT_FIELD_LABEL = /^(?:责任编辑|编辑|责编|审核|审稿|终审|校对|来源|出处|监制|统筹)$/u;
 const PHOTO_CLOSING = /^(?:摄影|摄|供图)$/u;
 const SEPARATOR = /^[ \t\u3000、，,/／|｜:：]+/u;
 const HAN_RUN = /^\p{Script=Han}+/u;
@@ -32,7 +37,7 @@ function mentionsPhoto(text: string, from: number, to: number): boolean {
 }
 
 /** The dateline place of 台北报导 / 河南南阳报道: a run that starts with a place name. */
-function isPlace(run: string): boolean {
+export function isPlace(run: string): boolean {
   return (
     divisionAt(run, 0) !== null ||
     /^(?:台北|台中|台南|高雄|新北|桃园|新竹|苗栗|彰化|南投|云林|嘉义|屏东|宜兰|花莲|台东|基隆|澎湖|金门|马祖|香港|澳门)/u.test(
@@ -74,9 +79,20 @@ function unlabelledLeadingCredit(
  * (台北报导 closes the credit), or the next label of a field list (来源：, 编辑：).
  */
 function endsNames(run: string, text: string, at: number): boolean {
-  return (
-    isPlace(run) || /^[ \t\u3000]*[：:]/u.test(text.slice(at + run.length, at + run.length + 2))
-  );
+  if (isPlace(run)) return true;
+  if (!/^[ \t\u3000]*[：:]/u.test(text.slice(at + run.length, at + run.length + 2))) return false;
+  return gluedLabelLength(run) === null;
+}
+
+/** The length of the name in a run that is a name with the next field's label glued on, or null. */
+function gluedLabelLength(run: string): number | null {
+  const surname = surnameAt(run, 0);
+  if (surname === 0) return null;
+  for (const length of [surname + 2, surname + 1]) {
+    if (NEXT_FIELD_LABEL.test(run.slice(length)) && plausibleName(run.slice(0, length)))
+      return length;
+  }
+  return null;
 }
 
 /** A photo credit needs no role: （张三 摄）, 张三供图. */
@@ -193,6 +209,8 @@ function nameInRun(
   if (AFTER_SET.has(run.slice(surname, surname + 2)) || AFTER_SET.has(run.slice(surname)))
     return null;
   if (plausibleName(run)) return { length: run.length, confidence: CONFIDENCE.fixedForm };
+  const labelled = gluedLabelLength(run);
+  if (labelled !== null) return { length: labelled, confidence: CONFIDENCE.fixedForm };
   for (const length of [surname + 2, surname + 1]) {
     const rest = run.slice(length);
     if (plausibleName(run.slice(0, length)) && (CLOSING.test(rest) || roleAt(rest, 0))) {

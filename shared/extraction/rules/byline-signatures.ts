@@ -21,14 +21,16 @@ function namesAt(
   from: number,
   content: string,
   words: ArticleWords,
+  cued = false,
 ): Credit[] | null {
   const credits: Credit[] = [];
   let at = from;
   for (const part of content.split(NAME_SEPARATOR)) {
     const start = text.indexOf(part, at);
     if (part === '') continue;
-    if (!plausibleName(part) || segmentedAsName(words, text, start, start + part.length) !== 'name')
-      return null;
+    // A closing word (供稿, 报导) vouches for the names: the segmenter may glue it to the last one.
+    if (!plausibleName(part)) return null;
+    if (!cued && segmentedAsName(words, text, start, start + part.length) !== 'name') return null;
     credits.push({
       name: part,
       role: '',
@@ -66,6 +68,103 @@ function nameUnderHeadline(text: string, title: string | null, words: ArticleWor
   return credits?.length === 1 ? credits : [];
 }
 
+/**
+ * Words that close a signature and say what the names did (（宣传科 张三 供稿）, （李四报导）):
+ * with one of them a unit's name may open the bracket, and the names are sure enough for a
+ * strong cue's confidence.
+ */
+const SIGNED_CLOSING = /[ \t\u3000]*(?:供稿|撰稿|报道|报导)$/u;
+/** A bracket whose closing word signs it, wherever it stands (the view may join the next line). */
+const SIGNED_BRACKET = /[（(]([^（）()\n]{2,24}?(?:供稿|撰稿|报道|报导))[）)]/gu;
+/** A unit that sends a signed article (宣传科, 广电局, 党办): a run ending in an office's word. */
+const UNIT = /^\p{Script=Han}{1,8}(?:科|局|办|部|处|室|中心|站|会|社|台|组|院)$/u;
+
+function signedBracket(
+  text: string,
+  from: number,
+  content: string,
+  words: ArticleWords,
+): Credit[] | null {
+  const closing = SIGNED_CLOSING.exec(content);
+  if (!closing) return namesAt(text, from, content, words);
+  let names = content.slice(0, closing.index);
+  let at = from;
+  const unit = /^(\p{Script=Han}+)[ \t\u3000]+/u.exec(names);
+  if (unit && UNIT.test(unit[1]!) && !plausibleName(unit[1]!)) {
+    names = names.slice(unit[0].length);
+    at += unit[0].length;
+  }
+  const credits = namesAt(text, at, names.trim(), words, true);
+  for (const c of credits ?? []) c.confidence = CONFIDENCE.strongCue;
+  return credits;
+}
+
+/**
+ * Names credited by a slash after them, as some hospital sites close an item
+ * (（工会 张三/文 张三、李四等/摄 王五/审）): 文 names the writer; 图, 摄, 摄影 a photographer;
+ * 审, 编, 编辑 an editor, who is neither. The whole bracket must be such credits, after at most a
+ * unit's name.
+ */
+const SLASH_CREDIT_BRACKET =
+  /[（(]([^（）()\n]{3,60}?[/／](?:文|图|摄影|摄|审|编辑|编)[^（）()\n]{0,40})[）)]/gu;
+const SLASH_PART =
+  /^(\p{Script=Han}{2,4}?(?:[、，,]\p{Script=Han}{2,4}?)*)等?[/／](文|图|摄影|摄|审|编辑|编)$/u;
+
+function slashCredits(text: string, words: ArticleWords): Credit[] {
+  const found: Credit[] = [];
+  SLASH_CREDIT_BRACKET.lastIndex = 0;
+  for (let m = SLASH_CREDIT_BRACKET.exec(text); m; m = SLASH_CREDIT_BRACKET.exec(text)) {
+    const parts = m[1]!.trim().split(/[ \t\u3000]+/u);
+    if (parts.length > 0 && !SLASH_PART.test(parts[0]!) && UNIT.test(parts[0]!)) parts.shift();
+    const credits: Credit[] = [];
+    let at = m.index + 1;
+    let ok = parts.length > 0;
+    for (const part of parts) {
+      const slash = SLASH_PART.exec(part);
+      const start = text.indexOf(part, at);
+      if (!slash || start < 0) {
+        ok = false;
+        break;
+      }
+      at = start + part.length;
+      const role = slash[2]!;
+      if (role !== '文' && role !== '图' && role !== '摄' && role !== '摄影') continue;
+      const names = namesAt(text, start, slash[1]!, words);
+      if (!names) {
+        ok = false;
+        break;
+      }
+      for (const c of names) {
+        if (role !== '文') {
+          c.photo = true;
+          c.role = '摄影';
+        } else c.role = '文';
+        c.confidence = CONFIDENCE.strongCue;
+      }
+      credits.push(...names);
+    }
+    if (ok) found.push(...credits);
+  }
+  return found;
+}
+
+/**
+ * The names alone in the bracket a dateline opens (本网讯（张三）8月2日，…), from `at` just inside
+ * it: the paper credits its writer there without a role. Null unless the bracket holds only names.
+ */
+export function datelineBracketNames(
+  text: string,
+  at: number,
+  words: ArticleWords,
+): Credit[] | null {
+  if (!words.available) return null;
+  const close = /[）)】〕\]\n]/u.exec(text.slice(at, at + 30));
+  if (!close || close[0] === '\n') return null;
+  const credits = namesAt(text, at, text.slice(at, at + close.index).trim(), words);
+  for (const c of credits ?? []) c.confidence = CONFIDENCE.strongCue;
+  return credits;
+}
+
 /** The role-less signatures of an article's text (needs the segmenter: none without it). */
 export function signatureCredits(
   text: string,
@@ -73,11 +172,16 @@ export function signatureCredits(
   words: ArticleWords,
 ): Credit[] {
   if (!words.available) return [];
-  const found: Credit[] = [...nameUnderHeadline(text, title, words)];
+  const found: Credit[] = [...nameUnderHeadline(text, title, words), ...slashCredits(text, words)];
   CLOSING_BRACKET.lastIndex = 0;
   for (let m = CLOSING_BRACKET.exec(text); m; m = CLOSING_BRACKET.exec(text)) {
-    const credits = namesAt(text, m.index + 1, m[1]!, words);
+    const credits = signedBracket(text, m.index + 1, m[1]!, words);
     if (credits) found.push(...credits);
+  }
+  SIGNED_BRACKET.lastIndex = 0;
+  for (let m = SIGNED_BRACKET.exec(text); m; m = SIGNED_BRACKET.exec(text)) {
+    const credits = signedBracket(text, m.index + 1, m[1]!, words);
+    if (credits && !found.some((c) => c.start === credits[0]!.start)) found.push(...credits);
   }
   const body = text.trimEnd();
   const lineStart = body.lastIndexOf('\n') + 1;

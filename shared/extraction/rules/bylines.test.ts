@@ -258,3 +258,76 @@ describe('rule:byline — forms met on real pages (sentences written for the tes
     expect(reporters('本报讯(魏一鸣 昨日)区卫生系统召开会议。')).toEqual([]);
   });
 });
+
+describe('rule:byline — credits in the forms of small sites and county media', () => {
+  it('reads every name of a 记者： label whose next field the view glued on (记者：X Y编辑：Z)', () => {
+    expect(
+      reporters('县医院新楼开工仪式昨日举行。\n记者:张小燕 王丽丽\n编辑:李明\n责任编辑:'),
+    ).toEqual(['张小燕/记者', '王丽丽/记者']);
+    // The editor of the next label is never a reporter.
+    expect(reporters('新院区开诊。\n记者：邓海燕\n审核：罗志刚')).toEqual(['邓海燕/记者']);
+  });
+
+  it('reads the role set off by spaces after a source label (来源：某融媒体中心 记者 X)', () => {
+    expect(
+      reporters('会议由副县长李红主持。\n来源:某某县融媒体中心 记者 孙丽华\n编辑:周涛'),
+    ).toEqual(['孙丽华/记者']);
+    // Without spaces around it, 记者 in a sentence opens no credit.
+    expect(reporters('会后，记者了解到新院区年底投用。')).toEqual([]);
+  });
+
+  it('reads a paper and its app joined by a dot before 记者 (某日报·某客户端记者 X 通讯员 Y)', () => {
+    const text =
+      '来源:某某客户端\n2020-05-28\n某某日报·某某客户端记者 王强 通讯员 刘志明\n5月28日上午,全县卫生健康工作会议召开。';
+    expect(reporters(text)).toEqual(['王强/记者', '刘志明/通讯员']);
+    expect(
+      reporters('某某日報·某某客戶端記者 王強 通訊員 劉志明\n5月28日上午,全縣衛生工作會議召開。'),
+    ).toEqual(['王強/记者', '劉志明/通讯员']);
+  });
+
+  it('reads the names alone in a dateline’s bracket (本网讯（X）), strong cue', () => {
+    const found = extractFrom('新楼落成\n\n  本网讯 (周建华)8月2日,县医院新楼正式投入使用。', [
+      'reporters',
+    ]);
+    expect(found.map((s) => [s.value, s.confidence])).toEqual([[{ name: '周建华' }, 0.9]]);
+    expect(reporters('本網訊（蔡德明 許文華）8月29日,縣醫院住院大樓建成。')).toEqual([
+      '蔡德明/undefined',
+      '許文華/undefined',
+    ]);
+    // A note in the bracket is no credit.
+    expect(reporters('本网讯(记者节特稿)昨日,县医院召开会议。')).toEqual([]);
+  });
+
+  it('reads a signature its closing word vouches for (（宣传科 X 供稿）, （X报导）)', () => {
+    expect(reporters('县医院新楼开工。整个工期预计为500天.(宣传科 郑晓东 供稿)')).toEqual([
+      '郑晓东/undefined',
+    ]);
+    // Mid-paragraph too: the reading view joins the next line to it.
+    expect(reporters('某某醫院新大樓今天啟用。(林美玲報導)\n院長表示,新大樓將改善服務。')).toEqual([
+      '林美玲/undefined',
+    ]);
+    expect(reporters('新楼启用。(据某某日报报道)')).toEqual([]);
+  });
+
+  it('reads names credited by a slash after them (（工会 X/文 X、Y等/摄 Z/审）)', () => {
+    const found = extractFrom(
+      '院领导走访慰问了退休职工，送上新春祝福。(办公室 赵红梅/文 赵红梅、钱晓光等/摄 孙伟/审)',
+      ['reporters', 'photographers'],
+    );
+    expect(found.map((s) => `${s.field}:${(s.value as { name: string }).name}`)).toEqual([
+      'reporters:赵红梅',
+      'photographers:赵红梅',
+      'photographers:钱晓光',
+    ]);
+    // The editor (审) is neither a reporter nor a photographer.
+    expect(found.some((s) => (s.value as { name: string }).name === '孙伟')).toBe(false);
+  });
+
+  it('reads a name then its dateline inside a line (… 04:10 X/台南報導 …)', () => {
+    expect(
+      reporters('醫院院慶 新大樓啟用 2015年11月17日 04:10 陳家豪/台南報導 某某醫院16日舉行院慶。'),
+    ).toEqual(['陳家豪/undefined']);
+    // A slash between words that are no name and place is no credit.
+    expect(reporters('门诊/住院报道 流程说明')).toEqual([]);
+  });
+});

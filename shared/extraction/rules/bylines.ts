@@ -10,11 +10,13 @@
  *   `photographers` field when the schema has one and never the reporters.
  * Names are read as written; roles in simplified characters.
  */
+import { CONFIDENCE } from '../confidence';
 import { present, suggestAt } from '../suggest';
 import type { ExtractionContext, Extractor } from '../types';
-import { readCredits, type Credit } from './byline-credits';
+import { isPlace, readCredits, type Credit } from './byline-credits';
 import { mayStartRole, roleAt } from './byline-roles';
-import { signatureCredits } from './byline-signatures';
+import { datelineBracketNames, signatureCredits } from './byline-signatures';
+import { plausibleName } from './names';
 
 export type { Credit } from './byline-credits';
 
@@ -36,20 +38,23 @@ const DATELINE =
  * 联合报 记者X／台南报导, 联合报／ 记者X／新北报导, （某某社记者X某地一日电）).
  */
 const MEDIA =
-  /^[\p{Script=Han}]{1,8}?(?:报|台|网|社|刊|新闻)[ \t\u3000]*(?:[／/][ \t\u3000]*)?(?=(?:特约|首席|见习|实习)?记者)/u;
+  /^(?:[\p{Script=Han}]{1,10}[·・•])?[\p{Script=Han}]{1,8}?(?:报|台|网|社|刊|新闻|客户端|融媒体|融媒)[ \t\u3000]*(?:[／/][ \t\u3000]*)?(?=(?:特约|首席|见习|实习)?记者)/u;
 /**
  * A media name right before 记者 anywhere in a line (…极目新闻记者 张三 通讯员 李四 2月3日，…),
  * where the reading view joined the credit to the line above it.
  */
-const MEDIA_ROLE = /(?:新闻|报|台|网|社)(?=(?:特约|首席|见习|实习)?记者)/gu;
+const MEDIA_ROLE = /(?:新闻|报|台|网|社|客户端)(?=(?:特约|首席|见习|实习)?记者)/gu;
 /** An outlet's name and a slash before the role, inside a credit's bracket. */
 const OUTLET =
   /^[\p{Script=Han}]{1,8}[／/][ \t\u3000]*(?=(?:特约|首席|见习|实习)?(?:记者|通讯员))/u;
 /** A posting stamp opening a credit line: 2025/12/01 05:30 记者X／云林报导. */
 const STAMP = /^\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2})?[ \t\u3000]+/u;
-/** A credit label inside a line: 作者：X, 通讯员：X, or a slash credit after a sentence (摄影/X). */
+/**
+ * A credit label inside a line: 作者：X, 通讯员：X, a slash credit after a sentence (摄影/X), or a
+ * role set off by spaces after another field (来源：某某融媒体中心 记者 张三).
+ */
 const LABEL =
-  /(?:作者|撰稿|撰文|记者|通讯员|摄影|图片|文字)[ \t\u3000]*[：:]|(?:摄影|图片|文字|文|图)[/／]/gu;
+  /(?:作者|撰稿|撰文|记者|通讯员|摄影|图片|文字)[ \t\u3000]*[：:]|(?:摄影|图片|文字|文|图)[/／]|(?:记者|通讯员)(?=[ \t\u3000]+\p{Script=Han})/gu;
 /** What may stand before such a label: a line or field start, or the end of a sentence. */
 const LABEL_BEFORE = /[\s\u3000|｜）)】〕。！？]/u;
 
@@ -67,6 +72,13 @@ function mayOpenCredit(text: string, at: number): boolean {
     window.includes('供图')
   );
 }
+
+/**
+ * A credit with no role inside a line, the name then its dateline (… 04:10 张三/云林报导 某医院…),
+ * as a blog copying a paper's story keeps it: set off by a space or a bracket before it.
+ */
+const SLASH_DATELINE =
+  /(?<=^|[\s\u3000（(【〔[])(\p{Script=Han}{2,4})[／/][ \t\u3000]*(\p{Script=Han}{2,4}?)(?:即时)?报[导道]/gmu;
 
 const LINE_MARKS = new Set([' ', '\t', '\u3000', '□', '■', '◆', '●']);
 
@@ -108,7 +120,11 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
         if (media) at += media[0].length;
       }
       const end = regionEnd(text, at, bracketed);
-      for (const c of readCredits(text, at, end, atLineStart, ctx.words)) {
+      let credits = readCredits(text, at, end, atLineStart, ctx.words);
+      // 本网讯（张三）: a dateline's bracket of names alone.
+      if (credits.length === 0 && dateline && bracketed)
+        credits = datelineBracketNames(text, at, ctx.words) ?? [];
+      for (const c of credits) {
         if (seen.has(c.start)) continue;
         seen.add(c.start);
         found.push(c);
@@ -135,6 +151,20 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
     // is ended where the segmenter ends it.
     for (let m = MEDIA_ROLE.exec(text); m; m = MEDIA_ROLE.exec(text))
       read(m.index + m[0].length, false, true);
+    SLASH_DATELINE.lastIndex = 0;
+    for (let m = SLASH_DATELINE.exec(text); m; m = SLASH_DATELINE.exec(text)) {
+      const name = m[1]!;
+      if (!plausibleName(name) || !isPlace(m[2]!) || seen.has(m.index)) continue;
+      seen.add(m.index);
+      found.push({
+        name,
+        role: '',
+        photo: false,
+        start: m.index,
+        end: m.index + name.length,
+        confidence: CONFIDENCE.strongCue,
+      });
+    }
     for (const c of signatureCredits(text, ctx.title, ctx.words)) {
       if (seen.has(c.start)) continue;
       seen.add(c.start);

@@ -218,6 +218,25 @@ describe('rule:hospital — traditional characters', () => {
   });
 });
 
+describe('rule:hospital — a county-level city completes its own 市', () => {
+  it('reads 市妇幼保健院 under a 宜都融媒讯 dateline as 宜都市妇幼保健院, not the prefecture’s', () => {
+    const found = hospital('宜都融媒讯(通讯员 陶某)1月20日,市妇幼保健院走访慰问了5位退休职工。');
+    expect(found?.name).toBe('宜都市妇幼保健院');
+  });
+});
+
+describe('rule:hospital — praise is no name', () => {
+  it('reads no hospital from 我市一流醫院 in a headline, the county hospital from the text', () => {
+    const headline = '紫陽建成我市一流醫院住院大樓';
+    const found = hospital(
+      `${headline}\n本網訊 8月29日,總投資過億元的我市重點建設項目---紫陽縣醫院住院綜合大樓建成并正式投入使用。\n紫陽縣醫院住院綜合大樓先后被列入國家重點縣醫院建設項目。`,
+      { title: headline },
+    );
+    expect(found?.name).toBe('紫阳县医院');
+    expect(hospital('县首家医院开诊。')).toBeNull();
+  });
+});
+
 describe('rule:hospital and rule:place — pathological pages', () => {
   it.each([['这家医院'], ['锦州市中心医院'], ['中南医院'], ['与市二院']])(
     'read one endless line of %s in linear time',

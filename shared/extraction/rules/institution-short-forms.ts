@@ -42,6 +42,7 @@ function splitPlace(name: string): { level: DivisionLevel[]; rest: string; place
 /**
  * `市中心医院` + the dateline 锦州 → 锦州市中心医院: the dateline's division at the level the level
  * word stands for (省人医 + 南京 → 江苏省人医), when its name ends with that word (市, not 地区).
+ * A county-level city's dateline completes `市…` with itself (宜都 + 市妇幼保健院 → 宜都市妇幼保健院).
  * Without a dateline, the one division of that level the article names as a place (遂溪县 … 县人民
  * 医院); with two or more (a county hospital and the city's), the short form stays as written.
  */
@@ -53,6 +54,10 @@ function completePlace(
   const word = m.name[0]!;
   const fits = (d: Division | undefined): d is Division => !!d && d.name.endsWith(word);
   for (const place of datelines) {
+    // 宜都融媒讯 … 市妇幼保健院: a county-level city's own 市 is that city, not the prefecture.
+    const own = place.division;
+    if (word === '市' && own.level === 'county' && own.name.endsWith('市'))
+      return { division: own, start: place.start, end: place.end };
     const d = ancestry(place.division)[m.level!];
     if (fits(d)) return { division: d, start: place.start, end: place.end };
   }

@@ -58,6 +58,9 @@ const FOLLOWING_WORDS = [
   // 钟某作了讲话: 作 starts the verb, it is not the name's last character.
   '作了',
   '作出',
+  // 高某做了报告: 做 is the verb, not the name's last character.
+  '做了',
+  '做出',
   '作报告',
   '致辞',
   '致欢迎词',
@@ -265,7 +268,12 @@ function marriedName(text: string, at: number, words?: ArticleWords): boolean {
   }
   const given = name.slice(2);
   if (![...given].every((c) => /\p{Script=Han}/u.test(c) && !NOT_GIVEN.has(c))) return false;
-  if (NOT_NAME_END.has(given[1]!) || FOLLOWING_CHARS.has(given[1]!) || /[摄攝]/u.test(given[1]!)) {
+  // 局長李某治昨(16)天: a time word (昨, 今) after a three-character name is no given character.
+  if (
+    NOT_NAME_END.has(given[1]!) ||
+    FOLLOWING_CHARS.has(given[1]!) ||
+    /[摄攝昨今]/u.test(given[1]!)
+  ) {
     return false;
   }
   if (words?.available !== true) return false;

@@ -368,3 +368,37 @@ describe('rule:people — four characters read as a married name only where noth
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('rule:people — lists around a known person, cue verbs and short names of hospitals', () => {
+  it('reads every name of a 、 list where one is read at a post elsewhere (邓某、黄某、黄泓出席)', () => {
+    expect(
+      people(
+        '3月2日,全县卫生健康工作会议召开。邓海、黄伟、黄泓出席会议。\n县委常委、副县长邓海主持会议。副县长黄伟作了部署。',
+      ),
+    ).toEqual(['邓海/县委常委、副县长', '黄伟/副县长', '黄泓/']);
+    // Backwards too: the names before the known one.
+    expect(people('王立新、张三丰、李华一同参观。院长李华介绍了情况。').sort()).toEqual(
+      ['王立新/', '张三丰/', '李华/院长'].sort(),
+    );
+    // No one known in the list: nobody is read from it.
+    expect(people('张三丰、李思远出席会议。')).toEqual([]);
+  });
+
+  it('ends the name before 做了 and a time word (部长高强做了…, 局長李某昨天…)', () => {
+    expect(people('卫生部召开工作会议。卫生部部长高强做了工作报告。')).toEqual(['高强/部长']);
+    expect(people('金門縣衛生局局長李金治昨(16)天宣誓就職。')).toEqual(['李金治/局长']);
+  });
+
+  it('reads 名誉副院长 as the post before or after the name', () => {
+    expect(people('在赵建明名誉副院长的带领下,一行6名专家开展帮扶。')).toEqual([
+      '赵建明/名誉副院长',
+    ]);
+    expect(people('名誉院长孙立国出席。')).toEqual(['孙立国/名誉院长']);
+  });
+
+  it('reads no person from a hospital’s short name before a post (馬偕醫師 where 馬偕醫院 is named)', () => {
+    expect(people('馬偕醫院台東分院大樓啟用。馬偕醫師自聘比例達到百分之八十五。')).toEqual([]);
+    // A person who shares no hospital's name is still read.
+    expect(people('馬偕醫院台東分院大樓啟用。王功亮醫師表示將增加人力。')).toEqual(['王功亮/医师']);
+  });
+});

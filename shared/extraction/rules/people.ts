@@ -119,6 +119,19 @@ class PeopleReader {
     for (const c of credits) for (let i = c.start; i < c.end; i++) this.inCredits.add(i);
   }
 
+  private hospitalWordSet: Set<string> | null = null;
+
+  /** The two to four characters before every 医院 of the text (马某医院 gives 马某…), built once. */
+  private hospitalWords(): Set<string> {
+    if (this.hospitalWordSet) return this.hospitalWordSet;
+    const set = new Set<string>();
+    const text = this.text;
+    for (let at = text.indexOf('医院'); at >= 0; at = text.indexOf('医院', at + 2))
+      for (const length of [2, 3, 4]) if (at >= length) set.add(text.slice(at - length, at));
+    this.hospitalWordSet = set;
+    return set;
+  }
+
   private inCredit(at: number): boolean {
     return this.inCredits.has(at);
   }
@@ -132,6 +145,8 @@ class PeopleReader {
     const name = this.ctx.article.writtenAt(start, start + length);
     if (this.overlaps(start, start + length) || this.reporters.has(name) || this.inCredit(start))
       return;
+    // 马某醫師自聘比例 where the article names 马某医院: the hospital's short name, no person.
+    if (this.hospitalWords().has(this.text.slice(start, start + length))) return;
     for (let i = start; i < start + length; i++) this.taken.add(i);
     const person = this.people.get(name);
     if (!person) this.people.set(name, { title, confidence, at: [start] });
@@ -265,6 +280,62 @@ class PeopleReader {
     }
   }
 
+  /**
+   * 张某、李某、王某出席会议 where one of them is read at a post elsewhere: the others listed with
+   * that person are people too, without a post of their own.
+   */
+  readListsWithKnownPeople(): void {
+    const text = this.text;
+    let searched = 0;
+    for (const name of [...this.people.keys()]) {
+      if (searched++ >= MAX_SEARCHED_PEOPLE) break;
+      const view = this.viewOf(name);
+      if (view === null) continue;
+      for (let at = text.indexOf(view); at >= 0; at = text.indexOf(view, at + view.length)) {
+        if (this.inCredit(at)) continue;
+        let start = at;
+        // Back to the list's first name: sure names joined by 、 before this one.
+        while (text[start - 1] === '、') {
+          const before = this.listedNameEndingAt(start - 1);
+          if (before === null) break;
+          start = before;
+        }
+        if (start < at) this.pushListed(start, at - 1);
+        this.listedAfter(at + view.length, '');
+      }
+    }
+  }
+
+  /** The simplified view of a person's name as written (the first mention's text), or null. */
+  private viewOf(name: string): string | null {
+    const at = this.people.get(name)?.at[0];
+    return at === undefined ? null : this.text.slice(at, at + name.length);
+  }
+
+  /** Where a sure name of two or three characters ending at `end` (before 、) starts, or null. */
+  private listedNameEndingAt(end: number): number | null {
+    const text = this.text;
+    for (const length of [3, 2]) {
+      const start = end - length;
+      if (start < 0) continue;
+      const before = start === 0 ? '' : text[start - 1]!;
+      if (before !== '' && before !== '、' && /\p{Script=Han}/u.test(before)) continue;
+      const name = nameStartingAt(text, start, (i) => postStartsAt(text, i), this.ctx.words);
+      if (name?.sure && name.length === length) return start;
+    }
+    return null;
+  }
+
+  /** The names of a 、 list from `start` to `end` (the 、 before a known person), no post. */
+  private pushListed(start: number, end: number): void {
+    for (let at = start; at < end;) {
+      const name = nameStartingAt(this.text, at, (i) => postStartsAt(this.text, i), this.ctx.words);
+      if (!name?.sure) return;
+      this.push(at, name.length, '', CONFIDENCE.weakCue);
+      at += name.length + 1;
+    }
+  }
+
   /** One suggestion per person, its later mentions without a post (钱某代表县政府…) as spans too. */
   suggestions(): Suggestion[] {
     const { ctx, text } = this;
@@ -318,6 +389,7 @@ export const peopleRule: Extractor = {
     reader.readBracketedPosts();
     reader.readProfiles();
     reader.readDepartments();
+    reader.readListsWithKnownPeople();
     return reader.suggestions();
   },
 };
