@@ -30,6 +30,14 @@ export const boundaryErrorMessages = {
     code: 'invalid-input',
     en: 'A part of the path {{file}} is a file, not a folder.',
   },
+  'file-not-regular': {
+    code: 'invalid-input',
+    en: '{{file}} is not a regular file (a pipe, socket or device); choose a file.',
+  },
+  'file-too-large': {
+    code: 'invalid-input',
+    en: '{{file}} is larger than {{limitMb}} MB, more than this can read.',
+  },
   'file-not-found': { code: 'not-found', en: 'There is no file or folder {{file}}.' },
   'file-link-loop': {
     code: 'invalid-input',

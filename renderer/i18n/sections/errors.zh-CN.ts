@@ -180,6 +180,8 @@ const messages: Record<ErrorKey, string> = {
   'file-access-denied': '拾穗无权使用 {{file}}（它或它所在的文件夹是只读的或受保护）。',
   'file-is-folder': '{{file}} 是文件夹，不是文件。',
   'file-parent-not-folder': '路径 {{file}} 中有一部分是文件，不是文件夹。',
+  'file-not-regular': '{{file}} 不是普通文件（而是管道、套接字或设备）；请选择一个文件。',
+  'file-too-large': '{{file}} 超过 {{limitMb}} MB，无法读取。',
   'file-not-found': '没有文件或文件夹 {{file}}。',
   'file-link-loop': '{{file}}：符号链接互相指向，形成循环。',
   'disk-full': '写入 {{file}} 时磁盘已满（或文件超过了允许的大小）。之前保存的内容都没有丢失。',
