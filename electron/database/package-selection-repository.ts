@@ -57,8 +57,14 @@ const carriedWhere: Record<string, string> = {
   field_schemas: '1',
 };
 
-/** Copies the carried rows (ids kept) and every field schema into the attached package. */
+/**
+ * Copies the carried rows (ids kept) and every field schema into the attached package (the
+ * caller's transaction). Foreign keys are checked at its commit rather than per row: articles
+ * point at their assignee's profile, which copyProfiles brings over only afterwards.
+ */
 export function copyCarriedRows(db: ProjectDatabase): Record<string, number> {
+  // Reset by SQLite itself when the transaction ends.
+  db.pragma('defer_foreign_keys = ON');
   const counts: Record<string, number> = {};
   for (const [table, where] of Object.entries(carriedWhere)) {
     const columns = sharedColumns(db, table).join(', ');

@@ -105,9 +105,13 @@ export function createWorkPackage(
       .immediate();
     // One self-contained file to hand over: no -wal beside it.
     makeSelfContained(db);
-  } finally {
+  } catch (error) {
+    // Nothing half-written stays beside the path the user asked for.
     detachPackage(db);
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(partial + suffix, { force: true });
+    throw error;
   }
+  detachPackage(db);
   try {
     fs.renameSync(partial, out);
   } catch (error) {

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { apiError } from '../../shared/contract/error-messages';
 import { openProjectDatabase, type ProjectDatabase } from '../database/open-project';
+import { diagnoseHeader } from '../database/project-file-diagnosis';
+import { assertRegularFile } from '../import/regular-file';
 import {
   articlesWithChangedValues,
   attachPackage,
@@ -47,6 +49,7 @@ export function mergeWorkPackage(
 ): MergeResult {
   const file = path.resolve(input.file);
   if (!fs.existsSync(file)) throw apiError('package-missing', { file });
+  refuseNonDatabase(file);
   // Brings an older package up to this schema (and refuses a newer one) before it is attached.
   openProjectDatabase(file).close();
   attachPackage(db, file);
@@ -117,3 +120,16 @@ export function mergeWorkPackage(
 }
 
 type AuthorEntity = Parameters<MergeInputs['authors']['main']>[0];
+
+/**
+ * Opening a package migrates it in place, so whatever is not already a SQLite file is refused
+ * first: an empty file would otherwise be filled with a new empty project, and a FIFO would
+ * block the thread that opened it.
+ */
+function refuseNonDatabase(file: string): void {
+  assertRegularFile(file);
+  const header = diagnoseHeader(file);
+  if (header.unreadable) {
+    throw apiError('not-a-project', { file, reason: header.problems.join('; ') });
+  }
+}

@@ -4,7 +4,10 @@
  */
 export const maxJsonDepth = 64;
 
-export type JsonBody = { ok: true; value: unknown } | { ok: false; message: string };
+/** Why a body was refused: the server answers with the registry's message for it. */
+export type JsonBodyProblem = 'not-json' | 'too-deep';
+
+export type JsonBody = { ok: true; value: unknown } | { ok: false; problem: JsonBodyProblem };
 
 /**
  * Parses an API request body. An empty body is `{}` (methods without input). A body nested
@@ -15,12 +18,12 @@ export function parseJsonBody(bytes: Buffer): JsonBody {
   const text = bytes.toString('utf8');
   if (text.trim() === '') return { ok: true, value: {} };
   if (nestingExceeds(text, maxJsonDepth)) {
-    return { ok: false, message: `The request body nests deeper than ${maxJsonDepth} levels.` };
+    return { ok: false, problem: 'too-deep' };
   }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
-    return { ok: false, message: 'The request body is not valid JSON.' };
+    return { ok: false, problem: 'not-json' };
   }
 }
 

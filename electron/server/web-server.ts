@@ -4,14 +4,26 @@ import path from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { dispatch } from '../../shared/contract/dispatch';
+import { apiError } from '../../shared/contract/error-messages';
 import type { Handlers } from '../../shared/contract/contract';
 import { sessionHeader } from '../../shared/contract/session-header';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 import { tabCaller } from '../api/callers';
-import { parseJsonBody } from './json-body';
+import { maxJsonDepth, parseJsonBody, type JsonBodyProblem } from './json-body';
 import { parseRequestTarget } from './request-target';
 
-const maxBodyBytes = 10 * 1024 * 1024;
+const megabyte = 1024 * 1024;
+const maxBodyBytes = 10 * megabyte;
+/**
+ * Files dropped on a browser tab arrive base64-encoded in one body: room for a page of about
+ * 45 MB (the import's own limits apply after), while parsing stays far below a gigabyte.
+ */
+const maxUploadBodyBytes = 64 * megabyte;
+
+/** The largest body `method` may send. */
+function bodyLimitOf(method: string): number {
+  return method === 'import.upload' ? maxUploadBodyBytes : maxBodyBytes;
+}
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -70,6 +82,10 @@ export async function startWebServer(options: {
       if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
         return send(403, 'Forbidden origin');
       }
+      // A browser that names the caller's site says so even where it sends no Origin; a page
+      // on another port of this computer is "same-site", and just as foreign.
+      const site = req.headers['sec-fetch-site'];
+      if (site !== undefined && site !== 'same-origin') return send(403, 'Forbidden origin');
       return answerApiCall(exchange, options.handlers, target.method);
     }
 
@@ -142,24 +158,41 @@ function exchangeOf(req: http.IncomingMessage, res: http.ServerResponse): Exchan
   };
 }
 
-/** Reads the JSON body of an API call (up to maxBodyBytes) and answers with its envelope. */
+/**
+ * A refused request's envelope, with the registry key the window translates: the renderer reads
+ * the JSON of any answer, so a 400 or 413 shows in the window's language, not as a bare status.
+ */
+function refusalEnvelope(error: ReturnType<typeof apiError>): string {
+  return JSON.stringify({ ok: false, error: error.toPayload() });
+}
+
+/** Why a body could not be read, in the registry's words. */
+function bodyRefusal(problem: JsonBodyProblem, method: string): ReturnType<typeof apiError> {
+  return problem === 'too-deep'
+    ? apiError('request-body-too-deep', { method, limit: maxJsonDepth })
+    : apiError('request-body-not-json', { method });
+}
+
+/** Reads the JSON body of an API call (up to its method's limit) and answers with its envelope. */
 function answerApiCall(exchange: Exchange, handlers: Handlers, method: string): void {
   const { req, res, send, guarded } = exchange;
+  const limit = bodyLimitOf(method);
   // Refused before reading it; the connection closes once the answer is out, rather
   // than draining megabytes nobody will parse.
   const refuseBody = (): void => {
     res.once('finish', () => req.destroy());
-    send(413, 'Request too large');
+    const tooLarge = apiError('request-body-too-large', { method, limitMb: limit / megabyte });
+    send(413, refusalEnvelope(tooLarge), contentTypes['.json']);
     req.pause();
   };
-  if (Number(req.headers['content-length']) > maxBodyBytes) return refuseBody();
+  if (Number(req.headers['content-length']) > limit) return refuseBody();
   const chunks: Buffer[] = [];
   let size = 0;
   req.on(
     'data',
     guarded((chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBodyBytes) return refuseBody();
+      if (size > limit) return refuseBody();
       chunks.push(chunk);
     }),
   );
@@ -168,11 +201,7 @@ function answerApiCall(exchange: Exchange, handlers: Handlers, method: string): 
     guarded(() => {
       const body = parseJsonBody(Buffer.concat(chunks));
       if (!body.ok) {
-        const envelope = {
-          ok: false,
-          error: { code: 'invalid-input', message: body.message },
-        };
-        return send(400, JSON.stringify(envelope), contentTypes['.json']);
+        return send(400, refusalEnvelope(bodyRefusal(body.problem, method)), contentTypes['.json']);
       }
       const caller = tabCaller(req.headers[sessionHeader]);
       void dispatch(handlers, method, body.value, caller)

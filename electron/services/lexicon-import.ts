@@ -1,12 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { apiError } from '../../shared/contract/error-messages';
+import { ApiError } from '../../shared/contract/errors';
 import { isLearnableField, learnedKey } from '../../shared/extraction/learned';
 import { auditedWrite } from '../database/audited-write';
 import { writeLearnedEntry } from '../database/learned-lexicon-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { parseCsv } from '../import/csv';
 import { decodeBytes } from '../import/decode';
+import { readRegularFile } from '../import/regular-file';
 import { parseFieldText } from './field-text-parser';
 import { fieldOf } from './value-write';
 
@@ -15,6 +16,9 @@ export interface SkippedLexiconRow {
   row: number;
   reason: string;
 }
+
+/** Far larger than any word list; a bigger file is refused rather than read into memory. */
+const maxWordListBytes = 64 * 1024 * 1024;
 
 /** Header cells that name the columns rather than hold an entry. */
 const HEADERS = new Set(['text', 'alias', 'value', '文字', '别名', '名称', '值', '标准名称']);
@@ -46,8 +50,9 @@ export function importLexicon(
   }
   let bytes: Uint8Array;
   try {
-    bytes = fs.readFileSync(input.path);
+    bytes = readRegularFile(input.path, maxWordListBytes);
   } catch (error) {
+    if (error instanceof ApiError) throw error;
     throw apiError('lexicon-file-unreadable', {
       file: input.path,
       reason: (error as Error).message,

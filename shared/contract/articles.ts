@@ -159,7 +159,7 @@ export const articlesContract = {
     input: z
       .object({
         assigneeId: z.number().int().positive().nullable(),
-        articleIds: z.array(z.number().int().positive()).min(1).optional(),
+        articleIds: z.array(z.number().int().positive()).min(1).max(1_000_000).optional(),
         filter: articleFilterSchema.optional(),
       })
       .strict()

@@ -1,15 +1,26 @@
 import { ApiError, type ApiEnvelope } from './errors';
 import { apiError } from './error-messages';
 import { contract, isMethodName, type Caller, type Handlers } from './contract';
+import { fileSystemError } from './file-system-errors';
+
+/**
+ * Problems described in an `input-invalid` answer. A body of a million wrong items would
+ * otherwise be answered with a million lines (190 MB, ten seconds of the server's one thread).
+ */
+export const maxDescribedIssues = 20;
 
 /** Turns a zod error into `path: problem` lines a person can read. */
 function describeIssues(
   issues: readonly { path: readonly PropertyKey[]; message: string }[],
 ): string[] {
-  return issues.map(
-    (issue) =>
-      `${issue.path.length ? issue.path.map(String).join('.') : '(input)'}: ${issue.message}`,
-  );
+  const described = issues
+    .slice(0, maxDescribedIssues)
+    .map(
+      (issue) =>
+        `${issue.path.length ? issue.path.map(String).join('.') : '(input)'}: ${issue.message}`,
+    );
+  const more = issues.length - described.length;
+  return more > 0 ? [...described, `… and ${more} more problems of the same input`] : described;
 }
 
 /**
@@ -44,6 +55,8 @@ export async function dispatch(
     return { ok: true, value: checked.data };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toPayload() };
+    const refused = fileSystemError(error);
+    if (refused) return { ok: false, error: refused.toPayload() };
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { code: 'internal', message } };
   }

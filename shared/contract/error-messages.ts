@@ -1,3 +1,4 @@
+import { boundaryErrorMessages } from './error-messages.boundary';
 import { curationErrorMessages } from './error-messages.curation';
 import { projectErrorMessages } from './error-messages.project';
 import { teamsErrorMessages } from './error-messages.teams';
@@ -17,6 +18,7 @@ export const errorMessages = {
   ...projectErrorMessages,
   ...curationErrorMessages,
   ...teamsErrorMessages,
+  ...boundaryErrorMessages,
 };
 
 export type ErrorKey = keyof typeof errorMessages;

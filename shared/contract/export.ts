@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { absoluteFilePath } from './file-path';
 import { exportEntrySchema, exportFormatSchema, jobStateSchema } from './domain';
 
 /**
@@ -11,7 +12,7 @@ export const exportContract = {
     input: z
       .object({
         format: exportFormatSchema,
-        out: z.string().min(1),
+        out: absoluteFilePath(),
         status: z.enum(['approved', 'submitted', 'any']).default('approved'),
         includeRejected: z.boolean().default(false),
         /** Only the articles assigned to this profile. */

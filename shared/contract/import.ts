@@ -1,6 +1,12 @@
 import { z } from 'zod';
+import { filePath } from './file-path';
 import { importEncodingSchema, jobStateSchema } from './domain';
 import { columnMappingSchema, tableInspectionSchema } from './table-mapping';
+
+/** More paths than a file dialog or a drop ever gives; a bound keeps a bad call cheap to refuse. */
+const maxImportPaths = 100_000;
+/** Files in one upload (the whole body is capped in bytes as well: see electron/server). */
+const maxUploadFiles = 10_000;
 
 /**
  * Bringing files into the project (in a worker; poll `jobs.get`), choosing a table's columns
@@ -12,7 +18,7 @@ export const importContract = {
   'import.start': {
     input: z
       .object({
-        paths: z.array(z.string().min(1)).min(1),
+        paths: z.array(filePath()).min(1).max(maxImportPaths),
         maxBytes: z.number().int().positive().optional(),
         columnMapping: columnMappingSchema.optional(),
         encoding: importEncodingSchema.optional(),
@@ -24,7 +30,7 @@ export const importContract = {
   'import.inspectTables': {
     input: z
       .object({
-        paths: z.array(z.string().min(1)).min(1),
+        paths: z.array(filePath()).min(1).max(maxImportPaths),
         encoding: importEncodingSchema.optional(),
       })
       .strict(),
@@ -36,7 +42,8 @@ export const importContract = {
       .object({
         files: z
           .array(z.object({ name: z.string().min(1).max(255), dataBase64: z.string() }).strict())
-          .min(1),
+          .min(1)
+          .max(maxUploadFiles),
         maxBytes: z.number().int().positive().optional(),
         columnMapping: columnMappingSchema.optional(),
         encoding: importEncodingSchema.optional(),

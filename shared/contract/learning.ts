@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { filePath } from './file-path';
 import { typedText } from './well-formed-text';
 
 const standing = z.enum(['suggested', 'blocked', 'removed', 'unused']);
@@ -72,7 +73,7 @@ export const learningContract = {
    * or `text = value` in one cell (found as the first, suggested as the second).
    */
   'lexicon.import': {
-    input: z.object({ fieldKey: z.string().min(1), path: z.string().min(1).max(4096) }).strict(),
+    input: z.object({ fieldKey: z.string().min(1), path: filePath() }).strict(),
     output: z.object({
       imported: z.number().int(),
       skipped: z.array(z.object({ row: z.number().int(), reason: z.string() })),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { absoluteFilePath } from './file-path';
 import { articleFilterSchema } from './articles';
 
 /** Work packages (issue 20): hand a selection to an offline curator, merge the work back. */
@@ -115,7 +116,7 @@ export const packagesContract = {
   'packages.create': {
     input: z
       .object({
-        out: z.string().min(1),
+        out: absoluteFilePath(),
         overwrite: z.boolean().default(false),
         filter: articleFilterSchema.optional(),
         savedSearchId: z.number().int().positive().optional(),
@@ -139,7 +140,7 @@ export const packagesContract = {
   'packages.merge': {
     input: z
       .object({
-        file: z.string().min(1),
+        file: absoluteFilePath(),
         choices: z.record(z.string(), choiceSchema).optional(),
         prefer: choiceSchema.optional(),
       })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { absoluteFilePath } from './file-path';
 import { typedText } from './well-formed-text';
 
 /** A span of the stored text a thread is about: code points of the document text, with its text. */
@@ -146,7 +147,7 @@ export const reviewContract = {
   'history.export': {
     input: z
       .object({
-        out: z.string().min(1),
+        out: absoluteFilePath(),
         format: z.enum(['jsonl', 'csv']).default('jsonl'),
         overwrite: z.boolean().default(false),
       })

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Far more columns than a table has; a bound keeps a bad call cheap to refuse. */
+const maxColumns = 10_000;
+
 /**
  * How the rows of a .csv/.jsonl table become articles: which column holds the text, which the
  * title, and which are kept as the document's metadata.
@@ -8,13 +11,13 @@ export const columnMappingSchema = z
   .object({
     textColumn: z.string().min(1),
     titleColumn: z.string().min(1).optional(),
-    metadataColumns: z.array(z.string().min(1)),
+    metadataColumns: z.array(z.string().min(1)).max(maxColumns),
     /**
      * The column set the mapping was made for. When given, tables with other columns keep their
      * remembered (or guessed) mapping instead; without it the mapping applies to every table,
      * and a table lacking one of its columns fails with a message naming that column.
      */
-    columns: z.array(z.string()).optional(),
+    columns: z.array(z.string()).max(maxColumns).optional(),
   })
   .strict();
 export type ColumnMappingInput = z.infer<typeof columnMappingSchema>;

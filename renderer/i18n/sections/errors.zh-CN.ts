@@ -172,6 +172,20 @@ const messages: Record<ErrorKey, string> = {
   'value-has-no-parts': '字段“{{fieldZh}}”的值没有分项，请直接修改它的文字。',
   'value-parts-unknown': '这种值没有这些分项：{{unknown}}。',
   'value-parts-refused': '字段“{{fieldZh}}”的这个值没有保存：有分项填写不正确。',
+  'request-body-not-json': '发给 {{method}} 的请求不是有效的 JSON。',
+  'request-body-too-deep': '发给 {{method}} 的请求嵌套超过 {{limit}} 层。',
+  'request-body-too-large':
+    '发给 {{method}} 的请求超过 {{limitMb}} MB。大文件请从本机的文件夹导入，不要经浏览器上传。',
+  'file-name-too-long': '{{file}}：路径中有名称太长，文件系统不接受。',
+  'file-access-denied': '拾穗无权使用 {{file}}（它或它所在的文件夹是只读的或受保护）。',
+  'file-is-folder': '{{file}} 是文件夹，不是文件。',
+  'file-parent-not-folder': '路径 {{file}} 中有一部分是文件，不是文件夹。',
+  'file-not-regular': '{{file}} 不是普通文件（而是管道、套接字或设备）；请选择一个文件。',
+  'file-too-large': '{{file}} 超过 {{limitMb}} MB，无法读取。',
+  'file-not-found': '没有文件或文件夹 {{file}}。',
+  'file-link-loop': '{{file}}：符号链接互相指向，形成循环。',
+  'disk-full': '写入 {{file}} 时磁盘已满（或文件超过了允许的大小）。之前保存的内容都没有丢失。',
+  'file-system-failed': '操作系统拒绝了对 {{file}} 的操作（{{operation}}，{{errno}}）。',
 };
 
 const codes: Record<ApiErrorCode, string> = {
