@@ -61,6 +61,17 @@ async function search(page: Page, query: string, label = 'Search titles and text
   await box.fill(query);
 }
 
+/** Records each text the article count shows from now on (window.__counts). */
+const recordCounts = `(() => {
+  const element = document.querySelector('[data-testid=article-count]');
+  window.__counts = [];
+  new MutationObserver(() => window.__counts.push(element.textContent)).observe(element, {
+    childList: true,
+    characterData: true,
+    subtree: true,
+  });
+})()`;
+
 describe('the article list in Chromium', () => {
   it('searches with 3, 2 and 1 Chinese characters and marks the matches', async () => {
     app = await startApp({ locale: 'en-US' });
@@ -71,10 +82,14 @@ describe('the article list in Chromium', () => {
     for (const query of ['盘锦实践', '医院', '省']) {
       const expected = articlesContaining(project, query);
       expect(expected.length).toBeGreaterThan(0);
+      // Every text the count shows while the search runs: none may be a figure other than the
+      // real one (it first said "9 matches", the total before the search, issue 21 item 8).
+      await page.evaluate(recordCounts);
       await search(page, query);
-      await expect
-        .poll(() => count(page))
-        .toBe(`${expected.length} ${expected.length === 1 ? 'match' : 'matches'}`);
+      const said = `${expected.length} ${expected.length === 1 ? 'match' : 'matches'}`;
+      await expect.poll(() => count(page)).toBe(said);
+      const shown = (await page.evaluate('window.__counts')) as string[];
+      expect(shown.filter((text) => /\d/.test(text) && text !== said)).toEqual([]);
       await expect.poll(async () => sorted(await rowIds(page))).toEqual(expected);
       // Every row shows where it matched (its title, or a snippet of its text), marked.
       const marks = await page

@@ -140,9 +140,26 @@ describe('editing values in Chromium', () => {
       .poll(() => articleRows(page).filter({ hasText: '聚核心竞争力' }).textContent())
       .toContain('In progress');
 
+    // Esc gives an edit up: the box opened again offers the value, not the text given up; a box
+    // left open closes when the value is rejected under it (issue 21 item 8).
+    const editor = page.getByTestId('value-editor');
+    await page.keyboard.press('e');
+    await editor.fill('放弃的文字');
+    await editor.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    await page.keyboard.press('e');
+    // A text box keeps no line breaks: the raw text as the box shows it.
+    await expect(editor.inputValue()).resolves.toBe(hospitalInDb()!.raw.replace(/[\r\n]/g, ''));
+    await editor.fill('又一次放弃');
+    await hospital.getByRole('button', { name: 'Reject (x)' }).click();
+    await editor.waitFor({ state: 'detached' });
+    await expect.poll(stateInDb).toBe('rejected');
+    await page.keyboard.press('Control+z');
+    await expect.poll(stateInDb).toBe('accepted');
+    await expect.poll(() => hospital.getAttribute('data-state')).toBe('accepted');
+
     // e edits the focused value; Enter saves; the edit survives a reload.
     await page.keyboard.press('e');
-    const editor = page.getByTestId('value-editor');
     await editor.waitFor();
     await editor.fill('阜新市第二人民医院（妇产医院）');
     await editor.press('Enter');

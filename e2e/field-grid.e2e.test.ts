@@ -121,6 +121,14 @@ describe('the field grid', () => {
     await page.keyboard.press('Shift+J');
     await expect.poll(() => page.getByTestId('grid-selected').textContent()).toBe('已选 2 个');
     await app.screenshot('field-grid-zh-dark');
+    // The bulk edit box given up with Esc opens again empty, not with the text given up.
+    const box = page.getByRole('dialog').getByRole('textbox');
+    await page.keyboard.press('e');
+    await box.fill('不要的文字');
+    await page.keyboard.press('Escape');
+    await box.waitFor({ state: 'detached' });
+    await page.keyboard.press('e');
+    await expect(box.inputValue()).resolves.toBe('');
     expect(app.pageErrors).toEqual([]);
   });
 

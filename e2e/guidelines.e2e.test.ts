@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { activeSchema } from '../electron/database/schema-repository';
 import { articleRows, startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
@@ -34,6 +35,16 @@ async function selectInReader(page: Page, needle: string): Promise<void> {
   await page.getByTestId('article-text').dispatchEvent('mouseup');
 }
 
+/** Whether the hospital's text is painted with colour 9 and with colour 0 (its place's). */
+const highlightedTexts = `(() => {
+  const texts = (index) =>
+    [...CSS.highlights]
+      .filter(([name]) => name.startsWith('field-' + index + '-'))
+      .flatMap(([, highlight]) => [...highlight].map((range) => range.toString()));
+  const isHospital = (text) => text.replace(/\\s/g, '').includes('第二人民医院');
+  return { hospitalIn9: texts(9).some(isHospital), hospitalIn0: texts(0).some(isHospital) };
+})()`;
+
 const words = {
   'zh-CN': {
     fields: '字段设置…',
@@ -63,9 +74,42 @@ describe('per-field guidelines and hotkeys (issue 21, item 8)', () => {
       const guideline = dialog.locator('[data-schema-field=hospital] textarea').first();
       await guideline.fill(w.guideline);
       await dialog.locator('[data-schema-field=partners] td input[maxlength="1"]').fill('p');
+      // A colour of its own for the hospital (issue 21 item 3): strong blue, dotted, which the
+      // tenth field already has by its place, so the check says so before anything is saved.
+      await dialog.getByTestId('color-button-hospital').click();
+      await page.getByTestId('color-chooser').locator('[data-hue="#0067a5"]').click();
+      const cell = dialog.locator('[data-color-cell=hospital]');
+      await expect.poll(() => cell.getAttribute('data-color-index')).toBe('9');
+      await expect(cell.locator('[data-color-problem=same]').count()).resolves.toBe(1);
+      await expect(dialog.getByTestId('color-contrast-hospital').textContent()).resolves.toMatch(
+        /☀ 6\.0:1 · ☾ 2\.6:1/,
+      );
       await app.screenshot(`guidelines-dialog-${locale}`);
+      const versionBefore = activeSchema(app.project.db).version;
       await dialog.getByRole('button', { name: w.save, exact: true }).click();
       await dialog.waitFor({ state: 'hidden' });
+      const saved = activeSchema(app.project.db);
+      expect(saved.version).toBe(versionBefore + 1);
+      expect(saved.fields.find((f) => f.key === 'hospital')?.color).toBe('#0067a5');
+      // The panel, the text's highlights and the legend follow at once.
+      await expect
+        .poll(() =>
+          panel
+            .locator('[data-field=hospital] [data-field-color]')
+            .getAttribute('data-field-color'),
+        )
+        .toBe('field9');
+      await expect
+        .poll(() => page.evaluate(highlightedTexts))
+        .toMatchObject({
+          hospitalIn9: true,
+          hospitalIn0: false,
+        });
+      await page.getByTestId('legend-button').click();
+      await expect(
+        page.locator('[data-legend-field=hospital]').getAttribute('data-color-index'),
+      ).resolves.toBe('9');
+      await page.keyboard.press('Escape');
 
       const hospital = panel.locator('[data-field=hospital]');
       await expect

@@ -83,6 +83,25 @@ describe('segmentation corrections in Chromium', () => {
     // Merge: the first article of the page takes in the second.
     await page.locator('[role=option]', { hasText: '聚核心竞争力' }).click();
     await page.getByTestId('article-text').filter({ hasText: '院长张丽丽' }).waitFor();
+    // The menu offers only the selection the curator still sees (issue 21 item 8): it forgets
+    // one cleared by a click elsewhere, and one made before the article was left.
+    const dropdownText = () => page.getByTestId('segmentation-dropdown').textContent();
+    await selectText(page, '院长张丽丽');
+    await openMenu(page);
+    await expect(dropdownText()).resolves.toContain('已选：“院长张丽丽”');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('fields-panel').click({ position: { x: 4, y: 4 } });
+    await openMenu(page);
+    await expect(dropdownText()).resolves.toContain('在正文中点击或选中文字');
+    await page.keyboard.press('Escape');
+    await selectText(page, '院长张丽丽');
+    await page.locator('[role=option]', { hasText: '三院合一共发展' }).click();
+    await page.getByTestId('article-text').filter({ hasNotText: '院长张丽丽' }).waitFor();
+    await page.locator('[role=option]', { hasText: '聚核心竞争力' }).click();
+    await page.getByTestId('article-text').filter({ hasText: '院长张丽丽' }).waitFor();
+    await openMenu(page);
+    await expect(dropdownText()).resolves.toContain('在正文中点击或选中文字');
+    await page.keyboard.press('Escape');
     await page.locator('[role=option]', { hasText: '三院合一共发展' }).click();
     const secondText = await page
       .getByTestId('article-text')

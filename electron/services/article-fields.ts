@@ -25,6 +25,7 @@ export function articleFields(db: ProjectDatabase, articleId: number): ArticleFi
           required: f.required,
           ...(f.guideline ? { guideline: f.guideline } : {}),
           ...(f.hotkey ? { hotkey: f.hotkey } : {}),
+          ...(f.color ? { color: f.color } : {}),
         })),
     },
     values: valuesOfArticle(db, articleId),

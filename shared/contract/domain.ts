@@ -239,6 +239,8 @@ export const schemaFieldSummarySchema = z.object({
   required: z.boolean(),
   guideline: z.string().optional(),
   hotkey: z.string().optional(),
+  /** The highlight hue chosen in Fields… (a FIELD_HUES entry); none: the hue of its place. */
+  color: z.string().optional(),
 });
 
 export const articleFieldsSchema = z.object({

@@ -4,6 +4,7 @@
  * they are validated here (zod) rather than trusted.
  */
 import { z } from 'zod';
+import { FIELD_HUES } from './field-hues';
 
 export const FIELD_TYPES = [
   'text',
@@ -87,6 +88,12 @@ export const fieldSchema = z
     hotkey: z
       .string()
       .regex(/^[a-z0-9]$/, 'a hotkey is one lowercase letter or digit (Alt+it adds to the field)')
+      .optional(),
+    /** The field's highlight hue, one of FIELD_HUES; none: the hue of its place in the schema. */
+    color: z
+      .enum(FIELD_HUES, {
+        error: `a field colour is one of the palette's ${FIELD_HUES.length} hues`,
+      })
       .optional(),
   })
   .strict()

@@ -27,5 +27,6 @@ export {
   type ResolvedRef,
   type ValueKind,
 } from './mapping';
+export { FIELD_HUES, type FieldHue } from './field-hues';
 export { FieldSchemaError, parseFieldSchema, type ParseOptions } from './parse';
 export { HOSPITAL_SUBJECT, subjectInstitutionOf, subjectOf } from './subject';

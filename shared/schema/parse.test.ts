@@ -122,6 +122,15 @@ describe('per-field guidelines and hotkeys', () => {
     });
   });
 
+  it('keeps a highlight colour from the palette and refuses one outside it', () => {
+    expect(parseFieldSchema(withField((f) => (f.color = '#0067a5'))).fields[0]!.color).toBe(
+      '#0067a5',
+    );
+    expect(problemsOf(withField((f) => (f.color = '#123456'))).join('\n')).toMatch(
+      /color: a field colour is one of the palette's 20 hues/,
+    );
+  });
+
   it('refuses a hotkey that is not one letter or digit, or that another field has', () => {
     expect(problemsOf(withField((f) => (f.hotkey = 'Alt+1'))).join('\n')).toMatch(/hotkey/);
     const twice = structuredClone(seedSchema);

@@ -17,18 +17,12 @@ import { BulkAssign } from '../review/BulkAssign';
 /** The list's header: one line per control group, so another list-wide action is one more line. */
 function ListHeader() {
   const { t } = useTranslation();
-  const total = useArticlesStore((s) => s.total);
-  const query = useArticlesStore((s) => s.filter.query);
   return (
     <Stack gap={6} px="sm" pt="sm">
       <Group justify="space-between" wrap="nowrap">
         <Text fw={600}>{t('articles.title')}</Text>
         <BulkAssign />
-        <Text size="sm" c="dimmed" data-testid="article-count" aria-live="polite">
-          {query
-            ? t('curation.list.matches', { count: total })
-            : t('articles.count', { count: total })}
-        </Text>
+        <ListCount />
       </Group>
       <SearchBox />
       <Group gap={4} justify="space-between" wrap="nowrap">
@@ -40,6 +34,34 @@ function ListHeader() {
       </Group>
       <FilterChips />
     </Stack>
+  );
+}
+
+/**
+ * How many articles the list holds, or match the search. A new search or filter sets the query at
+ * once but its total only when the answer comes: until then the count says it is counting, rather
+ * than calling the previous total (all 9 articles) the matches of the new query.
+ */
+function ListCount() {
+  const { t } = useTranslation();
+  const total = useArticlesStore((s) => s.total);
+  const query = useArticlesStore((s) => s.filter.query);
+  const counting = useArticlesStore((s) => s.loading);
+  return (
+    <Text
+      size="sm"
+      c="dimmed"
+      data-testid="article-count"
+      data-counting={counting || undefined}
+      aria-live="polite"
+      aria-busy={counting}
+    >
+      {counting
+        ? t('curation.list.counting')
+        : query
+          ? t('curation.list.matches', { count: total })
+          : t('articles.count', { count: total })}
+    </Text>
   );
 }
 

@@ -107,6 +107,7 @@ const FieldSection = memo(function FieldSection({
         <Group gap={6}>
           <span
             className={classes.swatch}
+            data-field-color={color}
             style={{ background: `var(--mantine-color-${color}-filled)` }}
           />
           <FieldName field={field} />
@@ -176,7 +177,6 @@ export function FieldsPanel() {
   // Built once per change of the values, so a focus change re-renders only the rows it touches.
   const sections = useMemo(() => {
     if (!data) return [];
-    const keys = data.schema.fields.map((f) => f.key);
     return data.schema.fields.map((field) => ({
       field: {
         key: field.key,
@@ -186,7 +186,7 @@ export function FieldsPanel() {
         guideline: field.guideline,
         hotkey: field.hotkey,
       },
-      color: fieldColorName(keys, field.key),
+      color: fieldColorName(data.schema.fields, field.key),
       required: field.required,
       values: data.values.filter((v) => v.fieldKey === field.key),
     }));

@@ -8,6 +8,7 @@ import { formatValue } from './format-value';
 import { performQuietly as perform } from './perform-quietly';
 import type { RowText } from './row-text';
 import { ValueEditor } from './ValueEditor';
+import { useValueEditorStore } from './value-editor-store';
 import { ValueMeta } from './ValueMeta';
 import { ValueThreadsMarker } from './ValueThreadsMarker';
 import { StructuredValueEditor } from './StructuredValueEditor';
@@ -45,7 +46,7 @@ export const ValueRow = memo(function ValueRow({
   }, [focused]);
   const toggle = (event: MouseEvent, state: 'accepted' | 'rejected') => {
     event.stopPropagation();
-    perform(setStateCommand(articleId, value.id, value.state === state ? 'suggested' : state));
+    decide(articleId, value, state, editing);
   };
   return (
     <div
@@ -100,6 +101,20 @@ export const ValueRow = memo(function ValueRow({
     </div>
   );
 });
+
+/**
+ * ✓ or ✕: sets the state, or takes it back to suggested when pressed again. A decision ends the
+ * value's open edit: the box kept its text (and a refusal) for a value decided on meanwhile.
+ */
+function decide(
+  articleId: number,
+  value: FieldValuePayload,
+  state: 'accepted' | 'rejected',
+  editing: boolean,
+): void {
+  if (editing) useValueEditorStore.getState().stopEditing();
+  perform(setStateCommand(articleId, value.id, value.state === state ? 'suggested' : state));
+}
 
 /** Accept (green) or reject (red): pressed again, it takes the value back to suggested. */
 function StateButton({

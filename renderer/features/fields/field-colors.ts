@@ -5,51 +5,75 @@
  * underline style differs from its neighbours' too (checked by a colour-blindness simulation in
  * field-colors.test.ts).
  *
- * The hues are Kelly's colours of maximum contrast (1965), white and black left out, in his
- * order: the first fields get the most distinct ones. Each is registered as a Mantine colour
- * (`field0`…), so badges, swatches and the highlight CSS all use the same names.
+ * The hues are Kelly's colours of maximum contrast (shared/schema/field-hues.ts). A field takes
+ * the one of its place in the schema, or the one chosen for it in Fields…. Each is registered as a
+ * Mantine colour (`field0`…), so badges, swatches and the highlight CSS all use the same names.
  */
 import { darken, lighten, type MantineColorsTuple } from '@mantine/core';
+import { FIELD_HUES } from '../../../shared/schema/field-hues';
 
 export const underlineStyles = ['solid', 'dashed', 'dotted', 'wavy'] as const;
 export type UnderlineStyle = (typeof underlineStyles)[number];
 
 /**
- * Each hue with its underline. The styles were chosen so that hues a colour-blind eye confuses
- * (ΔE under 15 in a protanopia, deuteranopia or tritanopia simulation) and neighbouring fields
- * never share one: see field-colors.test.ts.
+ * Each hue (FIELD_HUES, shared with the schema so a field's chosen colour is one of them) with
+ * its underline. The styles were chosen so that hues a colour-blind eye confuses (ΔE under 15 in a
+ * protanopia, deuteranopia or tritanopia simulation) and neighbouring fields never share one: see
+ * field-colors.test.ts.
  */
-export const fieldPalette: readonly { hue: string; underline: UnderlineStyle }[] = [
-  { hue: '#f3c300', underline: 'solid' },
-  { hue: '#875692', underline: 'dashed' },
-  { hue: '#f38400', underline: 'dotted' },
-  { hue: '#a1caf1', underline: 'wavy' },
-  { hue: '#be0032', underline: 'solid' },
-  { hue: '#c2b280', underline: 'dashed' },
-  { hue: '#848482', underline: 'dotted' },
-  { hue: '#008856', underline: 'dashed' },
-  { hue: '#e68fac', underline: 'solid' },
-  { hue: '#0067a5', underline: 'dotted' },
-  { hue: '#f99379', underline: 'wavy' },
-  { hue: '#604e97', underline: 'solid' },
-  { hue: '#f6a600', underline: 'dashed' },
-  { hue: '#b3446c', underline: 'solid' },
-  { hue: '#dcd300', underline: 'dotted' },
-  { hue: '#882d17', underline: 'dashed' },
-  { hue: '#8db600', underline: 'wavy' },
-  { hue: '#654522', underline: 'dotted' },
-  { hue: '#e25822', underline: 'solid' },
-  { hue: '#2b3d26', underline: 'wavy' },
+const paletteUnderlines: readonly UnderlineStyle[] = [
+  'solid',
+  'dashed',
+  'dotted',
+  'wavy',
+  'solid',
+  'dashed',
+  'dotted',
+  'dashed',
+  'solid',
+  'dotted',
+  'wavy',
+  'solid',
+  'dashed',
+  'solid',
+  'dotted',
+  'dashed',
+  'wavy',
+  'dotted',
+  'solid',
+  'wavy',
 ];
+
+export const fieldPalette: readonly { hue: string; underline: UnderlineStyle }[] = FIELD_HUES.map(
+  (hue, i) => ({ hue, underline: paletteUnderlines[i]! }),
+);
 
 export const fieldHues = fieldPalette.map((entry) => entry.hue);
 
 /** Distinct (hue, underline) pairs: 20 hues × 4 styles. */
 export const fieldColorCount = fieldHues.length * underlineStyles.length;
 
-export function fieldColorIndex(fieldKeys: readonly string[], key: string): number {
-  const index = fieldKeys.indexOf(key);
-  return (index < 0 ? 0 : index) % fieldColorCount;
+/** What a field's colour is read from: its place in the schema, and the colour chosen in Fields…. */
+export interface ColoredField {
+  key: string;
+  color?: string | undefined;
+}
+
+/**
+ * The colour of each field: the palette entry of the hue chosen for it in Fields…, else the one
+ * of its place in the schema. Computed once per schema, not once per highlighted span.
+ */
+export function fieldColorIndexes(fields: readonly ColoredField[]): Map<string, number> {
+  return new Map(
+    fields.map((field, place) => {
+      const chosen = fieldHues.indexOf(field.color ?? '');
+      return [field.key, chosen >= 0 ? chosen : place % fieldColorCount];
+    }),
+  );
+}
+
+export function fieldColorIndex(fields: readonly ColoredField[], key: string): number {
+  return fieldColorIndexes(fields).get(key) ?? 0;
 }
 
 /**
@@ -71,8 +95,8 @@ export const fieldColorNames: readonly string[] = Array.from(
 );
 
 /** The Mantine colour name of a field: its hue (the underline is drawn by the reader only). */
-export function fieldColorName(fieldKeys: readonly string[], key: string): string {
-  return fieldColorNames[fieldColorIndex(fieldKeys, key) % fieldHues.length]!;
+export function fieldColorName(fields: readonly ColoredField[], key: string): string {
+  return fieldColorNames[fieldColorIndex(fields, key) % fieldHues.length]!;
 }
 
 /** Ten shades around each hue (6 is the hue itself), as Mantine's theme wants them. */

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { forgetValue, rememberValues } from '../editing/value-cache';
 import { useImportStore } from '../import/import-store';
 import { useLearningStore } from '../learning/learning-store';
+import { useValueEditorStore } from './value-editor-store';
 
 /** Marks the start of opening an article: the `gleaner:highlights` measure runs from here. */
 export const openStartMark = 'gleaner:open:start';
@@ -47,6 +48,8 @@ export const useFieldsStore = create<FieldsState>((set, get) => ({
       performance.clearMarks(openStartMark);
       performance.mark(openStartMark);
       set({ articleId, focusedValueId: null });
+      // An edit box left open on the previous article must not reopen when the curator returns.
+      useValueEditorStore.getState().stopEditing();
     }
     try {
       const data = await api['articles.fields']({ id: articleId });

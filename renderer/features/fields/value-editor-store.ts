@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useProfilesStore } from '../profiles/profiles-store';
 
 interface ValueEditorState {
   /** The value whose text is being edited inline (`e`, or its edit button). */
@@ -13,3 +14,8 @@ export const useValueEditorStore = create<ValueEditorState>((set) => ({
   startEditing: (valueId) => set({ editingValueId: valueId }),
   stopEditing: () => set({ editingValueId: null }),
 }));
+
+// Another profile signing in must not find the previous curator's half-typed edit still open.
+useProfilesStore.subscribe((state, previous) => {
+  if (state.profile?.id !== previous.profile?.id) useValueEditorStore.getState().stopEditing();
+});

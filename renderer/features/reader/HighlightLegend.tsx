@@ -1,21 +1,9 @@
 import { Button, Group, Popover, Stack, Text } from '@mantine/core';
-import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldLook, rgbTriplet } from '../fields/field-colors';
+import { fieldColorIndexes } from '../fields/field-colors';
 import { useFieldsStore } from '../fields/fields-store';
+import { highlightSample as sample } from './highlight-sample';
 import classes from './Reader.module.css';
-
-/** The look of a field's highlight, as highlightCss paints it in the text (Reader.module.css). */
-function sample(index: number, decided: boolean): { className: string; style: CSSProperties } {
-  const { hue, underline } = fieldLook(index);
-  return {
-    className: decided ? classes.legendDecided! : classes.legendSuggested!,
-    style: {
-      '--legend-rgb': rgbTriplet(hue),
-      textDecoration: `underline ${decided ? 3 : 1.5}px ${underline} ${hue}`,
-    } as CSSProperties,
-  };
-}
 
 /** A toggled key to the reader's marks: each field's colour and underline, and the other marks. */
 export function HighlightLegend() {
@@ -23,6 +11,7 @@ export function HighlightLegend() {
   const fields = useFieldsStore((s) => s.data?.schema.fields);
   const language = i18n.language === 'en' ? 'en' : 'zh-CN';
   if (!fields) return null;
+  const colors = fieldColorIndexes(fields);
   return (
     <Popover position="bottom-end" shadow="md" withinPortal>
       <Popover.Target>
@@ -42,8 +31,15 @@ export function HighlightLegend() {
             <span className={classes.legendSearch}>{t('legend.search')}</span>
           </Group>
           <Group gap="xs">
-            {fields.map((field, index) => (
-              <Text key={field.key} size="sm" component="span" {...sample(index, true)}>
+            {fields.map((field) => (
+              <Text
+                key={field.key}
+                size="sm"
+                component="span"
+                data-legend-field={field.key}
+                data-color-index={colors.get(field.key)}
+                {...sample(colors.get(field.key) ?? 0, true)}
+              >
                 {field.labels[language]}
               </Text>
             ))}

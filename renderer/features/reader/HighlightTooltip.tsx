@@ -24,7 +24,6 @@ export function HighlightTooltip({
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'zh-CN';
-  const keys = fields.schema.fields.map((f) => f.key);
   const values = hover.valueIds
     .map((id) => fields.values.find((v) => v.id === id))
     .filter((v) => v !== undefined);
@@ -44,7 +43,7 @@ export function HighlightTooltip({
       <Stack gap={4}>
         {values.slice(0, shownAtMost).map((value) => {
           const field = fields.schema.fields.find((f) => f.key === value.fieldKey);
-          const color = fieldColorName(keys, value.fieldKey);
+          const color = fieldColorName(fields.schema.fields, value.fieldKey);
           return (
             <Group key={value.id} gap={6} wrap="nowrap" align="baseline">
               <Badge size="xs" variant="light" color={color} style={{ flexShrink: 0 }}>

@@ -1,8 +1,10 @@
-import { useMemo, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import type { ArticleDetail } from '../../../shared/contract/domain';
 import { useFieldsStore } from '../fields/fields-store';
 import { useFocusPulse } from './use-focus-pulse';
 import { useProvenanceHighlights } from './use-provenance-highlights';
+
+const noFields: readonly { key: string }[] = [];
 
 /**
  * The shown article's values painted over its text, and the pulse over a value's spans when it
@@ -19,12 +21,12 @@ export function useArticleValues(
   const focusedValueId = useFieldsStore((s) => s.focusedValueId);
   const focusCount = useFieldsStore((s) => s.focusCount);
   const schema = fields?.schema;
-  const fieldKeys = useMemo(() => schema?.fields.map((f) => f.key) ?? [], [schema]);
   const painted = useProvenanceHighlights(
     textRef,
     // Values of the article shown only: its fields may arrive before its text does.
     fields && fields.values.length > 0 && detail?.id === fieldsArticleId ? fields.values : null,
-    fieldKeys,
+    // A new schema (a colour chosen in Fields…) paints the highlights again.
+    schema?.fields ?? noFields,
     focusedValueId,
     shownText,
   );

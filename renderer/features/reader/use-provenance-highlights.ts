@@ -1,6 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { FieldValuePayload } from '../../../shared/contract/domain';
-import { fieldColorIndex, highlightCss } from '../fields/field-colors';
+import { fieldColorIndexes, highlightCss, type ColoredField } from '../fields/field-colors';
 import { openFetchedMark, openStartMark } from '../fields/fields-store';
 import { collectPieces, rangeFor, type PieceNode } from './text-pieces';
 
@@ -56,7 +56,7 @@ function measureOpening(): void {
 export function useProvenanceHighlights(
   container: RefObject<HTMLElement | null>,
   values: readonly FieldValuePayload[] | null,
-  fieldKeys: readonly string[],
+  fields: readonly ColoredField[],
   focusedValueId: number | null,
   textVersion: unknown,
 ): RefObject<PaintedText | null> {
@@ -70,9 +70,10 @@ export function useProvenanceHighlights(
     const pieces = collectPieces(element);
     const groups = new Map<string, { highlight: Highlight; lengths: number; count: number }>();
     const spans: SpanEntry[] = [];
+    const colors = fieldColorIndexes(fields);
     for (const value of values) {
       if (value.state === 'rejected') continue;
-      const name = `field-${fieldColorIndex(fieldKeys, value.fieldKey)}-${value.state === 'suggested' ? 'suggested' : 'decided'}`;
+      const name = `field-${colors.get(value.fieldKey) ?? 0}-${value.state === 'suggested' ? 'suggested' : 'decided'}`;
       let group = groups.get(name);
       if (!group) groups.set(name, (group = { highlight: new Highlight(), lengths: 0, count: 0 }));
       for (const span of value.spans) {
@@ -99,7 +100,7 @@ export function useProvenanceHighlights(
     return () => {
       for (const name of groups.keys()) CSS.highlights.delete(name);
     };
-  }, [container, values, fieldKeys, textVersion]);
+  }, [container, values, fields, textVersion]);
 
   useEffect(() => {
     const element = container.current;

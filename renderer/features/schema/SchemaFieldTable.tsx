@@ -4,6 +4,7 @@ import type { Field } from '../../../shared/schema';
 import { PatternsButton } from '../patterns/PatternsButton';
 import { useSchemaStore } from './schema-store';
 import { GuidelineCells } from './GuidelineCells';
+import { ColorCell } from './ColorCell';
 
 /** One row per field of the draft: labels to edit, what the field is, its values, retire/restore. */
 export function SchemaFieldTable() {
@@ -33,6 +34,7 @@ export function SchemaFieldTable() {
             <Table.Th ta="right">{t('schema.values')}</Table.Th>
             <Table.Th>{t('guidelines.guideline')}</Table.Th>
             <Table.Th>{t('guidelines.hotkey')}</Table.Th>
+            <Table.Th>{t('guidelines.color')}</Table.Th>
             <Table.Th>{t('curation.learning.patterns.column')}</Table.Th>
             <Table.Th>{t('schema.retired')}</Table.Th>
           </Table.Tr>
@@ -44,6 +46,7 @@ export function SchemaFieldTable() {
               field={field}
               isNew={!savedKeys.has(field.key)}
               count={valueCounts[field.key] ?? 0}
+              fields={draft.fields}
             />
           ))}
         </Table.Tbody>
@@ -53,7 +56,17 @@ export function SchemaFieldTable() {
 }
 
 /** A field of the draft: its labels to edit, what it is, how many values it has, retire/restore. */
-function SchemaFieldRow({ field, isNew, count }: { field: Field; isNew: boolean; count: number }) {
+function SchemaFieldRow({
+  field,
+  isNew,
+  count,
+  fields,
+}: {
+  field: Field;
+  isNew: boolean;
+  count: number;
+  fields: readonly Field[];
+}) {
   const { t } = useTranslation();
   const relabel = useSchemaStore((s) => s.relabel);
   const setRetired = useSchemaStore((s) => s.setRetired);
@@ -64,16 +77,7 @@ function SchemaFieldRow({ field, isNew, count }: { field: Field; isNew: boolean;
       data-retired={field.retired || undefined}
       style={{ opacity: field.retired ? 0.55 : 1 }}
     >
-      <Table.Td>
-        <Text size="sm" ff="monospace">
-          {field.key}
-        </Text>
-        {isNew && (
-          <Badge size="xs" variant="light" color="teal">
-            {t('schema.new')}
-          </Badge>
-        )}
-      </Table.Td>
+      <KeyCell fieldKey={field.key} isNew={isNew} />
       <Table.Td>
         <TextInput
           size="xs"
@@ -104,6 +108,7 @@ function SchemaFieldRow({ field, isNew, count }: { field: Field; isNew: boolean;
         </Text>
       </Table.Td>
       <GuidelineCells field={field} />
+      <ColorCell field={field} fields={fields} />
       <Table.Td>
         <PatternsButton field={field} />
       </Table.Td>
@@ -128,5 +133,22 @@ function SchemaFieldRow({ field, isNew, count }: { field: Field; isNew: boolean;
         )}
       </Table.Td>
     </Table.Tr>
+  );
+}
+
+/** The field's key, and whether it is new in this draft. */
+function KeyCell({ fieldKey, isNew }: { fieldKey: string; isNew: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Table.Td>
+      <Text size="sm" ff="monospace">
+        {fieldKey}
+      </Text>
+      {isNew && (
+        <Badge size="xs" variant="light" color="teal">
+          {t('schema.new')}
+        </Badge>
+      )}
+    </Table.Td>
   );
 }

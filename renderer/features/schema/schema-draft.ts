@@ -2,6 +2,7 @@ import {
   parseFieldSchema,
   type ExtractorRef,
   type Field,
+  type FieldHue,
   type FieldLabels,
   type FieldSchema,
   type FieldType,
@@ -54,6 +55,11 @@ export function setHotkey(schema: FieldSchema, key: string, hotkey: string): Fie
   return mapField(schema, key, ({ hotkey: _old, ...f }) =>
     typed === '' ? f : { ...f, hotkey: typed },
   );
+}
+
+/** The field's highlight colour (a FIELD_HUES entry); null: the colour of its place again. */
+export function setColor(schema: FieldSchema, key: string, color: FieldHue | null): FieldSchema {
+  return mapField(schema, key, ({ color: _old, ...f }) => (color === null ? f : { ...f, color }));
 }
 
 export function setRetired(schema: FieldSchema, key: string, retired: boolean): FieldSchema {

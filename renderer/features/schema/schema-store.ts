@@ -1,6 +1,11 @@
 import { create } from 'zustand';
 import type { ApiError } from '../../../shared/contract/errors';
-import type { ExtractorDeclaration, FieldLabels, FieldSchema } from '../../../shared/schema';
+import type {
+  ExtractorDeclaration,
+  FieldHue,
+  FieldLabels,
+  FieldSchema,
+} from '../../../shared/schema';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 import { useFieldsStore } from '../fields/fields-store';
@@ -10,6 +15,7 @@ import {
   relabel,
   removeField,
   setGuideline,
+  setColor,
   setHotkey,
   setRetired,
   toFieldSchema,
@@ -34,6 +40,7 @@ interface SchemaState {
   setRetired(key: string, retired: boolean): void;
   setGuideline(key: string, text: string): void;
   setHotkey(key: string, hotkey: string): void;
+  setColor(key: string, color: FieldHue | null): void;
   /** Adds the field to the draft, or answers why it cannot be added. */
   addField(input: NewFieldInput): NewFieldProblem | null;
   removeNewField(key: string): void;
@@ -92,6 +99,10 @@ export const useSchemaStore = create<SchemaState>((set, get) => {
 
     setHotkey(key, hotkey) {
       editDraft((draft) => setHotkey(draft, key, hotkey));
+    },
+
+    setColor(key, color) {
+      editDraft((draft) => setColor(draft, key, color));
     },
 
     addField(input) {

@@ -10,6 +10,7 @@ export const curationEn = {
     search: 'Search titles and text',
     searchPlaceholder: 'Search… (Ctrl+F or /)',
     clearSearch: 'Clear the search',
+    counting: 'Counting…',
     matches_one: '{{count}} match',
     matches_other: '{{count}} matches',
     filters: 'Filters',

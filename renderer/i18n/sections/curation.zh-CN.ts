@@ -13,6 +13,7 @@ export const curationZhCN: Strings<typeof curationEn> = {
     search: '搜索标题和正文',
     searchPlaceholder: '搜索…（Ctrl+F 或 /）',
     clearSearch: '清除搜索',
+    counting: '正在统计…',
     matches_one: '{{count}} 篇匹配',
     matches_other: '{{count}} 篇匹配',
     filters: '筛选',
