@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { FieldValuePayload } from '../../shared/contract/domain';
 import { LEARNED_EXTRACTOR } from '../../shared/extraction/learned';
@@ -373,7 +374,58 @@ describe('learning from decisions', () => {
       /holds integer values/,
     );
     expect(() =>
-      importLexicon(db, { fieldKey: 'sponsor', path: path.join(dir, 'list.xlsx') }, 'cur'),
-    ).toThrow(/save a spreadsheet as CSV first/);
+      importLexicon(db, { fieldKey: 'sponsor', path: path.join(dir, 'list.ods') }, 'cur'),
+    ).toThrow(/save other spreadsheets as \.xlsx or CSV first/);
+  });
+
+  it('reads a word list from an Excel workbook, numbering skipped rows as the sheet does', async () => {
+    const { db, ids, sponsors } = await project();
+    const dir = tempDir();
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ['文字', '值'],
+        ['星海康复研究所', '辽宁星海康复研究所'],
+        [],
+        ['溪山基金会'],
+      ]),
+      '资助方',
+    );
+    const list = path.join(dir, 'sponsors.xlsx');
+    fs.writeFileSync(list, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    expect(importLexicon(db, { fieldKey: 'sponsor', path: list }, 'cur')).toEqual({
+      imported: 2,
+      skipped: [],
+    });
+    refreshLearnedSuggestions(db, ids.b, 'cur');
+    expect(sponsors(ids.b).map((v) => [v.value, v.raw])).toEqual([
+      ['辽宁星海康复研究所', '星海康复研究所'],
+    ]);
+
+    const cities = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      cities,
+      XLSX.utils.aoa_to_sheet([['阜新', '阜新市'], [], ['某地', '火星']]),
+      'C',
+    );
+    const citiesFile = path.join(dir, 'cities.xlsx');
+    fs.writeFileSync(
+      citiesFile,
+      XLSX.write(cities, { type: 'buffer', bookType: 'xlsx' }) as Buffer,
+    );
+    expect(importLexicon(db, { fieldKey: 'city', path: citiesFile }, 'cur').skipped).toEqual([
+      { row: 3, reason: expect.stringContaining('"火星"') },
+    ]);
+
+    const fake = path.join(dir, 'fake.xlsx');
+    fs.writeFileSync(fake, '星海康复研究所\n');
+    const auditRows = () =>
+      (db.prepare('SELECT count(*) AS n FROM audit').get() as { n: number }).n;
+    const before = auditRows();
+    expect(() => importLexicon(db, { fieldKey: 'sponsor', path: fake }, 'cur')).toThrow(
+      /fake\.xlsx is not an Excel workbook \(\.xlsx\): it is not a ZIP archive/,
+    );
+    expect(auditRows()).toBe(before);
   });
 });

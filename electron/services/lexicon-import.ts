@@ -7,6 +7,7 @@ import { writeLearnedEntry } from '../database/learned-lexicon-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { parseCsv } from '../import/csv';
 import { decodeBytes } from '../import/decode';
+import { readXlsxRows, XlsxError } from '../import/xlsx-rows';
 import { parseFieldText } from './field-text-parser';
 import { fieldOf } from './value-write';
 
@@ -41,7 +42,7 @@ export function importLexicon(
       type: field.type,
     });
   }
-  if (!/\.(csv|txt|tsv)$/iu.test(name)) {
+  if (!/\.(csv|txt|tsv|xlsx)$/iu.test(name)) {
     throw apiError('lexicon-file-kind', { name });
   }
   let bytes: Uint8Array;
@@ -53,16 +54,12 @@ export function importLexicon(
       reason: (error as Error).message,
     });
   }
-  const decoded = decodeBytes(bytes);
-  if (!decoded.ok) throw apiError('lexicon-file-undecodable', { name, reason: decoded.message });
-  const rows = /\.tsv$/iu.test(name)
-    ? decoded.text.split(/\r?\n/u).map((line) => line.split('\t'))
-    : parseCsv(decoded.text, name);
+  const rows = rowsOfFile(bytes, name);
 
   return auditedWrite(db, actor, (write) => {
     const skipped: SkippedLexiconRow[] = [];
     let imported = 0;
-    rows.forEach((cells, index) => {
+    rows.forEach(({ row, cells }, index) => {
       const [first = '', second = ''] = cells.map((c) => c.trim());
       const [text, valueText] =
         second === '' && first.includes('=')
@@ -80,7 +77,7 @@ export function importLexicon(
         );
         imported++;
       } catch (error) {
-        skipped.push({ row: index + 1, reason: (error as Error).message });
+        skipped.push({ row, reason: (error as Error).message });
       }
     });
     write.audit({
@@ -91,4 +88,24 @@ export function importLexicon(
     });
     return { imported, skipped };
   });
+}
+
+/** The file's rows with their numbers as the user's editor shows them (a sheet's own numbers). */
+function rowsOfFile(bytes: Uint8Array, name: string): { row: number; cells: string[] }[] {
+  if (/\.xlsx$/iu.test(name)) {
+    try {
+      return readXlsxRows(bytes, name).rows;
+    } catch (error) {
+      if (error instanceof XlsxError) {
+        throw apiError('lexicon-workbook-invalid', { message: error.message });
+      }
+      throw error;
+    }
+  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) throw apiError('lexicon-file-undecodable', { name, reason: decoded.message });
+  const rows = /\.tsv$/iu.test(name)
+    ? decoded.text.split(/\r?\n/u).map((line) => line.split('\t'))
+    : parseCsv(decoded.text, name);
+  return rows.map((cells, index) => ({ row: index + 1, cells }));
 }
