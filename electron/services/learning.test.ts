@@ -22,7 +22,8 @@ import {
 import { refreshLearnedSuggestions } from './learned-suggestions';
 import { importLexicon } from './lexicon-import';
 import { Project } from './project';
-import { updateSchema } from './schema-editing';
+import { importSchema, schemaFileText } from './schema-choice';
+import { schemaHistory, updateSchema } from './schema-editing';
 import { addValue, editValue, removeValue, revertValue } from './value-editing';
 import { setValueState } from './value-review';
 
@@ -376,6 +377,70 @@ describe('learning from decisions', () => {
     expect(() =>
       importLexicon(db, { fieldKey: 'sponsor', path: path.join(dir, 'list.ods') }, 'cur'),
     ).toThrow(/save other spreadsheets as \.xlsx or CSV first/);
+  });
+
+  it('saves each change of a word list as a schema version, carried by a schema export and import', async () => {
+    const { db, ids, sponsors } = await project();
+    const dir = tempDir();
+    const list = path.join(dir, 'sponsors.csv');
+    fs.writeFileSync(list, '星海康复研究所,辽宁星海康复研究所\n溪 山基金会\n');
+    const start = activeSchema(db).version;
+    importLexicon(db, { fieldKey: 'sponsor', path: list }, 'cur');
+    const imported = activeSchema(db);
+    expect(imported.version).toBe(start + 1);
+    expect(imported.fields.find((f) => f.key === 'sponsor')!.lexicon).toEqual([
+      { text: '星海康复研究所', value: '辽宁星海康复研究所' },
+      { text: '溪山基金会' },
+    ]);
+    expect(schemaHistory(db).map((h) => h.version)).toEqual([start + 1, start, start - 1]);
+    // The same file again changes nothing: no new version.
+    importLexicon(db, { fieldKey: 'sponsor', path: list }, 'cur');
+    expect(activeSchema(db).version).toBe(start + 1);
+
+    // Suggested with the word list's own extractor, so the dashboard counts it apart.
+    refreshLearnedSuggestions(db, ids.e, 'cur');
+    expect(sponsors(ids.e).map((v) => [v.value, v.extractor])).toEqual([
+      ['溪山基金会', 'lexicon:sponsor@1'],
+    ]);
+
+    // A text typed into the lexicon view joins the word list; removing it is a version too.
+    editLexiconEntry(db, { fieldKey: 'sponsor', text: '锦州 基金会', action: 'keep' }, 'cur');
+    expect(activeSchema(db).version).toBe(start + 2);
+    editLexiconEntry(db, { fieldKey: 'sponsor', text: '溪山基金会', action: 'remove' }, 'cur');
+    const afterRemove = activeSchema(db);
+    expect(afterRemove.version).toBe(start + 3);
+    expect(
+      afterRemove.fields.find((f) => f.key === 'sponsor')!.lexicon!.map((w) => w.text),
+    ).toEqual(['星海康复研究所', '锦州基金会']);
+    refreshLearnedSuggestions(db, ids.e, 'cur');
+    expect(sponsors(ids.e)).toEqual([]);
+    const audits = db
+      .prepare("SELECT after FROM audit WHERE entity = 'schema' AND action = 'update' ORDER BY id")
+      .all() as { after: string }[];
+    expect(
+      audits.slice(-3).map((a) => (JSON.parse(a.after) as { wordList: unknown }).wordList),
+    ).toEqual([
+      { field: 'sponsor', added: 2, changed: 0, removed: 0 },
+      { field: 'sponsor', added: 1, changed: 0, removed: 0 },
+      { field: 'sponsor', added: 0, changed: 0, removed: 1 },
+    ]);
+
+    // Exported with the schema, and imported into another project with it.
+    const file = schemaFileText(db);
+    const other = Project.open(path.join(tempDir(), 'other.gleaner'));
+    importSchema(other.db, JSON.parse(file), 'admin');
+    expect(activeSchema(other.db).fields.find((f) => f.key === 'sponsor')!.lexicon).toEqual(
+      afterRemove.fields.find((f) => f.key === 'sponsor')!.lexicon,
+    );
+    other.close();
+
+    // A word-list value the field cannot hold is refused when saving, named.
+    const bad = structuredClone(afterRemove);
+    bad.fields.find((f) => f.key === 'city')!.lexicon = [{ text: '某地', value: '火星' }];
+    expect(() => updateSchema(db, bad, 'admin')).toThrow(
+      /field "city" .*lexicon\[0\]: "某地" = .*火星/s,
+    );
+    expect(activeSchema(db).version).toBe(start + 3);
   });
 
   it('reads a word list from an Excel workbook, numbering skipped rows as the sheet does', async () => {
