@@ -12,6 +12,7 @@ import { activeSchema } from '../database/schema-repository';
 import { valuesOfArticle } from '../database/values-repository';
 import { useTempDir } from '../test-support/temp-dir';
 import { allArticleIds, articleIdsOfDocuments, extractArticles } from './extract-articles';
+import { dashboardStats } from './dashboard';
 import { importPaths } from './import-pipeline';
 import {
   editLexiconEntry,
@@ -441,6 +442,51 @@ describe('learning from decisions', () => {
       /field "city" .*lexicon\[0\]: "某地" = .*火星/s,
     );
     expect(activeSchema(db).version).toBe(start + 3);
+  });
+
+  it("counts a field's pattern, its word list and learning apart in the dashboard's per-rule acceptance", async () => {
+    const { db, ids, spansOf, sponsors } = await project();
+    const schema = activeSchema(db);
+    updateSchema(
+      db,
+      {
+        ...schema,
+        fields: schema.fields.map((f) =>
+          f.key === 'sponsor'
+            ? { ...f, patterns: [{ name: 'institute', regex: '(?<value>星海康复研究所)' }] }
+            : f,
+        ),
+      },
+      'admin',
+    );
+    extractArticles(db, allArticleIds(db), { actor: 'importer' });
+    const list = path.join(tempDir(), 'sponsors.csv');
+    fs.writeFileSync(list, '溪山基金会\n');
+    importLexicon(db, { fieldKey: 'sponsor', path: list }, 'cur');
+    // Learning: a partner a curator added in one article is suggested in the others.
+    addValue(
+      db,
+      { articleId: ids.d, fieldKey: 'partners', spans: spansOf(ids.d, '溪山基金会').slice(0, 1) },
+      'cur',
+    );
+    for (const id of Object.values(ids)) refreshLearnedSuggestions(db, id, 'cur');
+    const decide = (articleId: number, extractor: string, state: 'accepted' | 'rejected') => {
+      const value = valuesOfArticle(db, articleId).find(
+        (v) => v.extractor === extractor && v.state === 'suggested',
+      )!;
+      setValueState(db, { valueId: value.id, state, revision: value.revision }, 'cur');
+    };
+    expect(sponsors(ids.b).map((v) => v.extractor)).toEqual(['pattern:sponsor@1']);
+    decide(ids.b, 'pattern:sponsor@1', 'accepted');
+    decide(ids.a, 'pattern:sponsor@1', 'rejected');
+    decide(ids.e, 'lexicon:sponsor@1', 'accepted');
+    decide(ids.e, LEARNED_EXTRACTOR, 'rejected');
+
+    const rules = new Map(dashboardStats(db, { days: 7 }).extractors.map((r) => [r.extractor, r]));
+    expect(rules.get('pattern:sponsor@1')).toMatchObject({ accepted: 1, rejected: 1 });
+    expect(rules.get('pattern:sponsor@1')!.suggestions).toBeGreaterThanOrEqual(2);
+    expect(rules.get('lexicon:sponsor@1')).toMatchObject({ accepted: 1, rejected: 0 });
+    expect(rules.get(LEARNED_EXTRACTOR)).toMatchObject({ accepted: 0, rejected: 1 });
   });
 
   it('reads a word list from an Excel workbook, numbering skipped rows as the sheet does', async () => {

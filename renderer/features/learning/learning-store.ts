@@ -6,6 +6,7 @@ import type { LearnedEvidence, LexiconEntry } from '../../../shared/contract/lea
 import { LEARNED_EXTRACTOR } from '../../../shared/extraction/learned/learned-entry';
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
+import { useSchemaStore } from '../schema/schema-store';
 
 export type LexiconAction = 'remove' | 'keep' | 'reset';
 
@@ -102,6 +103,7 @@ export const useLearningStore = create<LearningState>((set, get) => {
           action: input.action,
           ...(input.valueText?.trim() ? { valueText: input.valueText.trim() } : {}),
         });
+        await useSchemaStore.getState().rebaseOnWordLists();
         await loadLexicon();
         return true;
       } catch (error) {
@@ -112,6 +114,8 @@ export const useLearningStore = create<LearningState>((set, get) => {
     async importList(fieldKey, path) {
       try {
         const answer = await api['lexicon.import']({ fieldKey, path });
+        // The word list was saved as a schema version: Fields… moves onto it.
+        await useSchemaStore.getState().rebaseOnWordLists();
         await loadLexicon();
         return answer;
       } catch (error) {

@@ -12,6 +12,7 @@ import {
   setGuideline,
   setHotkey,
   setRetired,
+  rebaseWordLists,
   toFieldSchema,
   type NewFieldInput,
   type NewFieldProblem,
@@ -39,6 +40,8 @@ interface SchemaState {
   removeNewField(key: string): void;
   /** Saves the draft as the next version; true when saved (the dialog then closes). */
   save(): Promise<boolean>;
+  /** Takes in a version saved elsewhere that changed word lists only, keeping the draft's edits. */
+  rebaseOnWordLists(): Promise<void>;
 }
 
 /** The field-settings dialog: the active schema, a draft of the curator's edits, and saving it. */
@@ -105,6 +108,25 @@ export const useSchemaStore = create<SchemaState>((set, get) => {
     removeNewField(key) {
       if (get().saved?.fields.some((f) => f.key === key)) return;
       editDraft((draft) => removeField(draft, key));
+    },
+
+    async rebaseOnWordLists() {
+      const { draft, saved } = get();
+      if (!draft || !saved) return;
+      try {
+        const { schema } = await api['schema.get']({});
+        const newer = toFieldSchema(schema);
+        const current = get();
+        set({
+          saved: newer,
+          draft:
+            !current.draft || current.draft === current.saved
+              ? newer
+              : rebaseWordLists(current.draft, newer),
+        });
+      } catch (error) {
+        set({ error: asApiError(error) });
+      }
     },
 
     async save() {
