@@ -4,6 +4,7 @@ import type { ExtractorDeclaration, FieldLabels, FieldSchema } from '../../../sh
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 import { useFieldsStore } from '../fields/fields-store';
+import { useLearningStore } from '../learning/learning-store';
 import {
   addField,
   newFieldProblem,
@@ -111,22 +112,7 @@ export const useSchemaStore = create<SchemaState>((set, get) => {
     },
 
     async rebaseOnWordLists() {
-      const { draft, saved } = get();
-      if (!draft || !saved) return;
-      try {
-        const { schema } = await api['schema.get']({});
-        const newer = toFieldSchema(schema);
-        const current = get();
-        set({
-          saved: newer,
-          draft:
-            !current.draft || current.draft === current.saved
-              ? newer
-              : rebaseWordLists(current.draft, newer),
-        });
-      } catch (error) {
-        set({ error: asApiError(error) });
-      }
+      await rebase(get, set);
     },
 
     async save() {
@@ -146,4 +132,29 @@ export const useSchemaStore = create<SchemaState>((set, get) => {
       }
     },
   };
+});
+
+/** Takes in a newer version that changed word lists only, keeping the draft's edits. */
+async function rebase(
+  get: () => SchemaState,
+  set: (change: Partial<SchemaState>) => void,
+): Promise<void> {
+  if (!get().saved) return;
+  try {
+    const newer = toFieldSchema((await api['schema.get']({})).schema);
+    const { draft, saved } = get();
+    set({
+      saved: newer,
+      draft: !draft || draft === saved ? newer : rebaseWordLists(draft, newer),
+    });
+  } catch (error) {
+    set({ error: asApiError(error) });
+  }
+}
+
+// A word list saved from the lexicon view is a schema version: Fields… moves onto it.
+useLearningStore.subscribe((state, previous) => {
+  if (state.wordListSaves !== previous.wordListSaves) {
+    void useSchemaStore.getState().rebaseOnWordLists();
+  }
 });
