@@ -68,6 +68,44 @@ export function learnedGeneration(db: ProjectDatabase): number {
   return generation.get(db)!.n;
 }
 
+const changesAfter = prepare<
+  [{ after: number; limit: number }],
+  { id: number; fieldKey: string; text: string }
+>(
+  `SELECT id, field_key AS fieldKey, text FROM learned_changes
+    WHERE id > @after ORDER BY id LIMIT @limit`,
+);
+const oldestChange = prepare<[], { low: number | null; high: number | null }>(
+  'SELECT min(id) AS low, max(id) AS high FROM learned_changes',
+);
+
+/**
+ * The entries (field and text) changed since change `after` (migration 0019), each once, and the
+ * last change's id; null when the log no longer reaches back that far or holds more than `limit`
+ * changes since: then the whole lexicon is to be read again.
+ */
+export function learnedChangesSince(
+  db: ProjectDatabase,
+  after: number,
+  limit: number,
+): { last: number; changed: { fieldKey: string; text: string }[] } | null {
+  const { low, high } = oldestChange.get(db)!;
+  if (high === null || high <= after) return { last: after, changed: [] };
+  if (low === null || low > after + 1) return null;
+  const rows = changesAfter.all(db, { after, limit: limit + 1 });
+  if (rows.length > limit) return null;
+  const changed = new Map(rows.map((r) => [`${r.fieldKey}\u0000${r.text}`, r]));
+  return {
+    last: rows[rows.length - 1]!.id,
+    changed: [...changed.values()].map(({ fieldKey, text }) => ({ fieldKey, text })),
+  };
+}
+
+/** The id of the last logged change of the lexicon (0: none). */
+export function lastLearnedChange(db: ProjectDatabase): number {
+  return oldestChange.get(db)!.high ?? 0;
+}
+
 const keptIn = prepare<[{ field: string; text: string; limit: number }], { articleId: number }>(
   `SELECT DISTINCT article_id AS articleId FROM learned_votes
     WHERE field_key = @field AND text = @text AND kind = 'keep' ORDER BY article_id LIMIT @limit`,
@@ -127,20 +165,24 @@ export interface LearnedSuggestionRow {
 }
 
 const learnedSuggestionsOf = prepare<
-  [{ article: number; extractor: string }],
+  [{ article: number; extractors: string }],
   LearnedSuggestionRow
 >(
   `SELECT id, field_key AS fieldKey, value, raw FROM field_values
-    WHERE article_id = @article AND state = 'suggested' AND extractor = @extractor`,
+    WHERE article_id = @article AND state = 'suggested'
+      AND extractor IN (SELECT value FROM json_each(@extractors))`,
 );
 
-/** The article's learned suggestions nobody has decided yet. */
+/** The article's suggestions of these extractors (learned, word lists) nobody has decided yet. */
 export function pendingLearnedSuggestions(
   db: ProjectDatabase,
   articleId: number,
-  extractor: string,
+  extractors: readonly string[],
 ): LearnedSuggestionRow[] {
-  return learnedSuggestionsOf.all(db, { article: articleId, extractor });
+  return learnedSuggestionsOf.all(db, {
+    article: articleId,
+    extractors: JSON.stringify(extractors),
+  });
 }
 
 const deleteSuggestion = prepare<[id: number]>(

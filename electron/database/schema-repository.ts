@@ -19,13 +19,25 @@ const schemaJson = prepare<[id: string, version: number], { json: string }>(
   'SELECT json FROM field_schemas WHERE id = ? AND version = ?',
 );
 
+/**
+ * The last schema each project parsed, with the JSON it was parsed from: a schema carries its
+ * word lists (thousands of entries), and it is read on every value write.
+ */
+const parsed = new WeakMap<ProjectDatabase, { json: string; schema: FieldSchema }>();
+
 /** The schema the project extracts with; a project without one gets the default, recorded. */
 export function activeSchema(db: ProjectDatabase): FieldSchema {
   const active = getMeta(db, 'active_schema');
   if (active) {
     const [id, version] = JSON.parse(active) as [string, number];
     const row = schemaJson.get(db, id, version);
-    if (row) return parseFieldSchema(row.json);
+    if (row) {
+      const known = parsed.get(db);
+      if (known?.json === row.json) return known.schema;
+      const schema = parseFieldSchema(row.json);
+      parsed.set(db, { json: row.json, schema });
+      return schema;
+    }
   }
   installSchema(db, defaultFieldSchema);
   setMeta(db, 'active_schema', JSON.stringify([defaultFieldSchema.id, defaultFieldSchema.version]));

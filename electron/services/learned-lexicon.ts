@@ -9,14 +9,16 @@ import {
   type LearnedEntry,
   type LearnedEntryStanding,
 } from '../../shared/extraction/learned';
-import type { FieldSchema } from '../../shared/schema';
-import { auditedWrite } from '../database/audited-write';
+import type { Field, FieldSchema } from '../../shared/schema';
+import { auditedWrite, type AuditedWrite } from '../database/audited-write';
 import {
   articlesKeeping,
   clearLearnedEntry,
+  learnedChangesSince,
   learnedEntryRow,
   learnedEntryRows,
   learnedGeneration,
+  lastLearnedChange,
   writeLearnedEntry,
   type LearnedEntryRow,
 } from '../database/learned-lexicon-repository';
@@ -24,6 +26,7 @@ import { getMeta, setMeta } from '../database/meta-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
 import { valuesOfArticle } from '../database/values-repository';
+import { editWordList, entryKey, mergedEntry, wordListEntries } from './field-word-list';
 import { fieldOf } from './value-write';
 import { parseFieldText } from './field-text-parser';
 
@@ -78,28 +81,98 @@ export function entryOf(row: LearnedEntryRow): LearnedEntry {
   };
 }
 
+/**
+ * A compiled lexicon and what it was compiled from: the settings and schema (a change of either
+ * compiles it whole), the generation it is up to, and the last logged change it has applied.
+ */
 interface Compiled {
-  stamp: string;
-  entries: LearnedEntry[];
+  base: string;
+  generation: number;
+  lastChange: number;
+  /** The schema's word lists, by entryKey. */
+  words: Map<string, LearnedEntry>;
+  /** Every entry, decided and word-listed, merged, by entryKey. */
+  entries: Map<string, LearnedEntry>;
+  list: LearnedEntry[] | null;
   matcher: LearnedMatcher;
 }
 const compiled = new WeakMap<ProjectDatabase, Compiled>();
 
-/** The lexicon compiled for the schema; compiled again only after a decision or an edit. */
+/** More changes than this since the last look: compiling the whole lexicon again is cheaper. */
+const MAX_INCREMENTAL_CHANGES = 2_000;
+
+/**
+ * The lexicon compiled for the schema. After decisions or edits, only the entries they changed
+ * are read and updated in the compiled matcher (migration 0019 logs which); a new schema version
+ * or threshold, or a log that no longer reaches back, compiles it whole.
+ */
 export function learnedLexicon(
   db: ProjectDatabase,
   schema: FieldSchema = activeSchema(db),
-): { matcher: LearnedMatcher; entries: readonly LearnedEntry[]; generation: number } {
+): {
+  matcher: LearnedMatcher;
+  entries: readonly LearnedEntry[];
+  generation: number;
+  /** Moves with the generation, the schema version and the threshold. */
+  stamp: string;
+} {
   const generation = learnedGeneration(db);
-  const threshold = rejectionThreshold(db);
-  const stamp = `${generation} ${threshold} ${schema.id}@${schema.version}`;
+  const base = `${rejectionThreshold(db)} ${schema.id}@${schema.version}`;
   let known = compiled.get(db);
-  if (known?.stamp !== stamp) {
-    const entries = learnedEntryRows(db).map(entryOf);
-    known = { stamp, entries, matcher: new LearnedMatcher(entries, schema, threshold) };
+  if (known?.base === base && known.generation !== generation) {
+    if (applyChanges(db, known)) known.generation = generation;
+    else known = undefined;
+  }
+  if (known?.base !== base) {
+    known = compileLearnedLexicon(db, schema, base, generation);
     compiled.set(db, known);
   }
-  return { matcher: known.matcher, entries: known.entries, generation };
+  const state = known;
+  return {
+    matcher: state.matcher,
+    get entries() {
+      return (state.list ??= [...state.entries.values()]);
+    },
+    generation,
+    stamp: `${generation} ${base}`,
+  };
+}
+
+/** Reads and compiles every entry (exported for the benchmark's baseline). */
+export function compileLearnedLexicon(
+  db: ProjectDatabase,
+  schema: FieldSchema,
+  base = `${rejectionThreshold(db)} ${schema.id}@${schema.version}`,
+  generation = learnedGeneration(db),
+): Compiled {
+  // Read before the entries: a change made meanwhile is applied again next time, never missed.
+  const lastChange = lastLearnedChange(db);
+  const words = wordListEntries(schema);
+  const entries = new Map<string, LearnedEntry>();
+  for (const row of learnedEntryRows(db)) {
+    const key = entryKey(row.fieldKey, row.text);
+    entries.set(key, mergedEntry(entryOf(row), words.get(key))!);
+  }
+  for (const [key, word] of words) if (!entries.has(key)) entries.set(key, word);
+  const matcher = new LearnedMatcher([...entries.values()], schema, rejectionThreshold(db));
+  return { base, generation, lastChange, words, entries, list: null, matcher };
+}
+
+/** Updates the entries the log names since the compiled state's last change; false: compile whole. */
+function applyChanges(db: ProjectDatabase, known: Compiled): boolean {
+  const log = learnedChangesSince(db, known.lastChange, MAX_INCREMENTAL_CHANGES);
+  if (!log) return false;
+  for (const { fieldKey, text } of log.changed) {
+    const key = entryKey(fieldKey, text);
+    const row = learnedEntryRow(db, fieldKey, text);
+    const after = mergedEntry(row && entryOf(row), known.words.get(key));
+    known.matcher.update(known.entries.get(key), after);
+    if (after) known.entries.set(key, after);
+    else known.entries.delete(key);
+  }
+  known.lastChange = log.last;
+  if (log.changed.length > 0) known.list = null;
+  return true;
 }
 
 /** An entry as the lexicon view shows it. */
@@ -172,38 +245,23 @@ export function editLexiconEntry(
     }
     const beforeRow = learnedEntryRow(db, field.key, text);
     const before = beforeRow ? entryOf(beforeRow) : null;
-    if (input.action === 'reset') clearLearnedEntry(db, field.key, text);
-    else {
-      const value =
-        input.action === 'keep' && input.valueText
-          ? JSON.stringify(parseFieldText(field, input.valueText))
-          : input.action === 'keep'
-            ? (beforeRow?.curatorValue ?? null)
-            : null;
-      writeLearnedEntry(
-        db,
-        {
-          fieldKey: field.key,
-          text,
-          status: input.action === 'remove' ? 'removed' : 'kept',
-          value,
-        },
-        write.at,
-        actor,
-      );
+    // A word-list edit is saved as a schema version; the rest is about decisions.
+    if (!editWordList(db, write, field, text, input, beforeRow)) {
+      editDecidedEntry(db, write, field, text, input, beforeRow);
     }
     const afterRow = learnedEntryRow(db, field.key, text);
-    const after = afterRow
-      ? entryOf(afterRow)
-      : {
-          field: field.key,
-          text,
-          keeps: 0,
-          rejects: 0,
-          firstArticle: null,
-          value: null,
-          status: null,
-        };
+    const after = mergedEntry(
+      afterRow ? entryOf(afterRow) : undefined,
+      wordListEntries(activeSchema(db)).get(entryKey(field.key, text)),
+    ) ?? {
+      field: field.key,
+      text,
+      keeps: 0,
+      rejects: 0,
+      firstArticle: null,
+      value: null,
+      status: null,
+    };
     write.audit({
       entity: 'project',
       entityId: null,
@@ -213,6 +271,33 @@ export function editLexiconEntry(
     });
     return viewOf(db, after, rejectionThreshold(db));
   });
+}
+
+/** An edit of an entry curators decided on: the curator's word beside (or instead of) the votes. */
+function editDecidedEntry(
+  db: ProjectDatabase,
+  write: AuditedWrite,
+  field: Field,
+  text: string,
+  input: { action: 'remove' | 'keep' | 'reset'; valueText?: string | undefined },
+  beforeRow: LearnedEntryRow | undefined,
+): void {
+  if (input.action === 'reset') {
+    clearLearnedEntry(db, field.key, text);
+    return;
+  }
+  const value =
+    input.action === 'keep' && input.valueText
+      ? JSON.stringify(parseFieldText(field, input.valueText))
+      : input.action === 'keep'
+        ? (beforeRow?.curatorValue ?? null)
+        : null;
+  writeLearnedEntry(
+    db,
+    { fieldKey: field.key, text, status: input.action === 'remove' ? 'removed' : 'kept', value },
+    write.at,
+    write.actor,
+  );
 }
 
 /** Why a learned suggestion was made: the entry whose text (or its twin) it was read as. */

@@ -1,6 +1,10 @@
 import { canonicalJson } from '../../shared/extraction';
 import { ArticleText } from '../../shared/extraction/article-text';
-import { LEARNED_EXTRACTOR, learnedBeside } from '../../shared/extraction/learned';
+import {
+  LEARNED_EXTRACTOR,
+  learnedBeside,
+  wordListExtractorId,
+} from '../../shared/extraction/learned';
 import { articleWorkflowRow } from '../database/article-workflow-repository';
 import { appendAudit } from '../database/audit-repository';
 import {
@@ -19,8 +23,11 @@ import { activeSchema } from '../database/schema-repository';
 import { insertSuggestion, valuesOfArticle } from '../database/values-repository';
 import { learnedLexicon } from './learned-lexicon';
 
-/** The lexicon generation each article was last brought up to, in this process. */
-const seen = new WeakMap<ProjectDatabase, Map<number, number>>();
+/**
+ * The lexicon each article was last brought up to, in this process: its generation, and the
+ * schema version and threshold it was compiled for (a word list saved is a schema version).
+ */
+const seen = new WeakMap<ProjectDatabase, Map<number, string>>();
 
 /** Articles whose values are under review or approved: learning leaves them as they are. */
 const SETTLED = new Set(['submitted', 'approved']);
@@ -39,15 +46,18 @@ export function refreshLearnedSuggestions(
 ): { added: number; removed: number } {
   const none = { added: 0, removed: 0 };
   const schema = activeSchema(db);
-  const { matcher, generation } = learnedLexicon(db, schema);
-  const byArticle = seen.get(db) ?? new Map<number, number>();
+  const { matcher, generation, stamp } = learnedLexicon(db, schema);
+  const byArticle = seen.get(db) ?? new Map<number, string>();
   seen.set(db, byArticle);
-  if (byArticle.get(articleId) === generation) return none;
+  if (byArticle.get(articleId) === stamp) return none;
   const source = articleSource(db, articleId);
   if (!source || SETTLED.has(articleWorkflowRow(db, articleId)?.status ?? '')) return none;
-  const pending = pendingLearnedSuggestions(db, articleId, LEARNED_EXTRACTOR);
+  const pending = pendingLearnedSuggestions(db, articleId, [
+    LEARNED_EXTRACTOR,
+    ...schema.fields.map((f) => wordListExtractorId(f.key)),
+  ]);
   if (matcher.size === 0 && pending.length === 0) {
-    byArticle.set(articleId, generation);
+    byArticle.set(articleId, stamp);
     return none;
   }
   const found =
@@ -107,6 +117,6 @@ export function refreshLearnedSuggestions(
     }
     return { added: fresh.length, removed: stale.length };
   })();
-  byArticle.set(articleId, generation);
+  byArticle.set(articleId, stamp);
   return result;
 }

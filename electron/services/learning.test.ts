@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { FieldValuePayload } from '../../shared/contract/domain';
 import { LEARNED_EXTRACTOR } from '../../shared/extraction/learned';
@@ -11,6 +12,7 @@ import { activeSchema } from '../database/schema-repository';
 import { valuesOfArticle } from '../database/values-repository';
 import { useTempDir } from '../test-support/temp-dir';
 import { allArticleIds, articleIdsOfDocuments, extractArticles } from './extract-articles';
+import { dashboardStats } from './dashboard';
 import { importPaths } from './import-pipeline';
 import {
   editLexiconEntry,
@@ -21,7 +23,8 @@ import {
 import { refreshLearnedSuggestions } from './learned-suggestions';
 import { importLexicon } from './lexicon-import';
 import { Project } from './project';
-import { updateSchema } from './schema-editing';
+import { importSchema, schemaFileText } from './schema-choice';
+import { schemaHistory, updateSchema } from './schema-editing';
 import { addValue, editValue, removeValue, revertValue } from './value-editing';
 import { setValueState } from './value-review';
 
@@ -373,7 +376,167 @@ describe('learning from decisions', () => {
       /holds integer values/,
     );
     expect(() =>
-      importLexicon(db, { fieldKey: 'sponsor', path: path.join(dir, 'list.xlsx') }, 'cur'),
-    ).toThrow(/save a spreadsheet as CSV first/);
+      importLexicon(db, { fieldKey: 'sponsor', path: path.join(dir, 'list.ods') }, 'cur'),
+    ).toThrow(/save other spreadsheets as \.xlsx or CSV first/);
+  });
+
+  it('saves each change of a word list as a schema version, carried by a schema export and import', async () => {
+    const { db, ids, sponsors } = await project();
+    const dir = tempDir();
+    const list = path.join(dir, 'sponsors.csv');
+    fs.writeFileSync(list, '星海康复研究所,辽宁星海康复研究所\n溪 山基金会\n');
+    const start = activeSchema(db).version;
+    importLexicon(db, { fieldKey: 'sponsor', path: list }, 'cur');
+    const imported = activeSchema(db);
+    expect(imported.version).toBe(start + 1);
+    expect(imported.fields.find((f) => f.key === 'sponsor')!.lexicon).toEqual([
+      { text: '星海康复研究所', value: '辽宁星海康复研究所' },
+      { text: '溪山基金会' },
+    ]);
+    expect(schemaHistory(db).map((h) => h.version)).toEqual([start + 1, start, start - 1]);
+    // The same file again changes nothing: no new version.
+    importLexicon(db, { fieldKey: 'sponsor', path: list }, 'cur');
+    expect(activeSchema(db).version).toBe(start + 1);
+
+    // Suggested with the word list's own extractor, so the dashboard counts it apart.
+    refreshLearnedSuggestions(db, ids.e, 'cur');
+    expect(sponsors(ids.e).map((v) => [v.value, v.extractor])).toEqual([
+      ['溪山基金会', 'lexicon:sponsor@1'],
+    ]);
+
+    // A text typed into the lexicon view joins the word list; removing it is a version too.
+    editLexiconEntry(db, { fieldKey: 'sponsor', text: '锦州 基金会', action: 'keep' }, 'cur');
+    expect(activeSchema(db).version).toBe(start + 2);
+    editLexiconEntry(db, { fieldKey: 'sponsor', text: '溪山基金会', action: 'remove' }, 'cur');
+    const afterRemove = activeSchema(db);
+    expect(afterRemove.version).toBe(start + 3);
+    expect(
+      afterRemove.fields.find((f) => f.key === 'sponsor')!.lexicon!.map((w) => w.text),
+    ).toEqual(['星海康复研究所', '锦州基金会']);
+    refreshLearnedSuggestions(db, ids.e, 'cur');
+    expect(sponsors(ids.e)).toEqual([]);
+    const audits = db
+      .prepare("SELECT after FROM audit WHERE entity = 'schema' AND action = 'update' ORDER BY id")
+      .all() as { after: string }[];
+    expect(
+      audits.slice(-3).map((a) => (JSON.parse(a.after) as { wordList: unknown }).wordList),
+    ).toEqual([
+      { field: 'sponsor', added: 2, changed: 0, removed: 0 },
+      { field: 'sponsor', added: 1, changed: 0, removed: 0 },
+      { field: 'sponsor', added: 0, changed: 0, removed: 1 },
+    ]);
+
+    // Exported with the schema, and imported into another project with it.
+    const file = schemaFileText(db);
+    const other = Project.open(path.join(tempDir(), 'other.gleaner'));
+    importSchema(other.db, JSON.parse(file), 'admin');
+    expect(activeSchema(other.db).fields.find((f) => f.key === 'sponsor')!.lexicon).toEqual(
+      afterRemove.fields.find((f) => f.key === 'sponsor')!.lexicon,
+    );
+    other.close();
+
+    // A word-list value the field cannot hold is refused when saving, named.
+    const bad = structuredClone(afterRemove);
+    bad.fields.find((f) => f.key === 'city')!.lexicon = [{ text: '某地', value: '火星' }];
+    expect(() => updateSchema(db, bad, 'admin')).toThrow(
+      /field "city" .*lexicon\[0\]: "某地" = .*火星/s,
+    );
+    expect(activeSchema(db).version).toBe(start + 3);
+  });
+
+  it("counts a field's pattern, its word list and learning apart in the dashboard's per-rule acceptance", async () => {
+    const { db, ids, spansOf, sponsors } = await project();
+    const schema = activeSchema(db);
+    updateSchema(
+      db,
+      {
+        ...schema,
+        fields: schema.fields.map((f) =>
+          f.key === 'sponsor'
+            ? { ...f, patterns: [{ name: 'institute', regex: '(?<value>星海康复研究所)' }] }
+            : f,
+        ),
+      },
+      'admin',
+    );
+    extractArticles(db, allArticleIds(db), { actor: 'importer' });
+    const list = path.join(tempDir(), 'sponsors.csv');
+    fs.writeFileSync(list, '溪山基金会\n');
+    importLexicon(db, { fieldKey: 'sponsor', path: list }, 'cur');
+    // Learning: a partner a curator added in one article is suggested in the others.
+    addValue(
+      db,
+      { articleId: ids.d, fieldKey: 'partners', spans: spansOf(ids.d, '溪山基金会').slice(0, 1) },
+      'cur',
+    );
+    for (const id of Object.values(ids)) refreshLearnedSuggestions(db, id, 'cur');
+    const decide = (articleId: number, extractor: string, state: 'accepted' | 'rejected') => {
+      const value = valuesOfArticle(db, articleId).find(
+        (v) => v.extractor === extractor && v.state === 'suggested',
+      )!;
+      setValueState(db, { valueId: value.id, state, revision: value.revision }, 'cur');
+    };
+    expect(sponsors(ids.b).map((v) => v.extractor)).toEqual(['pattern:sponsor@1']);
+    decide(ids.b, 'pattern:sponsor@1', 'accepted');
+    decide(ids.a, 'pattern:sponsor@1', 'rejected');
+    decide(ids.e, 'lexicon:sponsor@1', 'accepted');
+    decide(ids.e, LEARNED_EXTRACTOR, 'rejected');
+
+    const rules = new Map(dashboardStats(db, { days: 7 }).extractors.map((r) => [r.extractor, r]));
+    expect(rules.get('pattern:sponsor@1')).toMatchObject({ accepted: 1, rejected: 1 });
+    expect(rules.get('pattern:sponsor@1')!.suggestions).toBeGreaterThanOrEqual(2);
+    expect(rules.get('lexicon:sponsor@1')).toMatchObject({ accepted: 1, rejected: 0 });
+    expect(rules.get(LEARNED_EXTRACTOR)).toMatchObject({ accepted: 0, rejected: 1 });
+  });
+
+  it('reads a word list from an Excel workbook, numbering skipped rows as the sheet does', async () => {
+    const { db, ids, sponsors } = await project();
+    const dir = tempDir();
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ['文字', '值'],
+        ['星海康复研究所', '辽宁星海康复研究所'],
+        [],
+        ['溪山基金会'],
+      ]),
+      '资助方',
+    );
+    const list = path.join(dir, 'sponsors.xlsx');
+    fs.writeFileSync(list, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    expect(importLexicon(db, { fieldKey: 'sponsor', path: list }, 'cur')).toEqual({
+      imported: 2,
+      skipped: [],
+    });
+    refreshLearnedSuggestions(db, ids.b, 'cur');
+    expect(sponsors(ids.b).map((v) => [v.value, v.raw])).toEqual([
+      ['辽宁星海康复研究所', '星海康复研究所'],
+    ]);
+
+    const cities = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      cities,
+      XLSX.utils.aoa_to_sheet([['阜新', '阜新市'], [], ['某地', '火星']]),
+      'C',
+    );
+    const citiesFile = path.join(dir, 'cities.xlsx');
+    fs.writeFileSync(
+      citiesFile,
+      XLSX.write(cities, { type: 'buffer', bookType: 'xlsx' }) as Buffer,
+    );
+    expect(importLexicon(db, { fieldKey: 'city', path: citiesFile }, 'cur').skipped).toEqual([
+      { row: 3, reason: expect.stringContaining('"火星"') },
+    ]);
+
+    const fake = path.join(dir, 'fake.xlsx');
+    fs.writeFileSync(fake, '星海康复研究所\n');
+    const auditRows = () =>
+      (db.prepare('SELECT count(*) AS n FROM audit').get() as { n: number }).n;
+    const before = auditRows();
+    expect(() => importLexicon(db, { fieldKey: 'sponsor', path: fake }, 'cur')).toThrow(
+      /fake\.xlsx is not an Excel workbook \(\.xlsx\): it is not a ZIP archive/,
+    );
+    expect(auditRows()).toBe(before);
   });
 });

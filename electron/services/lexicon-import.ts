@@ -3,12 +3,13 @@ import { apiError } from '../../shared/contract/error-messages';
 import { ApiError } from '../../shared/contract/errors';
 import { isLearnableField, learnedKey } from '../../shared/extraction/learned';
 import { auditedWrite } from '../database/audited-write';
-import { writeLearnedEntry } from '../database/learned-lexicon-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { parseCsv } from '../import/csv';
 import { decodeBytes } from '../import/decode';
 import { readRegularFile } from '../import/regular-file';
+import { readXlsxRows, XlsxError } from '../import/xlsx-rows';
 import { parseFieldText } from './field-text-parser';
+import { saveWordList } from './field-word-list';
 import { fieldOf } from './value-write';
 
 /** A row of a lexicon file that was not taken, and why. */
@@ -26,9 +27,11 @@ const HEADERS = new Set(['text', 'alias', 'value', '文字', '别名', '名称',
 /**
  * Reads a field's word list into the lexicon: a CSV or text file (any encoding the import
  * reads) whose rows are `text` or `text,value`, or `text = value` in one cell (`协和医院 =
- * 北京协和医院`: the first is found in articles, the second suggested). Each entry is kept
- * (suggested whatever the rejections) as the curator's; a value the field's type cannot parse
- * skips its row, named. One audited transaction: all the file's good rows or none.
+ * 北京协和医院`: the first is found in articles, the second suggested), or an Excel workbook's
+ * first sheet of the same rows. The rows join the field's word list in the schema (a text
+ * already there takes the file's value), saved as the schema's next version: suggested whatever
+ * the rejections; a value the field's type cannot parse skips its row, named. One audited
+ * transaction: all the file's good rows or none.
  */
 export function importLexicon(
   db: ProjectDatabase,
@@ -45,7 +48,7 @@ export function importLexicon(
       type: field.type,
     });
   }
-  if (!/\.(csv|txt|tsv)$/iu.test(name)) {
+  if (!/\.(csv|txt|tsv|xlsx)$/iu.test(name)) {
     throw apiError('lexicon-file-kind', { name });
   }
   let bytes: Uint8Array;
@@ -58,42 +61,65 @@ export function importLexicon(
       reason: (error as Error).message,
     });
   }
-  const decoded = decodeBytes(bytes);
-  if (!decoded.ok) throw apiError('lexicon-file-undecodable', { name, reason: decoded.message });
-  const rows = /\.tsv$/iu.test(name)
-    ? decoded.text.split(/\r?\n/u).map((line) => line.split('\t'))
-    : parseCsv(decoded.text, name);
+  const rows = rowsOfFile(bytes, name);
 
   return auditedWrite(db, actor, (write) => {
+    // Read in the transaction: the word list this import adds to is the one it replaces.
+    const current = fieldOf(db, field.key);
+    const words = new Map((current.lexicon ?? []).map((w) => [w.text, w]));
     const skipped: SkippedLexiconRow[] = [];
     let imported = 0;
-    rows.forEach((cells, index) => {
+    rows.forEach(({ row, cells }, index) => {
       const [first = '', second = ''] = cells.map((c) => c.trim());
-      const [text, valueText] =
+      const [text = '', valueText = ''] =
         second === '' && first.includes('=')
           ? first.split('=', 2).map((c) => c.trim())
           : [first, second];
       if (!text || (index === 0 && HEADERS.has(text.toLowerCase()))) return;
       const key = learnedKey(text);
+      if (key === '') return;
       try {
-        const value = valueText ? JSON.stringify(parseFieldText(field, valueText)) : null;
-        writeLearnedEntry(
-          db,
-          { fieldKey: field.key, text: key, status: 'kept', value },
-          write.at,
-          actor,
-        );
+        const value = valueText ? parseFieldText(field, valueText) : null;
+        const same = value === null || (typeof value === 'string' && learnedKey(value) === key);
+        words.set(key, same ? { text: key } : { text: key, value: valueText });
         imported++;
       } catch (error) {
-        skipped.push({ row: index + 1, reason: (error as Error).message });
+        skipped.push({ row, reason: (error as Error).message });
       }
     });
+    const saved = saveWordList(db, write, current, [...words.values()]);
     write.audit({
       entity: 'project',
       entityId: null,
       action: 'learned-lexicon-import',
-      after: { field: field.key, file: name, imported, skipped: skipped.length },
+      after: {
+        field: field.key,
+        file: name,
+        imported,
+        skipped: skipped.length,
+        schemaVersion: saved.version,
+      },
     });
     return { imported, skipped };
   });
+}
+
+/** The file's rows with their numbers as the user's editor shows them (a sheet's own numbers). */
+function rowsOfFile(bytes: Uint8Array, name: string): { row: number; cells: string[] }[] {
+  if (/\.xlsx$/iu.test(name)) {
+    try {
+      return readXlsxRows(bytes, name).rows;
+    } catch (error) {
+      if (error instanceof XlsxError) {
+        throw apiError('lexicon-workbook-invalid', { message: error.message });
+      }
+      throw error;
+    }
+  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) throw apiError('lexicon-file-undecodable', { name, reason: decoded.message });
+  const rows = /\.tsv$/iu.test(name)
+    ? decoded.text.split(/\r?\n/u).map((line) => line.split('\t'))
+    : parseCsv(decoded.text, name);
+  return rows.map((cells, index) => ({ row: index + 1, cells }));
 }

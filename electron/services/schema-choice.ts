@@ -24,12 +24,16 @@ import {
   installSchema,
   newestSchemaVersion,
 } from '../database/schema-repository';
+import { wordListProblems } from './field-word-list';
 import { updateSchema } from './schema-editing';
 
 /** A schema checked for saving: valid, and every extractor it maps known and fitting its field. */
 export function validatedSchema(json: unknown, source: string): FieldSchema {
   try {
-    return parseFieldSchema(json, { extractors: EXTRACTORS_BY_ID });
+    const schema = parseFieldSchema(json, { extractors: EXTRACTORS_BY_ID });
+    const problems = wordListProblems(schema);
+    if (problems.length > 0) throw new FieldSchemaError(problems);
+    return schema;
   } catch (error) {
     if (error instanceof FieldSchemaError) {
       throw apiError(

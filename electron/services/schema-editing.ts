@@ -17,6 +17,7 @@ import {
   schemaVersions,
   valueCountsByField,
 } from '../database/schema-repository';
+import { wordListProblems } from './field-word-list';
 
 export interface SchemaVersionSummary {
   id: string;
@@ -103,6 +104,11 @@ export function updateSchema(
       throw apiError('schema-invalid', { problems: error.message }, error.problems);
     }
     throw error;
+  }
+  // A word-list value the field's type cannot read would be skipped silently when extracting.
+  const wordProblems = wordListProblems(parsed);
+  if (wordProblems.length > 0) {
+    throw apiError('schema-invalid', { problems: wordProblems.join('\n') }, wordProblems);
   }
   return auditedWrite(db, actor, (write) => {
     const current = activeSchema(db);

@@ -60,8 +60,9 @@ export const teamsErrorMessages = {
   },
   'lexicon-file-kind': {
     code: 'invalid-input',
-    en: '{{name}}: a lexicon is read from a .csv or .txt file (rows "text" or "text,value"); save a spreadsheet as CSV first.',
+    en: '{{name}}: a lexicon is read from a .csv, .txt or .xlsx file (rows "text" or "text,value"); save other spreadsheets as .xlsx or CSV first.',
   },
+  'lexicon-workbook-invalid': { code: 'invalid-input', en: '{{message}}' },
   'lexicon-file-unreadable': { code: 'not-found', en: '{{file}} cannot be read: {{reason}}' },
   'lexicon-file-undecodable': { code: 'invalid-input', en: '{{name}}: {{reason}}' },
   'pattern-field-missing': {

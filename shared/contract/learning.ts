@@ -69,7 +69,8 @@ export const learningContract = {
     output: lexiconEntrySchema,
   },
   /**
-   * Reads a word list into a field's lexicon: a .csv/.txt file of rows `text` or `text,value`,
+   * Reads a word list into a field's lexicon: a .csv/.txt file or an .xlsx workbook (its first
+   * sheet) of rows `text` or `text,value`,
    * or `text = value` in one cell (found as the first, suggested as the second).
    */
   'lexicon.import': {

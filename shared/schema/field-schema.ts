@@ -70,6 +70,15 @@ const patternSchema = z
     }
   });
 
+/**
+ * One word of a field's word list: the text to find in articles (whitespace inside it is
+ * ignored, as learning ignores it) and, when another, the value to suggest for it as the
+ * curator would type it (`协和医院` suggested as `北京协和医院`).
+ */
+const wordListEntrySchema = z
+  .object({ text: z.string().min(1).max(200), value: z.string().min(1).max(2000).optional() })
+  .strict();
+
 export const fieldSchema = z
   .object({
     key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'key must be snake_case ASCII (e.g. founded_year)'),
@@ -80,6 +89,8 @@ export const fieldSchema = z
     /** The extractor outputs the field takes (mapping.ts): `"rule:honors@1"` or `{ id, output }`. */
     extractors: z.array(extractorRefSchema),
     patterns: z.array(patternSchema).optional(),
+    /** The field's word list (point 3 of issue 22): saved with the schema, so versioned with it. */
+    lexicon: z.array(wordListEntrySchema).max(200_000).optional(),
     retired: z.boolean().optional(),
     enumValues: z.array(z.string().min(1)).min(1).optional(),
     /** What to take for this field and what not, in plain text; shown beside it in the panel. */
@@ -105,6 +116,17 @@ export const fieldSchema = z
         path: ['enumValues'],
       });
     }
+    const texts = new Set<string>();
+    field.lexicon?.forEach((entry, i) => {
+      if (texts.has(entry.text)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `the word list has "${entry.text}" twice`,
+          path: ['lexicon', i, 'text'],
+        });
+      }
+      texts.add(entry.text);
+    });
     if (field.type !== 'enum' && field.enumValues) {
       ctx.addIssue({
         code: 'custom',
@@ -169,6 +191,7 @@ export const fieldSchemaDocument = z
 
 export type FieldLabels = z.infer<typeof labelsSchema>;
 export type FieldPattern = z.infer<typeof patternSchema>;
+export type WordListEntry = z.infer<typeof wordListEntrySchema>;
 export type Field = z.infer<typeof fieldSchema>;
 export type FieldSchema = z.infer<typeof fieldSchemaDocument>;
 export type SchemaSubject = z.infer<typeof subjectSchema>;

@@ -13,6 +13,7 @@ export {
   type FieldType,
   type SchemaSubject,
   type SubjectInstitutionKind,
+  type WordListEntry,
 } from './field-schema';
 export {
   FIELD_TYPES_OF_KIND,

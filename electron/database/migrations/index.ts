@@ -16,6 +16,7 @@ import { migration0015BigramSearch } from './0015-bigram-search';
 import { migration0016CommentThreads } from './0016-comment-threads';
 import { migration0017LearnedLexicon } from './0017-learned-lexicon';
 import { migration0018ModelCache } from './0018-model-cache';
+import { migration0019LearnedChanges } from './0019-learned-changes';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   migration0016CommentThreads,
   migration0017LearnedLexicon,
   migration0018ModelCache,
+  migration0019LearnedChanges,
 ];
 
 export type { Migration } from './types';

@@ -29,6 +29,7 @@ const releasedMigrations: Readonly<Record<string, string>> = {
   '0016-comment-threads.ts': 'b249ac9bb850ebad59dfec8127d8d6c2d62f82efe0d8550e082d92bdf1619c87',
   '0017-learned-lexicon.ts': '2450ae04e8b7ec1516652c70fa0ba235e4458c7d098d8c17ff48b1c336597662',
   '0018-model-cache.ts': 'c43f14f662022dee18bb33bf7f59eac7bfc2c91a9fab33b5c300a584c009f56e',
+  '0019-learned-changes.ts': '14b6ade10b54a6c3de94d711af999ad4107f83cd50f62b09adf3e43ce5c2edab',
 };
 
 const folder = path.dirname(fileURLToPath(import.meta.url));

@@ -32,6 +32,9 @@ describe('extractorLabel', () => {
 
   it('shows patterns by name, later versions with their number, and unknown ids as they are', () => {
     expect(label('pattern:bed-count@1', 'en')).toBe('Pattern “bed-count”');
+    expect(label('lexicon:sponsor@1', 'en')).toBe('Word list “sponsor”');
+    expect(label('lexicon:sponsor@1', 'zh-CN')).toBe('词表“sponsor”');
+    expect(label('learned:lexicon@1', 'en')).not.toBe('learned:lexicon@1');
     expect(label('rule:beds@2', 'zh-CN')).toBe('床位数（第 2 版）');
     expect(label('rule:not-a-rule@1', 'en')).toBe('rule:not-a-rule@1');
     expect(label('learned', 'en')).toBe('learned');

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLearningStore } from './learning-store';
 
-/** Reads a word list (CSV or text, rows `text` or `text,value`) into a field's lexicon. */
+/** Reads a word list (CSV, text or an Excel workbook, rows `text` or `text,value`) into a field's lexicon. */
 export function ImportListForm({
   fieldOptions,
 }: {

@@ -24,6 +24,11 @@ interface LearningState {
   fieldKey: string | null;
   query: string;
   error: ApiError | null;
+  /**
+   * Moves after each import or edit that may have saved a word list as a schema version
+   * (Fields… watches it to move its draft onto that version).
+   */
+  wordListSaves: number;
   open(): Promise<void>;
   close(): void;
   setFilter(change: { fieldKey?: string | null; query?: string }): Promise<void>;
@@ -83,6 +88,7 @@ export const useLearningStore = create<LearningState>((set, get) => {
     fieldKey: null,
     query: '',
     error: null,
+    wordListSaves: 0,
     async open() {
       set({ opened: true, error: null });
       await loadLexicon();
@@ -102,6 +108,7 @@ export const useLearningStore = create<LearningState>((set, get) => {
           action: input.action,
           ...(input.valueText?.trim() ? { valueText: input.valueText.trim() } : {}),
         });
+        set({ wordListSaves: get().wordListSaves + 1 });
         await loadLexicon();
         return true;
       } catch (error) {
@@ -112,6 +119,8 @@ export const useLearningStore = create<LearningState>((set, get) => {
     async importList(fieldKey, path) {
       try {
         const answer = await api['lexicon.import']({ fieldKey, path });
+        // The word list was saved as a schema version: Fields… moves onto it (schema-store).
+        set({ wordListSaves: get().wordListSaves + 1 });
         await loadLexicon();
         return answer;
       } catch (error) {

@@ -109,3 +109,20 @@ export function addField(schema: FieldSchema, input: NewFieldInput): FieldSchema
 export function removeField(schema: FieldSchema, key: string): FieldSchema {
   return { ...schema, fields: schema.fields.filter((f) => f.key !== key) };
 }
+
+/**
+ * The draft moved onto a newer saved version whose only changes are word lists (an import or a
+ * lexicon edit saves the word list as a version while Fields… may hold unsaved edits): the
+ * curator's edits stay, the word lists and the version are the newer ones.
+ */
+export function rebaseWordLists(draft: FieldSchema, newer: FieldSchema): FieldSchema {
+  const lists = new Map(newer.fields.map((f) => [f.key, f.lexicon]));
+  return {
+    ...draft,
+    version: newer.version,
+    fields: draft.fields.map(({ lexicon: _old, ...field }) => {
+      const lexicon = lists.get(field.key);
+      return lexicon ? { ...field, lexicon } : field;
+    }),
+  };
+}

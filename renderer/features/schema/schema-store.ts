@@ -9,6 +9,7 @@ import type {
 import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 import { useFieldsStore } from '../fields/fields-store';
+import { useLearningStore } from '../learning/learning-store';
 import {
   addField,
   newFieldProblem,
@@ -18,6 +19,7 @@ import {
   setColor,
   setHotkey,
   setRetired,
+  rebaseWordLists,
   toFieldSchema,
   type NewFieldInput,
   type NewFieldProblem,
@@ -46,6 +48,8 @@ interface SchemaState {
   removeNewField(key: string): void;
   /** Saves the draft as the next version; true when saved (the dialog then closes). */
   save(): Promise<boolean>;
+  /** Takes in a version saved elsewhere that changed word lists only, keeping the draft's edits. */
+  rebaseOnWordLists(): Promise<void>;
 }
 
 /** The field-settings dialog: the active schema, a draft of the curator's edits, and saving it. */
@@ -118,6 +122,10 @@ export const useSchemaStore = create<SchemaState>((set, get) => {
       editDraft((draft) => removeField(draft, key));
     },
 
+    async rebaseOnWordLists() {
+      await rebase(get, set);
+    },
+
     async save() {
       const draft = get().draft;
       if (!draft || get().saving) return false;
@@ -135,4 +143,29 @@ export const useSchemaStore = create<SchemaState>((set, get) => {
       }
     },
   };
+});
+
+/** Takes in a newer version that changed word lists only, keeping the draft's edits. */
+async function rebase(
+  get: () => SchemaState,
+  set: (change: Partial<SchemaState>) => void,
+): Promise<void> {
+  if (!get().saved) return;
+  try {
+    const newer = toFieldSchema((await api['schema.get']({})).schema);
+    const { draft, saved } = get();
+    set({
+      saved: newer,
+      draft: !draft || draft === saved ? newer : rebaseWordLists(draft, newer),
+    });
+  } catch (error) {
+    set({ error: asApiError(error) });
+  }
+}
+
+// A word list saved from the lexicon view is a schema version: Fields… moves onto it.
+useLearningStore.subscribe((state, previous) => {
+  if (state.wordListSaves !== previous.wordListSaves) {
+    void useSchemaStore.getState().rebaseOnWordLists();
+  }
 });

@@ -148,7 +148,8 @@ const messages: Record<ErrorKey, string> = {
   'lexicon-field-not-learnable':
     '字段“{{fieldZh}}”的值是{{type}}：词表只适用于给事物命名的字段（文本、机构、人物、地点、选项）。',
   'lexicon-file-kind':
-    '{{name}}：词表只能从逗号分隔的文本文件读取（每行“文字”或“文字,值”）；电子表格请先另存为逗号分隔的文件。',
+    '{{name}}：词表只能从逗号分隔的文本文件或电子表格工作簿读取（每行“文字”或“文字,值”）；其他格式的表格请先另存为工作簿或逗号分隔的文件。',
+  'lexicon-workbook-invalid': '无法读取工作簿：{{message}}',
   'lexicon-file-unreadable': '无法读取 {{file}}：{{reason}}',
   'lexicon-file-undecodable': '{{name}}：无法识别文件的文字编码。',
   'pattern-field-missing': '字段方案中没有字段“{{fieldKey}}”。',

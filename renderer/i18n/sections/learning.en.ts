@@ -41,7 +41,8 @@ export const learningEn = {
   newValue: 'Value to suggest (optional)',
   add: 'Add',
   actions: 'Actions',
-  importPath: 'Word list on this computer (.csv or .txt: text, or text,value, or text = value)',
+  importPath:
+    'Word list on this computer (.csv, .txt or Excel .xlsx: text, or text,value, or text = value)',
   importList: 'Import list',
   imported_one: '1 entry imported; rows skipped: {{skipped}}',
   imported_other: '{{count}} entries imported; rows skipped: {{skipped}}',

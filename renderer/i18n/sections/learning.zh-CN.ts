@@ -43,7 +43,7 @@ export const learningZhCN: Strings<typeof learningEn> = {
   newValue: '建议的值（可选）',
   add: '添加',
   actions: '操作',
-  importPath: '本机上的词表（.csv 或 .txt：文字，或 文字,值，或 文字 = 值）',
+  importPath: '本机上的词表（.csv、.txt 或 Excel .xlsx：文字，或 文字,值，或 文字 = 值）',
   importList: '导入词表',
   imported_one: '导入 1 条；跳过的行：{{skipped}}',
   imported_other: '导入 {{count}} 条；跳过的行：{{skipped}}',

@@ -17,5 +17,6 @@ export const rulesEn = {
   metrics: 'Figures',
   events: 'Events',
   pattern: 'Pattern “{{name}}”',
+  lexicon: 'Word list “{{name}}”',
   version: '{{label}}, v{{version}}',
 };

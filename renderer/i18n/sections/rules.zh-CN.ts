@@ -19,5 +19,6 @@ export const rulesZhCN: Strings<typeof rulesEn> = {
   metrics: '数据指标',
   events: '事件',
   pattern: '模式“{{name}}”',
+  lexicon: '词表“{{name}}”',
   version: '{{label}}（第 {{version}} 版）',
 };

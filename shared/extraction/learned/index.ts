@@ -3,10 +3,12 @@ export {
   DEFAULT_REJECTION_THRESHOLD,
   LEARNED_EXTRACTOR,
   isBlocked,
+  isLexiconExtractor,
   isLearnableField,
   isMatchableText,
   isSuggested,
   standingOf,
+  wordListExtractorId,
   type LearnedEntry,
   type LearnedEntryStanding,
 } from './learned-entry';

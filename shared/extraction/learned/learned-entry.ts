@@ -31,6 +31,21 @@ export interface LearnedEntry {
    * whatever the rejections (an entry restored, or one the curator added); null: the votes decide.
    */
   status: 'removed' | 'kept' | null;
+  /**
+   * The extractor its suggestions carry: a word list's (`lexicon:<field>@1`) for a text of the
+   * field's word list in the schema; absent: learned from decisions (LEARNED_EXTRACTOR).
+   */
+  extractor?: string;
+}
+
+/** The extractor id of the suggestions a field's word list makes (`lexicon:founded-by@1`). */
+export function wordListExtractorId(fieldKey: string): string {
+  return `lexicon:${fieldKey.replace(/_/gu, '-')}@1`;
+}
+
+/** Whether suggestions of this extractor come from the lexicon (learned or a word list). */
+export function isLexiconExtractor(extractor: string | null): boolean {
+  return extractor === LEARNED_EXTRACTOR || (extractor?.startsWith('lexicon:') ?? false);
 }
 
 /**

@@ -240,3 +240,104 @@ describe('joinLearned', () => {
     expect(joined).toEqual({ suggestions: [], blocked: 0 });
   });
 });
+
+describe('LearnedMatcher.update', () => {
+  it('after any sequence of one-entry changes, finds and blocks what a matcher compiled whole does', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    // Traditional and simplified forms of one name, an astral character, prefixes of each other.
+    const texts = [
+      '协和医院',
+      '協和醫院',
+      '北京协和医院',
+      '和医',
+      '𠀀山医院',
+      '山医院',
+      '华山',
+      '華山',
+    ];
+    const fields = ['hospital', 'partners', 'people', 'investments'];
+    const article = articleOf(
+      '北京协和医院与協和醫院、𠀀山医院和华山医院合作。華山医院\r\n协和医院',
+    );
+    const current = new Map<string, LearnedEntry>();
+    const matcher = new LearnedMatcher([], schema, 2);
+    for (let step = 0; step < 400; step++) {
+      const field = pick(fields);
+      const text = pick(texts);
+      const key = `${field} ${text}`;
+      const before = current.get(key);
+      const after =
+        random() < 0.2
+          ? undefined
+          : entry({
+              field,
+              text,
+              keeps: Math.floor(random() * 3),
+              rejects: Math.floor(random() * 4),
+              status: pick([null, null, 'kept', 'removed'] as const),
+              value: random() < 0.2 ? `${text}总院` : null,
+              ...(random() < 0.3 ? { extractor: 'lexicon:hospital@1' } : {}),
+            });
+      matcher.update(before, after);
+      if (after) current.set(key, after);
+      else current.delete(key);
+      const whole = new LearnedMatcher([...current.values()], schema, 2);
+      expect(matcher.size).toBe(whole.size);
+      expect(sorted(matcher.suggest(article)), `step ${step}`).toEqual(
+        sorted(whole.suggest(article)),
+      );
+      for (const f of fields)
+        for (const t of texts)
+          expect(matcher.blocks({ field: f, raw: t })).toBe(whole.blocks({ field: f, raw: t }));
+    }
+  });
+
+  it('stays exact across the rebuilds that fold recent texts in', () => {
+    const names = Array.from({ length: 300 }, (_, i) => `第${i}号医院`);
+    const article = articleOf(names.filter((_, i) => i % 7 === 0).join('，'));
+    const matcher = new LearnedMatcher([], schema, 3);
+    const current: LearnedEntry[] = [];
+    names.forEach((text, i) => {
+      const added = entry({ field: 'partners', text });
+      matcher.update(undefined, added);
+      current.push(added);
+      if (i % 3 === 0) {
+        // And one taken back: its text stays in the automaton with no entry until a rebuild.
+        const gone = current.splice(Math.floor(current.length / 2), 1)[0]!;
+        matcher.update(gone, undefined);
+      }
+      if (i % 25 === 24) {
+        expect(sorted(matcher.suggest(article))).toEqual(
+          sorted(new LearnedMatcher(current, schema, 3).suggest(article)),
+        );
+      }
+    });
+  });
+
+  it('carries a word-list entry’s extractor on its suggestions', () => {
+    const matcher = new LearnedMatcher(
+      [
+        entry({
+          field: 'partners',
+          text: '华山医院',
+          keeps: 0,
+          status: 'kept',
+          extractor: 'lexicon:partners@1',
+        }),
+      ],
+      schema,
+      3,
+    );
+    expect(matcher.suggest(articleOf('与华山医院合作')).map((s) => s.extractor)).toEqual([
+      'lexicon:partners@1',
+    ]);
+  });
+});
+
+function sorted(suggestions: Suggestion[]): string[] {
+  return suggestions
+    .map((s) => JSON.stringify([s.field, s.value, s.raw, s.spans, s.extractor, s.confidence]))
+    .sort();
+}
