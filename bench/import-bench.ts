@@ -68,6 +68,14 @@ interface Measurement {
   files: number;
   articles: number | null;
   seconds: number;
+  /** CPU time of this process, every thread, over the same span (a shared machine's fair figure). */
+  cpuSeconds: number;
+}
+
+/** CPU seconds this process has used so far, all its threads (the import worker and its pool). */
+function cpuSecondsNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
 }
 
 function listTextFiles(dir: string): string[] {
@@ -84,6 +92,7 @@ function listTextFiles(dir: string): string[] {
  */
 function runBaseline(corpusDir: string, dbPath: string): Measurement {
   const started = performance.now();
+  const cpuStarted = cpuSecondsNow();
   const db = new Database(dbPath);
   db.pragma('journal_mode = WAL');
   db.exec('CREATE TABLE raw (id INTEGER PRIMARY KEY, name TEXT, text TEXT)');
@@ -100,6 +109,7 @@ function runBaseline(corpusDir: string, dbPath: string): Measurement {
     files: stored,
     articles: null,
     seconds: (performance.now() - started) / 1000,
+    cpuSeconds: cpuSecondsNow() - cpuStarted,
   };
 }
 
@@ -119,45 +129,54 @@ async function runImport(
   Project.open(projectPath).close();
   const runner = new JobRunner(sourceWorkerLauncher);
   const started = performance.now();
+  const cpuStarted = cpuSecondsNow();
   const job = runner.startImport({ projectPath, paths: [corpusDir], actor: 'bench' });
-  // The job imports, then extracts suggested values: note when the second phase begins.
-  let extractionStarted: number | null = null;
-  let indexStarted: number | null = null;
+  // The job imports (extracting each page as it stores it), then extracts what is left (table
+  // rows, articles an earlier import left): note when the later phases begin.
+  let extractionStarted: [number, number] | null = null;
+  let indexStarted: [number, number] | null = null;
   const done = runner.wait(job.id);
   let finishedState: Awaited<typeof done> | null = null;
   void done.then((state) => (finishedState = state));
   while (!finishedState) {
     const phase = runner.get(job.id)?.progress.phase;
-    if (extractionStarted === null && phase === 'extract') extractionStarted = performance.now();
-    if (indexStarted === null && phase === 'index') indexStarted = performance.now();
+    if (extractionStarted === null && phase === 'extract')
+      extractionStarted = [performance.now(), cpuSecondsNow()];
+    if (indexStarted === null && phase === 'index')
+      indexStarted = [performance.now(), cpuSecondsNow()];
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const finished = await done;
-  const ended = performance.now();
-  const importEnded = extractionStarted ?? indexStarted ?? ended;
-  const extractionEnded = indexStarted ?? ended;
+  const endedAt: [number, number] = [performance.now(), cpuSecondsNow()];
+  const [ended, cpuEnded] = endedAt;
+  const [importEnded, cpuImportEnded] = extractionStarted ?? indexStarted ?? endedAt;
+  const [extractionEnded, cpuExtractionEnded] = indexStarted ?? endedAt;
   const seconds = (importEnded - started) / 1000;
   if (finished.status !== 'done' || !finished.report)
     throw new Error(`The import ended ${finished.status}: ${finished.error ?? 'no report'}`);
   const report = finished.report;
   return {
-    label: 'import: decode, chrome, segmentation, storage (JobRunner worker)',
+    label:
+      'import: decode, chrome, segmentation, extraction rules (prepare threads) + storing pages and suggestions (JobRunner worker)',
     files: report.imported.length,
     articles: report.articles,
     seconds,
+    cpuSeconds: cpuImportEnded - cpuStarted,
     duplicates: report.duplicates.length,
     skipped: report.skipped.length,
     extraction: {
-      label: 'extraction of suggested values (same worker, second phase)',
+      label: 'extraction of the articles not extracted as stored (same worker, second phase)',
       files: report.imported.length,
       articles: report.articles,
       seconds: (extractionEnded - importEnded) / 1000,
+      cpuSeconds: cpuExtractionEnded - cpuImportEnded,
     },
     indexing: {
       label: 'search indexing of the new text (same worker, third phase)',
       files: report.imported.length,
       articles: report.articles,
       seconds: (ended - extractionEnded) / 1000,
+      cpuSeconds: cpuEnded - cpuExtractionEnded,
     },
   };
 }
@@ -320,14 +339,16 @@ const fixed = (value: number, digits = 1): string => value.toFixed(digits);
 
 function table(rows: Measurement[]): string {
   const lines = [
-    '| run | files | articles | seconds | files/s | articles/s |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| run | files | articles | seconds | × baseline | CPU s (all threads) | CPU × baseline | articles/s |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
+  const [baseline] = rows;
   for (const row of rows) {
     const articles = row.articles === null ? '–' : String(row.articles);
     const perSecond = row.articles === null ? '–' : fixed(row.articles / row.seconds, 0);
     lines.push(
-      `| ${row.label} | ${row.files} | ${articles} | ${fixed(row.seconds, 2)} | ${fixed(row.files / row.seconds, 0)} | ${perSecond} |`,
+      `| ${row.label} | ${row.files} | ${articles} | ${fixed(row.seconds, 2)} | ${fixed(row.seconds / baseline!.seconds, 1)} | ` +
+        `${fixed(row.cpuSeconds, 2)} | ${fixed(row.cpuSeconds / baseline!.cpuSeconds, 1)} | ${perSecond} |`,
     );
   }
   return lines.join('\n');
@@ -360,6 +381,7 @@ async function main(): Promise<void> {
       files: imported.files,
       articles: imported.articles,
       seconds: untilSuggestions,
+      cpuSeconds: imported.cpuSeconds + imported.extraction.cpuSeconds,
     };
 
     console.log('');
@@ -369,9 +391,16 @@ async function main(): Promise<void> {
     console.log(
       `- until every article has its suggestions: ${fixed(untilSuggestions, 1)} s = ` +
         `${fixed(ratio, 1)}× the baseline (${fixed(baseline.seconds, 2)} s, same run); ` +
-        `import (decode, chrome, segmentation, storage) ${share(imported.seconds)}, ` +
-        `extraction ${share(imported.extraction.seconds)} ` +
-        `(${fixed((imported.extraction.articles ?? 0) / imported.extraction.seconds, 0)} articles/s)`,
+        `import with the pages' extraction ${share(imported.seconds)}, ` +
+        `extraction of what was left after it ${share(imported.extraction.seconds)}; ` +
+        `${fixed((imported.articles ?? 0) / untilSuggestions, 0)} articles/s`,
+    );
+    const cpuTogether = imported.cpuSeconds + imported.extraction.cpuSeconds;
+    console.log(
+      `- CPU time of the same (every thread of this process): ${fixed(cpuTogether, 1)} s = ` +
+        `${fixed(cpuTogether / baseline.cpuSeconds, 1)}× the baseline's ${fixed(baseline.cpuSeconds, 2)} s; ` +
+        `wall time ÷ CPU time ${fixed(untilSuggestions / cpuTogether, 2)} (0.5 would be both cores busy throughout, ` +
+        'above 1 means the process waited for a core the machine gave to other work)',
     );
     console.log(
       `- search indexing, after: ${fixed(imported.indexing.seconds, 1)} s ` +

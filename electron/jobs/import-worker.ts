@@ -78,6 +78,8 @@ async function run(): Promise<void> {
           columnMapping: input.columnMapping,
           encoding: input.encoding,
           preparer: pool?.prepare,
+          // The rules run in the prepare threads while this one stores (both cores at work).
+          extractAsStored: true,
           isCancelled,
           onProgress: (p: ImportProgress) => progress('import', p.done, p.total, p.currentFile),
         });
@@ -108,9 +110,9 @@ async function run(): Promise<void> {
         isCancelled,
         onProgress: ({ done, total }) => progress('extract', done, total, null),
       });
-      report.extracted = extracted.articles;
-      report.suggestions = extracted.suggestions;
-      report.heldBack = extracted.heldBack;
+      report.extracted += extracted.articles;
+      report.suggestions += extracted.suggestions;
+      report.heldBack += extracted.heldBack;
       report.resumed = Math.min(report.resumed, extracted.articles);
       if (extracted.cancelled) {
         report.cancelled = true;

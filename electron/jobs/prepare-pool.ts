@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportFile } from '../import/types';
+import type { FieldSchema } from '../../shared/schema';
 import type { FilePreparer, PreparedFile, PrepareRequest } from '../services/prepare-file';
 
 // Preparing files (decode + plan) is CPU work of a few milliseconds a file, far more than
@@ -13,6 +14,8 @@ export interface PrepareTask {
   files: ImportFile[];
   maxBytes: number;
   encoding?: string | undefined;
+  /** The schema whose extraction rules run on each planned page (PrepareRequest.schema). */
+  schema?: FieldSchema | undefined;
 }
 
 export type PrepareReply = { id: number; prepared: PreparedFile[] } | { id: number; error: string };
@@ -134,8 +137,8 @@ export function createPreparePool(spawn: PrepareWorkerSpawner, size: number): Pr
     new Promise<PreparedFile[]>((resolve, reject) => {
       const id = nextId++;
       entry.pending.set(id, { resolve, reject });
-      const { maxBytes, encoding } = request;
-      entry.worker.postMessage({ id, files, maxBytes, encoding } satisfies PrepareTask);
+      const { maxBytes, encoding, schema } = request;
+      entry.worker.postMessage({ id, files, maxBytes, encoding, schema } satisfies PrepareTask);
     });
 
   const prepare: FilePreparer = async (files, request) => {

@@ -2,8 +2,9 @@ import { parentPort } from 'node:worker_threads';
 import { prepareFile, type PreparedFile } from '../services/prepare-file';
 import type { PrepareReply, PrepareTask } from './prepare-pool';
 
-// One thread of the prepare pool: reads, decodes and plans the files it is sent, and posts the
-// results back in the order it was given them. It opens no database; the import worker stores.
+// One thread of the prepare pool: reads, decodes and plans the files it is sent (and runs the
+// extraction rules on the plan when the task carries a schema), and posts the results back in
+// the order it was given them. It opens no database; the import worker stores.
 
 const post = (reply: PrepareReply): void => parentPort!.postMessage(reply);
 
@@ -22,7 +23,7 @@ async function handle(task: PrepareTask): Promise<void> {
   try {
     const prepared: PreparedFile[] = [];
     for (const file of task.files)
-      prepared.push(ownBytes(await prepareFile(file, task.maxBytes, task.encoding)));
+      prepared.push(ownBytes(await prepareFile(file, task.maxBytes, task.encoding, task.schema)));
     post({ id: task.id, prepared });
   } catch (error) {
     post({ id: task.id, error: (error as Error).message });

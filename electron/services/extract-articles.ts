@@ -1,4 +1,8 @@
-import { canonicalJson, extractAndJudgeArticle } from '../../shared/extraction';
+import {
+  canonicalJson,
+  extractAndJudgeArticle,
+  type ArticleExtraction as ExtractedArticle,
+} from '../../shared/extraction';
 import { ArticleText } from '../../shared/extraction/article-text';
 import { joinLearned, type LearnedMatcher } from '../../shared/extraction/learned';
 import { subjectOf, type FieldSchema } from '../../shared/schema';
@@ -115,17 +119,7 @@ export function extractArticles(
   options: ExtractionOptions,
 ): ExtractionResult {
   const schema = options.schema ?? activeSchema(db);
-  const context: ArticleExtraction = {
-    db,
-    schema,
-    one: new Set(schema.fields.filter((f) => f.cardinality === 'one').map((f) => f.key)),
-    // Articles of one page share their document's code-point index.
-    pages: options.pageCache ?? new PageCache(),
-    actor: options.actor,
-    at: '',
-    checked: new Set(),
-    learned: learnedLexicon(db, schema).matcher,
-  };
+  const context = extractionContext(db, schema, options.actor, options.pageCache);
   let suggestions = 0;
   let heldBack = 0;
   let done = 0;
@@ -155,7 +149,7 @@ export function extractArticles(
 }
 
 /** What one batch of extractArticles shares between its articles. */
-interface ArticleExtraction {
+export interface ArticleExtraction {
   db: ProjectDatabase;
   schema: FieldSchema;
   /** Fields of cardinality one: a curator's kept value settles them. */
@@ -176,27 +170,60 @@ function extractOneArticle(
   context: ArticleExtraction,
   articleId: number,
 ): { stored: number; heldBack: number } {
-  const { db, schema, at } = context;
+  const { db, schema } = context;
   const article = articleSource(db, articleId);
   if (!article) return { stored: 0, heldBack: 0 };
   const documentText = context.pages.indexOf(db, article.documentId, context.checked);
   const ranges = rangesOfArticle(db, articleId);
-  const { suggestions: ruled, relevance } = extractAndJudgeArticle({
+  const ruled = extractAndJudgeArticle({
     documentText,
     ranges,
     title: article.title,
     kicker: article.kicker,
     schema,
   });
-  const learning = joinLearned(
-    context.learned,
-    ruled,
-    () => new ArticleText(documentText, ranges),
-    {
-      singleValued: context.one,
-      offSubject: relevance?.onSubject === false,
-    },
-  );
+  return storeRuledArticle(context, articleId, ruled, () => new ArticleText(documentText, ranges));
+}
+
+/** The context extractArticles (or an import extracting as it stores) shares between articles. */
+export function extractionContext(
+  db: ProjectDatabase,
+  schema: FieldSchema,
+  actor: string,
+  pageCache: PageCache = new PageCache(),
+): ArticleExtraction {
+  return {
+    db,
+    schema,
+    one: new Set(schema.fields.filter((f) => f.cardinality === 'one').map((f) => f.key)),
+    // Articles of one page share their document's code-point index.
+    pages: pageCache,
+    actor,
+    at: new Date().toISOString(),
+    checked: new Set(),
+    learned: learnedLexicon(db, schema).matcher,
+  };
+}
+
+/**
+ * Stores what the rules found in one article (in this thread, or in a prepare worker from the
+ * article's plan: rule-planned-articles.ts): its untouched suggestions replaced by the new ones,
+ * less those that repeat a curator's decision or the learned lexicon blocks, plus the learned
+ * lexicon's own; the article marked extracted (with its subject verdict) and audited. Runs
+ * inside the caller's transaction.
+ */
+export function storeRuledArticle(
+  context: ArticleExtraction,
+  articleId: number,
+  ruledArticle: Pick<ExtractedArticle, 'suggestions' | 'relevance'>,
+  articleText: () => ArticleText,
+): { stored: number; heldBack: number } {
+  const { db, schema, at } = context;
+  const { suggestions: ruled, relevance } = ruledArticle;
+  const learning = joinLearned(context.learned, ruled, articleText, {
+    singleValued: context.one,
+    offSubject: relevance?.onSubject === false,
+  });
   const found = learning.suggestions;
   const decisions = curatorDecisionsOf(db, articleId);
   const removed = deleteUntouchedSuggestions(db, articleId, decisions.keptSuggestionIds);

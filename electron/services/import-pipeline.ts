@@ -12,6 +12,9 @@ import { findColumnMapping, saveColumnMapping } from '../database/mappings-repos
 import { wholeDocumentPlan } from '../../shared/pages/plan-page';
 import { isCanonicalExport, restoreCanonicalRecords } from './restore-canonical';
 import { storeDocument } from './store-document';
+import { extractionContext, type ArticleExtraction } from './extract-articles';
+import { storePageAndSuggestions } from './store-page-and-suggestions';
+import { activeSchema } from '../database/schema-repository';
 import { prepareInProcess, type FilePreparer, type PreparedFile } from './prepare-file';
 import { StoreCommitGroup, type StoreCommitLimits } from './store-commit-group';
 import { writeFailureReason } from './project-health';
@@ -47,6 +50,13 @@ export interface ImportOptions {
    * much source text or time has gone into it. Otherwise every batch is its own commit.
    */
   commitEvery?: StoreCommitLimits | undefined;
+  /**
+   * Extract each page's articles as it is stored, in the same savepoint: the rules run where the
+   * page is planned (the prepare workers, when there are some), under the schema active when the
+   * import starts. Pages stored otherwise (tables, a curator's segmentation) are left to the
+   * extraction phase after the import, which takes every article not yet extracted.
+   */
+  extractAsStored?: boolean | undefined;
 }
 
 export interface ImportReport {
@@ -62,8 +72,9 @@ export interface ImportReport {
   cancelled: boolean;
   articles: number;
   /**
-   * Articles extraction went through after the import, of which `resumed` an earlier import had
-   * stored and never extracted (killed, stopped, out of disk); `suggestions` it stored.
+   * Articles extraction went through, as their pages were stored (`extractAsStored`) or after the
+   * import, of which `resumed` an earlier import had stored and never extracted (killed, stopped,
+   * out of disk); `suggestions` it stored.
    */
   extracted: number;
   resumed: number;
@@ -137,6 +148,7 @@ function storePreparedFile(
   prepared: PreparedFile,
   options: ImportOptions,
   report: ImportReport,
+  extraction: ArticleExtraction | null,
 ): void {
   const { file } = prepared;
   if (prepared.kind === 'skip') {
@@ -162,7 +174,9 @@ function storePreparedFile(
       report.articles += tableReport.articles;
       return;
     }
-    const result = storeDocument(db, prepared.doc, { actor: options.actor, plan: prepared.plan });
+    const result = extraction
+      ? storePageAndSuggestions(db, prepared, options.actor, extraction, report)
+      : storeDocument(db, prepared.doc, { actor: options.actor, plan: prepared.plan });
     if (result.status === 'duplicate') {
       report.duplicates.push({ path: file.path, name: file.name, matchedName: result.matchedName });
     } else {
@@ -208,11 +222,15 @@ export async function importPaths(
   options.onProgress?.({ done: 0, total: files.length, currentFile: null });
 
   const preparer = options.preparer ?? prepareInProcess;
+  const extraction = options.extractAsStored
+    ? extractionContext(db, activeSchema(db), options.actor)
+    : null;
   let prepareCount = 0;
   const prepare = (batch: ImportFile[]): Promise<PreparedFile[]> =>
     preparer(batch, {
       maxBytes,
       encoding: options.encoding,
+      schema: extraction?.schema,
       isCancelled: options.isCancelled,
       onPrepared: (prepared) => {
         // Progress counts files read and planned; the write of a batch takes a fraction of that.
@@ -246,7 +264,8 @@ export async function importPaths(
           ? prepare(batches[index + 1]!)
           : null;
       const storeBatch = (): void => {
-        for (const item of prepared) storePreparedFile(db, item, options, report);
+        if (extraction) extraction.at = new Date().toISOString();
+        for (const item of prepared) storePreparedFile(db, item, options, report, extraction);
       };
       try {
         if (commits) {

@@ -1,7 +1,9 @@
 import { isDecodedFile, readAndDecodeFile, type DecodedFile } from '../import/validate';
 import type { ImportFile } from '../import/types';
 import { planPage, type PagePlan } from '../../shared/pages/plan-page';
+import type { FieldSchema } from '../../shared/schema';
 import type { DecodedDocument } from './store-document';
+import { rulePlannedArticles, type RuledPage } from './rule-planned-articles';
 
 // The half of an import that needs no database: reading, decoding and planning a file. Kept
 // apart from the pipeline (and free of database imports) so prepare worker threads can run it.
@@ -11,7 +13,14 @@ import type { DecodedDocument } from './store-document';
  * Uint8Array bytes), so a worker thread can prepare it and post it back.
  */
 export type PreparedFile =
-  | { kind: 'page'; file: ImportFile; doc: DecodedDocument; plan: PagePlan }
+  | {
+      kind: 'page';
+      file: ImportFile;
+      doc: DecodedDocument;
+      plan: PagePlan;
+      /** The extraction rules' suggestions for the plan's articles, when the request asked. */
+      ruled?: RuledPage;
+    }
   | {
       kind: 'table';
       file: ImportFile & { kind: 'csv' | 'jsonl' };
@@ -25,6 +34,11 @@ export interface PrepareRequest {
   maxBytes: number;
   /** The user's "decode as…" encoding, for every file; otherwise each file's is detected. */
   encoding?: string | undefined;
+  /**
+   * Run this schema's extraction rules on each planned page too (rule-planned-articles.ts), so
+   * that they run in the preparing threads rather than after the import in the storing one.
+   */
+  schema?: FieldSchema | undefined;
   /** Checked between files by preparers that can stop mid-batch. */
   isCancelled?: (() => boolean) | undefined;
   /** Called as files are prepared, in file order, with the files just prepared. */
@@ -45,6 +59,7 @@ export async function prepareFile(
   file: ImportFile,
   maxBytes: number,
   encoding?: string,
+  schema?: FieldSchema,
 ): Promise<PreparedFile> {
   try {
     const decoded = await readAndDecodeFile(file, { maxBytes, forceEncoding: encoding });
@@ -69,7 +84,10 @@ export async function prepareFile(
       // Keep the bytes when the text cannot be rebuilt from them alone: HTML, non-UTF-8.
       original: file.kind === 'html' || decoded.encoding !== 'utf-8' ? decoded.bytes : null,
     };
-    return { kind: 'page', file, doc, plan: planPage(decoded.text, decoded.hints) };
+    const plan = planPage(decoded.text, decoded.hints);
+    if (!schema) return { kind: 'page', file, doc, plan };
+    const ruled = rulePlannedArticles(decoded.text, plan.articles, schema);
+    return { kind: 'page', file, doc, plan, ruled };
   } catch (error) {
     return {
       kind: 'skip',
@@ -84,7 +102,7 @@ export async function prepareFile(
 export const prepareInProcess: FilePreparer = async (files, request) => {
   const prepared: PreparedFile[] = [];
   for (const file of files) {
-    prepared.push(await prepareFile(file, request.maxBytes, request.encoding));
+    prepared.push(await prepareFile(file, request.maxBytes, request.encoding, request.schema));
     request.onPrepared?.([file]);
     if (request.isCancelled?.()) break;
   }

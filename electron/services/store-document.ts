@@ -31,7 +31,13 @@ export interface DecodedDocument {
 export type PagePlanner = (text: string) => PagePlan;
 
 export type StoreResult =
-  | { status: 'imported'; documentId: number; articleIds: number[] }
+  | {
+      status: 'imported';
+      documentId: number;
+      articleIds: number[];
+      /** A curator's earlier segmentation of the same text was used instead of the plan. */
+      corrected: boolean;
+    }
   | { status: 'duplicate'; matchedDocumentId: number; matchedName: string };
 
 export function sha256OfText(text: string): string {
@@ -98,6 +104,6 @@ export function storeDocument(
       },
       at,
     );
-    return { status: 'imported', documentId, articleIds };
+    return { status: 'imported', documentId, articleIds, corrected: correction !== null };
   })();
 }

@@ -1,0 +1,55 @@
+import { extractAndJudgeArticle, type ArticleExtraction } from '../../shared/extraction';
+import type { ArticlePlan } from '../../shared/pages/plan-page';
+import type { FieldSchema } from '../../shared/schema';
+import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
+import { useJieba } from '../nlp/jieba-tagger';
+
+// The extraction rules run where a page is planned (a prepare worker thread, or the import's own
+// thread), on the articles as the plan cuts them, so that the thread that stores only stores:
+// an import then uses both cores for the rules instead of running them after it, in one thread.
+// No database here: what the rules read of an article is exactly what storing the plan writes.
+
+// A prepare worker thread extracts too, so it needs jieba as every extracting thread does.
+useJieba();
+
+/** The rules' verdict on one planned article, with what they were given of it. */
+export interface RuledArticle extends ArticleExtraction {
+  /** The article's ranges in document order, as extraction reads them back once stored. */
+  ranges: CodePointRange[];
+  title: string | null;
+  kicker: string | null;
+}
+
+/** What a page's articles got from the rules, and under which schema. */
+export interface RuledPage {
+  schemaId: string;
+  schemaVersion: number;
+  articles: RuledArticle[];
+}
+
+/**
+ * Runs the schema's rules over each article of a page's plan. The ranges, title and kicker are
+ * given to the rules as storing the plan keeps them (ranges sorted by start, as
+ * `rangesOfArticle` reads them; a missing kicker as null), so the suggestions are those
+ * extracting the stored article would find.
+ */
+export function rulePlannedArticles(
+  text: string,
+  articles: readonly ArticlePlan[],
+  schema: FieldSchema,
+): RuledPage {
+  const documentText = new CodePointIndex(text);
+  return {
+    schemaId: schema.id,
+    schemaVersion: schema.version,
+    articles: articles.map((article) => {
+      const ranges = [...article.ranges]
+        .map(({ start, end }) => ({ start, end }))
+        .sort((a, b) => a.start - b.start);
+      const title = article.title ?? null;
+      const kicker = article.kicker ?? null;
+      const ruled = extractAndJudgeArticle({ documentText, ranges, title, kicker, schema });
+      return { ...ruled, ranges, title, kicker };
+    }),
+  };
+}
