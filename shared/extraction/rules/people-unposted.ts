@@ -1,12 +1,13 @@
 /**
  * People rule:people@1 reads without a post right before or after the name: a speaker a Taiwan or
- * Hong Kong story names bare (功成身退的张某某说), and an interview's caption (张某 ⏎ 某某医院院长).
+ * Hong Kong story names bare (功成身退的张某某说), an interview's caption (张某 ⏎ 某某医院院长), and
+ * people after the honour they were given in quotes (“江淮名医”张某和李某).
  * Kept apart from people.ts, which reads names at their posts.
  */
 import { CONFIDENCE } from '../confidence';
 import type { ArticleWords } from '../words';
-import { plausibleName, segmentedAsName, surnameAt } from './names';
-import { POSTS_BY_LAST } from './posts';
+import { nameStartingAt, plausibleName, segmentedAsName, surnameAt } from './names';
+import { POSTS_BY_LAST, postStartsAt } from './posts';
 
 export interface FoundName {
   start: number;
@@ -54,6 +55,29 @@ export function namesOverPosts(text: string, words: ArticleWords | undefined): F
     const start = m.index + m[0].indexOf(name);
     if (segmentedAsName(words, text, start, start + name.length) === 'split') continue;
     found.push({ start, length: name.length, title: post, confidence: CONFIDENCE.clauseCue });
+  }
+  return found;
+}
+
+/** A quoted honour given to people (“江淮名医”, “最美医生”, “十佳护士”), right before their names. */
+const QUOTED_HONOUR =
+  /[“"「][^”"」\n]{1,12}(?:名医|医生|医师|专家|标兵|能手|工匠|护士|天使|模范|楷模|先进个人)[”"」]/gu;
+
+/** The names right after a quoted honour, joined by 和 or 、: weak cue, without a post. */
+export function honoured(text: string, words: ArticleWords | undefined): FoundName[] {
+  if (!words?.available) return [];
+  const found: FoundName[] = [];
+  QUOTED_HONOUR.lastIndex = 0;
+  for (let m = QUOTED_HONOUR.exec(text); m; m = QUOTED_HONOUR.exec(text)) {
+    let at = m.index + m[0].length;
+    for (let listed = 0; listed < 4; listed++) {
+      const name = nameStartingAt(text, at, (i) => postStartsAt(text, i), words);
+      if (!name?.sure) break;
+      found.push({ start: at, length: name.length, title: '', confidence: CONFIDENCE.weakCue });
+      const next = text[at + name.length];
+      if (next !== '和' && next !== '、') break;
+      at += name.length + 1;
+    }
   }
   return found;
 }

@@ -421,4 +421,18 @@ describe('rule:people — people named without a post', () => {
     // A short line over another that names no post is no caption.
     expect(people('新院区\n\n黄兰婕\n医院新闻\n\n正文。')).toEqual([]);
   });
+
+  it('reads the names right after a quoted honour (“江淮名醫”X和Y, “最美医生”X、Y和Z), weak cue', () => {
+    expect(people('據悉,接受慰問的還有縣中醫院“江淮名醫”溫興韜和周小龍。')).toEqual([
+      '溫興韜/',
+      '周小龍/',
+    ]);
+    expect(people('医院评选出“最美医生”王建华、李晓梅和张伟。')).toEqual([
+      '王建华/',
+      '李晓梅/',
+      '张伟/',
+    ]);
+    // The honour's word after the quote (称号) is no name.
+    expect(people('他获得“优秀医生”称号。')).toEqual([]);
+  });
 });

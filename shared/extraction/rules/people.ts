@@ -14,7 +14,7 @@ import { CONFIDENCE } from '../confidence';
 import type { ExtractionContext, Extractor, SourceSpan, Suggestion } from '../types';
 import type { ArticleWords, Word } from '../words';
 import { creditsOf, type PersonValue } from './bylines';
-import { namesOverPosts, speakers, type FoundName } from './people-unposted';
+import { honoured, namesOverPosts, speakers, type FoundName } from './people-unposted';
 import { endsName, nameStartingAt, plausibleName, segmentedAsName, surnameAt } from './names';
 import {
   AFTER_SET,
@@ -397,6 +397,7 @@ export const peopleRule: Extractor = {
     reader.readDepartments();
     reader.pushAll(namesOverPosts(ctx.article.text, ctx.words));
     reader.pushAll(speakers(ctx.article.text, ctx.words));
+    reader.pushAll(honoured(ctx.article.text, ctx.words));
     reader.readListsWithKnownPeople();
     return reader.suggestions();
   },
