@@ -73,6 +73,11 @@ const DESCRIPTIVE = new RegExp(
 const DESCRIPTIVE_END = /[各等些们类级型性]$/u;
 /** A bare name is two to four characters, with a university before it when written (中南大学湘雅医院). */
 const BARE_NAME = /^(?:[\p{Script=Han}]{2,6}?大学(?:附属)?)?([\p{Script=Han}]{2,4})$/u;
+/**
+ * A memorial hospital's name (新光吴火狮纪念医院, 长庚纪念医院): a founder's or a company's name
+ * of up to eight characters before 纪念, always a proper name (新 here is no "new").
+ */
+const MEMORIAL_NAME = /^[\p{Script=Han}]{2,8}纪念$/u;
 
 /**
  * Where a `level` or `bare` name ending at `to` starts in the run [from, to): after the last
@@ -98,6 +103,18 @@ function opensName(text: string, runStart: number, at: number): boolean {
   return VERB_BEFORE.test(text.slice(Math.max(runStart, at - 2), at));
 }
 
+/** Where a memorial hospital's name ending in 纪念 right before the suffix starts, or null. */
+function memorialStart(text: string, runStart: number, suffixStart: number): number | null {
+  if (!text.startsWith('纪念', suffixStart - 2)) return null;
+  let at = suffixStart - 2;
+  // Back over the name to the words before it (的, 在…) or the run's start, ten characters at most.
+  while (at > runStart && suffixStart - at < 10 && !BEFORE_BARE_UNITS.has(text.charCodeAt(at - 1)))
+    at--;
+  const verb = LEADING_VERB.exec(text.slice(at, suffixStart));
+  if (verb) at += verb[0].length;
+  return MEMORIAL_NAME.test(text.slice(at, suffixStart)) ? at : null;
+}
+
 /** 市中心医院 (level), 中南医院 (bare), or null when the words before the suffix describe it. */
 export function unplacedName(
   text: string,
@@ -114,6 +131,8 @@ export function unplacedName(
     if (level) return { start: at, form: 'level', level: LEVEL[level[1]!], rest: level[2]! };
   }
   if (/人医$/u.test(text.slice(suffixStart, end))) return null;
+  const memorial = memorialStart(text, runStart, suffixStart);
+  if (memorial !== null) return { start: memorial, form: 'bare' };
   const start = wordStart(text, runStart, suffixStart);
   // 湘雅医院 after 中南大学 keeps the university with it (中南大学湘雅医院).
   const bare = BARE_NAME.exec(text.slice(start, suffixStart));

@@ -18,6 +18,9 @@ describe('classifyPlaceMentions', () => {
     ['代表在北京会议中心领奖。', ['北京:otherName']],
     ['代表在北京国际会议中心领奖。', ['北京:otherName']],
     ['据辽宁日报报道。', ['辽宁:otherName']],
+    // An outlet signing the page at its end.
+    ['县医院新院投用。\n福建财经', ['福建:otherName']],
+    ['据湖南卫视报道。', ['湖南:otherName']],
     ['帮扶市级医院和县级医院。', ['和县:otherName']],
     ['会议在沈阳市召开。', ['沈阳市:trip']],
     ['专家赴北京学习。', ['北京:trip']],

@@ -16,9 +16,12 @@ export interface PlaceMention extends DivisionMention {
   inside?: InstitutionMention;
 }
 
-/** Words a place name starts when it is the first part of another name (中山南路, 北京会议中心). */
+/**
+ * Words a place name starts when it is the first part of another name (中山南路, 北京会议中心), an
+ * outlet's among them (辽宁日报, 福建财经, 湖南卫视).
+ */
 const NAME_WORDS =
-  '[东西南北中]?(?:路|街|大街|大道|巷|胡同)|(?:国际)?会议中心|会展中心|展览中心|博览中心|体育中心|文化中心|饭店|宾馆|酒店|大厦|广场|公园|体育馆|体育场|机场|火车站|高铁站|日报|晚报|晨报|电视台|广播电视台|报社|新闻网|公司|银行|商会|剧院|会堂|大学|学院|中学|小学';
+  '[东西南北中]?(?:路|街|大街|大道|巷|胡同)|(?:国际)?会议中心|会展中心|展览中心|博览中心|体育中心|文化中心|饭店|宾馆|酒店|大厦|广场|公园|体育馆|体育场|机场|火车站|高铁站|日报|晚报|晨报|电视台|广播电视台|报社|新闻网|财经|卫视|客户端|公司|银行|商会|剧院|会堂|大学|学院|中学|小学';
 /** After a full name, such a word or the 级 of 县级 (和县级医院) right away. */
 const AFTER_FULL_NAME = new RegExp(`^(?:${NAME_WORDS}|[级属域])`, 'u');
 /** After a short name, up to four characters may come first (北京国际会议中心), no punctuation. */

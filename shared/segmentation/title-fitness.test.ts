@@ -14,6 +14,8 @@ describe('unfitTitleReason', () => {
     // A table's cell border after the caption.
     ['出席典禮的來賓合照。(某某社 林志明攝) |', 'caption'],
     ['某某網新聞中心', 'metadata'],
+    ['论文部分内容阅读', 'chrome'],
+    ['全文閱讀', 'chrome'],
     ['某网某某县站', 'metadata'],
     ['来源：宣传科 作者：周晓 点击量：326', 'metadata'],
     ['2026-03-09 来源：本站 点击：88', 'metadata'],
@@ -64,6 +66,7 @@ describe('unfitTitleReason', () => {
     '记者节里的白衣天使',
     '百名记者走进县医院',
     '下载量过万 医院App上线预约挂号',
+    '医院开展全民健康阅读',
   ])('%s may be a headline', (line) => {
     expect(unfitTitleReason(line)).toBeNull();
   });

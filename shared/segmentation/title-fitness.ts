@@ -56,6 +56,9 @@ const CREDIT_LINE =
 const OUTLET_LINE =
   /^[\p{Script=Han}A-Za-z]{1,10}(?:新闻中心|新聞中心|编辑部|編輯部)$|^[\p{Script=Han}]{1,6}(?:网|網)[\p{Script=Han}]{1,6}(?:站|频道|頻道)$/u;
 
+/** A reading button of a document site ('论文部分内容阅读', '全文阅读', '在線閱讀'): chrome. */
+const READING_BUTTON = /^[\p{Script=Han}]{0,6}(?:内容|全文|在线|在線|免费|免費)(?:阅读|閱讀)$/u;
+
 /** Why `line` cannot be a headline, or null when it may be one. */
 export function unfitTitleReason(line: string): UnfitTitleReason | null {
   // A table's cell borders ('…合照。（某社 X攝） |') are not part of the line's words.
@@ -76,7 +79,7 @@ export function unfitTitleReason(line: string): UnfitTitleReason | null {
     return 'metadata';
   if (isAccountBar(text)) return 'account';
   if (isRelatedLinksHeading(text)) return 'related-links';
-  if (classifyChromeLine({ text, standalone: true })) return 'chrome';
+  if (READING_BUTTON.test(text) || classifyChromeLine({ text, standalone: true })) return 'chrome';
   return null;
 }
 

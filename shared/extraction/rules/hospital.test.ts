@@ -225,6 +225,16 @@ describe('rule:hospital — a county-level city completes its own 市', () => {
   });
 });
 
+describe('rule:hospital — memorial hospitals', () => {
+  it('reads a founder’s name of five characters before 纪念医院 (新 is no "new" there)', () => {
+    const found = hospital('近日,新光吴火狮纪念医院举行动土典礼。新光吴火狮纪念医院院长侯某出席。');
+    expect(found?.name).toBe('新光吴火狮纪念医院');
+    expect(hospital('近日,長庚紀念醫院成功完成手術。長庚紀念醫院表示,手術順利。')?.name).toBe(
+      '长庚纪念医院',
+    );
+  });
+});
+
 describe('rule:hospital — praise is no name', () => {
   it('reads no hospital from 我市一流醫院 in a headline, the county hospital from the text', () => {
     const headline = '紫陽建成我市一流醫院住院大樓';

@@ -63,3 +63,13 @@ describe('rule:founded — the year the subject was founded', () => {
     expect(found.find((s) => s.field === 'founded_year')).toBeUndefined();
   });
 });
+
+describe('rule:centers — a news site’s newsroom is no centre', () => {
+  it('reads no centre from 某某網新聞中心 under the headline, the stroke centre still', () => {
+    const found = extractFrom(
+      '某某醫院急重症大樓今落成啟用\n某某網新聞中心\n本院卒中中心同日啟用。',
+      ['centers'],
+    ).map((s) => s.value);
+    expect(found).toEqual(['卒中中心']);
+  });
+});

@@ -108,9 +108,13 @@ const CENTER_LEAD =
 const LEADING_WORD = /^(?:了|和|与|及|的|级|医院|该院|集团|本院|院内|各级|各|个)+/u;
 /** A count inside the run (彩北两个社区卫生服务中心): the name starts after it. */
 const COUNT = /^.*[0-9一二三四五六七八九十两]+个/u;
-/** Kinds of centre that are not a named service of the hospital, or are institutions themselves. */
+/**
+ * Kinds of centre that are not a named service of the hospital, or are institutions themselves;
+ * 新闻中心 is a news site's newsroom signing its story (某某網新聞中心).
+ */
 const GENERIC =
-  /^(?:诊疗|医疗|服务|社区卫生服务|卫生服务|质控|合作)?中心$|医疗中心$|妇计中心$|^[0-9一二三四五六七八九十]+大/u;
+  /^(?:诊疗|医疗|服务|社区卫生服务|卫生服务|质控|合作)?中心$|医疗中心$|妇计中心$|新闻中心$|^[0-9一二三四五六七八九十]+大/u;
+/** (新闻中心 is an outlet's newsroom, as news sites sign their stories: no centre of a hospital.) */
 /** The characters before a 中心 that may belong to its name, back to punctuation or the previous 中心. */
 const NAME_BEFORE_CENTER = /(?:[\p{Script=Han}]{1,20})(?:\([A-Za-z]+\)|（[A-Za-z]+）)?$/u;
 

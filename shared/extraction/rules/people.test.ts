@@ -402,3 +402,37 @@ describe('rule:people — lists around a known person, cue verbs and short names
     expect(people('馬偕醫院台東分院大樓啟用。王功亮醫師表示將增加人力。')).toEqual(['王功亮/医师']);
   });
 });
+
+describe('rule:people — people named without a post', () => {
+  it('reads a three-character name after 的 or punctuation right before 说/表示 (weak cue)', () => {
+    const found = extractFrom('卸下院長一職功成身退的張冠宇說,新大樓將改善服務。', ['people']);
+    expect(found.map((s) => [s.value, s.confidence])).toEqual([[{ name: '張冠宇' }, 0.6]]);
+    // Not a word that merely starts with a surname, nor a name inside a longer run.
+    expect(people('会上,高度重视表示各部门要落实。')).toEqual([]);
+    expect(people('会上,市里的高新区表示将全力配合。')).toEqual([]);
+  });
+
+  it('reads a name alone on its line over a line ending with a post (an interview caption)', () => {
+    expect(
+      people(
+        '项目建成后将改善就医环境。\n\n黄兰婕\n和平县人民医院院长\n\n这个项目将提供200张床位。',
+      ),
+    ).toEqual(['黄兰婕/院长']);
+    // A short line over another that names no post is no caption.
+    expect(people('新院区\n\n黄兰婕\n医院新闻\n\n正文。')).toEqual([]);
+  });
+
+  it('reads the names right after a quoted honour (“江淮名醫”X和Y, “最美医生”X、Y和Z), weak cue', () => {
+    expect(people('據悉,接受慰問的還有縣中醫院“江淮名醫”溫興韜和周小龍。')).toEqual([
+      '溫興韜/',
+      '周小龍/',
+    ]);
+    expect(people('医院评选出“最美医生”王建华、李晓梅和张伟。')).toEqual([
+      '王建华/',
+      '李晓梅/',
+      '张伟/',
+    ]);
+    // The honour's word after the quote (称号) is no name.
+    expect(people('他获得“优秀医生”称号。')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { CONFIDENCE } from '../confidence';
 import type { ExtractionContext, Extractor, SourceSpan, Suggestion } from '../types';
 import type { ArticleWords, Word } from '../words';
 import { creditsOf, type PersonValue } from './bylines';
+import { honoured, namesOverPosts, speakers, type FoundName } from './people-unposted';
 import { endsName, nameStartingAt, plausibleName, segmentedAsName, surnameAt } from './names';
 import {
   AFTER_SET,
@@ -336,6 +337,11 @@ class PeopleReader {
     }
   }
 
+  /** People other readers found (people-unposted.ts). */
+  pushAll(found: readonly FoundName[]): void {
+    for (const f of found) this.push(f.start, f.length, f.title, f.confidence);
+  }
+
   /** One suggestion per person, its later mentions without a post (钱某代表县政府…) as spans too. */
   suggestions(): Suggestion[] {
     const { ctx, text } = this;
@@ -389,6 +395,9 @@ export const peopleRule: Extractor = {
     reader.readBracketedPosts();
     reader.readProfiles();
     reader.readDepartments();
+    reader.pushAll(namesOverPosts(ctx.article.text, ctx.words));
+    reader.pushAll(speakers(ctx.article.text, ctx.words));
+    reader.pushAll(honoured(ctx.article.text, ctx.words));
     reader.readListsWithKnownPeople();
     return reader.suggestions();
   },

@@ -23,6 +23,7 @@ const FIELDS: Record<string, { type: string; cardinality: 'one' | 'many'; extrac
   metrics: { type: 'quantity', cardinality: 'many', extractor: 'rule:metrics@1' },
   photographers: { type: 'person', cardinality: 'many', extractor: 'rule:byline@1' },
   partners: { type: 'institution', cardinality: 'many', extractor: 'rule:partners@1' },
+  centers: { type: 'institution', cardinality: 'many', extractor: 'rule:centers@1' },
   founded_year: { type: 'integer', cardinality: 'one', extractor: 'rule:founded@1' },
   events: { type: 'date', cardinality: 'many', extractor: 'rule:events@1' },
 };

@@ -1,0 +1,83 @@
+/**
+ * People rule:people@1 reads without a post right before or after the name: a speaker a Taiwan or
+ * Hong Kong story names bare (功成身退的张某某说), an interview's caption (张某 ⏎ 某某医院院长), and
+ * people after the honour they were given in quotes (“江淮名医”张某和李某).
+ * Kept apart from people.ts, which reads names at their posts.
+ */
+import { CONFIDENCE } from '../confidence';
+import type { ArticleWords } from '../words';
+import { nameStartingAt, plausibleName, segmentedAsName, surnameAt } from './names';
+import { POSTS_BY_LAST, postStartsAt } from './posts';
+
+export interface FoundName {
+  start: number;
+  length: number;
+  title: string;
+  confidence: number;
+}
+
+/** Verbs of speech after a name (张某某说, 张某某表示). */
+const SPEECH = /(?:说|表示|指出|强调|介绍|认为)/gu;
+/** A name alone on a line, then a short line (an interview's caption of who is speaking). */
+const NAME_LINE =
+  /(?<=^|\n)[ \t\u3000]*(\p{Script=Han}{2,4})[ \t\u3000]*\n[ \t\u3000]*([^\n]{2,24})(?=\n|$)/gu;
+
+/**
+ * A three-character name the segmenter reads as one unknown word or a name, after punctuation or
+ * 的, right before a verb of speech. Weak cue: no post vouches for it.
+ */
+export function speakers(text: string, words: ArticleWords | undefined): FoundName[] {
+  if (!words?.available) return [];
+  const found: FoundName[] = [];
+  SPEECH.lastIndex = 0;
+  for (let m = SPEECH.exec(text); m; m = SPEECH.exec(text)) {
+    const start = m.index - 3;
+    if (start < 0 || surnameAt(text, start) !== 1) continue;
+    const before = start === 0 ? '' : text[start - 1]!;
+    if (before !== '' && before !== '的' && /\p{Script=Han}/u.test(before)) continue;
+    const word = words.wordAt(start);
+    if (!word || word.end !== m.index || !/^(?:x|nr[a-z]*)$/u.test(word.tag)) continue;
+    if (!plausibleName(text.slice(start, m.index))) continue;
+    found.push({ start, length: 3, title: '', confidence: CONFIDENCE.weakCue });
+  }
+  return found;
+}
+
+/** A name alone on its line over a line that ends with a post: the name with that post. */
+export function namesOverPosts(text: string, words: ArticleWords | undefined): FoundName[] {
+  const found: FoundName[] = [];
+  NAME_LINE.lastIndex = 0;
+  for (let m = NAME_LINE.exec(text); m; m = NAME_LINE.exec(text)) {
+    const name = m[1]!;
+    const next = m[2]!;
+    const post = POSTS_BY_LAST.get(next[next.length - 1]!)?.find((p) => next.endsWith(p));
+    if (!post || !plausibleName(name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    if (segmentedAsName(words, text, start, start + name.length) === 'split') continue;
+    found.push({ start, length: name.length, title: post, confidence: CONFIDENCE.clauseCue });
+  }
+  return found;
+}
+
+/** A quoted honour given to people (“江淮名医”, “最美医生”, “十佳护士”), right before their names. */
+const QUOTED_HONOUR =
+  /[“"「][^”"」\n]{1,12}(?:名医|医生|医师|专家|标兵|能手|工匠|护士|天使|模范|楷模|先进个人)[”"」]/gu;
+
+/** The names right after a quoted honour, joined by 和 or 、: weak cue, without a post. */
+export function honoured(text: string, words: ArticleWords | undefined): FoundName[] {
+  if (!words?.available) return [];
+  const found: FoundName[] = [];
+  QUOTED_HONOUR.lastIndex = 0;
+  for (let m = QUOTED_HONOUR.exec(text); m; m = QUOTED_HONOUR.exec(text)) {
+    let at = m.index + m[0].length;
+    for (let listed = 0; listed < 4; listed++) {
+      const name = nameStartingAt(text, at, (i) => postStartsAt(text, i), words);
+      if (!name?.sure) break;
+      found.push({ start: at, length: name.length, title: '', confidence: CONFIDENCE.weakCue });
+      const next = text[at + name.length];
+      if (next !== '和' && next !== '、') break;
+      at += name.length + 1;
+    }
+  }
+  return found;
+}
