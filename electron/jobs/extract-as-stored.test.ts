@@ -8,7 +8,9 @@ import type { ProjectDatabase } from '../database/open-project';
 import { extractArticles } from '../services/extract-articles';
 import { articlesToExtract } from '../services/finish-import';
 import { importPaths, type ImportReport } from '../services/import-pipeline';
+import { MAX_ARTICLES_RULED_WHEN_PREPARED } from '../services/prepare-file';
 import { Project } from '../services/project';
+import { planPage } from '../../shared/pages/plan-page';
 import { pathologicalPage } from '../test-support/pathological-pages';
 import { useTempDir } from '../test-support/temp-dir';
 import { createPreparePool, prepareWorkerSpawner, type PreparePool } from './prepare-pool';
@@ -41,6 +43,7 @@ function mixedFolder(): string {
   fs.writeFileSync(path.join(dir, 'f-rows.csv'), 'title,text\n第一篇,市中医院新建住院楼\n');
   fs.writeFileSync(path.join(dir, 'g-empty.txt'), '');
   fs.writeFileSync(path.join(dir, 'h-many.txt'), pathologicalPage('many-articles', 60_000));
+  fs.writeFileSync(path.join(dir, 'i-too-many.txt'), pathologicalPage('many-articles', 200_000, 2));
   return dir;
 }
 
@@ -74,6 +77,12 @@ function extractionRows(db: ProjectDatabase): unknown {
     .prepare('SELECT extractor, state, n FROM extractor_outcome_counts ORDER BY 1, 2')
     .all();
   return { articles, values, audits, counts };
+}
+
+/** The articles of the page too big to extract as it is prepared. */
+function manyArticles(dir: string): number {
+  const text = fs.readFileSync(path.join(dir, 'i-too-many.txt'), 'utf8');
+  return planPage(text).articles.length;
 }
 
 async function importAndExtract(
@@ -120,9 +129,12 @@ describe('extracting pages as they are stored', () => {
     expect(pooled.rows).toEqual(after.rows);
     expect(inThread.report).toEqual(after.report);
     expect(pooled.report).toEqual(after.report);
-    // Only the table's row was left to the phase after the import: the pages were done as stored.
+    // Only the table's row and the page of too many articles were left to the phase after the
+    // import: the other pages were done as stored.
     expect(after.extractedAfter).toBe(after.report.extracted);
-    expect(inThread.extractedAfter).toBe(1);
-    expect(pooled.extractedAfter).toBe(1);
+    const many = manyArticles(dir);
+    expect(many).toBeGreaterThan(MAX_ARTICLES_RULED_WHEN_PREPARED);
+    expect(inThread.extractedAfter).toBe(1 + many);
+    expect(pooled.extractedAfter).toBe(1 + many);
   });
 });

@@ -1,9 +1,14 @@
 import { ArticleText } from '../../shared/extraction/article-text';
 import { CodePointIndex } from '../../shared/text/codepoints';
-import type { ProjectDatabase } from '../database/open-project';
 import { storeRuledArticle, type ArticleExtraction } from './extract-articles';
 import type { PreparedFile } from './prepare-file';
-import { storeDocument, type StoreResult } from './store-document';
+import type { StoreResult } from './store-document';
+
+/** A page an import has just stored, with what it was prepared from. */
+export interface StoredPage {
+  prepared: PreparedFile & { kind: 'page' };
+  result: StoreResult & { status: 'imported' };
+}
 
 /** What extracting as stored did, added to the import's report. */
 export interface ExtractedAsStored {
@@ -13,32 +18,30 @@ export interface ExtractedAsStored {
 }
 
 /**
- * Stores a planned page and, in the same savepoint, the suggestions the rules found in its
- * articles when it was prepared (rule-planned-articles.ts): a kill or a failure leaves the page
- * with its suggestions or without either. They are used only for the articles of that very plan
- * under the schema extraction stores with; a page stored otherwise (a curator's earlier
- * segmentation of the same text wins over the plan) keeps its articles unextracted for the
- * extraction phase after the import, which takes every article not yet extracted.
+ * Stores the suggestions the rules found in the articles of pages an import has just stored in
+ * this transaction (rule-planned-articles.ts ran them when the pages were prepared), marking
+ * those articles extracted. They are used only for the articles of that very plan, under the
+ * schema extraction stores with; a page stored otherwise (a curator's earlier segmentation of
+ * the same text wins over the plan) keeps its articles unextracted for the extraction phase
+ * after the import, which takes every article not yet extracted. The transaction commits the
+ * pages with their suggestions: a kill leaves both or neither.
  */
-export function storePageAndSuggestions(
-  db: ProjectDatabase,
-  prepared: PreparedFile & { kind: 'page' },
-  actor: string,
+export function storeSuggestionsOfPages(
   extraction: ArticleExtraction,
+  pages: readonly StoredPage[],
   counts: ExtractedAsStored,
-): StoreResult {
-  return db.transaction((): StoreResult => {
-    const result = storeDocument(db, prepared.doc, { actor, plan: prepared.plan });
+): void {
+  extraction.at = new Date().toISOString();
+  for (const { prepared, result } of pages) {
     const ruled = prepared.ruled;
     if (
-      result.status !== 'imported' ||
       result.corrected ||
       !ruled ||
       ruled.schemaId !== extraction.schema.id ||
       ruled.schemaVersion !== extraction.schema.version ||
       ruled.articles.length !== result.articleIds.length
     )
-      return result;
+      continue;
     // Only the learned lexicon reads the article's text, and only when it has entries.
     let documentText: CodePointIndex | null = null;
     result.articleIds.forEach((articleId, i) => {
@@ -51,6 +54,5 @@ export function storePageAndSuggestions(
       counts.suggestions += outcome.stored;
       counts.heldBack += outcome.heldBack;
     });
-    return result;
-  })();
+  }
 }
