@@ -58,6 +58,7 @@ const patternSchema = z
         code: 'custom',
         message: `pattern "${pattern.name}" does not compile: ${(error as Error).message}`,
         path: ['regex'],
+        params: { problem: 'pattern-does-not-compile', name: pattern.name },
       });
       return;
     }
@@ -66,6 +67,7 @@ const patternSchema = z
         code: 'custom',
         message: `pattern "${pattern.name}" has no named group (write (?<value>…) around the value)`,
         path: ['regex'],
+        params: { problem: 'pattern-without-group', name: pattern.name },
       });
     }
   });
@@ -103,6 +105,7 @@ export const fieldSchema = z
         code: 'custom',
         message: 'an enum field needs enumValues',
         path: ['enumValues'],
+        params: { problem: 'enum-without-values' },
       });
     }
     if (field.type !== 'enum' && field.enumValues) {
@@ -110,6 +113,7 @@ export const fieldSchema = z
         code: 'custom',
         message: 'enumValues only apply to enum fields',
         path: ['enumValues'],
+        params: { problem: 'values-without-enum' },
       });
     }
   });
@@ -151,6 +155,7 @@ export const fieldSchemaDocument = z
           code: 'custom',
           message: `duplicate key "${field.key}"`,
           path: ['fields', i, 'key'],
+          params: { problem: 'duplicate-key', key: field.key },
         });
       }
       seen.add(field.key);
@@ -161,6 +166,7 @@ export const fieldSchemaDocument = z
           code: 'custom',
           message: `hotkey "${field.hotkey}" is already the hotkey of ${taken}`,
           path: ['fields', i, 'hotkey'],
+          params: { problem: 'hotkey-taken', hotkey: field.hotkey, taken },
         });
       }
       hotkeys.set(field.hotkey, field.key);
