@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { bundledSeedsDir } from '../electron/app-root';
 import { articleRows, focusValue, startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
@@ -65,6 +69,34 @@ describe('errors in the window language (issue 21, item 5)', () => {
     const dialog = (await page.getByRole('dialog').textContent()) ?? '';
     expect(dialog).not.toMatch(/no such file|not-found|NOT-FOUND/i);
     await app.screenshot('error-language-import-zh-CN');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it("says a refused schema file's problems in Chinese by their zod codes, not zod's English", async () => {
+    app = await startApp({ locale: 'zh-CN' });
+    const { page } = app;
+    await articleRows(page).first().waitFor();
+    const schema = JSON.parse(
+      fs.readFileSync(path.join(bundledSeedsDir, 'hospital-news.schema.json'), 'utf8'),
+    ) as { fields: Record<string, unknown>[] };
+    schema.fields[0]!.type = 'number';
+    schema.fields[1]!.colour = 'red';
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-e2e-')), 'bad.json');
+    fs.writeFileSync(file, JSON.stringify(schema));
+    await page.getByRole('button', { name: '字段设置…' }).click();
+    const dialog = page.getByRole('dialog');
+    const picked = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: '导入 JSON…' }).click();
+    await (await picked).setFiles(file);
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor();
+    const shown = (await alert.textContent()) ?? '';
+    expect(shown).toContain('的 type：应为以下之一：text');
+    expect(shown).toContain('有不认识的键：colour');
+    // What is left once the file's own names (its name, keys and type names) are taken out.
+    const sentences = shown.replace(/\S+\.json|“[^”]*”|：[a-z_, ]+|\btype\b/g, '');
+    expect(latinWords(sentences), shown).toEqual([]);
+    await app.screenshot('error-language-schema-zh-CN');
     expect(app.pageErrors).toEqual([]);
   });
 

@@ -38,7 +38,12 @@ export function validatedSchema(json: unknown, source: string): FieldSchema {
     if (error instanceof FieldSchemaError) {
       throw apiError(
         'schema-unusable',
-        { source, problems: error.problems.join('\n- ') },
+        {
+          source,
+          problems: error.problems.join('\n- '),
+          // The same problems without words, for the interface to say in its language.
+          issueList: JSON.stringify(error.issues),
+        },
         error.problems,
       );
     }

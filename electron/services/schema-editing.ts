@@ -101,7 +101,11 @@ export function updateSchema(
     parsed = parseFieldSchema(next, { extractors: EXTRACTORS_BY_ID });
   } catch (error) {
     if (error instanceof FieldSchemaError) {
-      throw apiError('schema-invalid', { problems: error.message }, error.problems);
+      throw apiError(
+        'schema-invalid',
+        { problems: error.message, issueList: JSON.stringify(error.issues) },
+        error.problems,
+      );
     }
     throw error;
   }

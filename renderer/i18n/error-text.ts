@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { englishParam, type ErrorParams } from '../../shared/contract/error-messages';
 import { ApiError, type ApiErrorCode } from '../../shared/contract/errors';
+import { schemaIssuesOf, schemaIssueText, systemDetailText } from './detail-text';
 
 /** The reason of an error the renderer made itself, already in the window's language. */
 const SAID_IN_UI = 'said-in-ui';
@@ -22,7 +23,21 @@ function chineseParam(t: TFunction, name: string, value: string | number): strin
   if (name === 'status' || name === 'statuses') return list('status');
   if (name === 'action') return t(`review.actions.${text}`, { defaultValue: text });
   if (name === 'type') return t(`schema.types.${text}`, { defaultValue: text });
+  // What the system or a parser said: by its code, never its English sentence.
+  if (systemDetails.has(name)) return systemDetailText(t, text);
   return text;
+}
+
+/** Parameters that carry a failure's own words (errno messages, SQLite, JSON.parse). */
+const systemDetails = new Set(['reason', 'detail', 'problems', 'message']);
+
+/** A Chinese message's parameters; `problems` said from the words-free `issueList` when given. */
+function chineseParams(t: TFunction, given: ErrorParams): ErrorParams {
+  const params: ErrorParams = {};
+  for (const [name, value] of Object.entries(given)) params[name] = chineseParam(t, name, value);
+  const issues = schemaIssuesOf(given.issueList);
+  if (issues) params.problems = issues.map((issue) => schemaIssueText(t, issue)).join('\n- ');
+  return params;
 }
 
 /**
@@ -35,10 +50,10 @@ export function errorText(t: TFunction, language: string, error: ApiError): stri
   if (key === SAID_IN_UI) return error.message;
   const english = !language.startsWith('zh');
   if (key !== undefined && t(`errors.messages.${key}`, { defaultValue: '' }) !== '') {
+    const given = error.reason?.params ?? {};
+    if (!english) return t(`errors.messages.${key}`, chineseParams(t, given));
     const params: ErrorParams = {};
-    for (const [name, value] of Object.entries(error.reason?.params ?? {})) {
-      params[name] = english ? englishParam(name, value) : chineseParam(t, name, value);
-    }
+    for (const [name, value] of Object.entries(given)) params[name] = englishParam(name, value);
     return t(`errors.messages.${key}`, params);
   }
   return english ? error.message : t(`errors.codes.${error.code}`);

@@ -58,6 +58,7 @@ const patternSchema = z
         code: 'custom',
         message: `pattern "${pattern.name}" does not compile: ${(error as Error).message}`,
         path: ['regex'],
+        params: { problem: 'pattern-does-not-compile', name: pattern.name },
       });
       return;
     }
@@ -66,6 +67,7 @@ const patternSchema = z
         code: 'custom',
         message: `pattern "${pattern.name}" has no named group (write (?<value>…) around the value)`,
         path: ['regex'],
+        params: { problem: 'pattern-without-group', name: pattern.name },
       });
     }
   });
@@ -114,6 +116,7 @@ export const fieldSchema = z
         code: 'custom',
         message: 'an enum field needs enumValues',
         path: ['enumValues'],
+        params: { problem: 'enum-without-values' },
       });
     }
     const texts = new Set<string>();
@@ -132,6 +135,7 @@ export const fieldSchema = z
         code: 'custom',
         message: 'enumValues only apply to enum fields',
         path: ['enumValues'],
+        params: { problem: 'values-without-enum' },
       });
     }
   });
@@ -173,6 +177,7 @@ export const fieldSchemaDocument = z
           code: 'custom',
           message: `duplicate key "${field.key}"`,
           path: ['fields', i, 'key'],
+          params: { problem: 'duplicate-key', key: field.key },
         });
       }
       seen.add(field.key);
@@ -183,6 +188,7 @@ export const fieldSchemaDocument = z
           code: 'custom',
           message: `hotkey "${field.hotkey}" is already the hotkey of ${taken}`,
           path: ['fields', i, 'hotkey'],
+          params: { problem: 'hotkey-taken', hotkey: field.hotkey, taken },
         });
       }
       hotkeys.set(field.hotkey, field.key);

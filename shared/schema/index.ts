@@ -29,5 +29,5 @@ export {
   type ValueKind,
 } from './mapping';
 export { FIELD_HUES, type FieldHue } from './field-hues';
-export { FieldSchemaError, parseFieldSchema, type ParseOptions } from './parse';
+export { FieldSchemaError, parseFieldSchema, type ParseOptions, type SchemaIssue } from './parse';
 export { HOSPITAL_SUBJECT, subjectInstitutionOf, subjectOf } from './subject';

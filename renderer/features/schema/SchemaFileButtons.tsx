@@ -2,6 +2,8 @@ import { Button, FileButton, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldSchema } from '../../../shared/schema';
+import { systemDetailText } from '../../i18n/detail-text';
+import { useErrorText } from '../../i18n/use-error-text';
 import { readSchemaFile } from './read-schema-file';
 import { useSchemaChoiceStore } from './schema-choice-store';
 import { useSchemaStore } from './schema-store';
@@ -23,7 +25,8 @@ function downloadSchema(schema: FieldSchema): void {
  * project holds no values). A refusal shows in the dialog's alert like a refused save.
  */
 export function SchemaFileButtons() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const say = useErrorText();
   const saved = useSchemaStore((s) => s.saved);
   const reopen = useSchemaStore((s) => s.open);
   const choose = useSchemaChoiceStore((s) => s.choose);
@@ -33,14 +36,17 @@ export function SchemaFileButtons() {
   const importFile = async (file: File | null) => {
     if (!file) return;
     const json = await readSchemaFile(file, (message) =>
-      t('desktop.schemaChoice.notJson', { file: file.name, message }),
+      t('desktop.schemaChoice.notJson', {
+        file: file.name,
+        message: i18n.language.startsWith('zh') ? systemDetailText(t, message) : message,
+      }),
     );
     if (typeof json === 'string') return setProblem(json);
     setProblem(null);
     if (await choose(json)) await reopen();
   };
-  const shown =
-    problem ?? (choiceError ? (choiceError.issues ?? [choiceError.message]).join('\n') : null);
+  // Said in the window's language: a Chinese window gets the problems by their codes.
+  const shown = problem ?? (choiceError ? say(choiceError) : null);
 
   return (
     <Group gap="xs">

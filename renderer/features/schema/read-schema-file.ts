@@ -8,7 +8,7 @@ export async function readSchemaFile(
     const json = JSON.parse(text) as unknown;
     if (json && typeof json === 'object' && !Array.isArray(json))
       return json as Record<string, unknown>;
-    return notJson('not an object');
+    return notJson('not a JSON object');
   } catch (error) {
     return notJson((error as Error).message);
   }

@@ -1,5 +1,6 @@
 import { errorMessages, type ErrorKey } from '../../../shared/contract/error-messages';
 import type { ApiErrorCode } from '../../../shared/contract/errors';
+import { detailsEn } from './details.en';
 
 /** The English of every main-side error is the registry's own (the CLI prints the same words). */
 const messages = Object.fromEntries(
@@ -26,6 +27,8 @@ export const errorsEn = {
   details: 'Details (for a bug report)',
   codes,
   messages,
+  /** An error's details (a schema problem, a system failure) by their codes. */
+  detail: detailsEn,
   /** Why an import left a file out (the import report's badge). */
   skipReasons: {
     'not-found': 'not found',

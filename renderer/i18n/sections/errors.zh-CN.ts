@@ -1,5 +1,6 @@
 import type { ErrorKey } from '../../../shared/contract/error-messages';
 import type { ApiErrorCode } from '../../../shared/contract/errors';
+import { detailsZhCN } from './details.zh-CN';
 
 /**
  * Chinese for every main-side error, from its key and parameters. The type lists every key of
@@ -105,7 +106,7 @@ const messages: Record<ErrorKey, string> = {
     '请把文章 {{articleId}} 中 {{fieldKey}} 的每个值恰好列出一次（{{problems}}）。',
   'confidence-out-of-range': '最低置信度必须在 0 到 1 之间。',
   'confidence-range-inverted': '最低置信度高于最高置信度。',
-  'schema-invalid': '字段方案无效：{{problems}}',
+  'schema-invalid': '字段方案无效：\n- {{problems}}',
   'schema-id-mismatch': '本项目的字段方案是“{{current}}”；编号为“{{given}}”的方案不能替换它。',
   'schema-changed-elsewhere':
     '字段方案已在别处修改（现在是第 {{current}} 版，这次编辑基于第 {{given}} 版）。请重新打开字段设置查看。',
@@ -208,6 +209,8 @@ export const errorsZhCN = {
   details: '详细信息（用于报告问题）',
   codes,
   messages,
+  /** An error's details (a schema problem, a system failure) by their codes. */
+  detail: detailsZhCN,
   skipReasons: {
     'not-found': '找不到文件或文件夹',
     unreadable: '无法读取',
