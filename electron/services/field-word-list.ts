@@ -160,8 +160,9 @@ export function saveWordList(
 }
 
 /**
- * A lexicon-view edit that belongs to the word list, made there (a schema version): removing a
- * text of the list, or keeping a text of the list or one nobody decided yet (a curator's own).
+ * A lexicon-view edit that belongs to the word list, made there (a schema version): removing or
+ * resetting a text of the list (taking it out), or keeping a text of the list or one nobody
+ * decided yet (a curator's own).
  * False when the edit is about decisions only (restoring a rejected text, an alias for a kept
  * one), which the learned entries hold.
  */
@@ -175,7 +176,8 @@ export function editWordList(
 ): boolean {
   const words = field.lexicon ?? [];
   const listed = words.some((w) => w.text === text);
-  if (input.action === 'remove' && listed) {
+  if ((input.action === 'remove' || input.action === 'reset') && listed) {
+    // Out of the list; `reset` then lets the votes decide, as for any entry.
     saveWordList(
       db,
       write,
@@ -183,7 +185,7 @@ export function editWordList(
       words.filter((w) => w.text !== text),
     );
     // Curators' keeps would suggest it again: the curator's word stops them too.
-    if (decided && decided.keeps > 0) {
+    if (input.action === 'remove' && decided && decided.keeps > 0) {
       writeLearnedEntry(
         db,
         { fieldKey: field.key, text, status: 'removed', value: null },

@@ -113,4 +113,25 @@ describe('the learned lexicon, updated entry by entry', () => {
     expect(listed.entries.find((e) => e.text === '青禾醫院')?.extractor).toMatch(/^lexicon:/);
     project.close();
   });
+
+  it('compiles whole when far behind (more changes than it applies one by one, more than the log keeps)', () => {
+    const project = Project.open(path.join(tempDir(), 'p.gleaner'));
+    const { db } = project;
+    const keep = (text: string) =>
+      editLexiconEntry(db, { fieldKey: 'partners', text, action: 'keep' }, 'cur');
+    keep('青禾医院');
+    const first = learnedLexicon(db).matcher;
+    // Another process made more changes than the log keeps (it keeps the last 10,000).
+    const insert = db.prepare("INSERT INTO learned_changes (field_key, text) VALUES ('x', ?)");
+    db.transaction(() => {
+      for (let i = 0; i < 10_001; i++) insert.run(String(i));
+    })();
+    db.prepare(
+      "INSERT INTO learned_entries (field_key, text, status, value, updated_at, updated_by) VALUES ('partners', '白塔研究所', 'kept', NULL, '2026-01-01', 'cur')",
+    ).run();
+    const after = learnedLexicon(db);
+    expect(after.matcher).not.toBe(first);
+    expect(after.entries.map((e) => e.text).sort()).toEqual(['白塔研究所', '青禾医院']);
+    project.close();
+  });
 });

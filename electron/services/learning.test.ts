@@ -415,14 +415,21 @@ describe('learning from decisions', () => {
     ).toEqual(['星海康复研究所', '锦州基金会']);
     refreshLearnedSuggestions(db, ids.e, 'cur');
     expect(sponsors(ids.e)).toEqual([]);
+    // Undoing the curator's edit of a listed text takes it out of the list too.
+    editLexiconEntry(db, { fieldKey: 'sponsor', text: '锦州基金会', action: 'reset' }, 'cur');
+    expect(activeSchema(db).version).toBe(start + 4);
+    expect(listLexicon(db, { fieldKey: 'sponsor' }).entries.map((e) => e.text)).toEqual([
+      '星海康复研究所',
+    ]);
     const audits = db
       .prepare("SELECT after FROM audit WHERE entity = 'schema' AND action = 'update' ORDER BY id")
       .all() as { after: string }[];
     expect(
-      audits.slice(-3).map((a) => (JSON.parse(a.after) as { wordList: unknown }).wordList),
+      audits.slice(-4).map((a) => (JSON.parse(a.after) as { wordList: unknown }).wordList),
     ).toEqual([
       { field: 'sponsor', added: 2, changed: 0, removed: 0 },
       { field: 'sponsor', added: 1, changed: 0, removed: 0 },
+      { field: 'sponsor', added: 0, changed: 0, removed: 1 },
       { field: 'sponsor', added: 0, changed: 0, removed: 1 },
     ]);
 
@@ -430,18 +437,18 @@ describe('learning from decisions', () => {
     const file = schemaFileText(db);
     const other = Project.open(path.join(tempDir(), 'other.gleaner'));
     importSchema(other.db, JSON.parse(file), 'admin');
-    expect(activeSchema(other.db).fields.find((f) => f.key === 'sponsor')!.lexicon).toEqual(
-      afterRemove.fields.find((f) => f.key === 'sponsor')!.lexicon,
-    );
+    expect(activeSchema(other.db).fields.find((f) => f.key === 'sponsor')!.lexicon).toEqual([
+      { text: '星海康复研究所', value: '辽宁星海康复研究所' },
+    ]);
     other.close();
 
     // A word-list value the field cannot hold is refused when saving, named.
-    const bad = structuredClone(afterRemove);
+    const bad = structuredClone(activeSchema(db));
     bad.fields.find((f) => f.key === 'city')!.lexicon = [{ text: '某地', value: '火星' }];
     expect(() => updateSchema(db, bad, 'admin')).toThrow(
       /field "city" .*lexicon\[0\]: "某地" = .*火星/s,
     );
-    expect(activeSchema(db).version).toBe(start + 3);
+    expect(activeSchema(db).version).toBe(start + 4);
   });
 
   it("counts a field's pattern, its word list and learning apart in the dashboard's per-rule acceptance", async () => {

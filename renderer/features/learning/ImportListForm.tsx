@@ -15,7 +15,7 @@ export function ImportListForm({
   const [file, setFile] = useState('');
   const [result, setResult] = useState<string | null>(null);
   return (
-    <Group align="flex-end">
+    <Group align="flex-end" data-testid="lexicon-import">
       <Select
         size="xs"
         label={t('curation.learning.field')}
