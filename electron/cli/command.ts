@@ -36,7 +36,10 @@ function parseOrUsage<T>(parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    // Node's complaint is several lines; the first says what is wrong and the rest, for a value
+    // that starts with a dash (`--port -1`), how to pass it: one line of each, as every error.
+    const [what, ...how] = (error as Error).message.split('\n');
+    throw new UsageError([what, ...how].filter(Boolean).join(' '));
   }
 }
 

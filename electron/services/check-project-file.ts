@@ -37,6 +37,16 @@ export function checkProjectFile(
   const fileProblems = (messages: string[], kind: CheckProblem['kind'] = 'file') =>
     messages.map((message) => ({ kind, message }));
 
+  // A folder, FIFO or device is no project file; reading one would fail (EISDIR) or wait.
+  const stat = fs.statSync(absolute);
+  if (!stat.isFile()) {
+    const what = stat.isDirectory() ? 'a folder' : 'not a regular file (a pipe, socket or device)';
+    return {
+      ...empty,
+      problems: fileProblems([`${absolute} is ${what}, not a project file`]),
+      notes: [],
+    };
+  }
   const header = diagnoseHeader(absolute);
   if (header.unreadable) return { ...empty, problems: fileProblems(header.problems), notes: [] };
 

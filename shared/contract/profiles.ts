@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayName } from './well-formed-text';
 
 export const roles = ['curator', 'reviewer', 'admin'] as const;
 export const roleSchema = z.enum(roles);
@@ -26,7 +27,7 @@ export const profilesContract = {
   'profiles.create': {
     input: z
       .object({
-        name: z.string().trim().min(1).max(60),
+        name: displayName(60),
         role: roleSchema,
         passphrase: z.string().min(4).max(200).optional(),
       })

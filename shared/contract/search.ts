@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayName } from './well-formed-text';
 import { articleFilterSchema } from './articles';
 
 const savedSearchSchema = z.object({
@@ -21,9 +22,7 @@ export const searchContract = {
   },
   /** Saves the filter under a name (saving an existing name replaces its filter). */
   'searches.save': {
-    input: z
-      .object({ name: z.string().trim().min(1).max(100), filter: articleFilterSchema })
-      .strict(),
+    input: z.object({ name: displayName(100), filter: articleFilterSchema }).strict(),
     output: savedSearchSchema,
   },
   'searches.delete': {

@@ -18,3 +18,24 @@ export function typedText(min: number, max: number) {
     message: 'contains a broken character (a lone UTF-16 surrogate); retype or paste it again',
   });
 }
+
+/**
+ * Control characters (C0, DEL, C1) and the invisible marks that reorder or hide text: bidi
+ * embeddings, overrides and isolates, LRM/RLM/ALM, zero-width spaces and the BOM (not the
+ * zero-width joiner, which emoji sequences need).
+ */
+const HIDDEN_OR_CONTROL =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+
+/**
+ * A name people read to know who did something or what they choose (a profile, a saved search).
+ * Beyond typed text's rules it refuses control characters and invisible marks: "\u202Enimda"
+ * shows as "admin" in the audit log, and a zero-width space makes a second "王芳" that looks the
+ * same as the first.
+ */
+export function displayName(max: number) {
+  return typedText(1, max).refine((name) => !HIDDEN_OR_CONTROL.test(name), {
+    message: 'contains a control character or an invisible mark (bidi, zero-width); retype it',
+  });
+}

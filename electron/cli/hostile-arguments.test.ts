@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useTempDir } from '../test-support/temp-dir';
+import { exitCodes, runCli } from './main';
+
+const tempDir = useTempDir('gleaner-cli-hostile-');
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((line: unknown) => void out.push(String(line)));
+  vi.spyOn(console, 'error').mockImplementation((line: unknown) => void err.push(String(line)));
+  const code = await runCli(argv);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+// Found by the attack pass (docs/security.md).
+describe('the command line given what it does not expect', () => {
+  it('says in one line what is wrong with a value that starts with a dash', async () => {
+    const { code, err } = await run('serve', '--port', '-1');
+    expect(code).toBe(exitCodes.usage);
+    // Node's own complaint spans three lines; printed as one it showed "\n" escapes.
+    expect(err).not.toContain('\\n');
+    expect(err).toContain("'--port=-XYZ'");
+  });
+
+  it('checks a folder or a FIFO given as the project file by saying what it is', async () => {
+    const dir = tempDir();
+    const folder = await run('check', '--project', dir);
+    expect(folder.code).toBe(exitCodes.failure);
+    expect(folder.out).toContain('is a folder, not a project file');
+    expect(folder.err).not.toContain('EISDIR');
+    if (process.platform === 'win32') return;
+    const fifo = path.join(dir, 'pipe.gleaner');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const piped = await run('check', '--project', fifo);
+    expect(piped.code).toBe(exitCodes.failure);
+    expect(piped.out).toContain('not a regular file');
+    expect(fs.statSync(fifo).isFIFO()).toBe(true);
+  });
+});
