@@ -15,6 +15,8 @@ describe('unfitTitleReason', () => {
     ['出席典禮的來賓合照。(某某社 林志明攝) |', 'caption'],
     ['某某網新聞中心', 'metadata'],
     ['论文部分内容阅读', 'chrome'],
+    ['某某好新聞 2015-10-29 00:00', 'metadata'],
+    ['某某日报 2024/03/01', 'metadata'],
     ['全文閱讀', 'chrome'],
     ['某网某某县站', 'metadata'],
     ['来源：宣传科 作者：周晓 点击量：326', 'metadata'],

@@ -56,6 +56,13 @@ const CREDIT_LINE =
 const OUTLET_LINE =
   /^[\p{Script=Han}A-Za-z]{1,10}(?:新闻中心|新聞中心|编辑部|編輯部)$|^[\p{Script=Han}]{1,6}(?:网|網)[\p{Script=Han}]{1,6}(?:站|频道|頻道)$/u;
 
+/**
+ * An outlet's name and its posting stamp on a line of their own ('某某好新聞 2015-10-29 00:00',
+ * '某某日报 2024/03/01'): the source bar, never the headline.
+ */
+const DATED_SOURCE =
+  /^[\p{Script=Han}A-Za-z]{2,12}[ \t\u3000]+\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+
 /** A reading button of a document site ('论文部分内容阅读', '全文阅读', '在線閱讀'): chrome. */
 const READING_BUTTON = /^[\p{Script=Han}]{0,6}(?:内容|全文|在线|在線|免费|免費)(?:阅读|閱讀)$/u;
 
@@ -74,6 +81,7 @@ export function unfitTitleReason(line: string): UnfitTitleReason | null {
     DATE_LABEL.test(text) ||
     WIRE_DATELINE.test(text) ||
     OUTLET_LINE.test(text) ||
+    DATED_SOURCE.test(text) ||
     (text.length <= 40 && CREDIT_LINE.test(text))
   )
     return 'metadata';

@@ -112,6 +112,7 @@ const SLASH_PART =
 
 function slashCredits(text: string, words: ArticleWords): Credit[] {
   const found: Credit[] = [];
+  if (!text.includes('/') && !text.includes('／')) return found;
   SLASH_CREDIT_BRACKET.lastIndex = 0;
   for (let m = SLASH_CREDIT_BRACKET.exec(text); m; m = SLASH_CREDIT_BRACKET.exec(text)) {
     const parts = m[1]!.trim().split(/[ \t\u3000]+/u);
@@ -178,8 +179,9 @@ export function signatureCredits(
     const credits = signedBracket(text, m.index + 1, m[1]!, words);
     if (credits) found.push(...credits);
   }
+  const signed = ['供稿', '撰稿', '报道', '报导'].some((w) => text.includes(w));
   SIGNED_BRACKET.lastIndex = 0;
-  for (let m = SIGNED_BRACKET.exec(text); m; m = SIGNED_BRACKET.exec(text)) {
+  for (let m = signed ? SIGNED_BRACKET.exec(text) : null; m; m = SIGNED_BRACKET.exec(text)) {
     const credits = signedBracket(text, m.index + 1, m[1]!, words);
     if (credits && !found.some((c) => c.start === credits[0]!.start)) found.push(...credits);
   }

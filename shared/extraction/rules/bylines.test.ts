@@ -330,4 +330,12 @@ describe('rule:byline — credits in the forms of small sites and county media',
     // A slash between words that are no name and place is no credit.
     expect(reporters('门诊/住院报道 流程说明')).toEqual([]);
   });
+
+  it('reads a credit the view joined to the posting stamp above it (某报 2015-10-29 00:00 ⏎ 記者X／南投報導)', () => {
+    expect(
+      reporters(
+        '走過一甲子 某某醫院照顧縣民\n\n某某好新聞 2015-10-29 00:00\n記者林小萍/南投報導   \n\n某某醫院29日舉行院慶。',
+      ),
+    ).toEqual(['林小萍/记者']);
+  });
 });

@@ -18,9 +18,6 @@ export interface FoundName {
 
 /** Verbs of speech after a name (张某某说, 张某某表示). */
 const SPEECH = /(?:说|表示|指出|强调|介绍|认为)/gu;
-/** A name alone on a line, then a short line (an interview's caption of who is speaking). */
-const NAME_LINE =
-  /(?<=^|\n)[ \t\u3000]*(\p{Script=Han}{2,4})[ \t\u3000]*\n[ \t\u3000]*([^\n]{2,24})(?=\n|$)/gu;
 
 /**
  * A three-character name the segmenter reads as one unknown word or a name, after punctuation or
@@ -46,15 +43,23 @@ export function speakers(text: string, words: ArticleWords | undefined): FoundNa
 /** A name alone on its line over a line that ends with a post: the name with that post. */
 export function namesOverPosts(text: string, words: ArticleWords | undefined): FoundName[] {
   const found: FoundName[] = [];
-  NAME_LINE.lastIndex = 0;
-  for (let m = NAME_LINE.exec(text); m; m = NAME_LINE.exec(text)) {
-    const name = m[1]!;
-    const next = m[2]!;
+  // Line by line: a regular expression tried at every position costs more on short articles.
+  for (
+    let start = 0, end = text.indexOf('\n');
+    end >= 0;
+    start = end + 1, end = text.indexOf('\n', start)
+  ) {
+    const line = /^[ \t\u3000]*(\p{Script=Han}{2,4})[ \t\u3000]*$/u.exec(text.slice(start, end));
+    if (!line) continue;
+    const nextEnd = text.indexOf('\n', end + 1);
+    const next = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd).trim();
+    if (next.length < 2 || next.length > 24) continue;
+    const name = line[1]!;
     const post = POSTS_BY_LAST.get(next[next.length - 1]!)?.find((p) => next.endsWith(p));
     if (!post || !plausibleName(name)) continue;
-    const start = m.index + m[0].indexOf(name);
-    if (segmentedAsName(words, text, start, start + name.length) === 'split') continue;
-    found.push({ start, length: name.length, title: post, confidence: CONFIDENCE.clauseCue });
+    const at = start + line[0].indexOf(name);
+    if (segmentedAsName(words, text, at, at + name.length) === 'split') continue;
+    found.push({ start: at, length: name.length, title: post, confidence: CONFIDENCE.clauseCue });
   }
   return found;
 }
@@ -65,7 +70,7 @@ const QUOTED_HONOUR =
 
 /** The names right after a quoted honour, joined by 和 or 、: weak cue, without a post. */
 export function honoured(text: string, words: ArticleWords | undefined): FoundName[] {
-  if (!words?.available) return [];
+  if (!words?.available || !/[”"」]/u.test(text)) return [];
   const found: FoundName[] = [];
   QUOTED_HONOUR.lastIndex = 0;
   for (let m = QUOTED_HONOUR.exec(text); m; m = QUOTED_HONOUR.exec(text)) {

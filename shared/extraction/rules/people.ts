@@ -287,6 +287,7 @@ class PeopleReader {
    */
   readListsWithKnownPeople(): void {
     const text = this.text;
+    if (this.people.size === 0 || !text.includes('、')) return;
     let searched = 0;
     for (const name of [...this.people.keys()]) {
       if (searched++ >= MAX_SEARCHED_PEOPLE) break;
