@@ -62,6 +62,7 @@ describe('word lists', () => {
       '[data-lexicon-field=partners][data-lexicon-entry="准格尔旗中心医院"]',
     );
     await entry.waitFor();
+    await entry.getByText('in the word list').waitFor();
     await app.screenshot('word-list-import');
     expect(version()).toBe(before + 1);
     const saved = JSON.parse(

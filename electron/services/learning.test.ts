@@ -418,8 +418,13 @@ describe('learning from decisions', () => {
     // Undoing the curator's edit of a listed text takes it out of the list too.
     editLexiconEntry(db, { fieldKey: 'sponsor', text: '锦州基金会', action: 'reset' }, 'cur');
     expect(activeSchema(db).version).toBe(start + 4);
-    expect(listLexicon(db, { fieldKey: 'sponsor' }).entries.map((e) => e.text)).toEqual([
-      '星海康复研究所',
+    expect(listLexicon(db, { fieldKey: 'sponsor' }).entries).toMatchObject([
+      {
+        text: '星海康复研究所',
+        value: '辽宁星海康复研究所',
+        inWordList: true,
+        standing: 'suggested',
+      },
     ]);
     const audits = db
       .prepare("SELECT after FROM audit WHERE entity = 'schema' AND action = 'update' ORDER BY id")
