@@ -50,7 +50,9 @@ describe('word lists', () => {
     // A file that is not a workbook is refused, named, and nothing is saved.
     await pathInput.fill(notAWorkbook);
     await form.getByRole('button', { name: 'Import list' }).click();
-    await page.getByText(/notes\.xlsx is not an Excel workbook \(\.xlsx\)/).waitFor();
+    await page
+      .getByText('notes.xlsx is not an Excel workbook (.xlsx); save it as .xlsx or CSV.')
+      .waitFor();
     expect(version()).toBe(before);
 
     await pathInput.fill(workbook);
