@@ -50,7 +50,9 @@ describe('word lists', () => {
     // A file that is not a workbook is refused, named, and nothing is saved.
     await pathInput.fill(notAWorkbook);
     await form.getByRole('button', { name: 'Import list' }).click();
-    await page.getByText(/notes\.xlsx is not an Excel workbook \(\.xlsx\)/).waitFor();
+    await page
+      .getByText('notes.xlsx is not an Excel workbook (.xlsx); save it as .xlsx or CSV.')
+      .waitFor();
     expect(version()).toBe(before);
 
     await pathInput.fill(workbook);
@@ -62,6 +64,7 @@ describe('word lists', () => {
       '[data-lexicon-field=partners][data-lexicon-entry="准格尔旗中心医院"]',
     );
     await entry.waitFor();
+    await entry.getByText('in the word list').waitFor();
     await app.screenshot('word-list-import');
     expect(version()).toBe(before + 1);
     const saved = JSON.parse(

@@ -9,9 +9,25 @@ import { ZipArchive, ZipError } from './zip-entries';
  * refused (its cached result may be stale, and a word list is typed, not computed).
  */
 
+/** What is wrong with a workbook, for a message in the user's language. */
+export type XlsxProblemKind =
+  | 'not-workbook'
+  | 'no-sheet'
+  | 'empty'
+  | 'formula'
+  | 'error-cell'
+  | 'too-big'
+  | 'too-many-rows'
+  | 'damaged';
+
 /** A workbook that cannot be read; the message names the file and, where known, sheet and cell. */
 export class XlsxError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly kind: XlsxProblemKind = 'damaged',
+    /** Where: the sheet, the cell, the row, the error or limit the message names. */
+    readonly where: { sheet?: string; cell?: string; row?: number; limit?: number } = {},
+  ) {
     super(message);
     this.name = 'XlsxError';
   }
@@ -42,7 +58,10 @@ export function readXlsxRows(
       limits.maxRows,
     );
   } catch (error) {
-    if (error instanceof ZipError) throw new XlsxError(error.message);
+    if (error instanceof ZipError) {
+      const kind = error.kind === 'not-zip' ? 'not-workbook' : error.kind;
+      throw new XlsxError(error.message, kind);
+    }
     throw error;
   }
 }
@@ -59,9 +78,10 @@ class WorkbookReader {
     const workbook = this.xml(
       'xl/workbook.xml',
       'is not an Excel workbook (.xlsx): it has no xl/workbook.xml',
+      'not-workbook',
     );
     const sheet = elements(workbook, 'sheet')[0];
-    if (!sheet) throw new XlsxError(`${this.fileName}: the workbook has no sheet.`);
+    if (!sheet) throw new XlsxError(`${this.fileName}: the workbook has no sheet.`, 'no-sheet');
     const name = sheet.getAttribute('name') ?? 'Sheet1';
     const path = this.sheetPath(sheet, name);
     const strings = this.sharedStrings();
@@ -75,6 +95,8 @@ class WorkbookReader {
       if (number > maxRows) {
         throw new XlsxError(
           `${where}: row ${number} is past the ${maxRows.toLocaleString('en')} rows a word list may have.`,
+          'too-many-rows',
+          { sheet: name, row: number, limit: maxRows },
         );
       }
       const cells: string[] = [];
@@ -83,20 +105,27 @@ class WorkbookReader {
         const ref = cell.getAttribute('r');
         column = ref ? columnIndex(ref) : column;
         const at = ref ?? `${columnName(column)}${number}`;
-        cells[column] = this.cellText(cell, strings, `${where}, cell ${at}`);
+        cells[column] = this.cellText(cell, strings, { sheet: name, cell: at });
         column++;
       }
       const filled = Array.from(cells, (c) => c ?? '');
       if (filled.some((c) => c.trim() !== '')) rows.push({ row: number, cells: filled });
     }
-    if (rows.length === 0) throw new XlsxError(`${where} is empty.`);
+    if (rows.length === 0) throw new XlsxError(`${where} is empty.`, 'empty', { sheet: name });
     return { sheet: name, rows };
   }
 
-  private cellText(cell: XmlElement, strings: readonly string[], where: string): string {
+  private cellText(
+    cell: XmlElement,
+    strings: readonly string[],
+    at: { sheet: string; cell: string },
+  ): string {
+    const where = `${this.fileName}, sheet "${at.sheet}", cell ${at.cell}`;
     if (childElements(cell, 'f').length > 0) {
       throw new XlsxError(
         `${where} holds a formula; a word list takes typed values (paste the values instead).`,
+        'formula',
+        at,
       );
     }
     const type = cell.getAttribute('t') ?? 'n';
@@ -113,7 +142,7 @@ class WorkbookReader {
       case 'b':
         return v === '1' ? 'TRUE' : 'FALSE';
       case 'e':
-        throw new XlsxError(`${where} holds the error ${v}.`);
+        throw new XlsxError(`${where} holds the error ${v}.`, 'error-cell', at);
       default:
         return v;
     }
@@ -137,9 +166,9 @@ class WorkbookReader {
     return childElements(document, 'si').map(textOfItem);
   }
 
-  private xml(path: string, missing: string): XmlElement {
+  private xml(path: string, missing: string, kind: XlsxProblemKind = 'damaged'): XmlElement {
     const bytes = this.zip.read(path);
-    if (!bytes) throw new XlsxError(`${this.fileName} ${missing}.`);
+    if (!bytes) throw new XlsxError(`${this.fileName} ${missing}.`, kind);
     const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
     const root = new DOMParser().parseFromString(text, 'text/xml').documentElement;
     if (!root) throw new XlsxError(`${this.fileName}: ${path} is not XML.`);

@@ -9,7 +9,11 @@ import { inflateRawSync } from 'node:zlib';
 
 /** Why an archive cannot be read; `message` is for people and starts with the file's name. */
 export class ZipError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** not-zip: no archive at all; too-big: an entry past the limit; damaged: anything else. */
+    readonly kind: 'not-zip' | 'too-big' | 'damaged' = 'damaged',
+  ) {
     super(message);
     this.name = 'ZipError';
   }
@@ -60,6 +64,7 @@ export class ZipArchive {
     if (entry.size > this.maxEntrySize) {
       throw new ZipError(
         `${where} is ${megabytes(entry.size)} unpacked, more than the ${megabytes(this.maxEntrySize)} a word list may have.`,
+        'too-big',
       );
     }
     const view = this.view();
@@ -93,6 +98,7 @@ export class ZipArchive {
     const view = this.view();
     const notZip = new ZipError(
       `${this.fileName} is not an Excel workbook (.xlsx): it is not a ZIP archive.`,
+      'not-zip',
     );
     let end = -1;
     for (let i = this.bytes.length - 22; i >= Math.max(0, this.bytes.length - END_SEARCH); i--) {
@@ -105,7 +111,10 @@ export class ZipArchive {
     const count = view.getUint16(end + 10, true);
     const offset = view.getUint32(end + 16, true);
     if (count === 0xffff || offset === 0xffffffff) {
-      throw new ZipError(`${this.fileName} is a ZIP64 archive, larger than a word list may be.`);
+      throw new ZipError(
+        `${this.fileName} is a ZIP64 archive, larger than a word list may be.`,
+        'too-big',
+      );
     }
     const entries: ZipEntry[] = [];
     let at = offset;

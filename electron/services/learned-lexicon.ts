@@ -1,6 +1,7 @@
 import { apiError } from '../../shared/contract/error-messages';
 import {
   DEFAULT_REJECTION_THRESHOLD,
+  isLexiconExtractor,
   LEARNED_EXTRACTOR,
   LearnedMatcher,
   learnedKey,
@@ -9,17 +10,15 @@ import {
   type LearnedEntry,
   type LearnedEntryStanding,
 } from '../../shared/extraction/learned';
-import type { Field, FieldSchema } from '../../shared/schema';
-import { auditedWrite, type AuditedWrite } from '../database/audited-write';
+import type { FieldSchema } from '../../shared/schema';
+import { auditedWrite } from '../database/audited-write';
 import {
   articlesKeeping,
-  clearLearnedEntry,
   learnedChangesSince,
   learnedEntryRow,
   learnedEntryRows,
   learnedGeneration,
   lastLearnedChange,
-  writeLearnedEntry,
   type LearnedEntryRow,
 } from '../database/learned-lexicon-repository';
 import { getMeta, setMeta } from '../database/meta-repository';
@@ -27,8 +26,8 @@ import type { ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
 import { valuesOfArticle } from '../database/values-repository';
 import { editWordList, entryKey, mergedEntry, wordListEntries } from './field-word-list';
+import { editDecidedEntry } from './learned-entry-edit';
 import { fieldOf } from './value-write';
-import { parseFieldText } from './field-text-parser';
 
 /**
  * The project's learned lexicon as services use it: compiled once per change (the generation
@@ -188,6 +187,8 @@ export interface LexiconEntryView {
   standing: LearnedEntryStanding;
   /** Whether a curator edited it in the lexicon view. */
   edited: boolean;
+  /** Whether it is in the field's word list (saved with the schema). */
+  inWordList: boolean;
 }
 
 const EVIDENCE_ARTICLES = 3;
@@ -219,6 +220,7 @@ function viewOf(db: ProjectDatabase, entry: LearnedEntry, threshold: number): Le
     value: entry.value,
     standing: standingOf(entry, threshold),
     edited: entry.status !== null,
+    inWordList: entry.extractor !== undefined && isLexiconExtractor(entry.extractor),
   };
 }
 
@@ -271,33 +273,6 @@ export function editLexiconEntry(
     });
     return viewOf(db, after, rejectionThreshold(db));
   });
-}
-
-/** An edit of an entry curators decided on: the curator's word beside (or instead of) the votes. */
-function editDecidedEntry(
-  db: ProjectDatabase,
-  write: AuditedWrite,
-  field: Field,
-  text: string,
-  input: { action: 'remove' | 'keep' | 'reset'; valueText?: string | undefined },
-  beforeRow: LearnedEntryRow | undefined,
-): void {
-  if (input.action === 'reset') {
-    clearLearnedEntry(db, field.key, text);
-    return;
-  }
-  const value =
-    input.action === 'keep' && input.valueText
-      ? JSON.stringify(parseFieldText(field, input.valueText))
-      : input.action === 'keep'
-        ? (beforeRow?.curatorValue ?? null)
-        : null;
-  writeLearnedEntry(
-    db,
-    { fieldKey: field.key, text, status: input.action === 'remove' ? 'removed' : 'kept', value },
-    write.at,
-    write.actor,
-  );
 }
 
 /** Why a learned suggestion was made: the entry whose text (or its twin) it was read as. */

@@ -418,8 +418,13 @@ describe('learning from decisions', () => {
     // Undoing the curator's edit of a listed text takes it out of the list too.
     editLexiconEntry(db, { fieldKey: 'sponsor', text: '锦州基金会', action: 'reset' }, 'cur');
     expect(activeSchema(db).version).toBe(start + 4);
-    expect(listLexicon(db, { fieldKey: 'sponsor' }).entries.map((e) => e.text)).toEqual([
-      '星海康复研究所',
+    expect(listLexicon(db, { fieldKey: 'sponsor' }).entries).toMatchObject([
+      {
+        text: '星海康复研究所',
+        value: '辽宁星海康复研究所',
+        inWordList: true,
+        standing: 'suggested',
+      },
     ]);
     const audits = db
       .prepare("SELECT after FROM audit WHERE entity = 'schema' AND action = 'update' ORDER BY id")
@@ -542,8 +547,33 @@ describe('learning from decisions', () => {
       (db.prepare('SELECT count(*) AS n FROM audit').get() as { n: number }).n;
     const before = auditRows();
     expect(() => importLexicon(db, { fieldKey: 'sponsor', path: fake }, 'cur')).toThrow(
-      /fake\.xlsx is not an Excel workbook \(\.xlsx\): it is not a ZIP archive/,
+      'fake.xlsx is not an Excel workbook (.xlsx); save it as .xlsx or CSV.',
     );
+    expect(auditRows()).toBe(before);
+
+    // A formula is refused naming its sheet and cell, in the user's language too.
+    const sheet = XLSX.utils.aoa_to_sheet([['星海康复研究所'], ['x']]);
+    sheet['A2'] = { t: 's', f: 'A1&"分所"', v: '星海康复研究所分所' };
+    const withFormula = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(withFormula, sheet, '名单');
+    const formulaFile = path.join(dir, 'formula.xlsx');
+    fs.writeFileSync(
+      formulaFile,
+      XLSX.write(withFormula, { type: 'buffer', bookType: 'xlsx' }) as Buffer,
+    );
+    let refusal: unknown;
+    try {
+      importLexicon(db, { fieldKey: 'sponsor', path: formulaFile }, 'cur');
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toMatchObject({
+      message: expect.stringMatching(/^formula\.xlsx, sheet "名单", cell A2 holds a formula/),
+      reason: {
+        key: 'lexicon-workbook-formula',
+        params: { file: 'formula.xlsx', sheet: '名单', cell: 'A2' },
+      },
+    });
     expect(auditRows()).toBe(before);
   });
 });

@@ -110,9 +110,7 @@ function rowsOfFile(bytes: Uint8Array, name: string): { row: number; cells: stri
     try {
       return readXlsxRows(bytes, name).rows;
     } catch (error) {
-      if (error instanceof XlsxError) {
-        throw apiError('lexicon-workbook-invalid', { message: error.message });
-      }
+      if (error instanceof XlsxError) throw workbookError(error, name);
       throw error;
     }
   }
@@ -122,4 +120,27 @@ function rowsOfFile(bytes: Uint8Array, name: string): { row: number; cells: stri
     ? decoded.text.split(/\r?\n/u).map((line) => line.split('\t'))
     : parseCsv(decoded.text, name);
   return rows.map((cells, index) => ({ row: index + 1, cells }));
+}
+
+/** The workbook's problem as an error in the user's language, naming the file, sheet and cell. */
+function workbookError(error: XlsxError, file: string): Error {
+  const { sheet = '', cell = '', row = 0, limit = 0 } = error.where;
+  switch (error.kind) {
+    case 'not-workbook':
+      return apiError('lexicon-workbook-not-workbook', { file });
+    case 'no-sheet':
+      return apiError('lexicon-workbook-no-sheet', { file });
+    case 'empty':
+      return apiError('lexicon-workbook-empty', { file, sheet });
+    case 'formula':
+      return apiError('lexicon-workbook-formula', { file, sheet, cell });
+    case 'error-cell':
+      return apiError('lexicon-workbook-error-cell', { file, sheet, cell });
+    case 'too-big':
+      return apiError('lexicon-workbook-too-big', { file, message: error.message });
+    case 'too-many-rows':
+      return apiError('lexicon-workbook-too-many-rows', { file, sheet, row, limit });
+    case 'damaged':
+      return apiError('lexicon-workbook-invalid', { message: error.message });
+  }
 }

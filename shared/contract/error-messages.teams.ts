@@ -63,6 +63,31 @@ export const teamsErrorMessages = {
     en: '{{name}}: a lexicon is read from a .csv, .txt or .xlsx file (rows "text" or "text,value"); save other spreadsheets as .xlsx or CSV first.',
   },
   'lexicon-workbook-invalid': { code: 'invalid-input', en: '{{message}}' },
+  'lexicon-workbook-not-workbook': {
+    code: 'invalid-input',
+    en: '{{file}} is not an Excel workbook (.xlsx); save it as .xlsx or CSV.',
+  },
+  'lexicon-workbook-no-sheet': {
+    code: 'invalid-input',
+    en: '{{file}}: the workbook has no sheet.',
+  },
+  'lexicon-workbook-empty': { code: 'invalid-input', en: '{{file}}, sheet "{{sheet}}" is empty.' },
+  'lexicon-workbook-formula': {
+    code: 'invalid-input',
+    en: '{{file}}, sheet "{{sheet}}", cell {{cell}} holds a formula; a word list takes typed values (paste the values instead).',
+  },
+  'lexicon-workbook-error-cell': {
+    code: 'invalid-input',
+    en: '{{file}}, sheet "{{sheet}}", cell {{cell}} holds an error value; correct it or clear the cell.',
+  },
+  'lexicon-workbook-too-big': {
+    code: 'invalid-input',
+    en: '{{file}} is larger than a word list may be ({{message}})',
+  },
+  'lexicon-workbook-too-many-rows': {
+    code: 'invalid-input',
+    en: '{{file}}, sheet "{{sheet}}": row {{row}} is past the {{limit}} rows a word list may have.',
+  },
   'lexicon-file-unreadable': { code: 'not-found', en: '{{file}} cannot be read: {{reason}}' },
   'lexicon-file-undecodable': { code: 'invalid-input', en: '{{name}}: {{reason}}' },
   'pattern-field-missing': {

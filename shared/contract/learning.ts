@@ -18,6 +18,8 @@ export const lexiconEntrySchema = z.object({
   standing,
   /** Whether a curator edited the entry in the lexicon view. */
   edited: z.boolean(),
+  /** Whether the text is in the field's word list (saved with the schema). */
+  inWordList: z.boolean().optional(),
 });
 export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
 

@@ -197,9 +197,9 @@ function LexiconRow({ entry }: { entry: LexiconEntry }) {
         <Badge size="sm" variant="light" color={standingColor[entry.standing]}>
           {t(`curation.learning.standings.${entry.standing}`)}
         </Badge>
-        {entry.edited && (
+        {(entry.inWordList || entry.edited) && (
           <Text size="xs" c="dimmed">
-            {t('curation.learning.edited')}
+            {t(entry.inWordList ? 'curation.learning.inWordList' : 'curation.learning.edited')}
           </Text>
         )}
       </Table.Td>

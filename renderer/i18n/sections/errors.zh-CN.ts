@@ -151,6 +151,16 @@ const messages: Record<ErrorKey, string> = {
   'lexicon-file-kind':
     '{{name}}：词表只能从逗号分隔的文本文件或电子表格工作簿读取（每行“文字”或“文字,值”）；其他格式的表格请先另存为工作簿或逗号分隔的文件。',
   'lexicon-workbook-invalid': '无法读取工作簿：{{message}}',
+  'lexicon-workbook-not-workbook': '{{file}} 不是电子表格工作簿；请另存为工作簿或逗号分隔的文件。',
+  'lexicon-workbook-no-sheet': '{{file}}：工作簿中没有工作表。',
+  'lexicon-workbook-empty': '{{file}} 的工作表“{{sheet}}”是空的。',
+  'lexicon-workbook-formula':
+    '{{file}} 的工作表“{{sheet}}”中，单元格 {{cell}} 是公式；词表只接受输入的值（请粘贴为数值）。',
+  'lexicon-workbook-error-cell':
+    '{{file}} 的工作表“{{sheet}}”中，单元格 {{cell}} 是错误值；请改正或清空该单元格。',
+  'lexicon-workbook-too-big': '{{file}} 超出了词表允许的大小。',
+  'lexicon-workbook-too-many-rows':
+    '{{file}} 的工作表“{{sheet}}”：第 {{row}} 行超出了词表允许的 {{limit}} 行。',
   'lexicon-file-unreadable': '无法读取 {{file}}：{{reason}}',
   'lexicon-file-undecodable': '{{name}}：无法识别文件的文字编码。',
   'pattern-field-missing': '字段方案中没有字段“{{fieldKey}}”。',

@@ -33,6 +33,7 @@ export const learningEn = {
     unused: 'not suggested',
   },
   edited: 'edited here',
+  inWordList: 'in the word list',
   remove: 'Remove',
   keep: 'Keep',
   reset: 'Undo edit',

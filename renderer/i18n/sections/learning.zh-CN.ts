@@ -35,6 +35,7 @@ export const learningZhCN: Strings<typeof learningEn> = {
     unused: '不建议',
   },
   edited: '已在此编辑',
+  inWordList: '在词表中',
   remove: '移除',
   keep: '保留',
   reset: '撤销编辑',
