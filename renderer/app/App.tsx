@@ -90,14 +90,16 @@ export function App() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar aria-label={t('articles.title')}>
+      {/* Collapsed panes are only moved out of the window: hidden too, so Tab and screen readers
+          do not reach their controls behind the grid or the dashboard. */}
+      <AppShell.Navbar aria-label={t('articles.title')} hidden={onDashboard}>
         <ArticleList />
       </AppShell.Navbar>
       <AppShell.Main h="100dvh">
         <ErrorBanner />
         <MainView reader={<Reader />} />
       </AppShell.Main>
-      <AppShell.Aside aria-label={t('fields.title')}>
+      <AppShell.Aside aria-label={t('fields.title')} hidden={onDashboard}>
         <ReadOnlyFields>
           <FieldsPanel />
         </ReadOnlyFields>
