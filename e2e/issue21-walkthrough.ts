@@ -18,7 +18,7 @@ const layoutProblems = `(() => {
   const small = new Set();
   for (const e of document.querySelectorAll('button, input, a, [role=tab], [role=option]')) {
     const r = e.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0) continue;
+    if (r.width === 0 || r.height === 0 || getComputedStyle(e).visibility === 'hidden') continue;
     if (r.right > innerWidth + 1 || r.left < -1) out.push('off-screen: ' + (e.getAttribute('aria-label') || e.textContent).slice(0, 30));
   }
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

@@ -52,8 +52,9 @@ export function ColorCell({ field, fields }: { field: Field; fields: readonly Fi
               data-testid={`color-button-${field.key}`}
               px={6}
             >
+              {/* A short sample: the row already names the field, and the table must fit 1024 px. */}
               <Text span size="sm" {...highlightSample(index, true)}>
-                {field.labels[language]}
+                字Aa
               </Text>
             </UnstyledButton>
           </Popover.Target>
