@@ -1,6 +1,6 @@
 import { AppShell, Button, Group, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { useEffect, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArticleList } from '../features/articles/ArticleList';
 import { useArticlesStore } from '../features/articles/articles-store';
@@ -90,14 +90,16 @@ export function App() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar aria-label={t('articles.title')}>
+      {/* Collapsed panes are only moved out of the window: made invisible too, so Tab and screen
+          readers do not reach their controls behind the grid or the dashboard. */}
+      <AppShell.Navbar aria-label={t('articles.title')} style={collapsedStyle(onDashboard)}>
         <ArticleList />
       </AppShell.Navbar>
       <AppShell.Main h="100dvh">
         <ErrorBanner />
         <MainView reader={<Reader />} />
       </AppShell.Main>
-      <AppShell.Aside aria-label={t('fields.title')}>
+      <AppShell.Aside aria-label={t('fields.title')} style={collapsedStyle(onDashboard)}>
         <ReadOnlyFields>
           <FieldsPanel />
         </ReadOnlyFields>
@@ -109,6 +111,11 @@ export function App() {
       <ReviewOverlays />
     </AppShell>
   );
+}
+
+/** A pane moved out of the window keeps its layout (the list's scroll) but no focus. */
+function collapsedStyle(collapsed: boolean): CSSProperties | undefined {
+  return collapsed ? { visibility: 'hidden' } : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Badge, createTheme } from '@mantine/core';
+import { Badge, createTheme, InputWrapper } from '@mantine/core';
 import { fieldThemeColors } from '../features/fields/field-colors';
 
 // Fonts that render Chinese well on every platform, in order of preference: the CJK faces that
@@ -32,6 +32,10 @@ export const theme = createTheme({
         const height = badgeHeights[String(props.size ?? 'md')];
         return height ? { root: { '--badge-fz': '12px', '--badge-height': height } } : { root: {} };
       },
+    }),
+    // A small input's hint is 10 px (the key hint of Add field): 12 px at least too.
+    InputWrapper: InputWrapper.extend({
+      styles: { description: { fontSize: 'max(12px, var(--input-description-size))' } },
     }),
   },
 });

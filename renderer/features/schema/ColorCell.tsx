@@ -1,5 +1,6 @@
 import { Button, Popover, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { FIELD_HUES, type Field, type FieldHue } from '../../../shared/schema';
 import { fieldColorIndexes, fieldLook } from '../fields/field-colors';
@@ -51,13 +52,17 @@ export function ColorCell({ field, fields }: { field: Field; fields: readonly Fi
               data-testid={`color-button-${field.key}`}
               px={6}
             >
+              {/* A short sample: the row already names the field, and the table must fit 1024 px. */}
               <Text span size="sm" {...highlightSample(index, true)}>
-                {field.labels[language]}
+                字Aa
               </Text>
             </UnstyledButton>
           </Popover.Target>
-          <Popover.Dropdown data-testid="color-chooser">
+          <Popover.Dropdown data-testid="color-chooser" maw={320}>
             <ColorChooser field={field} nameOf={nameOf} choose={choose} />
+            {check.problems.map((problem) => (
+              <ProblemLine key={problemKey(problem)} problem={problem} />
+            ))}
           </Popover.Dropdown>
         </Popover>
         <Text
@@ -74,9 +79,17 @@ export function ColorCell({ field, fields }: { field: Field; fields: readonly Fi
             dark: ratio(check.mark.dark),
           })}
         </Text>
-        {check.problems.map((problem) => (
-          <ProblemLine key={problemKey(problem)} problem={problem} fieldKey={field.key} />
-        ))}
+        {check.problems.length > 0 && (
+          <Text
+            size="xs"
+            c="orange"
+            data-color-problems={check.problems.map((p) => p.kind).join(' ')}
+            title={check.problems.map((p) => problemText(t, p)).join('\n')}
+            aria-label={check.problems.map((p) => problemText(t, p)).join('；')}
+          >
+            ⚠ {check.problems.length}
+          </Text>
+        )}
       </Stack>
     </Table.Td>
   );
@@ -137,21 +150,20 @@ function problemKey(problem: ColorProblem): string {
     : `${problem.kind}:${problem.scheme}`;
 }
 
-function ProblemLine({ problem, fieldKey }: { problem: ColorProblem; fieldKey: string }) {
-  const { t } = useTranslation();
+/** A problem of the colour shown, in words. */
+function problemText(t: TFunction, problem: ColorProblem): string {
   const params =
     'field' in problem
       ? { field: problem.field }
       : { scheme: t(`guidelines.schemes.${problem.scheme}`), ratio: ratio(problem.ratio) };
+  return t(`guidelines.problems.${problem.kind}`, params);
+}
+
+function ProblemLine({ problem }: { problem: ColorProblem }) {
+  const { t } = useTranslation();
   return (
-    <Text
-      size="xs"
-      c="orange"
-      maw={220}
-      data-color-problem={problem.kind}
-      data-testid={`color-problem-${fieldKey}`}
-    >
-      ⚠ {t(`guidelines.problems.${problem.kind}`, params)}
+    <Text size="xs" c="orange" mt={4} data-color-problem={problem.kind}>
+      ⚠ {problemText(t, problem)}
     </Text>
   );
 }
