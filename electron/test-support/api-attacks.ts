@@ -241,21 +241,29 @@ export function judgeAnswer(attack: ApiAttack, status: number, text: string): st
   return null;
 }
 
-/** Signs a session in over HTTP (as a browser tab does) and gives its header value. */
+/** The session header value an attack run uses for `name`: a tab makes up its own id too. */
+export function attackSession(name: string): string {
+  return `attack${name}${'0'.repeat(16)}`;
+}
+
+/**
+ * Signs `session` in over HTTP (as a browser tab does) and gives it back. Sign in just before
+ * sending: building the huge bodies takes seconds, and a connection idle that long may be closed
+ * by the server just as it is reused ("fetch failed" on the client, not an error of the server).
+ */
 export async function signedInSession(
   url: string,
-  name: string,
+  session: string,
   profileId: number,
   passphrase: string,
 ): Promise<string> {
-  const session = `attack${name}${'0'.repeat(16)}`;
   const res = await fetch(`${url}api/session.signIn`, {
     method: 'POST',
     headers: { [sessionHeader]: session },
     body: JSON.stringify({ profileId, passphrase }),
   });
   const envelope = (await res.json()) as { ok: boolean };
-  if (!envelope.ok) throw new Error(`cannot sign ${name} in: ${JSON.stringify(envelope)}`);
+  if (!envelope.ok) throw new Error(`cannot sign ${session} in: ${JSON.stringify(envelope)}`);
   return session;
 }
 
