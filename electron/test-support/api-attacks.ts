@@ -228,7 +228,8 @@ export function judgeAnswer(attack: ApiAttack, status: number, text: string): st
     return attack.kind === 'hostile-input' ? null : 'a call that must be refused was carried out';
   }
   const error = envelope.error!;
-  if (error.code === 'internal' || error.code === 'invalid-output' || !error.key) {
+  // `internal` with a key is a registry message (a full disk, say); without one it is a bug.
+  if (error.code === 'invalid-output' || !error.key) {
     return `${error.code} without a registry key: ${error.message.slice(0, 200)}`;
   }
   if (
