@@ -216,7 +216,8 @@ async function main(): Promise<void> {
     console.log(
       `${requests} malformed requests in ${http.seconds.toFixed(1)} s, ${attacksSent} API attacks ` +
         `in ${apiSeconds.toFixed(1)} s. Crashes: ${server.crashes}. 5xx: ${total5xx}. ` +
-        `Malformed-request failures: ${http.failures.length}. API attack problems: ` +
+        `Malformed-request failures: ${http.failures.length}. API calls sent again after an ` +
+        `idle connection was closed under them: ${tally.retried}. API attack problems: ` +
         `${tally.problems.length}. Afterwards the page ${pageServed ? 'is' : 'is NOT'} served, ` +
         `project.info ${info.ok ? 'answers' : 'FAILS'}, gleaner check finds ` +
         `${check.problems.length} problems, ${escaped.length} files were written outside the sandbox.`,
