@@ -49,7 +49,7 @@ export const boundaryErrorMessages = {
   },
   'backup-failed': {
     code: 'internal',
-    en: 'Backing up to {{file}} failed ({{reason}}); the project itself is unchanged. Is the disk full?',
+    en: 'Backing up to {{file}} failed ({{reason}}); the project itself was not touched. Is the disk full?',
   },
   'file-system-failed': {
     code: 'internal',
