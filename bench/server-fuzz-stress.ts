@@ -23,6 +23,7 @@ import { checkProjectFile } from '../electron/services/check-project-file';
 import { Project } from '../electron/services/project';
 import {
   apiAttacks,
+  attackSession,
   runAttacks,
   signedInSession,
   type AttackTally,
@@ -176,11 +177,10 @@ async function main(): Promise<void> {
     );
     const http = await fuzzHttp(server, requests, parallel, seed);
 
-    const sessions = {
-      admin: await signedInSession(server.url, 'admin', admin, 'admin-pass'),
-      curator: await signedInSession(server.url, 'curator', curator, 'curator-pass'),
-    };
+    const sessions = { admin: attackSession('admin'), curator: attackSession('curator') };
     const attacks = apiAttacks({ sessions, sandbox, huge });
+    await signedInSession(server.url, sessions.admin, admin, 'admin-pass');
+    await signedInSession(server.url, sessions.curator, curator, 'curator-pass');
     const apiStarted = performance.now();
     const tally: AttackTally = await runAttacks(server.url, attacks, {
       // Million-item bodies are 7 MB each: fewer at a time keeps the machine responsive.
@@ -216,7 +216,8 @@ async function main(): Promise<void> {
     console.log(
       `${requests} malformed requests in ${http.seconds.toFixed(1)} s, ${attacksSent} API attacks ` +
         `in ${apiSeconds.toFixed(1)} s. Crashes: ${server.crashes}. 5xx: ${total5xx}. ` +
-        `Malformed-request failures: ${http.failures.length}. API attack problems: ` +
+        `Malformed-request failures: ${http.failures.length}. API calls sent again after an ` +
+        `idle connection was closed under them: ${tally.retried}. API attack problems: ` +
         `${tally.problems.length}. Afterwards the page ${pageServed ? 'is' : 'is NOT'} served, ` +
         `project.info ${info.ok ? 'answers' : 'FAILS'}, gleaner check finds ` +
         `${check.problems.length} problems, ${escaped.length} files were written outside the sandbox.`,

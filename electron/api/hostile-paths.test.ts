@@ -79,7 +79,7 @@ describe('the methods that take a path', () => {
       expect(error.reason?.key, error.message).toMatch(/^file-/);
     }
     expect(namesIn(folder)).toEqual(['keep.txt']);
-    expectKeyed(await failure(admin.call('packages.merge', { file: dir })), 'project-open-failed');
+    expectKeyed(await failure(admin.call('packages.merge', { file: dir })), 'file-is-folder');
     expect(namesIn(dir)).toEqual(['folder.gleaner', 'plain.txt']);
     expect(fs.readFileSync(aFile, 'utf8')).toBe('not a folder');
   });

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { apiError } from '../../shared/contract/error-messages';
+import { refuseToReplace } from './no-overwrite';
 
 /**
  * An output file that appears whole or not at all. Bytes go to a temporary file in the same
@@ -24,8 +26,12 @@ export interface AtomicOutput {
    * hashed at commit by reading the file back.
    */
   readonly stream: fs.WriteStream;
-  /** Ends the stream, fsyncs, renames into place; gives the size and SHA-256 of the file. */
-  commit(): Promise<{ path: string; bytes: number; sha256: string }>;
+  /**
+   * Ends the stream, fsyncs, renames into place; gives the size and SHA-256 of the file. With
+   * `replace: false`, something already at `path` (made meanwhile by another export to the same
+   * name) is never replaced: the commit fails with `file-exists` instead.
+   */
+  commit(options?: { replace?: boolean }): Promise<{ path: string; bytes: number; sha256: string }>;
   /** Stops writing and removes the temporary file. Safe to call more than once, or after failure. */
   abort(): Promise<void>;
 }
@@ -75,7 +81,7 @@ export function openAtomicOutput(finalPath: string): AtomicOutput {
       if (stream.write(buffer)) return;
       await drained(stream);
     },
-    async commit() {
+    async commit({ replace = true } = {}) {
       if (settled) throw new Error(`${target}: already committed or aborted`);
       settled = true;
       try {
@@ -87,7 +93,8 @@ export function openAtomicOutput(finalPath: string): AtomicOutput {
         await syncToDisk(tempPath);
         const digest = hashedInline ? hash.digest('hex') : await sha256OfFile(tempPath);
         const size = hashedInline ? bytes : (await fs.promises.stat(tempPath)).size;
-        await fs.promises.rename(tempPath, target);
+        if (replace) await fs.promises.rename(tempPath, target);
+        else await moveWithoutReplacing(tempPath, target);
         return { path: target, bytes: size, sha256: digest };
       } catch (error) {
         await removeQuietly(tempPath);
@@ -101,6 +108,27 @@ export function openAtomicOutput(finalPath: string): AtomicOutput {
     },
   };
   return output;
+}
+
+/**
+ * Renames `from` to `to` unless `to` exists, in one step: a hard link fails if the name is
+ * taken (a check before a rename leaves a window in which a second export to the same name
+ * lands and is then replaced). File systems without hard links (FAT, some network shares) fall
+ * back to the check and rename.
+ */
+async function moveWithoutReplacing(from: string, to: string): Promise<void> {
+  try {
+    await fs.promises.link(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw apiError('file-exists', { file: to });
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV')
+      throw error;
+    refuseToReplace(to, false);
+    await fs.promises.rename(from, to);
+    return;
+  }
+  await fs.promises.unlink(from);
 }
 
 /** Resolves when a full stream's buffer has drained; rejects on a write error meanwhile. */

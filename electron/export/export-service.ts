@@ -144,7 +144,7 @@ export async function runExport(
     await writeRecords(selection, output, step);
     if (options.isCancelled?.()) throw new ExportCancelledError(out);
     refuseToReplace(out, options.overwrite ?? false);
-    committed = await output.commit();
+    committed = await output.commit({ replace: options.overwrite ?? false });
   } catch (error) {
     await output.abort();
     throw error;

@@ -3,7 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledSeedsDir } from '../app-root';
 import { checkProjectFile } from '../services/check-project-file';
-import { apiAttacks, runAttacks, signedInSession } from '../test-support/api-attacks';
+import {
+  apiAttacks,
+  attackSession,
+  runAttacks,
+  signedInSession,
+} from '../test-support/api-attacks';
 import { addPeople } from '../test-support/people';
 import { useTestServer } from '../test-support/test-server';
 
@@ -23,8 +28,8 @@ describe('browser mode under API attacks', () => {
         (project.db.prepare('SELECT id FROM profiles WHERE name = ?').get(name) as { id: number })
           .id;
       const sessions = {
-        admin: await signedInSession(url, 'admin', idOf('李明'), 'admin-pass'),
-        curator: await signedInSession(url, 'curator', idOf('王芳'), 'curator-pass'),
+        admin: await signedInSession(url, attackSession('admin'), idOf('李明'), 'admin-pass'),
+        curator: await signedInSession(url, attackSession('curator'), idOf('王芳'), 'curator-pass'),
       };
       const sandbox = path.join(dir, 'sandbox');
       fs.mkdirSync(sandbox);

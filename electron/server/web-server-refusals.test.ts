@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiEnvelope } from '../../shared/contract/errors';
+import { sendRaw, statusOf } from '../test-support/http-fuzz';
 import { useTestServer } from '../test-support/test-server';
 
 const startServer = useTestServer('gleaner-refusals-');
@@ -68,5 +69,24 @@ describe('requests the browser-mode server refuses before any handler', () => {
       headers: { 'Sec-Fetch-Site': 'same-origin' },
     });
     expect(own.status).toBe(200);
+  });
+
+  // Found by stress:server-fuzz: Node read such a body until the client hung up, so the request
+  // went unanswered (10 s in the stress run, minutes in fact).
+  it('answers a body whose Transfer-Encoding is not chunked at once with 400', async () => {
+    const { port } = await startServer();
+    for (const coding of ['gzip', 'tke', 'chunked, gzip']) {
+      const { response } = await sendRaw(
+        port,
+        {
+          bytes: Buffer.from(
+            `POST /api/articles.get HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nTransfer-Encoding: ${coding}\r\n\r\n`,
+          ),
+          framed: true,
+        },
+        { timeoutMs: 5_000 },
+      );
+      expect(statusOf(response), coding).toBe(400);
+    }
   });
 });

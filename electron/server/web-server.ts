@@ -73,6 +73,11 @@ export async function startWebServer(options: {
     // A client that hangs up mid-body makes the request emit 'error'; there is nobody to answer.
     req.on('error', () => res.destroy());
     if (!allowedHosts.has(req.headers.host ?? '')) return send(403, 'Forbidden host');
+    if (!bodyLengthKnown(req.headers['transfer-encoding'])) {
+      // Its body has no end but the client's hanging up; answer now and drop the connection.
+      res.once('finish', () => req.destroy());
+      return send(400, 'Bad request: a Transfer-Encoding other than chunked');
+    }
     const target = parseRequestTarget(req.url);
     if (target.kind === 'refused') return send(target.status, target.message);
 
@@ -287,6 +292,17 @@ function answerAndClose(socket: Duplex, status: string): void {
     socket.write(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   }
   socket.destroy();
+}
+
+/**
+ * Whether a request's body length can be known: without Transfer-Encoding (Content-Length or no
+ * body), or with chunked as its last coding. Node reads any other body until the client hangs
+ * up, so the request waited minutes unanswered; RFC 9112 (6.3) says to answer 400 and close.
+ */
+function bodyLengthKnown(transferEncoding: string | undefined): boolean {
+  if (transferEncoding === undefined) return true;
+  const codings = transferEncoding.split(',').map((coding) => coding.trim().toLowerCase());
+  return codings.at(-1) === 'chunked';
 }
 
 /** The status line for a request Node's HTTP parser refused, by its error code. */

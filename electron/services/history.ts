@@ -95,7 +95,7 @@ export async function exportHistory(
     }
     // Again at the end: a file may have appeared there while a long log was written.
     refuseToReplace(target, input.overwrite ?? false);
-    const written = await output.commit();
+    const written = await output.commit({ replace: input.overwrite ?? false });
     return { path: written.path, rows };
   } catch (error) {
     await output.abort();

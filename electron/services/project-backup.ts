@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { apiError } from '../../shared/contract/error-messages';
 import { useSingleFileJournal } from '../database/backup-files';
 import type { ProjectDatabase } from '../database/open-project';
 
@@ -20,7 +21,8 @@ export async function backupProject(
     fs.renameSync(temp, target);
   } catch (error) {
     fs.rmSync(temp, { force: true });
-    throw new Error(`Backup to ${target} failed: ${(error as Error).message}`, { cause: error });
+    // A full disk or a file-size limit shows here as SQLite's "disk I/O error".
+    throw apiError('backup-failed', { file: target, reason: (error as Error).message });
   }
   return { path: target, bytes: fs.statSync(target).size };
 }

@@ -228,7 +228,8 @@ export function judgeAnswer(attack: ApiAttack, status: number, text: string): st
     return attack.kind === 'hostile-input' ? null : 'a call that must be refused was carried out';
   }
   const error = envelope.error!;
-  if (error.code === 'internal' || error.code === 'invalid-output' || !error.key) {
+  // `internal` with a key is a registry message (a full disk, say); without one it is a bug.
+  if (error.code === 'invalid-output' || !error.key) {
     return `${error.code} without a registry key: ${error.message.slice(0, 200)}`;
   }
   if (
@@ -241,21 +242,29 @@ export function judgeAnswer(attack: ApiAttack, status: number, text: string): st
   return null;
 }
 
-/** Signs a session in over HTTP (as a browser tab does) and gives its header value. */
+/** The session header value an attack run uses for `name`: a tab makes up its own id too. */
+export function attackSession(name: string): string {
+  return `attack${name}${'0'.repeat(16)}`;
+}
+
+/**
+ * Signs `session` in over HTTP (as a browser tab does) and gives it back. Sign in just before
+ * sending: building the huge bodies takes seconds, and a connection idle that long may be closed
+ * by the server just as it is reused ("fetch failed" on the client, not an error of the server).
+ */
 export async function signedInSession(
   url: string,
-  name: string,
+  session: string,
   profileId: number,
   passphrase: string,
 ): Promise<string> {
-  const session = `attack${name}${'0'.repeat(16)}`;
   const res = await fetch(`${url}api/session.signIn`, {
     method: 'POST',
     headers: { [sessionHeader]: session },
     body: JSON.stringify({ profileId, passphrase }),
   });
   const envelope = (await res.json()) as { ok: boolean };
-  if (!envelope.ok) throw new Error(`cannot sign ${name} in: ${JSON.stringify(envelope)}`);
+  if (!envelope.ok) throw new Error(`cannot sign ${session} in: ${JSON.stringify(envelope)}`);
   return session;
 }
 
@@ -264,6 +273,19 @@ export interface AttackTally {
   sent: Map<AttackKind, number>;
   answers: Map<string, number>;
   problems: string[];
+  /** Calls sent again because the pooled connection had been closed while idle. */
+  retried: number;
+}
+
+function causeCode(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  return typeof cause?.code === 'string' ? cause.code : undefined;
+}
+
+/** The error undici gives for a request written to a connection the server had closed. */
+function isStaleConnection(error: unknown): boolean {
+  const code = causeCode(error);
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'EPIPE';
 }
 
 /** Sends the attacks, `parallel` at a time, and judges every answer. */
@@ -272,7 +294,7 @@ export async function runAttacks(
   attacks: readonly ApiAttack[],
   options: { parallel: number; timeoutMs: number; onProgress?: (done: number) => void },
 ): Promise<AttackTally> {
-  const tally: AttackTally = { sent: new Map(), answers: new Map(), problems: [] };
+  const tally: AttackTally = { sent: new Map(), answers: new Map(), problems: [], retried: 0 };
   let next = 0;
   let done = 0;
   const worker = async (): Promise<void> => {
@@ -281,18 +303,26 @@ export async function runAttacks(
       tally.sent.set(attack.kind, (tally.sent.get(attack.kind) ?? 0) + 1);
       let problem: string | null;
       let answer: string;
-      try {
-        const res = await fetch(`${url}api/${attack.method}`, {
+      const send = () =>
+        fetch(`${url}api/${attack.method}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', ...attack.headers },
           body: attack.body,
           signal: AbortSignal.timeout(options.timeoutMs),
         });
+      try {
+        const res = await send().catch((error: unknown) => {
+          // A pooled connection the server closed after 5 s idle (Node's keep-alive timeout)
+          // while the client reused it: nothing was sent, as a browser knows and retries.
+          if (!isStaleConnection(error)) throw error;
+          tally.retried++;
+          return send();
+        });
         const text = await res.text();
         problem = judgeAnswer(attack, res.status, text);
         answer = String(res.status);
       } catch (error) {
-        problem = `no answer: ${(error as Error).message}`;
+        problem = `no answer: ${(error as Error).message} (${causeCode(error) ?? 'no cause'})`;
         answer = 'no answer';
       }
       tally.answers.set(answer, (tally.answers.get(answer) ?? 0) + 1);

@@ -47,6 +47,10 @@ export const boundaryErrorMessages = {
     code: 'internal',
     en: 'The disk is full, or the file grew larger than allowed, while writing {{file}}. Nothing that was saved before is lost.',
   },
+  'backup-failed': {
+    code: 'internal',
+    en: 'Backing up to {{file}} failed ({{reason}}); the project itself was not touched. Is the disk full?',
+  },
   'file-system-failed': {
     code: 'internal',
     en: 'The operating system refused to {{operation}} {{file}} ({{errno}}).',

@@ -197,6 +197,7 @@ const messages: Record<ErrorKey, string> = {
   'file-not-found': '没有文件或文件夹 {{file}}。',
   'file-link-loop': '{{file}}：符号链接互相指向，形成循环。',
   'disk-full': '写入 {{file}} 时磁盘已满（或文件超过了允许的大小）。之前保存的内容都没有丢失。',
+  'backup-failed': '备份到 {{file}} 失败（{{reason}}）；项目本身没有改变。磁盘是否已满？',
   'file-system-failed': '操作系统拒绝了对 {{file}} 的操作（{{operation}}，{{errno}}）。',
 };
 
