@@ -42,10 +42,11 @@ await build({
   external: ['electron', ...native],
 });
 // Prepare workers are started by the import worker from its own folder: they must sit beside it.
+// They run the extraction rules too, so jieba stays a run-time module here as well.
 await build({
   ...common,
   entryPoints: ['electron/jobs/prepare-worker.ts'],
   outfile: 'dist-electron/prepare-worker.cjs',
-  external: ['electron'],
+  external: ['electron', ...native],
 });
 console.log('Built dist-electron/main.cjs, preload.cjs and the import, export and prepare workers');
