@@ -11,13 +11,9 @@ import {
   type LearnedEntryRow,
 } from '../database/learned-lexicon-repository';
 import type { ProjectDatabase } from '../database/open-project';
-import {
-  activateSchema,
-  activeSchema,
-  installSchema,
-  newestSchemaVersion,
-} from '../database/schema-repository';
+import { activeSchema } from '../database/schema-repository';
 import { parseFieldText } from './field-text-parser';
+import { saveNextSchemaVersion } from './schema-version-save';
 
 /**
  * A field's word list (issue 22, point 3) lives in the schema, beside its patterns: every save
@@ -125,38 +121,26 @@ export function saveWordList(
   if (change.added + change.changed + change.removed === 0) {
     return { id: current.id, version: current.version, change };
   }
-  const version = Math.max(newestSchemaVersion(db, current.id), current.version) + 1;
-  const saved: FieldSchema = {
+  const next: FieldSchema = {
     ...current,
-    version,
     fields: current.fields.map((f) => {
       if (f.key !== field.key) return f;
       const { lexicon: _old, ...rest } = f;
       return entries.length > 0 ? { ...rest, lexicon: [...entries] } : rest;
     }),
   };
-  installSchema(db, saved);
-  activateSchema(db, saved);
-  write.audit({
-    entity: 'schema',
-    entityId: null,
-    action: 'update',
-    before: { id: current.id, version: current.version },
-    after: {
-      id: saved.id,
-      version,
-      changes: {
-        added: [],
-        removed: [],
-        retired: [],
-        restored: [],
-        relabelled: [],
-        otherwiseChanged: [field.key],
-      },
-      wordList: change,
+  const saved = saveNextSchemaVersion(db, write, current, next, {
+    changes: {
+      added: [],
+      removed: [],
+      retired: [],
+      restored: [],
+      relabelled: [],
+      otherwiseChanged: [field.key],
     },
+    wordList: change,
   });
-  return { id: saved.id, version, change };
+  return { ...saved, change };
 }
 
 /**

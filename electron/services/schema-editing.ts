@@ -9,15 +9,9 @@ import {
 } from '../../shared/schema';
 import { auditedWrite } from '../database/audited-write';
 import type { ProjectDatabase } from '../database/open-project';
-import {
-  activateSchema,
-  activeSchema,
-  installSchema,
-  newestSchemaVersion,
-  schemaVersions,
-  valueCountsByField,
-} from '../database/schema-repository';
+import { activeSchema, schemaVersions, valueCountsByField } from '../database/schema-repository';
 import { wordListProblems } from './field-word-list';
+import { saveNextSchemaVersion } from './schema-version-save';
 
 export interface SchemaVersionSummary {
   id: string;
@@ -136,20 +130,7 @@ export function updateSchema(
     if (!hasChanges(changes) && sameDocument(current, parsed)) {
       return { id: current.id, version: current.version };
     }
-    // One past the newest stored version, not the active one: should the active version ever be
-    // an older one, the new version must not collide with (and be ignored as) an existing row.
-    const version = Math.max(newestSchemaVersion(db, current.id), current.version) + 1;
-    const saved: FieldSchema = { ...parsed, version };
-    installSchema(db, saved);
-    activateSchema(db, saved);
-    write.audit({
-      entity: 'schema',
-      entityId: null,
-      action: 'update',
-      before: { id: current.id, version: current.version },
-      after: { id: saved.id, version, changes },
-    });
-    return { id: saved.id, version };
+    return saveNextSchemaVersion(db, write, current, parsed, { changes });
   });
 }
 
