@@ -1,24 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../test-support/temp-dir';
-import { exitCodes, runCli } from './main';
+import { useInProcessCli } from '../test-support/cli-in-process';
+import { exitCodes } from './main';
 
 const tempDir = useTempDir('gleaner-cli-hostile-');
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((line: unknown) => void out.push(String(line)));
-  vi.spyOn(console, 'error').mockImplementation((line: unknown) => void err.push(String(line)));
-  const code = await runCli(argv);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const run = useInProcessCli();
 
 // Found by the attack pass (docs/security.md).
 describe('the command line given what it does not expect', () => {

@@ -1,19 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exitCodes, runCli } from './main';
+import { describe, expect, it } from 'vitest';
+import { useInProcessCli } from '../test-support/cli-in-process';
+import { exitCodes } from './main';
 
-/** What runCli printed to stdout and stderr, with its exit code (in process: no child to spawn). */
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((line: unknown) => void out.push(String(line)));
-  vi.spyOn(console, 'error').mockImplementation((line: unknown) => void err.push(String(line)));
-  const code = await runCli(argv);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const run = useInProcessCli();
 
 describe('the command table', () => {
   const names = [
