@@ -42,7 +42,15 @@ describe('learning from decisions', () => {
       .waitFor();
 
     await page.locator('[role=option]', { hasText: '准格尔旗中心医院' }).click();
-    const learned = page.locator('[data-field=column] [data-value-id]', { hasText: '高质量发展' });
+    await page
+      .locator('[role=option][aria-selected=true]', { hasText: '准格尔旗中心医院' })
+      .waitFor();
+    // Only a learned suggestion carries evidence: the accepted value of the article opened before
+    // (which the panel may still show for a moment) cannot be taken for it.
+    const learned = page.locator('[data-field=column] [data-value-id]', {
+      hasText: '高质量发展',
+      has: page.getByTestId('learned-evidence'),
+    });
     await learned.first().waitFor();
     await expect(learned.first().getAttribute('data-state')).resolves.toBe('suggested');
     const evidence = learned.first().getByTestId('learned-evidence');
