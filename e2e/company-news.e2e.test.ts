@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { appRoot } from '../electron/app-root';
 import { activeSchema } from '../electron/database/schema-repository';
 import { useTempDir } from '../electron/test-support/temp-dir';
@@ -45,8 +46,14 @@ describe('a company-news project in Chromium', () => {
     await expect(summary.textContent()).resolves.toContain('Imported: 2 · articles: 2');
     await page.getByRole('button', { name: 'Close' }).click();
 
-    await page.locator('[role=option]', { hasText: 'c01-changzhou-separator-plant.txt' }).click();
-    const panel = page.getByTestId('fields-panel');
+    // The panel of the article shown before may still be on screen: take the clicked one's.
+    const panelOf = async (row: Locator) =>
+      page.locator(
+        `[data-testid=fields-panel][data-article-id="${await row.getAttribute('data-article-id')}"]`,
+      );
+    const first = page.locator('[role=option]', { hasText: 'c01-changzhou-separator-plant.txt' });
+    await first.click();
+    const panel = await panelOf(first);
     const company = panel.locator('[data-field=company]');
     await company.waitFor();
     await expect(company.textContent()).resolves.toContain('江苏恒川新材料股份有限公司');
@@ -55,9 +62,10 @@ describe('a company-news project in Chromium', () => {
     await expect(panel.locator('[data-field=hospital]').count()).resolves.toBe(0);
     await app.screenshot('company-news-article');
 
-    await articleRows(page).nth(1).click();
+    const second = articleRows(page).nth(1);
+    await second.click();
     await expect
-      .poll(() => panel.locator('[data-field=company]').textContent())
+      .poll(async () => (await panelOf(second)).locator('[data-field=company]').textContent())
       .toContain('青岛海澜重工集团有限公司');
 
     const out = path.join(tempDir(), 'companies.jsonl');

@@ -200,7 +200,7 @@ export function FieldsPanel() {
     // Native scrolling: Mantine's ScrollArea re-renders on every thumb move, which with hundreds
     // of rows cost more than the rest of opening an article.
     <div className={classes.scroller}>
-      <Stack gap="sm" p="sm" data-testid="fields-panel">
+      <Stack gap="sm" p="sm" data-testid="fields-panel" data-article-id={articleId}>
         <Group justify="space-between">
           <Text fw={600}>{t('fields.title')}</Text>
           <Group gap={6}>
