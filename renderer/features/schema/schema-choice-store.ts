@@ -5,6 +5,7 @@ import { asApiError } from '../../api/as-api-error';
 import { api } from '../../api/client';
 import { useArticlesStore } from '../articles/articles-store';
 import { useFieldsStore } from '../fields/fields-store';
+import { useImportStore } from '../import/import-store';
 
 /** A schema to make the project's: a built-in one by name, or a schema file's JSON. */
 export type SchemaSource = BuiltInSchemaName | Record<string, unknown>;
@@ -55,8 +56,12 @@ export const useSchemaChoiceStore = create<SchemaChoiceState>((set, get) => ({
       set({ choosing: false, opened: false, chosen });
       // Articles imported under the schema just replaced (it held no values, or the choice was
       // refused) get the new schema's suggestions, in the background like Re-run extraction.
-      if (chosen.id !== before && (await api['project.info']({})).articleCount > 0)
+      if (chosen.id !== before && (await api['project.info']({})).articleCount > 0) {
         await api['extraction.rerun']({});
+        // Follow the job like Re-run extraction does: when it ends, the open article's panel
+        // reloads with the new suggestions (the load below may come before they are stored).
+        await useImportStore.getState().discoverJobs();
+      }
       // The panel and the list show the schema's fields: reload them under the new one.
       const articleId = useFieldsStore.getState().articleId;
       if (articleId !== null) await useFieldsStore.getState().load(articleId);
