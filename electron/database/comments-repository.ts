@@ -5,7 +5,8 @@ import { prepare } from './typed-statement';
 
 export type CommentKind = CommentPayload['kind'];
 
-interface CommentRowOut {
+/** One row of `comments` as stored; a work package carries and merges the same shape. */
+export interface CommentRow {
   id: number;
   articleId: number;
   valueId: number | null;
@@ -13,13 +14,17 @@ interface CommentRowOut {
   kind: CommentKind;
   body: string;
   at: string;
+  /** The thread's first comment, for a reply (migration 16). */
   replyTo: number | null;
   spanStart: number | null;
   spanEnd: number | null;
-  /** The span's text read from the document in the same query (SQLite's substr counts code points). */
-  spanText: string | null;
   resolvedAt: string | null;
   resolvedBy: string | null;
+}
+
+interface CommentRowOut extends CommentRow {
+  /** The span's text read from the document in the same query (SQLite's substr counts code points). */
+  spanText: string | null;
 }
 
 const COLUMNS = `c.id, c.article_id AS articleId, c.value_id AS valueId, c.author, c.kind, c.body,
@@ -40,23 +45,7 @@ function payloadOf(row: CommentRowOut): CommentPayload {
   };
 }
 
-const insert = prepare<
-  [
-    {
-      articleId: number;
-      valueId: number | null;
-      author: string;
-      kind: string;
-      body: string;
-      at: string;
-      replyTo: number | null;
-      spanStart: number | null;
-      spanEnd: number | null;
-      resolvedAt: string | null;
-      resolvedBy: string | null;
-    },
-  ]
->(
+const insert = prepare<[Omit<CommentRow, 'id'>]>(
   `INSERT INTO comments (article_id, value_id, author, kind, body, at, reply_to, span_start,
      span_end, resolved_at, resolved_by)
    VALUES (@articleId, @valueId, @author, @kind, @body, @at, @replyTo, @spanStart, @spanEnd,
@@ -75,22 +64,25 @@ export interface NewComment {
   resolved?: boolean | undefined;
 }
 
+/** Writes a comment row as given (a package merge has mapped its ids); returns the new id. */
+export function insertCommentRow(db: ProjectDatabase, row: Omit<CommentRow, 'id'>): number {
+  return Number(insert.run(db, row).lastInsertRowid);
+}
+
 export function insertComment(db: ProjectDatabase, input: NewComment, at: string): CommentPayload {
-  const id = Number(
-    insert.run(db, {
-      articleId: input.articleId,
-      valueId: input.valueId,
-      author: input.author,
-      kind: input.kind,
-      body: input.body,
-      at,
-      replyTo: input.replyTo ?? null,
-      spanStart: input.span?.start ?? null,
-      spanEnd: input.span?.end ?? null,
-      resolvedAt: input.resolved ? at : null,
-      resolvedBy: input.resolved ? input.author : null,
-    }).lastInsertRowid,
-  );
+  const id = insertCommentRow(db, {
+    articleId: input.articleId,
+    valueId: input.valueId,
+    author: input.author,
+    kind: input.kind,
+    body: input.body,
+    at,
+    replyTo: input.replyTo ?? null,
+    spanStart: input.span?.start ?? null,
+    spanEnd: input.span?.end ?? null,
+    resolvedAt: input.resolved ? at : null,
+    resolvedBy: input.resolved ? input.author : null,
+  });
   return commentById(db, id)!;
 }
 

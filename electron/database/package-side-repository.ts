@@ -1,3 +1,4 @@
+import type { CommentRow } from './comments-repository';
 import type { ProjectDatabase } from './open-project';
 import { fillIdTable, PACKAGE_SCHEMA, type Side } from './package-schema';
 
@@ -39,22 +40,6 @@ export interface SpanRow {
   start: number;
   end: number;
   text: string;
-}
-
-export interface CommentRow {
-  id: number;
-  articleId: number;
-  valueId: number | null;
-  author: string;
-  kind: string;
-  body: string;
-  at: string;
-  /** The thread's first comment, for a reply (migration 16). */
-  replyTo: number | null;
-  spanStart: number | null;
-  spanEnd: number | null;
-  resolvedAt: string | null;
-  resolvedBy: string | null;
 }
 
 export interface DocumentRow {

@@ -1,6 +1,6 @@
 import type { ProjectDatabase } from './open-project';
 import { PACKAGE_SCHEMA, sharedColumns } from './package-schema';
-import type { CommentRow, RangeRow } from './package-side-repository';
+import type { RangeRow } from './package-side-repository';
 import { statement } from './statement-cache';
 
 /** Documents of the package that the project does not hold (imported inside the package). */
@@ -140,16 +140,6 @@ export function insertValueFromPackage(
 
 export function deleteValue(db: ProjectDatabase, id: number): void {
   statement(db, 'DELETE FROM main.field_values WHERE id = ?').run(id);
-}
-
-export function insertComment(db: ProjectDatabase, comment: Omit<CommentRow, 'id'>): number {
-  const result = statement(
-    db,
-    `INSERT INTO main.comments (article_id, value_id, author, kind, body, at, reply_to, span_start,
-       span_end, resolved_at, resolved_by) VALUES (@articleId, @valueId, @author, @kind, @body, @at,
-       @replyTo, @spanStart, @spanEnd, @resolvedAt, @resolvedBy)`,
-  ).run(comment);
-  return Number(result.lastInsertRowid);
 }
 
 /**

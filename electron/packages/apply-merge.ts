@@ -3,7 +3,7 @@ import type { ProjectDatabase } from '../database/open-project';
 import {
   appendRecordedAuditRows,
   deleteValue,
-  insertComment,
+  insertCommentRow,
   insertValueFromPackage,
   lastAuditId,
   packageAuditSince,
@@ -162,7 +162,7 @@ function applyComments(
       c.replyTo === null
         ? null
         : (ids.comment.get(c.replyTo) ?? (stampedComments.has(c.replyTo) ? c.replyTo : null));
-    ids.comment.set(c.id, insertComment(db, { ...c, articleId, valueId, replyTo }));
+    ids.comment.set(c.id, insertCommentRow(db, { ...c, articleId, valueId, replyTo }));
     summary.comments++;
   }
   for (const c of pkg.comments) {
