@@ -109,24 +109,31 @@ async function project() {
     for (const span of value.spans)
       expect(text.slice(span.start, span.end).join('')).toBe(span.text);
   };
-  return { db, ids, spansOf, sponsors, expectExact };
+  /** A curator adds `text` as a sponsor of the article: its first mention, or every one. */
+  const addSponsor = (articleId: number, text: string, mentions: 'first' | 'all' = 'first') => {
+    const spans = spansOf(articleId, text);
+    return addValue(
+      db,
+      { articleId, fieldKey: 'sponsor', spans: mentions === 'all' ? spans : spans.slice(0, 1) },
+      'cur',
+    );
+  };
+  /**
+   * The opening most tests share: a curator adds 星海康复研究所 in article a, then article b is
+   * opened (its learned suggestions refreshed). Returns the added value and what opening b wrote.
+   */
+  const addInAThenOpenB = (mentions: 'first' | 'all' = 'first') => {
+    const added = addSponsor(ids.a, '星海康复研究所', mentions);
+    return { added, opened: refreshLearnedSuggestions(db, ids.b, 'cur') };
+  };
+  return { db, ids, spansOf, sponsors, expectExact, addSponsor, addInAThenOpenB };
 }
 
 describe('learning from decisions', () => {
   it('suggests a value a curator added in another article, with its evidence and exact spans', async () => {
-    const { db, ids, spansOf, sponsors, expectExact } = await project();
+    const { db, ids, sponsors, expectExact, addInAThenOpenB } = await project();
     expect(sponsors(ids.b)).toEqual([]);
-    addValue(
-      db,
-      {
-        articleId: ids.a,
-        fieldKey: 'sponsor',
-        spans: spansOf(ids.a, '星海康复研究所').slice(0, 1),
-      },
-      'cur',
-    );
-
-    expect(refreshLearnedSuggestions(db, ids.b, 'cur')).toEqual({ added: 1, removed: 0 });
+    expect(addInAThenOpenB().opened).toEqual({ added: 1, removed: 0 });
     const [learned, ...others] = sponsors(ids.b);
     expect(others).toEqual([]);
     expect(learned).toMatchObject({
@@ -155,12 +162,8 @@ describe('learning from decisions', () => {
   });
 
   it('suggests learned values on import and on re-run, once, beside the rules', async () => {
-    const { db, ids, spansOf, sponsors } = await project();
-    addValue(
-      db,
-      { articleId: ids.d, fieldKey: 'sponsor', spans: spansOf(ids.d, '溪山基金会').slice(0, 1) },
-      'cur',
-    );
+    const { db, ids, sponsors, addSponsor } = await project();
+    addSponsor(ids.d, '溪山基金会');
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'f.txt'), '医院新闻己\n本溪市中心医院获得溪山基金会捐赠。\n');
     await importAndExtract(db, dir);
@@ -179,12 +182,8 @@ describe('learning from decisions', () => {
   });
 
   it('learns the text a curator fixed a value to, not the text it had', async () => {
-    const { db, ids, spansOf, sponsors } = await project();
-    const partial = addValue(
-      db,
-      { articleId: ids.a, fieldKey: 'sponsor', spans: spansOf(ids.a, '星海康复').slice(0, 1) },
-      'cur',
-    );
+    const { db, ids, sponsors, addSponsor } = await project();
+    const partial = addSponsor(ids.a, '星海康复');
     editValue(
       db,
       { valueId: partial.id, revision: partial.revision, text: '星海康复研究所' },
@@ -198,17 +197,8 @@ describe('learning from decisions', () => {
   });
 
   it('never suggests again what a curator decided on that article', async () => {
-    const { db, ids, spansOf, sponsors } = await project();
-    addValue(
-      db,
-      {
-        articleId: ids.a,
-        fieldKey: 'sponsor',
-        spans: spansOf(ids.a, '星海康复研究所').slice(0, 1),
-      },
-      'cur',
-    );
-    refreshLearnedSuggestions(db, ids.b, 'cur');
+    const { db, ids, sponsors, addSponsor, addInAThenOpenB } = await project();
+    addInAThenOpenB();
     const [learned] = sponsors(ids.b);
     setValueState(
       db,
@@ -216,11 +206,7 @@ describe('learning from decisions', () => {
       'cur',
     );
     // Another article keeps it, so the lexicon changes and b is looked at again.
-    addValue(
-      db,
-      { articleId: ids.c, fieldKey: 'sponsor', spans: spansOf(ids.c, '星海康復研究所') },
-      'cur',
-    );
+    addSponsor(ids.c, '星海康復研究所', 'all');
     expect(refreshLearnedSuggestions(db, ids.b, 'cur')).toEqual({ added: 0, removed: 0 });
     extractArticles(db, [ids.b], { actor: 'admin' });
     expect(sponsors(ids.b).map((v) => v.state)).toEqual(['rejected']);
@@ -264,13 +250,8 @@ describe('learning from decisions', () => {
   });
 
   it('takes the learning back when the decision is undone', async () => {
-    const { db, ids, spansOf, sponsors } = await project();
-    const added = addValue(
-      db,
-      { articleId: ids.a, fieldKey: 'sponsor', spans: spansOf(ids.a, '星海康复研究所') },
-      'cur',
-    );
-    refreshLearnedSuggestions(db, ids.b, 'cur');
+    const { db, ids, sponsors, addInAThenOpenB } = await project();
+    const { added } = addInAThenOpenB('all');
     const [learned] = sponsors(ids.b);
     const accepted = setValueState(
       db,
@@ -297,17 +278,8 @@ describe('learning from decisions', () => {
   });
 
   it('lets the curator remove an entry or make it suggest another value', async () => {
-    const { db, ids, spansOf, sponsors } = await project();
-    addValue(
-      db,
-      {
-        articleId: ids.a,
-        fieldKey: 'sponsor',
-        spans: spansOf(ids.a, '星海康复研究所').slice(0, 1),
-      },
-      'cur',
-    );
-    refreshLearnedSuggestions(db, ids.b, 'cur');
+    const { db, ids, sponsors, addInAThenOpenB } = await project();
+    addInAThenOpenB();
     editLexiconEntry(db, { fieldKey: 'sponsor', text: '星海康复研究所', action: 'remove' }, 'cur');
     expect(refreshLearnedSuggestions(db, ids.b, 'cur')).toEqual({ added: 0, removed: 1 });
     const alias = editLexiconEntry(
@@ -335,18 +307,9 @@ describe('learning from decisions', () => {
   });
 
   it('leaves submitted and approved articles as they are', async () => {
-    const { db, ids, spansOf, sponsors } = await project();
+    const { db, ids, sponsors, addInAThenOpenB } = await project();
     db.prepare("UPDATE articles SET status = 'submitted' WHERE id = ?").run(ids.b);
-    addValue(
-      db,
-      {
-        articleId: ids.a,
-        fieldKey: 'sponsor',
-        spans: spansOf(ids.a, '星海康复研究所').slice(0, 1),
-      },
-      'cur',
-    );
-    expect(refreshLearnedSuggestions(db, ids.b, 'cur')).toEqual({ added: 0, removed: 0 });
+    expect(addInAThenOpenB().opened).toEqual({ added: 0, removed: 0 });
     expect(sponsors(ids.b)).toEqual([]);
   });
 
