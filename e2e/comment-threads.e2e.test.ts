@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rowIds } from './article-list-page';
-import { articleRows, focusValue, startApp, type RunningApp } from './harness';
+import { openFuxinHospital, selectText } from './fuxin-article';
+import { focusValue, startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
 
@@ -10,29 +11,6 @@ afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-
-/**
- * Selects the first occurrence of `needle` in the reader's text as a user's drag would, and
- * releases the mouse there (the reader opens its add-value popover on mouseup).
- */
-const selectText = (needle: string) => `(() => {
-  const root = document.querySelector('[data-testid=article-text]');
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.data.indexOf(${JSON.stringify(needle)});
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + ${needle.length});
-    root.closest('.mantine-ScrollArea-viewport').scrollBy(0, range.getClientRects()[0].top - 300);
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-    const rect = range.getBoundingClientRect();
-    root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
-    return true;
-  }
-  return false;
-})()`;
 
 /** Serious and critical findings of axe-core, as "rule: element" lines a failure can show. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -70,12 +48,7 @@ describe('comment threads in Chromium', () => {
   it('comments on the focused value and on a selection with the keyboard, shows them on the value, in the text and in the list, replies, resolves and filters', async () => {
     app = await startApp({ locale: 'en-US' });
     const { page } = app;
-    const row = articleRows(page).filter({ hasText: '聚核心竞争力' });
-    await row.click();
-    const hospital = page.locator('[data-field=hospital] [data-value-id]').first();
-    await hospital.waitFor();
-    const articleId = Number(await row.getAttribute('data-article-id'));
-    const hospitalId = Number(await hospital.getAttribute('data-value-id'));
+    const { row, articleId, hospital, hospitalId } = await openFuxinHospital(app);
 
     // C on the focused value opens a new thread about it; Ctrl+Enter sends it.
     await focusValue(hospital);
@@ -181,10 +154,7 @@ describe('comment threads in Chromium', () => {
   it('shows a request for changes beside the article, in Chinese and dark', async () => {
     app = await startApp({ locale: 'zh-CN', colorScheme: 'dark' });
     const { page } = app;
-    const row = articleRows(page).filter({ hasText: '聚核心竞争力' });
-    await row.click();
-    const hospital = page.locator('[data-field=hospital] [data-value-id]').first();
-    await hospital.waitFor();
+    const { row, hospital } = await openFuxinHospital(app);
     // The admin submits and asks for changes on the hospital value (Shift+R).
     await page.locator('[data-action=submit]').click();
     await page.locator('[data-action=requestChanges]').waitFor();

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setValueState } from '../electron/services/value-review';
-import { articleRows, focusValue, startApp, type RunningApp } from './harness';
+import { fuxinRow, openFuxin, openFuxinHospital, selectText, valuesOf } from './fuxin-article';
+import { focusValue, startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
 
@@ -8,34 +9,6 @@ afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-
-/**
- * Selects the `nth` occurrence of `needle` in the reader's text as a user's drag would, and
- * releases the mouse there (the reader opens its add-value popover on mouseup).
- */
-const selectText = (needle: string, nth = 0) => `(() => {
-  const root = document.querySelector('[data-testid=article-text]');
-  const needle = ${JSON.stringify(needle)};
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let count = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (let at = node.data.indexOf(needle); at >= 0; at = node.data.indexOf(needle, at + 1)) {
-      if (count++ !== ${nth}) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      // A curator selects what is on screen.
-      root.closest('.mantine-ScrollArea-viewport').scrollBy(0, range.getClientRects()[0].top - 300);
-      const selection = getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
-      const rect = range.getBoundingClientRect();
-      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
-      return true;
-    }
-  }
-  return false;
-})()`;
 
 /** Scrolls the first occurrence of `needle` in the reader into view; its centre in viewport pixels. */
 const centreOf = (needle: string) => `(() => {
@@ -65,47 +38,12 @@ const watchSaveStatus = `(() => {
   });
 })()`;
 
-interface ValueRowInDb {
-  id: number;
-  state: string;
-  raw: string;
-  value: string;
-  revision: number;
-  ordinal: number;
-  origin: string;
-}
-
-function valuesOf(app: RunningApp, articleId: number, field: string): ValueRowInDb[] {
-  return app.project.db
-    .prepare(
-      'SELECT id, state, raw, value, revision, ordinal, origin FROM field_values WHERE article_id = ? AND field_key = ? ORDER BY ordinal, id',
-    )
-    .all(articleId, field) as ValueRowInDb[];
-}
-
 function spansOf(app: RunningApp, valueId: number): string[] {
   return (
     app.project.db
       .prepare('SELECT text FROM value_spans WHERE value_id = ? ORDER BY start')
       .all(valueId) as { text: string }[]
   ).map((s) => s.text);
-}
-
-/** Opens the 阜新 article (its title says 聚核心竞争力… in the list) and waits for its values. */
-async function openFuxin(app: RunningApp): Promise<number> {
-  const row = articleRows(app.page).filter({ hasText: '聚核心竞争力' });
-  await row.click();
-  await app.page.locator('[data-field=hospital] [data-value-id]').first().waitFor();
-  return Number(await row.getAttribute('data-article-id'));
-}
-
-/** The 阜新 article opened, its hospital value on screen and as stored. */
-async function openFuxinHospital(app: RunningApp) {
-  const articleId = await openFuxin(app);
-  const hospital = app.page.locator('[data-field=hospital] [data-value-id]').first();
-  const hospitalId = Number(await hospital.getAttribute('data-value-id'));
-  const hospitalInDb = () => valuesOf(app, articleId, 'hospital').find((v) => v.id === hospitalId);
-  return { articleId, hospital, hospitalId, hospitalInDb };
 }
 
 describe('editing values in Chromium', () => {
@@ -136,9 +74,7 @@ describe('editing values in Chromium', () => {
     await expect.poll(() => hospital.getAttribute('data-state')).toBe('accepted');
 
     // The first edit moved the article from new to in progress: the list badge follows.
-    await expect
-      .poll(() => articleRows(page).filter({ hasText: '聚核心竞争力' }).textContent())
-      .toContain('In progress');
+    await expect.poll(() => fuxinRow(app!).textContent()).toContain('In progress');
 
     // Esc gives an edit up: the box opened again offers the value, not the text given up; a box
     // left open closes when the value is rejected under it (issue 21 item 8).

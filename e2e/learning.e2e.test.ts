@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { openFieldsDialog, savedFields, schemaVersion } from './fields-dialog';
 import { startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
@@ -83,8 +84,7 @@ describe('patterns without code', () => {
   it('previews a field pattern over the articles, then saves it as a schema version', async () => {
     app = await startApp({ locale: 'en-US' });
     const { page } = app;
-    await page.locator('[role=option]').first().waitFor();
-    await page.getByRole('button', { name: 'Fields…' }).click();
+    await openFieldsDialog(app);
     await page.getByRole('button', { name: 'Patterns of beds' }).click();
     await page.getByRole('button', { name: 'Add a pattern' }).click();
     await page.getByLabel('Regular expression').fill('(?<value>[0-9]+)张床位');
@@ -104,12 +104,7 @@ describe('patterns without code', () => {
       .waitFor();
     await page.getByLabel('Regular expression').fill('(?<value>[0-9]+)张床位');
 
-    const version = () =>
-      (
-        app!.project.db
-          .prepare("SELECT max(version) AS v FROM field_schemas WHERE id = 'hospital-news'")
-          .get() as { v: number }
-      ).v;
+    const version = () => schemaVersion(app!);
     const before = version();
     await page.getByRole('button', { name: 'Use these patterns' }).click();
     await page
@@ -118,14 +113,8 @@ describe('patterns without code', () => {
       .waitFor();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(version).toBe(before + 1);
-    const saved = JSON.parse(
-      (
-        app.project.db
-          .prepare('SELECT json FROM field_schemas WHERE version = ?')
-          .get(before + 1) as { json: string }
-      ).json,
-    ) as { fields: { key: string; patterns?: unknown }[] };
-    expect(saved.fields.find((f) => f.key === 'beds')!.patterns).toEqual([
+    const saved = savedFields<{ key: string; patterns?: unknown }>(app, before + 1);
+    expect(saved.find((f) => f.key === 'beds')!.patterns).toEqual([
       { name: 'pattern-1', regex: '(?<value>[0-9]+)张床位' },
     ]);
     expect(app.pageErrors).toEqual([]);

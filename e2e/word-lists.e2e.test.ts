@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 // SheetJS writes the workbook as a spreadsheet program would (a dev dependency only).
 import * as XLSX from 'xlsx';
+import { openFieldsDialog, savedFields, schemaVersion } from './fields-dialog';
 import { startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
@@ -31,16 +32,10 @@ describe('word lists', () => {
     fs.writeFileSync(workbook, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
     const notAWorkbook = path.join(dir, 'notes.xlsx');
     fs.writeFileSync(notAWorkbook, '准格尔旗中心医院\n');
-    const version = () =>
-      (
-        app!.project.db
-          .prepare("SELECT max(version) AS v FROM field_schemas WHERE id = 'hospital-news'")
-          .get() as { v: number }
-      ).v;
+    const version = () => schemaVersion(app!);
     const before = version();
 
-    await page.locator('[role=option]').first().waitFor();
-    await page.getByRole('button', { name: 'Fields…' }).click();
+    await openFieldsDialog(app);
     await page.getByRole('button', { name: 'Learned lexicon…' }).click();
     const form = page.getByTestId('lexicon-import');
     await form.getByLabel('Field').click();
@@ -67,14 +62,8 @@ describe('word lists', () => {
     await entry.getByText('in the word list').waitFor();
     await app.screenshot('word-list-import');
     expect(version()).toBe(before + 1);
-    const saved = JSON.parse(
-      (
-        app.project.db
-          .prepare("SELECT json FROM field_schemas WHERE id = 'hospital-news' AND version = ?")
-          .get(before + 1) as { json: string }
-      ).json,
-    ) as { fields: { key: string; lexicon?: unknown }[] };
-    expect(saved.fields.find((f) => f.key === 'partners')!.lexicon).toEqual([
+    const saved = savedFields<{ key: string; lexicon?: unknown }>(app, before + 1);
+    expect(saved.find((f) => f.key === 'partners')!.lexicon).toEqual([
       { text: '准格尔旗中心医院', value: '鄂尔多斯市准格尔旗中心医院' },
     ]);
 
