@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { errorEntries } from './error-entries';
 import { apiError, errorMessages, type ErrorKey } from './error-messages';
-import { ApiError } from './errors';
+import { ApiError, apiErrorCodes } from './errors';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -33,6 +34,17 @@ describe('error messages', () => {
     }
     expect([...used].filter((key) => !(key in errorMessages))).toEqual([]);
     expect(used.size).toBeGreaterThan(60);
+  });
+
+  it('builds each entry from its code and English message, every code a known one', () => {
+    expect(errorEntries({ 'a-b': ['conflict', 'A {{b}}.'] })).toEqual({
+      'a-b': { code: 'conflict', en: 'A {{b}}.' },
+    });
+    const known = new Set<string>(apiErrorCodes);
+    for (const [key, entry] of Object.entries(errorMessages)) {
+      expect(known.has(entry.code), key).toBe(true);
+      expect(entry.en, key).toMatch(/^\S.*\S$/s);
+    }
   });
 
   it('fills every place of the English message and keeps the key and parameters', () => {
