@@ -1,7 +1,8 @@
 import { parentPort } from 'node:worker_threads';
-import { openProjectDatabase } from '../database/open-project';
+import { openProjectDatabase, type ProjectDatabase } from '../database/open-project';
 import { exportDataset, exportToFile } from '../export/export-formats';
 import { ExportCancelledError, type ExportRunOptions } from '../export/export-service';
+import { jobFailure } from './job-failure';
 import type { ExportJobInput, ExportWorkerData, ExportWorkerMessage } from './job-types';
 import { startJobWorker } from './job-worker-entry';
 import { lowerThisThreadPriority } from './background-priority';
@@ -18,10 +19,17 @@ const post = (message: ExportWorkerMessage): void => parentPort!.postMessage(mes
 async function run(): Promise<void> {
   // The app checked this file (PRAGMA quick_check) when it opened it; reading the whole file
   // again for every job would only delay the job.
-  const db = openProjectDatabase(input.projectPath, {
-    nativeBinding: input.nativeBinding,
-    quickCheck: false,
-  });
+  let db: ProjectDatabase;
+  try {
+    db = openProjectDatabase(input.projectPath, {
+      nativeBinding: input.nativeBinding,
+      quickCheck: false,
+    });
+  } catch (error) {
+    // Posted, not thrown: a thrown error reaches the job without its registry key.
+    post({ type: 'failed', ...jobFailure(error, 'export', input.out) });
+    return;
+  }
   let lastPost = 0;
   try {
     const options: ExportRunOptions = {
@@ -51,7 +59,7 @@ async function run(): Promise<void> {
     post({ type: 'done', result });
   } catch (error) {
     if (error instanceof ExportCancelledError) post({ type: 'cancelled' });
-    else post({ type: 'failed', message: (error as Error).message });
+    else post({ type: 'failed', ...jobFailure(error, 'export', input.out) });
   } finally {
     db.close();
   }

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { openProjectDatabase } from '../database/open-project';
+import { openProjectDatabase, type ProjectDatabase } from '../database/open-project';
 import {
   describeFiles,
   emptyReport,
@@ -18,6 +18,7 @@ import type {
   ImportWorkerMessage,
   JobProgress,
 } from './job-types';
+import { jobFailure } from './job-failure';
 import { startJobWorker } from './job-worker-entry';
 import { jiebaTagger } from '../nlp/jieba-tagger';
 import {
@@ -52,17 +53,25 @@ async function run(): Promise<void> {
   const startedAt = new Date().toISOString();
   // The app checked this file (PRAGMA quick_check) when it opened it; reading the whole file
   // again for every job would only delay the job.
-  const db = openProjectDatabase(input.projectPath, {
-    nativeBinding: input.nativeBinding,
-    quickCheck: false,
-  });
+  const mode = input.mode ?? 'import';
+  const kind = mode === 'import' ? 'import' : 'extract';
+  let db: ProjectDatabase;
+  try {
+    db = openProjectDatabase(input.projectPath, {
+      nativeBinding: input.nativeBinding,
+      quickCheck: false,
+    });
+  } catch (error) {
+    // Posted, not thrown: a thrown error reaches the job without its registry key.
+    post({ type: 'failed', ...jobFailure(error, kind) });
+    return;
+  }
   const isCancelled = (): boolean => Atomics.load(cancelled, 0) === 1;
   const progress = throttledProgress();
   // What the phases after storing write, for a failure message: "database or disk is full" alone
   // does not say which import filled the disk. (A failure while storing names its file itself.)
   let writing: string | null = null;
   try {
-    const mode = input.mode ?? 'import';
     let report = emptyReport();
     let articleIds: number[] = [];
     if (mode === 'import') {
@@ -130,7 +139,7 @@ async function run(): Promise<void> {
     post({ type: 'done', report });
   } catch (error) {
     const named = writing ? nameWriteFailure(error, writing) : error;
-    post({ type: 'failed', message: (named as Error).message });
+    post({ type: 'failed', ...jobFailure(named, kind) });
   } finally {
     db.close();
   }

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { ApiErrorReason } from '../../shared/contract/errors';
 import type { ModelSuggestReport } from '../../shared/contract/model-report';
 import type { ImportReport } from '../services/import-pipeline';
+import { jobFailure, jobStopped, type JobFailure } from './job-failure';
 import type { StandbyWorkerData } from './job-worker-entry';
 import type { SessionPriority } from './session-priority';
 import type {
@@ -30,7 +32,10 @@ export interface JobState {
   exportResult?: ExportJobResult | null;
   /** "Suggest with model" jobs only: what was asked, stored and refused; null until done. */
   suggestReport?: ModelSuggestReport | null;
+  /** The failure in English (the command line prints it). */
   error: string | null;
+  /** The failure's registry key and parameters, so the window says it in its language. */
+  errorReason?: ApiErrorReason | null;
 }
 
 /** Work run in this process (it mostly waits on the network): its progress and its cancel. */
@@ -83,6 +88,12 @@ export interface JobRunnerOptions {
 }
 
 const WORKER_NAMES: readonly WorkerName[] = ['import-worker', 'export-worker'];
+
+/** A failed job's state: its English message and the key the window translates. */
+const failed = ({ message, reason }: JobFailure): Partial<JobState> => ({
+  error: message,
+  errorReason: reason,
+});
 
 /**
  * Long work (import of thousands of files) runs in worker threads; this keeps their state for
@@ -173,6 +184,7 @@ export class JobRunner {
       finishedAt: null,
       report: null,
       error: null,
+      errorReason: null,
     };
     const worker = this.spawn(
       { input, cancelFlag, background: this.options.background },
@@ -188,11 +200,11 @@ export class JobRunner {
         if (message.type === 'progress') state.progress = message.progress;
         else if (message.type === 'done')
           finish(message.report.cancelled ? 'cancelled' : 'done', { report: message.report });
-        else finish('failed', { error: message.message });
+        else finish('failed', failed(message));
       });
-      worker.on('error', (error) => finish('failed', { error: error.message }));
+      worker.on('error', (error) => finish('failed', failed(jobFailure(error, kind))));
       worker.on('exit', (code) => {
-        finish('failed', { error: `The import stopped unexpectedly (worker exit code ${code}).` });
+        finish('failed', failed(jobStopped(kind, code)));
         release?.();
         resolve(state);
       });
@@ -215,6 +227,7 @@ export class JobRunner {
       report: null,
       exportResult: null,
       error: null,
+      errorReason: null,
     };
     const worker = this.spawn(
       { input, cancelFlag, background: this.options.background },
@@ -230,11 +243,13 @@ export class JobRunner {
         if (message.type === 'progress') state.progress = message.progress;
         else if (message.type === 'done') finish('done', { exportResult: message.result });
         else if (message.type === 'cancelled') finish('cancelled', {});
-        else finish('failed', { error: message.message });
+        else finish('failed', failed(message));
       });
-      worker.on('error', (error) => finish('failed', { error: error.message }));
+      worker.on('error', (error) =>
+        finish('failed', failed(jobFailure(error, 'export', input.out))),
+      );
       worker.on('exit', (code) => {
-        finish('failed', { error: `The export stopped unexpectedly (worker exit code ${code}).` });
+        finish('failed', failed(jobStopped('export', code)));
         release?.();
         resolve(state);
       });
@@ -262,6 +277,7 @@ export class JobRunner {
       report: null,
       suggestReport: null,
       error: null,
+      errorReason: null,
     };
     const finish = (status: JobStatus, patch: Partial<JobState>): JobState => {
       Object.assign(state, patch, { status, finishedAt: new Date().toISOString() });
@@ -271,7 +287,7 @@ export class JobRunner {
       state.progress = { phase: 'suggest', done, total, currentFile: null };
     }).then(
       (report) => finish(report.cancelled ? 'cancelled' : 'done', { suggestReport: report }),
-      (error: unknown) => finish('failed', { error: (error as Error).message }),
+      (error: unknown) => finish('failed', failed(jobFailure(error, 'suggest'))),
     );
     this.jobs.set(id, { state, cancelFlag, finished, abort: () => controller.abort() });
     return { ...state };

@@ -1,4 +1,5 @@
 import type { ImportProgress, ImportReport } from '../services/import-pipeline';
+import type { JobFailure } from './job-failure';
 import type { ChosenColumnMapping } from '../import/table-mapping';
 
 /**
@@ -32,7 +33,7 @@ export interface ImportJobInput {
 export type ImportWorkerMessage =
   | { type: 'progress'; progress: JobProgress }
   | { type: 'done'; report: ImportReport }
-  | { type: 'failed'; message: string };
+  | ({ type: 'failed' } & JobFailure);
 
 export interface ImportWorkerData {
   entry: string;
@@ -77,7 +78,7 @@ export type ExportWorkerMessage =
   | { type: 'progress'; progress: JobProgress }
   | { type: 'done'; result: ExportJobResult }
   | { type: 'cancelled' }
-  | { type: 'failed'; message: string };
+  | ({ type: 'failed' } & JobFailure);
 
 export interface ExportWorkerData {
   entry: string;

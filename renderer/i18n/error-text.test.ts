@@ -4,6 +4,7 @@ import { apiError, errorMessages, type ErrorKey } from '../../shared/contract/er
 import { ApiError, apiErrorCodes } from '../../shared/contract/errors';
 import { en } from './en';
 import { errorText } from './error-text';
+import { jobError } from './use-error-text';
 import { zhCN } from './zh-CN';
 
 function translator(language: 'en' | 'zh-CN') {
@@ -93,5 +94,28 @@ describe('error messages in the UI', () => {
     const sent = apiError('article-missing', { articleId: 12 }).toPayload();
     const received = ApiError.fromPayload(JSON.parse(JSON.stringify(sent)));
     expect(errorText(translator('zh-CN'), 'zh-CN', received)).toBe('本项目中没有文章 12。');
+  });
+
+  it("says a failed job's reason in Chinese, the system's words by their code", () => {
+    const t = translator('zh-CN');
+    const full = jobError({
+      error: 'Could not save a.txt: the disk is full. (database or disk is full)',
+      errorReason: {
+        key: 'job-write-failed',
+        params: { detail: 'Could not save a.txt: the disk is full. (database or disk is full)' },
+      },
+    })!;
+    expect(errorText(t, 'zh-CN', full)).toBe(
+      '无法写入项目文件：磁盘已满。之前保存的内容都没有丢失。',
+    );
+    const efbig = jobError({
+      error: 'The disk is full…',
+      errorReason: { key: 'disk-full', params: { file: '/data/out.jsonl' } },
+    })!;
+    expect(errorText(t, 'zh-CN', efbig)).toContain('写入 /data/out.jsonl 时磁盘已满');
+    // A job from before keys (or a bare failure) still shows something in either language.
+    const bare = jobError({ error: 'worker gone', errorReason: null })!;
+    expect(errorText(translator('en'), 'en', bare)).toBe('worker gone');
+    expect(jobError({ error: null })).toBeNull();
   });
 });

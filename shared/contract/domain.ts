@@ -138,7 +138,13 @@ export const jobStateSchema = z.object({
   exportResult: exportResultSchema.nullable().optional(),
   /** "Suggest with model" jobs only (shared/contract/model.ts). */
   suggestReport: modelSuggestReportSchema.nullable().optional(),
+  /** A failed job's message in English (what the command line prints). */
   error: z.string().nullable(),
+  /** A failed job's registry key and parameters: the window says the failure in its language. */
+  errorReason: z
+    .object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })
+    .nullable()
+    .optional(),
 });
 export type JobStatePayload = z.infer<typeof jobStateSchema>;
 

@@ -149,4 +149,19 @@ export const projectErrorMessages = errorEntries({
   'date-invalid': ['invalid-input', '{{name}} must be an ISO date such as 2026-01-31'],
   'status-filter-unknown': ['invalid-input', 'Unknown status filter {{status}}.'],
   'job-missing': ['not-found', 'There is no job {{jobId}} (jobs are kept until the app closes).'],
+  // A job that failed on an error without a key of its own: {{detail}} is what failed, in the
+  // system's words (an errno, SQLite), which the UI says by its code (electron/jobs/job-failure.ts).
+  'import-job-failed': ['internal', '{{detail}}'],
+  'extract-job-failed': ['internal', '{{detail}}'],
+  'export-job-failed': ['internal', '{{detail}}'],
+  'suggest-job-failed': ['internal', '{{detail}}'],
+  'job-write-failed': ['internal', '{{detail}}'],
+  'import-job-stopped': [
+    'internal',
+    'The import stopped unexpectedly (worker exit code {{exitCode}}).',
+  ],
+  'export-job-stopped': [
+    'internal',
+    'The export stopped unexpectedly (worker exit code {{exitCode}}).',
+  ],
 });

@@ -1,5 +1,6 @@
 import { Alert, Button, Code, Group, Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { jobError, useErrorText } from '../../i18n/use-error-text';
 import { useExportStore } from './export-store';
 
 /** The export being followed: progress and Cancel while running, then its outcome. */
@@ -7,6 +8,7 @@ export function ExportJobLine() {
   const { t } = useTranslation();
   const job = useExportStore((s) => s.job);
   const cancel = useExportStore((s) => s.cancel);
+  const say = useErrorText();
   if (!job) return null;
   const { done, total } = job.progress;
   if (job.status === 'running') {
@@ -42,9 +44,10 @@ export function ExportJobLine() {
       </Alert>
     );
   }
+  const error = jobError(job);
   return (
     <Alert color={job.status === 'cancelled' ? 'yellow' : 'red'} role="alert">
-      {job.status === 'cancelled' ? t('export.cancelled') : (job.error ?? t('export.failed'))}
+      {job.status === 'cancelled' ? t('export.cancelled') : error ? say(error) : t('export.failed')}
     </Alert>
   );
 }

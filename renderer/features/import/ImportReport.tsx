@@ -2,6 +2,7 @@ import { Badge, Button, Group, List, Modal, ScrollArea, Stack, Text, Title } fro
 import { useTranslation } from 'react-i18next';
 import type { JobStatePayload } from '../../../shared/contract/domain';
 import { ModelSuggestReport } from '../model/ModelSuggestReport';
+import { jobError, useErrorText } from '../../i18n/use-error-text';
 import { useImportStore } from './import-store';
 
 type FinishedReport = NonNullable<JobStatePayload['report']>;
@@ -18,7 +19,9 @@ export function ImportReport() {
   const { t } = useTranslation();
   const job = useImportStore((s) => s.job);
   const dismiss = useImportStore((s) => s.dismissReport);
+  const say = useErrorText();
   if (!job || job.status === 'running') return null;
+  const error = jobError(job);
   const report = job.report;
   const extractOnly = job.kind === 'extract';
   const suggested = job.kind === 'suggest';
@@ -40,7 +43,7 @@ export function ImportReport() {
       <Stack data-testid="import-report">
         {job.status === 'failed' && (
           <Text c="red" role="alert">
-            {t('import.failed', { message: job.error ?? '' })}
+            {t('import.failed', { message: error ? say(error) : '' })}
           </Text>
         )}
         {job.suggestReport && <ModelSuggestReport report={job.suggestReport} />}

@@ -130,6 +130,13 @@ const messages: Record<ErrorKey, string> = {
   'date-invalid': '{{name}} 必须是 ISO 日期，例如 2026-01-31',
   'status-filter-unknown': '不认识的状态筛选 {{status}}。',
   'job-missing': '没有任务 {{jobId}}（任务只保留到关闭程序为止）。',
+  'import-job-failed': '{{detail}}。已经导入的文件都保留着。',
+  'extract-job-failed': '{{detail}}。已经保存的建议值都保留着。',
+  'export-job-failed': '导出没有完成：{{detail}}。没有写出不完整的文件。',
+  'suggest-job-failed': '模型建议没有完成：{{detail}}。已经保存的建议值都保留着。',
+  'job-write-failed': '无法写入项目文件：{{detail}}。之前保存的内容都没有丢失。',
+  'import-job-stopped': '工作线程意外退出（退出码 {{exitCode}}）。已经导入的文件都保留着。',
+  'export-job-stopped': '导出意外中止（工作线程退出码 {{exitCode}}）。没有写出不完整的文件。',
   'reply-has-no-anchor': '回复跟随它所回复的评论，不能单独指向某个值或某段文字。',
   'comment-missing': '本项目中没有评论 {{commentId}}。',
   'comment-other-article':
