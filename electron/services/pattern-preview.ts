@@ -1,7 +1,7 @@
 import { apiError } from '../../shared/contract/error-messages';
 import { ArticleText } from '../../shared/extraction/article-text';
 import { patternMatches } from '../../shared/extraction/learned';
-import { fieldSchema, type FieldPattern } from '../../shared/schema';
+import { fieldSchema, issueWithoutWords, type FieldPattern } from '../../shared/schema';
 import {
   allArticleIdsInPageOrder,
   articleSource,
@@ -48,10 +48,21 @@ export function previewPatterns(
       `fieldKey: unknown field ${JSON.stringify(input.fieldKey)}`,
     ]);
   }
-  const checked = fieldSchema.safeParse({ ...field, patterns: input.patterns });
+  const candidate = { ...field, patterns: input.patterns };
+  const checked = fieldSchema.safeParse(candidate);
   if (!checked.success) {
-    const problems = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw apiError('patterns-invalid', { problems: problems.join('\n') }, problems);
+    const { issues } = checked.error;
+    const problems = issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    // Without words too, so the Chinese window says each problem in Chinese.
+    const issueList = issues.map((i) => ({
+      field: field.key,
+      ...issueWithoutWords(i, candidate),
+    }));
+    throw apiError(
+      'patterns-invalid',
+      { problems: problems.join('\n'), issueList: JSON.stringify(issueList) },
+      problems,
+    );
   }
   const ids = allArticleIdsInPageOrder(db);
   const preview: PatternPreview = {

@@ -6,6 +6,7 @@ import {
   type ExtractorOutput,
   type Field,
   type FieldSchema,
+  type SchemaIssue,
 } from '../../shared/schema';
 import { auditedWrite } from '../database/audited-write';
 import type { ProjectDatabase } from '../database/open-project';
@@ -122,9 +123,16 @@ export function updateSchema(
       });
     }
     const counts = fieldValueCounts(db, current.id);
-    const problems = orphaningProblems(current.fields, parsed.fields, counts);
-    if (problems.length > 0)
-      throw apiError('schema-change-orphans', { problems: problems.join('\n') }, problems);
+    const orphaning = orphaningProblems(current.fields, parsed.fields, counts);
+    if (orphaning.length > 0) {
+      const problems = orphaning.map((o) => o.said);
+      const issueList = JSON.stringify(orphaning.map((o) => o.issue));
+      throw apiError(
+        'schema-change-orphans',
+        { problems: problems.join('\n'), issueList },
+        problems,
+      );
+    }
 
     const changes = schemaChanges(current.fields, parsed.fields);
     if (!hasChanges(changes) && sameDocument(current, parsed)) {
@@ -134,13 +142,22 @@ export function updateSchema(
   });
 }
 
-/** Every edit that would leave stored values without their field, one message per field. */
+/**
+ * Every edit that would leave stored values without their field, one per field: in English, and
+ * without words (a problem code the window says in its language).
+ */
 function orphaningProblems(
   before: readonly Field[],
   after: readonly Field[],
   counts: Record<string, number>,
-): string[] {
-  const problems: string[] = [];
+): { said: string; issue: SchemaIssue }[] {
+  const problems: { said: string; issue: SchemaIssue }[] = [];
+  const issue = (field: string, problem: string, params: Record<string, string | number> = {}) => ({
+    field,
+    path: '',
+    code: 'custom',
+    params: { problem, ...params },
+  });
   const afterByKey = new Map(after.map((f) => [f.key, f]));
   for (const old of before) {
     const n = counts[old.key] ?? 0;
@@ -148,17 +165,24 @@ function orphaningProblems(
     const values = n === 1 ? '1 value' : `${n} values`;
     const now = afterByKey.get(old.key);
     if (!now) {
-      problems.push(
-        `Field "${old.key}" has ${values}, so it cannot be removed or renamed; retire it instead (its values are kept and it is hidden).`,
-      );
+      problems.push({
+        said: `Field "${old.key}" has ${values}, so it cannot be removed or renamed; retire it instead (its values are kept and it is hidden).`,
+        issue: issue(old.key, 'values-block-removal', { count: n }),
+      });
     } else if (now.type !== old.type) {
-      problems.push(
-        `Field "${old.key}" has ${values}, so its type cannot change from ${old.type} to ${now.type}; retire it and add a new field instead.`,
-      );
+      problems.push({
+        said: `Field "${old.key}" has ${values}, so its type cannot change from ${old.type} to ${now.type}; retire it and add a new field instead.`,
+        issue: issue(old.key, 'values-block-type-change', {
+          count: n,
+          from: old.type,
+          to: now.type,
+        }),
+      });
     } else if (old.cardinality === 'many' && now.cardinality === 'one') {
-      problems.push(
-        `Field "${old.key}" has ${values}, so it cannot become single-valued; retire it and add a new field instead.`,
-      );
+      problems.push({
+        said: `Field "${old.key}" has ${values}, so it cannot become single-valued; retire it and add a new field instead.`,
+        issue: issue(old.key, 'values-block-single', { count: n }),
+      });
     }
   }
   return problems;

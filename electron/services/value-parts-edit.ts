@@ -66,6 +66,18 @@ export function editValueParts(
           fieldZh: field.labels['zh-CN'],
           fieldKey: field.key,
           problems: said.join('; '),
+          // Without words too, so the Chinese window says each problem in Chinese.
+          partIssues: JSON.stringify(
+            result.issues.map((i) => ({
+              path: `parts.${i.part}`,
+              code: 'custom',
+              params: {
+                problem: `part-${i.problem}`,
+                part: i.part,
+                given: String(input.parts[i.part] ?? ''),
+              },
+            })),
+          ),
         },
         result.issues.map((i) => `parts.${i.part}: ${i.problem}`),
       );

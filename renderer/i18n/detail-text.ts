@@ -42,11 +42,23 @@ export function systemDetailText(t: TFunction, text: string): string {
   return hasEnglishWords(text) ? t('errors.detail.untranslated') : text;
 }
 
-function zodText(t: TFunction, issue: SchemaIssue): string {
+/** Parameters of our own problems that hold stored words: a value's part, a field's type. */
+function ownParams(t: TFunction, params: SchemaIssue['params']): SchemaIssue['params'] {
+  const said = { ...params };
+  if (typeof params.part === 'string')
+    said.part = t(`curation.parts.part.${params.part}`, { defaultValue: params.part });
+  for (const name of ['from', 'to'] as const)
+    if (typeof params[name] === 'string')
+      said[name] = t(`schema.types.${params[name]}`, { defaultValue: params[name] });
+  return said;
+}
+
+/** What is wrong, without where (a schema issue's text after its place). */
+export function issueProblemText(t: TFunction, issue: SchemaIssue): string {
   const { code, params, path } = issue;
   const problem = params.problem;
   if (code === 'custom' && typeof problem === 'string' && problem in detailsEn.own)
-    return t(`errors.detail.own.${problem}`, params);
+    return t(`errors.detail.own.${problem}`, ownParams(t, params));
   if (code === 'invalid_type') {
     const expected = String(params.expected ?? 'other');
     const kind = expected in detailsEn.kinds ? expected : 'other';
@@ -80,7 +92,7 @@ export function schemaIssueText(t: TFunction, issue: SchemaIssue): string {
       ? t('errors.detail.where.field', { field: issue.field, path: issue.path })
       : t('errors.detail.where.fieldOnly', { field: issue.field })
     : issue.path || t('errors.detail.where.schema');
-  return `${where}：${zodText(t, issue)}`;
+  return `${where}：${issueProblemText(t, issue)}`;
 }
 
 /** The `issueList` parameter (JSON of SchemaIssue[]) as lines; null when it is not one. */

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { englishParam, type ErrorParams } from '../../shared/contract/error-messages';
 import { ApiError, type ApiErrorCode } from '../../shared/contract/errors';
-import { schemaIssuesOf, schemaIssueText, systemDetailText } from './detail-text';
+import { issueProblemText, schemaIssuesOf, schemaIssueText, systemDetailText } from './detail-text';
 
 /** The reason of an error the renderer made itself, already in the window's language. */
 const SAID_IN_UI = 'said-in-ui';
@@ -31,12 +31,17 @@ function chineseParam(t: TFunction, name: string, value: string | number): strin
 /** Parameters that carry a failure's own words (errno messages, SQLite, JSON.parse). */
 const systemDetails = new Set(['reason', 'detail', 'problems', 'message']);
 
-/** A Chinese message's parameters; `problems` said from the words-free `issueList` when given. */
+/**
+ * A Chinese message's parameters; `problems` said from the words-free `issueList` (each with
+ * where it is) or `partIssues` (the parts of one value) when given.
+ */
 function chineseParams(t: TFunction, given: ErrorParams): ErrorParams {
   const params: ErrorParams = {};
   for (const [name, value] of Object.entries(given)) params[name] = chineseParam(t, name, value);
   const issues = schemaIssuesOf(given.issueList);
   if (issues) params.problems = issues.map((issue) => schemaIssueText(t, issue)).join('\n- ');
+  const parts = schemaIssuesOf(given.partIssues);
+  if (parts) params.problems = parts.map((issue) => issueProblemText(t, issue)).join('；');
   return params;
 }
 

@@ -29,5 +29,11 @@ export {
   type ValueKind,
 } from './mapping';
 export { FIELD_HUES, type FieldHue } from './field-hues';
-export { FieldSchemaError, parseFieldSchema, type ParseOptions, type SchemaIssue } from './parse';
+export {
+  FieldSchemaError,
+  issueWithoutWords,
+  parseFieldSchema,
+  type ParseOptions,
+  type SchemaIssue,
+} from './parse';
 export { HOSPITAL_SUBJECT, subjectInstitutionOf, subjectOf } from './subject';

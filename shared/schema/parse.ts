@@ -93,7 +93,8 @@ function issueParams(issue: z.core.$ZodIssue): Record<string, string | number> {
   return params;
 }
 
-function issueWithoutWords(issue: z.core.$ZodIssue, input: unknown): SchemaIssue {
+/** A zod issue of a schema (or of one field, `input` then being the field) without its words. */
+export function issueWithoutWords(issue: z.core.$ZodIssue, input: unknown): SchemaIssue {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const base = { code: issue.code, params: issueParams(issue) };
   if (path[0] === 'fields' && typeof path[1] === 'number') {

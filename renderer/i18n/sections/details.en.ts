@@ -49,6 +49,20 @@ export const detailsEn = {
     'pattern-does-not-compile': 'the pattern “{{name}}” does not compile',
     'pattern-without-group':
       'the pattern “{{name}}” has no named group (write (?<value>…) around the value)',
+    'values-block-removal':
+      'has {{count}} values, so it cannot be removed or renamed; retire it instead (its values are kept and it is hidden)',
+    'values-block-type-change':
+      'has {{count}} values, so its type cannot change from {{from}} to {{to}}; retire it and add a new field instead',
+    'values-block-single':
+      'has {{count}} values, so it cannot become single-valued; retire it and add a new field instead',
+    'part-required': 'the {{part}} is empty',
+    'part-not-a-number': 'the {{part}} “{{given}}” is not a number',
+    'part-not-an-amount': 'the {{part}} “{{given}}” is not an amount of money',
+    'part-unknown-currency':
+      'the {{part}} “{{given}}” is not a currency Gleaner knows (CNY, USD, HKD, TWD, EUR, GBP, JPY)',
+    'part-currency-mismatch': 'the {{part}} “{{given}}” is not the currency the amount names',
+    'part-not-a-unit': 'the {{part}} “{{given}}” is not a unit',
+    'part-too-long': 'the {{part}} “{{given}}” is too long',
   },
   errno: {
     ENOENT: 'no such file or folder',

@@ -41,6 +41,18 @@ export const detailsZhCN: Strings<typeof detailsEn> = {
     'values-without-enum': 'enumValues 只适用于枚举字段',
     'pattern-does-not-compile': '模式“{{name}}”无法编译',
     'pattern-without-group': '模式“{{name}}”没有命名分组（用 (?<value>…) 括住取值）',
+    'values-block-removal': '已有 {{count}} 个值，不能删除或改名；请改为停用（值会保留，字段隐藏）',
+    'values-block-type-change':
+      '已有 {{count}} 个值，类型不能从“{{from}}”改为“{{to}}”；请停用它并新增一个字段',
+    'values-block-single': '已有 {{count}} 个值，不能改为只取一个值；请停用它并新增一个字段',
+    'part-required': '{{part}}是空的',
+    'part-not-a-number': '{{part}}“{{given}}”不是数字',
+    'part-not-an-amount': '{{part}}“{{given}}”不是金额',
+    'part-unknown-currency':
+      '{{part}}“{{given}}”不是拾穗认识的币种（CNY、USD、HKD、TWD、EUR、GBP、JPY）',
+    'part-currency-mismatch': '{{part}}“{{given}}”与金额写明的币种不同',
+    'part-not-a-unit': '{{part}}“{{given}}”不是单位',
+    'part-too-long': '{{part}}“{{given}}”太长',
   },
   errno: {
     ENOENT: '找不到文件或文件夹',

@@ -190,7 +190,7 @@ const messages: Record<ErrorKey, string> = {
   'schema-file-unreadable': '无法读取 {{file}}：{{reason}}',
   'value-has-no-parts': '字段“{{fieldZh}}”的值没有分项，请直接修改它的文字。',
   'value-parts-unknown': '这种值没有这些分项：{{unknown}}。',
-  'value-parts-refused': '字段“{{fieldZh}}”的这个值没有保存：有分项填写不正确。',
+  'value-parts-refused': '字段“{{fieldZh}}”的这个值没有保存：{{problems}}。',
   'request-body-not-json': '发给 {{method}} 的请求不是有效的 JSON。',
   'request-body-too-deep': '发给 {{method}} 的请求嵌套超过 {{limit}} 层。',
   'request-body-too-large':
