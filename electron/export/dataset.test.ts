@@ -9,7 +9,7 @@ import { bundledSeedsDir } from '../app-root';
 import { Project } from '../services/project';
 import { useTempDir } from '../test-support/temp-dir';
 import { writeDataset, type DatasetManifest, type DatasetMeta } from './dataset';
-import { exportToFile } from './export-formats';
+import { exportDataset, exportToFile } from './export-formats';
 import { selectArticlesForExport, type ExportSelection } from './select-articles';
 
 const tempDir = useTempDir('gleaner-dataset-');
@@ -192,6 +192,43 @@ describe('writeDataset', () => {
       expect(fs.existsSync(path.join(out, 'stale.txt'))).toBe(false);
       expect(fs.readFileSync(path.join(out, 'README.md'), 'utf8')).toMatch(/^# 第二版\n/);
       expect(entriesBesideProject(dir)).toEqual(['ds']);
+    } finally {
+      project.close();
+    }
+  });
+
+  it('two exports to one new folder at once: one writes it, the other is refused, none replaced', async () => {
+    const { project, dir } = seeded();
+    try {
+      const out = path.join(dir, 'together');
+      const run = (title: string) =>
+        exportDataset(project.db, {
+          out,
+          title,
+          filter: { status: 'any' },
+          overwrite: false,
+          actor: 'test',
+        });
+      // Both pass the early check (nothing is there yet); the name is claimed only at the end.
+      const results = await Promise.allSettled([run('第一份'), run('第二份'), run('第三份')]);
+      const won = results.filter((r) => r.status === 'fulfilled');
+      const refused = results.filter((r) => r.status === 'rejected');
+      expect(won).toHaveLength(1);
+      expect(refused.map((r) => (r.reason as { code?: string }).code)).toEqual([
+        'file-exists',
+        'file-exists',
+      ]);
+      const winner = ['第一份', '第二份', '第三份'][results.indexOf(won[0]!)]!;
+      expect(fs.readFileSync(path.join(out, 'README.md'), 'utf8')).toMatch(
+        new RegExp(`^# ${winner}\n`),
+      );
+      const manifest = JSON.parse(
+        fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'),
+      ) as DatasetManifest;
+      for (const file of manifest.files)
+        expect(sha256(path.join(out, file.path)), file.path).toBe(file.sha256);
+      // No staging folder is left behind by the refused ones.
+      expect(entriesBesideProject(dir)).toEqual(['together']);
     } finally {
       project.close();
     }

@@ -21,6 +21,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CanonicalRecord } from '../../shared/export/canonical-record';
 import type { FieldSchema } from '../../shared/schema';
+import { apiError } from '../../shared/contract/error-messages';
 import { openAtomicOutput, type AtomicOutput } from './atomic-output';
 import {
   ARTICLE_COLUMNS,
@@ -73,6 +74,12 @@ export interface DatasetResult {
 export interface DatasetOptions {
   /** Called after each record is written (progress, cancel by throwing). */
   onRecord?: (record: CanonicalRecord, values: number) => Promise<void> | void;
+  /**
+   * Replace a folder already at the path (the user confirmed it; the default). With false,
+   * anything at the path, even made by another export while this one was writing, is never
+   * replaced: the export fails with `file-exists`.
+   */
+  replace?: boolean;
 }
 
 /**
@@ -113,7 +120,8 @@ export async function writeDataset(
       files: [...written.files, ...extra].sort((a, b) => (a.path < b.path ? -1 : 1)),
     };
     await writeSmallFile(staging, 'manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
-    await replaceFolder(staging, target);
+    if (options.replace ?? true) await replaceFolder(staging, target);
+    else await moveFolderWithoutReplacing(staging, target);
     return { path: target, manifest, fieldCounts: written.fieldCounts };
   } catch (error) {
     await fs.promises.rm(staging, { recursive: true, force: true });
@@ -201,6 +209,35 @@ async function writeSmallFile(folder: string, name: string, text: string): Promi
  * existing dataset is first moved aside and removed only after the new one is in place (and put
  * back if that fails).
  */
+/**
+ * Moves the finished staging folder to `target` only if nothing has that name. mkdir claims the
+ * name exclusively (it fails if anything is there), and renaming a folder onto the empty folder
+ * it made replaces it in one step on POSIX: two exports to one new name cannot both win, and
+ * neither replaces the other's folder (a check followed by a rename leaves a window for that).
+ */
+async function moveFolderWithoutReplacing(staging: string, target: string): Promise<void> {
+  try {
+    await fs.promises.mkdir(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw apiError('file-exists', { file: target });
+    throw error;
+  }
+  try {
+    await fs.promises.rename(staging, target);
+  } catch (error) {
+    // Windows renames no folder onto another: the claimed empty folder goes first, then the
+    // rename (a short window, where POSIX has none).
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'EEXIST' && code !== 'ENOTEMPTY') {
+      await fs.promises.rmdir(target).catch(() => undefined);
+      throw error;
+    }
+    await fs.promises.rmdir(target);
+    await fs.promises.rename(staging, target);
+  }
+}
+
 async function replaceFolder(staging: string, target: string): Promise<void> {
   const existing = await fs.promises.stat(target).catch(() => null);
   if (!existing) {

@@ -78,6 +78,7 @@ export async function exportDataset(
       selection: `status ${selection.filter.status}${includeRejected ? ', rejected values included' : ''}`,
     },
     {
+      replace: options.overwrite ?? false,
       onRecord: (_record, count) => {
         articles++;
         values += count;
