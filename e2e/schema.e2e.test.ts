@@ -33,7 +33,7 @@ describe('field settings in Chromium', () => {
     await dialog.locator('[data-schema-field=metrics]').waitFor();
     // The value count shown is the project's.
     await expect(
-      dialog.locator('[data-schema-field=metrics] td').nth(5).textContent(),
+      dialog.locator('[data-schema-field=metrics] td[data-column=values]').textContent(),
     ).resolves.toBe(String(before));
 
     // An invalid edit is refused by the Node side, and the dialog says which field is wrong.

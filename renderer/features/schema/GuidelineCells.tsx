@@ -10,7 +10,7 @@ export function GuidelineCells({ field }: { field: Field }) {
   const setHotkey = useSchemaStore((s) => s.setHotkey);
   return (
     <>
-      <Table.Td miw={180}>
+      <Table.Td miw={150}>
         <Textarea
           size="xs"
           autosize

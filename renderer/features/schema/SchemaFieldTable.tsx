@@ -1,4 +1,13 @@
-import { ActionIcon, Badge, ScrollArea, Switch, Table, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  ScrollArea,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Field } from '../../../shared/schema';
 import { PatternsButton } from '../patterns/PatternsButton';
@@ -22,15 +31,20 @@ export function SchemaFieldTable() {
         highlightOnHover
         stickyHeader
         verticalSpacing={4}
+        horizontalSpacing={6}
         aria-label={t('schema.fields')}
       >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('schema.key')}</Table.Th>
-            <Table.Th>{t('schema.labelZh')}</Table.Th>
-            <Table.Th>{t('schema.labelEn')}</Table.Th>
-            <Table.Th>{t('schema.type')}</Table.Th>
-            <Table.Th>{t('schema.cardinality')}</Table.Th>
+            {/* Two facts to a column (labels; type and per article), so eleven columns fit a
+                1024 px window without scrolling sideways. */}
+            <Table.Th>
+              {t('schema.labelZh')} / {t('schema.labelEn')}
+            </Table.Th>
+            <Table.Th>
+              {t('schema.type')} · {t('schema.cardinality')}
+            </Table.Th>
             <Table.Th ta="right">{t('schema.values')}</Table.Th>
             <Table.Th>{t('guidelines.guideline')}</Table.Th>
             <Table.Th>{t('guidelines.hotkey')}</Table.Th>
@@ -79,30 +93,30 @@ function SchemaFieldRow({
     >
       <KeyCell fieldKey={field.key} isNew={isNew} />
       <Table.Td>
-        <TextInput
-          size="xs"
-          aria-label={t('schema.labelZhOf', { key: field.key })}
-          value={field.labels['zh-CN']}
-          error={!field.labels['zh-CN'].trim()}
-          onChange={(e) => relabel(field.key, 'zh-CN', e.currentTarget.value)}
-        />
-      </Table.Td>
-      <Table.Td>
-        <TextInput
-          size="xs"
-          aria-label={t('schema.labelEnOf', { key: field.key })}
-          value={field.labels.en}
-          error={!field.labels.en.trim()}
-          onChange={(e) => relabel(field.key, 'en', e.currentTarget.value)}
-        />
+        <Stack gap={4} miw="7rem">
+          <TextInput
+            size="xs"
+            aria-label={t('schema.labelZhOf', { key: field.key })}
+            value={field.labels['zh-CN']}
+            error={!field.labels['zh-CN'].trim()}
+            onChange={(e) => relabel(field.key, 'zh-CN', e.currentTarget.value)}
+          />
+          <TextInput
+            size="xs"
+            aria-label={t('schema.labelEnOf', { key: field.key })}
+            value={field.labels.en}
+            error={!field.labels.en.trim()}
+            onChange={(e) => relabel(field.key, 'en', e.currentTarget.value)}
+          />
+        </Stack>
       </Table.Td>
       <Table.Td>
         <Text size="sm">{t(`schema.types.${field.type}`)}</Text>
+        <Text size="xs" c="dimmed">
+          {t(`schema.cardinalities.${field.cardinality}`)}
+        </Text>
       </Table.Td>
-      <Table.Td>
-        <Text size="sm">{t(`schema.cardinalities.${field.cardinality}`)}</Text>
-      </Table.Td>
-      <Table.Td ta="right">
+      <Table.Td ta="right" data-column="values">
         <Text size="sm" c={count === 0 ? 'dimmed' : undefined}>
           {count}
         </Text>
