@@ -71,7 +71,20 @@ const ISSUE = /第\s*\d+\s*期\s*共\s*\d+\s*版|^(第[一二三四五六七八�
  * rules that read dates; a stamp with a byline ('05:30 記者X／台北報導') is not chrome.
  */
 const POSTING_STAMP =
-  /^\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[/|｜]?\s*[\p{Script=Han}A-Za-z]{2,8}\s*[/|｜]?$/u;
+  /^(https?:\/\/\S+\s+)?\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*[/|｜]?\s*[\p{Script=Han}A-Za-z]{2,8}\s*[/|｜]?$/u;
+/**
+ * A teaser that links elsewhere: cut-off text, then its link ('…是... [ 详细 ]', '…更多>>'). Chrome
+ * even though it reads like a sentence: the full text is on another page.
+ */
+const TEASER_LINK =
+  /(\.{3}|…)\s*[[【]?\s*(详细|詳細|详情|詳情|更多|阅读全文|閱讀全文|查看全文)\s*[\]】]?\s*(>>|»)?$/u;
+/** A newspaper's masthead line: its name, then the issue's date and weekday ('某报 周刊  2024年11月8日 星期五'). */
+const MASTHEAD_DATE = /\d{1,2}\s*日\s*(星期|礼拜|禮拜|週|周)[一二三四五六日天]$/u;
+/** A comment box's counters and prompts: '评论 0人参与,0条评论', '快来抢沙发吧!'. */
+const COMMENTS =
+  /^评论\s*\d+\s*人参与|\d+\s*条评论$|抢沙发|^(评论一下|發表評論|发表评论|我要评论)$/u;
+/** A site's greeting banner: '今天是 … 某医院祝您身体健康!'. */
+const GREETING = /^(今天是|今日是).{0,40}祝您/u;
 /** A prompt to open or fetch the site's app: '打開 App', '下载客户端'. */
 const APP_PROMPT = /^(打开|打開|下载|下載|安装|安裝)\s*(App|APP|app|客户端|客戶端|应用|應用)$/;
 /**
@@ -218,6 +231,10 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
   // 备案 numbers and copyright notices are unmistakable even inside a sentence-like line.
   if (ICP.test(text)) return 'icp';
   if (COPYRIGHT.test(text) && (!prose || text.length <= 60)) return 'copyright';
+  // Teasers, comment prompts and greetings read as sentences and are still chrome.
+  if (TEASER_LINK.test(text)) return 'navigation';
+  if (COMMENTS.test(text) && text.length <= 40) return 'navigation';
+  if (GREETING.test(text) && text.length <= 60) return 'footer';
   // Browser advice is a sentence ('為達最佳瀏覽效果，建議使用 Chrome…的瀏覽器。') and still chrome.
   if (BROWSER_ADVICE.test(text) && text.length <= 80) return 'footer';
   // A member bar or a bar of bracketed buttons is never a piece of a wrapped sentence: a page
@@ -240,6 +257,7 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
   if (isTagLine(text) || WORD_COUNT.test(text) || COUNTER.test(text)) return 'metadata';
   if (ISSUE.test(text) && text.length <= 40) return 'metadata';
   if (POSTING_STAMP.test(text) && !BYLINE_LABEL.test(text)) return 'metadata';
+  if (MASTHEAD_DATE.test(text) && text.length <= 60 && !BYLINE_LABEL.test(text)) return 'metadata';
   if (BREADCRUMB.test(text) || BREADCRUMB_CHAIN.test(text)) return 'breadcrumb';
   if (SOURCE_NOTE.test(text) && text.length <= 40) return 'metadata';
   if (isMenuLine(text) || isChannelBar(text)) return 'navigation';

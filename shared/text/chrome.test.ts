@@ -176,6 +176,13 @@ describe('detectPageChrome rules', () => {
     ['navigation', '相关推荐'],
     ['navigation', '下一图集'],
     ['navigation', '热门图集'],
+    ['metadata', 'http://www.example.cn 2024年05月19日08:44 某某晚报'],
+    ['navigation', '某县位于某省东部,全县人口93万人,是... [ 详细 ]'],
+    ['navigation', '医院始建于1950年，现有职工八百人…更多>>'],
+    ['navigation', '评论 0人参与,0条评论'],
+    ['metadata', '某某报 县域周刊          2025年3月7日 星期五'],
+    ['navigation', '还没有评论,快来抢沙发吧!'],
+    ['footer', '今天是  某市人民医院祝您身体健康!家庭幸福!'],
   ])('marks a %s line: %s', (reason, line) => {
     for (const page of [`${line}\n\n${BODY}`, `${BODY}\n\n${line}\n`, `${BODY}\r\n${line}`]) {
       const ranges = detectPageChrome(page);
@@ -228,6 +235,9 @@ describe('detectPageChrome rules', () => {
       '无法播放的老唱片重获新生',
       '第三版规划方案通过评审',
       '#',
+      '医院将详细介绍新院区的情况。',
+      '义诊定于2025年3月8日星期六上午在广场举行',
+      '专家祝您身体健康并提醒市民注意防寒保暖，及时就医，不要拖延病情，以免耽误治疗。',
     ]) {
       expect(detectPageChrome(page), page).toEqual([]);
     }
