@@ -381,7 +381,30 @@ console.log(
 );
 if (details) printDetails(companyNews);
 
-if (realSets.length > 0) printCalibrationOverAllSets();
+if (realSets.length > 0) {
+  printRealPagesPooled();
+  printCalibrationOverAllSets();
+}
+
+/** The done criteria over every real page at once: one set of them all, its table and figures. */
+function printRealPagesPooled(): void {
+  const pooled: SetResult = {
+    name: 'real pages',
+    schema,
+    pages: realSets.flatMap((set) => set.pages),
+    articles: realSets.flatMap((set) => set.articles),
+    problems: [],
+    spans: {
+      checked: realSets.reduce((n, set) => n + set.spans.checked, 0),
+      inexact: realSets.reduce((n, set) => n + set.spans.inexact, 0),
+    },
+  };
+  console.log(
+    `\n## Real pages of ${realSets.length} sets pooled (${pooled.pages.length} pages: ${realSets.map((set) => set.name).join(', ')})\n`,
+  );
+  printTable(pooled);
+  printFigures(pooled, true);
+}
 
 /**
  * Whether the calibrated confidences mean what they say on every page the team has references
