@@ -17,6 +17,13 @@
  *
  * --calibrate refits shared/extraction/calibration-table.ts from both sets (raw rule confidence
  * → share right) before reporting, and writes it.
+ *
+ *   npx tsx bench/extraction-quality.ts --sets DIR,DIR… [--held-out DIR,DIR…] [--calibrate]
+ *
+ * --sets adds sets of real pages kept outside the repo (each in the --reference-dir layout) to the
+ * calibration: the confidence → precision table is printed pooled over the seeds, the written
+ * articles and every set, then per set; with --calibrate the table is fitted on all of them but
+ * the --held-out sets, whose rows then say how the calibration holds on pages it never saw.
  */
 import { writeFileSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
@@ -53,6 +60,13 @@ const args = process.argv.slice(2);
 const repeat = Number(args[args.indexOf('--repeat') + 1] ?? 0) || 2000;
 const details = args.includes('--details');
 const calibrate = args.includes('--calibrate');
+/** A comma-separated list argument ('--sets a,b'), empty when absent. */
+const listArg = (flag: string): string[] =>
+  args.includes(flag)
+    ? (args[args.indexOf(flag) + 1] ?? '').split(',').filter((d) => d !== '' && !d.startsWith('--'))
+    : [];
+const setDirs = listArg('--sets');
+const heldOutDirs = new Set(listArg('--held-out'));
 const referenceDir = args.includes('--reference-dir')
   ? args[args.indexOf('--reference-dir') + 1]
   : undefined;
@@ -100,10 +114,22 @@ const companyNews = evaluateSet(
   'written',
 );
 
+// Sets of real pages outside the repo (--sets): judged like the written articles.
+const realSets: SetResult[] = [];
+for (const dir of setDirs) {
+  const problems: string[] = [];
+  realSets.push(
+    evaluateSet(dir, await loadWrittenArticles(dir, problems), schema, problems, 'written'),
+  );
+  if (problems.length > 0) console.log(`Problems in ${dir}:\n- ${problems.join('\n- ')}\n`);
+}
+/** The sets the calibration table is fitted on: all but the held-out ones. */
+const fitSets = [seeds, written, ...realSets.filter((set) => !heldOutDirs.has(set.name))];
+
 let table: CalibrationTable = CALIBRATION_TABLE;
 if (calibrate) {
   table = fitCalibrationTable(
-    [seeds, written].flatMap((set) =>
+    fitSets.flatMap((set) =>
       set.articles.flatMap((a) =>
         a.verdict.judged.map((j) => ({
           extractor: j.suggestion.extractor,
@@ -113,9 +139,10 @@ if (calibrate) {
       ),
     ),
   );
-  const samples = seeds.articles.length + written.articles.length;
+  const samples = fitSets.reduce((n, set) => n + set.articles.length, 0);
+  const realPages = fitSets.slice(2).reduce((n, set) => n + set.pages.length, 0);
   const source = `// Written by \`npm run calibrate:extraction\` (bench/extraction-quality.ts --calibrate); do not edit.
-// Fitted on ${samples} articles (seeds and bench/articles/): per rule, raw confidence → share right.
+// Fitted on ${samples} articles (seeds, bench/articles/${realPages > 0 ? ` and ${realPages} real pages kept outside the repo` : ''}): per rule, raw confidence → share right.
 import type { CalibrationTable } from './calibration-points';
 
 export const CALIBRATION_TABLE: CalibrationTable = ${JSON.stringify(table)};
@@ -195,7 +222,7 @@ function printDetails(set: SetResult): void {
  * it is an honest estimate of how the calibration holds on new pages.
  */
 function heldOutConfidence(): Map<Judged, number> {
-  const all = [seeds, written].flatMap((set) =>
+  const all = fitSets.flatMap((set) =>
     set.articles.flatMap((a) =>
       a.verdict.judged.map((j) => ({ page: `${set.name}/${a.page.file}`, j })),
     ),
@@ -223,8 +250,8 @@ function heldOutConfidence(): Map<Judged, number> {
 }
 const heldOut = heldOutConfidence();
 
-function printBuckets(set: SetResult): void {
-  const judged = set.articles.flatMap((a) => a.verdict.judged);
+function printBuckets(set: SetResult | Judged[]): void {
+  const judged = Array.isArray(set) ? set : set.articles.flatMap((a) => a.verdict.judged);
   console.log(
     '\n| confidence | suggestions | right | precision | mean confidence | raw: suggestions | raw: precision | held out: suggestions | held out: precision |',
   );
@@ -235,7 +262,8 @@ function printBuckets(set: SetResult): void {
     const inBucket = (x: number): boolean => x >= BUCKETS[b]! && x < BUCKETS[b + 1]!;
     const cal = judged.filter((j) => inBucket(calibrated(j.suggestion)));
     const raw = judged.filter((j) => inBucket(j.suggestion.confidence));
-    const cv = judged.filter((j) => inBucket(heldOut.get(j)!));
+    // A page of a held-out set was never fitted on: its calibrated confidence is held out.
+    const cv = judged.filter((j) => inBucket(heldOut.get(j) ?? calibrated(j.suggestion)));
     const right = cal.filter((j) => j.correct).length;
     const mean = cal.reduce((s, j) => s + calibrated(j.suggestion), 0) / cal.length;
     console.log(
@@ -282,6 +310,7 @@ function printFigures(set: SetResult, full: boolean): void {
     `- values on ${new Set(other.map((a) => a.page.file)).size} pages not about a hospital: ${otherValues.length}, of which at or above low confidence (${LOW_CONFIDENCE}): **${aboveLow.length}**${aboveLow.length ? ` (${[...new Set(aboveLow.map((s) => s.field))].join(', ')})` : ''}`,
   );
   let fromChrome = 0;
+  let fromChromeAboveLow = 0;
   const chromeFields = new Set<string>();
   for (const page of set.pages) {
     const ranges = chromeRanges(page);
@@ -289,16 +318,17 @@ function printFigures(set: SetResult, full: boolean): void {
       for (const s of a.suggestions)
         if (s.spans.some((sp) => ranges.some((r) => sp.start < r.end && r.start < sp.end))) {
           fromChrome++;
+          if (calibrated(s) >= LOW_CONFIDENCE) fromChromeAboveLow++;
           chromeFields.add(s.field);
           if (details)
             console.log(
-              `  chrome: ${page.file} ${s.field} "${s.raw}" (${s.extractor} ${s.confidence})`,
+              `  chrome: ${page.file} ${s.field} "${s.raw}" (${s.extractor} ${s.confidence}, calibrated ${calibrated(s).toFixed(2)})`,
             );
         }
   }
   const chromePages = set.pages.filter((p) => (p.reference?.chrome ?? []).length > 0).length;
   console.log(
-    `- values read from site chrome (${chromePages} pages with chrome lines marked): **${fromChrome}**${fromChrome ? ` (${[...chromeFields].join(', ')})` : ''}`,
+    `- values read from site chrome (${chromePages} pages with chrome lines marked): **${fromChrome}**${fromChrome ? ` (${[...chromeFields].join(', ')})` : ''}, of which at or above low confidence (${LOW_CONFIDENCE}): **${fromChromeAboveLow}**`,
   );
 }
 
@@ -350,6 +380,64 @@ console.log(
   `\n- spans exact: ${companyNews.spans.checked - companyNews.spans.inexact} of ${companyNews.spans.checked}${companyNews.spans.inexact ? ' **(NOT ALL EXACT)**' : ''}`,
 );
 if (details) printDetails(companyNews);
+
+if (realSets.length > 0) {
+  printRealPagesPooled();
+  printCalibrationOverAllSets();
+}
+
+/** The done criteria over every real page at once: one set of them all, its table and figures. */
+function printRealPagesPooled(): void {
+  const pooled: SetResult = {
+    name: 'real pages',
+    schema,
+    pages: realSets.flatMap((set) => set.pages),
+    articles: realSets.flatMap((set) => set.articles),
+    problems: [],
+    spans: {
+      checked: realSets.reduce((n, set) => n + set.spans.checked, 0),
+      inexact: realSets.reduce((n, set) => n + set.spans.inexact, 0),
+    },
+  };
+  console.log(
+    `\n## Real pages of ${realSets.length} sets pooled (${pooled.pages.length} pages: ${realSets.map((set) => set.name).join(', ')})\n`,
+  );
+  printTable(pooled);
+  printFigures(pooled, true);
+}
+
+/**
+ * Whether the calibrated confidences mean what they say on every page the team has references
+ * for, not only on the pages the table was fitted on: the buckets pooled over all sets, then each
+ * set's row (suggestions / precision per bucket; "held out" marks the sets the fit never saw).
+ */
+function printCalibrationOverAllSets(): void {
+  const sets = [seeds, written, ...realSets];
+  const judgedOf = (set: SetResult): Judged[] => set.articles.flatMap((a) => a.verdict.judged);
+  console.log(
+    `\n## Calibration over all sets (seeds, written articles and ${realSets.length} sets of real pages)`,
+  );
+  printBuckets(sets.flatMap(judgedOf));
+  const heads = BUCKETS.slice(0, -1).map(
+    (lo, b) => `${lo.toFixed(1)}–${Math.min(1, BUCKETS[b + 1]!).toFixed(1)}`,
+  );
+  console.log(`\n| set | pages | ${heads.join(' | ')} |`);
+  console.log(`|---|---:|${heads.map(() => '---:').join('|')}|`);
+  for (const set of sets) {
+    const judged = judgedOf(set);
+    const cells = heads.map((_, b) => {
+      const inBucket = judged.filter((j) => {
+        const c = calibrated(j.suggestion);
+        return c >= BUCKETS[b]! && c < BUCKETS[b + 1]!;
+      });
+      const right = inBucket.filter((j) => j.correct).length;
+      return `${inBucket.length} / ${fmt(ratio(right, inBucket.length))}`;
+    });
+    const name = heldOutDirs.has(set.name) ? `${set.name} (held out)` : set.name;
+    console.log(`| ${name} | ${set.pages.length} | ${cells.join(' | ')} |`);
+  }
+  console.log('\n(each cell: suggestions in the bucket / share of them right)');
+}
 console.log(
   `\nConfidence is the calibrated one the app shows (shared/extraction/calibration-table.ts, ${Object.keys(table).length} rules fitted); "raw" is the rules' own; "held out" is calibrated by a table refitted without the suggestion's page (leave one page out). Low confidence: below ${LOW_CONFIDENCE}.`,
 );

@@ -74,12 +74,15 @@ export function loadSeeds(seedsDir: string, problems: string[]): LoadedPage[] {
     });
 }
 
+const NOTES_FILE = /^(?:README|SOURCES)\.txt$/u;
+
 export async function loadWrittenArticles(dir: string, problems: string[]): Promise<LoadedPage[]> {
   const pages: LoadedPage[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     const kind = importKindOf(name);
-    if (!kind || !statSync(path).isFile()) continue;
+    // A set's own notes (README.txt, SOURCES.txt beside the pages) are not pages to judge.
+    if (!kind || NOTES_FILE.test(name) || !statSync(path).isFile()) continue;
     const reference = readReference(join(dir, 'reference', `${name}.json`), problems, name);
     const prepared = await prepareFile(
       { path, name, size: statSync(path).size, kind },

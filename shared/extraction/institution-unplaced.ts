@@ -28,7 +28,9 @@ const BEFORE_BARE_UNITS = new Set(
 const BARE_SPAN = 14;
 /** Verbs written right before an institution (来到中南医院, 携手协和医院). */
 const NAME_VERBS =
-  '来到|走进|前往|入驻|联合|携手|依托|获悉|来自|位于|就诊|转诊|转至|转往|送至|送往|住进|成为|落户|签约|联手|牵手|加入|组建|参观|考察|调研|率队|带领|获批|通过|举行|举办';
+  '来到|走进|前往|入驻|联合|携手|依托|获悉|来自|位于|就诊|转诊|转至|转往|送至|送往|住进|成为|落户|签约|联手|牵手|加入|组建|参观|考察|调研|率队|带领|获批|通过|举行|举办|' +
+  // A headline's verb before the hospital it gives to or visits (捐款圣母医院, 慰问县医院).
+  '捐款|捐赠|捐助|慰问|探望|视察|到访';
 const LEADING_VERB = new RegExp(`^(?:${NAME_VERBS})`, 'u');
 const VERB_BEFORE = new RegExp(`(?:${NAME_VERBS})$`, 'u');
 /** Words that praise or count hospitals instead of naming one (我市一流医院, 县首家医院). */
@@ -61,6 +63,8 @@ const LEVEL_UNITS = new Set(Object.keys(LEVEL).map((c) => c.charCodeAt(0)));
  */
 const DESCRIPTIVE = new RegExp(
   '^(?:[该本这那各全每某我其此多两几数一家所大小新老总分]|[到去送住进出回往留离转赴抵]|' +
+    // An ordinal and its measure word count hospitals (首间中医医院, 第一家民营医院).
+    '首[间家所座个]|第[一二三四五六七八九十]+[间家所座个]|' +
     '[一二三]级|[三二]甲|甲等|乙等|[县市省区乡镇村]级|[县市省区部]属|[县市省区]直|省管|乡镇|基层|城市|农村|地市|县域|区域|上级|下级|同级|大型|中小|' +
     '公立|民营|私立|私营|军队|部队|综合|专科|教学|附属|定点|指定|牵头|成员|合作|协作|帮扶|受援|支援|对口|托管|' +
     '互联网|智慧|数字|方舱|临时|野战|其他|其它|上述|以上|相关|当地|本地|外地|周边|附近|全国|国内|国外|境外|' +
@@ -78,6 +82,12 @@ const BARE_NAME = /^(?:[\p{Script=Han}]{2,6}?大学(?:附属)?)?([\p{Script=Han}
  * of up to eight characters before 纪念, always a proper name (新 here is no "new").
  */
 const MEMORIAL_NAME = /^[\p{Script=Han}]{2,8}纪念$/u;
+
+/**
+ * A general hospital's proper name before 综合 (仁伯爵综合医院, 光田综合医院: Macau and Taiwan name
+ * their general hospitals so): two to four characters that do not describe, as a bare name.
+ */
+const GENERAL_NAME = /^[\p{Script=Han}]{2,4}$/u;
 
 /**
  * Where a `level` or `bare` name ending at `to` starts in the run [from, to): after the last
@@ -133,6 +143,12 @@ export function unplacedName(
   if (/人医$/u.test(text.slice(suffixStart, end))) return null;
   const memorial = memorialStart(text, runStart, suffixStart);
   if (memorial !== null) return { start: memorial, form: 'bare' };
+  if (text.startsWith('综合', suffixStart - 2)) {
+    const start = wordStart(text, runStart, suffixStart - 2);
+    const name = text.slice(start, suffixStart - 2);
+    if (GENERAL_NAME.test(name) && !DESCRIPTIVE.test(name) && !DESCRIPTIVE_END.test(name))
+      return { start, form: 'bare' };
+  }
   const start = wordStart(text, runStart, suffixStart);
   // 湘雅医院 after 中南大学 keeps the university with it (中南大学湘雅医院).
   const bare = BARE_NAME.exec(text.slice(start, suffixStart));

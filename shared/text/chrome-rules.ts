@@ -28,16 +28,18 @@ export interface LineShape {
   standalone: boolean;
 }
 
-// A line with a full stop (FULL_STOP) is prose, not a label or a menu.
+// Colons: ':' and '：', and '︰' (U+FE30), which Hong Kong and Macau sites write after labels
+// ('地址︰…'). A line with a full stop (FULL_STOP) is prose, not a label or a menu.
 const PROSE_MAX_LENGTH = 160;
 
-const ICP = /ICP\s*[备证]|公网安备|网安备|备案号|备案编号|增值电信业务经营许可证/i;
+const ICP =
+  /ICP\s*[备证]|公网安备|网安备|备案号|备案编号|增值电信业务经营许可证|(登记|登記)(编号|編號)\s*\d/i;
 const COPYRIGHT =
-  /版权所有|版权归|copyright|©|\(c\)\s*(19|20)\d\d|all rights reserved|未经(许可|授权|书面)[^。]{0,12}(转载|复制|使用)/i;
+  /版权所有|版权归|版權所有|版權歸|copyright|©|\(c\)\s*(19|20)\d\d|all rights reserved|未经(许可|授权|书面|同意)[^。]{0,12}(转载|复制|使用)|未經(許可|授權|書面|同意)[^。]{0,12}(轉載|複製|使用)/i;
 const SCROLL_AND_WINDOW =
   /^[【[]?(返回顶部|回到顶部|回到头部|返回首页|打印(本页|此页|文章|页面)?|关闭(窗口|本页|页面)?|加入收藏|收藏本页|设为首页|TOP)[】\]]?$/i;
 const PREV_NEXT =
-  /^(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|上一則|下一則|上一頁|下一頁)\s*[:：]?/;
+  /^(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|上一則|下一則|上一頁|下一頁|上一图集|下一图集|上一圖集|下一圖集)\s*[:：︰]?/;
 const WELCOME = /^(欢迎|歡迎)(您)?(来到|访问|光临|进入|來到|訪問|光臨|進入)/;
 const BROWSER_ADVICE =
   /(建议|建議)(使用|采用|採用).{0,40}(浏览器|瀏覽器)|最佳(浏览|瀏覽)(效果|体验|體驗)|(浏览器|瀏覽器)版本过低/;
@@ -49,7 +51,40 @@ const SUBSCRIPTION_PROMPT =
   /(立即|现在|現在|马上|馬上)(订阅|訂閱)|(订阅|訂閱)(送|方案|管理)|不限方案|^不再通知$|^(开启|開啟|关闭|關閉)通知$/;
 /** The article's length or reading time as a site states it: '本文共659字', '阅读需要3分钟'. */
 const WORD_COUNT =
-  /^(本文|全文)(共|约|約)?[0-9０-９,，]+(字|個字|个字)|^(阅读|閱讀)(大约|大約|约|約)?(需要?|时间|時間)[:：]?\s*[0-9０-９]+\s*分钟|^(阅读|閱讀)(大约|大約|约|約)?(需要?|时间|時間)[:：]?\s*[0-9０-９]+\s*分鐘/;
+  /^(本文|全文)(共|约|約)?[0-9０-９,，]+(字|個字|个字)|^(阅读|閱讀)(大约|大約|约|約)?(需要?|时间|時間)[:：︰]?\s*[0-9０-９]+\s*分钟|^(阅读|閱讀)(大约|大約|约|約)?(需要?|时间|時間)[:：︰]?\s*[0-9０-９]+\s*分鐘/;
+/**
+ * A counter a site prints with no colon ('人氣 2349', '阅读 88'), or its label left empty when
+ * the number is drawn by a script ('点击:').
+ */
+const COUNTER =
+  /^(人气|人氣|阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(数|數|量|次数|次數)?\s*([:：︰]\s*)?(\d+\s*次?)?$/;
+/** A page's video or script placeholder: 'Loading', '加载中…', '未能播放Youtube視頻'. */
+const PLACEHOLDER =
+  /^(Loading|加载中|加載中|載入中|载入中)\s*[.…。]*$|^(未能|无法|無法|不能)(播放|加载|加載|載入)\s*(此|该|該|本)?\s*(Youtube)?\s*(视频|視頻|影片|影音|媒体|媒體)?\s*[。.!！]?$/i;
+/**
+ * A newspaper's issue line and its page links: '2026年 1月22日 第922期 共4版', '第二版 第三版'.
+ */
+const ISSUE = /第\s*\d+\s*期\s*共\s*\d+\s*版|^(第[一二三四五六七八九十\d]{1,3}版\s*)+$/;
+/**
+ * A posting stamp: a date (and time) with the channel or outlet that posted it and nothing else
+ * ('2026年1月23日    即時資訊', '2025-05-13 17:01:00 / 中央社 /'). A date alone is left to the
+ * rules that read dates; a stamp with a byline ('05:30 記者X／台北報導') is not chrome.
+ */
+const POSTING_STAMP =
+  /^(https?:\/\/\S+\s+)?\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*[/|｜]?\s*[\p{Script=Han}A-Za-z]{2,8}\s*[/|｜]?$/u;
+/**
+ * A teaser that links elsewhere: cut-off text, then its link ('…是... [ 详细 ]', '…更多>>'). Chrome
+ * even though it reads like a sentence: the full text is on another page.
+ */
+const TEASER_LINK =
+  /(\.{3}|…)\s*[[【]?\s*(详细|詳細|详情|詳情|更多|阅读全文|閱讀全文|查看全文)\s*[\]】]?\s*(>>|»)?$/u;
+/** A newspaper's masthead line: its name, then the issue's date and weekday ('某报 周刊  2024年11月8日 星期五'). */
+const MASTHEAD_DATE = /\d{1,2}\s*日\s*(星期|礼拜|禮拜|週|周)[一二三四五六日天]$/u;
+/** A comment box's counters and prompts: '评论 0人参与,0条评论', '快来抢沙发吧!'. */
+const COMMENTS =
+  /^评论\s*\d+\s*人参与|\d+\s*条评论$|抢沙发|^(评论一下|發表評論|发表评论|我要评论)$/u;
+/** A site's greeting banner: '今天是 … 某医院祝您身体健康!'. */
+const GREETING = /^(今天是|今日是).{0,40}祝您/u;
 /** A prompt to open or fetch the site's app: '打開 App', '下载客户端'. */
 const APP_PROMPT = /^(打开|打開|下载|下載|安装|安裝)\s*(App|APP|app|客户端|客戶端|应用|應用)$/;
 /**
@@ -65,31 +100,34 @@ const BREADCRUMB =
 // Follow/share prompts and account labels, not headlines that merely mention an account
 // (医院公众号上线预约功能, 微博问政 倾听民声).
 const SOCIAL =
-  /扫一扫|扫码关注|扫描二维码|关注我们|分享到|(官方|微信)(公众号|视频号|微博|抖音)|^(微信|微博|抖音|公众号|视频号)\s*[:：]|(公众号|视频号|二维码|官方微博|官方抖音)$/;
-const ADDRESS = /(地址|院址|通讯地址|联系地址)\s*[:：]|邮编\s*[:：]?\s*\d|邮政编码/;
-const CONTACT = /(电话|热线|传真|手机|电子?邮箱|e-?mail|tel|fax|QQ)\s*[:：]/i;
+  /扫一扫|扫码关注|扫描二维码|关注我们|分享到|(官方|微信)(公众号|视频号|微博|抖音)|^(微信|微博|抖音|公众号|视频号)\s*[:：︰]|(公众号|视频号|二维码|官方微博|官方抖音)$/;
+const ADDRESS = /(地址|院址|通讯地址|联系地址)\s*[:：︰]|邮编\s*[:：︰]?\s*\d|邮政编码/;
+const CONTACT =
+  /(电话|热线|传真|手机|电子?邮箱|電話|熱線|傳真|手機|電子?郵箱|電郵|e-?mail|tel|fax|QQ)\s*[:：︰]/i;
 const PHONE_ONLY = /^[\d\s\-+()（）转、,，]{7,}$/;
 const SITE_FOOTER =
-  /技术支持|主办单位|承办单位|^主办\s*[:：]|^承办\s*[:：]|网站标识码|事业单位标识|党政机关标识|网站地图|隐私(政策|声明)|免责声明|法律声明|建议使用.{0,20}浏览器|建議使用.{0,40}瀏覽器|最佳(分辨率|解析度|瀏覽效果|浏览效果)|访问人数|访问量|访问次数|今日访问|在线人数|访客\s*[:：]/;
+  /技术支持|主办单位|承办单位|^主办\s*[:：︰]|^承办\s*[:：︰]|网站标识码|事业单位标识|党政机关标识|网站地图|隐私(政策|声明)|免责声明|法律声明|建议使用.{0,20}浏览器|建議使用.{0,40}瀏覽器|最佳(分辨率|解析度|瀏覽效果|浏览效果)|访问人数|访问量|访问次数|今日访问|在线人数|访客\s*[:：︰]/;
 // Simplified and traditional labels: Taiwan and Hong Kong sites write 來源, 點擊, 發布時間.
 const METADATA_LABEL =
-  /(发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|时间|時間|日期|来源|來源|文章来源|文章來源|信息来源|資訊來源|作者|编辑|編輯|责任编辑|責任編輯|审核|審核|供稿|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击次数|點擊次數|点击量|點擊量|人气|人氣|字号|字號|发布者|發布者|发布人|發布人|发稿人|發稿人|阅读|閱讀|浏览|瀏覽|点击|點擊)\s*[:：]/g;
+  /(发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|时间|時間|日期|来源|來源|文章来源|文章來源|信息来源|資訊來源|作者|编辑|編輯|责任编辑|責任編輯|审核|審核|供稿|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击次数|點擊次數|点击量|點擊量|人气|人氣|字号|字號|发布者|發布者|发布人|發布人|发稿人|發稿人|阅读|閱讀|浏览|瀏覽|点击|點擊)\s*[:：︰]/g;
 const STRONG_METADATA =
-  /^(发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|文章来源|文章來源|信息来源|資訊來源|作者|责任编辑|責任編輯|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|点击次数|點擊次數|点击量|點擊量)\s*[:：]/;
+  /^(发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|文章来源|文章來源|信息来源|資訊來源|作者|责任编辑|責任編輯|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|点击次数|點擊次數|点击量|點擊量)\s*[:：︰]/;
 
 /** A login or member bar: '登录 | 注册', '會員中心', '登出'. */
 const ACCOUNT =
   /^(登录|登錄|登入|登出|注册|註冊|退出|注销|註銷|会员中心|會員中心|会员登录|會員登入|个人中心|個人中心|用户中心|用戶中心|忘记密码|忘記密碼|我的账号|我的帳號)$/;
 const ACCOUNT_WORD = /登录|登錄|登入|登出|注册|註冊|退出登录|会员|會員|个人中心|個人中心|密码|密碼/;
 const BAR_SEPARATORS = /[\s|｜/·•]+/;
+/** A line of hashtags ('#地方 #義診 #健康'): two or more, nothing else. */
+const HASHTAGS = /^[#＃][^\s#＃]{1,20}(\s*[#＃][^\s#＃]{1,20})+$/u;
 /** '标签：义诊 健康', '標籤:', '关键词：'; the label alone on its line too. */
-const TAGS = /^(标签|標籤|標簽|关键词|關鍵詞|关键字|關鍵字|tags?)\s*([:：]|$)/i;
+const TAGS = /^(标签|標籤|標簽|关键词|關鍵詞|关键字|關鍵字|tags?)\s*([:：︰]|$)/i;
 /** Headings of the boxes of links around an article: '相关新闻', '熱門文章', '推荐阅读'. */
 const RELATED_LINKS =
-  /^(相关|相關|热门|熱門|推荐|推薦|最新|热点|熱點|延伸|往期)(新闻|新聞|文章|阅读|閱讀|链接|鏈接|連結|资讯|資訊|报道|報導|动态|動態)$/;
+  /^(相关|相關|热门|熱門|推荐|推薦|最新|热点|熱點|延伸|往期)(新闻|新聞|文章|阅读|閱讀|链接|鏈接|連結|资讯|資訊|报道|報導|动态|動態|推荐|推薦|图集|圖集)$/;
 /** One window action in a bar of them: '【打印本页】【关闭窗口】', '[列印] [關閉視窗]'. */
 const WINDOW_ACTION =
-  /^((字体|字號|字号|字體|字级|字級)\s*[:：]?\s*[大中小]?|[大中小]|返回顶部|回到顶部|返回頂部|回到頂端|返回首页|返回首頁|打印(本页|此页|文章|页面)?|列印(本頁|此頁)?|关闭(窗口|本页|页面)?|關閉(此視窗|視窗|窗口|本頁)?|回上一?頁|回上頁|友善列印|加入收藏|收藏本页|设为首页|設為首頁|TOP|返回|返回列表|分享)$/i;
+  /^((字体|字號|字号|字體|字级|字級)\s*[:：︰]?\s*[大中小]?|[大中小]|返回顶部|回到顶部|返回頂部|回到頂端|返回首页|返回首頁|打印(本页|此页|文章|页面)?|列印(本頁|此頁)?|关闭(窗口|本页|页面)?|關閉(此視窗|視窗|窗口|本頁)?|回上一?頁|回上頁|友善列印|加入收藏|收藏本页|设为首页|設為首頁|TOP|返回|返回列表|分享)$/i;
 
 /**
  * Words of a site's utility bar. Two of them on one short line are that bar, even glued to the
@@ -118,6 +156,7 @@ export function isAccountBar(text: string): boolean {
 
 /** A tag or keyword list of a page ('標籤: 義診 社區'). */
 export function isTagLine(text: string): boolean {
+  if (HASHTAGS.test(text) && text.length <= 120) return true;
   return TAGS.test(text) && text.length <= 60 && !FULL_STOP.test(text);
 }
 
@@ -192,6 +231,10 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
   // 备案 numbers and copyright notices are unmistakable even inside a sentence-like line.
   if (ICP.test(text)) return 'icp';
   if (COPYRIGHT.test(text) && (!prose || text.length <= 60)) return 'copyright';
+  // Teasers, comment prompts and greetings read as sentences and are still chrome.
+  if (TEASER_LINK.test(text)) return 'navigation';
+  if (COMMENTS.test(text) && text.length <= 40) return 'navigation';
+  if (GREETING.test(text) && text.length <= 60) return 'footer';
   // Browser advice is a sentence ('為達最佳瀏覽效果，建議使用 Chrome…的瀏覽器。') and still chrome.
   if (BROWSER_ADVICE.test(text) && text.length <= 80) return 'footer';
   // A member bar or a bar of bracketed buttons is never a piece of a wrapped sentence: a page
@@ -210,7 +253,11 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
   ) {
     return 'navigation';
   }
-  if (isTagLine(text) || WORD_COUNT.test(text)) return 'metadata';
+  if (PLACEHOLDER.test(text) && text.length <= 30) return 'navigation';
+  if (isTagLine(text) || WORD_COUNT.test(text) || COUNTER.test(text)) return 'metadata';
+  if (ISSUE.test(text) && text.length <= 40) return 'metadata';
+  if (POSTING_STAMP.test(text) && !BYLINE_LABEL.test(text)) return 'metadata';
+  if (MASTHEAD_DATE.test(text) && text.length <= 60 && !BYLINE_LABEL.test(text)) return 'metadata';
   if (BREADCRUMB.test(text) || BREADCRUMB_CHAIN.test(text)) return 'breadcrumb';
   if (SOURCE_NOTE.test(text) && text.length <= 40) return 'metadata';
   if (isMenuLine(text) || isChannelBar(text)) return 'navigation';

@@ -157,6 +157,32 @@ describe('detectPageChrome rules', () => {
     ['navigation', '首頁 最新消息 醫院簡介 聯絡我們'],
     ['breadcrumb', '首頁 > 最新消息 > 醫院新聞'],
     ['breadcrumb', '您現在的位置：首頁 > 最新消息'],
+    // Hong Kong and Macau colons, masthead and footer lines of a newspaper site, stamps,
+    // placeholders, hashtags, bare counters, link boxes of cards and photo galleries.
+    ['address', '地址︰某市東湖大馬路100號二樓'],
+    ['contact', '電話︰2888 0000'],
+    ['copyright', '某某經濟報  版權所有  未經同意  不得轉載'],
+    ['icp', '新聞出版局登記編號 512號'],
+    ['metadata', '2026年 3月5日 第101期 共8版'],
+    ['metadata', '第二版 第三版 第四版'],
+    ['metadata', '2026年3月6日    即時新聞'],
+    ['metadata', '2025-04-02 09:15:00 / 某某社 /'],
+    ['navigation', 'Loading'],
+    ['navigation', '加载中…'],
+    ['navigation', '未能播放Youtube視頻'],
+    ['metadata', '#地方 #義診 #醫院'],
+    ['metadata', '人氣 1024'],
+    ['metadata', '点击:'],
+    ['navigation', '相关推荐'],
+    ['navigation', '下一图集'],
+    ['navigation', '热门图集'],
+    ['metadata', 'http://www.example.cn 2024年05月19日08:44 某某晚报'],
+    ['navigation', '某县位于某省东部,全县人口93万人,是... [ 详细 ]'],
+    ['navigation', '医院始建于1950年，现有职工八百人…更多>>'],
+    ['navigation', '评论 0人参与,0条评论'],
+    ['metadata', '某某报 县域周刊          2025年3月7日 星期五'],
+    ['navigation', '还没有评论,快来抢沙发吧!'],
+    ['footer', '今天是  某市人民医院祝您身体健康!家庭幸福!'],
   ])('marks a %s line: %s', (reason, line) => {
     for (const page of [`${line}\n\n${BODY}`, `${BODY}\n\n${line}\n`, `${BODY}\r\n${line}`]) {
       const ranges = detectPageChrome(page);
@@ -203,6 +229,15 @@ describe('detectPageChrome rules', () => {
       '作者：张三 来源：本站',
       '来源：宣传科 作者：周晓 点击量：326 发布时间：2026-03-12',
       '2026/01/15 05:30 記者陳怡安／台北報導',
+      '2026年3月6日 記者王小明／台中報導',
+      '2026年3月6日',
+      '人气很高的义诊活动吸引市民',
+      '无法播放的老唱片重获新生',
+      '第三版规划方案通过评审',
+      '#',
+      '医院将详细介绍新院区的情况。',
+      '义诊定于2025年3月8日星期六上午在广场举行',
+      '专家祝您身体健康并提醒市民注意防寒保暖，及时就医，不要拖延病情，以免耽误治疗。',
     ]) {
       expect(detectPageChrome(page), page).toEqual([]);
     }
@@ -242,6 +277,40 @@ describe('detectPageChrome: the links under a related-links heading', () => {
   it('marks nothing after a heading-like word inside a sentence', () => {
     const prose = '医院公布相关新闻。\n- 第一项 2024-02-20\n';
     expect(detectPageChrome(prose)).toEqual([]);
+  });
+});
+
+describe('detectPageChrome: a box of link cards under a related-links heading', () => {
+  const page = [
+    '某区中医院新院区预计明年启用',
+    '某区中医院新院区将提供三百张床位。',
+    '相关推荐',
+    '-',
+    '某街道完成老旧小区改造',
+    '街道完成了十二个小区的改造，惠及居民三千户。 当局并…',
+    '2025-07-300 26 0 -',
+    '-',
+    '某镇卫生院开展义诊',
+    '某镇卫生院本周在集市开展义诊，服务群众两百人次...',
+    '2025-07-22 86 0 -',
+  ].join('\n');
+  const lines = linesOf(page);
+  const ranges = detectPageChrome(page);
+
+  it('marks the heading and every line of every card', () => {
+    // A line of counts may already be taken for a phone number: chrome either way.
+    for (const line of lines.slice(2)) expect(covers(ranges, line), line.text).toBeDefined();
+  });
+
+  it('leaves the article above alone', () => {
+    expect(overlaps(ranges, lines[0]!)).toBe(false);
+    expect(overlaps(ranges, lines[1]!)).toBe(false);
+  });
+
+  it('stops at prose that is no card', () => {
+    const resumed = `${page}\n医院将于明年三月举行启用仪式，届时新院区全面开诊。`;
+    const last = linesOf(resumed).at(-1)!;
+    expect(overlaps(detectPageChrome(resumed), last)).toBe(false);
   });
 });
 

@@ -56,10 +56,20 @@ const LINK_MAX_LENGTH = 80;
 const LINK_ITEM =
   /^[-·•●◆▪*]\s*\S|[（(]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?[）)]?$/u;
 
+/** A piece of a link card: a list marker alone, or its line of dates and counts ('2023-07-22 86 0 -'). */
+const LINK_PART = /^[-·•●◆▪*]$|^[\d\s:./-]+$/u;
+/** A link card's teaser: the other article's first sentences, cut off ('…', '...'). */
+const TEASER = /(…|\.\.\.)$/u;
+/** Longest teaser line of a link card. */
+const TEASER_MAX_LENGTH = 160;
+/** Longest headline of a link card (a line of its own, followed by its teaser). */
+const CARD_HEADLINE_MAX_LENGTH = 40;
+
 /**
  * The links under a related-links heading ('相关新闻' then '- 某某文章(2021-09-16 09:06:23)'…): each
- * a line of its own that a list marker opens or a date closes, up to the first line that is
- * neither. They are other articles' headlines, never this one's text.
+ * a line of its own that a list marker opens or a date closes, or a card of them (a marker, a
+ * headline, its cut-off teaser, a line of dates and counts), up to the first line that is none of
+ * these. They are other articles' headlines, never this one's text.
  */
 function markRelatedLinks(lines: TextLines, reasons: (ChromeReason | null)[]): void {
   for (let i = 0; i < lines.count; i++) {
@@ -69,13 +79,30 @@ function markRelatedLinks(lines: TextLines, reasons: (ChromeReason | null)[]): v
     reasons[i] = 'navigation';
     for (let j = i + 1; j < lines.count; j++) {
       if (isBlankLine(lines, j) || reasons[j] !== null) continue;
-      if (lines.last[j]! - lines.first[j]! > LINK_MAX_LENGTH) break;
+      const length = lines.last[j]! - lines.first[j]!;
+      if (length > TEASER_MAX_LENGTH) break;
       const text = trimmedText(lines, j);
-      if (text.includes('。') || !LINK_ITEM.test(text)) break;
+      const link = length <= LINK_MAX_LENGTH && !text.includes('。') && LINK_ITEM.test(text);
+      const card =
+        LINK_PART.test(text) ||
+        TEASER.test(text) ||
+        (length <= CARD_HEADLINE_MAX_LENGTH && !FULL_STOP.test(text) && teaserFollows(lines, j));
+      if (!link && !card) break;
       reasons[j] = 'navigation';
       i = j;
     }
   }
+}
+
+/** Whether the next line with text after `i` is a link card's cut-off teaser. */
+function teaserFollows(lines: TextLines, i: number): boolean {
+  for (let j = i + 1; j < lines.count; j++) {
+    if (isBlankLine(lines, j)) continue;
+    return (
+      lines.last[j]! - lines.first[j]! <= TEASER_MAX_LENGTH && TEASER.test(trimmedText(lines, j))
+    );
+  }
+  return false;
 }
 
 function trimmedText(lines: TextLines, i: number): string {

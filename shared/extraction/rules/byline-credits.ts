@@ -80,9 +80,18 @@ function unlabelledLeadingCredit(
  */
 function endsNames(run: string, text: string, at: number): boolean {
   if (isPlace(run)) return true;
+  // After a slash, a short run closed by 报导 is the dateline, whatever the place: a Taiwan town
+  // the division list does not know (記者X/羅東報導) is no second reporter.
+  if (
+    DATELINE_AFTER_SLASH.test(run) &&
+    /[/／][ \t\u3000]*$/u.test(text.slice(Math.max(0, at - 3), at))
+  )
+    return true;
   if (!/^[ \t\u3000]*[：:]/u.test(text.slice(at + run.length, at + run.length + 2))) return false;
   return gluedLabelLength(run) === null;
 }
+
+const DATELINE_AFTER_SLASH = /^\p{Script=Han}{2,4}(?:报导|报道)$/u;
 
 /** The length of the name in a run that is a name with the next field's label glued on, or null. */
 function gluedLabelLength(run: string): number | null {

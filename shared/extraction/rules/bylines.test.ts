@@ -233,6 +233,11 @@ describe('rule:byline — forms met on real pages (sentences written for the tes
     expect(reporters('带着疑问，记者采访了院长李建明。记者：李院长，您好。')).toEqual([]);
   });
 
+  it('reads the dateline after the slash as a place even when the town is unknown (記者X/羅東報導)', () => {
+    expect(reporters('記者賴曉青/羅東報導\n\n某醫院今天獲贈病床。')).toEqual(['賴曉青/记者']);
+    expect(reporters('记者许明华/竹北报导\n\n某医院今天动土。')).toEqual(['许明华/记者']);
+  });
+
   it('reads a paper’s name before the role, spaced or after a slash (某报 記者X／台南即時報導)', () => {
     expect(reporters('晨光報 記者何明遠/台南即時報導\n\n某醫院今天動土。')).toEqual([
       '何明遠/记者',

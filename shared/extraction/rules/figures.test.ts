@@ -34,6 +34,12 @@ describe('rule:investment — money with an investment cue', () => {
     ]);
   });
 
+  it('reads a new building’s price (造價達四十六餘億元)', () => {
+    expect(values('新大樓造價達四十六餘億元，預計明年啟用。', 'investments')).toEqual([
+      [{ amount: 4_600_000_000, currency: 'CNY', approx: 'over' }, '四十六餘億元'],
+    ]);
+  });
+
   it('takes no money from a department’s running budget (办公经费)', () => {
     expect(values('科室今年办公经费20万元。', 'investments')).toEqual([]);
   });

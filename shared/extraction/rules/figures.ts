@@ -53,7 +53,8 @@ function lead(ctx: ExtractionContext, start: number): string {
 }
 
 // 总经费/建设经费: what a building costs (台湾 papers' 工程总经费); not a department's budget (办公经费).
-const INVESTMENT = /投资|投入|资金|拨款|筹资|融资|建设项目|项目总|总经费|建设经费|工程经费/u;
+// 造价: a new building's price (新大樓造價達四十六億元).
+const INVESTMENT = /投资|投入|资金|拨款|筹资|融资|建设项目|项目总|总经费|建设经费|工程经费|造价/u;
 const NOT_INVESTMENT = /节省|节约|收入|营收|费用|负债|成本/u;
 
 /** Words that introduce a sum of money close before it, for amounts written without 元. */

@@ -235,6 +235,34 @@ describe('rule:hospital — memorial hospitals', () => {
   });
 });
 
+describe('rule:hospital — general hospitals named before 综合 (Macau, Taiwan)', () => {
+  it('reads a proper name of two to four characters before 綜合醫院', () => {
+    const title = '明德綜合醫院慶祝成立八十週年';
+    const text = `${title}\n\n明德綜合醫院將於明日舉行慶祝活動,院長致辭。`;
+    expect(hospital(text, { title })?.name).toBe('明德综合医院');
+    const three = '仁安里綜合醫院今日啟用新大樓。仁安里綜合醫院院長表示,新大樓設病床三百張。';
+    expect(hospital(three)?.name).toBe('仁安里综合医院');
+  });
+
+  it('takes no description before 综合医院 for a name (该综合医院, 三级综合医院)', () => {
+    expect(hospital('该综合医院今年新增床位。该综合医院院长表示满意。')).toBeNull();
+    expect(hospital('全县新建一所三级综合医院。三级综合医院将于明年启用。')).toBeNull();
+  });
+});
+
+describe('rule:hospital — a count or a headline verb before the name', () => {
+  it('takes no ordinal for part of the name (首間中醫醫院, 第一家民营医院)', () => {
+    expect(hospital('首間中醫醫院預計明年落成。首間中醫醫院將提供四百張床位。')).toBeNull();
+    expect(hospital('第一家民营医院开业。第一家民营医院院长致辞。')).toBeNull();
+  });
+
+  it('leaves a headline’s verb out of the name (捐款聖母醫院)', () => {
+    const title = '婦女協會 捐款聖母醫院';
+    const found = hospital(`${title}\n\n婦女協會昨天來到聖母醫院,捐贈病床二十張。`, { title });
+    expect(found?.name).toBe('圣母医院');
+  });
+});
+
 describe('rule:hospital — praise is no name', () => {
   it('reads no hospital from 我市一流醫院 in a headline, the county hospital from the text', () => {
     const headline = '紫陽建成我市一流醫院住院大樓';
