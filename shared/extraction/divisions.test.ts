@@ -81,3 +81,18 @@ describe('isAmbiguousShort', () => {
     expect(isAmbiguousShort(at('朝阳市'))).toBe(false);
   });
 });
+
+describe('former names of county-level divisions (found on set F)', () => {
+  it('reads a county that became a city, or a city that became a district, as today’s division', () => {
+    expect(divisionAt('海安县人民医院', 0)?.candidates.map((d) => d.name)).toEqual(['海安市']);
+    expect(divisionAt('长乐市医院', 0)?.candidates.map((d) => d.name)).toEqual(['长乐区']);
+    expect(divisionAt('海安县人民医院', 0)?.written).toBe('海安县');
+  });
+
+  it('never makes a former name of a name a division bears today, nor of a generic stem', () => {
+    // 朝阳市 is a city in Liaoning, not Beijing's 朝阳区 renamed.
+    expect(divisionAt('朝阳市', 0)?.candidates.every((d) => d.level === 'city')).toBe(true);
+    // 城中区 (柳州, 西宁) gives no 城中市: 城中市场 is a market in town.
+    expect(divisionAt('城中市场', 0)).toBeNull();
+  });
+});

@@ -117,6 +117,7 @@ export function shortName(name: string): string | null {
 
 const byFullName = new Map<string, Division[]>();
 const byShortName = new Map<string, Division[]>();
+const byFormerName = new Map<string, Division[]>();
 function add(map: Map<string, Division[]>, key: string, division: Division): void {
   const list = map.get(key);
   if (list) list.push(division);
@@ -128,6 +129,23 @@ for (const division of all) {
   const short = division.level === 'county' ? null : shortName(division.name);
   if (short) add(byShortName, short, division);
 }
+
+/**
+ * Former names of county-level divisions renamed when a county became a city or a district, or a
+ * city a district (海安县 → 海安市, 长乐市 → 长乐区): older pages still write them. Only names no
+ * division bears today, and never from a stem of generic words (城中区 gives no 城中市, 城中市场).
+ */
+const FORMER_SUFFIXES: Record<string, readonly string[]> = { 市: ['县'], 区: ['县', '市'] };
+const GENERIC_STEM = /[城市郊矿区新老东西南北中]/u;
+for (const division of all) {
+  if (division.level !== 'county' || division.outside) continue;
+  const stem = division.name.slice(0, -1);
+  const former = FORMER_SUFFIXES[division.name.slice(-1)];
+  if (!former || stem.length < 2 || GENERIC_STEM.test(stem)) continue;
+  for (const suffix of former)
+    if (!byFullName.has(stem + suffix)) add(byFormerName, stem + suffix, division);
+}
+for (const [name, divisions] of byFormerName) byFullName.set(name, divisions);
 
 /**
  * County-level divisions by the stem of their name (朝阳区 → 朝阳): a city's short name that is

@@ -77,6 +77,8 @@ const DESCRIPTIVE = new RegExp(
 const DESCRIPTIVE_END = /[各等些们类级型性]$/u;
 /** A bare name is two to four characters, with a university before it when written (中南大学湘雅医院). */
 const BARE_NAME = /^(?:[\p{Script=Han}]{2,6}?大学(?:附属)?)?([\p{Script=Han}]{2,4})$/u;
+/** A town's or township's central clinic: 巡店镇中心卫生院, 石门乡中心卫生院. */
+const TOWN_CLINIC = /^[\p{Script=Han}]{2,3}[镇乡]中心卫生院$/u;
 /**
  * A memorial hospital's name (新光吴火狮纪念医院, 长庚纪念医院): a founder's or a company's name
  * of up to eight characters before 纪念, always a proper name (新 here is no "new").
@@ -150,6 +152,10 @@ export function unplacedName(
       return { start, form: 'bare' };
   }
   const start = wordStart(text, runStart, suffixStart);
+  // 巡店镇中心卫生院: a town's clinic, its town's name with 中心 before the suffix.
+  const clinic = text.slice(start, end);
+  if (TOWN_CLINIC.test(clinic) && !DESCRIPTIVE.test(clinic) && !clinic.includes('乡镇'))
+    return { start, form: 'bare' };
   // 湘雅医院 after 中南大学 keeps the university with it (中南大学湘雅医院).
   const bare = BARE_NAME.exec(text.slice(start, suffixStart));
   if (!bare || DESCRIPTIVE.test(bare[1]!) || DESCRIPTIVE_END.test(bare[1]!)) return null;

@@ -108,3 +108,17 @@ describe('findInstitutions — offsets and aliases', () => {
     expect(m).toMatchObject({ name: '阜新市第二人民医院', alias: '妇产医院' });
   });
 });
+
+describe('findInstitutions: a town’s central clinic (found on set F)', () => {
+  it('reads 某镇中心卫生院 and 某乡中心卫生院 as names', () => {
+    const found = findInstitutions('在巡店镇中心卫生院,徐玲一行查看。他还走访了石门乡中心卫生院。');
+    expect(found.map((m) => [m.name, m.form])).toEqual([
+      ['巡店镇中心卫生院', 'bare'],
+      ['石门乡中心卫生院', 'bare'],
+    ]);
+  });
+
+  it('reads no name out of the towns’ clinics in general (各乡镇中心卫生院)', () => {
+    expect(findInstitutions('全县各乡镇中心卫生院积极开展义诊。').map((m) => m.name)).toEqual([]);
+  });
+});

@@ -75,3 +75,34 @@ describe('fallbackTitle on plain-text pages', () => {
     );
   });
 });
+
+describe('fallbackTitle: a deck or kicker beside the headline, a sidebar teaser (found on set F)', () => {
+  it('takes the headline over the deck under it (phrases joined by a comma or a space)', () => {
+    expect(titleOf(`晴川市中医院住院楼奠基\n新建一栋12层大楼,计划新增500张床位\n${BODY}`)).toBe(
+      '晴川市中医院住院楼奠基',
+    );
+    expect(titleOf(`晴川县人民医院病房楼奠基\n项目带动 夯实基层\n${BODY}`)).toBe(
+      '晴川县人民医院病房楼奠基',
+    );
+  });
+
+  it('takes the headline under a kicker of two slogans', () => {
+    expect(titleOf(`凝心聚力谋发展 砥砺奋进新征程\n晴川县人民医院召开职工代表大会\n${BODY}`)).toBe(
+      '晴川县人民医院召开职工代表大会',
+    );
+  });
+
+  it('keeps the last line when both or neither read as a deck', () => {
+    expect(titleOf(`新闻中心\n晴川县人民医院召开职工代表大会\n${BODY}`)).toBe(
+      '晴川县人民医院召开职工代表大会',
+    );
+  });
+
+  it('passes over a sidebar teaser that ends in its link ([ 详细 ], 更多>>)', () => {
+    const teaser =
+      '晴川县位于江南省东部,三市交界处,县内服务人口60万人,东临大海,南望长江,是... [ 详细 ]';
+    expect(
+      titleOf(`${teaser}\n晴川市副市长来院视察\n时间:2012-11-01 10:06来源:某某网\n${BODY}`),
+    ).toBe('晴川市副市长来院视察');
+  });
+});

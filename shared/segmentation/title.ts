@@ -68,6 +68,8 @@ function shortHeadlineAhead(lines: readonly PageLine[], i: number): boolean {
  */
 export function fallbackTitle(lines: readonly PageLine[]): string | null {
   let candidate: string | null = null;
+  // The headline-like line right above the candidate, with nothing between them.
+  let above: string | null = null;
   for (const [i, line] of lines.entries()) {
     if (line.blank || line.chrome) continue;
     const trimmed = line.text.trim();
@@ -75,9 +77,31 @@ export function fallbackTitle(lines: readonly PageLine[]): string | null {
       if (longHeadline(lines, i, trimmed)) return trimmed;
       // A banner of keywords with no punctuation at all (spam over a copied page) is no paragraph.
       if (candidate === null && !/[，。,、；：:！？]/u.test(trimmed)) continue;
-      return candidate;
+      // A sidebar's teaser ending in its link (…是... [ 详细 ], …更多>>) is no paragraph either.
+      if (TEASER_END.test(trimmed)) continue;
+      return candidate !== null && above !== null && isDeck(candidate) && !isDeck(above)
+        ? above
+        : candidate;
     }
-    if (headlineLike(trimmed)) candidate = trimmed;
+    const previous = lines[i - 1];
+    const adjacent =
+      candidate !== null && previous !== undefined && previous.text.trim() === candidate;
+    if (headlineLike(trimmed)) {
+      above = adjacent ? candidate : null;
+      candidate = trimmed;
+    }
   }
   return null;
+}
+
+/** A sidebar teaser's closing link: [ 详细 ], 详细>>, 更多>>, [更多]. */
+const TEASER_END = /(?:\[\s*(?:详细|更多|詳細)\s*\]|(?:详细|更多|詳細)\s*>>?)$/u;
+
+/**
+ * A deck under a headline (新建一栋17层大楼,计划新增700张床位) or a kicker of two slogans (项目带动
+ * 夯实基层): phrases joined by a comma or a space. Where such a line and a plain one stand together
+ * right above the text, the plain one is the headline.
+ */
+function isDeck(line: string): boolean {
+  return /[,，]/u.test(line) || /\S[ \u3000]+\S/u.test(line);
 }

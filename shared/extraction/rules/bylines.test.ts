@@ -344,3 +344,34 @@ describe('rule:byline — credits in the forms of small sites and county media',
     ).toEqual(['林小萍/记者']);
   });
 });
+
+describe('rule:byline — forms found on set F (wire datelines, source labels, repeated credits)', () => {
+  it('reads the names in brackets after a wire dateline with its date (…3月5日电(X、Y、Z))', () => {
+    const text = '某某网江南频道3月5日电(钱晓岚、孙一鸣、韩若溪)城南医院日前获评先进单位。';
+    expect(reporters(text)).toEqual(['钱晓岚/undefined', '孙一鸣/undefined', '韩若溪/undefined']);
+  });
+
+  it('does not read 电 without a date as a dateline (电话, 电子)', () => {
+    expect(reporters('医院开通服务电话(钱晓岚)已经一年。')).toEqual([]);
+  });
+
+  it('reads a role right after another field label (来源:通讯员 X Y)', () => {
+    const text = '城南医院开展义诊活动。\n来源:通讯员 郑雨桐 孔小曼\n编辑:冯立';
+    expect(reporters(text)).toEqual(['郑雨桐/通讯员', '孔小曼/通讯员']);
+  });
+
+  it('keeps the specific role when the page header credits the same names as 作者', () => {
+    const text =
+      '县卫健局调研城南卫生院\n\n2020-05-06 10:00:00 来源: 某某网 作者: 郑雨桐 孔小曼\n\n某某网5月6日讯(通讯员 郑雨桐 孔小曼 记者 严可)5月6日,县卫健局到城南卫生院调研。';
+    expect(reporters(text)).toEqual(['郑雨桐/通讯员', '孔小曼/通讯员', '严可/记者']);
+  });
+
+  it('never lets a credit name run on into the next line of the page', () => {
+    // The view joins the short header line to the next one; the name ends at the line break.
+    const text =
+      '城南医院新院区开工\n\n发布时间: 2020-11-12 08:57 来源: 某某商报 作者: 某某商报记者 严可\n扫一扫关注\n\n  5月6日上午,城南医院新院区开工。';
+    const found = extractFrom(text, ['reporters']).filter((s) => s.field === 'reporters');
+    expect(found.map((s) => (s.value as { name: string }).name)).toEqual(['严可']);
+    expect(found[0]!.spans.every((span) => !span.text.includes('\n'))).toBe(true);
+  });
+});

@@ -30,9 +30,10 @@ export interface PersonValue {
 
 /** Where a credit may open: a line start (after □ and a dateline) or an opening bracket. */
 const BRACKET = /[（(【〔[]/gu;
-// 讯 ends a dateline, not 通讯员 or 资讯号.
+// 讯 ends a dateline, not 通讯员 or 资讯号; a wire's 电 only after its date (某某网湖北频道3月15日电),
+// as 电 opens many words (电话, 电子); a run holding the role is a wire credit (新华社记者X北京1日电).
 const DATELINE =
-  /^(?:本报讯|本刊讯|[\p{Script=Han}]{1,10}?讯)(?![员息号])[ \t\u3000]*[：:]?[ \t\u3000]*[（(【〔[]?/u;
+  /^(?:本报讯|本刊讯|[\p{Script=Han}]{1,10}?讯|(?:(?!记者|通讯员)\p{Script=Han}){1,12}?\d{1,2}月\d{1,2}日(?:讯|电))(?![员息号])[ \t\u3000]*[：:]?[ \t\u3000]*[（(【〔[]?/u;
 /**
  * A media name before 记者 on a line of its own or opening a bracket (□某某报记者, 某某网记者,
  * 联合报 记者X／台南报导, 联合报／ 记者X／新北报导, （某某社记者X某地一日电）).
@@ -61,8 +62,11 @@ const STAMP = /^\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2})?[ \
  */
 const LABEL =
   /(?:作者|撰稿|撰文|记者|通讯员|摄影|图片|文字)[ \t\u3000]*[：:]|(?:摄影|图片|文字|文|图)[/／]|(?:记者|通讯员)(?=[ \t\u3000]+\p{Script=Han})/gu;
-/** What may stand before such a label: a line or field start, or the end of a sentence. */
-const LABEL_BEFORE = /[\s\u3000|｜）)】〕。！？]/u;
+/**
+ * What may stand before such a label: a line or field start, the end of a sentence, or another
+ * field's label (来源：通讯员 张三 李四).
+ */
+const LABEL_BEFORE = /[\s\u3000|｜）)】〕。！？：:]/u;
 
 /**
  * Whether a credit may open at `at`: a role starts there, or a dateline (…讯) or a media name
@@ -73,6 +77,7 @@ function mayOpenCredit(text: string, at: number): boolean {
   const window = text.slice(at, at + 16);
   return (
     window.includes('讯') ||
+    window.includes('日电') ||
     window.includes('记者') ||
     window.includes('摄') ||
     window.includes('供图')
@@ -116,7 +121,7 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
       // 【某传媒／记者 X／苗栗报导】: the outlet's name before the role.
       const outlet = bracketed ? OUTLET.exec(text.slice(at, at + 12)) : null;
       if (outlet) at += outlet[0].length;
-      const dateline = DATELINE.exec(text.slice(at, at + 16));
+      const dateline = DATELINE.exec(text.slice(at, at + 24));
       if (dateline) {
         at += dateline[0].length;
         bracketed ||= /[（(【〔[]$/u.test(dateline[0]);
@@ -182,8 +187,37 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
       seen.add(c.start);
       found.push(c);
     }
-    return found.sort((a, b) => a.start - b.start);
+    return withRolesSettled(found.map((c) => withinOneLine(ctx, c)).filter((c) => c !== null)).sort(
+      (a, b) => a.start - b.start,
+    );
   });
+}
+
+/**
+ * A credit name never runs on into the next line of the document: the reading view joins a short
+ * line to the next (作者: 记者 张三⏎扫一扫…), and a name read where the segmenter ended it may
+ * have taken the next line's first characters (张三扫). Such a name is cut at the line's end.
+ */
+function withinOneLine(ctx: ExtractionContext, c: Credit): Credit | null {
+  const source = ctx.article.toSourceUtf16(c.start, c.end);
+  const broken = source?.text.search(/[\r\n]/u) ?? -1;
+  if (broken <= 0) return c;
+  const name = c.name.slice(0, broken);
+  return plausibleName(name) ? { ...c, name, end: c.start + name.length } : null;
+}
+
+/** Roles that only say someone wrote it: a more specific credit of the same name says more. */
+const GENERIC_ROLES = new Set(['', '作者', '撰稿', '撰文', '文字']);
+
+/**
+ * One name credited twice with different roles (作者: 张三 in the page's header, then 本报讯（通讯员
+ * 张三）in the article): the specific role is the fact, the generic one is dropped.
+ */
+function withRolesSettled(credits: Credit[]): Credit[] {
+  const specific = new Set(
+    credits.filter((c) => !c.photo && !GENERIC_ROLES.has(c.role)).map((c) => c.name),
+  );
+  return credits.filter((c) => c.photo || !GENERIC_ROLES.has(c.role) || !specific.has(c.name));
 }
 
 export const bylineRule: Extractor = {

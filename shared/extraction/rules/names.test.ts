@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { jiebaTagger } from '../../../electron/nlp/jieba-tagger';
 import { ArticleWords } from '../words';
-import { endsName, nameStartingAt, plausibleName, segmentedAsName, surnameAt } from './names';
+import {
+  boundedName,
+  endsName,
+  nameStartingAt,
+  plausibleName,
+  segmentedAsName,
+  surnameAt,
+} from './names';
 
 describe('surnameAt', () => {
   it('reads single and compound surnames', () => {
@@ -106,5 +113,21 @@ describe('segmentedAsName', () => {
   });
   it('is null without a segmenter', () => {
     expect(segmentedAsName(undefined, '李四', 0, 2)).toBeNull();
+  });
+});
+
+describe('boundedName — a name whose length the list punctuation settles', () => {
+  it('reads given characters that are also function words (程向荣, 易为民)', () => {
+    expect(boundedName('程向荣')).toBe(true);
+    expect(boundedName('易为民')).toBe(true);
+    expect(plausibleName('易为民')).toBe(false);
+  });
+
+  it('still refuses particles, the list marks, too long runs and unit endings', () => {
+    expect(boundedName('王的华')).toBe(false);
+    expect(boundedName('李等')).toBe(false);
+    expect(boundedName('另有谢林')).toBe(false);
+    expect(boundedName('张科')).toBe(false);
+    expect(boundedName('李为')).toBe(false);
   });
 });

@@ -5,11 +5,12 @@
  * with what stands after it (李志强表示 is 李志强, 段颖表示 is 段颖: 表示 is a word that follows
  * names, 颖表 is not) or before it (聘请杨焕名院士). All matching is on the simplified view.
  */
-import { isPersonTag, isUnknownTag, type ArticleWords, type Word } from '../words';
+import { divisionAt } from '../divisions';
+import { isPersonTag, isPlaceTag, isUnknownTag, type ArticleWords, type Word } from '../words';
 
 /** The common single-character surnames (the first few hundred by frequency). */
 export const SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪赖萧伊揭冼来郜訾邰逯鄢竺阎巴晋帅钮茅查厉郦储练粟',
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪赖萧伊揭冼来郜訾邰逯鄢竺阎巴晋帅钮茅查厉郦储练粟危',
 );
 
 const COMPOUND_SURNAMES = [
@@ -151,6 +152,21 @@ export function plausibleName(name: string): boolean {
 }
 
 /**
+ * Whether `name`, bounded on both sides by list punctuation (、, 等, a count), can be a name: the
+ * bounds settle its length, so a given character that is also a function word (程向荣, 易为民,
+ * 李为民) is read too. Particles and the list's own marks are still never given names.
+ */
+export function boundedName(name: string): boolean {
+  const chars = [...name];
+  const surname = surnameAt(name, 0);
+  if (surname === 0 || chars.length < surname + 1 || chars.length > surname + 2) return false;
+  const given = chars.slice(surname);
+  if (given.some((c) => BOUNDED_NOT_GIVEN.has(c) || !/\p{Script=Han}/u.test(c))) return false;
+  return !NOT_NAME_END.has(given[given.length - 1]!) && !NOT_GIVEN.has(given[given.length - 1]!);
+}
+const BOUNDED_NOT_GIVEN = new Set('的了是在和与及等、'.split(''));
+
+/**
  * Dictionary words the segmenter tags as names (or that read as a surname and a given character)
  * which are not people after a post: 张口 (to open one's mouth), 王府井 (a Beijing street).
  */
@@ -207,9 +223,22 @@ export function segmentedAsName(
   return 'name';
 }
 
-/** A word the segmenter reads as a name, or could not place in its dictionary (孔德明/x). */
+/**
+ * A word the segmenter reads as a name, or could not place in its dictionary (孔德明/x), or one
+ * it tags a place that is none: a surname and two characters no division is called (jieba tags
+ * some well-known people's names ns, as it does 钟南山), where a post beside it vouches for a person.
+ */
 function nameLike(word: Word): boolean {
-  return isPersonTag(word.tag) || isUnknownTag(word.tag);
+  return isPersonTag(word.tag) || isUnknownTag(word.tag) || placeTaggedName(word);
+}
+
+function placeTaggedName(word: Word): boolean {
+  return (
+    isPlaceTag(word.tag) &&
+    word.text.length === 3 &&
+    SURNAMES.has(word.text[0]!) &&
+    divisionAt(word.text, 0) === null
+  );
 }
 
 /**
@@ -293,6 +322,8 @@ function startsOtherWord(words: ArticleWords, at: number, long: number): boolean
   const first = words.wordAt(at);
   if (!first || isUnknownTag(first.tag)) return false;
   if (functionWord(first, 0) || NOT_PERSON_WORDS.has(first.text)) return true;
+  // 荣获, 来院: a word that follows names is none, whatever tag the segmenter gives it (荣获/nr).
+  if (FOLLOWING_WORDS.includes(first.text)) return true;
   if (first.text.length > long) return true;
   return first.text.length > 1 && !nameLike(first) && !NOUN_TAG.test(first.tag);
 }

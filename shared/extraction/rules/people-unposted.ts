@@ -6,7 +6,7 @@
  */
 import { CONFIDENCE } from '../confidence';
 import type { ArticleWords } from '../words';
-import { nameStartingAt, plausibleName, segmentedAsName, surnameAt } from './names';
+import { boundedName, nameStartingAt, plausibleName, segmentedAsName, surnameAt } from './names';
 import { POSTS_BY_LAST, postStartsAt } from './posts';
 
 export interface FoundName {
@@ -82,6 +82,41 @@ export function honoured(text: string, words: ArticleWords | undefined): FoundNa
       const next = text[at + name.length];
       if (next !== '和' && next !== '、') break;
       at += name.length + 1;
+    }
+  }
+  return found;
+}
+
+/** A count of people right after a list of names: 等5名, 11位, 等十余位. */
+const COUNTED_PEOPLE = /等?[0-9０-９一二三四五六七八九十百千余多]+[名位]/gu;
+/** Words for people after such a count (a post, such as 专家 or 院士, counts too). */
+const PEOPLE_NOUN = /^(?:同志|代表|职工|员工|医务人员|医护人员|志愿者|党员|队员|同事|获奖者|人员)/u;
+/** How many names before a count are read (a list of a dozen award winners). */
+const MAX_COUNTED = 16;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * 张某等5名同志, 张某、李某、王某等3位专家, 张某、李某11位专家荣获: names listed right before a
+ * count of people. Each item is the whole run between 、 (or after the punctuation opening the
+ * list), so the bounds settle a name's length; the count vouches that they are people, and the
+ * segmenter must read each as a name. Weak cue, without a post.
+ */
+export function countedLists(text: string, words: ArticleWords | undefined): FoundName[] {
+  if (!words?.available || (!text.includes('名') && !text.includes('位'))) return [];
+  const found: FoundName[] = [];
+  COUNTED_PEOPLE.lastIndex = 0;
+  for (let m = COUNTED_PEOPLE.exec(text); m; m = COUNTED_PEOPLE.exec(text)) {
+    const after = m.index + m[0].length;
+    if (!PEOPLE_NOUN.test(text.slice(after, after + 4)) && !postStartsAt(text, after)) continue;
+    for (let end = m.index, listed = 0; listed < MAX_COUNTED; listed++) {
+      let start = end;
+      while (start > end - 4 && start > 0 && HAN.test(text[start - 1]!)) start--;
+      if (start > 0 && HAN.test(text[start - 1]!)) break;
+      const name = text.slice(start, end);
+      if (!boundedName(name) || segmentedAsName(words, text, start, end) !== 'name') break;
+      found.push({ start, length: name.length, title: '', confidence: CONFIDENCE.weakCue });
+      if (text[start - 1] !== '、') break;
+      end = start - 1;
     }
   }
   return found;

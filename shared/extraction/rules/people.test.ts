@@ -436,3 +436,39 @@ describe('rule:people — people named without a post', () => {
     expect(people('他获得“优秀医生”称号。')).toEqual([]);
   });
 });
+
+describe('rule:people — forms found on set F (counted lists, 总院长, names jieba tags otherwise)', () => {
+  it('reads the names listed before a count of people (X等N名同志, X、Y、Z等N位专家, X、Y N位专家)', () => {
+    expect(people('荣誉称号。孔令军等120名同志被授予先进工作者称号。')).toEqual(['孔令军/']);
+    expect(people('会上,孔令军、程向荣、易为民等3名同志作了发言。')).toEqual([
+      '孔令军/',
+      '程向荣/',
+      '易为民/',
+    ]);
+    expect(people('此外,严美玲、谢林、汤立新3位专家获评优秀医师。')).toEqual([
+      '严美玲/',
+      '谢林/',
+      '汤立新/',
+    ]);
+  });
+
+  it('reads no name where the count stands after words that are none', () => {
+    expect(people('活动中,全院30名同志参加。医院共有100余名医务人员到场。')).toEqual([]);
+    // A run longer than a name before the count is not cut to one.
+    expect(people('会上另有谢林等2位专家发言。')).toEqual([]);
+  });
+
+  it('never reads a word that follows names as one after a counted post (11位专家荣获)', () => {
+    expect(people('我院11位专家荣获优秀专家称号。')).toEqual([]);
+  });
+
+  it('reads 总院长 as a post (医共体总院长X)', () => {
+    expect(people('县域医共体总院长危建明陪同调研。')).toEqual(['危建明/总院长']);
+  });
+
+  it('reads a three-character name the segmenter tags a place before a post (钟南山院士)', () => {
+    expect(people('在钟南山院士团队的指导下,医院学科建设加快发展。')).toEqual(['钟南山/院士']);
+    // A real place before a post stays a place: 南山区长 is no person.
+    expect(people('深圳南山区长表示欢迎。')).toEqual([]);
+  });
+});

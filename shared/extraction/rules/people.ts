@@ -14,7 +14,7 @@ import { CONFIDENCE } from '../confidence';
 import type { ExtractionContext, Extractor, SourceSpan, Suggestion } from '../types';
 import type { ArticleWords, Word } from '../words';
 import { creditsOf, type PersonValue } from './bylines';
-import { honoured, namesOverPosts, speakers, type FoundName } from './people-unposted';
+import * as unposted from './people-unposted';
 import { endsName, nameStartingAt, plausibleName, segmentedAsName, surnameAt } from './names';
 import {
   AFTER_SET,
@@ -339,7 +339,7 @@ class PeopleReader {
   }
 
   /** People other readers found (people-unposted.ts). */
-  pushAll(found: readonly FoundName[]): void {
+  pushAll(found: readonly unposted.FoundName[]): void {
     for (const f of found) this.push(f.start, f.length, f.title, f.confidence);
   }
 
@@ -396,10 +396,11 @@ export const peopleRule: Extractor = {
     reader.readBracketedPosts();
     reader.readProfiles();
     reader.readDepartments();
-    reader.pushAll(namesOverPosts(ctx.article.text, ctx.words));
-    reader.pushAll(speakers(ctx.article.text, ctx.words));
-    reader.pushAll(honoured(ctx.article.text, ctx.words));
+    reader.pushAll(unposted.namesOverPosts(ctx.article.text, ctx.words));
+    reader.pushAll(unposted.speakers(ctx.article.text, ctx.words));
+    reader.pushAll(unposted.honoured(ctx.article.text, ctx.words));
     reader.readListsWithKnownPeople();
+    reader.pushAll(unposted.countedLists(ctx.article.text, ctx.words));
     return reader.suggestions();
   },
 };

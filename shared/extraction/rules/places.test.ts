@@ -190,3 +190,12 @@ describe('rule:hospital and rule:place — short articles', () => {
     ).toBe(' | //');
   });
 });
+
+describe('rule:place — a hospital named with its county’s former name (found on set F)', () => {
+  it('places 海安县人民医院 and 长乐市医院 in today’s divisions', () => {
+    expect(places('8月17日,南通市副市长一行来到海安县人民医院调研。')).toBe('江苏省/南通市/海安市');
+    expect(places('记者4日获悉,长乐市医院年底将动建一栋外科综合大楼。')).toBe(
+      '福建省/福州市/长乐区',
+    );
+  });
+});
