@@ -149,17 +149,8 @@ export function scanMentions<T>(
   // Built on the first mention only: most sentences scanned hold none.
   let index: CodePointIndex | null = null;
   const mentions: Mention<T>[] = [];
-  const keep = (match: RegExpExecArray): void => {
-    const value = interpret(match);
-    if (value === null) return;
-    index ??= new CodePointIndex(text);
-    mentions.push({
-      start: index.toCodePoint(match.index),
-      end: index.toCodePoint(match.index + match[0].length),
-      text: match[0],
-      value,
-    });
-  };
+  // Each match is kept inline rather than through a helper closure: under tsx (the command line,
+  // the benchmarks) every closure a call creates is also given its name, at a cost.
   if (scan instanceof RegExp) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -167,7 +158,10 @@ export function scanMentions<T>(
         pattern.lastIndex++;
         continue;
       }
-      keep(match);
+      const value = interpret(match);
+      if (value === null) continue;
+      index ??= new CodePointIndex(text);
+      mentions.push(mentionAt(index, match, value));
     }
     return mentions;
   }
@@ -178,10 +172,23 @@ export function scanMentions<T>(
     sticky.lastIndex = at;
     const match = sticky.exec(text);
     if (!match || match[0] === '') continue;
-    keep(match);
+    const value = interpret(match);
+    if (value !== null) {
+      index ??= new CodePointIndex(text);
+      mentions.push(mentionAt(index, match, value));
+    }
     at = match.index + match[0].length - 1;
   }
   return mentions;
+}
+
+function mentionAt<T>(index: CodePointIndex, match: RegExpExecArray, value: T): Mention<T> {
+  return {
+    start: index.toCodePoint(match.index),
+    end: index.toCodePoint(match.index + match[0].length),
+    text: match[0],
+    value,
+  };
 }
 
 /** Mentions from several scans, in text order, dropping any that overlaps an earlier one. */
