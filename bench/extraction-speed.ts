@@ -6,6 +6,7 @@
  *
  *   npx tsx bench/extraction-speed.ts [--seconds 3] [--page-mb 0.5]
  *   npx tsx bench/extraction-speed.ts --against /tmp/base [--rounds 100] [--shape-rounds 5]
+ *   npx tsx bench/extraction-speed.ts --rules   (also: each rule's share of an article's time)
  *   node --cpu-prof --import tsx bench/extraction-speed.ts   (a profile to open in DevTools)
  *
  * A third set is the generated many-articles page of the pathological-page benchmark (thousands
@@ -25,7 +26,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import type * as Extraction from '../shared/extraction';
-import { extractAndJudgeArticle } from '../shared/extraction';
+import { BUILT_IN_EXTRACTORS, extractAndJudgeArticle } from '../shared/extraction';
 import { planPage } from '../shared/pages/plan-page';
 import { pathologicalPage, pathologicalShapes } from '../electron/test-support/pathological-pages';
 import type * as Schemas from '../shared/schema';
@@ -206,3 +207,52 @@ if (against) {
     );
   }
 }
+
+/**
+ * Where an article's time goes, rule by rule (--rules): each built-in rule's run wrapped with a
+ * clock (wall time, so other load on the machine counts too; run after the figures above, which
+ * it would disturb). An analysis rules share (the article's institutions, its quantities, its
+ * credits) is charged to the first rule that asks for it; "outside the rules" is the reading view,
+ * relevance, tidying and calibration.
+ */
+function ruleShares(): void {
+  const spent = new Map<string, bigint>();
+  for (const extractor of BUILT_IN_EXTRACTORS) {
+    const run = extractor.run.bind(extractor);
+    extractor.run = (ctx) => {
+      const started = process.hrtime.bigint();
+      try {
+        return run(ctx);
+      } finally {
+        spent.set(
+          extractor.id,
+          (spent.get(extractor.id) ?? 0n) + process.hrtime.bigint() - started,
+        );
+      }
+    };
+  }
+  for (const { name, articles } of sets) {
+    for (const a of articles) extract(a); // warm-up
+    spent.clear();
+    const passes = Math.max(1, Math.round(2000 / articles.length));
+    const started = process.hrtime.bigint();
+    for (let pass = 0; pass < passes; pass++) for (const a of articles) extract(a);
+    const total = Number(process.hrtime.bigint() - started) / 1000 / (passes * articles.length);
+    const perArticle = (ns: bigint): number => Number(ns) / 1000 / (passes * articles.length);
+    const rules = [...spent].sort((x, y) => (y[1] > x[1] ? 1 : y[1] < x[1] ? -1 : 0));
+    const inRules = rules.reduce((sum, [, ns]) => sum + perArticle(ns), 0);
+    console.log(`\n${name}: ${total.toFixed(0)} µs an article (wall)\n`);
+    console.log('| part | µs/article | share |');
+    console.log('|---|---:|---:|');
+    for (const [id, ns] of rules)
+      console.log(
+        `| ${id} | ${perArticle(ns).toFixed(1)} | ${((100 * perArticle(ns)) / total).toFixed(0)}% |`,
+      );
+    const outside = total - inRules;
+    console.log(
+      `| outside the rules | ${outside.toFixed(1)} | ${((100 * outside) / total).toFixed(0)}% |`,
+    );
+  }
+}
+
+if (args.includes('--rules')) ruleShares();

@@ -54,7 +54,7 @@ export function extractAndJudgeArticle(
   input: ArticleInput,
   options: { calibrated?: boolean } = {},
 ): ArticleExtraction {
-  const calibrate = options.calibrated === false ? (s: Suggestion[]) => s : calibrateSuggestions;
+  const calibrate = options.calibrated === false ? uncalibrated : calibrateSuggestions;
   const article = new ArticleText(input.documentText, input.ranges);
   const subject = subjectOf(input.schema);
   const relevance = subject
@@ -70,6 +70,10 @@ export function extractAndJudgeArticle(
     })),
     relevance,
   };
+}
+
+function uncalibrated(suggestions: Suggestion[]): Suggestion[] {
+  return suggestions;
 }
 
 function suggestionsOf(article: ArticleText, input: ArticleInput): Suggestion[] {
@@ -88,23 +92,12 @@ function suggestionsOf(article: ArticleText, input: ArticleInput): Suggestion[] 
       return memo.get(key) as T;
     },
   };
-  // Written out, not spread from base: a spread copies property by property on a slow path, and
-  // this runs for every extractor of every article.
-  const contextWith = (fields: ReadonlyMap<string, Field>): ExtractionContext => ({
-    article: base.article,
-    words: base.words,
-    schema: base.schema,
-    fields,
-    title: base.title,
-    kicker: base.kicker,
-    articleDate: base.articleDate,
-    memo: base.memo,
-  });
+
   // Suggestions are gathered with loops, not push(...list): a long page yields more of them than
   // a call may have arguments.
   const suggestions: Suggestion[] = [];
   for (const { extractor, taking, fields } of extractorPlanOf(input.schema, live)) {
-    const ctx = contextWith(fields);
+    const ctx = contextWith(base, fields);
     for (const suggestion of extractor.run(ctx)) {
       // Each field taking the output gets the suggestion under its own key.
       for (const field of taking.get(suggestion.field) ?? []) {
@@ -116,10 +109,31 @@ function suggestionsOf(article: ArticleText, input: ArticleInput): Suggestion[] 
   }
   for (const field of live) {
     if (!field.patterns?.length) continue;
-    const found = runFieldPatterns(contextWith(ownFieldOf(field)), field);
+    const found = runFieldPatterns(contextWith(base, ownFieldOf(field)), field);
     for (const suggestion of found) suggestions.push(suggestion);
   }
   return tidySuggestions(suggestions, live);
+}
+
+/**
+ * The context of one extractor. Written out, not spread from the base: a spread copies property
+ * by property on a slow path, and this runs for every extractor of every article (a module
+ * function rather than a closure per article, which tsx would also name).
+ */
+function contextWith(
+  base: Omit<ExtractionContext, 'fields'>,
+  fields: ReadonlyMap<string, Field>,
+): ExtractionContext {
+  return {
+    article: base.article,
+    words: base.words,
+    schema: base.schema,
+    fields,
+    title: base.title,
+    kicker: base.kicker,
+    articleDate: base.articleDate,
+    memo: base.memo,
+  };
 }
 
 /**

@@ -132,12 +132,12 @@ function nameStart(
  */
 function placeAt(text: string, at: number): ReturnType<typeof divisionAt> {
   const division = divisionAt(text, at);
-  return division &&
-    !division.short &&
-    /^[级属域]/u.test(text.slice(division.end, division.end + 1))
+  return division && !division.short && LEVEL_AFTER_PLACE.has(text.charCodeAt(division.end))
     ? null
     : division;
 }
+/** 级, 属 and 域 as UTF-16 units: looked up without slicing the text after every place. */
+const LEVEL_AFTER_PLACE = new Set([...'级属域'].map((c) => c.charCodeAt(0)));
 
 /**
  * Where the places written right before the division at `at` start when they contain it: 辽宁省

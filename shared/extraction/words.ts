@@ -176,22 +176,26 @@ export class ArticleWords {
       while (end < text.length && covered.get(end) === owner) end++;
       return [owner, end];
     }
-    const free = (i: number): boolean => !covered.has(i);
     let start = at;
     while (
       start > 0 &&
       at - start < REACH &&
       !CLAUSE_STOP.test(text[start - 1]!) &&
-      free(start - 1)
+      !covered.has(start - 1)
     )
       start--;
     let end = at;
-    while (end < text.length && end - at < REACH && !CLAUSE_STOP.test(text[end]!) && free(end))
+    while (
+      end < text.length &&
+      end - at < REACH &&
+      !CLAUSE_STOP.test(text[end]!) &&
+      !covered.has(end)
+    )
       end++;
     if (end === at) end = Math.min(text.length, at + 1);
     // Never cut a surrogate pair in two.
-    if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && free(start - 1)) start--;
-    if (end < text.length && isLowSurrogate(text.charCodeAt(end)) && free(end)) end++;
+    if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && !covered.has(start - 1)) start--;
+    if (end < text.length && isLowSurrogate(text.charCodeAt(end)) && !covered.has(end)) end++;
     return [start, end];
   }
 }

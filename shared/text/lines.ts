@@ -131,18 +131,22 @@ export function splitLines(cps: Uint32Array): TextLines {
 function allocateLines(cps: Uint32Array, capacity: number): TextLines {
   // One backing buffer for all columns: typed-array allocations are costly, and this runs per page.
   const buffer = new Uint32Array(capacity * 6);
-  const column = (k: number): Uint32Array => buffer.subarray(k * capacity, (k + 1) * capacity);
   return {
     cps,
     count: 0,
-    start: column(0),
-    end: column(1),
-    breakEnd: column(2),
-    first: column(3),
-    last: column(4),
-    width: column(5),
+    start: column(buffer, capacity, 0),
+    end: column(buffer, capacity, 1),
+    breakEnd: column(buffer, capacity, 2),
+    first: column(buffer, capacity, 3),
+    last: column(buffer, capacity, 4),
+    width: column(buffer, capacity, 5),
     gap: new Uint8Array(capacity),
   };
+}
+
+/** Column k of a buffer of columns (a module function: tsx names every closure a call makes). */
+function column(buffer: Uint32Array, capacity: number, k: number): Uint32Array {
+  return buffer.subarray(k * capacity, (k + 1) * capacity);
 }
 
 function growLines(lines: TextLines): void {

@@ -84,10 +84,6 @@ function emitLine(
   const classes = BMP_CLASSES;
   const space = SPACE;
   const alnum = ALNUM;
-  const isSpaceAt = (at: number): boolean => {
-    const c = cps[at]!;
-    return c < 0x10000 && (classes[c]! & space) !== 0;
-  };
   const first = lines.first[line]!;
   const last = lines.last[line]!;
   builder.keepRange(lines.start[line]!, first); // indentation
@@ -108,9 +104,9 @@ function emitLine(
     builder.keepRange(verbatimFrom, k);
     if (k >= last) break;
     const spaceStart = k;
-    while (isSpaceAt(k)) k++;
+    while (isSpaceAt(cps, k)) k++;
     let tokenEnd = k;
-    while (tokenEnd < last && !isSpaceAt(tokenEnd)) tokenEnd++;
+    while (tokenEnd < last && !isSpaceAt(cps, tokenEnd)) tokenEnd++;
     const remove =
       k - spaceStart < COLUMN_GAP &&
       isSpaceBetweenCjkRemovable(
@@ -123,6 +119,18 @@ function emitLine(
     if (!remove) builder.keepRange(spaceStart, k);
   }
 }
+
+/**
+ * Whether code point `at` of `cps` is whitespace. A module function, not a closure made per line:
+ * under tsx (the command line, the benchmarks) every closure is also given its name, at a cost.
+ */
+function isSpaceAt(cps: Uint32Array, at: number): boolean {
+  const c = cps[at]!;
+  return c < 0x10000 && (CLASSES[c]! & SPACE_CLASS) !== 0;
+}
+// Imported bindings copied to module constants for that per-character test (see splitLines).
+const CLASSES = BMP_CLASSES;
+const SPACE_CLASS = SPACE;
 
 /**
  * A space between CJK characters goes when it cannot separate words: next to CJK punctuation, or

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumber, parseChineseNumberExact } from './chinese-numerals';
+import {
+  parseChineseNumber,
+  parseChineseNumberExact,
+  parseChineseNumberSlowly,
+} from './chinese-numerals';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -157,5 +161,27 @@ describe('parseChineseNumberExact on plain digits', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('the fast path of plain amounts (1992万, 1.5亿, 664)', () => {
+  it('gives the exact reading, double for double', () => {
+    const digits = fc.stringMatching(/^[0-9]{1,20}$/);
+    const amount = fc
+      .tuple(digits, fc.option(fc.stringMatching(/^[0-9]{1,14}$/)), fc.constantFrom('', '万', '亿'))
+      .map(
+        ([integer, fraction, unit]) =>
+          `${integer}${fraction === null ? '' : `.${fraction}`}${unit}`,
+      );
+    fc.assert(
+      fc.property(amount, (raw) => {
+        expect(parseChineseNumber(raw)).toBe(parseChineseNumberSlowly(raw));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const raw of ['0', '0万', '00万', '0.5万', '0.07万', '1.23456789亿', '9007199254740993万'])
+      expect(parseChineseNumber(raw)).toBe(parseChineseNumberSlowly(raw));
+    expect(parseChineseNumber('0.07万')).toBe(700);
+    expect(parseChineseNumber('1.5亿')).toBe(150000000);
   });
 });

@@ -24,6 +24,20 @@ const PIECES = [
   '今年',
   '年代',
   '\r\n',
+  // Hedges and currencies of two or more characters: tried only where their second follows.
+  '大约',
+  '将近',
+  '接近',
+  '超过',
+  '不足',
+  '少于',
+  '新台币',
+  '人民医院',
+  '大 约',
+  '人\n民币',
+  'RMB',
+  'NTD',
+  'USD',
 ];
 const texts = fc
   .array(fc.constantFrom(...PIECES), { maxLength: 40 })

@@ -97,27 +97,58 @@ export const AMOUNT_FIRST_CHARACTERS =
   Object.keys(CHINESE_DIGITS).join('') +
   Object.keys(CHINESE_SMALL_UNITS).join('');
 
-/** The first characters of `words`. */
-export function firstCharactersOf(words: Iterable<string>): string {
-  return [...new Set([...words].map((w) => [...w][0]!))].join('');
-}
-
 /** A global pattern with the characters its matches can start with, to skip every other position. */
 export interface ScanPattern {
   pattern: RegExp;
-  /** Per UTF-16 unit, 1 when a match may start with it (every first character is in the BMP). */
+  /**
+   * Per UTF-16 unit: ANY_NEXT when a match may start with it whatever follows, WORD_NEXT when
+   * only a word of `words` may start there (see `pairs`), 0 when no match starts with it.
+   */
   starts: Uint8Array;
+  /** First and second units of each word (first << 16 | second), for WORD_NEXT positions. */
+  pairs: ReadonlySet<number>;
 }
 
-/** `pattern` (global) whose matches can only start with one of `characters`. */
-export function scanPattern(pattern: RegExp, characters: string): ScanPattern {
+const ANY_NEXT = 1;
+const WORD_NEXT = 2;
+/** What may follow a word's first character inside a GAP-spaced word: its second, or a GAP. */
+const GAP_FIRST_UNITS = new Set([...' \t\u00a0\u3000\r\n'].map((c) => c.charCodeAt(0)));
+
+/**
+ * `pattern` (global) whose matches can only start with one of `characters` (whatever follows
+ * them: an amount's digits) or with one of `words` written `spaced` (a hedge, a currency: 人民币
+ * starts a match only where 民 or a gap follows its 人, and most 人 of an article start 人民医院).
+ */
+export function scanPattern(
+  pattern: RegExp,
+  characters: string,
+  words: Iterable<string> = [],
+): ScanPattern {
   const starts = new Uint8Array(0x10000);
-  for (const character of characters) {
+  const pairs = new Set<number>();
+  const firstUnit = (character: string): number => {
     const unit = character.codePointAt(0)!;
     if (unit > 0xffff) throw new Error(`scanPattern: ${character} is outside the BMP`);
-    starts[unit] = 1;
+    return unit;
+  };
+  for (const character of characters) starts[firstUnit(character)] = ANY_NEXT;
+  for (const word of words) {
+    const first = firstUnit(word);
+    if (word.length === 1) starts[first] = ANY_NEXT;
+    else {
+      if (starts[first] !== ANY_NEXT) starts[first] = WORD_NEXT;
+      pairs.add((first << 16) | word.charCodeAt(1));
+    }
   }
-  return { pattern, starts };
+  return { pattern, starts, pairs };
+}
+
+/** Whether a match of `scan` may start at `at`, judged by the units there and after it. */
+function mayStartAt(scan: ScanPattern, text: string, at: number): boolean {
+  const start = scan.starts[text.charCodeAt(at)]!;
+  if (start !== WORD_NEXT) return start === ANY_NEXT;
+  const next = text.charCodeAt(at + 1);
+  return GAP_FIRST_UNITS.has(next) || scan.pairs.has((text.charCodeAt(at) << 16) | next);
 }
 
 const stickyPatterns = new WeakMap<RegExp, RegExp>();
@@ -149,17 +180,8 @@ export function scanMentions<T>(
   // Built on the first mention only: most sentences scanned hold none.
   let index: CodePointIndex | null = null;
   const mentions: Mention<T>[] = [];
-  const keep = (match: RegExpExecArray): void => {
-    const value = interpret(match);
-    if (value === null) return;
-    index ??= new CodePointIndex(text);
-    mentions.push({
-      start: index.toCodePoint(match.index),
-      end: index.toCodePoint(match.index + match[0].length),
-      text: match[0],
-      value,
-    });
-  };
+  // Each match is kept inline rather than through a helper closure: under tsx (the command line,
+  // the benchmarks) every closure a call creates is also given its name, at a cost.
   if (scan instanceof RegExp) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -167,21 +189,36 @@ export function scanMentions<T>(
         pattern.lastIndex++;
         continue;
       }
-      keep(match);
+      const value = interpret(match);
+      if (value === null) continue;
+      index ??= new CodePointIndex(text);
+      mentions.push(mentionAt(index, match, value));
     }
     return mentions;
   }
   const sticky = stickyOf(pattern);
-  const starts = scan.starts;
   for (let at = 0; at < text.length; at++) {
-    if (starts[text.charCodeAt(at)] === 0) continue;
+    if (!mayStartAt(scan, text, at)) continue;
     sticky.lastIndex = at;
     const match = sticky.exec(text);
     if (!match || match[0] === '') continue;
-    keep(match);
+    const value = interpret(match);
+    if (value !== null) {
+      index ??= new CodePointIndex(text);
+      mentions.push(mentionAt(index, match, value));
+    }
     at = match.index + match[0].length - 1;
   }
   return mentions;
+}
+
+function mentionAt<T>(index: CodePointIndex, match: RegExpExecArray, value: T): Mention<T> {
+  return {
+    start: index.toCodePoint(match.index),
+    end: index.toCodePoint(match.index + match[0].length),
+    text: match[0],
+    value,
+  };
 }
 
 /** Mentions from several scans, in text order, dropping any that overlaps an earlier one. */

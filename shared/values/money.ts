@@ -15,7 +15,6 @@ import {
   AMOUNT_START,
   GAP,
   alternation,
-  firstCharactersOf,
   scanMentions,
   scanPattern,
   splitInnerQualifier,
@@ -96,11 +95,10 @@ const MONEY_SOURCE =
   `(?:${GAP}(?<after>${AFTER}))?(?:${GAP}(?<post>${SUFFIX_PATTERN}))?`;
 
 const ANCHORED = new RegExp(`^(?:${MONEY_SOURCE})$`, 'u');
-export const MONEY_SCAN = scanPattern(
-  new RegExp(MONEY_SOURCE, 'gu'),
-  firstCharactersOf([...Object.keys(PREFIX_QUALIFIERS), ...Object.keys(CURRENCY_BEFORE)]) +
-    AMOUNT_FIRST_CHARACTERS,
-);
+export const MONEY_SCAN = scanPattern(new RegExp(MONEY_SOURCE, 'gu'), AMOUNT_FIRST_CHARACTERS, [
+  ...Object.keys(PREFIX_QUALIFIERS),
+  ...Object.keys(CURRENCY_BEFORE),
+]);
 
 function moneyFromMatch(groups: Record<string, string | undefined>, raw: string): Money | null {
   const before = groups.before && CURRENCY_BEFORE[squeezeSpaces(groups.before)];
@@ -148,7 +146,8 @@ const UNITLESS_SOURCE =
 export const UNITLESS_MONEY_SCAN = scanPattern(
   new RegExp(UNITLESS_SOURCE, 'gu'),
   // 几 starts the spoken form (几个亿) and is no digit of AMOUNT.
-  `${firstCharactersOf(Object.keys(PREFIX_QUALIFIERS))}${AMOUNT_FIRST_CHARACTERS}几`,
+  `${AMOUNT_FIRST_CHARACTERS}几`,
+  Object.keys(PREFIX_QUALIFIERS),
 );
 /** What may not follow an amount read as money: a unit, a currency, a percent sign, more digits. */
 const NOT_AFTER_UNITLESS = [

@@ -14,7 +14,6 @@ import {
   AMOUNT_START,
   CHINESE_AMOUNT_WITH_POINT,
   GAP,
-  firstCharactersOf,
   mergeMentions,
   scanPattern,
   spaced,
@@ -56,7 +55,8 @@ function quantitySource(unitRequired: boolean): string {
 const ANCHORED = new RegExp(`^(?:${quantitySource(false)})$`, 'u');
 export const QUANTITY_SCAN = scanPattern(
   new RegExp(quantitySource(true), 'gu'),
-  firstCharactersOf(Object.keys(PREFIX_QUALIFIERS)) + AMOUNT_FIRST_CHARACTERS,
+  AMOUNT_FIRST_CHARACTERS,
+  Object.keys(PREFIX_QUALIFIERS),
 );
 
 function quantityFromMatch(
