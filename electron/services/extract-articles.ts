@@ -29,7 +29,8 @@ import { activeSchema } from '../database/schema-repository';
 import {
   deleteUntouchedSuggestions,
   fieldsWithKeptValues,
-  insertSuggestion,
+  insertSuggestions,
+  type OrdinalSuggestion,
 } from '../database/values-repository';
 import { useJieba } from '../nlp/jieba-tagger';
 import { learnedLexicon } from './learned-lexicon';
@@ -229,7 +230,7 @@ export function storeRuledArticle(
   const removed = deleteUntouchedSuggestions(db, articleId, decisions.keptSuggestionIds);
   const settled = fieldsWithKeptValues(db, articleId);
   const ordinals = new Map<string, number>();
-  let stored = 0;
+  const toStore: OrdinalSuggestion[] = [];
   let heldBack = learning.blocked;
   for (const suggestion of found) {
     const valueKey = canonicalJson(suggestion.value);
@@ -242,16 +243,16 @@ export function storeRuledArticle(
     if (context.one.has(suggestion.field) && settled.has(suggestion.field)) continue;
     const ordinal = ordinals.get(suggestion.field) ?? 0;
     ordinals.set(suggestion.field, ordinal + 1);
-    insertSuggestion(db, {
-      articleId,
-      suggestion,
-      ordinal,
-      schemaId: schema.id,
-      schemaVersion: schema.version,
-      at,
-    });
-    stored++;
+    toStore.push({ suggestion, ordinal });
   }
+  // Nothing above reads the values the article is getting, so they are stored together.
+  const stored = insertSuggestions(db, {
+    articleId,
+    suggestions: toStore,
+    schemaId: schema.id,
+    schemaVersion: schema.version,
+    at,
+  }).length;
   const offSubject =
     relevance && !relevance.onSubject
       ? { subject: subjectOf(schema)!.labels, reason: relevance.reason }
