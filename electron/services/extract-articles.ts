@@ -8,6 +8,7 @@ import { joinLearned, type LearnedMatcher } from '../../shared/extraction/learne
 import { subjectOf, type FieldSchema } from '../../shared/schema';
 import { CodePointIndex } from '../../shared/text/codepoints';
 import { appendAudit } from '../database/audit-repository';
+import type { NewAuditRow } from '../database/audit-row';
 import { GroupedCommits } from '../database/bulk-load';
 import {
   allArticleIdsInPageOrder,
@@ -161,6 +162,12 @@ export interface ArticleExtraction {
   checked: Set<number>;
   /** The project's learned lexicon (learned-lexicon.ts), read when the extraction starts. */
   learned: LearnedMatcher;
+  /**
+   * When set, each article's audit row is added here for the caller to append with the others
+   * of its transaction (appendAuditRows: one chain read and a few INSERTs for them all) rather
+   * than appended on its own.
+   */
+  pendingAudits?: NewAuditRow[] | undefined;
 }
 
 /**
@@ -258,22 +265,20 @@ export function storeRuledArticle(
       ? { subject: subjectOf(schema)!.labels, reason: relevance.reason }
       : null;
   markArticleExtractedWithRelevance(db, articleId, at, offSubject);
-  appendAudit(
-    db,
-    {
-      actor: context.actor,
-      entity: 'article',
-      entityId: articleId,
-      action: 'extract',
-      after: {
-        schema: `${schema.id}@${schema.version}`,
-        suggestions: stored,
-        replaced: removed,
-        ...(offSubject ? { offSubject: offSubject.reason } : {}),
-      },
+  const audit: NewAuditRow = {
+    actor: context.actor,
+    entity: 'article',
+    entityId: articleId,
+    action: 'extract',
+    after: {
+      schema: `${schema.id}@${schema.version}`,
+      suggestions: stored,
+      replaced: removed,
+      ...(offSubject ? { offSubject: offSubject.reason } : {}),
     },
-    at,
-  );
+  };
+  if (context.pendingAudits) context.pendingAudits.push(audit);
+  else appendAudit(db, audit, at);
   return { stored, heldBack };
 }
 
