@@ -22,11 +22,14 @@ export interface NewArticle {
 }
 
 export function insertArticle(db: ProjectDatabase, article: NewArticle, at: string): number {
+  // The row carries its copy of the document name from the start (what migration 14's insert
+  // trigger would write), so the trigger finds nothing to change: no second write of the row
+  // and of the three list indexes that lead with the name.
   const id = Number(
     statement(
       db,
-      `INSERT INTO articles (document_id, ordinal, title, kicker, signals, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO articles (document_id, ordinal, title, kicker, signals, created_at, updated_at, document_name)
+         VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT name FROM documents WHERE id = ?))`,
     ).run(
       article.documentId,
       article.ordinal,
@@ -35,6 +38,7 @@ export function insertArticle(db: ProjectDatabase, article: NewArticle, at: stri
       article.signals?.length ? JSON.stringify(article.signals) : null,
       at,
       at,
+      article.documentId,
     ).lastInsertRowid,
   );
   const insertRange = statement(

@@ -8,6 +8,7 @@ import { joinLearned, type LearnedMatcher } from '../../shared/extraction/learne
 import { subjectOf, type FieldSchema } from '../../shared/schema';
 import { CodePointIndex } from '../../shared/text/codepoints';
 import { appendAudit } from '../database/audit-repository';
+import type { NewAuditRow } from '../database/audit-row';
 import { GroupedCommits } from '../database/bulk-load';
 import {
   allArticleIdsInPageOrder,
@@ -29,7 +30,8 @@ import { activeSchema } from '../database/schema-repository';
 import {
   deleteUntouchedSuggestions,
   fieldsWithKeptValues,
-  insertSuggestion,
+  insertSuggestions,
+  type OrdinalSuggestion,
 } from '../database/values-repository';
 import { useJieba } from '../nlp/jieba-tagger';
 import { learnedLexicon } from './learned-lexicon';
@@ -160,6 +162,12 @@ export interface ArticleExtraction {
   checked: Set<number>;
   /** The project's learned lexicon (learned-lexicon.ts), read when the extraction starts. */
   learned: LearnedMatcher;
+  /**
+   * When set, each article's audit row is added here for the caller to append with the others
+   * of its transaction (appendAuditRows: one chain read and a few INSERTs for them all) rather
+   * than appended on its own.
+   */
+  pendingAudits?: NewAuditRow[] | undefined;
 }
 
 /**
@@ -229,7 +237,7 @@ export function storeRuledArticle(
   const removed = deleteUntouchedSuggestions(db, articleId, decisions.keptSuggestionIds);
   const settled = fieldsWithKeptValues(db, articleId);
   const ordinals = new Map<string, number>();
-  let stored = 0;
+  const toStore: OrdinalSuggestion[] = [];
   let heldBack = learning.blocked;
   for (const suggestion of found) {
     const valueKey = canonicalJson(suggestion.value);
@@ -242,37 +250,35 @@ export function storeRuledArticle(
     if (context.one.has(suggestion.field) && settled.has(suggestion.field)) continue;
     const ordinal = ordinals.get(suggestion.field) ?? 0;
     ordinals.set(suggestion.field, ordinal + 1);
-    insertSuggestion(db, {
-      articleId,
-      suggestion,
-      ordinal,
-      schemaId: schema.id,
-      schemaVersion: schema.version,
-      at,
-    });
-    stored++;
+    toStore.push({ suggestion, ordinal });
   }
+  // Nothing above reads the values the article is getting, so they are stored together.
+  const stored = insertSuggestions(db, {
+    articleId,
+    suggestions: toStore,
+    schemaId: schema.id,
+    schemaVersion: schema.version,
+    at,
+  }).length;
   const offSubject =
     relevance && !relevance.onSubject
       ? { subject: subjectOf(schema)!.labels, reason: relevance.reason }
       : null;
   markArticleExtractedWithRelevance(db, articleId, at, offSubject);
-  appendAudit(
-    db,
-    {
-      actor: context.actor,
-      entity: 'article',
-      entityId: articleId,
-      action: 'extract',
-      after: {
-        schema: `${schema.id}@${schema.version}`,
-        suggestions: stored,
-        replaced: removed,
-        ...(offSubject ? { offSubject: offSubject.reason } : {}),
-      },
+  const audit: NewAuditRow = {
+    actor: context.actor,
+    entity: 'article',
+    entityId: articleId,
+    action: 'extract',
+    after: {
+      schema: `${schema.id}@${schema.version}`,
+      suggestions: stored,
+      replaced: removed,
+      ...(offSubject ? { offSubject: offSubject.reason } : {}),
     },
-    at,
-  );
+  };
+  if (context.pendingAudits) context.pendingAudits.push(audit);
+  else appendAudit(db, audit, at);
   return { stored, heldBack };
 }
 

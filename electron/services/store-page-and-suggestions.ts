@@ -1,3 +1,5 @@
+import { appendAuditRows } from '../database/audit-repository';
+import type { NewAuditRow } from '../database/audit-row';
 import { ArticleText } from '../../shared/extraction/article-text';
 import { CodePointIndex } from '../../shared/text/codepoints';
 import { storeRuledArticle, type ArticleExtraction } from './extract-articles';
@@ -32,6 +34,23 @@ export function storeSuggestionsOfPages(
   counts: ExtractedAsStored,
 ): void {
   extraction.at = new Date().toISOString();
+  // The articles' audit rows, in the order they would have been appended one by one, go in
+  // together after the last article (one read of the chain's end, a few multi-row INSERTs).
+  const audits: NewAuditRow[] = [];
+  extraction.pendingAudits = audits;
+  try {
+    storeEachPage(extraction, pages, counts);
+  } finally {
+    extraction.pendingAudits = undefined;
+  }
+  appendAuditRows(extraction.db, audits, extraction.at);
+}
+
+function storeEachPage(
+  extraction: ArticleExtraction,
+  pages: readonly StoredPage[],
+  counts: ExtractedAsStored,
+): void {
   for (const { prepared, result } of pages) {
     const ruled = prepared.ruled;
     if (

@@ -11,7 +11,7 @@ import { FULL_STOP } from './sentence-ends';
 import type { CodePointRange } from './codepoints';
 import { type ChromeReason, classifyChromeLine, isRelatedLinksHeading } from './chrome-rules';
 import { decideJoins } from './line-joins';
-import { type TextLines, isBlankLine, splitLines, toCodePoints } from './lines';
+import { type TextLines, isBlankLine, splitLines, toCodePoints, utf16Offsets } from './lines';
 
 export type { ChromeReason } from './chrome-rules';
 
@@ -29,18 +29,19 @@ const MAX_CHROME_LINE = 160;
 
 export function detectPageChrome(original: string): ChromeRange[] {
   const lines = splitLines(toCodePoints(original));
+  const trimmedText = trimmedTextOf(original, lines);
   const joined = decideJoins(lines);
   const reasons: (ChromeReason | null)[] = new Array<ChromeReason | null>(lines.count).fill(null);
   // Typed where it can be: a page may have millions of lines.
   const wedgeable = new Uint8Array(lines.count);
   for (let i = 0; i < lines.count; i++) {
     if (isBlankLine(lines, i) || lines.last[i]! - lines.first[i]! > MAX_CHROME_LINE) continue;
-    const text = trimmedText(lines, i);
+    const text = trimmedText(i);
     const standalone = !joined[i] && !(i > 0 && joined[i - 1]);
     reasons[i] = classifyChromeLine({ text, standalone });
     wedgeable[i] = standalone && text.length <= WEDGED_MAX_LENGTH && !FULL_STOP.test(text) ? 1 : 0;
   }
-  markRelatedLinks(lines, reasons);
+  markRelatedLinks(lines, reasons, trimmedText);
   markWedgedLines(lines, reasons, wedgeable);
   const ranges: ChromeRange[] = [];
   for (let i = 0; i < lines.count; i++) {
@@ -71,22 +72,28 @@ const CARD_HEADLINE_MAX_LENGTH = 40;
  * headline, its cut-off teaser, a line of dates and counts), up to the first line that is none of
  * these. They are other articles' headlines, never this one's text.
  */
-function markRelatedLinks(lines: TextLines, reasons: (ChromeReason | null)[]): void {
+function markRelatedLinks(
+  lines: TextLines,
+  reasons: (ChromeReason | null)[],
+  trimmedText: (line: number) => string,
+): void {
   for (let i = 0; i < lines.count; i++) {
     // The heading may read as joined to its first link (no sentence ends either): its text decides.
     if (isBlankLine(lines, i) || lines.last[i]! - lines.first[i]! > 8) continue;
-    if (!isRelatedLinksHeading(trimmedText(lines, i))) continue;
+    if (!isRelatedLinksHeading(trimmedText(i))) continue;
     reasons[i] = 'navigation';
     for (let j = i + 1; j < lines.count; j++) {
       if (isBlankLine(lines, j) || reasons[j] !== null) continue;
       const length = lines.last[j]! - lines.first[j]!;
       if (length > TEASER_MAX_LENGTH) break;
-      const text = trimmedText(lines, j);
+      const text = trimmedText(j);
       const link = length <= LINK_MAX_LENGTH && !text.includes('。') && LINK_ITEM.test(text);
       const card =
         LINK_PART.test(text) ||
         TEASER.test(text) ||
-        (length <= CARD_HEADLINE_MAX_LENGTH && !FULL_STOP.test(text) && teaserFollows(lines, j));
+        (length <= CARD_HEADLINE_MAX_LENGTH &&
+          !FULL_STOP.test(text) &&
+          teaserFollows(lines, j, trimmedText));
       if (!link && !card) break;
       reasons[j] = 'navigation';
       i = j;
@@ -95,19 +102,27 @@ function markRelatedLinks(lines: TextLines, reasons: (ChromeReason | null)[]): v
 }
 
 /** Whether the next line with text after `i` is a link card's cut-off teaser. */
-function teaserFollows(lines: TextLines, i: number): boolean {
+function teaserFollows(
+  lines: TextLines,
+  i: number,
+  trimmedText: (line: number) => string,
+): boolean {
   for (let j = i + 1; j < lines.count; j++) {
     if (isBlankLine(lines, j)) continue;
-    return (
-      lines.last[j]! - lines.first[j]! <= TEASER_MAX_LENGTH && TEASER.test(trimmedText(lines, j))
-    );
+    return lines.last[j]! - lines.first[j]! <= TEASER_MAX_LENGTH && TEASER.test(trimmedText(j));
   }
   return false;
 }
 
-function trimmedText(lines: TextLines, i: number): string {
-  // At most MAX_CHROME_LINE code points: spreading them into one call is safe.
-  return String.fromCodePoint(...lines.cps.subarray(lines.first[i]!, lines.last[i]!));
+/**
+ * A line's text without its leading and trailing whitespace, cut from the original string: the
+ * same characters as its code points put back together, without building the string anew (which
+ * was the largest part of marking a page's chrome).
+ */
+function trimmedTextOf(original: string, lines: TextLines): (line: number) => string {
+  const offsets = utf16Offsets(original, lines.cps);
+  if (!offsets) return (i) => original.slice(lines.first[i], lines.last[i]);
+  return (i) => original.slice(offsets[lines.first[i]!], offsets[lines.last[i]!]);
 }
 
 function markWedgedLines(

@@ -28,15 +28,16 @@ export interface WorkBudget {
   remaining: number;
 }
 
-/** Bigram numbers are below this, so (frequency, bigram) packs exactly into one double. */
+/** Bigram numbers stay below this (a page indexes at most NEAR_MAX_CHARACTERS key characters). */
 const BIGRAM_SPAN = 2 ** 24;
 
 export class NearDuplicateIndex<T extends IndexedKey> {
-  /** Each key's distinct bigram numbers, sorted. */
+  /**
+   * Each key's distinct bigrams as ranks, sorted. A bigram's rank is its place in the page's
+   * order of rarity (frequency over all keys, ties broken by bigram number), so a key's sorted
+   * ranks begin with its prefix, and comparing two keys' sets compares ranks as it would numbers.
+   */
   private readonly bigrams = new Map<T, Int32Array>();
-  /** Each key's prefix, computed once: both add() and candidates() need it. */
-  private readonly prefixes = new Map<T, Int32Array>();
-  private readonly frequency: Int32Array;
   private readonly byPrefixBigram = new Map<number, T[]>();
 
   /** `all` are every key that will be added or probed: their bigram frequencies fix the order. */
@@ -50,20 +51,24 @@ export class NearDuplicateIndex<T extends IndexedKey> {
     const numbers = new BigramNumbers(occurrences);
     // Distinct bigrams are at most the occurrences: counts never outgrow this.
     const counts = new Int32Array(occurrences);
-    for (const item of all) {
-      const key = item.key;
+    // The last key (1-based) that counted each bigram: a key's repeats are skipped without sorting.
+    const countedBy = new Int32Array(occurrences);
+    const lists: Int32Array[] = [];
+    for (let n = 0; n < all.length; n++) {
+      const key = all[n]!.key;
       const list = new Int32Array(Math.max(0, key.length - 1));
-      for (let k = 1; k < key.length; k++) list[k - 1] = numbers.numberOf(key[k - 1]!, key[k]!);
-      list.sort();
       let distinct = 0;
-      for (let k = 0; k < list.length; k++) {
-        if (k > 0 && list[k] === list[k - 1]) continue;
-        list[distinct++] = list[k]!;
-        counts[list[k]!]!++;
+      for (let k = 1; k < key.length; k++) {
+        const bigram = numbers.numberOf(key[k - 1]!, key[k]!);
+        if (countedBy[bigram] === n + 1) continue;
+        countedBy[bigram] = n + 1;
+        counts[bigram]!++;
+        list[distinct++] = bigram;
       }
-      this.bigrams.set(item, list.subarray(0, distinct));
+      lists.push(list.subarray(0, distinct));
     }
-    this.frequency = counts.subarray(0, numbers.size);
+    const ranked = rankedBigramLists(lists, counts.subarray(0, numbers.size));
+    for (let n = 0; n < all.length; n++) this.bigrams.set(all[n]!, ranked[n]!);
   }
 
   add(item: T): void {
@@ -117,35 +122,58 @@ export class NearDuplicateIndex<T extends IndexedKey> {
     return shared >= Math.max(x.length, y.length) - 2 * edits;
   }
 
-  private prefix(item: T): Int32Array {
-    let prefix = this.prefixes.get(item);
-    if (!prefix) {
-      prefix = this.computePrefix(item);
-      this.prefixes.set(item, prefix);
-    }
-    return prefix;
-  }
-
   /**
    * The 2k + 1 rarest bigrams, k being the most edits any partner may need: a partner is at most
-   * length / minSimilarity long, and may differ by a (1 − minSimilarity) share of that.
+   * length / minSimilarity long, and may differ by a (1 − minSimilarity) share of that. Ranks
+   * are sorted by rarity, so they are the first ones.
    */
-  private computePrefix(item: T): Int32Array {
+  private prefix(item: T): Int32Array {
     const edits = this.maxEdits(item.key.length / this.minSimilarity);
     const bigrams = this.bigramsOf(item);
-    const packed = new Float64Array(bigrams.length);
-    for (let k = 0; k < bigrams.length; k++) {
-      packed[k] = this.frequency[bigrams[k]!]! * BIGRAM_SPAN + bigrams[k]!;
-    }
-    packed.sort();
-    const prefix = new Int32Array(Math.min(packed.length, 2 * edits + 1));
-    for (let k = 0; k < prefix.length; k++) prefix[k] = packed[k]! % BIGRAM_SPAN;
-    return prefix;
+    return bigrams.subarray(0, Math.min(bigrams.length, 2 * edits + 1));
   }
 
   private maxEdits(length: number): number {
     return Math.floor((1 - this.minSimilarity) * length + 1e-9);
   }
+}
+
+/**
+ * Each key's distinct bigrams replaced by their ranks in the page's order of rarity (`counts`:
+ * how many keys hold each bigram; ties go to the lower bigram number), each list sorted, in place.
+ * No sort runs: the bigrams are put in rarity order by counting (a count is at most the number of
+ * keys), and each key's list is refilled by walking the bigrams in that order and giving every key
+ * that holds one its rank, so ranks arrive ascending. Typed-array sorts of every key's list and of
+ * the page's bigrams were most of the cost of indexing a page.
+ */
+function rankedBigramLists(lists: Int32Array[], counts: Int32Array): Int32Array[] {
+  const bigrams = counts.length;
+  let mostKeys = 0;
+  for (let b = 0; b < bigrams; b++) if (counts[b]! > mostKeys) mostKeys = counts[b]!;
+  // Bigrams by rank: by count, then by number (each count's bigrams placed in number order).
+  const countStart = new Int32Array(mostKeys + 2);
+  for (let b = 0; b < bigrams; b++) countStart[counts[b]! + 1]!++;
+  for (let c = 1; c < countStart.length; c++) countStart[c]! += countStart[c - 1]!;
+  const byRank = new Int32Array(bigrams);
+  for (let b = 0; b < bigrams; b++) byRank[countStart[counts[b]!]!++] = b;
+  // The keys that hold each bigram, bigram after bigram (`counts` of them each).
+  const holderStart = new Int32Array(bigrams + 1);
+  for (let b = 0; b < bigrams; b++) holderStart[b + 1] = holderStart[b]! + counts[b]!;
+  const holderFill = holderStart.slice(0, bigrams);
+  const holders = new Int32Array(holderStart[bigrams]!);
+  for (let n = 0; n < lists.length; n++) {
+    const list = lists[n]!;
+    for (let k = 0; k < list.length; k++) holders[holderFill[list[k]!]!++] = n;
+  }
+  const filled = new Int32Array(lists.length);
+  for (let rank = 0; rank < bigrams; rank++) {
+    const b = byRank[rank]!;
+    for (let h = holderStart[b]!; h < holderStart[b + 1]!; h++) {
+      const n = holders[h]!;
+      lists[n]![filled[n]!++] = rank;
+    }
+  }
+  return lists;
 }
 
 /**

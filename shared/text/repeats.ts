@@ -20,7 +20,7 @@
 import type { CodePointRange } from './codepoints';
 import { ALNUM, CJK_PUNCT, IDEO, SPACE, classOf } from './char-classes';
 import { editSimilarity, editSimilarityCost } from './edit-similarity';
-import { codePointsToString, toCodePoints } from './lines';
+import { toCodePoints } from './lines';
 import { NearDuplicateIndex, type WorkBudget } from './near-duplicate-index';
 import { type ReadingView, buildReadingView } from './reading-view';
 
@@ -122,26 +122,48 @@ function paragraphUnits(view: ReadingView): Unit[] {
   return units;
 }
 
+/** Where makeUnit gathers a key before copying it out: one buffer, grown when a line needs it. */
+let keyScratch = new Uint32Array(1024);
+
 function makeUnit(cps: Uint32Array, start: number, end: number, view: ReadingView): Unit | null {
-  const key: number[] = [];
+  if (keyScratch.length < end - start) keyScratch = new Uint32Array(end - start);
+  const scratch = keyScratch;
+  let length = 0;
   let first = -1;
   for (let k = start; k < end; k++) {
     const cp = cps[k]!;
-    if (first < 0 && !(classOf(cp) & SPACE)) first = k;
-    if (isKeyCharacter(cp)) key.push(cp >= 0x41 && cp <= 0x5a ? cp + 0x20 : cp);
+    const cls = classOf(cp);
+    if (first < 0 && !(cls & SPACE)) first = k;
+    if (isKeyCharacter(cp, cls)) scratch[length++] = cp >= 0x41 && cp <= 0x5a ? cp + 0x20 : cp;
   }
-  if (key.length < MIN_KEY_LENGTH) return null;
+  if (length < MIN_KEY_LENGTH) return null;
+  const key = scratch.slice(0, length);
   return {
-    key: Uint32Array.from(key),
-    keyText: codePointsToString(key),
+    key,
+    keyText: keyTextOf(key),
     range: view.rangeToOriginal({ start: first, end }),
   };
 }
 
+/** Code points per String.fromCodePoint call: more would overflow the call stack. */
+const KEY_TEXT_CHUNK = 8192;
+
+/** The string of a key's code points (a typed array goes to fromCodePoint without a copy). */
+function keyTextOf(key: Uint32Array): string {
+  if (key.length <= KEY_TEXT_CHUNK)
+    return String.fromCodePoint.apply(null, key as unknown as number[]);
+  let text = '';
+  for (let start = 0; start < key.length; start += KEY_TEXT_CHUNK)
+    text += String.fromCodePoint.apply(
+      null,
+      key.subarray(start, start + KEY_TEXT_CHUNK) as unknown as number[],
+    );
+  return text;
+}
+
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
-function isKeyCharacter(cp: number): boolean {
-  const cls = classOf(cp);
+function isKeyCharacter(cp: number, cls: number): boolean {
   if (cls & (IDEO | ALNUM)) return true;
   if (cls & (SPACE | CJK_PUNCT) || cp < 0x80) return false;
   return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
