@@ -162,6 +162,35 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+const keyOf: Record<ArticleSort, (a: Known) => (string | number)[]> = {
+  document: (a) => [a.documentName, a.documentId, a.ordinal],
+  title: (a) => [a.title === '' ? 1 : 0, a.title],
+  status: (a) => [
+    ['new', 'in_progress', 'changes_requested', 'submitted', 'approved'].indexOf(a.status),
+  ],
+  updated: (a) => [a.updatedAt],
+  length: (a) => [a.length],
+};
+const compare = (x: (string | number)[], y: (string | number)[]) => {
+  for (let i = 0; i < x.length; i++) {
+    if (x[i]! < y[i]!) return -1;
+    if (x[i]! > y[i]!) return 1;
+  }
+  return 0;
+};
+
+/** The list's order of `articles` by `sort`, as the brute force sees it. */
+function sortedIds(articles: Known[], sort: ArticleSort, descending: boolean): number[] {
+  return [...articles]
+    .sort((a, b) => {
+      const c = compare(keyOf[sort](a), keyOf[sort](b)) || a.id - b.id;
+      // Untitled stay last either way.
+      if (sort === 'title' && (a.title === '') !== (b.title === '')) return a.title === '' ? 1 : -1;
+      return descending ? -c : c;
+    })
+    .map((a) => a.id);
+}
+
 const allIds = (filter: ArticleFilter & { sort?: ArticleSort; descending?: boolean }) =>
   listArticles(project.db, { ...filter, offset: 0, limit: 1000 }).items.map((i) => i.id);
 
@@ -249,6 +278,7 @@ describe('articleFilterSql and listArticles', () => {
     expect(listArticles(project.db, { query: '医院', offset: 500, limit: 5 })).toEqual({
       items: [],
       total: items.length,
+      totalCapped: false,
     });
     const english = listArticles(project.db, { query: 'news', offset: 0, limit: 5 }).items[0]!;
     expect(english.match).toEqual({
@@ -258,33 +288,9 @@ describe('articleFilterSql and listArticles', () => {
   });
 
   it('sorts by each key both ways, ties broken by id, and pages without gaps or repeats', () => {
-    const keyOf: Record<ArticleSort, (a: Known) => (string | number)[]> = {
-      document: (a) => [a.documentName, a.documentId, a.ordinal],
-      title: (a) => [a.title === '' ? 1 : 0, a.title],
-      status: (a) => [
-        ['new', 'in_progress', 'changes_requested', 'submitted', 'approved'].indexOf(a.status),
-      ],
-      updated: (a) => [a.updatedAt],
-      length: (a) => [a.length],
-    };
-    const compare = (x: (string | number)[], y: (string | number)[]) => {
-      for (let i = 0; i < x.length; i++) {
-        if (x[i]! < y[i]!) return -1;
-        if (x[i]! > y[i]!) return 1;
-      }
-      return 0;
-    };
     for (const sort of Object.keys(keyOf) as ArticleSort[]) {
       for (const descending of [false, true]) {
-        const expected = [...known]
-          .sort((a, b) => {
-            const c = compare(keyOf[sort](a), keyOf[sort](b)) || a.id - b.id;
-            // Untitled stay last either way.
-            if (sort === 'title' && (a.title === '') !== (b.title === ''))
-              return a.title === '' ? 1 : -1;
-            return descending ? -c : c;
-          })
-          .map((a) => a.id);
+        const expected = sortedIds(known, sort, descending);
         expect(allIds({ sort, descending }), `${sort} ${descending}`).toEqual(expected);
         const paged: number[] = [];
         for (let offset = 0; offset < known.length; offset += 2)
@@ -296,6 +302,33 @@ describe('articleFilterSql and listArticles', () => {
         expect(paged).toEqual(expected);
       }
     }
+  });
+
+  it('lists at most the cap of a search: its first matches in article order, sorted, and says so', () => {
+    const byId = new Map(known.map((a) => [a.id, a]));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...samples),
+        fc.constantFrom(undefined, ...articleStatuses),
+        fc.constantFrom(...(Object.keys(keyOf) as ArticleSort[])),
+        fc.boolean(),
+        fc.integer({ min: 1, max: known.length + 1 }),
+        (query, status, sort, descending, cap) => {
+          const filter: ArticleFilter = status === undefined ? { query } : { query, status };
+          const matches = bruteForce(known, filter);
+          const kept = matches.slice(0, cap).map((id) => byId.get(id)!);
+          const listed = listArticles(
+            project.db,
+            { ...filter, sort, descending, offset: 0, limit: 1000 },
+            { searchCap: cap },
+          );
+          expect(listed.items.map((i) => i.id)).toEqual(sortedIds(kept, sort, descending));
+          expect(listed.total).toBe(Math.min(matches.length, cap));
+          expect(listed.totalCapped).toBe(matches.length > cap);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -8,6 +8,7 @@ import { marksOfDocument } from './marks-repository';
 import { parseOffSubject } from './subject-relevance';
 import type { ProjectDatabase } from './open-project';
 import { flushSearchIndex, searchIndexIsStale } from './search-index';
+import { directSearchIndex } from './search-matches';
 import { searchMatchesOf } from './search-snippet-source';
 import { statement } from './statement-cache';
 import { prepare } from './typed-statement';
@@ -88,16 +89,17 @@ export interface ListArticlesQuery extends ArticleFilter {
 export function listArticles(
   db: ProjectDatabase,
   query: ListArticlesQuery,
-): { items: ArticleListItem[]; total: number } {
+  options: { searchCap?: number } = {},
+): { items: ArticleListItem[]; total: number; totalCapped: boolean } {
   const { offset, limit, sort = 'document', descending = false, ...filter } = query;
   const search = filter.query?.trim();
   // Index what changed since the last search first (snippets are read from the search rows).
   // A bounded amount, never waiting for an import job that is writing: this runs on the app's
   // main thread, and the filter and snippets handle articles still queued.
   if (search) flushSearchIndex(db, { limit: LIST_FLUSH_LIMIT, wait: false });
-  const { ids, total } = search
-    ? searchPage(db, { ...filter, query: search }, sort, descending, offset, limit)
-    : pageOfArticleIds(db, { filter, sort, descending, offset, limit });
+  const { ids, total, totalCapped } = search
+    ? searchPage(db, { ...filter, query: search }, { sort, descending, offset, limit }, options)
+    : { ...pageOfArticleIds(db, { filter, sort, descending, offset, limit }), totalCapped: false };
   const rows = listRowsOf.all(db, { ids: JSON.stringify(ids) });
   const matches = search ? searchMatchesOf(db, ids, search) : null;
   return {
@@ -108,6 +110,7 @@ export function listArticles(
       match: matches?.get(i.id) ?? null,
     })),
     total,
+    totalCapped,
   };
 }
 
@@ -119,15 +122,68 @@ const listRowsOf = prepare<
   }
 >(`SELECT ${listColumns} FROM json_each(@ids) j JOIN articles a ON a.id = j.value ORDER BY j.key`);
 
-/** A page of a search: the filter's ids with their total from one window count. */
+/**
+ * A search's list holds at most this many matches. A query that matches more (医院 matches
+ * nearly every article of a project of hospital news) lists the first SEARCH_LIST_CAP matches in
+ * article order, sorted as asked, and says so (`totalCapped`: "10,000+"), as search engines do:
+ * sorting every match of a million articles reads all of them for every page (seconds), where the
+ * first 10,000 are the start of the index's lists. Exports and bulk assignment still select every
+ * match (article-filter.ts).
+ */
+export const SEARCH_LIST_CAP = 10_000;
+
+interface ListPage {
+  sort: ArticleSort;
+  descending: boolean;
+  offset: number;
+  limit: number;
+}
+
+interface SearchPage {
+  ids: number[];
+  total: number;
+  totalCapped: boolean;
+}
+
+/**
+ * A page of a search. When the index answers the query alone (search-matches.ts), the matches
+ * are read in the index's order up to one more than the cap, counted, and sorted: a page costs
+ * at most SEARCH_LIST_CAP matches whatever the project's size. Otherwise (articles still queued
+ * for the index, or a query to check on the text) every match, counted with the page.
+ */
 function searchPage(
   db: ProjectDatabase,
+  filter: ArticleFilter & { query: string },
+  page: ListPage,
+  { searchCap: cap = SEARCH_LIST_CAP }: { searchCap?: number },
+): SearchPage {
+  const { sort, descending, offset, limit } = page;
+  const index = directSearchIndex(db, filter.query);
+  if (!index) return everyMatchPage(db, filter, page);
+  const { query: _query, ...others } = filter;
+  const rest = articleFilterSql(others);
+  // The index's matches in article order, the other filters tested on each, up to @cap.
+  const firstMatches = `SELECT a.id FROM (
+      SELECT rowid AS id FROM ${index.table} WHERE ${index.table} MATCH @match ORDER BY rowid) f
+    CROSS JOIN articles a ON a.id = f.id ${rest.where} LIMIT @cap`;
+  const params = { ...rest.params, match: index.expression };
+  const counted = prepare<[Record<string, string | number>], { n: number }>(
+    `SELECT count(*) AS n FROM (${firstMatches})`,
+  ).get(db, { ...params, cap: cap + 1 })!.n;
+  const ids = prepare<[Record<string, string | number>], { id: number }>(
+    `SELECT a.id FROM articles a JOIN documents d ON d.id = a.document_id
+       WHERE a.id IN (${firstMatches}) ${articleOrderSql(sort, descending)}
+       LIMIT @limit OFFSET @offset`,
+  ).all(db, { ...params, cap, limit, offset });
+  return { ids: ids.map((r) => r.id), total: Math.min(counted, cap), totalCapped: counted > cap };
+}
+
+/** A page of every match the filter SQL selects, with their total from one window count. */
+function everyMatchPage(
+  db: ProjectDatabase,
   filter: ArticleFilter,
-  sort: ArticleSort,
-  descending: boolean,
-  offset: number,
-  limit: number,
-): { ids: number[]; total: number } {
+  { sort, descending, offset, limit }: ListPage,
+): SearchPage {
   const where = articleFilterSql(filter, { queued: searchIndexIsStale(db) });
   // The total comes with the page (a window count), so a search's LIKE runs once, not twice.
   const page = prepare<[Record<string, string | number>], { id: number; total: number }>(
@@ -140,7 +196,7 @@ function searchPage(
     prepare<[Record<string, string | number>], { n: number }>(
       `SELECT count(*) AS n FROM articles a ${where.where}`,
     ).get(db, where.params)!.n;
-  return { ids: page.map((r) => r.id), total };
+  return { ids: page.map((r) => r.id), total, totalCapped: false };
 }
 
 /** About a second of indexing: more is left queued for the next search (or the next import). */

@@ -43,7 +43,7 @@ const boundedCount = perTable((table) =>
 );
 
 /** The index table and MATCH expression that answer `query` alone, or null (see above). */
-function direct(
+export function directSearchIndex(
   db: ProjectDatabase,
   query: string,
 ): { table: SearchTable; expression: string } | null {
@@ -60,7 +60,7 @@ export function searchMatchIds(
 ): number[] {
   const { afterId = 0, limit } = options;
   query = query.trim();
-  const index = direct(db, query);
+  const index = directSearchIndex(db, query);
   if (index) {
     const rows =
       afterId > 0
@@ -87,7 +87,7 @@ export function countSearchMatches(
 ): number {
   const upTo = options.upTo ?? -1;
   query = query.trim();
-  const index = direct(db, query);
+  const index = directSearchIndex(db, query);
   if (index) return boundedCount[index.table].get(db, { match: index.expression, upTo })?.n ?? 0;
   if (!query) return 0;
   const filter = articleFilterSql({ query });

@@ -75,7 +75,12 @@ export const articlesContract = {
         descending: z.boolean().default(false),
       })
       .strict(),
-    output: z.object({ items: z.array(articleListItemSchema), total: z.number().int() }),
+    output: z.object({
+      items: z.array(articleListItemSchema),
+      total: z.number().int(),
+      /** The search matched more than `total` (the list holds its first matches): "10,000+". */
+      totalCapped: z.boolean().optional(),
+    }),
   },
   'articles.get': {
     input: z.object({ id: z.number().int().positive() }).strict(),

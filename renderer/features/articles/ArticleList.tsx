@@ -45,6 +45,7 @@ function ListHeader() {
 function ListCount() {
   const { t } = useTranslation();
   const total = useArticlesStore((s) => s.total);
+  const capped = useArticlesStore((s) => s.totalCapped);
   const query = useArticlesStore((s) => s.filter.query);
   const counting = useArticlesStore((s) => s.loading);
   return (
@@ -59,7 +60,7 @@ function ListCount() {
       {counting
         ? t('curation.list.counting')
         : query
-          ? t('curation.list.matches', { count: total })
+          ? t(capped ? 'curation.list.matchesCapped' : 'curation.list.matches', { count: total })
           : t('articles.count', { count: total })}
     </Text>
   );

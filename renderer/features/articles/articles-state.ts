@@ -15,6 +15,8 @@ export interface ArticlesState {
   windowStart: number;
   /** How many articles the filter selects (the scrollbar's length). */
   total: number;
+  /** A search matched more than `total`: the list holds its first `total` matches ("10,000+"). */
+  totalCapped: boolean;
   /** The first answer for the current filter has not arrived yet. */
   loading: boolean;
   filter: ArticleFilter;

@@ -45,7 +45,12 @@ export function createListLoader(set: SetArticles, get: GetArticles): ListLoader
           answer.items,
           get().visible,
         );
-        set({ items: merged.rows, windowStart: merged.start, total: answer.total });
+        set({
+          items: merged.rows,
+          windowStart: merged.start,
+          total: answer.total,
+          totalCapped: answer.totalCapped ?? false,
+        });
         // A short answer means the list shrank meanwhile: stop rather than ask again and again.
         if (answer.items.length < next.limit) return;
       }
@@ -68,6 +73,7 @@ export function createListLoader(set: SetArticles, get: GetArticles): ListLoader
         items: keepUnchangedRows(get().items, answer.items),
         windowStart: want.start,
         total: answer.total,
+        totalCapped: answer.totalCapped ?? false,
         loading: false,
       });
       void page();

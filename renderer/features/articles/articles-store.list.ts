@@ -30,6 +30,7 @@ type ListPart = Pick<
   | 'items'
   | 'windowStart'
   | 'total'
+  | 'totalCapped'
   | 'loading'
   | 'filter'
   | 'sort'
@@ -85,6 +86,7 @@ export function createListPart(set: SetArticles, get: GetArticles): ListPart {
     items: [],
     windowStart: 0,
     total: 0,
+    totalCapped: false,
     loading: false,
     filter: savedView.filter,
     sort: savedView.sort,

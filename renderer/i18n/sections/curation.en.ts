@@ -13,6 +13,8 @@ export const curationEn = {
     counting: 'Counting…',
     matches_one: '{{count}} match',
     matches_other: '{{count}} matches',
+    // Over the list's cap (articles-repository.ts SEARCH_LIST_CAP): the first ones, in import order.
+    matchesCapped: '{{count}}+ matches — the first {{count}} imported are listed',
     filters: 'Filters',
     filtersActive_one: 'Filters ({{count}} active)',
     filtersActive_other: 'Filters ({{count}} active)',

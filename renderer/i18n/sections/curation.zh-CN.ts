@@ -16,6 +16,7 @@ export const curationZhCN: Strings<typeof curationEn> = {
     counting: '正在统计…',
     matches_one: '{{count}} 篇匹配',
     matches_other: '{{count}} 篇匹配',
+    matchesCapped: '{{count}}+ 篇匹配 — 列出最先导入的 {{count}} 篇',
     filters: '筛选',
     filtersActive_one: '筛选（{{count}} 项生效）',
     filtersActive_other: '筛选（{{count}} 项生效）',
