@@ -34,7 +34,9 @@ describe('importing HTML pages with chrome into a project', () => {
     const outside = project.db
       .prepare(`SELECT count(*) AS n FROM document_marks WHERE kind = 'chrome' AND reason = ?`)
       .get(OUTSIDE_MAIN_CONTENT) as { n: number };
-    expect(outside.n).toBeGreaterThan(20);
+    // 20 since the chrome rules name two of these lines themselves (a table header's
+    // '2026年4月8日 星期三', a footer's '電話：…'): still chrome, with their own reason.
+    expect(outside.n).toBeGreaterThanOrEqual(20);
 
     const spans = project.db
       .prepare(
