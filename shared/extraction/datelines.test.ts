@@ -21,6 +21,8 @@ describe('findDatelinePlaces', () => {
     // A county's or city's own media between the place and 讯.
     ['宜都融媒讯(通讯员 陶某)1月20日,市妇幼保健院走访慰问退休职工。', ['宜都→宜都市']],
     ['秀山网讯 3月1日,县人民医院新院区开诊。', ['秀山→秀山土家族苗族自治县']],
+    // Found on set F: a county's portal with its date before 讯.
+    ['中国义乌网11月12日讯(某某商报记者 何某)11月10日上午,市中心医院开工。', ['义乌→义乌市']],
   ])('%s', (text, expected) => {
     // Traditional text is searched through its simplified view, as the rules do.
     const view = text.replace('記者', '记者').replace('報導', '报导');

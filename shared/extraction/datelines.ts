@@ -68,8 +68,9 @@ function placeEndingAt(text: string, from: number, to: number): DatelinePlace | 
 }
 
 /**
- * A county's or city's own media before 讯 (宜都融媒讯, 秀山网讯): the place is before it. A paper
- * (锦州日报讯) is left out on purpose: it may report from anywhere in its region.
+ * A county's or city's own media before 讯 (宜都融媒讯, 秀山网讯, 中国义乌网11月12日讯, its date
+ * between): the place is before it. A paper (锦州日报讯) is left out on purpose: it may report
+ * from anywhere in its region.
  */
 const LOCAL_MEDIA = /(?:融媒体|融媒|新闻网|网)$/u;
 
@@ -78,7 +79,7 @@ function placeBefore(text: string, at: number, news = false): DatelinePlace | nu
   const before = text.slice(Math.max(0, at - 24), at);
   const date = DATE_BEFORE.exec(before)!;
   let head = before.slice(0, date.index);
-  const media = news && date[0] === '' ? LOCAL_MEDIA.exec(head) : null;
+  const media = news ? LOCAL_MEDIA.exec(head) : null;
   if (media) head = head.slice(0, media.index);
   const run = HAN_RUN_BEFORE.exec(head);
   if (!run) return null;

@@ -18,11 +18,14 @@ export function isHospitalSuffix(name: string): boolean {
  * Characters that end the words before a name (据, 与, 在…): a `level` or `bare` name starts right
  * after one of them, after punctuation, or at the start of a line.
  */
-const BEFORE_NAME_CHARACTERS = '我本该与和及在从到据向对由经于赴为是把被将让给同跟至往的了、';
+const BEFORE_NAME_CHARACTERS = '我本该与和及暨在从到据向对由经于赴为是把被将让给同跟至往的了、';
 const BEFORE_NAME_UNITS = new Set([...BEFORE_NAME_CHARACTERS].map((c) => c.charCodeAt(0)));
-/** Before a bare name fewer: 将军澳医院, 同仁医院 and 让… start with one of the others. */
+/**
+ * Before a bare name fewer: 将军澳医院, 同仁医院, 暨南大学附属第一医院 and 让… start with one of
+ * the others (暨, "and", opens only a level name: 某综合体暨区中医院).
+ */
 const BEFORE_BARE_UNITS = new Set(
-  [...BEFORE_NAME_CHARACTERS].filter((c) => !'将同让给'.includes(c)).map((c) => c.charCodeAt(0)),
+  [...BEFORE_NAME_CHARACTERS].filter((c) => !'将同让给暨'.includes(c)).map((c) => c.charCodeAt(0)),
 );
 /** The longest bare name with a university before it: 6 + 大学附属 + 4 characters. */
 const BARE_SPAN = 14;

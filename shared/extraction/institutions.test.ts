@@ -122,3 +122,15 @@ describe('findInstitutions: a town’s central clinic (found on set F)', () => {
     expect(findInstitutions('全县各乡镇中心卫生院积极开展义诊。').map((m) => m.name)).toEqual([]);
   });
 });
+
+describe('findInstitutions: a level name after 暨 (found on set F)', () => {
+  it('reads 区中医院 after 某综合体暨, and keeps 暨南 as the start of a bare name', () => {
+    const found = findInstitutions(
+      '我区重点工程金沙湾医学综合体暨区中医院新院建设项目。暨南大学附属第一医院专家到场。',
+    );
+    expect(found.map((m) => [m.name, m.form])).toEqual([
+      ['区中医院', 'level'],
+      ['暨南大学附属第一医院', 'bare'],
+    ]);
+  });
+});

@@ -36,4 +36,25 @@ describe('rule:honors', () => {
       '優良醫院',
     ]);
   });
+
+  it('reads a quoted honour after a scope (荣获全国“某某医院”称号, 获第三届全国“某某”称号)', () => {
+    expect(honors('城南医院荣获全国“人文关怀医院”称号。')).toEqual(['人文关怀医院']);
+    expect(honors('城南医院获第三届全国“改善服务示范医院”称号。')).toEqual([]);
+    expect(honors('城南医院荣获第三届全国“改善服务示范医院”称号。')).toEqual(['改善服务示范医院']);
+  });
+
+  it('leaves out honours given to people (先进工作者, 好医生, 奖章), found on set F', () => {
+    expect(
+      honors('主任医师孔某同时被授予“全国卫生系统先进工作者”荣誉称号,孔某荣获“白求恩奖章”。'),
+    ).toEqual([]);
+    expect(honors('该院儿科主任荣获第三届全国“白求恩式好医生”称号。')).toEqual([]);
+  });
+
+  it('reads the honour, not the plaque given with it (授予“全国文明单位”牌匾)', () => {
+    expect(honors('城南医院被正式授予“全国文明单位牌匾”。')).toEqual(['全国文明单位']);
+  });
+
+  it('reads no honour out of a phrase that describes one (授予创建单位的最高荣誉)', () => {
+    expect(honors('这是中央文明委授予创建单位的最高荣誉。')).toEqual([]);
+  });
 });

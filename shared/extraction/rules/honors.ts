@@ -14,7 +14,23 @@ const TRIGGER = /(荣获|获得|获评|被评为|评为|授予|荣膺)/gu;
 /** A count of people right before the verb: the honour is theirs, not the hospital's. */
 const PERSONAL = /[0-9一二三四五六七八九十两]+\s*(?:位|名|人)[^，。；、]{0,4}$/u;
 // Taiwan and Hong Kong texts quote with 「」 where the mainland writes “”.
-const QUOTED = /^\s*(?:《[^》]{1,20}》\s*)?(?:[“「]([^“”「」\n]{2,40})[”」]\s*)+/u;
+// A scope may stand before the quote: 荣获全国“某某医院”称号, 获第三届全国“某某”称号.
+const QUOTED =
+  /^\s*(?:《[^》]{1,20}》\s*)?(?:第[一二三四五六七八九十0-9]{1,3}届)?(?:全国|全省|全市|全县|国家级|省级|市级|县级)?(?:[“「]([^“”「」\n]{2,40})[”」]\s*)+/u;
+/**
+ * Honours given to people, not to a hospital: 先进工作者, 好医生, 白求恩奖章, 十佳护士. The hospital's
+ * honours are collective (先进集体, 文明单位).
+ */
+const PERSONAL_HONOUR =
+  /(?:工作者|个人|医生|医师|护士|名医|标兵|能手|奖章|导师|工匠|天使|楷模|提名奖)$/u;
+/** What is given with an honour and is no part of it: 授予“全国文明单位”牌匾. */
+const TOKEN_AFTER = /(?:牌匾|匾额|牌子|奖牌|证书)$/u;
+
+/** The honour as it is named, or null for one that is a person's. */
+function honourOf(written: string): string | null {
+  const name = squeeze(written).replace(TOKEN_AFTER, '');
+  return name.length < 2 || PERSONAL_HONOUR.test(name) ? null : name;
+}
 const QUOTE = /[“「]([^“”「」\n]{2,40})[”」]/gu;
 
 export const honorsRule: Extractor = {
@@ -38,12 +54,14 @@ export const honorsRule: Extractor = {
         QUOTE.lastIndex = 0;
         for (let q = QUOTE.exec(block); q; q = QUOTE.exec(block)) {
           const start = after + q.index + 1;
+          const honour = honourOf(ctx.article.writtenAt(start, start + q[1]!.length));
+          if (honour === null) continue;
           out.push(
             suggestAt(
               ctx,
               HONORS_RULE,
               'honors',
-              squeeze(ctx.article.writtenAt(start, start + q[1]!.length)),
+              honour,
               start,
               start + q[1]!.length,
               CONFIDENCE.strongCue,
@@ -62,13 +80,18 @@ export const honorsRule: Extractor = {
       const list = closing ? clause.slice(0, closing.index) : clause;
       let at = after;
       for (const item of list.split(/(、|及|和)/u)) {
-        if (!/^(?:、|及|和)$/u.test(item) && squeeze(item).length >= 4) {
+        // 授予创建单位的最高荣誉: a phrase with 的 describes an honour, it does not name one.
+        const honour =
+          /^(?:、|及|和)$/u.test(item) || squeeze(item).length < 4 || item.includes('的')
+            ? null
+            : honourOf(ctx.article.writtenAt(at, at + item.length));
+        if (honour !== null) {
           out.push(
             suggestAt(
               ctx,
               HONORS_RULE,
               'honors',
-              squeeze(ctx.article.writtenAt(at, at + item.length)),
+              honour,
               at,
               at + item.length,
               closing ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue,
