@@ -91,6 +91,12 @@ async function main(): Promise<void> {
       await perFile(files.length, args.rounds, () => files.forEach((f) => fs.readFileSync(f.path))),
     ]);
     rows.push([
+      'read a file with fs.promises.readFile (as the import read until 2026-12-06)',
+      await perFile(files.length, args.rounds, async () => {
+        for (const file of files) await fs.promises.readFile(file.path);
+      }),
+    ]);
+    rows.push([
       'decode the bytes (detection, checks)',
       await perFile(files.length, args.rounds, () => bytes.forEach((b) => decodeBytes(b))),
     ]);
