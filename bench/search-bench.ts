@@ -4,7 +4,7 @@
 // how big the project file is per article, and how much of it the search index takes.
 //
 //   npx tsx bench/search-bench.ts [--files 300] [--sizes 100000,1000000] [--runs 20] [--keep]
-//                                 [--project FILE] [--slow-runs N] [--no-scan]
+//                                 [--project FILE] [--slow-runs N] [--no-scan] [--no-build-baseline]
 //
 // The project is built by the real import path (a generated corpus of --files pages), then grown
 // to each size in turn by copying documents, articles and ranges in SQL (not by importing for
@@ -13,10 +13,13 @@
 // Rows are printed as each size finishes, so a run stopped at a big size keeps the smaller ones.
 // --project reuses (and grows) a project kept by an earlier --keep run instead of importing.
 //
-// Columns: what the window asks first (a page of 200 matches in article order and a count that
-// stops at 1,001, search-matches.ts) beside the same two statements on the bare FTS5 table; the
+// Columns: what the window's list asks when a search is typed (listArticles: a page of 200 with
+// snippets, by document, and the count, which stops past SEARCH_LIST_CAP: "10,000+"), a page far
+// down sorted by title, the snippets of a page alone, beside the bare FTS5 read of the first
+// SEARCH_LIST_CAP + 1 matches the list sorts; a page of 200 matches in article order and a count
+// that stops at 1,001 (search-matches.ts) beside the same two statements on the bare FTS5 table; the
 // exact count with the first page as exports and bulk assignment select (the filter SQL, an IN
-// over every match) beside a bare FTS5 count(*); the article list's page with snippets; and the
+// over every match) beside a bare FTS5 count(*); and the
 // bare scan of every document's text with instr(). The columns that read every match run
 // --slow-runs times (they take seconds at a million articles), the rest --runs times.
 import fs from 'node:fs';
@@ -24,12 +27,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { CodePointIndex } from '../shared/text/codepoints';
 import { articleFilterSql } from '../electron/database/article-filter';
-import { listArticles } from '../electron/database/articles-repository';
+import { listArticles, SEARCH_LIST_CAP } from '../electron/database/articles-repository';
 import type { ProjectDatabase } from '../electron/database/open-project';
 import { flushSearchIndex, pendingSearchCount } from '../electron/database/search-index';
-import { searchIndexQuery } from '../electron/database/search-index-text';
+import {
+  articleIndexText,
+  SEARCH_TOKENIZER,
+  searchIndexQuery,
+} from '../electron/database/search-index-text';
 import { countSearchMatches, searchMatchIds } from '../electron/database/search-matches';
+import { searchMatchesOf } from '../electron/database/search-snippet-source';
 import { importPaths } from '../electron/services/import-pipeline';
 import { Project } from '../electron/services/project';
 import { generateCorpus } from './corpus';
@@ -44,6 +53,8 @@ interface Args {
   slowRuns: number;
   /** Whether to time the bare scan of every document's text (minutes at 1M). */
   scan: boolean;
+  /** Whether to rebuild part of the index beside bare SQLite (a minute or more at 1M). */
+  buildBaseline: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -55,6 +66,7 @@ function parseArgs(argv: string[]): Args {
     project: null,
     slowRuns: 20,
     scan: true,
+    buildBaseline: true,
   };
   const whole = (arg: string, text: string | undefined): number => {
     const value = Number(text);
@@ -72,9 +84,10 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--project') args.project = argv[++i] ?? null;
     else if (arg === '--slow-runs') args.slowRuns = whole(arg, argv[++i]);
     else if (arg === '--no-scan') args.scan = false;
+    else if (arg === '--no-build-baseline') args.buildBaseline = false;
     else
       throw new Error(
-        `Unknown argument ${arg} (use --files N, --sizes N,N…, --runs N, --slow-runs N, --no-scan, --keep, --project FILE)`,
+        `Unknown argument ${arg} (use --files N, --sizes N,N…, --runs N, --slow-runs N, --no-scan, --no-build-baseline, --keep, --project FILE)`,
       );
   }
   args.sizes.sort((a, b) => a - b);
@@ -247,6 +260,46 @@ function buildBaseline(db: ProjectDatabase, sample: number): void {
     "SELECT sum(pgsize) AS n FROM dbstat WHERE name LIKE 'bench_trigram%' AND aggregate = TRUE",
   );
   db.exec('DROP TABLE bench_trigram');
+  // FTS5's own share of the index: the same tokens as the search index writes (built first,
+  // untimed), inserted into fresh tables of the same definition in one statement each.
+  db.exec('CREATE TEMP TABLE bench_tokens (id INTEGER PRIMARY KEY, bigrams TEXT, characters TEXT)');
+  const addTokens = db.prepare('INSERT INTO bench_tokens VALUES (?, ?, ?)');
+  const ranges = db.prepare(
+    `SELECT a.id AS id, a.title AS title, d.text AS text, (SELECT json_group_array(json_array(r.start, r.end))
+       FROM (SELECT start, end FROM article_ranges WHERE article_id = a.id ORDER BY start) r) AS ranges
+     FROM (SELECT id, title, document_id FROM articles ORDER BY id DESC LIMIT @limit OFFSET @offset) a
+       JOIN documents d ON d.id = a.document_id`,
+  );
+  // A thousand articles at a time: their documents' text is read with them.
+  for (let offset = 0; offset < sample; offset += 1000) {
+    const rows = ranges.all({ limit: Math.min(1000, sample - offset), offset }) as {
+      id: number;
+      title: string | null;
+      text: string;
+      ranges: string;
+    }[];
+    db.transaction(() => {
+      for (const row of rows) {
+        const text = new CodePointIndex(row.text);
+        const parts = (JSON.parse(row.ranges) as [number, number][]).map(([start, end]) =>
+          text.slice(start, end),
+        );
+        const tokens = articleIndexText(row.title, parts);
+        addTokens.run(row.id, tokens.bigrams, tokens.characters);
+      }
+    })();
+  }
+  const definition = (detail: string) =>
+    `fts5(text, tokenize = "${SEARCH_TOKENIZER}", detail = ${detail}, content = '', contentless_delete = 1)`;
+  db.exec(`CREATE VIRTUAL TABLE bench_bigrams USING ${definition('full')}`);
+  db.exec(`CREATE VIRTUAL TABLE bench_characters USING ${definition('none')}`);
+  const bareFts = timed(() =>
+    db.transaction(() => {
+      db.exec('INSERT INTO bench_bigrams (rowid, text) SELECT id, bigrams FROM bench_tokens');
+      db.exec('INSERT INTO bench_characters (rowid, text) SELECT id, characters FROM bench_tokens');
+    })(),
+  );
+  db.exec('DROP TABLE bench_bigrams; DROP TABLE bench_characters; DROP TABLE bench_tokens');
   db.prepare(
     'INSERT OR IGNORE INTO search_pending SELECT id FROM articles ORDER BY id DESC LIMIT ?',
   ).run(sample);
@@ -256,6 +309,7 @@ function buildBaseline(db: ProjectDatabase, sample: number): void {
   console.log(
     `Index build on the last ${sample} articles, ms an article (wall, CPU): reading their text ${per(read)}; ` +
       `bare FTS5 trigram index of it ${per(trigram)} (${(trigramBytes / sample / 1024).toFixed(2)} KiB an article, 3+ characters only); ` +
+      `bare FTS5 insert of the search index's own tokens, built beforehand ${per(bareFts)}; ` +
       `the search index, queued again and flushed ${per(ours)}`,
   );
 }
@@ -285,9 +339,9 @@ function queries(db: ProjectDatabase, args: Args, articles: number, rare: string
       `baseline: bare SELECT of 200 article rows ${ms(bare200)}`,
   );
   console.log(
-    '| query | matches | search: first 200 ids + count up to 1,001 | the same, bare FTS5 | exact count + first 200 (filter SQL) | bare FTS5 count(*) | list page of 200 with snippets | bare instr() scan of every document (1 run) |',
+    `| query | matches | the window's list: first page of 200 with snippets + count to ${SEARCH_LIST_CAP + 1} | page at offset ${SEARCH_LIST_CAP - 200} by title | snippets of a page of 200 | bare FTS5: first ${SEARCH_LIST_CAP + 1} ids | search: first 200 ids + count up to 1,001 | the same, bare FTS5 | exact count + first 200 (filter SQL) | bare FTS5 count(*) | bare instr() scan of every document (1 run) |`,
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const slowRuns = Math.min(args.runs, args.slowRuns);
   for (const query of searches) {
     const { table, expression } = searchIndexQuery(query)!;
@@ -310,7 +364,18 @@ function queries(db: ProjectDatabase, args: Args, articles: number, rare: string
     const search = filtered(query);
     const searchTime = time(search, slowRuns);
     const matches = search()[0]?.total ?? 0;
-    const list = time(() => listArticles(db, { query, offset: 0, limit: 200 }), slowRuns);
+    // What the window asks when a search is typed (the default sort), and a page further down.
+    const list = time(() => listArticles(db, { query, offset: 0, limit: 200 }), args.runs);
+    const deep = time(
+      () => listArticles(db, { query, sort: 'title', offset: SEARCH_LIST_CAP - 200, limit: 200 }),
+      args.runs,
+    );
+    const pageIds = listArticles(db, { query, offset: 0, limit: 200 }).items.map((i) => i.id);
+    const snippets = time(() => searchMatchesOf(db, pageIds, query), args.runs);
+    const bareFirst = db.prepare(
+      `SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid LIMIT ${SEARCH_LIST_CAP + 1}`,
+    );
+    const bareCap = time(() => bareFirst.all(expression), args.runs);
     let scan = '–';
     if (args.scan) {
       const scanStarted = performance.now();
@@ -318,7 +383,7 @@ function queries(db: ProjectDatabase, args: Args, articles: number, rare: string
       scan = (performance.now() - scanStarted).toFixed(0);
     }
     console.log(
-      `| ${query} (${Array.from(query).length}) | ${matches} | ${ms(page)} | ${ms(barePage)} | ${ms(searchTime)} | ${ms(bare)} | ${ms(list)} | ${scan} |`,
+      `| ${query} (${Array.from(query).length}) | ${matches} | ${ms(list)} | ${ms(deep)} | ${ms(snippets)} | ${ms(bareCap)} | ${ms(page)} | ${ms(barePage)} | ${ms(searchTime)} | ${ms(bare)} | ${scan} |`,
     );
   }
   // Articles stay findable while queued (an import not yet indexed): 1,000 queued, matched on
@@ -332,9 +397,15 @@ function queries(db: ProjectDatabase, args: Args, articles: number, rare: string
     countSearchMatches(db, '胸痛中心', { upTo: 1001 });
   }, slowRuns);
   console.log(
-    `| 胸痛中心 with 1,000 articles queued, not yet indexed | | ${ms(queuedPage)} | | ${ms(queued)} | | | |`,
+    `| 胸痛中心 with 1,000 articles queued, not yet indexed | | | | | | ${ms(queuedPage)} | | ${ms(queued)} | | |`,
   );
   flushSearchIndex(db);
+  const memory = process.memoryUsage();
+  console.log(
+    `Memory of this process (the server's code, the project open): ${mb(memory.rss)} resident now, ` +
+      `peak ${mb(process.resourceUsage().maxRSS * 1024)} since the bench started (the index build included); ` +
+      `JS heap ${mb(memory.heapUsed)}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -380,7 +451,7 @@ async function main(): Promise<void> {
       );
       buildIndex(db);
       sizes(db, file, articles);
-      buildBaseline(db, Math.min(articles, 20_000));
+      if (args.buildBaseline) buildBaseline(db, Math.min(articles, 20_000));
       queries(db, args, articles, rare);
     }
     project.close();
