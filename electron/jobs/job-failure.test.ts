@@ -25,6 +25,14 @@ describe('a failed job says why with a registry key (so a Chinese window says it
       message: expect.stringContaining('/out/a.csv'),
       reason: { key: 'disk-full', params: { file: '/out/a.csv' } },
     });
+    // Nor is the temporary file beside it a name the user knows.
+    const partial = Object.assign(systemError('ENOENT', 'no such file or directory'), {
+      path: '/out/.a.csv.123-abcd.partial',
+    });
+    expect(jobFailure(partial, 'export', '/out/a.csv').reason).toEqual({
+      key: 'file-not-found',
+      params: { file: '/out/a.csv' },
+    });
     const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
     const named = jobFailure(new ImportWriteError(full, 'a.txt'), 'import');
     expect(named.reason.key).toBe('job-write-failed');
