@@ -29,7 +29,7 @@ it("closes a value's edit box, unsaved, when the curator opens another article o
   app = await startApp({ locale: 'en-US' });
   const { page } = app;
   await createCurator(app);
-  const { row, hospital, hospitalInDb } = await openFuxinHospital(app);
+  const { row, hospital, hospitalId, hospitalInDb } = await openFuxinHospital(app);
   const before = hospitalInDb()!;
   const editor = page.getByTestId('value-editor');
 
@@ -40,7 +40,9 @@ it("closes a value's edit box, unsaved, when the curator opens another article o
   await articleRows(page).filter({ hasText: '准格尔旗中心医院' }).click();
   await editor.waitFor({ state: 'detached' });
   await row.click();
-  await hospital.waitFor();
+  // This article's own value (the other article has a hospital value too): the box would be
+  // drawn in the same render as its row.
+  await page.locator(`[data-value-id="${hospitalId}"]`).waitFor();
   await expect(editor.count()).resolves.toBe(0);
 
   // Another profile: the previous curator's half-typed edit does not stay open for them.

@@ -1,8 +1,8 @@
 import { parentPort } from 'node:worker_threads';
-import { openProjectDatabase, type ProjectDatabase } from '../database/open-project';
 import { exportDataset, exportToFile } from '../export/export-formats';
 import { ExportCancelledError, type ExportRunOptions } from '../export/export-service';
 import { jobFailure } from './job-failure';
+import { openJobProject } from './job-project';
 import type { ExportJobInput, ExportWorkerData, ExportWorkerMessage } from './job-types';
 import { startJobWorker } from './job-worker-entry';
 import { lowerThisThreadPriority } from './background-priority';
@@ -17,19 +17,13 @@ const post = (message: ExportWorkerMessage): void => parentPort!.postMessage(mes
 
 /** Top-level await is avoided: the desktop app bundles this worker as CommonJS. */
 async function run(): Promise<void> {
-  // The app checked this file (PRAGMA quick_check) when it opened it; reading the whole file
-  // again for every job would only delay the job.
-  let db: ProjectDatabase;
-  try {
-    db = openProjectDatabase(input.projectPath, {
-      nativeBinding: input.nativeBinding,
-      quickCheck: false,
-    });
-  } catch (error) {
-    // Posted, not thrown: a thrown error reaches the job without its registry key.
-    post({ type: 'failed', ...jobFailure(error, 'export', input.out) });
-    return;
-  }
+  const db = openJobProject(
+    input,
+    'export',
+    (failure) => post({ type: 'failed', ...failure }),
+    input.out,
+  );
+  if (!db) return;
   let lastPost = 0;
   try {
     const options: ExportRunOptions = {

@@ -1,5 +1,4 @@
 import { parentPort } from 'node:worker_threads';
-import { openProjectDatabase, type ProjectDatabase } from '../database/open-project';
 import {
   describeFiles,
   emptyReport,
@@ -19,6 +18,7 @@ import type {
   JobProgress,
 } from './job-types';
 import { jobFailure } from './job-failure';
+import { openJobProject } from './job-project';
 import { startJobWorker } from './job-worker-entry';
 import { jiebaTagger } from '../nlp/jieba-tagger';
 import {
@@ -51,21 +51,10 @@ function throttledProgress() {
 /** Top-level await is avoided: the desktop app bundles this worker as CommonJS. */
 async function run(): Promise<void> {
   const startedAt = new Date().toISOString();
-  // The app checked this file (PRAGMA quick_check) when it opened it; reading the whole file
-  // again for every job would only delay the job.
   const mode = input.mode ?? 'import';
   const kind = mode === 'import' ? 'import' : 'extract';
-  let db: ProjectDatabase;
-  try {
-    db = openProjectDatabase(input.projectPath, {
-      nativeBinding: input.nativeBinding,
-      quickCheck: false,
-    });
-  } catch (error) {
-    // Posted, not thrown: a thrown error reaches the job without its registry key.
-    post({ type: 'failed', ...jobFailure(error, kind) });
-    return;
-  }
+  const db = openJobProject(input, kind, (failure) => post({ type: 'failed', ...failure }));
+  if (!db) return;
   const isCancelled = (): boolean => Atomics.load(cancelled, 0) === 1;
   const progress = throttledProgress();
   // What the phases after storing write, for a failure message: "database or disk is full" alone

@@ -8,8 +8,6 @@ import { ImportWriteError } from '../services/import-pipeline';
 import { Project } from '../services/project';
 import { useTempDir } from '../test-support/temp-dir';
 import { jobFailure, jobStopped } from './job-failure';
-import { JobRunner } from './job-runner';
-import { sourceWorkerLauncher } from './source-worker-launcher';
 
 const tempDir = useTempDir('gleaner-job-failure-');
 
@@ -27,6 +25,14 @@ describe('a failed job says why with a registry key (so a Chinese window says it
       message: expect.stringContaining('/out/a.csv'),
       reason: { key: 'disk-full', params: { file: '/out/a.csv' } },
     });
+    // Nor is the temporary file beside it a name the user knows.
+    const partial = Object.assign(systemError('ENOENT', 'no such file or directory'), {
+      path: '/out/.a.csv.123-abcd.partial',
+    });
+    expect(jobFailure(partial, 'export', '/out/a.csv').reason).toEqual({
+      key: 'file-not-found',
+      params: { file: '/out/a.csv' },
+    });
     const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
     const named = jobFailure(new ImportWriteError(full, 'a.txt'), 'import');
     expect(named.reason.key).toBe('job-write-failed');
@@ -38,19 +44,6 @@ describe('a failed job says why with a registry key (so a Chinese window says it
     expect(jobStopped('export', 134)).toEqual({
       message: 'The export stopped unexpectedly (worker exit code 134).',
       reason: { key: 'export-job-stopped', params: { exitCode: 134 } },
-    });
-  });
-
-  it('an import job whose project file is refused carries the refusal key', async () => {
-    const projectPath = path.join(tempDir(), 'not-a-project.gleaner');
-    fs.writeFileSync(projectPath, 'plain text, not SQLite'.repeat(100));
-    const runner = new JobRunner(sourceWorkerLauncher);
-    const job = runner.startImport({ projectPath, paths: [bundledSeedsDir], actor: 't' });
-    const finished = await runner.wait(job.id);
-    expect(finished).toMatchObject({
-      status: 'failed',
-      error: expect.stringContaining(projectPath),
-      errorReason: { key: 'not-a-project', params: { file: projectPath } },
     });
   });
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { apiError } from '../../shared/contract/error-messages';
 import { ApiError, type ApiErrorReason } from '../../shared/contract/errors';
 import { fileSystemError } from '../../shared/contract/file-system-errors';
@@ -50,7 +51,17 @@ function isProjectWrite(error: unknown): boolean {
   return fromProject && writeFailureReason(error) !== undefined;
 }
 
+/**
+ * The error naming `file` where it names none, or names the export's temporary file or folder
+ * beside it (`.out.jsonl.<pid>-<hex>.partial`, a name the user never chose).
+ */
 function withPath(error: unknown, file: string | undefined): unknown {
-  if (file === undefined || !(error instanceof Error) || 'path' in error) return error;
-  return Object.assign(error, { path: file });
+  if (file === undefined || !(error instanceof Error)) return error;
+  const named = (error as { path?: unknown }).path;
+  const temporary =
+    typeof named === 'string' &&
+    path.dirname(named) === path.dirname(file) &&
+    path.basename(named).startsWith(`.${path.basename(file)}.`) &&
+    named.endsWith('.partial');
+  return named === undefined || temporary ? Object.assign(error, { path: file }) : error;
 }

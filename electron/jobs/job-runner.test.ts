@@ -91,7 +91,7 @@ describe('JobRunner (imports in a worker thread)', () => {
     project.close();
   });
 
-  it('reports a failure when the project cannot be opened, naming the file', async () => {
+  it('reports a failure when the project cannot be opened, naming the file under its key', async () => {
     const projectPath = path.join(tempDir(), 'not-a-project.gleaner');
     fs.writeFileSync(projectPath, 'plain text, not SQLite'.repeat(100));
     const runner = new JobRunner(sourceWorkerLauncher);
@@ -99,6 +99,11 @@ describe('JobRunner (imports in a worker thread)', () => {
     const finished = await runner.wait(job.id);
     expect(finished.status).toBe('failed');
     expect(finished.error).toContain(projectPath);
+    // The key too, so a Chinese window says it in Chinese (the worker posts it, never throws it).
+    expect(finished.errorReason).toEqual({
+      key: 'not-a-project',
+      params: expect.objectContaining({ file: projectPath }),
+    });
   });
 
   it('a re-extraction job names its phase from the first poll, never "importing 0 / 0"', async () => {

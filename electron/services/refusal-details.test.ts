@@ -1,9 +1,8 @@
 import path from 'node:path';
-import i18n from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/contract/errors';
-import { en } from '../../renderer/i18n/en';
 import { errorText } from '../../renderer/i18n/error-text';
+import { translator } from '../../renderer/i18n/test-translator';
 import { zhCN } from '../../renderer/i18n/zh-CN';
 import { bundledSeedsDir } from '../app-root';
 import { activeSchema } from '../database/schema-repository';
@@ -16,15 +15,8 @@ import { editValueParts } from './value-parts-edit';
 const tempDir = useTempDir('gleaner-refusal-details-');
 
 function say(error: unknown, language: 'en' | 'zh-CN'): string {
-  const instance = i18n.createInstance();
-  void instance.init({
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-    lng: language,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
   expect(error).toBeInstanceOf(ApiError);
-  return errorText(instance.t, language, error as ApiError);
+  return errorText(translator(language), language, error as ApiError);
 }
 
 function refusal(act: () => unknown): unknown {

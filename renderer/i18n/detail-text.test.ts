@@ -1,22 +1,9 @@
-import i18n from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { apiError } from '../../shared/contract/error-messages';
 import { FieldSchemaError, parseFieldSchema } from '../../shared/schema';
 import { hasEnglishWords, systemDetailText } from './detail-text';
-import { en } from './en';
 import { errorText } from './error-text';
-import { zhCN } from './zh-CN';
-
-function translator(language: 'en' | 'zh-CN') {
-  const instance = i18n.createInstance();
-  void instance.init({
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-    lng: language,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
-  return instance.t;
-}
+import { translator } from './test-translator';
 
 const zh = translator('zh-CN');
 /** A small schema of three well-formed fields, to break one way per test. */

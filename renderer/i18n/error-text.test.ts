@@ -1,22 +1,11 @@
-import i18n from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { apiError, errorMessages, type ErrorKey } from '../../shared/contract/error-messages';
 import { ApiError, apiErrorCodes } from '../../shared/contract/errors';
 import { en } from './en';
 import { errorText } from './error-text';
+import { translator } from './test-translator';
 import { jobError } from './use-error-text';
 import { zhCN } from './zh-CN';
-
-function translator(language: 'en' | 'zh-CN') {
-  const instance = i18n.createInstance();
-  void instance.init({
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-    lng: language,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
-  return instance.t;
-}
 
 const placesOf = (template: string) =>
   new Set([...template.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]!));

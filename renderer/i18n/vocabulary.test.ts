@@ -1,23 +1,17 @@
-import i18n from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
+import { translator } from './test-translator';
 import { zhCN } from './zh-CN';
 
 /** Every string of a language, resolved as the UI shows it (nested $t(...) references followed). */
 function shownStrings(language: 'en' | 'zh-CN'): Map<string, string> {
-  const instance = i18n.createInstance();
-  void instance.init({
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-    lng: language,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
+  const t = translator(language);
   const strings = new Map<string, string>();
   const walk = (node: object, path: string[]) => {
     for (const [key, value] of Object.entries(node)) {
       if (typeof value === 'string') {
         const id = [...path, key].join('.');
-        strings.set(id, instance.t(id.replace(/_(one|other)$/, ''), { count: 2 }));
+        strings.set(id, t(id.replace(/_(one|other)$/, ''), { count: 2 }));
       } else walk(value as object, [...path, key]);
     }
   };
