@@ -16,13 +16,18 @@ const tempDir = useTempDir();
 const importToEnd = (corpus: string, project: string) =>
   runGleaner('import', corpus, '--project', project);
 
+const FILES_FOR_KILL = 2000;
+
 // Real processes killed for real: each test runs the command line three or four times.
 describe('gleaner import, interrupted', { timeout: 240_000 }, () => {
   it('after kill -9 during the import and then during extraction, the next import completes every article', async () => {
     const dir = tempDir();
     const corpus = path.join(dir, 'corpus');
     const project = path.join(dir, 'p.gleaner');
-    writeCorpus(corpus, 500);
+    // Enough files that storing them spans several of the bulk load's commits (the first after a
+    // quarter of a second, later ones up to two seconds apart): with fewer, a fast machine stores
+    // them all in the commit that follows the first one seen, and there is no moment to kill it.
+    writeCorpus(corpus, FILES_FOR_KILL);
 
     // Killed while storing files: some documents are in, none extracted.
     const first = startImport(corpus, project);
@@ -30,7 +35,7 @@ describe('gleaner import, interrupted', { timeout: 240_000 }, () => {
     first.kill('SIGKILL');
     await exited(first);
     const afterFirst = importCounts(project)!;
-    expect(afterFirst.documents).toBeLessThan(500);
+    expect(afterFirst.documents).toBeLessThan(FILES_FOR_KILL);
     expect(afterFirst.extracted).toBe(0);
 
     // Killed while extracting: every file is stored, some articles extracted, not all.
@@ -40,7 +45,7 @@ describe('gleaner import, interrupted', { timeout: 240_000 }, () => {
     await exited(second);
     const afterSecond = importCounts(project)!;
     expect(afterSecond.extracted).toBeLessThan(afterSecond.articles);
-    expect(afterSecond.documents).toBe(500);
+    expect(afterSecond.documents).toBe(FILES_FOR_KILL);
     // Each article's suggestions and its mark went in together, or neither did.
     expect(unfinishedArticles(project).halfWritten).toBe(0);
     const listed = runGleaner('check', '--project', project);
@@ -51,9 +56,15 @@ describe('gleaner import, interrupted', { timeout: 240_000 }, () => {
     const third = importToEnd(corpus, project);
     expect(third.code).toBe(0);
     expect(third.stdout).toMatch(/Extracted \d+ articles an earlier import had stored/);
-    expect(third.stdout).toContain('Imported 0 files (0 articles), 500 duplicates, 0 skipped.');
+    expect(third.stdout).toContain(
+      `Imported 0 files (0 articles), ${FILES_FOR_KILL} duplicates, 0 skipped.`,
+    );
     const done = importCounts(project)!;
-    expect(done).toEqual({ documents: 500, articles: 500, extracted: 500 });
+    expect(done).toEqual({
+      documents: FILES_FOR_KILL,
+      articles: FILES_FOR_KILL,
+      extracted: FILES_FOR_KILL,
+    });
     expect(unfinishedArticles(project)).toEqual({
       notExtracted: 0,
       noSuggestions: 0,

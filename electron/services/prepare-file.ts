@@ -106,12 +106,25 @@ export async function prepareFile(
   }
 }
 
-/** Prepares the files one after another in this thread, stopping early when cancelled. */
+/** How long preparing may hold this thread before queued callbacks get a turn. */
+const YIELD_EVERY_MS = 20;
+
+/**
+ * Prepares the files one after another in this thread, stopping early when cancelled. Files are
+ * read synchronously, so awaiting a file never leaves this loop: every few milliseconds it lets
+ * queued callbacks run, or a Ctrl+C handler or a job's cancel message could only be heard once the
+ * whole import phase was over.
+ */
 export const prepareInProcess: FilePreparer = async (files, request) => {
   const prepared: PreparedFile[] = [];
+  let lastYield = performance.now();
   for (const file of files) {
     prepared.push(await prepareFile(file, request.maxBytes, request.encoding, request.schema));
     request.onPrepared?.([file]);
+    if (performance.now() - lastYield >= YIELD_EVERY_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      lastYield = performance.now();
+    }
     if (request.isCancelled?.()) break;
   }
   return prepared;
