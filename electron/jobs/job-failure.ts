@@ -1,16 +1,10 @@
 import path from 'node:path';
 import { apiError } from '../../shared/contract/error-messages';
-import { ApiError, type ApiErrorReason } from '../../shared/contract/errors';
+import { ApiError } from '../../shared/contract/errors';
 import { fileSystemError } from '../../shared/contract/file-system-errors';
 import { ImportWriteError } from '../services/import-pipeline';
 import { writeFailureReason } from '../services/project-health';
-import type { JobState } from './job-runner';
-
-/** Why a job failed: the English message (the command line prints it) and the key the UI says. */
-export interface JobFailure {
-  message: string;
-  reason: ApiErrorReason;
-}
+import type { JobFailure, JobKind } from './job-types';
 
 const failedKey = {
   import: 'import-job-failed',
@@ -25,7 +19,7 @@ const failedKey = {
  * error carries no path (a write through an open descriptor); a failed write to the project
  * (SQLite's full disk) says so; anything else keeps its English as a detail the UI names by code.
  */
-export function jobFailure(error: unknown, kind: JobState['kind'], file?: string): JobFailure {
+export function jobFailure(error: unknown, kind: JobKind, file?: string): JobFailure {
   const detail = error instanceof Error ? error.message : String(error);
   const keyed =
     (error instanceof ApiError && error.reason ? error : undefined) ??
@@ -36,7 +30,7 @@ export function jobFailure(error: unknown, kind: JobState['kind'], file?: string
 }
 
 /** A worker that exited without a word (killed, out of memory). */
-export function jobStopped(kind: JobState['kind'], exitCode: number): JobFailure {
+export function jobStopped(kind: JobKind, exitCode: number): JobFailure {
   const error = apiError(kind === 'export' ? 'export-job-stopped' : 'import-job-stopped', {
     exitCode,
   });

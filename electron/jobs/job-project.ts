@@ -1,6 +1,6 @@
 import { openProjectDatabase, type ProjectDatabase } from '../database/open-project';
-import { jobFailure, type JobFailure } from './job-failure';
-import type { JobState } from './job-runner';
+import { jobFailure } from './job-failure';
+import type { JobFailure, JobKind } from './job-types';
 
 /**
  * A worker's own connection to the job's project, or null after `fail` was told why: posted
@@ -10,7 +10,7 @@ import type { JobState } from './job-runner';
  */
 export function openJobProject(
   input: { projectPath: string; nativeBinding?: string | undefined },
-  kind: JobState['kind'],
+  kind: JobKind,
   fail: (failure: JobFailure) => void,
   file?: string,
 ): ProjectDatabase | null {

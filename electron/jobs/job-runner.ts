@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { ApiErrorReason } from '../../shared/contract/errors';
 import type { ModelSuggestReport } from '../../shared/contract/model-report';
 import type { ImportReport } from '../services/import-pipeline';
-import { jobFailure, jobStopped, type JobFailure } from './job-failure';
+import { jobFailure, jobStopped } from './job-failure';
 import type { StandbyWorkerData } from './job-worker-entry';
 import type { SessionPriority } from './session-priority';
 import type {
@@ -15,6 +15,8 @@ import type {
   ImportJobInput,
   ImportWorkerData,
   ImportWorkerMessage,
+  JobFailure,
+  JobKind,
   JobProgress,
   JobStatus,
   WorkerName,
@@ -22,7 +24,7 @@ import type {
 
 export interface JobState {
   id: string;
-  kind: 'import' | 'extract' | 'export' | 'suggest';
+  kind: JobKind;
   status: JobStatus;
   progress: JobProgress;
   startedAt: string;

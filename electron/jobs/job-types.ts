@@ -1,5 +1,5 @@
+import type { ApiErrorReason } from '../../shared/contract/errors';
 import type { ImportProgress, ImportReport } from '../services/import-pipeline';
-import type { JobFailure } from './job-failure';
 import type { ChosenColumnMapping } from '../import/table-mapping';
 
 /**
@@ -11,6 +11,14 @@ export type JobProgress = ImportProgress & {
 };
 
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
+
+export type JobKind = 'import' | 'extract' | 'export' | 'suggest';
+
+/** Why a job failed: the English message (the command line prints it) and the key the UI says. */
+export interface JobFailure {
+  message: string;
+  reason: ApiErrorReason;
+}
 
 export interface ImportJobInput {
   /**
