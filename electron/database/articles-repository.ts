@@ -167,12 +167,21 @@ function searchPage(
     `SELECT count(*) AS n FROM (${firstMatches})`,
   ).get(db, { ...params, cap: cap + 1 })!.n;
   const ids = prepare<[Record<string, string | number>], { id: number }>(
-    `SELECT a.id FROM articles a JOIN documents d ON d.id = a.document_id
-       WHERE a.id IN (${firstMatches}) ${articleOrderSql(sort, descending)}
-       LIMIT @limit OFFSET @offset`,
+    `SELECT a.id FROM articles a WHERE a.id IN (${firstMatches})
+       ${orderOnArticleRow(sort, descending)} LIMIT @limit OFFSET @offset`,
   ).all(db, { ...params, cap, limit, offset });
   return { ids: ids.map((r) => r.id), total: Math.min(counted, cap), totalCapped: counted > cap };
 }
+
+/**
+ * The list's order read from the article row alone: its copies of the document's name and id
+ * (migration 14) instead of `documents d`, whose rows hold the pages' text: sorting 10,000
+ * matches took 2–3× as long with the join.
+ */
+const orderOnArticleRow = (sort: ArticleSort, descending: boolean): string =>
+  articleOrderSql(sort, descending)
+    .replaceAll('d.name', 'a.document_name')
+    .replaceAll('d.id', 'a.document_id');
 
 /** A page of every match the filter SQL selects, with their total from one window count. */
 function everyMatchPage(
