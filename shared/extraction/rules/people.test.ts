@@ -247,6 +247,13 @@ describe('rule:people — Taiwan and Hong Kong posts', () => {
     ['立委楊明、議長林陳美華、議員蔡志遠等人到場。', ['楊明/立委', '林陳美華/议长', '蔡志遠/议员']],
     // 一同 after the name ends it, even where the segmenter reads its characters as places.
     ['總統與苗栗縣長鍾東錦一同出席典禮。', ['鍾東錦/县长']],
+    // A head of a special administrative region, a company's executive director, a film director.
+    ['行政長官岑家輝主禮，並為新大樓揭幕。', ['岑家輝/行政长官']],
+    ['集團執行董事梅志遠介紹工程進度。', ['梅志遠/执行董事']],
+    ['捐款由導演戴明遠代表轉交醫院。', ['戴明遠/导演']],
+    // Acting posts: 代理 before the name, 代 after it.
+    ['代理院長羅志明致詞。', ['羅志明/代理院长']],
+    ['急診部鄧文心代主任介紹了新設備。', ['鄧文心/代主任']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -116,6 +116,13 @@ export const POSTS_BEFORE = [
   '总主教',
   '主教',
   '执行长',
+  '行政长官',
+  '执行董事',
+  '董事',
+  // Acting posts: only the unambiguous 代理 form before a name (代院长 also ends 第一代院长).
+  '代理院长',
+  '代理主任',
+  '导演',
   '行政总裁',
   '总裁',
   '总监',
@@ -199,6 +206,10 @@ export const POSTS_AFTER = [
   '总统',
   '次长',
   '议长',
+  '执行董事',
+  // Acting posts after a name (梁某代主任).
+  '代院长',
+  '代主任',
 ].sort((a, b) => b.length - a.length);
 
 export const BEFORE_SET = new Set(POSTS_BEFORE);
