@@ -23,10 +23,12 @@ export interface Credit {
 /** Words after the names that close a credit: 报道, 摄, 供图… (报导 is Taiwan's 报道). */
 const CLOSING = /^(?:报道|报导|发自|电|摄影|摄|供图|供稿|整理|编辑)/u;
 /**
- * The label of the next field in a credit list (编辑：, 审核：, 来源：), which the reading view may
- * glue to the last name when it joins the list's lines (记者：张三 李四编辑：王五).
+ * The label of the next field in a credit list (编辑：, 审核：, 来源：, 上传时间：), which the reading
+ * view may glue to the last name when it joins the list's lines (记者：张三 李四编辑：王五), or a page
+ * writes with no space (作者:张三上传时间:2013-08-20).
  */
-const NEXT_FIELD_LABEL = /^(?:责任编辑|编辑|责编|审核|审稿|终审|校对|来源|出处|监制|统筹)$/u;
+const NEXT_FIELD_LABEL =
+  /^(?:责任编辑|编辑|责编|审核|审稿|终审|校对|来源|出处|监制|统筹|发布时间|上传时间|更新时间|发稿时间|发布日期|时间|日期)$/u;
 const PHOTO_CLOSING = /^(?:摄影|摄|供图)$/u;
 const SEPARATOR = /^[ \t\u3000、，,/／|｜:：]+/u;
 const HAN_RUN = /^\p{Script=Han}+/u;

@@ -103,6 +103,15 @@ describe('rule:byline — datelines and brackets', () => {
 });
 
 describe('rule:byline — labels', () => {
+  it('reads a name with the next label glued to it (作者:X上传时间:…)', () => {
+    expect(
+      reporters('医院有了新大楼\n作者:李家山上传时间:2013-08-20\n8月20日，新大楼建成。'),
+    ).toEqual(['李家山/作者']);
+    expect(reporters('新楼启用\n作者:赵文发布时间:2021-03-02\n3月2日，新楼启用。')).toEqual([
+      '赵文/作者',
+    ]);
+  });
+
   it('reads 作者：X and 通讯员：X Y, not the labels after them', () => {
     expect(reporters('发布时间：2024-03-01 作者：葛文 来源：宣传科 点击量：35\n正文。')).toEqual([
       '葛文/作者',
