@@ -27,13 +27,18 @@ export function SchemaDialog() {
       opened={opened}
       onClose={close}
       size="75rem"
+      // A column that fits the window: the field table shrinks and scrolls, the rest stays put.
+      styles={{
+        content: { display: 'flex', flexDirection: 'column' },
+        body: { display: 'flex', flexDirection: 'column', minHeight: 0, flex: '1 1 auto' },
+      }}
       title={
         saved
           ? t('schema.title', { id: saved.id, version: saved.version })
           : t('schema.titleLoading')
       }
     >
-      <Stack>
+      <Stack style={{ minHeight: 0, flex: '1 1 auto' }}>
         <Text size="sm" c="dimmed">
           {t('schema.intro')}
         </Text>

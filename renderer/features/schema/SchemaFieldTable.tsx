@@ -25,7 +25,13 @@ export function SchemaFieldTable() {
   const savedKeys = new Set(saved.fields.map((f) => f.key));
 
   return (
-    <ScrollArea.Autosize mah="calc(100dvh - 27rem)" type="auto">
+    // The dialog is a column whose other parts keep their height; this table takes what is left
+    // and scrolls, so Save stays on screen in a 768 px window (min-height keeps a few rows).
+    <ScrollArea
+      type="auto"
+      style={{ flex: '0 1 auto', minHeight: '9rem', display: 'flex', flexDirection: 'column' }}
+      styles={{ viewport: { flex: '0 1 auto', minHeight: 0 } }}
+    >
       <Table
         striped
         highlightOnHover
@@ -65,7 +71,7 @@ export function SchemaFieldTable() {
           ))}
         </Table.Tbody>
       </Table>
-    </ScrollArea.Autosize>
+    </ScrollArea>
   );
 }
 
