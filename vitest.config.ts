@@ -8,6 +8,8 @@ export default defineConfig({
       'shared/**/*.test.ts',
       'electron/**/*.test.ts',
       'scripts/**/*.test.ts',
+      // Benchmark helpers whose output must equal the app's (bench/search-index-copies.ts).
+      'bench/**/*.test.ts',
       // The renderer's pure modules (paging, match marking…); its components are tested in e2e/.
       'renderer/**/*.test.ts',
     ],

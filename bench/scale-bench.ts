@@ -5,8 +5,11 @@
 //   npx tsx bench/scale-bench.ts [--sizes 10000,100000,1000000] [--samples 40]
 //
 // Projects come from bench/scale-project.ts (built once, cached under $TMPDIR/gleaner-scale).
-// Search is measured by bench/search-bench.ts: the scale projects' copies are not search-indexed.
+// Search is measured by bench/search-bench.ts: the scale projects' copies are not search-indexed,
+// but a search-indexed project kept by `search-bench.ts --copy-index --keep` can be measured here
+// by putting it in the cache folder as articles-N.gleaner.
 // Memory is this process's peak RSS: it is the server (the handlers run in it).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -65,6 +68,26 @@ function* spread(count: number, range: number): Generator<number> {
   for (let i = 0; i < count; i++) yield Math.floor(((i * 0.618_033_988_75) % 1) * range);
 }
 
+/**
+ * Drops a file's pages from the OS cache (posix_fadvise DONTNEED, through dd), so the next open
+ * reads it from the disk as after a reboot. Other files' cached pages stay.
+ */
+function dropFromOsCache(file: string): void {
+  for (const part of [file, `${file}-wal`])
+    if (fs.existsSync(part))
+      execFileSync('dd', [`if=${part}`, 'iflag=nocache', 'count=0', 'status=none']);
+}
+
+/** Whether every article is in the search index (search-bench --copy-index projects are). */
+function searchIndexed(file: string, articles: number): boolean {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare('SELECT count(*) FROM article_search_docsize').pluck().get() === articles;
+  } finally {
+    db.close();
+  }
+}
+
 export interface ScaleRow {
   label: string;
   target: string;
@@ -91,40 +114,60 @@ export async function measureScale(size: number, samples: number): Promise<Scale
     rows.push({ ...rest, met: limit === undefined ? null : r.gleaner < limit });
   };
 
-  // Opening: the file, then what the window asks for first (project info, the first page).
+  // Opening: the file, then what the window asks for first (project info, the first page); once
+  // cold (the file's pages dropped from the OS cache, as after a reboot) and once warm.
   const host = new ProjectHost({ jobs: new JobRunner(sourceWorkerLauncher), actor: 'bench' });
-  let firstPageMs = 0;
-  const openMs = await timedAsync(async () => {
-    const failure = host.open(file);
-    if (failure) throw failure;
-    await call(host, 'project.info', {});
-    firstPageMs = await timedAsync(() => call(host, 'articles.list', { offset: 0, limit: 200 }));
-  });
-  let bare!: Database.Database;
-  const bareOpenMs = timed(() => {
-    bare = new Database(file, { readonly: true });
-    bare
-      .prepare(
-        `SELECT a.id, a.title, a.status, d.name FROM articles a JOIN documents d ON d.id = a.document_id
-         ORDER BY a.id LIMIT 200`,
-      )
-      .all();
-  });
-  row({
-    label: 'open the project + info + first page of the list',
-    target: '< 300 ms',
-    gleaner: openMs,
-    bare: bareOpenMs,
-    unit: 'ms',
-    limit: 300,
-  });
-  row({
-    label: '… of which the first page (200 rows)',
-    target: '',
-    gleaner: firstPageMs,
-    bare: null,
-    unit: 'ms',
-  });
+  const openOnce = async (): Promise<{ open: number; firstPage: number }> => {
+    let firstPage = 0;
+    const open = await timedAsync(async () => {
+      const failure = host.open(file);
+      if (failure) throw failure;
+      await call(host, 'project.info', {});
+      firstPage = await timedAsync(() => call(host, 'articles.list', { offset: 0, limit: 200 }));
+    });
+    return { open, firstPage };
+  };
+  const bareOpenOnce = (): number => {
+    const bareDb = new Database(file, { readonly: true });
+    const ms = timed(() =>
+      bareDb
+        .prepare(
+          `SELECT a.id, a.title, a.status, d.name FROM articles a JOIN documents d ON d.id = a.document_id
+           ORDER BY a.id LIMIT 200`,
+        )
+        .all(),
+    );
+    bareDb.close();
+    return ms;
+  };
+  dropFromOsCache(file);
+  const cold = await openOnce();
+  host.close();
+  dropFromOsCache(file);
+  const bareCold = timed(bareOpenOnce);
+  const warm = await openOnce();
+  const bareWarm = timed(bareOpenOnce);
+  const bare = new Database(file, { readonly: true });
+  for (const [label, mine, bareMs] of [
+    ['cold', cold, bareCold],
+    ['warm', warm, bareWarm],
+  ] as const) {
+    row({
+      label: `open the project + info + first page of the list, ${label}`,
+      target: '< 300 ms',
+      gleaner: mine.open,
+      bare: bareMs,
+      unit: 'ms',
+      limit: 300,
+    });
+    row({
+      label: `… of which the first page (200 rows), ${label}`,
+      target: '',
+      gleaner: mine.firstPage,
+      bare: null,
+      unit: 'ms',
+    });
+  }
 
   const total = (bare.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   // Paging, filtering and sorting: pages spread over the whole list, as a scrollbar dragged
@@ -255,7 +298,7 @@ export async function measureScale(size: number, samples: number): Promise<Scale
   });
   const bytes = fs.statSync(file).size;
   row({
-    label: 'project file per article (no search index in these copies)',
+    label: `project file per article (${searchIndexed(file, total) ? 'search index included' : 'no search index in these copies'})`,
     target: '',
     gleaner: bytes / total / 1024,
     bare: null,

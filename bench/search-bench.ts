@@ -5,6 +5,7 @@
 //
 //   npx tsx bench/search-bench.ts [--files 300] [--sizes 100000,1000000] [--runs 20] [--keep]
 //                                 [--project FILE] [--slow-runs N] [--no-scan] [--no-build-baseline]
+//                                 [--copy-index]
 //
 // The project is built by the real import path (a generated corpus of --files pages), then grown
 // to each size in turn by copying documents, articles and ranges in SQL (not by importing for
@@ -12,6 +13,9 @@
 // queue is then indexed (timed), and each query is run --runs times: p50 and p95 are printed.
 // Rows are printed as each size finishes, so a run stopped at a big size keeps the smaller ones.
 // --project reuses (and grows) a project kept by an earlier --keep run instead of importing.
+// --copy-index indexes the copies with their originals' tokens (bench/search-index-copies.ts:
+// the same index, without tokenizing the same texts a million times; one size per run, grown
+// from the import) instead of the app's flush, whose time is then not measured.
 //
 // Columns: what the window's list asks when a search is typed (listArticles: a page of 200 with
 // snippets, by document, and the count, which stops past SEARCH_LIST_CAP: "10,000+"), a page far
@@ -42,6 +46,7 @@ import { searchMatchesOf } from '../electron/database/search-snippet-source';
 import { importPaths } from '../electron/services/import-pipeline';
 import { Project } from '../electron/services/project';
 import { generateCorpus } from './corpus';
+import { indexCopiesForSearch } from './search-index-copies';
 
 interface Args {
   files: number;
@@ -55,6 +60,8 @@ interface Args {
   scan: boolean;
   /** Whether to rebuild part of the index beside bare SQLite (a minute or more at 1M). */
   buildBaseline: boolean;
+  /** Index the copies with their originals' tokens (search-index-copies.ts), not by the flush. */
+  copyIndex: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -67,6 +74,7 @@ function parseArgs(argv: string[]): Args {
     slowRuns: 20,
     scan: true,
     buildBaseline: true,
+    copyIndex: false,
   };
   const whole = (arg: string, text: string | undefined): number => {
     const value = Number(text);
@@ -85,12 +93,17 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--slow-runs') args.slowRuns = whole(arg, argv[++i]);
     else if (arg === '--no-scan') args.scan = false;
     else if (arg === '--no-build-baseline') args.buildBaseline = false;
+    else if (arg === '--copy-index') args.copyIndex = true;
     else
       throw new Error(
-        `Unknown argument ${arg} (use --files N, --sizes N,N…, --runs N, --slow-runs N, --no-scan, --no-build-baseline, --keep, --project FILE)`,
+        `Unknown argument ${arg} (use --files N, --sizes N,N…, --runs N, --slow-runs N, --no-scan, --no-build-baseline, --copy-index, --keep, --project FILE)`,
       );
   }
   args.sizes.sort((a, b) => a - b);
+  if (args.copyIndex && (args.sizes.length > 1 || args.project))
+    throw new Error(
+      '--copy-index grows one size from the import: give one --sizes and no --project',
+    );
   return args;
 }
 
@@ -163,14 +176,23 @@ function time(run: () => unknown, runs: number): { p50: number; p95: number } {
 const ms = (t: { p50: number; p95: number }): string => `${t.p50.toFixed(1)} / ${t.p95.toFixed(1)}`;
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`;
 
-/** Indexes everything queued, in steps of 100,000 articles (one transaction each), with progress. */
-function buildIndex(db: ProjectDatabase): void {
+/**
+ * Indexes everything queued, in steps of 100,000 articles (one transaction each), with progress;
+ * with `originals`, the copies of articles 1..originals get their originals' tokens instead.
+ */
+function buildIndex(db: ProjectDatabase, originals: number | null): void {
   const total = pendingSearchCount(db);
   if (total === 0) return;
   const started = performance.now();
   const cpu = process.cpuUsage();
   let done = 0;
   let shown = 0;
+  if (originals !== null)
+    done = indexCopiesForSearch(db, originals, (copied, copies) =>
+      process.stdout.write(
+        `  copying originals' tokens into the search index ${copied} / ${copies}\n`,
+      ),
+    );
   while (done < total) {
     const step = flushSearchIndex(db, {
       limit: 100_000,
@@ -187,7 +209,7 @@ function buildIndex(db: ProjectDatabase): void {
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   console.log(
-    `Search index built: ${done} articles in ${seconds.toFixed(1)} s (${(done / seconds).toFixed(0)} articles/s, ` +
+    `Search index built${originals === null ? '' : " (copies given their originals' tokens)"}: ${done} articles in ${seconds.toFixed(1)} s (${(done / seconds).toFixed(0)} articles/s, ` +
       `${((used.user + used.system) / 1000 / done).toFixed(2)} ms CPU an article)`,
   );
 }
@@ -442,14 +464,17 @@ async function main(): Promise<void> {
         )
         .get() as { q: string }
     ).q.replace(/\s/g, '');
+    const originals = args.copyIndex ? count(db, 'SELECT max(id) AS n FROM articles') : null;
     for (const size of args.sizes) {
       const started = performance.now();
+      const cpu = process.cpuUsage();
       grow(db, size);
+      const grownCpu = process.cpuUsage(cpu);
       const articles = count(db, 'SELECT count(*) AS n FROM articles');
       console.log(
-        `\nGrown to ${articles} articles by SQL copies (queued for search by the triggers) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        `\nGrown to ${articles} articles by SQL copies (queued for search by the triggers) in ${((performance.now() - started) / 1000).toFixed(1)} s (CPU ${((grownCpu.user + grownCpu.system) / 1e6).toFixed(1)} s)`,
       );
-      buildIndex(db);
+      buildIndex(db, originals);
       sizes(db, file, articles);
       if (args.buildBaseline) buildBaseline(db, Math.min(articles, 20_000));
       queries(db, args, articles, rare);

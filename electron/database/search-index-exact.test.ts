@@ -11,7 +11,7 @@ import { articleFilterSql } from './article-filter';
 import { getArticle } from './articles-repository';
 import type { ProjectDatabase } from './open-project';
 import { flushSearchIndex } from './search-index';
-import { countSearchMatches, searchMatchIds } from './search-matches';
+import { countSearchMatches, directSearchIndex, searchMatchIds } from './search-matches';
 
 const tempDir = useTempDir();
 
@@ -177,4 +177,27 @@ describe('search is exact (the index against a brute-force scan)', () => {
     expect(stored).toEqual(rows);
     project.close();
   }, 60_000);
+
+  it('asks for the broken forms of a query only when the index holds their break', async () => {
+    const dir = tempDir();
+    const pages = ['胸痛中心成立。', '新的胸痛\n中心。', '胸痛\r\n中心落成。', '心内科。'];
+    const files = pages.map((text, i) => {
+      const file = path.join(dir, `page-${i}.txt`);
+      fs.writeFileSync(file, text);
+      return file;
+    });
+    const project = Project.open(path.join(dir, 'p.gleaner'));
+    const { db } = project;
+    await importPaths(db, files, { actor: 'test' });
+    flushSearchIndex(db);
+    const phrases = (query: string) => directSearchIndex(db, query)!.expression.split(' OR ');
+    // 胸痛中心 has six broken forms; the text holds two of them (LF and CRLF between 痛 and 中).
+    expect(phrases('胸痛中心')).toHaveLength(3);
+    expect(searchMatchIds(db, '胸痛中心', { limit: 10 })).toEqual(bruteForce(db, '胸痛中心'));
+    expect(bruteForce(db, '胸痛中心')).toHaveLength(3);
+    // No break inside 心内科 anywhere: the query as typed alone.
+    expect(phrases('心内科')).toEqual(['"心内 内科"']);
+    expect(countSearchMatches(db, '心内科')).toBe(1);
+    project.close();
+  });
 });

@@ -244,6 +244,12 @@ export interface SearchIndexQuery {
    * checked against the text: a rare character followed by a common one ends the query.
    */
   checkText: boolean;
+  /**
+   * The phrases joined in `expression`, each with the tokens of its line-break run (none for the
+   * query as typed): a phrase whose run token the index lacks matches nothing, and leaving it out
+   * saves FTS5 opening its other tokens' lists (see search-matches.ts, directSearchIndex).
+   */
+  phrases: { phrase: string; breakTokens: string[] }[];
 }
 
 interface Unit {
@@ -275,7 +281,11 @@ const quoted = (tokens: string): string => `"${tokens.replaceAll('"', '""')}"`;
  * Otherwise, a common character after a rare one, the phrase stops before it: every place the
  * query occurs matches, and its matches are to be checked on the text (`exact` false).
  */
-function phraseOf(units: readonly Unit[]): { phrase: string; exact: boolean } {
+function phraseOf(units: readonly Unit[]): {
+  phrase: string;
+  exact: boolean;
+  breakTokens: string[];
+} {
   const tokens: string[] = [];
   for (let i = 0; i < units.length - 1; i++) {
     const [unit, next] = [units[i]!, units[i + 1]!];
@@ -284,7 +294,9 @@ function phraseOf(units: readonly Unit[]): { phrase: string; exact: boolean } {
   const [before, last] = [units[units.length - 2]!, units[units.length - 1]!];
   if (!last.common) tokens.push(last.text);
   const exact = !last.common || before.common || before.run;
-  return { phrase: quoted(tokens.join(' ')), exact };
+  // A run of breaks is never common, so it is always a token of its own: its text as written.
+  const breakTokens = units.filter((unit) => unit.run).map((unit) => quoted(unit.text));
+  return { phrase: quoted(tokens.join(' ')), exact, breakTokens };
 }
 
 /**
@@ -298,13 +310,20 @@ export function searchIndexQuery(query: string): SearchIndexQuery | null {
   if (units.length === 0) return null;
   if (units.length === 1) {
     const table = units[0]!.common ? 'article_search_chars' : 'article_search';
-    return { table, expression: quoted(units[0]!.text), checkText: false };
+    const expression = quoted(units[0]!.text);
+    return {
+      table,
+      expression,
+      checkText: false,
+      phrases: [{ phrase: expression, breakTokens: [] }],
+    };
   }
   const phrases = searchVariants(query).map((variant) => phraseOf(unitsOf(variant)));
   return {
     table: 'article_search',
     expression: phrases.map((p) => p.phrase).join(' OR '),
     checkText: phrases.some((p) => !p.exact),
+    phrases: phrases.map(({ phrase, breakTokens }) => ({ phrase, breakTokens })),
   };
 }
 

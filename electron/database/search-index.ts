@@ -121,12 +121,13 @@ function searchIndexWriter(db: ProjectDatabase) {
 }
 
 /**
- * Reads the title and range texts of articles, one article at a time, in document order.
+ * Reads the title and range texts of articles, one article at a time, in document order (also
+ * what bench/search-index-copies.ts hands the index for the articles copies are made of).
  * Range texts are cut here, not by substr() in SQL: SQL reads the whole document text for every
  * range, so a 1 MB page cut into 130 ranges wrote 144 MB. Each document's text is read once
  * instead, and kept from one chunk to the next: a page of 76,000 articles fills 152 chunks.
  */
-function articleTextReader(db: ProjectDatabase) {
+export function articleTextReader(db: ProjectDatabase) {
   const titlesOf = statement(
     db,
     `SELECT a.id AS id, a.title AS title FROM json_each(@ids) j JOIN articles a ON a.id = j.value`,
