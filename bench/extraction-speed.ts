@@ -13,11 +13,16 @@
  * of short articles, where what extraction costs per article, whatever its length, shows), cut at
  * --page-mb megabytes.
  *
+ * Each set is timed twice: one extractAndJudgeArticle call per article, and the whole set in one
+ * extractAndJudgeArticles call (each rule over a batch of articles before the next rule), as the
+ * import hands over a page's articles.
+ *
  * --against compares with another version of shared/ (a folder holding its shared/, e.g.
  * `git archive <commit> shared | tar -x -C /tmp/base`, or `git worktree add`, with node_modules
  * linked in): first it checks that both give byte for byte the same output (suggestions with
  * calibrated confidence, and the relevance verdict) on every generated pathological page shape
- * and on every article of the three sets, then both
+ * and on every article of the three sets (this version one call per article and the set in one
+ * call; the other in one call if it has extractAndJudgeArticles), then both
  * extract the same articles in alternating rounds in one process, so that load on a shared
  * machine falls on both alike, and the ratio of their CPU times is the speed-up (for each page
  * shape too, over --shape-rounds passes).
@@ -26,7 +31,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import type * as Extraction from '../shared/extraction';
-import { BUILT_IN_EXTRACTORS, extractAndJudgeArticle } from '../shared/extraction';
+import {
+  BUILT_IN_EXTRACTORS,
+  extractAndJudgeArticle,
+  extractAndJudgeArticles,
+} from '../shared/extraction';
 import { planPage } from '../shared/pages/plan-page';
 import { pathologicalPage, pathologicalShapes } from '../electron/test-support/pathological-pages';
 import type * as Schemas from '../shared/schema';
@@ -76,6 +85,17 @@ const output = (a: Article): ReturnType<typeof extractAndJudgeArticle> =>
     schema,
   });
 const extract = (a: Article): number => output(a).suggestions.length;
+/** A whole set's output in one call, as the app hands over a page's (or a job's) articles. */
+const outputs = (articles: Article[]): ReturnType<typeof extractAndJudgeArticles> =>
+  extractAndJudgeArticles(
+    articles.map((a) => ({
+      documentText: a.index,
+      ranges: a.ranges,
+      title: a.title,
+      kicker: a.kicker,
+      schema,
+    })),
+  );
 
 /** The generated page of thousands of short articles, cut at `megabytes`, as planned. */
 function manyArticlesPage(megabytes: number): Article[] {
@@ -95,12 +115,17 @@ const bare = (a: Article): number => {
 
 /** CPU microseconds per article over whole passes of the set, for about `budget` CPU seconds. */
 function time(articles: Article[], work: (a: Article) => number, budget: number): number {
-  for (const a of articles) work(a); // warm-up: neither side pays for the JIT
+  return timeSet(articles, (set) => set.forEach(work), budget);
+}
+
+/** The same for work done on the whole set at once. */
+function timeSet(articles: Article[], work: (set: Article[]) => unknown, budget: number): number {
+  work(articles); // warm-up: neither side pays for the JIT
   let passes = 0;
   const started = process.cpuUsage();
   let used: number;
   do {
-    for (const a of articles) work(a);
+    work(articles);
     passes++;
     const u = process.cpuUsage(started);
     used = (u.user + u.system) / 1e6;
@@ -118,55 +143,67 @@ const sets = [
   { name: `many-articles page (${pageMegabytes} MB)`, articles: manyArticlesPage(pageMegabytes) },
 ];
 console.log(
-  '| set | articles | extraction µs/article | articles per CPU s | bare µs/article | × bare |',
+  '| set | articles | extraction µs/article, one call each | in one call for the set | articles per CPU s (one call) | bare µs/article | × bare (one call) |',
 );
-console.log('|---|---:|---:|---:|---:|---:|');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const { name, articles } of sets) {
   const us = time(articles, extract, seconds);
+  const batchUs = timeSet(articles, outputs, seconds);
   const bareUs = time(articles, bare, seconds / 3);
   console.log(
-    `| ${name} | ${articles.length} | ${us.toFixed(0)} | ${Math.round(1e6 / us)} | ${bareUs.toFixed(1)} | ${(us / bareUs).toFixed(0)} |`,
+    `| ${name} | ${articles.length} | ${us.toFixed(0)} | ${batchUs.toFixed(0)} | ${Math.round(1e6 / batchUs)} | ${bareUs.toFixed(1)} | ${(batchUs / bareUs).toFixed(0)} |`,
   );
 }
 
-/** The other version's extraction and schema parser, with jieba installed in it too. */
-async function otherVersion(dir: string): Promise<(a: Article) => unknown> {
+/**
+ * The other version's extraction of a set, with jieba installed in it too: in one call when it
+ * has extractAndJudgeArticles, else article by article (all it had before this function).
+ */
+async function otherVersion(dir: string): Promise<(articles: Article[]) => unknown[]> {
   const extraction = (await import(join(dir, 'shared/extraction/index.ts'))) as typeof Extraction;
   const schemas = (await import(join(dir, 'shared/schema/index.ts'))) as typeof Schemas;
   extraction.useWordTagger(jiebaTagger);
   const otherSchema = schemas.parseFieldSchema(
     JSON.parse(readFileSync(join(root, 'seeds', 'hospital-news.schema.json'), 'utf8')),
   );
-  return (a) =>
-    extraction.extractAndJudgeArticle({
-      // The same code-point index object: both versions take one (their classes are alike).
-      documentText: a.index,
-      ranges: a.ranges,
-      title: a.title,
-      kicker: a.kicker,
-      schema: otherSchema,
-    });
+  const inputOf = (a: Article): Extraction.ArticleInput => ({
+    // The same code-point index object: both versions take one (their classes are alike).
+    documentText: a.index,
+    ranges: a.ranges,
+    title: a.title,
+    kicker: a.kicker,
+    schema: otherSchema,
+  });
+  const batched = (extraction as Partial<typeof Extraction>).extractAndJudgeArticles;
+  if (batched) return (articles) => batched(articles.map(inputOf));
+  return (articles) => articles.map((a) => extraction.extractAndJudgeArticle(inputOf(a)));
 }
 
-/** How many articles of the set the two versions give different output for (JSON, byte for byte). */
-function differing(articles: Article[], other: (a: Article) => unknown): number {
-  return articles.filter((a) => JSON.stringify(other(a)) !== JSON.stringify(output(a))).length;
+/**
+ * How many articles of the set the other version gives a different output for (JSON, byte for
+ * byte) than this one, extracted one call per article or the whole set in one call.
+ */
+function differing(articles: Article[], other: (articles: Article[]) => unknown[]): number {
+  const theirs = other(articles).map((o) => JSON.stringify(o));
+  const batched = outputs(articles).map((o) => JSON.stringify(o));
+  return articles.filter(
+    (a, i) => theirs[i] !== JSON.stringify(output(a)) || theirs[i] !== batched[i],
+  ).length;
 }
 
 /** CPU microseconds per article of each, over alternating passes of the set. */
 function alternate(
   articles: Article[],
-  works: readonly ((a: Article) => unknown)[],
+  works: readonly ((articles: Article[]) => unknown)[],
   passes: number,
   warmUps = 30,
 ): number[] {
   const used = works.map(() => 0);
-  for (let warm = 0; warm < warmUps; warm++)
-    for (const work of works) for (const a of articles) work(a);
+  for (let warm = 0; warm < warmUps; warm++) for (const work of works) work(articles);
   for (let pass = 0; pass < passes; pass++)
     works.forEach((work, i) => {
       const started = process.cpuUsage();
-      for (const a of articles) work(a);
+      work(articles);
       const u = process.cpuUsage(started);
       used[i] = used[i]! + u.user + u.system;
     });
@@ -189,21 +226,22 @@ if (against) {
     const page = { file: shape, text, plan: planPage(text).articles, reference: null };
     const articles = articlesOf([page]);
     const different = differing(articles, other);
-    const [that, ours] = alternate(articles, [other, extract], shapeRounds, 2);
+    const [that, ours] = alternate(articles, [other, outputs], shapeRounds, 2);
     console.log(
       `| ${shape} | ${articles.length} | ${different} | ${that!.toFixed(0)} | ${ours!.toFixed(0)} | ${(that! / ours!).toFixed(2)}× |`,
     );
   }
   console.log(`\nAgainst ${against} (alternating passes, ${rounds} each):\n`);
   console.log(
-    '| set | articles with different output | that version µs/article | this version µs/article | speed-up |',
+    '| set | articles with different output | that version µs/article | this version, one call each | speed-up | this version, one call for the set | speed-up |',
   );
-  console.log('|---|---:|---:|---:|---:|');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  const oneByOne = (articles: Article[]): void => articles.forEach(extract);
   for (const { name, articles } of sets) {
     const different = differing(articles, other);
-    const [that, ours] = alternate(articles, [other, extract], rounds);
+    const [that, single, batched] = alternate(articles, [other, oneByOne, outputs], rounds);
     console.log(
-      `| ${name} | ${different} of ${articles.length} | ${that!.toFixed(0)} | ${ours!.toFixed(0)} | ${(that! / ours!).toFixed(2)}× |`,
+      `| ${name} | ${different} of ${articles.length} | ${that!.toFixed(0)} | ${single!.toFixed(0)} | ${(that! / single!).toFixed(2)}× | ${batched!.toFixed(0)} | ${(that! / batched!).toFixed(2)}× |`,
     );
   }
 }

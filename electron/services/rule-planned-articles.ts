@@ -1,4 +1,4 @@
-import { extractAndJudgeArticle, type ArticleExtraction } from '../../shared/extraction';
+import { extractAndJudgeArticles, type ArticleExtraction } from '../../shared/extraction';
 import type { ArticlePlan } from '../../shared/pages/plan-page';
 import type { FieldSchema } from '../../shared/schema';
 import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
@@ -39,17 +39,25 @@ export function rulePlannedArticles(
   schema: FieldSchema,
 ): RuledPage {
   const documentText = new CodePointIndex(text);
+  const inputs = articles.map((article) => ({
+    documentText,
+    ranges: [...article.ranges]
+      .map(({ start, end }) => ({ start, end }))
+      .sort((a, b) => a.start - b.start),
+    title: article.title ?? null,
+    kicker: article.kicker ?? null,
+    schema,
+  }));
+  // All of the page's articles in one call: the rules run over them a batch at a time.
+  const ruled = extractAndJudgeArticles(inputs);
   return {
     schemaId: schema.id,
     schemaVersion: schema.version,
-    articles: articles.map((article) => {
-      const ranges = [...article.ranges]
-        .map(({ start, end }) => ({ start, end }))
-        .sort((a, b) => a.start - b.start);
-      const title = article.title ?? null;
-      const kicker = article.kicker ?? null;
-      const ruled = extractAndJudgeArticle({ documentText, ranges, title, kicker, schema });
-      return { ...ruled, ranges, title, kicker };
-    }),
+    articles: inputs.map(({ ranges, title, kicker }, i) => ({
+      ...ruled[i]!,
+      ranges,
+      title,
+      kicker,
+    })),
   };
 }

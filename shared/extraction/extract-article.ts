@@ -4,15 +4,15 @@
  */
 import type { CodePointRange } from '../text/codepoints';
 import type { CodePointIndex } from '../text/codepoints';
-import { outputFor, refParts, subjectOf, type Field, type FieldSchema } from '../schema';
+import { subjectOf, type Field, type FieldSchema } from '../schema';
 import { ArticleText } from './article-text';
 import { calibrateSuggestions } from './calibration';
 import { CONFIDENCE, OFF_SUBJECT_CONFIDENCE } from './confidence';
 import { judgeRelevance, type RelevanceVerdict } from './relevance';
-import { EXTRACTORS_BY_ID } from './registry';
+import { extractorPlanOf, ownFieldOf } from './extractor-plan';
 import { runFieldPatterns } from './rules/patterns';
 import { tidySuggestions } from './tidy-suggestions';
-import type { ArticleDate, ExtractionContext, Extractor, Suggestion } from './types';
+import type { ArticleDate, ExtractionContext, Suggestion } from './types';
 import { ArticleWords } from './words';
 
 export { canonicalJson } from './tidy-suggestions';
@@ -54,32 +54,87 @@ export function extractAndJudgeArticle(
   input: ArticleInput,
   options: { calibrated?: boolean } = {},
 ): ArticleExtraction {
+  return extractAndJudgeArticles([input], options)[0]!;
+}
+
+/**
+ * Articles at a most this many are run together, rule by rule (see extractAndJudgeArticles): a
+ * batch's articles, views and suggestions are alive at once.
+ */
+const BATCH = 64;
+
+/**
+ * extractAndJudgeArticle for each input, with the same output, in order; the articles of a schema
+ * run a batch at a time, each rule over every article of the batch before the next rule. Each rule
+ * reads its own patterns and tables (posts, divisions, value patterns, the segmenter's dictionary):
+ * article by article, every rule found them pushed out of the processor's caches by the rules
+ * before it, and paid for reading them back at every article.
+ */
+export function extractAndJudgeArticles(
+  inputs: readonly ArticleInput[],
+  options: { calibrated?: boolean } = {},
+): ArticleExtraction[] {
+  const out: ArticleExtraction[] = [];
+  let from = 0;
+  while (from < inputs.length) {
+    // A batch ends at BATCH articles or where the schema changes.
+    let to = from + 1;
+    while (to < inputs.length && to - from < BATCH && inputs[to]!.schema === inputs[from]!.schema)
+      to++;
+    for (const extraction of extractBatch(inputs.slice(from, to), options)) out.push(extraction);
+    from = to;
+  }
+  return out;
+}
+
+/** One batch of articles of one schema. */
+function extractBatch(
+  inputs: readonly ArticleInput[],
+  options: { calibrated?: boolean },
+): ArticleExtraction[] {
   const calibrate = options.calibrated === false ? uncalibrated : calibrateSuggestions;
-  const article = new ArticleText(input.documentText, input.ranges);
-  const subject = subjectOf(input.schema);
-  const relevance = subject
-    ? judgeRelevance(subject, article.text, input.title ? article.toMatchable(input.title) : null)
-    : null;
-  const suggestions = suggestionsOf(article, input);
-  if (!relevance || relevance.onSubject) return { suggestions: calibrate(suggestions), relevance };
-  const stated = suggestions.filter((s) => s.confidence > CONFIDENCE.derived);
-  return {
-    suggestions: calibrate(stated).map((s) => ({
-      ...s,
-      confidence: Math.min(s.confidence, OFF_SUBJECT_CONFIDENCE),
-    })),
-    relevance,
-  };
+  const schema = inputs[0]!.schema;
+  const subject = subjectOf(schema);
+  const live = schema.fields.filter((f) => !f.retired);
+  const bases: Omit<ExtractionContext, 'fields'>[] = [];
+  const relevances: (RelevanceVerdict | null)[] = [];
+  for (const input of inputs) {
+    const article = new ArticleText(input.documentText, input.ranges);
+    relevances.push(
+      subject
+        ? judgeRelevance(
+            subject,
+            article.text,
+            input.title ? article.toMatchable(input.title) : null,
+          )
+        : null,
+    );
+    bases.push(baseContext(article, input));
+  }
+  const found = suggestionsOf(bases, schema, live);
+  return found.map((suggestions, i) => {
+    const relevance = relevances[i]!;
+    if (!relevance || relevance.onSubject)
+      return { suggestions: calibrate(suggestions), relevance };
+    const stated = suggestions.filter((s) => s.confidence > CONFIDENCE.derived);
+    return {
+      suggestions: calibrate(stated).map((s) => ({
+        ...s,
+        confidence: Math.min(s.confidence, OFF_SUBJECT_CONFIDENCE),
+      })),
+      relevance,
+    };
+  });
 }
 
 function uncalibrated(suggestions: Suggestion[]): Suggestion[] {
   return suggestions;
 }
 
-function suggestionsOf(article: ArticleText, input: ArticleInput): Suggestion[] {
-  const live = input.schema.fields.filter((f) => !f.retired);
+/** What every extractor of one article shares (a module function: tsx names closures). */
+function baseContext(article: ArticleText, input: ArticleInput): Omit<ExtractionContext, 'fields'> {
   const memo = new Map<string, unknown>();
-  const base = {
+  return {
     article,
     words: new ArticleWords(article.text),
     schema: input.schema,
@@ -92,27 +147,39 @@ function suggestionsOf(article: ArticleText, input: ArticleInput): Suggestion[] 
       return memo.get(key) as T;
     },
   };
+}
 
+/** Each article's tidied suggestions, every rule run over all the articles before the next. */
+function suggestionsOf(
+  bases: readonly Omit<ExtractionContext, 'fields'>[],
+  schema: FieldSchema,
+  live: Field[],
+): Suggestion[][] {
   // Suggestions are gathered with loops, not push(...list): a long page yields more of them than
   // a call may have arguments.
-  const suggestions: Suggestion[] = [];
-  for (const { extractor, taking, fields } of extractorPlanOf(input.schema, live)) {
-    const ctx = contextWith(base, fields);
-    for (const suggestion of extractor.run(ctx)) {
-      // Each field taking the output gets the suggestion under its own key.
-      for (const field of taking.get(suggestion.field) ?? []) {
-        suggestions.push(
-          field.key === suggestion.field ? suggestion : { ...suggestion, field: field.key },
-        );
+  const found: Suggestion[][] = bases.map(() => []);
+  for (const { extractor, taking, fields } of extractorPlanOf(schema, live)) {
+    for (let i = 0; i < bases.length; i++) {
+      const suggestions = found[i]!;
+      for (const suggestion of extractor.run(contextWith(bases[i]!, fields))) {
+        // Each field taking the output gets the suggestion under its own key.
+        for (const field of taking.get(suggestion.field) ?? []) {
+          suggestions.push(
+            field.key === suggestion.field ? suggestion : { ...suggestion, field: field.key },
+          );
+        }
       }
     }
   }
   for (const field of live) {
     if (!field.patterns?.length) continue;
-    const found = runFieldPatterns(contextWith(base, ownFieldOf(field)), field);
-    for (const suggestion of found) suggestions.push(suggestion);
+    for (let i = 0; i < bases.length; i++) {
+      const suggestions = found[i]!;
+      for (const suggestion of runFieldPatterns(contextWith(bases[i]!, ownFieldOf(field)), field))
+        suggestions.push(suggestion);
+    }
   }
-  return tidySuggestions(suggestions, live);
+  return found.map((suggestions) => tidySuggestions(suggestions, live));
 }
 
 /**
@@ -134,94 +201,4 @@ function contextWith(
     articleDate: base.articleDate,
     memo: base.memo,
   };
-}
-
-/**
- * For each extractor the live fields refer to, the fields taking each of its outputs (by output
- * name), in schema order. A reference this build cannot resolve (an unknown id, an output that
- * does not exist) takes nothing: saving a schema refuses those (shared/schema/mapping.ts).
- */
-function outputsTaken(live: readonly Field[]): Map<string, Map<string, Field[]>> {
-  const byExtractor = new Map<string, Map<string, Field[]>>();
-  for (const field of live) {
-    for (const ref of field.extractors) {
-      const { id } = refParts(ref);
-      const extractor = EXTRACTORS_BY_ID.get(id);
-      if (!extractor) continue;
-      const output = outputFor(field, ref, extractor);
-      if (typeof output === 'string') continue;
-      const taking = byExtractor.get(id) ?? new Map<string, Field[]>();
-      byExtractor.set(id, taking);
-      const list = taking.get(output.name) ?? [];
-      if (!list.includes(field)) list.push(field);
-      taking.set(output.name, list);
-    }
-  }
-  return byExtractor;
-}
-
-/**
- * The last plan of each schema, with what it was made from: a job extracts thousands of articles
- * with one schema. It is used again only while the schema holds the same field objects with the
- * same key, retired flag and extractor list (nothing edits a parsed schema in place today, but a
- * stale plan would run the wrong rules).
- */
-interface ExtractorPlan {
-  fields: readonly Field[];
-  made: { key: string; retired: boolean | undefined; extractors: Field['extractors'] }[];
-  steps: ExtractorStep[];
-}
-/**
- * One extractor to run: the fields taking each of its outputs, and the first of them by output
- * name (the context's `fields`), built once per plan rather than for every article.
- */
-interface ExtractorStep {
-  extractor: Extractor;
-  taking: Map<string, Field[]>;
-  fields: ReadonlyMap<string, Field>;
-}
-const plans = new WeakMap<FieldSchema, ExtractorPlan>();
-
-function extractorPlanOf(schema: FieldSchema, live: readonly Field[]): ExtractorStep[] {
-  const known = plans.get(schema);
-  if (known && madeFrom(known, schema.fields)) return known.steps;
-  const steps: ExtractorStep[] = [];
-  for (const [id, taking] of outputsTaken(live)) {
-    const extractor = EXTRACTORS_BY_ID.get(id);
-    if (!extractor) continue; // an extractor this build does not have: the schema still loads
-    const fields = new Map<string, Field>([...taking].map(([output, list]) => [output, list[0]!]));
-    steps.push({ extractor, taking, fields });
-  }
-  const plan: ExtractorPlan = {
-    fields: [...schema.fields],
-    made: schema.fields.map(({ key, retired, extractors }) => ({ key, retired, extractors })),
-    steps,
-  };
-  plans.set(schema, plan);
-  return plan.steps;
-}
-
-/** A field's context map of its own patterns' run, one per field object (patterns run per article). */
-const ownFields = new WeakMap<Field, ReadonlyMap<string, Field>>();
-
-function ownFieldOf(field: Field): ReadonlyMap<string, Field> {
-  let own = ownFields.get(field);
-  if (own?.get(field.key) !== field) ownFields.set(field, (own = new Map([[field.key, field]])));
-  return own!;
-}
-
-function madeFrom(plan: ExtractorPlan, fields: readonly Field[]): boolean {
-  if (plan.fields.length !== fields.length) return false;
-  for (let i = 0; i < fields.length; i++) {
-    const field = fields[i]!;
-    const made = plan.made[i]!;
-    if (
-      plan.fields[i] !== field ||
-      made.key !== field.key ||
-      made.retired !== field.retired ||
-      made.extractors !== field.extractors
-    )
-      return false;
-  }
-  return true;
 }

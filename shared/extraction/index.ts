@@ -5,6 +5,7 @@
 export {
   extractArticle,
   extractAndJudgeArticle,
+  extractAndJudgeArticles,
   canonicalJson,
   type ArticleExtraction,
   type ArticleInput,

@@ -8,23 +8,26 @@ import type { CodePointIndex } from '../text/codepoints';
 import { SENTENCE_OR_PARAGRAPH_END } from '../text/sentence-ends';
 
 /**
- * Where each sentence of `text` ends (UTF-16, after its end mark), the last one at the text's end.
- * Kept for the last text asked: the money, quantity and date finders all split the same article.
+ * Where each sentence of the texts last asked about ends (UTF-16, after its end mark), the last one
+ * at the text's end: the money, quantity and date finders all split the same article, and since
+ * extraction runs each rule over a batch of articles (extract-article.ts), a batch's articles
+ * are asked about in turn by each finder. Emptied when it holds more texts than a batch has.
  */
-let lastText: string | null = null;
+const endsOfText = new Map<string, number[]>();
+const KEPT_TEXTS = 128;
 /** One global pattern for every article (its lastIndex reset before each pass), not one a text. */
 const SENTENCE_END_GLOBAL = new RegExp(SENTENCE_OR_PARAGRAPH_END.source, 'gu');
-let lastEnds: number[] = [];
 
 function sentenceEnds(text: string): number[] {
-  if (text === lastText) return lastEnds;
+  const known = endsOfText.get(text);
+  if (known) return known;
   const ends: number[] = [];
   const pattern = SENTENCE_END_GLOBAL;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) ends.push(m.index + m[0].length);
   ends.push(text.length);
-  lastText = text;
-  lastEnds = ends;
+  if (endsOfText.size >= KEPT_TEXTS) endsOfText.clear();
+  endsOfText.set(text, ends);
   return ends;
 }
 

@@ -4,9 +4,13 @@
  */
 import { BMP_CLASSES, CJK_PUNCT, IDEO, SPACE } from './char-classes';
 
-/** The code points of `text`; a lone surrogate stays one code point, as in codePointLength. */
-export function toCodePoints(text: string): Uint32Array {
-  const out = new Uint32Array(text.length);
+/**
+ * The code points of `text`; a lone surrogate stays one code point, as in codePointLength. Written
+ * into `scratch` when it is long enough (the result is then a view of it, valid until the scratch
+ * is used again), else into a new array.
+ */
+export function toCodePoints(text: string, scratch?: Uint32Array): Uint32Array {
+  const out = scratch && scratch.length >= text.length ? scratch : new Uint32Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
@@ -75,7 +79,11 @@ export interface TextLines {
 /** Spaces in a row that lay out columns (院本部:…      电话:…) rather than separate words. */
 export const COLUMN_GAP = 3;
 
-export function splitLines(cps: Uint32Array): TextLines {
+/**
+ * The lines of `cps`, written into `scratch` when it has room for them (then returned, its old
+ * content gone), else into new arrays.
+ */
+export function splitLines(cps: Uint32Array, scratch?: TextLines): TextLines {
   // Imported bindings copied to locals: test runners turn them into property reads, and this loop
   // runs once per character of every page.
   const classes = BMP_CLASSES;
@@ -88,7 +96,8 @@ export function splitLines(cps: Uint32Array): TextLines {
   // which on a page of millions of short lines was hundreds of megabytes.
   let breaks = 0;
   for (let k = 0; k < n; k++) if (cps[k] === 0x0a || cps[k] === 0x0d) breaks++;
-  const lines = allocateLines(cps, breaks + 1);
+  const lines = scratch && scratch.start.length > breaks ? scratch : allocateLines(cps, breaks + 1);
+  lines.cps = cps;
   let i = 0;
   let line = 0;
   for (; ; line++) {

@@ -47,8 +47,29 @@ export interface ReadingViewOptions {
   cjkSpaces?: 'letter-spaced' | 'all';
 }
 
+/**
+ * The code points and lines of the last text, kept for the next: a typed array's memory is
+ * allocated outside the JavaScript heap, which costs more than splitting a short article's lines
+ * (extraction builds a view of every article). Nothing buildReadingView returns holds them, and
+ * it calls nothing that could build another view while it uses them.
+ */
+let codePointsScratch = new Uint32Array(0);
+let linesScratch: TextLines | undefined;
+/**
+ * Texts longer than this (in UTF-16 units), or with more lines, get arrays of their own: kept, a
+ * page's would hold megabytes for good, and a long text costs far more than its allocation.
+ */
+const SCRATCH_LIMIT = 1 << 16;
+
 export function buildReadingView(original: string, options: ReadingViewOptions = {}): ReadingView {
-  const lines = splitLines(toCodePoints(original));
+  const small = original.length <= SCRATCH_LIMIT;
+  if (small && codePointsScratch.length < original.length)
+    codePointsScratch = new Uint32Array(Math.min(SCRATCH_LIMIT, 4 * original.length));
+  const lines = splitLines(
+    toCodePoints(original, small ? codePointsScratch : undefined),
+    small ? linesScratch : undefined,
+  );
+  if (small && lines.start.length <= SCRATCH_LIMIT) linesScratch = lines;
   const builder = new ViewBuilder(original, utf16Offsets(original, lines.cps), lines.cps.length);
   const joined = decideJoins(lines);
   const halfWidth = options.halfWidthAlphanumerics ?? true;
