@@ -119,10 +119,11 @@ const SCOPE = /^(?:中国|国家级|国家|全国|国际|美国|省级|市级|�
 /** A level of certification (国家级, 省级) is never part of a centre's name, whatever its length. */
 const LEVEL = /级$/u;
 /**
- * Segmenter tags of words a centre's name never runs across: prepositions, particles, adverbs,
- * pronouns (not conjunctions: 危重孕产妇和新生儿抢救中心 is one name).
+ * Segmenter tags of words a centre's name never runs across: prepositions, particles and
+ * pronouns. Not conjunctions (危重孕产妇和新生儿抢救中心 is one name), nor adverbs (失智共同照护中心,
+ * 急重症中心): an adverb before a verb is cut with the verb.
  */
-const NOT_IN_NAME_TAG = /^(?:p|u[a-z]*|d|r[a-z]*|y)$/u;
+const NOT_IN_NAME_TAG = /^(?:p|u[a-z]*|r[a-z]*|y)$/u;
 const JOINING = new Set(['与', '和', '及', '同']);
 
 /**
@@ -137,7 +138,12 @@ function nameStartByWords(ctx: ExtractionContext, from: number, at: number): num
   words.forEach((word, i) => {
     // 与, 和, 及 join two parts of one name (盆底与产后康复中心), whatever the tag says.
     if (NOT_IN_NAME_TAG.test(word.tag) && !JOINING.has(word.text)) start = word.end;
-    else if (/^v[d]?$/u.test(word.tag) && words.slice(i + 1).some((w) => /^n/u.test(w.tag)))
+    // A one-character verb before a noun is a modifier of the name (急|重症中心).
+    else if (
+      word.text.length > 1 &&
+      /^v[d]?$/u.test(word.tag) &&
+      words.slice(i + 1).some((w) => /^n/u.test(w.tag))
+    )
       start = word.end;
   });
   return start;
