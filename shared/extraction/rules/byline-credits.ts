@@ -7,7 +7,7 @@ import { CONFIDENCE } from '../confidence';
 import { divisionAt } from '../divisions';
 import type { ArticleWords } from '../words';
 import { PHOTO_ROLES, roleAt } from './byline-roles';
-import { nameStartingAt, plausibleName, surnameAt } from './names';
+import { closedName, nameStartingAt, plausibleName, segmentedAsName, surnameAt } from './names';
 import { AFTER_SET } from './posts';
 
 export interface Credit {
@@ -30,6 +30,8 @@ const CLOSING = /^(?:报道|报导|发自|电|摄影|摄|供图|供稿|整理|�
 const NEXT_FIELD_LABEL =
   /^(?:责任编辑|编辑|责编|审核|审稿|终审|校对|来源|出处|监制|统筹|发布时间|上传时间|更新时间|发稿时间|发布日期|时间|日期)$/u;
 const PHOTO_CLOSING = /^(?:摄影|摄|供图)$/u;
+/** 摄影报道, 图文报道: the names took the photos and wrote the story, so they keep their role. */
+const PHOTO_REPORT = /^(?:摄影|图文)报道/u;
 const SEPARATOR = /^[ \t\u3000、，,/／|｜:：]+/u;
 const HAN_RUN = /^\p{Script=Han}+/u;
 
@@ -146,7 +148,7 @@ export function readCredits(
     if (!run) break;
     const closing = CLOSING.exec(run);
     if (closing) {
-      if (PHOTO_CLOSING.test(closing[0])) markPhotographers(sinceRole);
+      if (PHOTO_CLOSING.test(closing[0]) && !PHOTO_REPORT.test(run)) markPhotographers(sinceRole);
       break;
     }
     if (role === null) {
@@ -159,7 +161,7 @@ export function readCredits(
       continue;
     }
     if (endsNames(run, text, i)) break;
-    const parsed = nameInRun(run, atLineStart && spaced, text, i, words);
+    const parsed = nameInRun(run, atLineStart, spaced, text, i, words);
     if (!parsed) break;
     const photo = PHOTO_ROLES.includes(role);
     const found = credit(
@@ -178,7 +180,8 @@ export function readCredits(
     if (rest !== '') {
       // A closing word glued to the name (张三摄, 李四报道) ends the credit; other text too.
       const glued = CLOSING.exec(rest);
-      if (glued && PHOTO_CLOSING.test(glued[0])) markPhotographers(sinceRole);
+      if (glued && PHOTO_CLOSING.test(glued[0]) && !PHOTO_REPORT.test(rest))
+        markPhotographers(sinceRole);
       break;
     }
   }
@@ -205,11 +208,13 @@ function credit(
 
 /**
  * The name at the start of a run of ideographs after a role: the whole run when it is a name,
- * else a name followed by a closing word (张三报道), else (a line of its own) the OCR guess.
+ * else a name followed by a closing word (张三报道), else (a line of its own) where the segmenter
+ * ends it, else (set off by a space) the OCR guess.
  */
 function nameInRun(
   run: string,
-  ocrGlue: boolean,
+  atLineStart: boolean,
+  spaced: boolean,
   text: string,
   at: number,
   words: ArticleWords,
@@ -220,6 +225,14 @@ function nameInRun(
   if (AFTER_SET.has(run.slice(surname, surname + 2)) || AFTER_SET.has(run.slice(surname)))
     return null;
   if (plausibleName(run)) return { length: run.length, confidence: CONFIDENCE.fixedForm };
+  // 通讯员王在昭), 通讯员 成和平 摄影报道: a given character that is also a function word (在, 和,
+  // 为) where a bracket, a line end or a space closes the run and the segmenter reads it as a name.
+  if (
+    closedName(run) &&
+    /^[ \t\u3000）)】〕\]\n]/u.test(text.slice(at + run.length, at + run.length + 1)) &&
+    segmentedAsName(words, text, at, at + run.length) === 'name'
+  )
+    return { length: run.length, confidence: CONFIDENCE.strongCue };
   const labelled = gluedLabelLength(run);
   if (labelled !== null) return { length: labelled, confidence: CONFIDENCE.fixedForm };
   for (const length of [surname + 2, surname + 1]) {
@@ -234,11 +247,12 @@ function nameInRun(
       return { length, confidence: CONFIDENCE.strongCue };
     }
   }
-  if (ocrGlue && run.length > surname + 2) {
-    // 李波锤炼匠心, 欧阳明辉医院近日: where the segmenter ends the name, else the short guess.
+  if (atLineStart && run.length > surname + 2) {
+    // 李波锤炼匠心, 欧阳明辉医院近日, and a credit line the view joined to the next line with no
+    // space (某台记者孟某某近日，…): where the segmenter ends the name, else (spaced) the short guess.
     const segmented = words.available ? nameStartingAt(text, at, () => false, words) : null;
     if (segmented?.sure) return { length: segmented.length, confidence: CONFIDENCE.weakCue };
-    if (plausibleName(run.slice(0, surname + 1)))
+    if (spaced && plausibleName(run.slice(0, surname + 1)))
       return { length: surname + 1, confidence: CONFIDENCE.guess };
   }
   return null;

@@ -6,15 +6,59 @@
  * written, so none is given; the confidence is a weak cue's.
  */
 import { CONFIDENCE } from '../confidence';
-import type { ArticleWords } from '../words';
+import { isPersonTag, type ArticleWords } from '../words';
 import type { Credit } from './byline-credits';
-import { plausibleName, segmentedAsName } from './names';
+import { plausibleName, segmentedAsName, surnameAt } from './names';
 
 /** A bracket of names closing a paragraph (only spaces may follow it before the line ends). */
 const CLOSING_BRACKET = /[（(]([^（）()\n]{2,24})[）)][ \t\u3000]*(?=\n|$)/gu;
 const NAME_SEPARATOR = /[ \t\u3000、，,]+/u;
 /** Most names a signature lists. */
 const MAX_SIGNED = 4;
+
+/** The names of a signature with where each is written (a padded one spans its space). */
+function signedParts(
+  text: string,
+  from: number,
+  content: string,
+): { name: string; start: number; end: number }[] {
+  const parts: { name: string; start: number; end: number }[] = [];
+  let at = from;
+  for (const part of content.split(NAME_SEPARATOR)) {
+    if (part === '') continue;
+    const start = text.indexOf(part, at);
+    at = start + part.length;
+    const last = parts[parts.length - 1];
+    // 聂 疆: a paper pads a two-character name with a space to the width of three.
+    if (last && [...part].length === 1 && [...last.name].length === 1 && surnameAt(last.name, 0)) {
+      last.name += part;
+      last.end = at;
+      continue;
+    }
+    parts.push({ name: part, start, end: at });
+  }
+  return parts;
+}
+
+/**
+ * Whether the segmenter reads a signed part as a name: the whole name, or for a padded one
+ * (聂 疆) its surname alone as a person's.
+ */
+function readAsName(
+  text: string,
+  part: { name: string; start: number; end: number },
+  words: ArticleWords,
+): boolean {
+  if (part.end - part.start === part.name.length)
+    return segmentedAsName(words, text, part.start, part.end) === 'name';
+  const surname = words.wordAt(part.start);
+  return (
+    surname !== null &&
+    surname !== undefined &&
+    surname.text.length === 1 &&
+    isPersonTag(surname.tag)
+  );
+}
 
 function namesAt(
   text: string,
@@ -23,25 +67,22 @@ function namesAt(
   words: ArticleWords,
   cued = false,
 ): Credit[] | null {
-  const credits: Credit[] = [];
-  let at = from;
-  for (const part of content.split(NAME_SEPARATOR)) {
-    const start = text.indexOf(part, at);
-    if (part === '') continue;
-    // A closing word (供稿, 报导) vouches for the names: the segmenter may glue it to the last one.
-    if (!plausibleName(part)) return null;
-    if (!cued && segmentedAsName(words, text, start, start + part.length) !== 'name') return null;
-    credits.push({
-      name: part,
-      role: '',
-      photo: false,
-      start,
-      end: start + part.length,
-      confidence: CONFIDENCE.weakCue,
-    });
-    at = start + part.length;
-  }
-  return credits.length > 0 && credits.length <= MAX_SIGNED ? credits : null;
+  const parts = signedParts(text, from, content);
+  if (parts.length === 0 || parts.length > MAX_SIGNED) return null;
+  // A closing word (供稿, 报导) vouches for the names: the segmenter may glue it to the last one.
+  if (!parts.every((p) => plausibleName(p.name))) return null;
+  // Each name the segmenter reads as one; in a list of several, one it reads so vouches for
+  // a padded name and for a surname it takes for a preposition (刘某 于某某).
+  const read = parts.filter((p) => readAsName(text, p, words));
+  if (!cued && read.length === 0) return null;
+  return parts.map((p) => ({
+    name: p.name,
+    role: '',
+    photo: false,
+    start: p.start,
+    end: p.end,
+    confidence: CONFIDENCE.weakCue,
+  }));
 }
 
 /** The whole line that starts at `start`, trimmed, with where its text starts. */
@@ -51,21 +92,35 @@ function lineAt(text: string, start: number): { at: number; line: string } {
   return { at: start + raw.length - raw.trimStart().length, line: raw.trim() };
 }
 
+/** How many times a headline is looked for: a blog shows it in its header and over the post. */
+const HEADLINE_COPIES = 3;
+
 /**
  * A name on the line of its own right under the headline (a blog's or a site's author line):
- * the first non-blank line after the one holding the headline.
+ * the first non-blank line after a line holding the headline. A blog page repeats its headline
+ * (the page's header with the posting time under it, then the post with its author), so each of
+ * its first few copies is tried.
  */
 function nameUnderHeadline(text: string, title: string | null, words: ArticleWords): Credit[] {
   const headline = title?.trim();
   if (!headline) return [];
-  const at = text.indexOf(headline);
-  if (at < 0) return [];
-  let next = text.indexOf('\n', at + headline.length);
+  let at = text.indexOf(headline);
+  for (let copy = 0; copy < HEADLINE_COPIES && at >= 0; copy++) {
+    const credits = nameOnNextLine(text, at + headline.length, words);
+    if (credits) return credits;
+    at = text.indexOf(headline, at + headline.length);
+  }
+  return [];
+}
+
+/** The one name alone on the first non-blank line after `from`'s line, or null. */
+function nameOnNextLine(text: string, from: number, words: ArticleWords): Credit[] | null {
+  let next = text.indexOf('\n', from);
   while (next >= 0 && next + 1 < text.length && text[next + 1] === '\n') next++;
-  if (next < 0) return [];
+  if (next < 0) return null;
   const { at: start, line } = lineAt(text, next + 1);
   const credits = line === '' ? null : namesAt(text, start, line, words);
-  return credits?.length === 1 ? credits : [];
+  return credits?.length === 1 ? credits : null;
 }
 
 /**

@@ -384,3 +384,73 @@ describe('rule:byline — forms found on set F (wire datelines, source labels, r
     expect(found[0]!.spans.every((span) => !span.text.includes('\n'))).toBe(true);
   });
 });
+
+describe('rule:byline — forms found on set I (programmes, glued and padded names, photo reports)', () => {
+  it('reads a programme in 《》 between the outlet and 记者 on a line of its own', () => {
+    expect(reporters('城南医院的除夕夜\n\n某某电视台《健康之路》记者孟凡宇\n\n出发去城南')).toEqual(
+      ['孟凡宇/记者'],
+    );
+    expect(reporters('城南医院的除夕夜\n\n《健康之路》记者 孟凡宇\n\n出发去城南')).toEqual([
+      '孟凡宇/记者',
+    ]);
+  });
+
+  it('ends a credit line the view joined to the next line where the segmenter ends the name', () => {
+    // No blank line after the credit: the view joins it to the sentence (孟凡宇近日，…).
+    const found = extractFrom('城南医院新楼启用\n\n某某电视台记者孟凡宇\n近日，医院新楼启用。', [
+      'reporters',
+    ]);
+    expect(found.map((s) => [s.value, s.confidence])).toEqual([
+      [{ name: '孟凡宇', role: '记者' }, 0.6],
+    ]);
+  });
+
+  it('reads a glued name whose given character is also a preposition (通讯员刘在峰)', () => {
+    expect(reporters('本报讯(记者张明远通讯员刘在峰)近日,城南医院举办义诊活动。')).toEqual([
+      '张明远/记者',
+      '刘在峰/通讯员',
+    ]);
+    expect(reporters('某某网3月2日电（通讯员 张和平）3月2日，城南医院举办义诊。')).toEqual([
+      '张和平/通讯员',
+    ]);
+    // Not closed by the bracket: a surname and a sentence.
+    expect(reporters('本报讯（通讯员 王在医院）近日，城南医院举办义诊。')).toEqual([]);
+  });
+
+  it('keeps the role of a photo report (摄影报道): the names wrote the story too', () => {
+    const text =
+      '城南医院送医下乡。\n\n近日，医院在乡镇举办义诊活动。（本报通讯员 韩晓东 摄影报道）';
+    expect(reporters(text, ['reporters', 'photographers'])).toEqual(['韩晓东/本报通讯员']);
+    // A given character that is also a conjunction, the name set off by spaces (柯和平).
+    expect(reporters('近日，医院举办义诊活动。（本报通讯员 柯和平 摄影报道）')).toEqual([
+      '柯和平/本报通讯员',
+    ]);
+    const photo = extractFrom('近日，医院在乡镇举办义诊活动。（通讯员 韩晓东 摄）', [
+      'reporters',
+      'photographers',
+    ]);
+    expect(photo.map((s) => s.field)).toEqual(['photographers']);
+  });
+
+  it('reads a two-character name padded with a space in a closing signature (（赵 阳）)', () => {
+    const found = extractFrom('近日，城南医院举办义诊活动，受到群众欢迎。（赵 阳）', ['reporters']);
+    expect(found.map((s) => [s.value, s.spans[0]!.text])).toEqual([[{ name: '赵阳' }, '赵 阳']]);
+    expect(reporters('近日，城南医院举办义诊活动。（左 一）')).toEqual([]);
+  });
+
+  it('reads every name of a signature when the segmenter vouches for one (（刘然 于利群）)', () => {
+    // jieba reads 于 as a preposition; 刘然 beside it shows the bracket is a list of names.
+    expect(reporters('近日，城南医院通过认证。（刘然 于利群）')).toEqual([
+      '刘然/undefined',
+      '于利群/undefined',
+    ]);
+    expect(reporters('近日，城南医院举办讲座。（高血压）')).toEqual([]);
+  });
+
+  it('reads the author under the second copy of a blog headline', () => {
+    const text =
+      '某某的博客\n\n县医院慰问乡镇医务人员\n\n(2013-05-07 10:25:49)\n标签:\n\n义诊\n\n县医院慰问乡镇医务人员\n\n葛晓梅\n\n昨天中午，县医院一行前往乡镇卫生院。';
+    const found = extractFrom(text, ['reporters'], { title: '县医院慰问乡镇医务人员' });
+    expect(found.map((s) => s.value)).toEqual([{ name: '葛晓梅' }]);
+  });
+});

@@ -36,10 +36,11 @@ const DATELINE =
   /^(?:本报讯|本刊讯|[\p{Script=Han}]{1,10}?讯|(?:(?!记者|通讯员)\p{Script=Han}){1,12}?\d{1,2}月\d{1,2}日(?:讯|电))(?![员息号])[ \t\u3000]*[：:]?[ \t\u3000]*[（(【〔[]?/u;
 /**
  * A media name before 记者 on a line of its own or opening a bracket (□某某报记者, 某某网记者,
- * 联合报 记者X／台南报导, 联合报／ 记者X／新北报导, （某某社记者X某地一日电）).
+ * 联合报 记者X／台南报导, 联合报／ 记者X／新北报导, （某某社记者X某地一日电）), or a programme's
+ * name in 《》 after the outlet or alone (某某新闻《某栏目》记者X, 《某栏目》记者X).
  */
 const MEDIA =
-  /^(?:[\p{Script=Han}]{1,10}[·・•])?[\p{Script=Han}]{1,8}?(?:报|台|网|社|刊|新闻|客户端|融媒体|融媒)[ \t\u3000]*(?:[／/][ \t\u3000]*)?(?=(?:特约|首席|见习|实习)?记者)/u;
+  /^(?:[\p{Script=Han}]{1,10}[·・•])?(?:[\p{Script=Han}]{1,8}?(?:报|台|网|社|刊|新闻|客户端|融媒体|融媒)(?:《[^《》\n]{1,12}》)?|《[^《》\n]{1,12}》)[ \t\u3000]*(?:[／/][ \t\u3000]*)?(?=(?:特约|首席|见习|实习)?记者)/u;
 /**
  * A media name right before 记者 anywhere in a line (…极目新闻记者 张三 通讯员 李四 2月3日，…),
  * where the reading view joined the credit to the line above it.
@@ -127,7 +128,7 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
         bracketed ||= /[（(【〔[]$/u.test(dateline[0]);
         atLineStart = false;
       } else if ((atLineStart || bracketed) && !roleAt(text, at)) {
-        const media = MEDIA.exec(text.slice(at, at + 12));
+        const media = MEDIA.exec(text.slice(at, at + 28));
         if (media) at += media[0].length;
       }
       const end = regionEnd(text, at, bracketed);
@@ -220,6 +221,16 @@ function withRolesSettled(credits: Credit[]): Credit[] {
   return credits.filter((c) => c.photo || !GENERIC_ROLES.has(c.role) || !specific.has(c.name));
 }
 
+/**
+ * The name as written, without the space a paper pads a two-character name with to the width of
+ * three (（聂 疆）): the span keeps the space, the name does not.
+ */
+function nameWritten(ctx: ExtractionContext, c: Credit): string {
+  return ctx.article
+    .writtenAt(c.start, c.end)
+    .replace(/(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu, '');
+}
+
 export const bylineRule: Extractor = {
   id: BYLINE_RULE,
   outputs: [
@@ -235,8 +246,8 @@ export const bylineRule: Extractor = {
           c.photo ? 'photographers' : 'reporters',
           // A signature names no role (see byline-signatures.ts).
           (c.role === ''
-            ? { name: ctx.article.writtenAt(c.start, c.end) }
-            : { name: ctx.article.writtenAt(c.start, c.end), role: c.role }) satisfies PersonValue,
+            ? { name: nameWritten(ctx, c) }
+            : { name: nameWritten(ctx, c), role: c.role }) satisfies PersonValue,
           c.start,
           c.end,
           c.confidence,

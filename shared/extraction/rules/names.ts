@@ -167,6 +167,20 @@ export function boundedName(name: string): boolean {
 const BOUNDED_NOT_GIVEN = new Set('的了是在和与及等、'.split(''));
 
 /**
+ * Whether `name`, closed by a credit's bracket (通讯员王在昭）) and read as a name by the segmenter,
+ * can be one: a given character may be a preposition or conjunction (在, 和, 与), never a particle.
+ */
+export function closedName(name: string): boolean {
+  const chars = [...name];
+  const surname = surnameAt(name, 0);
+  if (surname === 0 || chars.length !== surname + 2) return false;
+  const given = chars.slice(surname);
+  if (given.some((c) => CLOSED_NOT_GIVEN.has(c) || !/\p{Script=Han}/u.test(c))) return false;
+  return !NOT_NAME_END.has(given[1]!) && !NOT_GIVEN.has(given[1]!);
+}
+const CLOSED_NOT_GIVEN = new Set('的了是着过等、'.split(''));
+
+/**
  * Dictionary words the segmenter tags as names (or that read as a surname and a given character)
  * which are not people after a post: 张口 (to open one's mouth), 王府井 (a Beijing street).
  */
@@ -355,8 +369,22 @@ function lengthFromWords(
   if (longOk && segmentedAsName(words, text, at, at + long) === 'name') {
     const last = words.wordAt(at + long - 1);
     // 高峰|说 read as a three-character name: the last word is one that follows names.
-    if (!(last && last.text.length === 1 && FOLLOWING_CHARS.has(last.text)))
-      return { length: long, sure: true };
+    if (last && last.text.length === 1 && FOLLOWING_CHARS.has(last.text)) return undefined;
+    // 李英到|奉节县: the segmenter glued a verb or preposition to an unknown name, and a noun
+    // (a place, a unit) follows it: the verb is no given character.
+    const after = words.wordAt(at + long);
+    if (
+      shortOk &&
+      VERB_AFTER_NAME.has(text[at + long - 1]!) &&
+      after &&
+      after.text.length > 1 &&
+      NOUN_TAG.test(after.tag)
+    )
+      return { length: short, sure: true };
+    return { length: long, sure: true };
   }
   return undefined;
 }
+
+/** Verbs and prepositions that follow a name (李英到, 王芳在, 张军对): see lengthFromWords. */
+const VERB_AFTER_NAME = new Set('到在对向为将把被从给让带获携'.split(''));

@@ -73,3 +73,36 @@ describe('rule:centers — a news site’s newsroom is no centre', () => {
     expect(found).toEqual(['卒中中心']);
   });
 });
+
+describe('rule:centers — where a centre’s name starts (forms found on set I)', () => {
+  const centers = (text: string): string[] =>
+    extractFrom(text, ['centers'])
+      .filter((s) => s.field === 'centers')
+      .map((s) => s.value as string);
+
+  it('starts the name after prepositions, verbs, pronouns and the programme’s scope', () => {
+    // Every mention is the hospital's 胸痛中心: one value.
+    expect(
+      centers(
+        '根据胸痛中心总部的公告，城南县人民医院胸痛中心顺利通过国家级胸痛中心认证，标志着我院胸痛中心达到国家胸痛中心的要求，也被纳入国际胸痛中心版图。',
+      ),
+    ).toEqual(['胸痛中心']);
+    expect(centers('在总部建设全国1000家胸痛中心的规划中，江苏省首个胸痛中心建成。')).toEqual([
+      '胸痛中心',
+    ]);
+  });
+
+  it('keeps a verb right before 中心 in the name, and starts after a verb a noun follows', () => {
+    expect(centers('医院建设危重孕产妇救治中心和女性健康管理中心，开展日间手术中心建设。')).toEqual(
+      ['危重孕产妇救治中心', '女性健康管理中心', '日间手术中心'],
+    );
+  });
+
+  it('reads no centre from a venue, a town centre or a community health centre', () => {
+    expect(
+      centers(
+        '大会在北京国家会议中心举行。夏道镇是本市有名的中心城镇。永安镇社区卫生服务中心参加。',
+      ),
+    ).toEqual([]);
+  });
+});

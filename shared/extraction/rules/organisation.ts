@@ -7,7 +7,7 @@
  */
 import { CONFIDENCE } from '../confidence';
 import { clauseStart, present, sentenceEnd, sentenceStart, squeeze, suggestAt } from '../suggest';
-import type { Extractor, Suggestion } from '../types';
+import type { ExtractionContext, Extractor, Suggestion } from '../types';
 import type { InstitutionMention } from '../institutions';
 import { entitiesOf, hospitalOf, institutionsOf, type InstitutionEntity } from './hospital';
 
@@ -105,15 +105,55 @@ export const partnersRule: Extractor = {
 /** Verbs after which a centre's name starts (医院成立辅助生殖中心); the last one in the run counts. */
 const CENTER_LEAD =
   /^.*(?:建设运行|运行|建设|成立了|成立|创建|设立了|设立|启动|获批|建立|改建成|建成|成为|拥有|下设|开设|组建|打造|挂牌|牵头|设置|新建|包括|以及|其中|作为|依托|为)/u;
-const LEADING_WORD = /^(?:了|和|与|及|的|级|医院|该院|集团|本院|院内|各级|各|个)+/u;
-/** A count inside the run (彩北两个社区卫生服务中心): the name starts after it. */
-const COUNT = /^.*[0-9一二三四五六七八九十两]+个/u;
+const LEADING_WORD = /^(?:了|和|与|及|的|级|医院|该院|集团|本院|我院|全院|院内|各级|各|个)+/u;
+/**
+ * A count inside the run (彩北两个社区卫生服务中心, 1000家胸痛中心, 首个, 多个, 首批): the name starts
+ * after it.
+ */
+const COUNT = /^.*(?:[0-9一二三四五六七八九十两百千多首]+(?:个|家|所|批)|首批)/u;
+/**
+ * The scope of a programme a centre is certified in, not part of the hospital's centre's name
+ * (国家级胸痛中心, 中国胸痛中心, 通过了全国胸痛中心认证): the centre is 胸痛中心.
+ */
+const SCOPE = /^(?:中国|国家级|国家|全国|国际|美国|省级|市级|县级)+/u;
+/** A level of certification (国家级, 省级) is never part of a centre's name, whatever its length. */
+const LEVEL = /级$/u;
+/**
+ * Segmenter tags of words a centre's name never runs across: prepositions, particles and
+ * pronouns. Not conjunctions (危重孕产妇和新生儿抢救中心 is one name), nor adverbs (失智共同照护中心,
+ * 急重症中心): an adverb before a verb is cut with the verb.
+ */
+const NOT_IN_NAME_TAG = /^(?:p|u[a-z]*|r[a-z]*|y)$/u;
+const JOINING = new Set(['与', '和', '及', '同']);
+
+/**
+ * Where a centre's name may start in `[from, at)` as the segmenter reads it: after the last
+ * function word (根据|胸痛中心, 被|纳入…), and after the last verb that a noun follows
+ * (达到|国家胸痛中心, 开展|日间手术中心) — a verb right before 中心 is part of the name
+ * (危重孕产妇救治中心, 介入治疗中心). `from` without a segmenter.
+ */
+function nameStartByWords(ctx: ExtractionContext, from: number, at: number): number {
+  const words = ctx.words.around(at - 1)?.filter((w) => w.start >= from && w.end <= at) ?? [];
+  let start = from;
+  words.forEach((word, i) => {
+    // 与, 和, 及 join two parts of one name (盆底与产后康复中心), whatever the tag says.
+    if (NOT_IN_NAME_TAG.test(word.tag) && !JOINING.has(word.text)) start = word.end;
+    // A one-character verb before a noun is a modifier of the name (急|重症中心).
+    else if (
+      word.text.length > 1 &&
+      /^v[d]?$/u.test(word.tag) &&
+      words.slice(i + 1).some((w) => /^n/u.test(w.tag))
+    )
+      start = word.end;
+  });
+  return start;
+}
 /**
  * Kinds of centre that are not a named service of the hospital, or are institutions themselves;
  * 新闻中心 is a news site's newsroom signing its story (某某網新聞中心).
  */
 const GENERIC =
-  /^(?:诊疗|医疗|服务|社区卫生服务|卫生服务|质控|合作)?中心$|医疗中心$|妇计中心$|新闻中心$|^[0-9一二三四五六七八九十]+大/u;
+  /^(?:诊疗|医疗|服务|社区卫生服务|卫生服务|质控|合作|示范)?中心$|医疗中心$|妇计中心$|新闻中心$|社区卫生服务中心$|会议中心$|会展中心$|^[0-9一二三四五六七八九十]+大/u;
 /** (新闻中心 is an outlet's newsroom, as news sites sign their stories: no centre of a hospital.) */
 /** The characters before a 中心 that may belong to its name, back to punctuation or the previous 中心. */
 const NAME_BEFORE_CENTER = /(?:[\p{Script=Han}]{1,20})(?:\([A-Za-z]+\)|（[A-Za-z]+）)?$/u;
@@ -124,13 +164,55 @@ function centerRuns(text: string): { start: number; end: number }[] {
   let floor = 0;
   for (let at = text.indexOf('中心'); at >= 0; at = text.indexOf('中心', at + 2)) {
     const next = text[at + 2];
-    if (next === '医' || next === '化') continue;
+    // 中心医院, 中心化, and 中心城区/中心城镇 (a town's centre).
+    if (next === '医' || next === '化' || next === '城') continue;
     const from = Math.max(floor, at - 24);
     const run = NAME_BEFORE_CENTER.exec(text.slice(from, at));
     floor = at + 2;
     if (run) runs.push({ start: from + run.index, end: at + 2 });
   }
   return runs;
+}
+
+/** Cuts `cut` units off the front of a candidate. */
+function cutFront(c: { start: number; name: string }, cut: number): void {
+  c.start += cut;
+  c.name = c.name.slice(cut);
+}
+
+/**
+ * A centre's name in its run: after the hospital's name or another institution's
+ * (某某县人民医院胸痛中心, unless what is left is generic: …医院合作中心 is one name), after the
+ * verb phrase, count or function word that leads to it (as listed, or as the segmenter reads
+ * it), and after the scope of a certification programme (国家级胸痛中心 → 胸痛中心).
+ */
+function centreName(
+  ctx: ExtractionContext,
+  run: { start: number; end: number },
+  hospital: string | undefined,
+): { start: number; name: string } {
+  const text = ctx.article.text;
+  const c = { start: run.start, name: text.slice(run.start, run.end) };
+  if (hospital && c.name.startsWith(hospital)) cutFront(c, hospital.length);
+  const institution = c.name.slice(0, -2).lastIndexOf('医院');
+  if (institution >= 0 && !GENERIC.test(c.name.slice(institution + 2)))
+    cutFront(c, institution + 2);
+  const lead = CENTER_LEAD.exec(c.name.slice(0, -2));
+  const byWords = nameStartByWords(ctx, c.start, run.end - 2) - c.start;
+  cutFront(c, Math.max(lead?.[0].length ?? 0, byWords));
+  const count = COUNT.exec(c.name.slice(0, -2));
+  if (count) cutFront(c, count[0].length);
+  const word = LEADING_WORD.exec(c.name);
+  if (word) cutFront(c, word[0].length);
+  // 1000家胸痛中心: the run of ideographs starts at the count's measure word.
+  if (/[0-9０-９]/u.test(text[c.start - 1] ?? '') && /^[个家所批]/u.test(c.name)) cutFront(c, 1);
+  const scope = SCOPE.exec(c.name);
+  const rest = scope ? c.name.slice(scope[0].length) : '';
+  // A programme's scope before a kind of centre (中国胸痛中心, 全国卒中中心); a longer name keeps it
+  // (国家心血管病诊疗中心 is a centre of its own).
+  if (scope && (rest.length === 4 || (LEVEL.test(scope[0]) && rest.length > 4)))
+    cutFront(c, scope[0].length);
+  return c;
 }
 
 export const centersRule: Extractor = {
@@ -142,28 +224,7 @@ export const centersRule: Extractor = {
     const hospital = hospitalOf(ctx)?.name;
     const out: (Suggestion | null)[] = [];
     for (const run of centerRuns(text)) {
-      let name = text.slice(run.start, run.end);
-      let start = run.start;
-      // The run may start with the hospital's name (…医疗集团患者服务中心) or a verb phrase.
-      if (hospital && name.startsWith(hospital)) {
-        start += hospital.length;
-        name = name.slice(hospital.length);
-      }
-      const lead = CENTER_LEAD.exec(name.slice(0, -2));
-      if (lead) {
-        start += lead[0].length;
-        name = name.slice(lead[0].length);
-      }
-      const count = COUNT.exec(name.slice(0, -2));
-      if (count) {
-        start += count[0].length;
-        name = name.slice(count[0].length);
-      }
-      const word = LEADING_WORD.exec(name);
-      if (word) {
-        start += word[0].length;
-        name = name.slice(word[0].length);
-      }
+      const { start, name } = centreName(ctx, run, hospital);
       if (name.length < 4 || GENERIC.test(name) || (hospital && name.includes(hospital))) continue;
       // A number right before (20个诊疗中心, 21个市级质控中心) makes it a count, not a name.
       if (/[0-9一二三四五六七八九十]+个\s*$/u.test(text.slice(clauseStart(text, start), start)))

@@ -479,3 +479,30 @@ describe('rule:people — forms found on set F (counted lists, 总院长, names 
     expect(people('深圳南山区长表示欢迎。')).toEqual([]);
   });
 });
+
+describe('rule:people — forms found on set I', () => {
+  it('reads civil-service ranks as posts, before and after the name (二级调研员X, X巡视员)', () => {
+    expect(people('市卫健委二级调研员陈国栋一行到城南医院调研。')).toEqual(['陈国栋/调研员']);
+    expect(people('会上，孙建华巡视员作了讲话。')).toEqual(['孙建华/巡视员']);
+  });
+
+  it('ends a name before a verb the segmenter glued to it when a place follows (李英到奉节县)', () => {
+    expect(people('处长杨荣刚、调研员李英到奉节县调研卫生工作。')).toEqual([
+      '杨荣刚/处长',
+      '李英/调研员',
+    ]);
+    // A name whose last character is such a word stays whole when no noun follows it.
+    expect(people('院长刘德均出席会议。')).toEqual(['刘德均/院长']);
+    expect(people('副院长陈志强到科室检查。')).toEqual(['陈志强/副院长']);
+  });
+});
+
+describe('rule:people — an author without a role who is named at a post', () => {
+  it('reads the blog author as a person where the post names him (副院长X), besides the credit', () => {
+    const text =
+      '县医院慰问乡镇医务人员\n\n葛晓军\n\n昨天中午，县医院葛晓军副院长、陈立主任一行前往乡镇卫生院。';
+    const found = extractFrom(text, ['people', 'reporters'], { title: '县医院慰问乡镇医务人员' });
+    expect(names(found, 'reporters')).toEqual(['葛晓军']);
+    expect(names(found, 'people')).toEqual(['葛晓军', '陈立']);
+  });
+});

@@ -99,7 +99,11 @@ const COUNT = /[0-9０-９一二三四五六七八九十百千万余多两几数
 /** The people of one article, read post by post, and the state the readings share. */
 class PeopleReader {
   private readonly text: string;
-  /** Names the byline gives: reporters, not people of the article. */
+  /**
+   * Names the byline gives with a role: reporters, not people of the article. A signature without
+   * a role (a blog's author line) may be the person the article names at a post (副院长X), so it
+   * only keeps its own span.
+   */
   private readonly reporters: Set<string>;
   /**
    * Which UTF-16 units a credit or an already read name holds: a lookup per character (names are
@@ -116,7 +120,9 @@ class PeopleReader {
   constructor(private readonly ctx: ExtractionContext) {
     this.text = ctx.article.text;
     const credits = creditsOf(ctx);
-    this.reporters = new Set(credits.map((c) => ctx.article.writtenAt(c.start, c.end)));
+    this.reporters = new Set(
+      credits.filter((c) => c.role !== '').map((c) => ctx.article.writtenAt(c.start, c.end)),
+    );
     for (const c of credits) for (let i = c.start; i < c.end; i++) this.inCredits.add(i);
   }
 
