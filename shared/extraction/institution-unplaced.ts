@@ -65,7 +65,10 @@ const LEVEL_UNITS = new Set(Object.keys(LEVEL).map((c) => c.charCodeAt(0)));
  * the specialities that only name a hospital together with its place.
  */
 const DESCRIPTIVE = new RegExp(
-  '^(?:[该本这那各全每某我其此多两几数一家所大小新老总分]|[到去送住进出回往留离转赴抵]|' +
+  '^(?:[该本这那各全每某我其此多两几数一家所大小老总分]|[到去送住进出回往留离转赴抵]|' +
+    // 新 describes only with a verb or a kind after it (新建医院, 新型医院): 新光医院, 新华医院 and
+    // 新桥医院 are proper names.
+    '新[建增型设开成组改扩迁办的]|' +
     // An ordinal and its measure word count hospitals (首间中医医院, 第一家民营医院).
     '首[间家所座个]|第[一二三四五六七八九十]+[间家所座个]|' +
     '[一二三]级|[三二]甲|甲等|乙等|[县市省区乡镇村]级|[县市省区部]属|[县市省区]直|省管|乡镇|基层|城市|农村|地市|县域|区域|上级|下级|同级|大型|中小|' +

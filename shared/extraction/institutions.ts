@@ -232,6 +232,21 @@ function acrossBracketedWord(text: string, runStart: number, floor: number): num
 }
 
 /**
+ * A credit or dateline the reading view joined to the line a name opens ('記者X／台中報導⏎百年台中
+ * 光田綜合醫院…' reads 台中报导百年台中光田综合医院): a name never holds 报道/报导/报讯, so the run
+ * starts after the last of them.
+ */
+function afterCreditWord(text: string, runStart: number, suffixStart: number): number {
+  const at = text.lastIndexOf('报', suffixStart - 2);
+  if (at < runStart) return runStart;
+  const run = text.slice(runStart, suffixStart);
+  let cut = -1;
+  for (const m of run.matchAll(CREDIT_WORD)) cut = m.index + m[0].length;
+  return cut < 0 ? runStart : runStart + cut;
+}
+const CREDIT_WORD = /报道|报导|报讯/gu;
+
+/**
  * Institution names of `text`. `subject` is the kind of institution the articles are about
  * (the schema's subjectInstitution): company names are read only for articles about companies.
  */
@@ -250,6 +265,7 @@ export function findInstitutions(
     const floor = Math.max(previous?.end ?? 0, suffixStart - MAX_NAME);
     while (runStart > floor && isIdeograph(text, runStart - 1)) runStart--;
     if (subject === 'company') runStart = acrossBracketedWord(text, runStart, floor);
+    runStart = afterCreditWord(text, runStart, suffixStart);
     const touchesPrevious =
       previous !== undefined && runStart === previous.end && end - previous.start <= MAX_NAME;
     const placed = placedStart(subject, text, runStart, suffixStart);

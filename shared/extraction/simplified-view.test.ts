@@ -39,6 +39,17 @@ describe('simplifiedView', () => {
     to.forEach((c, i) => expect(c.length).toBe(from[i]!.length));
     expect(view.split('\n').length).toBe(text.split('\n').length);
   });
+
+  it('reads a division slash in a credit line as the slash it stands for (記者X∕台中報導)', () => {
+    const text = '彰化醫院新大樓啟用\n記者黃偉倫∕彰化報導\n彰化醫院今天啟用新大樓。';
+    const view = simplifiedView(text);
+    expect(view).toContain('记者黄伟伦／彰化报导');
+    expect(view.length).toBe(text.length);
+    const found = extractFrom(text, ['reporters']);
+    expect(found.map((s) => [s.value, s.raw])).toEqual([
+      [{ name: '黃偉倫', role: '记者' }, '黃偉倫'],
+    ]);
+  });
 });
 
 describe('extraction on traditional text', () => {

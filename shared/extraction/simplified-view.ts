@@ -128,5 +128,13 @@ export function simplifiedView(text: string): string {
   return text
     .split('\n')
     .map((line) => align(line, convert(line)))
-    .join('\n');
+    .join('\n')
+    .replace(LOOK_ALIKE_SLASH, '／');
 }
+
+/**
+ * Slashes that Taiwan and Hong Kong sites type in credit lines instead of '／' ('記者X∕台中報導':
+ * U+2215 DIVISION SLASH, U+2044 FRACTION SLASH): one UTF-16 unit each, like '／', so the view keeps
+ * its length and the byline rules read them as the slash they stand for.
+ */
+const LOOK_ALIKE_SLASH = /[\u2215\u2044]/gu;

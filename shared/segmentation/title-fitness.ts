@@ -53,7 +53,15 @@ const WIRE_DATELINE =
  * the reporters, never the headline, whatever outlet name opens it.
  */
 const CREDIT_LINE =
-  /(?:记者|記者|通讯员|通訊員)\s*\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*\s*[／/]?\s*\p{Script=Han}{0,8}(?:报道|报导|報導|報道)$/u;
+  /(?:记者|記者|通讯员|通訊員)\s*\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*\s*[／/∕⁄]?\s*\p{Script=Han}{0,8}(?:报道|报导|報導|報道)$/u;
+
+/**
+ * A credit line without its role word: a name alone, or a name, a slash and the dateline place
+ * ('林某某報道', '張某某/雲林報導'), as Hong Kong and Taiwan outlets print it under the headline.
+ * Short on purpose: a headline that ends in 报道 says what was reported ('多家媒体报道某院义诊').
+ */
+const BARE_CREDIT_LINE =
+  /^\p{Script=Han}{2,4}(?:\s*[／/∕⁄]\s*\p{Script=Han}{1,6})?\s*(?:报道|报导|報導|報道)$/u;
 
 /**
  * An outlet's newsroom or local station on a line of its own ('某某网新闻中心', '某网某县站'), as
@@ -89,7 +97,8 @@ export function unfitTitleReason(line: string): UnfitTitleReason | null {
     WIRE_DATELINE.test(text) ||
     OUTLET_LINE.test(text) ||
     DATED_SOURCE.test(text) ||
-    (text.length <= 40 && CREDIT_LINE.test(text))
+    (text.length <= 40 && CREDIT_LINE.test(text)) ||
+    BARE_CREDIT_LINE.test(text)
   )
     return 'metadata';
   if (isAccountBar(text)) return 'account';

@@ -65,6 +65,9 @@ const PLACEHOLDER =
  * A newspaper's issue line and its page links: '2026年 1月22日 第922期 共4版', '第二版 第三版'.
  */
 const ISSUE = /第\s*\d+\s*期\s*共\s*\d+\s*版|^(第[一二三四五六七八九十\d]{1,3}版\s*)+$/;
+/** A paper site's current-issue line ('當前報章2024年05月22日'): metadata even inside a header block. */
+const CURRENT_ISSUE =
+  /^(当前|當前|今日|本期)(报章|報章|报纸|報紙|版面)\s*[:：︰]?\s*\d{4}\s*年[\d\s月日]*$/;
 /**
  * A posting stamp: a date (and time) with the channel or outlet that posted it and nothing else
  * ('2026年1月23日    即時資訊', '2025-05-13 17:01:00 / 中央社 /'). A date alone is left to the
@@ -84,7 +87,7 @@ const MASTHEAD_DATE = /\d{1,2}\s*日\s*(星期|礼拜|禮拜|週|周)[一二三�
 const COMMENTS =
   /^评论\s*\d+\s*人参与|\d+\s*条评论$|抢沙发|^(评论一下|發表評論|发表评论|我要评论)$/u;
 /** A site's greeting banner: '今天是 … 某医院祝您身体健康!'. */
-const GREETING = /^(今天是|今日是).{0,40}祝您/u;
+const GREETING = /^(今天是|今日是).{0,40}祝您|^(您好|你好)\s*[!！,，]?\s*(今天是|今日是)/u;
 /** A prompt to open or fetch the site's app: '打開 App', '下载客户端'. */
 const APP_PROMPT = /^(打开|打開|下载|下載|安装|安裝)\s*(App|APP|app|客户端|客戶端|应用|應用)$/;
 /**
@@ -100,7 +103,7 @@ const BREADCRUMB =
 // Follow/share prompts and account labels, not headlines that merely mention an account
 // (医院公众号上线预约功能, 微博问政 倾听民声).
 const SOCIAL =
-  /扫一扫|扫码关注|扫描二维码|关注我们|分享到|(官方|微信)(公众号|视频号|微博|抖音)|^(微信|微博|抖音|公众号|视频号)\s*[:：︰]|(公众号|视频号|二维码|官方微博|官方抖音)$/;
+  /^(社交网站|社交網站|社交媒体|社交媒體)\s*[:：︰]?$|扫一扫|扫码关注|扫描二维码|关注我们|分享到|(官方|微信)(公众号|视频号|微博|抖音)|^(微信|微博|抖音|公众号|视频号)\s*[:：︰]|(公众号|视频号|二维码|官方微博|官方抖音)$/;
 const ADDRESS = /(地址|院址|通讯地址|联系地址)\s*[:：︰]|邮编\s*[:：︰]?\s*\d|邮政编码/;
 const CONTACT =
   /(电话|热线|传真|手机|电子?邮箱|電話|熱線|傳真|手機|電子?郵箱|電郵|e-?mail|tel|fax|QQ)\s*[:：︰]/i;
@@ -127,14 +130,14 @@ const RELATED_LINKS =
   /^(相关|相關|热门|熱門|推荐|推薦|最新|热点|熱點|延伸|往期)(新闻|新聞|文章|阅读|閱讀|链接|鏈接|連結|资讯|資訊|报道|報導|动态|動態|推荐|推薦|图集|圖集)$/;
 /** One window action in a bar of them: '【打印本页】【关闭窗口】', '[列印] [關閉視窗]'. */
 const WINDOW_ACTION =
-  /^((字体|字號|字号|字體|字级|字級)\s*[:：︰]?\s*[大中小]?|[大中小]|返回顶部|回到顶部|返回頂部|回到頂端|返回首页|返回首頁|打印(本页|此页|文章|页面)?|列印(本頁|此頁)?|关闭(窗口|本页|页面)?|關閉(此視窗|視窗|窗口|本頁)?|回上一?頁|回上頁|友善列印|加入收藏|收藏本页|设为首页|設為首頁|TOP|返回|返回列表|分享)$/i;
+  /^((字体|字號|字号|字體|字级|字級)\s*[:：︰]?\s*[大中小]?|[大中小]|返回顶部|回到顶部|返回頂部|回到頂端|返回首页|返回首頁|打印(本页|此页|文章|页面)?|列印(本頁|此頁)?|关闭(窗口|本页|页面)?|關閉(此視窗|視窗|窗口|本頁)?|回上一?頁|回上頁|友善列印|加入收藏|收藏本页|设为首页|設為首頁|TOP|返回|返回列表|分享|放大|缩小|縮小|还原|還原)$/i;
 
 /**
  * Words of a site's utility bar. Two of them on one short line are that bar, even glued to the
  * site's name by inline links without spaces ('某县医院会员中心English').
  */
 const UTILITY_WORDS =
-  /会员中心|會員中心|登录|登錄|登入|注册|註冊|登出|English|ENGLISH|繁体|繁體|简体|簡體|无障碍|無障礙|网站地图|網站地圖|设为首页|設為首頁|加入收藏|手机版|手機版/g;
+  /会员中心|會員中心|登录|登錄|登入|注册|註冊|登出|English|ENGLISH|繁体|繁體|简体|簡體|无障碍|無障礙|网站地图|網站地圖|设为首页|設為首頁|设为主页|設為主頁|加入收藏|收藏本页|收藏本頁|手机版|手機版/g;
 
 /** One utility word anywhere in an item (no `g`: a test keeps no state between items). */
 const UTILITY_WORD = new RegExp(UTILITY_WORDS.source);
@@ -152,6 +155,11 @@ export function isAccountBar(text: string): boolean {
   if (text.length > 30 || !ACCOUNT_WORD.test(text)) return false;
   const items = text.split(BAR_SEPARATORS).filter((item) => item.length > 0);
   return items.length >= 2 && items.every((item) => item.length <= 6);
+}
+
+/** Two utility links glued into one short line ('設為主頁收藏本頁'), whatever the lines around it. */
+function isUtilityPair(text: string): boolean {
+  return text.length <= 16 && new Set(text.match(UTILITY_WORDS) ?? []).size >= 2;
 }
 
 /** A tag or keyword list of a page ('標籤: 義診 社區'). */
@@ -181,7 +189,7 @@ const MENU_WORDS = new Set(
     '图片新闻 媒体报道 网站导航 网站地图 更多 更多>> 搜索 登录 注册 English 无障碍 繁体 简体 ' +
     '会员中心 个人中心 登出 退出 首頁 網站首頁 最新消息 新聞 新聞中心 醫院新聞 醫院簡介 關於我們 ' +
     '聯絡我們 就醫指南 門診時間 醫療團隊 衛教園地 衛教資訊 登入 登錄 註冊 會員中心 網站導覽 ' +
-    '正文 正文内容 正文內容'
+    '正文 正文内容 正文內容 今日导读 今日導讀 本报新闻 本報新聞'
   ).split(' '),
 );
 const MENU_SEPARATORS = /[\s|｜·•/>»›]+/;
@@ -239,7 +247,9 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
   if (BROWSER_ADVICE.test(text) && text.length <= 80) return 'footer';
   // A member bar or a bar of bracketed buttons is never a piece of a wrapped sentence: a page
   // whose lines are all joined (no sentence ends in its header) still has them marked.
-  if (!prose && (ACCOUNT.test(text) || isWindowActionBar(text))) return 'navigation';
+  if (!prose && (ACCOUNT.test(text) || isWindowActionBar(text) || isUtilityPair(text)))
+    return 'navigation';
+  if (CURRENT_ISSUE.test(text)) return 'metadata';
   if (text.length <= 80 && SUBSCRIPTION_PROMPT.test(text)) return 'navigation';
   if (prose || !line.standalone) return null;
   if (

@@ -183,12 +183,29 @@ describe('detectPageChrome rules', () => {
     ['metadata', '某某报 县域周刊          2025年3月7日 星期五'],
     ['navigation', '还没有评论,快来抢沙发吧!'],
     ['footer', '今天是  某市人民医院祝您身体健康!家庭幸福!'],
+    // A Macao paper's header (found on set J): greeting, utility links, issue date, sections.
+    ['footer', '您好!今天是'],
+    ['navigation', '設為主頁收藏本頁'],
+    ['social', '社交網站:'],
+    ['metadata', '當前報章2024年05月22日'],
+    ['navigation', '今日導讀'],
+    ['navigation', '本報新聞'],
+    ['navigation', '字體: 放大 還原 縮小'],
   ])('marks a %s line: %s', (reason, line) => {
     for (const page of [`${line}\n\n${BODY}`, `${BODY}\n\n${line}\n`, `${BODY}\r\n${line}`]) {
       const ranges = detectPageChrome(page);
       const start = page.startsWith(line) ? 0 : codePointLength(page.slice(0, page.indexOf(line)));
       expect(ranges).toEqual([{ start, end: start + codePointLength(line), reason }]);
     }
+  });
+
+  it('marks a paper site’s utility links and issue date inside a header block without blank lines (found on set J)', () => {
+    const header =
+      '您好!今天是\n設為主頁收藏本頁\n社交網站:\n當前報章2024年05月22日\n今日導讀\n字體: 放大 還原 縮小';
+    const page = `${header}\n某醫院獲考察團肯定\n\n${BODY}`;
+    const marked = detectPageChrome(page).map((r) => sliceCodePoints(page, r.start, r.end));
+    expect(marked).toEqual(expect.arrayContaining(['設為主頁收藏本頁', '當前報章2024年05月22日']));
+    expect(marked).not.toContain('某醫院獲考察團肯定');
   });
 
   it('counts offsets in code points past astral characters', () => {

@@ -16,7 +16,8 @@
  *   (提质升级\n打造高端医疗“服务圈”, □本报记者 邹欣芮\n通讯员 刘宏超) and keeps all its breaks,
  *   unless it visibly continues a sentence left open by the previous block (continuesSentence);
  * - line i, when it starts a line of the view, is not less than half as wide as line i+1: a wrap
- *   happens at the full column width, so a short opening line is a heading (一、始合作\n近几年…).
+ *   happens at the full column width, so a short opening line is a heading (一、始合作\n近几年…);
+ * - neither line is a credit line of its own (記者X∕台中報導, X報道: isCreditLine).
  *
  * Every rule only looks at things the reading view leaves unchanged or makes longer, which is what
  * makes building a view of a view change nothing.
@@ -106,9 +107,30 @@ function decideBlock(lines: TextLines, from: number, to: number, joined: Uint8Ar
       join = false;
     }
     if (join && startsViewLine && lines.width[line]! * 2 < lines.width[next]!) join = false;
+    if (join && (isCreditLine(lines, line) || isCreditLine(lines, next))) join = false;
     joined[line] = join ? 1 : 0;
     startsViewLine = !join;
   }
+}
+
+/**
+ * A credit line of its own between the headline and the text ('記者陳某∕台中報導', '林某某報道',
+ * '记者 张三 李四 北京报道'): a role word or not, one to three names, a slash and the dateline
+ * place, then 报道. Kept apart from both neighbours, so that the byline rule reads it as a line of
+ * its own. A wrapped sentence that ends in 报道 has more words before it (被多家媒体报道).
+ */
+const CREDIT_LINE =
+  /^(?:(?:记者|記者|通讯员|通訊員)\s*)?\p{Script=Han}{2,4}(?:\s*[、，,\s]\s*\p{Script=Han}{2,4}){0,2}(?:\s*[／/∕⁄]?\s*\p{Script=Han}{1,8})?\s*(?:报道|报导|報導|報道)$/u;
+/** The last characters of 报道, 报导, 報導, 報道: lines ending otherwise are not looked at. */
+const CREDIT_END = new Set([...'道导導'].map((c) => c.codePointAt(0)!));
+/** Longest credit line, in code points. */
+const CREDIT_MAX_LENGTH = 30;
+
+function isCreditLine(lines: TextLines, line: number): boolean {
+  const first = lines.first[line]!;
+  const last = lines.last[line]!;
+  if (last - first > CREDIT_MAX_LENGTH || !CREDIT_END.has(lines.cps[last - 1]!)) return false;
+  return CREDIT_LINE.test(String.fromCodePoint(...lines.cps.subarray(first, last)));
 }
 
 /** Longest field label (电话, 备案号, 医德医风投诉电话) recognised at the start of a line. */

@@ -130,6 +130,20 @@ describe('buildReadingView on small texts', () => {
     );
   });
 
+  it('keeps a credit line between the headline and the text on its own line (found on set J)', () => {
+    const page =
+      '仁和醫院新大樓啟用 增床百張\n記者蔡明哲∕嘉義報導\n仁和醫院新大樓今天啟用，院長出席。';
+    expect(buildReadingView(page).text).toBe(page);
+    expect(
+      buildReadingView('中医医院明年落成\n何嘉欣報道\n位于某区的中医医院明年落成，设病床300张。')
+        .text,
+    ).toBe('中医医院明年落成\n何嘉欣報道\n位于某区的中医医院明年落成，设病床300张。');
+    // A wrapped sentence that ends in 报道 is joined as before.
+    expect(buildReadingView('县医院开展义诊的做法被多家媒体报道\n受到群众好评。').text).toBe(
+      '县医院开展义诊的做法被多家媒体报道受到群众好评。',
+    );
+  });
+
   it('leaves Latin text alone', () => {
     expect(buildReadingView('hello world\nfoo  bar').text).toBe('hello world\nfoo  bar');
   });

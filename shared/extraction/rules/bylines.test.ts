@@ -345,6 +345,15 @@ describe('rule:byline — credits in the forms of small sites and county media',
     expect(reporters('门诊/住院报道 流程说明')).toEqual([]);
   });
 
+  it('reads a name alone before 報道 on a line of its own, under the headline (found on set J)', () => {
+    expect(
+      reporters('中醫醫院明年落成\n何嘉欣報道\n位於某區的中醫醫院明年落成，設病床300張。'),
+    ).toEqual(['何嘉欣/undefined']);
+    expect(reporters('記者黃偉倫∕彰化報導\n彰化醫院今天啟用新大樓。')).toEqual(['黃偉倫/记者']);
+    // A line that only ends in 报道 is no credit.
+    expect(reporters('县医院义诊获央视报道\n活动当天接诊300人。')).toEqual([]);
+  });
+
   it('reads a credit the view joined to the posting stamp above it (某报 2015-10-29 00:00 ⏎ 記者X／南投報導)', () => {
     expect(
       reporters(

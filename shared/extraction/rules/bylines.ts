@@ -92,6 +92,9 @@ function mayOpenCredit(text: string, at: number): boolean {
 const SLASH_DATELINE =
   /(?<=^|[\s\u3000（(【〔[])(\p{Script=Han}{2,4})[／/][ \t\u3000]*(\p{Script=Han}{2,4}?)(?:即时)?报[导道]/gmu;
 
+/** A name alone before 报道 on a line of its own (林某某报道), as Hong Kong outlets credit. */
+const NAME_REPORTED_LINE = /^(\p{Script=Han}{2,4})报[导道]$/gmu;
+
 const LINE_MARKS = new Set([' ', '\t', '\u3000', '□', '■', '◆', '●']);
 
 /** The longest credit region read (UTF-16 units): a credit is short, a page may not be. */
@@ -109,6 +112,31 @@ function regionEnd(text: string, at: number, bracketed: boolean): number {
   let i = at;
   while (i < limit && !stop.test(text[i]!)) i++;
   return i;
+}
+
+/**
+ * Credits without a role word, closed by 报道: a name and its dateline inside a line
+ * (… 04:10 张三/云林报导 …) or a name alone on its line (林某某报道).
+ */
+function reportedCredits(text: string): Credit[] {
+  // Most articles hold neither form: a substring test skips the scans (cost per article).
+  if (!text.includes('报导') && !text.includes('报道')) return [];
+  const found: Credit[] = [];
+  NAME_REPORTED_LINE.lastIndex = 0;
+  SLASH_DATELINE.lastIndex = 0;
+  for (const m of [...text.matchAll(NAME_REPORTED_LINE), ...text.matchAll(SLASH_DATELINE)]) {
+    const name = m[1]!;
+    if (!plausibleName(name) || (m[2] !== undefined && !isPlace(m[2]))) continue;
+    found.push({
+      name,
+      role: '',
+      photo: false,
+      start: m.index,
+      end: m.index + name.length,
+      confidence: CONFIDENCE.strongCue,
+    });
+  }
+  return found;
 }
 
 /** Every credit of the article, once (shared by the byline and people rules). */
@@ -168,20 +196,10 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
     STAMP_ROLE.lastIndex = 0;
     for (let m = credited ? STAMP_ROLE.exec(text) : null; m; m = STAMP_ROLE.exec(text))
       read(m.index + m[0].length, false, true);
-    const reported = text.includes('报导') || text.includes('报道');
-    SLASH_DATELINE.lastIndex = 0;
-    for (let m = reported ? SLASH_DATELINE.exec(text) : null; m; m = SLASH_DATELINE.exec(text)) {
-      const name = m[1]!;
-      if (!plausibleName(name) || !isPlace(m[2]!) || seen.has(m.index)) continue;
-      seen.add(m.index);
-      found.push({
-        name,
-        role: '',
-        photo: false,
-        start: m.index,
-        end: m.index + name.length,
-        confidence: CONFIDENCE.strongCue,
-      });
+    for (const c of reportedCredits(text)) {
+      if (seen.has(c.start)) continue;
+      seen.add(c.start);
+      found.push(c);
     }
     for (const c of signatureCredits(text, ctx.title, ctx.words)) {
       if (seen.has(c.start)) continue;

@@ -22,4 +22,17 @@ describe('rule:events', () => {
   ])('reads no event from the page’s publication line in %j', (text) => {
     expect(events(text)).toEqual([]);
   });
+
+  it('reads no event from a posting stamp inside a line, dated with its clock time or labelled date (found on set J)', () => {
+    expect(
+      events(
+        '仁愛醫院院慶 新大樓將啟用 2016年3月8日 09:15 李文華/嘉義報導 仁愛醫院7日舉行院慶，2018年升格為區域醫院。',
+      ),
+    ).toEqual(['2018 升格为区域医院']);
+    expect(events(' date 2025-11-02 仁爱医院今天举办院庆，2019年新大楼启用。')).toEqual([
+      '2019 新大楼启用',
+    ]);
+    // A date without a clock time after it stays an event.
+    expect(events('2023年5月12日，医院新楼启用。')).toEqual(['2023-05-12 医院新楼启用']);
+  });
 });

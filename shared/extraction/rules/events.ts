@@ -39,6 +39,20 @@ function onPublicationLine(
   return verdict;
 }
 
+/**
+ * A date stamped with its clock time ('2015年11月17日 04:10', '2024-03-01 09:30:12') or labelled
+ * 'date' ('date 2026-01-28') inside a line: the posting stamp a copied page keeps, not an event.
+ */
+const CLOCK_AFTER = /^[ \t\u3000]*\d{1,2}[:：]\d{2}(?!\d)/u;
+const DATE_LABEL_BEFORE = /(?:^|[\s\u3000])date[ \t\u3000]*[:：]?[ \t\u3000]*$/iu;
+
+function isPostingStamp(text: string, start: number, end: number): boolean {
+  return (
+    CLOCK_AFTER.test(text.slice(end, end + 12)) ||
+    DATE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+  );
+}
+
 /** Sentences a date can be in: a 年, or digits around a date separator. */
 const DATE_WORTH_SCANNING = /年|[0-9０-９][-/.．][0-9０-９]/u;
 
@@ -60,7 +74,8 @@ export const eventsRule: Extractor = {
         continue;
       const start = index.toUtf16(m.start);
       const end = index.toUtf16(m.end);
-      if (onPublicationLine(text, start, end, lineVerdicts)) continue;
+      if (onPublicationLine(text, start, end, lineVerdicts) || isPostingStamp(text, start, end))
+        continue;
       // 2021年7月26日,安庆市二院怀宁院区横空出世: the event is the next clause.
       let from = end;
       while (from < text.length && /[\s,，、:：年度初底末]/u.test(text[from]!)) from++;

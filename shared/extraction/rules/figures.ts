@@ -18,6 +18,7 @@ import {
 } from '../../values';
 import type { Mention } from '../../values/find-mentions';
 import { CONFIDENCE } from '../confidence';
+import { localCurrency } from '../local-currency';
 import { findInSentences } from '../pieces';
 import { clauseStart, present, squeeze, suggestAt } from '../suggest';
 import type { ExtractionContext, Extractor, Suggestion } from '../types';
@@ -104,7 +105,8 @@ export const investmentRule: Extractor = {
         if (!INVESTMENT.test(before)) continue;
         confidence = /投资/u.test(before.slice(-6)) ? CONFIDENCE.strongCue : CONFIDENCE.clauseCue;
       }
-      const value = { amount: money.amount, currency: money.currency, approx: money.approx };
+      const currency = localCurrency(ctx, money.currency, ctx.article.text.slice(start, end));
+      const value = { amount: money.amount, currency, approx: money.approx };
       out.push(suggestAt(ctx, INVESTMENT_RULE, 'investments', value, start, end, confidence));
     }
     return present(out);

@@ -29,6 +29,15 @@ describe('rule:column', () => {
     expect(found.map((s) => [s.value, s.confidence])).toEqual([['医院巡礼', 0.95]]);
   });
 
+  it('takes no column from a bracketed dateline (【本報訊】, 【特訊】; found on set J)', () => {
+    expect(extractFrom('【本報訊】仁愛醫院昨日舉行院慶。', ['column'])).toEqual([]);
+    expect(extractFrom('【特訊】衛生局局長昨日到醫院考察。', ['column'])).toEqual([]);
+    expect(extractFrom('【本报讯】县医院举行义诊。', ['column'])).toEqual([]);
+    // A column whose name ends in 讯 stays one.
+    const found = extractFrom('【健康快讯】县医院举行义诊。', ['column']);
+    expect(found.map((s) => s.value)).toEqual(['健康快讯']);
+  });
+
   it('takes no column from font-size buttons written one to a bracket (【大】【中】【小】)', () => {
     expect(extractFrom('字体：【大】【中】【小】\n医院开展义诊。', ['column'])).toEqual([]);
   });

@@ -69,6 +69,12 @@ const METADATA_IN_BRACKETS =
 const PAGE_BUTTON =
   /^(?:(?:我要)?(?:打印|列印|关闭|關閉|收藏|加入收藏|返回|分享|推荐|推薦|纠错|糾錯|评论|評論)(?:本页|此页|本頁|此頁|窗口|視窗|页面|頁面|文章|列表|顶部|頂部|首页|首頁)?|回到顶部|回到頂部|TOP|(?:字体|字體|字号|字號)(?:\s*[:：].*)?|[大中小](?:\s+[大中小]){2}|[大中小])$/iu;
 
+/**
+ * A dateline in brackets ('【本報訊】', '【特訊】', '【本报讯】'): the source of the report, as Macao and
+ * Hong Kong papers open their stories, never a column.
+ */
+const DATELINE_IN_BRACKETS = /^(?:本[报報]|本[刊网網台]|特|专|專|综合|綜合|快)[讯訊]$/u;
+
 export const columnRule: Extractor = {
   id: COLUMN_RULE,
   outputs: [{ name: 'column', kind: 'text' }],
@@ -78,7 +84,13 @@ export const columnRule: Extractor = {
     const out = [];
     let rank = 0;
     for (let m = COLUMN.exec(text); m; m = COLUMN.exec(text)) {
-      if (PAGE_BUTTON.test(m[1]!.trim()) || METADATA_IN_BRACKETS.test(m[1]!.trim())) continue;
+      const label = m[1]!.trim();
+      if (
+        PAGE_BUTTON.test(label) ||
+        METADATA_IN_BRACKETS.test(label) ||
+        DATELINE_IN_BRACKETS.test(label)
+      )
+        continue;
       // The first label is the article's column; later ones are often the next article's.
       const confidence = rank++ === 0 ? CONFIDENCE.fixedForm : CONFIDENCE.weakCue;
       out.push(

@@ -218,6 +218,15 @@ describe('rule:hospital — traditional characters', () => {
   });
 });
 
+describe('rule:hospital — a bare name that starts with 新 (found on set J)', () => {
+  it('reads 新X醫院 as a proper name, 新建/新型 before 医院 as no name', () => {
+    const found = hospital('新和醫院今天舉辦院慶，院長出席。新和醫院表示，明年增設病床。');
+    expect(found?.name).toBe('新和医院');
+    expect(found?.spans).toEqual(['新和醫院', '新和醫院']);
+    expect(hospital('县里新建医院投入使用。新建医院设床位200张。')).toBeNull();
+  });
+});
+
 describe('rule:hospital — a county-level city completes its own 市', () => {
   it('reads 市妇幼保健院 under a 宜都融媒讯 dateline as 宜都市妇幼保健院, not the prefecture’s', () => {
     const found = hospital('宜都融媒讯(通讯员 陶某)1月20日,市妇幼保健院走访慰问了5位退休职工。');

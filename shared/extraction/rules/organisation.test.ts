@@ -106,3 +106,18 @@ describe('rule:centers — where a centre’s name starts (forms found on set I)
     ).toEqual([]);
   });
 });
+
+describe('rule:centers — clinics and places called 中心 (found on set J)', () => {
+  it('reads no centre from Macao’s 衛生中心, a verb phrase before one, or a district’s centre', () => {
+    const centers = (text: string): unknown[] => extractFrom(text, ['centers']).map((s) => s.value);
+    expect(centers('醫院與衛生中心合作，及時調動醫院各專科和衛生中心的人手。')).toEqual([]);
+    expect(centers('新院区建成后，将助力滨江新城中心片区发展。')).toEqual([]);
+    // A named centre beside them is still read.
+    expect(centers('醫院設立癌症病人資源中心，並與衛生中心合作。')).toEqual(['癌症病人资源中心']);
+    // Departments listed before a centre, and 并设有 before it, are not its name.
+    expect(centers('院內並設有癌症中心，急診科及洗腎中心全天開放。')).toEqual([
+      '癌症中心',
+      '洗肾中心',
+    ]);
+  });
+});

@@ -104,8 +104,10 @@ export const partnersRule: Extractor = {
 
 /** Verbs after which a centre's name starts (医院成立辅助生殖中心); the last one in the run counts. */
 const CENTER_LEAD =
-  /^.*(?:建设运行|运行|建设|成立了|成立|创建|设立了|设立|启动|获批|建立|改建成|建成|成为|拥有|下设|开设|组建|打造|挂牌|牵头|设置|新建|包括|以及|其中|作为|依托|为)/u;
-const LEADING_WORD = /^(?:了|和|与|及|的|级|医院|该院|集团|本院|我院|全院|院内|各级|各|个)+/u;
+  /^.*(?:建设运行|运行|建设|成立了|成立|创建|设立了|设立|启动|获批|建立|改建成|建成|成为|拥有|下设|开设|组建|打造|挂牌|牵头|设置|新建|包括|以及|其中|作为|依托|调动|助力|推动|推进|设有|为)/u;
+const LEADING_WORD = /^(?:了|并|和|与|及|的|级|医院|该院|集团|本院|我院|全院|院内|各级|各|个)+/u;
+/** Departments listed before the centre (各专科和卫生中心): the name starts after the list. */
+const DEPARTMENT_LIST = /^.*[科室部][和与及]/u;
 /**
  * A count inside the run (彩北两个社区卫生服务中心, 1000家胸痛中心, 首个, 多个, 首批): the name starts
  * after it.
@@ -150,10 +152,11 @@ function nameStartByWords(ctx: ExtractionContext, from: number, at: number): num
 }
 /**
  * Kinds of centre that are not a named service of the hospital, or are institutions themselves;
- * 新闻中心 is a news site's newsroom signing its story (某某網新聞中心).
+ * 新闻中心 is a news site's newsroom signing its story (某某網新聞中心); 卫生中心 is Macao's
+ * community clinic (衛生中心); a town's or district's centre (武汉新城中心, 市中心) is a place.
  */
 const GENERIC =
-  /^(?:诊疗|医疗|服务|社区卫生服务|卫生服务|质控|合作|示范)?中心$|医疗中心$|妇计中心$|新闻中心$|社区卫生服务中心$|会议中心$|会展中心$|^[0-9一二三四五六七八九十]+大/u;
+  /^(?:诊疗|医疗|服务|社区卫生服务|卫生服务|卫生|质控|合作|示范)?中心$|医疗中心$|妇计中心$|新闻中心$|社区卫生服务中心$|会议中心$|会展中心$|[城市]中心$|^[0-9一二三四五六七八九十]+大/u;
 /** (新闻中心 is an outlet's newsroom, as news sites sign their stories: no centre of a hospital.) */
 /** The characters before a 中心 that may belong to its name, back to punctuation or the previous 中心. */
 const NAME_BEFORE_CENTER = /(?:[\p{Script=Han}]{1,20})(?:\([A-Za-z]+\)|（[A-Za-z]+）)?$/u;
@@ -202,6 +205,8 @@ function centreName(
   cutFront(c, Math.max(lead?.[0].length ?? 0, byWords));
   const count = COUNT.exec(c.name.slice(0, -2));
   if (count) cutFront(c, count[0].length);
+  const list = DEPARTMENT_LIST.exec(c.name.slice(0, -2));
+  if (list) cutFront(c, list[0].length);
   const word = LEADING_WORD.exec(c.name);
   if (word) cutFront(c, word[0].length);
   // 1000家胸痛中心: the run of ideographs starts at the count's measure word.

@@ -237,6 +237,10 @@ describe('rule:people — Taiwan and Hong Kong posts', () => {
   it.each([
     ['健保署長石明良說，將擴大給付。', ['石明良/署长']],
     ['醫事司司長劉美萍表示，將重新查明。', ['劉美萍/司长']],
+    // An office, the name, then the post: the office's 司 is no surname (found on set J).
+    ['儀式由社會文化司黃樂司長主持。', ['黃樂/司长']],
+    ['經濟財政司李強司長出席。', ['李強/司长']],
+    ['國際合作司司馬文華司長致辭。', ['司馬文華/司长']],
     ['醫院執行長黃國華指出，急診壅塞已改善。', ['黃國華/执行长']],
     ['胸腔科醫師蘇一仁說明病情。', ['蘇一仁/医师']],
     // 立法委員 written out, and a church hospital's posts in a chain (董事長、總主教X).

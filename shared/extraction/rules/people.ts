@@ -21,6 +21,7 @@ import {
   BEFORE_SET,
   COMRADE,
   FIRST_POST,
+  closesOffice,
   POST,
   POSTS_BY_LAST,
   gapAfterPost,
@@ -177,12 +178,15 @@ class PeopleReader {
       const name = text.slice(start, postStart);
       if (!plausibleName(name) || NOT_NAMES.has(name) || this.overlaps(start, postStart)) continue;
       const before = start === 0 ? '' : text[start - 1]!;
+      // 社会文化司张某司长: the office's 司 is no surname, and bounds the name (found on set J).
+      const office = closesOffice(text, start);
+      if (closesOffice(text, start + 1) && text[start + 1] !== '马') continue;
       // 100余名医生, 两位主任: a count before the "name" makes it a quantity.
       if (COUNT.test(before)) return false;
       // The segmenter decides where the name starts (医院|张丽丽|院长, 和|李四|书记).
       const reading = segmentedAsName(this.ctx.words, text, start, postStart);
-      if (reading === 'split') continue;
-      const bounded = before === '' || BEFORE_NAME.test(before) || postEndsAt(text, start);
+      if (reading === 'split' && !office) continue; // the segmenter glues 司 to a surname: 司张|某
+      const bounded = office || !before || BEFORE_NAME.test(before) || postEndsAt(text, start);
       if (reading === null && !bounded && length > 2) continue;
       this.push(
         start,

@@ -280,3 +280,7 @@ export function gapAfterPost(text: string, at: number): number {
 export function postStartsAt(text: string, at: number): boolean {
   return POSTS_BEFORE.some((p) => text.startsWith(p, at));
 }
+
+/** A 司 closing an office's name right before `at` (社会文化司张某司长): a bound, no surname. */
+export const closesOffice = (text: string, at: number): boolean =>
+  text[at - 1] === '司' && /\p{Script=Han}/u.test(text[at - 2] ?? '');
