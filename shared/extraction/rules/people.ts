@@ -381,12 +381,11 @@ class PeopleReader {
         .filter((span): span is SourceSpan => span !== null);
       const first = spans[0];
       if (!first || !ctx.fields.has('people')) continue;
+      // A name read from a list after a bracketed one has no post of its own.
+      const value: PersonValue = person.title === '' ? { name } : { name, title: person.title };
       out.push({
         field: 'people',
-        // A name read from a list after a bracketed one has no post of its own.
-        value: (person.title === ''
-          ? { name }
-          : { name, title: person.title }) satisfies PersonValue,
+        value,
         raw: first.text,
         spans,
         extractor: PEOPLE_RULE,
@@ -406,9 +405,8 @@ export const peopleRule: Extractor = {
     reader.readBracketedPosts();
     reader.readProfiles();
     reader.readDepartments();
-    reader.pushAll(unposted.namesOverPosts(ctx.article.text, ctx.words));
-    reader.pushAll(unposted.speakers(ctx.article.text, ctx.words));
-    reader.pushAll(unposted.honoured(ctx.article.text, ctx.words));
+    for (const read of [unposted.namesOverPosts, unposted.speakers, unposted.honoured])
+      reader.pushAll(read(ctx.article.text, ctx.words));
     reader.readListsWithKnownPeople();
     reader.pushAll(unposted.countedLists(ctx.article.text, ctx.words));
     return reader.suggestions();
