@@ -175,5 +175,6 @@ describe('extracting pages as they are stored', () => {
     expect(spawned).toBe(2);
     expect(large.extractedAfter).toBe(1 + manyArticles(dir));
     expect(large.rows).toEqual(after.rows);
-  });
+    // Three imports of the folder (pages of many articles among them): longer than the default.
+  }, 120_000);
 });
