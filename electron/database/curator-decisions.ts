@@ -81,8 +81,13 @@ const decisionQueries = {
  * article their last audit row names, values moved here from another article through their ids,
  * and values moved from here to another article count there, not here.
  */
-export function curatorDecisionsOf(db: ProjectDatabase, articleId: number): CuratorDecisions {
-  const current = decisionQueries.current.all(db, articleId);
+export function curatorDecisionsOf(
+  db: ProjectDatabase,
+  articleId: number,
+  /** hasValues false: the article was stored in this very transaction (its values are none). */
+  options: { hasValues?: boolean } = {},
+): CuratorDecisions {
+  const current = options.hasValues === false ? [] : decisionQueries.current.all(db, articleId);
   const changes = decisionQueries.history.all(db, { article: articleId });
 
   const byField = new Map<string, FieldDecisions>();
@@ -106,10 +111,11 @@ export function curatorDecisionsOf(db: ProjectDatabase, articleId: number): Cura
     decisions.spans.push(...decisionQueries.spans.all(db, value.id));
   }
   // A value that has since moved to another article (a merge or move) is that article's.
+  const gone = [...audited].filter((id) => !currentById.has(id));
   const elsewhere = new Set(
-    decisionQueries.movedAway
-      .all(db, JSON.stringify([...audited].filter((id) => !currentById.has(id))), articleId)
-      .map((row) => row.id),
+    gone.length === 0
+      ? []
+      : decisionQueries.movedAway.all(db, JSON.stringify(gone), articleId).map((row) => row.id),
   );
   for (const change of changes) {
     if (elsewhere.has(change.valueId)) continue;

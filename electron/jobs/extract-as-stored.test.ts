@@ -87,12 +87,21 @@ function manyArticles(dir: string): number {
 
 async function importAndExtract(
   dir: string,
-  options: { extractAsStored: boolean; pool: boolean },
+  options: {
+    extractAsStored: boolean;
+    pool: boolean;
+    inProcessBelowBytes?: number;
+    onSpawn?: () => void;
+  },
 ): Promise<{ rows: unknown; report: ImportReport; extractedAfter: number }> {
   const project = Project.open(path.join(tempDir(), 'p.gleaner'));
   let preparer;
   if (options.pool) {
-    const pool = createPreparePool(prepareWorkerSpawner(path.join(here, 'import-worker.ts')), 2);
+    const spawn = prepareWorkerSpawner(path.join(here, 'import-worker.ts'));
+    const pool = createPreparePool(() => {
+      options.onSpawn?.();
+      return spawn();
+    }, 2);
     pools.push(pool);
     preparer = pool.prepare;
   }
@@ -100,6 +109,7 @@ async function importAndExtract(
     actor: 'tester',
     preparer,
     extractAsStored: options.extractAsStored,
+    inProcessBelowBytes: options.inProcessBelowBytes,
   });
   const pending = articlesToExtract(
     project.db,
@@ -137,4 +147,34 @@ describe('extracting pages as they are stored', () => {
     expect(inThread.extractedAfter).toBe(1 + many);
     expect(pooled.extractedAfter).toBe(1 + many);
   });
+
+  it('prepares an import smaller than the threshold in this thread, with the same rows', async () => {
+    const dir = mixedFolder();
+    const bytes = fs.readdirSync(dir).reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
+    const after = await importAndExtract(dir, { extractAsStored: false, pool: false });
+    let spawned = 0;
+    const onSpawn = (): void => void spawned++;
+    const small = await importAndExtract(dir, {
+      extractAsStored: true,
+      pool: true,
+      inProcessBelowBytes: bytes + 1,
+      onSpawn,
+    });
+    // No prepare thread was started, and every article was extracted after the import.
+    expect(spawned).toBe(0);
+    expect(small.extractedAfter).toBe(small.report.extracted);
+    expect(small.rows).toEqual(after.rows);
+    expect(small.report).toEqual(after.report);
+    // At the threshold the pool is used and the pages are extracted as they are stored.
+    const large = await importAndExtract(dir, {
+      extractAsStored: true,
+      pool: true,
+      inProcessBelowBytes: bytes,
+      onSpawn,
+    });
+    expect(spawned).toBe(2);
+    expect(large.extractedAfter).toBe(1 + manyArticles(dir));
+    expect(large.rows).toEqual(after.rows);
+    // Three imports of the folder (pages of many articles among them): longer than the default.
+  }, 120_000);
 });

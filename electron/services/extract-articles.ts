@@ -225,6 +225,8 @@ export function storeRuledArticle(
   articleId: number,
   ruledArticle: Pick<ExtractedArticle, 'suggestions' | 'relevance'>,
   articleText: () => ArticleText,
+  /** newArticle: stored in this very transaction (an import extracting as it stores). */
+  options: { newArticle?: boolean } = {},
 ): { stored: number; heldBack: number } {
   const { db, schema, at } = context;
   const { suggestions: ruled, relevance } = ruledArticle;
@@ -233,16 +235,26 @@ export function storeRuledArticle(
     offSubject: relevance?.onSubject === false,
   });
   const found = learning.suggestions;
-  const decisions = curatorDecisionsOf(db, articleId);
-  const removed = deleteUntouchedSuggestions(db, articleId, decisions.keptSuggestionIds);
-  const settled = fieldsWithKeptValues(db, articleId);
+  // A new article has no values to read or replace; its id may have been a deleted article's,
+  // so the audit history is still read, as for any other article.
+  const fresh = options.newArticle === true;
+  const decisions = curatorDecisionsOf(db, articleId, { hasValues: !fresh });
+  const removed = fresh
+    ? 0
+    : deleteUntouchedSuggestions(db, articleId, decisions.keptSuggestionIds);
+  const settled = fresh ? new Set<string>() : fieldsWithKeptValues(db, articleId);
   const ordinals = new Map<string, number>();
   const toStore: OrdinalSuggestion[] = [];
   let heldBack = learning.blocked;
   for (const suggestion of found) {
-    const valueKey = canonicalJson(suggestion.value);
+    // The canonical value is only compared where a curator decided something on the field.
     if (
-      repeatsDecision(decisions, { field: suggestion.field, valueKey, spans: suggestion.spans })
+      decisions.byField.has(suggestion.field) &&
+      repeatsDecision(decisions, {
+        field: suggestion.field,
+        valueKey: canonicalJson(suggestion.value),
+        spans: suggestion.spans,
+      })
     ) {
       heldBack++;
       continue;

@@ -65,10 +65,17 @@ function storeEachPage(
     let documentText: CodePointIndex | null = null;
     result.articleIds.forEach((articleId, i) => {
       const article = ruled.articles[i]!;
-      const outcome = storeRuledArticle(extraction, articleId, article, () => {
-        documentText ??= new CodePointIndex(prepared.doc.text);
-        return new ArticleText(documentText, article.ranges);
-      });
+      const outcome = storeRuledArticle(
+        extraction,
+        articleId,
+        article,
+        () => {
+          documentText ??= new CodePointIndex(prepared.doc.text);
+          return new ArticleText(documentText, article.ranges);
+        },
+        // Stored by this import's transaction a moment ago (result.status 'imported').
+        { newArticle: true },
+      );
       counts.extracted++;
       counts.suggestions += outcome.stored;
       counts.heldBack += outcome.heldBack;
