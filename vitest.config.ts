@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Unit and integration tests: shared/ and the Node services, run in Node against real SQLite files.
@@ -14,6 +15,9 @@ export default defineConfig({
       'renderer/**/*.test.ts',
     ],
     environment: 'node',
+    // vitest's default is one worker fewer than the cores: one worker on the two-core CI machine,
+    // where tests spend much of their time in SQLite's I/O and child processes. Two keep both busy.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Extraction segments words with jieba in the app; the tests run it for real too.
     setupFiles: ['electron/nlp/use-jieba-in-tests.ts'],
     testTimeout: 30_000,

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProjectHost } from '../electron/api/project-host';
 import { bundledSeedsDir, rendererDistDir } from '../electron/app-root';
@@ -12,25 +12,25 @@ import { Project } from '../electron/services/project';
 import { startWebServer, type WebServer } from '../electron/server/web-server';
 import { addPeople } from '../electron/test-support/people';
 import { useTempDir } from '../electron/test-support/temp-dir';
-import { chromiumPath, screenshotDir, startApp, type RunningApp } from './harness';
+import { screenshotDir, sharedBrowser, startApp, type RunningApp } from './harness';
 
 const tempDir = useTempDir('gleaner-e2e-');
 let app: RunningApp | undefined;
-let browser: Browser | undefined;
+let context: BrowserContext | undefined;
 let server: WebServer | undefined;
 let host: ProjectHost | undefined;
 
 afterEach(async () => {
   await app?.close();
-  await browser?.close();
+  await context?.close();
   await server?.close();
   host?.close();
-  app = browser = server = host = undefined;
+  app = context = server = host = undefined;
 });
 
 /**
  * Damages the project file (its backups stay sound) and serves it as `gleaner serve` would: in
- * recovery. Opens the page in Chromium; the server, host and browser close after the test.
+ * recovery. Opens the page in Chromium; the server, host and browser context close after the test.
  */
 async function serveDamaged(file: string, locale: string) {
   const bytes = fs.readFileSync(file);
@@ -39,13 +39,10 @@ async function serveDamaged(file: string, locale: string) {
   host = new ProjectHost({ jobs: new JobRunner(sourceWorkerLauncher), actor: 'local' });
   expect(host.open(file)?.code).toBe('project-unreadable');
   server = await startWebServer({ handlers: host.handlers, staticDir: rendererDistDir });
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
-  const page = await (
-    await browser.newContext({ locale, viewport: { width: 1280, height: 800 } })
-  ).newPage();
+  context = await (
+    await sharedBrowser()
+  ).newContext({ locale, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url);
