@@ -146,7 +146,8 @@ describe('extracting pages as they are stored', () => {
     expect(many).toBeGreaterThan(MAX_ARTICLES_RULED_WHEN_PREPARED);
     expect(inThread.extractedAfter).toBe(1 + many);
     expect(pooled.extractedAfter).toBe(1 + many);
-  });
+    // Three imports of the folder: over the default 30 s on a loaded two-core machine.
+  }, 120_000);
 
   it('prepares an import smaller than the threshold in this thread, with the same rows', async () => {
     const dir = mixedFolder();
