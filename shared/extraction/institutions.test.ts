@@ -134,3 +134,26 @@ describe('findInstitutions: a level name after 暨 (found on set F)', () => {
     ]);
   });
 });
+
+describe('findInstitutions: forms found on set L (2026-12-07)', () => {
+  it('reads no name out of a place with a count of hospitals (两家医院, 3所医院, 多家卫生院)', () => {
+    expect(found('清河两家医院同日开工')).toEqual([]);
+    expect(found('全县3所医院完成改造')).toEqual([]);
+    expect(found('安庆多家卫生院参加')).toEqual([]);
+    // An ordinal is no count: the city's second hospital keeps its name.
+    expect(found('安庆市第二人民医院开工')).toEqual(['安庆市第二人民医院:placed']);
+  });
+
+  it('reads a hospital named after a development zone as a bare name (湖西新区人民医院)', () => {
+    expect(found('举行湖西新区人民医院项目开工仪式')).toEqual(['湖西新区人民医院:bare']);
+    expect(found('据了解，滨江开发区中医院将于年底开诊')).toEqual(['滨江开发区中医院:bare']);
+    // A zone's hospitals in general name none.
+    expect(found('新区各医院')).toEqual([]);
+  });
+
+  it('reads a name that starts with 大 (大千竹南医院), but not a size (大型医院, 大医院)', () => {
+    expect(found('大千竹南医院预计兴建地上14层')).toEqual(['大千竹南医院:bare']);
+    expect(found('该市大型医院')).toEqual([]);
+    expect(found('去大医院看病')).toEqual([]);
+  });
+});
