@@ -157,3 +157,18 @@ describe('findInstitutions: forms found on set L (2026-12-07)', () => {
     expect(found('去大医院看病')).toEqual([]);
   });
 });
+
+describe('findInstitutions: branches (分院, found on set L)', () => {
+  it('reads a branch with its university’s short name and its place (台大云林分院)', () => {
+    expect(found('规划多年的台大云林分院虎尾院区二期大楼')).toEqual(['台大云林分院:placeShort']);
+  });
+
+  it('joins a branch to the hospital written right before it (某医院城南分院)', () => {
+    expect(found('安庆市第二人民医院城南分院开诊')).toEqual(['安庆市第二人民医院城南分院:placed']);
+  });
+
+  it('reads no branch out of 分院长 or a branch in general (该院分院)', () => {
+    expect(found('该院分院开诊')).toEqual([]);
+    expect(found('县医院分院长出席')).toEqual(['县医院:level']);
+  });
+});

@@ -252,6 +252,23 @@ function afterCreditWord(text: string, runStart: number, suffixStart: number): n
 const CREDIT_WORD = /报道|报导|报讯/gu;
 
 /**
+ * A branch named by its university's short name and its place (台大云林分院, 北大深圳分院): the name
+ * starts at the university (two characters ending in 大), not at the place.
+ */
+function withUniversityOfBranch(
+  text: string,
+  runStart: number,
+  from: number,
+  suffixStart: number,
+  end: number,
+): number {
+  if (from - 2 < runStart || end - suffixStart !== 2 || !text.startsWith('分院', suffixStart))
+    return from;
+  return UNIVERSITY_SHORT.test(text.slice(from - 2, from)) ? from - 2 : from;
+}
+const UNIVERSITY_SHORT = /^[\p{Script=Han}]大$/u;
+
+/**
  * Institution names of `text`. `subject` is the kind of institution the articles are about
  * (the schema's subjectInstitution): company names are read only for articles about companies.
  */
@@ -290,8 +307,9 @@ export function findInstitutions(
       continue;
     }
     const unplaced = placed ? null : unplacedOf(subject, text, runStart, suffixStart, end);
-    const from = placed?.at ?? unplaced?.start;
-    if (from === undefined) continue;
+    const placeStart = placed?.at ?? unplaced?.start;
+    if (placeStart === undefined) continue;
+    const from = withUniversityOfBranch(text, runStart, placeStart, suffixStart, end);
     const name = normaliseInstitution(text.slice(from, end));
     if (name.length <= match[0].length || NOT_IN_NAME.test(name)) continue;
     const alias = aliasAfter(text, end);
