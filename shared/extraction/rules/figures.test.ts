@@ -120,7 +120,9 @@ describe('rule:beds — bed counts', () => {
     ['全市每千人口床位数达6张。'],
     ['床位配置标准为6张/千人。'],
     ['每千名常住人口拥有医疗机构床位7张。'],
-  ])('takes no bed count from a ratio: %s', (text) => {
+    ['开业初期提供床位，其后逐年增加一百张病床。'],
+    ['医院每年新增床位50张。'],
+  ])('takes no bed count from a ratio or a yearly increase: %s', (text) => {
     expect(values(text, 'beds')).toEqual([]);
   });
 

@@ -136,10 +136,11 @@ export const areaRule: Extractor = {
 
 /**
  * A ratio of beds to people, which is no bed count: 每1万名市民应配置50床, 每千人口床位数6张,
- * 6张/千人. Read in the clause before the figure and just after it.
+ * 6张/千人; nor is a yearly increase (其后逐年增加一百张, 每年新增床位50张: set L). Read in the clause
+ * before the figure and just after it.
  */
 const RATIO_BEFORE =
-  /每[0-9０-９一二两三四五六七八九十百千万]*[名个位]?(?:常住人口|人口|市民|居民|人|户)|[千万]人口|每[百千万]/u;
+  /每[0-9０-９一二两三四五六七八九十百千万]*[名个位]?(?:常住人口|人口|市民|居民|人|户)|[千万]人口|每[百千万]|逐年|每年/u;
 const RATIO_AFTER =
   /^[/／每](?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)?[名个位]?(?:人|户|市民|居民)/u;
 
