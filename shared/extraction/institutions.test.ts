@@ -167,6 +167,10 @@ describe('findInstitutions: branches (分院, found on set L)', () => {
     expect(found('安庆市第二人民医院城南分院开诊')).toEqual(['安庆市第二人民医院城南分院:placed']);
   });
 
+  it('reads an academy’s branch as no hospital (中国科学院沈阳分院)', () => {
+    expect(found('中国科学院沈阳分院专家来院交流')).toEqual(['中国科学院沈阳分院:placed!']);
+  });
+
   it('reads no branch out of 分院长 or a branch in general (该院分院)', () => {
     expect(found('该院分院开诊')).toEqual([]);
     expect(found('县医院分院长出席')).toEqual(['县医院:level']);

@@ -190,7 +190,14 @@ export function normaliseInstitution(written: string): string {
   return expandShortCity(name);
 }
 
+/**
+ * A branch (分院) is a hospital's when a hospital or a university's short name leads it (某医院城南分院,
+ * 台大云林分院); an academy's branch is not (中国科学院沈阳分院).
+ */
+const HOSPITAL_BRANCH = /医|^[\p{Script=Han}]大/u;
+
 function kindOf(name: string): InstitutionKind {
+  if (name.endsWith('分院') && !HOSPITAL_BRANCH.test(name)) return 'other';
   if (isHospitalSuffix(name)) return DESIGNATION.test(name) ? 'other' : 'hospital';
   return isCompanySuffix(name) ? 'company' : 'other';
 }
