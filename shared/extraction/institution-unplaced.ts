@@ -6,8 +6,11 @@
 import { HOSPITAL_SUFFIXES, suffixAlternation } from '../text/institution-suffixes';
 import type { DivisionLevel } from './divisions';
 
-/** A hospital's suffixes, and the short forms 人医 and 二院 (省人医, 安庆二院). */
-export const HOSPITAL_SUFFIX = `${suffixAlternation(HOSPITAL_SUFFIXES)}|人医(?![疗保药生学务患护])|[一二三四五六七八九]院(?![区长士内])`;
+/**
+ * A hospital's suffixes, the short forms 人医 and 二院 (省人医, 安庆二院), and a branch's 分院
+ * (台大云林分院, 某医院城南分院; not 分院长 nor 分院区).
+ */
+export const HOSPITAL_SUFFIX = `${suffixAlternation(HOSPITAL_SUFFIXES)}|人医(?![疗保药生学务患护])|[一二三四五六七八九]院(?![区长士内])|分院(?![长区])`;
 const HOSPITAL_KIND = new RegExp(`(?:${HOSPITAL_SUFFIX})$`, 'u');
 
 export function isHospitalSuffix(name: string): boolean {
@@ -65,7 +68,9 @@ const LEVEL_UNITS = new Set(Object.keys(LEVEL).map((c) => c.charCodeAt(0)));
  * the specialities that only name a hospital together with its place.
  */
 const DESCRIPTIVE = new RegExp(
-  '^(?:[该本这那各全每某我其此多两几数一家所大小老总分]|[到去送住进出回往留离转赴抵]|' +
+  '^(?:[该本这那各全每某我其此多两几数一家所小老总分]|[到去送住进出回往留离转赴抵]|' +
+    // 大 describes as a size (大型医院, 大医院), not as the first character of a name (大千竹南医院).
+    '大(?:[型中小的一二三综专公民私]|$)|' +
     // 新 describes only with a verb or a kind after it (新建医院, 新型医院): 新光医院, 新华医院 and
     // 新桥医院 are proper names.
     '新[建增型设开成组改扩迁办的]|' +
@@ -83,6 +88,13 @@ const DESCRIPTIVE = new RegExp(
 const DESCRIPTIVE_END = /[各等些们类级型性]$/u;
 /** A bare name is two to four characters, with a university before it when written (中南大学湘雅医院). */
 const BARE_NAME = /^(?:[\p{Script=Han}]{2,6}?大学(?:附属)?)?([\p{Script=Han}]{2,4})$/u;
+/**
+ * A hospital named after a development zone, which is no administrative division (湖西新区人民医院,
+ * 经开区中医院): the zone's name of two to four characters, its kind, and the hospital's kind.
+ */
+// 经开区 (an economic development zone) is left out: 经 also ends the words before a name.
+const ZONE_HOSPITAL =
+  /^[\p{Script=Han}]{2,4}(?:新区|开发区|高新区|园区)(?:人民|中医?|中西医结合|妇幼|第[一二三四五六七八九十]人民)?$/u;
 /** A town's or township's central clinic: 巡店镇中心卫生院, 石门乡中心卫生院. */
 const TOWN_CLINIC = /^[\p{Script=Han}]{2,3}[镇乡]中心卫生院$/u;
 /**
@@ -161,6 +173,8 @@ export function unplacedName(
   // 巡店镇中心卫生院: a town's clinic, its town's name with 中心 before the suffix.
   const clinic = text.slice(start, end);
   if (TOWN_CLINIC.test(clinic) && !DESCRIPTIVE.test(clinic) && !clinic.includes('乡镇'))
+    return { start, form: 'bare' };
+  if (ZONE_HOSPITAL.test(text.slice(start, suffixStart)) && !DESCRIPTIVE.test(clinic))
     return { start, form: 'bare' };
   // 湘雅医院 after 中南大学 keeps the university with it (中南大学湘雅医院).
   const bare = BARE_NAME.exec(text.slice(start, suffixStart));

@@ -134,3 +134,45 @@ describe('findInstitutions: a level name after 暨 (found on set F)', () => {
     ]);
   });
 });
+
+describe('findInstitutions: forms found on set L (2026-12-07)', () => {
+  it('reads no name out of a place with a count of hospitals (两家医院, 3所医院, 多家卫生院)', () => {
+    expect(found('清河两家医院同日开工')).toEqual([]);
+    expect(found('全县3所医院完成改造')).toEqual([]);
+    expect(found('安庆多家卫生院参加')).toEqual([]);
+    // An ordinal is no count: the city's second hospital keeps its name.
+    expect(found('安庆市第二人民医院开工')).toEqual(['安庆市第二人民医院:placed']);
+  });
+
+  it('reads a hospital named after a development zone as a bare name (湖西新区人民医院)', () => {
+    expect(found('举行湖西新区人民医院项目开工仪式')).toEqual(['湖西新区人民医院:bare']);
+    expect(found('据了解，滨江开发区中医院将于年底开诊')).toEqual(['滨江开发区中医院:bare']);
+    // A zone's hospitals in general name none.
+    expect(found('新区各医院')).toEqual([]);
+  });
+
+  it('reads a name that starts with 大 (大千竹南医院), but not a size (大型医院, 大医院)', () => {
+    expect(found('大千竹南医院预计兴建地上14层')).toEqual(['大千竹南医院:bare']);
+    expect(found('该市大型医院')).toEqual([]);
+    expect(found('去大医院看病')).toEqual([]);
+  });
+});
+
+describe('findInstitutions: branches (分院, found on set L)', () => {
+  it('reads a branch with its university’s short name and its place (台大云林分院)', () => {
+    expect(found('规划多年的台大云林分院虎尾院区二期大楼')).toEqual(['台大云林分院:placeShort']);
+  });
+
+  it('joins a branch to the hospital written right before it (某医院城南分院)', () => {
+    expect(found('安庆市第二人民医院城南分院开诊')).toEqual(['安庆市第二人民医院城南分院:placed']);
+  });
+
+  it('reads an academy’s branch as no hospital (中国科学院沈阳分院)', () => {
+    expect(found('中国科学院沈阳分院专家来院交流')).toEqual(['中国科学院沈阳分院:placed!']);
+  });
+
+  it('reads no branch out of 分院长 or a branch in general (该院分院)', () => {
+    expect(found('该院分院开诊')).toEqual([]);
+    expect(found('县医院分院长出席')).toEqual(['县医院:level']);
+  });
+});

@@ -57,8 +57,13 @@ const DESIGNATION =
 const NATIONAL_PREFIX = /^(?:中国|首都|北京|上海)/u;
 /** Their first characters, as UTF-16 units: most positions are let through with one lookup. */
 const NATIONAL_FIRST = new Set([...'中首北上'].map((c) => c.charCodeAt(0)));
-/** Words that cannot sit inside a name: 北京和内蒙古等地的三甲医院 is a phrase, not a name. */
-const NOT_IN_NAME = /[的等]|三甲|公立/u;
+/**
+ * Words that cannot sit inside a name: 北京和内蒙古等地的三甲医院 is a phrase, not a name; nor is a
+ * place with a count of hospitals (南雄两家医院, 本市3所医院, 全县多家卫生院), though an ordinal
+ * stays (第一家 is read by the bare names' rules).
+ */
+const NOT_IN_NAME =
+  /[的等]|三甲|公立|(?:^|[^第])(?:[0-9０-９]+|[一两二三四五六七八九十几多数])[家所间座]/u;
 const IDEOGRAPH = /\p{Script=Han}/u;
 /** A short join without a place name (… + 金山医院) must not swallow a clause (医院与多家省级医院). */
 const JOINABLE_GAP = /^(?:附属.{0,6}|[^与和及在的是为向对将把被等了着过共从由到、]{0,2})$/u;
@@ -185,7 +190,14 @@ export function normaliseInstitution(written: string): string {
   return expandShortCity(name);
 }
 
+/**
+ * A branch (分院) is a hospital's when a hospital or a university's short name leads it (某医院城南分院,
+ * 台大云林分院); an academy's branch is not (中国科学院沈阳分院).
+ */
+const HOSPITAL_BRANCH = /医|^[\p{Script=Han}]大/u;
+
 function kindOf(name: string): InstitutionKind {
+  if (name.endsWith('分院') && !HOSPITAL_BRANCH.test(name)) return 'other';
   if (isHospitalSuffix(name)) return DESIGNATION.test(name) ? 'other' : 'hospital';
   return isCompanySuffix(name) ? 'company' : 'other';
 }
@@ -247,6 +259,23 @@ function afterCreditWord(text: string, runStart: number, suffixStart: number): n
 const CREDIT_WORD = /报道|报导|报讯/gu;
 
 /**
+ * A branch named by its university's short name and its place (台大云林分院, 北大深圳分院): the name
+ * starts at the university (two characters ending in 大), not at the place.
+ */
+function withUniversityOfBranch(
+  text: string,
+  runStart: number,
+  from: number,
+  suffixStart: number,
+  end: number,
+): number {
+  if (from - 2 < runStart || end - suffixStart !== 2 || !text.startsWith('分院', suffixStart))
+    return from;
+  return UNIVERSITY_SHORT.test(text.slice(from - 2, from)) ? from - 2 : from;
+}
+const UNIVERSITY_SHORT = /^[\p{Script=Han}]大$/u;
+
+/**
  * Institution names of `text`. `subject` is the kind of institution the articles are about
  * (the schema's subjectInstitution): company names are read only for articles about companies.
  */
@@ -285,8 +314,9 @@ export function findInstitutions(
       continue;
     }
     const unplaced = placed ? null : unplacedOf(subject, text, runStart, suffixStart, end);
-    const from = placed?.at ?? unplaced?.start;
-    if (from === undefined) continue;
+    const placeStart = placed?.at ?? unplaced?.start;
+    if (placeStart === undefined) continue;
+    const from = withUniversityOfBranch(text, runStart, placeStart, suffixStart, end);
     const name = normaliseInstitution(text.slice(from, end));
     if (name.length <= match[0].length || NOT_IN_NAME.test(name)) continue;
     const alias = aliasAfter(text, end);

@@ -51,6 +51,21 @@ describe('rule:investment — money with an investment cue', () => {
   });
 });
 
+describe('rule:investment — a former estimate the next amount replaced (set L)', () => {
+  it.each([
+    ['项目总经费由原先约15亿元提升至21亿元。', 2_100_000_000, '21亿元'],
+    ['总投资从3亿元调整为3.5亿元。', 350_000_000, '3.5亿元'],
+  ])('keeps only the new amount: %s', (text, amount, raw) => {
+    expect(values(text, 'investments')).toEqual([[{ amount, currency: 'CNY', approx: null }, raw]]);
+  });
+
+  it('keeps an amount not written after 由/从, though 提升至 follows (总投资1亿元，占比提升至三成)', () => {
+    expect(values('总投资1亿元，占比提升至三成。', 'investments')).toEqual([
+      [{ amount: 100_000_000, currency: 'CNY', approx: null }, '1亿元'],
+    ]);
+  });
+});
+
 describe('rule:investment — amounts written without 元', () => {
   it.each([
     ['项目总投资接近5亿，建成后将新增床位。', 500_000_000, 'nearly', '接近5亿'],
@@ -120,7 +135,9 @@ describe('rule:beds — bed counts', () => {
     ['全市每千人口床位数达6张。'],
     ['床位配置标准为6张/千人。'],
     ['每千名常住人口拥有医疗机构床位7张。'],
-  ])('takes no bed count from a ratio: %s', (text) => {
+    ['开业初期提供床位，其后逐年增加一百张病床。'],
+    ['医院每年新增床位50张。'],
+  ])('takes no bed count from a ratio or a yearly increase: %s', (text) => {
     expect(values(text, 'beds')).toEqual([]);
   });
 

@@ -86,6 +86,20 @@ function moneyIn(piece: string): Mention<FoundMoney>[] {
   return found;
 }
 
+/**
+ * An amount the next one replaced: 总经费由原先约15亿元提升至21亿元, 总投资从3亿元调整为3.5亿元. The
+ * sum before 提升至/增至/降至/调整为… after 由/从 is a former estimate, not the investment.
+ */
+const REPLACED_FROM = /[由从](?:原先|原来|原|最初|当初|去年估算的?)?约?$/u;
+const REPLACED_BY = /^[\s，,]*(?:提升|提高|增加|增|上调|调增|下调|调减|降|调整|变更)(?:至|到|为)/u;
+
+function superseded(text: string, start: number, end: number): boolean {
+  return (
+    REPLACED_FROM.test(text.slice(Math.max(0, start - 10), start)) &&
+    REPLACED_BY.test(text.slice(end, end + 8))
+  );
+}
+
 export const investmentRule: Extractor = {
   id: INVESTMENT_RULE,
   outputs: [{ name: 'investments', kind: 'money' }],
@@ -95,6 +109,7 @@ export const investmentRule: Extractor = {
       const [start, end] = utf16(ctx, m);
       const before = lead(ctx, start);
       if (NOT_INVESTMENT.test(before)) continue;
+      if (superseded(ctx.article.text, start, end)) continue;
       const { money, unitless } = m.value;
       let confidence: number;
       // 总投资接近5亿, 投入资金300余万: 元 left out, the investment word right before the amount.
@@ -136,10 +151,11 @@ export const areaRule: Extractor = {
 
 /**
  * A ratio of beds to people, which is no bed count: 每1万名市民应配置50床, 每千人口床位数6张,
- * 6张/千人. Read in the clause before the figure and just after it.
+ * 6张/千人; nor is a yearly increase (其后逐年增加一百张, 每年新增床位50张: set L). Read in the clause
+ * before the figure and just after it.
  */
 const RATIO_BEFORE =
-  /每[0-9０-９一二两三四五六七八九十百千万]*[名个位]?(?:常住人口|人口|市民|居民|人|户)|[千万]人口|每[百千万]/u;
+  /每[0-9０-９一二两三四五六七八九十百千万]*[名个位]?(?:常住人口|人口|市民|居民|人|户)|[千万]人口|每[百千万]|逐年|每年/u;
 const RATIO_AFTER =
   /^[/／每](?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)?[名个位]?(?:人|户|市民|居民)/u;
 

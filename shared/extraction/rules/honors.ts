@@ -7,6 +7,7 @@
 import { CONFIDENCE } from '../confidence';
 import { present, squeeze, suggestAt } from '../suggest';
 import type { Extractor, Suggestion } from '../types';
+import { certifiedHonours } from './honors-certified';
 
 export const HONORS_RULE = 'rule:honors@1';
 
@@ -101,6 +102,7 @@ export const honorsRule: Extractor = {
         at += item.length;
       }
     }
+    out.push(...certifiedHonours(ctx));
     return present(out);
   },
 };

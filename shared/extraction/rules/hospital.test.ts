@@ -165,6 +165,16 @@ describe('rule:hospital — the institution the article is about', () => {
     ).toBeNull();
   });
 
+  it('takes none of a report listing hospitals by their names without a place (set L)', () => {
+    // One name with a place (朝阳医院) among bare names met once each: a list, not a subject.
+    expect(
+      hospital(
+        '一是加快项目建设。朝阳医院东院开诊运行；友谊医院顺义院区、安贞医院通州院区基本完工，' +
+          '积水潭医院回龙观院区推进装修。',
+      ),
+    ).toBeNull();
+  });
+
   it('is unsure between two hospitals named equally', () => {
     expect(hospital('锦州市中心医院与凌海市人民医院签约。双方将共建专科联盟。')?.confidence).toBe(
       CONFIDENCE.weakCue,

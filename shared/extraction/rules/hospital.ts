@@ -106,8 +106,18 @@ export function hospitalOf(ctx: ExtractionContext): HospitalFinding | null {
       .map((e) => ({ e, score: subjectScore(e, text) }))
       .sort((a, b) => b.score - a.score || a.e.mentions[0]!.start - b.e.mentions[0]!.start);
     const [top, second] = ranked;
-    // A list naming three or more hospitals once each is about none of them in particular.
-    const once = candidates.filter((e) => e.mentions.length === 1).length;
+    // A list naming three or more hospitals once each is about none of them in particular; the
+    // names it writes without a place count too, though one mention does not trust them (a
+    // commission's report: 朝阳医院东院、友谊医院通州院区、安贞医院…).
+    const once =
+      candidates.filter((e) => e.mentions.length === 1).length +
+      entities.filter(
+        (e) =>
+          e.kind === kind &&
+          !e.trusted &&
+          e.mentions.length === 1 &&
+          e.mentions[0]!.form === 'bare',
+      ).length;
     if (top!.e.mentions.length === 1 && once >= 3) return null;
     const clear = top!.e.mentions.length >= 3 && (!second || top!.score >= 2 * second.score);
     // A name kept as written (市中心医院) is the article's word, not yet the institution's name.
