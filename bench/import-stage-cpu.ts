@@ -24,18 +24,16 @@ import { Project } from '../electron/services/project';
 import { planPage } from '../shared/pages/plan-page';
 import { detectPageChrome, detectRepeatedParagraphs } from '../shared/text';
 import { generateCorpus } from './corpus';
+import { parseOptions, wholeNumber } from './options';
 
-function parseArgs(argv: string[]): { files: number; rounds: number } {
-  const args = { files: 1000, rounds: 3 };
-  for (let i = 0; i < argv.length; i++) {
-    const value = Number(argv[i + 1]);
-    if (argv[i] === '--files' && value > 0) args.files = value;
-    else if (argv[i] === '--rounds' && value > 1) args.rounds = value;
-    else throw new Error(`Unknown or invalid argument ${argv[i]} (use --files N, --rounds N≥2)`);
-    i++;
-  }
-  return args;
-}
+const parseArgs = (argv: string[]): { files: number; rounds: number } =>
+  // Round 1 warms up and is not counted: at least two rounds.
+  parseOptions(
+    argv,
+    { files: 1000, rounds: 3 },
+    { files: wholeNumber(1), rounds: wholeNumber(2) },
+    '--files N, --rounds N≥2',
+  );
 
 const cpuMicros = (): number => {
   const { user, system } = process.cpuUsage();
