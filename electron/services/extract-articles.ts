@@ -75,7 +75,8 @@ export interface ExtractionResult {
   cancelled: boolean;
 }
 
-const batchSize = 200;
+/** Articles a transaction of extractArticles holds (and the rules are handed together). */
+export const ARTICLES_PER_BATCH = 200;
 
 /**
  * Runs the project's schema over articles and stores the suggestions, marking each article
@@ -98,12 +99,12 @@ export function extractArticles(
   let done = 0;
   let cancelled = false;
 
-  for (let start = 0; start < articleIds.length; start += batchSize) {
+  for (let start = 0; start < articleIds.length; start += ARTICLES_PER_BATCH) {
     if (options.isCancelled?.()) {
       cancelled = true;
       break;
     }
-    const batch = articleIds.slice(start, start + batchSize);
+    const batch = articleIds.slice(start, start + ARTICLES_PER_BATCH);
     context.at = new Date().toISOString();
     // Documents whose cached text was checked in this transaction (nothing changes them inside it).
     context.checked = new Set<number>();
@@ -294,13 +295,13 @@ export async function extractArticlesInSteps(
   const schema = options.schema ?? activeSchema(db);
   const pageCache = options.pageCache ?? new PageCache();
   const group = new GroupedCommits(db);
-  const articlesPerCommit = options.articlesPerCommit ?? batchSize;
+  const articlesPerCommit = options.articlesPerCommit ?? ARTICLES_PER_BATCH;
   let sinceCommit = 0;
   try {
-    for (let start = 0; start < articleIds.length; start += batchSize) {
+    for (let start = 0; start < articleIds.length; start += ARTICLES_PER_BATCH) {
       await new Promise<void>((resolve) => setImmediate(resolve));
-      if (articlesPerCommit > batchSize) group.begin();
-      const step = extractArticles(db, articleIds.slice(start, start + batchSize), {
+      if (articlesPerCommit > ARTICLES_PER_BATCH) group.begin();
+      const step = extractArticles(db, articleIds.slice(start, start + ARTICLES_PER_BATCH), {
         ...options,
         schema,
         pageCache,
