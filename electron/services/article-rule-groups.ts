@@ -47,7 +47,7 @@ export function* articleRuleGroups(
   let held = 0;
   let lastDocumentId: number | null = null;
   for (const articleId of articleIds) {
-    // An id given twice is extracted once, as it was when each article was stored before the next.
+    // An id given twice is extracted once: a second time would only replace what the first stored.
     if (taken.has(articleId) || request.skip?.(articleId)) continue;
     const article = articleSource(db, articleId);
     if (!article) continue;
