@@ -25,7 +25,9 @@
  * call; the other in one call if it has extractAndJudgeArticles), then both
  * extract the same articles in alternating rounds in one process, so that load on a shared
  * machine falls on both alike, and the ratio of their CPU times is the speed-up (for each page
- * shape too, over --shape-rounds passes).
+ * shape too, over --shape-rounds passes). Run each way round, the version run from measured
+ * 1.1–1.4× faster than the one loaded with --against (docs/benchmarks.md, fifth pass): run it
+ * from each checkout against the other, and take √(forward ÷ backward) as the ratio.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -9,7 +9,8 @@
 // Stages: reading a file (as the import reads it), decoding its bytes, planning the page
 // (chrome, repeated paragraphs, segmentation), and the storing thread's work (importPaths with
 // the files already prepared, the extraction rules' suggestions included, as the prepare threads
-// hand them over: documents, articles, suggestions, audit rows, commits).
+// hand them over: documents, articles, suggestions, audit rows, commits). The rules are timed as
+// the prepare threads run them, page by page and a task's pages together.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,21 +22,23 @@ import { activeSchema } from '../electron/database/schema-repository';
 import { defaultMaxFileBytes, importPaths } from '../electron/services/import-pipeline';
 import { prepareFile, type PreparedFile } from '../electron/services/prepare-file';
 import { Project } from '../electron/services/project';
+import { rulePlannedArticles, rulePlannedPages } from '../electron/services/rule-planned-articles';
 import { planPage } from '../shared/pages/plan-page';
 import { detectPageChrome, detectRepeatedParagraphs } from '../shared/text';
 import { generateCorpus } from './corpus';
+import { parseOptions, wholeNumber } from './options';
 
-function parseArgs(argv: string[]): { files: number; rounds: number } {
-  const args = { files: 1000, rounds: 3 };
-  for (let i = 0; i < argv.length; i++) {
-    const value = Number(argv[i + 1]);
-    if (argv[i] === '--files' && value > 0) args.files = value;
-    else if (argv[i] === '--rounds' && value > 1) args.rounds = value;
-    else throw new Error(`Unknown or invalid argument ${argv[i]} (use --files N, --rounds N≥2)`);
-    i++;
-  }
-  return args;
-}
+const parseArgs = (argv: string[]): { files: number; rounds: number } =>
+  // Round 1 warms up and is not counted: at least two rounds.
+  parseOptions(
+    argv,
+    { files: 1000, rounds: 3 },
+    { files: wholeNumber(1), rounds: wholeNumber(2) },
+    '--files N, --rounds N≥2',
+  );
+
+/** Files a prepare thread is sent at once: the import's batch of 64, over two threads. */
+const FILES_PER_PREPARE_TASK = 32;
 
 const cpuMicros = (): number => {
   const { user, system } = process.cpuUsage();
@@ -121,6 +124,22 @@ async function main(): Promise<void> {
     const prepared = new Map<string, PreparedFile>();
     for (const file of files)
       prepared.set(file.path, await prepareFile(file, defaultMaxFileBytes, undefined, schema));
+    // The rules as a prepare thread runs them: each page alone (as until 2026-12-07), and the
+    // pages of a task together (withRuledPages: a batch of 64 files split over two threads).
+    const plans = texts.map((text) => ({ text, articles: planPage(text).articles }));
+    rows.push([
+      'extraction rules, page by page (rulePlannedArticles)',
+      await perFile(files.length, args.rounds, () =>
+        plans.forEach((page) => rulePlannedArticles(page.text, page.articles, schema)),
+      ),
+    ]);
+    rows.push([
+      `extraction rules, ${FILES_PER_PREPARE_TASK} pages together (rulePlannedPages)`,
+      await perFile(files.length, args.rounds, () => {
+        for (let from = 0; from < plans.length; from += FILES_PER_PREPARE_TASK)
+          rulePlannedPages(plans.slice(from, from + FILES_PER_PREPARE_TASK), schema);
+      }),
+    ]);
     let round = 0;
     let suggestions = 0;
     rows.push([

@@ -14,6 +14,7 @@ import { JobRunner } from '../electron/jobs/job-runner';
 import { sourceWorkerLauncher } from '../electron/jobs/source-worker-launcher';
 import { Project } from '../electron/services/project';
 import { generateCorpus } from './corpus';
+import { parseOptions, wholeNumber, wholeNumbers } from './options';
 import { copyOfScaleProject } from './scale-project';
 
 interface Args {
@@ -21,23 +22,13 @@ interface Args {
   sizes: number[];
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { files: 1000, sizes: [0, 100_000] };
-  const whole = (flag: string, raw: string | undefined, zero = false): number => {
-    const value = Number(raw?.replaceAll('_', ''));
-    if (!Number.isInteger(value) || value < (zero ? 0 : 1))
-      throw new Error(`${flag} needs ${zero ? 'whole numbers' : 'a positive whole number'}`);
-    return value;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--files') args.files = whole(arg, argv[++i]);
-    else if (arg === '--sizes')
-      args.sizes = (argv[++i] ?? '').split(',').map((raw) => whole(arg, raw, true));
-    else throw new Error(`Unknown argument ${arg} (use --files N, --sizes 0,100000,…)`);
-  }
-  return args;
-}
+const parseArgs = (argv: string[]): Args =>
+  parseOptions(
+    argv,
+    { files: 1000, sizes: [0, 100_000] },
+    { files: wholeNumber(1), sizes: wholeNumbers(0) },
+    '--files N, --sizes 0,100000,…',
+  );
 
 interface Phases {
   store: number;

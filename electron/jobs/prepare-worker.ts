@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { prepareFile, type PreparedFile } from '../services/prepare-file';
+import { prepareFile, withRuledPages, type PreparedFile } from '../services/prepare-file';
 import type { PrepareReply, PrepareTask } from './prepare-pool';
 
 // One thread of the prepare pool: reads, decodes and plans the files it is sent (and runs the
@@ -22,9 +22,12 @@ function ownBytes(prepared: PreparedFile): PreparedFile {
 async function handle(task: PrepareTask): Promise<void> {
   try {
     const prepared: PreparedFile[] = [];
+    // Planned first and ruled together after (withRuledPages): the rules then run over the
+    // articles of every page of the task in batches, where page by page they got one to three.
     for (const file of task.files)
-      prepared.push(ownBytes(await prepareFile(file, task.maxBytes, task.encoding, task.schema)));
-    post({ id: task.id, prepared });
+      prepared.push(await prepareFile(file, task.maxBytes, task.encoding));
+    const ruled = task.schema ? withRuledPages(prepared, task.schema) : prepared;
+    post({ id: task.id, prepared: ruled.map(ownBytes) });
   } catch (error) {
     post({ id: task.id, error: (error as Error).message });
   }

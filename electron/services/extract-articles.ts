@@ -1,25 +1,19 @@
 import {
   canonicalJson,
-  extractAndJudgeArticle,
+  extractAndJudgeArticles,
   type ArticleExtraction as ExtractedArticle,
+  type ArticleInput,
 } from '../../shared/extraction';
 import { ArticleText } from '../../shared/extraction/article-text';
 import { joinLearned, type LearnedMatcher } from '../../shared/extraction/learned';
 import { subjectOf, type FieldSchema } from '../../shared/schema';
-import { CodePointIndex } from '../../shared/text/codepoints';
 import { appendAudit } from '../database/audit-repository';
 import type { NewAuditRow } from '../database/audit-row';
 import { GroupedCommits } from '../database/bulk-load';
 import {
   allArticleIdsInPageOrder,
   articleIdsOfDocument,
-  articleSource,
-  rangesOfArticle,
 } from '../database/article-text-repository';
-import {
-  documentFingerprint,
-  textAndFingerprintOfDocument,
-} from '../database/document-text-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { curatorDecisionsOf, repeatsDecision } from '../database/curator-decisions';
 import {
@@ -34,7 +28,11 @@ import {
   type OrdinalSuggestion,
 } from '../database/values-repository';
 import { useJieba } from '../nlp/jieba-tagger';
+import { articleRuleGroups } from './article-rule-groups';
 import { learnedLexicon } from './learned-lexicon';
+import { PageCache } from './page-cache';
+
+export { PageCache } from './page-cache';
 
 // Every process that extracts (main, the import worker, the CLI) segments words with jieba; it is
 // loaded on the first article that needs it.
@@ -77,34 +75,8 @@ export interface ExtractionResult {
   cancelled: boolean;
 }
 
-const batchSize = 200;
-
-/**
- * The code-point index of the last document extraction read. A document's text is never
- * rewritten, but its id could name another document after a delete, so each batch checks the
- * fingerprint it was read with before using it again.
- */
-export class PageCache {
-  private page: { id: number; sha256: string; index: CodePointIndex } | null = null;
-  /** How many times a document's text was read, for tests. */
-  reads = 0;
-
-  indexOf(db: ProjectDatabase, documentId: number, checked: Set<number>): CodePointIndex {
-    const page = this.page;
-    if (page?.id === documentId) {
-      if (checked.has(documentId)) return page.index;
-      if (documentFingerprint(db, documentId) === page.sha256) {
-        checked.add(documentId);
-        return page.index;
-      }
-    }
-    const { text, sha256 } = textAndFingerprintOfDocument(db, documentId);
-    this.reads++;
-    this.page = { id: documentId, sha256, index: new CodePointIndex(text) };
-    checked.add(documentId);
-    return this.page.index;
-  }
-}
+/** Articles a transaction of extractArticles holds (and the rules are handed together). */
+export const ARTICLES_PER_BATCH = 200;
 
 /**
  * Runs the project's schema over articles and stores the suggestions, marking each article
@@ -127,22 +99,19 @@ export function extractArticles(
   let done = 0;
   let cancelled = false;
 
-  for (let start = 0; start < articleIds.length; start += batchSize) {
+  for (let start = 0; start < articleIds.length; start += ARTICLES_PER_BATCH) {
     if (options.isCancelled?.()) {
       cancelled = true;
       break;
     }
-    const batch = articleIds.slice(start, start + batchSize);
+    const batch = articleIds.slice(start, start + ARTICLES_PER_BATCH);
     context.at = new Date().toISOString();
     // Documents whose cached text was checked in this transaction (nothing changes them inside it).
     context.checked = new Set<number>();
     db.transaction(() => {
-      for (const articleId of batch) {
-        if (options.onlyUnextracted && isArticleExtracted(db, articleId)) continue;
-        const outcome = extractOneArticle(context, articleId);
-        suggestions += outcome.stored;
-        heldBack += outcome.heldBack;
-      }
+      const outcome = extractBatch(context, batch, options.onlyUnextracted === true);
+      suggestions += outcome.stored;
+      heldBack += outcome.heldBack;
     })();
     done += batch.length;
     options.onProgress?.({ done, total: articleIds.length });
@@ -171,26 +140,44 @@ export interface ArticleExtraction {
 }
 
 /**
- * Extracts one article inside the batch's transaction: its untouched suggestions replaced by the
- * rules' new ones, less those that repeat a curator's decision; marked extracted and audited.
+ * Extracts a batch of articles inside its transaction: each article's untouched suggestions
+ * replaced by the rules' new ones, less those that repeat a curator's decision; marked extracted
+ * and audited. The rules run over the batch's articles together (extractAndJudgeArticles: each
+ * rule over many articles before the next), in groups whose documents stay under a bound;
+ * storing one article changes nothing another reads, so reading them all first gives the same.
  */
-function extractOneArticle(
+function extractBatch(
   context: ArticleExtraction,
-  articleId: number,
+  articleIds: readonly number[],
+  onlyUnextracted: boolean,
 ): { stored: number; heldBack: number } {
-  const { db, schema } = context;
-  const article = articleSource(db, articleId);
-  if (!article) return { stored: 0, heldBack: 0 };
-  const documentText = context.pages.indexOf(db, article.documentId, context.checked);
-  const ranges = rangesOfArticle(db, articleId);
-  const ruled = extractAndJudgeArticle({
-    documentText,
-    ranges,
-    title: article.title,
-    kicker: article.kicker,
-    schema,
-  });
-  return storeRuledArticle(context, articleId, ruled, () => new ArticleText(documentText, ranges));
+  const { db } = context;
+  const total = { stored: 0, heldBack: 0 };
+  const groups = articleRuleGroups(
+    {
+      db,
+      schema: context.schema,
+      pages: context.pages,
+      checked: context.checked,
+      skip: onlyUnextracted ? (articleId) => isArticleExtracted(db, articleId) : undefined,
+    },
+    articleIds,
+  );
+  for (const group of groups) {
+    const ruled = extractAndJudgeArticles(group.map((article) => article.input));
+    for (let i = 0; i < group.length; i++) {
+      const { articleId, input } = group[i]!;
+      const outcome = storeRuledArticle(context, articleId, ruled[i]!, () => articleTextOf(input));
+      total.stored += outcome.stored;
+      total.heldBack += outcome.heldBack;
+    }
+  }
+  return total;
+}
+
+/** The reading view the learned lexicon reads an article through, made only when it needs one. */
+function articleTextOf(input: ArticleInput): ArticleText {
+  return new ArticleText(input.documentText, input.ranges);
 }
 
 /** The context extractArticles (or an import extracting as it stores) shares between articles. */
@@ -308,13 +295,13 @@ export async function extractArticlesInSteps(
   const schema = options.schema ?? activeSchema(db);
   const pageCache = options.pageCache ?? new PageCache();
   const group = new GroupedCommits(db);
-  const articlesPerCommit = options.articlesPerCommit ?? batchSize;
+  const articlesPerCommit = options.articlesPerCommit ?? ARTICLES_PER_BATCH;
   let sinceCommit = 0;
   try {
-    for (let start = 0; start < articleIds.length; start += batchSize) {
+    for (let start = 0; start < articleIds.length; start += ARTICLES_PER_BATCH) {
       await new Promise<void>((resolve) => setImmediate(resolve));
-      if (articlesPerCommit > batchSize) group.begin();
-      const step = extractArticles(db, articleIds.slice(start, start + batchSize), {
+      if (articlesPerCommit > ARTICLES_PER_BATCH) group.begin();
+      const step = extractArticles(db, articleIds.slice(start, start + ARTICLES_PER_BATCH), {
         ...options,
         schema,
         pageCache,

@@ -3,7 +3,7 @@ import type { ImportFile } from '../import/types';
 import { planPage, type PagePlan } from '../../shared/pages/plan-page';
 import type { FieldSchema } from '../../shared/schema';
 import type { DecodedDocument } from './store-document';
-import { rulePlannedArticles, type RuledPage } from './rule-planned-articles';
+import { rulePlannedArticles, rulePlannedPages, type RuledPage } from './rule-planned-articles';
 
 // The half of an import that needs no database: reading, decoding and planning a file. Kept
 // apart from the pipeline (and free of database imports) so prepare worker threads can run it.
@@ -61,6 +61,56 @@ export type FilePreparer = (
  */
 export const MAX_ARTICLES_RULED_WHEN_PREPARED = 500;
 
+function isRuledWhenPrepared(plan: PagePlan): boolean {
+  return plan.articles.length <= MAX_ARTICLES_RULED_WHEN_PREPARED;
+}
+
+/**
+ * The prepared files with the rules' suggestions added to every page of at most
+ * MAX_ARTICLES_RULED_WHEN_PREPARED articles, all their articles ruled in one call (a prepare
+ * thread's files: rulePlannedPages). Prepared without a schema, then ruled here, they are what
+ * prepareFile with the schema gives, a failure of the rules included: should the call fail, each
+ * page is ruled on its own and the one that fails becomes a skip naming its file.
+ */
+export function withRuledPages(prepared: PreparedFile[], schema: FieldSchema): PreparedFile[] {
+  const pages = prepared.filter(
+    (p): p is PreparedFile & { kind: 'page' } => p.kind === 'page' && isRuledWhenPrepared(p.plan),
+  );
+  let ruled: RuledPage[];
+  try {
+    ruled = rulePlannedPages(
+      pages.map((page) => ({ text: page.doc.text, articles: page.plan.articles })),
+      schema,
+    );
+  } catch {
+    return prepared.map((p) =>
+      p.kind === 'page' && isRuledWhenPrepared(p.plan) ? ruledAlone(p, schema) : p,
+    );
+  }
+  const byPage = new Map<PreparedFile, RuledPage>(pages.map((page, i) => [page, ruled[i]!]));
+  return prepared.map((p) => {
+    const pageRuled = byPage.get(p);
+    return pageRuled ? { ...p, ruled: pageRuled } : p;
+  });
+}
+
+function ruledAlone(page: PreparedFile & { kind: 'page' }, schema: FieldSchema): PreparedFile {
+  try {
+    return { ...page, ruled: rulePlannedArticles(page.doc.text, page.plan.articles, schema) };
+  } catch (error) {
+    return failed(page.file, error);
+  }
+}
+
+function failed(file: ImportFile, error: unknown): PreparedFile {
+  return {
+    kind: 'skip',
+    file,
+    reason: 'failed',
+    message: `${file.name}: ${(error as Error).message}`,
+  };
+}
+
 /** Reading, decoding and planning one file; any failure becomes a skip that names the file. */
 export async function prepareFile(
   file: ImportFile,
@@ -92,17 +142,11 @@ export async function prepareFile(
       original: file.kind === 'html' || decoded.encoding !== 'utf-8' ? decoded.bytes : null,
     };
     const plan = planPage(decoded.text, decoded.hints);
-    if (!schema || plan.articles.length > MAX_ARTICLES_RULED_WHEN_PREPARED)
-      return { kind: 'page', file, doc, plan };
+    if (!schema || !isRuledWhenPrepared(plan)) return { kind: 'page', file, doc, plan };
     const ruled = rulePlannedArticles(decoded.text, plan.articles, schema);
     return { kind: 'page', file, doc, plan, ruled };
   } catch (error) {
-    return {
-      kind: 'skip',
-      file,
-      reason: 'failed',
-      message: `${file.name}: ${(error as Error).message}`,
-    };
+    return failed(file, error);
   }
 }
 

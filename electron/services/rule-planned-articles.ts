@@ -38,26 +38,40 @@ export function rulePlannedArticles(
   articles: readonly ArticlePlan[],
   schema: FieldSchema,
 ): RuledPage {
-  const documentText = new CodePointIndex(text);
-  const inputs = articles.map((article) => ({
-    documentText,
-    ranges: [...article.ranges]
-      .map(({ start, end }) => ({ start, end }))
-      .sort((a, b) => a.start - b.start),
-    title: article.title ?? null,
-    kicker: article.kicker ?? null,
-    schema,
-  }));
-  // All of the page's articles in one call: the rules run over them a batch at a time.
-  const ruled = extractAndJudgeArticles(inputs);
-  return {
+  return rulePlannedPages([{ text, articles }], schema)[0]!;
+}
+
+/**
+ * rulePlannedArticles for several pages, their articles handed to the rules in one call: the
+ * rules run over a batch of articles before the next rule (extractAndJudgeArticles), and a
+ * seed-sized page has only one to three, so ruled page by page they got no batch at all.
+ */
+export function rulePlannedPages(
+  pages: readonly { text: string; articles: readonly ArticlePlan[] }[],
+  schema: FieldSchema,
+): RuledPage[] {
+  const inputsByPage = pages.map(({ text, articles }) => {
+    const documentText = new CodePointIndex(text);
+    return articles.map((article) => ({
+      documentText,
+      ranges: [...article.ranges]
+        .map(({ start, end }) => ({ start, end }))
+        .sort((a, b) => a.start - b.start),
+      title: article.title ?? null,
+      kicker: article.kicker ?? null,
+      schema,
+    }));
+  });
+  const ruled = extractAndJudgeArticles(inputsByPage.flat());
+  let next = 0;
+  return inputsByPage.map((inputs) => ({
     schemaId: schema.id,
     schemaVersion: schema.version,
-    articles: inputs.map(({ ranges, title, kicker }, i) => ({
-      ...ruled[i]!,
+    articles: inputs.map(({ ranges, title, kicker }) => ({
+      ...ruled[next++]!,
       ranges,
       title,
       kicker,
     })),
-  };
+  }));
 }

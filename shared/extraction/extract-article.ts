@@ -143,8 +143,12 @@ function baseContext(article: ArticleText, input: ArticleInput): Omit<Extraction
     kicker: input.kicker ? article.toMatchable(input.kicker) : null,
     articleDate: input.articleDate,
     memo<T>(key: string, compute: () => T): T {
-      if (!memo.has(key)) memo.set(key, compute());
-      return memo.get(key) as T;
+      // One lookup when the value is there (every rule asks for the shared ones again).
+      const known = memo.get(key);
+      if (known !== undefined || memo.has(key)) return known as T;
+      const computed = compute();
+      memo.set(key, computed);
+      return computed;
     },
   };
 }

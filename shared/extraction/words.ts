@@ -100,6 +100,8 @@ export class ArticleWords {
   private readonly byStart = new Map<number, Word>();
   /** The start of the window covering each segmented UTF-16 unit (a few windows an article). */
   private readonly covered = new Map<number, number>();
+  /** Where each segmented window ends, by its start. */
+  private readonly windowEnds = new Map<number, number>();
 
   constructor(
     private readonly text: string,
@@ -120,6 +122,7 @@ export class ArticleWords {
     const piece = this.text.slice(start, end);
     const words = placeWords(piece, this.tagger(piece), start);
     this.windows.set(start, words);
+    this.windowEnds.set(start, end);
     for (let i = start; i < end; i++) this.covered.set(i, start);
     for (const word of words) {
       this.starts.add(word.start);
@@ -171,11 +174,9 @@ export class ArticleWords {
     const text = this.text;
     const covered = this.covered;
     const owner = covered.get(at);
-    if (owner !== undefined) {
-      let end = at;
-      while (end < text.length && covered.get(end) === owner) end++;
-      return [owner, end];
-    }
+    // Windows never overlap (a new one stops where a segmented one starts): the window holding
+    // `at` is the one its owner started, read back rather than walked unit by unit to its end.
+    if (owner !== undefined) return [owner, this.windowEnds.get(owner)!];
     let start = at;
     while (
       start > 0 &&
