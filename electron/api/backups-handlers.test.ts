@@ -83,3 +83,51 @@ describe('restoring a backup, then editing', () => {
     project.close();
   });
 });
+
+describe('a window that saw a value changed after the backup, after a restore', () => {
+  it('cannot overwrite what another window decided since the restore', async () => {
+    const file = path.join(tempDir(), 'revisions.gleaner');
+    const project = Project.open(file, { seedsDir: bundledSeedsDir });
+    const handlers = createHandlers({
+      project,
+      jobs: new JobRunner(sourceWorkerLauncher),
+      actor: 'tester',
+    });
+    const valueId = (
+      project.db
+        .prepare("SELECT min(id) AS id FROM field_values WHERE state = 'suggested'")
+        .get() as {
+        id: number;
+      }
+    ).id;
+    const made = await call(handlers, 'backups.create');
+    // Window A accepts the value (revision 2), then an admin restores the backup (revision 1).
+    const seenByA = await call(handlers, 'values.setState', {
+      valueId,
+      revision: 1,
+      state: 'accepted',
+    });
+    await call(handlers, 'backups.restore', { name: made.name });
+    // Window B, which loaded the restored value, rejects it.
+    const restored = project.db
+      .prepare('SELECT revision FROM field_values WHERE id = ?')
+      .get(valueId) as { revision: number };
+    const rejected = await call(handlers, 'values.setState', {
+      valueId,
+      revision: restored.revision,
+      state: 'rejected',
+    });
+    // Window A, still showing its accepted value, edits it: refused as stale.
+    const stale = await dispatch(
+      handlers,
+      'values.edit',
+      { valueId, revision: seenByA.revision, text: '九百张' },
+      caller,
+    );
+    expect(stale.ok ? 'ok' : stale.error.code).toBe('conflict');
+    expect(
+      project.db.prepare('SELECT state, revision FROM field_values WHERE id = ?').get(valueId),
+    ).toEqual({ state: 'rejected', revision: rejected.revision });
+    project.close();
+  });
+});

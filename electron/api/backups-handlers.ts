@@ -1,6 +1,7 @@
 import type { backupsContract } from '../../shared/contract/backups';
 import { apiError } from '../../shared/contract/error-messages';
 import { migrate } from '../database/migrate';
+import { raiseRevisionsAbove } from '../database/restore-revisions';
 import { idsGivenOut, keepIdsRetired } from '../database/row-ids';
 import { backupsDirOf, createBackup, listBackups, restoreBackup } from '../services/backups';
 import { recordRestore } from '../services/restore-audit';
@@ -33,6 +34,8 @@ export function createBackupsHandlers(
       migrate(project.db, project.filePath);
       // Values and articles made since the backup are gone, but windows may still show them.
       keepIdsRetired(project.db, given);
+      // …and at revisions they cannot mistake for the ones they saw before the restore.
+      raiseRevisionsAbove(project.db, safetyCopy.path);
       // Then the log keeps what the restore replaced, and says who restored.
       recordRestore(project.db, replacedAudit, {
         actor: session.actor,
