@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../shared/contract/dispatch';
+import { bundledSeedsDir } from '../app-root';
 import { getMeta, setMeta } from '../database/meta-repository';
 import { JobRunner } from '../jobs/job-runner';
 import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
@@ -44,6 +45,89 @@ describe('backups through the API', () => {
 
     const refused = await dispatch(handlers, 'backups.restore', { name: '../api.gleaner' }, caller);
     expect(refused.ok ? 'ok' : refused.error.code).toBe('not-found');
+    project.close();
+  });
+});
+
+describe('restoring a backup, then editing', () => {
+  it('gives a new value an id no window saw before the restore', async () => {
+    const file = path.join(tempDir(), 'ids.gleaner');
+    const project = Project.open(file, { seedsDir: bundledSeedsDir });
+    const handlers = createHandlers({
+      project,
+      jobs: new JobRunner(sourceWorkerLauncher),
+      actor: 'tester',
+    });
+    const articleId = (
+      project.db.prepare('SELECT min(id) AS id FROM articles').get() as { id: number }
+    ).id;
+    const add = (text: string) =>
+      call(handlers, 'values.add', { articleId, fieldKey: 'honors', text, spans: [] });
+    const made = await call(handlers, 'backups.create');
+    // Added after the backup: a window shows it, then an admin restores the backup.
+    const shown = await add('第一名');
+    await call(handlers, 'backups.restore', { name: made.name });
+    const added = await add('第二名');
+    expect(added.id).toBeGreaterThan(shown.id as number);
+    // The window's write to the value it still shows is refused, not applied to the new one.
+    const stale = await dispatch(
+      handlers,
+      'values.edit',
+      { valueId: shown.id, revision: shown.revision, text: '改' },
+      caller,
+    );
+    expect(stale.ok).toBe(false);
+    expect((await call(handlers, 'articles.fields', { id: articleId })).values).toContainEqual(
+      expect.objectContaining({ id: added.id, raw: '第二名' }),
+    );
+    project.close();
+  });
+});
+
+describe('a window that saw a value changed after the backup, after a restore', () => {
+  it('cannot overwrite what another window decided since the restore', async () => {
+    const file = path.join(tempDir(), 'revisions.gleaner');
+    const project = Project.open(file, { seedsDir: bundledSeedsDir });
+    const handlers = createHandlers({
+      project,
+      jobs: new JobRunner(sourceWorkerLauncher),
+      actor: 'tester',
+    });
+    const valueId = (
+      project.db
+        .prepare("SELECT min(id) AS id FROM field_values WHERE state = 'suggested'")
+        .get() as {
+        id: number;
+      }
+    ).id;
+    const made = await call(handlers, 'backups.create');
+    // Window A accepts the value (revision 2), then an admin restores the backup (revision 1).
+    const seenByA = await call(handlers, 'values.setState', {
+      valueId,
+      revision: 1,
+      state: 'accepted',
+    });
+    await call(handlers, 'backups.restore', { name: made.name });
+    // Window B, which loaded the restored value, rejects it.
+    const restored = project.db
+      .prepare('SELECT revision FROM field_values WHERE id = ?')
+      .get(valueId) as { revision: number };
+    const rejected = await call(handlers, 'values.setState', {
+      valueId,
+      revision: restored.revision,
+      state: 'rejected',
+    });
+    // Window A, still showing its accepted value, edits it: refused as stale.
+    const stale = await dispatch(
+      handlers,
+      'values.edit',
+      { valueId, revision: seenByA.revision, text: '九百张' },
+      caller,
+    );
+    expect(stale.ok ? 'ok' : stale.error.code).toBe('conflict');
+    expect(
+      project.db.prepare('SELECT state, revision FROM field_values WHERE id = ?').get(valueId),
+    ).toEqual({ state: 'rejected', revision: rejected.revision });
     project.close();
   });
 });

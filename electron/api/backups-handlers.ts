@@ -1,6 +1,8 @@
 import type { backupsContract } from '../../shared/contract/backups';
 import { apiError } from '../../shared/contract/error-messages';
 import { migrate } from '../database/migrate';
+import { raiseRevisionsAbove } from '../database/restore-revisions';
+import { idsGivenOut, keepIdsRetired } from '../database/row-ids';
 import { backupsDirOf, createBackup, listBackups, restoreBackup } from '../services/backups';
 import { recordRestore } from '../services/restore-audit';
 import type { DomainHandlers, HandlerContext } from './handler-context';
@@ -21,6 +23,7 @@ export function createBackupsHandlers(
       if (running.length > 0) {
         throw apiError('restore-waits-for-jobs', { jobs: running.map((j) => j.kind).join(', ') });
       }
+      const given = idsGivenOut(project.db);
       const { restored, safetyCopy, replacedAudit } = await restoreBackup(
         project.db,
         project.filePath,
@@ -29,6 +32,10 @@ export function createBackupsHandlers(
       );
       // A pre-migration backup has an older schema: bring it up to date like any opened file.
       migrate(project.db, project.filePath);
+      // Values and articles made since the backup are gone, but windows may still show them.
+      keepIdsRetired(project.db, given);
+      // …and at revisions they cannot mistake for the ones they saw before the restore.
+      raiseRevisionsAbove(project.db, safetyCopy.path);
       // Then the log keeps what the restore replaced, and says who restored.
       recordRestore(project.db, replacedAudit, {
         actor: session.actor,

@@ -11,11 +11,14 @@ export function createExportHandlers(
   const { project, jobs } = context;
   return {
     'export.start': (input, session) =>
-      jobPayload(
-        startExportJob(jobs, project, input, {
-          actor: session.actor,
-          nativeBinding: context.nativeBinding,
-        }),
+      context.jobOwners.started(
+        session,
+        jobPayload(
+          startExportJob(jobs, project, input, {
+            actor: session.actor,
+            nativeBinding: context.nativeBinding,
+          }),
+        ),
       ),
     'exports.list': () => listExports(project.db),
   };

@@ -1,5 +1,6 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract/contract';
 import type { JobRunner } from '../jobs/job-runner';
+import type { JobOwners } from './job-owners';
 import type { Project } from '../services/project';
 import type { Session } from '../services/session';
 import type { Sessions } from '../services/sessions';
@@ -19,6 +20,8 @@ export interface HandlerContext extends HandlerOptions {
   sessions: Sessions;
   /** Slows passphrase guessing, per profile of this project (kept in the project file). */
   throttle: SignInThrottle;
+  /** Who started each job, so only they (or an admin) can cancel it. */
+  jobOwners: JobOwners;
 }
 
 /** A handler as the services see it: the parsed input and the session of the calling window. */

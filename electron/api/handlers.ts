@@ -10,6 +10,7 @@ import { createExportHandlers } from './export-handlers';
 import { createGridHandlers } from './grid-handlers';
 import type { HandlerContext, HandlerOptions, SessionHandlers } from './handler-context';
 import { createImportHandlers } from './import-handlers';
+import { JobOwners } from './job-owners';
 import { createJobsHandlers } from './jobs-handlers';
 import { createModelHandlers } from './model-handlers';
 import { createLearningHandlers } from './learning-handlers';
@@ -35,6 +36,7 @@ export function createHandlers(options: HandlerOptions): Handlers {
     ...options,
     sessions: new Sessions(options.project.db, options.actor),
     throttle: new SignInThrottle(failuresInProject(options.project.db)),
+    jobOwners: new JobOwners(),
   };
   const acting = sessionHandlers(context);
   const handlers: Partial<Record<MethodName, unknown>> = {};

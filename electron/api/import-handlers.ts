@@ -25,16 +25,19 @@ export function createImportHandlers(
     paths: string[],
     choices: ImportChoices,
   ): JobStatePayload =>
-    jobPayload(
-      jobs.startImport({
-        projectPath: project.filePath,
-        paths,
-        actor: session.actor,
-        maxBytes: choices.maxBytes,
-        columnMapping: choices.columnMapping,
-        encoding: checkedImportEncoding(choices.encoding),
-        nativeBinding: context.nativeBinding,
-      }),
+    context.jobOwners.started(
+      session,
+      jobPayload(
+        jobs.startImport({
+          projectPath: project.filePath,
+          paths,
+          actor: session.actor,
+          maxBytes: choices.maxBytes,
+          columnMapping: choices.columnMapping,
+          encoding: checkedImportEncoding(choices.encoding),
+          nativeBinding: context.nativeBinding,
+        }),
+      ),
     );
   return {
     'import.start': (input, session) => startImport(session, input.paths, input),

@@ -12,10 +12,13 @@ function found(job: JobState | undefined, id: string): JobStatePayload {
 
 /** Progress and cancelling of long work (shared/contract/jobs.ts). */
 export function createJobsHandlers(context: HandlerContext): DomainHandlers<typeof jobsContract> {
-  const { jobs } = context;
+  const { jobs, jobOwners, project } = context;
   return {
     'jobs.get': (input) => found(jobs.get(input.id), input.id),
     'jobs.list': () => jobs.list().map(jobPayload),
-    'jobs.cancel': (input) => found(jobs.cancel(input.id), input.id),
+    'jobs.cancel': (input, session) => {
+      jobOwners.refuseCancelByOthers(project.db, session, input.id);
+      return found(jobs.cancel(input.id), input.id);
+    },
   };
 }

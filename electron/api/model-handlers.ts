@@ -33,7 +33,7 @@ export function createModelHandlers(context: HandlerContext): DomainHandlers<typ
           curatorId,
         }),
       );
-      return jobPayload(job);
+      return context.jobOwners.started(session, jobPayload(job));
     },
     'ungrounded.list': (input) => ungroundedValuesOf(db, input.articleId),
   };

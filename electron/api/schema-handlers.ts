@@ -18,14 +18,17 @@ export function createSchemaHandlers(
         : importSchema(project.db, source, session.actor),
     'schema.history': () => schemaHistory(project.db),
     'extraction.rerun': (_input, session) =>
-      jobPayload(
-        jobs.startImport({
-          mode: 'reextract',
-          projectPath: project.filePath,
-          paths: [],
-          actor: session.actor,
-          nativeBinding: context.nativeBinding,
-        }),
+      context.jobOwners.started(
+        session,
+        jobPayload(
+          jobs.startImport({
+            mode: 'reextract',
+            projectPath: project.filePath,
+            paths: [],
+            actor: session.actor,
+            nativeBinding: context.nativeBinding,
+          }),
+        ),
       ),
   };
 }

@@ -38,7 +38,14 @@ function parseOrUsage<T>(parse: () => T): T {
   } catch (error) {
     // Node's complaint is several lines; the first says what is wrong and the rest, for a value
     // that starts with a dash (`--port -1`), how to pass it: one line of each, as every error.
-    const [what, ...how] = (error as Error).message.split('\n');
+    const { code, message } = error as Error & { code?: string };
+    // For an unknown option Node advises passing it as a positional argument after `--`, which
+    // no command here takes (and its quotes do not close): say where the options are instead.
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const option = /'([^']*)'/.exec(message)?.[1] ?? message;
+      throw new UsageError(`unknown option ${option}; --help lists the command's options`);
+    }
+    const [what, ...how] = message.split('\n');
     throw new UsageError([what, ...how].filter(Boolean).join(' '));
   }
 }

@@ -34,4 +34,25 @@ describe('the command line given what it does not expect', () => {
     expect(piped.out).toContain('not a regular file');
     expect(fs.statSync(fifo).isFIFO()).toBe(true);
   });
+
+  it('names an unknown option without advice that does not apply', async () => {
+    const { code, err } = await run('import', '--bogus');
+    expect(code).toBe(exitCodes.usage);
+    expect(err).toContain('unknown option --bogus');
+    expect(err).not.toContain('positional');
+  });
+
+  it('names --from or --to when the date is not one, as wrong usage', async () => {
+    const dir = tempDir();
+    const project = path.join(dir, 'p.gleaner');
+    expect((await run('init', '--project', project)).code).toBe(exitCodes.ok);
+    const out = path.join(dir, 'o.jsonl');
+    const common = ['export', '--project', project, '--format', 'jsonl', '--out', out];
+    const from = await run(...common, '--from', 'yesterday');
+    expect(from.code).toBe(exitCodes.usage);
+    expect(from.err).toContain('--from must be a date such as 2026-01-31, not "yesterday"');
+    const to = await run(...common, '--to', '2026-02-30');
+    expect(to.err).toContain('--to must be a date');
+    expect(fs.existsSync(out)).toBe(false);
+  });
 });

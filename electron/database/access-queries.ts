@@ -22,6 +22,16 @@ export function articlesOfDocument(db: ProjectDatabase, documentId: number): num
   return ofDocument.all(db, documentId).map((r) => r.id);
 }
 
+const correctionPage = prepare<[auditId: number], { id: number }>(
+  `SELECT a.id FROM audit c JOIN articles a ON a.document_id = c.entity_id
+    WHERE c.id = ? AND c.entity = 'document' ORDER BY a.id`,
+);
+
+/** The articles now cut from the page a segmentation correction (an audit row) changed. */
+export function articlesOfCorrection(db: ProjectDatabase, correctionId: number): number[] {
+  return correctionPage.all(db, correctionId).map((r) => r.id);
+}
+
 /** An article's state as the access rules see it. */
 export interface ArticleAccess {
   id: number;

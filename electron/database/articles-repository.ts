@@ -12,6 +12,7 @@ import { directSearchIndex } from './search-matches';
 import { searchMatchesOf } from './search-snippet-source';
 import { statement } from './statement-cache';
 import { prepare } from './typed-statement';
+import { NEXT_ARTICLE_ID } from './row-ids';
 
 export interface NewArticle {
   documentId: number;
@@ -29,8 +30,9 @@ export function insertArticle(db: ProjectDatabase, article: NewArticle, at: stri
   const id = Number(
     statement(
       db,
-      `INSERT INTO articles (document_id, ordinal, title, kicker, signals, created_at, updated_at, document_name)
-         VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT name FROM documents WHERE id = ?))`,
+      `INSERT INTO articles (id, document_id, ordinal, title, kicker, signals, created_at, updated_at,
+                             document_name)
+         VALUES (${NEXT_ARTICLE_ID}, ?, ?, ?, ?, ?, ?, ?, (SELECT name FROM documents WHERE id = ?))`,
     ).run(
       article.documentId,
       article.ordinal,

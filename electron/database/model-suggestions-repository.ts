@@ -5,6 +5,7 @@ import type { SourceSpan } from '../../shared/extraction/source-span';
 import type { ProjectDatabase } from './open-project';
 import { prepare } from './typed-statement';
 import { DERIVED_VALUE_KEY, MAX_STORED_SPANS } from './values-repository';
+import { NEXT_VALUE_ID } from './row-ids';
 
 /**
  * What grounded model suggestions store (migration 18): the model's answers, cached per article
@@ -158,9 +159,10 @@ const insertValue = prepare<
     },
   ]
 >(
-  `INSERT INTO field_values (article_id, field_key, ordinal, value, value_key, raw, origin, extractor,
-                             confidence, state, schema_id, schema_version, created_at, updated_at)
-   VALUES (@article, @field, @ordinal, @value, @valueKey, @raw, 'extracted', @extractor,
+  `INSERT INTO field_values (id, article_id, field_key, ordinal, value, value_key, raw, origin,
+                             extractor, confidence, state, schema_id, schema_version, created_at,
+                             updated_at)
+   VALUES (${NEXT_VALUE_ID}, @article, @field, @ordinal, @value, @valueKey, @raw, 'extracted', @extractor,
            NULL, 'suggested', @schemaId, @schemaVersion, @at, @at)`,
 );
 

@@ -2,6 +2,7 @@ import type { ProjectDatabase } from './open-project';
 import { PACKAGE_SCHEMA, sharedColumns } from './package-schema';
 import type { RangeRow } from './package-side-repository';
 import { statement } from './statement-cache';
+import { NEXT_ARTICLE_ID, NEXT_VALUE_ID } from './row-ids';
 
 /** Documents of the package that the project does not hold (imported inside the package). */
 export function documentsMissingFromProject(db: ProjectDatabase): string[] {
@@ -48,7 +49,8 @@ export function insertArticleFromPackage(db: ProjectDatabase, packageId: number)
   const columns = sharedColumns(db, 'articles', ['id', 'assignee_id']).join(', ');
   const result = statement(
     db,
-    `INSERT INTO main.articles (${columns}) SELECT ${columns} FROM ${PACKAGE_SCHEMA}.articles WHERE id = ?`,
+    `INSERT INTO main.articles (id, ${columns})
+       SELECT ${NEXT_ARTICLE_ID}, ${columns} FROM ${PACKAGE_SCHEMA}.articles WHERE id = ?`,
   ).run(packageId);
   return Number(result.lastInsertRowid);
 }
@@ -126,8 +128,8 @@ export function insertValueFromPackage(
   const columns = sharedColumns(db, 'field_values', ['id', 'article_id']);
   const result = statement(
     db,
-    `INSERT INTO main.field_values (article_id, ${columns.join(', ')})
-       SELECT ?, ${columns.join(', ')} FROM ${PACKAGE_SCHEMA}.field_values WHERE id = ?`,
+    `INSERT INTO main.field_values (id, article_id, ${columns.join(', ')})
+       SELECT ${NEXT_VALUE_ID}, ?, ${columns.join(', ')} FROM ${PACKAGE_SCHEMA}.field_values WHERE id = ?`,
   ).run(articleId, packageId);
   const id = Number(result.lastInsertRowid);
   statement(

@@ -2,6 +2,7 @@ import type { CanonicalRecord } from '../../shared/export/canonical-record';
 import type { CodePointRange } from '../../shared/text/codepoints';
 import type { ProjectDatabase } from './open-project';
 import { prepare } from './typed-statement';
+import { NEXT_ARTICLE_ID, NEXT_VALUE_ID } from './row-ids';
 
 /**
  * The rows a restore of a canonical export writes (services/restore-canonical.ts): ids are kept
@@ -72,7 +73,7 @@ const insertArticle = prepare<
   ]
 >(
   `INSERT INTO articles (id, document_id, ordinal, title, status, signals, created_at, updated_at)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+   VALUES (coalesce(?, ${NEXT_ARTICLE_ID}), ?, ?, ?, ?, ?, ?, ?)`,
 );
 
 const insertRange = prepare<[articleId: number, start: number, end: number]>(
@@ -129,9 +130,9 @@ const insertValue = prepare<
     updatedAt: string,
   ]
 >(
-  `INSERT INTO field_values (article_id, field_key, ordinal, value, value_key, raw, origin, extractor, confidence, state,
-                             schema_id, schema_version, created_at, updated_at)
-   VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)`,
+  `INSERT INTO field_values (id, article_id, field_key, ordinal, value, value_key, raw, origin, extractor,
+                             confidence, state, schema_id, schema_version, created_at, updated_at)
+   VALUES (${NEXT_VALUE_ID}, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)`,
 );
 
 const insertSpan = prepare<[valueId: number, start: number, end: number, text: string]>(

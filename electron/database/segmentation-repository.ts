@@ -2,6 +2,7 @@ import type { CodePointRange } from '../../shared/text/codepoints';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
 import { prepare } from './typed-statement';
+import { NEXT_ARTICLE_ID, NEXT_VALUE_ID } from './row-ids';
 
 /**
  * The rows of one page (document) that a segmentation correction rewrites or moves: its articles
@@ -155,21 +156,24 @@ export function isArticleIdTaken(db: ProjectDatabase, articleId: number): boolea
 
 /**
  * Inserts a row of `articles` or `field_values` from its columns by name (as a snapshot recorded
- * them, so columns added by later migrations come back too); `id` null lets SQLite choose.
+ * them, so columns added by later migrations come back too); `id` null takes the next free id.
  */
 export function insertRow(
   db: ProjectDatabase,
   table: 'articles' | 'field_values',
   row: Record<string, unknown>,
 ): number {
-  const columns = Object.keys(row).filter((c) => !(c === 'id' && row[c] === null));
+  const columns = Object.keys(row).filter((c) => c !== 'id');
   for (const column of columns)
     if (!/^[a-z_0-9]+$/.test(column)) throw new Error(`Unexpected ${table} column ${column}`);
+  const nextId = table === 'articles' ? NEXT_ARTICLE_ID : NEXT_VALUE_ID;
   return Number(
     statement(
       db,
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`,
-    ).run(Object.fromEntries(columns.map((c) => [c, row[c]]))).lastInsertRowid,
+      `INSERT INTO ${table} (id, ${columns.join(', ')})
+       VALUES (coalesce(@id, ${nextId}), ${columns.map((c) => '@' + c).join(', ')})`,
+    ).run({ ...Object.fromEntries(columns.map((c) => [c, row[c]])), id: row.id ?? null })
+      .lastInsertRowid,
   );
 }
 

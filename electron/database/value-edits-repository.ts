@@ -3,6 +3,7 @@ import type { CodePointRange } from '../../shared/text/codepoints';
 import type { ProjectDatabase } from './open-project';
 import { prepare } from './typed-statement';
 import type { StoredValueRow } from './values-repository';
+import { NEXT_VALUE_ID } from './row-ids';
 
 /**
  * The statements behind a curator's and a reviewer's writes to one value (services/value-*.ts):
@@ -179,9 +180,10 @@ const insertCurator = prepare<
     updatedAt: string,
   ]
 >(
-  `INSERT INTO field_values (article_id, field_key, ordinal, value, value_key, raw, origin, extractor,
-                             confidence, state, schema_id, schema_version, created_at, updated_at)
-   VALUES (?, ?, ?, ?, ?, ?, 'curator', NULL, NULL, 'added', ?, ?, ?, ?)`,
+  `INSERT INTO field_values (id, article_id, field_key, ordinal, value, value_key, raw, origin,
+                             extractor, confidence, state, schema_id, schema_version, created_at,
+                             updated_at)
+   VALUES (${NEXT_VALUE_ID}, ?, ?, ?, ?, ?, ?, 'curator', NULL, NULL, 'added', ?, ?, ?, ?)`,
 );
 
 /** Stores a curator's value (origin 'curator', state 'added') after the field's others. */

@@ -3,6 +3,7 @@ import { canonicalJson, type Suggestion } from '../../shared/extraction';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
 import { prepare, type TypedStatement } from './typed-statement';
+import { NEXT_VALUE_ID, nextValueId } from './row-ids';
 
 export interface StoredValueRow {
   id: number;
@@ -110,9 +111,9 @@ export function insertSuggestion(
   const id = Number(
     statement(
       db,
-      `INSERT INTO field_values (article_id, field_key, ordinal, value, value_key, raw, origin, extractor, confidence, state,
-                                 schema_id, schema_version, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, 'extracted', ?, ?, 'suggested', ?, ?, ?, ?)`,
+      `INSERT INTO field_values (id, article_id, field_key, ordinal, value, value_key, raw, origin, extractor, confidence,
+                                 state, schema_id, schema_version, created_at, updated_at)
+       VALUES (${NEXT_VALUE_ID}, ?, ?, ?, ?, ?, ?, 'extracted', ?, ?, 'suggested', ?, ?, ?, ?)`,
     ).run(
       input.articleId,
       s.field,
@@ -181,8 +182,6 @@ function spanInsert(rows: number): TypedStatement<unknown[], never> {
   return insert;
 }
 
-const largestValueId = prepare<[], { id: number | null }>('SELECT max(id) AS id FROM field_values');
-
 /**
  * Runs a multi-row insert over `rows` rows of `width` parameters each, ROWS_PER_INSERT at a time.
  */
@@ -202,8 +201,8 @@ function insertRows(
 /**
  * insertSuggestion for many suggestions of one article, with the same rows: a statement per 32
  * values and per 32 spans instead of one per row (about a fifth of storing a value). The ids are
- * the ones SQLite would give one insert after another (one above the largest in the table, this
- * connection holding the write lock), so the spans can name their values without asking back.
+ * the ones SQLite would give one insert after another (from the first free id, which is never a
+ * removed value's, this connection holding the write lock), so the spans can name their values without asking back.
  * Returns the new ids in the order of `suggestions`.
  */
 export function insertSuggestions(
@@ -217,7 +216,7 @@ export function insertSuggestions(
   },
 ): number[] {
   if (input.suggestions.length === 0) return [];
-  const firstId = (largestValueId.get(db)?.id ?? 0) + 1;
+  const firstId = nextValueId(db);
   const values: unknown[] = [];
   const spans: unknown[] = [];
   const ids = input.suggestions.map(({ suggestion: s, ordinal }, i) => {

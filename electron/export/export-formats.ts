@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { apiError } from '../../shared/contract/error-messages';
 import { recordExport } from '../database/exports-repository';
+import { beginReadSnapshot } from '../database/read-snapshot';
 import { lastChangeAt } from '../database/export-queries';
 import { sha256OfFile } from './atomic-output';
 import { writeDataset } from './dataset';
@@ -64,6 +65,24 @@ export async function exportDataset(
   const out = resolveOutputPath(options.out);
   refuseToReplace(out, options.overwrite ?? false);
   const includeRejected = options.includeRejected ?? false;
+  // Every file of the folder reads the articles again: all of them from one state.
+  const snapshot = beginReadSnapshot(db);
+  try {
+    return await writeDatasetSnapshot(db, options, { out, includeRejected, snapshot });
+  } finally {
+    snapshot.end();
+  }
+}
+
+async function writeDatasetSnapshot(
+  db: ProjectDatabase,
+  options: ExportRunOptions & { title: string },
+  {
+    out,
+    includeRejected,
+    snapshot,
+  }: { out: string; includeRejected: boolean; snapshot: { end(): void } },
+): Promise<ExportResult> {
   const selection = selectArticlesForExport(db, options.filter, { includeRejected });
   const lastChange = lastChangeAt(db);
   let articles = 0;
@@ -89,6 +108,7 @@ export async function exportDataset(
   );
   options.onProgress?.({ done: articles, total: selection.total });
   const manifest = await sha256OfFile(path.join(result.path, 'manifest.json'));
+  snapshot.end();
   recordExport(db, {
     at: new Date().toISOString(),
     actor: options.actor,

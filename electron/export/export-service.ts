@@ -41,6 +41,7 @@ import {
   wideRow,
 } from '../../shared/export/csv';
 import { recordExport } from '../database/exports-repository';
+import { beginReadSnapshot } from '../database/read-snapshot';
 import type { ProjectDatabase } from '../database/open-project';
 import { openAtomicOutput, type AtomicOutput } from './atomic-output';
 import { refuseToReplace } from './no-overwrite';
@@ -126,6 +127,29 @@ export async function runExport(
   const out = resolveOutputPath(options.out);
   refuseToReplace(out, options.overwrite ?? false);
   const includeRejected = options.includeRejected ?? false;
+  const snapshot = beginReadSnapshot(db);
+  try {
+    return await exportSnapshot(db, options, format, writeRecords, {
+      out,
+      includeRejected,
+      snapshot,
+    });
+  } finally {
+    snapshot.end();
+  }
+}
+
+async function exportSnapshot(
+  db: ProjectDatabase,
+  options: ExportRunOptions,
+  format: string,
+  writeRecords: RecordWriter,
+  {
+    out,
+    includeRejected,
+    snapshot,
+  }: { out: string; includeRejected: boolean; snapshot: { end(): void } },
+): Promise<ExportResult> {
   const selection = selectArticlesForExport(db, options.filter, { includeRejected });
   const total = selection.total;
   let articles = 0;
@@ -150,6 +174,8 @@ export async function runExport(
     throw error;
   }
   options.onProgress?.({ done: articles, total });
+  // The record of the export is a write: after the reading ends.
+  snapshot.end();
   recordExport(db, {
     at: new Date().toISOString(),
     actor: options.actor,

@@ -58,12 +58,25 @@ export interface ExportSelection extends Iterable<CanonicalRecord> {
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
+/**
+ * An ISO date (or timestamp) that names a day of the calendar: JavaScript reads "2026-02-30" as
+ * 2 March, which would quietly move the bound by days.
+ */
+export function isExportDate(value: string): boolean {
+  if (!DATE_ONLY.test(value) && !TIMESTAMP.test(value)) return false;
+  const day = value.slice(0, 10);
+  const parsed = Date.parse(`${day}T00:00:00.000Z`);
+  return (
+    !Number.isNaN(parsed) &&
+    new Date(parsed).toISOString().startsWith(day) &&
+    !Number.isNaN(Date.parse(value))
+  );
+}
+
 /** Turns a user date into a bound comparable with stored ISO timestamps (UTC, 'Z'). */
 function bound(name: string, value: string | undefined, end: boolean): string | null {
   if (value === undefined || value === '') return null;
-  const valid =
-    (DATE_ONLY.test(value) || TIMESTAMP.test(value)) && !Number.isNaN(Date.parse(value));
-  if (!valid) {
+  if (!isExportDate(value)) {
     throw apiError('date-invalid', { name }, [
       `filter.${name}: not an ISO date: ${JSON.stringify(value)}`,
     ]);

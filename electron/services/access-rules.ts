@@ -3,7 +3,9 @@ import type { ArticleStatus } from '../../shared/contract/domain';
 import { apiError } from '../../shared/contract/error-messages';
 import type { Profile, Role } from '../../shared/contract/profiles';
 import {
+  type ArticleAccess,
   articleStatuses,
+  articlesOfCorrection,
   articlesOfDocument,
   articlesOfValues,
   lastCuratorsOf,
@@ -47,34 +49,52 @@ const whyLocked = {
   approved: 'article-approved-readonly',
 } as const;
 
+type ArticlesOf<I> = (db: ProjectDatabase, input: I) => number[];
+
+function named(article: ArticleAccess): string {
+  return article.title ? `article ${article.id} (${article.title})` : `article ${article.id}`;
+}
+
+/** For a curator, an article assigned to another curator is that curator's work. */
+function refuseAssignedElsewhere(article: ArticleAccess, profile: Profile): void {
+  if (profile.role !== 'curator' || article.assigneeId === null) return;
+  if (article.assigneeId === profile.id) return;
+  throw apiError('article-assigned-elsewhere', {
+    article: named(article),
+    articleId: article.id,
+    assignee: article.assigneeName ?? `profile ${article.assigneeId}`,
+    name: profile.name,
+  });
+}
+
 /**
  * The articles the call changes must exist (unknown ones are left to the service, which names
- * them), be in progress (or new, or sent back), and, for a curator, be theirs or nobody's: an
- * article assigned to another curator is that curator's work.
+ * them), be in progress (or new, or sent back), and, for a curator, be theirs or nobody's.
  */
-function editable<I>(articlesOf: (db: ProjectDatabase, input: I) => number[]): Condition<I> {
+function editable<I>(articlesOf: ArticlesOf<I>): Condition<I> {
   return (db, input, profile) => {
     for (const article of articleStatuses(db, articlesOf(db, input))) {
-      const named = article.title
-        ? `article ${article.id} (${article.title})`
-        : `article ${article.id}`;
       if (!EDITABLE.includes(article.status)) {
         const key = article.status === 'approved' ? whyLocked.approved : whyLocked.submitted;
-        throw apiError(key, { article: named, articleId: article.id, status: article.status });
-      }
-      if (
-        profile.role === 'curator' &&
-        article.assigneeId !== null &&
-        article.assigneeId !== profile.id
-      ) {
-        throw apiError('article-assigned-elsewhere', {
-          article: named,
+        throw apiError(key, {
+          article: named(article),
           articleId: article.id,
-          assignee: article.assigneeName ?? `profile ${article.assigneeId}`,
-          name: profile.name,
+          status: article.status,
         });
       }
+      refuseAssignedElsewhere(article, profile);
     }
+  };
+}
+
+/**
+ * Only the assignment: for an undo of a page correction, whose service refuses locked articles
+ * itself (only those whose text the undo changes).
+ */
+function notAssignedElsewhere<I>(articlesOf: ArticlesOf<I>): Condition<I> {
+  return (db, input, profile) => {
+    for (const article of articleStatuses(db, articlesOf(db, input)))
+      refuseAssignedElsewhere(article, profile);
   };
 }
 
@@ -166,8 +186,13 @@ export const accessRules: AccessRules = {
     what: 'move text between articles',
     also: editable((_db, input) => [input.fromArticleId, input.toArticleId]),
   },
-  // The correction's own pages and articles are checked by undoCorrection (approved ones refused).
-  'articles.undoCorrection': { kind: 'change', roles: EDITORS, what: 'undo page corrections' },
+  // The page's locked articles are refused by undoCorrection (those whose text would change).
+  'articles.undoCorrection': {
+    kind: 'change',
+    roles: EDITORS,
+    what: 'undo page corrections',
+    also: notAssignedElsewhere((db, input) => articlesOfCorrection(db, input.correctionId)),
+  },
   'documents.redecode': {
     kind: 'change',
     roles: EDITORS,

@@ -1,5 +1,6 @@
 import { ApiError } from '../../../shared/contract/errors';
 import { listProfiles } from '../../database/profiles-repository';
+import { isExportDate } from '../../export/select-articles';
 import { Project } from '../../services/project';
 import { savedSearchNamed } from '../../services/saved-searches';
 import {
@@ -65,6 +66,11 @@ export const exportCli: CliCommand = {
       throw new UsageError(
         `--format must be jsonl, csv, csv-long, xlsx, parquet or dataset, not "${values.format}"`,
       );
+    }
+    for (const option of ['from', 'to'] as const) {
+      const date = values[option];
+      if (date !== undefined && !isExportDate(date))
+        throw new UsageError(`--${option} must be a date such as 2026-01-31, not "${date}"`);
     }
     const status = values.status;
     if (status !== 'approved' && status !== 'submitted' && status !== 'any') {

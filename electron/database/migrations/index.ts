@@ -17,6 +17,7 @@ import { migration0016CommentThreads } from './0016-comment-threads';
 import { migration0017LearnedLexicon } from './0017-learned-lexicon';
 import { migration0018ModelCache } from './0018-model-cache';
 import { migration0019LearnedChanges } from './0019-learned-changes';
+import { migration0020RetiredIds } from './0020-retired-ids';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   migration0017LearnedLexicon,
   migration0018ModelCache,
   migration0019LearnedChanges,
+  migration0020RetiredIds,
 ];
 
 export type { Migration } from './types';
