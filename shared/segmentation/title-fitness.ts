@@ -49,11 +49,12 @@ const WIRE_DATELINE =
   /^[\p{Script=Han}]{1,8}\s*[／/]?\s*[\p{Script=Han}]{0,8}(?:\d{1,2}月)?\d{1,2}日\s*[电電]$/u;
 
 /**
- * A credit line that ends with its dateline place ('某报／ 記者X／新北即時報導', '记者 X、Y 北京报道'):
- * the reporters, never the headline, whatever outlet name opens it.
+ * A credit line that ends with its dateline place ('某报／ 記者X／新北即時報導', '记者 X、Y 北京报道'),
+ * or closes a story in brackets ('（某台記者X在台中報導）'): the reporters, never the headline,
+ * whatever outlet name opens it.
  */
 const CREDIT_LINE =
-  /(?:记者|記者|通讯员|通訊員)\s*\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*\s*[／/∕⁄]?\s*\p{Script=Han}{0,8}(?:报道|报导|報導|報道)$/u;
+  /(?:记者|記者|通讯员|通訊員)\s*\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*\s*[／/∕⁄]?\s*\p{Script=Han}{0,8}(?:报道|报导|報導|報道)[）)]?$/u;
 
 /**
  * A credit line without its role word: a name alone, or a name, a slash and the dateline place

@@ -106,3 +106,16 @@ describe('fallbackTitle: a deck or kicker beside the headline, a sidebar teaser 
     ).toBe('晴川市副市长来院视察');
   });
 });
+
+describe('fallbackTitle on headlines set off by a posting stamp (set K)', () => {
+  it('takes the headline a page joined with its publication stamp and text into one line', () => {
+    const line = `副市长赵明视察我院 发布时间:2012年5月3日 浏览:211次 ${BODY}`;
+    expect(titleOf(line)).toBe('副市长赵明视察我院');
+  });
+
+  it('takes a long headline under a channel name with a bare posting date under it', () => {
+    const headline =
+      '县中医院开展送医下乡活动 专家团队走进偏远山村为留守老人义诊并送去常用药品和健康知识手册';
+    expect(titleOf(`社區新聞\n${headline}\n2026-03-08\n${BODY}`)).toBe(headline);
+  });
+});
