@@ -58,11 +58,12 @@ const CREDIT_LINE =
 
 /**
  * A credit line without its role word: a name alone, or a name, a slash and the dateline place
- * ('林某某報道', '張某某/雲林報導'), as Hong Kong and Taiwan outlets print it under the headline.
+ * ('林某某報道', '張某某/雲林報導', '(林某某報導)'), as Hong Kong and Taiwan outlets print it under the
+ * headline or in the text.
  * Short on purpose: a headline that ends in 报道 says what was reported ('多家媒体报道某院义诊').
  */
 const BARE_CREDIT_LINE =
-  /^\p{Script=Han}{2,4}(?:\s*[／/∕⁄]\s*\p{Script=Han}{1,6})?\s*(?:报道|报导|報導|報道)$/u;
+  /^[（(]?\p{Script=Han}{2,4}(?:\s*[／/∕⁄]\s*\p{Script=Han}{1,6})?\s*(?:报道|报导|報導|報道)[）)]?$/u;
 
 /**
  * An outlet's newsroom or local station on a line of its own ('某某网新闻中心', '某网某县站'), as

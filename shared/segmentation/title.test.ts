@@ -119,3 +119,18 @@ describe('fallbackTitle on headlines set off by a posting stamp (set K)', () => 
     expect(titleOf(`社區新聞\n${headline}\n2026-03-08\n${BODY}`)).toBe(headline);
   });
 });
+
+describe('fallbackTitle on a hard-wrapped page (set K)', () => {
+  it('takes no wrapped line of prose and no bracketed credit for the headline', () => {
+    const page = [
+      '某某新聞網 2005-12-21 17:30',
+      '台南市老字號的安和醫院,遭週刊指控,有人無照行醫,還將手術衣和一般床單放在一起',
+      '清洗。院長王某表示指控絕非事實',
+      '(林某某報導)',
+      '表示,媒體的指控絕非事實,也沒有向他查證,他決定提告。',
+      '院長王某拿出廠商的清單,證實醫院沒有將手術衣和床單放在一起',
+      '院長說，醫院一向依法經營，員工都有執照，歡迎主管機關隨時來查，他已委請律師準備提出告訴，並將公布相關資料。',
+    ].join('\n');
+    expect(titleOf(page)).toBeNull();
+  });
+});

@@ -60,6 +60,10 @@ function headlineLike(trimmed: string): boolean {
     !isSectionLabel(trimmed) &&
     !isByline(trimmed) &&
     !isSponsorLine(trimmed) &&
+    // A line of a hard-wrapped paragraph (…事实,加上先前也未曾求证,力求平衡报导,已严重伤害, or
+    // …向媒体爆料。他说…): a headline has a comma or two at most, and no full stop inside.
+    (trimmed.match(/[，,]/gu) ?? []).length < 3 &&
+    !trimmed.includes('。') &&
     isFitTitle(trimmed)
   );
 }
@@ -93,7 +97,7 @@ export function fallbackTitle(lines: readonly PageLine[]): string | null {
   for (const [i, line] of lines.entries()) {
     if (line.blank || line.chrome) continue;
     const trimmed = line.text.trim();
-    if (trimmed.length > SHORT_LINE) {
+    if (trimmed.length > SHORT_LINE || wrappedSentenceEnd(trimmed)) {
       if (longHeadline(lines, i, trimmed)) return trimmed;
       const head = candidate === null ? headBeforeStamp(trimmed) : null;
       if (head !== null) return head;
@@ -115,6 +119,21 @@ export function fallbackTitle(lines: readonly PageLine[]): string | null {
   }
   return null;
 }
+
+/**
+ * The last line of a sentence on a hard-wrapped page (a forum's or mail's fixed-width copy, whose
+ * lines are all short: …他决定控告某周刊。): the text has begun, so the headline is above it. It
+ * holds a comma (a clause of prose, not a one-line caption) and is no chrome or caption.
+ */
+function wrappedSentenceEnd(trimmed: string): boolean {
+  return (
+    trimmed.length >= WRAPPED_MIN &&
+    /[，,]/u.test(trimmed) &&
+    endsSentence(trimmed) &&
+    isFitTitle(trimmed)
+  );
+}
+const WRAPPED_MIN = 20;
 
 /** A sidebar teaser's closing link: [ 详细 ], 详细>>, 更多>>, [更多]. */
 const TEASER_END = /(?:\[\s*(?:详细|更多|詳細)\s*\]|(?:详细|更多|詳細)\s*>>?)$/u;

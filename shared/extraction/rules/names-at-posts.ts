@@ -55,8 +55,8 @@ const OFFICES = new Set('部局处厅署司科所'.split(''));
 
 /**
  * A name of three characters right after a post whose surname is not on the list (羊某某): the
- * segmenter reads exactly those three as one name or unknown word, and a cue or punctuation
- * closes it. Its length, or null.
+ * segmenter reads exactly those three as one name or unknown word, and a cue, punctuation or a
+ * word it knows closes it. Its length, or null.
  */
 export function nameOffTheList(
   text: string,
@@ -67,8 +67,13 @@ export function nameOffTheList(
   const word = words.wordAt(at);
   if (!word || word.start !== at || word.text.length !== 3) return null;
   if (!(isPersonTag(word.tag) || isUnknownTag(word.tag))) return null;
-  if (!/^\p{Script=Han}{3}$/u.test(word.text) || endsName(text, at + 3) === null) return null;
-  return 3;
+  if (!/^\p{Script=Han}{3}$/u.test(word.text)) return null;
+  // A cue or punctuation closes it, or a dictionary word of its own (羊某某|如数家珍).
+  const next = words.wordAt(at + 3);
+  const closed =
+    endsName(text, at + 3) !== null ||
+    (next !== undefined && next !== null && next.text.length > 1 && !isUnknownTag(next.tag));
+  return closed ? 3 : null;
 }
 
 /** The word of two to six characters the segmenter ends at `end`, if any. */

@@ -553,3 +553,11 @@ describe('rule:people — posts with a field in brackets, surnames off the list 
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('rule:people — a surname off the list before an idiom (set K)', () => {
+  it('reads the three characters the segmenter reads as one name before a word it knows', () => {
+    expect(people('医院党委书记、院长羊晓驹如数家珍般地介绍了医院的情况。')).toEqual([
+      '羊晓驹/党委书记、院长',
+    ]);
+  });
+});
