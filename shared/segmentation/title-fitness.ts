@@ -57,6 +57,13 @@ const CREDIT_LINE =
   /(?:记者|記者|通讯员|通訊員)\s*\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*\s*[／/∕⁄]?\s*\p{Script=Han}{0,8}(?:报道|报导|報導|報道)[）)]?$/u;
 
 /**
+ * A credit line that ends with its names after a role (某某日报·某某客户端记者 X 通讯员 Y): the
+ * reporters, never the headline.
+ */
+const ROLE_NAMES_LINE =
+  /(?:记者|記者|通讯员|通訊員)[ \t\u3000]*\p{Script=Han}{2,4}(?:[ \t\u3000、，,]+\p{Script=Han}{2,4})*$/u;
+
+/**
  * A credit line without its role word: a name alone, or a name, a slash and the dateline place
  * ('林某某報道', '張某某/雲林報導', '(林某某報導)'), as Hong Kong and Taiwan outlets print it under the
  * headline or in the text.
@@ -99,7 +106,7 @@ export function unfitTitleReason(line: string): UnfitTitleReason | null {
     WIRE_DATELINE.test(text) ||
     OUTLET_LINE.test(text) ||
     DATED_SOURCE.test(text) ||
-    (text.length <= 40 && CREDIT_LINE.test(text)) ||
+    (text.length <= 40 && (CREDIT_LINE.test(text) || ROLE_NAMES_LINE.test(text))) ||
     BARE_CREDIT_LINE.test(text)
   )
     return 'metadata';
