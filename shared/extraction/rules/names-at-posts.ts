@@ -84,3 +84,14 @@ export function wordEndingAt(words: ArticleWords, end: number): Word | undefined
   }
   return undefined;
 }
+
+/**
+ * Whether `at` follows a credit or source label on its line (编辑：宣传科X, 来源：办公室 X): the
+ * unit and name there credit an editor or a source, not a person of the article.
+ */
+export function afterCreditLabel(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return at - lineStart <= 12 && CREDIT_LABEL.test(text.slice(lineStart, at));
+}
+const CREDIT_LABEL =
+  /^[ \t\u3000]*(?:责任编辑|编辑|责编|审核|审稿|终审|校对|来源|供稿|撰稿)[ \t\u3000]*[:：][ \t\u3000]*$/u;

@@ -561,3 +561,11 @@ describe('rule:people — a surname off the list before an idiom (set K)', () =>
     ]);
   });
 });
+
+describe('rule:people — credit labels over a department and a name (held out after set K)', () => {
+  it('reads no person from an editor credited with the unit', () => {
+    expect(people('8月2日，副县长王某某来院调研。\n编辑:宣传科肖文成\n审核:冯某')).toEqual([
+      '王某某/副县长',
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import type { ExtractionContext, Extractor, SourceSpan, Suggestion } from '../ty
 import { creditsOf, type PersonValue } from './bylines';
 import * as unposted from './people-unposted';
 import {
+  afterCreditLabel,
   nameOffTheList,
   postInsideWords,
   surnameAloneBeforePost,
@@ -262,7 +263,7 @@ class PeopleReader {
       if (surnameAt(text, start) === 0 || postStartsAt(text, start + surnameAt(text, start)))
         continue;
       const department = wordEndingAt(words, at + 1);
-      if (!department) continue;
+      if (!department || afterCreditLabel(text, department.start)) continue;
       if (NOT_DEPARTMENTS.has(department.text)) continue;
       const name = nameStartingAt(text, start, (i) => postStartsAt(text, i), words);
       if (name?.sure) this.push(start, name.length, department.text, CONFIDENCE.weakCue);
