@@ -48,6 +48,10 @@ describe('unfitTitleReason', () => {
     ['晨光報／ 記者蘇建業／新北即時報導', 'metadata'],
     ['晨光報 記者何明遠/台南即時報導', 'metadata'],
     ['记者 韩冬、蒋一鸣 北京报道', 'metadata'],
+    // A radio story's closing credit in brackets, the place after 在.
+    ['(某廣記者林志明在台中報導)', 'metadata'],
+    ['(林志明報導)', 'metadata'],
+    ['某某日报·某某客户端记者 王强 通讯员 刘志明', 'metadata'],
     // Hong Kong and Taiwan credit lines: a division slash, or no role word at all (found on set J).
     ['記者張文彬∕彰化報導', 'metadata'],
     ['周嘉敏報道', 'metadata'],

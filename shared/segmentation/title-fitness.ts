@@ -49,19 +49,28 @@ const WIRE_DATELINE =
   /^[\p{Script=Han}]{1,8}\s*[／/]?\s*[\p{Script=Han}]{0,8}(?:\d{1,2}月)?\d{1,2}日\s*[电電]$/u;
 
 /**
- * A credit line that ends with its dateline place ('某报／ 記者X／新北即時報導', '记者 X、Y 北京报道'):
- * the reporters, never the headline, whatever outlet name opens it.
+ * A credit line that ends with its dateline place ('某报／ 記者X／新北即時報導', '记者 X、Y 北京报道'),
+ * or closes a story in brackets ('（某台記者X在台中報導）'): the reporters, never the headline,
+ * whatever outlet name opens it.
  */
 const CREDIT_LINE =
-  /(?:记者|記者|通讯员|通訊員)\s*\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*\s*[／/∕⁄]?\s*\p{Script=Han}{0,8}(?:报道|报导|報導|報道)$/u;
+  /(?:记者|記者|通讯员|通訊員)\s*\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*\s*[／/∕⁄]?\s*\p{Script=Han}{0,8}(?:报道|报导|報導|報道)[）)]?$/u;
+
+/**
+ * A credit line that ends with its names after a role (某某日报·某某客户端记者 X 通讯员 Y): the
+ * reporters, never the headline.
+ */
+const ROLE_NAMES_LINE =
+  /(?:记者|記者|通讯员|通訊員)[ \t\u3000]*\p{Script=Han}{2,4}(?:[ \t\u3000、，,]+\p{Script=Han}{2,4})*$/u;
 
 /**
  * A credit line without its role word: a name alone, or a name, a slash and the dateline place
- * ('林某某報道', '張某某/雲林報導'), as Hong Kong and Taiwan outlets print it under the headline.
+ * ('林某某報道', '張某某/雲林報導', '(林某某報導)'), as Hong Kong and Taiwan outlets print it under the
+ * headline or in the text.
  * Short on purpose: a headline that ends in 报道 says what was reported ('多家媒体报道某院义诊').
  */
 const BARE_CREDIT_LINE =
-  /^\p{Script=Han}{2,4}(?:\s*[／/∕⁄]\s*\p{Script=Han}{1,6})?\s*(?:报道|报导|報導|報道)$/u;
+  /^[（(]?\p{Script=Han}{2,4}(?:\s*[／/∕⁄]\s*\p{Script=Han}{1,6})?\s*(?:报道|报导|報導|報道)[）)]?$/u;
 
 /**
  * An outlet's newsroom or local station on a line of its own ('某某网新闻中心', '某网某县站'), as
@@ -97,7 +106,7 @@ export function unfitTitleReason(line: string): UnfitTitleReason | null {
     WIRE_DATELINE.test(text) ||
     OUTLET_LINE.test(text) ||
     DATED_SOURCE.test(text) ||
-    (text.length <= 40 && CREDIT_LINE.test(text)) ||
+    (text.length <= 40 && (CREDIT_LINE.test(text) || ROLE_NAMES_LINE.test(text))) ||
     BARE_CREDIT_LINE.test(text)
   )
     return 'metadata';

@@ -106,3 +106,31 @@ describe('fallbackTitle: a deck or kicker beside the headline, a sidebar teaser 
     ).toBe('晴川市副市长来院视察');
   });
 });
+
+describe('fallbackTitle on headlines set off by a posting stamp (set K)', () => {
+  it('takes the headline a page joined with its publication stamp and text into one line', () => {
+    const line = `副市长赵明视察我院 发布时间:2012年5月3日 浏览:211次 ${BODY}`;
+    expect(titleOf(line)).toBe('副市长赵明视察我院');
+  });
+
+  it('takes a long headline under a channel name with a bare posting date under it', () => {
+    const headline =
+      '县中医院开展送医下乡活动 专家团队走进偏远山村为留守老人义诊并送去常用药品和健康知识手册';
+    expect(titleOf(`社區新聞\n${headline}\n2026-03-08\n${BODY}`)).toBe(headline);
+  });
+});
+
+describe('fallbackTitle on a hard-wrapped page (set K)', () => {
+  it('takes no wrapped line of prose and no bracketed credit for the headline', () => {
+    const page = [
+      '某某新聞網 2005-12-21 17:30',
+      '台南市老字號的安和醫院,遭週刊指控,有人無照行醫,還將手術衣和一般床單放在一起',
+      '清洗。院長王某表示指控絕非事實',
+      '(林某某報導)',
+      '表示,媒體的指控絕非事實,也沒有向他查證,他決定提告。',
+      '院長王某拿出廠商的清單,證實醫院沒有將手術衣和床單放在一起',
+      '院長說，醫院一向依法經營，員工都有執照，歡迎主管機關隨時來查，他已委請律師準備提出告訴，並將公布相關資料。',
+    ].join('\n');
+    expect(titleOf(page)).toBeNull();
+  });
+});

@@ -6,12 +6,32 @@ import { isFitTitle, unfitTitleReason } from './title-fitness';
 const LONG_HEADLINE = 80;
 const STOP_INSIDE = /[。！？；!?;]/u;
 
+/** A posting date (and time) alone on its line, as news sites print it under the headline. */
+const POSTING_DATE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+
+/**
+ * A headline the page joined with its publication stamp into one line, the text often following
+ * on the same line (某领导视察我院 发布时间:2009年12月18日 预览:35次 12月18日，…): the part
+ * before the stamp's label, when it reads as a headline.
+ */
+const HEAD_BEFORE_STAMP =
+  /^(\S.{3,38}?)[ \t\u3000]+(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間)\s*[:：]/u;
+
+function headBeforeStamp(line: string): string | null {
+  const head = HEAD_BEFORE_STAMP.exec(line)?.[1]?.trim();
+  return head !== undefined && headlineLike(head) ? head : null;
+}
+
 /** Whether the first non-blank line after `i` is page chrome or a date/source bar. */
 function metadataFollows(lines: readonly PageLine[], i: number): boolean {
   for (let j = i + 1; j < lines.length; j++) {
     const line = lines[j]!;
     if (line.blank) continue;
-    return line.chrome || unfitTitleReason(line.text) === 'metadata';
+    return (
+      line.chrome ||
+      unfitTitleReason(line.text) === 'metadata' ||
+      POSTING_DATE.test(line.text.trim())
+    );
   }
   return false;
 }
@@ -40,6 +60,10 @@ function headlineLike(trimmed: string): boolean {
     !isSectionLabel(trimmed) &&
     !isByline(trimmed) &&
     !isSponsorLine(trimmed) &&
+    // A line of a hard-wrapped paragraph (…事实,加上先前也未曾求证,力求平衡报导,已严重伤害, or
+    // …向媒体爆料。他说…): a headline has a comma or two at most, and no full stop inside.
+    (trimmed.match(/[，,]/gu) ?? []).length < 3 &&
+    !trimmed.includes('。') &&
     isFitTitle(trimmed)
   );
 }
@@ -73,8 +97,10 @@ export function fallbackTitle(lines: readonly PageLine[]): string | null {
   for (const [i, line] of lines.entries()) {
     if (line.blank || line.chrome) continue;
     const trimmed = line.text.trim();
-    if (trimmed.length > SHORT_LINE) {
+    if (trimmed.length > SHORT_LINE || wrappedSentenceEnd(trimmed)) {
       if (longHeadline(lines, i, trimmed)) return trimmed;
+      const head = candidate === null ? headBeforeStamp(trimmed) : null;
+      if (head !== null) return head;
       // A banner of keywords with no punctuation at all (spam over a copied page) is no paragraph.
       if (candidate === null && !/[，。,、；：:！？]/u.test(trimmed)) continue;
       // A sidebar's teaser ending in its link (…是... [ 详细 ], …更多>>) is no paragraph either.
@@ -93,6 +119,21 @@ export function fallbackTitle(lines: readonly PageLine[]): string | null {
   }
   return null;
 }
+
+/**
+ * The last line of a sentence on a hard-wrapped page (a forum's or mail's fixed-width copy, whose
+ * lines are all short: …他决定控告某周刊。): the text has begun, so the headline is above it. It
+ * holds a comma (a clause of prose, not a one-line caption) and is no chrome or caption.
+ */
+function wrappedSentenceEnd(trimmed: string): boolean {
+  return (
+    trimmed.length >= WRAPPED_MIN &&
+    /[，,]/u.test(trimmed) &&
+    endsSentence(trimmed) &&
+    isFitTitle(trimmed)
+  );
+}
+const WRAPPED_MIN = 20;
 
 /** A sidebar teaser's closing link: [ 详细 ], 详细>>, 更多>>, [更多]. */
 const TEASER_END = /(?:\[\s*(?:详细|更多|詳細)\s*\]|(?:详细|更多|詳細)\s*>>?)$/u;

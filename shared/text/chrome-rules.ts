@@ -36,6 +36,8 @@ const ICP =
   /ICP\s*[备证]|公网安备|网安备|备案号|备案编号|增值电信业务经营许可证|(登记|登記)(编号|編號)\s*\d/i;
 const COPYRIGHT =
   /版权所有|版权归|版權所有|版權歸|copyright|©|\(c\)\s*(19|20)\d\d|all rights reserved|未经(许可|授权|书面|同意)[^。]{0,12}(转载|复制|使用)|未經(許可|授權|書面|同意)[^。]{0,12}(轉載|複製|使用)/i;
+/** The full-width full stops alone: the sentence ends of Chinese prose. */
+const CJK_FULL_STOP = /[。！？]/u;
 const SCROLL_AND_WINDOW =
   /^[【[]?(返回顶部|回到顶部|回到头部|返回首页|打印(本页|此页|文章|页面)?|关闭(窗口|本页|页面)?|加入收藏|收藏本页|设为首页|TOP)[】\]]?$/i;
 const PREV_NEXT =
@@ -88,8 +90,12 @@ const COMMENTS =
   /^评论\s*\d+\s*人参与|\d+\s*条评论$|抢沙发|^(评论一下|發表評論|发表评论|我要评论)$/u;
 /** A site's greeting banner: '今天是 … 某医院祝您身体健康!'. */
 const GREETING = /^(今天是|今日是).{0,40}祝您|^(您好|你好)\s*[!！,，]?\s*(今天是|今日是)/u;
-/** A prompt to open or fetch the site's app: '打開 App', '下载客户端'. */
-const APP_PROMPT = /^(打开|打開|下载|下載|安装|安裝)\s*(App|APP|app|客户端|客戶端|应用|應用)$/;
+/**
+ * A prompt to open or fetch the site's app: '打開 App', '下载客户端', and a news app's prompt over
+ * each picture ('打开某某新闻 查看精彩图片').
+ */
+const APP_PROMPT =
+  /^(打开|打開|下载|下載|安装|安裝)\s*(App|APP|app|客户端|客戶端|应用|應用)$|^(打开|打開)[\p{Script=Han}A-Za-z]{0,8}(新闻|新聞|App|APP|客户端|客戶端)\s*(查看|阅读|閱讀)[\p{Script=Han}]{0,6}$/u;
 /**
  * A breadcrumb without its 首页: short parts chained by '>' ('新闻中心 > 社会新闻 > 正文'): two
  * links or more, or a chain that ends at 正文.
@@ -189,7 +195,8 @@ const MENU_WORDS = new Set(
     '图片新闻 媒体报道 网站导航 网站地图 更多 更多>> 搜索 登录 注册 English 无障碍 繁体 简体 ' +
     '会员中心 个人中心 登出 退出 首頁 網站首頁 最新消息 新聞 新聞中心 醫院新聞 醫院簡介 關於我們 ' +
     '聯絡我們 就醫指南 門診時間 醫療團隊 衛教園地 衛教資訊 登入 登錄 註冊 會員中心 網站導覽 ' +
-    '正文 正文内容 正文內容 今日导读 今日導讀 本报新闻 本報新聞'
+    '正文 正文内容 正文內容 今日导读 今日導讀 本报新闻 本報新聞 社区新闻 社區新聞 地方新闻 地方新聞 ' +
+    '本地新闻 本地新聞 即时新闻 即時新聞 快讯 快訊'
   ).split(' '),
 );
 const MENU_SEPARATORS = /[\s|｜·•/>»›]+/;
@@ -238,7 +245,8 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
   const prose = FULL_STOP.test(text);
   // 备案 numbers and copyright notices are unmistakable even inside a sentence-like line.
   if (ICP.test(text)) return 'icp';
-  if (COPYRIGHT.test(text) && (!prose || text.length <= 60)) return 'copyright';
+  // A Latin notice's '?' (a © the page's encoding lost: 'Copyright ? 2024 …') ends no sentence.
+  if (COPYRIGHT.test(text) && (!CJK_FULL_STOP.test(text) || text.length <= 60)) return 'copyright';
   // Teasers, comment prompts and greetings read as sentences and are still chrome.
   if (TEASER_LINK.test(text)) return 'navigation';
   if (COMMENTS.test(text) && text.length <= 40) return 'navigation';

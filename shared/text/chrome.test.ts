@@ -129,6 +129,15 @@ describe('detectPageChrome rules', () => {
     ['navigation', '会员中心 | 登录 | 注册'],
     ['navigation', '登出'],
     ['navigation', '打开 App'],
+    // A news app's prompt over each picture of a story it carries.
+    ['navigation', '打开某某新闻 查看精彩图片'],
+    // A news site's channel name over the headline.
+    ['navigation', '社區新聞'],
+    // A © the page's encoding turned into '?', which is no sentence end.
+    [
+      'copyright',
+      'Copyright ? 2024 http://www.example.com All Rights Reserved.某某市人民醫院 版權所有 技術支持:某某科技',
+    ],
     ['breadcrumb', '资讯中心 > 社会新闻 > 正文'],
     ['breadcrumb', '健康频道 > 正文'],
     ['metadata', '医疗机构 来自维基百科，自由的百科全书'],

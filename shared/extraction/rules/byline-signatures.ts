@@ -124,11 +124,12 @@ function nameOnNextLine(text: string, from: number, words: ArticleWords): Credit
 }
 
 /**
- * Words that close a signature and say what the names did (（宣传科 张三 供稿）, （李四报导）):
+ * Words that close a signature and say what the names did (（宣传科 张三 供稿）, （李四报导）,
+ * （王五文/图） for who wrote the text and took its photos):
  * with one of them a unit's name may open the bracket, and the names are sure enough for a
  * strong cue's confidence.
  */
-const SIGNED_CLOSING = /[ \t\u3000]*(?:供稿|撰稿|报道|报导)$/u;
+const SIGNED_CLOSING = /[ \t\u3000]*(?:供稿|撰稿|报道|报导|文[/／]图|图[/／]文|图文)$/u;
 /** A bracket whose closing word signs it, wherever it stands (the view may join the next line). */
 const SIGNED_BRACKET = /[（(]([^（）()\n]{2,24}?(?:供稿|撰稿|报道|报导))[）)]/gu;
 /** A unit that sends a signed article (宣传科, 广电局, 党办): a run ending in an office's word. */

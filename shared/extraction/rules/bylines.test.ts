@@ -463,3 +463,29 @@ describe('rule:byline — forms found on set I (programmes, glued and padded nam
     expect(found.map((s) => s.value)).toEqual([{ name: '葛晓梅' }]);
   });
 });
+
+describe('rule:byline — credits found on set K', () => {
+  it('reads a closing bracket of a name and 文/图 as the writer', () => {
+    expect(reporters('本报讯 3月2日，县医院举行义诊活动，服务群众200余人。(赵文涛文/图)')).toEqual([
+      '赵文涛/undefined',
+    ]);
+  });
+
+  it('reads a line of names each followed by its role, spaces and all', () => {
+    const text = '近日，县人民医院举行护士节表彰大会。\n刘晓燕 文 陈浩 摄';
+    expect(reporters(text)).toEqual(['刘晓燕/文']);
+    expect(names(extractFrom(text, ['reporters', 'photographers']), 'photographers')).toEqual([
+      '陈浩',
+    ]);
+  });
+
+  it('reads no credit from a line of words that ends in 文', () => {
+    expect(reporters('近日，县人民医院举行护士节表彰大会。\n国家 标准 全文')).toEqual([]);
+  });
+
+  it('reads the name between slashes after the outlets of a Taiwan bracket', () => {
+    expect(reporters('【某某傳媒、記者爆料網/林家豪/高雄報導】高雄某醫院今日舉行義診。')).toEqual([
+      '林家豪/undefined',
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import { present, suggestAt } from '../suggest';
 import type { ExtractionContext, Extractor } from '../types';
 import { isPlace, readCredits, type Credit } from './byline-credits';
 import { mayStartRole, roleAt } from './byline-roles';
+import { roleAfterNamesLines } from './byline-role-after';
 import { datelineBracketNames, signatureCredits } from './byline-signatures';
 import { plausibleName } from './names';
 
@@ -87,10 +88,11 @@ function mayOpenCredit(text: string, at: number): boolean {
 
 /**
  * A credit with no role inside a line, the name then its dateline (… 04:10 张三/云林报导 某医院…),
- * as a blog copying a paper's story keeps it: set off by a space or a bracket before it.
+ * as a blog copying a paper's story keeps it: set off by a space or a bracket before it, or by the
+ * slash after the outlets' names (【某传媒、某网/张三/台中报导】).
  */
 const SLASH_DATELINE =
-  /(?<=^|[\s\u3000（(【〔[])(\p{Script=Han}{2,4})[／/][ \t\u3000]*(\p{Script=Han}{2,4}?)(?:即时)?报[导道]/gmu;
+  /(?<=^|[\s\u3000（(【〔[/／])(\p{Script=Han}{2,4})[／/][ \t\u3000]*(\p{Script=Han}{2,4}?)(?:即时)?报[导道]/gmu;
 
 /** A name alone before 报道 on a line of its own (林某某报道), as Hong Kong outlets credit. */
 const NAME_REPORTED_LINE = /^(\p{Script=Han}{2,4})报[导道]$/gmu;
@@ -201,7 +203,10 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
       seen.add(c.start);
       found.push(c);
     }
-    for (const c of signatureCredits(text, ctx.title, ctx.words)) {
+    for (const c of [
+      ...signatureCredits(text, ctx.title, ctx.words),
+      ...roleAfterNamesLines(text, (s, e) => ctx.article.toSourceUtf16(s, e)?.text),
+    ]) {
       if (seen.has(c.start)) continue;
       seen.add(c.start);
       found.push(c);

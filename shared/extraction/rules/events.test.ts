@@ -35,4 +35,10 @@ describe('rule:events', () => {
     // A date without a clock time after it stays an event.
     expect(events('2023年5月12日，医院新楼启用。')).toEqual(['2023-05-12 医院新楼启用']);
   });
+
+  it('reads no event from a posting date alone on its line that the view joined to the headline (found on set K)', () => {
+    const text =
+      '社區新聞\n醫師團隊獲病患聲援 盼外界理性看待\n2026-01-08\n【某傳媒、某某網/林家豪/台中報導】台中某醫院今天表示，2019年新大樓啟用。';
+    expect(events(text)).toEqual(['2019 新大楼启用']);
+  });
 });

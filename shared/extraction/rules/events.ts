@@ -40,6 +40,17 @@ function onPublicationLine(
 }
 
 /**
+ * Whether a date stood alone on its line in the document (a posting date under the headline),
+ * from the document's text around it (a character either side): the reading view may have joined
+ * that line to the headline and the credit around it (…的人2026-01-08【某传媒/X/台中报导】).
+ */
+function aloneOnSourceLine(around: string | undefined): boolean {
+  const lines = around?.split(/\r?\n/u) ?? [];
+  const inner = lines.slice(1, -1).join('\n').trim();
+  return lines.length >= 3 && inner !== '' && STAMP_LINE.test(inner);
+}
+
+/**
  * A date stamped with its clock time ('2015年11月17日 04:10', '2024-03-01 09:30:12') or labelled
  * 'date' ('date 2026-01-28') inside a line: the posting stamp a copied page keeps, not an event.
  */
@@ -74,7 +85,11 @@ export const eventsRule: Extractor = {
         continue;
       const start = index.toUtf16(m.start);
       const end = index.toUtf16(m.end);
-      if (onPublicationLine(text, start, end, lineVerdicts) || isPostingStamp(text, start, end))
+      if (
+        onPublicationLine(text, start, end, lineVerdicts) ||
+        isPostingStamp(text, start, end) ||
+        (start > 0 && aloneOnSourceLine(ctx.article.toSourceUtf16(start - 1, end + 1)?.text))
+      )
         continue;
       // 2021年7月26日,安庆市二院怀宁院区横空出世: the event is the next clause.
       let from = end;

@@ -7,6 +7,7 @@
  */
 import { divisionAt } from '../divisions';
 import { isPersonTag, isPlaceTag, isUnknownTag, type ArticleWords, type Word } from '../words';
+import { FOLLOWING_CHARS, FOLLOWING_WORDS } from './name-cues';
 
 /** The common single-character surnames (the first few hundred by frequency). */
 export const SURNAMES = new Set(
@@ -40,91 +41,6 @@ export function surnameAt(text: string, at: number): number {
   if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, at))) return 2;
   return SURNAMES.has(text[at] ?? '') ? 1 : 0;
 }
-
-/**
- * Words that follow a name (the verb or particle after it): the longest first so that 表示 is
- * tried before 表. Two-character words are safe cues; the single characters are those that are
- * rarely the last character of a given name.
- */
-const FOLLOWING_WORDS = [
-  '同志',
-  '表示',
-  '指出',
-  '强调',
-  '介绍',
-  '认为',
-  '说道',
-  '称赞',
-  '讲话',
-  // 钟某作了讲话: 作 starts the verb, it is not the name's last character.
-  '作了',
-  '作出',
-  // 高某做了报告: 做 is the verb, not the name's last character.
-  '做了',
-  '做出',
-  '作报告',
-  '致辞',
-  '致欢迎词',
-  '发言',
-  '主持',
-  '出席',
-  '参加',
-  '陪同',
-  '带领',
-  '率领',
-  '率队',
-  '一行',
-  '代表',
-  '宣读',
-  '宣布',
-  '提出',
-  '要求',
-  '希望',
-  '先后',
-  '亲自',
-  '来到',
-  '来院',
-  '深入',
-  '走访',
-  '看望',
-  '慰问',
-  '调研',
-  '检查',
-  '视察',
-  '考察',
-  '获得',
-  '获评',
-  '荣获',
-  '获颁',
-  '当选',
-  '担任',
-  '兼任',
-  '作为',
-  '就任',
-  '接任',
-  '对此',
-  '详细',
-  '首先',
-  '最后',
-  '随后',
-  '一起',
-  '一同',
-  '一道',
-  '共同',
-  '分别',
-  '等人',
-  '教授',
-  '院士',
-  '博士',
-  '医生',
-  '医师',
-  '主任',
-  '院长',
-  '书记',
-];
-const FOLLOWING_CHARS = new Set(
-  '的在和与及等对向为将把被说是也就又还到从率获携给让带代已曾仍均都'.split(''),
-);
 
 /** Whether a name may end at `at`: what stands there is punctuation, space, the end, or a cue. */
 export function endsName(text: string, at: number): 'cue' | 'boundary' | null {
@@ -201,7 +117,7 @@ const FUNCTION_TAG = /^(?:c|p|u[a-z]*|r[a-z]*|y|e|o)$/u;
  * Surnames that are far more often function words (和 and, 向 towards, 于 at): read as such when
  * the segmenter tags them so. Other surnames it may tag as pronouns (任 in 任建军) stay surnames.
  */
-const FUNCTION_FIRST = new Set('和向于与同从对为将把被在时应'.split(''));
+export const FUNCTION_FIRST = new Set('和向于与同从对为将把被在时应'.split(''));
 
 /** Whether a word of a reading is a function word, so that the reading is no name. */
 function functionWord(word: Word, index: number): boolean {
@@ -284,6 +200,9 @@ export function nameStartingAt(
   const shortOk = plausibleName(shortName);
   const segmented = words?.available === true;
   if (segmented && startsOtherWord(words!, at, long)) return null;
+  // 陈向波|汇报: one word the segmenter reads as a name, a preposition among its given characters.
+  if (segmented && !longOk && wholeWordName(words!, text, at, long))
+    return { length: long, sure: true };
   // 段颖表示: a whole cue word after the short reading beats a cue character after the long one.
   if (shortOk && (shortIsCueWord || startsWord(at + short))) return { length: short, sure: true };
   if (segmented) {
@@ -357,12 +276,14 @@ function lengthFromWords(
 ): { length: number; sure: boolean } | undefined {
   const shortReading = shortOk ? segmentedAsName(words, text, at, at + short) : 'split';
   const next = words.wordAt(at + short);
-  // 高峰|说, 余文|强调, 李四|和: a word that follows names, or a dictionary word, ends it.
+  // 高峰|说, 余文|强调, 李四|和: a word that follows names, or a dictionary word, ends it; unless
+  // that word is the given name's last character glued to what follows (胡宗|明说, 王安|仍|等).
   if (
     shortReading === 'name' &&
     next &&
     ((next.text.length === 1 && FOLLOWING_CHARS.has(next.text)) ||
-      (next.text.length > 1 && !isUnknownTag(next.tag)))
+      (next.text.length > 1 && !isUnknownTag(next.tag))) &&
+    !(longOk && lastCharGlued(text, at + long, next))
   ) {
     return { length: short, sure: true };
   }
@@ -388,3 +309,40 @@ function lengthFromWords(
 
 /** Verbs and prepositions that follow a name (李英到, 王芳在, 张军对): see lengthFromWords. */
 const VERB_AFTER_NAME = new Set('到在对向为将把被从给让带获携'.split(''));
+
+/**
+ * Whether the character before `end` (a name's third) was read by the segmenter into the word
+ * `next` that starts there: a verb of two characters whose second says what the person did
+ * (胡宗|明说), or a function character right before a list's bound (王安|仍|等, 王安仍、).
+ */
+function lastCharGlued(text: string, end: number, next: Word): boolean {
+  if (next.end === end)
+    return /[等、]/u.test(text[end] ?? '') && !/[待候]/u.test(text[end + 1] ?? '');
+  return (
+    next.end === end + 1 &&
+    /^v/u.test(next.tag) &&
+    SAID.has(next.text[1]!) &&
+    !NOT_GIVEN.has(next.text[0]!) &&
+    !ADVERB_BEFORE_SAID.has(next.text[0]!)
+  );
+}
+const SAID = new Set('说称讲道'.split(''));
+/** 再说, 却说, 来说 (对某某来说): the first character is the adverb of the verb, no given name. */
+const ADVERB_BEFORE_SAID = new Set('再却才便都只曾仍均没不所来常又'.split(''));
+
+/**
+ * A name the segmenter reads as one word (tagged a name, or unknown to its dictionary) of exactly
+ * `long` characters, whose given characters may be prepositions (陈向波, 张和平): the word vouches
+ * for what plausibleName alone refuses.
+ */
+function wholeWordName(words: ArticleWords, text: string, at: number, long: number): boolean {
+  const word = words.wordAt(at);
+  return (
+    word !== undefined &&
+    word !== null &&
+    word.start === at &&
+    word.end === at + long &&
+    (isPersonTag(word.tag) || isUnknownTag(word.tag)) &&
+    closedName(text.slice(at, at + long))
+  );
+}

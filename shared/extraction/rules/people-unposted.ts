@@ -4,6 +4,7 @@
  * people after the honour they were given in quotes (“江淮名医”张某和李某).
  * Kept apart from people.ts, which reads names at their posts.
  */
+import { SENTENCE_STOPS } from '../../text/sentence-ends';
 import { CONFIDENCE } from '../confidence';
 import type { ArticleWords } from '../words';
 import { boundedName, nameStartingAt, plausibleName, segmentedAsName, surnameAt } from './names';
@@ -120,4 +121,19 @@ export function countedLists(text: string, words: ArticleWords | undefined): Fou
     }
   }
   return found;
+}
+
+const NAME_START = new RegExp(`[\\n${SENTENCE_STOPS}]`, 'u');
+
+/** Where a name of two to four ideographs ending at `end` starts at a line or sentence start. */
+export function profileNameStart(text: string, end: number): number | null {
+  for (let length = 2; length <= 4; length++) {
+    const start = end - length;
+    if (start < 0 || !/\p{Script=Han}/u.test(text[start]!)) return null;
+    let before = start - 1;
+    // A few spaces of indentation at most: a page of spaces stays linear.
+    for (let k = 0; k < 4 && before >= 0 && /[ \t\u3000]/u.test(text[before]!); k++) before--;
+    if (before < 0 || NAME_START.test(text[before]!)) return start;
+  }
+  return null;
 }

@@ -510,3 +510,62 @@ describe('rule:people — an author without a role who is named at a post', () =
     expect(names(found, 'people')).toEqual(['葛晓军', '陈立']);
   });
 });
+
+describe('rule:people — names the segmenter glues to the next word (set K)', () => {
+  it.each([
+    // 仍 is a cue after names, but before a list's 等 it is the given name's last character.
+    ['副院长赵刚、孙立仍等8名专家参加了义诊。', ['赵刚/副院长', '孙立仍/副院长']],
+    // The segmenter reads 周宗|明说: 明 belongs to the name, 说 is the verb.
+    ['院长周宗明说，医院今年将扩建急诊楼。', ['周宗明/院长']],
+    // 向 is a preposition, yet the segmenter reads 赵向波 as one name.
+    ['县医院院长赵向波汇报了全年工作。', ['赵向波/院长']],
+    // 再说, 来说: the adverb is no given character.
+    ['院长王强再说一遍注意事项。', ['王强/院长']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('rule:people — readings at a post that name nobody (set K)', () => {
+  it.each([
+    // A post addressing someone by the surname alone, after a verb the segmenter reads as a word.
+    ['患者家属说，多亏黄主任及时手术。', []],
+    // 向 "towards" before a bare surname and the post.
+    ['院长李明(左一)向钟副县长介绍新楼建设情况。', ['李明/院长']],
+    // 卫福部 (a ministry) and 长照 (long-term care): no 部长 and no person.
+    ['医院今年承接卫福部长照服务，增设病床。', []],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('rule:people — posts with a field in brackets, surnames off the list (set K)', () => {
+  it.each([
+    [
+      '医院副院长（中医）张海波、副院长（西医）刘文静出席活动。',
+      ['张海波/副院长', '刘文静/副院长'],
+    ],
+    // A photo's position note after a post is no field: nobody is named after it.
+    ['院长（右一）陪同参观。', []],
+    // 羊 is a surname off the list: the segmenter reads the three characters as one name.
+    ['院长羊晓驹介绍了医院发展规划。', ['羊晓驹/院长']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('rule:people — a surname off the list before an idiom (set K)', () => {
+  it('reads the three characters the segmenter reads as one name before a word it knows', () => {
+    expect(people('医院党委书记、院长羊晓驹如数家珍般地介绍了医院的情况。')).toEqual([
+      '羊晓驹/党委书记、院长',
+    ]);
+  });
+});
+
+describe('rule:people — credit labels over a department and a name (held out after set K)', () => {
+  it('reads no person from an editor credited with the unit', () => {
+    expect(people('8月2日，副县长王某某来院调研。\n编辑:宣传科肖文成\n审核:冯某')).toEqual([
+      '王某某/副县长',
+    ]);
+  });
+});

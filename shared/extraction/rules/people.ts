@@ -12,9 +12,15 @@
 import { SENTENCE_STOPS } from '../../text/sentence-ends';
 import { CONFIDENCE } from '../confidence';
 import type { ExtractionContext, Extractor, SourceSpan, Suggestion } from '../types';
-import type { ArticleWords, Word } from '../words';
 import { creditsOf, type PersonValue } from './bylines';
 import * as unposted from './people-unposted';
+import {
+  afterCreditLabel,
+  nameOffTheList,
+  postInsideWords,
+  surnameAloneBeforePost,
+  wordEndingAt,
+} from './names-at-posts';
 import { endsName, nameStartingAt, plausibleName, segmentedAsName, surnameAt } from './names';
 import {
   AFTER_SET,
@@ -41,20 +47,6 @@ const BRACKETED_POST = /[（(]([^（）()\n]{1,24})[）)]/gu;
  * pattern finds the `，男` after the name (a quick scan); profileNameStart looks back for the name.
  */
 const PROFILE = /[，,、][ \t]*[男女](?=[，,、；（(\s]|$)/gu;
-const NAME_START = new RegExp(`[\\n${SENTENCE_STOPS}]`, 'u');
-
-/** Where a name of two to four ideographs ending at `end` starts at a line or sentence start. */
-function profileNameStart(text: string, end: number): number | null {
-  for (let length = 2; length <= 4; length++) {
-    const start = end - length;
-    if (start < 0 || !/\p{Script=Han}/u.test(text[start]!)) return null;
-    let before = start - 1;
-    // A few spaces of indentation at most: a page of spaces stays linear.
-    for (let k = 0; k < 4 && before >= 0 && /[ \t\u3000]/u.test(text[before]!); k++) before--;
-    if (before < 0 || NAME_START.test(text[before]!)) return start;
-  }
-  return null;
-}
 const SENTENCE_STOP = new RegExp(`[${SENTENCE_STOPS}\\n]`, 'u');
 /** How far into a profile's sentence its post is looked for (UTF-16 units). */
 const PROFILE_REACH = 60;
@@ -79,15 +71,6 @@ const MAX_LISTED = 8;
 
 /** How many people's later mentions are searched for (see run). */
 const MAX_SEARCHED_PEOPLE = 64;
-
-/** The word of two to six characters the segmenter ends at `end`, if any. */
-function wordEndingAt(words: ArticleWords, end: number): Word | undefined {
-  for (let length = 2; length <= 6 && end - length >= 0; length++) {
-    const word = words.wordAt(end - length);
-    if (word?.end === end) return word;
-  }
-  return undefined;
-}
 
 /** What ends a unit's name (麻醉室, 外科, 宣传部): a "name" right before it is the unit's. */
 const UNIT_END = /[室科部处所]/u;
@@ -172,6 +155,7 @@ class PeopleReader {
    */
   private nameEndingAt(postStart: number, post: string): boolean {
     const text = this.text;
+    if (postInsideWords(this.ctx.words, text, postStart, post)) return false;
     for (const length of [4, 3, 2]) {
       const start = postStart - length;
       if (start < 0) continue;
@@ -185,6 +169,7 @@ class PeopleReader {
       if (COUNT.test(before)) return false;
       // The segmenter decides where the name starts (医院|张丽丽|院长, 和|李四|书记).
       const reading = segmentedAsName(this.ctx.words, text, start, postStart);
+      if (surnameAloneBeforePost(this.ctx.words, text, start, postStart)) return false;
       if (reading === 'split' && !office) continue; // the segmenter glues 司 to a surname: 司张|某
       const bounded = office || !before || BEFORE_NAME.test(before) || postEndsAt(text, start);
       if (reading === null && !bounded && length > 2) continue;
@@ -231,7 +216,17 @@ class PeopleReader {
       // 成大校长沈某 (a school's short name, then the post and a name): a sure name after the
       // post is whom it names, and what stands before is no name.
       if (AFTER_SET.has(post) && !name?.sure) this.nameEndingAt(m.index, post);
-      if (!name) continue;
+      if (!name) {
+        const offList = BEFORE_SET.has(post) ? nameOffTheList(text, at, this.ctx.words) : null;
+        if (offList !== null)
+          this.push(
+            at,
+            offList,
+            postChain(text, m.index, m.index + post.length),
+            CONFIDENCE.weakCue,
+          );
+        continue;
+      }
       const title = postChain(text, m.index, m.index + post.length);
       this.push(at, name.length, title, name.sure ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue);
       POST.lastIndex = this.listedAfter(at + name.length, title);
@@ -268,7 +263,7 @@ class PeopleReader {
       if (surnameAt(text, start) === 0 || postStartsAt(text, start + surnameAt(text, start)))
         continue;
       const department = wordEndingAt(words, at + 1);
-      if (!department) continue;
+      if (!department || afterCreditLabel(text, department.start)) continue;
       if (NOT_DEPARTMENTS.has(department.text)) continue;
       const name = nameStartingAt(text, start, (i) => postStartsAt(text, i), words);
       if (name?.sure) this.push(start, name.length, department.text, CONFIDENCE.weakCue);
@@ -281,7 +276,7 @@ class PeopleReader {
     PROFILE.lastIndex = 0;
     for (let m = PROFILE.exec(text); m; m = PROFILE.exec(text)) {
       const end = m.index;
-      const start = profileNameStart(text, end);
+      const start = unposted.profileNameStart(text, end);
       if (start === null) continue;
       const name = nameStartingAt(text, start, () => false, this.ctx.words);
       if (!name || start + name.length !== end) continue;

@@ -270,11 +270,17 @@ export function postChain(text: string, start: number, end: number): string {
   return text.slice(from, end);
 }
 
-/** A colon or spaces (not a line break) between a post and its name: 院长：张某, 院长 张某. */
-const POST_GAP = /^(?:[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}|[ \t\u3000]{1,2})/u;
+/**
+ * A colon or spaces (not a line break) between a post and its name: 院长：张某, 院长 张某; or the
+ * field the post is in, bracketed (副行政总监（中医）张某), never a photo's position note (院长（右一）).
+ */
+const POST_GAP =
+  /^(?:[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}|[ \t\u3000]{1,2}|[（(]\p{Script=Han}{1,4}[）)](?=\p{Script=Han}))/u;
+const POSITION_NOTE = /^[（(](?:前排|后排|第.排)?[左右中坐站]起?[一二三四五六七八九十\d]*[）)]$/u;
 
 export function gapAfterPost(text: string, at: number): number {
-  return POST_GAP.exec(text.slice(at, at + 5))?.[0].length ?? 0;
+  const gap = POST_GAP.exec(text.slice(at, at + 8))?.[0] ?? '';
+  return POSITION_NOTE.test(gap) ? 0 : gap.length;
 }
 
 export function postStartsAt(text: string, at: number): boolean {

@@ -1,0 +1,97 @@
+/**
+ * Readings around a post that look like a name and are none, or are one the surname list misses:
+ * the checks the people rule (people.ts) makes where a name meets its post. All on the simplified
+ * view, with the segmenter's words (none of these fires without them).
+ */
+import { isPersonTag, isUnknownTag, type ArticleWords, type Word } from '../words';
+import { endsName, FUNCTION_FIRST, SURNAMES } from './names';
+
+/**
+ * Whether the "name" `[start, postStart)` before a post is a word and a bare surname: the post
+ * addresses someone by the surname alone (全靠|杨|主任, 向钟副市长 where 向 is "towards"). The
+ * segmenter reads the surname as a word of its own, or the reading is two characters whose first
+ * is a preposition.
+ */
+export function surnameAloneBeforePost(
+  words: ArticleWords | undefined,
+  text: string,
+  start: number,
+  postStart: number,
+): boolean {
+  const name = text.slice(start, postStart);
+  if (name.length === 2 && FUNCTION_FIRST.has(name[0]!) && SURNAMES.has(name[1]!)) return true;
+  if (!words?.available || name.length !== 3) return false;
+  const inside = words.wordsIn(start, postStart) ?? [];
+  const last = inside[inside.length - 1];
+  return (
+    inside.length === 2 &&
+    inside[0]!.text.length === 2 &&
+    last !== undefined &&
+    last.text.length === 1 &&
+    SURNAMES.has(last.text) &&
+    isPersonTag(last.tag)
+  );
+}
+
+/**
+ * Whether an office head's post (部长, 局长) is read out of an office's short name and the next
+ * word (卫福部|长照 "the ministry's long-term care"): a one-character noun follows the post where a
+ * person's post is followed by punctuation or a verb.
+ */
+export function postInsideWords(
+  words: ArticleWords | undefined,
+  text: string,
+  postStart: number,
+  post: string,
+): boolean {
+  if (!words?.available || post.length !== 2 || post[1] !== '长' || !OFFICES.has(post[0]!))
+    return false;
+  const end = postStart + post.length;
+  if (endsName(text, end) !== null) return false;
+  const next = words.wordAt(end);
+  return next !== undefined && next !== null && next.text.length === 1 && /^n/u.test(next.tag);
+}
+const OFFICES = new Set('部局处厅署司科所'.split(''));
+
+/**
+ * A name of three characters right after a post whose surname is not on the list (羊某某): the
+ * segmenter reads exactly those three as one name or unknown word, and a cue, punctuation or a
+ * word it knows closes it. Its length, or null.
+ */
+export function nameOffTheList(
+  text: string,
+  at: number,
+  words: ArticleWords | undefined,
+): number | null {
+  if (!words?.available) return null;
+  const word = words.wordAt(at);
+  if (!word || word.start !== at || word.text.length !== 3) return null;
+  if (!(isPersonTag(word.tag) || isUnknownTag(word.tag))) return null;
+  if (!/^\p{Script=Han}{3}$/u.test(word.text)) return null;
+  // A cue or punctuation closes it, or a dictionary word of its own (羊某某|如数家珍).
+  const next = words.wordAt(at + 3);
+  const closed =
+    endsName(text, at + 3) !== null ||
+    (next !== undefined && next !== null && next.text.length > 1 && !isUnknownTag(next.tag));
+  return closed ? 3 : null;
+}
+
+/** The word of two to six characters the segmenter ends at `end`, if any. */
+export function wordEndingAt(words: ArticleWords, end: number): Word | undefined {
+  for (let length = 2; length <= 6 && end - length >= 0; length++) {
+    const word = words.wordAt(end - length);
+    if (word?.end === end) return word;
+  }
+  return undefined;
+}
+
+/**
+ * Whether `at` follows a credit or source label on its line (编辑：宣传科X, 来源：办公室 X): the
+ * unit and name there credit an editor or a source, not a person of the article.
+ */
+export function afterCreditLabel(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return at - lineStart <= 12 && CREDIT_LABEL.test(text.slice(lineStart, at));
+}
+const CREDIT_LABEL =
+  /^[ \t\u3000]*(?:责任编辑|编辑|责编|审核|审稿|终审|校对|来源|供稿|撰稿)[ \t\u3000]*[:：][ \t\u3000]*$/u;
