@@ -268,7 +268,7 @@ describe('suggestWithModel against a local OpenAI-compatible server', () => {
       [ids.fuxin, 'ENDPOINT-BAD-ANSWER'],
     ]);
     expect(report.failures[0]!.message).toMatch(
-      /^article \d+: 127\.0\.0\.1:\d+ did not answer within 0.3 s$/,
+      /^article \d+ \(臺中榮民總醫院新院區今日啟用\): 127\.0\.0\.1:\d+ did not answer within 0.3 s$/,
     );
     expect(report.failures[1]!.message).toContain('did not answer with JSON');
     expect(report.articles).toBe(2);

@@ -134,3 +134,21 @@ describe('fallbackTitle on a hard-wrapped page (set K)', () => {
     expect(titleOf(page)).toBeNull();
   });
 });
+
+describe('fallbackTitle above a dateline the hard wrap left short', () => {
+  it('takes the headline, not the lead line that opens with the paper’s dateline', () => {
+    const wrapped = ['某县医院新门诊楼落成', '', '本报讯　某县医院新门诊楼今日落成，院长王', BODY];
+    expect(titleOf(wrapped.join('\n'))).toBe('某县医院新门诊楼落成');
+    const traditional = [
+      '某市醫院新院區啟用',
+      '',
+      '本報訊（記者林某）某市醫院新院區今日啟用，',
+      BODY,
+    ];
+    expect(titleOf(traditional.join('\r\n'))).toBe('某市醫院新院區啟用');
+  });
+
+  it('still takes a headline that only mentions news (喜讯)', () => {
+    expect(titleOf(`喜讯：我院通过三级医院评审\n${BODY}`)).toBe('喜讯：我院通过三级医院评审');
+  });
+});

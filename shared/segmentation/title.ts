@@ -97,7 +97,7 @@ export function fallbackTitle(lines: readonly PageLine[]): string | null {
   for (const [i, line] of lines.entries()) {
     if (line.blank || line.chrome) continue;
     const trimmed = line.text.trim();
-    if (trimmed.length > SHORT_LINE || wrappedSentenceEnd(trimmed)) {
+    if (trimmed.length > SHORT_LINE || wrappedSentenceEnd(trimmed) || opensText(trimmed)) {
       if (longHeadline(lines, i, trimmed)) return trimmed;
       const head = candidate === null ? headBeforeStamp(trimmed) : null;
       if (head !== null) return head;
@@ -118,6 +118,16 @@ export function fallbackTitle(lines: readonly PageLine[]): string | null {
     }
   }
   return null;
+}
+
+/**
+ * A line that opens with the paper's dateline (本报讯, 本網訊, 某某讯（记者…）): the text has begun,
+ * however short the line a hard wrap left it, so the headline is above it.
+ */
+const TEXT_OPENING =
+  /^[【[（(]?(?:本报|本報|本刊|本网|本網|本台|本臺)(?:讯|訊)|^\p{Script=Han}{2,10}(?:讯|訊)\s*[（(【]/u;
+function opensText(trimmed: string): boolean {
+  return TEXT_OPENING.test(trimmed);
 }
 
 /**
