@@ -2,7 +2,7 @@ import { filePrefix, RowsError } from './rows-error';
 
 /**
  * RFC 4180 CSV: comma-separated, fields in double quotes may hold commas, quotes ("") and line
- * breaks; records end with CRLF or LF. Lenient where no data can be lost (a quote inside an
+ * breaks; records end with CRLF, LF or a lone CR (Excel's "CSV (Macintosh)"). Lenient where no data can be lost (a quote inside an
  * unquoted field is kept as text), strict where it could (an unclosed quote is an error).
  * Line breaks inside quoted fields are kept exactly as written.
  */
@@ -20,8 +20,9 @@ export function parseCsv(text: string, fileName?: string): string[][] {
   };
   const endRecord = (): void => {
     endField();
-    // A blank line is not a record of one empty field.
-    if (record.length > 1 || record[0] !== '') records.push(record);
+    // A blank line is not a record of one empty field, nor is ",,,," (what spreadsheets write for
+    // formatted but empty rows): dropping them loses nothing, keeping them fails the whole file.
+    if (record.some((value) => value !== '')) records.push(record);
     record = [];
   };
   while (i < text.length) {
@@ -35,7 +36,7 @@ export function parseCsv(text: string, fileName?: string): string[][] {
         }
         quoted = false;
       } else {
-        if (ch === '\n') line++;
+        if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
         field += ch;
       }
       i++;
@@ -46,10 +47,10 @@ export function parseCsv(text: string, fileName?: string): string[][] {
       quoteLine = line;
     } else if (ch === ',') {
       endField();
-    } else if (ch === '\r' && text[i + 1] === '\n') {
+    } else if (ch === '\r') {
       endRecord();
       line++;
-      i++;
+      if (text[i + 1] === '\n') i++;
     } else if (ch === '\n') {
       endRecord();
       line++;

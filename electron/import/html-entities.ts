@@ -44,8 +44,11 @@ function fromCodePoint(code: number): string {
   return String.fromCodePoint(WINDOWS_1252[code] ?? code);
 }
 
-const REFERENCE =
-  /&(?:#[xX]([0-9a-fA-F]{1,8});?|#([0-9]{1,10});?|([a-zA-Z][a-zA-Z0-9]{1,31})(;?))/g;
+/**
+ * Numeric references take every digit that follows, as browsers do: "&#99999999999;" is one
+ * U+FFFD, not a character followed by the digits left over.
+ */
+const REFERENCE = /&(?:#[xX]([0-9a-fA-F]+);?|#([0-9]+);?|([a-zA-Z][a-zA-Z0-9]{1,31})(;?))/g;
 
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;

@@ -39,6 +39,12 @@ describe('extractHtmlText', () => {
     expect(extractHtmlText(html).text).toBe('中中“引号”—…·¥100 元 © 2024 <b> &unknown; \ufffd');
   });
 
+  it('turns any out-of-range numeric reference into one replacement character, as browsers do', () => {
+    const html =
+      '<p>甲&#99999999999999999999;乙&#x0000000000041;丙&#xFFFFFFFFFF;丁&#xD800;戊&#x110000</p>';
+    expect(extractHtmlText(html).text).toBe('甲\ufffd乙A丙\ufffd丁\ufffd戊\ufffd');
+  });
+
   it('treats a "<" that starts no tag as text', () => {
     expect(extractHtmlText('<p>3 < 5 and 5 > 3</p>').text).toBe('3 < 5 and 5 > 3');
   });

@@ -28,6 +28,28 @@ describe('readRows: CSV', () => {
     ]);
   });
 
+  it('reads a CSV whose records end with a lone CR, as old Mac spreadsheets write them', () => {
+    const csv = '标题,正文\r第一篇,"两行\r正文"\r第二篇,单行\r';
+    expect(readRows(csv, 'csv')).toEqual({
+      columns: ['标题', '正文'],
+      rows: [
+        { 标题: '第一篇', 正文: '两行\r正文' },
+        { 标题: '第二篇', 正文: '单行' },
+      ],
+    });
+    const open = thrown(() => readRows('a,b\r1,2\r3,"x\ry\r', 'csv', 'mac.csv'));
+    expect(open.message).toBe('mac.csv: the quoted field opened on line 3 is never closed');
+  });
+
+  it('drops rows whose every field is empty, as spreadsheets append them', () => {
+    const csv = '标题,正文\n第一篇,正文一\n,\n,\r\n第二篇,正文二\n' + ',\n'.repeat(10_000);
+    const { rows } = readRows(csv, 'csv', 'news.csv');
+    expect(rows).toEqual([
+      { 标题: '第一篇', 正文: '正文一' },
+      { 标题: '第二篇', 正文: '正文二' },
+    ]);
+  });
+
   it('names blank and repeated header cells so no value is lost', () => {
     expect(readRows('a,,a\n1,2,3\n', 'csv').columns).toEqual(['a', 'column 2', 'a (2)']);
   });

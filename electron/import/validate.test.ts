@@ -108,6 +108,30 @@ describe('readAndDecodeFile', () => {
     );
   });
 
+  it.each([
+    ['blank.txt', ' \r\n\t\u3000\u00a0\n', 'the file holds only white space'],
+    ['marks.md', '\ufeff\u200b\u202e\u2028\u2029\r\r', 'the file holds only white space'],
+    [
+      'frames.html',
+      '<html><frameset><frame src="a.html"></frameset></html>',
+      'the page has no visible text',
+    ],
+    ['markup.htm', '<p> </p><div>&nbsp;</div><img src="x.png">', 'the page has no visible text'],
+  ])(
+    'skips %s, which has nothing to read, instead of storing a blank article',
+    async (name, content, why) => {
+      const result = await readAndDecodeFile(await fileOf(name, content), { maxBytes: 1 << 20 });
+      expect(result).toMatchObject({ reason: 'empty', name, message: `${name}: ${why}` });
+    },
+  );
+
+  it('keeps a text whose only letters follow invisible marks', async () => {
+    const result = await readAndDecodeFile(await fileOf('rtl.txt', '\u202e\u200b 医院\n'), {
+      maxBytes: 1 << 20,
+    });
+    expect(result).toMatchObject({ text: '\u202e\u200b 医院\n' });
+  });
+
   it('reports a file deleted after listing', async () => {
     const file = await fileOf('gone.txt', 'x');
     await fs.rm(file.path);

@@ -92,9 +92,20 @@ export async function readAndDecodeFile(
     bom: decoded.bom,
     bytes,
   };
-  if (file.kind !== 'html') return { ...base, text: decoded.text };
+  if (file.kind !== 'html') {
+    // A blank article would be stored, counted and exported with nothing in it to curate.
+    if (isBlank(decoded.text)) return skipped('empty', 'the file holds only white space');
+    return { ...base, text: decoded.text };
+  }
   const { text, title, hints } = readHtmlPage(decoded.text);
+  // Frames, an empty body or markup only: a page with nothing a reader would see.
+  if (isBlank(text)) return skipped('empty', 'the page has no visible text');
   return { ...base, text, title, hints };
+}
+
+/** Only spaces, line breaks and invisible format characters (BOM, zero-width, direction marks). */
+function isBlank(text: string): boolean {
+  return !/[^\s\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/u.test(text);
 }
 
 /** Narrows a readAndDecodeFile result. */

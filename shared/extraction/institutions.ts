@@ -249,9 +249,9 @@ function acrossBracketedWord(text: string, runStart: number, floor: number): num
  * starts after the last of them.
  */
 function afterCreditWord(text: string, runStart: number, suffixStart: number): number {
-  const at = text.lastIndexOf('报', suffixStart - 2);
-  if (at < runStart) return runStart;
+  // Only the run is searched: text.lastIndexOf scanned back to the page's start at every name.
   const run = text.slice(runStart, suffixStart);
+  if (!run.includes('报')) return runStart;
   let cut = -1;
   for (const m of run.matchAll(CREDIT_WORD)) cut = m.index + m[0].length;
   return cut < 0 ? runStart : runStart + cut;

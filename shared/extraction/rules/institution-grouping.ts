@@ -39,7 +39,9 @@ export function groupInstitutions(
       (f) => f.name.length > e.name.length && f.name.endsWith(e.name) && byName.has(f.name),
     );
     if (!fuller) continue;
-    fuller.mentions.push(...e.mentions);
+    // A loop, not push(...list): a name repeated all through a long page has more mentions than
+    // a call may have arguments.
+    for (const m of e.mentions) fuller.mentions.push(m);
     byName.delete(e.name);
   }
   const full = [...byName.values()];

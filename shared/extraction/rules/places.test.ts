@@ -199,3 +199,14 @@ describe('rule:place — a hospital named with its county’s former name (found
     );
   });
 });
+
+describe('rule:place — a long page', () => {
+  // A single 20 MB paragraph naming 北京 at every sentence overflowed the call stack
+  // (out.push(...mentions)), and the whole import failed with no file named.
+  it('suggests a place named in more sentences than a call may have arguments', () => {
+    const found = extractFrom('北京协和医院义诊。'.repeat(130_000), ['hospital', ...LEVELS]);
+    const beijing = found.filter((s) => s.field === 'province');
+    expect(beijing.length).toBeGreaterThan(0);
+    expect(beijing[0]).toMatchObject({ raw: '北京', value: { name: '北京市' } });
+  });
+});

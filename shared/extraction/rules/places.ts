@@ -23,7 +23,7 @@ import {
   type Division,
   type DivisionLevel,
 } from '../divisions';
-import { present, suggestAt } from '../suggest';
+import { suggestAt } from '../suggest';
 import type { ExtractionContext, Extractor, Suggestion } from '../types';
 import { datelinesOf, hospitalOf, placeMentionsOf } from './hospital';
 
@@ -201,22 +201,18 @@ export const placeRule: Extractor = {
       const datelined = evidence.filter(
         (e) => e.source === 'dateline' && e.candidates.some((d) => contains(division, d)),
       );
+      // Loops, not push(...list): a place named at every line of a long page has more mentions
+      // than a call may have arguments.
       if (explicit.length > 0) {
-        out.push(
-          ...present(
-            explicit.map((e) =>
-              suggestAt(ctx, PLACE_RULE, level, value, e.start, e.end, strongestSource),
-            ),
-          ),
-        );
+        for (const e of explicit) {
+          const s = suggestAt(ctx, PLACE_RULE, level, value, e.start, e.end, strongestSource);
+          if (s) out.push(s);
+        }
       } else if (datelined.length > 0 && (!anchor || !derived.has(level))) {
-        out.push(
-          ...present(
-            datelined.map((e) =>
-              suggestAt(ctx, PLACE_RULE, level, value, e.start, e.end, CONFIDENCE.clauseCue),
-            ),
-          ),
-        );
+        for (const e of datelined) {
+          const s = suggestAt(ctx, PLACE_RULE, level, value, e.start, e.end, CONFIDENCE.clauseCue);
+          if (s) out.push(s);
+        }
       } else {
         // Not written anywhere: point at the name it was derived from (阜新市 for 辽宁省).
         const from = anchor ?? lowestWritten(evidence, division);
