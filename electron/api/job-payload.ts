@@ -19,6 +19,8 @@ export function summarizeImportReport(
     suggestions: report.suggestions,
     heldBack: report.heldBack,
     stoppedIn: report.stoppedIn,
+    unextractedCount: report.unextracted.length,
+    unextracted: report.unextracted.slice(0, reportListedFiles),
   };
 }
 

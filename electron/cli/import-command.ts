@@ -8,6 +8,7 @@ import {
   nameWriteFailure,
   type ImportReport,
 } from '../services/import-pipeline';
+import { unextractedOf } from '../services/unextracted-report';
 import { allArticleIds, extractArticlesInSteps } from '../services/extract-articles';
 import { activeSchema } from '../database/schema-repository';
 import { articlesToExtract, indexSearchInSteps } from '../services/finish-import';
@@ -108,6 +109,7 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
     report.extracted = extracted.articles;
     report.suggestions = extracted.suggestions;
     report.heldBack = extracted.heldBack;
+    report.unextracted.push(...unextractedOf(extracted.failures));
     // Leftovers come first (oldest ids): a stop part-way still completed them first.
     report.resumed = Math.min(resumed, extracted.articles);
     if (extracted.cancelled) {
@@ -158,6 +160,10 @@ export function formatImportSummary(report: ImportReport): string[] {
   for (const d of report.duplicates)
     lines.push(`duplicate: ${printable(d.path)} (same text as ${printable(d.matchedName)})`);
   for (const s of report.skipped) lines.push(`skipped (${s.reason}): ${printable(s.message)}`);
+  for (const u of report.unextracted)
+    lines.push(
+      `not extracted: ${printable(u.name)}, article ${u.articleId}: the rules failed (${printable(u.message)}); stored without suggestions, tried again by the next import`,
+    );
   if (report.stoppedIn) lines.push(stoppedMessages[report.stoppedIn]);
   return lines;
 }

@@ -36,7 +36,7 @@ ${commands.map((c) => `  ${c.name.padEnd(9)}${c.summary}`).join('\n')}
 
 Run "gleaner <command> --help" for a command's options.
 
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 done but some files were skipped, 130 interrupted.`;
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 done but some files were skipped or articles stored without suggestions, 130 interrupted.`;
 
 export async function runCli(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

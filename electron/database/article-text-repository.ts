@@ -60,3 +60,11 @@ const inPageOrder = prepare<[], { id: number }>(
 export function allArticleIdsInPageOrder(db: ProjectDatabase): number[] {
   return inPageOrder.all(db).map((r) => r.id);
 }
+
+/** The name of the file an article comes from (kept on its row), or null for no such article. */
+export function documentNameOfArticle(db: ProjectDatabase, articleId: number): string | null {
+  const row = db
+    .prepare('SELECT document_name AS name FROM articles WHERE id = ?')
+    .get(articleId) as { name: string | null } | undefined;
+  return row?.name ?? null;
+}

@@ -6,6 +6,7 @@ import {
   nameWriteFailure,
   type ImportProgress,
 } from '../services/import-pipeline';
+import { unextractedOf } from '../services/unextracted-report';
 import { unextractedArticleIds } from '../database/extraction-state';
 import { articlesToExtract } from '../services/finish-import';
 import { recordImportRun } from '../database/import-runs-repository';
@@ -125,6 +126,7 @@ async function run(): Promise<void> {
       report.extracted += extracted.articles;
       report.suggestions += extracted.suggestions;
       report.heldBack += extracted.heldBack;
+      report.unextracted.push(...unextractedOf(extracted.failures));
       report.resumed = Math.min(report.resumed, extracted.articles);
       if (extracted.cancelled) {
         report.cancelled = true;

@@ -1,6 +1,5 @@
 import {
   canonicalJson,
-  extractAndJudgeArticles,
   type ArticleExtraction as ExtractedArticle,
   type ArticleInput,
 } from '../../shared/extraction';
@@ -13,6 +12,7 @@ import { GroupedCommits } from '../database/bulk-load';
 import {
   allArticleIdsInPageOrder,
   articleIdsOfDocument,
+  documentNameOfArticle,
 } from '../database/article-text-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { curatorDecisionsOf, repeatsDecision } from '../database/curator-decisions';
@@ -29,6 +29,7 @@ import {
 } from '../database/values-repository';
 import { useJieba } from '../nlp/jieba-tagger';
 import { articleRuleGroups } from './article-rule-groups';
+import { ruleGroupSafely, type RuleArticles } from './rule-group-safely';
 import { learnedLexicon } from './learned-lexicon';
 import { PageCache } from './page-cache';
 
@@ -64,6 +65,8 @@ export interface ExtractionOptions {
    * extracted meanwhile is skipped, checked inside the transaction that would write it.
    */
   onlyUnextracted?: boolean;
+  /** The rules over many articles at once; a test passes rules that fail on an article. */
+  rules?: RuleArticles;
 }
 
 export interface ExtractionResult {
@@ -73,6 +76,18 @@ export interface ExtractionResult {
   /** Suggestions not stored because they repeat a curator's decision. */
   heldBack: number;
   cancelled: boolean;
+  /**
+   * Articles whose rules failed: left without suggestions and not marked extracted (so
+   * `gleaner check` lists them and the next import or open tries them again), the rest carry on.
+   */
+  failures: ExtractionFailure[];
+}
+
+/** An article the rules failed on, named by its page for the import's report. */
+export interface ExtractionFailure {
+  articleId: number;
+  documentName: string;
+  message: string;
 }
 
 /** Articles a transaction of extractArticles holds (and the rules are handed together). */
@@ -94,10 +109,12 @@ export function extractArticles(
 ): ExtractionResult {
   const schema = options.schema ?? activeSchema(db);
   const context = extractionContext(db, schema, options.actor, options.pageCache);
+  const rules = options.rules;
   let suggestions = 0;
   let heldBack = 0;
   let done = 0;
   let cancelled = false;
+  const failures: ExtractionFailure[] = [];
 
   for (let start = 0; start < articleIds.length; start += ARTICLES_PER_BATCH) {
     if (options.isCancelled?.()) {
@@ -109,14 +126,15 @@ export function extractArticles(
     // Documents whose cached text was checked in this transaction (nothing changes them inside it).
     context.checked = new Set<number>();
     db.transaction(() => {
-      const outcome = extractBatch(context, batch, options.onlyUnextracted === true);
+      const outcome = extractBatch(context, batch, options.onlyUnextracted === true, rules);
       suggestions += outcome.stored;
       heldBack += outcome.heldBack;
+      failures.push(...outcome.failures);
     })();
     done += batch.length;
     options.onProgress?.({ done, total: articleIds.length });
   }
-  return { articles: done, suggestions, heldBack, cancelled };
+  return { articles: done, suggestions, heldBack, cancelled, failures };
 }
 
 /** What one batch of extractArticles shares between its articles. */
@@ -150,9 +168,10 @@ function extractBatch(
   context: ArticleExtraction,
   articleIds: readonly number[],
   onlyUnextracted: boolean,
-): { stored: number; heldBack: number } {
+  rules?: RuleArticles,
+): { stored: number; heldBack: number; failures: ExtractionFailure[] } {
   const { db } = context;
-  const total = { stored: 0, heldBack: 0 };
+  const total = { stored: 0, heldBack: 0, failures: [] as ExtractionFailure[] };
   const groups = articleRuleGroups(
     {
       db,
@@ -164,15 +183,33 @@ function extractBatch(
     articleIds,
   );
   for (const group of groups) {
-    const ruled = extractAndJudgeArticles(group.map((article) => article.input));
+    const ruled = ruleGroupSafely(
+      group.map((article) => article.input),
+      rules,
+    );
     for (let i = 0; i < group.length; i++) {
       const { articleId, input } = group[i]!;
-      const outcome = storeRuledArticle(context, articleId, ruled[i]!, () => articleTextOf(input));
-      total.stored += outcome.stored;
-      total.heldBack += outcome.heldBack;
+      const outcome = ruled[i]!;
+      if ('failed' in outcome) {
+        total.failures.push(failureOf(db, articleId, outcome.failed));
+        continue;
+      }
+      const stored = storeRuledArticle(context, articleId, outcome.ruled, () =>
+        articleTextOf(input),
+      );
+      total.stored += stored.stored;
+      total.heldBack += stored.heldBack;
     }
   }
   return total;
+}
+
+function failureOf(db: ProjectDatabase, articleId: number, message: string): ExtractionFailure {
+  return {
+    articleId,
+    documentName: documentNameOfArticle(db, articleId) ?? `article ${articleId}`,
+    message,
+  };
 }
 
 /** The reading view the learned lexicon reads an article through, made only when it needs one. */
@@ -291,7 +328,13 @@ export async function extractArticlesInSteps(
   articleIds: readonly number[],
   options: ExtractionOptions,
 ): Promise<ExtractionResult> {
-  const total: ExtractionResult = { articles: 0, suggestions: 0, heldBack: 0, cancelled: false };
+  const total: ExtractionResult = {
+    articles: 0,
+    suggestions: 0,
+    heldBack: 0,
+    cancelled: false,
+    failures: [],
+  };
   const schema = options.schema ?? activeSchema(db);
   const pageCache = options.pageCache ?? new PageCache();
   const group = new GroupedCommits(db);
@@ -310,6 +353,7 @@ export async function extractArticlesInSteps(
       total.articles += step.articles;
       total.suggestions += step.suggestions;
       total.heldBack += step.heldBack;
+      total.failures.push(...step.failures);
       sinceCommit += step.articles;
       if (sinceCommit >= articlesPerCommit) {
         group.commit();

@@ -89,6 +89,11 @@ export interface ImportReport {
   heldBack: number;
   /** When cancelled, the phase the cancel stopped: it decides what was kept. */
   stoppedIn: ImportPhase | null;
+  /**
+   * Articles stored whose rules failed (a flaw a page found in them): they have no suggestions,
+   * stay listed as never extracted by `gleaner check`, and are tried again by the next import.
+   */
+  unextracted: { name: string; articleId: number; message: string }[];
 }
 
 export type ImportPhase = 'import' | 'extract' | 'index';
@@ -105,6 +110,7 @@ export function emptyReport(): ImportReport {
     suggestions: 0,
     heldBack: 0,
     stoppedIn: null,
+    unextracted: [],
   };
 }
 

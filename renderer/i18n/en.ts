@@ -131,6 +131,10 @@ export const en = {
     skipped: 'Skipped',
     duplicates: 'Already in the project',
     duplicateOf: '{{name}} has the same text as {{matched}}',
+    unextracted: 'Stored without suggestions',
+    moreArticles: '…and {{count}} more articles',
+    unextractedItem:
+      '{{name}}, article {{article}}: the rules failed on it ({{message}}). It is stored; the next import tries it again.',
     close: 'Close',
     dropHere: 'Drop files to import them',
     decodeAs: {

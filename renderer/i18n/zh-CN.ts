@@ -124,6 +124,10 @@ export const zhCN: Strings<typeof en> = {
     skipped: '已跳过',
     duplicates: '项目中已有',
     duplicateOf: '{{name}} 与 {{matched}} 内容相同',
+    unextracted: '已保存，但没有建议值',
+    moreArticles: '……以及另外 {{count}} 篇文章',
+    unextractedItem:
+      '{{name}} 第 {{article}} 篇：提取规则出错（{{message}}）。文章已保存，下次导入时会重试。',
     close: '关闭',
     dropHere: '松开即可导入文件',
     decodeAs: {

@@ -107,6 +107,11 @@ export const importReportSchema = z.object({
   heldBack: z.number().int(),
   /** When cancelled, the phase that was stopped: it says what was kept. */
   stoppedIn: z.enum(['import', 'extract', 'index']).nullable(),
+  /** Articles stored whose rules failed (no suggestions; the next import tries them again). */
+  unextractedCount: z.number().int(),
+  unextracted: z
+    .array(z.object({ name: z.string(), articleId: z.number().int(), message: z.string() }))
+    .max(reportListedFiles),
 });
 
 /** What a finished export job wrote (a dataset's sha256 is its manifest's). */

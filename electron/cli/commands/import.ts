@@ -85,7 +85,9 @@ export const importCli: CliCommand = {
     });
     for (const line of formatImportSummary(report)) console.log(line);
     if (report.cancelled) return exitCodes.interrupted;
-    return report.skipped.length > 0 ? exitCodes.partial : exitCodes.ok;
+    return report.skipped.length > 0 || report.unextracted.length > 0
+      ? exitCodes.partial
+      : exitCodes.ok;
   },
 };
 

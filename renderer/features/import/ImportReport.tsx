@@ -4,6 +4,7 @@ import type { JobStatePayload } from '../../../shared/contract/domain';
 import { ModelSuggestReport } from '../model/ModelSuggestReport';
 import { jobError, useErrorText } from '../../i18n/use-error-text';
 import { useImportStore } from './import-store';
+import { UnextractedArticles } from './UnextractedArticles';
 
 type FinishedReport = NonNullable<JobStatePayload['report']>;
 
@@ -78,6 +79,7 @@ export function ImportReport() {
               </Text>
             )}
             <ScrollArea.Autosize mah={360}>
+              <UnextractedArticles report={report} />
               <SkippedFiles report={report} />
               <DuplicateFiles report={report} />
             </ScrollArea.Autosize>
