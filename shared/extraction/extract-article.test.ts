@@ -219,6 +219,21 @@ const piece = fc.constantFrom(
 );
 
 describe('span mapping property', () => {
+  it('reads a date that closes the article, with nothing after it in the view (found by the property)', () => {
+    const documentText = '准格尔旗中心医院始建于1983年。';
+    // The article ends right after 年: looking one character past the date went past its end.
+    const out = extractArticle({
+      documentText,
+      ranges: [{ start: 0, end: 16 }],
+      schema,
+      title: null,
+      kicker: null,
+    });
+    for (const s of out)
+      for (const span of s.spans)
+        expect([...documentText].slice(span.start, span.end).join('')).toBe(span.text);
+  });
+
   it('maps every span back to original text holding the raw characters, across ranges, astral chars and CRLF', () => {
     fc.assert(
       fc.property(

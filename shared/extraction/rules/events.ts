@@ -67,6 +67,18 @@ function isPostingStamp(text: string, start: number, end: number): boolean {
 /** Sentences a date can be in: a 年, or digits around a date separator. */
 const DATE_WORTH_SCANNING = /年|[0-9０-９][-/.．][0-9０-９]/u;
 
+/**
+ * `[start, end)` widened by the character on each side, where there is one: whole characters (an
+ * astral one is two UTF-16 units), never past the text's end (a date may close the article).
+ */
+function withNeighbours(text: string, start: number, end: number): [number, number] {
+  const lowSurrogate = (at: number) =>
+    text.charCodeAt(at) >= 0xdc00 && text.charCodeAt(at) <= 0xdfff;
+  const before = start >= 2 && lowSurrogate(start - 1) ? start - 2 : start - 1;
+  const after = end >= text.length ? end : end + (text.codePointAt(end)! > 0xffff ? 2 : 1);
+  return [Math.max(0, before), after];
+}
+
 export const eventsRule: Extractor = {
   id: EVENTS_RULE,
   outputs: [{ name: 'events', kind: 'date' }],
@@ -88,7 +100,8 @@ export const eventsRule: Extractor = {
       if (
         onPublicationLine(text, start, end, lineVerdicts) ||
         isPostingStamp(text, start, end) ||
-        (start > 0 && aloneOnSourceLine(ctx.article.toSourceUtf16(start - 1, end + 1)?.text))
+        (start > 0 &&
+          aloneOnSourceLine(ctx.article.toSourceUtf16(...withNeighbours(text, start, end))?.text))
       )
         continue;
       // 2021年7月26日,安庆市二院怀宁院区横空出世: the event is the next clause.
