@@ -41,4 +41,12 @@ describe('rule:events', () => {
       '社區新聞\n醫師團隊獲病患聲援 盼外界理性看待\n2026-01-08\n【某傳媒、某某網/林家豪/台中報導】台中某醫院今天表示，2019年新大樓啟用。';
     expect(events(text)).toEqual(['2019 新大楼启用']);
   });
+
+  it('reads a date with an astral character right before and right after it, taking each whole', () => {
+    // 𠀀 is two UTF-16 units: a neighbour counted in units split it and the source mapping threw.
+    expect(events('院史𠀀2024年3月18日𠀀新住院综合楼投入使用。')).toEqual([
+      '2024-03-18 𠀀新住院综合楼投入使用',
+    ]);
+    expect(events('𠀀2023年5月12日，医院新楼启用。')).toEqual(['2023-05-12 医院新楼启用']);
+  });
 });

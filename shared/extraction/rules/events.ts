@@ -3,6 +3,7 @@
  * short description from the same sentence: the clause after the date, or the rest of its clause.
  * Relative dates (今年2月) are kept only when the article date resolves their year.
  */
+import type { CodePointIndex } from '../../text/codepoints';
 import { unfitTitleReason } from '../../segmentation/title-fitness';
 import { findDateMentions } from '../../values';
 import { CONFIDENCE } from '../confidence';
@@ -68,15 +69,13 @@ function isPostingStamp(text: string, start: number, end: number): boolean {
 const DATE_WORTH_SCANNING = /年|[0-9０-９][-/.．][0-9０-９]/u;
 
 /**
- * `[start, end)` widened by the character on each side, where there is one: whole characters (an
- * astral one is two UTF-16 units), never past the text's end (a date may close the article).
+ * The UTF-16 range of the code points `[start, end)` widened by the character on each side, where
+ * there is one. Counted in code points (CodePointIndex), so an astral character next to the date
+ * (𠀀 is two UTF-16 units) is taken whole, never split, and never past the text's end (a date may
+ * close the article).
  */
-function withNeighbours(text: string, start: number, end: number): [number, number] {
-  const lowSurrogate = (at: number) =>
-    text.charCodeAt(at) >= 0xdc00 && text.charCodeAt(at) <= 0xdfff;
-  const before = start >= 2 && lowSurrogate(start - 1) ? start - 2 : start - 1;
-  const after = end >= text.length ? end : end + (text.codePointAt(end)! > 0xffff ? 2 : 1);
-  return [Math.max(0, before), after];
+function withNeighbours(index: CodePointIndex, start: number, end: number): [number, number] {
+  return [index.toUtf16(Math.max(0, start - 1)), index.toUtf16(Math.min(index.length, end + 1))];
 }
 
 export const eventsRule: Extractor = {
@@ -101,7 +100,9 @@ export const eventsRule: Extractor = {
         onPublicationLine(text, start, end, lineVerdicts) ||
         isPostingStamp(text, start, end) ||
         (start > 0 &&
-          aloneOnSourceLine(ctx.article.toSourceUtf16(...withNeighbours(text, start, end))?.text))
+          aloneOnSourceLine(
+            ctx.article.toSourceUtf16(...withNeighbours(index, m.start, m.end))?.text,
+          ))
       )
         continue;
       // 2021年7月26日,安庆市二院怀宁院区横空出世: the event is the next clause.
