@@ -77,6 +77,29 @@ describe('listImportFiles', () => {
     for (const file of files) expect(await fs.readFile(file.path, 'utf8')).toBe(file.name);
   });
 
+  it('lists and opens files and folders whose names are not UTF-8, named readably (GB18030, else escaped)', async () => {
+    const bytesOf = (...parts: (string | readonly number[])[]): Buffer =>
+      Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
+    const gbkTest = [0xb2, 0xe2, 0xca, 0xd4]; // 测试 in GBK
+    const latin1Cafe: [string, number[]] = ['caf', [0xe9]]; // café in Latin-1: not GB18030 either
+    const sep = path.sep;
+    await fs.writeFile(bytesOf(root, sep, gbkTest, '.txt'), 'gbk name');
+    await fs.writeFile(bytesOf(root, sep, ...latin1Cafe, '.md'), 'latin-1 name');
+    await fs.mkdir(bytesOf(root, sep, gbkTest));
+    await fs.writeFile(bytesOf(root, sep, gbkTest, sep, '内.txt'), 'in a gbk folder');
+
+    const { files, skipped } = await listImportFiles([root]);
+    expect(skipped).toEqual([]);
+    expect(relativeNames(files)).toEqual(['caf\\xE9.md', '测试.txt', '测试/内.txt']);
+    expect(files.map((file) => file.name)).toEqual(['caf\\xE9.md', '测试.txt', '内.txt']);
+    // Each opens by its bytes; its readable path opens nothing.
+    const contents = await Promise.all(
+      files.map((file) => fs.readFile(Buffer.from(file.rawPath!), 'utf8')),
+    );
+    expect(contents).toEqual(['latin-1 name', 'gbk name', 'in a gbk folder']);
+    await expect(fs.readFile(files[1]!.path)).rejects.toThrow(/ENOENT/);
+  });
+
   it('survives a symbolic link loop and imports each file once', async () => {
     const article = await write('tree/sub/article.txt');
     await fs.symlink(path.join(root, 'tree'), path.join(root, 'tree/sub/back-to-top'));

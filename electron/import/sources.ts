@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { isUtf8Name, readableName } from './file-name-bytes';
 import type { ImportFile, ImportKind, SkippedFile } from './types';
 
 const KIND_BY_EXTENSION: Record<string, ImportKind> = {
@@ -16,9 +17,6 @@ const KIND_BY_EXTENSION: Record<string, ImportKind> = {
 export function importKindOf(fileName: string): ImportKind | null {
   return KIND_BY_EXTENSION[path.extname(fileName).toLowerCase()] ?? null;
 }
-
-/** Dot files and folders (.git, .DS_Store, editor backups) are never articles. */
-const isHidden = (name: string): boolean => name.startsWith('.');
 
 /** Code-unit order: the same on every machine and locale, unlike localeCompare. */
 const byPath = (a: { path: string }, b: { path: string }): number =>
@@ -38,8 +36,29 @@ export async function listImportFiles(
   return collector.result();
 }
 
+/** A path as the filesystem has it (bytes), with its readable form for messages and reports. */
+interface BytePath {
+  bytes: Buffer;
+  readable: string;
+}
+
+const separator = Buffer.from(path.sep);
+
+function bytePathOf(absolute: string): BytePath {
+  return { bytes: Buffer.from(absolute), readable: absolute };
+}
+
+/** `dir/entry`, both as bytes; only the entry's readable name is decoded anew. */
+function joinBytes(dir: BytePath, entry: Buffer): BytePath {
+  return {
+    bytes: Buffer.concat([dir.bytes, separator, entry]),
+    readable: path.join(dir.readable, readableName(entry)),
+  };
+}
+
 /** The files found so far (one per real path) and what was skipped, with why. */
 class ImportFileCollector {
+  /** Keyed by the real path's bytes read as latin1: one character per byte, so never lossy. */
   private readonly files = new Map<string, { file: ImportFile; isLink: boolean }>();
   private readonly skipped: SkippedFile[] = [];
 
@@ -72,18 +91,19 @@ class ImportFileCollector {
       );
       return;
     }
-    if (stats.isDirectory()) await this.walk(absolute, new Set());
-    else if (stats.isFile()) await this.addFile(absolute, stats.size, true);
+    const picked = bytePathOf(absolute);
+    if (stats.isDirectory()) await this.walk(picked, new Set());
+    else if (stats.isFile()) await this.addFile(picked, stats.size, true);
     else this.skip(absolute, 'unsupported-type', `${path.basename(absolute)}: not a regular file`);
   }
 
-  private async addFile(filePath: string, size: number, pickedByHand: boolean): Promise<void> {
-    const name = path.basename(filePath);
+  private async addFile(filePath: BytePath, size: number, pickedByHand: boolean): Promise<void> {
+    const name = path.basename(filePath.readable);
     const kind = importKindOf(name);
     if (!kind) {
       if (pickedByHand) {
         this.skip(
-          filePath,
+          filePath.readable,
           'unsupported-type',
           `${name}: not imported (only .txt, .md, .markdown, .html, .htm, .jsonl and .csv files are)`,
         );
@@ -92,64 +112,76 @@ class ImportFileCollector {
     }
     // The same file reached twice (picked twice, or through a link) is imported once, under
     // its own path rather than a link's when the walk meets both.
-    const real = await fs.realpath(filePath).catch(() => filePath);
-    const isLink = await fs.lstat(filePath).then(
+    const real = await fs
+      .realpath(filePath.bytes, { encoding: 'buffer' })
+      .catch(() => filePath.bytes);
+    const isLink = await fs.lstat(filePath.bytes).then(
       (s) => s.isSymbolicLink(),
       () => false,
     );
-    const known = this.files.get(real);
+    const key = real.toString('latin1');
+    const known = this.files.get(key);
     if (!known || (known.isLink && !isLink)) {
-      this.files.set(real, { file: { path: filePath, name, size, kind }, isLink });
+      const file: ImportFile = { path: filePath.readable, name, size, kind };
+      // Only a name that is not UTF-8 needs its bytes to be opened by (file-name-bytes.ts).
+      if (!isUtf8Name(filePath.bytes)) file.rawPath = filePath.bytes;
+      this.files.set(key, { file, isLink });
     }
   }
 
-  /** The folder's real path and entries, or null (skipped) when unreadable or a link loop. */
+  /** The folder's real path and entries (as bytes), or null (skipped) when unreadable or a loop. */
   private async readFolder(
-    dir: string,
+    dir: BytePath,
     ancestors: Set<string>,
-  ): Promise<{ real: string; entries: string[] } | null> {
+  ): Promise<{ real: string; entries: Buffer[] } | null> {
     try {
-      const real = await fs.realpath(dir);
+      const real = (await fs.realpath(dir.bytes, { encoding: 'buffer' })).toString('latin1');
       if (ancestors.has(real)) {
         this.skip(
-          dir,
+          dir.readable,
           'symlink-loop',
-          `${path.basename(dir)}: skipped, this folder link points back into a folder being imported`,
+          `${path.basename(dir.readable)}: skipped, this folder link points back into a folder being imported`,
         );
         return null;
       }
-      return { real, entries: await fs.readdir(dir) };
+      return { real, entries: await fs.readdir(dir.bytes, { encoding: 'buffer' }) };
     } catch (error) {
       this.skip(
-        dir,
+        dir.readable,
         'unreadable',
-        `${path.basename(dir)}: folder could not be read (${errorText(error)})`,
+        `${path.basename(dir.readable)}: folder could not be read (${errorText(error)})`,
       );
       return null;
     }
   }
 
-  private async walk(dir: string, ancestors: Set<string>): Promise<void> {
+  private async walk(dir: BytePath, ancestors: Set<string>): Promise<void> {
     const folder = await this.readFolder(dir, ancestors);
     if (!folder) return;
     const inside = new Set(ancestors).add(folder.real);
-    for (const entry of folder.entries.sort()) {
-      if (isHidden(entry)) continue;
-      const entryPath = path.join(dir, entry);
+    for (const entryBytes of folder.entries.sort(Buffer.compare)) {
+      // Dot files and folders (.git, .DS_Store, editor backups) are never articles.
+      if (entryBytes[0] === 0x2e) continue;
+      const entry = joinBytes(dir, entryBytes);
+      const name = path.basename(entry.readable);
       let stats;
       try {
-        stats = await fs.stat(entryPath);
+        stats = await fs.stat(entry.bytes);
       } catch (error) {
         // A link loop leads nowhere, so its extension says nothing about what it was meant to
         // be: always reported. A dangling link or a file deleted meanwhile is only worth a
         // message if we would import it.
-        if (isLinkLoop(error)) this.skip(entryPath, 'symlink-loop', linkLoopMessage(entry));
-        else if (importKindOf(entry))
-          this.skip(entryPath, 'unreadable', `${entry}: could not be read (${errorText(error)})`);
+        if (isLinkLoop(error)) this.skip(entry.readable, 'symlink-loop', linkLoopMessage(name));
+        else if (importKindOf(name))
+          this.skip(
+            entry.readable,
+            'unreadable',
+            `${name}: could not be read (${errorText(error)})`,
+          );
         continue;
       }
-      if (stats.isDirectory()) await this.walk(entryPath, inside);
-      else if (stats.isFile()) await this.addFile(entryPath, stats.size, false);
+      if (stats.isDirectory()) await this.walk(entry, inside);
+      else if (stats.isFile()) await this.addFile(entry, stats.size, false);
     }
   }
 }

@@ -4,7 +4,10 @@ import type { DecodeFailure } from './decode-result';
 export type ImportKind = 'text' | 'markdown' | 'html' | 'jsonl' | 'csv';
 
 export interface ImportFile {
+  /** The path as a person reads it (file-name-bytes.ts readableName for a name not in UTF-8). */
   path: string;
+  /** The path's bytes, only when they are not UTF-8: `path` then opens nothing, these do. */
+  rawPath?: Uint8Array;
   /** Base name, for messages and the document list. */
   name: string;
   size: number;

@@ -70,7 +70,8 @@ export async function readAndDecodeFile(
   if (tooLarge) return skipped(tooLarge.reason, tooLarge.message);
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file.path);
+    // A name that is not UTF-8 opens only by its bytes (a worker hands them over as a Uint8Array).
+    bytes = fs.readFileSync(file.rawPath ? Buffer.from(file.rawPath) : file.path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return skipped('not-found', 'the file no longer exists');
