@@ -193,6 +193,41 @@ describe('decodeBytes: bad input', () => {
   });
 });
 
+describe('decodeBytes: files too short to tell', () => {
+  it.each([
+    ['a zero and a one', [0x00, 0x01]],
+    ['ÿ and a zero (read as UTF-16LE ÿ before)', [0xff, 0x00]],
+    ['A and a zero', [0x41, 0x00]],
+    ['a control byte and a digit', [0x12, 0x34]],
+    ['seven bytes with a zero', [0x68, 0x00, 0x69, 0x00, 0x21, 0x00, 0x0a]],
+  ])('skips %s as binary, saying the file is too short', (_, bytes) => {
+    const result = decodeBytes(Uint8Array.from(bytes));
+    expect(result).toMatchObject({ ok: false, reason: 'binary' });
+    expect(!result.ok && result.message).toContain(`only ${bytes.length} bytes`);
+  });
+
+  it('reads a tiny file whose byte-order mark says UTF-16, and tiny printable UTF-8', () => {
+    expectDecoded(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]), 'A', 'utf-16le', true);
+    expectDecoded(utf8('ok'), 'ok', 'utf-8');
+    expectDecoded(utf8('中'), '中', 'utf-8');
+  });
+
+  it('still refuses a tiny legacy file as unclear, so the user can choose its encoding', () => {
+    expect(decodeBytes(Uint8Array.from([0xb2, 0xe2]))).toMatchObject({
+      ok: false,
+      reason: 'low-confidence',
+    });
+  });
+
+  it('still reads UTF-16 without a byte-order mark from four characters on', () => {
+    expectDecoded(
+      Uint8Array.from([0x68, 0x00, 0x69, 0x00, 0x21, 0x00, 0x0a, 0x00]),
+      'hi!\n',
+      'utf-16le',
+    );
+  });
+});
+
 describe('decodeBytes: forceEncoding', () => {
   it('re-decodes with the encoding the user chose', () => {
     const bytes = iconv.encode(TRADITIONAL_CHINESE, 'big5');

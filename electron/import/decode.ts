@@ -17,6 +17,7 @@ import { sniffHanziUtf16 } from './utf16-hanzi';
 import { fail, type DecodeResult, type Failure } from './decode-result';
 import { decodeUnicode, readBom, strictUtf8 } from './unicode-decode';
 import { sniffUtf16 } from './utf16-sniff';
+import { CONTROL_CHARACTER, isTooShortToSniff, tooShortBinary } from './tiny-file';
 
 export type { DecodeFailure, DecodeResult } from './decode-result';
 
@@ -65,14 +66,17 @@ function decodeDetected(bytes: Uint8Array, options: DecodeOptions): DecodeResult
   const bom = readBom(bytes);
   if (bom) return decodeUnicode(bytes.subarray(bom.length), bom.encoding, true);
 
+  const tiny = isTooShortToSniff(bytes);
+  if (tiny && tooShortBinary(bytes)) return tooShortBinary(bytes)!;
   const utf8 = strictUtf8(bytes);
   // All-hanzi UTF-16 has few or no zero bytes (those of U+xx00 put sniffUtf16's parity the wrong
   // way round) and may look binary, so it is tried first. Printable ASCII is left to be ASCII:
   // a few hanzi can read as ASCII letters (作中着手 is "\O-N@wKb" in UTF-16LE) and so can a word.
-  const hanzi16 = utf8 === null || NOT_PRINTABLE_ASCII.test(utf8) ? sniffHanziUtf16(bytes) : null;
+  const hanzi16 =
+    !tiny && (utf8 === null || NOT_PRINTABLE_ASCII.test(utf8)) ? sniffHanziUtf16(bytes) : null;
   if (hanzi16) return decodeUnicode(bytes, hanzi16, false, 0.8);
 
-  const utf16 = sniffUtf16(bytes);
+  const utf16 = tiny ? null : sniffUtf16(bytes);
   if (utf16) return decodeUnicode(bytes, utf16, false, 0.9);
 
   // 7-bit data with ISO-2022 or HZ escapes is also valid UTF-8: it must be caught first.
@@ -167,9 +171,6 @@ function isControl(code: number): boolean {
 }
 
 const NOT_PRINTABLE_ASCII = /[^\t\n\r\x20-\x7e]/;
-/** What isControl accepts, NUL included, as one character class. */
-// eslint-disable-next-line no-control-regex -- matching the control characters is the point
-const CONTROL_CHARACTER = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]/;
 /** 1 for each byte isControl accepts: the binary check adds them up without a branch. */
 const CONTROL_BYTES = Uint8Array.from({ length: 256 }, (_, byte) => (isControl(byte) ? 1 : 0));
 
