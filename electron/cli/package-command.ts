@@ -10,6 +10,7 @@ import { mergeWorkPackage } from '../packages/merge-package';
 import { Project } from '../services/project';
 import { savedSearchNamed } from '../services/saved-searches';
 import { printable } from './printable';
+import { outName, summaryPrinter, writeToOut } from './standard-output';
 
 export const packageUsage = `Usage: gleaner package create --project FILE --out PACKAGE [--overwrite]
                       [--search NAME] [--assignee NAME] [--status S] [--articles ID,ID…]
@@ -31,8 +32,8 @@ agreement  compares two packages of the same articles (double annotation) before
 
 Options:
   --project FILE      the project file (required; never created)
-  --out PACKAGE       the package file to write (create); an existing one is refused unless
-                      --overwrite
+  --out PACKAGE       the package file to write (create; - for standard output); an
+                      existing one is refused unless --overwrite
   --search NAME       only articles this saved search selects
   --assignee NAME     only articles assigned to this profile
   --status S          only articles in this status (new, in_progress, submitted, approved,
@@ -47,9 +48,9 @@ const statuses = ['new', 'in_progress', 'submitted', 'approved', 'changes_reques
 class PackageUsageError extends Error {}
 
 /** `gleaner package …`: returns the exit code; usage errors are printed here (exit 2). */
-export function packageCommand(args: string[]): number {
+export async function packageCommand(args: string[]): Promise<number> {
   try {
-    return run(args);
+    return await run(args);
   } catch (error) {
     if (!(error instanceof PackageUsageError)) throw error;
     console.error(`gleaner: ${printable(error.message)}`);
@@ -57,7 +58,7 @@ export function packageCommand(args: string[]): number {
   }
 }
 
-function run(args: string[]): number {
+async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === undefined || sub === '--help' || sub === '-h') {
     console.log(packageUsage);
@@ -84,7 +85,7 @@ function run(args: string[]): number {
   const project = Project.open(values.project, { mustExist: true });
   try {
     return sub === 'create'
-      ? runCreate(project, values, positionals, actor)
+      ? await runCreate(project, values, positionals, actor)
       : runMerge(project, values, positionals, actor);
   } finally {
     project.close();
@@ -115,24 +116,22 @@ function parseOptions(rest: string[]) {
   }
 }
 
-function runCreate(
+async function runCreate(
   project: Project,
   values: PackageOptions['values'],
   positionals: string[],
   actor: string,
-): number {
+): Promise<number> {
   if (positionals.length > 0)
     throw new PackageUsageError(`package create takes no file names (got "${positionals[0]}")`);
   if (!values.out) throw new PackageUsageError('package create needs --out PACKAGE');
   const selection = selectionOf(project, values);
-  const created = createWorkPackage(project.db, {
-    selection,
-    out: values.out,
-    overwrite: values.overwrite,
-    actor,
-  });
-  console.log(
-    `Wrote work package ${created.packageId} to ${printable(created.path)}: ${created.articles} articles on ${created.documents} pages, ${created.values} values, ${created.auditRows} history rows.`,
+  const { out, overwrite } = values;
+  const created = await writeToOut(out, 'package.gleaner', (target) =>
+    createWorkPackage(project.db, { selection, out: target, overwrite, actor }),
+  );
+  summaryPrinter(out)(
+    `Wrote work package ${created.packageId} to ${printable(outName(out, created.path))}: ${created.articles} articles on ${created.documents} pages, ${created.values} values, ${created.auditRows} history rows.`,
   );
   return codes.ok;
 }

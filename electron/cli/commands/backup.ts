@@ -8,6 +8,7 @@ import {
   type CliCommand,
 } from '../command';
 import { printable } from '../printable';
+import { outName, summaryPrinter, writeToOut } from '../standard-output';
 
 const usage = `Usage: gleaner backup --project FILE --out FILE [--overwrite]
 
@@ -17,7 +18,7 @@ has the project open), as one self-contained file. An existing --out file is ref
 
 Options:
   --project FILE   the project file (required; never created by backup)
-  --out FILE       the copy to write
+  --out FILE       the copy to write (- for standard output)
   --overwrite      replace what is already at --out
   -h, --help       show this help`;
 
@@ -36,10 +37,12 @@ export const backupCli: CliCommand = {
     if (!out) throw new UsageError('backup needs --out FILE');
     const { backupCommand } = await projectCommands();
     const result = await refusingToReplace(out, () =>
-      backupCommand({ project, out, overwrite: values.overwrite }),
+      writeToOut(out, 'backup.gleaner', (target) =>
+        backupCommand({ project, out: target, overwrite: values.overwrite }),
+      ),
     );
-    console.log(
-      `Backed up ${printable(project)} to ${printable(result.path)} (${result.bytes} bytes)`,
+    summaryPrinter(out)(
+      `Backed up ${printable(project)} to ${printable(outName(out, result.path))} (${result.bytes} bytes)`,
     );
     return exitCodes.ok;
   },

@@ -14,6 +14,7 @@ import {
   type CliCommand,
 } from '../command';
 import { printable } from '../printable';
+import { isStdout, outName, summaryPrinter, writeToOut } from '../standard-output';
 
 const usage = `Usage: gleaner export --project FILE --format FORMAT --out PATH [--overwrite]
                       [--status approved|submitted|any] [--include-rejected]
@@ -30,6 +31,7 @@ Options:
   --project FILE        the project file (required; never created by export)
   --format FORMAT       jsonl, csv, csv-long, xlsx, parquet or dataset (required)
   --out PATH            the file (or dataset folder) to write; written whole or not at all.
+                        - writes the file to standard output (the summary then goes to stderr)
                         An existing one is refused (exit 1, naming it) unless --overwrite
   --overwrite           replace what is already at --out
   --status S            approved (default), submitted or any
@@ -67,6 +69,8 @@ export const exportCli: CliCommand = {
         `--format must be jsonl, csv, csv-long, xlsx, parquet or dataset, not "${values.format}"`,
       );
     }
+    if (values.format === 'dataset' && isStdout(values.out))
+      throw new UsageError('--out - (standard output) takes one file, and a dataset is a folder');
     for (const option of ['from', 'to'] as const) {
       const date = values[option];
       if (date !== undefined && !isExportDate(date))
@@ -83,24 +87,27 @@ export const exportCli: CliCommand = {
     const { exportCommand } = await projectCommands();
     const { project, format, out } = values;
     const result = await refusingToReplace(out, () =>
-      exportCommand({
-        project,
-        format,
-        out,
-        filter: { status, updatedFrom: values.from, updatedTo: values.to, ...named },
-        includeRejected: values['include-rejected'],
-        overwrite: values.overwrite,
-        actor: cliActor(),
-      }),
+      writeToOut(out, `export.${format}`, (target) =>
+        exportCommand({
+          project,
+          format,
+          out: target,
+          filter: { status, updatedFrom: values.from, updatedTo: values.to, ...named },
+          includeRejected: values['include-rejected'],
+          overwrite: values.overwrite,
+          actor: cliActor(),
+        }),
+      ),
     );
     if (result.cancelled) {
       console.error('gleaner: export cancelled; no file was written');
       return exitCodes.interrupted;
     }
-    console.log(
-      `Exported ${result.articles} articles (${result.values} values) to ${printable(result.path)}`,
+    const summary = summaryPrinter(out);
+    summary(
+      `Exported ${result.articles} articles (${result.values} values) to ${printable(outName(out, result.path))}`,
     );
-    console.log(`sha256 ${result.sha256}`);
+    summary(`sha256 ${result.sha256}`);
     return exitCodes.ok;
   },
 };

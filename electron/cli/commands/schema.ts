@@ -8,6 +8,7 @@ import {
   type CliCommand,
 } from '../command';
 import { printable } from '../printable';
+import { outName, summaryPrinter, writeToOut } from '../standard-output';
 
 const usage = `Usage: gleaner schema export --project FILE --out FILE.json [--overwrite]
        gleaner schema import --project FILE FILE.json
@@ -21,7 +22,7 @@ its field's type, is an error naming both.
 
 Options:
   --project FILE   the project file (required; never created here)
-  --out FILE       where export writes the schema
+  --out FILE       where export writes the schema (- for standard output)
   --overwrite      replace what is already at --out
   -h, --help       show this help`;
 
@@ -44,11 +45,13 @@ export const schemaCli: CliCommand = {
       const { out } = values;
       if (!out) throw new UsageError('schema export needs --out FILE');
       const result = await refusingToReplace(out, () =>
-        Promise.resolve(
-          commands.exportSchemaCommand({ project, out, overwrite: values.overwrite }),
+        writeToOut(out, 'schema.json', (target) =>
+          commands.exportSchemaCommand({ project, out: target, overwrite: values.overwrite }),
         ),
       );
-      console.log(`Wrote the schema ${printable(result.schema)} to ${printable(result.path)}`);
+      summaryPrinter(out)(
+        `Wrote the schema ${printable(result.schema)} to ${printable(outName(out, result.path))}`,
+      );
       return exitCodes.ok;
     }
     if (action === 'import') {
