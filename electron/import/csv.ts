@@ -7,8 +7,20 @@ import { filePrefix, RowsError } from './rows-error';
  * Line breaks inside quoted fields are kept exactly as written.
  */
 export function parseCsv(text: string, fileName?: string): string[][] {
-  const records: string[][] = [];
+  return parseCsvRecords(text, fileName).map((record) => record.cells);
+}
+
+/** A CSV record with the line of the file it starts on (1-based), for messages about it. */
+export interface CsvRecord {
+  cells: string[];
+  line: number;
+}
+
+/** parseCsv, keeping the line each record starts on. */
+export function parseCsvRecords(text: string, fileName?: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
   let record: string[] = [];
+  let recordLine = 1;
   let field = '';
   let quoted = false;
   let line = 1;
@@ -22,7 +34,7 @@ export function parseCsv(text: string, fileName?: string): string[][] {
     endField();
     // A blank line is not a record of one empty field, nor is ",,,," (what spreadsheets write for
     // formatted but empty rows): dropping them loses nothing, keeping them fails the whole file.
-    if (record.some((value) => value !== '')) records.push(record);
+    if (record.some((value) => value !== '')) records.push({ cells: record, line: recordLine });
     record = [];
   };
   while (i < text.length) {
@@ -49,11 +61,11 @@ export function parseCsv(text: string, fileName?: string): string[][] {
       endField();
     } else if (ch === '\r') {
       endRecord();
-      line++;
+      recordLine = ++line;
       if (text[i + 1] === '\n') i++;
     } else if (ch === '\n') {
       endRecord();
-      line++;
+      recordLine = ++line;
     } else {
       field += ch;
     }

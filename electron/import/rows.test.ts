@@ -54,11 +54,41 @@ describe('readRows: CSV', () => {
     expect(readRows('a,,a\n1,2,3\n', 'csv').columns).toEqual(['a', 'column 2', 'a (2)']);
   });
 
-  it('reports an unclosed quote and a row with the wrong number of fields', () => {
+  it('reports an unclosed quote, naming its line', () => {
     const open = thrown(() => readRows('a,b\n1,"2\n3,4\n', 'csv', 'news.csv'));
     expect(open.message).toBe('news.csv: the quoted field opened on line 2 is never closed');
-    const wide = thrown(() => readRows('a,b\n1,2\n1,2,3\n', 'csv', 'news.csv'));
-    expect(wide.message).toBe('news.csv: row 2 has 3 fields but the header has 2 columns');
+  });
+
+  it('keeps the good rows of a file with ragged rows and reports each bad one by line (issue 16)', () => {
+    // Row 2 spans lines 3-4 (a quoted line break); row 3 has a cell too many, row 5 one too few.
+    const csv =
+      'title,text\n甲,正文一\n乙,"正文\n二"\n丙,正文三,多余\n丁,正文四\n戊\n己,正文六,,\n';
+    const table = readRows(csv, 'csv', 'news.csv');
+    expect(table.rows.map((row) => row.title)).toEqual(['甲', '乙', '丁', '己']);
+    // Good rows keep their own numbers: the article of 丁 is still row 4 of the file.
+    expect(table.rowNumbers).toEqual([1, 2, 4, 6]);
+    expect(table.rejected).toEqual([
+      {
+        row: 3,
+        line: 5,
+        message:
+          'news.csv: line 5 (row 3) has 3 fields but the header has 2 columns; that row was not imported',
+      },
+      {
+        row: 5,
+        line: 7,
+        message:
+          'news.csv: line 7 (row 5) has 1 field but the header has 2 columns; that row was not imported',
+      },
+    ]);
+    expect(
+      rowsToArticles(
+        table.rows,
+        { textColumn: 'text', metadataColumns: [] },
+        'news.csv',
+        table.rowNumbers,
+      ).map((a) => a.row),
+    ).toEqual([1, 2, 4, 6]);
   });
 });
 

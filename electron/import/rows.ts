@@ -1,5 +1,5 @@
 import { codePointLength } from '../../shared/text/codepoints';
-import { parseCsv } from './csv';
+import { parseCsvRecords } from './csv';
 import { filePrefix, RowsError } from './rows-error';
 
 export { RowsError } from './rows-error';
@@ -7,6 +7,17 @@ export { RowsError } from './rows-error';
 export interface RowTable {
   columns: string[];
   rows: Record<string, string>[];
+  /** Each row's 1-based number among the data rows, when some were rejected (else index + 1). */
+  rowNumbers?: number[];
+  /** Rows left out (with rowNumbers, only when there are some), each with a message naming the file, its line and what is wrong. */
+  rejected?: RejectedRow[];
+}
+
+/** A row that could not be read as the header says (a ragged CSV row). */
+export interface RejectedRow {
+  row: number;
+  line: number;
+  message: string;
 }
 
 /**
@@ -17,20 +28,34 @@ export function readRows(decodedText: string, kind: 'csv' | 'jsonl', fileName?: 
   return kind === 'csv' ? readCsvRows(decodedText, fileName) : readJsonlRows(decodedText, fileName);
 }
 
+/**
+ * A CSV's rows under its header. A row with more or fewer cells than the header (a ragged row,
+ * from a hand edit or an unquoted comma) is left out and reported with its line, rather than
+ * refusing the whole file; cells past the header that are all empty (what spreadsheets write
+ * for formatted columns) lose nothing and are dropped.
+ */
 function readCsvRows(text: string, fileName?: string): RowTable {
-  const [header, ...records] = parseCsv(text, fileName);
+  const [header, ...records] = parseCsvRecords(text, fileName);
   if (!header) return { columns: [], rows: [] };
-  const columns = uniqueColumnNames(header);
-  const rows = records.map((record, index) => {
-    if (record.length !== columns.length) {
-      throw new RowsError(
-        `${filePrefix(fileName)}row ${index + 1} has ${record.length} fields but the header has ${columns.length} columns`,
-        { fileName, row: index + 1 },
-      );
+  const columns = uniqueColumnNames(header.cells);
+  const rows: Record<string, string>[] = [];
+  const rowNumbers: number[] = [];
+  const rejected: RejectedRow[] = [];
+  records.forEach(({ cells, line }, index) => {
+    const row = index + 1;
+    const extra = cells.slice(columns.length);
+    if (cells.length < columns.length || extra.some((cell) => cell !== '')) {
+      rejected.push({
+        row,
+        line,
+        message: `${filePrefix(fileName)}line ${line} (row ${row}) has ${cells.length} ${cells.length === 1 ? 'field' : 'fields'} but the header has ${columns.length} columns; that row was not imported`,
+      });
+      return;
     }
-    return Object.fromEntries(columns.map((column, k) => [column, record[k]!]));
+    rows.push(Object.fromEntries(columns.map((column, k) => [column, cells[k]!])));
+    rowNumbers.push(row);
   });
-  return { columns, rows };
+  return rejected.length > 0 ? { columns, rows, rowNumbers, rejected } : { columns, rows };
 }
 
 /** Blank header cells get "column N"; repeated names get " (2)", so no value is overwritten. */
@@ -142,10 +167,12 @@ export function rowsToArticles(
   rows: Record<string, string>[],
   mapping: RowMapping,
   fileName?: string,
+  rowNumbers?: readonly number[],
 ): RowArticle[] {
   return rows.map((row, index) => {
-    const where = `${filePrefix(fileName)}row ${index + 1}`;
-    const location = { fileName, row: index + 1, column: mapping.textColumn };
+    const rowNumber = rowNumbers?.[index] ?? index + 1;
+    const where = `${filePrefix(fileName)}row ${rowNumber}`;
+    const location = { fileName, row: rowNumber, column: mapping.textColumn };
     const text = row[mapping.textColumn];
     if (text === undefined) {
       throw new RowsError(
@@ -164,6 +191,6 @@ export function rowsToArticles(
     for (const column of mapping.metadataColumns) {
       if (row[column] !== undefined) metadata[column] = row[column];
     }
-    return { row: index + 1, text, title: title || null, metadata };
+    return { row: rowNumber, text, title: title || null, metadata };
   });
 }

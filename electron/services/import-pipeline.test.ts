@@ -209,6 +209,29 @@ describe('importPaths with a broken table', () => {
   });
 });
 
+describe('importPaths with a ragged CSV row (issue 16)', () => {
+  it('imports the good rows under their own numbers and reports the bad one by file and line', async () => {
+    const project = Project.open(path.join(tempDir(), 'p.gleaner'));
+    const dir = tempDir();
+    const csv = 'title,text\n第一篇,医院新闻一\n第二篇,医院新闻二,多出一格\n第三篇,医院新闻三\n';
+    fs.writeFileSync(path.join(dir, 'rows.csv'), csv);
+    const report = await importPaths(project.db, [dir], { actor: 'tester' });
+    const names = project.db.prepare('SELECT name FROM documents ORDER BY id').pluck().all();
+    expect(names).toEqual(['rows.csv#1', 'rows.csv#3']);
+    expect(report.imported).toMatchObject([{ name: 'rows.csv', articles: 2 }]);
+    expect(report.skipped).toEqual([
+      {
+        path: path.join(dir, 'rows.csv'),
+        name: 'rows.csv#2',
+        reason: 'failed',
+        message:
+          'rows.csv: line 3 (row 2) has 3 fields but the header has 2 columns; that row was not imported',
+      },
+    ]);
+    project.close();
+  });
+});
+
 describe('importPaths on a full disk', () => {
   it('stops with an error naming the file it was storing, and keeps what was imported before', async () => {
     const project = emptyProject();

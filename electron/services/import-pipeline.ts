@@ -183,6 +183,7 @@ function storePreparedFile(
       })();
       report.imported.push(...tableReport.imported);
       report.duplicates.push(...tableReport.duplicates);
+      report.skipped.push(...tableReport.skipped);
       report.articles += tableReport.articles;
       return;
     }
@@ -226,9 +227,7 @@ export async function importPaths(
 ): Promise<ImportReport> {
   const report = emptyReport();
   const { files, skipped } = await listImportFiles(paths);
-  report.skipped.push(
-    ...skipped.map((s) => ({ path: s.path, name: s.name, reason: s.reason, message: s.message })),
-  );
+  report.skipped.push(...skipped);
   const maxBytes = options.maxBytes ?? defaultMaxFileBytes;
   options.onProgress?.({ done: 0, total: files.length, currentFile: null });
 
@@ -346,7 +345,11 @@ function importTableFile(
     chosenMappingFor(options.columnMapping, table.columns) ??
     findColumnMapping(db, table.columns) ??
     guessColumnMapping(file.name, table);
-  const articles = rowsToArticles(table.rows, mapping, file.name);
+  const articles = rowsToArticles(table.rows, mapping, file.name, table.rowNumbers);
+  for (const bad of table.rejected ?? []) {
+    const name = `${file.name}#${bad.row}`;
+    report.skipped.push({ path: file.path, name, reason: 'failed', message: bad.message });
+  }
   saveColumnMapping(db, table.columns, mapping);
   const documentIds: number[] = [];
   let articleCount = 0;
