@@ -164,4 +164,47 @@ describe('readXlsxRows', () => {
       /^lie\.xlsx: xl\/worksheets\/sheet1\.xml cannot be unpacked/,
     );
   });
+
+  it('refuses, from its directory and before unpacking anything, a workbook declaring too much (issue 16)', () => {
+    // A valid sheet and a shared-strings part of 2 MB that deflates to a few KB: a small bomb.
+    const strings = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${'<si><t>协和医院</t></si>'.repeat(100_000)}</sst>`;
+    const bomb = zip({
+      ...WORKBOOK_PARTS,
+      'xl/worksheets/sheet1.xml': sheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'),
+      'xl/sharedStrings.xml': strings,
+    });
+    expect(bomb.length).toBeLessThan(100_000);
+    const limits = { maxPartBytes: 64 * 1_048_576, maxRows: 1000, maxTotalBytes: 1_048_576 };
+    expect(() => readXlsxRows(bomb, 'bomb.xlsx', limits)).toThrow(
+      /^bomb\.xlsx would unpack to 2\.\d MB, more than the 1\.0 MB a word list's workbook may have; nothing was unpacked\.$/,
+    );
+    // Within the budget it reads.
+    expect(readXlsxRows(bomb, 'bomb.xlsx', { ...limits, maxTotalBytes: 4_000_000 }).rows).toEqual([
+      { row: 1, cells: ['协和医院'] },
+    ]);
+  });
+
+  it('refuses a workbook of thousands of sheets by its directory, naming the file', () => {
+    const sheets = Object.fromEntries(
+      Array.from({ length: 10_001 }, (_, i) => [`xl/worksheets/sheet${i + 2}.xml`, sheetXml('')]),
+    );
+    const many = zip({
+      ...WORKBOOK_PARTS,
+      'xl/worksheets/sheet1.xml': sheetXml(
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>',
+      ),
+      ...sheets,
+    });
+    let refused: unknown;
+    try {
+      readXlsxRows(many, 'many.xlsx');
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(XlsxError);
+    expect((refused as XlsxError).kind).toBe('too-big');
+    expect((refused as XlsxError).message).toBe(
+      "many.xlsx holds 10004 parts (sheets and others), more than the 10000 a word list's workbook may have.",
+    );
+  });
 });

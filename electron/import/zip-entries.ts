@@ -54,6 +54,18 @@ export class ZipArchive {
     return this.byName.has(name);
   }
 
+  /** How many entries the directory lists. */
+  get entryCount(): number {
+    return this.byName.size;
+  }
+
+  /** The unpacked sizes the directory declares, all entries together (read enforces each). */
+  get declaredTotalSize(): number {
+    let total = 0;
+    for (const entry of this.byName.values()) total += entry.size;
+    return total;
+  }
+
   /** The entry's bytes inflated; undefined when the archive has no such entry. */
   read(name: string): Uint8Array | undefined {
     const entry = this.byName.get(name);
