@@ -106,15 +106,16 @@ const WORD_ENDS = 2;
  * What is known per offset lives in typed arrays of the text's length, made on first use: a long
  * page asks about hundreds of thousands of clauses, and a Map or Set entry per offset (which
  * window covers it, whether a word starts or ends there) held over 500 MB of a 20 MB one-line
- * page's memory where these arrays hold 9 bytes an offset. The words themselves are kept for the
+ * page's memory where these arrays hold 5 bytes an offset. The words themselves are kept for the
  * last KEPT_WINDOWS windows only.
  */
 export class ArticleWords {
   /** The words of the windows segmented last, by the window's start, oldest first. */
   private readonly windows = new Map<number, Word[]>();
-  /** Where each segmented window ends, at its start (0 elsewhere: a window is never empty). */
-  private windowEnds: Int32Array | null = null;
-  /** 1 + the start of the window covering each segmented UTF-16 unit; 0 where none does yet. */
+  /**
+   * The segmented windows, per UTF-16 unit: 0 where none covers it yet, minus the window's end at
+   * its first unit, 1 + the window's start at its other units.
+   */
   private covered: Int32Array | null = null;
   /** WORD_STARTS and WORD_ENDS of every offset of the segmented windows. */
   private boundaries: Uint8Array | null = null;
@@ -139,11 +140,11 @@ export class ArticleWords {
     const words = placeWords(piece, this.tagger(piece), start);
     if (this.windows.size >= KEPT_WINDOWS) this.windows.delete(this.windows.keys().next().value!);
     this.windows.set(start, words);
-    const ends = this.windowEndUnits();
-    if (ends[start] === 0) {
+    const covered = this.coveredUnits();
+    if (covered[start] === 0) {
       // First time: a window segmented again after it was let go has these marks already.
-      ends[start] = end;
-      this.coveredUnits().fill(start + 1, start, end);
+      covered.fill(start + 1, start + 1, end);
+      covered[start] = -end;
       const boundaries = this.boundaryFlags();
       for (const word of words) {
         boundaries[word.start]! |= WORD_STARTS;
@@ -192,10 +193,6 @@ export class ArticleWords {
     return (this.covered ??= new Int32Array(this.text.length + 1));
   }
 
-  private windowEndUnits(): Int32Array {
-    return (this.windowEnds ??= new Int32Array(this.text.length + 1));
-  }
-
   private boundaryFlags(): Uint8Array {
     return (this.boundaries ??= new Uint8Array(this.text.length + 1));
   }
@@ -208,10 +205,11 @@ export class ArticleWords {
   private windowAt(at: number): [number, number] {
     const text = this.text;
     const covered = this.coveredUnits();
-    const owner = covered[at]! - 1;
+    const mark = covered[at]!;
     // Windows never overlap (a new one stops where a segmented one starts): the window holding
     // `at` is the one its owner started, read back rather than walked unit by unit to its end.
-    if (owner >= 0) return [owner, this.windowEndUnits()[owner]!];
+    if (mark < 0) return [at, -mark];
+    if (mark > 0) return [mark - 1, -covered[mark - 1]!];
     let start = at;
     while (
       start > 0 &&
