@@ -14,12 +14,20 @@ import type { ProjectDatabase } from './open-project';
  * against a kill as WAL (a hot journal is rolled back on the next open) and, with
  * synchronous = FULL, against a power cut. Should another process open the file meanwhile, its
  * open switches the file back to WAL, which this connection then follows.
+ *
+ * SQLite's temporary files are kept in memory meanwhile (temp_store = MEMORY). Every file stored is
+ * its own savepoint, so each INSERT whose triggers may abort it (an article, its ranges, a value)
+ * copies the pages it touches first into a statement journal, a temporary file by default: 418 MB
+ * of write calls for 3,000 articles (bulk-load.test.ts), and the 2 MB page of 7,592 articles took
+ * 4.0 s of wall time to insert its article rows against 0.7 s with the journals in memory. A
+ * statement journal holds only the pages one statement touches.
  */
 export function beginBulkLoad(db: ProjectDatabase): boolean {
   try {
     const mode = db.pragma('journal_mode = TRUNCATE', { simple: true });
     if (mode !== 'truncate') return false;
     db.pragma('synchronous = FULL');
+    db.pragma('temp_store = MEMORY');
     return true;
   } catch {
     // Busy (another connection holds the file): the import goes on in WAL mode.
@@ -32,6 +40,8 @@ export function endBulkLoad(db: ProjectDatabase): void {
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // Big sorts of the project's usual work (an index built at a million rows) spill to disk again.
+    db.pragma('temp_store = DEFAULT');
   } catch {
     // A failure here (a full disk) must not hide the import's own error; the next open of the
     // project sets WAL again.

@@ -28,6 +28,7 @@ import {
   type OrdinalSuggestion,
 } from '../database/values-repository';
 import { useJieba } from '../nlp/jieba-tagger';
+import { limitHeapGrowthForExtraction } from './extraction-heap';
 import { articleRuleGroups } from './article-rule-groups';
 import { ruleGroupSafely, type RuleArticles } from './rule-group-safely';
 import { learnedLexicon } from './learned-lexicon';
@@ -38,6 +39,8 @@ export { PageCache } from './page-cache';
 // Every process that extracts (main, the import worker, the CLI) segments words with jieba; it is
 // loaded on the first article that needs it.
 useJieba();
+// And keeps its heap near what extraction holds alive (extraction-heap.ts).
+limitHeapGrowthForExtraction();
 
 export interface ExtractionProgress {
   done: number;

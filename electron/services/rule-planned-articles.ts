@@ -3,6 +3,7 @@ import type { ArticlePlan } from '../../shared/pages/plan-page';
 import type { FieldSchema } from '../../shared/schema';
 import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
 import { useJieba } from '../nlp/jieba-tagger';
+import { limitHeapGrowthForExtraction } from './extraction-heap';
 
 // The extraction rules run where a page is planned (a prepare worker thread, or the import's own
 // thread), on the articles as the plan cuts them, so that the thread that stores only stores:
@@ -11,6 +12,8 @@ import { useJieba } from '../nlp/jieba-tagger';
 
 // A prepare worker thread extracts too, so it needs jieba as every extracting thread does.
 useJieba();
+// And keeps its heap near what extraction holds alive (extraction-heap.ts).
+limitHeapGrowthForExtraction();
 
 /** The rules' verdict on one planned article, with what they were given of it. */
 export interface RuledArticle extends ArticleExtraction {

@@ -11,7 +11,7 @@ import { CONFIDENCE, OFF_SUBJECT_CONFIDENCE } from './confidence';
 import { judgeRelevance, type RelevanceVerdict } from './relevance';
 import { extractorPlanOf, ownFieldOf } from './extractor-plan';
 import { runFieldPatterns } from './rules/patterns';
-import { tidySuggestions } from './tidy-suggestions';
+import { SuggestionTidy } from './tidy-suggestions';
 import type { ArticleDate, ExtractionContext, Suggestion } from './types';
 import { ArticleWords } from './words';
 
@@ -159,16 +159,17 @@ function suggestionsOf(
   schema: FieldSchema,
   live: Field[],
 ): Suggestion[][] {
-  // Suggestions are gathered with loops, not push(...list): a long page yields more of them than
-  // a call may have arguments.
-  const found: Suggestion[][] = bases.map(() => []);
+  // Each rule's suggestions are merged into their values as the rule returns them, not gathered
+  // first: a long page's rules yield a suggestion at every mention (a million of them on a 20 MB
+  // page that repeats one sentence), which held together took hundreds of megabytes.
+  const found = bases.map(() => new SuggestionTidy());
   for (const { extractor, taking, fields } of extractorPlanOf(schema, live)) {
     for (let i = 0; i < bases.length; i++) {
-      const suggestions = found[i]!;
+      const tidy = found[i]!;
       for (const suggestion of extractor.run(contextWith(bases[i]!, fields))) {
         // Each field taking the output gets the suggestion under its own key.
         for (const field of taking.get(suggestion.field) ?? []) {
-          suggestions.push(
+          tidy.add(
             field.key === suggestion.field ? suggestion : { ...suggestion, field: field.key },
           );
         }
@@ -178,12 +179,12 @@ function suggestionsOf(
   for (const field of live) {
     if (!field.patterns?.length) continue;
     for (let i = 0; i < bases.length; i++) {
-      const suggestions = found[i]!;
+      const tidy = found[i]!;
       for (const suggestion of runFieldPatterns(contextWith(bases[i]!, ownFieldOf(field)), field))
-        suggestions.push(suggestion);
+        tidy.add(suggestion);
     }
   }
-  return found.map((suggestions) => tidySuggestions(suggestions, live));
+  return found.map((tidy) => tidy.result(live));
 }
 
 /**

@@ -81,10 +81,42 @@ function uniqueSpans(spans: SourceSpan[]): SourceSpan[] {
   );
 }
 
+/**
+ * Mentions of one value kept while the rules run, the first in document order: a 20 MB page that
+ * repeats one sentence read each of its values 238,000 times, and every mention held as a span
+ * until the end took about 80 MB per value. Far more than the project stores
+ * (MAX_STORED_SPANS, electron/database/values-repository.ts) or a curator steps through; no
+ * article of normal length comes near it, and past it only the spans after the first KEPT_SPANS
+ * are left out (the value, its raw text and its first mentions are the same).
+ */
+export const KEPT_SPANS = 1000;
+
 /** A value read once or more: the best suggestion of it and every span it was read at. */
 interface MergedValue {
   best: Suggestion;
+  /** Its spans as read, until there are 2 × KEPT_SPANS: then the first KEPT_SPANS, each once. */
   spans: SourceSpan[];
+  /**
+   * Distinct spans left out past KEPT_SPANS, counted for the ranking of values (how often each
+   * was read). A span read again after it was left out, by another rule, counts twice: only a
+   * value read over KEPT_SPANS times can be ranked differently by it.
+   */
+  dropped: number;
+}
+
+function addSpan(value: MergedValue, span: SourceSpan): void {
+  value.spans.push(span);
+  if (value.spans.length >= 2 * KEPT_SPANS) keepFirstSpans(value);
+}
+
+/** Sorts the value's spans, each once, and leaves out all but the first KEPT_SPANS. */
+function keepFirstSpans(value: MergedValue): void {
+  const unique = uniqueSpans(value.spans);
+  if (unique.length > KEPT_SPANS) {
+    value.dropped += unique.length - KEPT_SPANS;
+    unique.length = KEPT_SPANS;
+  }
+  value.spans = unique;
 }
 
 /**
@@ -141,11 +173,26 @@ function keyedOthers(list: FieldValues['otherList']): Map<string, MergedValue> {
  * was read with; a single-valued field keeps its best value only; fields in schema order.
  */
 export function tidySuggestions(suggestions: Suggestion[], fields: Field[]): Suggestion[] {
-  const merged = new Map<string, FieldValues>();
-  for (const s of suggestions) {
-    let values = merged.get(s.field);
+  const tidy = new SuggestionTidy();
+  for (const s of suggestions) tidy.add(s);
+  return tidy.result(fields);
+}
+
+/**
+ * tidySuggestions fed one suggestion at a time, as the rules yield them: a suggestion read again
+ * is merged into its value at once and not kept, so an article's memory holds its distinct values
+ * (and at most 2 × KEPT_SPANS spans of each), not every mention the rules found.
+ */
+export class SuggestionTidy {
+  private readonly merged = new Map<string, FieldValues>();
+
+  add(s: Suggestion): void {
+    let values = this.merged.get(s.field);
     if (!values)
-      merged.set(s.field, (values = { list: [], strings: new Map(), otherList: [], others: null }));
+      this.merged.set(
+        s.field,
+        (values = { list: [], strings: new Map(), otherList: [], others: null }),
+      );
     const isString = typeof s.value === 'string';
     let key: string | null = null;
     let seen: MergedValue | undefined | null;
@@ -159,7 +206,8 @@ export function tidySuggestions(suggestions: Suggestion[], fields: Field[]): Sug
       }
     }
     if (!seen) {
-      const value = { best: s, spans: [...s.spans] };
+      const value: MergedValue = { best: s, spans: [], dropped: 0 };
+      for (const span of s.spans) addSpan(value, span);
       if (isString) values.strings.set(s.value as string, value);
       else {
         values.otherList.push({ value: s.value, merged: value });
@@ -167,43 +215,58 @@ export function tidySuggestions(suggestions: Suggestion[], fields: Field[]): Sug
       }
       values.list.push(value);
     } else {
-      for (const span of s.spans) seen.spans.push(span);
+      for (const span of s.spans) addSpan(seen, span);
       if (s.confidence > seen.best.confidence) seen.best = s;
     }
   }
-  const byField = new Map<string, Suggestion[]>();
-  for (const [field, values] of merged)
-    byField.set(
-      field,
-      values.list.map(({ best, spans }) => {
-        const unique = uniqueSpans(spans);
-        return { ...best, spans: unique, raw: unique[0]!.text };
-      }),
-    );
-  const out: Suggestion[] = [];
-  for (const field of fields) {
-    const list = byField.get(field.key);
-    if (!list) continue;
-    if (field.cardinality === 'one') {
-      // The first of the best, where a stable sort would put it, without sorting: every sort call
-      // allocates its work space, and tidy runs for every article.
-      let best = list[0]!;
-      for (let i = 1; i < list.length; i++) if (better(list[i]!, best) < 0) best = list[i]!;
-      out.push(best);
-    } else {
-      // In text order; values first read at the same place, best first.
-      sortStably(list, (a, b) => a.spans[0]!.start - b.spans[0]!.start || better(a, b));
-      for (const s of list) out.push(s);
+
+  /** The tidied suggestions of every field of `fields` (in schema order). */
+  result(fields: Field[]): Suggestion[] {
+    const byField = new Map<string, Ranked[]>();
+    for (const [field, values] of this.merged) byField.set(field, values.list.map(rankedOf));
+    const out: Suggestion[] = [];
+    for (const field of fields) {
+      const list = byField.get(field.key);
+      if (!list) continue;
+      if (field.cardinality === 'one') {
+        // The first of the best, where a stable sort would put it, without sorting: every sort
+        // call allocates its work space, and tidy runs for every article.
+        let best = list[0]!;
+        for (let i = 1; i < list.length; i++) if (better(list[i]!, best) < 0) best = list[i]!;
+        out.push(best.suggestion);
+      } else {
+        // In text order; values first read at the same place, best first.
+        sortStably(
+          list,
+          (a, b) => a.suggestion.spans[0]!.start - b.suggestion.spans[0]!.start || better(a, b),
+        );
+        for (const s of list) out.push(s.suggestion);
+      }
     }
+    return out;
   }
-  return out;
+}
+
+/** A tidied suggestion and how many distinct places it was read at (its spans and those left out). */
+interface Ranked {
+  suggestion: Suggestion;
+  mentions: number;
+}
+
+function rankedOf(value: MergedValue): Ranked {
+  keepFirstSpans(value);
+  const spans = value.spans;
+  return {
+    suggestion: { ...value.best, spans, raw: spans[0]!.text },
+    mentions: spans.length + value.dropped,
+  };
 }
 
 /** Best first: confidence, then how often the value was read, then where it first appears. */
-function better(a: Suggestion, b: Suggestion): number {
+function better(a: Ranked, b: Ranked): number {
   return (
-    b.confidence - a.confidence ||
-    b.spans.length - a.spans.length ||
-    a.spans[0]!.start - b.spans[0]!.start
+    b.suggestion.confidence - a.suggestion.confidence ||
+    b.mentions - a.mentions ||
+    a.suggestion.spans[0]!.start - b.suggestion.spans[0]!.start
   );
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { jiebaTagger } from '../../electron/nlp/jieba-tagger';
 import {
   ArticleWords,
+  KEPT_WINDOWS,
   isOrganisationTag,
   isPersonTag,
   isPlaceTag,
@@ -70,6 +71,27 @@ describe('ArticleWords with jieba', () => {
     words.isBoundary(text.indexOf('李') + 1);
     words.wordAt(text.indexOf('院'));
     expect(seen).toEqual(['院长李四表示欢迎']);
+  });
+
+  it('lets go of the words of old clauses on a long page and reads them again the same', () => {
+    let calls = 0;
+    const tagger: WordTagger = (piece) => {
+      calls++;
+      return jiebaTagger(piece);
+    };
+    const clause = '院长李志强表示欢迎。';
+    const text = clause.repeat(KEPT_WINDOWS + 50);
+    const words = new ArticleWords(text, tagger);
+    const first = words.around(2)!.map((w) => ({ ...w }));
+    const boundaryBefore = words.isBoundary(4);
+    for (let k = 1; k < KEPT_WINDOWS + 50; k++) words.around(k * clause.length + 2);
+    expect(calls).toBe(KEPT_WINDOWS + 50);
+    // The first clause's words were let go: asked again, it is segmented again, to the same words.
+    expect(words.around(2)).toEqual(first);
+    expect(calls).toBe(KEPT_WINDOWS + 51);
+    expect(words.isBoundary(4)).toBe(boundaryBefore);
+    expect(words.wordAt(2)).toEqual(first.find((w) => w.start === 2));
+    expect(texts(words.wordsIn(0, clause.length - 1))).toEqual(first.map((w) => w.text));
   });
 
   it('keeps windows apart on a long line without punctuation', () => {

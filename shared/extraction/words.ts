@@ -89,19 +89,36 @@ const CLAUSE_STOP = /[\s。，、；：！？,.;:!?（）()【】《》“”"'�
 const REACH = 40;
 
 /**
+ * Segmented windows whose words are kept at once. One that was let go is segmented again when
+ * asked (the segmenter gives the same words for the same clause); an article of normal length
+ * has far fewer windows, and a 20 MB one-line page asked about 2 million words of 240,000.
+ */
+export const KEPT_WINDOWS = 4096;
+
+/** Flags of a UTF-16 offset in ArticleWords.boundaries: a word starts or ends there. */
+const WORD_STARTS = 1;
+const WORD_ENDS = 2;
+
+/**
  * The words of one article's text, segmented a clause at a time on demand and kept. Offsets are
  * UTF-16 units of that text, as regular expressions report them.
+ *
+ * What is known per offset lives in typed arrays of the text's length, made on first use: a long
+ * page asks about hundreds of thousands of clauses, and a Map or Set entry per offset (which
+ * window covers it, whether a word starts or ends there) held over 500 MB of a 20 MB one-line
+ * page's memory where these arrays hold 5 bytes an offset. The words themselves are kept for the
+ * last KEPT_WINDOWS windows only.
  */
 export class ArticleWords {
+  /** The words of the windows segmented last, by the window's start, oldest first. */
   private readonly windows = new Map<number, Word[]>();
-  /** Word starts and ends of every segmented window, for boundary questions. */
-  private readonly starts = new Set<number>();
-  private readonly ends = new Set<number>();
-  private readonly byStart = new Map<number, Word>();
-  /** The start of the window covering each segmented UTF-16 unit (a few windows an article). */
-  private readonly covered = new Map<number, number>();
-  /** Where each segmented window ends, by its start. */
-  private readonly windowEnds = new Map<number, number>();
+  /**
+   * The segmented windows, per UTF-16 unit: 0 where none covers it yet, minus the window's end at
+   * its first unit, 1 + the window's start at its other units.
+   */
+  private covered: Int32Array | null = null;
+  /** WORD_STARTS and WORD_ENDS of every offset of the segmented windows. */
+  private boundaries: Uint8Array | null = null;
 
   constructor(
     private readonly text: string,
@@ -121,13 +138,18 @@ export class ArticleWords {
     if (known) return known;
     const piece = this.text.slice(start, end);
     const words = placeWords(piece, this.tagger(piece), start);
+    if (this.windows.size >= KEPT_WINDOWS) this.windows.delete(this.windows.keys().next().value!);
     this.windows.set(start, words);
-    this.windowEnds.set(start, end);
-    for (let i = start; i < end; i++) this.covered.set(i, start);
-    for (const word of words) {
-      this.starts.add(word.start);
-      this.ends.add(word.end);
-      this.byStart.set(word.start, word);
+    const covered = this.coveredUnits();
+    if (covered[start] === 0) {
+      // First time: a window segmented again after it was let go has these marks already.
+      covered.fill(start + 1, start + 1, end);
+      covered[start] = -end;
+      const boundaries = this.boundaryFlags();
+      for (const word of words) {
+        boundaries[word.start]! |= WORD_STARTS;
+        boundaries[word.end]! |= WORD_ENDS;
+      }
     }
     return words;
   }
@@ -142,14 +164,16 @@ export class ArticleWords {
     if (CLAUSE_STOP.test(this.text[at - 1]!) || CLAUSE_STOP.test(this.text[at]!)) return true;
     this.around(at - 1);
     this.around(at);
-    return this.ends.has(at) || this.starts.has(at);
+    return this.boundaryFlags()[at] !== 0;
   }
 
   /** The word that starts exactly at `at`, or undefined (null without a segmenter). */
   wordAt(at: number): Word | undefined | null {
     if (!this.tagger) return null;
-    this.around(at);
-    return this.byStart.get(at);
+    const words = this.around(at);
+    // Windows never overlap, so a word starting at `at` is one of the window covering `at`.
+    if (!words || !(this.boundaryFlags()[at]! & WORD_STARTS)) return undefined;
+    return wordStartingAt(words, at);
   }
 
   /** The words lying wholly inside `[start, end)`, in order (null without a segmenter). */
@@ -165,6 +189,14 @@ export class ArticleWords {
     return words;
   }
 
+  private coveredUnits(): Int32Array {
+    return (this.covered ??= new Int32Array(this.text.length + 1));
+  }
+
+  private boundaryFlags(): Uint8Array {
+    return (this.boundaries ??= new Uint8Array(this.text.length + 1));
+  }
+
   /**
    * The window around `at`: from the last stop before it to the first stop after it, at most
    * REACH units either side (then cut where an already segmented window ends, so that windows
@@ -172,33 +204,43 @@ export class ArticleWords {
    */
   private windowAt(at: number): [number, number] {
     const text = this.text;
-    const covered = this.covered;
-    const owner = covered.get(at);
+    const covered = this.coveredUnits();
+    const mark = covered[at]!;
     // Windows never overlap (a new one stops where a segmented one starts): the window holding
     // `at` is the one its owner started, read back rather than walked unit by unit to its end.
-    if (owner !== undefined) return [owner, this.windowEnds.get(owner)!];
+    if (mark < 0) return [at, -mark];
+    if (mark > 0) return [mark - 1, -covered[mark - 1]!];
     let start = at;
     while (
       start > 0 &&
       at - start < REACH &&
       !CLAUSE_STOP.test(text[start - 1]!) &&
-      !covered.has(start - 1)
+      covered[start - 1] === 0
     )
       start--;
     let end = at;
-    while (
-      end < text.length &&
-      end - at < REACH &&
-      !CLAUSE_STOP.test(text[end]!) &&
-      !covered.has(end)
-    )
+    while (end < text.length && end - at < REACH && !CLAUSE_STOP.test(text[end]!) && !covered[end])
       end++;
     if (end === at) end = Math.min(text.length, at + 1);
     // Never cut a surrogate pair in two.
-    if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && !covered.has(start - 1)) start--;
-    if (end < text.length && isLowSurrogate(text.charCodeAt(end)) && !covered.has(end)) end++;
+    if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && covered[start - 1] === 0) start--;
+    if (end < text.length && isLowSurrogate(text.charCodeAt(end)) && !covered[end]) end++;
     return [start, end];
   }
+}
+
+/** The word of `words` (in text order) starting at `at`, found by halving. */
+function wordStartingAt(words: readonly Word[], at: number): Word | undefined {
+  let low = 0;
+  let high = words.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const word = words[middle]!;
+    if (word.start === at) return word;
+    if (word.start < at) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
 }
 
 function isLowSurrogate(unit: number): boolean {
