@@ -51,6 +51,29 @@ describe('rule:investment — money with an investment cue', () => {
   });
 });
 
+describe('rule:investment — what a building cost, not what was spent so far (set N)', () => {
+  it.each([
+    ['新大樓共花三年時間、耗資21億元建造。', 2_100_000_000, '21億元'],
+    ['县里斥资4700万元兴建康复楼。', 47_000_000, '4700万元'],
+    ['二期工程決標金額是37.7億元，預計三年完工。', 3_770_000_000, '37.7億元'],
+  ])('reads a cost: %s', (text, amount, raw) => {
+    expect(
+      values(text, 'investments').map(([v, r]) => [(v as { amount: number }).amount, r]),
+    ).toEqual([[amount, raw]]);
+  });
+
+  it.each([
+    ['项目总投资1.2亿元，截至目前累计投资5566万元。', 120_000_000],
+    ['病房楼今年已完成投资2343万元，总投资3亿元。', 300_000_000],
+    ['项目总投资3.9亿元，其中：中央预算内投资9540万元，其余为医院自筹。', 390_000_000],
+    ['项目争取到中央预算内补助资金800万元，总投资6000万元。', 60_000_000],
+  ])('keeps the total, not the money spent so far, granted or a share: %s', (text, amount) => {
+    expect(values(text, 'investments').map(([v]) => (v as { amount: number }).amount)).toEqual([
+      amount,
+    ]);
+  });
+});
+
 describe('rule:investment — a former estimate the next amount replaced (set L)', () => {
   it.each([
     ['项目总经费由原先约15亿元提升至21亿元。', 2_100_000_000, '21亿元'],

@@ -54,8 +54,10 @@ function lead(ctx: ExtractionContext, start: number): string {
 }
 
 // 总经费/建设经费: what a building costs (台湾 papers' 工程总经费); not a department's budget (办公经费).
-// 造价: a new building's price (新大樓造價達四十六億元).
-const INVESTMENT = /投资|投入|资金|拨款|筹资|融资|建设项目|项目总|总经费|建设经费|工程经费|造价/u;
+// 造价: a new building's price (新大樓造價達四十六億元); 耗资/斥资/花费: what it cost (耗資21億元建造);
+// 决标金额/总预算: the price a tender settled at, the budget a plan was approved with (Taiwan).
+const INVESTMENT =
+  /投资|投入|资金|拨款|筹资|融资|建设项目|项目总|总经费|建设经费|工程经费|造价|耗资|斥资|花费|决标金额|总预算/u;
 const NOT_INVESTMENT = /节省|节约|收入|营收|费用|负债|成本/u;
 
 /** Words that introduce a sum of money close before it, for amounts written without 元. */
@@ -93,6 +95,19 @@ function moneyIn(piece: string): Mention<FoundMoney>[] {
 const REPLACED_FROM = /[由从](?:原先|原来|原|最初|当初|去年估算的?)?约?$/u;
 const REPLACED_BY = /^[\s，,]*(?:提升|提高|增加|增|上调|调增|下调|调减|降|调整|变更)(?:至|到|为)/u;
 
+/**
+ * Money spent so far or granted, not what the project costs: 截至目前累计投资5566万元, 已完成投资
+ * 2343万元, 中央预算内补助资金9540万元.
+ */
+const SPENT_SO_FAR_OR_GRANTED = /累计|完成|补助|补贴/u;
+/** A share of the sum just given, in the clause after 其中 (其中：中央预算内投资9540万元). */
+const SHARE_OF_SUM = /其中[：:，,]?$/u;
+
+function shareOfSum(text: string, start: number): boolean {
+  const from = clauseStart(text, start);
+  return SHARE_OF_SUM.test(squeeze(text.slice(Math.max(0, from - 4), from)));
+}
+
 function superseded(text: string, start: number, end: number): boolean {
   return (
     REPLACED_FROM.test(text.slice(Math.max(0, start - 10), start)) &&
@@ -108,8 +123,8 @@ export const investmentRule: Extractor = {
     for (const m of findInSentences(ctx.article.text, ctx.article.index, WORTH_SCANNING, moneyIn)) {
       const [start, end] = utf16(ctx, m);
       const before = lead(ctx, start);
-      if (NOT_INVESTMENT.test(before)) continue;
-      if (superseded(ctx.article.text, start, end)) continue;
+      if (NOT_INVESTMENT.test(before) || SPENT_SO_FAR_OR_GRANTED.test(before)) continue;
+      if (superseded(ctx.article.text, start, end) || shareOfSum(ctx.article.text, start)) continue;
       const { money, unitless } = m.value;
       let confidence: number;
       // 总投资接近5亿, 投入资金300余万: 元 left out, the investment word right before the amount.
