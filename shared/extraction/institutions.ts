@@ -69,6 +69,18 @@ const IDEOGRAPH = /\p{Script=Han}/u;
 const JOINABLE_GAP = /^(?:附属.{0,6}|[^与和及在的是为向对将把被等了着过共从由到、]{0,2})$/u;
 const ALIAS = /^\s*[（(]([^（）()\n]{1,20})[）)]/u;
 
+const CONJUNCTION = '与'.charCodeAt(0);
+
+/**
+ * Where a name may start in the run [runStart, suffixStart): after its last 与, since no name holds
+ * one (中西区卫生所与卫生署台中医院 names two; 和 and 及 do: 和平县, 及第).
+ */
+function afterConjunction(text: string, runStart: number, suffixStart: number): number {
+  for (let at = suffixStart - 1; at >= runStart; at--)
+    if (text.charCodeAt(at) === CONJUNCTION) return at + 1;
+  return runStart;
+}
+
 /**
  * ALIAS at `end`, tried only where a bracket opens after the whitespace (most names have no
  * alias, and the slice and the pattern cost more than this look).
@@ -295,6 +307,7 @@ export function findInstitutions(
     while (runStart > floor && isIdeograph(text, runStart - 1)) runStart--;
     if (subject === 'company') runStart = acrossBracketedWord(text, runStart, floor);
     runStart = afterCreditWord(text, runStart, suffixStart);
+    runStart = afterConjunction(text, runStart, suffixStart);
     const touchesPrevious =
       previous !== undefined && runStart === previous.end && end - previous.start <= MAX_NAME;
     const placed = placedStart(subject, text, runStart, suffixStart);
