@@ -190,6 +190,11 @@ describe('rule:metrics — the indicator, not the comparison', () => {
     expect(metrics(text)).toEqual(expected);
   });
 
+  it('reads no measure from a site’s reader counter under the article', () => {
+    const found = extractFrom('全年门诊量达52万人次。\n已有0人发表了评论\n3562人阅读', ['metrics']);
+    expect(found.map((s) => s.raw)).toEqual(['52万人次']);
+  });
+
   it('keeps an indicator that has no comparison in it', () => {
     expect(metrics('全院共有职工1200人。')).toEqual(['共有职工 1200人']);
   });

@@ -260,6 +260,9 @@ function indicatorOf(before: string, after: string, unit: string): string {
   return COUNTED_AFTER.exec(after)?.[1] ?? named;
 }
 
+/** A site's count of its readers under a page (已有0人发表了评论, 1.2万人阅读): no measure of a hospital. */
+const READER_COUNTER = /^(?:发表了?评论|参与评论|点赞|阅读|浏览|看过|收藏|转发|分享)/u;
+
 export const metricsRule: Extractor = {
   id: METRICS_RULE,
   outputs: [{ name: 'metrics', kind: 'quantity' }],
@@ -272,6 +275,7 @@ export const metricsRule: Extractor = {
       const [start, end] = utf16(ctx, m);
       if (isBedCount(ctx, m, start, end)) continue;
       const after = squeeze(ctx.article.text.slice(end, end + 12));
+      if (READER_COUNTER.test(after)) continue;
       const indicator = indicatorOf(lead(ctx, start), after, m.value.unit);
       // A figure without a named indicator (3名徒弟 … is a count of something in passing) is skipped.
       if ([...indicator].length < 2 || /[0-9]$/u.test(indicator)) continue;
