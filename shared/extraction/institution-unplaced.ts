@@ -86,8 +86,11 @@ const DESCRIPTIVE = new RegExp(
 );
 /** A name does not end in a determiner or a kind (省内各医院, 综合类医院, 公益性医院). */
 const DESCRIPTIVE_END = /[各等些们类级型性]$/u;
-/** A bare name is two to four characters, with a university before it when written (中南大学湘雅医院). */
-const BARE_NAME = /^(?:[\p{Script=Han}]{2,6}?大学(?:附属)?)?([\p{Script=Han}]{2,4})$/u;
+/**
+ * A bare name is two to five characters (威尔斯亲王医院: Hong Kong's carry a person's name), with a
+ * university before it when written (中南大学湘雅医院).
+ */
+const BARE_NAME = /^(?:[\p{Script=Han}]{2,6}?大学(?:附属)?)?([\p{Script=Han}]{2,5})$/u;
 /**
  * A hospital named after a development zone, which is no administrative division (湖西新区人民医院,
  * 经开区中医院): the zone's name of two to four characters, its kind, and the hospital's kind.

@@ -62,6 +62,8 @@ describe('findInstitutions — names without a place', () => {
     ['中南大学湘雅医院江西医院', ['中南大学湘雅医院江西医院:bare']],
     ['恩主公医院院长', ['恩主公医院:bare']],
     ['将军澳医院扩建', ['将军澳医院:bare']],
+    // A transliterated name of five characters (Hong Kong's hospitals are named after people, set N).
+    ['【明报专讯】威尔斯亲王医院新大楼启用', ['威尔斯亲王医院:bare']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
