@@ -132,6 +132,17 @@ describe('rule:investment — no money from percents', () => {
   });
 });
 
+describe('rule:area — the building’s area, not what is built so far (set N)', () => {
+  it('reads the area, not the progress, its parts after 其中 kept', () => {
+    expect(
+      values(
+        '项目已经完成主体结构2万平方米。总建筑面积4万平方米，其中手术室面积1406平方米。',
+        'areas',
+      ).map(([, raw]) => raw),
+    ).toEqual(['4万平方米', '1406平方米']);
+  });
+});
+
 describe('rule:beds — bed counts', () => {
   it.each([
     ['医院编制床位1145张。', 1145, '1145张'],

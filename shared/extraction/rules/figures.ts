@@ -154,9 +154,10 @@ export const areaRule: Extractor = {
       const squareMetres = toSquareMetres(m.value);
       if (squareMetres === null || m.value.unit === '%') continue;
       const [start, end] = utf16(ctx, m);
-      const confidence = AREA_CONTEXT.test(lead(ctx, start))
-        ? CONFIDENCE.clauseCue
-        : CONFIDENCE.weakCue;
+      const before = lead(ctx, start);
+      // 已经完成主体结构2万平方米: how much is built so far, not the building's area.
+      if (/完成|累计/u.test(before)) continue;
+      const confidence = AREA_CONTEXT.test(before) ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue;
       const value = { value: squareMetres, unit: 'm²', approx: m.value.approx };
       out.push(suggestAt(ctx, AREA_RULE, 'areas', value, start, end, confidence));
     }
