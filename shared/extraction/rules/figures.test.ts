@@ -175,6 +175,19 @@ describe('rule:beds — bed counts', () => {
     expect(values(text, 'beds')).toEqual([]);
   });
 
+  it.each([['醫院開業初期僅提供九十至一百張住院病牀。'], ['新病区可开放床位400-500张。']])(
+    'reads no count from a range of beds: %s',
+    (text) => {
+      expect(values(text, 'beds')).toEqual([]);
+    },
+  );
+
+  it('keeps a count that grew to another (由400床增至499床)', () => {
+    expect(values('一般急性病床將從原先400床擴增到499床。', 'beds').map(([v]) => v)).toEqual([
+      400, 499,
+    ]);
+  });
+
   it('keeps the hospital’s count beside a ratio', () => {
     expect(values('按规划，每1万名市民应配置50床，医院现有床位800张。', 'beds')).toEqual([
       [800, '800张'],

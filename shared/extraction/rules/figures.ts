@@ -191,6 +191,10 @@ function isBedCount(
   return /^[^，。；]{0,4}床/u.test(after) || /床位?[^，。；]{0,6}$/u.test(before);
 }
 
+/** The end of a range (九十至一百張病牀, 400-500张): a rough figure, no count of beds (set L). */
+const RANGE_BEFORE =
+  /(?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)[张床]?(?:至|到|~|～|-|－|—)$/u;
+
 export const bedsRule: Extractor = {
   id: BEDS_RULE,
   outputs: [{ name: 'beds', kind: 'count' }],
@@ -199,6 +203,7 @@ export const bedsRule: Extractor = {
     for (const m of quantities(ctx)) {
       const [start, end] = utf16(ctx, m);
       if (!Number.isInteger(m.value.value) || !isBedCount(ctx, m, start, end)) continue;
+      if (RANGE_BEFORE.test(lead(ctx, start))) continue;
       out.push(suggestAt(ctx, BEDS_RULE, 'beds', m.value.value, start, end, CONFIDENCE.clauseCue));
     }
     return present(out);
