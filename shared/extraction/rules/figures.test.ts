@@ -82,6 +82,16 @@ describe('rule:investment — a former estimate the next amount replaced (set L)
     expect(values(text, 'investments')).toEqual([[{ amount, currency: 'CNY', approx: null }, raw]]);
   });
 
+  it('reads a building cost replaced across a comma: 建院成本由约七十亿元，降至约六十三亿元', () => {
+    expect(
+      values('由於建築成本下降，令建院成本由去年估算約七十億元，降至約六十三億元。', 'investments'),
+    ).toEqual([[{ amount: 6_300_000_000, currency: 'CNY', approx: 'about' }, '約六十三億元']]);
+  });
+
+  it('takes no running cost (成本), nor an amount replacing one', () => {
+    expect(values('医院运营成本由3亿元，降至2亿元。', 'investments')).toEqual([]);
+  });
+
   it('keeps an amount not written after 由/从, though 提升至 follows (总投资1亿元，占比提升至三成)', () => {
     expect(values('总投资1亿元，占比提升至三成。', 'investments')).toEqual([
       [{ amount: 100_000_000, currency: 'CNY', approx: null }, '1亿元'],

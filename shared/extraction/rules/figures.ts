@@ -115,16 +115,34 @@ function superseded(text: string, start: number, end: number): boolean {
   );
 }
 
+/** What building costs (建院成本, 建设成本): an investment, though 成本 alone is a running cost. */
+const BUILDING_COST = /(?:建院|建设|兴建|工程|建筑)成本/u;
+/**
+ * Across a comma, the amount that replaced a superseded investment: 建院成本由去年估算约七十亿元，
+ * 降至约六十三亿元 (the new amount's clause holds only the verb).
+ */
+const REPLACING =
+  /^[\s，,]*(?:提升|提高|增加|增|上调|调增|下调|调减|降|调整|变更)(?:至|到|为)约?$/u;
+
 export const investmentRule: Extractor = {
   id: INVESTMENT_RULE,
   outputs: [{ name: 'investments', kind: 'money' }],
   run(ctx) {
+    const text = ctx.article.text;
     const out: (Suggestion | null)[] = [];
-    for (const m of findInSentences(ctx.article.text, ctx.article.index, WORTH_SCANNING, moneyIn)) {
+    let replacedEnd = -1;
+    for (const m of findInSentences(text, ctx.article.index, WORTH_SCANNING, moneyIn)) {
       const [start, end] = utf16(ctx, m);
       const before = lead(ctx, start);
-      if (NOT_INVESTMENT.test(before) || SPENT_SO_FAR_OR_GRANTED.test(before)) continue;
-      if (superseded(ctx.article.text, start, end) || shareOfSum(ctx.article.text, start)) continue;
+      const replacing = replacedEnd >= 0 && REPLACING.test(text.slice(replacedEnd, start));
+      replacedEnd = -1;
+      const cost = BUILDING_COST.test(before);
+      if ((NOT_INVESTMENT.test(before) && !cost) || SPENT_SO_FAR_OR_GRANTED.test(before)) continue;
+      if (superseded(text, start, end)) {
+        if (cost || INVESTMENT.test(before)) replacedEnd = end;
+        continue;
+      }
+      if (shareOfSum(text, start)) continue;
       const { money, unitless } = m.value;
       let confidence: number;
       // 总投资接近5亿, 投入资金300余万: 元 left out, the investment word right before the amount.
@@ -132,10 +150,10 @@ export const investmentRule: Extractor = {
         if (!INVESTMENT_WORD.test(before.slice(-UNITLESS_REACH))) continue;
         confidence = CONFIDENCE.clauseCue;
       } else {
-        if (!INVESTMENT.test(before)) continue;
+        if (!replacing && !cost && !INVESTMENT.test(before)) continue;
         confidence = /投资/u.test(before.slice(-6)) ? CONFIDENCE.strongCue : CONFIDENCE.clauseCue;
       }
-      const currency = localCurrency(ctx, money.currency, ctx.article.text.slice(start, end));
+      const currency = localCurrency(ctx, money.currency, text.slice(start, end));
       const value = { amount: money.amount, currency, approx: money.approx };
       out.push(suggestAt(ctx, INVESTMENT_RULE, 'investments', value, start, end, confidence));
     }
