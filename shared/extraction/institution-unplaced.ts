@@ -183,6 +183,8 @@ export function unplacedName(
   // 湘雅医院 after 中南大学 keeps the university with it (中南大学湘雅医院).
   const bare = BARE_NAME.exec(text.slice(start, suffixStart));
   if (!bare || DESCRIPTIVE.test(bare[1]!) || DESCRIPTIVE_END.test(bare[1]!)) return null;
+  // 医院要闻医院: a site's column heading repeated, no name (a name never holds 医院 before its own).
+  if (bare[1]!.includes('医院')) return null;
   if (LEVEL_PRAISE.test(bare[1]!)) return null;
   return { start, form: 'bare' };
 }

@@ -64,6 +64,8 @@ describe('findInstitutions — names without a place', () => {
     ['中南大学湘雅医院江西医院', ['中南大学湘雅医院江西医院:bare']],
     ['恩主公医院院长', ['恩主公医院:bare']],
     ['将军澳医院扩建', ['将军澳医院:bare']],
+    // A column heading repeated on a page's first line is no name (held out from set N).
+    ['医院要闻医院要闻', []],
     // A transliterated name of five characters (Hong Kong's hospitals are named after people, set N).
     ['【明报专讯】威尔斯亲王医院新大楼启用', ['威尔斯亲王医院:bare']],
   ])('%s', (text, expected) => {
