@@ -6,6 +6,7 @@
 import { CodePointIndex, codePointLength, type CodePointRange } from '../text/codepoints';
 import { buildReadingView, type ReadingView } from '../text';
 import { isRegExpSpace } from '../text/char-classes';
+import { hasPinyinGlosses, withoutPinyinGlosses } from './pinyin-glosses';
 import { isTraditional, simplifiedView } from './simplified-view';
 import type { SourceSpan } from './source-span';
 
@@ -44,7 +45,8 @@ export class ArticleText {
     const sorted = [...ranges].sort((a, b) => a.start - b.start);
     for (const range of sorted) {
       if (range.end <= range.start) continue;
-      const view = buildReadingView(this.document.slice(range.start, range.end));
+      const reading = buildReadingView(this.document.slice(range.start, range.end));
+      const view = hasPinyinGlosses(reading.text) ? withoutPinyinGlosses(reading) : reading;
       if (view.text.length === 0) continue;
       if (parts.length > 0) {
         parts.push(JOINER);

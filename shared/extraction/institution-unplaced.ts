@@ -7,10 +7,11 @@ import { HOSPITAL_SUFFIXES, suffixAlternation } from '../text/institution-suffix
 import type { DivisionLevel } from './divisions';
 
 /**
- * A hospital's suffixes, the short forms 人医 and 二院 (省人医, 安庆二院), and a branch's 分院
- * (台大云林分院, 某医院城南分院; not 分院长 nor 分院区).
+ * A hospital's suffixes, the short forms 人医 and 二院 (省人医, 安庆二院), a branch's 分院
+ * (台大云林分院, 某医院城南分院; not 分院长 nor 分院区), and Taiwan's 荣总 for a veterans general
+ * hospital (台中荣总, 台北荣总).
  */
-export const HOSPITAL_SUFFIX = `${suffixAlternation(HOSPITAL_SUFFIXES)}|人医(?![疗保药生学务患护])|[一二三四五六七八九]院(?![区长士内])|分院(?![长区])`;
+export const HOSPITAL_SUFFIX = `${suffixAlternation(HOSPITAL_SUFFIXES)}|人医(?![疗保药生学务患护])|[一二三四五六七八九]院(?![区长士内])|分院(?![长区])|(?<=[台北中南高雄])荣总`;
 const HOSPITAL_KIND = new RegExp(`(?:${HOSPITAL_SUFFIX})$`, 'u');
 
 export function isHospitalSuffix(name: string): boolean {
@@ -86,8 +87,11 @@ const DESCRIPTIVE = new RegExp(
 );
 /** A name does not end in a determiner or a kind (省内各医院, 综合类医院, 公益性医院). */
 const DESCRIPTIVE_END = /[各等些们类级型性]$/u;
-/** A bare name is two to four characters, with a university before it when written (中南大学湘雅医院). */
-const BARE_NAME = /^(?:[\p{Script=Han}]{2,6}?大学(?:附属)?)?([\p{Script=Han}]{2,4})$/u;
+/**
+ * A bare name is two to five characters (威尔斯亲王医院: Hong Kong's carry a person's name), with a
+ * university before it when written (中南大学湘雅医院).
+ */
+const BARE_NAME = /^(?:[\p{Script=Han}]{2,6}?大学(?:附属)?)?([\p{Script=Han}]{2,5})$/u;
 /**
  * A hospital named after a development zone, which is no administrative division (湖西新区人民医院,
  * 经开区中医院): the zone's name of two to four characters, its kind, and the hospital's kind.
@@ -179,6 +183,8 @@ export function unplacedName(
   // 湘雅医院 after 中南大学 keeps the university with it (中南大学湘雅医院).
   const bare = BARE_NAME.exec(text.slice(start, suffixStart));
   if (!bare || DESCRIPTIVE.test(bare[1]!) || DESCRIPTIVE_END.test(bare[1]!)) return null;
+  // 医院要闻医院: a site's column heading repeated, no name (a name never holds 医院 before its own).
+  if (bare[1]!.includes('医院')) return null;
   if (LEVEL_PRAISE.test(bare[1]!)) return null;
   return { start, form: 'bare' };
 }

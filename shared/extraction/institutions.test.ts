@@ -19,6 +19,13 @@ describe('findInstitutions — names led by a place', () => {
     ['乌海市海南区蒙中医院奠基', ['乌海市海南区蒙中医院:placed']],
     ['安徽省安庆市怀宁县人民医院', ['安庆市怀宁县人民医院:placed']],
     ['武汉大学中南医院', ['武汉大学中南医院:placeShort']],
+    // Taiwan's owners before the place are part of the name (N's held-out pages).
+    ['国军台中总医院今天启用', ['国军台中总医院:placeShort']],
+    ['部立苗栗医院院长', ['部立苗栗医院:placeShort']],
+    // Taiwan's veterans general hospitals go by 荣总 (set N).
+    ['台中荣总新陈代谢科团队', ['台中荣总:placeShort']],
+    // A name never holds 与: two institutions, not one (set N).
+    ['中西区卫生所与卫生署台中医院合办', ['台中医院:placeShort']],
     [
       '怀宁县卫健委和安庆市卫生健康委员会',
       ['怀宁县卫健委:placed!', '安庆市卫生健康委员会:placed!'],
@@ -60,6 +67,10 @@ describe('findInstitutions — names without a place', () => {
     ['中南大学湘雅医院江西医院', ['中南大学湘雅医院江西医院:bare']],
     ['恩主公医院院长', ['恩主公医院:bare']],
     ['将军澳医院扩建', ['将军澳医院:bare']],
+    // A column heading repeated on a page's first line is no name (held out from set N).
+    ['医院要闻医院要闻', []],
+    // A transliterated name of five characters (Hong Kong's hospitals are named after people, set N).
+    ['【明报专讯】威尔斯亲王医院新大楼启用', ['威尔斯亲王医院:bare']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -69,6 +69,18 @@ const IDEOGRAPH = /\p{Script=Han}/u;
 const JOINABLE_GAP = /^(?:附属.{0,6}|[^与和及在的是为向对将把被等了着过共从由到、]{0,2})$/u;
 const ALIAS = /^\s*[（(]([^（）()\n]{1,20})[）)]/u;
 
+const CONJUNCTION = '与'.charCodeAt(0);
+
+/**
+ * Where a name may start in the run [runStart, suffixStart): after its last 与, since no name holds
+ * one (中西区卫生所与卫生署台中医院 names two; 和 and 及 do: 和平县, 及第).
+ */
+function afterConjunction(text: string, runStart: number, suffixStart: number): number {
+  for (let at = suffixStart - 1; at >= runStart; at--)
+    if (text.charCodeAt(at) === CONJUNCTION) return at + 1;
+  return runStart;
+}
+
 /**
  * ALIAS at `end`, tried only where a bracket opens after the whitespace (most names have no
  * alias, and the slice and the pattern cost more than this look).
@@ -120,7 +132,7 @@ function nameStart(
       const national =
         NATIONAL_FIRST.has(text.charCodeAt(i)) && NATIONAL_PREFIX.test(text.slice(i, i + 2));
       if (division || national) {
-        firstPrefix = i;
+        firstPrefix = division && !national ? withOwnerPrefix(text, from, i) : i;
         // 北京协和医院, 上海瑞金医院: the national prefixes are municipalities, as sure as a full name.
         prefixForm = national ? 'placed' : 'placeShort';
       }
@@ -129,6 +141,17 @@ function nameStart(
   }
   if (lastFull < 0) return firstPrefix < 0 ? null : { at: firstPrefix, form: prefixForm };
   return { at: parentsBefore(text, from, lastFull), form: 'placed' };
+}
+
+/**
+ * Taiwan's owners written before a hospital's place (國軍台中總醫院, 部立苗栗醫院, 國立臺灣大學…):
+ * part of the name, though no place.
+ */
+const OWNER_PREFIXES = new Set(['国军', '国立', '部立']);
+
+/** Where a name led by the short place at `at` starts: at an owner prefix right before it. */
+function withOwnerPrefix(text: string, from: number, at: number): number {
+  return at - 2 >= from && OWNER_PREFIXES.has(text.slice(at - 2, at)) ? at - 2 : at;
 }
 
 /**
@@ -295,6 +318,7 @@ export function findInstitutions(
     while (runStart > floor && isIdeograph(text, runStart - 1)) runStart--;
     if (subject === 'company') runStart = acrossBracketedWord(text, runStart, floor);
     runStart = afterCreditWord(text, runStart, suffixStart);
+    runStart = afterConjunction(text, runStart, suffixStart);
     const touchesPrevious =
       previous !== undefined && runStart === previous.end && end - previous.start <= MAX_NAME;
     const placed = placedStart(subject, text, runStart, suffixStart);

@@ -36,3 +36,25 @@ describe('a bare 元 on a page from Taiwan or Hong Kong (found on set J)', () =>
     ]);
   });
 });
+
+describe('a bare 元 on a page that names no place (set N)', () => {
+  it.each([
+    ['二期工程決標金額37.7億元，預計116年3月完工。', 'TWD'],
+    ['行政院核定新大樓總經費12億元。', 'TWD'],
+    ['【明報專訊】醫院新大樓耗資21億元建造，共有830張病牀。', 'HKD'],
+    ['醫管局表示，新翼工程總投資30億元。', 'HKD'],
+  ])('reads the region from words only its papers write: %s', (text, currency) => {
+    expect(investments(text).map(([v]) => (v as { currency: string }).currency)).toEqual([
+      currency,
+    ]);
+  });
+
+  it('keeps yuan where a mainland place is named, or the words are an age (110年歷史)', () => {
+    expect(investments('錦州市某醫院總經費12億元，行政院無關。').map(([v]) => v)).toMatchObject([
+      { currency: 'CNY' },
+    ]);
+    expect(investments('這家有110年歷史的醫院總投資3億元。').map(([v]) => v)).toMatchObject([
+      { currency: 'CNY' },
+    ]);
+  });
+});

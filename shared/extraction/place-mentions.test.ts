@@ -26,6 +26,9 @@ describe('classifyPlaceMentions', () => {
     ['专家赴北京学习。', ['北京:trip']],
     ['专家来到安庆市怀宁县义诊。', ['安庆市:trip', '怀宁县:trip']],
     ['在锦州市，医院开展义诊。', ['锦州市:administrative']],
+    // A district of a Taiwan city is not the mainland district of the same name (set N).
+    ['医院地址为台中市西区三民路。', ['台中市:administrative', '西区:otherName']],
+    ['台中市中西区卫生所。', ['台中市:administrative', '西区:otherName']],
   ])('%s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });

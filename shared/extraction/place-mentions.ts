@@ -59,6 +59,21 @@ function isTrip(text: string, m: DivisionMention): boolean {
   return TRIP_AFTER.test(clause);
 }
 
+/**
+ * 臺中市西區, 臺中市中西區: a district right after a city of Taiwan, Hong Kong or Macao (its first
+ * character may stand between, 中西区 being read as 西区) is that city's, since the table holds no
+ * district of theirs, not the mainland district of the same name (西区 of 攀枝花市).
+ */
+function isDistrictOutside(previous: DivisionMention | undefined, m: DivisionMention): boolean {
+  return (
+    previous !== undefined &&
+    m.start - previous.end <= 1 &&
+    previous.candidates.length > 0 &&
+    previous.candidates.every((d) => d.outside) &&
+    !m.candidates.some((d) => d.outside)
+  );
+}
+
 /** The institution mention that holds offset `at`, if any (mentions are in text order). */
 function institutionAt(
   institutions: readonly InstitutionMention[],
@@ -88,7 +103,7 @@ export function classifyPlaceMentions(
     const previous = out[out.length - 1];
     let role: PlaceRole = 'administrative';
     if (inside) role = ADMINISTRATION.test(inside.name) ? 'administrative' : 'institution';
-    else if (isInsideOtherName(text, m)) role = 'otherName';
+    else if (isInsideOtherName(text, m) || isDistrictOutside(previous, m)) role = 'otherName';
     // 来到安庆市怀宁县: the county is where the trip goes as much as the city before it.
     else if (isTrip(text, m) || (previous?.role === 'trip' && previous.end === m.start))
       role = 'trip';

@@ -51,12 +51,45 @@ describe('rule:investment — money with an investment cue', () => {
   });
 });
 
+describe('rule:investment — what a building cost, not what was spent so far (set N)', () => {
+  it.each([
+    ['新大樓共花三年時間、耗資21億元建造。', 2_100_000_000, '21億元'],
+    ['县里斥资4700万元兴建康复楼。', 47_000_000, '4700万元'],
+    ['二期工程決標金額是37.7億元，預計三年完工。', 3_770_000_000, '37.7億元'],
+  ])('reads a cost: %s', (text, amount, raw) => {
+    expect(
+      values(text, 'investments').map(([v, r]) => [(v as { amount: number }).amount, r]),
+    ).toEqual([[amount, raw]]);
+  });
+
+  it.each([
+    ['项目总投资1.2亿元，截至目前累计投资5566万元。', 120_000_000],
+    ['病房楼今年已完成投资2343万元，总投资3亿元。', 300_000_000],
+    ['项目总投资3.9亿元，其中：中央预算内投资9540万元，其余为医院自筹。', 390_000_000],
+    ['项目争取到中央预算内补助资金800万元，总投资6000万元。', 60_000_000],
+  ])('keeps the total, not the money spent so far, granted or a share: %s', (text, amount) => {
+    expect(values(text, 'investments').map(([v]) => (v as { amount: number }).amount)).toEqual([
+      amount,
+    ]);
+  });
+});
+
 describe('rule:investment — a former estimate the next amount replaced (set L)', () => {
   it.each([
     ['项目总经费由原先约15亿元提升至21亿元。', 2_100_000_000, '21亿元'],
     ['总投资从3亿元调整为3.5亿元。', 350_000_000, '3.5亿元'],
   ])('keeps only the new amount: %s', (text, amount, raw) => {
     expect(values(text, 'investments')).toEqual([[{ amount, currency: 'CNY', approx: null }, raw]]);
+  });
+
+  it('reads a building cost replaced across a comma: 建院成本由约七十亿元，降至约六十三亿元', () => {
+    expect(
+      values('由於建築成本下降，令建院成本由去年估算約七十億元，降至約六十三億元。', 'investments'),
+    ).toEqual([[{ amount: 6_300_000_000, currency: 'CNY', approx: 'about' }, '約六十三億元']]);
+  });
+
+  it('takes no running cost (成本), nor an amount replacing one', () => {
+    expect(values('医院运营成本由3亿元，降至2亿元。', 'investments')).toEqual([]);
   });
 
   it('keeps an amount not written after 由/从, though 提升至 follows (总投资1亿元，占比提升至三成)', () => {
@@ -109,6 +142,17 @@ describe('rule:investment — no money from percents', () => {
   });
 });
 
+describe('rule:area — the building’s area, not what is built so far (set N)', () => {
+  it('reads the area, not the progress, its parts after 其中 kept', () => {
+    expect(
+      values(
+        '项目已经完成主体结构2万平方米。总建筑面积4万平方米，其中手术室面积1406平方米。',
+        'areas',
+      ).map(([, raw]) => raw),
+    ).toEqual(['4万平方米', '1406平方米']);
+  });
+});
+
 describe('rule:beds — bed counts', () => {
   it.each([
     ['医院编制床位1145张。', 1145, '1145张'],
@@ -141,6 +185,19 @@ describe('rule:beds — bed counts', () => {
     expect(values(text, 'beds')).toEqual([]);
   });
 
+  it.each([['醫院開業初期僅提供九十至一百張住院病牀。'], ['新病区可开放床位400-500张。']])(
+    'reads no count from a range of beds: %s',
+    (text) => {
+      expect(values(text, 'beds')).toEqual([]);
+    },
+  );
+
+  it('keeps a count that grew to another (由400床增至499床)', () => {
+    expect(values('一般急性病床將從原先400床擴增到499床。', 'beds').map(([v]) => v)).toEqual([
+      400, 499,
+    ]);
+  });
+
   it('keeps the hospital’s count beside a ratio', () => {
     expect(values('按规划，每1万名市民应配置50床，医院现有床位800张。', 'beds')).toEqual([
       [800, '800张'],
@@ -165,6 +222,11 @@ describe('rule:metrics — the indicator, not the comparison', () => {
     ['经过调整，由原先的16个党小组扩展至25个，', ['党小组 16个', '党小组 25个']],
   ])('%s', (text, expected) => {
     expect(metrics(text)).toEqual(expected);
+  });
+
+  it('reads no measure from a site’s reader counter under the article', () => {
+    const found = extractFrom('全年门诊量达52万人次。\n已有0人发表了评论\n3562人阅读', ['metrics']);
+    expect(found.map((s) => s.raw)).toEqual(['52万人次']);
   });
 
   it('keeps an indicator that has no comparison in it', () => {

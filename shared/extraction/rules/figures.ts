@@ -54,8 +54,10 @@ function lead(ctx: ExtractionContext, start: number): string {
 }
 
 // 总经费/建设经费: what a building costs (台湾 papers' 工程总经费); not a department's budget (办公经费).
-// 造价: a new building's price (新大樓造價達四十六億元).
-const INVESTMENT = /投资|投入|资金|拨款|筹资|融资|建设项目|项目总|总经费|建设经费|工程经费|造价/u;
+// 造价: a new building's price (新大樓造價達四十六億元); 耗资/斥资/花费: what it cost (耗資21億元建造);
+// 决标金额/总预算: the price a tender settled at, the budget a plan was approved with (Taiwan).
+const INVESTMENT =
+  /投资|投入|资金|拨款|筹资|融资|建设项目|项目总|总经费|建设经费|工程经费|造价|耗资|斥资|花费|决标金额|总预算/u;
 const NOT_INVESTMENT = /节省|节约|收入|营收|费用|负债|成本/u;
 
 /** Words that introduce a sum of money close before it, for amounts written without 元. */
@@ -93,6 +95,19 @@ function moneyIn(piece: string): Mention<FoundMoney>[] {
 const REPLACED_FROM = /[由从](?:原先|原来|原|最初|当初|去年估算的?)?约?$/u;
 const REPLACED_BY = /^[\s，,]*(?:提升|提高|增加|增|上调|调增|下调|调减|降|调整|变更)(?:至|到|为)/u;
 
+/**
+ * Money spent so far or granted, not what the project costs: 截至目前累计投资5566万元, 已完成投资
+ * 2343万元, 中央预算内补助资金9540万元.
+ */
+const SPENT_SO_FAR_OR_GRANTED = /累计|完成|补助|补贴/u;
+/** A share of the sum just given, in the clause after 其中 (其中：中央预算内投资9540万元). */
+const SHARE_OF_SUM = /其中[：:，,]?$/u;
+
+function shareOfSum(text: string, start: number): boolean {
+  const from = clauseStart(text, start);
+  return SHARE_OF_SUM.test(squeeze(text.slice(Math.max(0, from - 4), from)));
+}
+
 function superseded(text: string, start: number, end: number): boolean {
   return (
     REPLACED_FROM.test(text.slice(Math.max(0, start - 10), start)) &&
@@ -100,16 +115,34 @@ function superseded(text: string, start: number, end: number): boolean {
   );
 }
 
+/** What building costs (建院成本, 建设成本): an investment, though 成本 alone is a running cost. */
+const BUILDING_COST = /(?:建院|建设|兴建|工程|建筑)成本/u;
+/**
+ * Across a comma, the amount that replaced a superseded investment: 建院成本由去年估算约七十亿元，
+ * 降至约六十三亿元 (the new amount's clause holds only the verb).
+ */
+const REPLACING =
+  /^[\s，,]*(?:提升|提高|增加|增|上调|调增|下调|调减|降|调整|变更)(?:至|到|为)约?$/u;
+
 export const investmentRule: Extractor = {
   id: INVESTMENT_RULE,
   outputs: [{ name: 'investments', kind: 'money' }],
   run(ctx) {
+    const text = ctx.article.text;
     const out: (Suggestion | null)[] = [];
-    for (const m of findInSentences(ctx.article.text, ctx.article.index, WORTH_SCANNING, moneyIn)) {
+    let replacedEnd = -1;
+    for (const m of findInSentences(text, ctx.article.index, WORTH_SCANNING, moneyIn)) {
       const [start, end] = utf16(ctx, m);
       const before = lead(ctx, start);
-      if (NOT_INVESTMENT.test(before)) continue;
-      if (superseded(ctx.article.text, start, end)) continue;
+      const replacing = replacedEnd >= 0 && REPLACING.test(text.slice(replacedEnd, start));
+      replacedEnd = -1;
+      const cost = BUILDING_COST.test(before);
+      if ((NOT_INVESTMENT.test(before) && !cost) || SPENT_SO_FAR_OR_GRANTED.test(before)) continue;
+      if (superseded(text, start, end)) {
+        if (cost || INVESTMENT.test(before)) replacedEnd = end;
+        continue;
+      }
+      if (shareOfSum(text, start)) continue;
       const { money, unitless } = m.value;
       let confidence: number;
       // 总投资接近5亿, 投入资金300余万: 元 left out, the investment word right before the amount.
@@ -117,10 +150,10 @@ export const investmentRule: Extractor = {
         if (!INVESTMENT_WORD.test(before.slice(-UNITLESS_REACH))) continue;
         confidence = CONFIDENCE.clauseCue;
       } else {
-        if (!INVESTMENT.test(before)) continue;
+        if (!replacing && !cost && !INVESTMENT.test(before)) continue;
         confidence = /投资/u.test(before.slice(-6)) ? CONFIDENCE.strongCue : CONFIDENCE.clauseCue;
       }
-      const currency = localCurrency(ctx, money.currency, ctx.article.text.slice(start, end));
+      const currency = localCurrency(ctx, money.currency, text.slice(start, end));
       const value = { amount: money.amount, currency, approx: money.approx };
       out.push(suggestAt(ctx, INVESTMENT_RULE, 'investments', value, start, end, confidence));
     }
@@ -139,9 +172,10 @@ export const areaRule: Extractor = {
       const squareMetres = toSquareMetres(m.value);
       if (squareMetres === null || m.value.unit === '%') continue;
       const [start, end] = utf16(ctx, m);
-      const confidence = AREA_CONTEXT.test(lead(ctx, start))
-        ? CONFIDENCE.clauseCue
-        : CONFIDENCE.weakCue;
+      const before = lead(ctx, start);
+      // 已经完成主体结构2万平方米: how much is built so far, not the building's area.
+      if (/完成|累计/u.test(before)) continue;
+      const confidence = AREA_CONTEXT.test(before) ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue;
       const value = { value: squareMetres, unit: 'm²', approx: m.value.approx };
       out.push(suggestAt(ctx, AREA_RULE, 'areas', value, start, end, confidence));
     }
@@ -175,6 +209,10 @@ function isBedCount(
   return /^[^，。；]{0,4}床/u.test(after) || /床位?[^，。；]{0,6}$/u.test(before);
 }
 
+/** The end of a range (九十至一百張病牀, 400-500张): a rough figure, no count of beds (set L). */
+const RANGE_BEFORE =
+  /(?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)[张床]?(?:至|到|~|～|-|－|—)$/u;
+
 export const bedsRule: Extractor = {
   id: BEDS_RULE,
   outputs: [{ name: 'beds', kind: 'count' }],
@@ -183,6 +221,7 @@ export const bedsRule: Extractor = {
     for (const m of quantities(ctx)) {
       const [start, end] = utf16(ctx, m);
       if (!Number.isInteger(m.value.value) || !isBedCount(ctx, m, start, end)) continue;
+      if (RANGE_BEFORE.test(lead(ctx, start))) continue;
       out.push(suggestAt(ctx, BEDS_RULE, 'beds', m.value.value, start, end, CONFIDENCE.clauseCue));
     }
     return present(out);
@@ -245,6 +284,9 @@ function indicatorOf(before: string, after: string, unit: string): string {
   return COUNTED_AFTER.exec(after)?.[1] ?? named;
 }
 
+/** A site's count of its readers under a page (已有0人发表了评论, 1.2万人阅读): no measure of a hospital. */
+const READER_COUNTER = /^(?:发表了?评论|参与评论|点赞|阅读|浏览|看过|收藏|转发|分享)/u;
+
 export const metricsRule: Extractor = {
   id: METRICS_RULE,
   outputs: [{ name: 'metrics', kind: 'quantity' }],
@@ -257,6 +299,7 @@ export const metricsRule: Extractor = {
       const [start, end] = utf16(ctx, m);
       if (isBedCount(ctx, m, start, end)) continue;
       const after = squeeze(ctx.article.text.slice(end, end + 12));
+      if (READER_COUNTER.test(after)) continue;
       const indicator = indicatorOf(lead(ctx, start), after, m.value.unit);
       // A figure without a named indicator (3名徒弟 … is a count of something in passing) is skipped.
       if ([...indicator].length < 2 || /[0-9]$/u.test(indicator)) continue;

@@ -59,10 +59,10 @@ export function certifiedHonours(ctx: ExtractionContext): (Suggestion | null)[] 
 }
 
 /**
- * One scheme written twice, once without its scope (高级卒中中心, later 国家高级卒中中心), is one
- * honour: the shorter form is dropped.
+ * One scheme written twice, once without its scope (高级卒中中心, later 国家高级卒中中心; 國家品質認證標章,
+ * later SNQ國家品質認證標章), is one honour: the shorter form is dropped.
  */
-function withoutShorterForms(found: (Suggestion | null)[]): (Suggestion | null)[] {
+export function withoutShorterForms(found: (Suggestion | null)[]): (Suggestion | null)[] {
   const values = found.map((s) => (s ? String(s.value) : ''));
   return found.filter((s, i) => {
     const value = values[i]!;

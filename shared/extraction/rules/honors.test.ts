@@ -58,3 +58,26 @@ describe('rule:honors', () => {
     expect(honors('这是中央文明委授予创建单位的最高荣誉。')).toEqual([]);
   });
 });
+
+describe('rule:honors — Taiwan quality marks (set N)', () => {
+  it('reads a counted mark or award without quotes, as written', () => {
+    expect(honors('嘉禾醫院在評選中表現亮眼，一舉榮獲3項國家品質認證標章。')).toEqual([
+      '國家品質認證標章',
+    ]);
+    expect(honors('该院今年获得2项省科技进步奖。')).toEqual(['省科技进步奖']);
+  });
+
+  it('takes no counted patent or project for an honour', () => {
+    expect(honors('该院今年获得5项国家专利。')).toEqual([]);
+  });
+
+  it('reads a quoted award after the scheme’s Latin initials (榮獲SNQ「銀獎」)', () => {
+    expect(honors('嘉禾醫院照護團隊榮獲SNQ「銀獎」肯定。')).toEqual(['銀獎']);
+  });
+
+  it('reads one mark written twice, once with its initials, as one honour', () => {
+    expect(
+      honors('嘉禾醫院一舉榮獲3項國家品質認證標章。醫院此次獲得3項SNQ國家品質認證標章的服務。'),
+    ).toEqual(['SNQ國家品質認證標章']);
+  });
+});

@@ -7,7 +7,7 @@
 import { CONFIDENCE } from '../confidence';
 import { present, squeeze, suggestAt } from '../suggest';
 import type { Extractor, Suggestion } from '../types';
-import { certifiedHonours } from './honors-certified';
+import { certifiedHonours, withoutShorterForms } from './honors-certified';
 
 export const HONORS_RULE = 'rule:honors@1';
 
@@ -16,8 +16,14 @@ const TRIGGER = /(荣获|获得|获评|被评为|评为|授予|荣膺)/gu;
 const PERSONAL = /[0-9一二三四五六七八九十两]+\s*(?:位|名|人)[^，。；、]{0,4}$/u;
 // Taiwan and Hong Kong texts quote with 「」 where the mainland writes “”.
 // A scope may stand before the quote: 荣获全国“某某医院”称号, 获第三届全国“某某”称号.
+// So may the scheme's Latin initials: 榮獲SNQ「銀獎」.
 const QUOTED =
-  /^\s*(?:《[^》]{1,20}》\s*)?(?:第[一二三四五六七八九十0-9]{1,3}届)?(?:全国|全省|全市|全县|国家级|省级|市级|县级)?(?:[“「]([^“”「」\n]{2,40})[”」]\s*)+/u;
+  /^\s*(?:《[^》]{1,20}》\s*)?(?:第[一二三四五六七八九十0-9]{1,3}届)?(?:全国|全省|全市|全县|国家级|省级|市级|县级)?(?:[A-Z]{2,8}\s*)?(?:[“「]([^“”「」\n]{2,40})[”」]\s*)+/u;
+/**
+ * Unquoted, a count of marks or awards names them: 一舉榮獲3項國家品質認證標章, 获得2项省科技进步奖
+ * (a patent or a project counted so is no honour: it does not end in 标章/奖/认证).
+ */
+const COUNTED = /^\s*[0-9一二三四五六七八九十两]+\s*项\s*([^\s，。；、,;]{2,16}(?:标章|奖|认证))/u;
 /**
  * Honours given to people, not to a hospital: 先进工作者, 好医生, 白求恩奖章, 十佳护士. The hospital's
  * honours are collective (先进集体, 文明单位).
@@ -71,6 +77,15 @@ export const honorsRule: Extractor = {
         }
         continue;
       }
+      const counted = COUNTED.exec(rest);
+      if (counted) {
+        const start = after + counted[0].length - counted[1]!.length;
+        const end = after + counted[0].length;
+        const honour = honourOf(ctx.article.writtenAt(start, end));
+        if (honour !== null)
+          out.push(suggestAt(ctx, HONORS_RULE, 'honors', honour, start, end, CONFIDENCE.clauseCue));
+        continue;
+      }
       // Unquoted: a list up to the clause end, split at 、 and 及.
       const clause = /^[^，。；！？,;\n“”「」]{2,80}/u.exec(rest)?.[0] ?? '';
       const closing = /等?\s*(?:多项|一系列)?\s*(?:荣誉)?\s*(?:称号|殊荣|荣誉|奖项)\s*$/u.exec(
@@ -103,6 +118,6 @@ export const honorsRule: Extractor = {
       }
     }
     out.push(...certifiedHonours(ctx));
-    return present(out);
+    return present(withoutShorterForms(out));
   },
 };

@@ -175,6 +175,19 @@ describe('rule:hospital — the institution the article is about', () => {
     ).toBeNull();
   });
 
+  it('takes no hospital a page speaking as “we” names only as where it went (set N)', () => {
+    const text =
+      '我院积极响应义诊活动周。9月2日，我院名医团队赴嘉禾县妇幼保健院开展义诊。' +
+      '我院与嘉禾县妇幼保健院紧密协作，成立工作室。本次活动我院共接诊200人。';
+    expect(hospital(text)).toBeNull();
+  });
+
+  it('keeps the hospital a page speaking as “we” names as its actor', () => {
+    const text =
+      '我院积极响应义诊活动周。嘉禾县妇幼保健院名医团队来我院开展义诊。我院与嘉禾县妇幼保健院协作。我院接诊200人。';
+    expect(hospital(text)?.name).toBe('嘉禾县妇幼保健院');
+  });
+
   it('is unsure between two hospitals named equally', () => {
     expect(hospital('锦州市中心医院与凌海市人民医院签约。双方将共建专科联盟。')?.confidence).toBe(
       CONFIDENCE.weakCue,

@@ -75,6 +75,24 @@ function subjectScore(e: InstitutionEntity, text: string): number {
   return score;
 }
 
+/** The page's own hospital, named by the page only as "we" (a hospital's site: 我院名医团队…). */
+const SELF = /我院|本院/gu;
+/** Where another hospital is only where "we" go or whom "we" work with: 赴X开展义诊, 我院与X协作. */
+const VISITED_OR_PARTNER = /(?:赴|到|前往|来到|走进|与|和|同|联合|携手|帮扶|支援|对口)$/u;
+
+/**
+ * A page that speaks as "we" more often than it names its best candidate, which it names only as
+ * where "we" went or whom "we" worked with, is about a hospital it does not name: none is taken.
+ */
+function aboutUnnamedSelf(e: InstitutionEntity, text: string): boolean {
+  const self = text.match(SELF)?.length ?? 0;
+  return (
+    self >= 3 &&
+    self > e.mentions.length &&
+    e.mentions.every((m) => VISITED_OR_PARTNER.test(text.slice(Math.max(0, m.start - 4), m.start)))
+  );
+}
+
 /**
  * The article's hospital — or the institution of the schema's `subjectInstitution` kind, a company
  * for company news — shared with the place and partner rules.
@@ -119,6 +137,7 @@ export function hospitalOf(ctx: ExtractionContext): HospitalFinding | null {
           e.mentions[0]!.form === 'bare',
       ).length;
     if (top!.e.mentions.length === 1 && once >= 3) return null;
+    if (aboutUnnamedSelf(top!.e, text)) return null;
     const clear = top!.e.mentions.length >= 3 && (!second || top!.score >= 2 * second.score);
     // A name kept as written (市中心医院) is the article's word, not yet the institution's name.
     const unresolved = top!.e.mentions.every((m) => m.form === 'level') && !top!.e.completedWith;

@@ -23,8 +23,10 @@ function yearOf(written: string): number {
 }
 const YEAR_DIGITS = '〇一二三四五六七八九零';
 
+// 创设于/筹建于/创立于: Taiwan and Hong Kong histories (創設於1895年, 籌建於1872年); the era may be
+// written before the year (创建于西元 1895 年).
 const FOUNDED =
-  /(?:始建于|创建于|建于|成立于|创办于|始创于|建院于|前身(?:为|是|系))\s*((?:1[89]|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})\s*年/gu;
+  /(?:始建于|创建于|建于|成立于|创办于|始创于|建院于|创设于|创立于|筹建于|开办于|前身(?:为|是|系))\s*(?:西元|公元)?\s*((?:1[89]|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})\s*年/gu;
 
 export const foundedRule: Extractor = {
   id: FOUNDED_RULE,
