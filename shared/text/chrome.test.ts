@@ -212,6 +212,9 @@ describe('detectPageChrome rules', () => {
     ['navigation', '留言'],
     ['social', '关注某某热线'],
     ['metadata', '《 某某日报 》( 2024年09月17日 02 版)'],
+    // A source label opening its line, the site's account after it (found on set K).
+    ['metadata', '来源: 某某县人民医院/abc0915'],
+    ['metadata', '來源：某某日報'],
   ])('marks a %s line: %s', (reason, line) => {
     for (const page of [`${line}\n\n${BODY}`, `${BODY}\n\n${line}\n`, `${BODY}\r\n${line}`]) {
       const ranges = detectPageChrome(page);
