@@ -571,6 +571,10 @@ describe('rule:people — credit labels over a department and a name (held out a
 });
 
 describe('rule:people — found on set M', () => {
+  it('reads the surname 傅 (off the list before)', () => {
+    expect(people('某某纪念医院院长傅立志表示，医院将持续投入。')).toEqual(['傅立志/院长']);
+  });
+
   it('reads a newspaper head at 社长 before the name', () => {
     expect(people('采风团在社长周立平及报社领导的带领下来到工地。')).toEqual(['周立平/社长']);
   });
