@@ -60,6 +60,16 @@ describe('unfitTitleReason', () => {
     ['资讯中心 > 社会新闻 > 正文', 'chrome'],
     ['健康频道 > 正文', 'chrome'],
     ['医疗机构 来自维基百科，自由的百科全书', 'chrome'],
+    // Found on set M: a hard-wrapped opening, a picture note, a publication stamp.
+    ['9月30日上午', 'metadata'],
+    ['3月21日 下午', 'metadata'],
+    ['(资料图片仅供参考)', 'chrome'],
+    ['出版: 2024-08-14 10:10', 'chrome'],
+    // Found on set L: a forum's profile card, a paper's issue line.
+    ['- 粉丝:', 'chrome'],
+    ['金币：', 'chrome'],
+    ['- 帖子:0', 'chrome'],
+    ['《 某某日报 》( 2024年09月17日 02 版)', 'chrome'],
   ])('%s is never a headline (%s)', (line, reason) => {
     expect(unfitTitleReason(line)).toBe(reason);
   });
@@ -83,6 +93,8 @@ describe('unfitTitleReason', () => {
     '下载量过万 医院App上线预约挂号',
     '医院开展全民健康阅读',
     '垃圾分类：县医院人人参与',
+    '9月30日起县医院门诊时间调整',
+    '关注儿童心理健康',
   ])('%s may be a headline', (line) => {
     expect(unfitTitleReason(line)).toBeNull();
   });

@@ -86,6 +86,16 @@ const OUTLET_LINE =
 const DATED_SOURCE =
   /^[\p{Script=Han}A-Za-z]{2,12}[ \t\u3000]+\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 
+/**
+ * A date and a time of day alone ('9月30日上午', '3月21日下午'): the first words of a text that a
+ * hard wrap left on a line of their own, never a headline (found on set M).
+ */
+const DATE_ONLY =
+  /^\d{1,2}\s*月\s*\d{1,2}\s*日\s*(上午|下午|中午|晚上|晚间|晚間|傍晚|凌晨|早上|清晨)?$/u;
+
+/** A label alone or with a count ('- 粉丝:', '- 帖子:0'): a forum's profile card, never a headline. */
+const BARE_LABEL = /^[-·•*]?\s*\p{Script=Han}{1,4}\s*[:：︰]\s*\d{0,6}$/u;
+
 /** A reading button of a document site ('论文部分内容阅读', '全文阅读', '在線閱讀'): chrome. */
 const READING_BUTTON = /^[\p{Script=Han}]{0,6}(?:内容|全文|在线|在線|免费|免費)(?:阅读|閱讀)$/u;
 
@@ -107,12 +117,18 @@ export function unfitTitleReason(line: string): UnfitTitleReason | null {
     OUTLET_LINE.test(text) ||
     DATED_SOURCE.test(text) ||
     (text.length <= 40 && (CREDIT_LINE.test(text) || ROLE_NAMES_LINE.test(text))) ||
-    BARE_CREDIT_LINE.test(text)
+    BARE_CREDIT_LINE.test(text) ||
+    DATE_ONLY.test(text)
   )
     return 'metadata';
   if (isAccountBar(text)) return 'account';
   if (isRelatedLinksHeading(text)) return 'related-links';
-  if (READING_BUTTON.test(text) || classifyChromeLine({ text, standalone: true })) return 'chrome';
+  if (
+    READING_BUTTON.test(text) ||
+    BARE_LABEL.test(text) ||
+    classifyChromeLine({ text, standalone: true })
+  )
+    return 'chrome';
   return null;
 }
 

@@ -113,6 +113,14 @@ describe('fallbackTitle on headlines set off by a posting stamp (set K)', () => 
     expect(titleOf(line)).toBe('副市长赵明视察我院');
   });
 
+  it('takes the headline a page joined with a bare date and time and its text (found on set M)', () => {
+    expect(
+      titleOf(
+        '某区综合医院预计十一月正式投入使用 2025-09-17 22:14 区政府在工作报告中提出要推进医院建设。',
+      ),
+    ).toBe('某区综合医院预计十一月正式投入使用');
+  });
+
   it('takes a long headline under a channel name with a bare posting date under it', () => {
     const headline =
       '县中医院开展送医下乡活动 专家团队走进偏远山村为留守老人义诊并送去常用药品和健康知识手册';

@@ -59,7 +59,26 @@ const WORD_COUNT =
  * the number is drawn by a script ('点击:').
  */
 const COUNTER =
-  /^(人气|人氣|阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(数|數|量|次数|次數)?\s*([:：︰]\s*)?(\d+\s*次?)?$/;
+  /^(人气|人氣|阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(数|數|量|次数|次數)?\s*([:：︰]\s*)?(\d[\d,，]*\s*次?)?$/;
+/**
+ * When the page was posted: a date with its time and nothing else ('2009-06-28 (16:38)',
+ * '2025/7/24 11:36'), or a publication label with its date ('出版: 2024-08-14 10:10', '更新：2024/8/14').
+ * Never an event of the article (found on set M). A date alone stays with the rules that read dates.
+ */
+const DATED_STAMP =
+  /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[（(]?\s*\d{1,2}:\d{2}(:\d{2})?\s*[）)]?$|^(出版|更新|刊出|刊登|上传|上傳)(时间|時間|日期)?\s*[:：︰]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?$/u;
+/**
+ * An advertisement's label and the prompt to read on that a site puts inside the text
+ * ('廣告 更多內容請繼續往下閱讀', '广告'): chrome (found on set M).
+ */
+const AD_PROMPT =
+  /^(广告|廣告)$|^(广告|廣告)?\s*(更多内容|更多內容)?\s*(请|請)(继续|繼續)(往下|向下)?(阅读|閱讀)$/u;
+/** A note on the pictures ('(资料图片仅供参考)', '（圖片來源於網絡）'): never the article's text. */
+const PICTURE_NOTE =
+  /^[（(]?\s*(资料图片|資料圖片|图片|圖片|配图|配圖)\s*(仅供参考|僅供參考|来源于?网络|來源於?網絡|来自网络|來自網絡)\s*[）)]?$/u;
+/** A prompt to follow the site ('关注某某热线', '關注某某新聞'): chrome, not a headline (found on set M). */
+const FOLLOW_PROMPT =
+  /^(关注|關注)[\p{Script=Han}A-Za-z]{1,10}(热线|熱線|网|網|新闻|新聞|日报|日報|晚报|晚報|客户端|客戶端|公众号|公眾號|频道|頻道|App|APP)$/u;
 /** A page's video or script placeholder: 'Loading', '加载中…', '未能播放Youtube視頻'. */
 const PLACEHOLDER =
   /^(Loading|加载中|加載中|載入中|载入中)\s*[.…。]*$|^(未能|无法|無法|不能)(播放|加载|加載|載入)\s*(此|该|該|本)?\s*(Youtube)?\s*(视频|視頻|影片|影音|媒体|媒體)?\s*[。.!！]?$/i;
@@ -67,16 +86,22 @@ const PLACEHOLDER =
  * A newspaper's issue line and its page links: '2026年 1月22日 第922期 共4版', '第二版 第三版'.
  */
 const ISSUE = /第\s*\d+\s*期\s*共\s*\d+\s*版|^(第[一二三四五六七八九十\d]{1,3}版\s*)+$/;
+/**
+ * Where the text first ran: the paper, the issue's date and its page ('《 某某日报 》( 2024年09月17日
+ * 02 版)'). The paper's date, never an event of the article (found on set L).
+ */
+const PRINT_SOURCE =
+  /^《\s*[^《》]{2,16}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(第?\s*\d{1,3}\s*版)?\s*[）)]$/u;
 /** A paper site's current-issue line ('當前報章2024年05月22日'): metadata even inside a header block. */
 const CURRENT_ISSUE =
   /^(当前|當前|今日|本期)(报章|報章|报纸|報紙|版面)\s*[:：︰]?\s*\d{4}\s*年[\d\s月日]*$/;
 /**
  * A posting stamp: a date (and time) with the channel or outlet that posted it and nothing else
- * ('2026年1月23日    即時資訊', '2025-05-13 17:01:00 / 中央社 /'). A date alone is left to the
+ * ('2026年1月23日    即時資訊', '2025-05-13 17:01:00 / 中央社 /', '2022-11-16 10:01:27 来源: 某搜索'). A date alone is left to the
  * rules that read dates; a stamp with a byline ('05:30 記者X／台北報導') is not chrome.
  */
 const POSTING_STAMP =
-  /^(https?:\/\/\S+\s+)?\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*[/|｜]?\s*[\p{Script=Han}A-Za-z]{2,8}\s*[/|｜]?$/u;
+  /^(https?:\/\/\S+\s+)?\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*[/|｜]?\s*((来源|來源)\s*[:：︰]\s*)?[\p{Script=Han}A-Za-z]{2,8}\s*[/|｜]?$/u;
 /**
  * A teaser that links elsewhere: cut-off text, then its link ('…是... [ 详细 ]', '…更多>>'). Chrome
  * even though it reads like a sentence: the full text is on another page.
@@ -87,7 +112,7 @@ const TEASER_LINK =
 const MASTHEAD_DATE = /\d{1,2}\s*日\s*(星期|礼拜|禮拜|週|周)[一二三四五六日天]$/u;
 /** A comment box's counters and prompts: '评论 0人参与,0条评论', '快来抢沙发吧!'. */
 const COMMENTS =
-  /^评论\s*\d+\s*人参与|\d+\s*条评论$|抢沙发|^(评论一下|發表評論|发表评论|我要评论)$/u;
+  /^评论\s*\d+\s*人参与|\d+\s*条评论$|抢沙发|^(评论一下|發表評論|发表评论|我要评论|留言|留言板|网友评论|網友評論)$/u;
 /** A site's greeting banner: '今天是 … 某医院祝您身体健康!'. */
 const GREETING = /^(今天是|今日是).{0,40}祝您|^(您好|你好)\s*[!！,，]?\s*(今天是|今日是)/u;
 /**
@@ -120,7 +145,7 @@ const SITE_FOOTER =
 const METADATA_LABEL =
   /(发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|时间|時間|日期|来源|來源|文章来源|文章來源|信息来源|資訊來源|作者|编辑|編輯|责任编辑|責任編輯|审核|審核|供稿|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击次数|點擊次數|点击量|點擊量|人气|人氣|字号|字號|发布者|發布者|发布人|發布人|发稿人|發稿人|阅读|閱讀|浏览|瀏覽|点击|點擊)\s*[:：︰]/g;
 const STRONG_METADATA =
-  /^(发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|文章来源|文章來源|信息来源|資訊來源|作者|责任编辑|責任編輯|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|点击次数|點擊次數|点击量|點擊量)\s*[:：︰]/;
+  /^(发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|文章来源|文章來源|信息来源|資訊來源|来源|來源|作者|责任编辑|責任編輯|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|点击次数|點擊次數|点击量|點擊量)\s*[:：︰]/;
 
 /** A login or member bar: '登录 | 注册', '會員中心', '登出'. */
 const ACCOUNT =
@@ -259,7 +284,12 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
     return 'navigation';
   if (CURRENT_ISSUE.test(text)) return 'metadata';
   if (text.length <= 80 && SUBSCRIPTION_PROMPT.test(text)) return 'navigation';
+  if (text.length <= 30 && AD_PROMPT.test(text)) return 'navigation';
+  // A stamp may read as joined to the headline above it (neither ends a sentence): its shape decides.
+  if (DATED_STAMP.test(text) || PICTURE_NOTE.test(text) || PRINT_SOURCE.test(text))
+    return 'metadata';
   if (prose || !line.standalone) return null;
+  if (FOLLOW_PROMPT.test(text)) return 'social';
   if (
     SCROLL_AND_WINDOW.test(text) ||
     isWindowActionBar(text) ||

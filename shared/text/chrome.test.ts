@@ -200,6 +200,21 @@ describe('detectPageChrome rules', () => {
     ['navigation', '今日導讀'],
     ['navigation', '本報新聞'],
     ['navigation', '字體: 放大 還原 縮小'],
+    // Stamps, counters, prompts and picture notes (found on set M).
+    ['metadata', '出版: 2024-08-14 10:10'],
+    ['metadata', '更新：2024/8/14'],
+    ['metadata', '2009-06-28 (16:38)'],
+    ['metadata', '2025/7/24 11:36'],
+    ['metadata', '2022-11-16 10:01:27 来源: 某某搜索'],
+    ['metadata', '閱讀量: 1,551'],
+    ['metadata', '(资料图片仅供参考)'],
+    ['navigation', '廣告 更多內容請繼續往下閱讀'],
+    ['navigation', '留言'],
+    ['social', '关注某某热线'],
+    ['metadata', '《 某某日报 》( 2024年09月17日 02 版)'],
+    // A source label opening its line, the site's account after it (found on set K).
+    ['metadata', '来源: 某某县人民医院/abc0915'],
+    ['metadata', '來源：某某日報'],
   ])('marks a %s line: %s', (reason, line) => {
     for (const page of [`${line}\n\n${BODY}`, `${BODY}\n\n${line}\n`, `${BODY}\r\n${line}`]) {
       const ranges = detectPageChrome(page);
@@ -360,5 +375,60 @@ describe('detectPageChrome: what is not chrome among chrome lines', () => {
 
   it('takes no line of single spaced characters for a channel bar', () => {
     expect(detectPageChrome('本 报 讯 记 者 从 县 医 院 获 悉\n')).toEqual([]);
+  });
+});
+
+describe('detectPageChrome: other stories around the article (found on set M)', () => {
+  const BODY = '某县医院新院区今天动土，预计三年后启用，新院区共设病床三百张。';
+  it('marks other stories’ headlines running to the page’s end under a chrome line', () => {
+    const tail = [
+      '某某公司股价连涨三天 网友:这次不一样?',
+      '作家某某批评某议员:一点都不帅',
+      '十万人上街游行 某某:闹剧到此为止',
+    ];
+    const page = [BODY, '廣告 更多內容請繼續往下閱讀', ...tail].join('\n');
+    const lines = linesOf(page);
+    const ranges = detectPageChrome(page);
+    for (const line of lines.slice(1)) expect(covers(ranges, line)?.reason).toBe('navigation');
+    expect(overlaps(ranges, lines[0]!)).toBe(false);
+  });
+
+  it('keeps short closing lines that are the article’s: a credit, a caption, or too few', () => {
+    const credited = [BODY, '责任编辑：某某', '图为院长某某在现场', '某某病区', '某某门诊'];
+    const lines = linesOf(credited.join('\n'));
+    const ranges = detectPageChrome(credited.join('\n'));
+    expect(overlaps(ranges, lines[2]!)).toBe(false);
+    const two = [BODY, '广告', '某某公司股价连涨三天', '某县举办运动会'].join('\n');
+    expect(
+      linesOf(two)
+        .slice(2)
+        .some((l) => overlaps(detectPageChrome(two), l)),
+    ).toBe(false);
+  });
+
+  it('marks related links whose date stands on the line under each headline', () => {
+    const page = [
+      BODY,
+      '相關新聞',
+      '某某籲居民無需恐慌',
+      '2009-06-18 (16:06)',
+      '某某將率團出席論壇',
+      '2009-06-08 (17:34)',
+    ].join('\n');
+    const lines = linesOf(page);
+    const ranges = detectPageChrome(page);
+    for (const line of lines.slice(1)) expect(covers(ranges, line), line.text).toBeDefined();
+    expect(overlaps(ranges, lines[0]!)).toBe(false);
+  });
+
+  it('keeps a credit line between navigation lines: it carries the reporter', () => {
+    const page = [
+      '首页 > 社会 > 某县医院有了新大楼',
+      '作者:某某某上传时间:2013-08-20',
+      '下一图集',
+      BODY,
+    ].join('\n');
+    const credit = linesOf(page)[1]!;
+    expect(overlaps(detectPageChrome(page), credit)).toBe(false);
   });
 });

@@ -9,7 +9,12 @@
  */
 import { FULL_STOP } from './sentence-ends';
 import type { CodePointRange } from './codepoints';
-import { type ChromeReason, classifyChromeLine, isRelatedLinksHeading } from './chrome-rules';
+import {
+  type ChromeReason,
+  classifyChromeLine,
+  hasBylineLabel,
+  isRelatedLinksHeading,
+} from './chrome-rules';
 import { decideJoins } from './line-joins';
 import { type TextLines, isBlankLine, splitLines, toCodePoints, utf16Offsets } from './lines';
 
@@ -39,10 +44,18 @@ export function detectPageChrome(original: string): ChromeRange[] {
     const text = trimmedText(i);
     const standalone = !joined[i] && !(i > 0 && joined[i - 1]);
     reasons[i] = classifyChromeLine({ text, standalone });
-    wedgeable[i] = standalone && text.length <= WEDGED_MAX_LENGTH && !FULL_STOP.test(text) ? 1 : 0;
+    // A credit line ('作者:X上传时间:…') carries the reporters, wherever it stands (found on set M).
+    wedgeable[i] =
+      standalone &&
+      text.length <= WEDGED_MAX_LENGTH &&
+      !FULL_STOP.test(text) &&
+      !hasBylineLabel(text)
+        ? 1
+        : 0;
   }
   markRelatedLinks(lines, reasons, trimmedText);
   markWedgedLines(lines, reasons, wedgeable);
+  markHeadlineTail(lines, reasons, trimmedText);
   const ranges: ChromeRange[] = [];
   for (let i = 0; i < lines.count; i++) {
     const reason = reasons[i];
@@ -55,7 +68,10 @@ export function detectPageChrome(original: string): ChromeRange[] {
 const LINK_MAX_LENGTH = 80;
 /** A link of such a box: a list marker opens it, or its date (and time) closes it. */
 const LINK_ITEM =
-  /^[-·•●◆▪*]\s*\S|[（(]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?[）)]?$/u;
+  /^[-·•●◆▪*]\s*\S|[（(]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*[（(]?\d{1,2}:\d{2}(:\d{2})?[）)]?)?[）)]?$/u;
+/** A link's date (and time) on the line under its headline ('2009-06-18 (16:06)'). */
+const LINK_DATE =
+  /^[（(]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*[（(]?\d{1,2}:\d{2}(:\d{2})?[）)]?)?[）)]?$/u;
 
 /** A piece of a link card: a list marker alone, or its line of dates and counts ('2023-07-22 86 0 -'). */
 const LINK_PART = /^[-·•●◆▪*]$|^[\d\s:./-]+$/u;
@@ -93,7 +109,7 @@ function markRelatedLinks(
         TEASER.test(text) ||
         (length <= CARD_HEADLINE_MAX_LENGTH &&
           !FULL_STOP.test(text) &&
-          teaserFollows(lines, j, trimmedText));
+          (teaserFollows(lines, j, trimmedText) || linkDateFollows(lines, j, trimmedText)));
       if (!link && !card) break;
       reasons[j] = 'navigation';
       i = j;
@@ -112,6 +128,54 @@ function teaserFollows(
     return lines.last[j]! - lines.first[j]! <= TEASER_MAX_LENGTH && TEASER.test(trimmedText(j));
   }
   return false;
+}
+
+/** Whether the next line with text after `i` is a link's date alone ('2009-06-18 (16:06)'). */
+function linkDateFollows(
+  lines: TextLines,
+  i: number,
+  trimmedText: (line: number) => string,
+): boolean {
+  for (let j = i + 1; j < lines.count; j++) {
+    if (isBlankLine(lines, j)) continue;
+    return lines.last[j]! - lines.first[j]! <= 24 && LINK_DATE.test(trimmedText(j));
+  }
+  return false;
+}
+
+/** Fewest lines of a tail of other stories' headlines. */
+const HEADLINE_TAIL_MIN_LINES = 3;
+/** Longest line of such a tail. */
+const HEADLINE_TAIL_MAX_LENGTH = 60;
+/** A picture caption ('图为…') is the article's, even at the end of the page. */
+const CAPTION_OPENING = /^(图为|圖為|图片|圖片)/u;
+/** A dated item of a list page ('2024-03-12  我院开展义诊活动'): the page's own content. */
+const DATED_ITEM =
+  /^[[【（(]?\d{4}\s*[-/.年]\s*\d{1,2}|^\d{1,2}\s*[-/.月]\s*\d{1,2}\b|\d{1,2}[-/.月]\d{1,2}日?[）)\]】]?$/u;
+
+/**
+ * Other stories' headlines closing the page under a chrome line ('廣告 更多內容請繼續往下閱讀', then
+ * '某某股價…', '某某狠嗆…', …): three or more short lines with no 。, no credit and no date (a list
+ * page's items are dated), running to the page's end. They are links to other articles, never this one's text (found on set M).
+ */
+function markHeadlineTail(
+  lines: TextLines,
+  reasons: (ChromeReason | null)[],
+  trimmedText: (line: number) => string,
+): void {
+  const tail: number[] = [];
+  let i = lines.count - 1;
+  for (; i >= 0; i--) {
+    if (isBlankLine(lines, i)) continue;
+    if (reasons[i] !== null) break;
+    if (lines.last[i]! - lines.first[i]! > HEADLINE_TAIL_MAX_LENGTH) return;
+    const text = trimmedText(i);
+    if (text.includes('。') || hasBylineLabel(text) || CAPTION_OPENING.test(text)) return;
+    if (DATED_ITEM.test(text)) return;
+    tail.push(i);
+  }
+  if (i < 0 || tail.length < HEADLINE_TAIL_MIN_LINES) return;
+  for (const line of tail) reasons[line] = 'navigation';
 }
 
 /**

@@ -95,3 +95,20 @@ export function afterCreditLabel(text: string, at: number): boolean {
 }
 const CREDIT_LABEL =
   /^[ \t\u3000]*(?:责任编辑|编辑|责编|审核|审稿|终审|校对|来源|供稿|撰稿)[ \t\u3000]*[:：][ \t\u3000]*$/u;
+
+/**
+ * What follows a name and its post when they name a building or a fund (某某博士专科医疗大楼,
+ * 某某院士奖学金): the person is honoured, not present (found on set M).
+ */
+const NAMES_A_BUILDING =
+  /^(?:专科|医疗|教学|科研|综合|门诊|住院|纪念)*(?:大楼|大厦|楼|纪念馆|纪念堂|基金会?|奖学金|图书馆|铜像|塑像)/u;
+export function namesABuilding(text: string, postEnd: number): boolean {
+  return NAMES_A_BUILDING.test(text.slice(postEnd, postEnd + 12));
+}
+
+/** Words before a post that look like names (卫生局长, 常务副院长): a surname and one character. */
+export const NOT_NAMES = new Set(
+  '卫生 卫健 教育 财政 公安 民政 医保 党委 团委 工会 院办 常务 执行 名誉 荣誉 首席 护理 医务 院务 行政 业务 科研 宣传 纪检 监察 后勤 信息 质控 门诊 急诊 管理'.split(
+    ' ',
+  ),
+);

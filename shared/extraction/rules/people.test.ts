@@ -569,3 +569,23 @@ describe('rule:people — credit labels over a department and a name (held out a
     ]);
   });
 });
+
+describe('rule:people — found on set M', () => {
+  it('reads the surname 傅 (off the list before)', () => {
+    expect(people('某某纪念医院院长傅立志表示，医院将持续投入。')).toEqual(['傅立志/院长']);
+  });
+
+  it('reads a newspaper head at 社长 before the name', () => {
+    expect(people('采风团在社长周立平及报社领导的带领下来到工地。')).toEqual(['周立平/社长']);
+  });
+
+  it('reads no person out of an honorary post (荣誉董事长)', () => {
+    expect(people('林某廷也获颁某医疗财团法人荣誉董事长。')).toEqual([]);
+  });
+
+  it('reads no person out of a building or a fund named after one', () => {
+    expect(people('某某医院邵逸民博士专科医疗大楼落成启用。')).toEqual([]);
+    expect(people('设立王建华院士奖学金。')).toEqual([]);
+    expect(people('王建华院士出席启用典礼。')).toEqual(['王建华/院士']);
+  });
+});

@@ -16,6 +16,8 @@ import { creditsOf, type PersonValue } from './bylines';
 import * as unposted from './people-unposted';
 import {
   afterCreditLabel,
+  namesABuilding,
+  NOT_NAMES,
   nameOffTheList,
   postInsideWords,
   surnameAloneBeforePost,
@@ -53,12 +55,6 @@ const PROFILE_REACH = 60;
 /** Characters before a name written ahead of its post: punctuation, or a verb that takes a person. */
 const BEFORE_NAME = /[^\p{Script=Han}]|[由对向和与及请邀聘被让为给把将同跟谢据经是看望称向]/u;
 
-/** Words before a post that look like names (卫生局长, 常务副院长): a surname and one character. */
-const NOT_NAMES = new Set(
-  '卫生 卫健 教育 财政 公安 民政 医保 党委 团委 工会 院办 常务 执行 名誉 首席 护理 医务 院务 行政 业务 科研 宣传 纪检 监察 后勤 信息 质控 门诊 急诊 管理'.split(
-    ' ',
-  ),
-);
 /** A person found at posts: the post of the first mention and where the name stands (UTF-16). */
 interface Person {
   title: string;
@@ -213,9 +209,9 @@ class PeopleReader {
         BEFORE_SET.has(post) && !postStartsAt(text, at + surnameAt(text, at))
           ? nameStartingAt(text, at, (i) => postStartsAt(text, i), this.ctx.words)
           : null;
-      // 成大校长沈某 (a school's short name, then the post and a name): a sure name after the
-      // post is whom it names, and what stands before is no name.
-      if (AFTER_SET.has(post) && !name?.sure) this.nameEndingAt(m.index, post);
+      // 成大校长沈某: a sure name after the post is whom it names; what stands before is none.
+      if (AFTER_SET.has(post) && !name?.sure && !namesABuilding(text, m.index + post.length))
+        this.nameEndingAt(m.index, post);
       if (!name) {
         const offList = BEFORE_SET.has(post) ? nameOffTheList(text, at, this.ctx.words) : null;
         if (offList !== null)

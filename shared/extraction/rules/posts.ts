@@ -91,6 +91,9 @@ export const POSTS_BEFORE = [
   '总经理',
   '理事长',
   '会长',
+  // A newspaper's head (社长某某 led the reporters, found on set M).
+  '副社长',
+  '社长',
   '副研究员',
   '研究员',
   // Non-leading civil-service ranks (二级调研员, 副巡视员), named beside a commission's leaders.
@@ -202,6 +205,8 @@ export const POSTS_AFTER = [
   '总经理',
   '理事长',
   '会长',
+  '副社长',
+  '社长',
   '总护士长',
   '护士长',
   '署长',
