@@ -489,3 +489,13 @@ describe('rule:byline — credits found on set K', () => {
     ]);
   });
 });
+
+describe('rule:byline — surnames that were off the list (found on set M)', () => {
+  it.each([
+    ['记者 普晓燕、李云飞 报道\n\n近日，某县人民医院通过评审。', ['普晓燕/记者', '李云飞/记者']],
+    ['记者 鞠文静 报道\n\n近日，某县人民医院通过评审。', ['鞠文静/记者']],
+    ['记者 傅立新 报道\n\n近日，某县人民医院通过评审。', ['傅立新/记者']],
+  ])('%s', (text, expected) => {
+    expect(reporters(text)).toEqual(expected);
+  });
+});

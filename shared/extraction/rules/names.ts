@@ -11,7 +11,7 @@ import { FOLLOWING_CHARS, FOLLOWING_WORDS } from './name-cues';
 
 /** The common single-character surnames (the first few hundred by frequency). */
 export const SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪赖萧伊揭冼来郜訾邰逯鄢竺阎巴晋帅钮茅查厉郦储练粟危傅',
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪赖萧伊揭冼来郜訾邰逯鄢竺阎巴晋帅钮茅查厉郦储练粟危傅普鞠冀郁芮蔺晁邸栗濮逄扈',
 );
 
 const COMPOUND_SURNAMES = [
@@ -125,6 +125,8 @@ function functionWord(word: Word, index: number): boolean {
   return index > 0 || word.text.length > 1 || FUNCTION_FIRST.has(word.text);
 }
 
+/** The segmenter's idioms and set phrases (i, l). */
+const IDIOM_TAG = /^[il]$/u;
 /** Tags of time, direction, number and measure words: never a given name. */
 const NOT_GIVEN_TAG = /^(?:t|tg|f|m|mq|q)$/u;
 
@@ -199,7 +201,7 @@ export function nameStartingAt(
   const longOk = longName.length === long && plausibleName(longName);
   const shortOk = plausibleName(shortName);
   const segmented = words?.available === true;
-  if (segmented && startsOtherWord(words!, at, long)) return null;
+  if (segmented && startsOtherWord(words!, text, at, long)) return null;
   // 陈向波|汇报: one word the segmenter reads as a name, a preposition among its given characters.
   if (segmented && !longOk && wholeWordName(words!, text, at, long))
     return { length: long, sure: true };
@@ -251,13 +253,16 @@ const NOUN_TAG = /^n[a-z]*$/u;
  * conjunction (向大家, 和护士), a verb, adverb or adjective (安排, 明确指出, 高度重视), a word
  * known not to be a name (张口), or a dictionary word longer than any name (王府井大街).
  */
-function startsOtherWord(words: ArticleWords, at: number, long: number): boolean {
+function startsOtherWord(words: ArticleWords, text: string, at: number, long: number): boolean {
   const first = words.wordAt(at);
   if (!first || isUnknownTag(first.tag)) return false;
   if (functionWord(first, 0) || NOT_PERSON_WORDS.has(first.text)) return true;
   // 荣获, 来院: a word that follows names is none, whatever tag the segmenter gives it (荣获/nr).
   if (FOLLOWING_WORDS.includes(first.text)) return true;
   if (first.text.length > long) return true;
+  // 副县长|陈璧君/i|等人: a name the dictionary holds as an idiom, closed where a name ends (set M).
+  if (IDIOM_TAG.test(first.tag) && first.end === at + long && endsName(text, at + long) !== null)
+    return false;
   return first.text.length > 1 && !nameLike(first) && !NOUN_TAG.test(first.tag);
 }
 

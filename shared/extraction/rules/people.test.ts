@@ -575,6 +575,10 @@ describe('rule:people — found on set M', () => {
     expect(people('某某纪念医院院长傅立志表示，医院将持续投入。')).toEqual(['傅立志/院长']);
   });
 
+  it('reads a name the segmenter holds as an idiom, closed where a name ends', () => {
+    expect(people('副县长陈璧君等人与会见证。')).toEqual(['陈璧君/副县长']);
+  });
+
   it('reads a newspaper head at 社长 before the name', () => {
     expect(people('采风团在社长周立平及报社领导的带领下来到工地。')).toEqual(['周立平/社长']);
   });
