@@ -14,7 +14,7 @@ import { useTempDir } from '../test-support/temp-dir';
 import { Project } from './project';
 
 // Issue 16, point 7: the cost of importing a page grows linearly with it, whatever its shape.
-// These are the short versions (half a megabyte; the one-line page 1 MB, a line of 350,000
+// These are the short versions (half a megabyte; the one-line pages 1 MB, a line of 350,000
 // characters) of `npm run stress:pages` (20 MB, timed, in a child process).
 // Each page goes through the command line's whole import: decode, plan, store, search index and
 // extraction.
@@ -22,7 +22,7 @@ import { Project } from './project';
 const tempDir = useTempDir();
 const MEGABYTE = 1_000_000;
 const sizeOf = (shape: PathologicalShape): number =>
-  shape === 'one-line' ? MEGABYTE : MEGABYTE / 2;
+  shape === 'one-line' || shape === 'one-line-named' ? MEGABYTE : MEGABYTE / 2;
 
 /** Bytes this process caused to be written (Linux), temporary files included; null elsewhere. */
 function writtenBytes(): number | null {
@@ -52,6 +52,7 @@ function writtenBytes(): number | null {
  */
 const maxWriteRatio: Record<PathologicalShape, number> = {
   'one-line': 4,
+  'one-line-named': 4,
   'repeated-paragraph': 6,
   'repeated-web-page': 6,
   'random-cjk': 6,

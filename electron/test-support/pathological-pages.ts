@@ -10,6 +10,7 @@ import { bundledSeedsDir } from '../app-root';
  */
 export type PathologicalShape =
   | 'one-line'
+  | 'one-line-named'
   | 'repeated-paragraph'
   | 'repeated-web-page'
   | 'random-cjk'
@@ -19,6 +20,7 @@ export type PathologicalShape =
 
 export const pathologicalShapes: readonly PathologicalShape[] = [
   'one-line',
+  'one-line-named',
   'repeated-paragraph',
   'repeated-web-page',
   'random-cjk',
@@ -30,6 +32,7 @@ export const pathologicalShapes: readonly PathologicalShape[] = [
 /** What each shape is, for reports. */
 export const shapeDescriptions: Record<PathologicalShape, string> = {
   'one-line': 'one line of Chinese prose with no line break',
+  'one-line-named': 'one line naming a hospital, a centre and a sum in every sentence',
   'repeated-paragraph': 'one paragraph repeated, blank line between',
   'repeated-web-page': 'a web page (menus, footer, a repeated paragraph) repeated',
   'random-cjk': 'random ideographs and punctuation, random line lengths',
@@ -55,6 +58,13 @@ const PARAGRAPH =
   '新门诊楼，建筑面积两万平方米，设置床位八百张，开设临床科室四十二个，2023年被评为三级甲等医院。';
 
 /**
+ * A sentence every rule reads a value in (a hospital, its province, a centre, a sum): repeated on
+ * one line, each value is read at every sentence, hundreds of thousands of times on 20 MB. The
+ * page the hostile-input probe imported (bench/odd-input-files.ts) peaked at 1.7 GB this way.
+ */
+const NAMING_SENTENCE = '北京协和医院今天宣布成立新的心脏中心，投资三亿元人民币。';
+
+/**
  * The page text of `shape`, of about `bytes` bytes in UTF-8 (never more). Built from parts
  * joined once, so generating 20 MB takes well under a second.
  */
@@ -72,6 +82,9 @@ export function pathologicalPage(shape: PathologicalShape, bytes: number, seed =
   switch (shape) {
     case 'one-line':
       while (add(PARAGRAPH));
+      break;
+    case 'one-line-named':
+      while (add(NAMING_SENTENCE));
       break;
     case 'repeated-paragraph':
       while (add(`${PARAGRAPH}\n\n`));
