@@ -54,8 +54,10 @@ const maxWriteRatio: Record<PathologicalShape, number> = {
   'one-line': 4,
   'one-line-named': 4,
   'repeated-paragraph': 6,
-  'repeated-web-page': 6,
-  'random-cjk': 6,
+  // Both measured at 5.8–6.0× on a loaded machine on 7 December: a bound at 6 would fail on a
+  // few kilobytes of extra journal, which says nothing about the quadratic writes this guards.
+  'repeated-web-page': 7,
+  'random-cjk': 7,
   // Random code points differ from run to run: 6.0× on 6 December, 7.05× on CI on 7 December.
   'random-unicode': 8,
   'tiny-lines': 7,
