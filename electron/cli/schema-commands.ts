@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { apiError } from '../../shared/contract/error-messages';
 import { activeSchema } from '../database/schema-repository';
+import { refuseToReplace } from '../export/no-overwrite';
 import { Project } from '../services/project';
 import { importSchema, schemaFileText, schemaFromChoice } from '../services/schema-choice';
 
@@ -37,6 +38,8 @@ export function exportSchemaCommand(options: {
     const out = path.resolve(options.out);
     if (!options.overwrite && fs.existsSync(out))
       throw apiError('schema-export-file-exists', { file: out });
+    // A FIFO or device at --out is refused rather than opened (which waits for a reader).
+    refuseToReplace(out, true);
     fs.writeFileSync(out, schemaFileText(project.db));
     const active = activeSchema(project.db);
     return { path: out, schema: `${active.id}@${active.version}` };

@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundledSeedsDir } from '../app-root';
+import { importPaths } from '../services/import-pipeline';
+import { Project } from '../services/project';
+import { useInProcessCli } from '../test-support/cli-in-process';
+import { useTempDir } from '../test-support/temp-dir';
+
+const tempDir = useTempDir();
+const cli = useInProcessCli();
+
+/** A real named pipe, as `mkfifo` makes it. */
+function fifoIn(dir: string): string {
+  const fifo = path.join(dir, 'pipe');
+  execFileSync('mkfifo', [fifo]);
+  return fifo;
+}
+
+describe('--out naming a FIFO or device (issue 16, attack sweep)', () => {
+  it('is refused by every writing command, even with --overwrite, and the pipe is left as it was', async () => {
+    const dir = tempDir();
+    const project = path.join(dir, 'p.gleaner');
+    const opened = Project.open(project);
+    await importPaths(opened.db, [path.join(bundledSeedsDir, '000_7fa368b7fa82f5b8.txt')], {
+      actor: 'importer',
+    });
+    opened.close();
+    const fifo = fifoIn(dir);
+    const commands = [
+      ['schema', 'export'],
+      ['export', '--format', 'jsonl', '--status', 'any'],
+      ['backup'],
+      ['package', 'create', '--articles', '1'],
+    ];
+    for (const command of commands) {
+      // Before: schema export waited for ever for a reader; the others put a plain file there.
+      const run = await cli(...command, '--project', project, '--out', fifo, '--overwrite');
+      expect(run.code, command.join(' ')).toBe(1);
+      expect(run.err).toContain(`${fifo} is not a regular file (a pipe, socket or device)`);
+      expect(fs.statSync(fifo).isFIFO(), command.join(' ')).toBe(true);
+    }
+  });
+});
