@@ -4,7 +4,13 @@ import { apiError } from '../../shared/contract/error-messages';
 import { activeSchema } from '../database/schema-repository';
 import { refuseToReplace } from '../export/no-overwrite';
 import { Project } from '../services/project';
-import { importSchema, schemaFileText, schemaFromChoice } from '../services/schema-choice';
+import { readRegularFile } from '../import/regular-file';
+import {
+  importSchema,
+  MAX_SCHEMA_FILE_BYTES,
+  schemaFileText,
+  schemaFromChoice,
+} from '../services/schema-choice';
 
 /** `gleaner init`: a new project file collecting with the schema named (a built-in or a file). */
 export function initCommand(options: { project: string; schema: string; actor: string }): {
@@ -55,7 +61,7 @@ export function importSchemaCommand(options: { project: string; file: string; ac
 } {
   let text: string;
   try {
-    text = fs.readFileSync(options.file, 'utf8');
+    text = readRegularFile(options.file, MAX_SCHEMA_FILE_BYTES).toString('utf8');
   } catch (error) {
     throw apiError('schema-file-unreadable', {
       file: options.file,

@@ -18,8 +18,8 @@ function fifoIn(dir: string): string {
   return fifo;
 }
 
-describe('--out naming a FIFO or device (issue 16, attack sweep)', () => {
-  it('is refused by every writing command, even with --overwrite, and the pipe is left as it was', async () => {
+describe('FIFOs and devices named on the command line (issue 16, attack sweep)', () => {
+  it('at --out: refused by every writing command, even with --overwrite, and the pipe is left as it was', async () => {
     const dir = tempDir();
     const project = path.join(dir, 'p.gleaner');
     const opened = Project.open(project);
@@ -41,5 +41,21 @@ describe('--out naming a FIFO or device (issue 16, attack sweep)', () => {
       expect(run.err).toContain(`${fifo} is not a regular file (a pipe, socket or device)`);
       expect(fs.statSync(fifo).isFIFO(), command.join(' ')).toBe(true);
     }
+  });
+
+  it('a schema file that is a FIFO or a device is refused by name, not read for ever', async () => {
+    const dir = tempDir();
+    const fifo = fifoIn(dir);
+    for (const file of [fifo, '/dev/zero']) {
+      // Before: init waited for a writer on the FIFO, and read /dev/zero until memory ran out.
+      const init = await cli('init', '--project', path.join(dir, 'new.gleaner'), '--schema', file);
+      expect(init.code).toBe(1);
+      expect(init.err).toContain(`${file} is not a regular file`);
+    }
+    const project = path.join(dir, 'p.gleaner');
+    expect((await cli('init', '--project', project, '--schema', 'hospital-news')).code).toBe(0);
+    const imported = await cli('schema', 'import', '--project', project, fifo);
+    expect(imported.code).toBe(1);
+    expect(imported.err).toContain(`${fifo} is not a regular file`);
   });
 });
