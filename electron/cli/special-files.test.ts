@@ -58,4 +58,11 @@ describe('FIFOs and devices named on the command line (issue 16, attack sweep)',
     expect(imported.code).toBe(1);
     expect(imported.err).toContain(`${fifo} is not a regular file`);
   });
+
+  it('a package to compare that is a FIFO is refused by name (it waited for ever)', async () => {
+    const fifo = fifoIn(tempDir());
+    const run = await cli('package', 'agreement', fifo, fifo);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`${fifo} is not a regular file`);
+  });
 });
