@@ -65,4 +65,16 @@ describe('FIFOs and devices named on the command line (issue 16, attack sweep)',
     expect(run.code).toBe(1);
     expect(run.err).toContain(`${fifo} is not a regular file`);
   });
+
+  it('a project that is a FIFO or a folder is refused by what it is', async () => {
+    const dir = tempDir();
+    const fifo = fifoIn(dir);
+    // Before: "Cannot open the project file …: disk I/O error" / "unable to open database file".
+    const onFifo = await cli('export', '--project', fifo, '--format', 'jsonl', '--out', '-');
+    expect(onFifo.code).toBe(1);
+    expect(onFifo.err).toContain(`${fifo} is not a regular file`);
+    const onFolder = await cli('export', '--project', dir, '--format', 'jsonl', '--out', '-');
+    expect(onFolder.code).toBe(1);
+    expect(onFolder.err).toContain(`${dir} is a folder, not a file.`);
+  });
 });
