@@ -76,5 +76,11 @@ describe('FIFOs and devices named on the command line (issue 16, attack sweep)',
     const onFolder = await cli('export', '--project', dir, '--format', 'jsonl', '--out', '-');
     expect(onFolder.code).toBe(1);
     expect(onFolder.err).toContain(`${dir} is a folder, not a file.`);
+    // accept blamed every refusal on --field, as wrong usage (exit 2).
+    const accept = await cli('accept', '--project', fifo, '--dry-run');
+    expect(accept).toMatchObject({
+      code: 1,
+      err: `gleaner: ${fifo} is not a regular file (a pipe, socket or device); choose a file.`,
+    });
   });
 });
