@@ -2,8 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { apiError } from '../../shared/contract/error-messages';
 import { activeSchema } from '../database/schema-repository';
+import { refuseToReplace } from '../export/no-overwrite';
 import { Project } from '../services/project';
-import { importSchema, schemaFileText, schemaFromChoice } from '../services/schema-choice';
+import { readRegularFile } from '../import/regular-file';
+import {
+  importSchema,
+  MAX_SCHEMA_FILE_BYTES,
+  schemaFileText,
+  schemaFromChoice,
+} from '../services/schema-choice';
 
 /** `gleaner init`: a new project file collecting with the schema named (a built-in or a file). */
 export function initCommand(options: { project: string; schema: string; actor: string }): {
@@ -37,6 +44,8 @@ export function exportSchemaCommand(options: {
     const out = path.resolve(options.out);
     if (!options.overwrite && fs.existsSync(out))
       throw apiError('schema-export-file-exists', { file: out });
+    // A FIFO or device at --out is refused rather than opened (which waits for a reader).
+    refuseToReplace(out, true);
     fs.writeFileSync(out, schemaFileText(project.db));
     const active = activeSchema(project.db);
     return { path: out, schema: `${active.id}@${active.version}` };
@@ -52,7 +61,7 @@ export function importSchemaCommand(options: { project: string; file: string; ac
 } {
   let text: string;
   try {
-    text = fs.readFileSync(options.file, 'utf8');
+    text = readRegularFile(options.file, MAX_SCHEMA_FILE_BYTES).toString('utf8');
   } catch (error) {
     throw apiError('schema-file-unreadable', {
       file: options.file,

@@ -136,6 +136,7 @@ function refuseUnwritableLocation(filePath: string): void {
       reason: (error as Error).message,
     });
   }
+  refuseSpecialFile(absolute);
   for (const target of fs.existsSync(absolute) ? [folder, absolute] : [folder]) {
     try {
       fs.accessSync(target, fs.constants.W_OK);
@@ -143,4 +144,19 @@ function refuseUnwritableLocation(filePath: string): void {
       throw apiError('project-folder-readonly', { folder: target, file: absolute });
     }
   }
+}
+
+/**
+ * A folder, FIFO, socket or device given as the project is refused by what it is: SQLite said
+ * only "unable to open database file" or "disk I/O error", and on a FIFO it may wait for a writer.
+ */
+function refuseSpecialFile(absolute: string): void {
+  let stats: fs.Stats;
+  try {
+    stats = fs.statSync(absolute);
+  } catch {
+    return; // nothing there yet (a new project), or a dangling link SQLite reports itself
+  }
+  if (stats.isDirectory()) throw apiError('file-is-folder', { file: absolute });
+  if (!stats.isFile()) throw apiError('file-not-regular', { file: absolute });
 }

@@ -1,13 +1,19 @@
 import fs from 'node:fs';
 import { apiError } from '../../shared/contract/error-messages';
 
-/** Does anything (file, folder, even a dangling link) have this name? */
-function taken(target: string): boolean {
+/** What has this name (after links), or 'nothing' (a dangling link is still 'other'). */
+function occupant(target: string): 'nothing' | 'file' | 'folder' | 'special' | 'other' {
   try {
     fs.lstatSync(target);
-    return true;
   } catch {
-    return false;
+    return 'nothing';
+  }
+  try {
+    const stats = fs.statSync(target);
+    if (stats.isFile()) return 'file';
+    return stats.isDirectory() ? 'folder' : 'special';
+  } catch {
+    return 'other';
   }
 }
 
@@ -17,6 +23,11 @@ function taken(target: string): boolean {
  * (`file-exists`) names the path, so the window can ask "replace it?" and send it again.
  */
 export function refuseToReplace(target: string, overwrite: boolean): void {
-  if (overwrite || !taken(target)) return;
+  const there = occupant(target);
+  // A FIFO, socket or device is never replaced, confirmed or not: renaming the finished file
+  // onto /dev/null (as root) or a named pipe put a plain file in its place, and opening a FIFO
+  // to write into it waits for a reader for ever. Standard output is `--out -`.
+  if (there === 'special') throw apiError('file-not-regular', { file: target });
+  if (overwrite || there === 'nothing') return;
   throw apiError('file-exists', { file: target });
 }

@@ -104,12 +104,28 @@ describe('readRows: JSONL', () => {
     ]);
   });
 
-  it('names the line of invalid JSON or a non-object', () => {
-    expect(thrown(() => readRows('{"a":1}\n\n{"a":\n', 'jsonl', 'feed.jsonl')).message).toMatch(
-      /^feed\.jsonl: line 3 is not valid JSON/,
+  it('keeps the good lines and reports a line of invalid JSON or a non-object by its number (issue 16)', () => {
+    const table = readRows('{"a":"1"}\n\n{"a":\n[1,2]\n{"a":"4"}\n', 'jsonl', 'feed.jsonl');
+    expect(table.rows).toEqual([{ a: '1' }, { a: '4' }]);
+    expect(table.rowNumbers).toEqual([1, 4]);
+    expect(table.rejected!.map((r) => [r.row, r.line])).toEqual([
+      [2, 3],
+      [3, 4],
+    ]);
+    expect(table.rejected![0]!.message).toMatch(
+      /^feed\.jsonl: line 3 is not valid JSON \(.*\); that row was not imported$/,
     );
-    expect(thrown(() => readRows('{"a":1}\n[1,2]\n', 'jsonl', 'feed.jsonl')).message).toBe(
-      'feed.jsonl: line 2 is not a JSON object',
+    expect(table.rejected![1]!.message).toBe(
+      'feed.jsonl: line 4 is not a JSON object; that row was not imported',
+    );
+  });
+
+  it('refuses a file with no good row at all, naming its first bad line', () => {
+    expect(thrown(() => readRows('[1,2]\nnot json\n', 'jsonl', 'feed.jsonl')).message).toBe(
+      'feed.jsonl: line 1 is not a JSON object (and 1 other row)',
+    );
+    expect(thrown(() => readRows('a,b\n1\n', 'csv', 'news.csv')).message).toBe(
+      'news.csv: line 2 (row 1) has 1 field but the header has 2 columns',
     );
   });
 });

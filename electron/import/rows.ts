@@ -55,7 +55,32 @@ function readCsvRows(text: string, fileName?: string): RowTable {
     rows.push(Object.fromEntries(columns.map((column, k) => [column, cells[k]!])));
     rowNumbers.push(row);
   });
-  return rejected.length > 0 ? { columns, rows, rowNumbers, rejected } : { columns, rows };
+  return withRejected({ columns, rows }, rowNumbers, rejected, fileName);
+}
+
+/**
+ * The table with its rejected rows, if any. A file with no good row at all is refused whole, with
+ * its first bad row: it is most likely not a table of this kind, and one message says so better
+ * than a report line per row.
+ */
+function withRejected(
+  table: RowTable,
+  rowNumbers: number[],
+  rejected: RejectedRow[],
+  fileName: string | undefined,
+): RowTable {
+  if (rejected.length === 0) return table;
+  if (table.rows.length === 0) {
+    const [first] = rejected;
+    const more = rejected.length - 1;
+    const others = more > 0 ? ` (and ${more} other ${more === 1 ? 'row' : 'rows'})` : '';
+    throw new RowsError(`${first!.message.replace(/; that row was not imported$/u, '')}${others}`, {
+      fileName,
+      line: first!.line,
+      row: first!.row,
+    });
+  }
+  return { ...table, rowNumbers, rejected };
 }
 
 /** Blank header cells get "column N"; repeated names get " (2)", so no value is overwritten. */
@@ -70,40 +95,47 @@ function uniqueColumnNames(header: string[]): string[] {
   });
 }
 
+/**
+ * A JSONL file's objects. A line that is not a JSON object (cut off, hand-edited) is left out and
+ * reported with its line, as a ragged CSV row is, rather than refusing the whole file.
+ */
 function readJsonlRows(text: string, fileName?: string): RowTable {
   const columns: string[] = [];
   const known = new Set<string>();
   const rows: Record<string, string>[] = [];
+  const rowNumbers: number[] = [];
+  const rejected: RejectedRow[] = [];
   const lines = text.replace(/^\uFEFF/, '').split('\n');
   lines.forEach((rawLine, index) => {
     const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
     if (line.trim() === '') return;
+    const row = rows.length + rejected.length + 1;
+    const where = `${filePrefix(fileName)}line ${index + 1}`;
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (error) {
-      throw new RowsError(
-        `${filePrefix(fileName)}line ${index + 1} is not valid JSON (${(error as Error).message})`,
-        { fileName, line: index + 1 },
-      );
+      const message = `${where} is not valid JSON (${(error as Error).message}); that row was not imported`;
+      rejected.push({ row, line: index + 1, message });
+      return;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new RowsError(`${filePrefix(fileName)}line ${index + 1} is not a JSON object`, {
-        fileName,
-        line: index + 1,
-      });
+      const message = `${where} is not a JSON object; that row was not imported`;
+      rejected.push({ row, line: index + 1, message });
+      return;
     }
-    const row: Record<string, string> = {};
+    const cells: Record<string, string> = {};
     for (const [key, field] of Object.entries(value)) {
       if (!known.has(key)) {
         known.add(key);
         columns.push(key);
       }
-      row[key] = fieldText(field);
+      cells[key] = fieldText(field);
     }
-    rows.push(row);
+    rows.push(cells);
+    rowNumbers.push(row);
   });
-  return { columns, rows };
+  return withRejected({ columns, rows }, rowNumbers, rejected, fileName);
 }
 
 /** Strings as they are; other JSON values as JSON, so nothing is lost; null as empty. */

@@ -40,9 +40,10 @@ export interface XlsxLimits {
   maxRows: number;
   /**
    * The largest unpacked size of the whole archive, as its directory declares it, checked before
-   * anything is unpacked: its XML is parsed into a DOM of about 25 times its size (100,000 rows,
-   * 15 MB of XML, took 275 MB and 3 s of CPU), so parts each under maxPartBytes, or thousands
-   * of sheets, must not add up to gigabytes.
+   * anything is unpacked: its XML is parsed into a DOM of about 20 times its size (200,000 rows,
+   * 28 MB of XML, took 545 MB and 9 s of CPU: docs/benchmarks.md), so parts each under
+   * maxPartBytes, or thousands of sheets, must not add up to gigabytes. The budget admits the
+   * most rows (maxRows) of ordinary words.
    */
   maxTotalBytes?: number;
   /** The most entries the archive may list (a word list's workbook has about ten). */

@@ -3,6 +3,7 @@ import { cohensKappa, setF1, type Decision } from '../../shared/agreement/agreem
 import { apiError } from '../../shared/contract/error-messages';
 import { readPackageForAgreement, type AgreementValueRow } from '../database/packages-repository';
 import { parseStamp, type PackageStamp } from './package-stamp';
+import { assertRegularFile } from '../import/regular-file';
 
 export interface FieldAgreement {
   field: string;
@@ -51,6 +52,8 @@ export interface AnnotationSide {
  */
 export function packageAgreement(fileA: string, fileB: string): AgreementReport {
   const sides = [fileA, fileB].map((file) => {
+    // SQLite opening a FIFO waits for a writer for ever: only a plain file is a package.
+    assertRegularFile(path.resolve(file));
     const read = readPackageForAgreement(path.resolve(file));
     try {
       const stamp = parseStamp(read.stamp, file);

@@ -4,7 +4,6 @@
  * screen, `gleaner init --schema`, `gleaner import --schema`), and the schema written back out
  * as a file (Fields… → Export, `gleaner schema export`).
  */
-import fs from 'node:fs';
 import { apiError } from '../../shared/contract/error-messages';
 import { EXTRACTORS_BY_ID } from '../../shared/extraction/registry';
 import { FieldSchemaError, parseFieldSchema, type FieldSchema } from '../../shared/schema';
@@ -24,6 +23,7 @@ import {
   installSchema,
   newestSchemaVersion,
 } from '../database/schema-repository';
+import { readRegularFile } from '../import/regular-file';
 import { wordListProblems } from './field-word-list';
 import { updateSchema } from './schema-editing';
 
@@ -60,11 +60,15 @@ export function builtInSchema(name: BuiltInSchemaName): FieldSchema {
  * The schema a `--schema` option or a chooser names: a built-in name, else a JSON file. A file
  * that cannot be read or is not a schema is an error naming the file and each problem.
  */
+/** Far above any schema (the built-in ones are a few kilobytes). */
+export const MAX_SCHEMA_FILE_BYTES = 16 * 1024 * 1024;
+
 export function schemaFromChoice(choice: string): FieldSchema {
   if (isBuiltInSchemaName(choice)) return builtInSchema(choice);
   let text: string;
   try {
-    text = fs.readFileSync(choice, 'utf8');
+    // Not a plain read: a FIFO would wait for ever for a writer and /dev/zero never ends.
+    text = readRegularFile(choice, MAX_SCHEMA_FILE_BYTES).toString('utf8');
   } catch (error) {
     throw apiError('schema-choice-unreadable', {
       choice,

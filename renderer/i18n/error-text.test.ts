@@ -60,6 +60,20 @@ describe('error messages in the UI', () => {
     }
   });
 
+  it('names in both languages why the import report skipped a file or row, "failed" included', () => {
+    // SkipReason (electron/import/types.ts) and the 'failed' of a file or row the import could not store.
+    const reasons = ['not-found', 'unreadable', 'unsupported-type', 'symlink-loop', 'too-large'];
+    const decodeFailures = ['empty', 'binary', 'undecodable', 'low-confidence', 'mojibake'];
+    for (const reason of [...reasons, ...decodeFailures, 'failed']) {
+      expect(translator('en')(`errors.skipReasons.${reason}`), reason).not.toBe(
+        `errors.skipReasons.${reason}`,
+      );
+      expect(translator('zh-CN')(`errors.skipReasons.${reason}`), reason).not.toMatch(
+        /[A-Za-z]{3,}/,
+      );
+    }
+  });
+
   it('says roles, statuses and actions in the window language', () => {
     const refusal = apiError('workflow-role', {
       roles: 'reviewer,admin',

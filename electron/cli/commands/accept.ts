@@ -49,8 +49,8 @@ export const acceptCli: CliCommand = {
         actor: cliActor(),
       });
     } catch (error) {
-      // An unknown field is a mistyped option.
-      if (error instanceof ApiError && error.code === 'invalid-input')
+      // An unknown field is a mistyped option; a project that cannot be opened is not.
+      if (error instanceof ApiError && error.reason?.key === 'fields-unknown')
         throw new UsageError(`--field: ${error.message}`);
       throw error;
     }

@@ -43,6 +43,7 @@ export const errorsEn = {
     'unknown-encoding': 'unknown encoding',
     'unsupported-encoding': 'unsupported encoding',
     mojibake: 'garbled text',
+    failed: 'could not be imported',
   },
   /** Errors the window finds itself, before asking the main side. */
   ui: {

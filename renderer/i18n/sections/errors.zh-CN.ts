@@ -242,6 +242,7 @@ export const errorsZhCN = {
     'unknown-encoding': '未知编码',
     'unsupported-encoding': '不支持的编码',
     mojibake: '乱码',
+    failed: '无法导入',
   },
   ui: {
     valueGone: '值 {{valueId}} 已不在本项目中。',
