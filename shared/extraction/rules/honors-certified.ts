@@ -63,9 +63,11 @@ export function certifiedHonours(ctx: ExtractionContext): (Suggestion | null)[] 
  * later SNQ國家品質認證標章), is one honour: the shorter form is dropped.
  */
 export function withoutShorterForms(found: (Suggestion | null)[]): (Suggestion | null)[] {
-  const values = found.map((s) => (s ? String(s.value) : ''));
-  return found.filter((s, i) => {
-    const value = values[i]!;
-    return s !== null && !values.some((other) => other !== value && other.endsWith(value));
-  });
+  // Compared among distinct values only: a page repeating a paragraph names one honour thousands
+  // of times, and comparing every mention with every other would grow with their square.
+  const distinct = [...new Set(found.map((s) => (s ? String(s.value) : '')))];
+  const shorter = new Set(
+    distinct.filter((value) => distinct.some((other) => other !== value && other.endsWith(value))),
+  );
+  return found.filter((s) => s !== null && !shorter.has(String(s.value)));
 }
