@@ -36,6 +36,7 @@ describe('readRows: CSV', () => {
         { 标题: '第一篇', 正文: '两行\r正文' },
         { 标题: '第二篇', 正文: '单行' },
       ],
+      rowLines: [2, 4],
     });
     const open = thrown(() => readRows('a,b\r1,2\r3,"x\ry\r', 'csv', 'mac.csv'));
     expect(open.message).toBe('mac.csv: the quoted field opened on line 3 is never closed');
@@ -82,12 +83,9 @@ describe('readRows: CSV', () => {
       },
     ]);
     expect(
-      rowsToArticles(
-        table.rows,
-        { textColumn: 'text', metadataColumns: [] },
-        'news.csv',
-        table.rowNumbers,
-      ).map((a) => a.row),
+      rowsToArticles(table, { textColumn: 'text', metadataColumns: [] }, 'news.csv').articles.map(
+        (a) => a.row,
+      ),
     ).toEqual([1, 2, 4, 6]);
   });
 });
@@ -172,30 +170,72 @@ describe('rowsToArticles', () => {
 
   it('maps text, title and metadata columns', () => {
     expect(
-      rowsToArticles(rows, {
-        textColumn: 'text',
-        titleColumn: 'title',
-        metadataColumns: ['source'],
-      }),
-    ).toEqual([
-      { row: 1, text: '正文一', title: '第一篇', metadata: { source: '报纸' } },
-      { row: 2, text: '正文二', title: null, metadata: { source: '网站' } },
+      rowsToArticles(
+        { rows },
+        { textColumn: 'text', titleColumn: 'title', metadataColumns: ['source'] },
+      ),
+    ).toEqual({
+      articles: [
+        { row: 1, text: '正文一', title: '第一篇', metadata: { source: '报纸' } },
+        { row: 2, text: '正文二', title: null, metadata: { source: '网站' } },
+      ],
+      rejected: [],
+    });
+  });
+
+  it('leaves out a row with no text and reports it by line, with the ragged rows (issue 16)', () => {
+    // Row 2 has a blank text cell, row 3 is ragged, row 4 spans lines 5-6, row 5 is only spaces.
+    const csv = 'title,text\n甲,正文一\n乙,\n丙,正文三,多余\n丁,"正文\n四"\n戊,"  "\n己,正文六\n';
+    const table = readRows(csv, 'csv', 'news.csv');
+    const { articles, rejected } = rowsToArticles(
+      table,
+      { textColumn: 'text', titleColumn: 'title', metadataColumns: [] },
+      'news.csv',
+    );
+    expect(articles.map((a) => [a.row, a.title])).toEqual([
+      [1, '甲'],
+      [4, '丁'],
+      [6, '己'],
+    ]);
+    expect(rejected.map((r) => [r.row, r.line])).toEqual([
+      [2, 3],
+      [3, 4],
+      [5, 7],
+    ]);
+    expect(rejected[0]!.message).toBe(
+      'news.csv: line 3 (row 2) has an empty "text" column (the text column); that row was not imported',
+    );
+  });
+
+  it('leaves out a JSONL object without the text key, naming its line', () => {
+    const table = readRows('{"text":"正文一"}\n\n{"title":"x"}\n', 'jsonl', 'a.jsonl');
+    const { articles, rejected } = rowsToArticles(
+      table,
+      { textColumn: 'text', metadataColumns: [] },
+      'a.jsonl',
+    );
+    expect(articles.map((a) => a.text)).toEqual(['正文一']);
+    expect(rejected).toEqual([
+      {
+        row: 2,
+        line: 3,
+        message:
+          'a.jsonl: line 3 (row 2) has no "text" column (the text column); that row was not imported',
+      },
     ]);
   });
 
-  it('names the file, row and column when the text is missing or empty', () => {
-    const missing = thrown(() =>
+  it('refuses a file with no text in any row whole, naming the file, row and column', () => {
+    const empty = thrown(() =>
       rowsToArticles(
-        [rows[0]!, { title: 'x' } as never],
-        { textColumn: 'text', metadataColumns: [] },
-        'a.jsonl',
+        readRows('title,body\n甲,\n乙,  \n', 'csv', 'b.csv'),
+        { textColumn: 'body', metadataColumns: [] },
+        'b.csv',
       ),
     );
-    expect(missing.message).toBe('a.jsonl: row 2 has no "text" column (the text column)');
-    expect(missing.location).toEqual({ fileName: 'a.jsonl', row: 2, column: 'text' });
-    const empty = thrown(() =>
-      rowsToArticles([{ body: '  ' }], { textColumn: 'body', metadataColumns: [] }, 'b.csv'),
+    expect(empty.message).toBe(
+      'b.csv: line 2 (row 1) has an empty "body" column (the text column) (and 1 other row)',
     );
-    expect(empty.message).toBe('b.csv: row 1 has an empty "body" column (the text column)');
+    expect(empty.location).toEqual({ fileName: 'b.csv', line: 2, row: 1 });
   });
 });

@@ -11,6 +11,8 @@ export interface RowTable {
   rowNumbers?: number[];
   /** Rows left out (with rowNumbers, only when there are some), each with a message naming the file, its line and what is wrong. */
   rejected?: RejectedRow[];
+  /** Each row's first line in the file, so a row left out later (no text) is reported by line. */
+  rowLines?: number[];
 }
 
 /** A row that could not be read as the header says (a ragged CSV row). */
@@ -40,6 +42,7 @@ function readCsvRows(text: string, fileName?: string): RowTable {
   const columns = uniqueColumnNames(header.cells);
   const rows: Record<string, string>[] = [];
   const rowNumbers: number[] = [];
+  const rowLines: number[] = [];
   const rejected: RejectedRow[] = [];
   records.forEach(({ cells, line }, index) => {
     const row = index + 1;
@@ -54,8 +57,9 @@ function readCsvRows(text: string, fileName?: string): RowTable {
     }
     rows.push(Object.fromEntries(columns.map((column, k) => [column, cells[k]!])));
     rowNumbers.push(row);
+    rowLines.push(line);
   });
-  return withRejected({ columns, rows }, rowNumbers, rejected, fileName);
+  return withRejected({ columns, rows, rowLines }, rowNumbers, rejected, fileName);
 }
 
 /**
@@ -70,16 +74,7 @@ function withRejected(
   fileName: string | undefined,
 ): RowTable {
   if (rejected.length === 0) return table;
-  if (table.rows.length === 0) {
-    const [first] = rejected;
-    const more = rejected.length - 1;
-    const others = more > 0 ? ` (and ${more} other ${more === 1 ? 'row' : 'rows'})` : '';
-    throw new RowsError(`${first!.message.replace(/; that row was not imported$/u, '')}${others}`, {
-      fileName,
-      line: first!.line,
-      row: first!.row,
-    });
-  }
+  if (table.rows.length === 0) throw noGoodRow(rejected, fileName);
   return { ...table, rowNumbers, rejected };
 }
 
@@ -104,6 +99,7 @@ function readJsonlRows(text: string, fileName?: string): RowTable {
   const known = new Set<string>();
   const rows: Record<string, string>[] = [];
   const rowNumbers: number[] = [];
+  const rowLines: number[] = [];
   const rejected: RejectedRow[] = [];
   const lines = text.replace(/^\uFEFF/, '').split('\n');
   lines.forEach((rawLine, index) => {
@@ -134,8 +130,9 @@ function readJsonlRows(text: string, fileName?: string): RowTable {
     }
     rows.push(cells);
     rowNumbers.push(row);
+    rowLines.push(index + 1);
   });
-  return withRejected({ columns, rows }, rowNumbers, rejected, fileName);
+  return withRejected({ columns, rows, rowLines }, rowNumbers, rejected, fileName);
 }
 
 /** Strings as they are; other JSON values as JSON, so nothing is lost; null as empty. */
@@ -194,35 +191,54 @@ export interface RowArticle {
   metadata: Record<string, string>;
 }
 
-/** Turns rows into articles; throws RowsError naming the file, row and column on a gap. */
+export interface TableArticles {
+  articles: RowArticle[];
+  /** Every row left out, ragged or without text, in file order. */
+  rejected: RejectedRow[];
+}
+
+/**
+ * Turns a table's rows into articles. A row with no text in the text column is left out and
+ * reported with its line, as a ragged row is, so one blank cell does not cost the whole file; a
+ * file with no row to import at all is refused whole, naming the file and its first bad row.
+ */
 export function rowsToArticles(
-  rows: Record<string, string>[],
+  table: Pick<RowTable, 'rows' | 'rowNumbers' | 'rowLines' | 'rejected'>,
   mapping: RowMapping,
   fileName?: string,
-  rowNumbers?: readonly number[],
-): RowArticle[] {
-  return rows.map((row, index) => {
-    const rowNumber = rowNumbers?.[index] ?? index + 1;
-    const where = `${filePrefix(fileName)}row ${rowNumber}`;
-    const location = { fileName, row: rowNumber, column: mapping.textColumn };
+): TableArticles {
+  const articles: RowArticle[] = [];
+  const rejected: RejectedRow[] = [...(table.rejected ?? [])];
+  table.rows.forEach((row, index) => {
+    const rowNumber = table.rowNumbers?.[index] ?? index + 1;
+    const line = table.rowLines?.[index];
     const text = row[mapping.textColumn];
-    if (text === undefined) {
-      throw new RowsError(
-        `${where} has no "${mapping.textColumn}" column (the text column)`,
-        location,
-      );
-    }
-    if (text.trim() === '') {
-      throw new RowsError(
-        `${where} has an empty "${mapping.textColumn}" column (the text column)`,
-        location,
-      );
+    if (text === undefined || text.trim() === '') {
+      const where = line === undefined ? `row ${rowNumber}` : `line ${line} (row ${rowNumber})`;
+      const what = text === undefined ? 'has no' : 'has an empty';
+      const message = `${filePrefix(fileName)}${where} ${what} "${mapping.textColumn}" column (the text column); that row was not imported`;
+      rejected.push({ row: rowNumber, line: line ?? rowNumber, message });
+      return;
     }
     const title = mapping.titleColumn ? (row[mapping.titleColumn] ?? '').trim() : '';
     const metadata: Record<string, string> = {};
     for (const column of mapping.metadataColumns) {
       if (row[column] !== undefined) metadata[column] = row[column];
     }
-    return { row: rowNumber, text, title: title || null, metadata };
+    articles.push({ row: rowNumber, text, title: title || null, metadata });
+  });
+  rejected.sort((a, b) => a.row - b.row);
+  if (articles.length === 0 && rejected.length > 0) throw noGoodRow(rejected, fileName);
+  return { articles, rejected };
+}
+
+function noGoodRow(rejected: RejectedRow[], fileName: string | undefined): RowsError {
+  const [first] = rejected;
+  const more = rejected.length - 1;
+  const others = more > 0 ? ` (and ${more} other ${more === 1 ? 'row' : 'rows'})` : '';
+  return new RowsError(`${first!.message.replace(/; that row was not imported$/u, '')}${others}`, {
+    fileName,
+    line: first!.line,
+    row: first!.row,
   });
 }

@@ -197,14 +197,20 @@ describe('importPaths', () => {
 });
 
 describe('importPaths with a broken table', () => {
-  it('stores no row of a CSV whose rows are not all valid, and says which row', async () => {
+  it('refuses a CSV with no row to import at all, naming the file and its first bad row', async () => {
     const project = Project.open(path.join(tempDir(), 'p.gleaner'));
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'rows.csv'), 'title,text\n第一篇,医院新闻一\n第二篇,\n');
-    const report = await importPaths(project.db, [dir], { actor: 'tester' });
+    fs.writeFileSync(path.join(dir, 'rows.csv'), 'title,text\n第一篇,\n第二篇,医院,新闻\n');
+    const report = await importPaths(project.db, [dir], {
+      actor: 'tester',
+      columnMapping: { textColumn: 'text', metadataColumns: [] },
+    });
     expect(project.info().documentCount).toBe(0);
     expect(report.imported).toEqual([]);
-    expect(report.skipped[0]!.message).toMatch(/rows\.csv.*row 2/);
+    expect(report.skipped).toMatchObject([{ name: 'rows.csv', reason: 'failed' }]);
+    expect(report.skipped[0]!.message).toBe(
+      'rows.csv: line 2 (row 1) has an empty "text" column (the text column) (and 1 other row)',
+    );
     project.close();
   });
 });
@@ -226,6 +232,26 @@ describe('importPaths with a ragged CSV row (issue 16)', () => {
         reason: 'failed',
         message:
           'rows.csv: line 3 (row 2) has 3 fields but the header has 2 columns; that row was not imported',
+      },
+    ]);
+    project.close();
+  });
+
+  it('imports the rows around one with an empty text cell and reports that row by line', async () => {
+    const project = Project.open(path.join(tempDir(), 'p.gleaner'));
+    const dir = tempDir();
+    const csv = 'title,text\n第一篇,医院新闻一\n第二篇,\n第三篇,医院新闻三\n';
+    fs.writeFileSync(path.join(dir, 'rows.csv'), csv);
+    const report = await importPaths(project.db, [dir], { actor: 'tester' });
+    const names = project.db.prepare('SELECT name FROM documents ORDER BY id').pluck().all();
+    expect(names).toEqual(['rows.csv#1', 'rows.csv#3']);
+    expect(report.skipped).toEqual([
+      {
+        path: path.join(dir, 'rows.csv'),
+        name: 'rows.csv#2',
+        reason: 'failed',
+        message:
+          'rows.csv: line 3 (row 2) has an empty "text" column (the text column); that row was not imported',
       },
     ]);
     project.close();

@@ -1,7 +1,7 @@
 import { listImportFiles } from '../import/sources';
 import type { DecodedFile } from '../import/validate';
 import type { ImportFile } from '../import/types';
-import { readRows, rowsToArticles } from '../import/rows';
+import { readRows, RowsError, rowsToArticles } from '../import/rows';
 import {
   chosenMappingFor,
   guessColumnMapping,
@@ -208,7 +208,9 @@ function storePreparedFile(
       path: file.path,
       name: file.name,
       reason: 'failed',
-      message: `${file.name}: ${(error as Error).message}`,
+      // A RowsError already starts with the file name; saying it twice reads as a bug.
+      message:
+        error instanceof RowsError ? error.message : `${file.name}: ${(error as Error).message}`,
     });
   }
 }
@@ -345,8 +347,8 @@ function importTableFile(
     chosenMappingFor(options.columnMapping, table.columns) ??
     findColumnMapping(db, table.columns) ??
     guessColumnMapping(file.name, table);
-  const articles = rowsToArticles(table.rows, mapping, file.name, table.rowNumbers);
-  for (const bad of table.rejected ?? []) {
+  const { articles, rejected } = rowsToArticles(table, mapping, file.name);
+  for (const bad of rejected) {
     const name = `${file.name}#${bad.row}`;
     report.skipped.push({ path: file.path, name, reason: 'failed', message: bad.message });
   }
