@@ -60,6 +60,22 @@ describe('inspectTables', () => {
     project.close();
   });
 
+  it('counts the rows the import will leave out: unreadable ones, and those with an empty cell per column (issue 16)', async () => {
+    const project = emptyProject();
+    const dir = tempDir();
+    // Line 3: no text; line 4: ragged; lines 5-6: one row (a quoted line break) with no title.
+    const csv = 'title,text\n一,医院新闻一\n二,\n三,医院,新闻\n,"医院\n新闻四"\n五,  \n';
+    fs.writeFileSync(path.join(dir, 'news.csv'), csv);
+    const [news] = await inspectTables(project.db, [dir]);
+    if (news?.kind !== 'table') throw new Error('expected a table');
+    expect(news.rowCount).toBe(4);
+    expect(news.leftOut).toEqual({
+      unreadable: { count: 1, lines: [4] },
+      emptyByColumn: { title: { count: 1, lines: [5] }, text: { count: 2, lines: [3, 7] } },
+    });
+    project.close();
+  });
+
   it('names a table that cannot be read instead of failing the whole inspection', async () => {
     const project = emptyProject();
     const dir = tempDir();

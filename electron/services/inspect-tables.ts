@@ -2,6 +2,7 @@ import type { TableInspection } from '../../shared/contract/table-mapping';
 import { sliceCodePoints, codePointLength } from '../../shared/text/codepoints';
 import type { ProjectDatabase } from '../database/open-project';
 import { findColumnMapping } from '../database/mappings-repository';
+import { leftOutRows } from '../import/left-out-rows';
 import { readRows } from '../import/rows';
 import { importKindOf, listImportFiles } from '../import/sources';
 import { guessColumnMapping } from '../import/table-mapping';
@@ -71,6 +72,7 @@ export async function inspectTables(
           metadataColumns: mapping.metadataColumns,
         },
         remembered: remembered !== undefined,
+        leftOut: leftOutRows(table),
       });
     } catch (error) {
       const message = (error as Error).message;

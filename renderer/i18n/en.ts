@@ -1,4 +1,5 @@
 import { decodeAsEn } from './sections/decode-as.en';
+import { leftOutEn } from './sections/left-out.en';
 import { aidsEn } from './sections/aids.en';
 import { correctionEn } from './sections/correction.en';
 import { curationEn } from './sections/curation.en';
@@ -139,6 +140,7 @@ export const en = {
     close: 'Close',
     dropHere: 'Drop files to import them',
     decodeAs: decodeAsEn,
+    leftOut: leftOutEn,
     mapping: {
       title: 'Import tables: choose the columns',
       intro:

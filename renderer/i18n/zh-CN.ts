@@ -1,4 +1,5 @@
 import { decodeAsZhCN } from './sections/decode-as.zh-CN';
+import { leftOutZhCN } from './sections/left-out.zh-CN';
 import type { en } from './en';
 import { aidsZhCN } from './sections/aids.zh-CN';
 import { correctionZhCN } from './sections/correction.zh-CN';
@@ -132,6 +133,7 @@ export const zhCN: Strings<typeof en> = {
     close: '关闭',
     dropHere: '松开即可导入文件',
     decodeAs: decodeAsZhCN,
+    leftOut: leftOutZhCN,
     mapping: {
       title: '导入表格：选择列',
       intro: '表格的每一行成为一篇文章。请选择正文所在的列；相同列的表格会记住这一选择。',

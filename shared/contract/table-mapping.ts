@@ -24,6 +24,24 @@ export type ColumnMappingInput = z.infer<typeof columnMappingSchema>;
 
 const sampleRowSchema = z.record(z.string(), z.string());
 
+/** Rows of a table, by how many and the first few lines they start on (a long list is cut). */
+export const rowLinesSchema = z.object({
+  count: z.number().int(),
+  lines: z.array(z.number().int()),
+});
+export type RowLines = z.infer<typeof rowLinesSchema>;
+
+/**
+ * The rows the import will leave out, so the preview can say so before importing: those that
+ * cannot be read at all (ragged, not a JSON object), and per column those with no text in it,
+ * which are left out if that column is chosen as the text column.
+ */
+export const leftOutRowsSchema = z.object({
+  unreadable: rowLinesSchema,
+  emptyByColumn: z.record(z.string(), rowLinesSchema),
+});
+export type LeftOutRows = z.infer<typeof leftOutRowsSchema>;
+
 /** One table found under the inspected paths, or why it could not be read. */
 export const tableInspectionSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -41,6 +59,8 @@ export const tableInspectionSchema = z.discriminatedUnion('kind', [
       metadataColumns: z.array(z.string()),
     }),
     remembered: z.boolean(),
+    /** Absent from inspections made before the preview counted them. */
+    leftOut: leftOutRowsSchema.optional(),
   }),
   z.object({ kind: z.literal('error'), path: z.string(), name: z.string(), message: z.string() }),
 ]);

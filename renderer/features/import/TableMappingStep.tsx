@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnMappingInput } from '../../../shared/contract/table-mapping';
 import { useImportStore } from './import-store';
+import { LeftOutRowsAlert } from './LeftOutRowsAlert';
 import { groupTablesByColumns, type TableGroup } from './table-groups';
 
 interface Props {
@@ -48,6 +49,15 @@ export function TableMappingStep({ paths, inspections, encoding }: Props) {
         {t('import.mapping.intro')}
       </Text>
       {first && mapping && <MappingEditor group={first} mapping={mapping} onChange={setMapping} />}
+      <LeftOutRowsAlert
+        tables={groups.flatMap((group, index) =>
+          group.tables.map((table) => ({
+            table,
+            // The first group's text column is the one being chosen; the others keep theirs.
+            textColumn: index === 0 && mapping ? mapping.textColumn : table.mapping.textColumn,
+          })),
+        )}
+      />
       {others.length > 0 && (
         <Alert color="yellow" title={t('import.mapping.otherTables')}>
           <List size="sm">
