@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnMappingInput } from '../../../shared/contract/table-mapping';
 import { useImportStore } from './import-store';
+import { importableRowCount } from './left-out-rows';
 import { LeftOutRowsAlert } from './LeftOutRowsAlert';
 import { groupTablesByColumns, type TableGroup } from './table-groups';
 
@@ -105,7 +106,8 @@ function MappingEditor({
   const { t } = useTranslation();
   const { columns, tables } = group;
   const remembered = tables[0]!.remembered;
-  const rows = tables.reduce((sum, table) => sum + table.rowCount, 0);
+  // The rows that will be imported with this text column: the preview warns of the others.
+  const rows = importableRowCount(tables, mapping.textColumn);
   // A column is the text, the title, or metadata: choosing it for one role takes it from another.
   const withRoles = (textColumn: string, titleColumn: string | undefined): void =>
     onChange({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../i18n/test-translator';
-import { leftOutMessage, leftOutSummary } from './left-out-rows';
+import { importableRowCount, leftOutMessage, leftOutSummary } from './left-out-rows';
 import type { InspectedTable } from './table-groups';
 
 function table(leftOut: InspectedTable['leftOut']): InspectedTable {
@@ -32,6 +32,12 @@ describe('the rows the import will leave out, in the table preview (issue 16)', 
       emptyByColumn: { title: { count: 0, lines: [] }, text: { count: 0, lines: [] } },
     });
     expect(leftOutSummary(clean, 'text')).toBeNull();
+  });
+
+  it('counts in the heading only the rows that will become articles', () => {
+    // 50 readable rows (the unreadable ones are not among them), one with no text.
+    expect(importableRowCount([news], 'text')).toBe(49);
+    expect(importableRowCount([news, table(undefined)], 'text')).toBe(99);
   });
 
   it('says it in English and Chinese, naming the file and the lines', () => {

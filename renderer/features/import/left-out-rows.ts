@@ -34,3 +34,11 @@ export function leftOutMessage(t: TFunction, name: string, summary: LeftOutSumma
     lines: `${summary.lines.join(', ')}${more}`,
   });
 }
+
+/** The rows that will become articles: the readable ones with text in the chosen column. */
+export function importableRowCount(tables: readonly InspectedTable[], textColumn: string): number {
+  return tables.reduce(
+    (sum, table) => sum + table.rowCount - (table.leftOut?.emptyByColumn[textColumn]?.count ?? 0),
+    0,
+  );
+}
