@@ -90,4 +90,44 @@ describe('importing a table with chosen columns', () => {
     await expect(dialog.getByLabel('Text column').inputValue()).resolves.toBe('正文');
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('says before the import which rows will be left out, and imports the others', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page } = app;
+    await articleRows(page).first().waitFor();
+    const dir = tempDir();
+    // Line 3 has a cell too many; line 4 has no text.
+    const table =
+      '标题,正文\n' +
+      '第一条,阜新市第二人民医院开启了高质量发展新征程。\n' +
+      '第二条,准格尔旗中心医院,优化医疗资源配置。\n' +
+      '第三条,\n' +
+      '第四条,锡林郭勒盟中心医院守护草原人民健康。\n';
+    fs.writeFileSync(path.join(dir, 'ragged.csv'), table);
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Files or folders on this computer').fill(dir);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+
+    const warning = page.getByTestId('import-left-out-rows');
+    await warning.waitFor();
+    await expect(warning.textContent()).resolves.toContain(
+      'ragged.csv: 2 rows will be left out: line 3, 4',
+    );
+    await app.screenshot('import-table-left-out-rows');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toContain('articles: 2');
+    const stored = app.project.db
+      .prepare("SELECT text FROM documents WHERE name LIKE 'ragged.csv#%' ORDER BY id")
+      .all() as { text: string }[];
+    expect(stored.map((d) => d.text)).toEqual([
+      '阜新市第二人民医院开启了高质量发展新征程。',
+      '锡林郭勒盟中心医院守护草原人民健康。',
+    ]);
+    expect(app.pageErrors).toEqual([]);
+  });
 });
