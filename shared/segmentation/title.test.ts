@@ -121,6 +121,14 @@ describe('fallbackTitle on headlines set off by a posting stamp (set K)', () => 
     ).toBe('某区综合医院预计十一月正式投入使用');
   });
 
+  it('takes the headline a page joined with a written date, its time and the byline (set O)', () => {
+    expect(
+      titleOf(
+        '鎮醫院慶祝三十周年 新大樓明年啟用 2016年3月8日 09:20 李文華/某縣報導 某鎮醫院8日舉行慶祝活動，院長致詞。',
+      ),
+    ).toBe('鎮醫院慶祝三十周年 新大樓明年啟用');
+  });
+
   it('takes a long headline under a channel name with a bare posting date under it', () => {
     const headline =
       '县中医院开展送医下乡活动 专家团队走进偏远山村为留守老人义诊并送去常用药品和健康知识手册';
