@@ -136,6 +136,27 @@ describe('fallbackTitle on headlines set off by a posting stamp (set K)', () => 
   });
 });
 
+describe('fallbackTitle with the date/source bar marked as chrome (set O)', () => {
+  const titleWithBar = (page: string, bar: string): string | null => {
+    const start = [...page.slice(0, page.indexOf(bar))].length;
+    const chrome = [{ start, end: start + [...bar].length, reason: 'metadata' }];
+    const lines = splitPageLines(page, chrome);
+    return fallbackTitle(lines, new Set([start]));
+  };
+  const bar = '來源:某市第九人民醫院 發布時間:2012-11-30 00:00 瀏覽次數:811次';
+
+  it('keeps the headline above the bar over a lead line with commas under it', () => {
+    const page = `某醫院將擴建並遷址\n${bar}\n\n計劃明年6月建成,,擬更名為某市第九人民醫院\n\n${BODY}`;
+    expect(titleWithBar(page, bar)).toBe('某醫院將擴建並遷址');
+  });
+
+  it('still takes the headline under a press release bar', () => {
+    const release = '發布日期:2024-10-21';
+    const page = `某市政府衛生局新聞稿\n${release}\n\n某醫院癌症中心擴建完工 投入2.5億\n\n${BODY}`;
+    expect(titleWithBar(page, release)).toBe('某醫院癌症中心擴建完工 投入2.5億');
+  });
+});
+
 describe('fallbackTitle on a hard-wrapped page (set K)', () => {
   it('takes no wrapped line of prose and no bracketed credit for the headline', () => {
     const page = [
