@@ -26,6 +26,11 @@ export function hasPinyinGlosses(text: string): boolean {
   return ANY_GLOSS.test(text);
 }
 
+/** The text without its pinyin glosses (a headline planPage read from the page as written). */
+export function stripPinyinGlosses(text: string): string {
+  return hasPinyinGlosses(text) ? text.replace(GLOSS, '') : text;
+}
+
 /** `inner` without its pinyin glosses, mapped back through `inner` to the original. */
 export function withoutPinyinGlosses(inner: ReadingView): ReadingView {
   const source = inner.text;

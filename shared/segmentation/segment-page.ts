@@ -70,7 +70,13 @@ interface LineAssignment {
 export function segmentPage(text: string, options: SegmentOptions = {}): SegmentedArticle[] {
   const lines = splitPageLines(text, options.chrome);
   const list = findPageList(lines);
-  const { heads, articleOfLine } = list ? assignListPage(lines, list) : assignArticles(lines);
+  // Where the page's date/source bars start: a headline stands right above one (title.ts).
+  const metadataStarts = new Set(
+    (options.chrome ?? []).filter((r) => r.reason === 'metadata').map((r) => r.start),
+  );
+  const { heads, articleOfLine } = list
+    ? assignListPage(lines, list, metadataStarts)
+    : assignArticles(lines, metadataStarts);
   const ranges = rangesByArticle(lines, articleOfLine, heads.length);
   return heads
     .map((head, i) => ({ ranges: ranges[i]!, ...head }))
@@ -79,7 +85,10 @@ export function segmentPage(text: string, options: SegmentOptions = {}): Segment
 }
 
 /** Kickers, headlines, bylines and content: the rules described at the top of this file. */
-function assignArticles(lines: readonly PageLine[]): LineAssignment {
+function assignArticles(
+  lines: readonly PageLine[],
+  metadataStarts: ReadonlySet<number>,
+): LineAssignment {
   const units = buildUnits(lines);
   const { articles, articleOfUnit } = assignUnits(units, (unit) =>
     foldForMatching(unit.lines.map((l) => l.text).join('')),
@@ -89,7 +98,11 @@ function assignArticles(lines: readonly PageLine[]): LineAssignment {
     for (const line of lines) if (!line.blank && !line.chrome) articleOfLine[line.index] = 0;
     return {
       heads: [
-        { title: fallbackTitle(lines), kicker: null, signals: ['no article signals: one article'] },
+        {
+          title: fallbackTitle(lines, metadataStarts),
+          kicker: null,
+          signals: ['no article signals: one article'],
+        },
       ],
       articleOfLine,
     };
@@ -112,7 +125,11 @@ function assignArticles(lines: readonly PageLine[]): LineAssignment {
  * page would be when it holds an article of its own (a kicker, or body text); otherwise it is the
  * list's header or footer ('医院动态', a breadcrumb) and goes with the item next to it.
  */
-function assignListPage(lines: readonly PageLine[], list: PageList): LineAssignment {
+function assignListPage(
+  lines: readonly PageLine[],
+  list: PageList,
+  metadataStarts: ReadonlySet<number>,
+): LineAssignment {
   const itemOfLine = new Int32Array(lines.length).fill(-1);
   list.items.forEach((item, k) => {
     for (const line of item.lines) itemOfLine[line.index] = k;
@@ -121,7 +138,7 @@ function assignListPage(lines: readonly PageLine[], list: PageList): LineAssignm
   const rest = lines.map((line) =>
     itemOfLine[line.index]! >= 0 ? { ...line, chrome: true, text: '' } : line,
   );
-  const around = assignArticles(rest);
+  const around = assignArticles(rest, metadataStarts);
   const ownArticle =
     around.heads.length > 1 || around.heads[0]!.kicker !== null || hasBodyText(rest);
   const heads: ArticleHead[] = ownArticle ? [...around.heads] : [];

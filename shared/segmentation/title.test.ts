@@ -121,10 +121,39 @@ describe('fallbackTitle on headlines set off by a posting stamp (set K)', () => 
     ).toBe('某区综合医院预计十一月正式投入使用');
   });
 
+  it('takes the headline a page joined with a written date, its time and the byline (set O)', () => {
+    expect(
+      titleOf(
+        '鎮醫院慶祝三十周年 新大樓明年啟用 2016年3月8日 09:20 李文華/某縣報導 某鎮醫院8日舉行慶祝活動，院長致詞。',
+      ),
+    ).toBe('鎮醫院慶祝三十周年 新大樓明年啟用');
+  });
+
   it('takes a long headline under a channel name with a bare posting date under it', () => {
     const headline =
       '县中医院开展送医下乡活动 专家团队走进偏远山村为留守老人义诊并送去常用药品和健康知识手册';
     expect(titleOf(`社區新聞\n${headline}\n2026-03-08\n${BODY}`)).toBe(headline);
+  });
+});
+
+describe('fallbackTitle with the date/source bar marked as chrome (set O)', () => {
+  const titleWithBar = (page: string, bar: string): string | null => {
+    const start = [...page.slice(0, page.indexOf(bar))].length;
+    const chrome = [{ start, end: start + [...bar].length, reason: 'metadata' }];
+    const lines = splitPageLines(page, chrome);
+    return fallbackTitle(lines, new Set([start]));
+  };
+  const bar = '來源:某市第九人民醫院 發布時間:2012-11-30 00:00 瀏覽次數:811次';
+
+  it('keeps the headline above the bar over a lead line with commas under it', () => {
+    const page = `某醫院將擴建並遷址\n${bar}\n\n計劃明年6月建成,,擬更名為某市第九人民醫院\n\n${BODY}`;
+    expect(titleWithBar(page, bar)).toBe('某醫院將擴建並遷址');
+  });
+
+  it('still takes the headline under a press release bar', () => {
+    const release = '發布日期:2024-10-21';
+    const page = `某市政府衛生局新聞稿\n${release}\n\n某醫院癌症中心擴建完工 投入2.5億\n\n${BODY}`;
+    expect(titleWithBar(page, release)).toBe('某醫院癌症中心擴建完工 投入2.5億');
   });
 });
 

@@ -12,11 +12,12 @@ const POSTING_DATE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2
 /**
  * A headline the page joined with its publication stamp into one line, the text often following
  * on the same line (某领导视察我院 发布时间:2009年12月18日 预览:35次 12月18日，…, or a bare stamp:
- * 某院预计十一月投入使用 2025-09-17 22:14 市政府…, found on set M): the part before the stamp, when
+ * 某院预计十一月投入使用 2025-09-17 22:14 市政府…, found on set M; 某院院慶 2015年11月17日 04:10 記者／某地報導…,
+ * set O): the part before the stamp, when
  * it reads as a headline.
  */
 const HEAD_BEFORE_STAMP =
-  /^(\S.{3,38}?)[ \t\u3000]+(?:(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間)\s*[:：]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000])/u;
+  /^(\S.{3,38}?)[ \t\u3000]+(?:(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間)\s*[:：]|\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000])/u;
 
 function headBeforeStamp(line: string): string | null {
   const head = HEAD_BEFORE_STAMP.exec(line)?.[1]?.trim();
@@ -91,10 +92,17 @@ function shortHeadlineAhead(lines: readonly PageLine[], i: number): boolean {
  * are never headlines (captions, 来源/点击量 lines, login bars, tags: ./title-fitness) are passed
  * over, so a caption between the headline and the text does not take its place.
  */
-export function fallbackTitle(lines: readonly PageLine[]): string | null {
+export function fallbackTitle(
+  lines: readonly PageLine[],
+  metadataStarts: ReadonlySet<number> = new Set(),
+): string | null {
   let candidate: string | null = null;
   // The headline-like line right above the candidate, with nothing between them.
   let above: string | null = null;
+  // A headline with the date/source bar right under it: a phrase with a comma further down (a lead
+  // the page cut short: 計劃明年6月建成,,擬更名為…) does not take its place (found on set O). A plain
+  // line does: over a press release the bar is the issuer's (某局新聞稿 ⏎ 發布日期：… ⏎ headline).
+  let barred = false;
   for (const [i, line] of lines.entries()) {
     if (line.blank || line.chrome) continue;
     const trimmed = line.text.trim();
@@ -113,12 +121,30 @@ export function fallbackTitle(lines: readonly PageLine[]): string | null {
     const previous = lines[i - 1];
     const adjacent =
       candidate !== null && previous !== undefined && previous.text.trim() === candidate;
-    if (headlineLike(trimmed)) {
+    if (headlineLike(trimmed) && !(barred && /[,，]/u.test(trimmed))) {
       above = adjacent ? candidate : null;
       candidate = trimmed;
+      barred = dateBarFollows(lines, i, metadataStarts);
     }
   }
   return null;
+}
+
+/** Whether the first non-blank line after `i` is a date/source bar ('來源:… 發布時間:…'). */
+function dateBarFollows(
+  lines: readonly PageLine[],
+  i: number,
+  metadataStarts: ReadonlySet<number>,
+): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.blank) continue;
+    // A chrome line keeps no text: whether it is a date/source bar is the chrome rules' word.
+    if (line.chrome) return metadataStarts.has(line.start);
+    const trimmed = line.text.trim();
+    return unfitTitleReason(trimmed) === 'metadata' || POSTING_DATE.test(trimmed);
+  }
+  return false;
 }
 
 /**

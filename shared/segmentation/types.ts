@@ -14,5 +14,5 @@ export interface SegmentedArticle {
 
 export interface SegmentOptions {
   /** Code-point ranges of navigation/footer text; lines fully inside them belong to no article. */
-  chrome?: CodePointRange[];
+  chrome?: (CodePointRange & { reason?: string })[];
 }

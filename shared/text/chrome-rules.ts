@@ -136,6 +136,15 @@ const BREADCRUMB =
 const SOCIAL =
   /^(社交网站|社交網站|社交媒体|社交媒體)\s*[:：︰]?$|扫一扫|扫码关注|扫描二维码|关注我们|分享到|(官方|微信)(公众号|视频号|微博|抖音)|^(微信|微博|抖音|公众号|视频号)\s*[:：︰]|(公众号|视频号|二维码|官方微博|官方抖音)$/;
 const ADDRESS = /(地址|院址|通讯地址|联系地址)\s*[:：︰]|邮编\s*[:：︰]?\s*\d|邮政编码/;
+/**
+ * A line that opens with an address or phone label ('地址:…', '電話:…'). Such a line is chrome even
+ * when a '?' stands in it: pages whose encoding lost characters write them as '?' ('地址:中國某省??某市'),
+ * and that '?' ends no sentence (found on set O).
+ */
+const LABELLED_ADDRESS = /^(地址|院址|通讯地址|通訊地址|联系地址|聯繫地址|聯絡地址)\s*[:：︰]/;
+const LABELLED_CONTACT = /^(电话|電話|联系电话|聯繫電話|聯絡電話|传真|傳真)\s*[:：︰]/;
+/** Longest line that a leading address or phone label makes chrome whatever '?' it holds. */
+const LABELLED_LINE_MAX_LENGTH = 80;
 const CONTACT =
   /(电话|热线|传真|手机|电子?邮箱|電話|熱線|傳真|手機|電子?郵箱|電郵|e-?mail|tel|fax|QQ)\s*[:：︰]/i;
 const PHONE_ONLY = /^[\d\s\-+()（）转、,，]{7,}$/;
@@ -221,14 +230,29 @@ const MENU_WORDS = new Set(
     '会员中心 个人中心 登出 退出 首頁 網站首頁 最新消息 新聞 新聞中心 醫院新聞 醫院簡介 關於我們 ' +
     '聯絡我們 就醫指南 門診時間 醫療團隊 衛教園地 衛教資訊 登入 登錄 註冊 會員中心 網站導覽 ' +
     '正文 正文内容 正文內容 今日导读 今日導讀 本报新闻 本報新聞 社区新闻 社區新聞 地方新闻 地方新聞 ' +
-    '本地新闻 本地新聞 即时新闻 即時新聞 快讯 快訊'
+    '本地新闻 本地新聞 即时新闻 即時新聞 快讯 快訊 聯系我們 聯繫我們 联络我们'
   ).split(' '),
 );
 const MENU_SEPARATORS = /[\s|｜·•/>»›]+/;
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+/**
+ * Pinyin glosses that mirror sites print after characters ('醫(yī)院新聞'): a menu word with them is
+ * still a menu word (found on set O). The same shape as extraction/pinyin-glosses.ts, which the
+ * text layer does not import.
+ */
+const PINYIN_GLOSS = new RegExp(
+  `(?<=\\p{Script=Han})\\((?=[a-zü]*[${TONED}])[a-zü${TONED}]{1,7}\\)`,
+  'gu',
+);
+function withoutGlosses(text: string): string {
+  return text.includes('(') ? text.replace(PINYIN_GLOSS, '') : text;
+}
 
 /** A line made only of site-menu words ('首页 | 新闻中心', '医院概况'). */
 export function isMenuLine(text: string): boolean {
-  const words = text.split(MENU_SEPARATORS).filter((word) => word.length > 0);
+  const words = withoutGlosses(text)
+    .split(MENU_SEPARATORS)
+    .filter((word) => word.length > 0);
   return words.length > 0 && words.every((word) => MENU_WORDS.has(word));
 }
 
@@ -288,6 +312,10 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
   // A stamp may read as joined to the headline above it (neither ends a sentence): its shape decides.
   if (DATED_STAMP.test(text) || PICTURE_NOTE.test(text) || PRINT_SOURCE.test(text))
     return 'metadata';
+  if (line.standalone && text.length <= LABELLED_LINE_MAX_LENGTH && !CJK_FULL_STOP.test(text)) {
+    if (LABELLED_ADDRESS.test(text)) return 'address';
+    if (LABELLED_CONTACT.test(text)) return 'contact';
+  }
   if (prose || !line.standalone) return null;
   if (FOLLOW_PROMPT.test(text)) return 'social';
   if (

@@ -232,6 +232,25 @@ describe('detectPageChrome rules', () => {
     expect(marked).not.toContain('某醫院獲考察團肯定');
   });
 
+  it('marks a header of glossed menu words and an address whose encoding lost characters as ? (found on set O)', () => {
+    const header =
+      '醫(yī)院新聞\n\n聯(lián)系我們\n\n某市第九人民醫院\n\n地址:中國某省??某市某區某路34號\n\n電話:0898-6580000(總院)';
+    const page = `${header}\n\n某醫院將擴建並遷址\n${BODY}`;
+    const marked = detectPageChrome(page).map((r) => sliceCodePoints(page, r.start, r.end));
+    expect(marked).toEqual([
+      '醫(yī)院新聞',
+      '聯(lián)系我們',
+      '某市第九人民醫院',
+      '地址:中國某省??某市某區某路34號',
+      '電話:0898-6580000(總院)',
+    ]);
+  });
+
+  it('keeps a sentence that opens with 地址 and ends in a full stop as text', () => {
+    const sentence = '地址:新院區設在城北新區,預計明年啟用?院方表示將增設床位200張。';
+    expect(detectPageChrome(`${sentence}\n${BODY}`)).toEqual([]);
+  });
+
   it('counts offsets in code points past astral characters', () => {
     const page = `𠀀😀${BODY}\n返回顶部`;
     const [range] = detectPageChrome(page);

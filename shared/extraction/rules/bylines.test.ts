@@ -112,6 +112,14 @@ describe('rule:byline — labels', () => {
     ]);
   });
 
+  it('reads 作者:X on the line under a headline the reading view joins to it (found on set O)', () => {
+    expect(
+      reporters(
+        '城南医院新住院楼正式启用\n作者:柳彩云 发布时间:2011-05-08 来源:城南医院\n近日,城南医院新住院楼建成。',
+      ),
+    ).toEqual(['柳彩云/作者']);
+  });
+
   it('reads 作者：X and 通讯员：X Y, not the labels after them', () => {
     expect(reporters('发布时间：2024-03-01 作者：葛文 来源：宣传科 点击量：35\n正文。')).toEqual([
       '葛文/作者',

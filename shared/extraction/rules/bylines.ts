@@ -186,7 +186,8 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
     LABEL.lastIndex = 0;
     for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
       const before = m.index === 0 ? '' : text[m.index - 1]!;
-      if (before === '' || LABEL_BEFORE.test(before)) read(m.index, false, false);
+      if (before === '' || LABEL_BEFORE.test(before) || opensSourceLine(ctx, m.index))
+        read(m.index, false, false);
     }
     MEDIA_ROLE.lastIndex = 0;
     // Read as a line of its own would be: a name with the next words glued on (陈某近日，…)
@@ -215,6 +216,16 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
       (a, b) => a.start - b.start,
     );
   });
+}
+
+/**
+ * Whether the view's character at `at` opens a line of the document: the reading view joins a
+ * headline to the credit line under it (某院新院启用⏎作者:张三 发布时间:… reads 某院新院启用作者:张三 …),
+ * and the label still opens its line (found on set O).
+ */
+function opensSourceLine(ctx: ExtractionContext, at: number): boolean {
+  if (at === 0) return true;
+  return /[\r\n]/u.test(ctx.article.toSourceUtf16(at - 1, at + 1)?.text ?? '');
 }
 
 /**

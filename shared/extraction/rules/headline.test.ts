@@ -18,6 +18,14 @@ describe('rule:title', () => {
     expect(found.map((s) => s.value)).toEqual(['錦州醫院新院區開工']);
   });
 
+  it('finds a headline written with pinyin glosses, its span over the glosses (found on set O)', () => {
+    const written = '某醫(yī)院將擴(kuò)建遷址';
+    const found = extractFrom(`${written}\n\n某醫(yī)院將擴(kuò)建並遷址到城北。`, ['title'], {
+      title: written,
+    });
+    expect(found.map((s) => [s.value, s.raw])).toEqual([['某醫院將擴建遷址', written]]);
+  });
+
   it('suggests nothing for a headline not in the text', () => {
     expect(extractFrom('正文。', ['title'], { title: '另一篇' })).toEqual([]);
   });

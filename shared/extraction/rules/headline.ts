@@ -6,6 +6,7 @@ import { CONFIDENCE } from '../confidence';
 import { isFitTitle, unfitTitleReason } from '../../segmentation/title-fitness';
 import { isMenuLine } from '../../text/chrome-rules';
 import { findLooseLiteral } from '../loose-literal';
+import { stripPinyinGlosses } from '../pinyin-glosses';
 import { present, squeeze, suggestAt } from '../suggest';
 import type { Extractor } from '../types';
 
@@ -31,7 +32,8 @@ export const titleRule: Extractor = {
   id: TITLE_RULE,
   outputs: [{ name: 'title', kind: 'text' }],
   run(ctx) {
-    const squeezed = ctx.title ? squeeze(ctx.title) : '';
+    // The article is read without a mirror site's pinyin glosses (醫(yī)院): so is its headline.
+    const squeezed = ctx.title ? squeeze(stripPinyinGlosses(ctx.title)) : '';
     if (!ctx.title || squeezed === '') return [];
     // A title a curator or a table gave may still be a caption or a chrome line: not a headline.
     const fit = isFitTitle(ctx.title);
