@@ -58,6 +58,20 @@ describe('unfitTitleReason', () => {
     ['吳宗翰/花蓮報導', 'metadata'],
     ['打開 App', 'chrome'],
     ['资讯中心 > 社会新闻 > 正文', 'chrome'],
+    // A box's heading, a counted button, a spam mirror's address, a gloss inside a label.
+    ['详细内容', 'chrome'],
+    ['新聞類別', 'chrome'],
+    ['基本資料', 'chrome'],
+    ['影音', 'chrome'],
+    ['专题链接', 'chrome'],
+    ['友情連結', 'chrome'],
+    ['某某電子報', 'metadata'],
+    ['某某日报', 'metadata'],
+    ['引用 (2)', 'chrome'],
+    ['评论（15）', 'chrome'],
+    ['某地看牙齿的费用 http://www.example.com/', 'chrome'],
+    ['县医院新院区启用 www.example.cn', 'chrome'],
+    ['2019-05-06 08:30:00   來(lái)源:縣衛(wèi)生局', 'metadata'],
     ['健康频道 > 正文', 'chrome'],
     ['医疗机构 来自维基百科，自由的百科全书', 'chrome'],
     // Found on set M: a hard-wrapped opening, a picture note, a publication stamp.
@@ -95,6 +109,13 @@ describe('unfitTitleReason', () => {
     '垃圾分类：县医院人人参与',
     '9月30日起县医院门诊时间调整',
     '关注儿童心理健康',
+    // Headlines using a section word or a count among their own words.
+    '新闻内容要真实：县医院开展宣传培训',
+    '医院简介更新 新院区资料上线',
+    '县医院新增病床（200张）',
+    '视频问诊走进乡村',
+    '日报记者走进县医院',
+    '县医院开通链接预约',
   ])('%s may be a headline', (line) => {
     expect(unfitTitleReason(line)).toBeNull();
   });

@@ -10,6 +10,7 @@ import {
   isRelatedLinksHeading,
   isTagLine,
 } from '../text/chrome-rules';
+import { stripPinyinGlosses } from '../extraction/pinyin-glosses';
 
 export type UnfitTitleReason =
   'empty' | 'caption' | 'metadata' | 'account' | 'tags' | 'related-links' | 'chrome';
@@ -73,11 +74,12 @@ const BARE_CREDIT_LINE =
   /^[（(]?\p{Script=Han}{2,4}(?:\s*[／/∕⁄]\s*\p{Script=Han}{1,6})?\s*(?:报道|报导|報導|報道)[）)]?$/u;
 
 /**
- * An outlet's newsroom or local station on a line of its own ('某某网新闻中心', '某网某县站'), as
- * news sites print it between the headline and the text: the source, never the headline.
+ * An outlet's newsroom or local station on a line of its own ('某某网新闻中心', '某网某县站'), or a
+ * paper's name alone ('某某日报', '某某電子報'), as news sites print it above or between the
+ * headline and the text: the source, never the headline.
  */
 const OUTLET_LINE =
-  /^[\p{Script=Han}A-Za-z]{1,10}(?:新闻中心|新聞中心|编辑部|編輯部)$|^[\p{Script=Han}]{1,6}(?:网|網)[\p{Script=Han}]{1,6}(?:站|频道|頻道)$/u;
+  /^[\p{Script=Han}A-Za-z]{1,10}(?:新闻中心|新聞中心|编辑部|編輯部)$|^\p{Script=Han}{1,6}(?:日报|日報|晚报|晚報|时报|時報|早报|早報|电子报|電子報)$|^[\p{Script=Han}]{1,6}(?:网|網)[\p{Script=Han}]{1,6}(?:站|频道|頻道)$/u;
 
 /**
  * An outlet's name and its posting stamp on a line of their own ('某某好新聞 2015-10-29 00:00',
@@ -96,13 +98,31 @@ const DATE_ONLY =
 /** A label alone or with a count ('- 粉丝:', '- 帖子:0'): a forum's profile card, never a headline. */
 const BARE_LABEL = /^[-·•*]?\s*\p{Script=Han}{1,4}\s*[:：︰]\s*\d{0,6}$/u;
 
+/** A button or tab with its count in brackets ('引用 (2)', '评论（15）', '回覆(3)'): never a headline. */
+const COUNTED_BUTTON = /^\p{Script=Han}{1,4}\s*[(（]\s*\d{1,6}\s*[)）]$/u;
+
+/**
+ * A web address in the line ('…的费用 http://www.example.com/'): spam mirrors sign their pages
+ * with one, and a news headline never holds one.
+ */
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)[\w-]+\.[\w.-]/iu;
+
+/**
+ * A site's own section heading over the text it frames ('详细内容', '新聞類別', '基本資料'): the
+ * name of a box on the page (content, details, category, profile, media), never what the article
+ * says. Whole line only, so a headline that uses one of these words stays a headline.
+ */
+const SECTION_HEADING =
+  /^(?:新闻|新聞|文章|信息|資訊|资讯|详细|詳細|基础|基礎|基本|相关|相關|自由|精彩|热门|熱門|专题|專題|友情)?(?:内容|內容|详情|詳情|正文|类别|類別|分类|分類|资料|資料|影音|视频|視頻|图片|圖片|简介|簡介|链接|鏈接|連結)$/u;
+
 /** A reading button of a document site ('论文部分内容阅读', '全文阅读', '在線閱讀'): chrome. */
 const READING_BUTTON = /^[\p{Script=Han}]{0,6}(?:内容|全文|在线|在線|免费|免費)(?:阅读|閱讀)$/u;
 
 /** Why `line` cannot be a headline, or null when it may be one. */
 export function unfitTitleReason(line: string): UnfitTitleReason | null {
   // A table's cell borders ('…合照。（某社 X攝） |') are not part of the line's words.
-  const text = line
+  // Glosses a mirror site prints after characters (來(lái)源) would hide a label's word.
+  const text = stripPinyinGlosses(line)
     .replace(/\s+/gu, ' ')
     .replace(/^[ |｜]+|[ |｜]+$/gu, '')
     .trim();
@@ -126,6 +146,9 @@ export function unfitTitleReason(line: string): UnfitTitleReason | null {
   if (
     READING_BUTTON.test(text) ||
     BARE_LABEL.test(text) ||
+    COUNTED_BUTTON.test(text) ||
+    WEB_ADDRESS.test(text) ||
+    SECTION_HEADING.test(text) ||
     classifyChromeLine({ text, standalone: true })
   )
     return 'chrome';
