@@ -79,6 +79,8 @@ const LINK_PART = /^[-·•●◆▪*]$|^[\d\s:./-]+$/u;
 const TEASER = /(…|\.\.\.)$/u;
 /** Longest teaser line of a link card. */
 const TEASER_MAX_LENGTH = 160;
+/** A link's date alone is short: a date, maybe a time in brackets. */
+const LINK_DATE_MAX_LENGTH = 24;
 /** Longest headline of a link card (a line of its own, followed by its teaser). */
 const CARD_HEADLINE_MAX_LENGTH = 40;
 
@@ -109,7 +111,8 @@ function markRelatedLinks(
         TEASER.test(text) ||
         (length <= CARD_HEADLINE_MAX_LENGTH &&
           !FULL_STOP.test(text) &&
-          (teaserFollows(lines, j, trimmedText) || linkDateFollows(lines, j, trimmedText)));
+          (nextTextLineIs(lines, j, trimmedText, TEASER_MAX_LENGTH, TEASER) ||
+            nextTextLineIs(lines, j, trimmedText, LINK_DATE_MAX_LENGTH, LINK_DATE)));
       if (!link && !card) break;
       reasons[j] = 'navigation';
       i = j;
@@ -117,28 +120,20 @@ function markRelatedLinks(
   }
 }
 
-/** Whether the next line with text after `i` is a link card's cut-off teaser. */
-function teaserFollows(
+/**
+ * Whether the next line with text after `i` is at most `maxLength` long and matches `pattern`: a
+ * link card's cut-off teaser, or a link's date alone ('2009-06-18 (16:06)').
+ */
+function nextTextLineIs(
   lines: TextLines,
   i: number,
   trimmedText: (line: number) => string,
+  maxLength: number,
+  pattern: RegExp,
 ): boolean {
   for (let j = i + 1; j < lines.count; j++) {
     if (isBlankLine(lines, j)) continue;
-    return lines.last[j]! - lines.first[j]! <= TEASER_MAX_LENGTH && TEASER.test(trimmedText(j));
-  }
-  return false;
-}
-
-/** Whether the next line with text after `i` is a link's date alone ('2009-06-18 (16:06)'). */
-function linkDateFollows(
-  lines: TextLines,
-  i: number,
-  trimmedText: (line: number) => string,
-): boolean {
-  for (let j = i + 1; j < lines.count; j++) {
-    if (isBlankLine(lines, j)) continue;
-    return lines.last[j]! - lines.first[j]! <= 24 && LINK_DATE.test(trimmedText(j));
+    return lines.last[j]! - lines.first[j]! <= maxLength && pattern.test(trimmedText(j));
   }
   return false;
 }
