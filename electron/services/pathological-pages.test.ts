@@ -75,6 +75,10 @@ describe('importing a pathological page', () => {
       expect(size).toBeGreaterThan(0.95 * sizeOf(shape));
       const projectPath = path.join(dir, 'p.gleaner');
 
+      // maxRSS is the process's peak since it started, and unit test files share a worker's
+      // process (vitest.config.ts, isolate: false): a peak an earlier file reached is not this
+      // import's. So the import may not raise the peak above 1 GB.
+      const peakBefore = process.resourceUsage().maxRSS * 1024;
       const writtenBefore = writtenBytes();
       const started = performance.now();
       const report = await importCommand({ project: projectPath, paths: [file], actor: 'tester' });
@@ -87,7 +91,9 @@ describe('importing a pathological page', () => {
       expect(seconds).toBeLessThan(40);
       if (writtenBefore !== null && writtenAfter !== null)
         expect((writtenAfter - writtenBefore) / size).toBeLessThan(maxWriteRatio[shape]);
-      expect(process.resourceUsage().maxRSS * 1024).toBeLessThan(1024 ** 3);
+      expect(process.resourceUsage().maxRSS * 1024).toBeLessThanOrEqual(
+        Math.max(peakBefore, 1024 ** 3),
+      );
 
       // What was stored is whole: the text, and articles whose ranges lie in it and fit the
       // search index.
