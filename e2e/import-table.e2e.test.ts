@@ -115,6 +115,12 @@ describe('importing a table with chosen columns', () => {
     await expect(warning.textContent()).resolves.toContain(
       'ragged.csv: 2 rows will be left out: line 3, 4',
     );
+    // The preview marks the row without text instead of showing it like the rows that import.
+    const preview = page.getByTestId('import-table-preview');
+    const leftOutRow = preview.locator('tr[data-left-out]');
+    await expect(leftOutRow.count()).resolves.toBe(1);
+    await expect(leftOutRow.textContent()).resolves.toContain('第三条');
+    await expect(leftOutRow.textContent()).resolves.toContain('no text: left out');
     await app.screenshot('import-table-left-out-rows');
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 

@@ -158,6 +158,7 @@ export const en = {
       roleText: 'text',
       roleTitle: 'title',
       roleMetadata: 'metadata',
+      rowLeftOut: 'no text: left out',
       otherTables:
         'These tables have other columns: they use the mapping remembered for their columns, or a guess',
       otherTable: '{{names}} (text column "{{text}}")',

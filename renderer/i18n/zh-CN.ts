@@ -150,6 +150,7 @@ export const zhCN: Strings<typeof en> = {
       roleText: '正文',
       roleTitle: '标题',
       roleMetadata: '元数据',
+      rowLeftOut: '无正文，不导入',
       otherTables: '以下表格的列不同：将使用为这些列记住的映射，或自动推测',
       otherTable: '{{names}}（正文列“{{text}}”）',
       unreadable: '以下文件无法读取，将被跳过',

@@ -217,17 +217,32 @@ function SamplePreview({ group, mapping }: { group: TableGroup; mapping: ColumnM
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {samples.map((row, index) => (
-              <Table.Tr key={index}>
-                {columns.map((column) => (
-                  <Table.Td key={column} c={role(column) ? undefined : 'dimmed'}>
-                    <Text size="xs" lineClamp={2}>
-                      {row[column] ?? ''}
-                    </Text>
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
+            {samples.map((row, index) => {
+              // The import skips a row whose text cell is blank: say so here rather than show it
+              // as one of the rows that will become articles.
+              const leftOut = (row[mapping.textColumn] ?? '').trim() === '';
+              return (
+                <Table.Tr key={index} data-left-out={leftOut || undefined}>
+                  {columns.map((column) => (
+                    <Table.Td
+                      key={column}
+                      c={role(column) && !leftOut ? undefined : 'dimmed'}
+                      td={leftOut ? 'line-through' : undefined}
+                    >
+                      {leftOut && column === mapping.textColumn ? (
+                        <Badge size="xs" color="orange" variant="light">
+                          {t('import.mapping.rowLeftOut')}
+                        </Badge>
+                      ) : (
+                        <Text size="xs" lineClamp={2}>
+                          {row[column] ?? ''}
+                        </Text>
+                      )}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              );
+            })}
           </Table.Tbody>
         </Table>
       </ScrollArea.Autosize>
