@@ -59,7 +59,8 @@ describe('rule:founded — the year written before its verb', () => {
       '嘉禾市第一医院举行院庆。凌海市人民医院1950年建院，嘉禾市第一医院院长到场祝贺。嘉禾市第一医院是三级医院。',
     ],
     ['嘉禾市第一医院举行院庆。2019年建成的新院区投入使用。嘉禾市第一医院是三级医院。'],
-  ])('not the year of a building, a centre or another hospital: %s', (text) => {
+    ['嘉禾醫院籌建新院。嘉禾醫院預計2027年落成，同年投入服務。'],
+  ])('not the year of a building, a centre, another hospital or a plan: %s', (text) => {
     expect(founded(text)).toBeUndefined();
   });
 });

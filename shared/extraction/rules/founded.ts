@@ -45,6 +45,8 @@ const CLAUSE_AFTER = /^(?:以来|后|并|，|,|。|；|;|、|\s|$)/u;
  */
 const PART_OF_HOSPITAL =
   /楼|院区|新院|分院|工程|项目|中心|门诊|病区|科|室|基地|大厦|综合体|院址|新址/u;
+/** A year still to come (预计2025年落成, 将于2026年开业): a plan, not a founding. */
+const PLANNED = /预计|计划|将|拟|有望|争取|力争|预定/u;
 /** A later year in the same sentence that completed what the planned year began. */
 const COMPLETED_LATER = new RegExp(`${YEAR}\\s*年[^。；]{0,12}?(?:落成|建成|开业|开院)`, 'u');
 
@@ -83,7 +85,8 @@ export const foundedRule: Extractor = {
     FOUNDED_BEFORE_VERB.lastIndex = 0;
     for (let m = FOUNDED_BEFORE_VERB.exec(text); m; m = FOUNDED_BEFORE_VERB.exec(text)) {
       const end = m.index + m[0].length;
-      if (PART_OF_HOSPITAL.test(text.slice(clauseStart(text, m.index), m.index))) continue;
+      const before = text.slice(clauseStart(text, m.index), m.index);
+      if (PART_OF_HOSPITAL.test(before) || PLANNED.test(before)) continue;
       // 成立胸痛中心, 创办了一所学校: a verb's object must be the hospital itself.
       const object = m[2] ? institutionAt(institutionsOf(ctx), end) : undefined;
       const isSubject = m[2] !== undefined && namesSubjectAt(ctx, end);
