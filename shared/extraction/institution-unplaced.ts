@@ -36,6 +36,8 @@ const BARE_SPAN = 14;
 /** Verbs written right before an institution (来到中南医院, 携手协和医院). */
 const NAME_VERBS =
   '来到|走进|前往|入驻|联合|携手|依托|获悉|来自|位于|就诊|转诊|转至|转往|送至|送往|住进|成为|落户|签约|联手|牵手|加入|组建|参观|考察|调研|率队|带领|获批|通过|举行|举办|' +
+  // Who works where and what is pushed forward (现任某医院院长, 部署区人民医院改扩建).
+  '现任|担任|部署|推进|' +
   // A headline's verb before the hospital it gives to or visits (捐款圣母医院, 慰问县医院).
   '捐款|捐赠|捐助|慰问|探望|视察|到访';
 const LEADING_VERB = new RegExp(`^(?:${NAME_VERBS})`, 'u');
@@ -69,7 +71,7 @@ const LEVEL_UNITS = new Set(Object.keys(LEVEL).map((c) => c.charCodeAt(0)));
  * the specialities that only name a hospital together with its place.
  */
 const DESCRIPTIVE = new RegExp(
-  '^(?:[该本这那各全每某我其此多两几数一家所小老总分]|[到去送住进出回往留离转赴抵]|' +
+  '^(?:[该本这那各全每某我其此多两几数一家所小老总分院]|[到去送住进出回往留离转赴抵]|' +
     // 大 describes as a size (大型医院, 大医院), not as the first character of a name (大千竹南医院).
     '大(?:[型中小的一二三综专公民私]|$)|' +
     // 新 describes only with a verb or a kind after it (新建医院, 新型医院): 新光医院, 新华医院 and
@@ -81,10 +83,14 @@ const DESCRIPTIVE = new RegExp(
     '公立|民营|私立|私营|军队|部队|综合|专科|教学|附属|定点|指定|牵头|成员|合作|协作|帮扶|受援|支援|对口|托管|' +
     '互联网|智慧|数字|方舱|临时|野战|其他|其它|上述|以上|相关|当地|本地|外地|周边|附近|全国|国内|国外|境外|' +
     '辖区|[省市县区国]内|所在|示范|标杆|优秀|先进|百强|知名|著名|一流|高水平|' +
+    // A site's chrome glued to the text (网站首页 above a paragraph that opens with 医院…).
+    '网站|首页|栏目|频道|' +
     '中医|西医|中西医结合|人民|中心|儿童|妇幼|妇产|妇女儿童|肿瘤|口腔|眼科|骨科|胸科|康复|精神|精神病|传染病|' +
     '结核病|皮肤病|整形|美容|老年|护理|儿科|妇科|男科|职业病|动物|宠物)',
   'u',
 );
+/** 新 with a verb or a kind after it inside a bare run (县里新建医院): a description, no name. */
+const NEWLY_BUILT = /.新[建增型设开成组改扩迁办]/u;
 /** A name does not end in a determiner or a kind (省内各医院, 综合类医院, 公益性医院). */
 const DESCRIPTIVE_END = /[各等些们类级型性]$/u;
 /**
@@ -99,6 +105,9 @@ const BARE_NAME = /^(?:[\p{Script=Han}]{2,6}?大学(?:附属)?)?([\p{Script=Han}
 // 经开区 (an economic development zone) is left out: 经 also ends the words before a name.
 const ZONE_HOSPITAL =
   /^[\p{Script=Han}]{2,4}(?:新区|开发区|高新区|园区)(?:人民|中医?|中西医结合|妇幼|第[一二三四五六七八九十]人民)?$/u;
+/** A hospital of an economic development zone opening its run of ideographs (经开区人民医院). */
+const ECONOMIC_ZONE_HOSPITAL =
+  /^经开区(?:人民|中医?|中西医结合|妇幼|第[一二三四五六七八九十]人民)?$/u;
 /** A town's or township's central clinic: 巡店镇中心卫生院, 石门乡中心卫生院. */
 const TOWN_CLINIC = /^[\p{Script=Han}]{2,3}[镇乡]中心卫生院$/u;
 /**
@@ -173,6 +182,9 @@ export function unplacedName(
     if (GENERAL_NAME.test(name) && !DESCRIPTIVE.test(name) && !DESCRIPTIVE_END.test(name))
       return { start, form: 'bare' };
   }
+  // 经开区人民医院 (an economic development zone's hospital): 经 ends no words here.
+  if (ECONOMIC_ZONE_HOSPITAL.test(text.slice(runStart, suffixStart)))
+    return { start: runStart, form: 'bare' };
   const start = wordStart(text, runStart, suffixStart);
   // 巡店镇中心卫生院: a town's clinic, its town's name with 中心 before the suffix.
   const clinic = text.slice(start, end);
@@ -183,6 +195,8 @@ export function unplacedName(
   // 湘雅医院 after 中南大学 keeps the university with it (中南大学湘雅医院).
   const bare = BARE_NAME.exec(text.slice(start, suffixStart));
   if (!bare || DESCRIPTIVE.test(bare[1]!) || DESCRIPTIVE_END.test(bare[1]!)) return null;
+  // 县里新建医院: a new hospital described after the words before it, no name.
+  if (NEWLY_BUILT.test(bare[1]!)) return null;
   // 医院要闻医院: a site's column heading repeated, no name (a name never holds 医院 before its own).
   if (bare[1]!.includes('医院')) return null;
   if (LEVEL_PRAISE.test(bare[1]!)) return null;

@@ -19,7 +19,8 @@ import {
 import type { SubjectInstitutionKind } from '../schema';
 import { COMPANY_SUFFIX, isCompanySuffix, unplacedCompanyName } from './company-names';
 import { isRegExpSpace } from '../text/char-classes';
-import { contains, divisionAt, type DivisionLevel } from './divisions';
+import { contains, divisionAt, type Division, type DivisionLevel } from './divisions';
+import { afterTaiwanCity, afterVerbOrTime, trimWordsBefore } from './institution-run-cuts';
 import { HOSPITAL_SUFFIX, isHospitalSuffix, unplacedName } from './institution-unplaced';
 
 export type InstitutionKind = 'hospital' | 'company' | 'other';
@@ -63,7 +64,7 @@ const NATIONAL_FIRST = new Set([...'中首北上'].map((c) => c.charCodeAt(0)));
  * stays (第一家 is read by the bare names' rules).
  */
 const NOT_IN_NAME =
-  /[的等]|三甲|公立|(?:^|[^第])(?:[0-9０-９]+|[一两二三四五六七八九十几多数])[家所间座]/u;
+  /[的等]|三甲|公立|唯一|首家|区域级|(?:^|[^第])(?:[0-9０-９]+|[一两二三四五六七八九十几多数])[家所间座]/u;
 const IDEOGRAPH = /\p{Script=Han}/u;
 /** A short join without a place name (… + 金山医院) must not swallow a clause (医院与多家省级医院). */
 const JOINABLE_GAP = /^(?:附属.{0,6}|[^与和及在的是为向对将把被等了着过共从由到、]{0,2})$/u;
@@ -201,6 +202,10 @@ function expandShortCity(name: string): string {
   return city ? city.name + name.slice(first.end) : name;
 }
 
+function withinProvince(provinces: readonly Division[], places: readonly Division[]): boolean {
+  return places.some((d) => d.level !== 'province' && provinces.some((p) => contains(p, d)));
+}
+
 export function normaliseInstitution(written: string): string {
   const name = written.replace(/\s+/gu, '');
   const first = divisionAt(name, 0);
@@ -209,6 +214,9 @@ export function normaliseInstitution(written: string): string {
     if (rest && rest.candidates.some((d) => d.level !== 'province') && !rest.short) {
       return name.slice(first.end);
     }
+    // 河南南阳医专附属第二医院: a province's short name before one of its cities' is dropped too.
+    if (first.short && rest?.short && withinProvince(first.candidates, rest.candidates))
+      return expandShortCity(name.slice(first.end));
   }
   return expandShortCity(name);
 }
@@ -319,9 +327,15 @@ export function findInstitutions(
     if (subject === 'company') runStart = acrossBracketedWord(text, runStart, floor);
     runStart = afterCreditWord(text, runStart, suffixStart);
     runStart = afterConjunction(text, runStart, suffixStart);
+    runStart = afterVerbOrTime(text, runStart, suffixStart);
     const touchesPrevious =
       previous !== undefined && runStart === previous.end && end - previous.start <= MAX_NAME;
-    const placed = placedStart(subject, text, runStart, suffixStart);
+    let placed = placedStart(subject, text, runStart, suffixStart);
+    if (placed?.form === 'placeShort') {
+      // 台中光田综合医院: read from the name after the city, as a name without a place.
+      const afterCity = afterTaiwanCity(text, placed.at, suffixStart);
+      if (afterCity !== placed.at) [placed, runStart] = [null, afterCity];
+    }
     const start = placed?.at ?? -1;
     const gap = touchesPrevious ? text.slice(previous.end, start >= 0 ? start : suffixStart) : '';
     if (
@@ -365,5 +379,6 @@ export function findInstitutions(
     // An alias is another name for the same institution, not a second one.
     if (alias) suffixes.lastIndex = end + alias[0].length;
   }
+  trimWordsBefore(found);
   return found;
 }

@@ -8,7 +8,8 @@ import { areaRule, bedsRule, investmentRule, metricsRule } from './rules/figures
 import { eventsRule } from './rules/events';
 import { honorsRule } from './rules/honors';
 import { hospitalRule, subjectRule } from './rules/hospital';
-import { centersRule, foundedRule, partnersRule } from './rules/organisation';
+import { centersRule, partnersRule } from './rules/organisation';
+import { foundedRule } from './rules/founded';
 import { bylineRule } from './rules/bylines';
 import { peopleRule } from './rules/people';
 import { placeRule } from './rules/places';

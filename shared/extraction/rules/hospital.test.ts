@@ -331,3 +331,52 @@ describe('rule:hospital — a long page', () => {
     expect(found.map((s) => s.value)).toEqual(['安庆市怀宁县人民医院']);
   });
 });
+
+describe('rule:hospital — a name met once, in the lead (session 9)', () => {
+  it('takes the short form the lead opens with, kept as written, as a weak guess', () => {
+    const found = hospital(
+      '县人民医院及妇幼保健院整体迁建工程是我县的重点工程。施工单位加快进度，确保如期投入使用。',
+    );
+    expect(found?.name).toBe('县人民医院');
+    expect(found?.confidence).toBe(CONFIDENCE.weakCue);
+  });
+
+  it('takes a branch’s name over a descriptive phrase (这是某地唯一…医院)', () => {
+    const found = hospital(
+      '历时四年筹建，马偕医院台东分院急重症大楼今天落成，这是台东地区唯一区域级和急重症医院。',
+    );
+    expect(found?.name).toBe('马偕医院台东分院');
+  });
+
+  it('gathers a bare name under the name with its university (南方医院)', () => {
+    const found = hospital(
+      '近日，某某医科大学南方医院举行义诊。院士、南方医院肾内科主任带领专家坐诊。',
+    );
+    expect(found?.name).toBe('某某医科大学南方医院');
+    expect(found?.spans).toEqual(['某某医科大学南方医院', '南方医院']);
+  });
+
+  it.each([
+    ['书记察看了待建地块，还就医院用房紧张等问题作了了解。'],
+    ['会议要求，要加强医院管理，提升服务水平。'],
+    ['2006年，成为全市唯一一家“惠民医院”，综合病房楼破土动工。'],
+  ])('takes no words that end on 医院, nor a quoted label: %s', (text) => {
+    expect(hospital(text)).toBeNull();
+  });
+
+  it('not a name met once after the lead', () => {
+    const found = hospital(
+      `${'今年以来，全县卫生健康工作稳步推进，各项指标均达到预期目标，群众满意度持续提升。'.repeat(5)}据悉，县人民医院也参与了此项工作。`,
+    );
+    expect(found).toBeNull();
+  });
+});
+
+describe('rule:hospital — a name met once in the lead that is not the article’s own', () => {
+  it.each([['本院专家团队近日与协和医院签约，共建专科联盟。'], ['阜新市第\n二人民医院']])(
+    'takes no partner, place visited or piece of a broken name: %s',
+    (text) => {
+      expect(hospital(text)).toBeNull();
+    },
+  );
+});

@@ -93,6 +93,70 @@ function aboutUnnamedSelf(e: InstitutionEntity, text: string): boolean {
   );
 }
 
+/** Prepositions and particles no name holds (王在医院, 记者从医院, 时到医院). */
+const FUNCTION_CHARACTER = /[在从到向对由于赴为是把被让给跟至往的了]/u;
+/** An administration before a level word's hospital (区卫生健康局推进医院): a sentence, no name. */
+const ADMINISTRATION = /局|委|政府|办公室|会议/u;
+const OPENING_QUOTE = /^[“「『"]$/u;
+const CLOSING_QUOTE = /^[”」』"]$/u;
+/**
+ * Tags of words no name holds: adverbs, prepositions, conjunctions, verbs, numerals (二人民医院 cut
+ * from 第二人民医院 by a line break), pronouns, particles.
+ */
+const NOT_A_NAME_TAG = /^(?:d|p|c|v|vd|a|ad|m|r[a-z]*|u[a-z]*|y|e|o)$/u;
+
+/**
+ * Whether a name without a place reads as a name to the segmenter, not as words that ended on
+ * 医院 (还就医院, 加强医院, 县里新建医院, 区卫生健康局推进医院), nor as a quoted label. A bare name is
+ * taken only where a segmenter reads it (the app always has one); a level word (县人民医院) also
+ * without one.
+ */
+function readsAsName(ctx: ExtractionContext, m: InstitutionMention): boolean {
+  if (m.form !== 'bare' && m.form !== 'level') return true;
+  // 成为唯一一家“惠民医院”: a quoted label the hospital was given, not its name.
+  const text = ctx.article.text;
+  if (OPENING_QUOTE.test(text[m.start - 1] ?? '') && CLOSING_QUOTE.test(text[m.end] ?? ''))
+    return false;
+  if (FUNCTION_CHARACTER.test(m.name) || (m.form === 'level' && ADMINISTRATION.test(m.name)))
+    return false;
+  // Without a segmenter a bare run met once is too often words that end on 医院 (患者来到医院).
+  if (!ctx.words.available) return m.form === 'level';
+  // Both ends' windows: a name may straddle two segmented windows.
+  const words = [...(ctx.words.around(m.start) ?? []), ...(ctx.words.around(m.end - 1) ?? [])];
+  return !words.some((w) => w.end > m.start && w.start < m.end && NOT_A_NAME_TAG.test(w.tag));
+}
+
+/** Whether a mention is where "we" went or whom "we" worked with (与协和医院签约). */
+function aboutOther(text: string, m: InstitutionMention): boolean {
+  return VISITED_OR_PARTNER.test(text.slice(Math.max(0, m.start - 4), m.start));
+}
+
+/**
+ * An article that names no hospital twice, nor in its headline, but names one in its lead
+ * (`县人民医院及妇幼保健院整体迁建工程…`, `近日，某医科大学某医院举行…`): the first one there, a weak
+ * guess. A name met later in passing is not enough.
+ */
+function namedOnceInLead(
+  ctx: ExtractionContext,
+  entities: readonly InstitutionEntity[],
+  kind: SubjectInstitutionKind,
+): HospitalFinding | null {
+  const inLead = entities
+    .filter(
+      (e) => e.kind === kind && e.mentions[0]!.start < LEAD && readsAsName(ctx, e.mentions[0]!),
+    )
+    // 与协和医院签约, 赴某医院: a partner or a place visited, not the article's own.
+    .filter((e) => !aboutOther(ctx.article.text, e.mentions[0]!))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)[0];
+  if (!inLead) return null;
+  return {
+    name: inLead.name,
+    mentions: inLead.mentions,
+    confidence: CONFIDENCE.weakCue,
+    entity: inLead,
+  };
+}
+
 /**
  * The article's hospital — or the institution of the schema's `subjectInstitution` kind, a company
  * for company news — shared with the place and partner rules.
@@ -102,7 +166,7 @@ export function hospitalOf(ctx: ExtractionContext): HospitalFinding | null {
     const kind = subjectInstitutionOf(ctx.schema);
     const entities = entitiesOf(ctx);
     const trusted = entities.filter((e) => e.kind === kind && e.trusted);
-    if (trusted.length === 0) return null;
+    if (trusted.length === 0) return namedOnceInLead(ctx, entities, kind);
     // A name met only as what the hospital used to be called (原名X, X改制为…) is its history.
     const current = trusted.filter((e) => !mostlyFormerName(ctx.article.text, e.mentions));
     const candidates = current.length > 0 ? current : trusted;

@@ -50,10 +50,12 @@ export function groupInstitutions(
   const rest = mentions
     .filter((m) => m.form !== 'placed')
     .sort((a, b) => order[a.form] - order[b.form] || a.start - b.start);
+  const longerBare = bareWithWordsBefore(rest);
   for (const m of rest) {
-    const found = shortTarget(m, full, datelines, places);
+    const found = shortTarget(m, full, datelines, places) ?? longerBare(m);
     let target: InstitutionEntity;
-    if (found && 'mentions' in found) target = found;
+    if (typeof found === 'string') target = entityNamed(found, m);
+    else if (found && 'mentions' in found) target = found;
     else if (found) {
       target = entityNamed(found.name, m);
       target.completedWith ??= found.place;
@@ -73,6 +75,23 @@ export function groupInstitutions(
         e.mentions.length >= 2 || headlines.some((line) => line.includes(e.mentions[0]!.name));
   }
   return [...byName.values()];
+}
+
+/**
+ * The name a bare mention stands for when the article writes it longer without a place, its
+ * university before it: 南方医院 is 南方医科大学南方医院.
+ */
+function bareWithWordsBefore(
+  mentions: readonly InstitutionMention[],
+): (m: InstitutionMention) => string | null {
+  const bare = mentions.filter((m) => m.form === 'bare').map((m) => m.name);
+  return (m) => {
+    if (m.form !== 'bare') return null;
+    const university = bare.find(
+      (n) => n.length > m.name.length && n.endsWith(m.name) && n.includes('大学'),
+    );
+    return university ?? null;
+  };
 }
 
 export function entitiesOf(ctx: ExtractionContext): InstitutionEntity[] {

@@ -38,41 +38,6 @@ describe('rule:partners — other institutions in a clause about working togethe
   });
 });
 
-describe('rule:founded — the year the subject was founded', () => {
-  it('reads the year of the subject, also written short', () => {
-    const found = extractFrom(
-      '锦州市中心医院新院区启用。市中心医院始建于1946年，是一所综合医院。',
-      ['hospital', 'founded_year'],
-    );
-    expect(found.find((s) => s.field === 'founded_year')?.value).toBe(1946);
-  });
-
-  it('reads the year of the predecessor the hospital grew out of (前身为…年)', () => {
-    const found = extractFrom(
-      '嘉禾市第一医院举行百年院庆。嘉禾市第一医院前身为1921年设立的教会诊所，现为三级医院。',
-      ['hospital', 'founded_year'],
-    );
-    expect(found.find((s) => s.field === 'founded_year')?.value).toBe(1921);
-  });
-
-  it.each([
-    ['嘉禾醫院創設於1895年，前身為一所診所。嘉禾醫院今天慶祝院慶。', 1895],
-    ['嘉禾醫院籌建於1872年，是本地最早的醫院。嘉禾醫院現有床位500張。', 1872],
-    ['嘉禾医院创建于西元 1902 年，院址初设于城内。嘉禾医院现为教学医院。', 1902],
-  ])('reads the forms of Taiwan and Hong Kong histories: %s', (text, year) => {
-    const found = extractFrom(text, ['hospital', 'founded_year']);
-    expect(found.find((s) => s.field === 'founded_year')?.value).toBe(year);
-  });
-
-  it('not the year another institution was founded', () => {
-    const found = extractFrom(
-      '锦州市中心医院与凌海市人民医院签约。凌海市人民医院始建于1950年。锦州市中心医院院长出席。锦州市中心医院专家坐诊。',
-      ['hospital', 'founded_year'],
-    );
-    expect(found.find((s) => s.field === 'founded_year')).toBeUndefined();
-  });
-});
-
 describe('rule:centers — a news site’s newsroom is no centre', () => {
   it('reads no centre from 某某網新聞中心 under the headline, the stroke centre still', () => {
     const found = extractFrom(

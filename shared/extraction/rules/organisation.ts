@@ -1,6 +1,4 @@
 /**
- * - rule:founded@1 — the year the hospital was founded (始建于1983年, 前身为1895年设立的…), unless the sentence names
- *   another institution as the one founded (本溪市金山医院始建于1956年 in an article on 本溪市中心医院).
  * - rule:partners@1 — other institutions named in a clause about working together (合作, 签约,
  *   医联体, 托管, 帮扶, 联盟…).
  * - rule:centers@1 — named centres (卒中中心, 女性健康管理中心, 大连市儿童疾病临床医学研究中心).
@@ -11,55 +9,8 @@ import type { ExtractionContext, Extractor, Suggestion } from '../types';
 import type { InstitutionMention } from '../institutions';
 import { entitiesOf, hospitalOf, institutionsOf, type InstitutionEntity } from './hospital';
 
-export const FOUNDED_RULE = 'rule:founded@1';
 export const PARTNERS_RULE = 'rule:partners@1';
 export const CENTERS_RULE = 'rule:centers@1';
-
-/** 1983 or 一九八三 (digit by digit, as years are written). */
-function yearOf(written: string): number {
-  return Number(
-    [...written].map((c) => (/[0-9]/u.test(c) ? c : String(YEAR_DIGITS.indexOf(c) % 10))).join(''),
-  );
-}
-const YEAR_DIGITS = '〇一二三四五六七八九零';
-
-// 创设于/筹建于/创立于: Taiwan and Hong Kong histories (創設於1895年, 籌建於1872年); the era may be
-// written before the year (创建于西元 1895 年).
-const FOUNDED =
-  /(?:始建于|创建于|建于|成立于|创办于|始创于|建院于|创设于|创立于|筹建于|开办于|前身(?:为|是|系))\s*(?:西元|公元)?\s*((?:1[89]|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})\s*年/gu;
-
-export const foundedRule: Extractor = {
-  id: FOUNDED_RULE,
-  outputs: [{ name: 'founded_year', kind: 'year' }],
-  options: ['subjectInstitution'],
-  run(ctx) {
-    const text = ctx.article.text;
-    const hospital = hospitalOf(ctx);
-    const institutions = institutionsOf(ctx);
-    const out: (Suggestion | null)[] = [];
-    FOUNDED.lastIndex = 0;
-    for (let m = FOUNDED.exec(text); m; m = FOUNDED.exec(text)) {
-      const year = yearOf(m[1]!);
-      const from = sentenceStart(text, m.index);
-      const subject = institutions.filter((i) => i.start >= from && i.end <= m!.index).pop();
-      if (subject && hospital && !hospital.mentions.includes(subject)) continue;
-      const confidence = subject ? CONFIDENCE.strongCue : CONFIDENCE.weakCue;
-      const yearStart = m.index + m[0].indexOf(m[1]!);
-      out.push(
-        suggestAt(
-          ctx,
-          FOUNDED_RULE,
-          'founded_year',
-          year,
-          yearStart,
-          m.index + m[0].length,
-          confidence,
-        ),
-      );
-    }
-    return present(out);
-  },
-};
 
 const PARTNER_CUE =
   /合作|联合|签约|签订|医联体|医共体|托管|帮扶|联盟|共建|牵手|联手|对接|协作|会诊|结对/u;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findInstitutions } from './institutions';
+
+/** `name:form` of each hospital found, with the text its span covers when that differs. */
+function found(text: string): string[] {
+  return findInstitutions(text)
+    .filter((m) => m.kind === 'hospital')
+    .map((m) => {
+      const written = text.slice(m.start, m.end);
+      return written === m.name ? `${m.name}:${m.form}` : `${m.name}:${m.form}@${written}`;
+    });
+}
+
+describe('findInstitutions — words before the name inside its run of ideographs', () => {
+  it.each([
+    // A sentence's verb or time word glued between the place where it happens and the name.
+    ['嘉禾县举行经开区人民医院项目开工仪式', ['经开区人民医院:bare']],
+    ['澳门特区今日举行镜湖医院新楼落成典礼', ['镜湖医院:bare']],
+    ['某某集团上午举办竹溪医院动土典礼', ['竹溪医院:bare']],
+    // A Taiwan city's short name before a general hospital's own name.
+    ['百年台中光田综合医院大搬家', ['光田综合医院:bare']],
+    // A province's short name before its city's.
+    [
+      '河南南阳医专附属第二医院的医生',
+      ['南阳医专附属第二医院:placeShort@河南南阳医专附属第二医院'],
+    ],
+  ])('%s', (text, names) => {
+    expect(found(text)).toEqual(names);
+  });
+
+  it('keeps a place that is part of the name (臺中市…綜合醫院, 联合医院)', () => {
+    expect(found('台中市老人复健综合医院今天')).toEqual(['台中市老人复健综合医院:placed']);
+    expect(found('嘉禾县联合医院开展义诊')).toEqual(['嘉禾县联合医院:placed']);
+  });
+
+  it('reads no name from a descriptive phrase (台东地区唯一区域级…医院)', () => {
+    expect(found('这是台东地区唯一区域级和急重症医院，')).toEqual([]);
+    expect(found('成为全市首家智慧医院')).toEqual([]);
+  });
+
+  it('cuts a word a bare name swallowed when the article writes the name without it', () => {
+    expect(found('新光医院举办年会。院方说，让新光医院成为守护神。')).toEqual([
+      '新光医院:bare',
+      '新光医院:bare',
+    ]);
+  });
+
+  it('reads no name from a site’s chrome or 我院 glued before a kind of hospital', () => {
+    expect(found('网站首页医院文化')).toEqual([]);
+    expect(found('副市长对我院儿童医院二期项目进行视察')).toEqual([]);
+  });
+});

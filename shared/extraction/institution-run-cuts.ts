@@ -1,0 +1,61 @@
+/**
+ * Where the words before an institution's name end inside a run of ideographs that the name
+ * finder (institutions.ts) would otherwise read whole: a sentence's verb or time word glued to
+ * the name (西华县举行经开区人民医院, 澳门特区今日举行镜湖医院), and a Taiwan city written before a
+ * general hospital whose name does not hold it (台中光田综合医院 is 光田综合医院).
+ */
+import { divisionAt } from './divisions';
+import type { InstitutionMention } from './institutions';
+
+/**
+ * Verbs and time words after which a name starts, wherever they stand in the run. Two characters
+ * or more, and none that names hold (联合医院, 协和医院): a place written before them is where the
+ * event happens, not part of the name.
+ */
+const VERB_OR_TIME =
+  /举行|举办|召开|开展|启动|今日|今天|昨日|昨天|日前|近日|明日|明天|走进|来到|前往|莅临|视察|调研|参观|慰问|签约|入驻|落户/gu;
+
+/**
+ * Where the run [runStart, suffixStart) starts once the words before the name are cut off: after
+ * the last verb or time word that leaves at least two characters of name before the suffix.
+ */
+export function afterVerbOrTime(text: string, runStart: number, suffixStart: number): number {
+  if (suffixStart - runStart < 5) return runStart;
+  const run = text.slice(runStart, suffixStart);
+  let cut = -1;
+  VERB_OR_TIME.lastIndex = 0;
+  for (let m = VERB_OR_TIME.exec(run); m; m = VERB_OR_TIME.exec(run)) {
+    const after = m.index + m[0].length;
+    if (run.length - after >= 2) cut = after;
+  }
+  return cut < 0 ? runStart : runStart + cut;
+}
+
+/**
+ * A Taiwan city's short name before a general hospital's proper name (台中光田综合医院, 台中童综合医院):
+ * Taiwan names its general hospitals without their city, so the name starts after the city. A
+ * city's full name (臺中市老人復健綜合醫院) is part of the name and stays.
+ */
+export function afterTaiwanCity(text: string, start: number, suffixStart: number): number {
+  if (!text.startsWith('综合', suffixStart - 2)) return start;
+  const city = divisionAt(text, start);
+  if (!city?.short || !city.candidates.every((d) => d.outside)) return start;
+  const name = text.slice(city.end, suffixStart - 2);
+  return /^\p{Script=Han}{1,4}$/u.test(name) ? city.end : start;
+}
+
+/** Characters a bare name may have swallowed from the words before it (让新光医院). */
+const WORD_BEFORE = /^[将同让给暨]$/u;
+
+/**
+ * Bare names that swallowed a word before them, as another bare mention of the article shows
+ * (让新光医院 next to 新光医院): the mention starts after that word. Changes `found` in place.
+ */
+export function trimWordsBefore(found: InstitutionMention[]): void {
+  const bare = new Set(found.filter((m) => m.form === 'bare').map((m) => m.name));
+  for (const m of found) {
+    if (m.form !== 'bare' || !WORD_BEFORE.test(m.name[0]!) || !bare.has(m.name.slice(1))) continue;
+    m.start += 1;
+    m.name = m.name.slice(1);
+  }
+}

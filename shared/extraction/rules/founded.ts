@@ -1,0 +1,141 @@
+/**
+ * rule:founded@1 — the year the hospital was founded, written after its verb (始建于1983年,
+ * 前身为1895年设立的…, 創立於1902年) or before it (1958年建院, 於1975年創辦某醫院, 1874年1月6日落成),
+ * unless the sentence names another institution as the one founded (本溪市金山医院始建于1956年 in
+ * an article on 本溪市中心医院) or the year is a building's (2020年新大楼建成启用).
+ */
+import { CONFIDENCE } from '../confidence';
+import { clauseStart, present, sentenceEnd, sentenceStart, suggestAt } from '../suggest';
+import type { ExtractionContext, Extractor, Suggestion } from '../types';
+import type { InstitutionMention } from '../institutions';
+import { isFormerNameMention } from './former-names';
+import { hospitalOf, institutionsOf } from './hospital';
+
+export const FOUNDED_RULE = 'rule:founded@1';
+
+/** 1983 or 一九八三 (digit by digit, as years are written). */
+function yearOf(written: string): number {
+  return Number(
+    [...written].map((c) => (/[0-9]/u.test(c) ? c : String(YEAR_DIGITS.indexOf(c) % 10))).join(''),
+  );
+}
+const YEAR_DIGITS = '〇一二三四五六七八九零';
+const YEAR = '((?:1[89]|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})';
+
+// 创设于/筹建于/创立于: Taiwan and Hong Kong histories (創設於1895年, 籌建於1872年); the era may be
+// written before the year (创建于西元 1895 年).
+const FOUNDED_AFTER_VERB = new RegExp(
+  `(?:始建于|创建于|建于|成立于|创办于|始创于|建院于|创设于|创立于|(筹建于)|开办于|前身(?:为|是|系))\\s*(?:西元|公元)?\\s*${YEAR}\\s*年`,
+  'gu',
+);
+
+/**
+ * The year before its verb: `1958年建院`, `於1975年創辦`, `1874年1月6日落成`, `2001年3月正式开院`.
+ * The verbs that take an object (创办, 成立) must have the hospital as theirs, or none.
+ */
+const FOUNDED_BEFORE_VERB = new RegExp(
+  `${YEAR}\\s*年(?:[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)?(?:正式|顺利)?(?:(创办|创建|创立|成立)|建院|开院|建成启用|落成启用|落成|建成|开业|开诊)`,
+  'gu',
+);
+/** What may follow a verb without an object: the clause ends, or `以来` (自1958年建院以来). */
+const CLAUSE_AFTER = /^(?:以来|后|并|，|,|。|；|;|、|\s|$)/u;
+/**
+ * A clause about a part of a hospital, not the hospital: the year of a building, a campus, a
+ * project or a department (2020年新大楼建成启用, 新院区2019年开诊, 胸痛中心2018年成立).
+ */
+const PART_OF_HOSPITAL =
+  /楼|院区|新院|分院|工程|项目|中心|门诊|病区|科|室|基地|大厦|综合体|院址|新址/u;
+/** A year still to come (预计2025年落成, 将于2026年开业): a plan, not a founding. */
+const PLANNED = /预计|计划|将|拟|有望|争取|力争|预定/u;
+/** A later year in the same sentence that completed what the planned year began. */
+const COMPLETED_LATER = new RegExp(`${YEAR}\\s*年[^。；]{0,12}?(?:落成|建成|开业|开院)`, 'u');
+
+/** The institution written right after `at` (创办某医院), if any. */
+function institutionAt(
+  institutions: readonly InstitutionMention[],
+  at: number,
+): InstitutionMention | undefined {
+  return institutions.find((i) => i.start === at || i.start === at + 1);
+}
+
+/**
+ * Whether the subject hospital is written at `at` (创办某医院), as one of its mentions or in the
+ * words of one (the institution finder may not read a name glued to a verb).
+ */
+function namesSubjectAt(ctx: ExtractionContext, at: number): boolean {
+  const text = ctx.article.text;
+  const mentions = hospitalOf(ctx)?.mentions ?? [];
+  return mentions.some((i) => i.start === at || text.startsWith(text.slice(i.start, i.end), at));
+}
+
+export const foundedRule: Extractor = {
+  id: FOUNDED_RULE,
+  outputs: [{ name: 'founded_year', kind: 'year' }],
+  options: ['subjectInstitution'],
+  run(ctx) {
+    const text = ctx.article.text;
+    const out: (Suggestion | null)[] = [];
+    FOUNDED_AFTER_VERB.lastIndex = 0;
+    for (let m = FOUNDED_AFTER_VERB.exec(text); m; m = FOUNDED_AFTER_VERB.exec(text)) {
+      const end = m.index + m[0].length;
+      // 籌建於1872年，1874年落成: planning is not founding; the year it opened is read below.
+      if (m[1] && COMPLETED_LATER.test(text.slice(end, sentenceEnd(text, end)))) continue;
+      out.push(foundedAt(ctx, m.index, m[2]!, m.index + m[0].indexOf(m[2]!), end));
+    }
+    FOUNDED_BEFORE_VERB.lastIndex = 0;
+    for (let m = FOUNDED_BEFORE_VERB.exec(text); m; m = FOUNDED_BEFORE_VERB.exec(text)) {
+      const end = m.index + m[0].length;
+      const before = text.slice(clauseStart(text, m.index), m.index);
+      if (PART_OF_HOSPITAL.test(before) || PLANNED.test(before)) continue;
+      // 成立胸痛中心, 创办了一所学校: a verb's object must be the hospital itself.
+      const object = m[2] ? institutionAt(institutionsOf(ctx), end) : undefined;
+      const isSubject = m[2] !== undefined && namesSubjectAt(ctx, end);
+      if (object || isSubject ? !isSubject : !CLAUSE_AFTER.test(text.slice(end))) continue;
+      const yearEnd = text.indexOf('年', m.index + m[1]!.length) + 1;
+      out.push(foundedAt(ctx, m.index, m[1]!, m.index, yearEnd, isSubject));
+    }
+    return present(out);
+  },
+};
+
+/**
+ * A name the subject grew out of (前身是一间军人医院, 原名某医院): the subject's own history, so its
+ * year is the subject's.
+ */
+function isPredecessor(text: string, i: InstitutionMention): boolean {
+  return (
+    isFormerNameMention(text, i) ||
+    /前身(?:为|是|系)[^，。,；]{0,4}$/u.test(text.slice(Math.max(0, i.start - 8), i.start))
+  );
+}
+
+/**
+ * A founding year found at `at`, unless the sentence before it names another institution than
+ * the subject as the one founded; surer where the subject is named.
+ */
+function foundedAt(
+  ctx: ExtractionContext,
+  at: number,
+  written: string,
+  yearStart: number,
+  yearEnd: number,
+  namesSubject = false,
+): Suggestion | null {
+  const text = ctx.article.text;
+  const hospital = hospitalOf(ctx);
+  const from = sentenceStart(text, at);
+  const named = institutionsOf(ctx)
+    .filter((i) => i.start >= from && i.end <= at && !isPredecessor(text, i))
+    .pop();
+  if (named && hospital && !hospital.mentions.includes(named)) return null;
+  const confidence = named || namesSubject ? CONFIDENCE.strongCue : CONFIDENCE.weakCue;
+  return suggestAt(
+    ctx,
+    FOUNDED_RULE,
+    'founded_year',
+    yearOf(written),
+    yearStart,
+    yearEnd,
+    confidence,
+  );
+}
