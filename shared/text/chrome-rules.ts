@@ -108,6 +108,26 @@ const POSTING_STAMP =
  */
 const TEASER_LINK =
   /(\.{3}|…)\s*[[【]?\s*(详细|詳細|详情|詳情|更多|阅读全文|閱讀全文|查看全文)\s*[\]】]?\s*(>>|»)?$/u;
+/**
+ * A post's stamp as a bar of fields split by '|': its date with counters, its poster or its
+ * categories ('2017-08-28 | 4474 |', 'Posted by | 2017-11-10 | Articles, Essay'), found on set P.
+ * Han fields of four characters at most: a date and a headline split by '|' is a list's item.
+ */
+const BAR_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/u;
+const BAR_FIELD = /^\d[\d,，]*$|^[A-Za-z][A-Za-z ,.&'-]{0,30}$|^\p{Script=Han}{1,4}$/u;
+function isPostStampBar(text: string): boolean {
+  if (text.length > 60 || !/[|｜]/u.test(text)) return false;
+  const fields = text
+    .split(/[|｜]/u)
+    .map((field) => field.trim())
+    .filter((field) => field !== '');
+  const dates = fields.filter((field) => BAR_DATE.test(field)).length;
+  return (
+    fields.length >= 2 &&
+    dates === 1 &&
+    fields.every((field) => BAR_DATE.test(field) || BAR_FIELD.test(field))
+  );
+}
 /** A newspaper's masthead line: its name, then the issue's date and weekday ('某报 周刊  2024年11月8日 星期五'). */
 const MASTHEAD_DATE = /\d{1,2}\s*日\s*(星期|礼拜|禮拜|週|周)[一二三四五六日天]$/u;
 /** A comment box's counters and prompts: '评论 0人参与,0条评论', '快来抢沙发吧!'. */
@@ -230,7 +250,11 @@ const MENU_WORDS = new Set(
     '会员中心 个人中心 登出 退出 首頁 網站首頁 最新消息 新聞 新聞中心 醫院新聞 醫院簡介 關於我們 ' +
     '聯絡我們 就醫指南 門診時間 醫療團隊 衛教園地 衛教資訊 登入 登錄 註冊 會員中心 網站導覽 ' +
     '正文 正文内容 正文內容 今日导读 今日導讀 本报新闻 本報新聞 社区新闻 社區新聞 地方新闻 地方新聞 ' +
-    '本地新闻 本地新聞 即时新闻 即時新聞 快讯 快訊 聯系我們 聯繫我們 联络我们'
+    '本地新闻 本地新聞 即时新闻 即時新聞 快讯 快訊 聯系我們 聯繫我們 联络我们 ' +
+    // A hospital site's service links (found on set P): a bar of them closes many article pages.
+    '预约挂号 网上预约 在线预约 预约挂號 預約掛號 缴费 在线缴费 繳費 报告查询 報告查詢 ' +
+    '检验结果查询 檢驗結果查詢 检查结果查询 病历复印 病例复印 病歷複印 出诊信息 出診資訊 ' +
+    '专家门诊 來院路線 来院路线 交通指南 在线咨询 投诉建议 院长信箱 院長信箱 满意度调查'
   ).split(' '),
 );
 const MENU_SEPARATORS = /[\s|｜·•/>»›]+/;
@@ -310,7 +334,12 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
   if (text.length <= 80 && SUBSCRIPTION_PROMPT.test(text)) return 'navigation';
   if (text.length <= 30 && AD_PROMPT.test(text)) return 'navigation';
   // A stamp may read as joined to the headline above it (neither ends a sentence): its shape decides.
-  if (DATED_STAMP.test(text) || PICTURE_NOTE.test(text) || PRINT_SOURCE.test(text))
+  if (
+    DATED_STAMP.test(text) ||
+    PICTURE_NOTE.test(text) ||
+    PRINT_SOURCE.test(text) ||
+    isPostStampBar(text)
+  )
     return 'metadata';
   if (line.standalone && text.length <= LABELLED_LINE_MAX_LENGTH && !CJK_FULL_STOP.test(text)) {
     if (LABELLED_ADDRESS.test(text)) return 'address';
