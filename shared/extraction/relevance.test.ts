@@ -203,6 +203,15 @@ describe('judgeRelevance: the field or a class of the subject, never one of its 
     expect(verdict.reason).toMatch(/only its field or a class of it is named/);
   });
 
+  it('reads the heads of a class and a counted group of hospitals as the class too', () => {
+    const text = [
+      '全县卫生健康工作推进会召开',
+      '5月6日，全县卫生健康工作推进会召开，总结去年卫生健康工作成效，部署今年重点任务。',
+      '各乡镇卫生院院长、三家医共体总医院医务科主任和县卫健局各股室负责人参加会议。',
+    ].join('\n');
+    expect(judgeRelevance(HOSPITAL_SUBJECT, text).onSubject).toBe(false);
+  });
+
   it('keeps the same meeting about a hospital once it names one', () => {
     const named = HEALTH_MEETING.replace('加强县级医院能力建设', '支持县人民医院创建三级医院');
     expect(judgeRelevance(HOSPITAL_SUBJECT, named).onSubject).toBe(true);

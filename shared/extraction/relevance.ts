@@ -58,8 +58,15 @@ const CLASS_PREFIXES = new Set([
   '各',
 ]);
 
+/** A count of institutions a few characters before the cue: '四家集团总医院', '多家医院'. */
+const COUNTED = /[两二三四五六七八九十几多数\d]家[^\s，,、。；;：:]{0,4}$/u;
+
 function namesAClass(text: string, at: number): boolean {
-  return CLASS_PREFIXES.has(text.slice(Math.max(0, at - 2), at)) || text[at - 1] === '各';
+  return (
+    CLASS_PREFIXES.has(text.slice(Math.max(0, at - 2), at)) ||
+    text[at - 1] === '各' ||
+    COUNTED.test(text.slice(Math.max(0, at - 6), at))
+  );
 }
 
 interface CompiledSubject {
@@ -112,14 +119,21 @@ function countWords(
   // exec on the compiled pattern, not matchAll: matchAll copies the pattern at every call.
   const words = compiledSubject.words;
   words.lastIndex = 0;
+  // Where the last cue naming a class ended: a cue right after it names the class's members too
+  // ('乡镇卫生院院长', the heads of every township's clinic).
+  let classEnd = -1;
   for (let match = words.exec(text); match; match = words.exec(text)) {
     const word = match[0];
     // As matchAll steps over an empty match (a cue that is empty), by one code point.
     if (word === '') words.lastIndex += (text.codePointAt(words.lastIndex) ?? 0) > 0xffff ? 2 : 1;
     if (compiledSubject.own.has(word)) {
       tally.subject += weight;
-      if (!compiledSubject.field?.has(word) && !namesAClass(text, match.index))
-        tally.particular += weight;
+      const general =
+        compiledSubject.field?.has(word) === true ||
+        match.index === classEnd ||
+        namesAClass(text, match.index);
+      if (general) classEnd = match.index + word.length;
+      else tally.particular += weight;
       tally.subjectWords.set(word, (tally.subjectWords.get(word) ?? 0) + weight);
     } else {
       tally.other += weight;
