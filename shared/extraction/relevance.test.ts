@@ -188,6 +188,47 @@ describe('extractAndJudgeArticle', () => {
   });
 });
 
+describe('judgeRelevance: the field or a class of the subject, never one of its kind', () => {
+  // A county's health-work meeting: the health system and hospitals as a class, no one hospital.
+  const HEALTH_MEETING = [
+    '全县卫生健康工作会议召开',
+    '3月2日，我县召开卫生健康工作会议，总结去年全县卫生健康工作，部署今年重点任务。',
+    '会议要求，要加强县级医院能力建设，推进乡镇卫生院标准化，提升基层医疗服务水平，做好医疗人才引进。',
+    '副县长出席会议并讲话。',
+  ].join('\n');
+
+  it('flags an article naming only the health field and hospitals as a class', () => {
+    const verdict = judgeRelevance(HOSPITAL_SUBJECT, HEALTH_MEETING);
+    expect(verdict.onSubject).toBe(false);
+    expect(verdict.reason).toMatch(/only its field or a class of it is named/);
+  });
+
+  it('reads the heads of a class and a counted group of hospitals as the class too', () => {
+    const text = [
+      '全县卫生健康工作推进会召开',
+      '5月6日，全县卫生健康工作推进会召开，总结去年卫生健康工作成效，部署今年重点任务。',
+      '各乡镇卫生院院长、三家医共体总医院医务科主任和县卫健局各股室负责人参加会议。',
+    ].join('\n');
+    expect(judgeRelevance(HOSPITAL_SUBJECT, text).onSubject).toBe(false);
+  });
+
+  it('keeps the same meeting about a hospital once it names one', () => {
+    const named = HEALTH_MEETING.replace('加强县级医院能力建设', '支持县人民医院创建三级医院');
+    expect(judgeRelevance(HOSPITAL_SUBJECT, named).onSubject).toBe(true);
+  });
+
+  it('keeps news that speaks of its patients or wards without naming the hospital', () => {
+    const text =
+      '春节期间，全院医务人员坚守岗位，急诊科每天接诊患者两百余人次，住院病房床位全部开放，确保患者得到及时救治，医疗服务平稳有序。';
+    expect(judgeRelevance(HOSPITAL_SUBJECT, text).onSubject).toBe(true);
+  });
+
+  it('judges only by field and class when the schema declares field cues', () => {
+    const { fieldCues: _, ...undeclared } = HOSPITAL_SUBJECT;
+    expect(judgeRelevance(undeclared, HEALTH_MEETING).onSubject).toBe(true);
+  });
+});
+
 describe('judgeRelevance reason', () => {
   it('lists the three most named words, most first, equal counts in the order first named', () => {
     // 患者 ×2 and 医院 ×2 tie (患者 first named), then 门诊 and 手术 ×1: 手术 is left out.

@@ -11,6 +11,9 @@
  *   MIN_CUES times, or with fewer than MIN_DISTINCT_CUES different words other than the subject's
  *   own name: not about it (a health commission's founding says 卫生健康 three times and nothing
  *   else a hospital's news would, while a notice that says 医院 four times is about a hospital);
+ * - an article of some length that names the subject only in the words of its whole field
+ *   (the subject's fieldCues: 卫生健康, 医疗) or as a class (CLASS_PREFIXES: 县级医院, 乡镇卫生院), never
+ *   one of its kind: not about it (a county's health-work meeting);
  * - otherwise it is about it. So hospital news that visits a school stays hospital news, and a
  *   one-line list item that names nothing ('关于五一假期值班安排的通知') is not flagged on no evidence.
  */
@@ -32,6 +35,40 @@ export interface RelevanceVerdict {
   reason: string;
 }
 
+/**
+ * Words before a cue that make it name a whole class ('县级医院', '乡镇卫生院', '各级医院', '公立医院'),
+ * not one institution; a 1-character prefix is matched only where no 2-character one is.
+ */
+const CLASS_PREFIXES = new Set([
+  '县级',
+  '市级',
+  '省级',
+  '区级',
+  '村级',
+  '乡镇',
+  '各级',
+  '基层',
+  '公立',
+  '民营',
+  '各类',
+  '全县',
+  '全市',
+  '全区',
+  '全省',
+  '各',
+]);
+
+/** A count of institutions a few characters before the cue: '四家集团总医院', '多家医院'. */
+const COUNTED = /[两二三四五六七八九十几多数\d]家[^\s，,、。；;：:]{0,4}$/u;
+
+function namesAClass(text: string, at: number): boolean {
+  return (
+    CLASS_PREFIXES.has(text.slice(Math.max(0, at - 2), at)) ||
+    text[at - 1] === '各' ||
+    COUNTED.test(text.slice(Math.max(0, at - 6), at))
+  );
+}
+
 interface CompiledSubject {
   /**
    * Every cue word of both lists in one alternation, longest first so '卫生健康' is not counted as
@@ -41,6 +78,8 @@ interface CompiledSubject {
   words: RegExp;
   /** The subject's own words; the others are other subjects'. */
   own: ReadonlySet<string>;
+  /** Own words that name the subject's whole field, not one of its kind; null: none declared. */
+  field: ReadonlySet<string> | null;
 }
 
 const compiled = new WeakMap<SchemaSubject, CompiledSubject>();
@@ -52,7 +91,11 @@ function compile(subject: SchemaSubject): CompiledSubject {
       (a, b) => b.length - a.length,
     );
     const escaped = all.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    found = { words: new RegExp(escaped.join('|'), 'gu'), own: new Set(subject.cues) };
+    found = {
+      words: new RegExp(escaped.join('|'), 'gu'),
+      own: new Set(subject.cues),
+      field: subject.fieldCues ? new Set(subject.fieldCues) : null,
+    };
     compiled.set(subject, found);
   }
   return found;
@@ -60,6 +103,8 @@ function compile(subject: SchemaSubject): CompiledSubject {
 
 interface Tally {
   subject: number;
+  /** Subject cues naming one of its kind: not a field word, not a class ('县级医院'). */
+  particular: number;
   other: number;
   subjectWords: Map<string, number>;
   otherWords: Map<string, number>;
@@ -74,12 +119,21 @@ function countWords(
   // exec on the compiled pattern, not matchAll: matchAll copies the pattern at every call.
   const words = compiledSubject.words;
   words.lastIndex = 0;
+  // Where the last cue naming a class ended: a cue right after it names the class's members too
+  // ('乡镇卫生院院长', the heads of every township's clinic).
+  let classEnd = -1;
   for (let match = words.exec(text); match; match = words.exec(text)) {
     const word = match[0];
     // As matchAll steps over an empty match (a cue that is empty), by one code point.
     if (word === '') words.lastIndex += (text.codePointAt(words.lastIndex) ?? 0) > 0xffff ? 2 : 1;
     if (compiledSubject.own.has(word)) {
       tally.subject += weight;
+      const general =
+        compiledSubject.field?.has(word) === true ||
+        match.index === classEnd ||
+        namesAClass(text, match.index);
+      if (general) classEnd = match.index + word.length;
+      else tally.particular += weight;
       tally.subjectWords.set(word, (tally.subjectWords.get(word) ?? 0) + weight);
     } else {
       tally.other += weight;
@@ -119,7 +173,13 @@ export function judgeRelevance(
   title: string | null = null,
 ): RelevanceVerdict {
   const compiledSubject = compile(subject);
-  const tally: Tally = { subject: 0, other: 0, subjectWords: new Map(), otherWords: new Map() };
+  const tally: Tally = {
+    subject: 0,
+    particular: 0,
+    other: 0,
+    subjectWords: new Map(),
+    otherWords: new Map(),
+  };
   countWords(compiledSubject, text, tally);
   if (title) countWords(compiledSubject, title, tally, TITLE_WEIGHT);
   const { subject: subjectCues, other: otherCues, subjectWords, otherWords } = tally;
@@ -128,9 +188,10 @@ export function judgeRelevance(
   const outweighed = otherCues > 2 * subjectCues;
   // Naming the subject itself (医院) again and again is naming it, in however few words.
   const namesItself = (subjectWords.get(subject.labels['zh-CN'] ?? '') ?? 0) >= MIN_CUES;
-  const unnamed =
-    length >= SHORT_ARTICLE &&
-    (subjectCues < MIN_CUES || (subjectWords.size < MIN_DISTINCT_CUES && !namesItself));
+  const hardlyNamed =
+    subjectCues < MIN_CUES || (subjectWords.size < MIN_DISTINCT_CUES && !namesItself);
+  const onlyInGeneral = compiledSubject.field !== null && tally.particular === 0;
+  const unnamed = length >= SHORT_ARTICLE && (hardlyNamed || onlyInGeneral);
   const onSubject = !outweighed && !unnamed;
   const counts =
     `cues of ${subject.labels.en}: ${subjectCues}${subjectWords.size ? ` (${mostNamed(subjectWords)})` : ''}; ` +
@@ -139,6 +200,8 @@ export function judgeRelevance(
     ? `about ${subject.labels.en} — ${counts}`
     : outweighed
       ? `not about ${subject.labels.en}: other subjects are named more — ${counts}`
-      : `not about ${subject.labels.en}: it is hardly named — ${counts}`;
+      : !hardlyNamed
+        ? `not about ${subject.labels.en}: only its field or a class of it is named — ${counts}`
+        : `not about ${subject.labels.en}: it is hardly named — ${counts}`;
   return { onSubject, subjectCues, otherCues, reason };
 }

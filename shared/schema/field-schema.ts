@@ -153,6 +153,11 @@ export const subjectSchema = z
     cues: z.array(z.string().min(1)).min(1),
     /** Words of the subjects articles are mistaken for ('学校', '园区', '公司'). */
     otherCues: z.array(z.string().min(1)).optional(),
+    /**
+     * Cues that name the subject's whole field rather than one of its kind ('卫生健康', '医疗'): an
+     * article that names the subject only in these, or as a class ('县级医院'), is not about one.
+     */
+    fieldCues: z.array(z.string().min(1)).optional(),
   })
   .strict();
 

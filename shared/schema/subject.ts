@@ -79,6 +79,9 @@ export const HOSPITAL_SUBJECT: SchemaSubject = {
     '审议',
     '委员',
   ],
+  // The health system in general: a county's health-work meeting names these, and hospitals only
+  // as a class (县级医院, 乡镇卫生院), never one hospital.
+  fieldCues: ['卫生健康', '卫健', '疾控', '医疗', '医学'],
 };
 
 /** The schema's declared subject, the built-in one for the sample schema, or null (no judging). */

@@ -84,6 +84,11 @@ describe('unfitTitleReason', () => {
     ['金币：', 'chrome'],
     ['- 帖子:0', 'chrome'],
     ['《 某某日报 》( 2024年09月17日 02 版)', 'chrome'],
+    // Found on set P: a picture's label after the repeated headline, a posting date alone.
+    ['县医院新院区正式投入使用(图1)', 'caption'],
+    ['嘉禾醫院新院區動土典禮（圖二）', 'caption'],
+    ['2021年6月18日', 'metadata'],
+    ['2021-06-18', 'metadata'],
   ])('%s is never a headline (%s)', (line, reason) => {
     expect(unfitTitleReason(line)).toBe(reason);
   });
@@ -116,6 +121,8 @@ describe('unfitTitleReason', () => {
     '视频问诊走进乡村',
     '日报记者走进县医院',
     '县医院开通链接预约',
+    '2021年县医院十件大事',
+    '县医院新院区效果图（图）公布',
   ])('%s may be a headline', (line) => {
     expect(unfitTitleReason(line)).toBeNull();
   });

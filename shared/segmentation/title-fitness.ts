@@ -24,6 +24,8 @@ const CAPTIONS = [
   /(供图|供圖)[）)]?$/u,
   // A sentence that closes with its photo credit: '…动土典礼现场。（记者X摄）', '…（XX医院提供）'.
   /[。.]\s*[（(][^（）()]{1,20}(摄|攝|摄影|攝影|提供)[）)]$/u,
+  // A picture's label after the headline it repeats: '…投入使用(图1)', '…院区开工（圖二）' (set P).
+  /[（(]\s*(图|圖)\s*[0-9一二三四五六七八九十]{1,3}\s*[）)]$/u,
 ];
 
 /**
@@ -90,10 +92,12 @@ const DATED_SOURCE =
 
 /**
  * A date and a time of day alone ('9月30日上午', '3月21日下午'): the first words of a text that a
- * hard wrap left on a line of their own, never a headline (found on set M).
+ * hard wrap left on a line of their own, never a headline (found on set M); or a posting date with
+ * its year alone ('2019年12月23日', '2019-12-23'), as a page prints it under a repeated headline
+ * (found on set P).
  */
 const DATE_ONLY =
-  /^\d{1,2}\s*月\s*\d{1,2}\s*日\s*(上午|下午|中午|晚上|晚间|晚間|傍晚|凌晨|早上|清晨)?$/u;
+  /^(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(上午|下午|中午|晚上|晚间|晚間|傍晚|凌晨|早上|清晨)?$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u;
 
 /** A label alone or with a count ('- 粉丝:', '- 帖子:0'): a forum's profile card, never a headline. */
 const BARE_LABEL = /^[-·•*]?\s*\p{Script=Han}{1,4}\s*[:：︰]\s*\d{0,6}$/u;

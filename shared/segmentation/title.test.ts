@@ -129,6 +129,14 @@ describe('fallbackTitle on headlines set off by a posting stamp (set K)', () => 
     ).toBe('鎮醫院慶祝三十周年 新大樓明年啟用');
   });
 
+  it('takes the headline a page joined with a date and the credit bracket after it (set P)', () => {
+    expect(
+      titleOf(
+        '嘉禾醫院新大樓上樑 後年啟用 2019-05-21 〔記者林志明/嘉義報導〕嘉禾醫院昨舉行上樑典禮，院長致詞。',
+      ),
+    ).toBe('嘉禾醫院新大樓上樑 後年啟用');
+  });
+
   it('takes a long headline under a channel name with a bare posting date under it', () => {
     const headline =
       '县中医院开展送医下乡活动 专家团队走进偏远山村为留守老人义诊并送去常用药品和健康知识手册';

@@ -13,11 +13,11 @@ const POSTING_DATE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2
  * A headline the page joined with its publication stamp into one line, the text often following
  * on the same line (某领导视察我院 发布时间:2009年12月18日 预览:35次 12月18日，…, or a bare stamp:
  * 某院预计十一月投入使用 2025-09-17 22:14 市政府…, found on set M; 某院院慶 2015年11月17日 04:10 記者／某地報導…,
- * set O): the part before the stamp, when
- * it reads as a headline.
+ * set O; a date with no time, then the paper's credit bracket: 某院上樑 2016-03-10 〔記者X／某地報導〕…,
+ * set P): the part before the stamp, when it reads as a headline.
  */
 const HEAD_BEFORE_STAMP =
-  /^(\S.{3,38}?)[ \t\u3000]+(?:(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間)\s*[:：]|\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000])/u;
+  /^(\S.{3,38}?)[ \t\u3000]+(?:(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間)\s*[:：]|\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t\u3000]+(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]|[〔【[（(](?:记者|記者|通讯员|通訊員)))/u;
 
 function headBeforeStamp(line: string): string | null {
   const head = HEAD_BEFORE_STAMP.exec(line)?.[1]?.trim();

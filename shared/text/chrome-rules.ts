@@ -43,8 +43,9 @@ const SCROLL_AND_WINDOW =
 const PREV_NEXT =
   /^(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|上一則|下一則|上一頁|下一頁|上一图集|下一图集|上一圖集|下一圖集)\s*[:：︰]?/;
 const WELCOME = /^(欢迎|歡迎)(您)?(来到|访问|光临|进入|來到|訪問|光臨|進入)/;
+// '請至Edge官網下載': the links of a browser-upgrade prompt (set L's last chrome headline).
 const BROWSER_ADVICE =
-  /(建议|建議)(使用|采用|採用).{0,40}(浏览器|瀏覽器)|最佳(浏览|瀏覽)(效果|体验|體驗)|(浏览器|瀏覽器)版本过低/;
+  /(建议|建議)(使用|采用|採用).{0,40}(浏览器|瀏覽器)|最佳(浏览|瀏覽)(效果|体验|體驗)|(浏览器|瀏覽器)版本过低|(请至|請至)\s*[A-Za-z]{2,12}\s*(官网|官網)(下载|下載)/;
 /**
  * A site's subscription or notification prompt ('现在订阅，立即畅读…!', '订阅方案送…', '不再通知'):
  * chrome even though it reads like a sentence.
@@ -108,11 +109,37 @@ const POSTING_STAMP =
  */
 const TEASER_LINK =
   /(\.{3}|…)\s*[[【]?\s*(详细|詳細|详情|詳情|更多|阅读全文|閱讀全文|查看全文)\s*[\]】]?\s*(>>|»)?$/u;
+/**
+ * A post's stamp as a bar of fields split by '|': its date with counters, its poster or its
+ * categories ('2017-08-28 | 4474 |', 'Posted by | 2017-11-10 | Articles, Essay'), found on set P.
+ * Han fields of four characters at most: a date and a headline split by '|' is a list's item.
+ */
+const BAR_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/u;
+const BAR_FIELD = /^\d[\d,，]*$|^[A-Za-z][A-Za-z ,.&'-]{0,30}$|^\p{Script=Han}{1,4}$/u;
+function isPostStampBar(text: string): boolean {
+  if (text.length > 60 || !/[|｜]/u.test(text)) return false;
+  const fields = text
+    .split(/[|｜]/u)
+    .map((field) => field.trim())
+    .filter((field) => field !== '');
+  const dates = fields.filter((field) => BAR_DATE.test(field)).length;
+  return (
+    fields.length >= 2 &&
+    dates === 1 &&
+    fields.every((field) => BAR_DATE.test(field) || BAR_FIELD.test(field))
+  );
+}
 /** A newspaper's masthead line: its name, then the issue's date and weekday ('某报 周刊  2024年11月8日 星期五'). */
 const MASTHEAD_DATE = /\d{1,2}\s*日\s*(星期|礼拜|禮拜|週|周)[一二三四五六日天]$/u;
 /** A comment box's counters and prompts: '评论 0人参与,0条评论', '快来抢沙发吧!'. */
 const COMMENTS =
   /^评论\s*\d+\s*人参与|\d+\s*条评论$|抢沙发|^(评论一下|發表評論|发表评论|我要评论|留言|留言板|网友评论|網友評論)$/u;
+/**
+ * A news site's age gate before a restricted story ('限制級', '需滿18歲 方可瀏覽。', '未滿18歲',
+ * '我已年滿18歲進入', '或不同意本條款離開'): buttons and a notice, never the article (set L).
+ */
+const AGE_GATE =
+  /^(限制级|限制級)$|(需满|需滿)\s*18\s*(岁|歲)\s*方可|^(我已)?(年满|年滿|未满|未滿)\s*18\s*(岁|歲)\S{0,4}$|不同意本(条款|條款)|^我同意$/u;
 /** A site's greeting banner: '今天是 … 某医院祝您身体健康!'. */
 const GREETING = /^(今天是|今日是).{0,40}祝您|^(您好|你好)\s*[!！,，]?\s*(今天是|今日是)/u;
 /**
@@ -134,7 +161,7 @@ const BREADCRUMB =
 // Follow/share prompts and account labels, not headlines that merely mention an account
 // (医院公众号上线预约功能, 微博问政 倾听民声).
 const SOCIAL =
-  /^(社交网站|社交網站|社交媒体|社交媒體)\s*[:：︰]?$|扫一扫|扫码关注|扫描二维码|关注我们|分享到|(官方|微信)(公众号|视频号|微博|抖音)|^(微信|微博|抖音|公众号|视频号)\s*[:：︰]|(公众号|视频号|二维码|官方微博|官方抖音)$/;
+  /^(社交网站|社交網站|社交媒体|社交媒體)\s*[:：︰]?$|粉丝团|粉絲團|粉丝专页|粉絲專頁|扫一扫|扫码关注|扫描二维码|关注我们|分享到|(官方|微信)(公众号|视频号|微博|抖音)|^(微信|微博|抖音|公众号|视频号)\s*[:：︰]|(公众号|视频号|二维码|官方微博|官方抖音)$/;
 const ADDRESS = /(地址|院址|通讯地址|联系地址)\s*[:：︰]|邮编\s*[:：︰]?\s*\d|邮政编码/;
 /**
  * A line that opens with an address or phone label ('地址:…', '電話:…'). Such a line is chrome even
@@ -230,7 +257,13 @@ const MENU_WORDS = new Set(
     '会员中心 个人中心 登出 退出 首頁 網站首頁 最新消息 新聞 新聞中心 醫院新聞 醫院簡介 關於我們 ' +
     '聯絡我們 就醫指南 門診時間 醫療團隊 衛教園地 衛教資訊 登入 登錄 註冊 會員中心 網站導覽 ' +
     '正文 正文内容 正文內容 今日导读 今日導讀 本报新闻 本報新聞 社区新闻 社區新聞 地方新闻 地方新聞 ' +
-    '本地新闻 本地新聞 即时新闻 即時新聞 快讯 快訊 聯系我們 聯繫我們 联络我们'
+    '本地新闻 本地新聞 即时新闻 即時新聞 快讯 快訊 聯系我們 聯繫我們 联络我们 ' +
+    // A hospital site's service links (found on set P): a bar of them closes many article pages.
+    '预约挂号 网上预约 在线预约 预约挂號 預約掛號 缴费 在线缴费 繳費 报告查询 報告查詢 ' +
+    '检验结果查询 檢驗結果查詢 检查结果查询 病历复印 病例复印 病歷複印 出诊信息 出診資訊 ' +
+    '专家门诊 來院路線 来院路线 交通指南 在线咨询 投诉建议 院长信箱 院長信箱 满意度调查 ' +
+    // …and its sections' menu (set N's last chrome headline: 电子院刊).
+    '看病就医 医务管理 护理服务 感控工作 党风廉政 电子院刊 院刊 专题链接'
   ).split(' '),
 );
 const MENU_SEPARATORS = /[\s|｜·•/>»›]+/;
@@ -300,6 +333,7 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
   if (TEASER_LINK.test(text)) return 'navigation';
   if (COMMENTS.test(text) && text.length <= 40) return 'navigation';
   if (GREETING.test(text) && text.length <= 60) return 'footer';
+  if (AGE_GATE.test(text) && text.length <= 40) return 'navigation';
   // Browser advice is a sentence ('為達最佳瀏覽效果，建議使用 Chrome…的瀏覽器。') and still chrome.
   if (BROWSER_ADVICE.test(text) && text.length <= 80) return 'footer';
   // A member bar or a bar of bracketed buttons is never a piece of a wrapped sentence: a page
@@ -310,7 +344,12 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
   if (text.length <= 80 && SUBSCRIPTION_PROMPT.test(text)) return 'navigation';
   if (text.length <= 30 && AD_PROMPT.test(text)) return 'navigation';
   // A stamp may read as joined to the headline above it (neither ends a sentence): its shape decides.
-  if (DATED_STAMP.test(text) || PICTURE_NOTE.test(text) || PRINT_SOURCE.test(text))
+  if (
+    DATED_STAMP.test(text) ||
+    PICTURE_NOTE.test(text) ||
+    PRINT_SOURCE.test(text) ||
+    isPostStampBar(text)
+  )
     return 'metadata';
   if (line.standalone && text.length <= LABELLED_LINE_MAX_LENGTH && !CJK_FULL_STOP.test(text)) {
     if (LABELLED_ADDRESS.test(text)) return 'address';

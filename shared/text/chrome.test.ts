@@ -212,6 +212,26 @@ describe('detectPageChrome rules', () => {
     ['navigation', '留言'],
     ['social', '关注某某热线'],
     ['metadata', '《 某某日报 》( 2024年09月17日 02 版)'],
+    // A post's stamp as a bar: date and counter, poster and categories (found on set P).
+    ['metadata', '2023-05-14 | 1280 |'],
+    ['metadata', 'Posted by | 2021-09-03 | News, Health'],
+    ['metadata', '2023/05/14 09:30 | 健康 | 326'],
+    // A browser-upgrade prompt's links (set L's last chrome headline).
+    ['footer', '關閉此視窗 請至Edge官網下載 請至Firefox官網下載'],
+    ['footer', '请至Chrome官网下载'],
+    // A news site's age gate (set L).
+    ['navigation', '限制級'],
+    ['navigation', '您即將進入之內容 需滿18歲 方可瀏覽。'],
+    ['navigation', '我已年滿18歲進入'],
+    ['navigation', '或不同意本條款離開'],
+    ['social', '某某電子報 APP 某某電子報粉絲團 熱門新訊'],
+    // A hospital site's service links (found on set P).
+    ['navigation', '预约挂号'],
+    ['navigation', '預約掛號 | 繳費 | 報告查詢'],
+    ['navigation', '检验结果查询'],
+    // A hospital site's section menu (set N).
+    ['navigation', '电子院刊'],
+    ['navigation', '看病就医 医务管理 护理服务'],
     // A source label opening its line, the site's account after it (found on set K).
     ['metadata', '来源: 某某县人民医院/abc0915'],
     ['metadata', '來源：某某日報'],
@@ -291,6 +311,11 @@ describe('detectPageChrome rules', () => {
       '2026/01/15 05:30 記者陳怡安／台北報導',
       '2026年3月6日 記者王小明／台中報導',
       '2026年3月6日',
+      // A dated list item split by a bar is an article's headline, not a stamp.
+      '2024-03-01 | 县人民医院新院区开工',
+      '医院开通预约挂号新渠道',
+      '年满18岁的市民可到社区卫生服务中心接种疫苗，无需预约，现场登记即可。',
+      '医院志愿者粉丝团走进社区开展义诊活动，受到居民欢迎。',
       '人气很高的义诊活动吸引市民',
       '无法播放的老唱片重获新生',
       '第三版规划方案通过评审',

@@ -507,3 +507,11 @@ describe('rule:byline — surnames that were off the list (found on set M)', () 
     expect(reporters(text)).toEqual(expected);
   });
 });
+
+describe('rule:byline — forms found on set P', () => {
+  it('ends the last writer of a 文： line at the magazine field glued on from the next line', () => {
+    const text =
+      '新落成的醫院樓高八層，共有四百張病床。\n文：何美琪、鄧志遠、梁靜怡\n文章日期：2019年3月';
+    expect(reporters(text)).toEqual(['何美琪/文', '鄧志遠/文', '梁靜怡/文']);
+  });
+});

@@ -288,7 +288,8 @@ function lengthFromWords(
     next &&
     ((next.text.length === 1 && FOLLOWING_CHARS.has(next.text)) ||
       (next.text.length > 1 && !isUnknownTag(next.tag))) &&
-    !(longOk && lastCharGlued(text, at + long, next))
+    !(longOk && lastCharGlued(text, at + long, next)) &&
+    !(longOk && followingWordAfterGlue(text, at + long, next))
   ) {
     return { length: short, sure: true };
   }
@@ -332,6 +333,15 @@ function lastCharGlued(text: string, end: number, next: Word): boolean {
   );
 }
 const SAID = new Set('说称讲道'.split(''));
+
+/**
+ * Whether the segmenter glued the name's third character to the first of a word that follows
+ * names (王乃|弘一|同至: 王乃弘 then 一同, found on set P): the word `next` runs past `end`, where
+ * that following word starts.
+ */
+function followingWordAfterGlue(text: string, end: number, next: Word): boolean {
+  return next.end > end && FOLLOWING_WORDS.some((w) => w.length > 1 && text.startsWith(w, end));
+}
 /** 再说, 却说, 来说 (对某某来说): the first character is the adverb of the verb, no given name. */
 const ADVERB_BEFORE_SAID = new Set('再却才便都只曾仍均没不所来常又'.split(''));
 

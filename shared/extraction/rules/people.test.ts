@@ -593,3 +593,19 @@ describe('rule:people — found on set M', () => {
     expect(people('王建华院士出席启用典礼。')).toEqual(['王建华/院士']);
   });
 });
+
+describe('rule:people — found on set P', () => {
+  it.each([
+    // The segmenter glues the third character to 一同 (王乃|弘一|同): the name ends before 一同.
+    ['光田總院長王乃弘一同前往慰問長者。', ['王乃弘/总院长']],
+    // A legislator's post after the name, as Taiwan papers list guests.
+    ['在鍾明志縣長、黃建國立法委員等貴賓見證下，典禮舉行。', ['鍾明志/县长', '黃建國/立法委员']],
+    // Hong Kong history: knights after their names, a governor before his.
+    [
+      '開幕典禮由時任港督彭志遠主持，何立德爵士、周慶年爵士等到賀。',
+      ['彭志遠/港督', '何立德/爵士', '周慶年/爵士'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

@@ -119,6 +119,9 @@ export const POSTS_BEFORE = [
   '立委',
   '议员',
   '发言人',
+  // A colony's governor in Hong Kong and Macau history (时任港督某某, found on set P).
+  '港督',
+  '总督',
   '枢机主教',
   '总主教',
   '主教',
@@ -211,8 +214,11 @@ export const POSTS_AFTER = [
   '护士长',
   '署长',
   '司长',
+  '立法委员',
   '立委',
   '议员',
+  // A knight of Hong Kong's history (何某爵士), named after the name (found on set P).
+  '爵士',
   '执行长',
   '总裁',
   '总统',
