@@ -31,7 +31,7 @@ export interface SuggestionCounts {
   articleIds: number[];
 }
 
-/** Counts what a bulk accept would take, in two passes over the matching suggestions. */
+/** Counts what a bulk accept would take: one pass over the matching suggestions. */
 export function countSuggestions(db: ProjectDatabase, filter: SuggestionFilter): SuggestionCounts {
   const perField = statement(
     db,
@@ -45,10 +45,13 @@ export function countSuggestions(db: ProjectDatabase, filter: SuggestionFilter):
     if (row.approved) inApproved += row.n;
     else byField[row.fieldKey] = row.n;
   }
+  // Each article is asked whether it holds one match (an index probe that stops at the first),
+  // instead of reading every matching suggestion a second time.
   const articleIds = statement(
     db,
-    `SELECT DISTINCT v.article_id FROM field_values v JOIN articles a ON a.id = v.article_id
-     WHERE ${matches} AND a.status <> 'approved' ORDER BY v.article_id`,
+    `SELECT a.id FROM articles a WHERE a.status <> 'approved'
+       AND EXISTS (SELECT 1 FROM field_values v WHERE v.article_id = a.id AND ${matches})
+     ORDER BY a.id`,
   )
     .pluck()
     .all(params(filter)) as number[];
