@@ -2,6 +2,7 @@ import type { ArticleStatus } from '../../shared/contract/domain';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
 import { prepare } from './typed-statement';
+import { writeValueStatesAsSet, type ValueOfSet } from './value-triggers-paused';
 
 /** Which suggestions a bulk accept takes (fields already checked against the schema). */
 export interface SuggestionFilter {
@@ -90,20 +91,21 @@ const startArticles = prepare<[Batch]>(
 // RETURNING sees the row as updated: its revision before is one less.
 const acceptValues = prepare<
   [Batch],
-  Pick<AcceptedSuggestion, 'valueId' | 'revision' | 'fieldKey' | 'articleId'>
+  Pick<AcceptedSuggestion, 'valueId' | 'revision' | 'fieldKey' | 'articleId'> & ValueOfSet
 >(
   `UPDATE field_values AS v SET state = 'accepted', revision = revision + 1, updated_at = @at
    WHERE v.article_id IN (SELECT id FROM articles
                           WHERE id BETWEEN @first AND @last AND status <> 'approved')
      AND ${matches}
    RETURNING id AS valueId, revision - 1 AS revision, field_key AS fieldKey,
-             article_id AS articleId`,
+             article_id AS articleId, extractor, origin`,
 );
 
 /**
  * Accepts the matching suggestions of the articles with ids in [firstArticle, lastArticle] that
  * are not approved, and moves those articles that are new or sent back to in_progress, each as
- * one UPDATE. Returns the suggestions as they were before (for the audit rows), ordered by
+ * one UPDATE; the values' counters and learned votes are kept for the set at once
+ * (writeValueStatesAsSet). Returns the suggestions as they were before (for the audit rows), ordered by
  * article then value: the values' UPDATE returns them, so they are read once, not selected and
  * then updated. The caller holds the transaction.
  */
@@ -117,10 +119,19 @@ export function acceptSuggestionsOfArticles(
   const batch = { ...params(filter), first: firstArticle, last: lastArticle, at };
   const articlesBefore = new Map(articlesOfBatch.all(db, batch).map((a) => [a.id, a]));
   startArticles.run(db, batch);
-  const accepted = acceptValues.all(db, batch);
+  const accepted = writeValueStatesAsSet(db, 'suggested', 'accepted', () =>
+    acceptValues.all(db, batch),
+  );
   accepted.sort((a, b) => a.articleId - b.articleId || a.valueId - b.valueId);
   return accepted.map((value) => {
     const article = articlesBefore.get(value.articleId)!;
-    return { ...value, articleStatus: article.status, articleRevision: article.revision };
+    return {
+      valueId: value.valueId,
+      revision: value.revision,
+      fieldKey: value.fieldKey,
+      articleId: value.articleId,
+      articleStatus: article.status,
+      articleRevision: article.revision,
+    };
   });
 }
