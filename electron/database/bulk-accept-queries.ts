@@ -105,9 +105,9 @@ const acceptValues = prepare<
  * Accepts the matching suggestions of the articles with ids in [firstArticle, lastArticle] that
  * are not approved, and moves those articles that are new or sent back to in_progress, each as
  * one UPDATE; the values' counters and learned votes are kept for the set at once
- * (writeValueStatesAsSet). Returns the suggestions as they were before (for the audit rows), ordered by
- * article then value: the values' UPDATE returns them, so they are read once, not selected and
- * then updated. The caller holds the transaction.
+ * (writeValueStatesAsSet). Returns the suggestions as they were before (for the audit rows),
+ * ordered by article then value: the values' UPDATE returns them, so they are read once, not
+ * selected and then updated. The caller holds the transaction.
  */
 export function acceptSuggestionsOfArticles(
   db: ProjectDatabase,
