@@ -1,5 +1,7 @@
 // Bulk accept benchmark: how long `gleaner accept` takes on a big project, next to the least
-// any bulk accept could cost (one bare UPDATE of the same rows, no audit, no guard).
+// any bulk accept could cost (one bare UPDATE of the same rows, no audit, no guard), and to that
+// UPDATE with the per-value triggers paused (what is left once the counters, learned votes and
+// audit rows are not kept at all).
 //
 //   npx tsx bench/accept-bench.ts [--articles 20000]
 //
@@ -32,6 +34,33 @@ function cpuSeconds(): number {
   return (user + system) / 1e6;
 }
 
+/** One UPDATE of every suggestion outside approved articles, on `file`, timed. */
+function bareUpdate(file: string, { paused }: { paused: boolean }) {
+  const bare = new Database(file);
+  try {
+    bare.pragma('journal_mode = WAL');
+    const update = bare.prepare(
+      `UPDATE field_values SET state = 'accepted', revision = revision + 1
+       WHERE state = 'suggested'
+         AND article_id IN (SELECT id FROM articles WHERE status <> 'approved')`,
+    );
+    const pause = bare.prepare('INSERT INTO value_triggers_paused (one) VALUES (1)');
+    const started = performance.now();
+    const cpuStarted = cpuSeconds();
+    const changed = bare.transaction(() => {
+      if (paused) pause.run();
+      return update.run().changes;
+    })();
+    return {
+      changed,
+      seconds: (performance.now() - started) / 1000,
+      cpu: cpuSeconds() - cpuStarted,
+    };
+  } finally {
+    bare.close();
+  }
+}
+
 function main(): void {
   const articles = articlesArg(process.argv.slice(2));
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gleaner-accept-bench-'));
@@ -50,24 +79,20 @@ function main(): void {
       `Project: ${articles} articles, ${suggested} suggested values outside approved ones`,
     );
 
-    // The floor: the same rows accepted by one statement, in one transaction.
-    const bare = new Database(copy);
-    bare.pragma('journal_mode = WAL');
-    let started = performance.now();
-    let cpuStarted = cpuSeconds();
-    const changed = bare
-      .prepare(
-        `UPDATE field_values SET state = 'accepted', revision = revision + 1
-         WHERE state = 'suggested'
-           AND article_id IN (SELECT id FROM articles WHERE status <> 'approved')`,
-      )
-      .run().changes;
-    const baselineSeconds = (performance.now() - started) / 1000;
-    const baselineCpu = cpuSeconds() - cpuStarted;
-    bare.close();
+    // The floor: the same rows accepted by one statement, in one transaction, with the triggers
+    // every row-by-row writer fires; and the same statement with the per-value triggers paused
+    // (migration 21), which leaves the counters and learned votes stale: what a bulk accept
+    // costs at least before it keeps them and writes its audit rows.
+    const baseline = bareUpdate(copy, { paused: false });
+    fs.rmSync(copy);
+    fs.copyFileSync(file, copy);
+    const floor = bareUpdate(copy, { paused: true });
+    const changed = baseline.changed;
+    const baselineSeconds = baseline.seconds;
+    const baselineCpu = baseline.cpu;
 
-    started = performance.now();
-    cpuStarted = cpuSeconds();
+    const started = performance.now();
+    const cpuStarted = cpuSeconds();
     const report = acceptSuggestions(project.db, {}, 'bench');
     const seconds = (performance.now() - started) / 1000;
     const cpu = cpuSeconds() - cpuStarted;
@@ -76,7 +101,12 @@ function main(): void {
       "SELECT count(*) AS n FROM audit WHERE action = 'set-state' AND actor = 'bench'",
     );
     project.close();
-    if (changed !== suggested || report.accepted !== suggested || audited !== suggested)
+    if (
+      changed !== suggested ||
+      floor.changed !== suggested ||
+      report.accepted !== suggested ||
+      audited !== suggested
+    )
       throw new Error(
         `Counts differ: ${changed} bare, ${report.accepted} accepted, ${audited} audited`,
       );
@@ -89,6 +119,12 @@ function main(): void {
     console.log(
       `| baseline (one UPDATE, no audit) | ${changed} | ${fixed(baselineSeconds)} | ` +
         `${fixed(changed / baselineSeconds, 0)} | 1.0 | ${fixed(baselineCpu)} | 1.0 |`,
+    );
+    console.log(
+      `| the same UPDATE, per-value triggers paused (counts and votes left stale) | ` +
+        `${floor.changed} | ${fixed(floor.seconds)} | ${fixed(floor.changed / floor.seconds, 0)} | ` +
+        `${fixed(floor.seconds / baselineSeconds, 1)} | ${fixed(floor.cpu)} | ` +
+        `${fixed(floor.cpu / baselineCpu, 1)} |`,
     );
     console.log(
       `| gleaner accept (guarded, audited, ${report.articles} articles moved on) | ` +

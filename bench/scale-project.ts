@@ -30,10 +30,15 @@ export const STATUS_SPREAD_SQL = `UPDATE articles SET status = CASE id % 5
  * build is never taken for a finished one. Callers that write to the project work on a copy.
  */
 export function scaleProject(articles: number, log: (line: string) => void = console.log): string {
+  return migrated(cachedScaleProject(articles, log), log);
+}
+
+/** The cached project as it was built (or last migrated), built first when it is missing. */
+function cachedScaleProject(articles: number, log: (line: string) => void): string {
   const dir = scaleCacheDir();
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `articles-${articles}.gleaner`);
-  if (fs.existsSync(file)) return migrated(file, log);
+  if (fs.existsSync(file)) return file;
   const building = `${file}.building-${process.pid}`;
   const started = performance.now();
   const project = Project.open(building, {
@@ -82,11 +87,19 @@ function migrated(file: string, log: (line: string) => void): string {
   return file;
 }
 
-/** A private copy of a cached project, for a benchmark that writes to it. */
-export function copyOfScaleProject(articles: number, into: string): string {
+/**
+ * A private copy of a cached project, for a benchmark that writes to it. The copy is migrated,
+ * not the cache: a branch with a new migration must not leave a shared cache that the code of
+ * other branches refuses as too new.
+ */
+export function copyOfScaleProject(
+  articles: number,
+  into: string,
+  log: (line: string) => void = console.log,
+): string {
   const copy = path.join(into, `articles-${articles}.gleaner`);
-  fs.copyFileSync(scaleProject(articles), copy);
-  return copy;
+  fs.copyFileSync(cachedScaleProject(articles, log), copy);
+  return migrated(copy, log);
 }
 
 // `npx tsx bench/scale-project.ts 10000 100000 1000000` builds the cache ahead of the benchmarks.

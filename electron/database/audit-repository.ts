@@ -1,5 +1,10 @@
 import { chainHash, GENESIS_HASH, wellFormed } from './audit-chain';
-import { auditRowValues, type AuditRow, type NewAuditRow } from './audit-row';
+import {
+  auditRowValues,
+  type AuditRow,
+  type NewAuditRow,
+  type SerializedAuditRow,
+} from './audit-row';
 import type { ProjectDatabase } from './open-project';
 import { prepare } from './typed-statement';
 
@@ -53,7 +58,8 @@ function insertPending(db: ProjectDatabase, pending: unknown[]): void {
   for (const { rows, statement } of insertsBySize) {
     const size = rows * PARAMS_PER_ROW;
     while (pending.length - from >= size) {
-      statement.run(db, ...pending.slice(from, from + size));
+      // A full buffer goes in as it is: no copy of its 2,304 parameters.
+      statement.run(db, ...(size === pending.length ? pending : pending.slice(from, from + size)));
       from += size;
     }
   }
@@ -71,6 +77,32 @@ export function appendAuditRows(
   entries: Iterable<NewAuditRow>,
   at = new Date().toISOString(),
 ): number {
+  return appendSerializedAuditRows(db, serialized(entries), at);
+}
+
+function* serialized(entries: Iterable<NewAuditRow>): Generator<SerializedAuditRow> {
+  for (const entry of entries)
+    yield {
+      actor: entry.actor,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      action: entry.action,
+      before: entry.before === undefined ? null : JSON.stringify(entry.before),
+      after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    };
+}
+
+/**
+ * appendAuditRows for rows whose `before` and `after` are already the JSON text to store: a
+ * bulk accept writes millions of rows of two fixed shapes and builds that text from templates
+ * instead of an object and a JSON.stringify per row. Every text column is still made
+ * well-formed here, so the chain hashes exactly what SQLite keeps.
+ */
+export function appendSerializedAuditRows(
+  db: ProjectDatabase,
+  entries: Iterable<SerializedAuditRow>,
+  at = new Date().toISOString(),
+): number {
   if (!db.inTransaction)
     throw new Error('appendAuditRows runs inside the transaction of the change it records');
   const last = lastRow.get(db);
@@ -86,8 +118,8 @@ export function appendAuditRows(
       entity: wellFormed(entry.entity),
       entityId: entry.entityId,
       action: wellFormed(entry.action),
-      before: entry.before === undefined ? null : wellFormed(JSON.stringify(entry.before)),
-      after: entry.after === undefined ? null : wellFormed(JSON.stringify(entry.after)),
+      before: entry.before === null ? null : wellFormed(entry.before),
+      after: entry.after === null ? null : wellFormed(entry.after),
     };
     previous = chainHash(previous, row);
     pending.push(...auditRowValues(row), previous);

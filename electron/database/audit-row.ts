@@ -45,6 +45,12 @@ export type NewAuditRow = Pick<AuditRow, 'actor' | 'entity' | 'entityId' | 'acti
   after?: unknown;
 };
 
+/** A NewAuditRow whose `before` and `after` are already the JSON text stored (or null). */
+export type SerializedAuditRow = Pick<
+  AuditRow,
+  'actor' | 'entity' | 'entityId' | 'action' | 'before' | 'after'
+>;
+
 /**
  * What format-1 rows of entity 'value' hold in `before` (and, with more keys, in `after`): the
  * parts of the value a write changed, and the revision it left. Undo reads old rows through

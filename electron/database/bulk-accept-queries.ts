@@ -2,6 +2,7 @@ import type { ArticleStatus } from '../../shared/contract/domain';
 import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
 import { prepare } from './typed-statement';
+import { writeValueStatesAsSet, type ValueOfSet } from './value-triggers-paused';
 
 /** Which suggestions a bulk accept takes (fields already checked against the schema). */
 export interface SuggestionFilter {
@@ -31,7 +32,7 @@ export interface SuggestionCounts {
   articleIds: number[];
 }
 
-/** Counts what a bulk accept would take, in two passes over the matching suggestions. */
+/** Counts what a bulk accept would take: one pass over the matching suggestions. */
 export function countSuggestions(db: ProjectDatabase, filter: SuggestionFilter): SuggestionCounts {
   const perField = statement(
     db,
@@ -45,10 +46,13 @@ export function countSuggestions(db: ProjectDatabase, filter: SuggestionFilter):
     if (row.approved) inApproved += row.n;
     else byField[row.fieldKey] = row.n;
   }
+  // Each article is asked whether it holds one match (an index probe that stops at the first),
+  // instead of reading every matching suggestion a second time.
   const articleIds = statement(
     db,
-    `SELECT DISTINCT v.article_id FROM field_values v JOIN articles a ON a.id = v.article_id
-     WHERE ${matches} AND a.status <> 'approved' ORDER BY v.article_id`,
+    `SELECT a.id FROM articles a WHERE a.status <> 'approved'
+       AND EXISTS (SELECT 1 FROM field_values v WHERE v.article_id = a.id AND ${matches})
+     ORDER BY a.id`,
   )
     .pluck()
     .all(params(filter)) as number[];
@@ -87,22 +91,23 @@ const startArticles = prepare<[Batch]>(
 // RETURNING sees the row as updated: its revision before is one less.
 const acceptValues = prepare<
   [Batch],
-  Pick<AcceptedSuggestion, 'valueId' | 'revision' | 'fieldKey' | 'articleId'>
+  Pick<AcceptedSuggestion, 'valueId' | 'revision' | 'fieldKey' | 'articleId'> & ValueOfSet
 >(
   `UPDATE field_values AS v SET state = 'accepted', revision = revision + 1, updated_at = @at
    WHERE v.article_id IN (SELECT id FROM articles
                           WHERE id BETWEEN @first AND @last AND status <> 'approved')
      AND ${matches}
    RETURNING id AS valueId, revision - 1 AS revision, field_key AS fieldKey,
-             article_id AS articleId`,
+             article_id AS articleId, extractor, origin`,
 );
 
 /**
  * Accepts the matching suggestions of the articles with ids in [firstArticle, lastArticle] that
  * are not approved, and moves those articles that are new or sent back to in_progress, each as
- * one UPDATE. Returns the suggestions as they were before (for the audit rows), ordered by
- * article then value: the values' UPDATE returns them, so they are read once, not selected and
- * then updated. The caller holds the transaction.
+ * one UPDATE; the values' counters and learned votes are kept for the set at once
+ * (writeValueStatesAsSet). Returns the suggestions as they were before (for the audit rows),
+ * ordered by article then value: the values' UPDATE returns them, so they are read once, not
+ * selected and then updated. The caller holds the transaction.
  */
 export function acceptSuggestionsOfArticles(
   db: ProjectDatabase,
@@ -114,10 +119,19 @@ export function acceptSuggestionsOfArticles(
   const batch = { ...params(filter), first: firstArticle, last: lastArticle, at };
   const articlesBefore = new Map(articlesOfBatch.all(db, batch).map((a) => [a.id, a]));
   startArticles.run(db, batch);
-  const accepted = acceptValues.all(db, batch);
+  const accepted = writeValueStatesAsSet(db, 'suggested', 'accepted', () =>
+    acceptValues.all(db, batch),
+  );
   accepted.sort((a, b) => a.articleId - b.articleId || a.valueId - b.valueId);
   return accepted.map((value) => {
     const article = articlesBefore.get(value.articleId)!;
-    return { ...value, articleStatus: article.status, articleRevision: article.revision };
+    return {
+      valueId: value.valueId,
+      revision: value.revision,
+      fieldKey: value.fieldKey,
+      articleId: value.articleId,
+      articleStatus: article.status,
+      articleRevision: article.revision,
+    };
   });
 }

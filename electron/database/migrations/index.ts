@@ -18,6 +18,7 @@ import { migration0017LearnedLexicon } from './0017-learned-lexicon';
 import { migration0018ModelCache } from './0018-model-cache';
 import { migration0019LearnedChanges } from './0019-learned-changes';
 import { migration0020RetiredIds } from './0020-retired-ids';
+import { migration0021SetBasedValueWrites } from './0021-set-based-value-writes';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -42,6 +43,7 @@ export const migrations: readonly Migration[] = [
   migration0018ModelCache,
   migration0019LearnedChanges,
   migration0020RetiredIds,
+  migration0021SetBasedValueWrites,
 ];
 
 export type { Migration } from './types';

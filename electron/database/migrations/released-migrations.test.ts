@@ -31,6 +31,8 @@ const releasedMigrations: Readonly<Record<string, string>> = {
   '0018-model-cache.ts': 'c43f14f662022dee18bb33bf7f59eac7bfc2c91a9fab33b5c300a584c009f56e',
   '0019-learned-changes.ts': '14b6ade10b54a6c3de94d711af999ad4107f83cd50f62b09adf3e43ce5c2edab',
   '0020-retired-ids.ts': '48d953890723b55658e78edc8396a473a4a50dde95e674518ce63d9e2b530529',
+  '0021-set-based-value-writes.ts':
+    '27afc375abc54e322aa94eb5a12253fe6c58fcde1c7b027ae4c27b3edb06338d',
 };
 
 const folder = path.dirname(fileURLToPath(import.meta.url));
