@@ -32,6 +32,12 @@ describe('rule:beds — beds that are not the subject hospital’s own', () => {
     expect(beds(text)).toEqual([500]);
   });
 
+  it('keeps the beds where words before them only end on 医院 (建成后医院总床位…)', () => {
+    const text =
+      '嘉禾市第一医院新门诊楼开工。项目建成后医院总床位将达到1200张。嘉禾市第一医院表示…';
+    expect(beds(text)).toEqual([1200]);
+  });
+
   it('keeps the subject’s beds where the clause names it', () => {
     const text = '嘉禾市第一医院新院区启用。嘉禾市第一医院开放床位800张，嘉禾市第一医院院长介绍。';
     expect(beds(text)).toEqual([800]);

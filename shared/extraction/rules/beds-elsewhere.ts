@@ -6,7 +6,7 @@
  */
 import { clauseStart, sentenceStart } from '../suggest';
 import type { ExtractionContext } from '../types';
-import { hospitalOf, institutionsOf } from './hospital';
+import { entitiesOf, hospitalOf, readsAsName } from './hospital';
 
 /** A facility of another kind right after the count: 196床的长照机构, 50张床位的养老院. */
 const OTHER_FACILITY_AFTER =
@@ -28,9 +28,17 @@ export function isBedsElsewhere(ctx: ExtractionContext, start: number, end: numb
   if (TOTAL_WITH_OTHERS.test(text.slice(sentenceStart(text, start), start))) return true;
   const subject = hospitalOf(ctx);
   if (!subject) return false;
-  // 除了某人民医院按照490张床位…: a hospital named in the clause, not the subject.
-  return institutionsOf(ctx).some(
-    (i) =>
-      i.kind === 'hospital' && i.start >= clause && i.end <= start && !subject.mentions.includes(i),
+  // 除了某人民医院按照490张床位…: a hospital named in the clause, not the subject; one the article
+  // trusts or reads as a name (建成后医院 in `建成后医院总床位…` is words, not a hospital).
+  return entitiesOf(ctx).some(
+    (e) =>
+      e.kind === 'hospital' &&
+      e !== subject.entity &&
+      e.mentions.some(
+        (i) =>
+          i.start >= clause &&
+          i.end <= start &&
+          (e.trusted || i.form.startsWith('place') || readsAsName(ctx, i)),
+      ),
   );
 }
