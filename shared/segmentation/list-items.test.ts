@@ -311,3 +311,20 @@ describe('pages that are not lists', () => {
     expect(segmentPage(page)).toHaveLength(1);
   });
 });
+
+describe('list pages of two items, each a bullet and a date (session 9)', () => {
+  it('splits two bulleted items whose sentences open with their dates', () => {
+    const page = [
+      '·4月2日下午，在世界孤独症关注日来临之际，儿科走进特殊教育学校开展义诊，为三十名儿童检查身体。',
+      '·4月4日下午，为加强院内感染管理，院感科对全院保洁人员开展培训，六十余人参加。',
+    ].join('\n');
+    expect(articlesOf(page).map((a) => a.text)).toEqual(page.split('\n'));
+  });
+
+  it('keeps one article where only one line opens with a bullet and a date, or none has a bullet', () => {
+    const one = '·4月2日下午，儿科开展义诊。\n义诊持续两小时，共检查三十名儿童。';
+    expect(articlesOf(one)).toHaveLength(1);
+    const plain = '4月2日下午，儿科开展义诊。\n4月4日下午，院感科开展培训。';
+    expect(articlesOf(plain)).toHaveLength(1);
+  });
+});

@@ -30,6 +30,8 @@ import { listMarkerOf, type ListMarker, type ListMarkerKind } from './list-marke
 export { MAX_ITEM_CHARS, MAX_ITEM_LINES, type ListItem } from './list-item-shape';
 
 export const MIN_ITEMS = 3;
+/** Lines that each open with a bullet and a date are items of a list even two by two. */
+const MIN_BULLET_DATED_ITEMS = 2;
 /**
  * A column page shows tens of items. Thousands of dated lines are a log or a table, not news:
  * such a page stays one article rather than becoming thousands.
@@ -49,6 +51,7 @@ export function findPageList(lines: readonly PageLine[]): PageList | null {
   // should not hold a record of each only to learn that (150 MB at 3.6 million lines).
   const markerOfLine = new Map<number, ListMarker>();
   const counts = new Map<ListMarkerKind, number>();
+  let bulletDated = 0;
   for (const line of lines) {
     if (line.blank || line.chrome) continue;
     // Layout lines of a newspaper page are never list items, whatever they hold.
@@ -57,10 +60,14 @@ export function findPageList(lines: readonly PageLine[]): PageList | null {
     if (!marker) continue;
     markerOfLine.set(line.index, marker);
     counts.set(marker.kind, (counts.get(marker.kind) ?? 0) + 1);
+    if (marker.bulletDated) bulletDated++;
   }
+  // Two items are enough where every marker is a bullet and a date (·4月2日下午，… ·4月4日…).
+  const least = (k: ListMarkerKind, n: number): number =>
+    k === 'date-lead' && bulletDated === n ? MIN_BULLET_DATED_ITEMS : MIN_ITEMS;
   let kind: ListMarkerKind | null = null;
   for (const [k, n] of counts)
-    if (n >= MIN_ITEMS && (kind === null || n > counts.get(kind)!)) kind = k;
+    if (n >= least(k, n) && (kind === null || n > counts.get(kind)!)) kind = k;
   if (kind === null) return null;
 
   const content: MarkedLine[] = [];
@@ -75,7 +82,7 @@ export function findPageList(lines: readonly PageLine[]): PageList | null {
     if (c.kind === kind) markers.push(i);
   });
   const items = longestRunOfItems(content, markers, lines, placeOfMarkers(kind, content, markers));
-  if (items.length < MIN_ITEMS || items.length > MAX_ITEMS) return null;
+  if (items.length < least(kind, counts.get(kind)!) || items.length > MAX_ITEMS) return null;
   if (kind === 'bullet' && !items.every((item) => item.lines.every(isHeadline))) return null;
   if (tooMuchBodyOutside(content, items)) return null;
   return { kind, items };

@@ -25,7 +25,10 @@ describe('listMarkerOf', () => {
       '医院入选全国百佳医院名单',
     ],
   ])('reads %s as %s', (line, kind, rest) => {
-    expect(listMarkerOf(line)).toEqual({ kind, rest });
+    const marker = listMarkerOf(line);
+    expect({ kind: marker?.kind, rest: marker?.rest }).toEqual({ kind, rest });
+    // Only a bullet then a date make an item that counts two by two (list-items.ts).
+    expect(marker?.bulletDated === true).toBe(line === '· 2024.03.12 县医院召开职工大会');
   });
 
   it.each([
@@ -46,5 +49,16 @@ describe('listMarkerOf', () => {
     '医院新闻',
   ])('leaves %s unmarked', (line) => {
     expect(listMarkerOf(line)).toBeNull();
+  });
+});
+
+describe('listMarkerOf — a bullet and a date opening a sentence (session 9)', () => {
+  it('marks the line as a dated item, the date opening a sentence included', () => {
+    expect(listMarkerOf('·4月2日下午，儿科开展义诊。')).toEqual({
+      kind: 'date-lead',
+      rest: '下午，儿科开展义诊。',
+      bulletDated: true,
+    });
+    expect(listMarkerOf('4月2日下午，儿科开展义诊。')).toBeNull();
   });
 });

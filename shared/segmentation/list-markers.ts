@@ -21,6 +21,11 @@ export type ListMarkerKind =
 
 export interface ListMarker {
   kind: ListMarkerKind;
+  /**
+   * A bullet then a date open the line ('·4月2日下午，…'): an item of a dated news list even where
+   * the date opens a sentence, so two such lines make a list (list-items.ts).
+   */
+  bulletDated?: true;
   /** The line's text without the date, brackets, bullet and surrounding spaces. */
   rest: string;
 }
@@ -58,6 +63,8 @@ const DATE_TRAIL = new RegExp(
   `(?:${SPACE}*${OPEN}(${DATE})${CLOSE}|${NOT_DIGIT_BEFORE}(${NUMERIC_DATE}${TIME})${TAGS}|${SPACE}+(${CJK_DATE}${TIME}))$`,
   'u',
 );
+/** A bullet and a date opening the line, whatever follows the date ('·4月2日下午，…'). */
+const BULLET_DATE = new RegExp(`^${BULLET}${SPACE}*(?:${OPEN}${DATE}${CLOSE}|${DATE})`, 'u');
 const BULLET_LEAD = new RegExp(`^${BULLET}${SPACE}*(?=\\S)`, 'u');
 
 /** The list marker a line carries, or null for an ordinary line. */
@@ -68,7 +75,19 @@ export function listMarkerOf(line: string): ListMarker | null {
   if (!/\d/.test(trimmed) && !BULLET_LEAD.test(trimmed)) return null;
   if (DATE_ONLY.test(trimmed)) return { kind: 'date-only', rest: '' };
   const lead = DATE_LEAD.exec(trimmed);
-  if (lead) return { kind: 'date-lead', rest: withoutTrailingDate(trimmed.slice(lead[0].length)) };
+  if (lead) {
+    const rest = withoutTrailingDate(trimmed.slice(lead[0].length));
+    return BULLET_DATE.test(trimmed)
+      ? { kind: 'date-lead', rest, bulletDated: true }
+      : { kind: 'date-lead', rest };
+  }
+  const bulletDate = BULLET_DATE.exec(trimmed);
+  if (bulletDate)
+    return {
+      kind: 'date-lead',
+      rest: trimmed.slice(bulletDate[0].length).trim(),
+      bulletDated: true,
+    };
   const bullet = BULLET_LEAD.exec(trimmed);
   const body = bullet ? trimmed.slice(bullet[0].length) : trimmed;
   const trail = DATE_TRAIL.exec(body);

@@ -127,3 +127,24 @@ describe('unfitTitleReason', () => {
     expect(unfitTitleReason(line)).toBeNull();
   });
 });
+
+describe('unfitTitleReason — a site’s notices and its journal’s name (session 9)', () => {
+  it.each([
+    '關閉此視窗 請至Edge官網下載 請至FireFox官網下載',
+    '为获得最佳浏览效果，建议使用 Chrome 或 Edge 浏览器',
+    '您的浏览器版本过低，请升级浏览器',
+    '我已年滿18歲 進入',
+    '电子院刊',
+    '院报',
+    '電子報',
+  ])('%s is chrome', (line) => {
+    expect(unfitTitleReason(line)).toBe('chrome');
+  });
+
+  it.each(['县医院开展院报编辑培训', '医院关闭此前的临时发热门诊', '我院电子院刊创刊十周年'])(
+    '%s may be a headline',
+    (line) => {
+      expect(unfitTitleReason(line)).toBeNull();
+    },
+  );
+});

@@ -122,6 +122,21 @@ const SECTION_HEADING =
 /** A reading button of a document site ('论文部分内容阅读', '全文阅读', '在線閱讀'): chrome. */
 const READING_BUTTON = /^[\p{Script=Han}]{0,6}(?:内容|全文|在线|在線|免费|免費)(?:阅读|閱讀)$/u;
 
+/**
+ * A prompt about the reader's browser ('關閉此視窗 請至Edge官網下載…', '建议使用 Chrome 浏览器',
+ * '您的浏览器版本过低') or age ('我已年滿18歲 進入'): a site's notice above its page, never a
+ * headline.
+ */
+const BROWSER_PROMPT =
+  /^我已年[满滿]\d{2}[岁歲]|关闭此?窗口|關閉此?視窗|官[网網]下[载載]|(?:浏览器|瀏覽器)(?:版本)?(?:过低|過低|过旧|過舊)|(?:升级|升級|更新|下载|下載)(?:您的)?(?:浏览器|瀏覽器)|建[议議]使用.{0,40}(?:浏览器|瀏覽器)/u;
+
+/**
+ * A site's own publication named alone in its menu ('电子院刊', '院报', '電子報'): a link to the
+ * hospital's journal, not a headline. Whole line only.
+ */
+const PUBLICATION_LABEL =
+  /^(?:电子|電子|网络|網路)?(?:院刊|院报|院報|期刊|报刊|報刊|杂志|雜誌)$|^(?:电子|電子)(?:报|報)$/u;
+
 /** Why `line` cannot be a headline, or null when it may be one. */
 export function unfitTitleReason(line: string): UnfitTitleReason | null {
   // A table's cell borders ('…合照。（某社 X攝） |') are not part of the line's words.
@@ -149,6 +164,8 @@ export function unfitTitleReason(line: string): UnfitTitleReason | null {
   if (isRelatedLinksHeading(text)) return 'related-links';
   if (
     READING_BUTTON.test(text) ||
+    BROWSER_PROMPT.test(text) ||
+    PUBLICATION_LABEL.test(text) ||
     BARE_LABEL.test(text) ||
     COUNTED_BUTTON.test(text) ||
     WEB_ADDRESS.test(text) ||

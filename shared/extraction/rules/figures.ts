@@ -18,6 +18,7 @@ import {
 } from '../../values';
 import type { Mention } from '../../values/find-mentions';
 import { CONFIDENCE } from '../confidence';
+import { isBedsElsewhere } from './beds-elsewhere';
 import { localCurrency } from '../local-currency';
 import { findInSentences } from '../pieces';
 import { clauseStart, present, squeeze, suggestAt } from '../suggest';
@@ -216,12 +217,15 @@ const RANGE_BEFORE =
 export const bedsRule: Extractor = {
   id: BEDS_RULE,
   outputs: [{ name: 'beds', kind: 'count' }],
+  // Whose beds: another hospital's named in the clause are not the subject's (beds-elsewhere.ts).
+  options: ['subjectInstitution'],
   run(ctx) {
     const out: (Suggestion | null)[] = [];
     for (const m of quantities(ctx)) {
       const [start, end] = utf16(ctx, m);
       if (!Number.isInteger(m.value.value) || !isBedCount(ctx, m, start, end)) continue;
       if (RANGE_BEFORE.test(lead(ctx, start))) continue;
+      if (isBedsElsewhere(ctx, start, end)) continue;
       out.push(suggestAt(ctx, BEDS_RULE, 'beds', m.value.value, start, end, CONFIDENCE.clauseCue));
     }
     return present(out);

@@ -111,7 +111,7 @@ const NOT_A_NAME_TAG = /^(?:d|p|c|v|vd|a|ad|m|r[a-z]*|u[a-z]*|y|e|o)$/u;
  * taken only where a segmenter reads it (the app always has one); a level word (县人民医院) also
  * without one.
  */
-function readsAsName(ctx: ExtractionContext, m: InstitutionMention): boolean {
+export function readsAsName(ctx: ExtractionContext, m: InstitutionMention): boolean {
   if (m.form !== 'bare' && m.form !== 'level') return true;
   // 成为唯一一家“惠民医院”: a quoted label the hospital was given, not its name.
   const text = ctx.article.text;

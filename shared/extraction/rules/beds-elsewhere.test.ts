@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './rule-test-kit';
+
+/** The bed counts found, in order. */
+function beds(text: string): unknown[] {
+  return extractFrom(text, ['hospital', 'beds'])
+    .filter((s) => s.field === 'beds')
+    .map((s) => s.value);
+}
+
+describe('rule:beds — beds that are not the subject hospital’s own', () => {
+  it('leaves out another hospital’s beds named in the clause', () => {
+    const text =
+      '嘉禾医院将扩建并迁址，嘉禾医院新院设床位600张。除了凌海市人民医院按照490张床位的标准建设外，嘉禾医院也将升级。';
+    expect(beds(text)).toEqual([600]);
+  });
+
+  it('leaves out the beds of a facility of another kind (长照机构, 养老院)', () => {
+    const text =
+      '嘉禾醫院新大樓將提供一般病床450床及特殊病床157床，另外設立196床的住宿長照機構。嘉禾醫院院長表示…';
+    expect(beds(text)).toEqual([450, 157]);
+  });
+
+  it('leaves out beds that are not inpatient beds', () => {
+    const text = '嘉禾医院现有专科医生160人，住院病床450张，非住院病床100张。嘉禾医院表示…';
+    expect(beds(text)).toEqual([450]);
+  });
+
+  it('leaves out a total that adds other sites’ beds', () => {
+    const text =
+      '嘉禾医院新院未来设床位500床，加上集团在市区等地的床位，总计有超过1000床的规模。嘉禾医院表示…';
+    expect(beds(text)).toEqual([500]);
+  });
+
+  it('keeps the beds where words before them only end on 医院 (建成后医院总床位…)', () => {
+    const text =
+      '嘉禾市第一医院新门诊楼开工。项目建成后医院总床位将达到1200张。嘉禾市第一医院表示…';
+    expect(beds(text)).toEqual([1200]);
+  });
+
+  it('keeps the subject’s beds where the clause names it', () => {
+    const text = '嘉禾市第一医院新院区启用。嘉禾市第一医院开放床位800张，嘉禾市第一医院院长介绍。';
+    expect(beds(text)).toEqual([800]);
+  });
+});

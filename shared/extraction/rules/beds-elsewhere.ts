@@ -1,0 +1,44 @@
+/**
+ * Bed counts that are not the subject hospital's own (rule:beds@1, figures.ts): another hospital
+ * named in the clause (除了某人民医院按照490张床位…), a facility of another kind the beds belong to
+ * (设立196床的长照机构), beds that are not inpatient beds (非住院病床100张), and a total that adds
+ * other sites' beds (加上在各地的床位，总计超过1000床).
+ */
+import { clauseStart, sentenceStart } from '../suggest';
+import type { ExtractionContext } from '../types';
+import { entitiesOf, hospitalOf, readsAsName } from './hospital';
+
+/** A facility of another kind right after the count: 196床的长照机构, 50张床位的养老院. */
+const OTHER_FACILITY_AFTER =
+  /^(?:床位|病床)?的?[^，。；,;]{0,6}?(?:长照|养老|护理之家|照护|安养|托老|宿舍|机构)/u;
+/** Beds that are not inpatient beds: 非住院病床100张, 观察床. */
+const NOT_INPATIENT_BEFORE = /非住院[^，。；,;]{0,4}$/u;
+/** A total over several sites: 加上…在苗栗市等地的床位，总计有超过1000床. */
+const TOTAL_WITH_OTHERS = /加上[^。；;]*(?:总计|合计|共计|总共)[^，。；,;]{0,6}$/u;
+
+/**
+ * Whether the count at [start, end) belongs to another hospital or facility than the subject,
+ * or is no count of its inpatient beds.
+ */
+export function isBedsElsewhere(ctx: ExtractionContext, start: number, end: number): boolean {
+  const text = ctx.article.text;
+  if (OTHER_FACILITY_AFTER.test(text.slice(end, end + 12))) return true;
+  const clause = clauseStart(text, start);
+  if (NOT_INPATIENT_BEFORE.test(text.slice(clause, start))) return true;
+  if (TOTAL_WITH_OTHERS.test(text.slice(sentenceStart(text, start), start))) return true;
+  const subject = hospitalOf(ctx);
+  if (!subject) return false;
+  // 除了某人民医院按照490张床位…: a hospital named in the clause, not the subject; one the article
+  // trusts or reads as a name (建成后医院 in `建成后医院总床位…` is words, not a hospital).
+  return entitiesOf(ctx).some(
+    (e) =>
+      e.kind === 'hospital' &&
+      e !== subject.entity &&
+      e.mentions.some(
+        (i) =>
+          i.start >= clause &&
+          i.end <= start &&
+          (e.trusted || i.form.startsWith('place') || readsAsName(ctx, i)),
+      ),
+  );
+}
