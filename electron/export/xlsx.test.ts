@@ -102,6 +102,21 @@ describe('writeXlsx', () => {
     expect(rows[1]![3]).toBe('A&B <医院> "引号" 响铃 _x0041_');
   });
 
+  it('keeps spaces and line breaks at the edges of a text, and stores quotes as they are', async () => {
+    const dir = tempDir();
+    const spaced = [handMadeRecord(1, '  仁济医院 \n新院区 '), handMadeRecord(2, '仁济"东院"')];
+    const result = await writeXlsx(spaced, miniSchema, path.join(dir, 'out.xlsx'));
+    const book = readBook(result.path);
+    const titles = rowsOf(book, 'articles')
+      .slice(1)
+      .map((r) => r[3]);
+    expect(titles).toEqual(['  仁济医院 \n新院区 ', '仁济"东院"']);
+    // Quotes need no escaping in element text: the spans' JSON stays as compact as it is.
+    const values = part(book, 'xl/worksheets/sheet2.xml');
+    expect(values).not.toContain('&quot;');
+    expect(values).toContain('"start_utf16":7');
+  });
+
   it('makes the header bold and frozen', async () => {
     const dir = tempDir();
     const result = await writeXlsx(records, miniSchema, path.join(dir, 'out.xlsx'));

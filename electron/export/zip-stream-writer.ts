@@ -18,8 +18,12 @@ const UTF8_NAMES_AND_DESCRIPTOR = 0x0800 | 0x0008;
 const DEFLATE = 8;
 const LIMIT = 0xffff_ffff;
 
-/** zlib level: 1–3 keep up with the rows of a big export, at a slightly larger file. */
-const DEFAULT_LEVEL = 3;
+/**
+ * zlib level. The values sheet of 10,000 scale-project articles (236 MB of XML) deflates in
+ * 0.92 s of CPU to 33.5 MB at level 2, 1.22 s to 32.6 MB at 3, 2.57 s to 28.4 MB at 6 (the
+ * default); level 1 saves nothing more (0.90 s) and gives 34.9 MB.
+ */
+const DEFAULT_LEVEL = 2;
 
 interface WrittenEntry {
   name: Buffer;
