@@ -89,7 +89,7 @@ describe('writeXlsx', () => {
       expect(cell.f).toBeUndefined();
     }
     expect((sheet.D2 as XLSX.CellObject).v).toBe(records[0]!.title);
-    const xml = part(book, 'xl/worksheets/sheet1.xml');
+    const xml = part(book, 'xl/worksheets/articles1.xml');
     expect(xml).not.toContain('<f>');
     expect(xml).toContain('t="inlineStr"');
   });
@@ -112,7 +112,7 @@ describe('writeXlsx', () => {
       .map((r) => r[3]);
     expect(titles).toEqual(['  仁济医院 \n新院区 ', '仁济"东院"']);
     // Quotes need no escaping in element text: the spans' JSON stays as compact as it is.
-    const values = part(book, 'xl/worksheets/sheet2.xml');
+    const values = part(book, 'xl/worksheets/values1.xml');
     expect(values).not.toContain('&quot;');
     expect(values).toContain('"start_utf16":7');
   });
@@ -121,7 +121,7 @@ describe('writeXlsx', () => {
     const dir = tempDir();
     const result = await writeXlsx(records, miniSchema, path.join(dir, 'out.xlsx'));
     const book = readBook(result.path);
-    for (const sheet of ['sheet1.xml', 'sheet2.xml']) {
+    for (const sheet of ['articles1.xml', 'values1.xml']) {
       const xml = part(book, `xl/worksheets/${sheet}`);
       expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
       const headerStyle = /<row r="1"[^>]*>\s*<c r="A1" s="(\d+)"/.exec(xml)?.[1];
