@@ -117,6 +117,27 @@ describe('writeXlsx', () => {
     expect(values).toContain('"start_utf16":7');
   });
 
+  it('writes a row longer than a whole chunk of sheet XML intact, between ordinary rows', async () => {
+    const dir = tempDir();
+    // Four cells of 25,000 characters (value, its JSON, raw, the span's text): some 300 KB of
+    // UTF-8 in one row of the values sheet.
+    const long = `${'长'.repeat(24_996)}人民医院`;
+    const longDocument = { ...document, id: 8, name: '长.txt', text: long };
+    const longRecord = exportRecord({ id: 2, title: '长', status: 'submitted' }, longDocument, [
+      hospitalValue(0, long),
+    ]);
+    const result = await writeXlsx(
+      [handMadeRecord(1, '前'), longRecord, handMadeRecord(3, '后')],
+      miniSchema,
+      path.join(dir, 'out.xlsx'),
+    );
+    const values = rowsOf(readBook(result.path), 'values');
+    const raw = LONG_HEADER.indexOf('raw');
+    expect(values.map((r) => r[0])).toEqual(['article_id', 1, 1, 1, 2, 3, 3, 3]);
+    expect(values[4]![raw]).toBe(long);
+    expect(values[5]![raw]).toBe('仁济医院');
+  });
+
   it('makes the header bold and frozen', async () => {
     const dir = tempDir();
     const result = await writeXlsx(records, miniSchema, path.join(dir, 'out.xlsx'));

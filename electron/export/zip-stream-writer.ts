@@ -35,7 +35,8 @@ interface WrittenEntry {
 
 /** An entry being written: its text as it comes, then `end()`. */
 export interface ZipEntryWriter {
-  write(text: string): Promise<void>;
+  /** Text (encoded as UTF-8) or bytes. */
+  write(content: string | Buffer): Promise<void>;
   end(): Promise<void>;
   /** Stops deflating after a failure (the zip itself is then abandoned by its owner). */
   abandon(): void;
@@ -80,7 +81,7 @@ export class ZipStreamWriter {
     await this.raw(localHeader(Buffer.from(name, 'utf8')));
     const deflated = new DeflatedText(name, this.level, (chunk) => this.raw(chunk));
     return {
-      write: (text) => deflated.write(text),
+      write: (content) => deflated.write(content),
       end: async () => {
         const sums = await deflated.end();
         await this.close(name, start, sums);
@@ -169,8 +170,8 @@ class DeflatedText {
     this.ended = once(this.deflate, 'end');
   }
 
-  async write(text: string): Promise<void> {
-    const bytes = Buffer.from(text, 'utf8');
+  async write(content: string | Buffer): Promise<void> {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     this.crc = zlib.crc32(bytes, this.crc);
     this.size += bytes.length;
     if (this.size > LIMIT)
@@ -215,8 +216,8 @@ export class DeflatedSpool {
     });
   }
 
-  write(text: string): Promise<void> {
-    return this.text.write(text);
+  write(content: string | Buffer): Promise<void> {
+    return this.text.write(content);
   }
 
   /** Finishes the spool (once; later calls answer the same sums). */
