@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { isFileFormat, exportToFile, type FileFormat } from '../electron/export/export-formats';
 import type { ProjectDatabase } from '../electron/database/open-project';
 import { Project } from '../electron/services/project';
+import { exportVerdicts, type MeasuredRun } from './export-verdicts';
 import { countOf } from './replicate-project';
 import { copyOfScaleProject } from './scale-project';
 
@@ -59,22 +60,34 @@ function parseArgs(argv: string[]): Args {
 interface MemoryPeak {
   rssGrowthMb: number;
   heapPeakMb: number;
+  /** Peak RSS while the first half of the records was written, and while the second was. */
+  firstHalfRssMb: number;
+  secondHalfRssMb: number;
 }
 
 /**
  * Samples memory on a timer. A timer only fires when the work yields to the event loop (an
  * export does, whenever its file stream asks it to wait), so `sample()` can also be called
  * from inside the work (the export's progress callback) to catch peaks between timer ticks.
+ * Peaks are kept apart for the first and the second half of the records: memory that grows
+ * with the export peaks higher in the second.
  */
 class MemorySampler {
   private readonly startRss = process.memoryUsage.rss();
   private peakRss = this.startRss;
+  private readonly halfPeaks = [this.startRss, 0];
+  private secondHalf = false;
   private peakHeap = process.memoryUsage().heapUsed;
   private readonly timer = setInterval(() => this.sample(), SAMPLE_EVERY_MS);
 
-  sample(): void {
+  constructor(private readonly total: number) {}
+
+  sample(done?: number): void {
+    if (done !== undefined && done * 2 > this.total) this.secondHalf = true;
     const { rss, heapUsed } = process.memoryUsage();
     if (rss > this.peakRss) this.peakRss = rss;
+    const half = this.secondHalf ? 1 : 0;
+    if (rss > this.halfPeaks[half]!) this.halfPeaks[half] = rss;
     if (heapUsed > this.peakHeap) this.peakHeap = heapUsed;
   }
 
@@ -84,8 +97,16 @@ class MemorySampler {
     return {
       rssGrowthMb: (this.peakRss - this.startRss) / MB,
       heapPeakMb: this.peakHeap / MB,
+      firstHalfRssMb: this.halfPeaks[0]! / MB,
+      secondHalfRssMb: this.halfPeaks[1]! / MB,
     };
   }
+}
+
+/** CPU seconds of the whole process since `start` (every thread: zlib's and libuv's too). */
+function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
 }
 
 /** Frees what earlier runs left behind when node was started with --expose-gc (optional). */
@@ -94,10 +115,7 @@ function collectGarbage(): void {
   if (gc) gc();
 }
 
-interface Measurement extends MemoryPeak {
-  label: string;
-  articles: number;
-  seconds: number;
+interface Measurement extends MemoryPeak, MeasuredRun {
   bytes: number;
 }
 
@@ -120,9 +138,10 @@ interface BaselineRow {
  * gathered by SQLite's JSON functions, written one line per article to a stream that is left to
  * drain when it asks. No schema ordering, no span verification, no UTF-16 offsets.
  */
-async function runBaseline(db: ProjectDatabase, out: string): Promise<Measurement> {
+async function runBaseline(db: ProjectDatabase, out: string, total: number): Promise<Measurement> {
   collectGarbage();
-  const sampler = new MemorySampler();
+  const sampler = new MemorySampler(total);
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const rows = db.prepare(`
     SELECT a.id, a.status, a.title, d.id AS documentId, d.name AS documentName, d.sha256, d.encoding,
@@ -156,7 +175,7 @@ async function runBaseline(db: ProjectDatabase, out: string): Promise<Measuremen
     if (!stream.write(line))
       await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
     articles++;
-    if (articles % 100 === 0) sampler.sample();
+    if (articles % 100 === 0) sampler.sample(articles);
   }
   await new Promise<void>((resolve, reject) =>
     stream.end((error?: Error | null) => (error ? reject(error) : resolve())),
@@ -166,6 +185,7 @@ async function runBaseline(db: ProjectDatabase, out: string): Promise<Measuremen
     label: 'baseline (one SELECT → JSON lines)',
     articles,
     seconds,
+    cpuSeconds: cpuSecondsSince(cpu),
     bytes: fs.statSync(out).size,
     ...sampler.stop(),
   };
@@ -175,20 +195,23 @@ async function runFormat(
   db: ProjectDatabase,
   format: FileFormat,
   out: string,
+  total: number,
 ): Promise<Measurement> {
   collectGarbage();
-  const sampler = new MemorySampler();
+  const sampler = new MemorySampler(total);
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const result = await exportToFile(db, format, {
     out,
     actor: 'bench',
-    onProgress: () => sampler.sample(),
+    onProgress: (progress) => sampler.sample(progress.done),
   });
   const seconds = (performance.now() - started) / 1000;
   return {
     label: format,
     articles: result.articles,
     seconds,
+    cpuSeconds: cpuSecondsSince(cpu),
     bytes: fs.statSync(result.path).size,
     ...sampler.stop(),
   };
@@ -198,18 +221,25 @@ const fixed = (value: number, digits = 1): string => value.toFixed(digits);
 
 function table(baseline: Measurement, rows: Measurement[]): string {
   const lines = [
-    '| format | articles | seconds | articles/s | file MB | peak RSS growth MB | peak heap MB | × baseline time |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| format | articles | seconds | CPU s | articles/s | file MB | peak RSS growth MB | peak heap MB | × baseline time | × baseline CPU |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const row of [baseline, ...rows]) {
     lines.push(
-      `| ${row.label} | ${row.articles} | ${fixed(row.seconds, 2)} | ${fixed(row.articles / row.seconds, 0)} | ` +
-        `${fixed(row.bytes / MB)} | ${fixed(row.rssGrowthMb)} | ${fixed(row.heapPeakMb)} | ` +
-        `${fixed(row.seconds / baseline.seconds, 1)} |`,
+      `| ${row.label} | ${row.articles} | ${fixed(row.seconds, 2)} | ${fixed(row.cpuSeconds, 2)} | ` +
+        `${fixed(row.articles / row.seconds, 0)} | ${fixed(row.bytes / MB)} | ` +
+        `${fixed(row.rssGrowthMb)} | ${fixed(row.heapPeakMb)} | ` +
+        `${fixed(row.seconds / baseline.seconds, 2)} | ${fixed(row.cpuSeconds / baseline.cpuSeconds, 2)} |`,
     );
   }
   return lines.join('\n');
 }
+
+const loadAverage = (): string =>
+  os
+    .loadavg()
+    .map((load) => fixed(load, 2))
+    .join(' ');
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -230,13 +260,26 @@ async function main(): Promise<void> {
         `(${fixed(fs.statSync(project.filePath).size / MB, 0)} MB before the WAL is folded in)`,
     );
 
-    const baseline = await runBaseline(db, path.join(workDir, 'baseline.jsonl'));
+    console.log(
+      `Load average (1, 5, 15 min) at the start: ${loadAverage()}, ${os.cpus().length} CPUs`,
+    );
+    const baselineOut = path.join(workDir, 'baseline.jsonl');
+    const baseline = await runBaseline(db, baselineOut, args.articles);
+    if (!args.keep) fs.rmSync(baselineOut, { force: true });
+    console.log(
+      `- baseline: ${fixed(baseline.seconds, 1)} s, ${fixed(baseline.cpuSeconds, 1)} s CPU`,
+    );
     const measured: Measurement[] = [];
     for (const format of args.formats) {
-      measured.push(await runFormat(db, format, path.join(workDir, `export.${format}`)));
+      const out = path.join(workDir, `export.${format}`);
+      measured.push(await runFormat(db, format, out, args.articles));
       const last = measured.at(-1)!;
-      console.log(`- ${format}: ${fixed(last.seconds, 1)} s`);
+      console.log(`- ${format}: ${fixed(last.seconds, 1)} s, ${fixed(last.cpuSeconds, 1)} s CPU`);
+      // The next format needs the disk space more than this file (a million articles' JSONL is
+      // some 16 GB).
+      if (!args.keep) fs.rmSync(out, { force: true });
     }
+    console.log(`Load average at the end: ${loadAverage()}`);
 
     console.log('');
     console.log(table(baseline, measured));
@@ -248,6 +291,13 @@ async function main(): Promise<void> {
     console.log(
       `- peak RSS of this process over everything: ${fixed(process.resourceUsage().maxRSS / 1024, 0)} MB`,
     );
+    console.log(
+      '- CPU s: user + system CPU of the whole process during that run (zlib compresses on ' +
+        'threads of its own: counted), a fairer figure than wall time on a shared machine',
+    );
+    console.log('');
+    console.log('Issue 19 point 4:');
+    for (const line of exportVerdicts(baseline, measured)) console.log(line);
   } finally {
     project?.close();
     if (args.keep) console.log(`Kept ${workDir}`);

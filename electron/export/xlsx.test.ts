@@ -89,7 +89,7 @@ describe('writeXlsx', () => {
       expect(cell.f).toBeUndefined();
     }
     expect((sheet.D2 as XLSX.CellObject).v).toBe(records[0]!.title);
-    const xml = part(book, 'xl/worksheets/sheet1.xml');
+    const xml = part(book, 'xl/worksheets/articles1.xml');
     expect(xml).not.toContain('<f>');
     expect(xml).toContain('t="inlineStr"');
   });
@@ -102,11 +102,47 @@ describe('writeXlsx', () => {
     expect(rows[1]![3]).toBe('A&B <医院> "引号" 响铃 _x0041_');
   });
 
+  it('keeps spaces and line breaks at the edges of a text, and stores quotes as they are', async () => {
+    const dir = tempDir();
+    const spaced = [handMadeRecord(1, '  仁济医院 \n新院区 '), handMadeRecord(2, '仁济"东院"')];
+    const result = await writeXlsx(spaced, miniSchema, path.join(dir, 'out.xlsx'));
+    const book = readBook(result.path);
+    const titles = rowsOf(book, 'articles')
+      .slice(1)
+      .map((r) => r[3]);
+    expect(titles).toEqual(['  仁济医院 \n新院区 ', '仁济"东院"']);
+    // Quotes need no escaping in element text: the spans' JSON stays as compact as it is.
+    const values = part(book, 'xl/worksheets/values1.xml');
+    expect(values).not.toContain('&quot;');
+    expect(values).toContain('"start_utf16":7');
+  });
+
+  it('writes a row longer than a whole chunk of sheet XML intact, between ordinary rows', async () => {
+    const dir = tempDir();
+    // Four cells of 25,000 characters (value, its JSON, raw, the span's text): some 300 KB of
+    // UTF-8 in one row of the values sheet.
+    const long = `${'长'.repeat(24_996)}人民医院`;
+    const longDocument = { ...document, id: 8, name: '长.txt', text: long };
+    const longRecord = exportRecord({ id: 2, title: '长', status: 'submitted' }, longDocument, [
+      hospitalValue(0, long),
+    ]);
+    const result = await writeXlsx(
+      [handMadeRecord(1, '前'), longRecord, handMadeRecord(3, '后')],
+      miniSchema,
+      path.join(dir, 'out.xlsx'),
+    );
+    const values = rowsOf(readBook(result.path), 'values');
+    const raw = LONG_HEADER.indexOf('raw');
+    expect(values.map((r) => r[0])).toEqual(['article_id', 1, 1, 1, 2, 3, 3, 3]);
+    expect(values[4]![raw]).toBe(long);
+    expect(values[5]![raw]).toBe('仁济医院');
+  });
+
   it('makes the header bold and frozen', async () => {
     const dir = tempDir();
     const result = await writeXlsx(records, miniSchema, path.join(dir, 'out.xlsx'));
     const book = readBook(result.path);
-    for (const sheet of ['sheet1.xml', 'sheet2.xml']) {
+    for (const sheet of ['articles1.xml', 'values1.xml']) {
       const xml = part(book, `xl/worksheets/${sheet}`);
       expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
       const headerStyle = /<row r="1"[^>]*>\s*<c r="A1" s="(\d+)"/.exec(xml)?.[1];
