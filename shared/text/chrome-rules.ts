@@ -154,8 +154,12 @@ const APP_PROMPT =
  */
 const BREADCRUMB_CHAIN =
   /^[^>＞»›]{1,12}(\s*[>＞»›]\s*[^>＞»›]{1,12}){2,}$|^[^>＞»›]{1,12}(\s*[>＞»›]\s*[^>＞»›]{1,12})*\s*[>＞»›]\s*(正文|內文|内文)$/;
-/** The note an encyclopedia mirror puts above its text ('某类 来自维基百科，自由的百科全书'). */
-const SOURCE_NOTE = /(来自|來自)(维基百科|維基百科|百度百科)|自由的百科全[书書]/;
+/**
+ * The note an encyclopedia mirror puts above its text ('某类 来自维基百科，自由的百科全书'), and the
+ * toggle it prints over an infobox ('Quick Facts 某某醫院, 基本資訊 ...', set N's last chrome value).
+ */
+const SOURCE_NOTE =
+  /(来自|來自)(维基百科|維基百科|百度百科)|自由的百科全[书書]|^Quick Facts\s.*(\.{3}|…)$/;
 const BREADCRUMB =
   /(当前位置|目前位置|您的位置|您现在的位置|现在的位置|所在位置|您現在的位置|現在位置)\s*[:：是]|^(首页|主页|网站首页|首頁|網站首頁)\s*[>»›/]/;
 // Follow/share prompts and account labels, not headlines that merely mention an account

@@ -219,6 +219,8 @@ describe('detectPageChrome rules', () => {
     // A browser-upgrade prompt's links (set L's last chrome headline).
     ['footer', '關閉此視窗 請至Edge官網下載 請至Firefox官網下載'],
     ['footer', '请至Chrome官网下载'],
+    // An encyclopedia mirror's infobox toggle (set N).
+    ['metadata', 'Quick Facts 某某紀念醫院, 基本資訊 ...'],
     // A news site's age gate (set L).
     ['navigation', '限制級'],
     ['navigation', '您即將進入之內容 需滿18歲 方可瀏覽。'],
