@@ -23,6 +23,12 @@ describe('findDatelinePlaces', () => {
     ['秀山网讯 3月1日,县人民医院新院区开诊。', ['秀山→秀山土家族苗族自治县']],
     // Found on set F: a county's portal with its date before 讯.
     ['中国义乌网11月12日讯(某某商报记者 何某)11月10日上午,市中心医院开工。', ['义乌→义乌市']],
+    // Session 9: a county's own media given as the page's source.
+    [
+      '发布日期:2020-03-28 来源:城口县融媒体中心\n3月24日，县人民医院举行开工仪式。',
+      ['城口县→城口县'],
+    ],
+    ['来源：某报社\n县人民医院举行开工仪式。', []],
   ])('%s', (text, expected) => {
     // Traditional text is searched through its simplified view, as the rules do.
     const view = text.replace('記者', '记者').replace('報導', '报导');

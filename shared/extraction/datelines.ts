@@ -74,6 +74,13 @@ function placeEndingAt(text: string, from: number, to: number): DatelinePlace | 
  */
 const LOCAL_MEDIA = /(?:融媒体|融媒|新闻网|网)$/u;
 
+/**
+ * A county's or city's own media given as the page's source (`来源:城口县融媒体中心`,
+ * `来源：某某市广播电视台`): the place before the media's name, as in its dateline.
+ */
+const SOURCE_MEDIA =
+  /来源\s*[:：]\s*(\p{Script=Han}{2,12}?)(融媒体中心|融媒|新闻网|广播电视台|电视台)/gu;
+
 /** The place ending right before `at` (a date may sit between), read from the ideographs there. */
 function placeBefore(text: string, at: number, news = false): DatelinePlace | null {
   const before = text.slice(Math.max(0, at - 24), at);
@@ -94,6 +101,12 @@ export function findDatelinePlaces(text: string): DatelinePlace[] {
   NEWS_CUE.lastIndex = 0;
   for (let m = NEWS_CUE.exec(lead); m; m = NEWS_CUE.exec(lead)) {
     const place = placeBefore(lead, m.index, true);
+    if (place) out.push(place);
+  }
+  SOURCE_MEDIA.lastIndex = 0;
+  for (let m = SOURCE_MEDIA.exec(lead); m; m = SOURCE_MEDIA.exec(lead)) {
+    const from = m.index + m[0].length - m[1]!.length - m[2]!.length;
+    const place = placeEndingAt(lead, from, from + m[1]!.length);
     if (place) out.push(place);
   }
   REPORT_CUE.lastIndex = 0;

@@ -96,3 +96,15 @@ describe('former names of county-level divisions (found on set F)', () => {
     expect(divisionAt('城中市场', 0)).toBeNull();
   });
 });
+
+describe('autonomous counties written without their peoples (session 9)', () => {
+  it('reads 新晃县 as 新晃侗族自治县 and 长阳县 as 长阳土家族自治县', () => {
+    expect(divisionAt('新晃县中医医院', 0)?.candidates.map((d) => d.name)).toEqual([
+      '新晃侗族自治县',
+    ]);
+    expect(divisionAt('长阳县人民医院', 0)?.candidates.map((d) => d.name)).toEqual([
+      '长阳土家族自治县',
+    ]);
+    expect(divisionAt('新晃县中医医院', 0)?.written).toBe('新晃县');
+  });
+});

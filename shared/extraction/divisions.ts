@@ -145,6 +145,17 @@ for (const division of all) {
   for (const suffix of former)
     if (!byFullName.has(stem + suffix)) add(byFormerName, stem + suffix, division);
 }
+/**
+ * An autonomous county or banner as articles and its own papers write it, without its peoples:
+ * 新晃侗族自治县 is 新晃县, 长阳土家族自治县 长阳县 (the stem and the level word). Only names no
+ * division bears today.
+ */
+for (const division of all) {
+  if (division.level !== 'county' || division.outside) continue;
+  const level = /自治(县|旗)$/u.exec(division.name)?.[1];
+  const stem = level ? shortName(division.name) : null;
+  if (stem && !byFullName.has(stem + level)) add(byFormerName, stem + level, division);
+}
 for (const [name, divisions] of byFormerName) byFullName.set(name, divisions);
 
 /**

@@ -17,6 +17,7 @@ describe('findInstitutions — words before the name inside its run of ideograph
     ['嘉禾县举行经开区人民医院项目开工仪式', ['经开区人民医院:bare']],
     ['澳门特区今日举行镜湖医院新楼落成典礼', ['镜湖医院:bare']],
     ['某某集团上午举办竹溪医院动土典礼', ['竹溪医院:bare']],
+    ['并将现时仁和综合医院的部分项目转移', ['仁和综合医院:bare']],
     // A Taiwan city's short name before a general hospital's own name.
     ['百年台中光田综合医院大搬家', ['光田综合医院:bare']],
     // A province's short name before its city's.

@@ -13,7 +13,7 @@ import type { InstitutionMention } from './institutions';
  * event happens, not part of the name.
  */
 const VERB_OR_TIME =
-  /举行|举办|召开|开展|启动|今日|今天|昨日|昨天|日前|近日|明日|明天|走进|来到|前往|莅临|视察|调研|参观|慰问|签约|入驻|落户/gu;
+  /举行|举办|召开|开展|启动|今日|今天|昨日|昨天|日前|近日|明日|明天|现时|现在|目前|当时|同时|走进|来到|前往|莅临|深入|走访|看望|视察|调研|参观|慰问|签约|入驻|落户/gu;
 
 /**
  * Where the run [runStart, suffixStart) starts once the words before the name are cut off: after

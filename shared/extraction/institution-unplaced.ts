@@ -36,8 +36,9 @@ const BARE_SPAN = 14;
 /** Verbs written right before an institution (来到中南医院, 携手协和医院). */
 const NAME_VERBS =
   '来到|走进|前往|入驻|联合|携手|依托|获悉|来自|位于|就诊|转诊|转至|转往|送至|送往|住进|成为|落户|签约|联手|牵手|加入|组建|参观|考察|调研|率队|带领|获批|通过|举行|举办|' +
-  // Who works where and what is pushed forward (现任某医院院长, 部署区人民医院改扩建).
-  '现任|担任|部署|推进|' +
+  // Who works where and what is pushed forward (现任某医院院长, 部署区人民医院改扩建); where
+  // officials go (深入市中心医院视察, 莅临县医院).
+  '现任|担任|部署|推进|深入|莅临|走访|看望|督导|' +
   // A headline's verb before the hospital it gives to or visits (捐款圣母医院, 慰问县医院).
   '捐款|捐赠|捐助|慰问|探望|视察|到访';
 const LEADING_VERB = new RegExp(`^(?:${NAME_VERBS})`, 'u');

@@ -14,6 +14,8 @@ describe('rule:investment — money with an investment cue', () => {
     ['总投资逾十亿元。', 1_000_000_000, 'over', '逾十亿元'],
     ['新院区总投资两亿元。', 200_000_000, null, '两亿元'],
     ['医院投入资金１,２００万元购置设备。', 12_000_000, null, '１,２００万元'],
+    // Session 9: a contribution to the building (出资), as a government gives its share.
+    ['镇政府出资1500万元作为启动资金。', 15_000_000, null, '1500万元'],
   ])('%s', (text, amount, approx, raw) => {
     expect(values(text, 'investments')).toEqual([[{ amount, currency: 'CNY', approx }, raw]]);
   });

@@ -57,8 +57,9 @@ function lead(ctx: ExtractionContext, start: number): string {
 // 总经费/建设经费: what a building costs (台湾 papers' 工程总经费); not a department's budget (办公经费).
 // 造价: a new building's price (新大樓造價達四十六億元); 耗资/斥资/花费: what it cost (耗資21億元建造);
 // 决标金额/总预算: the price a tender settled at, the budget a plan was approved with (Taiwan).
+// 出资: what one party puts in (镇政府出资1500万元作为启动资金).
 const INVESTMENT =
-  /投资|投入|资金|拨款|筹资|融资|建设项目|项目总|总经费|建设经费|工程经费|造价|耗资|斥资|花费|决标金额|总预算/u;
+  /投资|投入|资金|拨款|筹资|融资|出资|建设项目|项目总|总经费|建设经费|工程经费|造价|耗资|斥资|花费|决标金额|总预算/u;
 const NOT_INVESTMENT = /节省|节约|收入|营收|费用|负债|成本/u;
 
 /** Words that introduce a sum of money close before it, for amounts written without 元. */

@@ -380,3 +380,12 @@ describe('rule:hospital — a name met once in the lead that is not the article�
     },
   );
 });
+
+describe('rule:hospital — an official’s visit to a short form (session 9)', () => {
+  it('reads 市中心医院 after 深入 and completes it with the city the article names', () => {
+    const found = hospital(
+      '12月18日，锦州市委副书记王某等领导深入市中心医院视察，看望了医务人员和住院病人。',
+    );
+    expect(found?.name).toBe('锦州市中心医院');
+  });
+});
