@@ -21,6 +21,17 @@ const sqlOutsideDatabase = [
   'ImportDeclaration[source.value=/database.(statement-cache|typed-statement)$/]',
 ].map((selector) => ({ selector, message: sqlMessage }));
 /**
+ * `db.transaction(fn)()` begins deferred: once it has read it cannot wait for another program
+ * writing the same project, and SQLite refuses its first write ("database is locked"). Writes go
+ * through inWriteTransaction (electron/database/open-project.ts); `.immediate()` says the same.
+ */
+const deferredTransaction = {
+  selector:
+    "CallExpression[callee.type='CallExpression'][callee.callee.property.name='transaction']",
+  message:
+    'A deferred transaction cannot wait for another writer: use inWriteTransaction (database/open-project.ts).',
+};
+/**
  * Direction inside electron/ (DESIGN.md: main → api → services → database → shared), as an
  * allow-list per folder in the manner of VS Code's layer rules. Each row is a layer, highest
  * first: a folder may import its own folder, the folders of the rows below it and shared/;
@@ -301,7 +312,14 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     ignores: ['electron/database/**', 'electron/**/*.test.ts', 'electron/test-support/**'],
     rules: {
-      'no-restricted-syntax': ['error', ...sqlOutsideDatabase],
+      'no-restricted-syntax': ['error', ...sqlOutsideDatabase, deferredTransaction],
+    },
+  },
+  {
+    files: ['electron/database/**/*.ts'],
+    ignores: ['electron/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', deferredTransaction],
     },
   },
   ...layerRules,

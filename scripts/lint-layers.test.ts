@@ -125,6 +125,30 @@ describe('SQL only in electron/database/ (issue 18)', () => {
   });
 });
 
+describe('write transactions take the lock first', () => {
+  it('refuses a deferred db.transaction(fn)() in electron/, allows inWriteTransaction and .immediate()', async () => {
+    const header =
+      "import { inWriteTransaction, type ProjectDatabase } from '../database/open-project';\n";
+    const deferred = 'export const f = (db: ProjectDatabase) => db.transaction(() => 1)();\n';
+    for (const file of ['electron/services/example.ts', 'electron/database/example.ts']) {
+      const [result] = await eslint.lintText(header + deferred, {
+        filePath: path.join(root, file),
+      });
+      const messages = result!.messages.map((m) => m.message);
+      expect(messages, file).toContainEqual(expect.stringMatching(/use inWriteTransaction/));
+    }
+    const allowed =
+      'export const f = (db: ProjectDatabase) => inWriteTransaction(db, () => 1);\n' +
+      'export const g = (db: ProjectDatabase) => db.transaction(() => 1).immediate();\n';
+    const [result] = await eslint.lintText(header + allowed, {
+      filePath: path.join(root, 'electron/services/example.ts'),
+    });
+    expect(result!.messages.map((m) => m.message)).not.toContainEqual(
+      expect.stringMatching(/inWriteTransaction/),
+    );
+  });
+});
+
 /** Lints a snippet as if it were a file at `file`, returning the messages of `rule`. */
 async function ruleErrors(rule: string, file: string, code: string): Promise<string[]> {
   const linter = rule === 'import-x/no-cycle' ? cycleLint : eslint;

@@ -1,8 +1,14 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundledSeedsDir } from '../app-root';
+import { Project } from '../services/project';
 import { useInProcessCli } from '../test-support/cli-in-process';
+import { useTempDir } from '../test-support/temp-dir';
+import { holdWriteLock } from '../test-support/write-lock-holder';
 import { exitCodes } from './main';
 
 const run = useInProcessCli();
+const tempDir = useTempDir();
 
 describe('the command table', () => {
   const names = [
@@ -53,5 +59,20 @@ describe('the command table', () => {
       expect(code, name).toBe(exitCodes.usage);
       expect(err, name).toBe(`gleaner: ${name} needs --project FILE`);
     }
+  });
+});
+
+describe('a command on a project another program keeps locked', () => {
+  it('waits, then names the project file and says to try again', { timeout: 60_000 }, async () => {
+    const dir = tempDir();
+    const project = path.join(dir, 'p.gleaner');
+    Project.open(project, { seedsDir: bundledSeedsDir }).close();
+    // Past the five seconds a write waits for another program's lock.
+    const lock = await holdWriteLock(project, 6500);
+    const { code, err } = await run('accept', '--project', project, '--field', 'hospital');
+    await lock.released;
+    expect(code).toBe(exitCodes.failure);
+    expect(err).toContain(project);
+    expect(err).toMatch(/another program .* locked/);
   });
 });

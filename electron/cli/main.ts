@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { ApiError } from '../../shared/contract/errors';
+import { describeWriteFailure } from '../services/project-health';
 import { ignoreClosedOutput } from './broken-pipe';
 import { exitCodes, printUsage, UsageError, type CliCommand } from './command';
 import { acceptCli } from './commands/accept';
@@ -56,11 +58,22 @@ export async function runCli(argv: string[]): Promise<number> {
       return exitCodes.usage;
     }
     // One clear line, never a stack trace, for errors a user can act on.
-    console.error(
-      `gleaner: ${printable(error instanceof ApiError ? error.message : (error as Error).message)}`,
-    );
+    console.error(`gleaner: ${printable(namingTheProject(error, rest).message)}`);
     return exitCodes.failure;
   }
+}
+
+/**
+ * SQLite's own errors name no file ("database is locked" after waiting for another program,
+ * "database or disk is full"): a failed write is told as the project's, named by --project.
+ */
+function namingTheProject(error: unknown, args: readonly string[]): Error {
+  if (error instanceof ApiError || !(error instanceof Error) || error.name !== 'SqliteError')
+    return error as Error;
+  const at = args.findIndex((arg) => arg === '--project' || arg.startsWith('--project='));
+  const project = args[at]?.startsWith('--project=') ? args[at]!.slice(10) : args[at + 1];
+  if (at < 0 || !project) return error;
+  return describeWriteFailure(error, path.resolve(project)) ?? error;
 }
 
 export async function main(): Promise<void> {

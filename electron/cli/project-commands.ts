@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { apiError } from '../../shared/contract/error-messages';
+import { fileSystemError } from '../../shared/contract/file-system-errors';
 import { ExportCancelledError } from '../export/export-service';
 import { refuseToReplace } from '../export/no-overwrite';
 import { exportDataset, exportToFile } from '../export/export-formats';
@@ -65,11 +66,23 @@ export async function exportCommand(options: {
     bar.finish();
     if (error instanceof ExportCancelledError)
       return { path: options.out, articles: 0, values: 0, sha256: '', cancelled: true };
-    throw error;
+    throw namingTheOutput(error, options.out);
   } finally {
     interrupt.dispose();
     project.close();
   }
+}
+
+/**
+ * A write the system refused through an open file (a full disk, a file-size limit) carries no
+ * path: "ENOSPC: no space left on device, write" named neither the export nor the folder. Named
+ * after `out`, the file being written, in the registry's words.
+ */
+function namingTheOutput(error: unknown, out: string): unknown {
+  const systemError = error as NodeJS.ErrnoException;
+  if (!(error instanceof Error) || typeof systemError.code !== 'string' || systemError.path)
+    return error;
+  return fileSystemError(Object.assign(error, { path: path.resolve(out) })) ?? error;
 }
 
 export function acceptCommand(options: {

@@ -1,7 +1,7 @@
 import { apiError } from '../../shared/contract/error-messages';
 import { appendAudit } from './audit-repository';
 import type { NewAuditRow } from './audit-row';
-import type { ProjectDatabase } from './open-project';
+import { inWriteTransaction, type ProjectDatabase } from './open-project';
 
 /** What a write hands its change: the one time it happens at, and how it records itself. */
 export interface AuditedWrite {
@@ -14,21 +14,19 @@ export interface AuditedWrite {
 
 /**
  * Every change to curated data runs here: one transaction holding the change and its audit
- * row(s), all stamped with the same time. A change that throws leaves nothing behind.
- * `immediate` takes the write lock before the change reads anything, for a change whose checks
- * (the last admin, the first profile) must not race another connection's.
+ * row(s), all stamped with the same time. A change that throws leaves nothing behind. It takes
+ * the write lock before reading (inWriteTransaction): its checks (the revision seen, the last
+ * admin) cannot race another connection's, and it waits while another program writes the file.
  */
 export function auditedWrite<T>(
   db: ProjectDatabase,
   actor: string,
   change: (write: AuditedWrite) => T,
-  options: { immediate?: boolean } = {},
 ): T {
-  const transaction = db.transaction(() => {
+  return inWriteTransaction(db, () => {
     const at = new Date().toISOString();
     return change({ at, actor, audit: (entry) => appendAudit(db, { ...entry, actor }, at) });
   });
-  return options.immediate ? transaction.immediate() : transaction();
 }
 
 /** How a revisioned thing is named in the refusal of a stale write, and what to do then. */

@@ -40,6 +40,30 @@ describe('migrate', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
+  it('skips the migrations another program ran on the same file after it read the version', () => {
+    // Two `gleaner` commands started at once on a project from an older version both read its
+    // version, then both migrate: the second ran each migration again ("table a already exists").
+    const file = path.join(tempDir(), 'both.gleaner');
+    const first = new Database(file);
+    const second = new Database(file);
+    for (const db of [first, second]) db.pragma('busy_timeout = 5000');
+    const steps: Migration[] = [
+      { version: 1, name: 'a', up: (d) => d.exec('CREATE TABLE a (x INTEGER) STRICT') },
+      { version: 2, name: 'b', up: (d) => d.exec('CREATE TABLE b (x INTEGER) STRICT') },
+    ];
+    /** The steps as `second` sees them: `first` migrates the file once `second` has read it. */
+    class RacedSteps extends Array<Migration> {
+      override slice(start?: number, end?: number): Migration[] {
+        migrate(first, file, steps);
+        return [...this].slice(start, end);
+      }
+    }
+    expect(migrate(second, file, RacedSteps.from(steps))).toEqual({ from: 0, to: 2 });
+    expect(schemaVersionOf(first)).toBe(2);
+    first.close();
+    second.close();
+  });
+
   it('rolls a failing migration back whole, keeping the version it had', () => {
     const db = new Database(':memory:');
     const broken: Migration[] = [

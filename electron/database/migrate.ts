@@ -41,10 +41,13 @@ export function migrate(
   refuseNewerSchema(db, filePath, migrations.length);
   const from = schemaVersionOf(db);
   for (const migration of migrations.slice(from)) {
+    // Immediate, and the version read again inside: another program opening the same file at
+    // once (two `gleaner` commands after an upgrade) may have run this migration meanwhile.
     db.transaction(() => {
+      if (schemaVersionOf(db) >= migration.version) return;
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    }).immediate();
   }
   return { from, to: schemaVersionOf(db) };
 }

@@ -160,3 +160,15 @@ function refuseSpecialFile(absolute: string): void {
   if (stats.isDirectory()) throw apiError('file-is-folder', { file: absolute });
   if (!stats.isFile()) throw apiError('file-not-regular', { file: absolute });
 }
+
+/**
+ * Runs `change` in a transaction that takes the file's write lock before it reads anything
+ * (BEGIN IMMEDIATE; a savepoint inside another transaction). Another program may write the same
+ * project (a `gleaner import` beside the open window, two imports at once): a deferred
+ * transaction that has read cannot wait for it, and SQLite refuses its first write at once
+ * ("database is locked"), while this one waits its turn (the connection's busy timeout).
+ * Every transaction that writes goes through here; a read-only one may stay deferred.
+ */
+export function inWriteTransaction<T>(db: ProjectDatabase, change: () => T): T {
+  return db.transaction(change).immediate();
+}

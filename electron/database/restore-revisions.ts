@@ -1,4 +1,4 @@
-import type { ProjectDatabase } from './open-project';
+import { inWriteTransaction, type ProjectDatabase } from './open-project';
 
 const REPLACED = 'replaced_project';
 
@@ -13,7 +13,7 @@ const REPLACED = 'replaced_project';
 export function raiseRevisionsAbove(db: ProjectDatabase, replacedFile: string): number {
   db.prepare(`ATTACH DATABASE ? AS ${REPLACED}`).run(replacedFile);
   try {
-    return db.transaction(() => {
+    return inWriteTransaction(db, () => {
       let raised = 0;
       for (const table of ['field_values', 'articles'] as const) {
         raised += db
@@ -25,7 +25,7 @@ export function raiseRevisionsAbove(db: ProjectDatabase, replacedFile: string): 
           .run().changes;
       }
       return raised;
-    })();
+    });
   } finally {
     db.prepare(`DETACH DATABASE ${REPLACED}`).run();
   }

@@ -91,6 +91,15 @@ describe('readRows: CSV', () => {
 });
 
 describe('readRows: JSONL', () => {
+  it('reads every line of files joined one after another, each opening with a BOM', () => {
+    const joined = ['\uFEFF{"text":"正文一"}\r\n', '\uFEFF{"text":"正文二"}\n', '\uFEFF\n'].join(
+      '',
+    );
+    const table = readRows(joined, 'jsonl', 'joined.jsonl');
+    expect(table.rows).toEqual([{ text: '正文一' }, { text: '正文二' }]);
+    expect(table.rejected ?? []).toEqual([]);
+  });
+
   it('reads one object per line, skipping blank lines, and lists every key', () => {
     const jsonl =
       '{"title":"甲","text":"正文一\\n第二行","n":3}\r\n\n  \n{"text":"正文二","tags":["a"],"x":null}\n';

@@ -101,9 +101,11 @@ function readJsonlRows(text: string, fileName?: string): RowTable {
   const rowNumbers: number[] = [];
   const rowLines: number[] = [];
   const rejected: RejectedRow[] = [];
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  const lines = text.split('\n');
   lines.forEach((rawLine, index) => {
-    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+    // A BOM opens every line of files joined with `cat` (each written by a tool that starts its
+    // files with one); JSON.parse refuses it, and every line after the first was lost.
+    const line = rawLine.replace(/^\uFEFF/, '').replace(/\r$/, '');
     if (line.trim() === '') return;
     const row = rows.length + rejected.length + 1;
     const where = `${filePrefix(fileName)}line ${index + 1}`;

@@ -27,6 +27,7 @@ import {
 import { refuseToReplace } from '../export/no-overwrite';
 import { getSavedSearch } from '../services/saved-searches';
 import { PROJECT_ID_KEY, STAMP_KEY, stampOf, type PackageStamp } from './package-stamp';
+import { partialPathOf, removeDeadPartials } from './dead-partials';
 
 /** Which articles go into a package: a filter, a saved search (both: ANDed), or a list. */
 export interface PackageSelection {
@@ -93,7 +94,8 @@ export function createWorkPackage(
   if (articleIds.length === 0) throw apiError('package-empty-selection');
   const sourceProjectId = ensureProjectId(db);
   const packageId = randomUUID();
-  const partial = `${out}.partial-${process.pid}`;
+  const partial = partialPathOf(out, process.pid);
+  removeDeadPartials(out);
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(partial + suffix, { force: true });
   openProjectDatabase(partial, { quickCheck: false }).close();
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -567,5 +568,29 @@ describe('work packages', () => {
       return withProject(copy, (db) => curatedContent(db));
     });
     expect(results[0]).toEqual(results[1]);
+  });
+});
+
+describe('a work package write killed midway', () => {
+  it('leaves no partial file behind once the next package is written there, and spares a running write', () => {
+    const dir = tempDir();
+    const file = seededProject(dir);
+    const out = path.join(dir, 'for-wang.gleaner');
+    // The process ids of a write killed with -9 (a child that has exited) and of one running.
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    const running = process.ppid;
+    const leftovers = ['', '-wal', '-shm'].map((suffix) => `${out}.partial-${dead}${suffix}`);
+    for (const leftover of leftovers) fs.writeFileSync(leftover, 'half a package');
+    fs.writeFileSync(`${out}.partial-${running}`, 'a package being written');
+
+    withProject(file, (db) =>
+      createWorkPackage(db, { selection: { articleIds: [1] }, out, actor: 'lead' }),
+    );
+    expect(
+      fs
+        .readdirSync(dir)
+        .filter((name) => name.startsWith('for-wang'))
+        .sort(),
+    ).toEqual(['for-wang.gleaner', `for-wang.gleaner.partial-${running}`]);
   });
 });

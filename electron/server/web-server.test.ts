@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -107,6 +108,25 @@ describe('browser-mode server', () => {
   it('refuses GET on the API', async () => {
     const { url } = await start();
     expect((await fetch(`${url}api/project.info`)).status).toBe(405);
+  });
+
+  it('says which port is in use and how to choose another', async () => {
+    const { url } = await start();
+    const port = Number(new URL(url).port);
+    const dir = tempDir();
+    const staticDir = path.join(dir, 'renderer');
+    fs.mkdirSync(staticDir);
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html>');
+    const project = Project.open(path.join(dir, 'p.gleaner'));
+    const handlers = createHandlers({
+      project,
+      jobs: new JobRunner(sourceWorkerLauncher),
+      actor: 'local',
+    });
+    await expect(startWebServer({ handlers, staticDir, port })).rejects.toThrow(
+      `Port ${port} of 127.0.0.1 is in use (another gleaner serve?): choose another with --port, or --port 0 for any free one.`,
+    );
+    project.close();
   });
 
   it('explains when the renderer has not been built', async () => {

@@ -234,9 +234,18 @@ function serveStaticFile(exchange: Exchange, staticRoot: string, segments: strin
 /** Listens on 127.0.0.1 (port 0: any free one) and gives the port bound. */
 async function listenOnLoopback(server: http.Server, port: number): Promise<number> {
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const refuse = (error: NodeJS.ErrnoException): void =>
+      // Node says only "listen EADDRINUSE: address already in use 127.0.0.1:5178".
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `Port ${port} of 127.0.0.1 is in use (another gleaner serve?): choose another with --port, or --port 0 for any free one.`,
+            )
+          : error,
+      );
+    server.once('error', refuse);
     server.listen(port, '127.0.0.1', () => {
-      server.off('error', reject);
+      server.off('error', refuse);
       resolve();
     });
   });

@@ -8,7 +8,7 @@ import {
   type ArticleSelection,
 } from '../database/assignment-repository';
 import { appendAuditRows } from '../database/audit-repository';
-import type { ProjectDatabase } from '../database/open-project';
+import { inWriteTransaction, type ProjectDatabase } from '../database/open-project';
 import { findProfile } from '../database/profiles-repository';
 
 export interface AssignInput {
@@ -38,7 +38,7 @@ export function assignArticles(
   input: AssignInput,
   profile: Profile,
 ): { count: number } {
-  return db.transaction(() => {
+  return inWriteTransaction(db, () => {
     const at = new Date().toISOString();
     let assigneeName: string | null = null;
     if (input.assigneeId !== null) {
@@ -68,5 +68,5 @@ export function assignArticles(
     );
     const changes = reassignArticles(db, chosen, input.assigneeId);
     return { count: changes };
-  })();
+  });
 }

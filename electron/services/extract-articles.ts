@@ -14,7 +14,7 @@ import {
   articleIdsOfDocument,
   documentNameOfArticle,
 } from '../database/article-text-repository';
-import type { ProjectDatabase } from '../database/open-project';
+import { inWriteTransaction, type ProjectDatabase } from '../database/open-project';
 import { curatorDecisionsOf, repeatsDecision } from '../database/curator-decisions';
 import {
   isArticleExtracted,
@@ -128,12 +128,12 @@ export function extractArticles(
     context.at = new Date().toISOString();
     // Documents whose cached text was checked in this transaction (nothing changes them inside it).
     context.checked = new Set<number>();
-    db.transaction(() => {
+    inWriteTransaction(db, () => {
       const outcome = extractBatch(context, batch, options.onlyUnextracted === true, rules);
       suggestions += outcome.stored;
       heldBack += outcome.heldBack;
       failures.push(...outcome.failures);
-    })();
+    });
     done += batch.length;
     options.onProgress?.({ done, total: articleIds.length });
   }

@@ -8,7 +8,7 @@ import {
   spanContextsOf,
   type GridValueRow,
 } from '../database/field-grid-queries';
-import type { ProjectDatabase } from '../database/open-project';
+import { inWriteTransaction, type ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
 import { authorize } from './access-rules';
 import type { Session } from './session';
@@ -85,7 +85,7 @@ function eachWrite<I extends { valueId: number }>(
   write: (item: I) => { revision: number },
 ): GridOutcome {
   const outcome: GridOutcome = { done: [], refused: [] };
-  db.transaction(() => {
+  inWriteTransaction(db, () => {
     for (const item of items) {
       try {
         outcome.done.push({ valueId: item.valueId, revision: write(item).revision });
@@ -95,7 +95,7 @@ function eachWrite<I extends { valueId: number }>(
         outcome.refused.push({ valueId: item.valueId, code, message, key, params });
       }
     }
-  })();
+  });
   return outcome;
 }
 

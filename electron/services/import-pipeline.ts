@@ -7,7 +7,7 @@ import {
   guessColumnMapping,
   type ChosenColumnMapping,
 } from '../import/table-mapping';
-import type { ProjectDatabase } from '../database/open-project';
+import { inWriteTransaction, type ProjectDatabase } from '../database/open-project';
 import { findColumnMapping, saveColumnMapping } from '../database/mappings-repository';
 import { wholeDocumentPlan } from '../../shared/pages/plan-page';
 import { isCanonicalExport, restoreCanonicalRecords } from './restore-canonical';
@@ -176,11 +176,11 @@ function storePreparedFile(
     if (prepared.kind === 'table') {
       // A table is one file: all its rows are stored, or none (its own savepoint), and the
       // report only hears of it once it is in.
-      const tableReport = db.transaction(() => {
+      const tableReport = inWriteTransaction(db, () => {
         const partial = emptyReport();
         importTableFile(db, prepared.file, prepared.decoded, options, partial);
         return partial;
-      })();
+      });
       report.imported.push(...tableReport.imported);
       report.duplicates.push(...tableReport.duplicates);
       report.skipped.push(...tableReport.skipped);
@@ -288,7 +288,7 @@ export async function importPaths(
           commits.begin();
           storeBatch();
           commits.stored(prepared.reduce((bytes, p) => bytes + p.file.size, 0));
-        } else db.transaction(storeBatch)();
+        } else inWriteTransaction(db, storeBatch);
       } catch (error) {
         // The batch's commit failed (no file of it was stored, whatever the report said so far).
         commits?.commitOrRollBack();

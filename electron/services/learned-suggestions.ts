@@ -18,7 +18,7 @@ import {
   nextValueOrdinal,
   pendingLearnedSuggestions,
 } from '../database/learned-lexicon-repository';
-import type { ProjectDatabase } from '../database/open-project';
+import { inWriteTransaction, type ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
 import { insertSuggestion, valuesOfArticle } from '../database/values-repository';
 import { learnedLexicon } from './learned-lexicon';
@@ -67,7 +67,7 @@ export function refreshLearnedSuggestions(
           new ArticleText(textOfDocument(db, source.documentId), rangesOfArticle(db, articleId)),
         );
 
-  const result = db.transaction(() => {
+  const result = inWriteTransaction(db, () => {
     const decisions = curatorDecisionsOf(db, articleId);
     const wanted = found.filter(
       (s) =>
@@ -116,7 +116,7 @@ export function refreshLearnedSuggestions(
       );
     }
     return { added: fresh.length, removed: stale.length };
-  })();
+  });
   byArticle.set(articleId, stamp);
   return result;
 }

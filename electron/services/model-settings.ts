@@ -57,23 +57,18 @@ export function updateModelSettings(
   actor: string,
 ): ModelSettings {
   if (input.endpoint !== '') checkedEndpoint(input);
-  return auditedWrite(
-    db,
-    actor,
-    (write) => {
-      const before = modelSettings(db);
-      const after = { ...input };
-      if (JSON.stringify(before) === JSON.stringify(after)) return before;
-      setMeta(db, MODEL_SETTINGS_KEY, JSON.stringify(after));
-      write.audit({
-        entity: 'project',
-        entityId: null,
-        action: 'settings',
-        before: { model: before },
-        after: { model: after },
-      });
-      return after;
-    },
-    { immediate: true },
-  );
+  return auditedWrite(db, actor, (write) => {
+    const before = modelSettings(db);
+    const after = { ...input };
+    if (JSON.stringify(before) === JSON.stringify(after)) return before;
+    setMeta(db, MODEL_SETTINGS_KEY, JSON.stringify(after));
+    write.audit({
+      entity: 'project',
+      entityId: null,
+      action: 'settings',
+      before: { model: before },
+      after: { model: after },
+    });
+    return after;
+  });
 }

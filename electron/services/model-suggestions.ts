@@ -34,7 +34,7 @@ import {
   valueKeysOf,
   type ModelAnswerKey,
 } from '../database/model-suggestions-repository';
-import type { ProjectDatabase } from '../database/open-project';
+import { inWriteTransaction, type ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
 import { fieldsWithKeptValues, valueKeyOf } from '../database/values-repository';
 import {
@@ -263,7 +263,7 @@ function storeAnswer(
 ): void {
   const fields = new Map(schema.fields.filter((f) => !f.retired).map((f) => [f.key, f]));
   const oneValued = new Set(schema.fields.filter((f) => f.cardinality === 'one').map((f) => f.key));
-  db.transaction(() => {
+  inWriteTransaction(db, () => {
     const at = new Date().toISOString();
     if (!cached) {
       const entry: CachedClaims = { shape: 1, claims };
@@ -320,5 +320,5 @@ function storeAnswer(
     report.suggestions += chosen.values.length;
     report.ungrounded += chosen.ungrounded.length;
     report.heldBack += chosen.heldBack;
-  })();
+  });
 }

@@ -110,26 +110,21 @@ export function createProfile(
 ): Profile {
   const name = input.name.trim();
   const passphraseHash = input.passphrase === undefined ? null : hashPassphrase(input.passphrase);
-  return auditedWrite(
-    db,
-    session.actor,
-    (write) => {
-      if (countProfiles(db) > 0) requireAdmin(db, session, `create the profile ${name}`);
-      let id: number;
-      try {
-        id = insertProfile(db, { name, role: input.role, passphraseHash }, write.at);
-      } catch (error) {
-        if (isUniqueViolation(error)) {
-          throw apiError('profile-name-taken', { name });
-        }
-        throw error;
+  return auditedWrite(db, session.actor, (write) => {
+    if (countProfiles(db) > 0) requireAdmin(db, session, `create the profile ${name}`);
+    let id: number;
+    try {
+      id = insertProfile(db, { name, role: input.role, passphraseHash }, write.at);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw apiError('profile-name-taken', { name });
       }
-      const created = publicProfile(findProfile(db, id)!);
-      write.audit({ entity: 'profile', entityId: id, action: 'create', after: auditView(created) });
-      return created;
-    },
-    { immediate: true },
-  );
+      throw error;
+    }
+    const created = publicProfile(findProfile(db, id)!);
+    write.audit({ entity: 'profile', entityId: id, action: 'create', after: auditView(created) });
+    return created;
+  });
 }
 
 /** Admins change a profile's role or passphrase (`null` removes it) or retire it. */
@@ -145,45 +140,40 @@ export function updateProfile(
 ): Profile {
   const passphraseHash =
     typeof input.passphrase === 'string' ? hashPassphrase(input.passphrase) : input.passphrase;
-  return auditedWrite(
-    db,
-    session.actor,
-    (write) => {
-      const before = findProfile(db, input.id);
-      if (!before) throw apiError('profile-missing', { profileId: input.id });
-      requireAdmin(db, session, `change the profile ${before.name}`);
-      const wasRetiredAt = retiredAtOf(db, before.id);
-      const retiredAt =
-        input.retired === undefined
-          ? wasRetiredAt
-          : input.retired
-            ? (wasRetiredAt ?? write.at)
-            : null;
-      updateProfileRow(db, before.id, {
-        role: input.role ?? before.role,
-        passphraseHash: passphraseHash === undefined ? before.passphraseHash : passphraseHash,
-        retiredAt,
-      });
-      if (countActiveAdmins(db) === 0) {
-        throw apiError('last-admin', { name: before.name });
-      }
-      const after = publicProfile(findProfile(db, before.id)!);
-      write.audit({
-        entity: 'profile',
-        entityId: before.id,
-        action: 'update',
-        before: auditView(before),
-        // A new passphrase is recorded as a change of its hash's presence only, never the hash.
-        after: {
-          ...auditView(after),
-          ...(typeof input.passphrase === 'string' ? { passphraseChanged: true } : {}),
-        },
-      });
-      if (session.profile?.id === after.id) session.profile = after.retired ? null : after;
-      return after;
-    },
-    { immediate: true },
-  );
+  return auditedWrite(db, session.actor, (write) => {
+    const before = findProfile(db, input.id);
+    if (!before) throw apiError('profile-missing', { profileId: input.id });
+    requireAdmin(db, session, `change the profile ${before.name}`);
+    const wasRetiredAt = retiredAtOf(db, before.id);
+    const retiredAt =
+      input.retired === undefined
+        ? wasRetiredAt
+        : input.retired
+          ? (wasRetiredAt ?? write.at)
+          : null;
+    updateProfileRow(db, before.id, {
+      role: input.role ?? before.role,
+      passphraseHash: passphraseHash === undefined ? before.passphraseHash : passphraseHash,
+      retiredAt,
+    });
+    if (countActiveAdmins(db) === 0) {
+      throw apiError('last-admin', { name: before.name });
+    }
+    const after = publicProfile(findProfile(db, before.id)!);
+    write.audit({
+      entity: 'profile',
+      entityId: before.id,
+      action: 'update',
+      before: auditView(before),
+      // A new passphrase is recorded as a change of its hash's presence only, never the hash.
+      after: {
+        ...auditView(after),
+        ...(typeof input.passphrase === 'string' ? { passphraseChanged: true } : {}),
+      },
+    });
+    if (session.profile?.id === after.id) session.profile = after.retired ? null : after;
+    return after;
+  });
 }
 
 /**
@@ -224,18 +214,13 @@ export function signIn(
   throttle?: SignInThrottle,
 ): Profile {
   const profile = checkSignIn(db, input, throttle);
-  // Immediate, as appendAudit alone would be: the audit chain reads its last hash before writing.
-  auditedWrite(
-    db,
-    profile.name,
-    (write) =>
-      write.audit({
-        entity: 'profile',
-        entityId: profile.id,
-        action: 'sign-in',
-        after: { name: profile.name, role: profile.role },
-      }),
-    { immediate: true },
+  auditedWrite(db, profile.name, (write) =>
+    write.audit({
+      entity: 'profile',
+      entityId: profile.id,
+      action: 'sign-in',
+      after: { name: profile.name, role: profile.role },
+    }),
   );
   session.profile = profile;
   return profile;
@@ -251,22 +236,17 @@ export function signOut(session: Session): null {
  * person who made the project can manage it. Run once when the project's handlers are created.
  */
 export function ensureFirstProfile(db: ProjectDatabase, fallbackActor: string): void {
-  auditedWrite(
-    db,
-    fallbackActor,
-    (write) => {
-      if (countProfiles(db) > 0) return;
-      const name = fallbackActor.trim().slice(0, 60) || 'admin';
-      const id = insertProfile(db, { name, role: 'admin', passphraseHash: null }, write.at);
-      write.audit({
-        entity: 'profile',
-        entityId: id,
-        action: 'create',
-        after: { name, role: 'admin', hasPassphrase: false, retired: false, default: true },
-      });
-    },
-    { immediate: true },
-  );
+  auditedWrite(db, fallbackActor, (write) => {
+    if (countProfiles(db) > 0) return;
+    const name = fallbackActor.trim().slice(0, 60) || 'admin';
+    const id = insertProfile(db, { name, role: 'admin', passphraseHash: null }, write.at);
+    write.audit({
+      entity: 'profile',
+      entityId: id,
+      action: 'create',
+      after: { name, role: 'admin', hasPassphrase: false, retired: false, default: true },
+    });
+  });
 }
 
 /**

@@ -7,6 +7,8 @@ import { quickCheck } from './backups';
 import { Project } from './project';
 import { describeWriteFailure, withWriteFailureMessages } from './project-health';
 import { useTempDir } from '../test-support/temp-dir';
+import { holdWriteLock } from '../test-support/write-lock-holder';
+import { updateProjectSettings } from './project-settings';
 
 /** The one window these tests call from. */
 const caller = { client: 'window:1' };
@@ -68,6 +70,32 @@ describe('a failing write', () => {
     const error = envelope.error;
     expect(error.message).toContain(file);
     expect(error.message).toMatch(/read-only/);
+    project.close();
+  });
+
+  it('while another program keeps the file locked past the wait, names the file and says to try again', async () => {
+    const file = path.join(tempDir(), 'busy.gleaner');
+    const project = Project.open(file);
+    setMeta(project.db, 'note', 'saved before');
+    // The wait is 5 s in the app; a shorter one keeps the test short.
+    project.db.pragma('busy_timeout = 50');
+    const handlers = withWriteFailureMessages(
+      {
+        'project.info': () => {
+          updateProjectSettings(project.db, { allowSelfApproval: true }, 'local');
+          return project.info();
+        },
+      } as unknown as Handlers,
+      () => file,
+    );
+    const lock = await holdWriteLock(file, 1000);
+    const envelope = await dispatch(handlers, 'project.info', {}, caller);
+    await lock.released;
+    if (envelope.ok) throw new Error('expected the write to be refused');
+    expect(envelope.error.message).toContain(file);
+    expect(envelope.error.message).toMatch(/another program .* locked/);
+    expect(envelope.error.message).toMatch(/not saved/);
+    expect(getMeta(project.db, 'note')).toBe('saved before');
     project.close();
   });
 

@@ -17,6 +17,9 @@ export function writeFailureReason(error: unknown): string | undefined {
     return 'the file or its folder is read-only';
   if (code.startsWith('SQLITE_IOERR')) return 'the disk reported an input/output error';
   if (code.startsWith('SQLITE_CANTOPEN')) return 'the file cannot be opened for writing';
+  // The connection waits its busy timeout for another writer (database/open-project.ts) first.
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+    return 'another program (an import, a backup restore, another Gleaner on the same file) kept it locked for longer than Gleaner waits; try again once it is done';
   return undefined;
 }
 

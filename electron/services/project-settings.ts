@@ -16,17 +16,12 @@ export function updateProjectSettings(
   input: Partial<ProjectSettings>,
   actor: string,
 ): ProjectSettings {
-  return auditedWrite(
-    db,
-    actor,
-    (write) => {
-      const before = projectSettings(db);
-      const after = { ...before, ...input };
-      if (after.allowSelfApproval === before.allowSelfApproval) return before;
-      setMeta(db, SELF_APPROVAL_KEY, after.allowSelfApproval ? '1' : '0');
-      write.audit({ entity: 'project', entityId: null, action: 'settings', before, after });
-      return after;
-    },
-    { immediate: true },
-  );
+  return auditedWrite(db, actor, (write) => {
+    const before = projectSettings(db);
+    const after = { ...before, ...input };
+    if (after.allowSelfApproval === before.allowSelfApproval) return before;
+    setMeta(db, SELF_APPROVAL_KEY, after.allowSelfApproval ? '1' : '0');
+    write.audit({ entity: 'project', entityId: null, action: 'settings', before, after });
+    return after;
+  });
 }

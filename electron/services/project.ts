@@ -7,7 +7,11 @@ import { getMeta, setMeta } from '../database/meta-repository';
 import { schemaVersionOf } from '../database/migrate';
 import { activateSchema, installSchema } from '../database/schema-repository';
 import type { FieldSchema } from '../../shared/schema';
-import { openProjectDatabase, type ProjectDatabase } from '../database/open-project';
+import {
+  inWriteTransaction,
+  openProjectDatabase,
+  type ProjectDatabase,
+} from '../database/open-project';
 import type { ProjectInfo } from '../../shared/contract/domain';
 import { planPage } from '../../shared/pages/plan-page';
 import { articleIdsOfDocuments, extractArticles } from './extract-articles';
@@ -45,7 +49,7 @@ export class Project {
     if (getMeta(db, 'created_at') === undefined) {
       // First open of a new file: record its birth and seed it in one go, so a crash midway
       // leaves a file that is seeded again on the next open rather than half-filled.
-      db.transaction(() => {
+      inWriteTransaction(db, () => {
         setMeta(db, 'created_at', new Date().toISOString());
         if (options.schema) {
           installSchema(db, options.schema);
@@ -56,7 +60,7 @@ export class Project {
           const documentIds = importSeedFolder(db, options.seedsDir, { actor, planner: planPage });
           extractArticles(db, articleIdsOfDocuments(db, documentIds), { actor });
         }
-      })();
+      });
     }
     return project;
   }

@@ -9,6 +9,7 @@ import { articleFields } from './article-fields';
 import { extractArticles } from './extract-articles';
 import { Project } from './project';
 import { setValueState } from './value-review';
+import { addValue, editValue } from './value-editing';
 import { currentSchema, schemaHistory, updateSchema } from './schema-editing';
 
 const tempDir = useTempDir();
@@ -124,6 +125,33 @@ describe('updateSchema', () => {
     );
     expect(activeSchema(project.db).version).toBe(3);
     expect(field(activeSchema(project.db), 'metrics').retired).toBe(false);
+  });
+
+  it('refuses adding to or editing a retired field by saying it is retired, not that it does not exist', () => {
+    const kept = project.db
+      .prepare(
+        "SELECT id, article_id, revision FROM field_values WHERE field_key = 'metrics' LIMIT 1",
+      )
+      .get() as { id: number; article_id: number; revision: number };
+    updateSchema(
+      project.db,
+      edited((s) => (field(s, 'metrics').retired = true)),
+      'tester',
+    );
+    const adding = refusal(() =>
+      addValue(
+        project.db,
+        { articleId: kept.article_id, fieldKey: 'metrics', text: '床位500张', spans: [] },
+        't',
+      ),
+    );
+    const editing = refusal(() =>
+      editValue(project.db, { valueId: kept.id, revision: kept.revision, text: '床位500张' }, 't'),
+    );
+    for (const error of [adding, editing]) {
+      expect(error.toPayload().key).toBe('field-retired');
+      expect(error.message).toMatch(/"metrics" is retired.*Restore it in Fields…/);
+    }
   });
 
   it('refuses to delete a field that has values, naming it, its count, and retiring instead', () => {

@@ -8,7 +8,7 @@ import {
 } from '../database/documents-repository';
 import { insertMarks } from '../database/marks-repository';
 import { findSegmentationCorrection } from '../database/corrections-repository';
-import type { ProjectDatabase } from '../database/open-project';
+import { inWriteTransaction, type ProjectDatabase } from '../database/open-project';
 import { wholeDocumentPlan, type PagePlan } from '../../shared/pages/plan-page';
 import { codePointLength } from '../../shared/text/codepoints';
 
@@ -58,7 +58,7 @@ export function storeDocument(
   const at = options.at ?? new Date().toISOString();
   const sha256 = sha256OfText(doc.text);
   const planner = options.planner ?? ((text: string) => wholeDocumentPlan(text));
-  return db.transaction((): StoreResult => {
+  return inWriteTransaction(db, (): StoreResult => {
     const existing = findDocumentBySha256(db, sha256);
     if (existing)
       return { status: 'duplicate', matchedDocumentId: existing.id, matchedName: existing.name };
@@ -105,5 +105,5 @@ export function storeDocument(
       at,
     );
     return { status: 'imported', documentId, articleIds, corrected: correction !== null };
-  })();
+  });
 }

@@ -3,7 +3,7 @@ import { apiError } from '../../shared/contract/error-messages';
 import { canonicalJson } from '../../shared/extraction';
 import { valueWriteFromRevision } from '../database/audit-queries';
 import { valueStateBefore } from '../database/audit-row';
-import type { ProjectDatabase } from '../database/open-project';
+import { inWriteTransaction, type ProjectDatabase } from '../database/open-project';
 import {
   bumpValueRevision,
   replaceValueSpans,
@@ -18,7 +18,7 @@ export function revertValues(
   items: readonly { valueId: number; revision: number; toRevision: number }[],
   actor: string,
 ): FieldValuePayload[] {
-  return db.transaction(() => items.map((item) => revertValue(db, item, actor)))();
+  return inWriteTransaction(db, () => items.map((item) => revertValue(db, item, actor)));
 }
 
 /**

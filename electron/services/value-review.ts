@@ -1,4 +1,4 @@
-import type { ProjectDatabase } from '../database/open-project';
+import { inWriteTransaction, type ProjectDatabase } from '../database/open-project';
 import { writeValueState } from '../database/value-edits-repository';
 import { valueWrite } from './value-write';
 
@@ -34,5 +34,5 @@ export function setValueStates(
   items: readonly Parameters<typeof setValueState>[1][],
   actor: string,
 ): ReturnType<typeof setValueState>[] {
-  return db.transaction(() => items.map((item) => setValueState(db, item, actor)))();
+  return inWriteTransaction(db, () => items.map((item) => setValueState(db, item, actor)));
 }

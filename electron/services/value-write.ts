@@ -81,9 +81,11 @@ export function auditShape(db: ProjectDatabase, row: ValueRow, withRevision: boo
   };
 }
 
-/** A live field of the active schema, or invalid-input naming the key. */
+/** A live field of the active schema; refused by name when it is unknown or retired. */
 export function fieldOf(db: ProjectDatabase, key: string): Field {
-  const field = activeSchema(db).fields.find((f) => f.key === key && !f.retired);
+  const field = activeSchema(db).fields.find((f) => f.key === key);
+  // "There is no field" was a lie about a retired one, which the schema editor still lists.
+  if (field?.retired) throw apiError('field-retired', { fieldKey: key });
   if (!field) {
     throw apiError('field-unknown', { fieldKey: key }, [
       `fieldKey: unknown field ${JSON.stringify(key)}`,

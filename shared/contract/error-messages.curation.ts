@@ -118,6 +118,10 @@ export const curationErrorMessages = errorEntries({
     'The spans {{spans}} are not inside article {{articleId}}.',
   ],
   'field-unknown': ['invalid-input', 'There is no field "{{fieldKey}}" in the project\'s schema.'],
+  'field-retired': [
+    'conflict',
+    'The field "{{fieldKey}}" is retired: its values are kept but no longer added to or edited. Restore it in Fields… to change them.',
+  ],
   'fields-unknown': [
     'invalid-input',
     "No field {{fields}} in the project's schema (fields: {{known}}).",
