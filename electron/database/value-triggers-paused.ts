@@ -1,4 +1,4 @@
-import type { ProjectDatabase } from './open-project';
+import { inWriteTransaction, type ProjectDatabase } from './open-project';
 import { prepare } from './typed-statement';
 
 /** A value a set-based write changed, with what the paused triggers read of it. */
@@ -61,14 +61,15 @@ export function writeValueStatesAsSet<T extends ValueOfSet>(
 ): T[] {
   if (!db.inTransaction)
     throw new Error('writeValueStatesAsSet runs inside the transaction of the write');
-  // Nested in the caller's transaction, better-sqlite3 makes this a savepoint.
-  return db.transaction(() => {
+  // Nested in the caller's transaction, better-sqlite3 makes this a savepoint (the lock is the
+  // caller's already, so taking it first changes nothing here).
+  return inWriteTransaction(db, () => {
     pause.run(db);
     const changed = write();
     if (changed.length > 0) countChanges(db, changed, from, to);
     resume.run(db);
     return changed;
-  })();
+  });
 }
 
 function countChanges(db: ProjectDatabase, changed: readonly ValueOfSet[], from: State, to: State) {
