@@ -42,6 +42,20 @@ const addVotes = prepare<[{ valueIds: string; to: State }]>(
     ORDER BY article_id, id`,
 );
 
+// In the order the caller gave the values: the app's bulk ✓ and ✗ write in the order of their
+// selection, one value after another, and so voted in that order.
+const addVotesInOrderGiven = prepare<[{ valueIds: string; to: State }]>(
+  `INSERT INTO learned_votes (value_id, field_key, text, kind, article_id, value)
+   SELECT v.id, v.field_key, ${learnedKey('v.raw')},
+          CASE @to WHEN 'rejected' THEN 'reject' ELSE 'keep' END, v.article_id, v.value
+     FROM json_each(@valueIds) AS given JOIN field_values AS v ON v.id = given.value
+    WHERE @to IN ('accepted', 'edited', 'added', 'rejected') AND ${learnedKey('v.raw')} <> ''
+    ORDER BY given.key`,
+);
+
+/** The order the learned votes of a set are cast in (see addVotes and addVotesInOrderGiven). */
+export type VoteOrder = 'article-then-value' | 'as-returned';
+
 /**
  * Runs `write`, one set-based statement that moves values from state `from` to `to` and returns
  * them (and changes no other column the triggers watch), with the per-value triggers of
@@ -51,13 +65,15 @@ const addVotes = prepare<[{ valueIds: string; to: State }]>(
  * pause is a row only this function writes, in a savepoint of the caller's transaction that ends
  * with the row deleted; when `write` throws, the savepoint is rolled back whole (the pause and
  * whatever `write` changed uncounted). No other writer, and no other connection, ever runs with
- * the triggers off.
+ * the triggers off. The votes are cast in `voteOrder`: by article then value, or in the order
+ * `write` returned the values.
  */
 export function writeValueStatesAsSet<T extends ValueOfSet>(
   db: ProjectDatabase,
   from: State,
   to: State,
   write: () => T[],
+  voteOrder: VoteOrder = 'article-then-value',
 ): T[] {
   if (!db.inTransaction)
     throw new Error('writeValueStatesAsSet runs inside the transaction of the write');
@@ -66,13 +82,19 @@ export function writeValueStatesAsSet<T extends ValueOfSet>(
   return inWriteTransaction(db, () => {
     pause.run(db);
     const changed = write();
-    if (changed.length > 0) countChanges(db, changed, from, to);
+    if (changed.length > 0) countChanges(db, changed, from, to, voteOrder);
     resume.run(db);
     return changed;
   });
 }
 
-function countChanges(db: ProjectDatabase, changed: readonly ValueOfSet[], from: State, to: State) {
+function countChanges(
+  db: ProjectDatabase,
+  changed: readonly ValueOfSet[],
+  from: State,
+  to: State,
+  voteOrder: VoteOrder,
+) {
   bumpValuesCounter.run(db, changed.length);
   const perExtractor = new Map<string, number>();
   for (const value of changed) {
@@ -87,5 +109,5 @@ function countChanges(db: ProjectDatabase, changed: readonly ValueOfSet[], from:
   if (from === 'suggested' && to === 'suggested') return;
   const valueIds = JSON.stringify(changed.map((v) => v.valueId));
   dropVotes.run(db, valueIds);
-  addVotes.run(db, { valueIds, to });
+  (voteOrder === 'as-returned' ? addVotesInOrderGiven : addVotes).run(db, { valueIds, to });
 }

@@ -14,6 +14,12 @@ import { authorize } from './access-rules';
 import type { Session } from './session';
 import { editValue } from './value-editing';
 import { setValueState } from './value-review';
+import {
+  planSuggestedStates,
+  writeStatesPlan,
+  type StateItem,
+  type StatesPlan,
+} from './value-states-set';
 
 /**
  * Code points of context a snippet shows before and after the span, within its line: few before,
@@ -99,16 +105,40 @@ function eachWrite<I extends { valueId: number }>(
   return outcome;
 }
 
-/** Accepts or rejects each value as values.setState does (the panel's ✓ and ✗). */
+/**
+ * Accepts or rejects each value as values.setState does (the panel's ✓ and ✗). Still-suggested
+ * values are written as one set, with the access rule checked once per article
+ * (value-states-set.ts); others (an undo) one by one.
+ */
 export function setGridStates(
   db: ProjectDatabase,
   items: ParsedInput<'grid.setStates'>['items'],
   session: Session,
 ): GridOutcome {
-  return eachWrite(db, items, (item) => {
-    authorize(db, 'values.setState', item, session);
-    return setValueState(db, item, session.actor);
+  const check = (item: StateItem) => authorize(db, 'values.setState', item, session);
+  return inWriteTransaction(db, (): GridOutcome => {
+    const plan = planSuggestedStates(db, items, check);
+    if (!plan)
+      return eachWrite(db, items, (item) => {
+        check(item);
+        return setValueState(db, item, session.actor);
+      });
+    writeStatesPlan(db, plan, session.actor);
+    return outcomeOf(plan.outcomes);
   });
+}
+
+function outcomeOf(outcomes: StatesPlan['outcomes']): GridOutcome {
+  const outcome: GridOutcome = { done: [], refused: [] };
+  for (const item of outcomes) {
+    if (!('error' in item)) {
+      outcome.done.push(item);
+      continue;
+    }
+    const { code, message, key, params } = item.error.toPayload();
+    outcome.refused.push({ valueId: item.valueId, code, message, key, params });
+  }
+  return outcome;
 }
 
 /** Sets each value to the same text as values.edit does (the panel's `e`). */

@@ -1,5 +1,6 @@
 import { inWriteTransaction, type ProjectDatabase } from '../database/open-project';
 import { writeValueState } from '../database/value-edits-repository';
+import { planSuggestedStates, writeStatesPlan } from './value-states-set';
 import { valueWrite } from './value-write';
 
 /**
@@ -27,12 +28,25 @@ export function setValueState(
 
 /**
  * setValueState for several values in one transaction (accept every value still suggested):
- * when one is stale, missing or read-only, none is written and that one's refusal is thrown.
+ * when one is stale, missing or read-only, none is written and the first one's refusal is
+ * thrown. Still-suggested values are written as one set (value-states-set.ts), others (an undo)
+ * one by one.
  */
 export function setValueStates(
   db: ProjectDatabase,
   items: readonly Parameters<typeof setValueState>[1][],
   actor: string,
 ): ReturnType<typeof setValueState>[] {
-  return inWriteTransaction(db, () => items.map((item) => setValueState(db, item, actor)));
+  return inWriteTransaction(db, () => {
+    const plan = planSuggestedStates(db, items);
+    if (!plan) return items.map((item) => setValueState(db, item, actor));
+    const refused = plan.refused[0];
+    if (refused) throw refused.error;
+    writeStatesPlan(db, plan, actor);
+    return plan.writes.map(({ item, row }) => ({
+      id: row.id,
+      state: item.state,
+      revision: row.revision + 1,
+    }));
+  });
 }

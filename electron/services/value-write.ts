@@ -38,7 +38,10 @@ export function readValue(db: ProjectDatabase, valueId: number): FieldValuePaylo
 }
 
 /** How a stale write to a value is refused. */
-const VALUE_SUBJECT = { name: 'This value', reload: 'Reload the article to see the change.' };
+export const VALUE_SUBJECT = {
+  name: 'This value',
+  reload: 'Reload the article to see the change.',
+};
 
 /**
  * A write to one value: it must exist, its article must be editable (the guard may start the
