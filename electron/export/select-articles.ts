@@ -32,6 +32,8 @@ export interface ExportFilter {
 
 export interface SelectionOptions {
   includeRejected?: boolean;
+  /** Articles read per query (EXPORT_WINDOW unless given): the records do not depend on it. */
+  articlesPerRead?: number;
 }
 
 /**
@@ -133,6 +135,7 @@ export function selectArticlesForExport(
   const where = exportConditionsOf(db, filter);
   const ids = exportArticleIds(db, where.conditions);
   const includeRejected = options.includeRejected ?? false;
+  const perRead = Math.max(1, Math.floor(options.articlesPerRead ?? EXPORT_WINDOW));
   return {
     total: ids.length,
     schema,
@@ -141,10 +144,10 @@ export function selectArticlesForExport(
       // Articles of one document come one after another: index each document's text once.
       let cachedDocumentId = -1;
       let index = new CodePointIndex('');
-      for (let from = 0; from < ids.length; from += EXPORT_WINDOW) {
+      for (let from = 0; from < ids.length; from += perRead) {
         for (const { article, ranges, values } of readExportWindow(
           db,
-          ids.slice(from, from + EXPORT_WINDOW),
+          ids.slice(from, from + perRead),
         )) {
           if (cachedDocumentId !== article.documentId) {
             cachedDocumentId = article.documentId;
