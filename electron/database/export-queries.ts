@@ -2,7 +2,7 @@ import type { ArticleFilter } from '../../shared/contract/articles';
 import type { ValueForExport } from '../../shared/export/canonical-record';
 import { articleFilterSql } from './article-filter';
 import type { ProjectDatabase } from './open-project';
-import { prepare } from './typed-statement';
+import { prepare, prepareRaw } from './typed-statement';
 
 /** What an export reads (export/select-articles.ts builds the records). */
 
@@ -77,44 +77,71 @@ export interface ExportArticleRow {
   encoding: string;
 }
 
-const articleRow = prepare<[articleId: number], ExportArticleRow>(
+// A window of articles is passed as one JSON array of ids: one statement per window, whatever
+// its length, instead of one query per article.
+const articleRows = prepare<[ids: string], ExportArticleRow>(
   `SELECT a.id, a.status, a.title, a.document_id AS documentId, d.name AS documentName,
           d.sha256, d.encoding
-   FROM articles a JOIN documents d ON d.id = a.document_id WHERE a.id = ?`,
+   FROM json_each(?) j JOIN articles a ON a.id = j.value JOIN documents d ON d.id = a.document_id`,
 );
 
-/** An article with its document's identity (undefined when it was deleted since). */
-export function exportArticle(
-  db: ProjectDatabase,
+/** These articles with their documents' identity, in no order (a deleted one is missing). */
+export function exportArticles(db: ProjectDatabase, ids: readonly number[]): ExportArticleRow[] {
+  return articleRows.all(db, JSON.stringify(ids));
+}
+
+/** [articleId, start, end] */
+export type ExportRangeRow = [articleId: number, start: number, end: number];
+
+const rangeRows = prepareRaw<[ids: string], ExportRangeRow>(
+  `SELECT r.article_id, r.start, r.end
+   FROM json_each(?) j JOIN article_ranges r ON r.article_id = j.value
+   ORDER BY r.article_id, r.start`,
+);
+
+/** The document ranges these articles cover, by article, then in order. */
+export function exportRanges(db: ProjectDatabase, ids: readonly number[]): ExportRangeRow[] {
+  return rangeRows.all(db, JSON.stringify(ids));
+}
+
+/** [articleId, valueId, fieldKey, value (JSON), raw, origin, confidence, state] */
+export type ExportValueRow = [
   articleId: number,
-): ExportArticleRow | undefined {
-  return articleRow.get(db, articleId);
-}
+  valueId: number,
+  fieldKey: string,
+  value: string,
+  raw: string,
+  origin: ValueForExport['origin'],
+  confidence: number | null,
+  state: ValueForExport['state'],
+];
 
-/** One value joined with one of its spans (the span columns are null for a value with none). */
-export interface ExportValueSpanRow {
-  valueId: number;
-  fieldKey: string;
-  value: string;
-  raw: string;
-  origin: ValueForExport['origin'];
-  confidence: number | null;
-  state: ValueForExport['state'];
-  start: number | null;
-  end: number | null;
-  text: string | null;
-}
-
-const valueSpans = prepare<[articleId: number], ExportValueSpanRow>(
-  `SELECT v.id AS valueId, v.field_key AS fieldKey, v.value, v.raw, v.origin, v.confidence, v.state,
-          s.start, s.end, s.text
-   FROM field_values v LEFT JOIN value_spans s ON s.value_id = v.id
-   WHERE v.article_id = ? ORDER BY v.field_key, v.ordinal, v.id, s.start, s.end`,
+// Values and spans in two queries, not one join: a join repeats each value's JSON and raw text
+// on every span row, and those strings were most of what the rows cost to read.
+const valueRows = prepareRaw<[ids: string], ExportValueRow>(
+  `SELECT v.article_id, v.id, v.field_key, v.value, v.raw, v.origin, v.confidence, v.state
+   FROM json_each(?) j JOIN field_values v ON v.article_id = j.value
+   ORDER BY j.key, v.field_key, v.ordinal, v.id`,
 );
 
-/** An article's values with their spans, in one query (field, ordinal, id; spans by start). */
-export function exportValueSpanRows(db: ProjectDatabase, articleId: number): ExportValueSpanRow[] {
-  return valueSpans.all(db, articleId);
+/** These articles' values: by article (in the order of `ids`), then field, ordinal, id. */
+export function exportValues(db: ProjectDatabase, ids: readonly number[]): ExportValueRow[] {
+  return valueRows.all(db, JSON.stringify(ids));
+}
+
+/** [valueId, start, end, text] */
+export type ExportSpanRow = [valueId: number, start: number, end: number, text: string];
+
+const spanRows = prepareRaw<[ids: string], ExportSpanRow>(
+  `SELECT s.value_id, s.start, s.end, s.text
+   FROM json_each(?) j JOIN field_values v ON v.article_id = j.value
+   JOIN value_spans s ON s.value_id = v.id
+   ORDER BY s.value_id, s.start, s.end`,
+);
+
+/** The spans of these articles' values, by value, then start and end. */
+export function exportSpans(db: ProjectDatabase, ids: readonly number[]): ExportSpanRow[] {
+  return spanRows.all(db, JSON.stringify(ids));
 }
 
 const lastAt = prepare<[], { at: string | null }>('SELECT max(at) AS at FROM audit');

@@ -33,3 +33,28 @@ export function prepare<Params extends unknown[] = [], Row = never>(
     run: (db, ...params) => statement(db, sql).run(...params),
   };
 }
+
+/** A statement whose rows come as arrays, in the order of its columns (`.raw()`). */
+export interface RawStatement<Params extends unknown[], Tuple extends unknown[]> {
+  readonly sql: string;
+  all(db: BetterSqlite3.Database, ...params: Params): Tuple[];
+}
+
+/**
+ * Declares a statement read as arrays: no object (and no property names) per row, which counts
+ * when a query returns tens of thousands of small rows. The tuple type names the columns.
+ */
+export function prepareRaw<Params extends unknown[], Tuple extends unknown[]>(
+  sql: string,
+): RawStatement<Params, Tuple> {
+  // Its own cache entry: raw mode belongs to the compiled statement, and the same SQL declared
+  // with prepare() must keep returning objects.
+  const keyedSql = `${sql} /* raw */`;
+  return {
+    sql,
+    all: (db, ...params) =>
+      statement(db, keyedSql)
+        .raw(true)
+        .all(...params) as Tuple[],
+  };
+}

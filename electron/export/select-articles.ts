@@ -3,21 +3,16 @@ import {
   buildCanonicalRecord,
   verifySpans,
   type CanonicalRecord,
-  type ValueForExport,
 } from '../../shared/export/canonical-record';
 import type { ArticleFilter } from '../../shared/contract/articles';
 import type { FieldSchema } from '../../shared/schema';
 import { CodePointIndex } from '../../shared/text/codepoints';
-import { rangesOfArticle, textOfDocument } from '../database/article-text-repository';
-import {
-  exportArticle,
-  exportArticleIds,
-  exportValueSpanRows,
-  type ExportConditions,
-} from '../database/export-queries';
+import { textOfDocument } from '../database/article-text-repository';
+import { exportArticleIds, type ExportConditions } from '../database/export-queries';
 import type { ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
 import { savedSearchById } from '../database/saved-searches-repository';
+import { EXPORT_WINDOW, readExportWindow } from './export-window';
 
 /** Which articles an export takes. */
 export interface ExportFilter {
@@ -37,6 +32,8 @@ export interface ExportFilter {
 
 export interface SelectionOptions {
   includeRejected?: boolean;
+  /** Articles read per query (EXPORT_WINDOW unless given): the records do not depend on it. */
+  articlesPerRead?: number;
 }
 
 /**
@@ -124,9 +121,10 @@ function exportConditionsOf(
 /**
  * Selects the articles of an export. The ids are read up front in one ordered pass (8 bytes an
  * article: under 1 MB for 100,000), so the selection is a fixed snapshot with an exact total;
- * each record is then read and built only when the iterator reaches it. No statement stays open
- * between records: better-sqlite3 refuses writes on a connection with an open iterator, and the
- * app must keep saving while a long export awaits the disk.
+ * the records are then read a window of EXPORT_WINDOW articles at a time (a few queries each,
+ * memory bounded by the window) and built only when the iterator reaches them. No statement
+ * stays open between records: better-sqlite3 refuses writes on a connection with an open
+ * iterator, and the app must keep saving while a long export awaits the disk.
  */
 export function selectArticlesForExport(
   db: ProjectDatabase,
@@ -137,6 +135,7 @@ export function selectArticlesForExport(
   const where = exportConditionsOf(db, filter);
   const ids = exportArticleIds(db, where.conditions);
   const includeRejected = options.includeRejected ?? false;
+  const perRead = Math.max(1, Math.floor(options.articlesPerRead ?? EXPORT_WINDOW));
   return {
     total: ids.length,
     schema,
@@ -145,57 +144,32 @@ export function selectArticlesForExport(
       // Articles of one document come one after another: index each document's text once.
       let cachedDocumentId = -1;
       let index = new CodePointIndex('');
-      for (const id of ids) {
-        const article = exportArticle(db, id);
-        // Deleted since the selection was taken: nothing to export for it.
-        if (!article) continue;
-        if (cachedDocumentId !== article.documentId) {
-          cachedDocumentId = article.documentId;
-          index = new CodePointIndex(textOfDocument(db, article.documentId));
+      for (let from = 0; from < ids.length; from += perRead) {
+        for (const { article, ranges, values } of readExportWindow(
+          db,
+          ids.slice(from, from + perRead),
+        )) {
+          if (cachedDocumentId !== article.documentId) {
+            cachedDocumentId = article.documentId;
+            index = new CodePointIndex(textOfDocument(db, article.documentId));
+          }
+          const record = buildCanonicalRecord({
+            article: { ...article, ranges },
+            document: {
+              id: article.documentId,
+              name: article.documentName,
+              sha256: article.sha256,
+              encoding: article.encoding,
+            },
+            documentIndex: index,
+            schema,
+            values,
+            includeRejected,
+          });
+          verifySpans(index, record);
+          yield record;
         }
-        const record = buildCanonicalRecord({
-          article: { ...article, ranges: rangesOfArticle(db, id) },
-          document: {
-            id: article.documentId,
-            name: article.documentName,
-            sha256: article.sha256,
-            encoding: article.encoding,
-          },
-          documentIndex: index,
-          schema,
-          values: valuesOf(db, id),
-          includeRejected,
-        });
-        verifySpans(index, record);
-        yield record;
       }
     },
   };
-}
-
-/** An article's values with their spans, in one query (field, ordinal, id; spans by start). */
-function valuesOf(db: ProjectDatabase, articleId: number): ValueForExport[] {
-  const rows = exportValueSpanRows(db, articleId);
-  const values: ValueForExport[] = [];
-  let current: (ValueForExport & { spans: ValueForExport['spans'][number][] }) | null = null;
-  let currentId = -1;
-  for (const row of rows) {
-    if (row.valueId !== currentId) {
-      currentId = row.valueId;
-      current = {
-        fieldKey: row.fieldKey,
-        value: JSON.parse(row.value) as unknown,
-        raw: row.raw,
-        origin: row.origin,
-        confidence: row.confidence,
-        state: row.state,
-        spans: [],
-      };
-      values.push(current);
-    }
-    if (row.start !== null && row.end !== null && row.text !== null) {
-      current!.spans.push({ start: row.start, end: row.end, text: row.text });
-    }
-  }
-  return values;
 }
