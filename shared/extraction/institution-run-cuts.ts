@@ -5,7 +5,6 @@
  * general hospital whose name does not hold it (台中光田综合医院 is 光田综合医院).
  */
 import { divisionAt } from './divisions';
-import type { InstitutionMention } from './institutions';
 
 /**
  * Verbs and time words after which a name starts, wherever they stand in the run. Two characters
@@ -44,6 +43,16 @@ export function afterTaiwanCity(text: string, start: number, suffixStart: number
   return /^\p{Script=Han}{1,4}$/u.test(name) ? city.end : start;
 }
 
+/**
+ * What trimWordsBefore reads and moves of an institution mention (institutions.ts), declared
+ * here so the two modules do not import each other.
+ */
+export interface BareNameCandidate {
+  start: number;
+  name: string;
+  form: string;
+}
+
 /** Characters a bare name may have swallowed from the words before it (让新光医院). */
 const WORD_BEFORE = /^[将同让给暨]$/u;
 
@@ -51,7 +60,7 @@ const WORD_BEFORE = /^[将同让给暨]$/u;
  * Bare names that swallowed a word before them, as another bare mention of the article shows
  * (让新光医院 next to 新光医院): the mention starts after that word. Changes `found` in place.
  */
-export function trimWordsBefore(found: InstitutionMention[]): void {
+export function trimWordsBefore(found: BareNameCandidate[]): void {
   const bare = new Set(found.filter((m) => m.form === 'bare').map((m) => m.name));
   for (const m of found) {
     if (m.form !== 'bare' || !WORD_BEFORE.test(m.name[0]!) || !bare.has(m.name.slice(1))) continue;
