@@ -106,5 +106,6 @@ describe('assignment and the dashboard in Chromium', () => {
     await toImprove.scrollIntoViewIfNeeded();
     await app.screenshot('dashboard-rules-en-light');
     expect(app.pageErrors).toEqual([]);
-  });
+    // About forty steps in two languages and themes: a loaded runner takes over a minute.
+  }, 150_000);
 });

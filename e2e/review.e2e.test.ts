@@ -259,7 +259,8 @@ describe('review and accountability in Chromium', () => {
     await app.screenshot('history-zh-dark');
 
     expect(app.pageErrors).toEqual([]);
-  });
+    // Three profiles, a full review round and history: a loaded runner takes over a minute.
+  }, 150_000);
 
   it('says clearly when the article moved on in another window, and takes no step', async () => {
     app = await startApp({ locale: 'en-US' });
