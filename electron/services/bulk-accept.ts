@@ -1,5 +1,5 @@
 import { apiError } from '../../shared/contract/error-messages';
-import type { ProjectDatabase } from '../database/open-project';
+import { inWriteTransaction, type ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
 import { appendSerializedAuditRows } from '../database/audit-repository';
 import type { SerializedAuditRow } from '../database/audit-row';
@@ -83,14 +83,12 @@ export function acceptSuggestions(
     const first = counts.articleIds[i]!;
     const last =
       counts.articleIds[Math.min(i + ARTICLES_PER_TRANSACTION, counts.articleIds.length) - 1]!;
-    done += db
-      .transaction(() => {
-        const at = new Date().toISOString();
-        const taken = acceptSuggestionsOfArticles(db, suggestionFilter, first, last, at);
-        appendSerializedAuditRows(db, auditRowsOf(taken, actor), at);
-        return taken.length;
-      })
-      .immediate();
+    done += inWriteTransaction(db, () => {
+      const at = new Date().toISOString();
+      const taken = acceptSuggestionsOfArticles(db, suggestionFilter, first, last, at);
+      appendSerializedAuditRows(db, auditRowsOf(taken, actor), at);
+      return taken.length;
+    });
     options.onProgress?.(done, accepted);
   }
   // Another window may have changed a value between the count and its batch: say what was done.
