@@ -7,23 +7,23 @@ import {
 } from '../database/busy-wait';
 import type { ProjectDatabase } from '../database/open-project';
 
-/**
- * The handlers run on the thread of the Electron main process (and of the browser-mode server).
- * SQLite waits for another program's write lock (a `gleaner import` from a script, a second
- * Gleaner on the same file) synchronously, for up to its busy timeout: that thread stalled, and
- * with it every window of the app (no input, no menus, no repaint) and every other tab's
- * requests, for up to five seconds a write. Here a call's first write waits only `firstWaitMs`;
- * refused before the call wrote anything, the call is tried again after a timer, so the thread
- * runs in between, until the same five seconds have passed. Then the refusal stands and
- * withWriteFailureMessages says which program-independent thing happened ("another program kept
- * it locked…"), with nothing changed.
- */
+/** How long a call's first write waits for the lock, how often it is retried, and for how long. */
 export interface WaitOffThreadOptions {
   firstWaitMs?: number;
   retryEveryMs?: number;
   giveUpAfterMs?: number;
 }
 
+/**
+ * The handlers run on the thread of the Electron main process (and of the browser-mode server).
+ * SQLite waits for another program's write lock (a `gleaner import` from a script, a second
+ * Gleaner on the same file) synchronously, for up to its busy timeout: that thread stalled, and
+ * with it every window of the app (clicks, keys and menus wait) and every other tab's
+ * requests, for up to five seconds a write. Here a call's first write waits only `firstWaitMs`;
+ * refused before the call wrote anything, the call is tried again from a timer, the thread free
+ * in between, until the same five seconds have passed. Then the refusal stands, and
+ * withWriteFailureMessages says that another program kept the project locked, nothing changed.
+ */
 export function withWaitsOffThread(
   handlers: Handlers,
   db: ProjectDatabase,
@@ -38,7 +38,7 @@ export function withWaitsOffThread(
     MethodName,
     (input: never, caller: Caller) => unknown,
   ][]) {
-    /** One try; `undefined` in `refused` when it may be tried again (nothing was written). */
+    /** One try: its value, or the refusal of a call that wrote nothing and may be tried again. */
     const attempt = (input: never, caller: Caller): { value: unknown } | { refused: unknown } => {
       const before = totalChanges(db);
       try {
