@@ -1,5 +1,7 @@
-import type { ProjectDatabase } from './open-project';
+import type Database from 'better-sqlite3';
 import { statement } from './statement-cache';
+
+// The connection's type is spelled out: open-project.ts imports this module.
 
 /**
  * How long a connection waits for another program's write lock (SQLite's busy timeout) before
@@ -8,13 +10,13 @@ import { statement } from './statement-cache';
 export const WRITE_LOCK_WAIT_MS = 5000;
 
 /** Connections whose next write fails fast (withShortFirstWrite) until one commits. */
-const shortFirstWrite = new WeakSet<ProjectDatabase>();
+const shortFirstWrite = new WeakSet<Database.Database>();
 
 /**
  * Rows this connection has inserted, updated or deleted since it opened (SQLite's own count), or
  * -1 once it is closed (a handler that switched projects closed it).
  */
-export function totalChanges(db: ProjectDatabase): number {
+export function totalChanges(db: Database.Database): number {
   if (!db.open) return -1;
   return statement(db, 'SELECT total_changes() AS n').pluck().get() as number;
 }
@@ -34,7 +36,7 @@ export function isBusyError(error: unknown): boolean {
  * written, asynchronously; a call that has written some of its transactions (a long batch) is
  * not retried and so keeps waiting the full time for the rest, as before.
  */
-export function withShortFirstWrite<T>(db: ProjectDatabase, waitMs: number, run: () => T): T {
+export function withShortFirstWrite<T>(db: Database.Database, waitMs: number, run: () => T): T {
   if (!db.open) return run();
   db.pragma(`busy_timeout = ${waitMs}`);
   shortFirstWrite.add(db);
@@ -46,7 +48,7 @@ export function withShortFirstWrite<T>(db: ProjectDatabase, waitMs: number, run:
 }
 
 /** The first write of a short-wait call committed: the rest waits the full time. */
-export function writeCommitted(db: ProjectDatabase): void {
+export function writeCommitted(db: Database.Database): void {
   // A handler may have closed the connection (opening another project, a restore).
   if (!shortFirstWrite.delete(db) || !db.open) return;
   db.pragma(`busy_timeout = ${WRITE_LOCK_WAIT_MS}`);
