@@ -14,6 +14,7 @@ import { Project } from '../services/project';
 import { RecoveryAccess } from '../services/recovery-access';
 import { recordRestore } from '../services/restore-audit';
 import { withWriteFailureMessages } from '../services/project-health';
+import { withWaitsOffThread } from '../services/wait-off-thread';
 import { createHandlers } from './handlers';
 
 export interface ProjectHostOptions {
@@ -188,7 +189,10 @@ export class ProjectHost {
       actor: this.options.actor,
       nativeBinding: this.options.nativeBinding,
     });
-    return withWriteFailureMessages(handlers, () => project.filePath);
+    return withWriteFailureMessages(
+      withWaitsOffThread(handlers, project.db),
+      () => project.filePath,
+    );
   }
 
   private switchTo(

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { apiError } from '../../shared/contract/error-messages';
 import { fileSystemError } from '../../shared/contract/file-system-errors';
-import { ExportCancelledError } from '../export/export-service';
+import { ExportCancelledError, type ExportNotRecorded } from '../export/export-service';
 import { refuseToReplace } from '../export/no-overwrite';
 import { exportDataset, exportToFile } from '../export/export-formats';
 import type { ExportFilter } from '../export/select-articles';
@@ -40,6 +40,7 @@ export async function exportCommand(options: {
   articles: number;
   values: number;
   sha256: string;
+  notRecorded?: ExportNotRecorded;
   cancelled: boolean;
 }> {
   const project = openExisting(options.project);

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/contract/errors';
 import { apiError } from '../../shared/contract/error-messages';
 import { createPreMigrationBackup, quickCheck } from './backup-files';
+import { WRITE_LOCK_WAIT_MS, writeCommitted } from './busy-wait';
 import { latestSchemaVersion, migrate, refuseNewerSchema, schemaVersionOf } from './migrate';
 
 export type ProjectDatabase = Database.Database;
@@ -57,7 +58,7 @@ export function openProjectDatabase(
     }
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${WRITE_LOCK_WAIT_MS}`);
     db.pragma('synchronous = NORMAL');
     // SQLite's default page cache is 2 MB: at a million articles a bulk write or a dashboard
     // query re-read the same index pages from the OS over and over (bulk accept ran 2.2× faster
@@ -170,5 +171,7 @@ function refuseSpecialFile(absolute: string): void {
  * Every transaction that writes goes through here; a read-only one may stay deferred.
  */
 export function inWriteTransaction<T>(db: ProjectDatabase, change: () => T): T {
-  return db.transaction(change).immediate();
+  const result = db.transaction(change).immediate();
+  writeCommitted(db);
+  return result;
 }

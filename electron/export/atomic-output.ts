@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { apiError } from '../../shared/contract/error-messages';
 import { refuseToReplace } from './no-overwrite';
+import { partialNameFor, removeStalePartials } from './stale-partials';
 
 /**
  * An output file that appears whole or not at all. Bytes go to a temporary file in the same
@@ -37,12 +38,16 @@ export interface AtomicOutput {
 }
 
 export function temporaryPathFor(finalPath: string): string {
-  const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
-  return path.join(path.dirname(finalPath), `.${path.basename(finalPath)}.${suffix}.partial`);
+  return partialNameFor(finalPath, randomBytes(4).toString('hex'));
 }
 
+/**
+ * Opens the temporary file of `finalPath`, first removing what exports killed midway left in its
+ * folder (stale-partials.ts).
+ */
 export function openAtomicOutput(finalPath: string): AtomicOutput {
   const target = path.resolve(finalPath);
+  removeStalePartials(path.dirname(target));
   const tempPath = temporaryPathFor(target);
   // 'wx': never write over something that happens to have the temporary name.
   const stream = fs.createWriteStream(tempPath, { flags: 'wx' });

@@ -23,6 +23,7 @@ import type { CanonicalRecord } from '../../shared/export/canonical-record';
 import type { FieldSchema } from '../../shared/schema';
 import { apiError } from '../../shared/contract/error-messages';
 import { openAtomicOutput, type AtomicOutput } from './atomic-output';
+import { partialNameFor, removeStalePartials } from './stale-partials';
 import {
   ARTICLE_COLUMNS,
   ARTICLE_ROW_GROUP_SIZE,
@@ -94,10 +95,9 @@ export async function writeDataset(
   options: DatasetOptions = {},
 ): Promise<DatasetResult> {
   const target = path.resolve(outDir);
-  const staging = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`,
-  );
+  // A dataset killed midway left its staging folder beside the target (stale-partials.ts).
+  removeStalePartials(path.dirname(target));
+  const staging = partialNameFor(target, randomBytes(4).toString('hex'));
   await fs.promises.mkdir(staging);
   try {
     const written = await writeRecordFiles(records(), schema, staging, options);

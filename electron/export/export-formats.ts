@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { apiError } from '../../shared/contract/error-messages';
-import { recordExport } from '../database/exports-repository';
 import { beginReadSnapshot } from '../database/read-snapshot';
 import { lastChangeAt } from '../database/export-queries';
 import { sha256OfFile } from './atomic-output';
@@ -10,6 +9,7 @@ import { selectArticlesForExport } from './select-articles';
 import type { ProjectDatabase } from '../database/open-project';
 import {
   ExportCancelledError,
+  recordFinishedExport,
   resolveOutputPath,
   runExport,
   writeJsonl,
@@ -109,7 +109,7 @@ async function writeDatasetSnapshot(
   options.onProgress?.({ done: articles, total: selection.total });
   const manifest = await sha256OfFile(path.join(result.path, 'manifest.json'));
   snapshot.end();
-  recordExport(db, {
+  const notRecorded = recordFinishedExport(db, {
     at: new Date().toISOString(),
     actor: options.actor,
     format: 'dataset',
@@ -119,7 +119,13 @@ async function writeDatasetSnapshot(
     sha256: manifest,
     path: result.path,
   });
-  return { path: result.path, articles, values, sha256: manifest };
+  return {
+    path: result.path,
+    articles,
+    values,
+    sha256: manifest,
+    ...(notRecorded ? { notRecorded } : {}),
+  };
 }
 
 /** Exports to one file in the named format. */

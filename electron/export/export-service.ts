@@ -40,7 +40,7 @@ import {
   wideHeader,
   wideRow,
 } from '../../shared/export/csv';
-import { recordExport } from '../database/exports-repository';
+import { recordExport, type NewExportEntry } from '../database/exports-repository';
 import { beginReadSnapshot } from '../database/read-snapshot';
 import type { ProjectDatabase } from '../database/open-project';
 import { openAtomicOutput, type AtomicOutput } from './atomic-output';
@@ -86,6 +86,52 @@ export interface ExportResult {
   articles: number;
   values: number;
   sha256: string;
+  /** Why the finished export is missing from the project's list of exports, when it is. */
+  notRecorded?: ExportNotRecorded;
+}
+
+/**
+ * Why a finished export could not be written into the project's list of exports: another
+ * program held the project's write lock past the busy timeout, or the project file is read-only
+ * or on a full disk.
+ */
+export type ExportNotRecorded = 'locked' | 'read-only' | 'disk-full';
+
+/** The not-recorded reasons in words, for the command line (the app has its own, translated). */
+export const exportNotRecordedText: Record<ExportNotRecorded, string> = {
+  locked:
+    'another program (an import, a restore, another Gleaner on the same file) kept the project locked for longer than Gleaner waits',
+  'read-only': 'the project file or its folder is read-only',
+  'disk-full': 'the disk holding the project is full',
+};
+
+/**
+ * Records a finished export in the project. The file is whole by now, and it is what the user
+ * asked for: a project that cannot take the record must not turn it into a failure (the command
+ * line exited 1, the window said the export failed, beside a finished file). The record waits its
+ * turn like any write (the connection's busy timeout); past it, says why it was left out.
+ */
+export function recordFinishedExport(
+  db: ProjectDatabase,
+  entry: NewExportEntry,
+): ExportNotRecorded | undefined {
+  try {
+    recordExport(db, entry);
+    return undefined;
+  } catch (error) {
+    const reason = notRecordedReason(error);
+    if (reason === undefined) throw error;
+    return reason;
+  }
+}
+
+function notRecordedReason(error: unknown): ExportNotRecorded | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return undefined;
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'locked';
+  if (code.startsWith('SQLITE_READONLY')) return 'read-only';
+  if (code === 'SQLITE_FULL') return 'disk-full';
+  return undefined;
 }
 
 /** Thrown when isCancelled() said so; nothing was left on disk and nothing recorded. */
@@ -176,7 +222,7 @@ async function exportSnapshot(
   options.onProgress?.({ done: articles, total });
   // The record of the export is a write: after the reading ends.
   snapshot.end();
-  recordExport(db, {
+  const notRecorded = recordFinishedExport(db, {
     at: new Date().toISOString(),
     actor: options.actor,
     format,
@@ -186,7 +232,13 @@ async function exportSnapshot(
     sha256: committed.sha256,
     path: committed.path,
   });
-  return { path: committed.path, articles, values, sha256: committed.sha256 };
+  return {
+    path: committed.path,
+    articles,
+    values,
+    sha256: committed.sha256,
+    ...(notRecorded ? { notRecorded } : {}),
+  };
 }
 
 export function valueCount(record: CanonicalRecord): number {

@@ -47,7 +47,7 @@ function isProjectWrite(error: unknown): boolean {
 
 /**
  * The error naming `file` where it names none, or names the export's temporary file or folder
- * beside it (`.out.jsonl.<pid>-<hex>.partial`, a name the user never chose).
+ * beside it (`.out.jsonl.<host>-<pid>-<hex>.partial`, a name the user never chose).
  */
 function withPath(error: unknown, file: string | undefined): unknown {
   if (file === undefined || !(error instanceof Error)) return error;

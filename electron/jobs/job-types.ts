@@ -79,6 +79,8 @@ export interface ExportJobResult {
   articles: number;
   values: number;
   sha256: string;
+  /** The file is whole, but the project could not record it (export-service.ts). */
+  notRecorded?: 'locked' | 'read-only' | 'disk-full';
 }
 
 /** Messages from an export worker; a cancelled export left nothing on disk. */

@@ -4,7 +4,11 @@ import path from 'node:path';
 import type { ArticleFilter } from '../../shared/contract/articles';
 import { apiError } from '../../shared/contract/error-messages';
 import { appendAuditRows } from '../database/audit-repository';
-import { openProjectDatabase, type ProjectDatabase } from '../database/open-project';
+import {
+  openProjectDatabase,
+  type ProjectDatabase,
+  inWriteTransaction,
+} from '../database/open-project';
 import {
   appendRecordedAuditRows,
   articleIdsMatching,
@@ -50,15 +54,13 @@ const SHARED_META_KEYS = ['active_schema', 'allow_self_approval'];
 
 /** The project's identity, made (once, in its meta table) when it is first needed. */
 export function ensureProjectId(db: ProjectDatabase): string {
-  return db
-    .transaction(() => {
-      const existing = readMeta(db, 'main', PROJECT_ID_KEY);
-      if (existing) return existing;
-      const id = randomUUID();
-      writeMeta(db, 'main', PROJECT_ID_KEY, id);
-      return id;
-    })
-    .immediate();
+  return inWriteTransaction(db, () => {
+    const existing = readMeta(db, 'main', PROJECT_ID_KEY);
+    if (existing) return existing;
+    const id = randomUUID();
+    writeMeta(db, 'main', PROJECT_ID_KEY, id);
+    return id;
+  });
 }
 
 function chosenArticles(db: ProjectDatabase, selection: PackageSelection): number[] {
@@ -102,9 +104,9 @@ export function createWorkPackage(
   attachPackage(db, partial);
   let created: CreatedPackage;
   try {
-    created = db
-      .transaction(() => fillPackage(db, { ...input, out, articleIds, packageId, sourceProjectId }))
-      .immediate();
+    created = inWriteTransaction(db, () =>
+      fillPackage(db, { ...input, out, articleIds, packageId, sourceProjectId }),
+    );
     // One self-contained file to hand over: no -wal beside it.
     makeSelfContained(db);
   } catch (error) {

@@ -1,21 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { processIsRunning } from '../export/stale-partials';
 
 const partialSuffix = '.partial-';
 
 /** The temporary name a package is written under by process `pid`, renamed to `out` when whole. */
 export function partialPathOf(out: string, pid: number): string {
   return `${out}${partialSuffix}${pid}`;
-}
-
-/** Whether a process with this id runs (on this machine; EPERM: it runs as another user). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**
@@ -35,7 +26,7 @@ export function removeDeadPartials(out: string): void {
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
     const match = /^(\d+)(-wal|-shm)?$/.exec(name.slice(prefix.length));
-    if (!match || isRunning(Number(match[1]))) continue;
+    if (!match || processIsRunning(Number(match[1]))) continue;
     fs.rmSync(path.join(path.dirname(out), name), { force: true });
   }
 }

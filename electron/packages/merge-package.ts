@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { apiError } from '../../shared/contract/error-messages';
-import { openProjectDatabase, type ProjectDatabase } from '../database/open-project';
+import {
+  openProjectDatabase,
+  type ProjectDatabase,
+  inWriteTransaction,
+} from '../database/open-project';
 import { diagnoseHeader } from '../database/project-file-diagnosis';
 import { assertRegularFile } from '../import/regular-file';
 import {
@@ -62,58 +66,56 @@ export function mergeWorkPackage(
         source: stamp.sourceProjectId,
         project: projectId ?? 'one no package was ever made from',
       });
-    return db
-      .transaction((): MergeResult => {
-        const merged = readMeta(db, 'main', MERGED_KEY_PREFIX + stamp.packageId);
-        if (merged !== undefined)
-          return {
-            status: 'already-merged',
-            packageId: stamp.packageId,
-            mergedAt: (JSON.parse(merged) as { at: string }).at,
-          };
-        fillIdTable(db, 'package_documents', Object.keys(stamp.documents).map(Number));
-        fillIdTable(db, 'package_values', []);
-        const layout = segmentationKeys(
-          readSide(db, PACKAGE_SCHEMA, { values: 'candidates', spans: false }),
-        );
-        fillCandidateValues(
-          db,
-          Object.entries(stamp.documents)
-            .filter(([id, key]) => layout.get(Number(id)) !== key)
-            .map(([id]) => Number(id)),
-        );
-        const main = readSide(db, 'main', { values: 'candidates', spans: true });
-        const pkg = readSide(db, PACKAGE_SCHEMA, { values: 'candidates', spans: true });
-        const author =
-          (side: 'main' | typeof PACKAGE_SCHEMA) => (entity: AuthorEntity, id: number) =>
-            entity === 'article-any'
-              ? lastArticleAuthor(db, side, id)
-              : lastAuthor(db, side, entity, id);
-        const plan = planMerge(
-          {
-            stamp,
-            main,
-            pkg,
-            changedValues: {
-              main: new Set(articlesWithChangedValues(db, 'main')),
-              package: new Set(articlesWithChangedValues(db, PACKAGE_SCHEMA)),
-            },
-            authors: { main: author('main'), package: author(PACKAGE_SCHEMA) },
-          },
-          input.resolutions ?? {},
-        );
-        if (plan.conflicts.length > 0)
-          return { status: 'conflicts', packageId: stamp.packageId, conflicts: plan.conflicts };
-        const applied = applyMerge(db, { stamp, plan, main, pkg, file, actor: input.actor });
-        recordAnnotation(db, { stamp, ids: applied.ids, at: new Date().toISOString() });
+    return inWriteTransaction(db, (): MergeResult => {
+      const merged = readMeta(db, 'main', MERGED_KEY_PREFIX + stamp.packageId);
+      if (merged !== undefined)
         return {
-          status: 'merged',
+          status: 'already-merged',
           packageId: stamp.packageId,
-          summary: applied.summary,
-          notes: applied.notes,
+          mergedAt: (JSON.parse(merged) as { at: string }).at,
         };
-      })
-      .immediate();
+      fillIdTable(db, 'package_documents', Object.keys(stamp.documents).map(Number));
+      fillIdTable(db, 'package_values', []);
+      const layout = segmentationKeys(
+        readSide(db, PACKAGE_SCHEMA, { values: 'candidates', spans: false }),
+      );
+      fillCandidateValues(
+        db,
+        Object.entries(stamp.documents)
+          .filter(([id, key]) => layout.get(Number(id)) !== key)
+          .map(([id]) => Number(id)),
+      );
+      const main = readSide(db, 'main', { values: 'candidates', spans: true });
+      const pkg = readSide(db, PACKAGE_SCHEMA, { values: 'candidates', spans: true });
+      const author =
+        (side: 'main' | typeof PACKAGE_SCHEMA) => (entity: AuthorEntity, id: number) =>
+          entity === 'article-any'
+            ? lastArticleAuthor(db, side, id)
+            : lastAuthor(db, side, entity, id);
+      const plan = planMerge(
+        {
+          stamp,
+          main,
+          pkg,
+          changedValues: {
+            main: new Set(articlesWithChangedValues(db, 'main')),
+            package: new Set(articlesWithChangedValues(db, PACKAGE_SCHEMA)),
+          },
+          authors: { main: author('main'), package: author(PACKAGE_SCHEMA) },
+        },
+        input.resolutions ?? {},
+      );
+      if (plan.conflicts.length > 0)
+        return { status: 'conflicts', packageId: stamp.packageId, conflicts: plan.conflicts };
+      const applied = applyMerge(db, { stamp, plan, main, pkg, file, actor: input.actor });
+      recordAnnotation(db, { stamp, ids: applied.ids, at: new Date().toISOString() });
+      return {
+        status: 'merged',
+        packageId: stamp.packageId,
+        summary: applied.summary,
+        notes: applied.notes,
+      };
+    });
   } finally {
     detachPackage(db);
   }

@@ -1,5 +1,5 @@
 import { apiError } from '../../shared/contract/error-messages';
-import type { ProjectDatabase } from '../database/open-project';
+import { inWriteTransaction, type ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
 import { appendSerializedAuditRows } from '../database/audit-repository';
 import type { SerializedAuditRow } from '../database/audit-row';
@@ -39,7 +39,8 @@ const ARTICLES_PER_TRANSACTION = 500;
 /**
  * Accepts the suggested values that match the filter, in every article that is not approved,
  * each audited under `actor` as if a curator had pressed ✓ (so the article moves on from `new`
- * and the dashboard counts it). A dry run only counts. Values of retired fields are not touched.
+ * and the dashboard counts it). A dry run only counts. Values of retired fields are not touched:
+ * every field means every live one, and naming a retired field is refused as the ✓ refuses it.
  * Set-based: each batch of articles is one SELECT, two UPDATEs and its audit rows appended in
  * order (they are hash-chained, so each is hashed onto the one before in memory).
  */
@@ -49,8 +50,10 @@ export function acceptSuggestions(
   actor: string,
   options: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {},
 ): BulkAcceptReport {
-  const schemaKeys = activeSchema(db).fields.map((f) => f.key);
-  const fields = filter.fields?.length ? [...new Set(filter.fields)] : schemaKeys;
+  const schema = activeSchema(db).fields;
+  const schemaKeys = schema.map((f) => f.key);
+  const liveKeys = schema.filter((f) => !f.retired).map((f) => f.key);
+  const fields = filter.fields?.length ? [...new Set(filter.fields)] : liveKeys;
   const unknown = fields.filter((key) => !schemaKeys.includes(key));
   if (unknown.length > 0) {
     throw apiError('fields-unknown', {
@@ -58,6 +61,8 @@ export function acceptSuggestions(
       known: schemaKeys.join(', '),
     });
   }
+  const retired = fields.find((key) => !liveKeys.includes(key));
+  if (retired !== undefined) throw apiError('field-retired', { fieldKey: retired });
   const minConfidence = filter.minConfidence ?? 0;
   if (!(minConfidence >= 0 && minConfidence <= 1)) {
     throw apiError('confidence-out-of-range');
@@ -78,14 +83,12 @@ export function acceptSuggestions(
     const first = counts.articleIds[i]!;
     const last =
       counts.articleIds[Math.min(i + ARTICLES_PER_TRANSACTION, counts.articleIds.length) - 1]!;
-    done += db
-      .transaction(() => {
-        const at = new Date().toISOString();
-        const taken = acceptSuggestionsOfArticles(db, suggestionFilter, first, last, at);
-        appendSerializedAuditRows(db, auditRowsOf(taken, actor), at);
-        return taken.length;
-      })
-      .immediate();
+    done += inWriteTransaction(db, () => {
+      const at = new Date().toISOString();
+      const taken = acceptSuggestionsOfArticles(db, suggestionFilter, first, last, at);
+      appendSerializedAuditRows(db, auditRowsOf(taken, actor), at);
+      return taken.length;
+    });
     options.onProgress?.(done, accepted);
   }
   // Another window may have changed a value between the count and its batch: say what was done.

@@ -1,7 +1,7 @@
 import { appendAudit } from '../database/audit-repository';
 import { auditRowById, auditRowsFrom, lastAuditId } from '../database/audit-queries';
 import type { AuditRow } from '../database/audit-row';
-import type { ProjectDatabase } from '../database/open-project';
+import { inWriteTransaction, type ProjectDatabase } from '../database/open-project';
 
 /** Copies of replaced rows are stored under this prefix, so nothing reads them as current. */
 export const REPLACED_PREFIX = 'replaced-';
@@ -40,7 +40,7 @@ export function recordRestore(
   replaced: readonly AuditRow[],
   restore: { actor: string; backup: string; safetyCopy: string },
 ): void {
-  db.transaction(() => {
+  inWriteTransaction(db, () => {
     for (const row of replaced) {
       appendAudit(
         db,
@@ -72,5 +72,5 @@ export function recordRestore(
           : {}),
       },
     });
-  }).immediate();
+  });
 }

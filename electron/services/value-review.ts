@@ -1,29 +1,36 @@
 import { inWriteTransaction, type ProjectDatabase } from '../database/open-project';
 import { writeValueState } from '../database/value-edits-repository';
 import { planSuggestedStates, writeStatesPlan } from './value-states-set';
-import { valueWrite } from './value-write';
+import { refuseRetiredField, valueWrite } from './value-write';
 
 /**
  * Accepts or rejects one value. The caller names the revision it saw: if the value changed
  * since (another window, another curator), the write is refused instead of overwriting.
- * Like every value write it passes the article guard (approved articles are read-only).
+ * Like every value write it passes the article guard (approved articles are read-only); a value
+ * of a retired field is refused like an edit of it.
  */
 export function setValueState(
   db: ProjectDatabase,
   input: { valueId: number; state: 'accepted' | 'rejected' | 'suggested'; revision: number },
   actor: string,
 ): { id: number; state: string; revision: number } {
-  return valueWrite(db, input, actor, (row, write) => {
-    writeValueState(db, row.id, input.state, write.at);
-    write.audit({
-      entity: 'value',
-      entityId: row.id,
-      action: `set-state`,
-      before: { state: row.state, revision: row.revision },
-      after: { state: input.state, field: row.fieldKey, article: row.articleId },
-    });
-    return { id: row.id, state: input.state, revision: row.revision + 1 };
-  });
+  return valueWrite(
+    db,
+    input,
+    actor,
+    (row, write) => {
+      writeValueState(db, row.id, input.state, write.at);
+      write.audit({
+        entity: 'value',
+        entityId: row.id,
+        action: `set-state`,
+        before: { state: row.state, revision: row.revision },
+        after: { state: input.state, field: row.fieldKey, article: row.articleId },
+      });
+      return { id: row.id, state: input.state, revision: row.revision + 1 };
+    },
+    (row) => refuseRetiredField(db, row.fieldKey),
+  );
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 } from '../database/value-states-set-queries';
 import { writeValueStatesAsSet } from '../database/value-triggers-paused';
 import { STARTS_WORK } from './article-guard';
+import { activeSchema } from '../database/schema-repository';
 import { VALUE_SUBJECT } from './value-write';
 
 /** One ✓ or ✗ of a bulk action: the value, its new state and the revision the window saw. */
@@ -39,7 +40,7 @@ export interface StatesPlan {
 /**
  * Plans a bulk ✓ or ✗ of still-suggested values as one set instead of value by value, with the
  * refusals the per-value path (value-review.ts) would give, in its order of checks: `check` (the
- * access rule), the value missing, its article approved, then a stale revision. The value rows
+ * access rule), the value missing, its article approved, its field retired, then a stale revision. The value rows
  * are read in one query, and `check` and the article's state once per article (neither changes
  * between the values of one article). Returns null where the set path would differ from value by
  * value (several states, a value named twice, a value no longer suggested, as in an undo): the
@@ -59,6 +60,11 @@ export function planSuggestedStates(
 
   const plan: StatesPlan = { state, writes: [], refused: [], outcomes: [] };
   const articles = new Map<number, Article | ApiError>();
+  const retired = new Set(
+    activeSchema(db)
+      .fields.filter((f) => f.retired)
+      .map((f) => f.key),
+  );
   for (const item of items) {
     try {
       const row = rows.get(item.valueId);
@@ -72,6 +78,7 @@ export function planSuggestedStates(
         articles.set(row.articleId, article);
       }
       if (article instanceof ApiError) throw article;
+      if (retired.has(row.fieldKey)) throw apiError('field-retired', { fieldKey: row.fieldKey });
       refuseStaleRevision(VALUE_SUBJECT, row.revision, item.revision);
       plan.writes.push({ item, row, article });
       plan.outcomes.push({ valueId: item.valueId, revision: row.revision + 1 });

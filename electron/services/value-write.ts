@@ -84,6 +84,16 @@ export function auditShape(db: ProjectDatabase, row: ValueRow, withRevision: boo
   };
 }
 
+/**
+ * Refuses a change to a value of a retired field, as editing one is refused (fieldOf): a window
+ * opened before the field was retired still shows its ✓ and ✗, and a bulk accept could name it.
+ * A field the schema no longer knows is left to the callers' own checks.
+ */
+export function refuseRetiredField(db: ProjectDatabase, key: string): void {
+  if (activeSchema(db).fields.some((f) => f.key === key && f.retired))
+    throw apiError('field-retired', { fieldKey: key });
+}
+
 /** A live field of the active schema; refused by name when it is unknown or retired. */
 export function fieldOf(db: ProjectDatabase, key: string): Field {
   const field = activeSchema(db).fields.find((f) => f.key === key);

@@ -257,6 +257,14 @@ export const en = {
     counts: '{{articles}} articles, {{values}} values',
     cancelled: 'The export was cancelled; no file was written.',
     failed: 'The export failed.',
+    notRecorded: {
+      locked:
+        'The file is complete, but it is not in Past exports: another program kept the project locked for longer than Gleaner waits.',
+      'read-only':
+        'The file is complete, but it is not in Past exports: the project file or its folder is read-only.',
+      'disk-full':
+        'The file is complete, but it is not in Past exports: the disk holding the project is full.',
+    },
     history: 'Past exports',
     noHistory: 'No exports yet.',
     when: 'When',

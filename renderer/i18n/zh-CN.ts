@@ -252,6 +252,12 @@ export const zhCN: Strings<typeof en> = {
     counts: '{{articles}} 篇文章，{{values}} 个值',
     cancelled: '导出已取消，没有写入任何文件。',
     failed: '导出失败。',
+    notRecorded: {
+      locked:
+        '文件已完整写出，但未记入“以往的导出”：另一个程序锁住项目的时间超过了 Gleaner 的等待时间。',
+      'read-only': '文件已完整写出，但未记入“以往的导出”：项目文件或其所在文件夹是只读的。',
+      'disk-full': '文件已完整写出，但未记入“以往的导出”：项目所在的磁盘已满。',
+    },
     history: '以往的导出',
     noHistory: '还没有导出过。',
     when: '时间',

@@ -120,6 +120,8 @@ export const exportResultSchema = z.object({
   articles: z.number().int(),
   values: z.number().int(),
   sha256: z.string(),
+  /** The file is whole, but the project could not add it to its list of exports, and why. */
+  notRecorded: z.enum(['locked', 'read-only', 'disk-full']).optional(),
 });
 
 export const jobStateSchema = z.object({

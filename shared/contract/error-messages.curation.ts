@@ -120,7 +120,7 @@ export const curationErrorMessages = errorEntries({
   'field-unknown': ['invalid-input', 'There is no field "{{fieldKey}}" in the project\'s schema.'],
   'field-retired': [
     'conflict',
-    'The field "{{fieldKey}}" is retired: its values are kept but no longer added to or edited. Restore it in Fields… to change them.',
+    'The field "{{fieldKey}}" is retired: its values are kept but no longer added to, edited, accepted or rejected. Restore it in Fields… to change them.',
   ],
   'fields-unknown': [
     'invalid-input',

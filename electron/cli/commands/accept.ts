@@ -52,6 +52,13 @@ export const acceptCli: CliCommand = {
       // An unknown field is a mistyped option; a project that cannot be opened is not.
       if (error instanceof ApiError && error.reason?.key === 'fields-unknown')
         throw new UsageError(`--field: ${error.message}`);
+      // The app's wording sends the user to its Fields… dialog; here the choice is the option.
+      if (error instanceof ApiError && error.reason?.key === 'field-retired') {
+        const key = String(error.reason.params?.fieldKey);
+        throw new UsageError(
+          `--field: the field "${key}" is retired: its values are kept but no longer accepted or edited (restore it in the app's Fields… to change them)`,
+        );
+      }
       throw error;
     }
     const fields = Object.entries(report.byField)

@@ -108,6 +108,13 @@ export const exportCli: CliCommand = {
       `Exported ${result.articles} articles (${result.values} values) to ${printable(outName(out, result.path))}`,
     );
     summary(`sha256 ${result.sha256}`);
+    // The file is whole: a record the project could not take is a warning, not a failure.
+    if (result.notRecorded) {
+      const { exportNotRecordedText } = await import('../../export/export-service');
+      console.error(
+        `gleaner: the export is complete, but it was not recorded in the project's list of exports: ${exportNotRecordedText[result.notRecorded]}`,
+      );
+    }
     return exitCodes.ok;
   },
 };

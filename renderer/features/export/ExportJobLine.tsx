@@ -41,6 +41,11 @@ export function ExportJobLine() {
         <Text size="xs" c="dimmed">
           SHA-256 <Code>{result.sha256}</Code>
         </Text>
+        {result.notRecorded && (
+          <Text size="sm" c="orange.8" data-testid="export-not-recorded">
+            {t(`export.notRecorded.${result.notRecorded}`)}
+          </Text>
+        )}
       </Alert>
     );
   }

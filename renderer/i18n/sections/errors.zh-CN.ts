@@ -94,7 +94,7 @@ const messages: Record<ErrorKey, string> = {
   'spans-outside-article': '出处 {{spans}} 不在文章 {{articleId}} 之内。',
   'field-unknown': '字段方案中没有字段“{{fieldKey}}”。',
   'field-retired':
-    '字段“{{fieldKey}}”已停用：它的值仍然保留，但不能再添加或修改。请在“字段设置…”中恢复该字段后再修改。',
+    '字段“{{fieldKey}}”已停用：它的值仍然保留，但不能再添加、修改、接受或拒绝。请在“字段设置…”中恢复该字段后再修改。',
   'fields-unknown': '字段方案中没有字段 {{fields}}（现有字段：{{known}}）。',
   'value-unparseable': '“{{text}}”不是字段“{{fieldZh}}”的有效{{type}}。',
   'value-text-required': '请为“{{fieldZh}}”输入值：没有出处的值需要填写文字。',
