@@ -3,9 +3,9 @@ import type { CodePointRange } from '../../shared/text/codepoints';
 import {
   exportArticles,
   exportRanges,
-  exportSpans,
   exportValues,
   type ExportArticleRow,
+  type ExportValueTuple,
 } from '../database/export-queries';
 import type { ProjectDatabase } from '../database/open-project';
 
@@ -23,54 +23,26 @@ export interface WindowArticle {
   values: ValueForExport[];
 }
 
-type Span = ValueForExport['spans'][number];
-
-function spansByValue(db: ProjectDatabase, ids: readonly number[]): Map<number, Span[]> {
-  const byValue = new Map<number, Span[]>();
-  for (const [valueId, start, end, text] of exportSpans(db, ids)) {
-    let spans = byValue.get(valueId);
-    if (!spans) {
-      spans = [];
-      byValue.set(valueId, spans);
-    }
-    spans.push({ start, end, text });
-  }
-  return byValue;
-}
-
-/** The values of each article, with their spans (rows come ordered by article). */
+/** Each article's values with their spans, in the order they are exported. */
 function valuesByArticle(
   db: ProjectDatabase,
   ids: readonly number[],
 ): Map<number, ValueForExport[]> {
-  const spans = spansByValue(db, ids);
   const byArticle = new Map<number, ValueForExport[]>();
-  let values: ValueForExport[] = [];
-  let articleId = -1;
-  for (const [
-    rowArticleId,
-    valueId,
-    fieldKey,
-    value,
-    raw,
-    origin,
-    confidence,
-    state,
-  ] of exportValues(db, ids)) {
-    if (rowArticleId !== articleId) {
-      articleId = rowArticleId;
-      values = [];
-      byArticle.set(articleId, values);
-    }
-    values.push({
-      fieldKey,
-      value: JSON.parse(value) as unknown,
-      raw,
-      origin,
-      confidence,
-      state,
-      spans: spans.get(valueId) ?? [],
-    });
+  for (const [articleId, json] of exportValues(db, ids)) {
+    const tuples = JSON.parse(json) as ExportValueTuple[];
+    byArticle.set(
+      articleId,
+      tuples.map(([fieldKey, value, raw, origin, confidence, state, spans]) => ({
+        fieldKey,
+        value,
+        raw,
+        origin,
+        confidence,
+        state,
+        spans: spans.map(([start, end, text]) => ({ start, end, text })),
+      })),
+    );
   }
   return byArticle;
 }
@@ -93,7 +65,7 @@ function rangesByArticle(
 
 /**
  * The articles of one window, in the order of `ids`; an article deleted since the ids were
- * taken is left out. Four queries, whatever the window's length.
+ * taken is left out. Three queries, whatever the window's length.
  */
 export function readExportWindow(db: ProjectDatabase, ids: readonly number[]): WindowArticle[] {
   const articles = new Map(exportArticles(db, ids).map((row) => [row.id, row]));
