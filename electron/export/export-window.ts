@@ -10,11 +10,14 @@ import {
 import type { ProjectDatabase } from '../database/open-project';
 
 /**
- * How many articles an export reads per query. Per-article queries cost about twice the CPU of
- * the whole export's bare SELECT; a window of this size reads the same rows in three statements
- * while holding only its own articles' values in memory (about 30 values an article).
+ * How many articles an export reads per query. One article per query cost about twice the CPU
+ * of the whole export's bare SELECT; a window reads the same rows in three statements while
+ * holding only its own articles' values in memory. Records of 10,000 articles, CPU seconds by
+ * window (bench/export-bench.ts's project, in turns, load 6-12): 1 article 2.9-4.4, 50
+ * 2.2-3.3, 100 2.1-2.7, 200 2.3-2.9, 500 2.6-4.1. Past a hundred, a window's values outlive
+ * the collector's young generation and are copied into the old one.
  */
-export const EXPORT_WINDOW = 500;
+export const EXPORT_WINDOW = 100;
 
 /** An article of a window, with what its record is built from. */
 export interface WindowArticle {
