@@ -1,5 +1,5 @@
-import type { ArticleFilter } from '../../shared/contract/articles';
 import type { ValueForExport } from '../../shared/export/canonical-record';
+import type { ArticleFilter } from '../../shared/contract/articles';
 import { articleFilterSql } from './article-filter';
 import type { ProjectDatabase } from './open-project';
 import { prepare, prepareRaw } from './typed-statement';
@@ -104,44 +104,46 @@ export function exportRanges(db: ProjectDatabase, ids: readonly number[]): Expor
   return rangeRows.all(db, JSON.stringify(ids));
 }
 
-/** [articleId, valueId, fieldKey, value (JSON), raw, origin, confidence, state] */
-export type ExportValueRow = [
-  articleId: number,
-  valueId: number,
+/** A value as the query below gives it: [fieldKey, value, raw, origin, confidence, state, spans]. */
+export type ExportValueTuple = [
   fieldKey: string,
-  value: string,
+  value: unknown,
   raw: string,
   origin: ValueForExport['origin'],
   confidence: number | null,
   state: ValueForExport['state'],
+  spans: [start: number, end: number, text: string][],
 ];
 
-// Values and spans in two queries, not one join: a join repeats each value's JSON and raw text
-// on every span row, and those strings were most of what the rows cost to read.
-const valueRows = prepareRaw<[ids: string], ExportValueRow>(
-  `SELECT v.article_id, v.id, v.field_key, v.value, v.raw, v.origin, v.confidence, v.state
-   FROM json_each(?) j JOIN field_values v ON v.article_id = j.value
-   ORDER BY j.key, v.field_key, v.ordinal, v.id`,
+/** [articleId, the article's values as a JSON array of ExportValueTuple] */
+export type ExportValuesRow = [articleId: number, valuesJson: string];
+
+// Each article's values, spans included, come as one JSON text that SQLite builds, as the
+// benchmark's bare SELECT does: better-sqlite3 turned every cell of a row per value (8 cells)
+// and per span (4) into a JS value, which took most of an export's reading, and JSON.parse
+// makes the same values for a fraction of that. Arrays, not objects: SQLite writes no key for
+// each value (a quarter less CPU for the whole read). The stored value is JSON already (json()
+// embeds it as such); SQLite writes a REAL with 17 significant digits, so a confidence parses
+// back to the same double. A subquery's result loses its JSON subtype, hence json() around the
+// spans' array.
+const valueRows = prepareRaw<[ids: string], ExportValuesRow>(
+  `SELECT j.value,
+     (SELECT json_group_array(json_array(
+               v.field_key, json(v.value), v.raw, v.origin, v.confidence, v.state,
+               json((SELECT json_group_array(json_array(s.start, s.end, s.text)
+                                             ORDER BY s.start, s.end)
+                     FROM value_spans s WHERE s.value_id = v.id)))
+             ORDER BY v.field_key, v.ordinal, v.id)
+      FROM field_values v WHERE v.article_id = j.value)
+   FROM json_each(?) j`,
 );
 
-/** These articles' values: by article (in the order of `ids`), then field, ordinal, id. */
-export function exportValues(db: ProjectDatabase, ids: readonly number[]): ExportValueRow[] {
+/**
+ * These articles' values, each article's as a JSON array (`[]` when it has none): by field,
+ * ordinal, id, each value's spans by start and end. An id may belong to a deleted article.
+ */
+export function exportValues(db: ProjectDatabase, ids: readonly number[]): ExportValuesRow[] {
   return valueRows.all(db, JSON.stringify(ids));
-}
-
-/** [valueId, start, end, text] */
-export type ExportSpanRow = [valueId: number, start: number, end: number, text: string];
-
-const spanRows = prepareRaw<[ids: string], ExportSpanRow>(
-  `SELECT s.value_id, s.start, s.end, s.text
-   FROM json_each(?) j JOIN field_values v ON v.article_id = j.value
-   JOIN value_spans s ON s.value_id = v.id
-   ORDER BY s.value_id, s.start, s.end`,
-);
-
-/** The spans of these articles' values, by value, then start and end. */
-export function exportSpans(db: ProjectDatabase, ids: readonly number[]): ExportSpanRow[] {
-  return spanRows.all(db, JSON.stringify(ids));
 }
 
 const lastAt = prepare<[], { at: string | null }>('SELECT max(at) AS at FROM audit');

@@ -54,6 +54,40 @@ describe('reading a window of articles for an export', () => {
   });
 });
 
+describe('values read through SQLite JSON', () => {
+  it('keep every confidence, number and character as stored', () => {
+    const project = seededProject();
+    const [id] = articleIds(project);
+    const value = project.db
+      .prepare('SELECT id FROM field_values WHERE article_id = ? ORDER BY id LIMIT 1')
+      .get(id) as { id: number };
+    // A confidence that needs 16 digits, a value holding numbers, nesting, escapes and a
+    // character outside the BMP: each must come back as the article view reads it.
+    project.db
+      .prepare('UPDATE field_values SET confidence = ?, value = ?, raw = ? WHERE id = ?')
+      .run(
+        1 / 3,
+        JSON.stringify({ n: 0.1 + 0.2, big: 2 ** 53 - 1, list: [-0.5, 1e-7], s: '𠀀"\\\n' }),
+        '𠀀 "引号" \\ 末',
+        value.id,
+      );
+
+    const [entry] = readExportWindow(project.db, [id!]);
+    const read = entry!.values.find((v) => v.raw === '𠀀 "引号" \\ 末');
+    const shown = valuesOfArticle(project.db, id!).find((v) => v.id === value.id)!;
+    expect(read?.confidence).toBe(1 / 3);
+    expect(read?.value).toEqual(shown.value);
+    expect(read?.value).toEqual({
+      n: 0.1 + 0.2,
+      big: 2 ** 53 - 1,
+      list: [-0.5, 1e-7],
+      s: '𠀀"\\\n',
+    });
+    expect(read?.spans).toEqual(shown.spans);
+    project.close();
+  });
+});
+
 describe('an export read in windows', () => {
   it('builds the same records, in the same order, whatever the number of articles per read', () => {
     const project = seededProject();

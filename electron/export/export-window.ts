@@ -3,18 +3,21 @@ import type { CodePointRange } from '../../shared/text/codepoints';
 import {
   exportArticles,
   exportRanges,
-  exportSpans,
   exportValues,
   type ExportArticleRow,
+  type ExportValueTuple,
 } from '../database/export-queries';
 import type { ProjectDatabase } from '../database/open-project';
 
 /**
- * How many articles an export reads per query. Per-article queries cost about twice the CPU of
- * the whole export's bare SELECT; a window of this size reads the same rows in three statements
- * while holding only its own articles' values in memory (about 30 values an article).
+ * How many articles an export reads per query. One article per query cost about twice the CPU
+ * of the whole export's bare SELECT; a window reads the same rows in three statements while
+ * holding only its own articles' values in memory. Records of 10,000 articles, CPU seconds by
+ * window (bench/export-bench.ts's project, in turns, load 6-12): 1 article 2.9-4.4, 50
+ * 2.2-3.3, 100 2.1-2.7, 200 2.3-2.9, 500 2.6-4.1. Past a hundred, a window's values outlive
+ * the collector's young generation and are copied into the old one.
  */
-export const EXPORT_WINDOW = 500;
+export const EXPORT_WINDOW = 100;
 
 /** An article of a window, with what its record is built from. */
 export interface WindowArticle {
@@ -23,54 +26,26 @@ export interface WindowArticle {
   values: ValueForExport[];
 }
 
-type Span = ValueForExport['spans'][number];
-
-function spansByValue(db: ProjectDatabase, ids: readonly number[]): Map<number, Span[]> {
-  const byValue = new Map<number, Span[]>();
-  for (const [valueId, start, end, text] of exportSpans(db, ids)) {
-    let spans = byValue.get(valueId);
-    if (!spans) {
-      spans = [];
-      byValue.set(valueId, spans);
-    }
-    spans.push({ start, end, text });
-  }
-  return byValue;
-}
-
-/** The values of each article, with their spans (rows come ordered by article). */
+/** Each article's values with their spans, in the order they are exported. */
 function valuesByArticle(
   db: ProjectDatabase,
   ids: readonly number[],
 ): Map<number, ValueForExport[]> {
-  const spans = spansByValue(db, ids);
   const byArticle = new Map<number, ValueForExport[]>();
-  let values: ValueForExport[] = [];
-  let articleId = -1;
-  for (const [
-    rowArticleId,
-    valueId,
-    fieldKey,
-    value,
-    raw,
-    origin,
-    confidence,
-    state,
-  ] of exportValues(db, ids)) {
-    if (rowArticleId !== articleId) {
-      articleId = rowArticleId;
-      values = [];
-      byArticle.set(articleId, values);
-    }
-    values.push({
-      fieldKey,
-      value: JSON.parse(value) as unknown,
-      raw,
-      origin,
-      confidence,
-      state,
-      spans: spans.get(valueId) ?? [],
-    });
+  for (const [articleId, json] of exportValues(db, ids)) {
+    const tuples = JSON.parse(json) as ExportValueTuple[];
+    byArticle.set(
+      articleId,
+      tuples.map(([fieldKey, value, raw, origin, confidence, state, spans]) => ({
+        fieldKey,
+        value,
+        raw,
+        origin,
+        confidence,
+        state,
+        spans: spans.map(([start, end, text]) => ({ start, end, text })),
+      })),
+    );
   }
   return byArticle;
 }
@@ -93,7 +68,7 @@ function rangesByArticle(
 
 /**
  * The articles of one window, in the order of `ids`; an article deleted since the ids were
- * taken is left out. Four queries, whatever the window's length.
+ * taken is left out. Three queries, whatever the window's length.
  */
 export function readExportWindow(db: ProjectDatabase, ids: readonly number[]): WindowArticle[] {
   const articles = new Map(exportArticles(db, ids).map((row) => [row.id, row]));
