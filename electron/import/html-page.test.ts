@@ -446,6 +446,24 @@ describe('the <title> and the headline', () => {
     expect(headline).toEqual({ line: 1, titleIfNoneFound: null });
   });
 
+  it('never takes the site name the <title> gives for the headline above a list', () => {
+    const lines = [
+      '云岭市卫生健康委员会',
+      '首页',
+      '当前位置：首页 > 基层动态',
+      '青溪县人民医院新增两台透析设备',
+      '10月24日，青溪县人民医院新增透析设备两台。',
+    ];
+    const main = { firstLine: 3, lastLine: 4, keptLines: new Set([3, 4]) };
+    const headline = chooseHeadline(
+      lines,
+      main,
+      { h1: [], h2: [] },
+      '基层动态 - 云岭市卫生健康委员会',
+    );
+    expect(headline).toEqual({ line: null, titleIfNoneFound: null });
+  });
+
   it('gives a page whose text shows no headline the <title> as its article title', () => {
     const body = '医院今天开展了义诊活动，共有二十名专家参加，接诊群众三百余人次。'.repeat(6);
     const html = `<title>县医院开展义诊_青溪县人民医院</title><ul><li>首页</li><li>新闻动态</li></ul><div><p>${body}</p><p>${body}</p></div><p>地址：青溪县人民路88号</p>`;
