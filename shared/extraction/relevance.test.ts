@@ -258,7 +258,15 @@ describe('extractAndJudgeArticle: is a hospital the article’s subject (session
     '副县长出席会议并讲话，各医疗机构负责人参加会议。',
   ].join('\n');
 
+  const MEETING_OF_SPEAKERS = [
+    '全县医疗卫生工作推进会召开',
+    '6月3日，全县医疗卫生工作推进会召开，总结上半年医疗服务和公共卫生工作，部署下半年重点任务。',
+    '会上，青溪县中医院、城关镇卫生院、石门乡卫生院作交流发言，介绍了方便患者就医的做法。',
+    '副县长出席会议并讲话，各医疗机构负责人参加会议。',
+  ].join('\n');
+
   it.each([
+    ['a meeting where three hospitals speak once each', MEETING_OF_SPEAKERS],
     ['a commission’s policy news', POLICY],
     ['a vaccination campaign', VACCINATION],
     ['a meeting naming one hospital in passing', MEETING_IN_PASSING],
