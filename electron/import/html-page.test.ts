@@ -7,6 +7,7 @@ import { parseFieldSchema } from '../../shared/schema';
 import { sliceCodePoints } from '../../shared/text/codepoints';
 import { extractHtmlText } from './html';
 import { findMainContent, parseDocument } from './html-main-content';
+import { classifyChromeLine } from '../../shared/text/chrome-rules';
 import { OUTSIDE_MAIN_CONTENT, readHtmlPage } from './html-page';
 import { chooseHeadline, splitDocumentTitle } from './html-title';
 
@@ -295,6 +296,36 @@ describe('the same chrome on a plain-text page', () => {
         expect(sliceCodePoints(text, span.start, span.end)).toBe(span.text);
         expect(isChrome(plan, span), span.text).toBe(false);
       }
+    }
+  });
+});
+
+describe('chrome at first sight in traditional characters (session 10)', () => {
+  it('marks a menu, a breadcrumb, a posting bar and window buttons, and titles by the headline', () => {
+    const body = '嘉禾醫院今日啟用智慧病房，新增病床四十床，院長陳志明表示將提升照護品質。'.repeat(
+      4,
+    );
+    const html = [
+      '<title>嘉禾醫院啟用智慧病房 - 嘉禾醫院</title>',
+      '<ul><li>首頁｜醫院簡介｜杏林園地｜聯絡我們</li></ul>',
+      '<div>當前位置：首頁 > 最新消息</div>',
+      '<h1>嘉禾醫院啟用智慧病房</h1>',
+      '<div>發佈時間：2025-03-02 瀏覽人次：532</div>',
+      `<div><p>${body}</p><p>${body}</p></div>`,
+      '<div>轉寄 列印 分享</div><div>回頂端</div>',
+    ].join('');
+    const page = readHtmlPage(html);
+    const plan = planPage(page.text, page.hints);
+    expect(plan.articles.map((a) => a.title)).toEqual(['嘉禾醫院啟用智慧病房']);
+    for (const line of [
+      '首頁｜醫院簡介｜杏林園地｜聯絡我們',
+      '當前位置：首頁 > 最新消息',
+      '發佈時間：2025-03-02 瀏覽人次：532',
+      '轉寄 列印 分享',
+      '回頂端',
+    ]) {
+      expect(classifyChromeLine({ text: line, standalone: true }), line).not.toBeNull();
+      expect(isChrome(plan, lineRange(page.text, line)), line).toBe(true);
     }
   });
 });
