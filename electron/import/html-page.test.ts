@@ -7,6 +7,7 @@ import { parseFieldSchema } from '../../shared/schema';
 import { sliceCodePoints } from '../../shared/text/codepoints';
 import { extractHtmlText } from './html';
 import { findMainContent, parseDocument } from './html-main-content';
+import { classifyChromeLine } from '../../shared/text/chrome-rules';
 import { OUTSIDE_MAIN_CONTENT, readHtmlPage } from './html-page';
 import { chooseHeadline, splitDocumentTitle } from './html-title';
 
@@ -299,6 +300,36 @@ describe('the same chrome on a plain-text page', () => {
   });
 });
 
+describe('chrome at first sight in traditional characters (session 10)', () => {
+  it('marks a menu, a breadcrumb, a posting bar and window buttons, and titles by the headline', () => {
+    const body = '嘉禾醫院今日啟用智慧病房，新增病床四十床，院長陳志明表示將提升照護品質。'.repeat(
+      4,
+    );
+    const html = [
+      '<title>嘉禾醫院啟用智慧病房 - 嘉禾醫院</title>',
+      '<ul><li>首頁｜醫院簡介｜杏林園地｜聯絡我們</li></ul>',
+      '<div>當前位置：首頁 > 最新消息</div>',
+      '<h1>嘉禾醫院啟用智慧病房</h1>',
+      '<div>發佈時間：2025-03-02 瀏覽人次：532</div>',
+      `<div><p>${body}</p><p>${body}</p></div>`,
+      '<div>轉寄 列印 分享</div><div>回頂端</div>',
+    ].join('');
+    const page = readHtmlPage(html);
+    const plan = planPage(page.text, page.hints);
+    expect(plan.articles.map((a) => a.title)).toEqual(['嘉禾醫院啟用智慧病房']);
+    for (const line of [
+      '首頁｜醫院簡介｜杏林園地｜聯絡我們',
+      '當前位置：首頁 > 最新消息',
+      '發佈時間：2025-03-02 瀏覽人次：532',
+      '轉寄 列印 分享',
+      '回頂端',
+    ]) {
+      expect(classifyChromeLine({ text: line, standalone: true }), line).not.toBeNull();
+      expect(isChrome(plan, lineRange(page.text, line)), line).toBe(true);
+    }
+  });
+});
+
 describe('readHtmlPage without usable main content', () => {
   it('leaves a short page to the chrome rules alone, every line taken as a block', () => {
     const html =
@@ -444,6 +475,24 @@ describe('the <title> and the headline', () => {
     const main = { firstLine: 4, lastLine: 4, keptLines: new Set([4]) };
     const headline = chooseHeadline(lines, main, { h1: [], h2: [] }, '青溪县人民医院');
     expect(headline).toEqual({ line: 1, titleIfNoneFound: null });
+  });
+
+  it('never takes the site name the <title> gives for the headline above a list', () => {
+    const lines = [
+      '云岭市卫生健康委员会',
+      '首页',
+      '当前位置：首页 > 基层动态',
+      '青溪县人民医院新增两台透析设备',
+      '10月24日，青溪县人民医院新增透析设备两台。',
+    ];
+    const main = { firstLine: 3, lastLine: 4, keptLines: new Set([3, 4]) };
+    const headline = chooseHeadline(
+      lines,
+      main,
+      { h1: [], h2: [] },
+      '基层动态 - 云岭市卫生健康委员会',
+    );
+    expect(headline).toEqual({ line: null, titleIfNoneFound: null });
   });
 
   it('gives a page whose text shows no headline the <title> as its article title', () => {

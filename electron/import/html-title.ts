@@ -99,12 +99,14 @@ const SHORT_LINE = 40;
 /**
  * The nearest headline-like line above the content, for pages whose markup names no headline
  * (old table layouts put it in a <td> in bold): short, with words, not ending a sentence, and not
- * a line that is never a headline.
+ * a line that is never a headline, nor the site's own name as its <title> writes it (a banner
+ * '某市卫生健康委员会' over a list of items, titled '基层动态 - 某市卫生健康委员会').
  */
 function headlineLineAbove(
   pageLines: readonly string[],
   firstLine: number,
   from: number,
+  siteKeys: ReadonlySet<string>,
 ): number | null {
   // One menu word alone right on top of the text, not the last item of a menu, is the heading of
   // a profile page ('医院概况').
@@ -115,6 +117,7 @@ function headlineLineAbove(
     const line = pageLines[i]!;
     if (line.length > SHORT_LINE || line.length < WEAK_CUE_MIN_LENGTH) continue;
     if (!HEADLINE_WORDS.test(line) || endsSentence(line)) continue;
+    if (siteKeys.has(matchKey(line))) continue;
     if (isFitTitle(line)) return i;
   }
   return null;
@@ -179,6 +182,6 @@ export function chooseHeadline(
     lineOf(headings.h2.filter((h2) => h2.length >= WEAK_CUE_MIN_LENGTH || isMenuLine(h2))) ??
     (fitArticle ? lineOf([fitArticle]) : null) ??
     (main ? leadLineOnTop(pageLines, main.firstLine, from, leadLines) : null) ??
-    (main ? headlineLineAbove(pageLines, main.firstLine, from) : null);
+    (main ? headlineLineAbove(pageLines, main.firstLine, from, siteKeys) : null);
   return { line, titleIfNoneFound: line === null ? fitArticle : null };
 }

@@ -4,11 +4,12 @@
  */
 import type { CodePointRange } from '../text/codepoints';
 import type { CodePointIndex } from '../text/codepoints';
-import { subjectOf, type Field, type FieldSchema } from '../schema';
+import { HOSPITAL_SUBJECT, subjectOf, type Field, type FieldSchema } from '../schema';
 import { ArticleText } from './article-text';
 import { calibrateSuggestions } from './calibration';
 import { CONFIDENCE, OFF_SUBJECT_CONFIDENCE } from './confidence';
 import { judgeRelevance, type RelevanceVerdict } from './relevance';
+import { subjectEvidence } from './subject-evidence';
 import { extractorPlanOf, ownFieldOf } from './extractor-plan';
 import { runFieldPatterns } from './rules/patterns';
 import { SuggestionTidy } from './tidy-suggestions';
@@ -97,23 +98,27 @@ function extractBatch(
   const subject = subjectOf(schema);
   const live = schema.fields.filter((f) => !f.retired);
   const bases: Omit<ExtractionContext, 'fields'>[] = [];
-  const relevances: (RelevanceVerdict | null)[] = [];
   for (const input of inputs) {
     const article = new ArticleText(input.documentText, input.ranges);
-    relevances.push(
-      subject
-        ? judgeRelevance(
-            subject,
-            article.text,
-            input.title ? article.toMatchable(input.title) : null,
-          )
-        : null,
-    );
     bases.push(baseContext(article, input));
   }
   const found = suggestionsOf(bases, schema, live);
+  // The institutions an article names speak for the subject only where it is their kind: the
+  // built-in hospital subject, or a schema that says which kind of institution it is about (a
+  // school schema's subject is no hospital, the kind it would default to).
+  const judgedByInstitution =
+    subject === HOSPITAL_SUBJECT || schema.subjectInstitution !== undefined;
   return found.map((suggestions, i) => {
-    const relevance = relevances[i]!;
+    const base = bases[i]!;
+    // After the rules: the subject the hospital rule resolved is read from the article's memo.
+    const relevance = subject
+      ? judgeRelevance(
+          subject,
+          base.article.text,
+          base.title,
+          judgedByInstitution ? subjectEvidence(contextWith(base, NO_FIELDS)) : null,
+        )
+      : null;
     if (!relevance || relevance.onSubject)
       return { suggestions: calibrate(suggestions), relevance };
     const stated = suggestions.filter((s) => s.confidence > CONFIDENCE.derived);
@@ -126,6 +131,9 @@ function extractBatch(
     };
   });
 }
+
+/** The fields of the context the subject's evidence is read in: it reads no field. */
+const NO_FIELDS: ReadonlyMap<string, Field> = new Map();
 
 function uncalibrated(suggestions: Suggestion[]): Suggestion[] {
   return suggestions;

@@ -236,3 +236,79 @@ describe('judgeRelevance reason', () => {
     expect(verdict.reason).toContain('(患者 ×2, 医院 ×2, 门诊 ×1)');
   });
 });
+
+describe('extractAndJudgeArticle: is a hospital the article’s subject (session 10)', () => {
+  // Each says 医院, 患者 and 医疗 as hospital news does; no hospital is what it is about.
+  const POLICY = [
+    '市卫生健康委部署改善就医感受提升患者体验工作',
+    '近日，市卫生健康委印发通知，要求各医院进一步优化门诊流程，推行检查检验结果互认，减少患者排队等候时间。',
+    '通知明确，二级以上医院要在年底前全面开放预约诊疗，医院要为老年患者保留人工窗口，医疗机构要公开投诉电话。',
+    '市卫生健康委将对各医院落实情况开展督查，结果纳入医院绩效考核。',
+  ].join('\n');
+  const VACCINATION = [
+    '我县启动秋冬季流感疫苗接种工作',
+    '10月8日，我县秋冬季流感疫苗接种工作全面启动，全县设立接种点二十个，重点人群可免费接种。',
+    '县疾控中心提醒，老年人、慢性病患者和医护人员是优先接种对象，接种后要留观三十分钟，如有不适及时就医。',
+    '居民可通过公众号预约，也可到就近的接种门诊现场登记。城关镇卫生院接种门诊周末照常开放。',
+  ].join('\n');
+  const MEETING_IN_PASSING = [
+    '全县卫生健康工作会议召开',
+    '3月2日，我县召开卫生健康工作会议，总结去年全县卫生健康工作，部署今年重点任务。',
+    '会议要求，要推进乡镇卫生院标准化，提升基层医疗服务水平，方便患者就医；会议还通报了青溪县人民医院创建三级医院的进展。',
+    '副县长出席会议并讲话，各医疗机构负责人参加会议。',
+  ].join('\n');
+
+  const MEETING_OF_SPEAKERS = [
+    '全县医疗卫生工作推进会召开',
+    '6月3日，全县医疗卫生工作推进会召开，总结上半年医疗服务和公共卫生工作，部署下半年重点任务。',
+    '会上，青溪县中医院、城关镇卫生院、石门乡卫生院作交流发言，介绍了方便患者就医的做法。',
+    '副县长出席会议并讲话，各医疗机构负责人参加会议。',
+  ].join('\n');
+
+  it.each([
+    ['a meeting where three hospitals speak once each', MEETING_OF_SPEAKERS],
+    ['a commission’s policy news', POLICY],
+    ['a vaccination campaign', VACCINATION],
+    ['a meeting naming one hospital in passing', MEETING_IN_PASSING],
+  ])('flags %s as not about a hospital, every value below low', (_, text) => {
+    const { suggestions, relevance } = extract(text);
+    expect(relevance?.onSubject, relevance?.reason).toBe(false);
+    for (const s of suggestions) expect(s.confidence, s.raw).toBeLessThan(LOW_CONFIDENCE);
+  });
+
+  it('says in its reason that no hospital is the subject, and which one was only in passing', () => {
+    expect(extract(MEETING_IN_PASSING).relevance?.reason).toMatch(
+      /none is its subject.*青溪县人民医院 only in passing/,
+    );
+  });
+
+  it.each([
+    [
+      'named in its headline',
+      [
+        '青溪县人民医院召开2025年工作会议',
+        '1月10日，医院召开年度工作会议，总结去年工作，部署今年重点任务，全院中层以上干部参加。',
+        '会议要求，全院要提升医疗质量，改善患者就医体验，推进胸痛中心和卒中中心建设。',
+      ],
+    ],
+    [
+      'named in its first sentence',
+      [
+        '全院干部职工学习会议精神',
+        '1月10日，青溪县人民医院组织全院干部职工学习全县卫生健康工作会议精神，部署今年医疗质量提升工作。',
+        '会议要求，各科室要改善患者就医体验，推进胸痛中心和卒中中心建设，做好春节期间急诊保障。',
+      ],
+    ],
+    [
+      'speaking as the hospital itself (我院)',
+      [
+        '召开2025年度工作会议',
+        '1月10日，我院召开年度工作会议，总结去年医疗工作，部署今年重点任务，全院中层以上干部参加。',
+        '会议要求，各科室要提升医疗质量，改善患者就医体验，推进胸痛中心和卒中中心建设。',
+      ],
+    ],
+  ])('keeps a hospital’s meeting %s about a hospital', (_, lines) => {
+    const { relevance } = extract(lines.join('\n'));
+    expect(relevance?.onSubject, relevance?.reason).toBe(true);
+  });
+});

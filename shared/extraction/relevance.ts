@@ -14,10 +14,15 @@
  * - an article of some length that names the subject only in the words of its whole field
  *   (the subject's fieldCues: 卫生健康, 医疗) or as a class (CLASS_PREFIXES: 县级医院, 乡镇卫生院), never
  *   one of its kind: not about it (a county's health-work meeting);
+ * - an article of some length where, by the institutions it names (subject-evidence.ts), no
+ *   institution of the subject's kind is its subject — none in its headline, its first sentence or
+ *   named twice, and no '我院' — though its words are the subject's: not about it (a commission's
+ *   policy news that says 医院 and 患者 throughout, a meeting that names one hospital in passing);
  * - otherwise it is about it. So hospital news that visits a school stays hospital news, and a
  *   one-line list item that names nothing ('关于五一假期值班安排的通知') is not flagged on no evidence.
  */
 import type { SchemaSubject } from '../schema';
+import type { SubjectEvidence } from './subject-evidence';
 
 /** Shorter articles (a list item, a notice) may name their subject not at all. */
 export const SHORT_ARTICLE = 80;
@@ -165,12 +170,14 @@ function mostNamed(tally: Map<string, number>): string {
 }
 
 /**
- * Judges `text` (the article's simplified reading view) and its headline against `subject`.
+ * Judges `text` (the article's simplified reading view) and its headline against `subject`, and,
+ * when given, against what the institutions it names say (`evidence`: none given, cue words alone).
  */
 export function judgeRelevance(
   subject: SchemaSubject,
   text: string,
   title: string | null = null,
+  evidence: SubjectEvidence | null = null,
 ): RelevanceVerdict {
   const compiledSubject = compile(subject);
   const tally: Tally = {
@@ -192,7 +199,8 @@ export function judgeRelevance(
     subjectCues < MIN_CUES || (subjectWords.size < MIN_DISTINCT_CUES && !namesItself);
   const onlyInGeneral = compiledSubject.field !== null && tally.particular === 0;
   const unnamed = length >= SHORT_ARTICLE && (hardlyNamed || onlyInGeneral);
-  const onSubject = !outweighed && !unnamed;
+  const noneIsSubject = length >= SHORT_ARTICLE && evidence !== null && !evidence.isSubject;
+  const onSubject = !outweighed && !unnamed && !noneIsSubject;
   const counts =
     `cues of ${subject.labels.en}: ${subjectCues}${subjectWords.size ? ` (${mostNamed(subjectWords)})` : ''}; ` +
     `other subjects: ${otherCues}${otherWords.size ? ` (${mostNamed(otherWords)})` : ''}`;
@@ -200,8 +208,10 @@ export function judgeRelevance(
     ? `about ${subject.labels.en} — ${counts}`
     : outweighed
       ? `not about ${subject.labels.en}: other subjects are named more — ${counts}`
-      : !hardlyNamed
-        ? `not about ${subject.labels.en}: only its field or a class of it is named — ${counts}`
-        : `not about ${subject.labels.en}: it is hardly named — ${counts}`;
+      : unnamed && hardlyNamed
+        ? `not about ${subject.labels.en}: it is hardly named — ${counts}`
+        : unnamed
+          ? `not about ${subject.labels.en}: only its field or a class of it is named — ${counts}`
+          : `not about ${subject.labels.en}: none is its subject (in its headline, its first sentence or named again)${evidence?.shownBy ? `, ${evidence.shownBy} only in passing` : ''} — ${counts}`;
   return { onSubject, subjectCues, otherCues, reason };
 }

@@ -87,6 +87,23 @@ export function isTraditional(text: string): boolean {
   return convertible >= 2 && convertible >= ideographs * TRADITIONAL_SHARE;
 }
 
+/**
+ * Whether `text` holds a character that converts (a short line such as '當前位置：首頁', too short
+ * for isTraditional's share to say anything): a bitmap read per character.
+ */
+export function hasTraditionalCharacter(text: string): boolean {
+  const { bmp, astral } = traditionalCharacters();
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x3400) continue;
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      if (astral.has(text.codePointAt(i)!)) return true;
+      i++;
+    } else if (bmp[unit]) return true;
+  }
+  return false;
+}
+
 /** Share of converting ideographs from which a text is traditional (simplified seeds: < 0.2%). */
 const TRADITIONAL_SHARE = 0.04;
 /** How many ideographs decide (a traditional text has dozens of converting ones among them). */

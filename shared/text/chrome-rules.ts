@@ -4,6 +4,7 @@
  * are eligible and spreads the marks to unlabelled lines sandwiched between chrome.
  */
 
+import { hasTraditionalCharacter, simplifiedView } from '../extraction/simplified-view';
 import { FULL_STOP } from './sentence-ends';
 
 export type ChromeReason =
@@ -39,7 +40,7 @@ const COPYRIGHT =
 /** The full-width full stops alone: the sentence ends of Chinese prose. */
 const CJK_FULL_STOP = /[。！？]/u;
 const SCROLL_AND_WINDOW =
-  /^[【[]?(返回顶部|回到顶部|回到头部|返回首页|打印(本页|此页|文章|页面)?|关闭(窗口|本页|页面)?|加入收藏|收藏本页|设为首页|TOP)[】\]]?$/i;
+  /^[【[]?(返回顶部|回到顶部|回到头部|回顶端|回到顶端|返回首页|打印(本页|此页|文章|页面)?|(友善)?列印(本页|此页|文章|页面)?|关闭(窗口|本页|页面|视窗|此视窗)?|加入收藏|收藏本页|设为首页|TOP)[】\]]?$/i;
 const PREV_NEXT =
   /^(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|上一則|下一則|上一頁|下一頁|上一图集|下一图集|上一圖集|下一圖集)\s*[:：︰]?/;
 const WELCOME = /^(欢迎|歡迎)(您)?(来到|访问|光临|进入|來到|訪問|光臨|進入)/;
@@ -60,14 +61,14 @@ const WORD_COUNT =
  * the number is drawn by a script ('点击:').
  */
 const COUNTER =
-  /^(人气|人氣|阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(数|數|量|次数|次數)?\s*([:：︰]\s*)?(\d[\d,，]*\s*次?)?$/;
+  /^(人气|人氣|阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(数|數|量|次数|次數|人次)?\s*([:：︰]\s*)?(\d[\d,，]*\s*次?)?$/;
 /**
  * When the page was posted: a date with its time and nothing else ('2009-06-28 (16:38)',
  * '2025/7/24 11:36'), or a publication label with its date ('出版: 2024-08-14 10:10', '更新：2024/8/14').
  * Never an event of the article (found on set M). A date alone stays with the rules that read dates.
  */
 const DATED_STAMP =
-  /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[（(]?\s*\d{1,2}:\d{2}(:\d{2})?\s*[）)]?$|^(出版|更新|刊出|刊登|上传|上傳)(时间|時間|日期)?\s*[:：︰]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?$/u;
+  /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[（(]?\s*\d{1,2}:\d{2}(:\d{2})?\s*[）)]?$|^(?:(出版|更新|刊出|刊登|上传|上傳)(时间|時間|日期)?\s*[:：︰]|(发布|发表|更新|刊登)于)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?$/u;
 /**
  * An advertisement's label and the prompt to read on that a site puts inside the text
  * ('廣告 更多內容請繼續往下閱讀', '广告'): chrome (found on set M).
@@ -165,7 +166,7 @@ const BREADCRUMB =
 // Follow/share prompts and account labels, not headlines that merely mention an account
 // (医院公众号上线预约功能, 微博问政 倾听民声).
 const SOCIAL =
-  /^(社交网站|社交網站|社交媒体|社交媒體)\s*[:：︰]?$|粉丝团|粉絲團|粉丝专页|粉絲專頁|扫一扫|扫码关注|扫描二维码|关注我们|分享到|(官方|微信)(公众号|视频号|微博|抖音)|^(微信|微博|抖音|公众号|视频号)\s*[:：︰]|(公众号|视频号|二维码|官方微博|官方抖音)$/;
+  /^(社交网站|社交網站|社交媒体|社交媒體)\s*[:：︰]?$|粉丝团|粉絲團|粉丝专页|粉絲專頁|扫一扫|扫码关注|扫描二维码|关注我们|分享到|分享至|^分享\s*[:：︰]|^分享此文$|(官方|微信)(公众号|视频号|微博|抖音)|^(微信|微博|抖音|公众号|视频号)\s*[:：︰]|(公众号|视频号|二维码|官方微博|官方抖音)$/;
 const ADDRESS = /(地址|院址|通讯地址|联系地址)\s*[:：︰]|邮编\s*[:：︰]?\s*\d|邮政编码/;
 /**
  * A line that opens with an address or phone label ('地址:…', '電話:…'). Such a line is chrome even
@@ -180,7 +181,7 @@ const CONTACT =
   /(电话|热线|传真|手机|电子?邮箱|電話|熱線|傳真|手機|電子?郵箱|電郵|e-?mail|tel|fax|QQ)\s*[:：︰]/i;
 const PHONE_ONLY = /^[\d\s\-+()（）转、,，]{7,}$/;
 const SITE_FOOTER =
-  /技术支持|主办单位|承办单位|^主办\s*[:：︰]|^承办\s*[:：︰]|网站标识码|事业单位标识|党政机关标识|网站地图|隐私(政策|声明)|免责声明|法律声明|建议使用.{0,20}浏览器|建議使用.{0,40}瀏覽器|最佳(分辨率|解析度|瀏覽效果|浏览效果)|访问人数|访问量|访问次数|今日访问|在线人数|访客\s*[:：︰]/;
+  /技术支持|主办单位|承办单位|^主办\s*[:：︰]|^承办\s*[:：︰]|网站标识码|事业单位标识|党政机关标识|网站地图|隐私(政策|声明)|免责声明|法律声明|建议使用.{0,20}浏览器|建議使用.{0,40}瀏覽器|最佳(分辨率|解析度|瀏覽效果|浏览效果)|访问人数|访问量|访问次数|今日访问|在线人数|访客\s*[:：︰]|第\s*[0-9０-９,，]+\s*位(访客|访问者|浏览者)/;
 // Simplified and traditional labels: Taiwan and Hong Kong sites write 來源, 點擊, 發布時間.
 const METADATA_LABEL =
   /(发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|时间|時間|日期|来源|來源|文章来源|文章來源|信息来源|資訊來源|作者|编辑|編輯|责任编辑|責任編輯|审核|審核|供稿|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击次数|點擊次數|点击量|點擊量|人气|人氣|字号|字號|发布者|發布者|发布人|發布人|发稿人|發稿人|阅读|閱讀|浏览|瀏覽|点击|點擊)\s*[:：︰]/g;
@@ -201,7 +202,7 @@ const RELATED_LINKS =
   /^(相关|相關|热门|熱門|推荐|推薦|最新|热点|熱點|延伸|往期)(新闻|新聞|文章|阅读|閱讀|链接|鏈接|連結|资讯|資訊|报道|報導|动态|動態|推荐|推薦|图集|圖集)$/;
 /** One window action in a bar of them: '【打印本页】【关闭窗口】', '[列印] [關閉視窗]'. */
 const WINDOW_ACTION =
-  /^((字体|字號|字号|字體|字级|字級)\s*[:：︰]?\s*[大中小]?|[大中小]|返回顶部|回到顶部|返回頂部|回到頂端|返回首页|返回首頁|打印(本页|此页|文章|页面)?|列印(本頁|此頁)?|关闭(窗口|本页|页面)?|關閉(此視窗|視窗|窗口|本頁)?|回上一?頁|回上頁|友善列印|加入收藏|收藏本页|设为首页|設為首頁|TOP|返回|返回列表|分享|放大|缩小|縮小|还原|還原)$/i;
+  /^((字体|字號|字号|字體|字级|字級)\s*[:：︰]?\s*[大中小]?|[大中小]|返回顶部|回到顶部|返回頂部|回到頂端|返回首页|返回首頁|打印(本页|此页|文章|页面)?|列印(本頁|此頁)?|关闭(窗口|本页|页面|视窗|此视窗)?|關閉(此視窗|視窗|窗口|本頁)?|转寄|轉寄|转发|收藏|回上一?頁|回上頁|友善列印|加入收藏|收藏本页|设为首页|設為首頁|TOP|返回|返回列表|分享|放大|缩小|縮小|还原|還原)$/i;
 
 /**
  * Words of a site's utility bar. Two of them on one short line are that bar, even glued to the
@@ -324,8 +325,39 @@ function isMetadataLine(text: string): boolean {
   return (text.match(METADATA_LABEL) ?? []).length >= 2;
 }
 
-/** The chrome reason of one line, or null for content. */
+/**
+ * The chrome reason of one line, or null for content. A line in traditional characters is read
+ * again in its simplified form when its own form matched nothing: the rules then need each label
+ * once ('當前位置：首頁 >' is '当前位置：首页 >', '瀏覽人次' is '浏览人次'), and only the words
+ * Taiwan and Hong Kong sites use instead (列印, 視窗, 回頂端) are written out in them.
+ */
 export function classifyChromeLine(line: LineShape): ChromeReason | null {
+  const reason = classifyWrittenLine(line);
+  if (reason || line.text.length > PROSE_MAX_LENGTH || !hasTraditionalCharacter(line.text))
+    return reason;
+  return classifyWrittenLine({ text: simplifiedView(line.text), standalone: line.standalone });
+}
+
+/** Fewest items of a menu mostly made of known menu words. */
+const MOSTLY_MENU_ITEMS = 3;
+/** Longest item of such a menu: a menu's items are a word or two. */
+const MENU_ITEM_MAX_LENGTH = 6;
+/**
+ * A menu of short items, most of them known menu words, with a few the site names its own way
+ * ('首页 医院概况 护理天地 联系我们'): navigation, though a strict menu line needs every word known.
+ */
+function isMostlyMenu(text: string): boolean {
+  const items = withoutGlosses(text)
+    .split(MENU_SEPARATORS)
+    .filter((item) => item.length > 0);
+  if (items.length < MOSTLY_MENU_ITEMS) return false;
+  if (!items.every((item) => /^[\p{Script=Han}A-Za-z]+$/u.test(item))) return false;
+  if (items.some((item) => item.length > MENU_ITEM_MAX_LENGTH)) return false;
+  const known = items.filter((item) => MENU_WORDS.has(item)).length;
+  return known >= 2 && known * 3 >= items.length * 2;
+}
+
+function classifyWrittenLine(line: LineShape): ChromeReason | null {
   const { text } = line;
   if (text.length === 0 || text.length > PROSE_MAX_LENGTH) return null;
   const prose = FULL_STOP.test(text);
@@ -379,7 +411,7 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
   if (MASTHEAD_DATE.test(text) && text.length <= 60 && !BYLINE_LABEL.test(text)) return 'metadata';
   if (BREADCRUMB.test(text) || BREADCRUMB_CHAIN.test(text)) return 'breadcrumb';
   if (SOURCE_NOTE.test(text) && text.length <= 40) return 'metadata';
-  if (isMenuLine(text) || isChannelBar(text)) return 'navigation';
+  if (isMenuLine(text) || isChannelBar(text) || isMostlyMenu(text)) return 'navigation';
   if (SOCIAL.test(text) && text.length <= 40) return 'social';
   if (ADDRESS.test(text)) return 'address';
   if (CONTACT.test(text) || PHONE_ONLY.test(text)) return 'contact';

@@ -237,6 +237,19 @@ describe('detectPageChrome rules', () => {
     // A source label opening its line, the site's account after it (found on set K).
     ['metadata', '来源: 某某县人民医院/abc0915'],
     ['metadata', '來源：某某日報'],
+    // Traditional forms, read in their simplified form (session 10).
+    ['breadcrumb', '當前位置：首頁 > 最新消息 > 院內新聞'],
+    ['metadata', '瀏覽人次：532'],
+    ['navigation', '列印本頁'],
+    ['navigation', '關閉視窗'],
+    ['navigation', '回頂端'],
+    ['navigation', '轉寄 列印 分享'],
+    ['social', '分享至：'],
+    ['metadata', '发布于 2025-03-02'],
+    ['footer', '您是本站第 18,235 位访客'],
+    // A menu mostly of known words with one the site names its own way.
+    ['navigation', '首页 医院概况 护理天地 联系我们'],
+    ['navigation', '首頁｜醫院簡介｜杏林園地｜聯絡我們'],
   ])('marks a %s line: %s', (reason, line) => {
     for (const page of [`${line}\n\n${BODY}`, `${BODY}\n\n${line}\n`, `${BODY}\r\n${line}`]) {
       const ranges = detectPageChrome(page);

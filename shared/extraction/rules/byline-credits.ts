@@ -7,7 +7,14 @@ import { CONFIDENCE } from '../confidence';
 import { divisionAt } from '../divisions';
 import type { ArticleWords } from '../words';
 import { PHOTO_ROLES, roleAt } from './byline-roles';
-import { closedName, nameStartingAt, plausibleName, segmentedAsName, surnameAt } from './names';
+import {
+  closedName,
+  nameStartingAt,
+  plausibleName,
+  segmentedAsName,
+  surnameAt,
+  taggedSurnameAt,
+} from './names';
 import { AFTER_SET } from './posts';
 
 export interface Credit {
@@ -220,16 +227,17 @@ function nameInRun(
   at: number,
   words: ArticleWords,
 ): { length: number; confidence: number } | null {
-  const surname = surnameAt(run, 0);
+  // A rare surname as the segmenter reads it after the role (通讯员 蒿建华: 蒿/nr).
+  const surname = surnameAt(run, 0) || taggedSurnameAt(words, text, at);
   if (surname === 0) return null;
   // 记者：张院长，您好 (an interview's questions): a surname and a post name nobody.
   if (AFTER_SET.has(run.slice(surname, surname + 2)) || AFTER_SET.has(run.slice(surname)))
     return null;
-  if (plausibleName(run)) return { length: run.length, confidence: CONFIDENCE.fixedForm };
+  if (plausibleName(run, surname)) return { length: run.length, confidence: CONFIDENCE.fixedForm };
   // 通讯员王在昭), 通讯员 成和平 摄影报道: a given character that is also a function word (在, 和,
   // 为) where a bracket, a line end or a space closes the run and the segmenter reads it as a name.
   if (
-    closedName(run) &&
+    closedName(run, surname) &&
     /^[ \t\u3000）)】〕\]\n]/u.test(text.slice(at + run.length, at + run.length + 1)) &&
     segmentedAsName(words, text, at, at + run.length) === 'name'
   )
@@ -238,13 +246,13 @@ function nameInRun(
   if (labelled !== null) return { length: labelled, confidence: CONFIDENCE.fixedForm };
   for (const length of [surname + 2, surname + 1]) {
     const rest = run.slice(length);
-    if (plausibleName(run.slice(0, length)) && (CLOSING.test(rest) || roleAt(rest, 0))) {
+    if (plausibleName(run.slice(0, length), surname) && (CLOSING.test(rest) || roleAt(rest, 0))) {
       return { length, confidence: CONFIDENCE.fixedForm };
     }
   }
   for (const length of [surname + 2, surname + 1]) {
     const next = text.slice(at + run.length, at + run.length + 1);
-    if (plausibleName(run.slice(0, length)) && isDatelineTail(run.slice(length), next)) {
+    if (plausibleName(run.slice(0, length), surname) && isDatelineTail(run.slice(length), next)) {
       return { length, confidence: CONFIDENCE.strongCue };
     }
   }
@@ -253,7 +261,7 @@ function nameInRun(
     // space (某台记者孟某某近日，…): where the segmenter ends the name, else (spaced) the short guess.
     const segmented = words.available ? nameStartingAt(text, at, () => false, words) : null;
     if (segmented?.sure) return { length: segmented.length, confidence: CONFIDENCE.weakCue };
-    if (spaced && plausibleName(run.slice(0, surname + 1)))
+    if (spaced && plausibleName(run.slice(0, surname + 1), surname))
       return { length: surname + 1, confidence: CONFIDENCE.guess };
   }
   return null;

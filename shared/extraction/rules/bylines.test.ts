@@ -515,3 +515,19 @@ describe('rule:byline — forms found on set P', () => {
     expect(reporters(text)).toEqual(['何美琪/文', '鄧志遠/文', '梁靜怡/文']);
   });
 });
+
+describe('rule:byline — rare surnames, as the segmenter reads them after the role (session 10)', () => {
+  it.each([
+    [
+      '本报讯（记者 王明 通讯员 蒿建华）近日，某县人民医院开展义诊。',
+      ['王明/记者', '蒿建华/通讯员'],
+    ],
+    [
+      '本报讯（记者 亓晓红 通讯员 赫明）近日，某县人民医院开展义诊。',
+      ['亓晓红/记者', '赫明/通讯员'],
+    ],
+    ['义诊活动持续了一整天。（通讯员 蒿建华 赫明）', ['蒿建华/通讯员', '赫明/通讯员']],
+  ])('reads %s', (text, expected) => {
+    expect(reporters(text)).toEqual(expected);
+  });
+});

@@ -13,19 +13,49 @@ import { hospitalOf, institutionsOf } from './hospital';
 
 export const FOUNDED_RULE = 'rule:founded@1';
 
-/** 1983 or 一九八三 (digit by digit, as years are written). */
-function yearOf(written: string): number {
-  return Number(
-    [...written].map((c) => (/[0-9]/u.test(c) ? c : String(YEAR_DIGITS.indexOf(c) % 10))).join(''),
-  );
+/**
+ * Eras a founding may be dated in, with the year before their first: the Republic's calendar,
+ * still Taiwan's (民国二十六年 is 1937), the last Qing reigns and the Japanese eras of Taiwan's
+ * hospitals (光绪三十年, 大正十年). The text is the simplified view, so 民國 reads as 民国.
+ */
+const ERA_BASE: Readonly<Record<string, number>> = {
+  民国: 1911,
+  光绪: 1874,
+  宣统: 1908,
+  明治: 1867,
+  大正: 1911,
+  昭和: 1925,
+};
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+/** 〇 is written as ○ or 零 too (一九○八, 一九零八). */
+function digitOf(c: string): number {
+  if (c === '○' || c === '零') return 0;
+  const at = CHINESE_DIGITS.indexOf(c);
+  return at >= 0 ? at : Number(c);
 }
-const YEAR_DIGITS = '〇一二三四五六七八九零';
-const YEAR = '((?:1[89]|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})';
+/** An era's year count: 元 (its first), 26, 二十六, 十五, 三十. */
+function eraCount(written: string): number {
+  if (written === '元') return 1;
+  if (/^[0-9]+$/u.test(written)) return Number(written);
+  const ten = written.indexOf('十');
+  if (ten < 0) return digitOf(written);
+  const tens = ten === 0 ? 1 : digitOf(written[0]!);
+  const units = ten === written.length - 1 ? 0 : digitOf(written[ten + 1]!);
+  return tens * 10 + units;
+}
+/** 1983, 一九八三 (digit by digit, as years are written), or an era's year (民国二十六). */
+function yearOf(written: string): number {
+  const era = ERA_BASE[written.slice(0, 2)];
+  if (era !== undefined) return era + eraCount(written.slice(2));
+  return Number([...written].map((c) => String(digitOf(c))).join(''));
+}
+const ERA_YEAR = `(?:${Object.keys(ERA_BASE).join('|')})(?:元|[1-9][0-9]?|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])`;
+const YEAR = `((?:1[89]|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3}|${ERA_YEAR})`;
 
 // 创设于/筹建于/创立于: Taiwan and Hong Kong histories (創設於1895年, 籌建於1872年); the era may be
 // written before the year (创建于西元 1895 年).
 const FOUNDED_AFTER_VERB = new RegExp(
-  `(?:始建于|创建于|建于|成立于|创办于|始创于|建院于|创设于|创立于|(筹建于)|开办于|前身(?:为|是|系))\\s*(?:西元|公元)?\\s*${YEAR}\\s*年`,
+  `(?:始建于|创建于|建于|成立于|创办于|始创于|建院于|创设于|创立于|(筹建于)|开办于|前身(?:为|是|系))\\s*(?:西元|公元|清|清朝)?\\s*${YEAR}\\s*年`,
   'gu',
 );
 

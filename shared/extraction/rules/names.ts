@@ -57,10 +57,39 @@ const NOT_NAME_END = new Set('委院局科部市县区省办会组室处厅司�
 /** Characters that are never given names: particles and function words. */
 const NOT_GIVEN = new Set('的了是在和与及等对向为将把被着过也就又还、'.split(''));
 
-/** Whether `name` can be a name at all (the characters after the surname are plausible). */
-export function plausibleName(name: string): boolean {
+/**
+ * A surname outside the common list, as the segmenter reads it where a post or a credit stands
+ * before it: a character its dictionary tags a one-character name (赫/nr, 蒿/nr, 亓/nr in
+ * 院长赫建国, 主任亓小龙), or one it does not know at all (禚/x) followed by a word it reads as a
+ * given name (禚|文明/nr), or a name it reads as one unknown word closed as names are (禚伟/x介绍). jieba's dictionary holds the rare surnames so, with no list typed here;
+ * its one-character names also hold given-name characters (峰, 涛) and syllables of foreign names
+ * (斯, 萨), so it is asked only at such a cue, never to find names in running text.
+ */
+export function taggedSurnameAt(words: ArticleWords | undefined, text: string, at: number): number {
+  if (!words?.available || !/\p{Script=Han}/u.test(text[at] ?? '')) return 0;
+  const word = words.wordAt(at);
+  if (!word || word.start !== at || NOT_GIVEN.has(text[at]!) || NOT_NAME_END.has(text[at]!))
+    return 0;
+  // A whole unknown word of a name's length (禚伟/x, 亓锋/x) where a name may end after it (a
+  // mark, a cue): 自聘/x before 医师 is none.
+  if (word.text.length > 1) {
+    const closed = word.text.length <= 3 && endsName(text, word.end) !== null;
+    return isUnknownTag(word.tag) && closed ? 1 : 0;
+  }
+  if (isPersonTag(word.tag)) return 1;
+  if (!isUnknownTag(word.tag)) return 0;
+  const given = words.wordAt(at + 1);
+  return given && given.start === at + 1 && given.text.length <= 2 && isPersonTag(given.tag)
+    ? 1
+    : 0;
+}
+
+/**
+ * Whether `name` can be a name at all (the characters after the surname are plausible);
+ * `surname`: the surname's length when the segmenter read it (taggedSurnameAt).
+ */
+export function plausibleName(name: string, surname = surnameAt(name, 0)): boolean {
   const chars = [...name];
-  const surname = surnameAt(name, 0);
   if (surname === 0 || chars.length < surname + 1 || chars.length > surname + 2) return false;
   const given = chars.slice(surname);
   if (given.some((c) => NOT_GIVEN.has(c) || !/\p{Script=Han}/u.test(c))) return false;
@@ -86,9 +115,8 @@ const BOUNDED_NOT_GIVEN = new Set('的了是在和与及等、'.split(''));
  * Whether `name`, closed by a credit's bracket (通讯员王在昭）) and read as a name by the segmenter,
  * can be one: a given character may be a preposition or conjunction (在, 和, 与), never a particle.
  */
-export function closedName(name: string): boolean {
+export function closedName(name: string, surname = surnameAt(name, 0)): boolean {
   const chars = [...name];
-  const surname = surnameAt(name, 0);
   if (surname === 0 || chars.length !== surname + 2) return false;
   const given = chars.slice(surname);
   if (given.some((c) => CLOSED_NOT_GIVEN.has(c) || !/\p{Script=Han}/u.test(c))) return false;
@@ -187,9 +215,10 @@ export function nameStartingAt(
   startsWord: (at: number) => boolean = () => false,
   words?: ArticleWords,
 ): { length: number; sure: boolean } | null {
-  const surname = surnameAt(text, at);
+  const listed = surnameAt(text, at);
+  const surname = listed || taggedSurnameAt(words, text, at);
   if (surname === 0) return null;
-  if (surname === 1 && marriedName(text, at, words)) return { length: 4, sure: true };
+  if (listed === 1 && marriedName(text, at, words)) return { length: 4, sure: true };
   const long = surname + 2;
   const short = surname + 1;
   const longName = text.slice(at, at + long);
@@ -198,12 +227,12 @@ export function nameStartingAt(
   const shortEnd = endsName(text, at + short);
   const shortIsCueWord =
     shortEnd === 'cue' && FOLLOWING_WORDS.some((w) => text.startsWith(w, at + short));
-  const longOk = longName.length === long && plausibleName(longName);
-  const shortOk = plausibleName(shortName);
+  const longOk = longName.length === long && plausibleName(longName, surname);
+  const shortOk = plausibleName(shortName, surname);
   const segmented = words?.available === true;
   if (segmented && startsOtherWord(words!, text, at, long)) return null;
   // 陈向波|汇报: one word the segmenter reads as a name, a preposition among its given characters.
-  if (segmented && !longOk && wholeWordName(words!, text, at, long))
+  if (segmented && !longOk && wholeWordName(words!, text, at, long, surname))
     return { length: long, sure: true };
   // 段颖表示: a whole cue word after the short reading beats a cue character after the long one.
   if (shortOk && (shortIsCueWord || startsWord(at + short))) return { length: short, sure: true };
@@ -350,7 +379,13 @@ const ADVERB_BEFORE_SAID = new Set('再却才便都只曾仍均没不所来常�
  * `long` characters, whose given characters may be prepositions (陈向波, 张和平): the word vouches
  * for what plausibleName alone refuses.
  */
-function wholeWordName(words: ArticleWords, text: string, at: number, long: number): boolean {
+function wholeWordName(
+  words: ArticleWords,
+  text: string,
+  at: number,
+  long: number,
+  surname: number,
+): boolean {
   const word = words.wordAt(at);
   return (
     word !== undefined &&
@@ -358,6 +393,6 @@ function wholeWordName(words: ArticleWords, text: string, at: number, long: numb
     word.start === at &&
     word.end === at + long &&
     (isPersonTag(word.tag) || isUnknownTag(word.tag)) &&
-    closedName(text.slice(at, at + long))
+    closedName(text.slice(at, at + long), surname)
   );
 }

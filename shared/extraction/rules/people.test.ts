@@ -609,3 +609,22 @@ describe('rule:people — found on set P', () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('rule:people — rare surnames, as the segmenter reads them after a post (session 10)', () => {
+  it.each([
+    ['院长赫建国表示，医院将扩建新病房楼。', ['赫建国/院长']],
+    ['主任亓小龙说，手术进行得很顺利。', ['亓小龙/主任']],
+    ['县长亓锋、副县长蒿建华出席开工仪式。', ['亓锋/县长', '蒿建华/副县长']],
+    ['副院长禚文明主持会议。', ['禚文明/副院长']],
+    ['党委书记赫连城在会上讲话。', ['赫连城/党委书记']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([['院长峰会在京举行，多家医院参加。'], ['院长带队前往乡镇卫生院。']])(
+    'reads no name where the segmenter reads none: %s',
+    (text) => {
+      expect(people(text)).toEqual([]);
+    },
+  );
+});

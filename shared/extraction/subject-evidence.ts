@@ -1,0 +1,52 @@
+/**
+ * Whether an institution of the schema's subject kind (a hospital, for hospital news) is what the
+ * article is about, read from the subject the hospital rule resolved (rules/hospital.ts): named in
+ * the headline or kicker, in the article's first sentence, or named again. Cue words alone cannot
+ * say so: a health commission's policy news, a county's health-work meeting or a vaccination
+ * campaign say 医院, 患者 and 医疗 as often as a hospital's own news, but no hospital is their
+ * subject; at most one is met in passing ('会议要求…支持县人民医院创建三级医院').
+ */
+import { SENTENCE_STOP } from '../text/sentence-ends';
+import { CONFIDENCE } from './confidence';
+import { subjectInstitutionOf } from '../schema';
+import { hospitalOf, institutionsOf } from './rules/hospital';
+import type { ExtractionContext } from './types';
+
+export interface SubjectEvidence {
+  /** An institution of the subject's kind is the article's subject. */
+  isSubject: boolean;
+  /** Its name, or the words that show the page speaks for it (我院), for the curator. */
+  shownBy: string | null;
+}
+
+/** The page speaks as its own hospital ('我院', '本院'): a hospital's site about itself. */
+const SPEAKS_AS_ITSELF = /我院|本院/u;
+
+/** Where the article's first sentence ends (the headline line before it holds no full stop). */
+function firstSentenceEnd(text: string): number {
+  const at = text.search(SENTENCE_STOP);
+  return at < 0 ? text.length : at;
+}
+
+/**
+ * What the institutions the article names say of its subject; null without a segmenter, where the
+ * institution finder does not read names written without a place (城南卫生院) and so cannot say
+ * that none is named: the cue words judge alone, as before.
+ */
+export function subjectEvidence(ctx: ExtractionContext): SubjectEvidence | null {
+  if (!ctx.words.available) return null;
+  const text = ctx.article.text;
+  const found = hospitalOf(ctx);
+  if (found) {
+    const inHeadline = found.confidence >= CONFIDENCE.strongCue;
+    const again = found.mentions.length >= 2;
+    const inLead = found.mentions[0]!.start < firstSentenceEnd(text);
+    if (inHeadline || again || inLead) return { isSubject: true, shownBy: found.name };
+  }
+  const self = SPEAKS_AS_ITSELF.exec(text);
+  if (self) return { isSubject: true, shownBy: self[0] };
+  // For the curator: the one of its kind met in passing, if any.
+  const kind = subjectInstitutionOf(ctx.schema);
+  const passing = found?.name ?? institutionsOf(ctx).find((i) => i.kind === kind)?.name ?? null;
+  return { isSubject: false, shownBy: passing };
+}
