@@ -307,6 +307,22 @@ describe('extractAndJudgeArticle: is a hospital the article’s subject (session
         '会议要求，各科室要提升医疗质量，改善患者就医体验，推进胸痛中心和卒中中心建设。',
       ],
     ],
+    [
+      'named without a place in its headline',
+      [
+        '仁心医院新大楼启用',
+        '本月起，新大楼的门诊、化验和药房陆续开放，市民可在一楼大堂的自助机挂号和缴费。',
+        '院方表示，新大楼增加了病床和手术室，会继续改善轮候时间，方便长者和慢性病患者就医。',
+      ],
+    ],
+    [
+      'that is a profile headed by the hospital itself (医院简介)',
+      [
+        '医院简介',
+        '始建于1952年，是一所集医疗、教学、科研、预防和康复于一体的综合性医院，开放床位800张。',
+        '设有临床科室32个，拥有磁共振、CT等大型设备，是区域内患者就医的首选之地。',
+      ],
+    ],
   ])('keeps a hospital’s meeting %s about a hospital', (_, lines) => {
     const { relevance } = extract(lines.join('\n'));
     expect(relevance?.onSubject, relevance?.reason).toBe(true);

@@ -22,6 +22,15 @@ export interface SubjectEvidence {
 /** The page speaks as its own hospital ('我院', '本院'): a hospital's site about itself. */
 const SPEAKS_AS_ITSELF = /我院|本院/u;
 
+/**
+ * A hospital named in the headline or first sentence by a name the institution finder cannot
+ * read (no place before it: 玛丽医院, 协和医院) or by the profile's own heading (医院简介,
+ * 医院概况): two or more characters before 医院 that are not a class (各医院, 二级以上医院,
+ * 全市医院, 多家医院) or a preposition (到医院, 在医院).
+ */
+const UNPLACED_HOSPITAL_NAME =
+  /(?:^|\n)医院|[^\s各全等级上类家所些到去在向进出住就从和与及、，。：；]{2}医院/u;
+
 /** Where the article's first sentence ends (the headline line before it holds no full stop). */
 function firstSentenceEnd(text: string): number {
   const at = text.search(SENTENCE_STOP);
@@ -45,8 +54,13 @@ export function subjectEvidence(ctx: ExtractionContext): SubjectEvidence | null 
   }
   const self = SPEAKS_AS_ITSELF.exec(text);
   if (self) return { isSubject: true, shownBy: self[0] };
-  // For the curator: the one of its kind met in passing, if any.
   const kind = subjectInstitutionOf(ctx.schema);
+  if (kind === 'hospital') {
+    const lead = `${ctx.title ?? ''}\n${text.slice(0, firstSentenceEnd(text))}`;
+    const named = UNPLACED_HOSPITAL_NAME.exec(lead);
+    if (named) return { isSubject: true, shownBy: named[0].trim() };
+  }
+  // For the curator: the one of its kind met in passing, if any.
   const passing = found?.name ?? institutionsOf(ctx).find((i) => i.kind === kind)?.name ?? null;
   return { isSubject: false, shownBy: passing };
 }

@@ -75,9 +75,12 @@ const DATED_STAMP =
  */
 const AD_PROMPT =
   /^(广告|廣告)$|^(广告|廣告)?\s*(更多内容|更多內容)?\s*(请|請)(继续|繼續)(往下|向下)?(阅读|閱讀)$/u;
-/** A note on the pictures ('(资料图片仅供参考)', '（圖片來源於網絡）'): never the article's text. */
+/**
+ * A note on the pictures ('(资料图片仅供参考)', '（圖片來源於網絡）') or a bracketed picture marker
+ * alone on its line ('【资料图】', '[图片]'): never the article's text, nor a column label.
+ */
 const PICTURE_NOTE =
-  /^[（(]?\s*(资料图片|資料圖片|图片|圖片|配图|配圖)\s*(仅供参考|僅供參考|来源于?网络|來源於?網絡|来自网络|來自網絡)\s*[）)]?$/u;
+  /^[（(]?\s*(资料图片|資料圖片|图片|圖片|配图|配圖)\s*(仅供参考|僅供參考|来源于?网络|來源於?網絡|来自网络|來自網絡)\s*[）)]?$|^[【[［(（]\s*(资料图片?|資料圖片?|图片|圖片|配图|配圖|组图|組圖|视频|視頻)\s*[】\]］)）]$/u;
 /** A prompt to follow the site ('关注某某热线', '關注某某新聞'): chrome, not a headline (found on set M). */
 const FOLLOW_PROMPT =
   /^(关注|關注)[\p{Script=Han}A-Za-z]{1,10}(热线|熱線|网|網|新闻|新聞|日报|日報|晚报|晚報|客户端|客戶端|公众号|公眾號|频道|頻道|App|APP)$/u;

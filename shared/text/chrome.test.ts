@@ -208,6 +208,9 @@ describe('detectPageChrome rules', () => {
     ['metadata', '2022-11-16 10:01:27 来源: 某某搜索'],
     ['metadata', '閱讀量: 1,551'],
     ['metadata', '(资料图片仅供参考)'],
+    // A bracketed picture marker alone on its line: not a column label (found on set Q).
+    ['metadata', '【资料图】'],
+    ['metadata', '[圖片]'],
     ['navigation', '廣告 更多內容請繼續往下閱讀'],
     ['navigation', '留言'],
     ['social', '关注某某热线'],
