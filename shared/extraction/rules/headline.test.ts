@@ -46,6 +46,15 @@ describe('rule:column', () => {
     expect(found.map((s) => s.value)).toEqual(['健康快讯']);
   });
 
+  it('takes no column from a dated or reported dateline (【某報12月27日報導】; found on set Q)', () => {
+    expect(extractFrom('【寰宇報12月27日報導】仁愛醫院新大樓昨日啟用。', ['column'])).toEqual([]);
+    expect(extractFrom('【青溪通讯社北京电】县医院举行义诊。', ['column'])).toEqual([]);
+    expect(extractFrom('【电视台记者报道】县医院举行义诊。', ['column'])).toEqual([]);
+    // A column that names a report stays one.
+    const found = extractFrom('【专题报告】县医院举行义诊。', ['column']);
+    expect(found.map((s) => s.value)).toEqual(['专题报告']);
+  });
+
   it('takes no column from font-size buttons written one to a bracket (【大】【中】【小】)', () => {
     expect(extractFrom('字体：【大】【中】【小】\n医院开展义诊。', ['column'])).toEqual([]);
   });

@@ -76,6 +76,11 @@ const PAGE_BUTTON =
  * Hong Kong papers open their stories, never a column.
  */
 const DATELINE_IN_BRACKETS = /^(?:本[报報]|本[刊网網台]|特|专|專|综合|綜合|快)[讯訊]$/u;
+/**
+ * A paper's dateline with its date or its report verb ('【某报12月27日报导】', '【某社北京电】',
+ * '【某台记者报道】'): the source of the report, never a column (found on set Q).
+ */
+const DATED_DATELINE = /\d{1,2}\s*月\s*\d{1,2}\s*日|[报報](?:道|导|導)$|社.{0,8}[电電]$/u;
 
 export const columnRule: Extractor = {
   id: COLUMN_RULE,
@@ -90,7 +95,8 @@ export const columnRule: Extractor = {
       if (
         PAGE_BUTTON.test(label) ||
         METADATA_IN_BRACKETS.test(label) ||
-        DATELINE_IN_BRACKETS.test(label)
+        DATELINE_IN_BRACKETS.test(label) ||
+        DATED_DATELINE.test(label)
       )
         continue;
       // The first label is the article's column; later ones are often the next article's.

@@ -38,6 +38,25 @@ describe('rule:partners — other institutions in a clause about working togethe
   });
 });
 
+describe('rule:partners and rule:centers — a posting line’s source and author (found on set Q)', () => {
+  const POSTING = [
+    '锦州市中心医院帮扶凌海市人民医院开展首例微创手术',
+    '来源:凌海融媒体中心 作者:凌海市人民医院 编辑:王丽',
+    '近日，凌海市人民医院在锦州市中心医院专家帮扶下成功开展首例微创手术。凌海市人民医院表示，将继续深化与锦州市中心医院的帮扶合作。',
+  ].join('\n');
+
+  it('takes neither the source nor the author as a partner or a centre', () => {
+    const found = extractFrom(POSTING, ['hospital', 'partners', 'centers']);
+    const named = (field: string) =>
+      found.filter((s) => s.field === field).map((s) => [s.value, s.spans[0]!.start]);
+    const postingLine = POSTING.indexOf('来源');
+    const lineEnd = POSTING.indexOf('\n', postingLine);
+    for (const [value, start] of [...named('partners'), ...named('centers')])
+      expect(start >= postingLine && start < lineEnd, String(value)).toBe(false);
+    expect(named('centers').map(([value]) => value)).not.toContain('凌海融媒体中心');
+  });
+});
+
 describe('rule:centers — a news site’s newsroom is no centre', () => {
   it('reads no centre from 某某網新聞中心 under the headline, the stroke centre still', () => {
     const found = extractFrom(

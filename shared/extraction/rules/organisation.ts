@@ -15,6 +15,18 @@ export const CENTERS_RULE = 'rule:centers@1';
 const PARTNER_CUE =
   /合作|联合|签约|签订|医联体|医共体|托管|帮扶|联盟|共建|牵手|联手|对接|协作|会诊|结对/u;
 
+/**
+ * A name right after a metadata label on the page's posting line ('来源：某融媒体中心 作者：某医院
+ * 编辑：…'): the line is kept in the article for its byline, but the source or author it names is
+ * neither a partner nor a centre (found on set Q). The text is the simplified view.
+ */
+const AFTER_METADATA_LABEL =
+  /(?:来源|作者|编辑|责任编辑|供稿|稿源|出品|审核|摄影|出处)\s*[:：︰]\s*$/u;
+
+function afterMetadataLabel(text: string, start: number): boolean {
+  return AFTER_METADATA_LABEL.test(text.slice(Math.max(0, start - 8), start));
+}
+
 export const partnersRule: Extractor = {
   id: PARTNERS_RULE,
   outputs: [{ name: 'partners', kind: 'institution' }],
@@ -29,7 +41,7 @@ export const partnersRule: Extractor = {
     for (const i of institutionsOf(ctx)) {
       const entity = entityOf.get(i);
       // Short forms of the subject (市中心医院, 中南医院) are the subject.
-      if (!entity || entity === subject?.entity) continue;
+      if (!entity || entity === subject?.entity || afterMetadataLabel(text, i.start)) continue;
       const near = /与\s*$/u.test(text.slice(Math.max(0, i.start - 3), i.start));
       // A bare word met once is a name only right after 与 (与协和医院签约), not 送到医院.
       if (!entity.trusted && !(near && i.form === 'bare')) continue;
@@ -184,6 +196,7 @@ export const centersRule: Extractor = {
     for (const run of centerRuns(text)) {
       const { start, name } = centreName(ctx, run, hospital);
       if (name.length < 4 || GENERIC.test(name) || (hospital && name.includes(hospital))) continue;
+      if (afterMetadataLabel(text, start)) continue;
       // A number right before (20个诊疗中心, 21个市级质控中心) makes it a count, not a name.
       if (/[0-9一二三四五六七八九十]+个\s*$/u.test(text.slice(clauseStart(text, start), start)))
         continue;
