@@ -48,7 +48,9 @@ describe('rule:partners and rule:centers — a posting line’s source and autho
   it('takes neither the source nor the author as a partner or a centre', () => {
     const found = extractFrom(POSTING, ['hospital', 'partners', 'centers']);
     const named = (field: string) =>
-      found.filter((s) => s.field === field).map((s) => [s.value, s.spans[0]!.start]);
+      found
+        .filter((s) => s.field === field)
+        .map((s): [unknown, number] => [s.value, s.spans[0]!.start]);
     const postingLine = POSTING.indexOf('来源');
     const lineEnd = POSTING.indexOf('\n', postingLine);
     for (const [value, start] of [...named('partners'), ...named('centers')])
