@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listArticles } from '../electron/database/articles-repository';
 import { saveSearch } from '../electron/services/saved-searches';
 import { useTempDir } from '../electron/test-support/temp-dir';
+import { holdWriteLock } from '../electron/test-support/write-lock-holder';
 import { articleRows, startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
@@ -78,6 +79,32 @@ describe('export in Chromium', () => {
     await exists.getByRole('button', { name: 'Replace it' }).click();
     await expect.poll(() => history.locator('tbody tr').count(), { timeout: 30_000 }).toBe(2);
     expect(fs.readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(9);
+  });
+
+  it('says a finished export was not recorded when another program kept the project locked', async () => {
+    app = await startApp({ locale: 'en-US' });
+    const { page, project } = app;
+    await articleRows(page).first().waitFor();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('No exports yet.').waitFor();
+    await dialog.getByText('Any status').click();
+    const out = path.join(tempDir(), 'while-locked.jsonl');
+    await dialog.getByLabel('File to write').fill(out);
+
+    // Another program (a script's `gleaner import`) takes the write lock and keeps it past the
+    // five seconds the export's record waits: the export reads under it and finishes its file.
+    const lock = await holdWriteLock(project.filePath, 12_000);
+    await dialog.getByRole('button', { name: 'Start export' }).click();
+    const done = dialog.getByTestId('export-done');
+    await done.waitFor({ timeout: 60_000 });
+    await expect(done.getByTestId('export-not-recorded').textContent()).resolves.toBe(
+      'The file is complete, but it is not in Past exports: another program kept the project locked for longer than Gleaner waits.',
+    );
+    expect(fs.readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(9);
+    await app.screenshot('export-not-recorded');
+    await lock.released;
+    await expect(dialog.getByText('No exports yet.').count()).resolves.toBe(1);
   });
 
   it('exports only the articles a saved search selects', async () => {
