@@ -22,6 +22,11 @@ function lines(file: string): number {
   return fs.readFileSync(file, 'utf8').trim().split('\n').length;
 }
 
+/** Every article of the project to JSONL at `out`, as the export dialog's "Any status" does. */
+function exportAll(project: Project, out: string) {
+  return exportToFile(project.db, 'jsonl', { out, actor: 'tester', filter: { status: 'any' } });
+}
+
 // Past the five seconds a write waits for another program's lock (open-project.ts).
 const LOCK_MS = 6500;
 // The command line starts a process first (a few seconds on a loaded runner) before its record
@@ -38,11 +43,7 @@ describe('an export whose own record meets the project locked by another program
       const project = Project.open(file);
       try {
         const lock = await holdWriteLock(file, LOCK_MS);
-        const result = await exportToFile(project.db, 'jsonl', {
-          out,
-          actor: 'tester',
-          filter: { status: 'any' },
-        });
+        const result = await exportAll(project, out);
         await lock.released;
         expect(lines(out)).toBe(result.articles);
         expect(result.articles).toBe(9);
@@ -50,11 +51,7 @@ describe('an export whose own record meets the project locked by another program
         expect(listExports(project.db)).toEqual([]);
 
         // Once the lock is free, the next export is recorded as before.
-        const next = await exportToFile(project.db, 'jsonl', {
-          out: path.join(path.dirname(file), 'again.jsonl'),
-          actor: 'tester',
-          filter: { status: 'any' },
-        });
+        const next = await exportAll(project, path.join(path.dirname(file), 'again.jsonl'));
         expect(next.notRecorded).toBeUndefined();
         expect(listExports(project.db)).toHaveLength(1);
       } finally {
