@@ -18,6 +18,9 @@ describe('findInstitutions — words before the name inside its run of ideograph
     ['澳门特区今日举行镜湖医院新楼落成典礼', ['镜湖医院:bare']],
     ['某某集团上午举办竹溪医院动土典礼', ['竹溪医院:bare']],
     ['并将现时仁和综合医院的部分项目转移', ['仁和综合医院:bare']],
+    // A person, their post and a courtesy title before the name, with or without a preposition.
+    ['特区行政长官某某女士于香港中文大学医院致辞', ['香港中文大学医院:placeShort']],
+    ['主席某某先生出席仁和医院揭幕仪式', ['仁和医院:bare']],
     // A Taiwan city's short name before a general hospital's own name.
     ['百年台中光田综合医院大搬家', ['光田综合医院:bare']],
     // A province's short name before its city's.

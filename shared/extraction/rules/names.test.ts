@@ -82,6 +82,14 @@ describe('nameStartingAt with the segmenter', () => {
     ['院长徐海涛介绍', '徐海涛'],
     ['院长王建设主持', '王建设'],
     ['院长李四和王五', '李四'],
+    // 明说 is one word to the segmenter; no given name ends in 说.
+    ['院长李明说，', '李明'],
+    ['院长李明说：“', '李明'],
+    ['院长胡宗明说，', '胡宗明'],
+    // A married name (her husband's surname first) closed by a courtesy title.
+    ['长官林郑月娥女士致辞', '林郑月娥'],
+    ['议员陈林美玲女士表示', '陈林美玲'],
+    ['院长林月娥女士致辞', '林月娥'],
   ])('%s → %s', (text, expected) => {
     expect(after(text)).toBe(expected);
   });

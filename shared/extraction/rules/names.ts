@@ -54,6 +54,11 @@ export function endsName(text: string, at: number): 'cue' | 'boundary' | null {
 
 /** Characters that end institutions and posts, never a given name (党委, 医院, 该科). */
 const NOT_NAME_END = new Set('委院局科部市县区省办会组室处厅司校所站队团社厂协'.split(''));
+/** Verbs of saying: never the last character of a given name (李明说, 王芳称). */
+const SAYING = new Set('说称'.split(''));
+/** A courtesy title after a name closes it as punctuation would (林郑月娥女士). */
+const HONORIFIC_AFTER = /^(?:女士|先生|夫人|太太)/u;
+
 /** Characters that are never given names: particles and function words. */
 const NOT_GIVEN = new Set('的了是在和与及等对向为将把被着过也就又还、'.split(''));
 
@@ -227,7 +232,12 @@ export function nameStartingAt(
   const shortEnd = endsName(text, at + short);
   const shortIsCueWord =
     shortEnd === 'cue' && FOLLOWING_WORDS.some((w) => text.startsWith(w, at + short));
-  const longOk = longName.length === long && plausibleName(longName, surname);
+  // 李明|说: a given name never ends in a verb of saying, though the segmenter glues 明说 into one
+  // word and so reads 李明说 whole (胡宗明说 keeps its three characters: 说 follows them).
+  const longOk =
+    longName.length === long &&
+    plausibleName(longName, surname) &&
+    !(SAYING.has(longName.at(-1)!) && plausibleName(shortName, surname));
   const shortOk = plausibleName(shortName, surname);
   const segmented = words?.available === true;
   if (segmented && startsOtherWord(words!, text, at, long)) return null;
@@ -256,7 +266,11 @@ export function nameStartingAt(
  */
 function marriedName(text: string, at: number, words?: ArticleWords): boolean {
   const name = text.slice(at, at + 4);
-  if (name.length !== 4 || !SURNAMES.has(name[1]!) || endsName(text, at + 4) !== 'boundary') {
+  if (
+    name.length !== 4 ||
+    !SURNAMES.has(name[1]!) ||
+    (endsName(text, at + 4) !== 'boundary' && !HONORIFIC_AFTER.test(text.slice(at + 4, at + 6)))
+  ) {
     return false;
   }
   const given = name.slice(2);
