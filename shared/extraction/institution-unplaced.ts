@@ -11,7 +11,7 @@ import type { DivisionLevel } from './divisions';
  * (台大云林分院, 某医院城南分院; not 分院长 nor 分院区), and Taiwan's 荣总 for a veterans general
  * hospital (台中荣总, 台北荣总).
  */
-export const HOSPITAL_SUFFIX = `${suffixAlternation(HOSPITAL_SUFFIXES)}|人医(?![疗保药生学务患护])|[一二三四五六七八九]院(?![区长士内])|分院(?![长区])|(?<=[台北中南高雄])荣总`;
+export const HOSPITAL_SUFFIX = `${suffixAlternation(HOSPITAL_SUFFIXES)}|人医(?![院疗保药生学务患护])|[一二三四五六七八九]院(?![区长士内])|分院(?![长区])|(?<=[台北中南高雄])荣总`;
 const HOSPITAL_KIND = new RegExp(`(?:${HOSPITAL_SUFFIX})$`, 'u');
 
 export function isHospitalSuffix(name: string): boolean {

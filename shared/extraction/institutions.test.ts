@@ -45,6 +45,8 @@ describe('findInstitutions — short forms standing for the article’s own plac
     ['该县人民医院院长', '县人民医院', 'county', '人民医院'],
     ['走进区人民医院', '区人民医院', 'county', '人民医院'],
     ['旗蒙医医院开诊', '旗蒙医医院', 'county', '蒙医医院'],
+    // 人医 is a short suffix only where no 院 follows (工人医院 is a whole name).
+    ['转到市工人医院治疗', '市工人医院', 'city', '工人医院'],
   ])('%s → %s', (text, name, level, rest) => {
     const [m] = findInstitutions(text);
     expect(m).toMatchObject({ name, form: 'level', level, rest, kind: 'hospital' });
