@@ -240,6 +240,9 @@ describe('rule:people — Taiwan and Hong Kong posts', () => {
     // An office, the name, then the post: the office's 司 is no surname (found on set J).
     ['儀式由社會文化司黃樂司長主持。', ['黃樂/司长']],
     ['經濟財政司李強司長出席。', ['李強/司长']],
+    // A ministry (部), a bureau (局) or a commission (委) before the name bounds it too.
+    ['現場包含衛生福利部陳時中部長、吳秉叡立委。', ['陳時中/部长', '吳秉叡/立委']],
+    ['市卫健委王建国主任介绍。', ['王建国/主任']],
     ['國際合作司司馬文華司長致辭。', ['司馬文華/司长']],
     ['醫院執行長黃國華指出，急診壅塞已改善。', ['黃國華/执行长']],
     ['胸腔科醫師蘇一仁說明病情。', ['蘇一仁/医师']],
@@ -534,6 +537,9 @@ describe('rule:people — readings at a post that name nobody (set K)', () => {
     ['院长李明(左一)向钟副县长介绍新楼建设情况。', ['李明/院长']],
     // 卫福部 (a ministry) and 长照 (long-term care): no 部长 and no person.
     ['医院今年承接卫福部长照服务，增设病床。', []],
+    // A post held by many (历任, 各位): 卓越 is read as a name by the segmenter, and is none here.
+    ['感谢历任院长卓越领导与决策。', []],
+    ['各位主任高度重视。', []],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

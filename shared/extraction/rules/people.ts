@@ -43,6 +43,8 @@ export type { PersonValue } from './bylines';
 export const PEOPLE_RULE = 'rule:people@1';
 
 /** A bracket right after a name holding its post: 张某（市人民医院院长）. */
+/** Words before a post that make it many people's (历任院长, 各位主任, 全体医生). */
+const MANY_HOLDERS = /(?:历任|历届|各位|全体|诸位|各级|多位|几任|歷任|歷屆|諸位|多名)$/u;
 const BRACKETED_POST = /[（(]([^（）()\n]{1,24})[）)]/gu;
 /**
  * 张某，男，… at the start of a line or sentence: a profile, its post later in the sentence. The
@@ -202,6 +204,8 @@ class PeopleReader {
     POST.lastIndex = 0;
     for (let m = POST.exec(text); m; m = POST.exec(text)) {
       const post = m[0];
+      // 历任院长卓越领导, 各位主任: a post held by many, or by everyone, names no one person.
+      if (MANY_HOLDERS.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
       // 院长：张某 (a profile page's label), 院长 张某 (a layout space): the name after the gap.
       const at = m.index + post.length + gapAfterPost(text, m.index + post.length);
       // 院长和书记: a post right after the surname-like character is no name.

@@ -298,6 +298,10 @@ export function postStartsAt(text: string, at: number): boolean {
   return POSTS_BEFORE.some((p) => text.startsWith(p, at));
 }
 
-/** A 司 closing an office's name right before `at` (社会文化司张某司长): a bound, no surname. */
+/**
+ * A 司, 部, 局, 厅, 委 or 署 closing an office's name right before `at` (社会文化司张某司长,
+ * 卫生福利部陈某部长): a bound, no surname. Such characters never end a given name either.
+ */
 export const closesOffice = (text: string, at: number): boolean =>
-  text[at - 1] === '司' && /\p{Script=Han}/u.test(text[at - 2] ?? '');
+  OFFICE_END.test(text[at - 1] ?? '') && /\p{Script=Han}/u.test(text[at - 2] ?? '');
+const OFFICE_END = /^[司部局厅委署]$/u;
