@@ -17,7 +17,16 @@ import { segmentationProblems } from './segmentation-check';
 import { sha256OfText } from './store-document';
 
 export interface CheckProblem {
-  kind: 'file' | 'integrity' | 'document-hash' | 'range' | 'span' | 'audit' | 'not-extracted';
+  kind:
+    | 'file'
+    | 'integrity'
+    | 'structure'
+    | 'document-hash'
+    | 'range'
+    | 'span'
+    | 'value'
+    | 'audit'
+    | 'not-extracted';
   message: string;
 }
 

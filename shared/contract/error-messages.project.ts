@@ -32,6 +32,10 @@ export const projectErrorMessages = errorEntries({
     'project-too-new',
     'The project file {{file}} was written by a newer version of Gleaner (schema {{found}}; this version understands up to {{known}}). Update Gleaner to open it.',
   ],
+  'project-structure-foreign': [
+    'project-unreadable',
+    'The project file {{file}} was changed by another program: its structure is not what Gleaner makes ({{objects}}; + added, ~ changed, − removed). Gleaner does not open it, because triggers and views it did not write would run inside every change you make and could alter your work unseen. Restore a backup, or remove those objects with an SQLite tool; "gleaner check" lists them all.',
+  ],
   'save-failed': [
     'internal',
     'Gleaner could not save to {{file}}: {{reason}}. This change was not saved; everything saved before it is intact. ({{detail}})',

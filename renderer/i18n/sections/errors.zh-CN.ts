@@ -20,6 +20,8 @@ const messages: Record<ErrorKey, string> = {
     '拾穗无法写入 {{folder}}，因此不能安全地打开项目文件 {{file}}。请把文件复制到可写的文件夹，或修改权限。',
   'project-too-new':
     '项目文件 {{file}} 由更新版本的拾穗写入（结构版本 {{found}}；本版本最多支持 {{known}}）。请更新拾穗后再打开。',
+  'project-structure-foreign':
+    '项目文件 {{file}} 被其他程序改动过：它的结构与拾穗创建的不同（{{objects}}；+ 为新增，~ 为改动，− 为删除）。拾穗不打开它，因为不是拾穗写入的触发器和视图会在你的每次修改中运行，可能悄悄改动你的工作。请恢复备份，或用 SQLite 工具删除这些对象；“gleaner check”会列出全部。',
   'save-failed':
     '拾穗无法保存到 {{file}}（{{detail}}）。这次修改没有保存；之前保存的内容都完好无损。',
   'changed-elsewhere':
