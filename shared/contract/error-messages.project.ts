@@ -127,6 +127,10 @@ export const projectErrorMessages = errorEntries({
     'invalid-input',
     '{{file}} is not a work package: it has no package stamp. Make packages with "gleaner package create" or Project → Create Work Package….',
   ],
+  'package-rows-invalid': [
+    'invalid-input',
+    'The work package {{file}} holds {{count}} row(s) this project cannot take, so nothing was merged: {{problems}}. The package was changed after it was made (by another program, or a damaged disk); ask its curator for a sound copy.',
+  ],
   'package-stamp-invalid': ['invalid-input', '{{file}}: its package stamp is not valid JSON.'],
   'package-stamp-unknown-format': [
     'invalid-input',

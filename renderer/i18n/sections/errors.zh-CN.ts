@@ -21,7 +21,7 @@ const messages: Record<ErrorKey, string> = {
   'project-too-new':
     '项目文件 {{file}} 由更新版本的拾穗写入（结构版本 {{found}}；本版本最多支持 {{known}}）。请更新拾穗后再打开。',
   'project-structure-foreign':
-    '项目文件 {{file}} 被其他程序改动过：它的结构与拾穗创建的不同（{{objects}}；+ 为新增，~ 为改动，− 为删除）。拾穗不打开它，因为不是拾穗写入的触发器和视图会在你的每次修改中运行，可能悄悄改动你的工作。请恢复备份，或用 SQLite 工具删除这些对象；“gleaner check”会列出全部。',
+    '项目文件 {{file}} 被其他程序改动过：它的结构与拾穗创建的不同（{{objects}}；+ 为新增，~ 为改动，− 为删除）。拾穗不打开它，因为不是拾穗写入的触发器和视图会在你的每次修改中运行，可能悄悄改动你的工作。请恢复备份，或用 SQLite 工具删除这些对象；项目检查会列出全部。',
   'save-failed':
     '拾穗无法保存到 {{file}}（{{detail}}）。这次修改没有保存；之前保存的内容都完好无损。',
   'changed-elsewhere':
@@ -123,6 +123,8 @@ const messages: Record<ErrorKey, string> = {
   'package-empty-selection': '所选范围内没有文章，没有可打包的内容。',
   'package-no-stamp':
     '{{file}} 不是工作包：它没有工作包标记。请用“gleaner package create”或“项目 → 创建工作包…”制作工作包。',
+  'package-rows-invalid':
+    '工作包 {{file}} 中有 {{count}} 行本项目无法接收，因此什么都没有合并：{{problems}}。这个工作包在制作之后被改动过（被其他程序改动，或磁盘损坏）；请向它的整理员要一份完好的副本。',
   'package-stamp-invalid': '{{file}}：工作包标记不是有效的 JSON。',
   'package-stamp-unknown-format': '{{file}}：工作包标记的格式不是这个版本的拾穗所认识的。',
   'agreement-different-projects':
