@@ -36,6 +36,10 @@ export const projectErrorMessages = errorEntries({
     'project-unreadable',
     'The project file {{file}} was changed by another program: its structure is not what Gleaner makes ({{objects}}; + added, ~ changed, − removed). Gleaner does not open it, because triggers and views it did not write would run inside every change you make and could alter your work unseen. Restore a backup, or remove those objects with an SQLite tool; "gleaner check" lists them all.',
   ],
+  'value-not-json': [
+    'project-unreadable',
+    'Value {{valueId}} of article {{articleId}} (field "{{field}}") is not JSON: the project file was changed by another program, or damaged. Nothing was exported or changed; "gleaner check" lists every such value. Restore a backup, or fix or remove the value with an SQLite tool.',
+  ],
   'save-failed': [
     'internal',
     'Gleaner could not save to {{file}}: {{reason}}. This change was not saved; everything saved before it is intact. ({{detail}})',

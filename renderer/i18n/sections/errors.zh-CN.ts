@@ -22,6 +22,8 @@ const messages: Record<ErrorKey, string> = {
     '项目文件 {{file}} 由更新版本的拾穗写入（结构版本 {{found}}；本版本最多支持 {{known}}）。请更新拾穗后再打开。',
   'project-structure-foreign':
     '项目文件 {{file}} 被其他程序改动过：它的结构与拾穗创建的不同（{{objects}}；+ 为新增，~ 为改动，− 为删除）。拾穗不打开它，因为不是拾穗写入的触发器和视图会在你的每次修改中运行，可能悄悄改动你的工作。请恢复备份，或用 SQLite 工具删除这些对象；项目检查会列出全部。',
+  'value-not-json':
+    '文章 {{articleId}} 的取值 {{valueId}}（字段“{{field}}”）不是有效的 JSON：项目文件被其他程序改动过，或已损坏。没有导出或改动任何内容；项目检查会列出所有这样的取值。请恢复备份，或用 SQLite 工具修正或删除它。',
   'save-failed':
     '拾穗无法保存到 {{file}}（{{detail}}）。这次修改没有保存；之前保存的内容都完好无损。',
   'changed-elsewhere':
