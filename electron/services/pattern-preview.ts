@@ -1,6 +1,7 @@
 import { apiError } from '../../shared/contract/error-messages';
 import { ArticleText } from '../../shared/extraction/article-text';
 import { patternMatches } from '../../shared/extraction/learned';
+import { patternTimedOut } from '../../shared/extraction/rules/pattern-runner';
 import { fieldSchema, issueWithoutWords, type FieldPattern } from '../../shared/schema';
 import {
   allArticleIdsInPageOrder,
@@ -10,6 +11,10 @@ import {
 } from '../database/article-text-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
+import { guardFieldPatterns, PATTERN_BUDGET_MS } from './pattern-guard';
+
+// The preview runs on the app's main thread: a runaway pattern must not hold it.
+guardFieldPatterns();
 
 /** One article's hit, as the editor lists it: the value and its exact spans. */
 export interface PatternHit {
@@ -82,6 +87,7 @@ export function previewPatterns(
       page = { id: source.documentId, text: textOfDocument(db, source.documentId) };
     const article = new ArticleText(page.text, rangesOfArticle(db, articleId));
     const found = patternMatches(article, field, input.patterns);
+    refuseRunaway(field.key, input.patterns, articleId);
     preview.articlesScanned++;
     if (found.length === 0) continue;
     preview.articlesWithHits++;
@@ -92,4 +98,20 @@ export function previewPatterns(
     }
   }
   return preview;
+}
+
+/** A pattern that ran over its budget on an article is refused, named, like one that fails to compile. */
+function refuseRunaway(
+  fieldKey: string,
+  patterns: readonly FieldPattern[],
+  articleId: number,
+): void {
+  const runaway = patterns.find((p) => patternTimedOut(p.regex));
+  if (!runaway) return;
+  throw apiError('pattern-too-slow', {
+    name: runaway.name,
+    fieldKey,
+    articleId,
+    seconds: PATTERN_BUDGET_MS / 1000,
+  });
 }
