@@ -42,7 +42,7 @@ export const projectErrorMessages = errorEntries({
   ],
   'pattern-too-slow': [
     'invalid-input',
-    'The pattern "{{name}}" of the field "{{fieldKey}}" ran for more than {{seconds}} s on article {{articleId}} and was stopped: it repeats inside a repeat (such as (\\S+)+) or repeats the same characters side by side, so it tries exponentially many ways on text it does not match. Bound the repeats ({1,20}) or anchor them to fixed words. Extraction skips it.',
+    'The pattern "{{name}}" of the field "{{fieldKey}}" ran for more than {{seconds}} s on a text of {{characters}} characters and was stopped: it repeats inside a repeat (such as (\\S+)+) or repeats the same characters side by side, so it tries exponentially many ways on text it does not match. Bound the repeats ({1,20}) or anchor them to fixed words. Extraction skips it.',
   ],
   'save-failed': [
     'internal',
