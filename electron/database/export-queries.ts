@@ -2,6 +2,7 @@ import type { ValueForExport } from '../../shared/export/canonical-record';
 import type { ArticleFilter } from '../../shared/contract/articles';
 import { articleFilterSql } from './article-filter';
 import type { ProjectDatabase } from './open-project';
+import { firstValueNotJson, valueNotJsonError } from './stored-value-json';
 import { prepare, prepareRaw } from './typed-statement';
 
 /** What an export reads (export/select-articles.ts builds the records). */
@@ -143,7 +144,13 @@ const valueRows = prepareRaw<[ids: string], ExportValuesRow>(
  * ordinal, id, each value's spans by start and end. An id may belong to a deleted article.
  */
 export function exportValues(db: ProjectDatabase, ids: readonly number[]): ExportValuesRow[] {
-  return valueRows.all(db, JSON.stringify(ids));
+  try {
+    return valueRows.all(db, JSON.stringify(ids));
+  } catch (error) {
+    // json() met a stored value that is not JSON: name it rather than SQLite's "malformed JSON".
+    const broken = firstValueNotJson(db, ids);
+    throw broken ? valueNotJsonError(broken) : error;
+  }
 }
 
 const lastAt = prepare<[], { at: string | null }>('SELECT max(at) AS at FROM audit');

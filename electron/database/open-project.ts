@@ -6,6 +6,7 @@ import { apiError } from '../../shared/contract/error-messages';
 import { createPreMigrationBackup, quickCheck } from './backup-files';
 import { WRITE_LOCK_WAIT_MS, writeCommitted } from './busy-wait';
 import { latestSchemaVersion, migrate, refuseNewerSchema, schemaVersionOf } from './migrate';
+import { differencesList, structureDifferences } from './project-structure';
 
 export type ProjectDatabase = Database.Database;
 
@@ -54,6 +55,15 @@ export function openProjectDatabase(
       throw apiError('project-damaged', {
         file: filePath,
         problems: problems.slice(0, 3).join('; '),
+      });
+    }
+    // Before anything writes (the WAL switch, a migration): a trigger another program added
+    // would run inside Gleaner's first write (see project-structure.ts).
+    const foreign = structureDifferences(db, { nativeBinding: options.nativeBinding });
+    if (foreign.length > 0) {
+      throw apiError('project-structure-foreign', {
+        file: filePath,
+        objects: differencesList(foreign),
       });
     }
     db.pragma('journal_mode = WAL');

@@ -4,6 +4,7 @@ import type { ProjectDatabase } from './open-project';
 import { statement } from './statement-cache';
 import { prepare, type TypedStatement } from './typed-statement';
 import { NEXT_VALUE_ID, nextValueId } from './row-ids';
+import { parseStoredValue } from './stored-value-json';
 
 export interface StoredValueRow {
   id: number;
@@ -39,7 +40,7 @@ export function valuesOfArticle(db: ProjectDatabase, articleId: number): FieldVa
   }
   return rows.map((row) => ({
     ...row,
-    value: JSON.parse(row.value) as unknown,
+    value: parseStoredValue({ ...row, articleId }),
     spans: spansByValue.get(row.id) ?? [],
   }));
 }

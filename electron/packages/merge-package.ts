@@ -19,8 +19,10 @@ import {
   PACKAGE_SCHEMA,
   readMeta,
   readSide,
+  type SideRows,
 } from '../database/packages-repository';
 import { recordAnnotation } from './annotations';
+import { packageRowProblems } from './package-rows-check';
 import { applyMerge, type MergeSummary } from './apply-merge';
 import {
   planMerge,
@@ -87,6 +89,7 @@ export function mergeWorkPackage(
       );
       const main = readSide(db, 'main', { values: 'candidates', spans: true });
       const pkg = readSide(db, PACKAGE_SCHEMA, { values: 'candidates', spans: true });
+      refuseRowsProjectCannotTake(db, file, main, pkg);
       const author =
         (side: 'main' | typeof PACKAGE_SCHEMA) => (entity: AuthorEntity, id: number) =>
           entity === 'article-any'
@@ -134,4 +137,24 @@ function refuseNonDatabase(file: string): void {
   if (header.unreadable) {
     throw apiError('not-a-project', { file, reason: header.problems.join('; ') });
   }
+}
+
+/** A package row the project cannot hold (package-rows-check.ts) refuses the whole merge. */
+function refuseRowsProjectCannotTake(
+  db: ProjectDatabase,
+  file: string,
+  main: Pick<SideRows, 'documents'>,
+  pkg: SideRows,
+): void {
+  const mainDocuments = new Set(main.documents.map((d) => d.id));
+  const gone = new Set(pkg.documents.map((d) => d.id).filter((id) => !mainDocuments.has(id)));
+  const invalid = packageRowProblems(db, pkg, gone);
+  if (invalid.length === 0) return;
+  throw apiError('package-rows-invalid', {
+    file: path.basename(file),
+    count: invalid.length,
+    problems:
+      invalid.slice(0, 3).join('; ') +
+      (invalid.length > 3 ? ` (and ${invalid.length - 3} more)` : ''),
+  });
 }

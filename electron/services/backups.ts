@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { apiError } from '../../shared/contract/error-messages';
+import { ApiError } from '../../shared/contract/errors';
+import { latestSchemaVersion, schemaVersionOf } from '../database/migrate';
 import type { ProjectDatabase } from '../database/open-project';
+import { differencesList, structureDifferences } from '../database/project-structure';
 import type { AuditRow } from '../database/audit-row';
 import {
   backupsDirOf,
@@ -115,8 +118,14 @@ export async function createBackup(
   return entryFor(target);
 }
 
-/** Is this backup file a sound SQLite database? Opens it read-only; never changes it. */
-export function isSoundBackup(file: string, nativeBinding?: string): boolean {
+/**
+ * Why this backup cannot be restored, or undefined when it can: it must be a sound SQLite file
+ * (quick_check), of a schema this Gleaner knows, and with exactly the structure Gleaner makes.
+ * The backups folder is an ordinary folder: a file copied there from a newer Gleaner would
+ * otherwise replace the open project with one it cannot use, and one whose triggers another
+ * program changed would bring them into the open project (fifth attack sweep). Read-only.
+ */
+export function backupRefusal(file: string, nativeBinding?: string): ApiError | undefined {
   let db: ProjectDatabase | undefined;
   try {
     db = new Database(file, {
@@ -124,12 +133,24 @@ export function isSoundBackup(file: string, nativeBinding?: string): boolean {
       fileMustExist: true,
       ...nativeOptions(nativeBinding),
     });
-    return quickCheck(db).length === 0;
-  } catch {
-    return false;
+    if (quickCheck(db).length > 0) return apiError('backup-damaged', { file });
+    const found = schemaVersionOf(db);
+    if (found > latestSchemaVersion)
+      return apiError('project-too-new', { file, found, known: latestSchemaVersion });
+    const foreign = structureDifferences(db, { nativeBinding });
+    if (foreign.length > 0)
+      return apiError('project-structure-foreign', { file, objects: differencesList(foreign) });
+    return undefined;
+  } catch (error) {
+    return error instanceof ApiError ? error : apiError('backup-damaged', { file });
   } finally {
     db?.close();
   }
+}
+
+/** Can this backup be restored? (See backupRefusal.) Never changes it. */
+export function isSoundBackup(file: string, nativeBinding?: string): boolean {
+  return backupRefusal(file, nativeBinding) === undefined;
 }
 
 /**
@@ -145,8 +166,8 @@ export function chooseBackup(
   if (name !== undefined) {
     const found = backups.find((b) => b.name === name);
     if (!found) throw apiError('backup-missing', { name, folder: backupsDirOf(projectPath) });
-    if (!isSoundBackup(found.path, nativeBinding))
-      throw apiError('backup-damaged', { file: found.path });
+    const refusal = backupRefusal(found.path, nativeBinding);
+    if (refusal) throw refusal;
     return found;
   }
   const sound = backups.find((b) => b.kind !== 'damaged' && isSoundBackup(b.path, nativeBinding));

@@ -170,7 +170,15 @@ describe('gleaner check: a head noted earlier', () => {
     const noted = checkProjectFile(file).audit!.head!;
     expect(checkProjectFile(file, { notedAuditHead: noted }).problems).toEqual([]);
 
-    rawExec(file, `DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id > ${auditRows - 3}`);
+    // A careful tamperer puts the trigger back afterwards, so the file's structure is Gleaner's.
+    const db = new Database(file);
+    const trigger = db
+      .prepare(`SELECT sql FROM sqlite_schema WHERE name = 'audit_no_delete'`)
+      .pluck()
+      .get() as string;
+    db.exec(`DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id > ${auditRows - 3}`);
+    db.exec(trigger);
+    db.close();
     expect(checkProjectFile(file).problems).toEqual([]); // a shorter chain is still a chain
     expect(auditProblems(file, noted)).toEqual([
       `audit row ${auditRows}, the head noted earlier, is gone: the log was cut off after row ${auditRows - 3}`,
@@ -182,6 +190,10 @@ describe('gleaner check: a head noted earlier', () => {
     const noted = checkProjectFile(file).audit!.head!;
     // Rewrite row 2 and recompute every hash after it, as a careful tamperer would.
     const db = new Database(file);
+    const trigger = db
+      .prepare(`SELECT sql FROM sqlite_schema WHERE name = 'audit_no_update'`)
+      .pluck()
+      .get() as string;
     db.exec('DROP TRIGGER audit_no_update');
     db.prepare("UPDATE audit SET actor = 'mallory' WHERE id = 2").run();
     let previous = db.prepare('SELECT hash FROM audit WHERE id = 1').pluck().get() as Buffer;
@@ -191,6 +203,7 @@ describe('gleaner check: a head noted earlier', () => {
       previous = chainHashOfRaw(previous, row);
       setHash.run(previous, row[0]);
     }
+    db.exec(trigger); // and puts the trigger back, so the file's structure is Gleaner's again
     db.close();
     expect(checkProjectFile(file).problems).toEqual([]);
     expect(auditProblems(file, noted)).toEqual([

@@ -8,6 +8,7 @@ import {
   integrityProblems,
   openProjectReadOnly,
 } from '../database/project-file-diagnosis';
+import { structureDifferences, type StructureDifference } from '../database/project-structure';
 import type { NotedAuditHead } from './audit-chain-check';
 import { checkProject, type CheckProblem, type CheckReport } from './project-check';
 import { Project } from './project';
@@ -73,8 +74,17 @@ export function checkProjectFile(
       };
     }
     refuseNewerSchema(db, absolute);
+    const structure = structureDifferences(db, { nativeBinding: options.nativeBinding }).map(
+      (difference) => ({ kind: 'structure' as const, message: structureProblem(difference) }),
+    );
     const version = schemaVersionOf(db);
     if (version < latestSchemaVersion) {
+      if (structure.length > 0) {
+        notes.push(
+          `Gleaner's own checks (documents, spans, audit chain) were skipped: the file has schema ${version}, and Gleaner does not update a file whose structure another program changed`,
+        );
+        return { ...empty, problems: structure, notes };
+      }
       if (!opened.note && isWritable(absolute)) {
         db.close();
         project = Project.open(absolute, { mustExist: true, nativeBinding: options.nativeBinding });
@@ -86,10 +96,11 @@ export function checkProjectFile(
         return { ...empty, problems: [], notes };
       }
     }
-    return {
-      ...checkProject(db, { integrityChecked: true, notedAuditHead: options.notedAuditHead }),
-      notes,
-    };
+    const report = checkProject(db, {
+      integrityChecked: true,
+      notedAuditHead: options.notedAuditHead,
+    });
+    return { ...report, problems: [...structure, ...report.problems], notes };
   } finally {
     if (project) project.close();
     else if (db.open) db.close();
@@ -103,5 +114,19 @@ function isWritable(file: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** One structure difference in words, for `gleaner check` (see project-structure.ts). */
+function structureProblem(difference: StructureDifference): string {
+  const on = difference.type === 'trigger' ? ` on ${difference.table}` : '';
+  const what = `${difference.type} ${difference.name}${on}`;
+  switch (difference.change) {
+    case 'added':
+      return `${what} is not one Gleaner makes: another program added it, and it would run inside every change; Gleaner will not open the file until it is removed`;
+    case 'changed':
+      return `${what} differs from the one Gleaner makes: another program changed it; Gleaner will not open the file until it is put back (restore a backup)`;
+    case 'removed':
+      return `${what}, which Gleaner makes, is missing: another program removed it; Gleaner will not open the file until it is put back (restore a backup)`;
   }
 }

@@ -7,6 +7,7 @@ import {
   valueSpansOfDocument,
 } from '../database/check-queries';
 import type { ProjectDatabase } from '../database/open-project';
+import { valuesNotJson } from '../database/stored-value-json';
 import {
   auditChainProblems,
   type AuditChainSummary,
@@ -17,7 +18,16 @@ import { segmentationProblems } from './segmentation-check';
 import { sha256OfText } from './store-document';
 
 export interface CheckProblem {
-  kind: 'file' | 'integrity' | 'document-hash' | 'range' | 'span' | 'audit' | 'not-extracted';
+  kind:
+    | 'file'
+    | 'integrity'
+    | 'structure'
+    | 'document-hash'
+    | 'range'
+    | 'span'
+    | 'value'
+    | 'audit'
+    | 'not-extracted';
   message: string;
 }
 
@@ -87,6 +97,11 @@ export function checkProject(
       }
     }
   }
+  for (const value of valuesNotJson(db, maxProblems - problems.length))
+    add({
+      kind: 'value',
+      message: `article ${value.articleId}, field ${value.fieldKey}, value ${value.id}: its value is not JSON`,
+    });
   for (const problem of unextractedArticleProblems(db, maxProblems - problems.length)) add(problem);
   for (const problem of segmentationProblems(db)) add(problem);
   const audit = auditChainProblems(db, options.notedAuditHead);

@@ -3,6 +3,11 @@ import {
   type ArticleExtraction,
   type ArticleInput,
 } from '../../shared/extraction';
+import { guardFieldPatterns } from './pattern-guard';
+
+// Every Node-side extraction rules here: field patterns from schema files run under a time
+// budget (pattern-guard.ts).
+guardFieldPatterns();
 
 /** What the rules gave a group's articles: each article's extraction, or why its rules failed. */
 export type RuledOrFailed = { ruled: ArticleExtraction } | { failed: string };

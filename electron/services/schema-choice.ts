@@ -26,6 +26,7 @@ import {
 import { readRegularFile } from '../import/regular-file';
 import { wordListProblems } from './field-word-list';
 import { updateSchema } from './schema-editing';
+import { refuseRunawayPatterns } from './pattern-preview';
 
 /** A schema checked for saving: valid, and every extractor it maps known and fitting its field. */
 export function validatedSchema(json: unknown, source: string): FieldSchema {
@@ -90,6 +91,7 @@ export function chooseSchema(
   schema: FieldSchema,
   actor: string,
 ): { id: string; version: number } {
+  refuseRunawayPatterns(db, schema, null);
   return auditedWrite(db, actor, (write) => {
     const current = activeSchema(db);
     const values = countAllValues(db);

@@ -13,6 +13,7 @@ import type { ProjectDatabase } from '../database/open-project';
 import { activeSchema, schemaVersions, valueCountsByField } from '../database/schema-repository';
 import { wordListProblems } from './field-word-list';
 import { saveNextSchemaVersion } from './schema-version-save';
+import { refuseRunawayPatterns } from './pattern-preview';
 
 export interface SchemaVersionSummary {
   id: string;
@@ -109,6 +110,7 @@ export function updateSchema(
   if (wordProblems.length > 0) {
     throw apiError('schema-invalid', { problems: wordProblems.join('\n') }, wordProblems);
   }
+  refuseRunawayPatterns(db, parsed, activeSchema(db));
   return auditedWrite(db, actor, (write) => {
     const current = activeSchema(db);
     if (parsed.id !== current.id) {

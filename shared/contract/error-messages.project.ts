@@ -32,6 +32,18 @@ export const projectErrorMessages = errorEntries({
     'project-too-new',
     'The project file {{file}} was written by a newer version of Gleaner (schema {{found}}; this version understands up to {{known}}). Update Gleaner to open it.',
   ],
+  'project-structure-foreign': [
+    'project-unreadable',
+    'The project file {{file}} was changed by another program: its structure is not what Gleaner makes ({{objects}}; + added, ~ changed, − removed). Gleaner does not open it, because triggers and views it did not write would run inside every change you make and could alter your work unseen. Restore a backup, or remove those objects with an SQLite tool; "gleaner check" lists them all.',
+  ],
+  'value-not-json': [
+    'project-unreadable',
+    'Value {{valueId}} of article {{articleId}} (field "{{field}}") is not JSON: the project file was changed by another program, or damaged. Nothing was exported or changed; "gleaner check" lists every such value. Restore a backup, or fix or remove the value with an SQLite tool.',
+  ],
+  'pattern-too-slow': [
+    'invalid-input',
+    'The pattern "{{name}}" of the field "{{fieldKey}}" ran for more than {{seconds}} s on a text of {{characters}} characters and was stopped: it repeats inside a repeat (such as (\\S+)+) or repeats the same characters side by side, so it tries exponentially many ways on text it does not match. Bound the repeats ({1,20}) or anchor them to fixed words. Extraction skips it.',
+  ],
   'save-failed': [
     'internal',
     'Gleaner could not save to {{file}}: {{reason}}. This change was not saved; everything saved before it is intact. ({{detail}})',
@@ -122,6 +134,10 @@ export const projectErrorMessages = errorEntries({
   'package-no-stamp': [
     'invalid-input',
     '{{file}} is not a work package: it has no package stamp. Make packages with "gleaner package create" or Project → Create Work Package….',
+  ],
+  'package-rows-invalid': [
+    'invalid-input',
+    'The work package {{file}} holds {{count}} row(s) this project cannot take, so nothing was merged: {{problems}}. The package was changed after it was made (by another program, or a damaged disk); ask its curator for a sound copy.',
   ],
   'package-stamp-invalid': ['invalid-input', '{{file}}: its package stamp is not valid JSON.'],
   'package-stamp-unknown-format': [

@@ -20,6 +20,12 @@ const messages: Record<ErrorKey, string> = {
     '拾穗无法写入 {{folder}}，因此不能安全地打开项目文件 {{file}}。请把文件复制到可写的文件夹，或修改权限。',
   'project-too-new':
     '项目文件 {{file}} 由更新版本的拾穗写入（结构版本 {{found}}；本版本最多支持 {{known}}）。请更新拾穗后再打开。',
+  'project-structure-foreign':
+    '项目文件 {{file}} 被其他程序改动过：它的结构与拾穗创建的不同（{{objects}}；+ 为新增，~ 为改动，− 为删除）。拾穗不打开它，因为不是拾穗写入的触发器和视图会在你的每次修改中运行，可能悄悄改动你的工作。请恢复备份，或用 SQLite 工具删除这些对象；项目检查会列出全部。',
+  'value-not-json':
+    '文章 {{articleId}} 的取值 {{valueId}}（字段“{{field}}”）不是有效的 JSON：项目文件被其他程序改动过，或已损坏。没有导出或改动任何内容；项目检查会列出所有这样的取值。请恢复备份，或用 SQLite 工具修正或删除它。',
+  'pattern-too-slow':
+    '字段“{{fieldKey}}”的模式“{{name}}”在一段 {{characters}} 个字符的文本上运行超过 {{seconds}} 秒，已被停止：它在重复里再重复（例如 (\\S+)+），或让相同的字符并排重复，在不匹配的文本上要尝试指数级多的方式。请给重复加上界限（{1,20}），或用固定的词语锚定它们。抽取时会跳过它。',
   'save-failed':
     '拾穗无法保存到 {{file}}（{{detail}}）。这次修改没有保存；之前保存的内容都完好无损。',
   'changed-elsewhere':
@@ -121,6 +127,8 @@ const messages: Record<ErrorKey, string> = {
   'package-empty-selection': '所选范围内没有文章，没有可打包的内容。',
   'package-no-stamp':
     '{{file}} 不是工作包：它没有工作包标记。请用“gleaner package create”或“项目 → 创建工作包…”制作工作包。',
+  'package-rows-invalid':
+    '工作包 {{file}} 中有 {{count}} 行本项目无法接收，因此什么都没有合并：{{problems}}。这个工作包在制作之后被改动过（被其他程序改动，或磁盘损坏）；请向它的整理员要一份完好的副本。',
   'package-stamp-invalid': '{{file}}：工作包标记不是有效的 JSON。',
   'package-stamp-unknown-format': '{{file}}：工作包标记的格式不是这个版本的拾穗所认识的。',
   'agreement-different-projects':

@@ -8,6 +8,7 @@ import { CONFIDENCE } from '../confidence';
 import { present, squeeze, suggestAt } from '../suggest';
 import type { Field } from '../../schema';
 import type { ExtractionContext, Suggestion } from '../types';
+import { runPattern } from './pattern-runner';
 
 export function patternExtractorId(field: Field): string {
   return `pattern:${field.key.replace(/_/gu, '-')}@1`;
@@ -21,11 +22,8 @@ export function runFieldPatterns(ctx: ExtractionContext, field: Field): Suggesti
   const out: (Suggestion | null)[] = [];
   const seen = new Set<string>();
   for (const pattern of field.patterns ?? []) {
-    const regex = new RegExp(pattern.regex, 'gdu');
     for (const text of views) {
-      for (const m of text.matchAll(regex)) {
-        const groups = m.indices?.groups;
-        if (!groups) continue;
+      for (const { groups } of runPattern(pattern.regex, text)) {
         const name = 'value' in groups ? 'value' : Object.keys(groups).find((g) => groups[g]);
         const at = name ? groups[name] : undefined;
         if (!at || seen.has(`${at[0]}:${at[1]}`)) continue;
