@@ -21,6 +21,10 @@ describe('figures told of a past time', () => {
     expect(past(text, '900人')).toBe(false);
   });
 
+  it('leaves a figure after 当时的 (the office as it was then) as it is', () => {
+    expect(past('他与当时的卫生署协调，为医院争取到300床的资源。', '300床')).toBe(false);
+  });
+
   it('leaves a figure in a later sentence, or with no word of time, as it is', () => {
     expect(past('当时条件艰苦。医院现有床位300张。', '300张')).toBe(false);
     expect(past('医院开放床位450张，年门诊量30万人次。', '450张')).toBe(false);

@@ -7,9 +7,12 @@
  */
 import { sentenceStart } from './suggest';
 
-/** Words that set what follows at the time the story tells of: 当时, 那时, 建院之初, 创办时. */
+/**
+ * Words that set what follows at the time the story tells of: 当时, 那时, 建院之初, 创办时. Not
+ * 当时的 (当时的卫生署: the office as it was then, named in a sentence about today).
+ */
 const THEN =
-  /当时|那时|彼时|其时|(?:建院|创院|创办|创建|成立|组建|初建|初创|开院|开办)(?:时|之初|初期)/gu;
+  /(?:当时|那时|彼时|其时)(?!的)|(?:建院|创院|创办|创建|成立|组建|初建|初创|开院|开办)(?:时|之初|初期)/gu;
 /** Words that bring the sentence back to today: 今日, 如今, 目前, 现有, 至今. */
 const NOW = /今日|今天|如今|现在|目前|至今|眼下|现[有已为设拥开占达]/gu;
 
