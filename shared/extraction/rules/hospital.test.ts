@@ -389,3 +389,14 @@ describe('rule:hospital — an official’s visit to a short form (session 9)', 
     expect(found?.name).toBe('锦州市中心医院');
   });
 });
+
+describe('rule:hospital — a headline naming a partner after 我院与 (a list item)', () => {
+  it('takes the page’s own hospital, not the partner the headline names after 与', () => {
+    const found = extractFrom(
+      '5月8日，宜都市人民医院与荆州市中心医院签约，共建心血管专科联盟。',
+      ['hospital'],
+      { title: '我院与荆州市中心医院共建心血管专科联盟' },
+    );
+    expect(found.find((s) => s.field === 'hospital')?.value).toBe('宜都市人民医院');
+  });
+});

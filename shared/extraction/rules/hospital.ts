@@ -43,7 +43,10 @@ function entityOfLine(
   places: PlacesOf,
 ): InstitutionEntity | null {
   if (!line) return null;
-  const inLine = findInstitutions(line, kind).filter((m) => m.kind === kind);
+  // 我院与某医院共建…: the hospital after 与/赴 is a partner or a place visited, not the subject.
+  const inLine = findInstitutions(line, kind).filter(
+    (m) => m.kind === kind && !aboutOther(line, m),
+  );
   if (inLine.length === 0) return null;
   const known = entities.filter((e) => e.kind === kind);
   const full = known.filter((e) => e.mentions.some((x) => x.form.startsWith('place')));
