@@ -399,4 +399,13 @@ describe('rule:hospital — a headline naming a partner after 我院与 (a list 
     );
     expect(found.find((s) => s.field === 'hospital')?.value).toBe('宜都市人民医院');
   });
+
+  it('also where the headline is the article’s first line and the partner is named twice', () => {
+    const found = extractFrom(
+      '我院与荆州市中心医院共建心血管专科联盟\n' +
+        '5月8日，宜都市人民医院与荆州市中心医院签约，共建心血管专科联盟。',
+      ['hospital'],
+    );
+    expect(found.find((s) => s.field === 'hospital')?.value).toBe('宜都市人民医院');
+  });
 });

@@ -73,6 +73,8 @@ function subjectScore(e: InstitutionEntity, text: string): number {
   let score = e.mentions.length;
   for (const m of e.mentions) {
     if (CLAUSE_OPENING.test(text.slice(Math.max(0, m.start - 10), m.start))) score += 1;
+    // 我院与某医院共建…, 赴某医院: where the subject went or whom it worked with counts for less.
+    if (aboutOther(text, m)) score -= 0.5;
   }
   if (e.mentions[0]!.start < LEAD) score += 2;
   return score;
