@@ -165,7 +165,7 @@ const BREADCRUMB_CHAIN =
 const SOURCE_NOTE =
   /(来自|來自)(维基百科|維基百科|百度百科)|自由的百科全[书書]|^Quick Facts\s.*(\.{3}|…)$/;
 const BREADCRUMB =
-  /(当前位置|目前位置|您的位置|您现在的位置|现在的位置|所在位置|您現在的位置|現在位置)\s*[:：是]|^(首页|主页|网站首页|首頁|網站首頁)\s*[>»›/]/;
+  /(当前位置|目前位置|您的位置|您现在的位置|现在的位置|所在位置|所在的位置|您現在的位置|現在位置)\s*[:：是]|^(首页|主页|网站首页|首頁|網站首頁)\s*[>»›/]/;
 // Follow/share prompts and account labels, not headlines that merely mention an account
 // (医院公众号上线预约功能, 微博问政 倾听民声).
 const SOCIAL =
@@ -322,6 +322,15 @@ export function hasBylineLabel(text: string): boolean {
   return BYLINE_LABEL.test(text);
 }
 
+/** Longest line read as a bar of labelled fields wherever it stands. */
+const METADATA_BAR_MAX_LENGTH = 60;
+
+/** A date field and another labelled field on one line: '日期:2023-01-20 来源:某某网'. */
+function isMetadataBar(text: string): boolean {
+  if (BYLINE_LABEL.test(text) || !/\d{4}\s*[-/.年]\s*\d{1,2}/u.test(text)) return false;
+  return (text.match(METADATA_LABEL) ?? []).length >= 2;
+}
+
 function isMetadataLine(text: string): boolean {
   if (BYLINE_LABEL.test(text)) return false;
   if (STRONG_METADATA.test(text)) return true;
@@ -394,6 +403,9 @@ function classifyWrittenLine(line: LineShape): ChromeReason | null {
     if (LABELLED_ADDRESS.test(text)) return 'address';
     if (LABELLED_CONTACT.test(text)) return 'contact';
   }
+  // A bar of two or more labelled fields ('日期:2023-01-20 22:25:23 来源:某某网') is no piece of a
+  // wrapped sentence, even where the line under it ('分享到:') reads as its continuation (set Q).
+  if (!prose && text.length <= METADATA_BAR_MAX_LENGTH && isMetadataBar(text)) return 'metadata';
   if (prose || !line.standalone) return null;
   if (FOLLOW_PROMPT.test(text)) return 'social';
   if (

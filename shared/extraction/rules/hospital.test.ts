@@ -409,3 +409,14 @@ describe('rule:hospital — a headline naming a partner after 我院与 (a list 
     expect(found.find((s) => s.field === 'hospital')?.value).toBe('宜都市人民医院');
   });
 });
+
+describe('rule:hospital — 县医院 for a county’s general hospital (县总医院, set Q)', () => {
+  it('reads the headline’s 县医院 as the county’s 总医院 the text names', () => {
+    const found = extractFrom(
+      '记者来到湖南平江，跟拍医护人员转运病人。平江县总医院呼吸内科主任说，科室一直在收治病人。',
+      ['hospital'],
+      { title: '和返乡潮赛跑的县医院' },
+    );
+    expect(found.find((s) => s.field === 'hospital')?.value).toBe('平江县总医院');
+  });
+});
