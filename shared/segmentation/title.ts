@@ -107,6 +107,8 @@ export function fallbackTitle(
   // The first headline-like line right over a date/source bar: the headline of a page whose text
   // is all short lines (a video page's captions, a poem-like feature) and so has no paragraph.
   let overBar: string | null = null;
+  // A sentence already read: what stands over a bar after it is no headline ('文：X、Y' credits).
+  let sentenceRead = false;
   for (const [i, line] of lines.entries()) {
     if (line.blank || line.chrome) continue;
     const trimmed = line.text.trim();
@@ -129,8 +131,9 @@ export function fallbackTitle(
       above = adjacent ? candidate : null;
       candidate = trimmed;
       barred = dateBarFollows(lines, i, metadataStarts);
-      if (barred) overBar ??= trimmed;
+      if (barred && !sentenceRead) overBar ??= trimmed;
     }
+    if (/[。！？!?]$/u.test(trimmed)) sentenceRead = true;
   }
   return overBar;
 }

@@ -322,15 +322,6 @@ export function hasBylineLabel(text: string): boolean {
   return BYLINE_LABEL.test(text);
 }
 
-/** Longest line read as a bar of labelled fields wherever it stands. */
-const METADATA_BAR_MAX_LENGTH = 60;
-
-/** A date field and another labelled field on one line: '日期:2023-01-20 来源:某某网'. */
-function isMetadataBar(text: string): boolean {
-  if (BYLINE_LABEL.test(text) || !/\d{4}\s*[-/.年]\s*\d{1,2}/u.test(text)) return false;
-  return (text.match(METADATA_LABEL) ?? []).length >= 2;
-}
-
 function isMetadataLine(text: string): boolean {
   if (BYLINE_LABEL.test(text)) return false;
   if (STRONG_METADATA.test(text)) return true;
@@ -403,9 +394,6 @@ function classifyWrittenLine(line: LineShape): ChromeReason | null {
     if (LABELLED_ADDRESS.test(text)) return 'address';
     if (LABELLED_CONTACT.test(text)) return 'contact';
   }
-  // A bar of two or more labelled fields ('日期:2023-01-20 22:25:23 来源:某某网') is no piece of a
-  // wrapped sentence, even where the line under it ('分享到:') reads as its continuation (set Q).
-  if (!prose && text.length <= METADATA_BAR_MAX_LENGTH && isMetadataBar(text)) return 'metadata';
   if (prose || !line.standalone) return null;
   if (FOLLOW_PROMPT.test(text)) return 'social';
   if (

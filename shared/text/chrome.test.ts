@@ -513,8 +513,8 @@ describe('a bar of labelled fields over a line that reads as its continuation (s
     expect(marked).toContainEqual(['metadata', '日期:2023-01-20 22:25:23 来源:某某网']);
   });
 
-  it('leaves a sentence that holds two labels and a date as it is', () => {
-    const page = '医院来源:群众反映，日期:2023年1月起将延长门诊时间，请大家互相转告。';
+  it('leaves a bar joined to a sentence of text as it was (its place may be read)', () => {
+    const page = '发布日期:2020-03-28 来源:某某县融媒体中心\n3月24日，县人民医院举行开工仪式。';
     expect(detectPageChrome(page)).toEqual([]);
   });
 });
