@@ -45,3 +45,20 @@ describe('findDatelinePlaces', () => {
     expect(datelines(text)).toEqual([]);
   });
 });
+
+describe('the county or city a slogan or a local branch names (set Q)', () => {
+  it.each([
+    ['县医院在医疗服务、健康绥德建设等方面做了大量工作。', ['绥德→绥德县']],
+    ['由区残联主办，民革旌阳总支及我院承办的公益活动。', ['旌阳→旌阳区']],
+    ['全力推进平安汝城创建。', ['汝城→汝城县']],
+  ])('%s', (text, expected) => {
+    expect(datelines(text)).toEqual(expected);
+  });
+
+  it.each([['助力健康中国建设，县医院开展义诊。'], ['推进美丽乡村建设。']])(
+    'names no place where the slogan names none: %s',
+    (text) => {
+      expect(datelines(text)).toEqual([]);
+    },
+  );
+});

@@ -81,6 +81,17 @@ const LOCAL_MEDIA = /(?:融媒体|融媒|新闻网|网)$/u;
 const SOURCE_MEDIA =
   /来源\s*[:：]\s*(\p{Script=Han}{2,12}?)(融媒体中心|融媒|新闻网|广播电视台|电视台)/gu;
 
+/**
+ * A county's or city's stem inside the words only its own people write of it: a building slogan
+ * (`健康定边建设`, `平安某某创建`, `美丽某某行动`) or the local branch of a party or league
+ * (`民革某某总支`, `共青团某某县委`). A county leader praising the hospital's part in `健康X建设`
+ * names the county the page is about, where the text calls its hospital only 县医院 or 我院.
+ */
+const OWN_PLACE_PHRASES = [
+  /(?:健康|平安|美丽|幸福|文明|法治|数字|智慧|生态|宜居|卫生)(\p{Script=Han}{2,4}?)(?:建设|行动|创建|战略|工程)/gu,
+  /(?:民革|民盟|民建|民进|农工党|致公党|九三学社|共青团)(\p{Script=Han}{2,4}?)(?:总支|支部|基层委员会|县委|区委|市委)/gu,
+];
+
 /** The place ending right before `at` (a date may sit between), read from the ideographs there. */
 function placeBefore(text: string, at: number, news = false): DatelinePlace | null {
   const before = text.slice(Math.max(0, at - 24), at);
@@ -114,6 +125,14 @@ export function findDatelinePlaces(text: string): DatelinePlace[] {
     if (!REPORTER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const place = placeBefore(text, m.index);
     if (place) out.push(place);
+  }
+  for (const phrase of OWN_PLACE_PHRASES) {
+    for (const m of text.matchAll(phrase)) {
+      const from = m.index + m[0].indexOf(m[1]!);
+      const place = placeEndingAt(text, from, from + m[1]!.length);
+      // The whole stem must be the place's name (健康中国 names no county).
+      if (place && place.start === from) out.push(place);
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -208,3 +208,14 @@ describe('findInstitutions — cost', () => {
     expect(seconds).toBeLessThan(1.5);
   });
 });
+
+describe('findInstitutions — a campus after the hospital’s name', () => {
+  it('reads the hospital, not its campus, as the institution (某县总医院人民医院院区)', () => {
+    expect(found('桑植县总医院人民医院院区28个临床科室')).toEqual(['桑植县总医院:placed']);
+    expect(found('汝城县总医院中医医院院区开诊')).toEqual(['汝城县总医院:placed']);
+  });
+
+  it('still joins a hospital to the university it belongs to', () => {
+    expect(found('南方医科大学南方医院专家')).toEqual(['南方医科大学南方医院:bare']);
+  });
+});

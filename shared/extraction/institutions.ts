@@ -69,6 +69,11 @@ const IDEOGRAPH = /\p{Script=Han}/u;
 /** A short join without a place name (… + 金山医院) must not swallow a clause (医院与多家省级医院). */
 const JOINABLE_GAP = /^(?:附属.{0,6}|[^与和及在的是为向对将把被等了着过共从由到、]{0,2})$/u;
 const ALIAS = /^\s*[（(]([^（）()\n]{1,20})[）)]/u;
+/**
+ * A campus after a hospital's name (某县总医院人民医院院区): the hospital named
+ * first is the institution, the words after it only say which of its sites; never joined to it.
+ */
+const CAMPUS_AFTER = /^院区/u;
 
 const CONJUNCTION = '与'.charCodeAt(0);
 
@@ -341,7 +346,8 @@ export function findInstitutions(
     if (
       touchesPrevious &&
       (start < 0 || gap === '' || gap.startsWith('附属')) &&
-      JOINABLE_GAP.test(gap)
+      JOINABLE_GAP.test(gap) &&
+      !CAMPUS_AFTER.test(text.slice(end, end + 2))
     ) {
       previous.end = end;
       previous.name = normaliseInstitution(text.slice(previous.start, end));

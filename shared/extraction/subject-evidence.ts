@@ -9,6 +9,7 @@
 import { SENTENCE_STOP } from '../text/sentence-ends';
 import { CONFIDENCE } from './confidence';
 import { subjectInstitutionOf } from '../schema';
+import { successorsNamed } from './rules/former-names';
 import { hospitalOf, institutionsOf } from './rules/hospital';
 import type { ExtractionContext } from './types';
 
@@ -50,7 +51,9 @@ export function subjectEvidence(ctx: ExtractionContext): SubjectEvidence | null 
     const inHeadline = found.confidence >= CONFIDENCE.strongCue;
     const again = found.mentions.length >= 2;
     const inLead = found.mentions[0]!.start < firstSentenceEnd(text);
-    if (inHeadline || again || inLead) return { isSubject: true, shownBy: found.name };
+    // A history that names it as what its predecessor became (X…便是今日Y的前身) is about it.
+    const successor = successorsNamed(text, [found.entity]).length > 0;
+    if (inHeadline || again || inLead || successor) return { isSubject: true, shownBy: found.name };
   }
   const self = SPEAKS_AS_ITSELF.exec(text);
   if (self) return { isSubject: true, shownBy: self[0] };

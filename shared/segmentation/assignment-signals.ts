@@ -34,7 +34,9 @@ export function reportLayoutSignals(
     const anchor = unit.anchor;
     if (anchor) {
       if (anchor.kickerLine !== null) signals.push(`kicker line ${anchor.kickerLine + 1}`);
-      if (anchor.headlineLines.length > 0) {
+      if (anchor.profileLine !== undefined) {
+        signals.push(`profile of ${anchor.institution} opens line ${anchor.profileLine + 1}`);
+      } else if (anchor.headlineLines.length > 0) {
         const first = anchor.headlineLines[0]! + 1;
         const last = anchor.headlineLines[anchor.headlineLines.length - 1]! + 1;
         const where = first === last ? `line ${first}` : `lines ${first}–${last}`;

@@ -52,6 +52,7 @@ import { assignUnits } from './assign';
 import { foldForMatching } from './institution-terms';
 import { SHORT_LINE, endsSentence } from './line-kinds';
 import { splitPageLines, type PageLine } from './lines';
+import { withChromeDates } from './chrome-dates';
 import { findPageList, type PageList } from './list-items';
 import { rangesByArticle } from './ranges';
 import { fallbackTitle } from './title';
@@ -69,7 +70,7 @@ interface LineAssignment {
 
 export function segmentPage(text: string, options: SegmentOptions = {}): SegmentedArticle[] {
   const lines = splitPageLines(text, options.chrome);
-  const list = findPageList(lines);
+  const list = findPageList(lines) ?? listWithChromeDates(text, lines);
   // Where the page's date/source bars start: a headline stands right above one (title.ts).
   const metadataStarts = new Set(
     (options.chrome ?? []).filter((r) => r.reason === 'metadata').map((r) => r.start),
@@ -82,6 +83,23 @@ export function segmentPage(text: string, options: SegmentOptions = {}): Segment
     .map((head, i) => ({ ranges: ranges[i]!, ...head }))
     .filter((article) => article.ranges.length > 0)
     .sort((a, b) => a.ranges[0]!.start - b.ranges[0]!.start);
+}
+
+/**
+ * A list whose items' dates are chrome lines (./chrome-dates): found with those dates read as
+ * markers, its items keep only their lines outside chrome, so the dates stay out of the articles.
+ */
+function listWithChromeDates(text: string, lines: readonly PageLine[]): PageList | null {
+  const relaxed = withChromeDates(text, lines);
+  const list = relaxed && findPageList(relaxed);
+  if (!list) return null;
+  return {
+    ...list,
+    items: list.items.map((item) => ({
+      ...item,
+      lines: item.lines.filter((line) => !lines[line.index]!.chrome),
+    })),
+  };
 }
 
 /** Kickers, headlines, bylines and content: the rules described at the top of this file. */

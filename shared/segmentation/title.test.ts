@@ -197,3 +197,20 @@ describe('fallbackTitle above a dateline the hard wrap left short', () => {
     expect(titleOf(`喜讯：我院通过三级医院评审\n${BODY}`)).toBe('喜讯：我院通过三级医院评审');
   });
 });
+
+describe('fallbackTitle on a page of short lines only (a poem-like feature, set Q)', () => {
+  it('takes the headline right over the date/source bar when no line is a paragraph', () => {
+    const page = [
+      '和时间赛跑的县医院|蹲点山村',
+      '',
+      '日期:2023-01-20 22:25:23 来源:某某网',
+      '',
+      '这里',
+      '',
+      '是山区里跑的120',
+      '',
+      '记者来到县城',
+    ].join('\n');
+    expect(titleOf(page)).toBe('和时间赛跑的县医院|蹲点山村');
+  });
+});

@@ -87,7 +87,8 @@ function shortHeadlineAhead(lines: readonly PageLine[], i: number): boolean {
 
 /**
  * The headline of a page that has no kicker or named headline (a web article, say): the last
- * short line that does not end a sentence before the first full paragraph line. Navigation
+ * short line that does not end a sentence before the first full paragraph line; on a page with no
+ * paragraph, the first such line over a date/source bar. Navigation
  * ('新闻中心') may come before it, but the headline is what sits right above the text. Lines that
  * are never headlines (captions, 来源/点击量 lines, login bars, tags: ./title-fitness) are passed
  * over, so a caption between the headline and the text does not take its place.
@@ -103,6 +104,11 @@ export function fallbackTitle(
   // the page cut short: 計劃明年6月建成,,擬更名為…) does not take its place (found on set O). A plain
   // line does: over a press release the bar is the issuer's (某局新聞稿 ⏎ 發布日期：… ⏎ headline).
   let barred = false;
+  // The first headline-like line right over a date/source bar: the headline of a page whose text
+  // is all short lines (a video page's captions, a poem-like feature) and so has no paragraph.
+  let overBar: string | null = null;
+  // A sentence already read: what stands over a bar after it is no headline ('文：X、Y' credits).
+  let sentenceRead = false;
   for (const [i, line] of lines.entries()) {
     if (line.blank || line.chrome) continue;
     const trimmed = line.text.trim();
@@ -125,9 +131,11 @@ export function fallbackTitle(
       above = adjacent ? candidate : null;
       candidate = trimmed;
       barred = dateBarFollows(lines, i, metadataStarts);
+      if (barred && !sentenceRead) overBar ??= trimmed;
     }
+    if (/[。！？!?]$/u.test(trimmed)) sentenceRead = true;
   }
-  return null;
+  return overBar;
 }
 
 /** Whether the first non-blank line after `i` is a date/source bar ('來源:… 發布時間:…'). */

@@ -15,6 +15,7 @@ import {
   leadingInstitution,
   parseKickerLine,
 } from './line-kinds';
+import { findProfileOpenings, type ProfileOpening } from './profile-openings';
 import { isFitTitle } from './title-fitness';
 
 /** Where an article starts, and who it is about. */
@@ -27,6 +28,8 @@ export interface Anchor {
   /** 0-based line numbers of the kicker line, if any, and of the headline lines. */
   kickerLine: number | null;
   headlineLines: number[];
+  /** 0-based line number of a profile's opening (./profile-openings), if that is the anchor. */
+  profileLine?: number;
 }
 
 export type UnitKind = 'anchor' | 'label' | 'byline' | 'sponsor' | 'body';
@@ -40,14 +43,15 @@ export interface Unit {
   caption?: boolean;
 }
 
-type PieceKind = 'label' | 'kicker' | 'byline' | 'sponsor' | 'block';
+type PieceKind = 'label' | 'kicker' | 'profile' | 'byline' | 'sponsor' | 'block';
 
 interface Piece {
   kind: PieceKind;
   lines: PageLine[];
 }
 
-function pieceKindOf(line: PageLine): PieceKind {
+function pieceKindOf(line: PageLine, profiles: ReadonlyMap<number, ProfileOpening>): PieceKind {
+  if (profiles.has(line.index)) return 'profile';
   if (isSectionLabel(line.text)) return 'label';
   if (parseKickerLine(line.text) !== null) return 'kicker';
   if (isByline(line.text)) return 'byline';
@@ -55,11 +59,17 @@ function pieceKindOf(line: PageLine): PieceKind {
   return 'block';
 }
 
+/** Kinds of line that always stand alone: each is a label or starts an article of its own. */
+const STANDS_ALONE: ReadonlySet<PieceKind> = new Set(['label', 'kicker', 'profile']);
+
 /**
- * Consecutive non-blank lines of the same kind form one piece, except that labels and kickers
- * always stand alone (two kickers in a row are two articles).
+ * Consecutive non-blank lines of the same kind form one piece, except that labels, kickers and
+ * profile openings always stand alone (two kickers in a row are two articles).
  */
-function splitPieces(lines: readonly PageLine[]): Piece[] {
+function splitPieces(
+  lines: readonly PageLine[],
+  profiles: ReadonlyMap<number, ProfileOpening>,
+): Piece[] {
   const pieces: Piece[] = [];
   let open: Piece | null = null;
   for (const line of lines) {
@@ -67,8 +77,8 @@ function splitPieces(lines: readonly PageLine[]): Piece[] {
       open = null;
       continue;
     }
-    const kind = pieceKindOf(line);
-    if (open && open.kind === kind && kind !== 'label' && kind !== 'kicker') {
+    const kind = pieceKindOf(line, profiles);
+    if (open && open.kind === kind && !STANDS_ALONE.has(kind)) {
       open.lines.push(line);
       continue;
     }
@@ -158,11 +168,36 @@ function looksLikeCaption(
   return blankBefore && i > 0;
 }
 
+/**
+ * A profile's opening line as an anchor: a heading is the profile's title; a paragraph opening
+ * with the name has none (its first sentence is text, not a headline).
+ */
+function profileAnchor(line: PageLine, opening: ProfileOpening): Anchor {
+  return {
+    institution: opening.institution,
+    kicker: null,
+    title: opening.heading ? line.text.trim() : null,
+    kickerLine: null,
+    headlineLines: opening.heading ? [line.index] : [],
+    profileLine: line.index,
+  };
+}
+
 export function buildUnits(lines: readonly PageLine[]): Unit[] {
-  const pieces = splitPieces(lines);
+  const profiles = findProfileOpenings(lines);
+  const pieces = splitPieces(lines, profiles);
   const units: Unit[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
+    if (piece.kind === 'profile') {
+      const line = piece.lines[0]!;
+      units.push({
+        kind: 'anchor',
+        lines: [line],
+        anchor: profileAnchor(line, profiles.get(line.index)!),
+      });
+      continue;
+    }
     if (piece.kind === 'kicker') {
       const kickerLine = piece.lines[0]!;
       const kicker = parseKickerLine(kickerLine.text)!;

@@ -165,7 +165,7 @@ const BREADCRUMB_CHAIN =
 const SOURCE_NOTE =
   /(来自|來自)(维基百科|維基百科|百度百科)|自由的百科全[书書]|^Quick Facts\s.*(\.{3}|…)$/;
 const BREADCRUMB =
-  /(当前位置|目前位置|您的位置|您现在的位置|现在的位置|所在位置|您現在的位置|現在位置)\s*[:：是]|^(首页|主页|网站首页|首頁|網站首頁)\s*[>»›/]/;
+  /(当前位置|目前位置|您的位置|您现在的位置|现在的位置|所在位置|所在的位置|您現在的位置|現在位置)\s*[:：是]|^(首页|主页|网站首页|首頁|網站首頁)\s*[>»›/]/;
 // Follow/share prompts and account labels, not headlines that merely mention an account
 // (医院公众号上线预约功能, 微博问政 倾听民声).
 const SOCIAL =

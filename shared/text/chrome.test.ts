@@ -105,6 +105,7 @@ describe('detectPageChrome rules', () => {
     ['navigation', '欢迎访问安庆市第二人民医院'],
     ['breadcrumb', '当前位置：首页 > 新闻中心 > 医院新闻'],
     ['breadcrumb', '首页 > 党建工作'],
+    ['breadcrumb', '您当前所在的位置: 首页 > 健康资讯 >'],
     ['footer', '技术支持：某某网络科技有限公司'],
     ['footer', '网站标识码：3408000001'],
     ['address', '地址：安庆市大观区关岳庙街79号'],
@@ -492,5 +493,28 @@ describe('detectPageChrome: other stories around the article (found on set M)', 
     ].join('\n');
     const credit = linesOf(page)[1]!;
     expect(overlaps(detectPageChrome(page), credit)).toBe(false);
+  });
+});
+
+describe('a bar of labelled fields over a line that reads as its continuation (set Q)', () => {
+  it('marks the bar as metadata though the next line could continue it', () => {
+    const page = [
+      '某县医院急诊科的一天',
+      '',
+      '日期:2023-01-20 22:25:23 来源:某某网',
+      '分享到:',
+      '',
+      '凌晨两点，急诊科的电话又响了。',
+    ].join('\n');
+    const marked = detectPageChrome(page).map((r) => [
+      r.reason,
+      [...page].slice(r.start, r.end).join(''),
+    ]);
+    expect(marked).toContainEqual(['metadata', '日期:2023-01-20 22:25:23 来源:某某网']);
+  });
+
+  it('leaves a bar joined to a sentence of text as it was (its place may be read)', () => {
+    const page = '发布日期:2020-03-28 来源:某某县融媒体中心\n3月24日，县人民医院举行开工仪式。';
+    expect(detectPageChrome(page)).toEqual([]);
   });
 });

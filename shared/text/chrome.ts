@@ -53,6 +53,7 @@ export function detectPageChrome(original: string): ChromeRange[] {
         ? 1
         : 0;
   }
+  markJoinedChromePairs(lines, reasons, joined, trimmedText);
   markRelatedLinks(lines, reasons, trimmedText);
   markWedgedLines(lines, reasons, wedgeable);
   markHeadlineTail(lines, reasons, trimmedText);
@@ -62,6 +63,30 @@ export function detectPageChrome(original: string): ChromeRange[] {
     if (reason) ranges.push({ start: lines.start[i]!, end: lines.end[i]!, reason });
   }
   return ranges;
+}
+
+/**
+ * Two lines read as one wrapped sentence where each, standing alone, is chrome: a date/source bar
+ * and the share prompt under it ('日期:2023-01-20 来源:某某网⏎分享到:', set Q). Neither ends a
+ * sentence, so the joins took them for one; together they are still the page's chrome. A bar
+ * joined to a sentence of text stays as it was.
+ */
+function markJoinedChromePairs(
+  lines: TextLines,
+  reasons: (ChromeReason | null)[],
+  joined: Uint8Array,
+  trimmedText: (i: number) => string,
+): void {
+  for (let i = 0; i + 1 < lines.count; i++) {
+    if (!joined[i] || reasons[i] || reasons[i + 1]) continue;
+    if (i > 0 && joined[i - 1]) continue; // a longer run is prose
+    if (i + 2 < lines.count && joined[i + 1]) continue;
+    const first = classifyChromeLine({ text: trimmedText(i), standalone: true });
+    const second = first && classifyChromeLine({ text: trimmedText(i + 1), standalone: true });
+    if (!first || !second) continue;
+    reasons[i] = first;
+    reasons[i + 1] = second;
+  }
 }
 
 /** Longest line that may be one link of a box of related links. */

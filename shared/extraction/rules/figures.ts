@@ -19,6 +19,7 @@ import {
 import type { Mention } from '../../values/find-mentions';
 import { CONFIDENCE } from '../confidence';
 import { isBedsElsewhere } from './beds-elsewhere';
+import { isPastFigure } from '../past-figures';
 import { localCurrency } from '../local-currency';
 import { findInSentences } from '../pieces';
 import { clauseStart, present, squeeze, suggestAt } from '../suggest';
@@ -227,6 +228,8 @@ export const bedsRule: Extractor = {
       if (!Number.isInteger(m.value.value) || !isBedCount(ctx, m, start, end)) continue;
       if (RANGE_BEFORE.test(lead(ctx, start))) continue;
       if (isBedsElsewhere(ctx, start, end)) continue;
+      // 当时仅有病床5张: the beds of a time the history tells of, not the hospital's today.
+      if (isPastFigure(ctx.article.text, start)) continue;
       out.push(suggestAt(ctx, BEDS_RULE, 'beds', m.value.value, start, end, CONFIDENCE.clauseCue));
     }
     return present(out);
@@ -305,6 +308,7 @@ export const metricsRule: Extractor = {
       if (isBedCount(ctx, m, start, end)) continue;
       const after = squeeze(ctx.article.text.slice(end, end + 12));
       if (READER_COUNTER.test(after)) continue;
+      if (isPastFigure(ctx.article.text, start)) continue;
       const indicator = indicatorOf(lead(ctx, start), after, m.value.unit);
       // A figure without a named indicator (3名徒弟 … is a count of something in passing) is skipped.
       if ([...indicator].length < 2 || /[0-9]$/u.test(indicator)) continue;

@@ -68,3 +68,37 @@ describe('former names', () => {
     expect(former('通辽市人民医院更新设备，与原单位合作。')).toEqual([['通辽市人民医院', false]]);
   });
 });
+
+describe('a history essay whose subject is today’s hospital, not its predecessor', () => {
+  // Written for the test: the predecessor is named first and twice, today's hospital once.
+  const essay =
+    '汝城县地处山区，自古缺医少药。1946年，汝城县卫生院在县城东街一座祠堂创办，首任院长由外县医生担任。' +
+    '当时这家仅有职员6人、病床4张，号称全省一流卫生院的汝城县卫生院，便是今日占地80亩、设床410张、' +
+    '在岗职工520人、建筑面积4.1万平方米的汝城县人民医院的前身。' +
+    '几十年间，医院几经搬迁，规模不断扩大。';
+
+  it('takes the hospital the predecessor became as the subject (X…便是今日Y的前身)', () => {
+    const found = extractFrom(essay, ['hospital']).find((s) => s.field === 'hospital');
+    expect(found?.value).toBe('汝城县人民医院');
+    expect(found!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('keeps today’s beds and staff and leaves out the predecessor’s then (当时…)', () => {
+    const found = extractFrom(essay, ['beds', 'metrics']);
+    expect(found.filter((s) => s.field === 'beds').map((s) => s.value)).toEqual([410]);
+    const staff = found
+      .filter((s) => s.field === 'metrics')
+      .map((s) => (s.value as { value: number }).value);
+    expect(staff).toContain(520);
+    expect(staff).not.toContain(6);
+  });
+
+  it('also reads Y的前身是X and X更名为Y with the successor as the subject', () => {
+    expect(
+      hospitalName(
+        '1952年，平江县人民卫生院在城关成立，平江县人民卫生院后来几经搬迁。' +
+          '平江县中心医院的前身是平江县人民卫生院。',
+      ),
+    ).toBe('平江县中心医院');
+  });
+});

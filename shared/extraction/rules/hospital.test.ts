@@ -389,3 +389,34 @@ describe('rule:hospital — an official’s visit to a short form (session 9)', 
     expect(found?.name).toBe('锦州市中心医院');
   });
 });
+
+describe('rule:hospital — a headline naming a partner after 我院与 (a list item)', () => {
+  it('takes the page’s own hospital, not the partner the headline names after 与', () => {
+    const found = extractFrom(
+      '5月8日，宜都市人民医院与荆州市中心医院签约，共建心血管专科联盟。',
+      ['hospital'],
+      { title: '我院与荆州市中心医院共建心血管专科联盟' },
+    );
+    expect(found.find((s) => s.field === 'hospital')?.value).toBe('宜都市人民医院');
+  });
+
+  it('also where the headline is the article’s first line and the partner is named twice', () => {
+    const found = extractFrom(
+      '我院与荆州市中心医院共建心血管专科联盟\n' +
+        '5月8日，宜都市人民医院与荆州市中心医院签约，共建心血管专科联盟。',
+      ['hospital'],
+    );
+    expect(found.find((s) => s.field === 'hospital')?.value).toBe('宜都市人民医院');
+  });
+});
+
+describe('rule:hospital — 县医院 for a county’s general hospital (县总医院, set Q)', () => {
+  it('reads the headline’s 县医院 as the county’s 总医院 the text names', () => {
+    const found = extractFrom(
+      '记者来到湖南平江，跟拍医护人员转运病人。平江县总医院呼吸内科主任说，科室一直在收治病人。',
+      ['hospital'],
+      { title: '和返乡潮赛跑的县医院' },
+    );
+    expect(found.find((s) => s.field === 'hospital')?.value).toBe('平江县总医院');
+  });
+});

@@ -17,7 +17,7 @@ import type { ExtractionContext, Extractor } from '../types';
 import { datelinesOf, placeMentionsOf } from './article-mentions';
 import type { InstitutionEntity, PlacesOf } from './institution-entity';
 import { entitiesOf } from './institution-grouping';
-import { mostlyFormerName } from './former-names';
+import { mostlyFormerName, namedAsPredecessor, successorsNamed } from './former-names';
 import { shortTarget } from './institution-short-forms';
 
 // The organisation and place rules read these through this module, as they always have.
@@ -43,7 +43,10 @@ function entityOfLine(
   places: PlacesOf,
 ): InstitutionEntity | null {
   if (!line) return null;
-  const inLine = findInstitutions(line, kind).filter((m) => m.kind === kind);
+  // 我院与某医院共建…: the hospital after 与/赴 is a partner or a place visited, not the subject.
+  const inLine = findInstitutions(line, kind).filter(
+    (m) => m.kind === kind && !aboutOther(line, m),
+  );
   if (inLine.length === 0) return null;
   const known = entities.filter((e) => e.kind === kind);
   const full = known.filter((e) => e.mentions.some((x) => x.form.startsWith('place')));
@@ -70,6 +73,8 @@ function subjectScore(e: InstitutionEntity, text: string): number {
   let score = e.mentions.length;
   for (const m of e.mentions) {
     if (CLAUSE_OPENING.test(text.slice(Math.max(0, m.start - 10), m.start))) score += 1;
+    // 我院与某医院共建…, 赴某医院: where the subject went or whom it worked with counts for less.
+    if (aboutOther(text, m)) score -= 0.5;
   }
   if (e.mentions[0]!.start < LEAD) score += 2;
   return score;
@@ -167,8 +172,13 @@ export function hospitalOf(ctx: ExtractionContext): HospitalFinding | null {
     const entities = entitiesOf(ctx);
     const trusted = entities.filter((e) => e.kind === kind && e.trusted);
     if (trusted.length === 0) return namedOnceInLead(ctx, entities, kind);
-    // A name met only as what the hospital used to be called (原名X, X改制为…) is its history.
-    const current = trusted.filter((e) => !mostlyFormerName(ctx.article.text, e.mentions));
+    // A name met only as what the hospital used to be called (原名X, X改制为…), or called its
+    // predecessor outright (X…便是今日Y的前身), is its history.
+    const current = trusted.filter(
+      (e) =>
+        !mostlyFormerName(ctx.article.text, e.mentions) &&
+        !namedAsPredecessor(ctx.article.text, e.mentions),
+    );
     const candidates = current.length > 0 ? current : trusted;
     const datelines = datelinesOf(ctx);
     const places = (): readonly PlaceMention[] => placeMentionsOf(ctx);
@@ -184,6 +194,16 @@ export function hospitalOf(ctx: ExtractionContext): HospitalFinding | null {
       };
     }
     const text = ctx.article.text;
+    // A history names today's hospital as what its predecessor became (X…便是今日Y的前身): Y.
+    const [successor] = successorsNamed(text, candidates);
+    if (successor && current.length > 0) {
+      return {
+        name: successor.name,
+        mentions: successor.mentions,
+        confidence: successor.mentions.length >= 2 ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue,
+        entity: successor,
+      };
+    }
     const ranked = candidates
       .map((e) => ({ e, score: subjectScore(e, text) }))
       .sort((a, b) => b.score - a.score || a.e.mentions[0]!.start - b.e.mentions[0]!.start);

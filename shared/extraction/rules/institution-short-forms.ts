@@ -19,8 +19,9 @@ const ORDINAL = '[一二三四五六七八九十]+';
 /** `二院`, `第二医院`, `人医`, `中医院` (written short) against `第二人民医院`… (written in full). */
 function sameRest(short: string, full: string): boolean {
   if (short === full) return true;
-  // 县医院 is how articles say the county's people's hospital.
-  if (short === '医院') return full === '人民医院';
+  // 县医院 is how articles say the county's people's hospital, or its general hospital (总医院, the
+  // county's medical group that took the people's hospital in).
+  if (short === '医院') return full === '人民医院' || full === '总医院';
   const ordinal = new RegExp(`^第?(${ORDINAL})(?:医|人民医)?院$`, 'u').exec(short);
   if (ordinal) return new RegExp(`^第?${ordinal[1]}(?:人民)?医院$`, 'u').test(full);
   const people = new RegExp(`^(第?(?:${ORDINAL})?)人医$`, 'u').exec(short);
