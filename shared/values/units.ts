@@ -52,6 +52,7 @@ const UNIT_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   床: ['床'],
   支: ['支'],
   批: ['批'],
+  批次: ['批次'],
   件: ['件'],
   种: ['种'],
   倍: ['倍'],
