@@ -36,7 +36,7 @@ function utf16(ctx: ExtractionContext, m: { start: number; end: number }): [numb
 }
 
 // 百/千: counts of a hundred or more in Chinese numerals (动员百余名医护) are metrics too.
-const QUANTITY_WORTH_SCANNING = /[0-9０-９]|平方|㎡|亩|公顷|床|百|千/u;
+const QUANTITY_WORTH_SCANNING = /[0-9０-９]|平方|㎡|亩|坪|公顷|床|百|千/u;
 
 function quantities(ctx: ExtractionContext): Mention<Quantity>[] {
   // Metrics need Arabic digits or a hundred and more; areas and beds may be in Chinese numerals (三万平方米).
@@ -119,8 +119,12 @@ function superseded(text: string, start: number, end: number): boolean {
   );
 }
 
-/** What building costs (建院成本, 建设成本): an investment, though 成本 alone is a running cost. */
-const BUILDING_COST = /(?:建院|建设|兴建|工程|建筑)成本/u;
+/**
+ * What building costs (建院成本, 建设成本): an investment, though 成本 alone is a running cost; and
+ * what a building is worth (建筑连同医疗器材价值新台币40亿元的大楼), not a gift's value (捐赠价值…).
+ */
+const BUILDING_COST =
+  /(?:建院|建设|兴建|工程|建筑)成本|(?:建筑|大楼|大厦|工程|院区|楼)[^，。；]{0,10}价值/u;
 /**
  * Across a comma, the amount that replaced a superseded investment: 建院成本由去年估算约七十亿元，
  * 降至约六十三亿元 (the new amount's clause holds only the verb).
