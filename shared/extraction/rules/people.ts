@@ -11,7 +11,6 @@
  */
 import { SENTENCE_STOPS } from '../../text/sentence-ends';
 import { CONFIDENCE } from '../confidence';
-import { isPersonTag, isUnknownTag } from '../words';
 import type { ExtractionContext, Extractor, SourceSpan, Suggestion } from '../types';
 import { creditsOf, type PersonValue } from './bylines';
 import * as unposted from './people-unposted';
@@ -20,6 +19,7 @@ import {
   namesABuilding,
   NOT_NAMES,
   nameOffTheList,
+  officeWordAt,
   postInsideWords,
   surnameAloneBeforePost,
   wordEndingAt,
@@ -189,30 +189,15 @@ class PeopleReader {
       if (postStartsAt(text, at)) break;
       const name = nameStartingAt(text, at, (i) => postStartsAt(text, i), this.ctx.words);
       if (!name?.sure) break;
-      // 教育部长某某、卫生署长某某: an office's word before the next post (卫生 reads as a surname
-      // and a given name) starts the next official, it names nobody (set Q).
-      if (this.officeWordBeforePost(at, name.length)) break;
+      // 教育部长某某、卫生署长某某: an office's word (卫生) before the next post names nobody.
+      if (postStartsAt(text, at + name.length) && officeWordAt(this.ctx.words, at, name.length))
+        break;
       // 副院长张某、麻醉室主任韩某: a unit's name (麻醉室, 外科) ends the list, it names nobody.
       if (UNIT_END.test(text[at + name.length] ?? '')) break;
       this.push(at, name.length, title, CONFIDENCE.clauseCue);
       end = at + name.length;
     }
     return end;
-  }
-
-  /**
-   * Whether the `length` characters at `at` are a word of the segmenter's dictionary, or the start
-   * of a longer one (卫生, 卫生署), that is no name, with a post right after them.
-   */
-  private officeWordBeforePost(at: number, length: number): boolean {
-    if (!postStartsAt(this.text, at + length)) return false;
-    const word = this.ctx.words.around(at)?.find((w) => w.start === at);
-    return (
-      word !== undefined &&
-      word.text.length >= length &&
-      !isPersonTag(word.tag) &&
-      !isUnknownTag(word.tag)
-    );
   }
 
   /** Names before and after every post (院长张某, 张某院长), in one pass over the posts. */
