@@ -43,6 +43,14 @@ describe('figures that measure something else than the hospital (set Q)', () => 
     ).toEqual(['610人', 'beds 420']);
   });
 
+  it('keeps a count the hospital won long ago and still has, told far from the time word', () => {
+    expect(
+      figures(
+        '市长说，担任议员时曾与当时的卫生部门多次协调，以某镇居民众多却缺少医疗资源为由，成功争取到某医院300床的资源。',
+      ),
+    ).toEqual(['beds 300']);
+  });
+
   it('reads no bed count from beds moved or given', () => {
     expect(figures('搬迁历时六小时，共搬运一百二十张病床。')).toEqual([]);
     expect(figures('某医院向乡镇卫生院捐赠30张病床。')).toEqual([]);

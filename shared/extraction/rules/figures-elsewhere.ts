@@ -55,8 +55,11 @@ const TIME_WORDS =
   /当时|那时|当年|起初|最初|建院之初|成立之初|建院时|创办时|如今|现今|现在|目前|现有|今天|今日|至今|现/gu;
 const LONG_AGO = /^(?:当时|那时|当年|起初|最初|建院之初|成立之初|建院时|创办时)$/u;
 
+/** How far before a figure a time word still dates it (当时这家仅有职员5人，病床5张). */
+const TIME_REACH = 30;
+
 function longAgo(sentenceBefore: string): boolean {
-  const words = sentenceBefore.match(TIME_WORDS);
+  const words = sentenceBefore.slice(-TIME_REACH).match(TIME_WORDS);
   return words !== null && LONG_AGO.test(words[words.length - 1]!);
 }
 

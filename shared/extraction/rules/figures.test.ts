@@ -250,3 +250,16 @@ describe('investments and areas of Taiwan pages (set Q)', () => {
     expect(found!.raw).toBe('約1萬2100坪');
   });
 });
+
+describe('rule:beds — today’s count in a comparison (set Q)', () => {
+  it('reads the beds of today the planned count is compared with', () => {
+    expect(values('新院核定床位1200张，比目前的760张增加不少。', 'beds')).toEqual([
+      [1200, '1200张'],
+      [760, '760张'],
+    ]);
+    // A former count is no bed count of today.
+    expect(values('新院核定床位1200张，比原来的760张增加不少。', 'beds')).toEqual([
+      [1200, '1200张'],
+    ]);
+  });
+});

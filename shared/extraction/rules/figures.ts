@@ -214,8 +214,16 @@ function isBedCount(
   const after = squeeze(text.slice(end, end + 8));
   if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(after)) return false;
   if (m.value.unit === '床') return true;
-  return /^[^，。；]{0,4}床/u.test(after) || /床位?[^，。；]{0,6}$/u.test(before);
+  if (/^[^，。；]{0,4}床/u.test(after) || /床位?[^，。；]{0,6}$/u.test(before)) return true;
+  // 床位1000张，比目前的870张增加不少: today's count, compared with the beds of the clause before.
+  const from = clauseStart(text, start);
+  return (
+    CURRENT_COMPARED.test(before) &&
+    from > 0 &&
+    /床/u.test(text.slice(clauseStart(text, from - 1), from))
+  );
 }
+const CURRENT_COMPARED = /比(?:目前|现在|现有|当前)的?$/u;
 
 /** The end of a range (九十至一百張病牀, 400-500张): a rough figure, no count of beds (set L). */
 const RANGE_BEFORE =
