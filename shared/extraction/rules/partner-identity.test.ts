@@ -22,6 +22,8 @@ describe('partners that are the hospital itself or no partner of it (set Q)', ()
     expect(isDesignation('国家区域医疗中心')).toBe(true);
     expect(isDesignation('国家儿童医院中心')).toBe(true);
     expect(isDesignation('国家癌症中心')).toBe(false);
+    // Where no segmenter cut the run, the designation ends it.
+    expect(isDesignation('某县人民医院以国家儿童医院中心')).toBe(true);
   });
 
   it('reads no partner from the subject’s short form or its declared alias', () => {

@@ -31,8 +31,12 @@ export function isParentUniversity(name: string, subject: string): boolean {
   return subject.startsWith(`${name[0]!}大`) || subject.includes(name);
 }
 
-/** A designation a hospital holds or aims at, not an institution: 国家区域医疗中心. */
-const DESIGNATION = /^(?:国家级?|省级?|市级?)(?:区域|儿童|妇产|中医)?(?:医疗|医院|医学)中心$/u;
+/**
+ * A designation a hospital holds or aims at, not an institution: 国家区域医疗中心. Also at the end
+ * of a longer run (以国家儿童医院中心 where no segmenter cut the name's start).
+ */
+const DESIGNATION =
+  /(?:^|[^\p{Script=Han}]|[以为是作])(?:国家级?|省级?|市级?)(?:区域|儿童|妇产|中医)?(?:医疗|医院|医学)中心$/u;
 
 export function isDesignation(name: string): boolean {
   return DESIGNATION.test(name);
