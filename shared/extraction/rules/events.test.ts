@@ -92,3 +92,15 @@ describe('rule:events — whose dates (set Q)', () => {
     expect(found[0]!.spans).toHaveLength(2);
   });
 });
+
+describe('rule:events — a profile’s founding year without 年 (set Q)', () => {
+  it('reads the year right after a founding verb as the founding event', () => {
+    expect(events('嘉禾市中医医院，位于解放路，创建于1979，是一所二级甲等中医医院。')).toEqual([
+      '1979 创建',
+    ]);
+  });
+
+  it('reads no year from four digits that go on as a number', () => {
+    expect(events('新院区建于19520平方米的地块上。')).toEqual([]);
+  });
+});

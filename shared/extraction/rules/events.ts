@@ -93,7 +93,38 @@ const BARE_ROC_YEAR =
 const DURATION_BEFORE = /(?:有|逾|近|超过|长达|历经|达|满|已|约|共|前|多)$/u;
 const DURATION_AFTER = /^(?:来|以来|历史|之久|间|内|多|余|前|后|的历史|左右)/u;
 
+/**
+ * A profile's founding year without 年 (创建于1987，是…; 始建于1949。): a date only right after a
+ * founding verb and closed by punctuation, where four digits can be nothing but a year (set Q).
+ */
+const FOUNDED_YEAR_BARE =
+  /(始建|创建|建|成立|创办|始创|建院)于((?:1[89]|20)[0-9]{2})(?=[，。,；;、）)]|\s*$)/gmu;
+
+function bareFoundingYears(ctx: ExtractionContext): DateAt[] {
+  const text = ctx.article.text;
+  const found: DateAt[] = [];
+  FOUNDED_YEAR_BARE.lastIndex = 0;
+  for (let m = FOUNDED_YEAR_BARE.exec(text); m; m = FOUNDED_YEAR_BARE.exec(text)) {
+    const start = m.index + m[0].length - m[2]!.length;
+    const end = m.index + m[0].length;
+    const date = findDateMentions(`${m[2]!}年`)[0]?.value;
+    if (!date) continue;
+    const codeStart = ctx.article.index.toCodePoint(start);
+    found.push({
+      date,
+      start,
+      end,
+      codeStart,
+      codeEnd: ctx.article.index.toCodePoint(end),
+      description: m[1]!,
+    });
+  }
+  return found;
+}
+
 interface DateAt {
+  /** What happened, where the clause after the date does not say it (创建于1987: 创建). */
+  description?: string;
   date: ChineseDate;
   /** UTF-16 offsets of the view. */
   start: number;
@@ -152,6 +183,8 @@ export const eventsRule: Extractor = {
       codeStart: m.start,
       codeEnd: m.end,
     }));
+    mentions.push(...bareFoundingYears(ctx));
+    mentions.sort((a, b) => a.start - b.start);
     if (isTaiwanArticle(ctx)) {
       // 112年5月 read as a bare 5月 gives way to the whole date; a dated mention stands.
       for (const roc of bareRocYears(ctx)) {
@@ -183,7 +216,8 @@ export const eventsRule: Extractor = {
       // 2021年7月26日,安庆市二院怀宁院区横空出世: the event is the next clause.
       let from = end;
       while (from < text.length && /[\s,，、:：年度初底末]/u.test(text[from]!)) from++;
-      let description = squeeze(text.slice(from, clauseEnd(text, from))).slice(0, MAX_DESCRIPTION);
+      let description =
+        m.description ?? squeeze(text.slice(from, clauseEnd(text, from))).slice(0, MAX_DESCRIPTION);
       if (description.length < 2 || PERSONAL_STORY.test(description) || SCENE.test(description))
         continue;
       // The same event told twice (a headline and its lead: 2025年落成 / 2025年落成，同年…): one
