@@ -59,5 +59,17 @@ function pageCurrency(text: string): Currency | null {
  */
 export function localCurrency(ctx: ExtractionContext, currency: Currency, raw: string): Currency {
   if (currency !== 'CNY' || !ctx.article.traditional || WRITTEN_AS_YUAN.test(raw)) return currency;
-  return ctx.memo('localCurrency', () => pageCurrency(ctx.article.text)) ?? currency;
+  return articleCurrency(ctx) ?? currency;
+}
+
+function articleCurrency(ctx: ExtractionContext): Currency | null {
+  return ctx.memo('localCurrency', () => pageCurrency(ctx.article.text));
+}
+
+/**
+ * Whether a traditional article is from Taiwan, by the same evidence as its currency: there a
+ * bare 108年 is the Republic's year (2019), which the event and founding rules read.
+ */
+export function isTaiwanArticle(ctx: ExtractionContext): boolean {
+  return ctx.article.traditional && articleCurrency(ctx) === 'TWD';
 }

@@ -17,6 +17,9 @@ export function toSquareMetres(quantity: Pick<Quantity, 'value' | 'unit'>): numb
     case '亩':
       // 1 亩 = 10000/15 m² exactly (市亩); multiply first so that 15亩 is exactly 10000.
       return scaleNumberByPowerOfTen(quantity.value, 4) / 15;
+    case '坪':
+      // Taiwan's floor measure: 1 坪 = 400/121 m² exactly (a square of 6 尺 of 10/33 m).
+      return (quantity.value * 400) / 121;
     default:
       return null;
   }

@@ -26,6 +26,11 @@ describe('parseChineseDate', () => {
     ['1983年', { year: 1983, partial: true, iso: '1983', precision: 'year' }],
     ['3月5日', { month: 3, day: 5, partial: true, relative: false, iso: 'XXXX-03-05' }],
     ['2024年2月29日', { iso: '2024-02-29' }],
+    // The Republic's calendar, Taiwan's: 民国 N 年 is 1911 + N.
+    ['民國69年', { year: 1980, partial: true, iso: '1980', precision: 'year' }],
+    ['民国108年3月2日', { year: 2019, month: 3, day: 2, iso: '2019-03-02' }],
+    ['民國元年', { year: 1912, iso: '1912' }],
+    ['民國三十八年', { year: 1949, iso: '1949' }],
   ])('parses %s', (raw, expected) => {
     expect(parseChineseDate(raw)).toMatchObject({ relative: false, ...expected });
   });

@@ -33,6 +33,8 @@ export interface DateContext {
  *   1980, iso 198X). 上世纪/本世纪 count from the article's century, else from the 21st.
  *   A bare 80年代 gives null: 20年代 could be the 1920s or the 2020s.
  * - 同年, 次年, 当月 refer to another date in the text, not to the article: not handled here.
+ * - The Republic's calendar, still Taiwan's, when written with its era (民国69年 is 1980, 民國元年
+ *   1912); a bare 108年 is Taiwan's 2019 only on a Taiwan page, which the extraction rules judge.
  */
 
 const YEAR_DIGIT = '零〇○一二三四五六七八九';
@@ -69,6 +71,8 @@ const DATE_SOURCE = [
   `(?<![0-9０-９.．])(?<sepYear>[12１２][0-9０-９]{3})(?<sep>[-/.．])(?<sepMonth>[0-9０-９]{1,2})` +
     `\\k<sep>(?<sepDay>[0-9０-９]{1,2})(?![0-9０-９]|[.．][0-9０-９])`,
   `(?<relWord>${Object.keys(RELATIVE_YEARS).join('|')})${monthAndDay('rel')}`,
+  `民[国國]${GAP}(?<rocYear>元|[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})${GAP}年` +
+    monthAndDay('roc'),
   `(?<![0-9０-９${YEAR_DIGIT}十第])(?<mdMonth>${MONTH})${GAP}月(?:${GAP}(?<mdDay>${DAY})${GAP}[日号])?`,
 ].join('|');
 
@@ -80,7 +84,7 @@ const ANCHORED = new RegExp(`^(?:${DATE_SOURCE})$`, 'u');
 const DATE_FIRST_CHARACTERS =
   '0123456789０１２３４５６７８９' +
   YEAR_DIGIT +
-  '十' +
+  '十民' +
   [...Object.keys(CENTURIES), ...Object.keys(RELATIVE_YEARS)].map((w) => w[0]!).join('');
 export const DATE_SCAN = scanPattern(new RegExp(DATE_SOURCE, 'gu'), DATE_FIRST_CHARACTERS);
 
@@ -88,6 +92,9 @@ function daysInMonth(year: number | undefined, month: number): number {
   // Unknown year: allow 29 February, which exists in some year.
   return new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
 }
+
+/** The year before the Republic's first (民国元年 is 1912). */
+export const ROC_YEAR_ZERO = 1911;
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
@@ -165,6 +172,16 @@ function dateFromGroups(
     };
     // 〇〇二三年 is not a year anyone writes; keep to four real digits.
     if (parts.year === undefined || !(parts.year >= 1000)) return null;
+    return buildDate(parts, { relative: false });
+  }
+  if (groups.rocYear !== undefined) {
+    const count = groups.rocYear === '元' ? 1 : numberOf(groups.rocYear);
+    if (count === undefined || !(count >= 1 && count < 200)) return null;
+    const parts = {
+      year: ROC_YEAR_ZERO + count,
+      month: numberOf(groups.rocMonth),
+      day: numberOf(groups.rocDay),
+    };
     return buildDate(parts, { relative: false });
   }
   if (groups.sepYear !== undefined) {

@@ -87,6 +87,9 @@ describe('toSquareMetres', () => {
     expect(toSquareMetres(parseQuantity('3.23万平方米')!)).toBe(32300);
     expect(toSquareMetres(parseQuantity('15亩')!)).toBe(10000);
     expect(toSquareMetres(parseQuantity('1亩')!)).toBeCloseTo(666.6667, 4);
+    // Taiwan's 坪: 400/121 m², so 121坪 is exactly 400 m².
+    expect(toSquareMetres(parseQuantity('121坪')!)).toBe(400);
+    expect(toSquareMetres(parseQuantity('约2万2346坪')!)).toBeCloseTo(73871.07, 2);
     expect(toSquareMetres(parseQuantity('1.1公顷')!)).toBe(11000);
     expect(toSquareMetres(parseQuantity('1.1平方公里')!)).toBe(1100000);
     expect(toSquareMetres(parseQuantity('30人')!)).toBeNull();

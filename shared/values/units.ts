@@ -9,6 +9,7 @@ const UNIT_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   'km²': ['平方公里', '平方千米', '㎢', 'km²', 'km2'],
   'm³': ['立方米', '立方', '㎥', 'm³', 'm3'],
   亩: ['亩'],
+  坪: ['坪'],
   公顷: ['公顷'],
   '%': ['%', '％'],
   // Length, mass, capacity.
@@ -52,6 +53,7 @@ const UNIT_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   床: ['床'],
   支: ['支'],
   批: ['批'],
+  批次: ['批次'],
   件: ['件'],
   种: ['种'],
   倍: ['倍'],

@@ -50,3 +50,57 @@ describe('rule:events', () => {
     expect(events('𠀀2023年5月12日，医院新楼启用。')).toEqual(['2023-05-12 医院新楼启用']);
   });
 });
+
+describe('rule:events — whose dates (set Q)', () => {
+  it('reads the Republic’s years: with their era anywhere, without it on a Taiwan page', () => {
+    expect(
+      events('某某醫院位於台中市北屯區，自民國72年遷入現址以來服務鄉親，新大樓於109年啟動興建。'),
+    ).toEqual(['1983 迁入现址以来服务乡亲', '2020 启动兴建']);
+    expect(events('某某醫院位於高雄市，112年5月新院區正式開幕。')).toEqual([
+      '2023-05 新院区正式开幕',
+    ]);
+  });
+
+  it('reads no Republic year from a duration, nor from a page not from Taiwan', () => {
+    // 逾40年, 有110年歷史: how long, not when.
+    expect(events('某某醫院位於台中市，深耕在地逾40年，已有110年歷史。')).toEqual([]);
+    // A mainland page in traditional characters: 108年 is no year there.
+    expect(events('遼寧省錦州市某醫院，108年來服務患者。')).toEqual([]);
+  });
+
+  it('reads no event from a person’s own story or from a date that sets a scene', () => {
+    expect(events('村民王大娘，2020年脱贫，日常和儿子一起生活。')).toEqual([]);
+    expect(events('2023年5月，患者因腹痛入院。2023年6月，医院新住院楼启用。')).toEqual([
+      '2023-06 医院新住院楼启用',
+    ]);
+    expect(events('1995年3月8日，春天了，河边的柳树发了芽。')).toEqual([]);
+  });
+
+  it('reads the events of a paragraph that closes with its editor’s credit', () => {
+    expect(
+      events(
+        '某某醫院今天舉行院慶。\n院方表示，醫院於民國75年遷入新址。新大樓於110年動工。（編輯：王某某）1150130',
+      ),
+    ).toEqual(['1986 迁入新址', '2021 动工']);
+  });
+
+  it('reads the same event told in the headline and the lead as one value', () => {
+    const found = extractFrom('新院預計2026年落成\n新院預計2026年落成，同年第三季投入服務。', [
+      'events',
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.spans).toHaveLength(2);
+  });
+});
+
+describe('rule:events — a profile’s founding year without 年 (set Q)', () => {
+  it('reads the year right after a founding verb as the founding event', () => {
+    expect(events('嘉禾市中医医院，位于解放路，创建于1979，是一所二级甲等中医医院。')).toEqual([
+      '1979 创建',
+    ]);
+  });
+
+  it('reads no year from four digits that go on as a number', () => {
+    expect(events('新院区建于19520平方米的地块上。')).toEqual([]);
+  });
+});

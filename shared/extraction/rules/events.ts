@@ -5,11 +5,13 @@
  */
 import type { CodePointIndex } from '../../text/codepoints';
 import { unfitTitleReason } from '../../segmentation/title-fitness';
-import { findDateMentions } from '../../values';
+import { findDateMentions, type ChineseDate } from '../../values';
+import { ROC_YEAR_ZERO } from '../../values/dates';
 import { CONFIDENCE } from '../confidence';
+import { isTaiwanArticle } from '../local-currency';
 import { findInSentences } from '../pieces';
 import { clauseEnd, present, squeeze, suggestAt } from '../suggest';
-import type { Extractor, Suggestion } from '../types';
+import type { ExtractionContext, Extractor, Suggestion } from '../types';
 
 export const EVENTS_RULE = 'rule:events@1';
 const MAX_DESCRIPTION = 40;
@@ -35,7 +37,10 @@ function onPublicationLine(
   const known = verdicts.get(lineStart);
   if (known?.lineEnd === lineEnd) return known.verdict;
   const line = text.slice(lineStart, lineEnd);
-  const verdict = STAMP_LINE.test(line) || unfitTitleReason(line) === 'metadata';
+  // A paragraph of prose that ends with its editor's credit ('…以來，…。（編輯：X）') is no
+  // publication line: two sentences or more are prose (set Q).
+  const prose = (line.match(/[。！？]/gu)?.length ?? 0) >= 2;
+  const verdict = STAMP_LINE.test(line) || (!prose && unfitTitleReason(line) === 'metadata');
   verdicts.set(lineStart, { lineEnd, verdict });
   return verdict;
 }
@@ -78,6 +83,89 @@ function withNeighbours(index: CodePointIndex, start: number, end: number): [num
   return [index.toUtf16(Math.max(0, start - 1)), index.toUtf16(Math.min(index.length, end + 1))];
 }
 
+/**
+ * A Taiwan page's year of the Republic written without its era (於108年啟動, 108年3月): 1911 + N.
+ * Three digits (100–129) alone, two digits only with a month after them (69年3月), so that a
+ * duration (逾40年) is no date; never a duration's words around it (有110年歷史, 逾100年, 108年來).
+ */
+const BARE_ROC_YEAR =
+  /(?<![0-9０-９.．民国])(?:(1[0-2][0-9])年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?|([3-9][0-9])年([0-9]{1,2})月(?:([0-9]{1,2})日)?)/gu;
+const DURATION_BEFORE = /(?:有|逾|近|超过|长达|历经|达|满|已|约|共|前|多)$/u;
+const DURATION_AFTER = /^(?:来|以来|历史|之久|间|内|多|余|前|后|的历史|左右)/u;
+
+/**
+ * A profile's founding year without 年 (创建于1987，是…; 始建于1949。): a date only right after a
+ * founding verb and closed by punctuation, where four digits can be nothing but a year (set Q).
+ */
+const FOUNDED_YEAR_BARE =
+  /(始建|创建|建|成立|创办|始创|建院)于((?:1[89]|20)[0-9]{2})(?=[，。,；;、）)]|\s*$)/gmu;
+
+function bareFoundingYears(ctx: ExtractionContext): DateAt[] {
+  const text = ctx.article.text;
+  const found: DateAt[] = [];
+  FOUNDED_YEAR_BARE.lastIndex = 0;
+  for (let m = FOUNDED_YEAR_BARE.exec(text); m; m = FOUNDED_YEAR_BARE.exec(text)) {
+    const start = m.index + m[0].length - m[2]!.length;
+    const end = m.index + m[0].length;
+    const date = findDateMentions(`${m[2]!}年`)[0]?.value;
+    if (!date) continue;
+    const codeStart = ctx.article.index.toCodePoint(start);
+    found.push({
+      date,
+      start,
+      end,
+      codeStart,
+      codeEnd: ctx.article.index.toCodePoint(end),
+      description: m[1]!,
+    });
+  }
+  return found;
+}
+
+interface DateAt {
+  /** What happened, where the clause after the date does not say it (创建于1987: 创建). */
+  description?: string;
+  date: ChineseDate;
+  /** UTF-16 offsets of the view. */
+  start: number;
+  end: number;
+  /** Code-point offsets of the view, for the source check around the date. */
+  codeStart: number;
+  codeEnd: number;
+}
+
+function bareRocYears(ctx: ExtractionContext): DateAt[] {
+  const text = ctx.article.text;
+  const found: DateAt[] = [];
+  BARE_ROC_YEAR.lastIndex = 0;
+  for (let m = BARE_ROC_YEAR.exec(text); m; m = BARE_ROC_YEAR.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (DURATION_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+    if (DURATION_AFTER.test(text.slice(end, end + 3))) continue;
+    const year = ROC_YEAR_ZERO + Number(m[1] ?? m[4]);
+    const month = m[2] ?? m[5];
+    const day = m[3] ?? m[6];
+    const date = findDateMentions(
+      `${year}年${month ? `${month}月${day ? `${day}日` : ''}` : ''}`,
+    )[0]?.value;
+    if (!date) continue;
+    const codeStart = ctx.article.index.toCodePoint(start);
+    const codeEnd = ctx.article.index.toCodePoint(end);
+    found.push({ date, start, end, codeStart, codeEnd });
+  }
+  return found;
+}
+
+/**
+ * A date of a person's own story, not of the hospital (村民某某，2020年脱贫; 2023年5月，患者因…入院):
+ * the clause after the date says what happened to a patient or a villager.
+ */
+const PERSONAL_STORY =
+  /^(?:脱贫|出生|结婚|退休|入院|住院|就诊|确诊|发病|患病|患上|受伤|摔伤|去世|病逝|离世|查出|被确诊|被诊断|患者|病人|病患|老人|村民|孩子|他|她)/u;
+/** A date that sets a scene, with no event (1993年4月5日，春天了): a season or the weather. */
+const SCENE = /^(?:[春夏秋冬]天|[春夏秋冬]日|天气|阳光|细雨|大雪|寒风)/u;
+
 export const eventsRule: Extractor = {
   id: EVENTS_RULE,
   outputs: [{ name: 'events', kind: 'date' }],
@@ -86,33 +174,58 @@ export const eventsRule: Extractor = {
     const index = ctx.article.index;
     const out: (Suggestion | null)[] = [];
     const context = ctx.articleDate ? { articleDate: ctx.articleDate } : undefined;
-    const mentions = findInSentences(text, index, DATE_WORTH_SCANNING, (piece) =>
+    const mentions: DateAt[] = findInSentences(text, index, DATE_WORTH_SCANNING, (piece) =>
       findDateMentions(piece, context),
-    );
+    ).map((m) => ({
+      date: m.value,
+      start: index.toUtf16(m.start),
+      end: index.toUtf16(m.end),
+      codeStart: m.start,
+      codeEnd: m.end,
+    }));
+    mentions.push(...bareFoundingYears(ctx));
+    mentions.sort((a, b) => a.start - b.start);
+    if (isTaiwanArticle(ctx)) {
+      // 112年5月 read as a bare 5月 gives way to the whole date; a dated mention stands.
+      for (const roc of bareRocYears(ctx)) {
+        const overlaps = (m: DateAt): boolean => m.start < roc.end && roc.start < m.end;
+        if (mentions.some((m) => overlaps(m) && m.date.year !== undefined)) continue;
+        for (let i = mentions.length - 1; i >= 0; i--)
+          if (overlaps(mentions[i]!)) mentions.splice(i, 1);
+        mentions.push(roc);
+      }
+      mentions.sort((a, b) => a.start - b.start);
+    }
     const lineVerdicts = new Map<number, { lineEnd: number; verdict: boolean }>();
+    /** The description first given to each date: the same event read again keeps it. */
+    const described = new Map<string, string[]>();
     for (const m of mentions) {
-      const date = m.value;
+      const date = m.date;
       if (date.precision === 'decade' || date.year === undefined || /X/u.test(date.iso.slice(0, 4)))
         continue;
-      const start = index.toUtf16(m.start);
-      const end = index.toUtf16(m.end);
+      const { start, end } = m;
       if (
         onPublicationLine(text, start, end, lineVerdicts) ||
         isPostingStamp(text, start, end) ||
         (start > 0 &&
           aloneOnSourceLine(
-            ctx.article.toSourceUtf16(...withNeighbours(index, m.start, m.end))?.text,
+            ctx.article.toSourceUtf16(...withNeighbours(index, m.codeStart, m.codeEnd))?.text,
           ))
       )
         continue;
       // 2021年7月26日,安庆市二院怀宁院区横空出世: the event is the next clause.
       let from = end;
       while (from < text.length && /[\s,，、:：年度初底末]/u.test(text[from]!)) from++;
-      const description = squeeze(text.slice(from, clauseEnd(text, from))).slice(
-        0,
-        MAX_DESCRIPTION,
-      );
-      if (description.length < 2) continue;
+      let description =
+        m.description ?? squeeze(text.slice(from, clauseEnd(text, from))).slice(0, MAX_DESCRIPTION);
+      if (description.length < 2 || PERSONAL_STORY.test(description) || SCENE.test(description))
+        continue;
+      // The same event told twice (a headline and its lead: 2025年落成 / 2025年落成，同年…): one
+      // value with both spans, under the first description.
+      const earlier = described.get(date.iso) ?? [];
+      const same = earlier.find((d) => d.startsWith(description) || description.startsWith(d));
+      if (same !== undefined) description = same;
+      else described.set(date.iso, [...earlier, description]);
       const value = {
         iso: date.iso,
         ...(date.year !== undefined ? { year: date.year } : {}),

@@ -235,3 +235,31 @@ describe('rule:metrics — the indicator, not the comparison', () => {
     expect(metrics('全院共有职工1200人。')).toEqual(['共有职工 1200人']);
   });
 });
+
+describe('investments and areas of Taiwan pages (set Q)', () => {
+  it('reads what a new building is worth as its investment, not a gift’s value', () => {
+    expect(
+      values('籌建12年、建築連同設備價值新台幣35億元的某醫院新大樓今天啟用。', 'investments'),
+    ).toEqual([[{ amount: 3_500_000_000, currency: 'TWD', approx: null }, '新台幣35億元']]);
+    expect(values('某企业向医院捐赠价值50万元的医疗设备。', 'investments')).toEqual([]);
+  });
+
+  it('reads a floor area in 坪 as square metres (1坪 = 400/121 m²)', () => {
+    const [found] = extractFrom('新大樓總樓層地板面積約1萬2100坪，地上15層。', ['areas']);
+    expect(found!.value).toEqual({ value: 40_000, unit: 'm²', approx: 'about' });
+    expect(found!.raw).toBe('約1萬2100坪');
+  });
+});
+
+describe('rule:beds — today’s count in a comparison (set Q)', () => {
+  it('reads the beds of today the planned count is compared with', () => {
+    expect(values('新院核定床位1200张，比目前的760张增加不少。', 'beds')).toEqual([
+      [1200, '1200张'],
+      [760, '760张'],
+    ]);
+    // A former count is no bed count of today.
+    expect(values('新院核定床位1200张，比原来的760张增加不少。', 'beds')).toEqual([
+      [1200, '1200张'],
+    ]);
+  });
+});

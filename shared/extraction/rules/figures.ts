@@ -20,6 +20,7 @@ import type { Mention } from '../../values/find-mentions';
 import { CONFIDENCE } from '../confidence';
 import { isBedsElsewhere } from './beds-elsewhere';
 import { isPastFigure } from '../past-figures';
+import { isBedsHandledOrPast, isFigureElsewhere } from './figures-elsewhere';
 import { localCurrency } from '../local-currency';
 import { findInSentences } from '../pieces';
 import { clauseStart, present, squeeze, suggestAt } from '../suggest';
@@ -35,10 +36,11 @@ function utf16(ctx: ExtractionContext, m: { start: number; end: number }): [numb
   return [ctx.article.index.toUtf16(m.start), ctx.article.index.toUtf16(m.end)];
 }
 
-const QUANTITY_WORTH_SCANNING = /[0-9０-９]|平方|㎡|亩|公顷|床/u;
+// 百/千: counts of a hundred or more in Chinese numerals (动员百余名医护) are metrics too.
+const QUANTITY_WORTH_SCANNING = /[0-9０-９]|平方|㎡|亩|坪|公顷|床|百|千/u;
 
 function quantities(ctx: ExtractionContext): Mention<Quantity>[] {
-  // Metrics need Arabic digits; areas and beds may be written in Chinese numerals (三万平方米).
+  // Metrics need Arabic digits or a hundred and more; areas and beds may be in Chinese numerals (三万平方米).
   return ctx.memo('quantities', () =>
     findInSentences(
       ctx.article.text,
@@ -118,8 +120,12 @@ function superseded(text: string, start: number, end: number): boolean {
   );
 }
 
-/** What building costs (建院成本, 建设成本): an investment, though 成本 alone is a running cost. */
-const BUILDING_COST = /(?:建院|建设|兴建|工程|建筑)成本/u;
+/**
+ * What building costs (建院成本, 建设成本): an investment, though 成本 alone is a running cost; and
+ * what a building is worth (建筑连同医疗器材价值新台币40亿元的大楼), not a gift's value (捐赠价值…).
+ */
+const BUILDING_COST =
+  /(?:建院|建设|兴建|工程|建筑)成本|(?:建筑|大楼|大厦|工程|院区|楼)[^，。；]{0,10}价值/u;
 /**
  * Across a comma, the amount that replaced a superseded investment: 建院成本由去年估算约七十亿元，
  * 降至约六十三亿元 (the new amount's clause holds only the verb).
@@ -209,8 +215,16 @@ function isBedCount(
   const after = squeeze(text.slice(end, end + 8));
   if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(after)) return false;
   if (m.value.unit === '床') return true;
-  return /^[^，。；]{0,4}床/u.test(after) || /床位?[^，。；]{0,6}$/u.test(before);
+  if (/^[^，。；]{0,4}床/u.test(after) || /床位?[^，。；]{0,6}$/u.test(before)) return true;
+  // 床位1000张，比目前的870张增加不少: today's count, compared with the beds of the clause before.
+  const from = clauseStart(text, start);
+  return (
+    CURRENT_COMPARED.test(before) &&
+    from > 0 &&
+    /床/u.test(text.slice(clauseStart(text, from - 1), from))
+  );
 }
+const CURRENT_COMPARED = /比(?:目前|现在|现有|当前)的?$/u;
 
 /** The end of a range (九十至一百張病牀, 400-500张): a rough figure, no count of beds (set L). */
 const RANGE_BEFORE =
@@ -230,6 +244,8 @@ export const bedsRule: Extractor = {
       if (isBedsElsewhere(ctx, start, end)) continue;
       // 当时仅有病床5张: the beds of a time the history tells of, not the hospital's today.
       if (isPastFigure(ctx.article.text, start)) continue;
+      const text = ctx.article.text;
+      if (isBedsHandledOrPast(text, start)) continue;
       out.push(suggestAt(ctx, BEDS_RULE, 'beds', m.value.value, start, end, CONFIDENCE.clauseCue));
     }
     return present(out);
@@ -255,6 +271,11 @@ const METRIC_UNITS = new Set([
   '套',
   '天',
   '分钟',
+  // Rooms, equipment, visits and batches (手术室11间, 大型医疗设备200余件, 年门诊31余万次, 4批次).
+  '间',
+  '件',
+  '次',
+  '批次',
 ]);
 /** Verbs and hedges between the indicator and its figure: 门诊量达, 手术量增长, 提升至. */
 const TRAILING_VERB =
@@ -292,6 +313,29 @@ function indicatorOf(before: string, after: string, unit: string): string {
   return COUNTED_AFTER.exec(after)?.[1] ?? named;
 }
 
+/**
+ * Verbs of having that name nothing (医院设28个临床科室, 现有, 拥有: the trailing-verb strip leaves
+ * 拥, 现, 共 of them), or a list going on (设28个临床科室和15个医技科室: 和 before the second).
+ */
+const BARE_INDICATOR = /^(?:设|设有|开设|有|拥|拥有|现|现有|共|共有|下设|共设|具)?$|[和及与、]$/u;
+/** What a figure counts, written after it: 28个临床科室中有…, 28个临床科室和15个医技科室. */
+const NOUN_AFTER = /^(\p{Script=Han}{2,8}?)(?=[，。、；,;和及与]|中|$)/u;
+
+/** Whether a line of the view starts at `at` (a short line that opens with its figure). */
+function lineStartsAt(text: string, at: number): boolean {
+  return at === 0 || text[at - 1] === '\n';
+}
+
+/**
+ * The indicator before a figure, or where that is only a verb of having (or nothing, on a line
+ * that opens with the figure), the noun after it. A clause opening with a figure and nothing
+ * before it (12名幼童也参加了仪式) counts people in passing.
+ */
+function nounAfterIfBare(indicator: string, after: string, opensLine: boolean): string {
+  if (!BARE_INDICATOR.test(indicator) || (indicator === '' && !opensLine)) return indicator;
+  return NOUN_AFTER.exec(after.split(/[，。；]/u)[0] ?? '')?.[1] ?? indicator;
+}
+
 /** A site's count of its readers under a page (已有0人发表了评论, 1.2万人阅读): no measure of a hospital. */
 const READER_COUNTER = /^(?:发表了?评论|参与评论|点赞|阅读|浏览|看过|收藏|转发|分享)/u;
 
@@ -302,14 +346,20 @@ export const metricsRule: Extractor = {
     const out: (Suggestion | null)[] = [];
     for (const m of quantities(ctx)) {
       if (!m.value.unit || !METRIC_UNITS.has(m.value.unit)) continue;
-      // Figures in Chinese numerals are mostly rhetoric (一套, 两家, 三个转变), not statistics.
-      if (!/[0-9０-９]/u.test(m.text)) continue;
+      // Figures in Chinese numerals are mostly rhetoric (一套, 两家, 三个转变), not statistics; a
+      // hundred or more, or a hedged count, is a figure (动员百余名医护).
+      if (!/[0-9０-９]/u.test(m.text) && m.value.value < 100 && m.value.approx === null) continue;
       const [start, end] = utf16(ctx, m);
       if (isBedCount(ctx, m, start, end)) continue;
       const after = squeeze(ctx.article.text.slice(end, end + 12));
       if (READER_COUNTER.test(after)) continue;
       if (isPastFigure(ctx.article.text, start)) continue;
-      const indicator = indicatorOf(lead(ctx, start), after, m.value.unit);
+      if (isFigureElsewhere(ctx.article.text, start, end, m.value.unit)) continue;
+      const indicator = nounAfterIfBare(
+        indicatorOf(lead(ctx, start), after, m.value.unit),
+        after,
+        lineStartsAt(ctx.article.text, start),
+      );
       // A figure without a named indicator (3名徒弟 … is a count of something in passing) is skipped.
       if ([...indicator].length < 2 || /[0-9]$/u.test(indicator)) continue;
       const value = { value: m.value.value, unit: m.value.unit, approx: m.value.approx, indicator };

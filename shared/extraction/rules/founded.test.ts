@@ -79,3 +79,37 @@ describe('rule:founded — the year written before its verb', () => {
     expect(founded(text)).toBeUndefined();
   });
 });
+
+describe('rule:founded — forms of profiles and histories (set Q)', () => {
+  it.each([
+    ['嘉禾市中医医院，位于嘉禾市解放路，创建于1979，是一所二级甲等中医医院。', 1979],
+    ['嘉禾县人民医院始建于1952。嘉禾县人民医院现有职工800人。', 1952],
+  ])('reads a four-digit year without 年 after its verb: %s', (text, year) => {
+    expect(founded(text)).toBe(year);
+  });
+
+  it('reads no year without 年 that goes on as a number or a unit', () => {
+    expect(
+      founded('嘉禾县人民医院建于19520平方米的院区上。嘉禾县人民医院现有职工800人。'),
+    ).toBeUndefined();
+  });
+
+  it('reads the year a history opens with, when the hospital or what it grew out of was founded', () => {
+    expect(
+      founded(
+        '嘉禾县人民医院院史。1946年，嘉禾县卫生院在城东一座祠堂创办。当时仅有职员4人的嘉禾县卫生院，便是今日设床400张的嘉禾县人民医院的前身。',
+      ),
+    ).toBe(1946);
+    expect(founded('1958年，嘉禾县人民医院在县城西门成立。嘉禾县人民医院现有职工900人。')).toBe(
+      1958,
+    );
+  });
+
+  it('not the year another institution was founded in a history', () => {
+    expect(
+      founded(
+        '嘉禾县人民医院今年扩建。1946年，嘉禾县师范学校在城东创办。嘉禾县人民医院现有职工900人。',
+      ),
+    ).toBeUndefined();
+  });
+});

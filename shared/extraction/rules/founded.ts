@@ -5,7 +5,7 @@
  * an article on 本溪市中心医院) or the year is a building's (2020年新大楼建成启用).
  */
 import { CONFIDENCE } from '../confidence';
-import { clauseStart, present, sentenceEnd, sentenceStart, suggestAt } from '../suggest';
+import { clauseEnd, clauseStart, present, sentenceEnd, sentenceStart, suggestAt } from '../suggest';
 import type { ExtractionContext, Extractor, Suggestion } from '../types';
 import type { InstitutionMention } from '../institutions';
 import { isFormerNameMention } from './former-names';
@@ -54,10 +54,19 @@ const YEAR = `((?:1[89]|20)[0-9]{2}|[一二][〇零○一二三四五六七八�
 
 // 创设于/筹建于/创立于: Taiwan and Hong Kong histories (創設於1895年, 籌建於1872年); the era may be
 // written before the year (创建于西元 1895 年).
+// A profile may leave 年 out after the verb (创建于1987，是…; 始建于1949。): four digits closed by
+// punctuation or the line's end are a year there.
 const FOUNDED_AFTER_VERB = new RegExp(
-  `(?:始建于|创建于|建于|成立于|创办于|始创于|建院于|创设于|创立于|(筹建于)|开办于|前身(?:为|是|系))\\s*(?:西元|公元|清|清朝)?\\s*${YEAR}\\s*年`,
-  'gu',
+  `(?:始建于|创建于|建于|成立于|创办于|始创于|建院于|创设于|创立于|(筹建于)|开办于|前身(?:为|是|系))\\s*(?:西元|公元|清|清朝)?\\s*${YEAR}(?:\\s*年|(?<=[0-9])(?=[，。,；;、）)]|\\s*$))`,
+  'gmu',
 );
+
+/**
+ * A history's opening: the year, a comma, then the hospital (or the predecessor it grew out of)
+ * founded at the clause's end (1939年，某县卫生院在城南某祠堂创办).
+ */
+const YEAR_THEN_FOUNDING = new RegExp(`${YEAR}\\s*年[，,]\\s*`, 'gu');
+const FOUNDING_CLAUSE_END = /(?:创办|创建|创立|成立|建立|开办|建院|开院)$/u;
 
 /**
  * The year before its verb: `1958年建院`, `於1975年創辦`, `1874年1月6日落成`, `2001年3月正式开院`.
@@ -124,9 +133,34 @@ export const foundedRule: Extractor = {
       const yearEnd = text.indexOf('年', m.index + m[1]!.length) + 1;
       out.push(foundedAt(ctx, m.index, m[1]!, m.index, yearEnd, isSubject));
     }
+    YEAR_THEN_FOUNDING.lastIndex = 0;
+    for (let m = YEAR_THEN_FOUNDING.exec(text); m; m = YEAR_THEN_FOUNDING.exec(text)) {
+      const from = m.index + m[0].length;
+      const clause = text.slice(from, clauseEnd(text, from));
+      if (!FOUNDING_CLAUSE_END.test(clause)) continue;
+      const founded = institutionsOf(ctx).find((i) => i.start === from);
+      const hospital = hospitalOf(ctx);
+      if (!founded || !hospital) continue;
+      if (!hospital.mentions.includes(founded) && !calledPredecessor(text, founded.name)) continue;
+      const yearEnd = text.indexOf('年', m.index + m[1]!.length) + 1;
+      out.push(foundedAt(ctx, m.index, m[1]!, m.index, yearEnd, true));
+    }
     return present(out);
   },
 };
+
+/**
+ * Whether the article calls `name` what the hospital grew out of, later in a sentence that names
+ * it (某卫生院，便是今日……某县人民医院的前身).
+ */
+function calledPredecessor(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const after = text.slice(at + name.length, at + name.length + 120);
+    const stop = after.search(/[。！？]/u);
+    if (/的前身/u.test(stop < 0 ? after : after.slice(0, stop))) return true;
+  }
+  return false;
+}
 
 /**
  * A name the subject grew out of (前身是一间军人医院, 原名某医院): the subject's own history, so its

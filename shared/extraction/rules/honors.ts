@@ -8,6 +8,7 @@ import { CONFIDENCE } from '../confidence';
 import { present, squeeze, suggestAt } from '../suggest';
 import type { Extractor, Suggestion } from '../types';
 import { certifiedHonours, withoutShorterForms } from './honors-certified';
+import { standingHonours } from './honors-standing';
 
 export const HONORS_RULE = 'rule:honors@1';
 
@@ -117,7 +118,7 @@ export const honorsRule: Extractor = {
         at += item.length;
       }
     }
-    out.push(...certifiedHonours(ctx));
+    out.push(...certifiedHonours(ctx), ...standingHonours(ctx));
     return present(withoutShorterForms(out));
   },
 };

@@ -112,3 +112,18 @@ export const NOT_NAMES = new Set(
     ' ',
   ),
 );
+
+/**
+ * Whether the `length` characters at `at` are a word of the segmenter's dictionary that is no
+ * name, or the start of a longer one (卫生, 卫生署): before a post they name an office, not a
+ * person (教育部长某某、卫生署长某某; set Q).
+ */
+export function officeWordAt(words: ArticleWords | undefined, at: number, length: number): boolean {
+  const word = words?.around(at)?.find((w) => w.start === at);
+  return (
+    word !== undefined &&
+    word.text.length >= length &&
+    !isPersonTag(word.tag) &&
+    !isUnknownTag(word.tag)
+  );
+}

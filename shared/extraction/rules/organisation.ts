@@ -8,12 +8,24 @@ import { clauseStart, present, sentenceEnd, sentenceStart, squeeze, suggestAt } 
 import type { ExtractionContext, Extractor, Suggestion } from '../types';
 import type { InstitutionMention } from '../institutions';
 import { entitiesOf, hospitalOf, institutionsOf, type InstitutionEntity } from './hospital';
+import {
+  isDeclaredAlias,
+  isDesignation,
+  isParentUniversity,
+  isShortFormOf,
+} from './partner-identity';
 
 export const PARTNERS_RULE = 'rule:partners@1';
 export const CENTERS_RULE = 'rule:centers@1';
 
 const PARTNER_CUE =
   /合作|联合|签约|签订|医联体|医共体|托管|帮扶|联盟|共建|牵手|联手|对接|协作|会诊|结对/u;
+/**
+ * Help a hospital gives another, without a word of partnership: its experts' guidance (在某医院专家
+ * 的全程指导下), its technique (借助某医院的先进技术), its staff sent (派驻). Only for hospitals: an
+ * office's guidance (在市卫健委指导下) makes no partner.
+ */
+const HOSPITAL_HELP_CUE = /指导|借助|支援|援建|派驻/u;
 
 /**
  * A name right after a metadata label on the page's posting line ('来源：某融媒体中心 作者：某医院
@@ -48,8 +60,13 @@ export const partnersRule: Extractor = {
       const name = entity.name;
       if (hospital && (name === hospital || name.includes(hospital) || hospital.includes(name)))
         continue;
+      if (isDeclaredAlias(text, i.start) || isDesignation(name)) continue;
+      if (hospital && (isShortFormOf(name, hospital) || isParentUniversity(name, hospital)))
+        continue;
       const sentence = text.slice(sentenceStart(text, i.start), sentenceEnd(text, i.end));
-      const cue = PARTNER_CUE.exec(sentence);
+      const cue =
+        PARTNER_CUE.test(sentence) ||
+        (entity.kind === 'hospital' && HOSPITAL_HELP_CUE.test(sentence));
       if (!cue) continue;
       out.push(
         suggestAt(
@@ -196,6 +213,8 @@ export const centersRule: Extractor = {
     for (const run of centerRuns(text)) {
       const { start, name } = centreName(ctx, run, hospital);
       if (name.length < 4 || GENERIC.test(name) || (hospital && name.includes(hospital))) continue;
+      // 以国家儿童医院中心自许, 国家区域医疗中心建设项目: what the hospital is or aims to be.
+      if (isDesignation(squeeze(name))) continue;
       if (afterMetadataLabel(text, start)) continue;
       // A number right before (20个诊疗中心, 21个市级质控中心) makes it a count, not a name.
       if (/[0-9一二三四五六七八九十]+个\s*$/u.test(text.slice(clauseStart(text, start), start)))

@@ -634,3 +634,15 @@ describe('rule:people — rare surnames, as the segmenter reads them after a pos
     },
   );
 });
+
+describe('rule:people — an office’s word is no name (set Q)', () => {
+  it('reads no person from the office before the next official’s post in a list', () => {
+    expect(
+      people('典禮由副總統林某某、教育部長陳某某、衛生署長黃某某、某大學校長王某某主持。'),
+    ).toEqual(['林某某/副总统', '陳某某/部长', '黃某某/署长', '王某某/校长']);
+  });
+
+  it('still reads a listed name that a post follows', () => {
+    expect(people('副院长张建华、李明主任出席会议。')).toContain('张建华/副院长');
+  });
+});
