@@ -214,3 +214,35 @@ describe('fallbackTitle on a page of short lines only (a poem-like feature, set 
     expect(titleOf(page)).toBe('和时间赛跑的县医院|蹲点山村');
   });
 });
+
+describe('fallbackTitle: a headline set again in two lines under it (found on set R)', () => {
+  it('takes the long headline, not its repeat cut in two', () => {
+    const page = [
+      '全省投资最大的晴川市立医院新院区7月1日正式营运 提供急重症、整合性及智慧友善医疗',
+      '',
+      '社长林志明',
+      '全省投资最大的晴川市立医院新院区7月1日正式营运',
+      '',
+      '提供急重症、整合性及智慧友善的全心医疗服务',
+      '',
+      BODY,
+    ].join('\n');
+    // The masthead line is chrome (chrome-site-identity.ts): the headline has it right under it.
+    const start = page.indexOf('社长林志明');
+    const chromed = splitPageLines(page, [{ start, end: start + '社长林志明'.length }]);
+    expect(fallbackTitle(chromed)).toBe(
+      '全省投资最大的晴川市立医院新院区7月1日正式营运 提供急重症、整合性及智慧友善医疗',
+    );
+  });
+
+  it('still passes over a keyword banner over a short headline of its own', () => {
+    const page = [
+      '义诊 健康 体检 医院 护理 门诊 专家 讲座 社区 服务 预约 挂号 住院 手术',
+      '',
+      '发布时间：2024-05-09',
+      '市中医院开展妇女节健康义诊',
+      BODY,
+    ].join('\n');
+    expect(titleOf(page)).toBe('市中医院开展妇女节健康义诊');
+  });
+});

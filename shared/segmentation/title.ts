@@ -49,7 +49,7 @@ function longHeadline(lines: readonly PageLine[], i: number, trimmed: string): b
     !endsSentence(trimmed) &&
     isFitTitle(trimmed) &&
     metadataFollows(lines, i) &&
-    !shortHeadlineAhead(lines, i)
+    !shortHeadlineAhead(lines, i, trimmed)
   );
 }
 
@@ -70,17 +70,32 @@ function headlineLike(trimmed: string): boolean {
   );
 }
 
+/** Characters a short line's opening must share with a long one to be its repeat. */
+const REPEAT_OPENING = 10;
+
+/**
+ * Whether `short` repeats part of the headline `squeezedLong` (spaces removed): the long line holds
+ * it whole, or holds its opening (the page cut the long line short of the short one's end).
+ */
+function repeats(squeezedLong: string, short: string): boolean {
+  const squeezed = short.replace(/\s+/gu, '');
+  return squeezedLong.includes(squeezed.slice(0, REPEAT_OPENING));
+}
+
 /**
  * Whether a short headline stands between line `i` and the next long line: then line `i` (a
- * keyword banner over a copied page, say) is not the headline.
+ * keyword banner over a copied page, say) is not the headline. A short line that line `i` holds
+ * whole, or whose opening it holds, is the same headline again, set over the text in two lines (某院…正式營運 ⏎ 提供…服務 under
+ * 某院…正式營運 提供…: found on set R), and takes nothing from it.
  */
-function shortHeadlineAhead(lines: readonly PageLine[], i: number): boolean {
+function shortHeadlineAhead(lines: readonly PageLine[], i: number, long: string): boolean {
+  const squeezedLong = long.replace(/\s+/gu, '');
   for (let j = i + 1; j < lines.length; j++) {
     const line = lines[j]!;
     if (line.blank || line.chrome) continue;
     const trimmed = line.text.trim();
     if (trimmed.length > SHORT_LINE) return false;
-    if (headlineLike(trimmed)) return true;
+    if (headlineLike(trimmed) && !repeats(squeezedLong, trimmed)) return true;
   }
   return false;
 }

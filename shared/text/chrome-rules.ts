@@ -6,6 +6,7 @@
 
 import { hasTraditionalCharacter, simplifiedView } from '../extraction/simplified-view';
 import { FULL_STOP } from './sentence-ends';
+import { classifySiteIdentityLine } from './chrome-site-identity';
 
 export type ChromeReason =
   | 'navigation'
@@ -64,11 +65,11 @@ const COUNTER =
   /^(人气|人氣|阅读|閱讀|浏览|瀏覽|点击|點擊|点阅|點閱)(数|數|量|次数|次數|人次)?\s*([:：︰]\s*)?(\d[\d,，]*\s*次?)?$/;
 /**
  * When the page was posted: a date with its time and nothing else ('2009-06-28 (16:38)',
- * '2025/7/24 11:36'), or a publication label with its date ('出版: 2024-08-14 10:10', '更新：2024/8/14').
+ * '2025/7/24 11:36', '2020/7/22 下午 05:01:40'), or a publication label with its date ('出版: 2024-08-14 10:10', '更新：2024/8/14').
  * Never an event of the article (found on set M). A date alone stays with the rules that read dates.
  */
 const DATED_STAMP =
-  /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[（(]?\s*\d{1,2}:\d{2}(:\d{2})?\s*[）)]?$|^(?:(出版|更新|刊出|刊登|上传|上傳)(时间|時間|日期)?\s*[:：︰]|(发布|发表|更新|刊登)于)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?$/u;
+  /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[（(]?\s*(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(:\d{2})?\s*[）)]?$|^(?:(出版|更新|刊出|刊登|上传|上傳)(时间|時間|日期)?\s*[:：︰]|(发布|发表|更新|刊登)于)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?$/u;
 /**
  * An advertisement's label and the prompt to read on that a site puts inside the text
  * ('廣告 更多內容請繼續往下閱讀', '广告'): chrome (found on set M).
@@ -307,8 +308,10 @@ const CHANNEL_BAR_ITEMS = 6;
 function isChannelBar(text: string): boolean {
   const items = text.split(/[\s|｜·•/]+/u).filter((item) => item.length > 0);
   if (items.length < CHANNEL_BAR_ITEMS) return false;
-  if (!items.every((item) => /^[\p{Script=Han}A-Za-z0-9]{1,4}$/u.test(item))) return false;
-  return items.filter((item) => item.length >= 2).length >= items.length * 0.75;
+  // One link of another shape may close the bar ('… 科技生化 e-mail', found on set R).
+  const channels = items.filter((item) => /^[\p{Script=Han}A-Za-z0-9]{1,4}$/u.test(item));
+  if (channels.length < items.length - 1 || channels.length < CHANNEL_BAR_ITEMS) return false;
+  return channels.filter((item) => item.length >= 2).length >= items.length * 0.75;
 }
 
 /**
@@ -395,6 +398,8 @@ function classifyWrittenLine(line: LineShape): ChromeReason | null {
     if (LABELLED_CONTACT.test(text)) return 'contact';
   }
   if (prose || !line.standalone) return null;
+  const identity = classifySiteIdentityLine(text);
+  if (identity) return identity;
   if (FOLLOW_PROMPT.test(text)) return 'social';
   if (
     SCROLL_AND_WINDOW.test(text) ||

@@ -38,6 +38,8 @@ const CLOSING = /^(?:报道|报导|发自|电|摄影|摄|供图|供稿|整理|�
 const NEXT_FIELD_LABEL =
   /^(?:责任编辑|编辑|责编|审核|审稿|终审|校对|来源|出处|监制|统筹|发布时间|上传时间|更新时间|发稿时间|发表时间|发布日期|出版日期|文章日期|文章来源|时间|日期)$/u;
 const PHOTO_CLOSING = /^(?:摄影|摄|供图)$/u;
+/** The whole rest of a run after a name that is only its credit's closing word (郝某摄). */
+const GLUED_CLOSING = /^(?:摄影|摄|供图|报道|报导)$/u;
 /** 摄影报道, 图文报道: the names took the photos and wrote the story, so they keep their role. */
 const PHOTO_REPORT = /^(?:摄影|图文)报道/u;
 const SEPARATOR = /^[ \t\u3000、，,/／|｜:：]+/u;
@@ -135,6 +137,7 @@ export function readCredits(
   end: number,
   atLineStart: boolean,
   words: ArticleWords,
+  written?: WrittenText,
 ): Credit[] {
   const credits: Credit[] = [];
   let role: string | null = null;
@@ -152,8 +155,11 @@ export function readCredits(
       i += nextRole.length;
       continue;
     }
-    const run = HAN_RUN.exec(text.slice(i, end))?.[0];
-    if (!run) break;
+    const glued = HAN_RUN.exec(text.slice(i, end))?.[0];
+    if (!glued) break;
+    // The view drops the spaces between names (通讯员曹天顺 苏 楠 尹孟祥 reads 曹天顺苏楠尹孟祥):
+    // the page's own spaces say where each name ends.
+    const run = written ? firstWrittenName(glued, i, written) : glued;
     const closing = CLOSING.exec(run);
     if (closing) {
       if (PHOTO_CLOSING.test(closing[0]) && !PHOTO_REPORT.test(run)) markPhotographers(sinceRole);
@@ -196,6 +202,32 @@ export function readCredits(
   return credits;
 }
 
+/** The text as the page wrote a range of the view (UTF-16 offsets of the view), spaces kept. */
+export type WrittenText = (start: number, end: number) => string | undefined;
+
+/**
+ * The first name of a run of ideographs that the view glued together from names the page set
+ * apart with spaces: the run up to the first space the page wrote inside it, or a padded
+ * two-character name (苏 楠: a surname alone, then one character alone) as one. The run as it is
+ * when the page wrote no space inside it, or spaced every character (an OCR'd line: 张 三 丰),
+ * where the spaces tell nothing about names.
+ */
+function firstWrittenName(run: string, at: number, written: WrittenText): string {
+  if (run.length < 3) return run;
+  const source = written(at, at + run.length);
+  // Spaces only: a line break the view joined over is the old credit forms' business (a field
+  // label glued on from the next line: 李某某⏎文章日期：…).
+  if (source === undefined || !/[ \t\u3000]/u.test(source) || /[\r\n]/u.test(source)) return run;
+  const parts = source.split(/[ \t\u3000]+/u).filter((part) => part !== '');
+  // The view drops only whitespace: the parts' lengths add up to the run's.
+  if (parts.join('').length !== run.length || parts.length < 2) return run;
+  if (parts.every((part) => [...part].length === 1)) return run;
+  const [first, second] = parts as [string, string];
+  if ([...first].length === 1 && [...second].length === 1 && surnameAt(first, 0) > 0)
+    return run.slice(0, first.length + second.length);
+  return run.slice(0, first.length);
+}
+
 /** 张三 李四 摄: the names since the last role took the photos. */
 function markPhotographers(credits: Credit[]): void {
   for (const c of credits) {
@@ -233,6 +265,12 @@ function nameInRun(
   // 记者：张院长，您好 (an interview's questions): a surname and a post name nobody.
   if (AFTER_SET.has(run.slice(surname, surname + 2)) || AFTER_SET.has(run.slice(surname)))
     return null;
+  // 郝某摄, 李某报道: a credit's closing word glued to a two- or three-character name, which would
+  // otherwise read as a longer name (摄 and 报道 end no given name).
+  for (const length of [surname + 2, surname + 1]) {
+    if (GLUED_CLOSING.test(run.slice(length)) && plausibleName(run.slice(0, length), surname))
+      return { length, confidence: CONFIDENCE.fixedForm };
+  }
   if (plausibleName(run, surname)) return { length: run.length, confidence: CONFIDENCE.fixedForm };
   // 通讯员王在昭), 通讯员 成和平 摄影报道: a given character that is also a function word (在, 和,
   // 为) where a bracket, a line end or a space closes the run and the segmenter reads it as a name.

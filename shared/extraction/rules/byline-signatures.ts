@@ -66,6 +66,7 @@ function namesAt(
   content: string,
   words: ArticleWords,
   cued = false,
+  closesArticle = false,
 ): Credit[] | null {
   const parts = signedParts(text, from, content);
   if (parts.length === 0 || parts.length > MAX_SIGNED) return null;
@@ -75,13 +76,17 @@ function namesAt(
   // a padded name and for a surname it takes for a preposition (刘某 于某某).
   const read = parts.filter((p) => readAsName(text, p, words));
   if (!cued && read.length === 0) return null;
+  // The bracket that ends the article, every name in it read as one by the segmenter: the
+  // paper's signature (（某某 某某） after the last sentence), as sure as a credit with its role.
+  const confidence =
+    closesArticle && read.length === parts.length ? CONFIDENCE.strongCue : CONFIDENCE.weakCue;
   return parts.map((p) => ({
     name: p.name,
     role: '',
     photo: false,
     start: p.start,
     end: p.end,
-    confidence: CONFIDENCE.weakCue,
+    confidence,
   }));
 }
 
@@ -140,9 +145,10 @@ function signedBracket(
   from: number,
   content: string,
   words: ArticleWords,
+  closesArticle = false,
 ): Credit[] | null {
   const closing = SIGNED_CLOSING.exec(content);
-  if (!closing) return namesAt(text, from, content, words);
+  if (!closing) return namesAt(text, from, content, words, false, closesArticle);
   let names = content.slice(0, closing.index);
   let at = from;
   const unit = /^(\p{Script=Han}+)[ \t\u3000]+/u.exec(names);
@@ -230,9 +236,12 @@ export function signatureCredits(
 ): Credit[] {
   if (!words.available) return [];
   const found: Credit[] = [...nameUnderHeadline(text, title, words), ...slashCredits(text, words)];
+  const bodyEnd = text.trimEnd().length;
   CLOSING_BRACKET.lastIndex = 0;
   for (let m = CLOSING_BRACKET.exec(text); m; m = CLOSING_BRACKET.exec(text)) {
-    const credits = signedBracket(text, m.index + 1, m[1]!, words);
+    // Only a line of rules or bars (|, ——) may stand below the article's last bracket.
+    const closesArticle = !/[\p{L}\p{N}]/u.test(text.slice(m.index + m[0].length));
+    const credits = signedBracket(text, m.index + 1, m[1]!, words, closesArticle);
     if (credits) found.push(...credits);
   }
   const signed = ['供稿', '撰稿', '报道', '报导'].some((w) => text.includes(w));
@@ -241,7 +250,7 @@ export function signatureCredits(
     const credits = signedBracket(text, m.index + 1, m[1]!, words);
     if (credits && !found.some((c) => c.start === credits[0]!.start)) found.push(...credits);
   }
-  const body = text.trimEnd();
+  const body = text.slice(0, bodyEnd);
   const lineStart = body.lastIndexOf('\n') + 1;
   // The last line signs only an article with something above it.
   if (lineStart > 0) {

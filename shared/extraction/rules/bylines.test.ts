@@ -531,3 +531,46 @@ describe('rule:byline — rare surnames, as the segmenter reads them after the r
     expect(reporters(text)).toEqual(expected);
   });
 });
+
+describe('rule:byline — forms found on set R', () => {
+  it('reads names the page set apart with spaces where the view glued them together', () => {
+    // The reading view drops the spaces between ideographs: 通讯员林海峰高 洁邵志远.
+    const found = extractFrom('本报讯 (通讯员林海峰 高 洁 邵志远)近日，某县医院开展义诊。', [
+      'reporters',
+    ]);
+    expect(found.map((s) => [(s.value as { name: string }).name, s.spans[0]!.text])).toEqual([
+      ['林海峰', '林海峰'],
+      // A two-character name padded to the width of three keeps its space in the span only.
+      ['高洁', '高 洁'],
+      ['邵志远', '邵志远'],
+    ]);
+  });
+
+  it('keeps a name whose every character the page spaced out (an OCR line) whole', () => {
+    expect(reporters('本报讯（记者 唐 国 栋）近日，某县医院开展义诊。')).toEqual(['唐国栋/记者']);
+  });
+
+  it('takes a photo credit glued to the name (X摄) for a photographer, without 摄', () => {
+    const found = extractFrom('病房一角。某某网记者 郑晓摄\n\n医院今年新增病床。', [
+      'reporters',
+      'photographers',
+    ]);
+    expect(names(found, 'photographers')).toEqual(['郑晓']);
+    expect(names(found, 'reporters')).toEqual([]);
+  });
+
+  it('is sure of the bracket of names that ends the article, with only a bar below it', () => {
+    const found = extractFrom('援建医生为患者做了手术，各施所长。(韩梅 钱雪松)\n|\n', [
+      'reporters',
+    ]);
+    expect(found.map((s) => [(s.value as { name: string }).name, s.confidence])).toEqual([
+      ['韩梅', 0.9],
+      ['钱雪松', 0.9],
+    ]);
+    // The same bracket closing a paragraph inside the article stays a weak cue.
+    const inside = extractFrom('医生各施所长。(韩梅 钱雪松)\n\n次日，医院又开展义诊。', [
+      'reporters',
+    ]);
+    expect(inside.map((s) => s.confidence)).toEqual([0.6, 0.6]);
+  });
+});

@@ -147,6 +147,8 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
     const text = ctx.article.text;
     const found: Credit[] = [];
     const seen = new Set<number>();
+    const written = (start: number, end: number): string | undefined =>
+      ctx.article.toSourceUtf16(start, end)?.text;
     const read = (at: number, bracketed: boolean, atLineStart: boolean): void => {
       if (!mayOpenCredit(text, at)) return;
       // 【某传媒／记者 X／苗栗报导】: the outlet's name before the role.
@@ -162,7 +164,7 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
         if (media) at += media[0].length;
       }
       const end = regionEnd(text, at, bracketed);
-      let credits = readCredits(text, at, end, atLineStart, ctx.words);
+      let credits = readCredits(text, at, end, atLineStart, ctx.words, written);
       // 本网讯（张三）: a dateline's bracket of names alone.
       if (credits.length === 0 && dateline && bracketed)
         credits = datelineBracketNames(text, at, ctx.words) ?? [];
