@@ -11,7 +11,7 @@
  * - what the hospital had long ago (当时仅有职员5人，病床5张), unless the sentence comes back to
  *   today (如今, 现有).
  */
-import { clauseStart, sentenceStart } from '../suggest';
+import { clauseStart, sentenceEnd, sentenceStart } from '../suggest';
 
 /** One of a counted group: 全国500家大型医院之一, 首批100家试点医院之一. */
 const ONE_OF_GROUP_AFTER = /^[^，。；,;]{0,14}之一/u;
@@ -76,8 +76,9 @@ export function isFigureElsewhere(
   if (ONE_OF_GROUP_AFTER.test(after)) return true;
   if (unit === '个' && TIME_AFTER_GE.test(after)) return true;
   const sentence = sentenceStart(text, start);
-  const sentenceText = text.slice(sentence, text.slice(end).search(/[。！？]|$/u) + end);
-  if (NORM_RATIO.test(sentenceText)) return true;
+  // The sentence around the figure, found by walking to its stops: never a copy of the rest of
+  // the article for each figure (a long page holds thousands).
+  if (NORM_RATIO.test(text.slice(sentence, sentenceEnd(text, end)))) return true;
   if (longAgo(text.slice(sentence, start))) return true;
   // The clause before a comparing clause says what is compared (台湾新生儿…，较上年同期减少2.6%).
   if (aboutWideScope(before)) return true;

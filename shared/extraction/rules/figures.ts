@@ -37,7 +37,8 @@ function utf16(ctx: ExtractionContext, m: { start: number; end: number }): [numb
 }
 
 // 百/千: counts of a hundred or more in Chinese numerals (动员百余名医护) are metrics too.
-const QUANTITY_WORTH_SCANNING = /[0-9０-９]|平方|㎡|亩|坪|公顷|床|百|千/u;
+const QUANTITY_WORTH_SCANNING =
+  /[0-9０-９]|平方|㎡|亩|坪|公顷|床|[百千][余多]?(?:名|人|位|个|家|件|间|台|次|项|例)/u;
 
 function quantities(ctx: ExtractionContext): Mention<Quantity>[] {
   // Metrics need Arabic digits or a hundred and more; areas and beds may be in Chinese numerals (三万平方米).
