@@ -42,9 +42,16 @@ export function splitPageLines(text: string, chrome: readonly CodePointRange[] =
       else lineText = shared;
     }
     const start = index.toCodePoint(lineStart);
-    const end = index.toCodePoint(lineEnd);
+    let end = index.toCodePoint(lineEnd);
     const blank = !NON_SPACE.test(lineText);
     const chrome = !blank && chromeCover.covers(lineText, start);
+    // A line whose last part is chrome (an article's last sentence, then its site's links to other
+    // stories on the same line) ends where its chrome begins.
+    const tail = blank || chrome ? null : chromeCover.tailStart(lineText, start, end);
+    if (tail !== null) {
+      lineText = withoutTrailingSpace([...lineText].slice(0, tail - start).join(''));
+      end = start + [...lineText].length;
+    }
     lines.push({
       index: lines.length,
       // Nothing reads the text of a blank or chrome line (they belong to no unit), and a page
@@ -86,6 +93,26 @@ class ChromeCover {
     }
   }
 
+  /**
+   * Where the chrome that runs to the line's end begins, when it begins after the line's first
+   * non-space character (code points), else null. Binary search: asked only of lines not covered.
+   */
+  tailStart(lineText: string, lineStart: number, lineEnd: number): number | null {
+    if (this.ranges.length === 0) return null;
+    const trailing = lineText.length - withoutTrailingSpace(lineText).length;
+    const last = lineEnd - 1 - [...lineText.slice(lineText.length - trailing)].length;
+    let low = 0;
+    let high = this.ranges.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const range = this.ranges[mid]!;
+      if (range.end <= last) low = mid + 1;
+      else if (range.start > last) high = mid - 1;
+      else return range.start > lineStart ? range.start : null;
+    }
+    return null;
+  }
+
   covers(lineText: string, lineStart: number): boolean {
     if (this.ranges.length === 0) return false;
     let cp = lineStart;
@@ -97,4 +124,8 @@ class ChromeCover {
     }
     return true;
   }
+}
+
+function withoutTrailingSpace(text: string): string {
+  return text.replace(/\s+$/u, '');
 }

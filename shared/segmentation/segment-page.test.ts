@@ -432,3 +432,14 @@ describe('segmentPage on a list of thousands of institutions', () => {
     expect(articleTexts(page, articles[8]!).join('\n')).not.toContain(`${name(8)}专家`);
   });
 });
+
+describe('segmentPage: a line whose last part is chrome (found on set R)', () => {
+  it('ends the article where the chrome on its line begins', () => {
+    const article = '某县医院新院区今日启用，设床位六百张，开设临床科室三十个。';
+    const text = `某县医院新院区启用\n\n${article} 阅读全文 其他文章 某地暴雨 admin`;
+    const start = codePointLength(`某县医院新院区启用\n\n${article} `);
+    const end = codePointLength(text);
+    const [only] = segmentPage(text, { chrome: [{ start, end }] });
+    expect(articleTexts(text, only!).join('|')).toBe(`某县医院新院区启用\n\n${article}`);
+  });
+});

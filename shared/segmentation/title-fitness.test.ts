@@ -148,3 +148,19 @@ describe('unfitTitleReason — a site’s notices and its journal’s name (sess
     },
   );
 });
+
+describe('unfitTitleReason: a hospital directory card of attributes (found on set R)', () => {
+  it.each([['三级甲等 综合医院 国营'], ['二甲 中医医院 公立'], ['三級甲等 綜合醫院 非營利性']])(
+    '%s is metadata',
+    (line) => {
+      expect(unfitTitleReason(line)).toBe('metadata');
+    },
+  );
+
+  it.each([['三级甲等医院 综合实力再提升'], ['县医院创建三级医院'], ['公立医院改革 民营医院发展']])(
+    '%s may be a headline',
+    (line) => {
+      expect(unfitTitleReason(line)).toBeNull();
+    },
+  );
+});

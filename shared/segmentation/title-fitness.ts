@@ -137,6 +137,22 @@ const BROWSER_PROMPT =
 const PUBLICATION_LABEL =
   /^(?:电子|電子|网络|網路)?(?:院刊|院报|院報|期刊|报刊|報刊|杂志|雜誌)$|^(?:电子|電子)(?:报|報)$/u;
 
+/**
+ * One item of a hospital directory's card of attributes: its grade ('三级甲等', '二甲', '未定级'), its
+ * kind ('综合医院', '中医医院', '专科') and its ownership ('国营', '公立', '民营', '非营利性').
+ */
+const HOSPITAL_ATTRIBUTE =
+  /^(?:[一二三](?:[级級][甲乙丙特]?等?|[甲乙丙特]等?)|未定[级級]|(?:综合|綜合|专科|專科|中医|中醫|中西医结合|中西醫結合|民族医|民族醫|妇幼保健|婦幼保健|康复|康復|肿瘤|腫瘤|儿童|兒童|口腔|眼科|精神病?|传染病|傳染病)(?:医院|醫院)?|国营|國營|国有|國有|公立|公办|公辦|民营|民營|私立|私营|私營|非营利性?|非營利性?|营利性?|營利性?|医保定点|醫保定點)$/u;
+
+/**
+ * A directory's card of attributes over a hospital profile ('三级甲等 综合医院 国营'): two items or
+ * more, each an attribute. It describes the hospital and never heads its profile (found on set R).
+ */
+function isAttributeCard(text: string): boolean {
+  const items = text.split(/[\s|｜/,，、]+/u).filter((item) => item !== '');
+  return items.length >= 2 && items.every((item) => HOSPITAL_ATTRIBUTE.test(item));
+}
+
 /** Why `line` cannot be a headline, or null when it may be one. */
 export function unfitTitleReason(line: string): UnfitTitleReason | null {
   // A table's cell borders ('…合照。（某社 X攝） |') are not part of the line's words.
@@ -157,7 +173,8 @@ export function unfitTitleReason(line: string): UnfitTitleReason | null {
     DATED_SOURCE.test(text) ||
     (text.length <= 40 && (CREDIT_LINE.test(text) || ROLE_NAMES_LINE.test(text))) ||
     BARE_CREDIT_LINE.test(text) ||
-    DATE_ONLY.test(text)
+    DATE_ONLY.test(text) ||
+    isAttributeCard(text)
   )
     return 'metadata';
   if (isAccountBar(text)) return 'account';

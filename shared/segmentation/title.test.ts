@@ -246,3 +246,15 @@ describe('fallbackTitle: a headline set again in two lines under it (found on se
     expect(titleOf(page)).toBe('市中医院开展妇女节健康义诊');
   });
 });
+
+describe('fallbackTitle: a part of the headline set over the text (found on set R)', () => {
+  it('keeps the headline, not its last words alone on the line under it', () => {
+    expect(titleOf(`某县国际蒙医医院扩建项目开工奠基\n\n  开工奠基\n${BODY}`)).toBe(
+      '某县国际蒙医医院扩建项目开工奠基',
+    );
+  });
+
+  it('still takes a headline under a shorter, different line', () => {
+    expect(titleOf(`义诊\n市中医院开展妇女节健康义诊\n${BODY}`)).toBe('市中医院开展妇女节健康义诊');
+  });
+});

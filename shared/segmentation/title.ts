@@ -70,6 +70,13 @@ function headlineLike(trimmed: string): boolean {
   );
 }
 
+/** Whether `short` is a shorter part of the headline `headline`, whitespace aside. */
+function repeatsPart(headline: string, short: string): boolean {
+  const squeezed = short.replace(/\s+/gu, '');
+  const whole = headline.replace(/\s+/gu, '');
+  return squeezed.length >= 2 && squeezed.length < whole.length && whole.includes(squeezed);
+}
+
 /** Characters a short line's opening must share with a long one to be its repeat. */
 const REPEAT_OPENING = 10;
 
@@ -142,6 +149,9 @@ export function fallbackTitle(
     const previous = lines[i - 1];
     const adjacent =
       candidate !== null && previous !== undefined && previous.text.trim() === candidate;
+    // A short line the headline above holds whole (某院扩建项目开工奠基 ⏎ 开工奠基 ⏎ text: a label set
+    // over the text, found on set R) is that headline's part, not another headline.
+    if (candidate !== null && repeatsPart(candidate, trimmed)) continue;
     if (headlineLike(trimmed) && !(barred && /[,，]/u.test(trimmed))) {
       above = adjacent ? candidate : null;
       candidate = trimmed;

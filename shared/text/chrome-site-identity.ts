@@ -5,7 +5,8 @@
  * press office's cover note. Each is one line of chrome; a rule here never reads a sentence. Found
  * on set R, where each gave a title, a place or a person (chrome-rules.ts asks these rules).
  */
-import type { ChromeReason } from './chrome-rules';
+/** The chrome reasons these lines get: a subset of chrome-rules.ts's, which asks this module. */
+export type SiteIdentityReason = 'navigation' | 'metadata' | 'social';
 
 /**
  * An image's alt text where the image did not come with the copy: the site's name and 'banner' or
@@ -104,7 +105,7 @@ const MAX_LENGTH = 60;
 const PRESS_NOTE_MAX_LENGTH = 160;
 
 /** The chrome reason of a line by which a site names itself, or null. */
-export function classifySiteIdentityLine(text: string): ChromeReason | null {
+export function classifySiteIdentityLine(text: string): SiteIdentityReason | null {
   if (PRESS_NOTE.test(text) && text.length <= PRESS_NOTE_MAX_LENGTH) return 'metadata';
   if (text.length > MAX_LENGTH) return null;
   if (

@@ -518,3 +518,21 @@ describe('a bar of labelled fields over a line that reads as its continuation (s
     expect(detectPageChrome(page)).toEqual([]);
   });
 });
+
+describe('detectPageChrome: other stories run on after the article on its own line (found on set R)', () => {
+  const article = '新大樓樓高十層，總樓面面積約兩萬平方米。新大樓將於本月啟用。';
+  const links = '閱讀全文 其他文章 某地暴雨成災 30人失聯 admin 某局：課本加價1.5% admin';
+
+  it('marks the links from the read-more link to the line end, and the article not', () => {
+    const page = `${article} ${links}`;
+    const start = codePointLength(`${article} `);
+    expect(detectPageChrome(page)).toEqual([
+      { start, end: start + codePointLength(links), reason: 'navigation' },
+    ]);
+  });
+
+  it('leaves a sentence that speaks of reading the full text alone', () => {
+    expect(detectPageChrome(`${article}欢迎阅读全文 其他文章请见下期。`)).toEqual([]);
+    expect(detectPageChrome(`${article} 阅读全文请点击链接。`)).toEqual([]);
+  });
+});

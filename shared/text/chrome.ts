@@ -8,7 +8,7 @@
  * name between 官方视频号 and the address lines, the slogan between 回到头部 and the breadcrumb.
  */
 import { FULL_STOP } from './sentence-ends';
-import type { CodePointRange } from './codepoints';
+import { codePointLength, type CodePointRange } from './codepoints';
 import {
   type ChromeReason,
   classifyChromeLine,
@@ -61,6 +61,11 @@ export function detectPageChrome(original: string): ChromeRange[] {
   for (let i = 0; i < lines.count; i++) {
     const reason = reasons[i];
     if (reason) ranges.push({ start: lines.start[i]!, end: lines.end[i]!, reason });
+    else if (!isBlankLine(lines, i)) {
+      const tail = relatedLinksTail(trimmedText(i));
+      if (tail !== null)
+        ranges.push({ start: lines.first[i]! + tail, end: lines.last[i]!, reason: 'navigation' });
+    }
   }
   return ranges;
 }
@@ -87,6 +92,24 @@ function markJoinedChromePairs(
     reasons[i] = first;
     reasons[i + 1] = second;
   }
+}
+
+/**
+ * A 'read the full text' link, then a related-links heading, on the article's own line
+ * ('…手術室。 閱讀全文 其他文章 某地暴雨… admin 某局：… admin', found on set R): a page that lost
+ * its line breaks, where the other stories' headlines run on after the article's last sentence.
+ */
+const INLINE_RELATED =
+  /(?<=^|[\s。！？!?])(?:阅读全文|閱讀全文|查看全文|全文阅读|全文閱讀)\s*(?:>>|»)?\s*(?:其他文章|其它文章|相关文章|相關文章|相关新闻|相關新聞|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|更多新闻|更多新聞|热门文章|熱門文章)(?=\s|$)/u;
+
+/**
+ * Where, in code points from the line's first character, such a run of links begins, or null. The
+ * line's text before it is the article's; the links are chrome to the line's end.
+ */
+function relatedLinksTail(text: string): number | null {
+  if (!text.includes('全文')) return null;
+  const m = INLINE_RELATED.exec(text);
+  return m ? codePointLength(text.slice(0, m.index)) : null;
 }
 
 /** Longest line that may be one link of a box of related links. */
