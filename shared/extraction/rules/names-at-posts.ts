@@ -127,3 +127,25 @@ export function officeWordAt(words: ArticleWords | undefined, at: number, length
     !isUnknownTag(word.tag)
   );
 }
+
+/** Words before a post that make it many people's (历任院长, 各位主任, 全体医生). */
+const MANY_HOLDERS = /(?:历任|历届|各位|全体|诸位|各级|多位|几任|歷任|歷屆|諸位|多名)$/u;
+
+/**
+ * Whether the post at `postStart` is held by many, or by everyone (历任院长卓越领导, 各位主任):
+ * it names no one person, whatever the segmenter reads after it (jieba tags 卓越 a name).
+ */
+export function heldByMany(text: string, postStart: number): boolean {
+  return MANY_HOLDERS.test(text.slice(Math.max(0, postStart - 2), postStart));
+}
+
+/**
+ * The two to four characters before every 医院 of the text (马某医院 gives 马某, …某医院 its
+ * longer forms): a "name" among them at a post is the hospital's short name (马某醫師自聘比例).
+ */
+export function wordsBeforeHospital(text: string): Set<string> {
+  const set = new Set<string>();
+  for (let at = text.indexOf('医院'); at >= 0; at = text.indexOf('医院', at + 2))
+    for (const length of [2, 3, 4]) if (at >= length) set.add(text.slice(at - length, at));
+  return set;
+}

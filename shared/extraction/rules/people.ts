@@ -23,6 +23,8 @@ import {
   postInsideWords,
   surnameAloneBeforePost,
   wordEndingAt,
+  heldByMany,
+  wordsBeforeHospital,
 } from './names-at-posts';
 import { endsName, nameStartingAt, plausibleName, segmentedAsName, surnameAt } from './names';
 import {
@@ -44,8 +46,6 @@ export type { PersonValue } from './bylines';
 export const PEOPLE_RULE = 'rule:people@1';
 
 /** A bracket right after a name holding its post: 张某（市人民医院院长）. */
-/** Words before a post that make it many people's (历任院长, 各位主任, 全体医生). */
-const MANY_HOLDERS = /(?:历任|历届|各位|全体|诸位|各级|多位|几任|歷任|歷屆|諸位|多名)$/u;
 const BRACKETED_POST = /[（(]([^（）()\n]{1,24})[）)]/gu;
 /**
  * 张某，男，… at the start of a line or sentence: a profile, its post later in the sentence. The
@@ -109,18 +109,8 @@ class PeopleReader {
     for (const c of credits) for (let i = c.start; i < c.end; i++) this.inCredits.add(i);
   }
 
+  /** The two to four characters before every 医院 of the text, built when first asked. */
   private hospitalWordSet: Set<string> | null = null;
-
-  /** The two to four characters before every 医院 of the text (马某医院 gives 马某…), built once. */
-  private hospitalWords(): Set<string> {
-    if (this.hospitalWordSet) return this.hospitalWordSet;
-    const set = new Set<string>();
-    const text = this.text;
-    for (let at = text.indexOf('医院'); at >= 0; at = text.indexOf('医院', at + 2))
-      for (const length of [2, 3, 4]) if (at >= length) set.add(text.slice(at - length, at));
-    this.hospitalWordSet = set;
-    return set;
-  }
 
   private inCredit(at: number): boolean {
     return this.inCredits.has(at);
@@ -136,7 +126,12 @@ class PeopleReader {
     if (this.overlaps(start, start + length) || this.reporters.has(name) || this.inCredit(start))
       return;
     // 马某醫師自聘比例 where the article names 马某医院: the hospital's short name, no person.
-    if (this.hospitalWords().has(this.text.slice(start, start + length))) return;
+    if (
+      (this.hospitalWordSet ??= wordsBeforeHospital(this.text)).has(
+        this.text.slice(start, start + length),
+      )
+    )
+      return;
     for (let i = start; i < start + length; i++) this.taken.add(i);
     const person = this.people.get(name);
     if (!person) this.people.set(name, { title, confidence, at: [start] });
@@ -207,8 +202,7 @@ class PeopleReader {
     POST.lastIndex = 0;
     for (let m = POST.exec(text); m; m = POST.exec(text)) {
       const post = m[0];
-      // 历任院长卓越领导, 各位主任: a post held by many, or by everyone, names no one person.
-      if (MANY_HOLDERS.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+      if (heldByMany(text, m.index)) continue;
       // 院长：张某 (a profile page's label), 院长 张某 (a layout space): the name after the gap.
       const at = m.index + post.length + gapAfterPost(text, m.index + post.length);
       // 院长和书记: a post right after the surname-like character is no name.
