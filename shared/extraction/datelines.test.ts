@@ -48,8 +48,8 @@ describe('findDatelinePlaces', () => {
 
 describe('the county or city a slogan or a local branch names (set Q)', () => {
   it.each([
-    ['县医院在医疗服务、健康绥德建设等方面做了大量工作。', ['绥德→绥德县']],
-    ['由区残联主办，民革旌阳总支及我院承办的公益活动。', ['旌阳→旌阳区']],
+    ['县医院积极投身健康米脂建设。', ['米脂→米脂县']],
+    ['义诊由民革涪城总支与我院联合举办。', ['涪城→涪城区']],
     ['全力推进平安汝城创建。', ['汝城→汝城县']],
   ])('%s', (text, expected) => {
     expect(datelines(text)).toEqual(expected);

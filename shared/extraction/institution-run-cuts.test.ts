@@ -22,8 +22,8 @@ describe('findInstitutions — words before the name inside its run of ideograph
     ['特区行政长官某某女士于香港中文大学医院致辞', ['香港中文大学医院:placeShort']],
     ['主席某某先生出席仁和医院揭幕仪式', ['仁和医院:bare']],
     // A delegation (一行) coming, or two parties building it together (共建).
-    ['敦煌市政府领导一行来莫高医院交流', ['莫高医院:bare']],
-    ['海原县合作共建宁南医院', ['宁南医院:bare']],
+    ['酒泉市卫健委领导一行到祁连医院调研', ['祁连医院:bare']],
+    ['两县携手共建六盘医院', ['六盘医院:bare']],
     // A Taiwan city's short name before a general hospital's own name.
     ['百年台中光田综合医院大搬家', ['光田综合医院:bare']],
     // A province's short name before its city's.

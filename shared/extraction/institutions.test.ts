@@ -211,7 +211,7 @@ describe('findInstitutions — cost', () => {
 
 describe('findInstitutions — a campus after the hospital’s name', () => {
   it('reads the hospital, not its campus, as the institution (某县总医院人民医院院区)', () => {
-    expect(found('桑植县总医院人民医院院区28个临床科室')).toEqual(['桑植县总医院:placed']);
+    expect(found('慈利县总医院人民医院院区设有急诊科')).toEqual(['慈利县总医院:placed']);
     expect(found('汝城县总医院中医医院院区开诊')).toEqual(['汝城县总医院:placed']);
   });
 

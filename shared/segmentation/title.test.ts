@@ -201,29 +201,29 @@ describe('fallbackTitle above a dateline the hard wrap left short', () => {
 describe('fallbackTitle on a page of short lines only (a poem-like feature, set Q)', () => {
   it('takes the headline right over the date/source bar when no line is a paragraph', () => {
     const page = [
-      '和时间赛跑的县医院|蹲点山村',
+      '雪夜里值守的乡镇卫生院|走基层',
       '',
       '日期:2023-01-20 22:25:23 来源:某某网',
       '',
-      '这里',
+      '那一晚',
       '',
-      '是山区里跑的120',
+      '救护车开上了盘山路',
       '',
-      '记者来到县城',
+      '我们跟着出车',
     ].join('\n');
-    expect(titleOf(page)).toBe('和时间赛跑的县医院|蹲点山村');
+    expect(titleOf(page)).toBe('雪夜里值守的乡镇卫生院|走基层');
   });
 });
 
 describe('fallbackTitle: a headline set again in two lines under it (found on set R)', () => {
   it('takes the long headline, not its repeat cut in two', () => {
     const page = [
-      '全省投资最大的晴川市立医院新院区7月1日正式营运 提供急重症、整合性及智慧友善医疗',
+      '全省投资最大的晴川市立医院新院区7月1日正式营运 提供急诊、妇幼、康复及夜间友善医疗',
       '',
       '社长林志明',
       '全省投资最大的晴川市立医院新院区7月1日正式营运',
       '',
-      '提供急重症、整合性及智慧友善的全心医疗服务',
+      '提供急诊、妇幼、康复及夜间友善的全程医疗服务',
       '',
       BODY,
     ].join('\n');
@@ -231,7 +231,7 @@ describe('fallbackTitle: a headline set again in two lines under it (found on se
     const start = page.indexOf('社长林志明');
     const chromed = splitPageLines(page, [{ start, end: start + '社长林志明'.length }]);
     expect(fallbackTitle(chromed)).toBe(
-      '全省投资最大的晴川市立医院新院区7月1日正式营运 提供急重症、整合性及智慧友善医疗',
+      '全省投资最大的晴川市立医院新院区7月1日正式营运 提供急诊、妇幼、康复及夜间友善医疗',
     );
   });
 
@@ -249,8 +249,8 @@ describe('fallbackTitle: a headline set again in two lines under it (found on se
 
 describe('fallbackTitle: a part of the headline set over the text (found on set R)', () => {
   it('keeps the headline, not its last words alone on the line under it', () => {
-    expect(titleOf(`某县国际蒙医医院扩建项目开工奠基\n\n  开工奠基\n${BODY}`)).toBe(
-      '某县国际蒙医医院扩建项目开工奠基',
+    expect(titleOf(`某县中医医院门诊楼项目开工奠基\n\n  开工奠基\n${BODY}`)).toBe(
+      '某县中医医院门诊楼项目开工奠基',
     );
   });
 

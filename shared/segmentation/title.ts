@@ -92,8 +92,8 @@ function repeats(squeezedLong: string, short: string): boolean {
 /**
  * Whether a short headline stands between line `i` and the next long line: then line `i` (a
  * keyword banner over a copied page, say) is not the headline. A short line that line `i` holds
- * whole, or whose opening it holds, is the same headline again, set over the text in two lines (某院…正式營運 ⏎ 提供…服務 under
- * 某院…正式營運 提供…: found on set R), and takes nothing from it.
+ * whole, or whose opening it holds, is the same headline again, set over the text in two lines (某院…正式营运 ⏎ 提供…服务 under
+ * 某院…正式营运 提供…: found on set R), and takes nothing from it.
  */
 function shortHeadlineAhead(lines: readonly PageLine[], i: number, long: string): boolean {
   const squeezedLong = long.replace(/\s+/gu, '');

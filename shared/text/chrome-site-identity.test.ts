@@ -15,7 +15,7 @@ describe('chrome: lines by which a site names itself (found on set R)', () => {
   it.each([
     ['a banner image alt text', '晴川都市新闻网banner'],
     ['a logo alt text in traditional characters', '衛生署LOGO'],
-    ['a column header with its English name', '院内新闻 Hospital News'],
+    ['a column header with its English name', '医院要闻 Hospital News'],
     ['a column header with an English name in capitals', '新闻中心 NEWS CENTER'],
     ['a yearly archive heading with a Republic-era year', '112年衛生局新聞'],
     ['a yearly archive heading', '2024年医院新闻'],
@@ -35,7 +35,7 @@ describe('chrome: lines by which a site names itself (found on set R)', () => {
     ['a masthead of two posts', '总编辑 高文博 发行人 陈立'],
     [
       'a press office note over the release',
-      '各位媒體朋友您好：檢送本局5/9新聞稿：某醫院護士節義診',
+      '各位記者朋友大家好：檢附本局5/9新聞稿：某醫院護士節義診',
     ],
   ])('marks %s as metadata', (_, line) => {
     expect(classifySiteIdentityLine(line)).toBe('metadata');
@@ -98,7 +98,7 @@ describe('chrome: lines by which a site names itself (found on set R)', () => {
   });
 
   it('marks a bar of channels that one link of another shape closes', () => {
-    const bar = '首頁 政治新聞 社會新聞 地方新聞 國際訊息 財經股市 影音新聞 e-mail';
+    const bar = '首頁 要聞 地方 生活 健康 體育 影音 e-mail';
     expect(chromeLines(`${bar}\n\n某縣醫院新院區啟用\n\n${BODY}`)).toEqual([bar]);
   });
 });

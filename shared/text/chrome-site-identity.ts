@@ -16,7 +16,7 @@ export type SiteIdentityReason = 'navigation' | 'metadata' | 'social';
 const IMAGE_ALT = /^[\p{Script=Han}A-Za-z0-9·・]{0,24}?(?<![新的款版换換])(?:banner|logo)$/iu;
 
 /**
- * A column header with its English name ('院内新闻 Hospital News', '新闻中心 NEWS CENTER'): a few
+ * A column header with its English name ('医院要闻 Hospital News', '新闻中心 NEWS CENTER'): a few
  * ideographs, a space, then two or more capitalised English words, or one word in capitals. A
  * headline naming a machine ('医院引进 MRI') has one short word, and one naming a brand glues it on
  * ('某院启用新LOGO'), so they stay headlines.
@@ -38,7 +38,7 @@ const DATED_OUTLET =
   /^[\p{Script=Han}A-Za-z]{2,12}[ \t\u3000]+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:[ \t\u3000]+(?:上午|下午|AM|PM)?[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 
 /**
- * A yearly archive's heading ('107年衛生福利部新聞', '2023年医院新闻', '2024年度通知公告'): the year (a
+ * A yearly archive's heading ('110年某局新聞', '2023年医院新闻', '2024年度通知公告'): the year (a
  * Republic-era one too), an issuer, and the kind of item. A year's review ('2024年度十大新闻') is an
  * article, and a date with its channel ('2026年3月6日 即时新闻') a stamp, so no number, month or day
  * may stand among the issuer's words.
@@ -54,7 +54,7 @@ const MASTHEAD_STAFF =
   /^(?:(?:社长|社長|副社长|副社長|总编辑|總編輯|副总编辑|副總編輯|总编|總編|发行人|發行人|督印人|出版人)[ \t\u3000]*[:：︰]?[ \t\u3000]*\p{Script=Han}{2,4}[ \t\u3000]*)+$/u;
 
 /**
- * A press office's note to the media over the release it forwards ('各位媒體朋友您好：檢送…新聞稿'):
+ * A press office's note to the media over the release it forwards ('各位記者朋友大家好：檢附…新聞稿'):
  * the headline it quotes is the release's, and the line is not.
  */
 const PRESS_NOTE =

@@ -96,7 +96,7 @@ function markJoinedChromePairs(
 
 /**
  * A 'read the full text' link, then a related-links heading, on the article's own line
- * ('…手術室。 閱讀全文 其他文章 某地暴雨… admin 某局：… admin', found on set R): a page that lost
+ * ('…病房。 閱讀全文 其他文章 某地新聞… admin 某局：… admin', found on set R): a page that lost
  * its line breaks, where the other stories' headlines run on after the article's last sentence.
  */
 const INLINE_RELATED =

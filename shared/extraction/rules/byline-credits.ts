@@ -157,7 +157,7 @@ export function readCredits(
     }
     const glued = HAN_RUN.exec(text.slice(i, end))?.[0];
     if (!glued) break;
-    // The view drops the spaces between names (通讯员曹天顺 苏 楠 尹孟祥 reads 曹天顺苏楠尹孟祥):
+    // The view drops the spaces between names (通讯员甲某某 乙 某 丙某某 reads 甲某某乙某丙某某):
     // the page's own spaces say where each name ends.
     const run = written ? firstWrittenName(glued, i, written) : glued;
     const closing = CLOSING.exec(run);

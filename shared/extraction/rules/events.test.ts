@@ -63,7 +63,7 @@ describe('rule:events — whose dates (set Q)', () => {
 
   it('reads no Republic year from a duration, nor from a page not from Taiwan', () => {
     // 逾40年, 有110年歷史: how long, not when.
-    expect(events('某某醫院位於台中市，深耕在地逾40年，已有110年歷史。')).toEqual([]);
+    expect(events('某某醫院座落市區，服務鄉親逾40年，已有110年歷史。')).toEqual([]);
     // A mainland page in traditional characters: 108年 is no year there.
     expect(events('遼寧省錦州市某醫院，108年來服務患者。')).toEqual([]);
   });

@@ -6,8 +6,8 @@
  *   某区有7万人…);
  * - statistics of a country, a province, a population (全国至少1000家县医院, 台湾新生儿14.3万人 and
  *   the 较上年同期减少2.6% that compares them);
- * - a count of a meeting or a course the hospital took part in (此次学习班有5台直播手术);
- * - a patient's own facts (跌伤后左上腹胀痛5天, 手术时长3个多小时);
+ * - a count of a meeting or a course the hospital took part in (本次培训班共演示手术6台);
+ * - a patient's own facts (因腹痛3天入院, 手术持续4个多小时);
  * - what the hospital had long ago (当时仅有职员5人，病床5张), unless the sentence comes back to
  *   today (如今, 现有).
  */
@@ -55,7 +55,7 @@ const TIME_WORDS =
   /当时|那时|当年|起初|最初|建院之初|成立之初|建院时|创办时|如今|现今|现在|目前|现有|今天|今日|至今|现/gu;
 const LONG_AGO = /^(?:当时|那时|当年|起初|最初|建院之初|成立之初|建院时|创办时)$/u;
 
-/** How far before a figure a time word still dates it (当时这家仅有职员5人，病床5张). */
+/** How far before a figure a time word still dates it (建院时仅有医生3人、病床6张). */
 const TIME_REACH = 30;
 
 function longAgo(sentenceBefore: string): boolean {

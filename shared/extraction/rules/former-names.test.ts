@@ -72,10 +72,10 @@ describe('former names', () => {
 describe('a history essay whose subject is today’s hospital, not its predecessor', () => {
   // Written for the test: the predecessor is named first and twice, today's hospital once.
   const essay =
-    '汝城县地处山区，自古缺医少药。1946年，汝城县卫生院在县城东街一座祠堂创办，首任院长由外县医生担任。' +
-    '当时这家仅有职员6人、病床4张，号称全省一流卫生院的汝城县卫生院，便是今日占地80亩、设床410张、' +
+    '汝城县的老人还记得河边那排平房。1946年，汝城县卫生院在那里挂牌，两名医生轮流坐诊。' +
+    '当时仅有职员6人、病床4张的汝城县卫生院，几经更名与扩建，便是今日设床410张、' +
     '在岗职工520人、建筑面积4.1万平方米的汝城县人民医院的前身。' +
-    '几十年间，医院几经搬迁，规模不断扩大。';
+    '从平房到大楼，用了七十多年。';
 
   it('takes the hospital the predecessor became as the subject (X…便是今日Y的前身)', () => {
     const found = extractFrom(essay, ['hospital']).find((s) => s.field === 'hospital');

@@ -19,7 +19,7 @@ const AFTER_FORMER =
 const REACH = 12;
 /**
  * A name the same sentence then calls another institution's predecessor, however much it says
- * of today's in between: 'X，便是今日占地70亩、设床320张的Y的前身', 'X就是Y医院的前身'.
+ * of today's in between: 'X，便是今日设床数百张的Y的前身', 'X就是Y医院的前身'.
  */
 const PREDECESSOR_OF_AFTER =
   /^[\s”」』"]*[，,]?(?:便|就|即|正|也|乃)?(?:是|为|系)[^。！？；\n]{0,150}?(?:院|中心|集团)的前身/u;

@@ -23,7 +23,7 @@ describe('rule:honors — honours of standing no award verb introduces (set Q)',
       '市级重点学科',
       '省级临床重点专科',
     ]);
-    expect(honours('其中儿科、眼科等9个科室为为市级重点学科。')).toEqual(['市级重点学科']);
+    expect(honours('其中儿科、眼科等7个科室被评为市级重点学科。')).toEqual(['市级重点学科']);
     expect(honours('醫院的心臟內科為省級重點學科。')).toEqual(['省級重點學科']);
   });
 });

@@ -413,9 +413,9 @@ describe('rule:hospital — a headline naming a partner after 我院与 (a list 
 describe('rule:hospital — 县医院 for a county’s general hospital (县总医院, set Q)', () => {
   it('reads the headline’s 县医院 as the county’s 总医院 the text names', () => {
     const found = extractFrom(
-      '记者来到湖南平江，跟拍医护人员转运病人。平江县总医院呼吸内科主任说，科室一直在收治病人。',
+      '寒潮来临，急诊量翻了一倍。平江县总医院急诊科主任介绍，科室已增开留观床位。',
       ['hospital'],
-      { title: '和返乡潮赛跑的县医院' },
+      { title: '寒潮里连轴转的县医院' },
     );
     expect(found.find((s) => s.field === 'hospital')?.value).toBe('平江县总医院');
   });

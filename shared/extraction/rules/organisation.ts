@@ -213,7 +213,7 @@ export const centersRule: Extractor = {
     for (const run of centerRuns(text)) {
       const { start, name } = centreName(ctx, run, hospital);
       if (name.length < 4 || GENERIC.test(name) || (hospital && name.includes(hospital))) continue;
-      // 以国家儿童医院中心自许, 国家区域医疗中心建设项目: what the hospital is or aims to be.
+      // 以国家儿童医院中心为目标, 国家区域医疗中心建设项目: what the hospital is or aims to be.
       if (isDesignation(squeeze(name))) continue;
       if (afterMetadataLabel(text, start)) continue;
       // A number right before (20个诊疗中心, 21个市级质控中心) makes it a count, not a name.

@@ -38,13 +38,13 @@ describe('partners that are the hospital itself or no partner of it (set Q)', ()
   it('reads no partner from the hospital’s university, nor a designation as partner or centre', () => {
     expect(
       found(
-        '成大醫院新大樓啟用，成功大學校長與成大醫院院長聯合主持剪綵。成大醫院以國家兒童醫院中心自許。',
+        '成大醫院新大樓啟用，成功大學校長與成大醫院院長聯合主持剪綵。成大醫院以國家兒童醫院中心為目標。',
         'partners',
       ),
     ).toEqual([]);
     expect(
       found(
-        '某某县人民医院依托国家区域医疗中心建设项目，与某市中心医院合作。某某县人民医院以国家儿童医院中心自许，设有卒中中心。',
+        '某某县人民医院依托国家区域医疗中心建设项目，与某市中心医院合作。某某县人民医院以国家儿童医院中心为目标，设有卒中中心。',
         'centers',
       ),
     ).toEqual(['卒中中心']);

@@ -1,20 +1,20 @@
 /**
  * Institutions that are the subject hospital itself, or no partner of it, though a clause about
  * working together names them (rule:partners@1, rule:centers@1; set Q):
- * - a short form of the subject (麻阳人民医院 for 麻阳苗族自治县人民医院: the county's short name and
+ * - a short form of the subject (芷江人民医院 for 芷江侗族自治县人民医院: the county's short name and
  *   the same kind of hospital), and an alias the page declares (（以下简称“某医院”）), which the
  *   full name before it already stands for;
  * - the university the hospital belongs to (台湾大学 for 台大医院, 北京大学 for 北大医院);
  * - a designation, not an institution (国家区域医疗中心, 国家儿童医院中心, 省级区域医疗中心).
  */
 
-/** Kinds of hospital a place's short name may stand before (麻阳|人民医院, 某县|中医医院). */
+/** Kinds of hospital a place's short name may stand before (芷江|人民医院, 某县|中医医院). */
 const KIND_AFTER_PLACE =
   /(?:第[一二三四五六七八九十]+)?(?:人民医院|中医医院|中医院|妇幼保健院|中西医结合医院)$/u;
 /** What a full place name adds to its short form: 苗族自治县, 县, 市, 区. */
 const DIVISION_REST = /^\p{Script=Han}{0,6}(?:自治县|自治州|县|市|区|旗)$/u;
 
-/** Whether `name` is `subject` with its place written short (麻阳人民医院, 麻阳苗族自治县人民医院). */
+/** Whether `name` is `subject` with its place written short (芷江人民医院, 芷江侗族自治县人民医院). */
 export function isShortFormOf(name: string, subject: string): boolean {
   const kind = KIND_AFTER_PLACE.exec(name)?.[0];
   if (!kind || !subject.endsWith(kind) || name === subject) return false;

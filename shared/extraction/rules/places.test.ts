@@ -214,12 +214,12 @@ describe('rule:place — a long page', () => {
 describe('rule:hospital and rule:place — a county named only in a slogan (set Q)', () => {
   it('completes 县医院 with the county of 健康X建设 and places it there', () => {
     const text =
-      '县委书记春节期间慰问我院值班医务人员\n' +
-      '春节期间，县委书记一行来我院看望慰问坚守岗位的医务人员。' +
-      '他强调，过去一年，县医院在医疗服务、应急救援、健康绥德建设等方面做了大量工作。' +
-      '他希望，县医院继续以人民健康为中心，推动高质量发展。';
+      '县长到我院调研急诊能力建设\n' +
+      '近日，县长带队到我院调研，察看了急诊大厅和重症病房。' +
+      '他肯定了县医院一年来在急诊救治、健康米脂建设中的作用。' +
+      '他要求，县医院进一步提升服务能力。';
     const found = extractFrom(text, ['hospital', ...LEVELS]);
-    expect(found.find((s) => s.field === 'hospital')?.value).toBe('绥德县医院');
-    expect(places(text)).toBe('陕西省/榆林市/绥德县');
+    expect(found.find((s) => s.field === 'hospital')?.value).toBe('米脂县医院');
+    expect(places(text)).toBe('陕西省/榆林市/米脂县');
   });
 });
