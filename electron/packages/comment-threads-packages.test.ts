@@ -1,23 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledSeedsDir } from '../app-root';
-import type { ProjectDatabase } from '../database/open-project';
 import { addComment, resolveThread } from '../services/comments';
 import { Project } from '../services/project';
 import { useTempDir } from '../test-support/temp-dir';
 import { createWorkPackage } from './create-package';
 import { mergeWorkPackage } from './merge-package';
+import { withProject } from '../test-support/with-project';
 
 const tempDir = useTempDir('gleaner-package-threads-');
-
-function withProject<T>(file: string, work: (db: ProjectDatabase) => T): T {
-  const project = Project.open(file, { mustExist: true });
-  try {
-    return work(project.db);
-  } finally {
-    project.close();
-  }
-}
 
 /** The seeded project, a thread on its first article, and a package of that article's page. */
 function packagedThread(dir: string) {

@@ -4,12 +4,12 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/contract/errors';
 import { bundledSeedsDir } from '../app-root';
-import type { ProjectDatabase } from '../database/open-project';
 import { checkProjectFile } from '../services/check-project-file';
 import { Project } from '../services/project';
 import { useTempDir } from '../test-support/temp-dir';
 import { createWorkPackage } from './create-package';
 import { mergeWorkPackage } from './merge-package';
+import { withProject } from '../test-support/with-project';
 
 /**
  * A work package comes back from another curator's laptop as a project file they had in their
@@ -21,15 +21,6 @@ import { mergeWorkPackage } from './merge-package';
  */
 
 const tempDir = useTempDir('gleaner-crafted-package-');
-
-function withProject<T>(file: string, work: (db: ProjectDatabase) => T): T {
-  const project = Project.open(file, { mustExist: true });
-  try {
-    return work(project.db);
-  } finally {
-    project.close();
-  }
-}
 
 /** A seeded project and a package of its first page, with an id of a value on that page. */
 function projectAndPackage() {

@@ -13,17 +13,9 @@ import { addPeople } from '../test-support/people';
 import { useTempDir } from '../test-support/temp-dir';
 import { createWorkPackage } from './create-package';
 import { mergeWorkPackage, type MergeResult } from './merge-package';
+import { withProject } from '../test-support/with-project';
 
 const tempDir = useTempDir('gleaner-merge-article-');
-
-function withProject<T>(file: string, work: (db: ProjectDatabase) => T): T {
-  const project = Project.open(file, { mustExist: true });
-  try {
-    return work(project.db);
-  } finally {
-    project.close();
-  }
-}
 
 const admin = (db: ProjectDatabase): Profile => ({
   ...(db.prepare("SELECT id, name, role FROM profiles WHERE name = '李明'").get() as Profile),

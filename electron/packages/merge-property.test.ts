@@ -16,6 +16,7 @@ import { useTempDir } from '../test-support/temp-dir';
 import { createWorkPackage } from './create-package';
 import { mergeWorkPackage, type MergeResult } from './merge-package';
 import type { MergeConflict } from './merge-plan';
+import { withProject } from '../test-support/with-project';
 
 const tempDir = useTempDir('gleaner-merge-property-');
 
@@ -28,15 +29,6 @@ function random(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function withProject<T>(file: string, work: (db: ProjectDatabase) => T): T {
-  const project = Project.open(file, { mustExist: true });
-  try {
-    return work(project.db);
-  } finally {
-    project.close();
-  }
 }
 
 type Content = { value: string; state: string } | null;

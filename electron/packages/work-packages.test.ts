@@ -19,6 +19,7 @@ import { useTempDir } from '../test-support/temp-dir';
 import { createWorkPackage } from './create-package';
 import { mergeWorkPackage } from './merge-package';
 import { STAMP_KEY, type PackageStamp } from './package-stamp';
+import { withProject } from '../test-support/with-project';
 
 const tempDir = useTempDir('gleaner-packages-');
 
@@ -27,15 +28,6 @@ function seededProject(dir: string): string {
   const file = path.join(dir, 'main.gleaner');
   Project.open(file, { seedsDir: bundledSeedsDir }).close();
   return file;
-}
-
-function withProject<T>(file: string, work: (db: ProjectDatabase) => T): T {
-  const project = Project.open(file, { mustExist: true });
-  try {
-    return work(project.db);
-  } finally {
-    project.close();
-  }
 }
 
 interface ValueInfo {
