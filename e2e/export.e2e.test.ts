@@ -94,18 +94,20 @@ describe('export in Chromium', () => {
 
     // Another program (a script's `gleaner import`) takes the write lock and keeps it past the
     // five seconds the export's record waits: the export reads under it and finishes its file.
-    const lock = await holdWriteLock(project.filePath, 12_000);
+    // Held until the note is seen (at most 90 s): a loaded machine may take long to start the job.
+    const lock = await holdWriteLock(project.filePath, 90_000);
     await dialog.getByRole('button', { name: 'Start export' }).click();
     const done = dialog.getByTestId('export-done');
-    await done.waitFor({ timeout: 60_000 });
+    await done.waitFor({ timeout: 80_000 });
     await expect(done.getByTestId('export-not-recorded').textContent()).resolves.toBe(
       'The file is complete, but it is not in Past exports: another program kept the project locked for longer than Gleaner waits.',
     );
     expect(fs.readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(9);
     await app.screenshot('export-not-recorded');
+    lock.release();
     await lock.released;
     await expect(dialog.getByText('No exports yet.').count()).resolves.toBe(1);
-  });
+  }, 150_000);
 
   it('exports only the articles a saved search selects', async () => {
     app = await startApp({ locale: 'en-US' });
