@@ -29,4 +29,17 @@ describe('figures told of a past time', () => {
     expect(past('当时条件艰苦。医院现有床位300张。', '300张')).toBe(false);
     expect(past('医院开放床位450张，年门诊量30万人次。', '450张')).toBe(false);
   });
+
+  it('reads 当年, 起初 and 成立之初 as of then, but not 当年的', () => {
+    expect(past('该院当年只有一栋两层小楼，病床20张。', '20张')).toBe(true);
+    expect(past('起初全院仅有医护人员9名。', '9名')).toBe(true);
+    expect(past('医院成立之初，开放床位30张。', '30张')).toBe(true);
+    expect(past('他回忆起当年的艰苦岁月，感慨如今医院床位已达800张。', '800张')).toBe(false);
+  });
+
+  it('reaches over the whole sentence, not a few characters: one reach for every figure rule', () => {
+    const text =
+      '建院之初，医院仅有一间由旧仓库改建的诊室、两名从外地调来的年轻医生和几件简陋的器械，病床4张。';
+    expect(past(text, '4张')).toBe(true);
+  });
 });

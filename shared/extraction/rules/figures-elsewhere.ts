@@ -9,8 +9,9 @@
  * - a count of a meeting or a course the hospital took part in (本次培训班共演示手术6台);
  * - a patient's own facts (因腹痛3天入院, 手术持续4个多小时);
  * - what the hospital had long ago (当时仅有职员5人，病床5张), unless the sentence comes back to
- *   today (如今, 现有).
+ *   today (如今, 现有): the one check of the past, past-figures.ts.
  */
+import { isPastFigure } from '../past-figures';
 import { clauseStart, sentenceEnd, sentenceStart } from '../suggest';
 
 /** One of a counted group: 全国500家大型医院之一, 首批100家试点医院之一. */
@@ -50,19 +51,6 @@ const PATIENT_STORY = /“[^”]*$|跌伤|摔伤|疼痛|胀痛|肿痛|症状|发
 /** 3个多小时 read as 3个: the 个 is the measure word of a length of time. */
 const TIME_AFTER_GE = /^多?(?:小时|钟头|月|星期|工作日)/u;
 
-/** The last time word before a figure: long ago, or back to today. */
-const TIME_WORDS =
-  /当时|那时|当年|起初|最初|建院之初|成立之初|建院时|创办时|如今|现今|现在|目前|现有|今天|今日|至今|现/gu;
-const LONG_AGO = /^(?:当时|那时|当年|起初|最初|建院之初|成立之初|建院时|创办时)$/u;
-
-/** How far before a figure a time word still dates it (建院时仅有医生3人、病床6张). */
-const TIME_REACH = 30;
-
-function longAgo(sentenceBefore: string): boolean {
-  const words = sentenceBefore.slice(-TIME_REACH).match(TIME_WORDS);
-  return words !== null && LONG_AGO.test(words[words.length - 1]!);
-}
-
 /** Whether the figure at [start, end) of `text`, in `unit`, measures something else. */
 export function isFigureElsewhere(
   text: string,
@@ -79,7 +67,7 @@ export function isFigureElsewhere(
   // The sentence around the figure, found by walking to its stops: never a copy of the rest of
   // the article for each figure (a long page holds thousands).
   if (NORM_RATIO.test(text.slice(sentence, sentenceEnd(text, end)))) return true;
-  if (longAgo(text.slice(sentence, start))) return true;
+  if (isPastFigure(text, start)) return true;
   // The clause before a comparing clause says what is compared (台湾新生儿…，较上年同期减少2.6%).
   if (aboutWideScope(before)) return true;
   if (
@@ -108,6 +96,6 @@ const BEDS_HANDLED_BEFORE = /(?:搬运|搬迁|转运|运送|搬走|捐赠|捐出
 export function isBedsHandledOrPast(text: string, start: number): boolean {
   return (
     BEDS_HANDLED_BEFORE.test(text.slice(clauseStart(text, start), start)) ||
-    longAgo(text.slice(sentenceStart(text, start), start))
+    isPastFigure(text, start)
   );
 }

@@ -19,7 +19,6 @@ import {
 import type { Mention } from '../../values/find-mentions';
 import { CONFIDENCE } from '../confidence';
 import { isBedsElsewhere } from './beds-elsewhere';
-import { isPastFigure } from '../past-figures';
 import { isBedsHandledOrPast, isFigureElsewhere } from './figures-elsewhere';
 import { localCurrency } from '../local-currency';
 import { findInSentences } from '../pieces';
@@ -243,10 +242,8 @@ export const bedsRule: Extractor = {
       if (!Number.isInteger(m.value.value) || !isBedCount(ctx, m, start, end)) continue;
       if (RANGE_BEFORE.test(lead(ctx, start))) continue;
       if (isBedsElsewhere(ctx, start, end)) continue;
-      // 当时仅有病床5张: the beds of a time the history tells of, not the hospital's today.
-      if (isPastFigure(ctx.article.text, start)) continue;
-      const text = ctx.article.text;
-      if (isBedsHandledOrPast(text, start)) continue;
+      // Beds moved or given, or of a time the history tells of (当时仅有病床5张), not today's.
+      if (isBedsHandledOrPast(ctx.article.text, start)) continue;
       out.push(suggestAt(ctx, BEDS_RULE, 'beds', m.value.value, start, end, CONFIDENCE.clauseCue));
     }
     return present(out);
@@ -354,7 +351,7 @@ export const metricsRule: Extractor = {
       if (isBedCount(ctx, m, start, end)) continue;
       const after = squeeze(ctx.article.text.slice(end, end + 12));
       if (READER_COUNTER.test(after)) continue;
-      if (isPastFigure(ctx.article.text, start)) continue;
+      // Another's figure, or the hospital's of long ago (isPastFigure inside).
       if (isFigureElsewhere(ctx.article.text, start, end, m.value.unit)) continue;
       const indicator = nounAfterIfBare(
         indicatorOf(lead(ctx, start), after, m.value.unit),
