@@ -128,6 +128,34 @@ describe('rule:investment — amounts written without 元', () => {
   });
 });
 
+describe('rule:investment — a budget or a mixed amount without 元 (session 12)', () => {
+  it.each([
+    // A plan's budget or a building's total cost, 元 left out (Taiwan papers).
+    ['新大楼计划总预算十二亿，明年招标。', 1_200_000_000, null, '十二亿'],
+    ['二期工程總經費約21億，由中央支應。', 2_100_000_000, 'about', '約21億'],
+    // Units before 亿, then digits one by one before 万, with 〇 or a full-width ０.
+    ['核定总经费提高至二十一亿一一五〇万。', 2_111_500_000, null, '二十一亿一一五〇万'],
+    ['新院區總經費二十一億一一五０萬元。', 2_111_500_000, null, '二十一億一一五０萬元'],
+  ])('%s', (text, amount, approx, raw) => {
+    expect(values(text, 'investments')).toEqual([[{ amount, currency: 'CNY', approx }, raw]]);
+  });
+
+  it('reads a mixed amount in 元 surely, and one without 元 less surely', () => {
+    const [withYuan] = extractFrom('总投资二十一亿一一五〇万元。', ['investments']);
+    const [without] = extractFrom('总投资二十一亿一一五〇万。', ['investments']);
+    expect(withYuan!.value).toEqual({ amount: 2_111_500_000, currency: 'CNY', approx: null });
+    expect(without!.confidence).toBeLessThan(withYuan!.confidence);
+  });
+
+  it('gives no wrong value for a decimal in Chinese numerals the finder cuts (二点八亿)', () => {
+    expect(values('放射治疗中心总预算二点八亿。', 'investments')).toEqual([]);
+  });
+
+  it('takes no budget of a year’s running costs without a word of spending before it', () => {
+    expect(values('医院今年门诊收入达2亿，同比增长。', 'investments')).toEqual([]);
+  });
+});
+
 describe('rule:investment — no money from percents', () => {
   it.each([
     ['医院固定资产投资增长15%，门诊量增长8%。'],

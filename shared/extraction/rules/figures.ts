@@ -2,24 +2,18 @@
  * Rules over the value finders of shared/values, each keeping the mentions whose context says what
  * they measure:
  * - rule:investment@1 — money in an investment context (总投资达4100万元), also without 元 right
- *   after an investment word (总投资接近5亿 is CNY 500,000,000, nearly);
+ *   after an investment word (总投资接近5亿 is CNY 500,000,000, nearly; figures-money.ts);
  * - rule:area@1 — areas, converted to m² (改建面积2753平方米);
  * - rule:beds@1 — bed counts (1145张开放床位, 床位1000张, 床位1⏎000张), never a ratio of beds to
  *   people (每1万名市民应配置50床);
  * - rule:metrics@1 — other counted figures with the indicator they measure (门诊量1.4万人次).
  */
-import {
-  findMoneyMentions,
-  findQuantityMentions,
-  findUnitlessMoneyMentions,
-  toSquareMetres,
-  type Money,
-  type Quantity,
-} from '../../values';
+import { findQuantityMentions, toSquareMetres, type Quantity } from '../../values';
 import type { Mention } from '../../values/find-mentions';
 import { CONFIDENCE } from '../confidence';
 import { isBedsElsewhere } from './beds-elsewhere';
 import { isBedsHandledOrPast, isFigureElsewhere } from './figures-elsewhere';
+import { moneyIn, UNITLESS_WORD, WORTH_SCANNING } from './figures-money';
 import { localCurrency } from '../local-currency';
 import { findInSentences } from '../pieces';
 import { clauseStart, present, squeeze, suggestAt } from '../suggest';
@@ -65,33 +59,8 @@ const INVESTMENT =
   /投资|投入|资金|拨款|筹资|融资|出资|建设项目|项目总|总经费|建设经费|工程经费|造价|耗资|斥资|花费|决标金额|总预算/u;
 const NOT_INVESTMENT = /节省|节约|收入|营收|费用|负债|成本/u;
 
-/** Words that introduce a sum of money close before it, for amounts written without 元. */
-const INVESTMENT_WORD = /投资|投入|资金|拨款|筹资|融资/u;
 /** How close (characters of the clause, squeezed) such a word must stand before the amount. */
 const UNITLESS_REACH = 8;
-const CURRENCY = /元|币|[$¥￥€£]|RMB|USD|CNY/u;
-/** A sentence that may hold a sum without 元: an investment word, then 万 or 亿. */
-const UNITLESS_SENTENCE = /(?:投资|投入|资金|拨款|筹资|融资)[^。；！？]*[万亿]/u;
-const WORTH_SCANNING = /元|币|[$¥￥€£]|RMB|USD|CNY|投资|投入|资金|拨款|筹资|融资/u;
-
-interface FoundMoney {
-  money: Money;
-  /** Written without a currency (总投资接近5亿): read as yuan, less sure. */
-  unitless: boolean;
-}
-
-/** Amounts of money in a sentence: with a currency, and (after an investment word) without. */
-function moneyIn(piece: string): Mention<FoundMoney>[] {
-  const found: Mention<FoundMoney>[] = [];
-  const withCurrency = CURRENCY.test(piece) ? findMoneyMentions(piece) : [];
-  for (const m of withCurrency) found.push({ ...m, value: { money: m.value, unitless: false } });
-  if (!UNITLESS_SENTENCE.test(piece)) return found;
-  for (const m of findUnitlessMoneyMentions(piece)) {
-    if (withCurrency.some((c) => m.start < c.end && m.end > c.start)) continue;
-    found.push({ ...m, value: { money: m.value, unitless: true } });
-  }
-  return found;
-}
 
 /**
  * An amount the next one replaced: 总经费由原先约15亿元提升至21亿元, 总投资从3亿元调整为3.5亿元. The
@@ -156,7 +125,7 @@ export const investmentRule: Extractor = {
       let confidence: number;
       // 总投资接近5亿, 投入资金300余万: 元 left out, the investment word right before the amount.
       if (unitless) {
-        if (!INVESTMENT_WORD.test(before.slice(-UNITLESS_REACH))) continue;
+        if (!UNITLESS_WORD.test(before.slice(-UNITLESS_REACH))) continue;
         confidence = CONFIDENCE.clauseCue;
       } else {
         if (!replacing && !cost && !INVESTMENT.test(before)) continue;

@@ -51,6 +51,9 @@ describe('rule:founded — years in Chinese numerals and in eras', () => {
     ['嘉禾醫院創設於日治時期，嘉禾醫院大正十年落成，今為區域醫院。嘉禾醫院今年院慶。', 1921],
     ['嘉禾县中医院始建于清光绪三十年，前身为一所药局。嘉禾县中医院今年迁入新址。', 1904],
     ['嘉禾县人民医院于一九五八年建院，现有职工600人。嘉禾县人民医院是二级医院。', 1958],
+    // Session 12: an earlier Qing reign, with the western year in brackets after it.
+    ['嘉禾县人民医院始建于清同治五年（1866年），是一所百年老院。嘉禾县人民医院今年院庆。', 1866],
+    ['嘉禾县中医院创建于咸丰元年，初为一间药铺。嘉禾县中医院现有职工300人。', 1851],
   ])('reads %s', (text, year) => {
     expect(founded(text)).toBe(year);
   });

@@ -20,6 +20,10 @@ export const FOUNDED_RULE = 'rule:founded@1';
  */
 const ERA_BASE: Readonly<Record<string, number>> = {
   民国: 1911,
+  // Earlier Qing reigns: the oldest mission and county hospitals (session 12: 始建于清同治五年).
+  道光: 1820,
+  咸丰: 1850,
+  同治: 1861,
   光绪: 1874,
   宣统: 1908,
   明治: 1867,

@@ -27,3 +27,21 @@ describe('rule:honors — honours of standing no award verb introduces (set Q)',
     expect(honours('醫院的心臟內科為省級重點學科。')).toEqual(['省級重點學科']);
   });
 });
+
+describe('honours of a ranked place won (session 12)', () => {
+  it('reads a scoped rank after 入选 or 入围, up to the clause or the next item', () => {
+    expect(honours('城南医院入选全国首批“县医院提质”示范医院、某省“强基行动”名单。')).toEqual([
+      '全国首批“县医院提质”示范医院',
+    ]);
+    expect(honours('该院去年入围全省十佳医院行列。')).toEqual(['全省十佳医院']);
+  });
+
+  it('takes no place climbed to in a ranking (跻身…100强)', () => {
+    expect(honours('城南医院跻身全国县级医院100强行列。')).toEqual([]);
+  });
+
+  it('takes no case or list that was chosen, nor a rank without a scope', () => {
+    expect(honours('该院护理项目入选全国改善护理服务典型案例。')).toEqual([]);
+    expect(honours('城南医院入选区域医疗第一梯队。')).toEqual([]);
+  });
+});

@@ -81,3 +81,50 @@ describe('rule:honors — Taiwan quality marks (set N)', () => {
     ).toEqual(['SNQ國家品質認證標章']);
   });
 });
+
+describe('rule:honors — forms of session 12 (public hospital pages read, sentences our own)', () => {
+  it('reads a quoted honour after who gave it (获得国家卫生健康委“…”, 榮獲衛福部「…」)', () => {
+    expect(honors('城南医院获得国家卫生健康委“优质服务基层行示范单位”。')).toEqual([
+      '优质服务基层行示范单位',
+    ]);
+    expect(honors('城南医院荣获由某省卫健委颁发的“群众满意医院”。')).toEqual(['群众满意医院']);
+    expect(honors('嘉禾醫院榮獲衛福部「醫院評鑑優等」肯定。')).toEqual(['醫院評鑑優等']);
+  });
+
+  it('reads a quoted honour after a place’s scope (多次获得某省“文明单位”称号)', () => {
+    expect(
+      honors('城南医院连续多年获评“省级文明单位”，并多次获得江西省“巾帼文明岗”称号。'),
+    ).toEqual(['省级文明单位', '巾帼文明岗']);
+  });
+
+  it('reads 获颁 (獲頒) as an award verb', () => {
+    expect(honors('嘉禾醫院連續三年獲頒「國家品質獎」。')).toEqual(['國家品質獎']);
+  });
+
+  it('reads an unquoted honour given to the hospital as an object (授予该院…的称号)', () => {
+    expect(honors('2001年，省政府授予该院全省卫生系统先进集体的称号。')).toEqual([
+      '全省卫生系统先进集体',
+    ]);
+  });
+
+  it('reads 表彰为 up to the clause end, and takes no name given by 命名为', () => {
+    expect(honors('城南医院被市卫健委表彰为全市卫生健康系统先进集体。')).toEqual([
+      '全市卫生健康系统先进集体',
+    ]);
+    expect(honors('新建的临时医院被命名为江滨临时医院，移交卫生部门。')).toEqual([]);
+  });
+
+  it('takes no banner a patient gave, and no quote after an issuer that is none', () => {
+    expect(honors('城南医院获得患者家属赠送的“妙手回春”锦旗。')).toEqual([]);
+  });
+
+  it('reads quoted honours a 、 separates, after an issuer with 授予的', () => {
+    expect(
+      honors('医院先后荣获某部等三部委授予的“全国厂务公开先进单位”、“省级文明单位”。'),
+    ).toEqual(['全国厂务公开先进单位', '省级文明单位']);
+  });
+
+  it('takes no description for an honour (被评为某市第一家“三级甲等”医院)', () => {
+    expect(honors('1996年该院被评为某市第一家"三级甲等"医院。')).toEqual([]);
+  });
+});

@@ -12,14 +12,27 @@ import { standingHonours } from './honors-standing';
 
 export const HONORS_RULE = 'rule:honors@1';
 
-const TRIGGER = /(荣获|获得|获评|被评为|评为|授予|荣膺)/gu;
+// 获颁 (Taiwan's 獲頒), 表彰为: found on the public pages read for session 12. Not 命名为: a
+// building or a field hospital is named so too (命名为某某临时医院).
+const TRIGGER = /(荣获|获得|获颁|获评|被评为|评为|授予|荣膺|表彰为)/gu;
+/**
+ * Who gives the honour, between the verb and a quoted name: 榮獲衛福部「…」, 获得国家卫生健康委
+ * “…”, 被省委授予 (before the verb, no matter), 荣获由某省卫健委颁发的“…”. An issuer ends in an
+ * office's or a body's word; a scope (某省, 市级) ends in a division's or a level's.
+ */
+const ISSUER =
+  '(?:由)?[\\p{Script=Han}]{1,14}?(?:部|委|局|厅|政府|协会|学会|联合会|总会|基金会|中心|组织|省|市|县|区|级)(?:颁发|授予|评选|认定|命名)?的?';
+/** The hospital itself as the object of 授予 before an unquoted honour: 授予该院…的称号. */
+const OBJECT = /^(?:该院|我院|本院|医院|其|他们|该中心)/u;
 /** A count of people right before the verb: the honour is theirs, not the hospital's. */
 const PERSONAL = /[0-9一二三四五六七八九十两]+\s*(?:位|名|人)[^，。；、]{0,4}$/u;
 // Taiwan and Hong Kong texts quote with 「」 where the mainland writes “”.
 // A scope may stand before the quote: 荣获全国“某某医院”称号, 获第三届全国“某某”称号.
 // So may the scheme's Latin initials: 榮獲SNQ「銀獎」.
-const QUOTED =
-  /^\s*(?:《[^》]{1,20}》\s*)?(?:第[一二三四五六七八九十0-9]{1,3}届)?(?:全国|全省|全市|全县|国家级|省级|市级|县级)?(?:[A-Z]{2,8}\s*)?(?:[“「]([^“”「」\n]{2,40})[”」]\s*)+/u;
+const QUOTED = new RegExp(
+  `^\\s*(?:《[^》]{1,20}》\\s*)?(?:${ISSUER})?(?:第[一二三四五六七八九十0-9]{1,3}届)?(?:全国|全省|全市|全县|国家级|省级|市级|县级)?(?:[A-Z]{2,8}\\s*)?(?:[“「]([^“”「」\\n]{2,40})[”」]\\s*[、和及]?\\s*)+`,
+  'u',
+);
 /**
  * Unquoted, a count of marks or awards names them: 一舉榮獲3項國家品質認證標章, 获得2项省科技进步奖
  * (a patent or a project counted so is no honour: it does not end in 标章/奖/认证).
@@ -31,13 +44,18 @@ const COUNTED = /^\s*[0-9一二三四五六七八九十两]+\s*项\s*([^\s，。
  */
 const PERSONAL_HONOUR =
   /(?:工作者|个人|医生|医师|护士|名医|标兵|能手|奖章|导师|工匠|天使|楷模|提名奖)$/u;
+/**
+ * A description, not a title: 被评为某市第一家“三级甲等”医院, 全省首家…, 唯一一家… (a rank among the
+ * region's hospitals that no one awards).
+ */
+const DESCRIPTION = /第一家|首家|首个|唯一一?家/u;
 /** What is given with an honour and is no part of it: 授予“全国文明单位”牌匾. */
 const TOKEN_AFTER = /(?:牌匾|匾额|牌子|奖牌|证书)$/u;
 
 /** The honour as it is named, or null for one that is a person's. */
 function honourOf(written: string): string | null {
   const name = squeeze(written).replace(TOKEN_AFTER, '');
-  return name.length < 2 || PERSONAL_HONOUR.test(name) ? null : name;
+  return name.length < 2 || PERSONAL_HONOUR.test(name) || DESCRIPTION.test(name) ? null : name;
 }
 const QUOTE = /[“「]([^“”「」\n]{2,40})[”」]/gu;
 
@@ -88,14 +106,15 @@ export const honorsRule: Extractor = {
         continue;
       }
       // Unquoted: a list up to the clause end, split at 、 and 及.
-      const clause = /^[^，。；！？,;\n“”「」]{2,80}/u.exec(rest)?.[0] ?? '';
-      const closing = /等?\s*(?:多项|一系列)?\s*(?:荣誉)?\s*(?:称号|殊荣|荣誉|奖项)\s*$/u.exec(
-        clause,
-      );
-      const openEnded = m[1] === '获评' || m[1] === '被评为' || m[1] === '评为';
+      // 授予该院全国卫生系统先进集体的称号: the hospital named as the object is no part of it.
+      const object = m[1] === '授予' ? (OBJECT.exec(rest)?.[0].length ?? 0) : 0;
+      const clause = /^[^，。；！？,;\n“”「」]{2,80}/u.exec(rest.slice(object))?.[0] ?? '';
+      const closing =
+        /等?\s*(?:多项|一系列)?\s*的?\s*(?:荣誉)?\s*(?:称号|殊荣|荣誉|奖项)\s*$/u.exec(clause);
+      const openEnded = /^(?:获评|被评为|评为|表彰为)$/u.test(m[1]!);
       if (!closing && !openEnded) continue;
       const list = closing ? clause.slice(0, closing.index) : clause;
-      let at = after;
+      let at = after + object;
       for (const item of list.split(/(、|及|和)/u)) {
         // 授予创建单位的最高荣誉: a phrase with 的 describes an honour, it does not name one.
         const honour =

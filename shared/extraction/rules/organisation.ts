@@ -4,7 +4,7 @@
  * - rule:centers@1 — named centres (卒中中心, 女性健康管理中心, 大连市儿童疾病临床医学研究中心).
  */
 import { CONFIDENCE } from '../confidence';
-import { clauseStart, present, sentenceEnd, sentenceStart, squeeze, suggestAt } from '../suggest';
+import { clauseStart, present, squeeze, suggestAt } from '../suggest';
 import type { ExtractionContext, Extractor, Suggestion } from '../types';
 import type { InstitutionMention } from '../institutions';
 import { entitiesOf, hospitalOf, institutionsOf, type InstitutionEntity } from './hospital';
@@ -12,20 +12,12 @@ import {
   isDeclaredAlias,
   isDesignation,
   isParentUniversity,
+  isPartnerAt,
   isShortFormOf,
 } from './partner-identity';
 
 export const PARTNERS_RULE = 'rule:partners@1';
 export const CENTERS_RULE = 'rule:centers@1';
-
-const PARTNER_CUE =
-  /合作|联合|签约|签订|医联体|医共体|托管|帮扶|联盟|共建|牵手|联手|对接|协作|会诊|结对/u;
-/**
- * Help a hospital gives another, without a word of partnership: its experts' guidance (在某医院专家
- * 的全程指导下), its technique (借助某医院的先进技术), its staff sent (派驻). Only for hospitals: an
- * office's guidance (在市卫健委指导下) makes no partner.
- */
-const HOSPITAL_HELP_CUE = /指导|借助|支援|援建|派驻/u;
 
 /**
  * A name right after a metadata label on the page's posting line ('来源：某融媒体中心 作者：某医院
@@ -63,11 +55,7 @@ export const partnersRule: Extractor = {
       if (isDeclaredAlias(text, i.start) || isDesignation(name)) continue;
       if (hospital && (isShortFormOf(name, hospital) || isParentUniversity(name, hospital)))
         continue;
-      const sentence = text.slice(sentenceStart(text, i.start), sentenceEnd(text, i.end));
-      const cue =
-        PARTNER_CUE.test(sentence) ||
-        (entity.kind === 'hospital' && HOSPITAL_HELP_CUE.test(sentence));
-      if (!cue) continue;
+      if (!isPartnerAt(text, i.start, i.end, entity.kind)) continue;
       out.push(
         suggestAt(
           ctx,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDesignation, isParentUniversity, isShortFormOf } from './partner-identity';
+import { isDesignation, isParentUniversity, isPartnerAt, isShortFormOf } from './partner-identity';
 import { extractFrom } from './rule-test-kit';
 
 function found(text: string, field: 'partners' | 'centers'): string[] {
@@ -64,5 +64,34 @@ describe('partners that are the hospital itself or no partner of it (set Q)', ()
         'partners',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('sentences that make a hospital a partner (session 12)', () => {
+  it('reads experts invited, an event hosted together and a team made up together', () => {
+    expect(
+      found(
+        '凌海市人民医院开展义诊。当天，该院还邀请锦州医科大学附属第一医院心内科、骨科专家坐诊。凌海市人民医院表示将常态化开展。',
+        'partners',
+      ),
+    ).toEqual(['锦州医科大学附属第一医院']);
+    expect(
+      found(
+        '凌海市人民医院举办义诊。本次专家组由凌海市人民医院与锦州市中心医院组成，共12名专家。凌海市人民医院供稿。',
+        'partners',
+      ),
+    ).toEqual(['锦州市中心医院']);
+  });
+
+  it('reads a hospital that hosts an event with the subject, not an office nor a sponsor line', () => {
+    const hosted = '由锦州市中心医院医疗集团主办、凌海市人民医院承办的论坛开幕';
+    const at = hosted.indexOf('锦州市中心医院');
+    expect(isPartnerAt(hosted, at, at + 7, 'hospital')).toBe(true);
+    const office = '由锦州市卫生健康委员会主办、凌海市人民医院承办的论坛开幕';
+    expect(isPartnerAt(office, 1, 11, 'government')).toBe(false);
+    const sponsor =
+      '本专版由锦州市卫生健康委主办\n凌海市人民医院门诊楼启用，锦州市中心医院院长出席';
+    const far = sponsor.indexOf('锦州市中心医院');
+    expect(isPartnerAt(sponsor, far, far + 7, 'hospital')).toBe(false);
   });
 });
