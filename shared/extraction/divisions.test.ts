@@ -62,6 +62,13 @@ describe('the division data', () => {
     expect(divisionsNamed('辽宁省')[0]?.outside).toBeUndefined();
   });
 
+  it('reads an autonomous prefecture by its stem and 州, as its own papers write it (set S)', () => {
+    expect(divisionsNamed('黔东南州').map((d) => d.name)).toEqual(['黔东南苗族侗族自治州']);
+    expect(divisionsNamed('凉山州').map((d) => d.name)).toEqual(['凉山彝族自治州']);
+    // A city of that name keeps its own: 州 after a city's stem is no prefecture.
+    expect(divisionsNamed('杭州').map((d) => d.name)).toEqual([]);
+  });
+
   it('finds counties by their stem, for datelines', () => {
     expect(countiesWithStem('怀宁').map((d) => d.name)).toEqual(['怀宁县']);
   });

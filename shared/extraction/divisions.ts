@@ -156,6 +156,15 @@ for (const division of all) {
   const stem = level ? shortName(division.name) : null;
   if (stem && !byFullName.has(stem + level)) add(byFormerName, stem + level, division);
 }
+/**
+ * An autonomous prefecture as its own hospitals and papers write it: the stem and 州 (恩施州 for
+ * 恩施土家族苗族自治州, 黔东南州, 延边州; found on set S). Only names no division bears today.
+ */
+for (const division of all) {
+  if (division.level !== 'city' || !division.name.endsWith('自治州')) continue;
+  const stem = shortName(division.name);
+  if (stem && !byFullName.has(`${stem}州`)) add(byFormerName, `${stem}州`, division);
+}
 for (const [name, divisions] of byFormerName) byFullName.set(name, divisions);
 
 /**

@@ -109,6 +109,13 @@ const ZONE_HOSPITAL =
 /** A hospital of an economic development zone opening its run of ideographs (经开区人民医院). */
 const ECONOMIC_ZONE_HOSPITAL =
   /^经开区(?:人民|中医?|中西医结合|妇幼|第[一二三四五六七八九十]人民)?$/u;
+/**
+ * A hospital an enterprise runs for its workers, named after the enterprise's unit and numbered
+ * (中铁四局第二医院, 某矿务局总医院, 某油田中心医院): the unit ends in 局, 集团, 油田 or 矿, a
+ * longer run than a bare name's five characters (found on set S).
+ */
+const ENTERPRISE_HOSPITAL =
+  /^[\p{Script=Han}]{2,6}(?:局|集团|油田|矿)(?:第[一二三四五六七八九十]|中心|总|职工)$/u;
 /** A town's or township's central clinic: 巡店镇中心卫生院, 石门乡中心卫生院. */
 const TOWN_CLINIC = /^[\p{Script=Han}]{2,3}[镇乡]中心卫生院$/u;
 /**
@@ -192,6 +199,8 @@ export function unplacedName(
   if (TOWN_CLINIC.test(clinic) && !DESCRIPTIVE.test(clinic) && !clinic.includes('乡镇'))
     return { start, form: 'bare' };
   if (ZONE_HOSPITAL.test(text.slice(start, suffixStart)) && !DESCRIPTIVE.test(clinic))
+    return { start, form: 'bare' };
+  if (ENTERPRISE_HOSPITAL.test(text.slice(start, suffixStart)) && !DESCRIPTIVE.test(clinic))
     return { start, form: 'bare' };
   // 湘雅医院 after 中南大学 keeps the university with it (中南大学湘雅医院).
   const bare = BARE_NAME.exec(text.slice(start, suffixStart));

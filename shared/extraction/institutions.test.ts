@@ -69,6 +69,10 @@ describe('findInstitutions — names without a place', () => {
     ['中南大学湘雅医院江西医院', ['中南大学湘雅医院江西医院:bare']],
     ['恩主公医院院长', ['恩主公医院:bare']],
     ['将军澳医院扩建', ['将军澳医院:bare']],
+    // A hospital an enterprise's unit runs, numbered (found on set S).
+    ['近日，中煤五局第一医院新病房楼动工', ['中煤五局第一医院:bare']],
+    ['北川油田总医院扩建', ['北川油田总医院:bare']],
+    ['星海建工集团职工医院体检中心', ['星海建工集团职工医院:bare']],
     // A column heading repeated on a page's first line is no name (held out from set N).
     ['医院要闻医院要闻', []],
     // A transliterated name of five characters (Hong Kong's hospitals are named after people, set N).

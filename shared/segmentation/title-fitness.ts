@@ -33,7 +33,7 @@ const CAPTIONS = [
  * label first or two of them, since prose may say 时间：; a headline never holds one.
  */
 const METADATA_LABEL =
-  /(来源|來源|点击|點擊|浏览|瀏覽|阅读|閱讀|发布|發布|发表|發表|更新|作者|编辑|編輯|审核|審核|字号|字號|专栏|專欄|栏目|欄目)(量|数|數|次数|次數|时间|時間|日期|于|於)?\s*[:：]/u;
+  /(原标题|原標題|来源|來源|点击|點擊|浏览|瀏覽|阅读|閱讀|发布|發布|发表|發表|更新|作者|编辑|編輯|审核|審核|字号|字號|专栏|專欄|栏目|欄目)(量|数|數|次数|次數|时间|時間|日期|于|於)?\s*[:：]/u;
 
 /**
  * A site's category label after a space or a posting date ('2022-02-13 分类:养生资讯'), not inside

@@ -258,3 +258,35 @@ describe('fallbackTitle: a part of the headline set over the text (found on set 
     expect(titleOf(`义诊\n市中医院开展妇女节健康义诊\n${BODY}`)).toBe('市中医院开展妇女节健康义诊');
   });
 });
+
+describe('fallbackTitle over the metadata a page sets under its headline (set S)', () => {
+  const LONG_HEAD = '弘扬中医药文化·守护百姓健康--县中医院走进南岭社区开展“健康进万家”送医活动';
+
+  it('takes the long headline, not the writing unit’s name on the line under it', () => {
+    expect(titleOf(`${LONG_HEAD}\n晴川县中医院\n${BODY}`)).toBe(LONG_HEAD);
+  });
+
+  it('takes a short headline over the unit’s name as well', () => {
+    expect(titleOf(`县中医院开展送医活动\n晴川县中医院\n${BODY}`)).toBe('县中医院开展送医活动');
+  });
+
+  it('passes over bulleted fields (date, author, category) under the headline', () => {
+    const page = [
+      '晴川医院东院区主体封顶',
+      '  • 2024-05-06 09:12:30',
+      '  • 周立民',
+      '  • 医院',
+      BODY,
+    ];
+    expect(titleOf(page.join('\n'))).toBe('晴川医院东院区主体封顶');
+  });
+
+  it('takes the headline, not the line repeating it as 原标题', () => {
+    const page = [
+      '市卫健委督导组到晴川县检查医疗工作',
+      '原标题:市卫健委督导组到晴川县检查医疗工作',
+      BODY,
+    ];
+    expect(titleOf(page.join('\n'))).toBe('市卫健委督导组到晴川县检查医疗工作');
+  });
+});

@@ -1,9 +1,12 @@
 import type { PageLine } from './lines';
 import { SHORT_LINE, endsSentence, isByline, isSectionLabel, isSponsorLine } from './line-kinds';
+import { isProfileHeading } from '../text/chrome-headings';
+import { HOSPITAL_SUFFIXES, suffixAlternation } from '../text/institution-suffixes';
 import { isFitTitle, unfitTitleReason } from './title-fitness';
 
 /** The longest headline read above a page's date/source bar (a web page's long headline). */
 const LONG_HEADLINE = 80;
+const BULLET = /^[•·●◆▪]\s*/u;
 const STOP_INSIDE = /[。！？；!?;]/u;
 
 /** A posting date (and time) alone on its line, as news sites print it under the headline. */
@@ -24,7 +27,16 @@ function headBeforeStamp(line: string): string | null {
   return head !== undefined && headlineLike(head) ? head : null;
 }
 
-/** Whether the first non-blank line after `i` is page chrome or a date/source bar. */
+/**
+ * A hospital's name alone on its line ('某县中医院'): under a headline it is the unit that wrote
+ * the story, set where other pages put their 来源 line, never a headline of its own (found on set S).
+ */
+const BARE_HOSPITAL = new RegExp(
+  `^[\\u4e00-\\u9fff]{2,20}(?:${suffixAlternation(HOSPITAL_SUFFIXES)})$`,
+  'u',
+);
+
+/** Whether the first non-blank line after `i` is page chrome, a date/source bar or the writing unit. */
 function metadataFollows(lines: readonly PageLine[], i: number): boolean {
   for (let j = i + 1; j < lines.length; j++) {
     const line = lines[j]!;
@@ -32,7 +44,8 @@ function metadataFollows(lines: readonly PageLine[], i: number): boolean {
     return (
       line.chrome ||
       unfitTitleReason(line.text) === 'metadata' ||
-      POSTING_DATE.test(line.text.trim())
+      POSTING_DATE.test(line.text.trim()) ||
+      BARE_HOSPITAL.test(line.text.trim())
     );
   }
   return false;
@@ -56,7 +69,9 @@ function longHeadline(lines: readonly PageLine[], i: number, trimmed: string): b
 /** A short line that may be a headline, not a sentence, byline, section label or sponsor line. */
 function headlineLike(trimmed: string): boolean {
   return (
-    trimmed.length >= 4 &&
+    // A bulleted field of the page's metadata ('• 某某', '• 医院': its author, its category) is
+    // too short for a headline once its bullet is left aside (found on set S).
+    trimmed.replace(BULLET, '').length >= 4 &&
     /[\u4e00-\u9fff]/.test(trimmed) &&
     !endsSentence(trimmed) &&
     !isSectionLabel(trimmed) &&
@@ -66,7 +81,9 @@ function headlineLike(trimmed: string): boolean {
     // …向媒体爆料。他说…): a headline has a comma or two at most, and no full stop inside.
     (trimmed.match(/[，,]/gu) ?? []).length < 3 &&
     !trimmed.includes('。') &&
-    isFitTitle(trimmed)
+    // A profile heading ('医院概况') is a menu word; it reaches here only where the chrome marks
+    // left it as the heading of the text under it (../text/chrome-headings).
+    (isFitTitle(trimmed) || isProfileHeading(trimmed))
   );
 }
 
@@ -102,7 +119,8 @@ function shortHeadlineAhead(lines: readonly PageLine[], i: number, long: string)
     if (line.blank || line.chrome) continue;
     const trimmed = line.text.trim();
     if (trimmed.length > SHORT_LINE) return false;
-    if (headlineLike(trimmed) && !repeats(squeezedLong, trimmed)) return true;
+    if (headlineLike(trimmed) && !repeats(squeezedLong, trimmed) && !BARE_HOSPITAL.test(trimmed))
+      return true;
   }
   return false;
 }
@@ -142,7 +160,9 @@ export function fallbackTitle(
       if (candidate === null && !/[，。,、；：:！？]/u.test(trimmed)) continue;
       // A sidebar's teaser ending in its link (…是... [ 详细 ], …更多>>) is no paragraph either.
       if (TEASER_END.test(trimmed)) continue;
-      return candidate !== null && above !== null && isDeck(candidate) && !isDeck(above)
+      return candidate !== null &&
+        above !== null &&
+        ((isDeck(candidate) && !isDeck(above)) || BARE_HOSPITAL.test(candidate))
         ? above
         : candidate;
     }

@@ -71,6 +71,12 @@ const COUNTER =
 const DATED_STAMP =
   /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[（(]?\s*(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(:\d{2})?\s*[）)]?$|^(?:(出版|更新|刊出|刊登|上传|上傳)(时间|時間|日期)?\s*[:：︰]|(发布|发表|更新|刊登)于)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?$/u;
 /**
+ * A posting date set as one bulleted field of the metadata under a headline ('• 2011-08-03', then
+ * '• 某某' its author): the page's stamp, never an event (found on set S). A list page's dated items
+ * carry their headline on the line, not a bullet and a date alone.
+ */
+const BULLETED_DATE = /^[•●◆▪]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/u;
+/**
  * An advertisement's label and the prompt to read on that a site puts inside the text
  * ('廣告 更多內容請繼續往下閱讀', '广告'): chrome (found on set M).
  */
@@ -388,6 +394,7 @@ function classifyWrittenLine(line: LineShape): ChromeReason | null {
   // A stamp may read as joined to the headline above it (neither ends a sentence): its shape decides.
   if (
     DATED_STAMP.test(text) ||
+    BULLETED_DATE.test(text) ||
     PICTURE_NOTE.test(text) ||
     PRINT_SOURCE.test(text) ||
     isPostStampBar(text)

@@ -206,6 +206,9 @@ describe('detectPageChrome rules', () => {
     ['metadata', '更新：2024/8/14'],
     ['metadata', '2009-06-28 (16:38)'],
     ['metadata', '2025/7/24 11:36'],
+    // A posting date as a bulleted field under the headline (found on set S).
+    ['metadata', '• 2024-05-06'],
+    ['metadata', '● 2023年7月2日'],
     ['metadata', '2022-11-16 10:01:27 来源: 某某搜索'],
     ['metadata', '閱讀量: 1,551'],
     ['metadata', '(资料图片仅供参考)'],

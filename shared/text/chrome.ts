@@ -15,6 +15,8 @@ import {
   hasBylineLabel,
   isRelatedLinksHeading,
 } from './chrome-rules';
+import { keepProfileHeadings } from './chrome-headings';
+import { markRepeatedRuns } from './chrome-repeated-runs';
 import { decideJoins } from './line-joins';
 import { type TextLines, isBlankLine, splitLines, toCodePoints, utf16Offsets } from './lines';
 
@@ -55,8 +57,10 @@ export function detectPageChrome(original: string): ChromeRange[] {
   }
   markJoinedChromePairs(lines, reasons, joined, trimmedText);
   markRelatedLinks(lines, reasons, trimmedText);
+  markRepeatedRuns(lines, reasons, trimmedText);
   markWedgedLines(lines, reasons, wedgeable);
   markHeadlineTail(lines, reasons, trimmedText);
+  keepProfileHeadings(lines, reasons, trimmedText);
   const ranges: ChromeRange[] = [];
   for (let i = 0; i < lines.count; i++) {
     const reason = reasons[i];

@@ -165,6 +165,20 @@ describe('rule:hospital — the institution the article is about', () => {
     ).toBeNull();
   });
 
+  it('takes none of the institutions a tour visits, each named as often (set S)', () => {
+    const text =
+      '5月9日，市卫健委检查组赴晴川县督导医疗质量工作。\n检查组在晴川县中医院检查\n检查组在晴川县妇幼保健院检查\n' +
+      '检查组在石门镇卫生院检查\n检查组先后到晴川县中医院、晴川县妇幼保健院和石门镇卫生院，查看病历书写和院感防控。';
+    expect(hospital(text)).toBeNull();
+  });
+
+  it('still takes the hospital a tour names more often than the others', () => {
+    const text =
+      '检查组在晴川县中医院检查，随后到晴川县妇幼保健院、石门镇卫生院。晴川县中医院院长汇报了工作，' +
+      '晴川县中医院将抓好整改。';
+    expect(hospital(text)?.name).toBe('晴川县中医院');
+  });
+
   it('takes none of a report listing hospitals by their names without a place (set L)', () => {
     // One name with a place (朝阳医院) among bare names met once each: a list, not a subject.
     expect(

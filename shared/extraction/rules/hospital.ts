@@ -221,6 +221,10 @@ export function hospitalOf(ctx: ExtractionContext): HospitalFinding | null {
           e.mentions[0]!.form === 'bare',
       ).length;
     if (top!.e.mentions.length === 1 && once >= 3) return null;
+    // A tour of three or more institutions, each named as often as the others (调研组在A调研 ⏎
+    // 在B调研 ⏎ 在C调研, then a paragraph naming each again): about the tour, none of them (set S).
+    const tied = candidates.filter((e) => e.mentions.length === top!.e.mentions.length).length;
+    if (top!.e.mentions.length <= 2 && tied >= 3) return null;
     if (aboutUnnamedSelf(top!.e, text)) return null;
     const clear = top!.e.mentions.length >= 3 && (!second || top!.score >= 2 * second.score);
     // A name kept as written (市中心医院) is the article's word, not yet the institution's name.
