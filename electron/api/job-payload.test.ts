@@ -52,6 +52,7 @@ describe('jobPayload', () => {
         articleId: 500 + i,
         message: 'Maximum call stack size exceeded',
       })),
+      patternsSkipped: [],
     };
     const payload = jobPayload(finishedImport(report));
     expect(payload.report).toMatchObject({

@@ -21,6 +21,7 @@ export function summarizeImportReport(
     stoppedIn: report.stoppedIn,
     unextractedCount: report.unextracted.length,
     unextracted: report.unextracted.slice(0, reportListedFiles),
+    patternsSkipped: report.patternsSkipped.slice(0, reportListedFiles),
   };
 }
 

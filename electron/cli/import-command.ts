@@ -9,7 +9,9 @@ import {
   type ImportReport,
 } from '../services/import-pipeline';
 import { unextractedOf } from '../services/unextracted-report';
-import { allArticleIds, extractArticlesInSteps } from '../services/extract-articles';
+import { addPatternSkips, describePatternSkip } from '../services/pattern-skips';
+import { allArticleIds } from '../services/extract-articles';
+import { extractArticlesInSteps } from '../services/extract-in-steps';
 import { activeSchema } from '../database/schema-repository';
 import { articlesToExtract, indexSearchInSteps } from '../services/finish-import';
 import { Project } from '../services/project';
@@ -118,6 +120,7 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
     report.suggestions = extracted.suggestions;
     report.heldBack = extracted.heldBack;
     report.unextracted.push(...unextractedOf(extracted.failures));
+    addPatternSkips(report.patternsSkipped, extracted.patternsSkipped);
     // Leftovers come first (oldest ids): a stop part-way still completed them first.
     report.resumed = Math.min(resumed, extracted.articles);
     if (extracted.cancelled) {
@@ -173,6 +176,8 @@ export function formatImportSummary(report: ImportReport): string[] {
     lines.push(
       `not extracted: ${printable(u.name)}, article ${u.articleId}: the rules failed (${printable(u.message)}); stored without suggestions, tried again by the next import`,
     );
+  for (const skip of report.patternsSkipped)
+    lines.push(`pattern skipped: ${printable(describePatternSkip(skip))}`);
   if (report.stoppedIn) lines.push(stoppedMessages[report.stoppedIn]);
   return lines;
 }

@@ -13,6 +13,7 @@ import type { ProjectDatabase } from '../database/open-project';
 import { activeSchema } from '../database/schema-repository';
 import { savedSearchById } from '../database/saved-searches-repository';
 import { EXPORT_WINDOW, readExportWindow } from './export-window';
+import { refuseValuesOfWrongType } from './value-shape-guard';
 
 /** Which articles an export takes. */
 export interface ExportFilter {
@@ -153,6 +154,7 @@ export function selectArticlesForExport(
             cachedDocumentId = article.documentId;
             index = new CodePointIndex(textOfDocument(db, article.documentId));
           }
+          refuseValuesOfWrongType(db, schema, article.id, values);
           const record = buildCanonicalRecord({
             article: { ...article, ranges },
             document: {

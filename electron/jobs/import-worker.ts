@@ -7,6 +7,7 @@ import {
   type ImportProgress,
 } from '../services/import-pipeline';
 import { unextractedOf } from '../services/unextracted-report';
+import { addPatternSkips } from '../services/pattern-skips';
 import { unextractedArticleIds } from '../database/extraction-state';
 import { articlesToExtract } from '../services/finish-import';
 import { recordImportRun } from '../database/import-runs-repository';
@@ -127,6 +128,7 @@ async function run(): Promise<void> {
       report.suggestions += extracted.suggestions;
       report.heldBack += extracted.heldBack;
       report.unextracted.push(...unextractedOf(extracted.failures));
+      addPatternSkips(report.patternsSkipped, extracted.patternsSkipped);
       report.resumed = Math.min(report.resumed, extracted.articles);
       if (extracted.cancelled) {
         report.cancelled = true;

@@ -2,11 +2,17 @@ import { CodePointIndex } from '../../shared/text/codepoints';
 import { storedDocument } from '../database/document-text-repository';
 import type { ProjectDatabase } from '../database/open-project';
 import type { SideRows } from '../database/packages-repository';
+import { PACKAGE_SCHEMA } from '../database/package-schema';
+import { activeSchema } from '../database/schema-repository';
+import { extractorsOf } from '../database/stored-value-shape';
+import type { FieldType } from '../../shared/schema';
+import { valueShapeProblem } from '../../shared/values/value-shape';
 
 /**
  * What a merge would take from a package that the project cannot hold: a value that is not
  * JSON, a span past the end of its page, or a span whose text is not the page's text at its
- * offsets (the offsets rule: `text == slice(start, end)` before anything is saved). A package
+ * offsets (the offsets rule: `text == slice(start, end)` before anything is saved), or a value
+ * that is JSON but not of its field's type (shared/values/value-shape.ts). A package
  * is a project file that was in someone else's hands; these rows can only come from a change
  * made outside Gleaner or a damaged disk, and once merged they broke every export of the
  * project ("malformed JSON") or pointed highlights at other characters. Checked against the
@@ -33,7 +39,9 @@ export function packageRowProblems(
     return pages.get(documentId)!;
   };
 
+  const types = new Map<string, FieldType>(activeSchema(db).fields.map((f) => [f.key, f.type]));
   const problems: string[] = [];
+  const shapes: { where: string; id: number; type: FieldType; value: unknown }[] = [];
   for (const value of pkg.values) {
     const where = `article ${value.articleId}, field ${value.fieldKey}, value ${value.id}`;
     const documentId = documentOf.get(value.articleId);
@@ -42,7 +50,11 @@ export function packageRowProblems(
       continue;
     }
     if (missingDocuments.has(documentId)) continue; // not merged: its page is gone here
-    if (!isJson(value.value)) problems.push(`${where}: its value is not JSON`);
+    const parsed = parseJson(value.value);
+    const type = types.get(value.fieldKey);
+    if (parsed === NOT_JSON) problems.push(`${where}: its value is not JSON`);
+    else if (type !== undefined && valueShapeProblem(type, parsed) !== null)
+      shapes.push({ where, id: value.id, type, value: parsed });
     const page = pageText(documentId);
     if (!page) continue;
     for (const span of spansOf.get(value.id) ?? []) {
@@ -58,14 +70,29 @@ export function packageRowProblems(
       }
     }
   }
+  // A field pattern's value is text as written whatever the type: its extractor is read only for
+  // the values that failed without it, which a sound package does not have.
+  const extractors =
+    shapes.length > 0
+      ? extractorsOf(
+          db,
+          PACKAGE_SCHEMA,
+          shapes.map((v) => v.id),
+        )
+      : null;
+  for (const { where, id, type, value } of shapes) {
+    const problem = valueShapeProblem(type, value, extractors?.get(id) ?? null);
+    if (problem !== null) problems.push(`${where}: its value is ${problem}`);
+  }
   return problems;
 }
 
-function isJson(text: string): boolean {
+const NOT_JSON = Symbol('not JSON');
+
+function parseJson(text: string): unknown {
   try {
-    JSON.parse(text);
-    return true;
+    return JSON.parse(text) as unknown;
   } catch {
-    return false;
+    return NOT_JSON;
   }
 }

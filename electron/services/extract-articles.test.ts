@@ -9,12 +9,8 @@ import { isArticleExtracted } from '../database/extraction-state';
 import { activeSchema } from '../database/schema-repository';
 import { valuesOfArticle } from '../database/values-repository';
 import { useTempDir } from '../test-support/temp-dir';
-import {
-  articleIdsOfDocuments,
-  extractArticles,
-  extractArticlesInSteps,
-  PageCache,
-} from './extract-articles';
+import { articleIdsOfDocuments, extractArticles, PageCache } from './extract-articles';
+import { extractArticlesInSteps } from './extract-in-steps';
 import { importPaths } from './import-pipeline';
 import { Project } from './project';
 import { addValue, editValue, removeValue } from './value-editing';

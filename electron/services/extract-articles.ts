@@ -8,7 +8,6 @@ import { joinLearned, type LearnedMatcher } from '../../shared/extraction/learne
 import { subjectOf, type FieldSchema } from '../../shared/schema';
 import { appendAudit } from '../database/audit-repository';
 import type { NewAuditRow } from '../database/audit-row';
-import { GroupedCommits } from '../database/bulk-load';
 import {
   allArticleIdsInPageOrder,
   articleIdsOfDocument,
@@ -33,6 +32,7 @@ import { articleRuleGroups } from './article-rule-groups';
 import { ruleGroupSafely, type RuleArticles } from './rule-group-safely';
 import { learnedLexicon } from './learned-lexicon';
 import { PageCache } from './page-cache';
+import { notePatternSkips, type PatternSkip } from './pattern-skips';
 
 export { PageCache } from './page-cache';
 
@@ -84,6 +84,8 @@ export interface ExtractionResult {
    * `gleaner check` lists them and the next import or open tries them again), the rest carry on.
    */
   failures: ExtractionFailure[];
+  /** Field patterns skipped as over their time budget, with the articles they missed. */
+  patternsSkipped: PatternSkip[];
 }
 
 /** An article the rules failed on, named by its page for the import's report. */
@@ -118,6 +120,7 @@ export function extractArticles(
   let done = 0;
   let cancelled = false;
   const failures: ExtractionFailure[] = [];
+  const patternsSkipped: PatternSkip[] = [];
 
   for (let start = 0; start < articleIds.length; start += ARTICLES_PER_BATCH) {
     if (options.isCancelled?.()) {
@@ -129,7 +132,13 @@ export function extractArticles(
     // Documents whose cached text was checked in this transaction (nothing changes them inside it).
     context.checked = new Set<number>();
     inWriteTransaction(db, () => {
-      const outcome = extractBatch(context, batch, options.onlyUnextracted === true, rules);
+      const outcome = extractBatch(
+        context,
+        batch,
+        options.onlyUnextracted === true,
+        rules,
+        patternsSkipped,
+      );
       suggestions += outcome.stored;
       heldBack += outcome.heldBack;
       failures.push(...outcome.failures);
@@ -137,7 +146,7 @@ export function extractArticles(
     done += batch.length;
     options.onProgress?.({ done, total: articleIds.length });
   }
-  return { articles: done, suggestions, heldBack, cancelled, failures };
+  return { articles: done, suggestions, heldBack, cancelled, failures, patternsSkipped };
 }
 
 /** What one batch of extractArticles shares between its articles. */
@@ -171,7 +180,8 @@ function extractBatch(
   context: ArticleExtraction,
   articleIds: readonly number[],
   onlyUnextracted: boolean,
-  rules?: RuleArticles,
+  rules: RuleArticles | undefined,
+  patternsSkipped: PatternSkip[],
 ): { stored: number; heldBack: number; failures: ExtractionFailure[] } {
   const { db } = context;
   const total = { stored: 0, heldBack: 0, failures: [] as ExtractionFailure[] };
@@ -197,6 +207,9 @@ function extractBatch(
         total.failures.push(failureOf(db, articleId, outcome.failed));
         continue;
       }
+      notePatternSkips(patternsSkipped, articleId, outcome.ruled.patternsSkipped, (id) =>
+        nameOfArticle(db, id),
+      );
       const stored = storeRuledArticle(context, articleId, outcome.ruled, () =>
         articleTextOf(input),
       );
@@ -206,6 +219,9 @@ function extractBatch(
   }
   return total;
 }
+
+const nameOfArticle = (db: ProjectDatabase, articleId: number): string =>
+  documentNameOfArticle(db, articleId) ?? `article ${articleId}`;
 
 function failureOf(db: ProjectDatabase, articleId: number, message: string): ExtractionFailure {
   return {
@@ -319,61 +335,6 @@ export function storeRuledArticle(
   if (context.pendingAudits) context.pendingAudits.push(audit);
   else appendAudit(db, audit, at);
   return { stored, heldBack };
-}
-
-/**
- * extractArticles in steps of one batch, letting the event loop turn between them: a signal
- * handler (Ctrl+C in the command line) only runs then, so without the turns a long extraction
- * could not be stopped. Worker threads need no turns: their cancel flag is shared memory.
- */
-export async function extractArticlesInSteps(
-  db: ProjectDatabase,
-  articleIds: readonly number[],
-  options: ExtractionOptions,
-): Promise<ExtractionResult> {
-  const total: ExtractionResult = {
-    articles: 0,
-    suggestions: 0,
-    heldBack: 0,
-    cancelled: false,
-    failures: [],
-  };
-  const schema = options.schema ?? activeSchema(db);
-  const pageCache = options.pageCache ?? new PageCache();
-  const group = new GroupedCommits(db);
-  const articlesPerCommit = options.articlesPerCommit ?? ARTICLES_PER_BATCH;
-  let sinceCommit = 0;
-  try {
-    for (let start = 0; start < articleIds.length; start += ARTICLES_PER_BATCH) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      if (articlesPerCommit > ARTICLES_PER_BATCH) group.begin();
-      const step = extractArticles(db, articleIds.slice(start, start + ARTICLES_PER_BATCH), {
-        ...options,
-        schema,
-        pageCache,
-        onProgress: undefined,
-      });
-      total.articles += step.articles;
-      total.suggestions += step.suggestions;
-      total.heldBack += step.heldBack;
-      total.failures.push(...step.failures);
-      sinceCommit += step.articles;
-      if (sinceCommit >= articlesPerCommit) {
-        group.commit();
-        sinceCommit = 0;
-      }
-      if (step.cancelled) {
-        total.cancelled = true;
-        break;
-      }
-      options.onProgress?.({ done: total.articles, total: articleIds.length });
-    }
-    group.commit();
-  } catch (error) {
-    group.commitOrRollBack();
-    throw error;
-  }
-  return total;
 }
 
 /** Ids of the articles of the given documents, in page order. */

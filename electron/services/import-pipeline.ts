@@ -12,6 +12,7 @@ import { findColumnMapping, saveColumnMapping } from '../database/mappings-repos
 import { wholeDocumentPlan } from '../../shared/pages/plan-page';
 import { isCanonicalExport, restoreCanonicalRecords } from './restore-canonical';
 import { storeDocument } from './store-document';
+import { emptyReport, type ImportReport } from './import-report';
 import { storeSuggestionsOfPages, type StoredPage } from './store-page-and-suggestions';
 import type { FilePreparer, PreparedFile } from './prepare-file';
 import { importPreparing } from './import-preparing';
@@ -65,54 +66,7 @@ export interface ImportOptions {
   inProcessBelowBytes?: number | undefined;
 }
 
-export interface ImportReport {
-  imported: {
-    path: string;
-    name: string;
-    documentIds: number[];
-    articles: number;
-    encoding: string;
-  }[];
-  duplicates: { path: string; name: string; matchedName: string }[];
-  skipped: { path: string; name: string; reason: string; message: string }[];
-  cancelled: boolean;
-  articles: number;
-  /**
-   * Articles extraction went through, as their pages were stored (`extractAsStored`) or after the
-   * import, of which `resumed` an earlier import had stored and never extracted (killed, stopped,
-   * out of disk); `suggestions` it stored.
-   */
-  extracted: number;
-  resumed: number;
-  suggestions: number;
-  /** Suggestions not stored because they repeat a curator's decision (a re-run's, mostly). */
-  heldBack: number;
-  /** When cancelled, the phase the cancel stopped: it decides what was kept. */
-  stoppedIn: ImportPhase | null;
-  /**
-   * Articles stored whose rules failed (a flaw a page found in them): they have no suggestions,
-   * stay listed as never extracted by `gleaner check`, and are tried again by the next import.
-   */
-  unextracted: { name: string; articleId: number; message: string }[];
-}
-
-export type ImportPhase = 'import' | 'extract' | 'index';
-
-export function emptyReport(): ImportReport {
-  return {
-    imported: [],
-    duplicates: [],
-    skipped: [],
-    cancelled: false,
-    articles: 0,
-    extracted: 0,
-    resumed: 0,
-    suggestions: 0,
-    heldBack: 0,
-    stoppedIn: null,
-    unextracted: [],
-  };
-}
+export { emptyReport, type ImportPhase, type ImportReport } from './import-report';
 
 // The command line's first import into a new project writes each page once (database/bulk-load.ts).
 export { beginBulkLoad, endBulkLoad } from '../database/bulk-load';

@@ -16,6 +16,7 @@ import {
 import { unextractedArticleProblems } from './check-extraction';
 import { segmentationProblems } from './segmentation-check';
 import { sha256OfText } from './store-document';
+import { valueShapeProblems } from './value-shape-check';
 
 export interface CheckProblem {
   kind:
@@ -102,6 +103,8 @@ export function checkProject(
       kind: 'value',
       message: `article ${value.articleId}, field ${value.fieldKey}, value ${value.id}: its value is not JSON`,
     });
+  for (const message of valueShapeProblems(db, maxProblems - problems.length))
+    add({ kind: 'value', message });
   for (const problem of unextractedArticleProblems(db, maxProblems - problems.length)) add(problem);
   for (const problem of segmentationProblems(db)) add(problem);
   const audit = auditChainProblems(db, options.notedAuditHead);

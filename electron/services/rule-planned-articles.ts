@@ -4,6 +4,7 @@ import type { FieldSchema } from '../../shared/schema';
 import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
 import { useJieba } from '../nlp/jieba-tagger';
 import { limitHeapGrowthForExtraction } from './extraction-heap';
+import { guardFieldPatterns } from './pattern-guard';
 
 // The extraction rules run where a page is planned (a prepare worker thread, or the import's own
 // thread), on the articles as the plan cuts them, so that the thread that stores only stores:
@@ -12,6 +13,9 @@ import { limitHeapGrowthForExtraction } from './extraction-heap';
 
 // A prepare worker thread extracts too, so it needs jieba as every extracting thread does.
 useJieba();
+// And runs field patterns under their time budget, as every extracting thread does: without it a
+// schema's runaway pattern held a prepare thread, and the import waiting on it, for good.
+guardFieldPatterns();
 // And keeps its heap near what extraction holds alive (extraction-heap.ts).
 limitHeapGrowthForExtraction();
 

@@ -3,6 +3,8 @@ import type { NewAuditRow } from '../database/audit-row';
 import { ArticleText } from '../../shared/extraction/article-text';
 import { CodePointIndex } from '../../shared/text/codepoints';
 import { storeRuledArticle, type ArticleExtraction } from './extract-articles';
+import { documentNameOfArticle } from '../database/article-text-repository';
+import { notePatternSkips, type PatternSkip } from './pattern-skips';
 import type { PreparedFile } from './prepare-file';
 import type { StoreResult } from './store-document';
 
@@ -17,6 +19,8 @@ export interface ExtractedAsStored {
   extracted: number;
   suggestions: number;
   heldBack: number;
+  /** Field patterns the rules skipped as over their time budget (pattern-skips.ts). */
+  patternsSkipped: PatternSkip[];
 }
 
 /**
@@ -79,6 +83,12 @@ function storeEachPage(
       counts.extracted++;
       counts.suggestions += outcome.stored;
       counts.heldBack += outcome.heldBack;
+      notePatternSkips(counts.patternsSkipped, articleId, article.patternsSkipped, (id) =>
+        name(extraction, id),
+      );
     });
   }
 }
+
+const name = (extraction: ArticleExtraction, articleId: number): string =>
+  documentNameOfArticle(extraction.db, articleId) ?? `article ${articleId}`;

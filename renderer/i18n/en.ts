@@ -133,6 +133,9 @@ export const en = {
     skipped: 'Skipped',
     duplicates: 'Already in the project',
     duplicateOf: '{{name}} has the same text as {{matched}}',
+    patternsSkipped: 'Field patterns skipped (too slow)',
+    patternSkippedItem:
+      'The pattern "{{pattern}}" of the field "{{field}}" ran over its time budget and was skipped on {{count}} article(s): {{articles}}. Bound its repeats ({1,20}) in Fields…, then re-run extraction.',
     unextracted: 'Stored without suggestions',
     moreArticles: '…and {{count}} more articles',
     unextractedItem:

@@ -112,6 +112,21 @@ export const importReportSchema = z.object({
   unextracted: z
     .array(z.object({ name: z.string(), articleId: z.number().int(), message: z.string() }))
     .max(reportListedFiles),
+  /**
+   * Field patterns extraction skipped as over their time budget: the field, the pattern, how many
+   * articles it was not run on and the first of them (the one it ran over on first).
+   */
+  patternsSkipped: z
+    .array(
+      z.object({
+        field: z.string(),
+        pattern: z.string(),
+        articles: z.number().int(),
+        examples: z.array(z.object({ articleId: z.number().int(), name: z.string() })).max(5),
+      }),
+    )
+    .max(reportListedFiles)
+    .optional(),
 });
 
 /** What a finished export job wrote (a dataset's sha256 is its manifest's). */

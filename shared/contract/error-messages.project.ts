@@ -40,6 +40,10 @@ export const projectErrorMessages = errorEntries({
     'project-unreadable',
     'Value {{valueId}} of article {{articleId}} (field "{{field}}") is not JSON: the project file was changed by another program, or damaged. Nothing was exported or changed; "gleaner check" lists every such value. Restore a backup, or fix or remove the value with an SQLite tool.',
   ],
+  'value-wrong-type': [
+    'project-unreadable',
+    'Value {{valueId}} of article {{articleId}} (field "{{field}}", a {{type}} field) is {{problem}}: the project file was changed by another program, or damaged. Nothing was exported or changed; "gleaner check" lists every such value. Fix the value in the article, restore a backup, or remove it with an SQLite tool.',
+  ],
   'pattern-too-slow': [
     'invalid-input',
     'The pattern "{{name}}" of the field "{{fieldKey}}" ran for more than {{seconds}} s on a text of {{characters}} characters and was stopped: it repeats inside a repeat (such as (\\S+)+) or repeats the same characters side by side, so it tries exponentially many ways on text it does not match. Bound the repeats ({1,20}) or anchor them to fixed words. Extraction skips it.',

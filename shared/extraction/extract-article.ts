@@ -11,7 +11,7 @@ import { CONFIDENCE, OFF_SUBJECT_CONFIDENCE } from './confidence';
 import { judgeRelevance, type RelevanceVerdict } from './relevance';
 import { subjectEvidence } from './subject-evidence';
 import { extractorPlanOf, ownFieldOf } from './extractor-plan';
-import { runFieldPatterns } from './rules/patterns';
+import { patternsSkippedOf, runFieldPatterns, type SkippedPattern } from './rules/patterns';
 import { SuggestionTidy } from './tidy-suggestions';
 import type { ArticleDate, ExtractionContext, Suggestion } from './types';
 import { ArticleWords } from './words';
@@ -33,6 +33,12 @@ export interface ArticleExtraction {
   suggestions: Suggestion[];
   /** Whether the article is about the schema's subject; null when the schema declares none. */
   relevance: RelevanceVerdict | null;
+  /**
+   * Field patterns not run on this article because they ran over their time budget, on it or
+   * on an article before it (rules/pattern-runner.ts); absent when every pattern ran. The job's
+   * report names them, so a skipped pattern is not a silent hole in the suggestions.
+   */
+  patternsSkipped?: SkippedPattern[];
 }
 
 /** Suggestions with calibrated confidence (calibration.ts): what the app stores and shows. */
@@ -102,7 +108,8 @@ function extractBatch(
     const article = new ArticleText(input.documentText, input.ranges);
     bases.push(baseContext(article, input));
   }
-  const found = suggestionsOf(bases, schema, live);
+  const skipped: (SkippedPattern[] | undefined)[] = [];
+  const found = suggestionsOf(bases, schema, live, skipped);
   // The institutions an article names speak for the subject only where it is their kind: the
   // built-in hospital subject, or a schema that says which kind of institution it is about (a
   // school schema's subject is no hospital, the kind it would default to).
@@ -110,6 +117,7 @@ function extractBatch(
     subject === HOSPITAL_SUBJECT || schema.subjectInstitution !== undefined;
   return found.map((suggestions, i) => {
     const base = bases[i]!;
+    const skips = skipped[i] ? { patternsSkipped: skipped[i] } : {};
     // After the rules: the subject the hospital rule resolved is read from the article's memo.
     const relevance = subject
       ? judgeRelevance(
@@ -120,7 +128,7 @@ function extractBatch(
         )
       : null;
     if (!relevance || relevance.onSubject)
-      return { suggestions: calibrate(suggestions), relevance };
+      return { suggestions: calibrate(suggestions), relevance, ...skips };
     const stated = suggestions.filter((s) => s.confidence > CONFIDENCE.derived);
     return {
       suggestions: calibrate(stated).map((s) => ({
@@ -128,6 +136,7 @@ function extractBatch(
         confidence: Math.min(s.confidence, OFF_SUBJECT_CONFIDENCE),
       })),
       relevance,
+      ...skips,
     };
   });
 }
@@ -166,6 +175,8 @@ function suggestionsOf(
   bases: readonly Omit<ExtractionContext, 'fields'>[],
   schema: FieldSchema,
   live: Field[],
+  /** Filled with each article's field patterns skipped as over their budget. */
+  skipped: (SkippedPattern[] | undefined)[],
 ): Suggestion[][] {
   // Each rule's suggestions are merged into their values as the rule returns them, not gathered
   // first: a long page's rules yield a suggestion at every mention (a million of them on a 20 MB
@@ -190,6 +201,8 @@ function suggestionsOf(
       const tidy = found[i]!;
       for (const suggestion of runFieldPatterns(contextWith(bases[i]!, ownFieldOf(field)), field))
         tidy.add(suggestion);
+      const skips = patternsSkippedOf(field);
+      if (skips.length > 0) (skipped[i] ??= []).push(...skips);
     }
   }
   return found.map((tidy) => tidy.result(live));

@@ -4,6 +4,7 @@ import type { JobStatePayload } from '../../../shared/contract/domain';
 import { ModelSuggestReport } from '../model/ModelSuggestReport';
 import { jobError, useErrorText } from '../../i18n/use-error-text';
 import { useImportStore } from './import-store';
+import { SkippedPatterns } from './SkippedPatterns';
 import { UnextractedArticles } from './UnextractedArticles';
 
 type FinishedReport = NonNullable<JobStatePayload['report']>;
@@ -79,6 +80,7 @@ export function ImportReport() {
               </Text>
             )}
             <ScrollArea.Autosize mah={360}>
+              <SkippedPatterns report={report} />
               <UnextractedArticles report={report} />
               <SkippedFiles report={report} />
               <DuplicateFiles report={report} />

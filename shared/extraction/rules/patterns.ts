@@ -8,7 +8,7 @@ import { CONFIDENCE } from '../confidence';
 import { present, squeeze, suggestAt } from '../suggest';
 import type { Field } from '../../schema';
 import type { ExtractionContext, Suggestion } from '../types';
-import { runPattern } from './pattern-runner';
+import { patternTimedOut, runPattern } from './pattern-runner';
 
 export function patternExtractorId(field: Field): string {
   return `pattern:${field.key.replace(/_/gu, '-')}@1`;
@@ -49,4 +49,18 @@ export function runFieldPatterns(ctx: ExtractionContext, field: Field): Suggesti
     }
   }
   return present(out);
+}
+
+/** A field pattern extraction did not run on an article (over its time budget). */
+export interface SkippedPattern {
+  field: string;
+  pattern: string;
+}
+
+/** The field's patterns that ran over their budget in this thread, and so are skipped now. */
+export function patternsSkippedOf(field: Field): SkippedPattern[] {
+  const skipped: SkippedPattern[] = [];
+  for (const pattern of field.patterns ?? [])
+    if (patternTimedOut(pattern.regex)) skipped.push({ field: field.key, pattern: pattern.name });
+  return skipped;
 }

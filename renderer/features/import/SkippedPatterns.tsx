@@ -1,0 +1,37 @@
+import { List, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { JobStatePayload } from '../../../shared/contract/domain';
+
+type FinishedReport = NonNullable<JobStatePayload['report']>;
+
+/**
+ * Field patterns extraction skipped because they ran over their time budget on an article: the
+ * pattern, its field and the articles it was not run on, so that a field with fewer suggestions
+ * than expected is explained (and the curator knows which pattern to bound).
+ */
+export function SkippedPatterns({ report }: { report: FinishedReport }) {
+  const { t } = useTranslation();
+  const skipped = report.patternsSkipped ?? [];
+  if (skipped.length === 0) return null;
+  return (
+    <div data-testid="import-patterns-skipped">
+      <Title order={6}>{t('import.patternsSkipped')}</Title>
+      <List size="sm" spacing={4} mb="sm">
+        {skipped.map((s) => (
+          <List.Item key={`${s.field}\u0000${s.pattern}`}>
+            {t('import.patternSkippedItem', {
+              pattern: s.pattern,
+              field: s.field,
+              count: s.articles,
+              articles:
+                s.examples.map((e) => `${e.name} (${e.articleId})`).join(', ') +
+                (s.articles > s.examples.length
+                  ? ` ${t('import.moreArticles', { count: s.articles - s.examples.length })}`
+                  : ''),
+            })}
+          </List.Item>
+        ))}
+      </List>
+    </div>
+  );
+}
