@@ -8,7 +8,6 @@
 // Cases run one after another (never two at once: they would measure each other). A case that
 // runs away (over 5 minutes of CPU, 4 GB of memory or 50× its size written) is stopped and fails.
 import { spawn } from 'node:child_process';
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +18,7 @@ import {
   shapeDescriptions,
   type PathologicalShape,
 } from '../electron/test-support/pathological-pages';
+import { describeBreakdown, projectBreakdown } from './page-stress-breakdown';
 
 const TARGET_SECONDS = 60;
 const TARGET_RSS_BYTES = 1e9;
@@ -70,6 +70,8 @@ interface CaseResult {
   fileBytes: number;
   /** The project file and its WAL after the import. */
   projectBytes: number;
+  /** The WAL alone (a bulk load writes a rollback journal instead, gone after each commit). */
+  walBytes: number;
   result: ChildResult | null;
   failure: string | null;
 }
@@ -128,27 +130,6 @@ function runChild(file: string, project: string, fileBytes: number): Promise<Chi
   });
 }
 
-/**
- * Where the project file's bytes are: its largest tables and indexes (SQLite's dbstat), so that a
- * case writing many times its size says what it wrote. Null when this SQLite has no dbstat.
- */
-function largestTables(project: string, count = 5): string | null {
-  let db: Database.Database | null = null;
-  try {
-    db = new Database(project, { readonly: true, fileMustExist: true });
-    const rows = db
-      .prepare(
-        'SELECT name, SUM(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC LIMIT ?',
-      )
-      .all(count) as { name: string; bytes: number }[];
-    return rows.map((r) => `${r.name} ${mb(r.bytes)}`).join(', ');
-  } catch {
-    return null;
-  } finally {
-    db?.close();
-  }
-}
-
 function fileSize(file: string): number {
   try {
     return fs.statSync(file).size;
@@ -190,7 +171,8 @@ async function main(): Promise<void> {
       const fileBytes = fs.statSync(file).size;
       const project = path.join(dir, `${shape}.gleaner`);
       const outcome = await runChild(file, project, fileBytes);
-      const projectBytes = fileSize(project) + fileSize(`${project}-wal`);
+      const walBytes = fileSize(`${project}-wal`);
+      const projectBytes = fileSize(project) + walBytes;
       const failed =
         typeof outcome === 'string'
           ? outcome
@@ -201,13 +183,14 @@ async function main(): Promise<void> {
         shape,
         fileBytes,
         projectBytes,
+        walBytes,
         result: typeof outcome === 'string' ? null : outcome,
         failure: failed,
       };
       results.push(c);
       report(c);
-      const tables = c.result ? largestTables(project) : null;
-      if (tables) console.log(`  largest in the project: ${tables}`);
+      const breakdown = c.result ? projectBreakdown(project) : null;
+      if (breakdown) console.log(describeBreakdown(breakdown, fileBytes).join('\n'));
       if (!args.keep) {
         for (const suffix of ['', '-wal', '-shm'])
           fs.rmSync(`${project}${suffix}`, { force: true });
@@ -236,6 +219,12 @@ function report(c: CaseResult): void {
     `  ${mark(v.time)} time ${r.seconds.toFixed(1)} s (CPU ${r.cpuSeconds.toFixed(1)} s) | ${mark(v.memory)} peak RSS ${mb(r.maxRssBytes)} | ` +
       `${mark(v.writes)} written ${mb(written)} = ${(written / c.fileBytes).toFixed(2)}× ` +
       `(project + WAL ${mb(c.projectBytes)}) | ${r.articles} articles`,
+  );
+  // What was written besides the file as it ended: journal copies, pages written more than once.
+  console.log(
+    `  project ${mb(c.projectBytes - c.walBytes)} = ${((c.projectBytes - c.walBytes) / c.fileBytes).toFixed(2)}× the page ` +
+      `(WAL ${mb(c.walBytes)}); written beyond it ${mb(written - c.projectBytes)} = ` +
+      `${((written - c.projectBytes) / c.fileBytes).toFixed(2)}×`,
   );
 }
 

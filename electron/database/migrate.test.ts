@@ -64,23 +64,37 @@ describe('migrate', () => {
     second.close();
   });
 
-  it('rolls a failing migration back whole, keeping the version it had', () => {
+  const ok = (version: number, table: string): Migration => ({
+    version,
+    name: `ok-${table}`,
+    up: (d) => d.exec(`CREATE TABLE ${table} (x INTEGER) STRICT`),
+  });
+  const broken = (version: number): Migration => ({
+    version,
+    name: 'broken',
+    up: (d) => {
+      d.exec('CREATE TABLE b (x INTEGER) STRICT');
+      d.exec('THIS IS NOT SQL');
+    },
+  });
+  const tablesOf = (db: Database.Database) =>
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
+
+  it('rolls a failing migration of an older file back whole, keeping the version it reached', () => {
     const db = new Database(':memory:');
-    const broken: Migration[] = [
-      { version: 1, name: 'ok', up: (d) => d.exec('CREATE TABLE a (x INTEGER) STRICT') },
-      {
-        version: 2,
-        name: 'broken',
-        up: (d) => {
-          d.exec('CREATE TABLE b (x INTEGER) STRICT');
-          d.exec('THIS IS NOT SQL');
-        },
-      },
-    ];
-    expect(() => migrate(db, ':memory:', broken)).toThrow();
-    expect(schemaVersionOf(db)).toBe(1);
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all();
-    expect(tables).toEqual([{ name: 'a' }]);
+    migrate(db, ':memory:', [ok(1, 'a')]);
+    expect(() => migrate(db, ':memory:', [ok(1, 'a'), ok(2, 'c'), broken(3)])).toThrow();
+    expect(schemaVersionOf(db)).toBe(2);
+    expect(tablesOf(db)).toEqual([{ name: 'a' }, { name: 'c' }]);
+  });
+
+  it('creates a new file in one transaction: whole, or nothing when a migration fails', () => {
+    const db = new Database(':memory:');
+    expect(() => migrate(db, ':memory:', [ok(1, 'a'), broken(2)])).toThrow();
+    expect(schemaVersionOf(db)).toBe(0);
+    expect(tablesOf(db)).toEqual([]);
+    expect(migrate(db, ':memory:', [ok(1, 'a'), ok(2, 'c')])).toEqual({ from: 0, to: 2 });
+    expect(tablesOf(db)).toEqual([{ name: 'a' }, { name: 'c' }]);
   });
 
   it('rejects a migration list with a gap', () => {

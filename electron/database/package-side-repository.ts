@@ -1,6 +1,7 @@
 import type { CommentRow } from './comments-repository';
 import type { ProjectDatabase } from './open-project';
 import { fillIdTable, PACKAGE_SCHEMA, type Side } from './package-schema';
+import { valueUpdatedAtSql } from './values-repository';
 
 // --- Reading both sides for a merge ------------------------------------------------------
 
@@ -87,7 +88,7 @@ export function readSide(
   const values = db
     .prepare(
       `SELECT id, article_id AS articleId, field_key AS fieldKey, ordinal, value, raw, origin, state,
-              revision, updated_at AS updatedAt
+              revision, ${valueUpdatedAtSql()} AS updatedAt
        FROM ${side}.field_values WHERE ${chosen} ORDER BY id`,
     )
     .all() as ValueRow[];

@@ -10,7 +10,9 @@ import {
   insertSuggestions,
   MAX_STORED_SPANS,
   type OrdinalSuggestion,
+  valueUpdatedAtSql,
 } from './values-repository';
+import { writeValueState } from './value-edits-repository';
 
 const tempDir = useTempDir();
 const at = '2026-12-06T22:00:00.000Z';
@@ -123,6 +125,41 @@ describe('insertSuggestions', () => {
       insertSuggestions(db, { articleId, suggestions: [], schemaId: 's', schemaVersion: 1, at }),
     ).toEqual([]);
     expect(db.prepare('SELECT count(*) AS n FROM field_values').get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
+
+describe("a suggestion's last change", () => {
+  it('is its creation until something changes it, then the time of that change', () => {
+    const { db, articleId } = projectWithArticle('times.gleaner');
+    const [one, many] = db.transaction(() => [
+      insertSuggestion(db, {
+        ...suggestions()[0]!,
+        articleId,
+        schemaId: 's',
+        schemaVersion: 1,
+        at,
+      }),
+      insertSuggestions(db, {
+        articleId,
+        suggestions: suggestions().slice(1, 3),
+        schemaId: 's',
+        schemaVersion: 1,
+        at,
+      })[0]!,
+    ])();
+    const times = db.prepare(
+      `SELECT updated_at AS stored, ${valueUpdatedAtSql('v')} AS updatedAt
+         FROM field_values v WHERE id = ?`,
+    );
+    // Not stored: the row leaves out the 24 characters of its time.
+    expect(times.get(one)).toEqual({ stored: '', updatedAt: at });
+    expect(times.get(many)).toEqual({ stored: '', updatedAt: at });
+
+    const later = '2026-12-07T09:30:00.000Z';
+    writeValueState(db, many!, 'accepted', later);
+    expect(times.get(many)).toEqual({ stored: later, updatedAt: later });
+    expect(times.get(one)).toEqual({ stored: '', updatedAt: at });
     db.close();
   });
 });

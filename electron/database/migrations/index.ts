@@ -19,6 +19,7 @@ import { migration0018ModelCache } from './0018-model-cache';
 import { migration0019LearnedChanges } from './0019-learned-changes';
 import { migration0020RetiredIds } from './0020-retired-ids';
 import { migration0021SetBasedValueWrites } from './0021-set-based-value-writes';
+import { migration0022CompactRanges } from './0022-compact-ranges';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -44,6 +45,7 @@ export const migrations: readonly Migration[] = [
   migration0019LearnedChanges,
   migration0020RetiredIds,
   migration0021SetBasedValueWrites,
+  migration0022CompactRanges,
 ];
 
 export type { Migration } from './types';

@@ -33,6 +33,7 @@ const releasedMigrations: Readonly<Record<string, string>> = {
   '0020-retired-ids.ts': '48d953890723b55658e78edc8396a473a4a50dde95e674518ce63d9e2b530529',
   '0021-set-based-value-writes.ts':
     '27afc375abc54e322aa94eb5a12253fe6c58fcde1c7b027ae4c27b3edb06338d',
+  '0022-compact-ranges.ts': 'b708ee717c4cb776c63e961792727e3934318984e9a5b04ad87155bfcacf311d',
 };
 
 const folder = path.dirname(fileURLToPath(import.meta.url));
