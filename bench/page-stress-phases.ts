@@ -15,7 +15,7 @@ import {
   type PathologicalShape,
 } from '../electron/test-support/pathological-pages';
 import { beginBulkLoad, endBulkLoad, importPaths } from '../electron/services/import-pipeline';
-import { extractArticlesInSteps } from '../electron/services/extract-articles';
+import { extractArticlesInSteps } from '../electron/services/extract-in-steps';
 import { articlesToExtract, indexSearchInSteps } from '../electron/services/finish-import';
 import { Project } from '../electron/services/project';
 import { describeBreakdown, projectBreakdown } from './page-stress-breakdown';
