@@ -157,8 +157,8 @@ for (const division of all) {
   if (stem && !byFullName.has(stem + level)) add(byFormerName, stem + level, division);
 }
 /**
- * An autonomous prefecture as its own hospitals and papers write it: the stem and 州 (恩施州 for
- * 恩施土家族苗族自治州, 黔东南州, 延边州; found on set S). Only names no division bears today.
+ * An autonomous prefecture as its own hospitals and papers write it: the stem and 州 (黔东南州 for
+ * 黔东南苗族侗族自治州, 延边州, 凉山州; found on set S). Only names no division bears today.
  */
 for (const division of all) {
   if (division.level !== 'city' || !division.name.endsWith('自治州')) continue;

@@ -111,7 +111,7 @@ const ECONOMIC_ZONE_HOSPITAL =
   /^经开区(?:人民|中医?|中西医结合|妇幼|第[一二三四五六七八九十]人民)?$/u;
 /**
  * A hospital an enterprise runs for its workers, named after the enterprise's unit and numbered
- * (中铁四局第二医院, 某矿务局总医院, 某油田中心医院): the unit ends in 局, 集团, 油田 or 矿, a
+ * (某铁路局第二医院, 某矿务局总医院, 某油田中心医院): the unit ends in 局, 集团, 油田 or 矿, a
  * longer run than a bare name's five characters (found on set S).
  */
 const ENTERPRISE_HOSPITAL =

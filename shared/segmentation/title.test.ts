@@ -260,7 +260,7 @@ describe('fallbackTitle: a part of the headline set over the text (found on set 
 });
 
 describe('fallbackTitle over the metadata a page sets under its headline (set S)', () => {
-  const LONG_HEAD = '弘扬中医药文化·守护百姓健康--县中医院走进南岭社区开展“健康进万家”送医活动';
+  const LONG_HEAD = '弘扬中医药文化·守护百姓健康--晴川县中医院走进南岭社区开展“健康进万家”送医活动';
 
   it('takes the long headline, not the writing unit’s name on the line under it', () => {
     expect(titleOf(`${LONG_HEAD}\n晴川县中医院\n${BODY}`)).toBe(LONG_HEAD);

@@ -37,6 +37,18 @@ describe('rule:column', () => {
     expect(found.map((s) => [s.value, s.confidence])).toEqual([['医院巡礼', 0.95]]);
   });
 
+  it('takes a paper’s page label over the story as its column (第3版：健康周刊; set S)', () => {
+    const found = extractFrom(
+      '第3版：健康周刊\n\n晴川县人民医院开展义诊\n\n本报讯 5月2日，该院专家走进社区。',
+      ['column'],
+    );
+    expect(found.map((s) => s.value)).toEqual(['健康周刊']);
+    expect(found[0]?.spans.map((s) => s.text)).toEqual(['健康周刊']);
+    // Deep in the text the same words are a sentence's, not a label.
+    const late = `${'该院专家走进社区开展健康讲座。'.repeat(10)}\n第3版：健康周刊`;
+    expect(extractFrom(late, ['column'])).toEqual([]);
+  });
+
   it('takes no column from a bracketed dateline (【本報訊】, 【特訊】; found on set J)', () => {
     expect(extractFrom('【本報訊】仁愛醫院昨日舉行院慶。', ['column'])).toEqual([]);
     expect(extractFrom('【特訊】衛生局局長昨日到醫院考察。', ['column'])).toEqual([]);

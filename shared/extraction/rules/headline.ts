@@ -82,6 +82,15 @@ const DATELINE_IN_BRACKETS = /^(?:本[报報]|本[刊网網台]|特|专|專|综�
  */
 const DATED_DATELINE = /\d{1,2}\s*月\s*\d{1,2}\s*日|[报報](?:道|导|導)$|社.{0,8}[电電]$/u;
 
+/**
+ * A paper's page label over the story ('第7版：县域·某县', '第三版:健康周刊'): the page's name is the
+ * story's column, as a 【】 label is (found on set S). Only on a line of its own near the top.
+ */
+const PAGE_LABEL =
+  /^[ \t\u3000]*第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[:：]\s*([^\s:：]{2,12})[ \t\u3000]*$/mu;
+/** How far into the article the page label may stand: its first lines. */
+const PAGE_LABEL_REACH = 120;
+
 export const columnRule: Extractor = {
   id: COLUMN_RULE,
   outputs: [{ name: 'column', kind: 'text' }],
@@ -109,6 +118,23 @@ export const columnRule: Extractor = {
           squeeze(ctx.article.writtenAt(m.index + 1, m.index + 1 + m[1]!.length)),
           m.index + 1,
           m.index + 1 + m[1]!.length,
+          confidence,
+        ),
+      );
+    }
+    const label = PAGE_LABEL.exec(text.slice(0, PAGE_LABEL_REACH));
+    if (label) {
+      const start = label.index + label[0].indexOf(label[1]!, label[0].search(/[:：]/u));
+      const end = start + label[1]!.length;
+      const confidence = out.length === 0 ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue;
+      out.push(
+        suggestAt(
+          ctx,
+          COLUMN_RULE,
+          'column',
+          squeeze(ctx.article.writtenAt(start, end)),
+          start,
+          end,
           confidence,
         ),
       );
