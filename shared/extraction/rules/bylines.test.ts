@@ -587,5 +587,9 @@ describe('rule:byline — forms of session 12 (sentences our own)', () => {
     expect(reporters('城南医院开展义诊活动。\n文字、编辑：陈丽华\n审核：张伟')).toEqual([
       '陈丽华/文字、编辑',
     ]);
+    // The next credit of the list on the line below, which the reading view joins to the name.
+    expect(reporters('城南医院开展义诊活动。\n文字、编辑:陈丽华\n图片:院办\n审核:张伟')).toEqual([
+      '陈丽华/文字、编辑',
+    ]);
   });
 });
