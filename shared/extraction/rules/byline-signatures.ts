@@ -242,7 +242,9 @@ export function namesBeforeRole(
   if (!words.available) return null;
   const content = text.slice(at, until).trim();
   if (content === '' || /[^\p{Script=Han}\s、]/u.test(content)) return null;
-  return namesAt(text, at, content, words);
+  // The dateline and the role after them vouch for the names (cued): a name the segmenter does
+  // not know (邓某荣) is still one here.
+  return namesAt(text, at, content, words, true);
 }
 
 /** The role-less signatures of an article's text (needs the segmenter: none without it). */
