@@ -34,9 +34,10 @@ const CLOSING = /^(?:报道|报导|发自|电|摄影|摄|供图|供稿|整理|�
  * view may glue to the last name when it joins the list's lines (记者：张三 李四编辑：王五), or a page
  * writes with no space (作者:张三上传时间:2013-08-20).
  */
-// 文章日期, 文章来源: a magazine site's fields under its writers' line (found on set P).
+// 文章日期, 文章来源: a magazine site's fields under its writers' line (found on set P). 图片,
+// 摄影, 作者…: the next credit of a page's credit list (文字、编辑:张三⏎图片:某办, session 12).
 const NEXT_FIELD_LABEL =
-  /^(?:责任编辑|编辑|责编|审核|审稿|终审|校对|来源|出处|监制|统筹|发布时间|上传时间|更新时间|发稿时间|发表时间|发布日期|出版日期|文章日期|文章来源|时间|日期)$/u;
+  /^(?:图片|摄影|摄像|作者|撰稿|文字|责任编辑|编辑|责编|审核|审稿|终审|校对|来源|出处|监制|统筹|发布时间|上传时间|更新时间|发稿时间|发表时间|发布日期|出版日期|文章日期|文章来源|时间|日期)$/u;
 const PHOTO_CLOSING = /^(?:摄影|摄|供图)$/u;
 /** The whole rest of a run after a name that is only its credit's closing word (郝某摄). */
 const GLUED_CLOSING = /^(?:摄影|摄|供图|报道|报导)$/u;

@@ -24,6 +24,9 @@ const WRITER_ROLES = [
   '作者',
   '撰稿',
   '撰文',
+  // 文字、编辑：X — one person wrote and edited the piece (session 12); the writer is a reporter.
+  '文字、编辑',
+  '文字/编辑',
   '文字',
   '文/图',
   '文／图',
@@ -45,6 +48,8 @@ const ROLES_NEEDING_SEPARATOR = new Set([
   '撰稿',
   '撰文',
   '文字',
+  '文字、编辑',
+  '文字/编辑',
   '图片',
   '摄影',
   '摄像',

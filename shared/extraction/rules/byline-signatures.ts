@@ -228,6 +228,25 @@ export function datelineBracketNames(
   return credits;
 }
 
+/**
+ * The names a dateline's bracket gives before its first role (某某网某地4月25日讯（A 记者 B）: A is
+ * the unlabelled contributor, session 12), read like a signature: `until` is where the role
+ * starts. Null without the segmenter or where the words are no names.
+ */
+export function namesBeforeRole(
+  text: string,
+  at: number,
+  until: number,
+  words: ArticleWords,
+): Credit[] | null {
+  if (!words.available) return null;
+  const content = text.slice(at, until).trim();
+  if (content === '' || /[^\p{Script=Han}\s、]/u.test(content)) return null;
+  // The dateline and the role after them vouch for the names (cued): a name the segmenter does
+  // not know (邓某荣) is still one here.
+  return namesAt(text, at, content, words, true);
+}
+
 /** The role-less signatures of an article's text (needs the segmenter: none without it). */
 export function signatureCredits(
   text: string,

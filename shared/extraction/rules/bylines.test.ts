@@ -574,3 +574,22 @@ describe('rule:byline — forms found on set R', () => {
     expect(inside.map((s) => s.confidence)).toEqual([0.6, 0.6]);
   });
 });
+
+describe('rule:byline — forms of session 12 (sentences our own)', () => {
+  it('credits a name before the first role in a dateline’s bracket (某某网某地4月25日讯（A 记者 B）)', () => {
+    expect(
+      reporters('某某新闻网城南4月25日讯（王建国 记者 刘晓燕） 4月24日，城南医院开展义诊。'),
+      // A name without a written role carries none.
+    ).toEqual(['王建国/undefined', '刘晓燕/记者']);
+  });
+
+  it('reads a writer who also edited (文字、编辑：X) as a reporter', () => {
+    expect(reporters('城南医院开展义诊活动。\n文字、编辑：陈丽华\n审核：张伟')).toEqual([
+      '陈丽华/文字、编辑',
+    ]);
+    // The next credit of the list on the line below, which the reading view joins to the name.
+    expect(reporters('城南医院开展义诊活动。\n文字、编辑:陈丽华\n图片:院办\n审核:张伟')).toEqual([
+      '陈丽华/文字、编辑',
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ import type { ExtractionContext, Extractor } from '../types';
 import { isPlace, readCredits, type Credit } from './byline-credits';
 import { mayStartRole, roleAt } from './byline-roles';
 import { roleAfterNamesLines } from './byline-role-after';
-import { datelineBracketNames, signatureCredits } from './byline-signatures';
+import { datelineBracketNames, namesBeforeRole, signatureCredits } from './byline-signatures';
 import { plausibleName } from './names';
 
 export type { Credit } from './byline-credits';
@@ -63,7 +63,7 @@ const STAMP = /^\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2})?[ \
  * role set off by spaces after another field (来源：某某融媒体中心 记者 张三).
  */
 const LABEL =
-  /(?:作者|撰稿|撰文|记者|通讯员|摄影|图片|文字)[ \t\u3000]*[：:]|(?:摄影|图片|文字|文|图)[/／]|(?:记者|通讯员)(?=[ \t\u3000]+\p{Script=Han})/gu;
+  /(?:作者|撰稿|撰文|记者|通讯员|摄影|图片|文字(?:[、/／]编辑)?)[ \t\u3000]*[：:]|(?:摄影|图片|文字|文|图)[/／]|(?:记者|通讯员)(?=[ \t\u3000]+\p{Script=Han})/gu;
 /**
  * What may stand before such a label: a line or field start, the end of a sentence, or another
  * field's label (来源：通讯员 张三 李四).
@@ -141,6 +141,18 @@ function reportedCredits(text: string): Credit[] {
   return found;
 }
 
+/** The names in [at, firstName) before the role that credits the first name, if any. */
+function leadingNames(
+  text: string,
+  at: number,
+  firstName: number,
+  words: ExtractionContext['words'],
+): Credit[] | null {
+  for (let i = at + 1; i < firstName; i++)
+    if (/\s/u.test(text[i - 1]!) && roleAt(text, i)) return namesBeforeRole(text, at, i, words);
+  return null;
+}
+
 /** Every credit of the article, once (shared by the byline and people rules). */
 export function creditsOf(ctx: ExtractionContext): Credit[] {
   return ctx.memo('bylines', () => {
@@ -168,6 +180,9 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
       // 本网讯（张三）: a dateline's bracket of names alone.
       if (credits.length === 0 && dateline && bracketed)
         credits = datelineBracketNames(text, at, ctx.words) ?? [];
+      // 某某网某地4月25日讯（A 记者 B）: A, before the first role, is credited too.
+      else if (dateline && bracketed && credits.length > 0)
+        credits = [...(leadingNames(text, at, credits[0]!.start, ctx.words) ?? []), ...credits];
       for (const c of credits) {
         if (seen.has(c.start)) continue;
         seen.add(c.start);

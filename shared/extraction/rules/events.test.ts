@@ -103,4 +103,18 @@ describe('rule:events — a profile’s founding year without 年 (set Q)', () =
   it('reads no year from four digits that go on as a number', () => {
     expect(events('新院区建于19520平方米的地块上。')).toEqual([]);
   });
+
+  it('reads no event from a year that starts a span of time (2002年以来, 2010年至今)', () => {
+    expect(events('医院于2002年以来先后获得多项荣誉。2010年至今，医院每年开展义诊。')).toEqual([]);
+  });
+
+  it('dates a month and day without a year by a named yearly event of its sentence', () => {
+    expect(events('11月26日上午，某区2021年“世界艾滋病日”宣传义诊活动在城南医院举行。')).toEqual([
+      '2021-11-26 上午',
+    ]);
+  });
+
+  it('leaves a bare year that is an event of its own to itself', () => {
+    expect(events('3月5日，公司在2021年成立的新厂区举行投产仪式。')).not.toContain('2021-03-05 ');
+  });
 });

@@ -10,7 +10,7 @@ import { ROC_YEAR_ZERO } from '../../values/dates';
 import { CONFIDENCE } from '../confidence';
 import { isTaiwanArticle } from '../local-currency';
 import { findInSentences } from '../pieces';
-import { clauseEnd, present, squeeze, suggestAt } from '../suggest';
+import { clauseEnd, present, sentenceEnd, sentenceStart, squeeze, suggestAt } from '../suggest';
 import type { ExtractionContext, Extractor, Suggestion } from '../types';
 
 export const EVENTS_RULE = 'rule:events@1';
@@ -166,6 +166,42 @@ const PERSONAL_STORY =
 /** A date that sets a scene, with no event (1993年4月5日，春天了): a season or the weather. */
 const SCENE = /^(?:[春夏秋冬]天|[春夏秋冬]日|天气|阳光|细雨|大雪|寒风)/u;
 
+/**
+ * A year that starts a span of time, not an event: 2002年以来, 2010年至今 (session 12). Only a
+ * bare year; 2015年起 is kept (the written set dates what began then: 2015年起与某局合作推动…), and
+ * so is a year's statistic (2023年门急诊量达86万人次, an event in the written set's references).
+ */
+const SPAN_FROM_YEAR = /^(?:以来|来|至今)/u;
+/**
+ * A month and day without a year (11月26日上午，…2021年“世界艾滋病日”活动…) take the year of a named
+ * yearly event in the same sentence (a bare year right before a quoted name), which then says
+ * nothing more of its own (session 12): one event, dated to the day. Any other bare year may be
+ * an event of its own (2021年公司成立), so it is left alone. Changes `mentions` in place.
+ */
+function yearFromSentence(text: string, mentions: DateAt[]): void {
+  const used = new Set<DateAt>();
+  for (const m of mentions) {
+    if (m.date.year !== undefined || m.date.month === undefined) continue;
+    const from = sentenceStart(text, m.start);
+    const to = sentenceEnd(text, m.end);
+    const year = mentions.find(
+      (y) =>
+        y.date.precision === 'year' &&
+        y.start >= from &&
+        y.end <= to &&
+        !used.has(y) &&
+        /^[“「"]/u.test(text.slice(y.end, y.end + 1)),
+    );
+    if (!year) continue;
+    const day = m.date.day !== undefined ? `${m.date.day}日` : '';
+    const date = findDateMentions(`${year.date.year}年${m.date.month}月${day}`)[0]?.value;
+    if (!date) continue;
+    m.date = date;
+    used.add(year);
+  }
+  for (let i = mentions.length - 1; i >= 0; i--) if (used.has(mentions[i]!)) mentions.splice(i, 1);
+}
+
 export const eventsRule: Extractor = {
   id: EVENTS_RULE,
   outputs: [{ name: 'events', kind: 'date' }],
@@ -185,6 +221,7 @@ export const eventsRule: Extractor = {
     }));
     mentions.push(...bareFoundingYears(ctx));
     mentions.sort((a, b) => a.start - b.start);
+    yearFromSentence(text, mentions);
     if (isTaiwanArticle(ctx)) {
       // 112年5月 read as a bare 5月 gives way to the whole date; a dated mention stands.
       for (const roc of bareRocYears(ctx)) {
@@ -220,6 +257,8 @@ export const eventsRule: Extractor = {
         m.description ?? squeeze(text.slice(from, clauseEnd(text, from))).slice(0, MAX_DESCRIPTION);
       if (description.length < 2 || PERSONAL_STORY.test(description) || SCENE.test(description))
         continue;
+      const yearOnly = date.precision === 'year' && m.description === undefined;
+      if (yearOnly && SPAN_FROM_YEAR.test(text.slice(end, end + 2))) continue;
       // The same event told twice (a headline and its lead: 2025年落成 / 2025年落成，同年…): one
       // value with both spans, under the first description.
       const earlier = described.get(date.iso) ?? [];

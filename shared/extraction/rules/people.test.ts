@@ -646,3 +646,16 @@ describe('rule:people — an office’s word is no name (set Q)', () => {
     expect(people('副院长张建华、李明主任出席会议。')).toContain('张建华/副院长');
   });
 });
+
+describe('rule:people — posts of session 12 (sentences our own)', () => {
+  it('reads an autonomous prefecture’s leaders (州长, 常务副州长, 副州长)', () => {
+    expect(
+      people('州人民政府州长周建华，州委常委、常务副州长钱国栋，副州长孙立平等州领导出席会议。'),
+    ).toEqual(['周建华/州长', '钱国栋/州委常委、常务副州长', '孙立平/副州长']);
+  });
+
+  it('reads 名中医, the title of honour, before and after the name', () => {
+    expect(people('义诊现场，名中医吴文斌为群众把脉。')).toEqual(['吴文斌/名中医']);
+    expect(people('义诊现场，吴文斌名中医看得认真。')).toEqual(['吴文斌/名中医']);
+  });
+});
