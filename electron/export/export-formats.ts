@@ -4,6 +4,7 @@ import { beginReadSnapshot } from '../database/read-snapshot';
 import { lastChangeAt } from '../database/export-queries';
 import { sha256OfFile } from './atomic-output';
 import { writeDataset } from './dataset';
+import { withExportNoted } from './exports-in-flight';
 import { refuseToReplace } from './no-overwrite';
 import { selectArticlesForExport } from './select-articles';
 import type { ProjectDatabase } from '../database/open-project';
@@ -66,12 +67,15 @@ export async function exportDataset(
   refuseToReplace(out, options.overwrite ?? false);
   const includeRejected = options.includeRejected ?? false;
   // Every file of the folder reads the articles again: all of them from one state.
-  const snapshot = beginReadSnapshot(db);
-  try {
-    return await writeDatasetSnapshot(db, options, { out, includeRejected, snapshot });
-  } finally {
-    snapshot.end();
-  }
+  // Noted while written, so that what a kill leaves is found without another export there.
+  return withExportNoted(db, out, async () => {
+    const snapshot = beginReadSnapshot(db);
+    try {
+      return await writeDatasetSnapshot(db, options, { out, includeRejected, snapshot });
+    } finally {
+      snapshot.end();
+    }
+  });
 }
 
 async function writeDatasetSnapshot(
@@ -140,5 +144,9 @@ export async function exportToFile(
       formats: Object.keys(fileFormats).join(', '),
     });
   }
-  return runExport(db, options, format, fileFormats[format]);
+  const writer = fileFormats[format];
+  // Noted while written, so that what a kill leaves is found without another export there.
+  return withExportNoted(db, resolveOutputPath(options.out), () =>
+    runExport(db, options, format, writer),
+  );
 }

@@ -186,7 +186,7 @@ function appendHistory(
     comment: (id) => stampedComments.has(id),
   };
   const carried = packageAuditSince(db, stamp.auditBase).map((row) =>
-    markedMerged(row, stamp.packageId, ids, stamped),
+    markedMerged(row, stamp.packageId, actor, ids, stamped),
   );
   summary.auditRows += appendRecordedAuditRows(db, 'main', carried);
   summary.auditRows += appendRecordedAuditRows(

@@ -23,6 +23,7 @@ import {
 } from '../database/packages-repository';
 import { recordAnnotation } from './annotations';
 import { packageRowProblems } from './package-rows-check';
+import { verifyAuditChain } from '../database/audit-chain-verify';
 import { applyMerge, type MergeSummary } from './apply-merge';
 import {
   planMerge,
@@ -57,7 +58,7 @@ export function mergeWorkPackage(
   if (!fs.existsSync(file)) throw apiError('package-missing', { file });
   refuseNonDatabase(file);
   // Brings an older package up to this schema (and refuses a newer one) before it is attached.
-  openProjectDatabase(file).close();
+  refuseForgedAudit(openProjectDatabase(file), file);
   attachPackage(db, file);
   try {
     const stamp = parseStamp(readMeta(db, PACKAGE_SCHEMA, 'work_package'), file);
@@ -136,6 +137,27 @@ function refuseNonDatabase(file: string): void {
   const header = diagnoseHeader(file);
   if (header.unreadable) {
     throw apiError('not-a-project', { file, reason: header.problems.join('; ') });
+  }
+}
+
+/**
+ * A package's audit rows enter the project's log as the history of its articles, under the names
+ * they carry. The package is a project file that was in its curator's hands: a row added or
+ * changed there with an SQLite tool (an edit claimed by someone else, an approval nobody gave)
+ * breaks its hash chain, and the package is refused naming the first such row, before anything
+ * is merged. A package whose chain is whole merges as before; its rows carry who merged them
+ * (merged-audit-row.ts), since the chain shows they were made by a Gleaner, not by whom.
+ */
+function refuseForgedAudit(pkg: ProjectDatabase, file: string): void {
+  try {
+    const broken = verifyAuditChain(pkg).broken;
+    if (broken)
+      throw apiError('package-audit-forged', {
+        file: path.basename(file),
+        problem: broken.message,
+      });
+  } finally {
+    pkg.close();
   }
 }
 

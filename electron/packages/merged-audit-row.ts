@@ -16,11 +16,15 @@ const renumbered: Record<string, keyof IdMaps> = {
 /**
  * A package audit row as the project's log keeps it: rows the package created renamed to their
  * ids in the project (the entity, and `article` inside its JSON, which history lookups read),
- * and `merged: {package, row}` added to its JSON so it reads as merged and can be traced back.
+ * and `merged: {package, row, by}` added to its JSON so it reads as merged and can be traced back.
+ * Its actor is who the package says made the change, which the package's audit chain cannot
+ * vouch for (the package was a project file in its curator's hands): `by` names the reviewer who
+ * merged it, so no identity enters the log without the name of who brought it in.
  */
 export function markedMerged(
   row: RecordedAuditRow & { id: number },
   packageId: string,
+  mergedBy: string,
   ids: IdMaps,
   stamped: Record<keyof IdMaps, (id: number) => boolean>,
 ): RecordedAuditRow {
@@ -35,6 +39,7 @@ export function markedMerged(
   const mark = {
     package: packageId,
     row: row.id,
+    by: mergedBy,
     ...(resolved === null && row.entityId !== null ? { packageEntityId: row.entityId } : {}),
   };
   const rewrite = (text: string | null, marked: boolean): string | null => {

@@ -9,6 +9,7 @@ import {
 } from '../database/audit-queries';
 import type { ProjectDatabase } from '../database/open-project';
 import { openAtomicOutput } from '../export/atomic-output';
+import { withExportNoted } from '../export/exports-in-flight';
 import { resolveOutputPath } from '../export/export-service';
 import { refuseToReplace } from '../export/no-overwrite';
 
@@ -75,6 +76,15 @@ export async function exportHistory(
 ): Promise<{ path: string; rows: number }> {
   const target = resolveOutputPath(input.out);
   refuseToReplace(target, input.overwrite ?? false);
+  // Noted while written (export/exports-in-flight.ts): what a kill leaves is found on open.
+  return withExportNoted(db, target, () => writeHistory(db, input, target));
+}
+
+async function writeHistory(
+  db: ProjectDatabase,
+  input: { format: 'jsonl' | 'csv'; overwrite?: boolean | undefined },
+  target: string,
+): Promise<{ path: string; rows: number }> {
   const lastId = lastAuditId(db);
   const output = openAtomicOutput(target);
   let rows = 0;

@@ -14,6 +14,7 @@ import {
   type NotedAuditHead,
 } from './audit-chain-check';
 import { unextractedArticleProblems } from './check-extraction';
+import { deadExportPartials } from './export-partials-check';
 import { segmentationProblems } from './segmentation-check';
 import { sha256OfText } from './store-document';
 import { valueShapeProblems } from './value-shape-check';
@@ -28,7 +29,8 @@ export interface CheckProblem {
     | 'span'
     | 'value'
     | 'audit'
-    | 'not-extracted';
+    | 'not-extracted'
+    | 'export-partial';
   message: string;
 }
 
@@ -36,6 +38,8 @@ export interface CheckReport {
   documents: number;
   articles: number;
   spans: number;
+  /** Temporary files of exports killed midway that the check removed (export-partials-check.ts). */
+  removedPartials?: string[];
   /** How many audit rows were verified, and the chain's head to note down (see audit-chain.ts). */
   audit?: AuditChainSummary;
   problems: CheckProblem[];
@@ -107,7 +111,16 @@ export function checkProject(
     add({ kind: 'value', message });
   for (const problem of unextractedArticleProblems(db, maxProblems - problems.length)) add(problem);
   for (const problem of segmentationProblems(db)) add(problem);
+  const partials = deadExportPartials(db);
+  partials.problems.forEach(add);
   const audit = auditChainProblems(db, options.notedAuditHead);
   audit.problems.forEach(add);
-  return { documents, articles, spans, audit: audit.summary, problems };
+  return {
+    documents,
+    articles,
+    spans,
+    ...(partials.removed.length > 0 ? { removedPartials: partials.removed } : {}),
+    audit: audit.summary,
+    problems,
+  };
 }

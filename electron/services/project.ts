@@ -16,6 +16,7 @@ import type { ProjectInfo } from '../../shared/contract/domain';
 import { planPage } from '../../shared/pages/plan-page';
 import { articleIdsOfDocuments, extractArticles } from './extract-articles';
 import { importSeedFolder } from './seed-import';
+import { sweepDeadExportsOnOpen } from '../export/exports-in-flight';
 
 export interface OpenProjectOptions {
   /** Folder of sample articles imported into a brand-new project; omit to start empty. */
@@ -62,6 +63,8 @@ export class Project {
         }
       });
     }
+    // What exports killed midway left beside their outputs, wherever those are.
+    sweepDeadExportsOnOpen(db);
     return project;
   }
 

@@ -12,7 +12,14 @@ import { eachStoredValue } from '../database/stored-value-shape';
  */
 export function valueShapeProblems(db: ProjectDatabase, limit: number): string[] {
   if (limit <= 0) return [];
-  const types = new Map<string, FieldType>(activeSchema(db).fields.map((f) => [f.key, f.type]));
+  let types: Map<string, FieldType>;
+  try {
+    types = new Map(activeSchema(db).fields.map((f) => [f.key, f.type]));
+  } catch {
+    // No schema recorded (the check opens read-only, and recording the default is a write), or
+    // one that does not parse: there is no type to hold the values to.
+    return [];
+  }
   const problems: string[] = [];
   for (const row of eachStoredValue(db)) {
     const type = types.get(row.fieldKey);

@@ -143,6 +143,10 @@ export const projectErrorMessages = errorEntries({
     'invalid-input',
     'The work package {{file}} holds {{count}} row(s) this project cannot take, so nothing was merged: {{problems}}. The package was changed after it was made (by another program, or a damaged disk); ask its curator for a sound copy.',
   ],
+  'package-audit-forged': [
+    'invalid-input',
+    'The work package {{file}} has an audit log changed outside Gleaner ({{problem}}), so its rows can no longer say who did what, and nothing was merged. Ask its curator for a sound copy.',
+  ],
   'package-stamp-invalid': ['invalid-input', '{{file}}: its package stamp is not valid JSON.'],
   'package-stamp-unknown-format': [
     'invalid-input',

@@ -14,7 +14,9 @@ Checks SQLite's integrity, that every document's text matches its hash, that eve
 range lies inside its document, that every value's span text is exactly the document's
 text at its offsets, and that the audit log's hash chain is whole (naming the first row
 changed, removed or inserted outside Gleaner; note the printed head to detect a cut-off tail),
-and lists articles extraction never ran over (an interrupted import).
+and lists articles extraction never ran over (an interrupted import). The temporary files
+and staging folders exports killed midway left beside their outputs (wherever those are) are
+removed; any that cannot be is named.
 The file is opened read-only; a damaged one gets what is wrong with it (not SQLite, truncated,
 SQLite's integrity_check findings). Exit code 0 when all is well, 1 when problems are found.
 
@@ -43,6 +45,10 @@ export const checkCli: CliCommand = {
         `Audit chain head: ${report.audit.head.rowId}:${report.audit.head.hash} (give it to a later check as --audit-head to find rows cut off since)`,
       );
     for (const note of report.notes) console.log(`note: ${note}`);
+    for (const removed of report.removedPartials ?? [])
+      console.log(
+        `removed: ${printable(removed)} (the temporary file of an export that did not finish)`,
+      );
     for (const problem of report.problems)
       console.log(`problem (${problem.kind}): ${printable(problem.message)}`);
     if (report.problems.length > 0) {

@@ -131,6 +131,8 @@ const messages: Record<ErrorKey, string> = {
     '{{file}} 不是工作包：它没有工作包标记。请用“gleaner package create”或“项目 → 创建工作包…”制作工作包。',
   'package-rows-invalid':
     '工作包 {{file}} 中有 {{count}} 行本项目无法接收，因此什么都没有合并：{{problems}}。这个工作包在制作之后被改动过（被其他程序改动，或磁盘损坏）；请向它的整理员要一份完好的副本。',
+  'package-audit-forged':
+    '工作包 {{file}} 的审计日志在拾穗之外被改动过（{{problem}}），它的记录已无法证明是谁做了什么，因此什么都没有合并。请向它的整理员要一份完好的副本。',
   'package-stamp-invalid': '{{file}}：工作包标记不是有效的 JSON。',
   'package-stamp-unknown-format': '{{file}}：工作包标记的格式不是这个版本的拾穗所认识的。',
   'agreement-different-projects':
