@@ -171,7 +171,9 @@ describe('extractArticle on every seed article', () => {
   });
 
   it('extracts at a speed that makes re-running all articles cheap (printed, not asserted)', () => {
-    const repeat = 50;
+    // A glance only: speed is measured by bench/extraction-speed.ts. Fifty rounds took over the
+    // 30 s test timeout on a loaded two-core machine, failing a test that asserts nothing.
+    const repeat = 10;
     const plans = pages.flatMap(({ text }) => planPage(text).articles.map((a) => ({ text, a })));
     const started = performance.now();
     for (let i = 0; i < repeat; i++) {
