@@ -267,12 +267,15 @@ describe('segmentPage on variants of the pages', () => {
     expect(segmentPage(text)).toEqual(segmentPage(text));
   });
 
-  it('segments 10,000 pages in a few seconds of CPU time', () => {
+  it('segments 2,000 pages in seconds of CPU time, not minutes', () => {
     const pages = seedFiles.map((f) => readFileSync(join(SEEDS, f), 'utf8'));
     for (let i = 0; i < 100; i++) segmentPage(pages[i % pages.length]!); // warm up the JIT
-    // CPU time, not wall time: other processes on a busy machine should not fail this test.
+    // A guard against a rule that goes quadratic (minutes), not a speed figure: the speed is
+    // measured by the benchmarks. 10,000 pages under an 8 s bound took 7.2–7.5 s of CPU on an
+    // idle machine and 9.2 s on a busy one (CPU time still grows with contention), so the bound
+    // failed without any change; 2,000 pages take about 1.5 s.
     const before = process.cpuUsage();
-    for (let i = 0; i < 10_000; i++) segmentPage(pages[i % pages.length]!);
+    for (let i = 0; i < 2000; i++) segmentPage(pages[i % pages.length]!);
     const used = process.cpuUsage(before);
     const seconds = (used.user + used.system) / 1e6;
     expect(seconds).toBeLessThan(8);
