@@ -28,6 +28,12 @@ describe('unfitTitleReason', () => {
     ['发布于：2025-04-02 09:15   字体：【大】【中】【小】', 'metadata'],
     ['专题栏目：健康科普', 'metadata'],
     ['專欄:醫療新知', 'metadata'],
+    // Set T: a bulleted credit with any label, a profile card, a reading-time widget.
+    ['• 核稿:周晓', 'metadata'],
+    ['- 摄像:宣传科', 'metadata'],
+    ['晴川市中医院 医院别称:市中医院 医院级别:三级甲等', 'metadata'],
+    ['本文共812字,阅读约3分钟', 'chrome'],
+    ['全文1200字 讀完約4分鐘', 'chrome'],
     ['中央社／ 高雄3日電', 'metadata'],
     ['新华社长沙12月5日电', 'metadata'],
     ['时间:2021-03-17 18:16:16', 'metadata'],

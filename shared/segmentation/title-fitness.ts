@@ -102,6 +102,23 @@ const DATE_ONLY =
 /** A label alone or with a count ('- 粉丝:', '- 帖子:0'): a forum's profile card, never a headline. */
 const BARE_LABEL = /^[-·•*]?\s*\p{Script=Han}{1,4}\s*[:：︰]\s*\d{0,6}$/u;
 
+/**
+ * A bulleted field of the page's metadata ('• 审校:某某', '· 日期:2020-01-01', '- 摄影:某部'): a label
+ * after a bullet is a credit or a stamp, never a headline, whatever the label's word.
+ */
+const BULLETED_LABEL = /^[-·•●◆▪*]\s*\p{Script=Han}{1,6}\s*[:：︰]/u;
+
+/**
+ * A directory's profile card on one line ('某市医院 医院别名:某院 医院等级:二级甲等'): two labelled
+ * fields or more after a name. The card describes the hospital; only the name before it is a heading.
+ */
+export const PROFILE_CARD =
+  /^([^\s:：]{2,30})[ \t\u3000]+(?:\p{Script=Han}{2,6}[:：︰][^\s:：]*(?:[ \t\u3000]+|$)){2,}$/u;
+
+/** A reading-time note ('本文共800字,阅读约2分钟', '全文1200字 讀完約3分鐘'): a site's widget. */
+const READING_TIME =
+  /^(?:本篇|本文|全文)?(?:文章)?共?\s*\d{1,6}\s*字[,，\s]*(?:预计|預計)?(?:读完|讀完|阅读|閱讀)(?:需|约|約|大约|大約)?\s*\d/u;
+
 /** A button or tab with its count in brackets ('引用 (2)', '评论（15）', '回覆(3)'): never a headline. */
 const COUNTED_BUTTON = /^\p{Script=Han}{1,4}\s*[(（]\s*\d{1,6}\s*[)）]$/u;
 
@@ -174,6 +191,8 @@ export function unfitTitleReason(line: string): UnfitTitleReason | null {
     (text.length <= 40 && (CREDIT_LINE.test(text) || ROLE_NAMES_LINE.test(text))) ||
     BARE_CREDIT_LINE.test(text) ||
     DATE_ONLY.test(text) ||
+    (BULLETED_LABEL.test(text) && !BARE_LABEL.test(text)) ||
+    PROFILE_CARD.test(text) ||
     isAttributeCard(text)
   )
     return 'metadata';
@@ -181,6 +200,7 @@ export function unfitTitleReason(line: string): UnfitTitleReason | null {
   if (isRelatedLinksHeading(text)) return 'related-links';
   if (
     READING_BUTTON.test(text) ||
+    READING_TIME.test(text) ||
     BROWSER_PROMPT.test(text) ||
     PUBLICATION_LABEL.test(text) ||
     BARE_LABEL.test(text) ||

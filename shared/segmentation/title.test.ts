@@ -290,3 +290,22 @@ describe('fallbackTitle over the metadata a page sets under its headline (set S)
     expect(titleOf(page.join('\n'))).toBe('市卫健委督导组到晴川县检查医疗工作');
   });
 });
+
+describe('fallbackTitle over bulleted credits and a profile card (set T)', () => {
+  it('passes over every bulleted label line, whatever its word', () => {
+    const page = [
+      '晴川市中医院',
+      '市中医院走进社区送健康',
+      '  • 文:宣传科',
+      '  • 核稿:周晓',
+      '  • 日期:2026-03-08',
+      BODY,
+    ];
+    expect(titleOf(page.join('\n'))).toBe('市中医院走进社区送健康');
+  });
+
+  it("takes a profile card's name, not its labelled fields", () => {
+    const card = '晴川市中医院 医院别称:市中医院 医院级别:三级甲等 医院性质:公立';
+    expect(titleOf(`${card}\n${BODY}`)).toBe('晴川市中医院');
+  });
+});

@@ -2,7 +2,7 @@ import type { PageLine } from './lines';
 import { SHORT_LINE, endsSentence, isByline, isSectionLabel, isSponsorLine } from './line-kinds';
 import { isProfileHeading } from '../text/chrome-headings';
 import { HOSPITAL_SUFFIXES, suffixAlternation } from '../text/institution-suffixes';
-import { isFitTitle, unfitTitleReason } from './title-fitness';
+import { PROFILE_CARD, isFitTitle, unfitTitleReason } from './title-fitness';
 
 /** The longest headline read above a page's date/source bar (a web page's long headline). */
 const LONG_HEADLINE = 80;
@@ -152,6 +152,9 @@ export function fallbackTitle(
   for (const [i, line] of lines.entries()) {
     if (line.blank || line.chrome) continue;
     const trimmed = line.text.trim();
+    // A profile card's line ('某院 医院别名:… 医院等级:…') first on the page: its name is the heading.
+    const cardName = candidate === null ? PROFILE_CARD.exec(trimmed)?.[1] : undefined;
+    if (cardName !== undefined && headlineLike(cardName)) return cardName;
     if (trimmed.length > SHORT_LINE || wrappedSentenceEnd(trimmed) || opensText(trimmed)) {
       if (longHeadline(lines, i, trimmed)) return trimmed;
       const head = candidate === null ? headBeforeStamp(trimmed) : null;

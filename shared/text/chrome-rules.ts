@@ -71,6 +71,12 @@ const COUNTER =
 const DATED_STAMP =
   /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[（(]?\s*(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(:\d{2})?\s*[）)]?$|^(?:(出版|更新|刊出|刊登|上传|上傳)(时间|時間|日期)?\s*[:：︰]|(发布|发表|更新|刊登)于)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?$/u;
 /**
+ * A posting bar that opens with its labelled date, then its source and editor ('发布时间:2020-01-02
+ * 来源:某某网 编辑:某某'): the page's stamp, even where it reads as joined to the headline above it.
+ */
+const LABELLED_POSTING_BAR =
+  /^(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間)\s*[:：︰]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\p{Script=Han}{2,4}\s*[:：︰]\s*[^\s:：︰]{0,16}){0,4}$/u;
+/**
  * A posting date set as one bulleted field of the metadata under a headline ('• 2011-08-03', then
  * '• 某某' its author): the page's stamp, never an event (found on set S). A list page's dated items
  * carry their headline on the line, not a bullet and a date alone.
@@ -395,6 +401,7 @@ function classifyWrittenLine(line: LineShape): ChromeReason | null {
   if (
     DATED_STAMP.test(text) ||
     BULLETED_DATE.test(text) ||
+    (LABELLED_POSTING_BAR.test(text) && text.length <= 60 && !BYLINE_LABEL.test(text)) ||
     PICTURE_NOTE.test(text) ||
     PRINT_SOURCE.test(text) ||
     isPostStampBar(text)

@@ -381,6 +381,14 @@ describe('detectPageChrome: the links under a related-links heading', () => {
     expect(overlaps(ranges, lines[2]!)).toBe(false);
   });
 
+  it("marks a site's news section over bulleted links, not a subheading over text (set T)", () => {
+    const section = ['晴川要闻', '- 市里召开春季防汛会议', '- 城东新区两所学校开学', ''];
+    const marked = detectPageChrome(section.join('\n')).map((r) => r.reason);
+    expect(marked).toEqual(['navigation', 'navigation', 'navigation']);
+    const subheading = ['病区动态', '- 新门诊楼本周启用', '三月起，门诊搬入新楼。'].join('\n');
+    expect(detectPageChrome(subheading)).toEqual([]);
+  });
+
   it('marks nothing after a heading-like word inside a sentence', () => {
     const prose = '医院公布相关新闻。\n- 第一项 2024-02-20\n';
     expect(detectPageChrome(prose)).toEqual([]);
@@ -516,8 +524,17 @@ describe('a bar of labelled fields over a line that reads as its continuation (s
     expect(marked).toContainEqual(['metadata', '日期:2023-01-20 22:25:23 来源:某某网']);
   });
 
-  it('leaves a bar joined to a sentence of text as it was (its place may be read)', () => {
-    const page = '发布日期:2020-03-28 来源:某某县融媒体中心\n3月24日，县人民医院举行开工仪式。';
+  it('marks a bar opened by its labelled posting date, and not the sentence it joins (set T)', () => {
+    // A posting bar is the page's stamp: it gives the article no date and no place.
+    const bar = '发布日期:2020-03-28 来源:某某县融媒体中心 编辑:某某';
+    const page = `${bar}\n3月24日，县人民医院举办奠基典礼。`;
+    expect(detectPageChrome(page)).toEqual([
+      { start: 0, end: [...bar].length, reason: 'metadata' },
+    ]);
+  });
+
+  it('leaves a joined bar that opens with no posting date as it was', () => {
+    const page = '来源:某某县融媒体中心\n3月24日，县人民医院举办奠基典礼。';
     expect(detectPageChrome(page)).toEqual([]);
   });
 });

@@ -150,7 +150,9 @@ function markRelatedLinks(
   for (let i = 0; i < lines.count; i++) {
     // The heading may read as joined to its first link (no sentence ends either): its text decides.
     if (isBlankLine(lines, i) || lines.last[i]! - lines.first[i]! > 8) continue;
-    if (!isRelatedLinksHeading(trimmedText(i))) continue;
+    const heading = trimmedText(i);
+    if (!isRelatedLinksHeading(heading) && !sectionOverLinks(lines, i, heading, trimmedText))
+      continue;
     reasons[i] = 'navigation';
     for (let j = i + 1; j < lines.count; j++) {
       if (isBlankLine(lines, j) || reasons[j] !== null) continue;
@@ -170,6 +172,31 @@ function markRelatedLinks(
       i = j;
     }
   }
+}
+
+/**
+ * A site's news section named over the links after the article ('某市要闻', '区县新闻', '本地動態').
+ * Only over two bulleted links or more: an article's own subheading over its text stays text.
+ */
+const SECTION_NEWS_HEADING =
+  /^\p{Script=Han}{0,6}(?:要闻|要聞|新闻|新聞|动态|動態|资讯|資訊|快讯|快訊|头条|頭條)$/u;
+const BULLETED_LINK = /^[-·•●◆▪*]\s*\S/u;
+function sectionOverLinks(
+  lines: TextLines,
+  i: number,
+  heading: string,
+  trimmedText: (line: number) => string,
+): boolean {
+  if (!SECTION_NEWS_HEADING.test(heading)) return false;
+  let links = 0;
+  for (let j = i + 1; j < lines.count && links < 2; j++) {
+    if (isBlankLine(lines, j)) continue;
+    const text = trimmedText(j);
+    if (text.length > LINK_MAX_LENGTH || text.includes('。') || !BULLETED_LINK.test(text))
+      return false;
+    links++;
+  }
+  return links === 2;
 }
 
 /**

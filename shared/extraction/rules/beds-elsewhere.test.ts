@@ -43,3 +43,21 @@ describe('rule:beds — beds that are not the subject hospital’s own', () => {
     expect(beds(text)).toEqual([800]);
   });
 });
+
+describe('rule:beds — parts of a stated total and rough figures (set T)', () => {
+  it('leaves out a part the brackets give of the total', () => {
+    expect(beds('晴川医院新院设置床位900张(其中儿科病床80张)，明年启用。')).toEqual([900]);
+  });
+
+  it("leaves out each campus's beds beside the stated total", () => {
+    const text =
+      '晴川医院现有两个院区，共有床位1300张。东湖院区核定床位800张，以急诊为主;西山院区核定床位五百张，另设门诊部。';
+    expect(beds(text)).toEqual([1300]);
+    // A campus's beds with no larger total stated are still the count read.
+    expect(beds('晴川医院东湖院区核定床位800张，以急诊为主。')).toEqual([800]);
+  });
+
+  it('leaves out a rough figure written in words', () => {
+    expect(beds('晴川醫院新大樓將先開放近百床，明年再擴充。')).toEqual([]);
+  });
+});

@@ -2,7 +2,9 @@
  * Bed counts that are not the subject hospital's own (rule:beds@1, figures.ts): another hospital
  * named in the clause (除了某人民医院按照490张床位…), a facility of another kind the beds belong to
  * (设立196床的长照机构), beds that are not inpatient beds (非住院病床100张), and a total that adds
- * other sites' beds (加上在各地的床位，总计超过1000床).
+ * other sites' beds (加上在各地的床位，总计超过1000床). Also no count of the hospital's beds: a part of a
+ * stated total (750张(其中传染病床50张)), one campus's beds where a larger total is stated (床位1620张。
+ * 某院区编制床位1000张), and a rough figure with no digit (近百床, 上千张): set T.
  */
 import { clauseStart, sentenceStart } from '../suggest';
 import type { ExtractionContext } from '../types';
@@ -16,13 +18,35 @@ const NOT_INPATIENT_BEFORE = /非住院[^，。；,;]{0,4}$/u;
 /** A total over several sites: 加上…在苗栗市等地的床位，总计有超过1000床. */
 const TOTAL_WITH_OTHERS = /加上[^。；;]*(?:总计|合计|共计|总共)[^，。；,;]{0,6}$/u;
 
+/** A part of the total before it, in brackets: 750张(其中传染病床50张). */
+const PART_IN_BRACKETS = /[（(]\s*其中[^（）()]*$/u;
+/** A campus or branch named in the clause before the count: 某院区编制床位1000张, 东分院设床位300张. */
+const CAMPUS_BEFORE = /\p{Script=Han}{1,8}(?:院区|院區|分院|院部)/u;
+/** Every count of beds written with digits in the text, to find a larger total beside a campus's. */
+const BED_COUNTS = /(\d{2,6})\s*(?:张|床)/gu;
+/** A rough figure in words, no count: 近百床, 上千张, 数百张. */
+const ROUGH = /^(?:近|上|数|几|逾)[百千]/u;
+
+function isCampusPart(text: string, start: number, own: number | undefined): boolean {
+  if (own === undefined || !CAMPUS_BEFORE.test(text.slice(sentenceStart(text, start), start)))
+    return false;
+  return [...text.matchAll(BED_COUNTS)].some((m) => Number(m[1]) > own);
+}
+
 /**
  * Whether the count at [start, end) belongs to another hospital or facility than the subject,
  * or is no count of its inpatient beds.
  */
-export function isBedsElsewhere(ctx: ExtractionContext, start: number, end: number): boolean {
+export function isBedsElsewhere(
+  ctx: ExtractionContext,
+  start: number,
+  end: number,
+  count?: number,
+): boolean {
   const text = ctx.article.text;
   if (OTHER_FACILITY_AFTER.test(text.slice(end, end + 12))) return true;
+  if (ROUGH.test(text.slice(start, end)) || isCampusPart(text, start, count)) return true;
+  if (PART_IN_BRACKETS.test(text.slice(Math.max(0, start - 30), start))) return true;
   const clause = clauseStart(text, start);
   if (NOT_INPATIENT_BEFORE.test(text.slice(clause, start))) return true;
   if (TOTAL_WITH_OTHERS.test(text.slice(sentenceStart(text, start), start))) return true;

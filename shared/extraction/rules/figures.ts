@@ -210,7 +210,7 @@ export const bedsRule: Extractor = {
       const [start, end] = utf16(ctx, m);
       if (!Number.isInteger(m.value.value) || !isBedCount(ctx, m, start, end)) continue;
       if (RANGE_BEFORE.test(lead(ctx, start))) continue;
-      if (isBedsElsewhere(ctx, start, end)) continue;
+      if (isBedsElsewhere(ctx, start, end, m.value.value)) continue;
       // Beds moved or given, or of a time the history tells of (当时仅有病床5张), not today's.
       if (isBedsHandledOrPast(ctx.article.text, start)) continue;
       out.push(suggestAt(ctx, BEDS_RULE, 'beds', m.value.value, start, end, CONFIDENCE.clauseCue));

@@ -116,3 +116,29 @@ describe('rule:centers — clinics and places called 中心 (found on set J)', (
     ]);
   });
 });
+
+describe('rule:centers and rule:partners — grades, origins, sister hospitals, operators (set T)', () => {
+  const of = (text: string, field: string): unknown[] =>
+    extractFrom(text, ['hospital', 'partners', 'centers'])
+      .filter((s) => s.field === field)
+      .map((s) => s.value);
+
+  it('reads no centre from 醫學中心 as a grade or as where doctors come from', () => {
+    const text =
+      '晴川市立醫院去年成為醫學中心，主治醫師來自各家大型醫學中心，並設立救心、救腦等專責中心。';
+    expect(of(text, 'centers')).toEqual([]);
+    // A named centre of the hospital is still one.
+    expect(of('晴川市立醫院設立心血管醫學中心，全天開放。', 'centers')).toEqual(['心血管医学中心']);
+  });
+
+  it('takes a sister hospital abroad as a partner, not as a centre', () => {
+    const text = '院慶當天，南洋姐妹醫院—北灣醫學中心也傳來賀詞，祝晴川醫院院務昌隆。';
+    expect(of(text, 'partners')).toEqual(['北湾医学中心']);
+    expect(of(text, 'centers')).toEqual([]);
+  });
+
+  it('takes the builder-operator of a BOT contract as a partner', () => {
+    const text = '晴川市第一家市立醫院由江西醫藥學院BOT建造並預計明年春天開始營運，服務北區居民。';
+    expect(of(text, 'partners')).toEqual(['江西医药学院']);
+  });
+});

@@ -14,6 +14,7 @@ import {
   isParentUniversity,
   isPartnerAt,
   isShortFormOf,
+  SISTER_BEFORE,
 } from './partner-identity';
 
 export const PARTNERS_RULE = 'rule:partners@1';
@@ -68,14 +69,45 @@ export const partnersRule: Extractor = {
         ),
       );
     }
+    out.push(...sisterPartners(ctx, out));
     return present(out);
   },
 };
 
+/**
+ * A sister hospital named after its cue (姐妹医院—某国医学中心): a partner, though its name may end in
+ * a word no institution finder reads as one (医学中心 abroad). Names the finder read are kept as read.
+ */
+const SISTER_NAME =
+  /(?:姐妹|姊妹)(?:医院|院)\s*[—–\-－:：、]*\s*(\p{Script=Han}{2,16}?(?:医学中心|医院|大学|医疗中心))/gu;
+function sisterPartners(
+  ctx: ExtractionContext,
+  found: readonly (Suggestion | null)[],
+): Suggestion[] {
+  const out: Suggestion[] = [];
+  for (const m of ctx.article.text.matchAll(SISTER_NAME)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const name = squeeze(m[1]!);
+    if (found.some((s) => s?.value === name)) continue;
+    const s = suggestAt(
+      ctx,
+      PARTNERS_RULE,
+      'partners',
+      name,
+      start,
+      start + m[1]!.length,
+      CONFIDENCE.clauseCue,
+    );
+    if (s) out.push(s);
+  }
+  return out;
+}
+
 /** Verbs after which a centre's name starts (医院成立辅助生殖中心); the last one in the run counts. */
 const CENTER_LEAD =
-  /^.*(?:建设运行|运行|建设|成立了|成立|创建|设立了|设立|启动|获批|建立|改建成|建成|成为|拥有|下设|开设|组建|打造|挂牌|牵头|设置|新建|包括|以及|其中|作为|依托|调动|助力|推动|推进|设有|为)/u;
-const LEADING_WORD = /^(?:了|并|和|与|及|的|级|医院|该院|集团|本院|我院|全院|院内|各级|各|个)+/u;
+  /^.*(?:建设运行|运行|建设|成立了|成立|创建|设立了|设立|启动|获批|建立|改建成|建成|成为|拥有|下设|开设|组建|打造|挂牌|牵头|设置|新建|包括|以及|其中|作为|依托|调动|助力|推动|推进|设有|来自|达到|为)/u;
+const LEADING_WORD =
+  /^(?:了|并|和|与|及|的|级|医院|该院|集团|本院|我院|全院|院内|各级|各大|各家|各|个|大型)+/u;
 /** Departments listed before the centre (各专科和卫生中心): the name starts after the list. */
 const DEPARTMENT_LIST = /^.*[科室部][和与及]/u;
 /**
@@ -124,9 +156,11 @@ function nameStartByWords(ctx: ExtractionContext, from: number, at: number): num
  * Kinds of centre that are not a named service of the hospital, or are institutions themselves;
  * 新闻中心 is a news site's newsroom signing its story (某某網新聞中心); 卫生中心 is Macao's
  * community clinic (衛生中心); a town's or district's centre (武汉新城中心, 市中心) is a place.
+ * 医学中心 alone is a grade of hospital (醫學中心等級) or where doctors come from (来自各大医学中心),
+ * and 专责中心 a kind of unit after a list (等专责中心): no centre of the hospital's (set T).
  */
 const GENERIC =
-  /^(?:诊疗|医疗|服务|社区卫生服务|卫生服务|卫生|质控|合作|示范)?中心$|医疗中心$|妇计中心$|新闻中心$|社区卫生服务中心$|会议中心$|会展中心$|[城市]中心$|^[0-9一二三四五六七八九十]+大/u;
+  /^(?:诊疗|医疗|医学|服务|社区卫生服务|卫生服务|卫生|质控|合作|示范|专责|专业)?中心$|医疗中心$|妇计中心$|新闻中心$|社区卫生服务中心$|会议中心$|会展中心$|[城市]中心$|^[0-9一二三四五六七八九十]+大/u;
 /** (新闻中心 is an outlet's newsroom, as news sites sign their stories: no centre of a hospital.) */
 /** The characters before a 中心 that may belong to its name, back to punctuation or the previous 中心. */
 const NAME_BEFORE_CENTER = /(?:[\p{Script=Han}]{1,20})(?:\([A-Za-z]+\)|（[A-Za-z]+）)?$/u;
@@ -204,6 +238,8 @@ export const centersRule: Extractor = {
       // 以国家儿童医院中心为目标, 国家区域医疗中心建设项目: what the hospital is or aims to be.
       if (isDesignation(squeeze(name))) continue;
       if (afterMetadataLabel(text, start)) continue;
+      // A centre that is a partner of the hospital's (姐妹医院—某国医学中心) is an institution of its own.
+      if (SISTER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
       // A number right before (20个诊疗中心, 21个市级质控中心) makes it a count, not a name.
       if (/[0-9一二三四五六七八九十]+个\s*$/u.test(text.slice(clauseStart(text, start), start)))
         continue;

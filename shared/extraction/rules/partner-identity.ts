@@ -68,10 +68,20 @@ const HOSPITAL_HELP_CUE = /指导|借助|支援|援建|派驻|由[^，。；]*�
 const INVITED_BEFORE = /邀请了?\s*$/u;
 const HOSTS = { before: /由\s*$/u, after: /^[^，。；,;]{0,8}?(?:主办|承办|协办)/u };
 
+/**
+ * The builder-operator of a BOT/ROT/OT contract, its contract right after its name (由某大学BOT兴建,
+ * 委托某集团经营): a partner of the hospital it builds or runs (set T).
+ */
+const OPERATOR_AFTER = /^\s*(?:[BR]?OT|以\s*[BR]?OT)(?![A-Za-z])/u;
+/** A sister hospital's cue right before its name (姐妹医院—某医学中心, 姊妹院：某院): a partner. */
+export const SISTER_BEFORE = /(?:姐妹|姊妹)(?:医院|院)\s*[—–\-－:：、]*\s*$/u;
+
 /** Whether the institution of `kind` at [start, end) of `text` is a partner of the subject. */
 export function isPartnerAt(text: string, start: number, end: number, kind: string): boolean {
   const sentence = text.slice(sentenceStart(text, start), sentenceEnd(text, end));
   if (PARTNER_CUE.test(sentence)) return true;
+  if (OPERATOR_AFTER.test(text.slice(end, end + 6))) return true;
+  if (SISTER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (kind !== 'hospital') return false;
   const before = text.slice(Math.max(0, start - 4), start);
   const after = text.slice(end, end + 12);
