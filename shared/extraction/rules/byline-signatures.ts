@@ -60,7 +60,7 @@ function readAsName(
   );
 }
 
-function namesAt(
+export function namesAt(
   text: string,
   from: number,
   content: string,

@@ -593,3 +593,23 @@ describe('rule:byline — forms of session 12 (sentences our own)', () => {
     ]);
   });
 });
+
+describe('rule:byline — writers in a metadata list under the headline (set S)', () => {
+  it('reads the name bullet of a date, name and section list', () => {
+    const text =
+      '某院新楼启用\n\n  • 2024-05-06 09:12\n  • 周建平\n  • 新闻中心\n\n5月6日，某院新楼启用。';
+    expect(reporters(text)).toEqual(['周建平/undefined']);
+  });
+
+  it('reads writers joined by a bar (韩立┃邵晓梅)', () => {
+    const text =
+      '某院召开大会\n  • 2019-03-02\n  • 韩立┃邵晓梅\n  • 某某医院\n  • 字体\n某院召开大会。';
+    expect(reporters(text)).toEqual(['韩立/undefined', '邵晓梅/undefined']);
+  });
+
+  it('reads no name from a lone bullet of the article', () => {
+    expect(reporters('某院新楼启用\n5月6日，某院新楼启用，要点如下：\n• 周建平\n讲话。')).toEqual(
+      [],
+    );
+  });
+});

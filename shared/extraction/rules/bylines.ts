@@ -16,6 +16,7 @@ import type { ExtractionContext, Extractor } from '../types';
 import { isPlace, readCredits, type Credit } from './byline-credits';
 import { mayStartRole, roleAt } from './byline-roles';
 import { roleAfterNamesLines } from './byline-role-after';
+import { metaBulletCredits } from './byline-meta-bullets';
 import { datelineBracketNames, namesBeforeRole, signatureCredits } from './byline-signatures';
 import { plausibleName } from './names';
 
@@ -223,6 +224,7 @@ export function creditsOf(ctx: ExtractionContext): Credit[] {
     }
     for (const c of [
       ...signatureCredits(text, ctx.title, ctx.words),
+      ...metaBulletCredits(text, ctx.words),
       ...roleAfterNamesLines(text, (s, e) => ctx.article.toSourceUtf16(s, e)?.text),
     ]) {
       if (seen.has(c.start)) continue;

@@ -97,3 +97,18 @@ describe('figures of the hospital’s own that name a wider scope or a patient (
     ]);
   });
 });
+
+describe('figures of a one-off thing, not of the hospital (sets S, T)', () => {
+  it.each([
+    ['院庆上播放一支约4分钟的纪念短片，医院现有员工980人。'],
+    ['综合楼主体形象进度已达工程量的80%，医院现有员工980人。'],
+    ['到上午十点，共有98名住院患者安全转运到新址。医院现有员工980人。'],
+    ['活动现场发放环保袋300个，医院现有员工980人。'],
+  ])('keeps only the staff count: %s', (text) => {
+    expect(figures(text)).toEqual(['980人']);
+  });
+
+  it('still reads a time the hospital keeps (门诊候诊时间缩短至15分钟)', () => {
+    expect(figures('全院门诊平均候诊时间缩短至15分钟。')).toEqual(['15分钟']);
+  });
+});

@@ -8,6 +8,9 @@
  *   the 较上年同期减少2.6% that compares them);
  * - a count of a meeting or a course the hospital took part in (本次培训班共演示手术6台);
  * - a patient's own facts (因腹痛3天入院, 手术持续4个多小时);
+ * - a length of time that describes a thing (播放一段约4分钟的短片), a building's progress (主体工程
+ *   完成工程量的80%), people moved on one day (86名病人安全转运至新院区) and goods handed out
+ *   (发放环保袋300个): none measures the hospital (sets S, T);
  * - what the hospital had long ago (当时仅有职员5人，病床5张), unless the sentence comes back to
  *   today (如今, 现有): the one check of the past, past-figures.ts.
  */
@@ -51,6 +54,26 @@ const PATIENT_STORY = /“[^”]*$|跌伤|摔伤|疼痛|胀痛|肿痛|症状|发
 /** 3个多小时 read as 3个: the 个 is the measure word of a length of time. */
 const TIME_AFTER_GE = /^多?(?:小时|钟头|月|星期|工作日)/u;
 
+/** 4分钟的短片: a length that qualifies a noun is the thing's, not a time the hospital keeps. */
+const QUALIFIES_NOUN = /^的/u;
+/** How far works have come (形象进度, 完成工程量的80%): a building site's, not the hospital's. */
+const WORKS_PROGRESS = /进度|工程量/u;
+/** Patients or staff moved (转运, 送达新院区): a count of one day's move. */
+const MOVED = /转运|送达|搬迁|运送|转移|迁入/u;
+const PEOPLE_UNITS = new Set(['名', '人', '位', '人次']);
+/** Goods handed out (发放口罩500个, 赠送药箱20套): what was given, no measure of the hospital. */
+const HANDED_OUT = /发放|赠送|派发|分发|捐赠|赠予/u;
+const GOODS_UNITS = new Set(['个', '件', '套', '台']);
+
+/** A figure of a one-off thing: a short film's length, works' progress, a move, a handout. */
+function ofOneOffThing(before: string, rest: string, unit: string | null): boolean {
+  if (unit === null) return false;
+  if (TIME_UNITS.has(unit) && QUALIFIES_NOUN.test(rest)) return true;
+  if (unit === '%' && WORKS_PROGRESS.test(before)) return true;
+  if (PEOPLE_UNITS.has(unit) && MOVED.test(before + rest)) return true;
+  return GOODS_UNITS.has(unit) && HANDED_OUT.test(before);
+}
+
 /** Whether the figure at [start, end) of `text`, in `unit`, measures something else. */
 export function isFigureElsewhere(
   text: string,
@@ -77,6 +100,7 @@ export function isFigureElsewhere(
   )
     return true;
   if (EVENT_OF_ITS_OWN.test(before)) return true;
+  if (ofOneOffThing(before, after.split(/[，。；]/u)[0] ?? '', unit)) return true;
   if (
     unit !== null &&
     TIME_UNITS.has(unit) &&

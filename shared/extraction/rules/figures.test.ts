@@ -291,3 +291,21 @@ describe('rule:beds — today’s count in a comparison (set Q)', () => {
     ]);
   });
 });
+
+describe('rule:metrics — exact counts in Chinese numerals (set T)', () => {
+  it('reads counts written digit by digit with a zero, or with units after the tens', () => {
+    expect(
+      extractFrom('医院专职医师一三○位，护理师一○八位，二十七个专科将分批开设。', ['metrics']).map(
+        (s) => [(s.value as { value: number }).value, s.raw],
+      ),
+    ).toEqual([
+      [130, '一三○位'],
+      [108, '一○八位'],
+      [27, '二十七个'],
+    ]);
+  });
+
+  it('reads no round count of a speech’s points (三个转变, 二十个)', () => {
+    expect(extractFrom('实现三个转变，培育二十个团队。', ['metrics'])).toEqual([]);
+  });
+});

@@ -29,9 +29,10 @@ function utf16(ctx: ExtractionContext, m: { start: number; end: number }): [numb
   return [ctx.article.index.toUtf16(m.start), ctx.article.index.toUtf16(m.end)];
 }
 
-// 百/千: counts of a hundred or more in Chinese numerals (动员百余名医护) are metrics too.
+// 百/千: counts of a hundred or more in Chinese numerals (动员百余名医护) are metrics too, and so
+// are exact counts written in two numerals or more (二十七个专科, 一三○位医师: precise-count below).
 const QUANTITY_WORTH_SCANNING =
-  /[0-9０-９]|平方|㎡|亩|坪|公顷|床|[百千][余多]?(?:名|人|位|个|家|件|间|台|次|项|例)/u;
+  /[0-9０-９]|平方|㎡|亩|坪|公顷|床|(?:[百千][余多]?|[一二两三四五六七八九十〇○零]{2,})(?:名|人|位|个|家|件|间|台|次|项|例)/u;
 
 function quantities(ctx: ExtractionContext): Mention<Quantity>[] {
   // Metrics need Arabic digits or a hundred and more; areas and beds may be in Chinese numerals (三万平方米).
@@ -288,6 +289,8 @@ const BARE_INDICATOR = /^(?:设|设有|开设|有|拥|拥有|现|现有|共|共�
 /** What a figure counts, written after it: 28个临床科室中有…, 28个临床科室和15个医技科室. */
 const NOUN_AFTER = /^(\p{Script=Han}{2,8}?)(?=[，。、；,;和及与]|中|$)/u;
 
+const PEOPLE_UNITS = new Set(['名', '人', '位', '人次', '例', '例次']);
+
 /** Whether a line of the view starts at `at` (a short line that opens with its figure). */
 function lineStartsAt(text: string, at: number): boolean {
   return at === 0 || text[at - 1] === '\n';
@@ -298,13 +301,29 @@ function lineStartsAt(text: string, at: number): boolean {
  * that opens with the figure), the noun after it. A clause opening with a figure and nothing
  * before it (12名幼童也参加了仪式) counts people in passing.
  */
-function nounAfterIfBare(indicator: string, after: string, opensLine: boolean): string {
-  if (!BARE_INDICATOR.test(indicator) || (indicator === '' && !opensLine)) return indicator;
+function nounAfterIfBare(
+  indicator: string,
+  after: string,
+  opensLine: boolean,
+  unit: string,
+): string {
+  // Things counted at a clause's start (二十七个专科将开设) are the hospital's; people, in passing.
+  const opens = opensLine || !PEOPLE_UNITS.has(unit);
+  if (!BARE_INDICATOR.test(indicator) || (indicator === '' && !opens)) return indicator;
   return NOUN_AFTER.exec(after.split(/[，。；]/u)[0] ?? '')?.[1] ?? indicator;
 }
 
 /** A site's count of its readers under a page (已有0人发表了评论, 1.2万人阅读): no measure of a hospital. */
 const READER_COUNTER = /^(?:发表了?评论|参与评论|点赞|阅读|浏览|看过|收藏|转发|分享)/u;
+
+/**
+ * A count in Chinese numerals exact enough to be a statistic, not rhetoric: written digit by digit
+ * with a zero (一○八位), or with units after its tens (二十七个专科). Round ones (三个, 二十个, 十大)
+ * are how a speech counts its points.
+ */
+function preciseChineseCount(raw: string, value: number): boolean {
+  return /[〇○零]/u.test(raw) || (value > 10 && value % 10 !== 0);
+}
 
 export const metricsRule: Extractor = {
   id: METRICS_RULE,
@@ -315,7 +334,9 @@ export const metricsRule: Extractor = {
       if (!m.value.unit || !METRIC_UNITS.has(m.value.unit)) continue;
       // Figures in Chinese numerals are mostly rhetoric (一套, 两家, 三个转变), not statistics; a
       // hundred or more, or a hedged count, is a figure (动员百余名医护).
-      if (!/[0-9０-９]/u.test(m.text) && m.value.value < 100 && m.value.approx === null) continue;
+      if (!/[0-9０-９]/u.test(m.text) && m.value.value < 100 && m.value.approx === null) {
+        if (!preciseChineseCount(m.text, m.value.value)) continue;
+      }
       const [start, end] = utf16(ctx, m);
       if (isBedCount(ctx, m, start, end)) continue;
       const after = squeeze(ctx.article.text.slice(end, end + 12));
@@ -326,6 +347,7 @@ export const metricsRule: Extractor = {
         indicatorOf(lead(ctx, start), after, m.value.unit),
         after,
         lineStartsAt(ctx.article.text, start),
+        m.value.unit,
       );
       // A figure without a named indicator (3名徒弟 … is a count of something in passing) is skipped.
       if ([...indicator].length < 2 || /[0-9]$/u.test(indicator)) continue;

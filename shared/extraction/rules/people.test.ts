@@ -659,3 +659,13 @@ describe('rule:people — posts of session 12 (sentences our own)', () => {
     expect(people('义诊现场，吴文斌名中医看得认真。')).toEqual(['吴文斌/名中医']);
   });
 });
+
+describe('rule:people — those who speak for the people served (set S)', () => {
+  it.each([
+    ['前来看病的村民罗桂英说：“医生很耐心。”', ['罗桂英/村民']],
+    ['患者代表邬海涛向医院赠送锦旗。', ['邬海涛/患者代表']],
+    ['村民们纷纷前来咨询，社区居民排起长队。', []],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

@@ -149,6 +149,14 @@ export const POSTS_BEFORE = [
   '学科带头人',
   '博士生导师',
   '硕士生导师',
+  // Who speaks for the people a hospital serves (前来就诊的村民某某说, 患者代表某某; set S): named
+  // in the article like an official, their words quoted.
+  '村民',
+  '居民',
+  '患者代表',
+  '群众代表',
+  '村民代表',
+  '职工代表',
 ].sort((a, b) => b.length - a.length);
 /** Posts that stand before a name only inside a chain (主任医师、教授、博士生导师X). */
 const IN_CHAIN = ['副教授', '教授'];
