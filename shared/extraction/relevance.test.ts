@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HOSPITAL_SUBJECT, parseFieldSchema, type FieldSchema } from '../schema';
-import { LOW_CONFIDENCE, OFF_SUBJECT_CONFIDENCE } from './confidence';
+import { CONFIDENCE, LOW_CONFIDENCE, OFF_SUBJECT_CONFIDENCE } from './confidence';
 import { extractAndJudgeArticle } from './extract-article';
 import { judgeRelevance } from './relevance';
 
@@ -122,13 +122,16 @@ const seedSchema = parseFieldSchema(
   readFileSync(join(__dirname, '../../seeds/hospital-news.schema.json'), 'utf8'),
 );
 
-function extract(text: string, schema: FieldSchema = seedSchema) {
-  return extractAndJudgeArticle({
-    documentText: text,
-    ranges: [{ start: 0, end: [...text].length }],
-    title: text.split('\n')[0],
-    schema,
-  });
+function extract(text: string, schema: FieldSchema = seedSchema, calibrated = true) {
+  return extractAndJudgeArticle(
+    {
+      documentText: text,
+      ranges: [{ start: 0, end: [...text].length }],
+      title: text.split('\n')[0],
+      schema,
+    },
+    { calibrated },
+  );
 }
 
 describe('extractAndJudgeArticle', () => {
@@ -144,11 +147,14 @@ describe('extractAndJudgeArticle', () => {
   });
 
   it('invents nothing for an off-subject article: only values its text states are kept', () => {
-    const onSubject = extract(PARK, { ...seedSchema, subject: undefined, id: 'no-subject' });
+    // The rules' own confidence, before calibration: calibration may lift a weak cue (a count in
+    // Chinese numerals, 0.6) above 0.6, but what is derived or guessed is judged before it.
+    const noSubject = { ...seedSchema, subject: undefined, id: 'no-subject' };
+    const onSubject = extract(PARK, noSubject, false);
     const offSubject = extract(PARK);
     expect(onSubject.relevance).toBeNull();
     // Whatever the rules derived or guessed (CONFIDENCE.derived and below) is gone...
-    const stated = onSubject.suggestions.filter((s) => s.confidence > 0.6);
+    const stated = onSubject.suggestions.filter((s) => s.confidence > CONFIDENCE.derived);
     expect(offSubject.suggestions.map((s) => [s.field, s.value])).toEqual(
       stated.map((s) => [s.field, s.value]),
     );
