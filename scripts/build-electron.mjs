@@ -31,36 +31,20 @@ await build({
   outfile: 'dist-electron/preload.cjs',
   external: ['electron'],
 });
+// The job workers. Prepare workers are started by the import worker from its own folder: they
+// must sit beside it. They run the extraction rules too, so jieba stays a run-time module here.
 const workerBuilds = [];
-workerBuilds.push(
-  await build({
-    ...common,
-    metafile: true,
-    entryPoints: ['electron/jobs/import-worker.ts'],
-    outfile: 'dist-electron/import-worker.cjs',
-    external: ['electron', ...native],
-  }),
-);
-workerBuilds.push(
-  await build({
-    ...common,
-    metafile: true,
-    entryPoints: ['electron/jobs/export-worker.ts'],
-    outfile: 'dist-electron/export-worker.cjs',
-    external: ['electron', ...native],
-  }),
-);
-// Prepare workers are started by the import worker from its own folder: they must sit beside it.
-// They run the extraction rules too, so jieba stays a run-time module here as well.
-workerBuilds.push(
-  await build({
-    ...common,
-    metafile: true,
-    entryPoints: ['electron/jobs/prepare-worker.ts'],
-    outfile: 'dist-electron/prepare-worker.cjs',
-    external: ['electron', ...native],
-  }),
-);
+for (const worker of ['import-worker', 'export-worker', 'prepare-worker']) {
+  workerBuilds.push(
+    await build({
+      ...common,
+      metafile: true,
+      entryPoints: [`electron/jobs/${worker}.ts`],
+      outfile: `dist-electron/${worker}.cjs`,
+      external: ['electron', ...native],
+    }),
+  );
+}
 // The command line (bin/gleaner.mjs) as one ES module of the app's own sources; packages stay in
 // node_modules, loaded by Node as they are. `gleaner serve` starts the bundled workers above, so
 // the record of sources covers theirs too: a source changed since makes the whole bundle stale.
