@@ -85,11 +85,14 @@ const VALUE_COLUMN = LONG_HEADER.indexOf('value');
 /** The long rows, with a numeric value as a number cell in the `value` column. */
 export function valueCells(record: CanonicalRecord): CsvCell[][] {
   const rows = longRowsOf(record);
-  const values = Object.values(record.fields).flat();
-  rows.forEach((row, i) => {
-    const value = values[i]?.value;
-    if (typeof value === 'number' && Number.isFinite(value)) row[VALUE_COLUMN] = value;
-  });
+  // longRowsOf's rows follow the values in this same order: fields, then each field's values.
+  let i = 0;
+  for (const values of Object.values(record.fields)) {
+    for (const { value } of values) {
+      if (typeof value === 'number' && Number.isFinite(value)) rows[i]![VALUE_COLUMN] = value;
+      i++;
+    }
+  }
   return rows;
 }
 
