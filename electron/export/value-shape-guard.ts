@@ -4,6 +4,19 @@ import type { FieldSchema, FieldType } from '../../shared/schema';
 import { valueShapeProblem } from '../../shared/values/value-shape';
 import type { ProjectDatabase } from '../database/open-project';
 import { storedValuesOfField } from '../database/stored-value-shape';
+import { fastShapeChecks, type FastShapeCheck } from './value-shape-fast';
+
+/** Each schema's field keys with their precompiled checks, built once per schema. */
+const checksBySchema = new WeakMap<FieldSchema, Map<string, [FieldType, FastShapeCheck]>>();
+
+function checksOf(schema: FieldSchema): Map<string, [FieldType, FastShapeCheck]> {
+  let checks = checksBySchema.get(schema);
+  if (!checks) {
+    checks = new Map(schema.fields.map((f) => [f.key, [f.type, fastShapeChecks[f.type]]]));
+    checksBySchema.set(schema, checks);
+  }
+  return checks;
+}
 
 /**
  * An export writes each value as its field's type (a money column `amount currency`, Parquet's
@@ -14,6 +27,9 @@ import { storedValuesOfField } from '../database/stored-value-shape';
  *
  * The records carry no value id or extractor, so a value that fails is looked up again with
  * them: a field pattern's value is text as written whatever the type, and is let through.
+ *
+ * Each value passes a precompiled check first (value-shape-fast.ts), which only ever says "of
+ * its type"; zod sees only what that check does not vouch for.
  */
 export function refuseValuesOfWrongType(
   db: ProjectDatabase,
@@ -21,11 +37,12 @@ export function refuseValuesOfWrongType(
   articleId: number,
   values: readonly ValueForExport[],
 ): void {
-  let types: Map<string, FieldType> | undefined;
+  const checks = checksOf(schema);
   for (const value of values) {
-    types ??= new Map(schema.fields.map((f) => [f.key, f.type]));
-    const type = types.get(value.fieldKey);
-    if (type === undefined || valueShapeProblem(type, value.value) === null) continue;
+    const check = checks.get(value.fieldKey);
+    if (check === undefined || check[1](value.value)) continue;
+    const type = check[0];
+    if (valueShapeProblem(type, value.value) === null) continue;
     for (const row of storedValuesOfField(db, articleId, value.fieldKey)) {
       const problem = valueShapeProblem(type, JSON.parse(row.value), row.extractor);
       if (problem === null) continue;

@@ -229,6 +229,19 @@ describe('writeXlsx', () => {
     expect(fs.readFileSync(a.path).equals(fs.readFileSync(b.path))).toBe(true);
   });
 
+  it('writes the same bytes whether its rows are made on the row thread or inline', async () => {
+    const dir = tempDir();
+    // Sheets of two rows, so that batches, sheet ends and continuation sheets interleave.
+    const options = { rowsPerSheet: 2 };
+    const threaded = await writeXlsx(records, miniSchema, path.join(dir, 't.xlsx'), options);
+    const inline = await writeXlsx(records, miniSchema, path.join(dir, 'i.xlsx'), {
+      ...options,
+      rowThread: false,
+    });
+    expect(readBook(threaded.path).SheetNames.length).toBeGreaterThan(2);
+    expect(threaded.sha256).toBe(inline.sha256);
+  });
+
   it('reads the same in Python (zipfile and XML, and openpyxl where installed) as in SheetJS', async () => {
     const dir = tempDir();
     // An untitled article and a field without values leave empty cells inside the rows.

@@ -34,24 +34,27 @@ import {
 } from '../../shared/export/csv';
 import type { FieldSchema } from '../../shared/schema';
 import { openAtomicOutput, type AtomicOutput } from './atomic-output';
-import { textElement, xmlCellText, xmlText } from './xml-text';
+import { xmlText } from './xml-text';
+import { inlineRowEncoder, threadRowEncoder, type RowEncoder } from './xlsx-row-thread';
+import { xlsxRowCodec } from './xlsx-row-xml';
 import { DeflatedSpool, ZipStreamWriter } from './zip-stream-writer';
 
 /** Excel refuses longer cell texts (in UTF-16 units) and "repairs" the file by dropping them. */
-export const MAX_CELL_LENGTH = 32_767;
-const TRUNCATED_MARK = '…[truncated; full text in the JSONL or Parquet export]';
+export const MAX_CELL_LENGTH = xlsxRowCodec().maxCellLength;
 
 /** Excel's last row is 1,048,576: the header plus this many data rows per sheet. */
 export const MAX_DATA_ROWS_PER_SHEET = 1_048_575;
 
 /**
- * Sheet XML gathered, as UTF-8, before it is handed to the compressor (and memory waits for the
- * disk). Each row is encoded into the chunk as it is made: 0.5 s of CPU for 272,000 rows, where
- * concatenating them into a string that Buffer.from then flattened and encoded took 1.2 s.
+ * Rows handed to the row encoder at a time: a message to the row thread costs about as much as
+ * a few rows, and a batch of 1,000 values' rows is some 0.9 MB of XML.
  */
-const CHUNK_BYTES = 256 * 1024;
-/** The most UTF-8 bytes one UTF-16 code unit can take. */
-const MAX_UTF8_PER_UNIT = 3;
+const ROWS_PER_BATCH = 1000;
+/**
+ * Batches asked of the encoder and not yet written: enough to keep the row thread busy while
+ * the records are read, few enough that memory stays flat when the disk or zlib is behind.
+ */
+const BATCHES_AHEAD = 8;
 
 export interface XlsxResult {
   path: string;
@@ -59,15 +62,6 @@ export interface XlsxResult {
   sha256: string;
   articles: number;
   values: number;
-}
-
-function fitCell(text: string): string {
-  if (text.length <= MAX_CELL_LENGTH) return text;
-  let cut = MAX_CELL_LENGTH - TRUNCATED_MARK.length;
-  // Do not split a surrogate pair (e.g. 𠀀): that would leave invalid UTF-16 in the XML.
-  const code = text.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut--;
-  return text.slice(0, cut) + TRUNCATED_MARK;
 }
 
 /**
@@ -91,53 +85,20 @@ const VALUE_COLUMN = LONG_HEADER.indexOf('value');
 /** The long rows, with a numeric value as a number cell in the `value` column. */
 export function valueCells(record: CanonicalRecord): CsvCell[][] {
   const rows = longRowsOf(record);
-  const values = Object.values(record.fields).flat();
-  rows.forEach((row, i) => {
-    const value = values[i]?.value;
-    if (typeof value === 'number' && Number.isFinite(value)) row[VALUE_COLUMN] = value;
-  });
+  // longRowsOf's rows follow the values in this same order: fields, then each field's values.
+  let i = 0;
+  for (const values of Object.values(record.fields)) {
+    for (const { value } of values) {
+      if (typeof value === 'number' && Number.isFinite(value)) rows[i]![VALUE_COLUMN] = value;
+      i++;
+    }
+  }
   return rows;
 }
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-
-/** Column letters: A … Z, AA … */
-function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
-
-/**
- * Style 1 is the bold header (styles.xml below); data cells take the default, 0.
- *
- * A cell names its place (`r="K7"`) only after an empty cell was left out: one without `r` follows
- * the previous cell of its row (ECMA-376 Part 1, 18.3.1.4). Naming every cell took a string per
- * cell, and its numbers made a third of the deflated sheet.
- */
-function rowXml(
-  row: number,
-  cells: readonly CsvCell[],
-  columns: readonly string[],
-  header: boolean,
-): string {
-  const style = header ? ' s="1"' : '';
-  let xml = `<row r="${row}">`;
-  for (let i = 0, next = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    if (cell === null || cell === '' || cell === undefined) continue;
-    const open = i === next ? '<c' : `<c r="${columns[i] ?? columnName(i)}${row}"`;
-    next = i + 1;
-    xml +=
-      typeof cell === 'number'
-        ? `${open}${style}><v>${cell}</v></c>`
-        : `${open}${style} t="inlineStr"><is>${textElement(xmlCellText(fitCell(cell)))}</is></c>`;
-  }
-  return `${xml}</row>`;
-}
 
 /** Where one sheet's XML goes: a spool file, or straight into the zip. */
 interface SheetTarget {
@@ -158,38 +119,44 @@ interface Sheet {
  * Rows into sheets named `name`, `name (2)`, … : a new sheet starts when one is full, so a large
  * export is split rather than cut off by Excel's row limit. Each sheet's XML goes to the target
  * `openTarget` gives it as its rows come (both kinds of sheet fill in the same pass over the
- * records).
+ * records). Rows are gathered into batches that the encoder (the row thread) turns into XML
+ * while the next records are read; the batches' bytes are written in the order the rows came.
  */
 class SheetSink {
   readonly sheets: Sheet[] = [];
-  private readonly columns: string[];
-  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-  private used = 0;
+  private batch: CsvCell[][] = [];
+  private batchFirstRow = 2;
   private rows = 0;
+  /** Everything asked of the targets, in order: each step starts when the one before ended. */
+  private chain: Promise<void> = Promise.resolve();
+  private readonly ahead: Promise<void>[] = [];
 
   constructor(
     private readonly name: string,
     private readonly header: readonly string[],
     private readonly rowsPerSheet: number,
     private readonly openTarget: (part: string, name: string) => Promise<SheetTarget>,
-  ) {
-    this.columns = header.map((_, i) => columnName(i));
-  }
+    private readonly encoder: RowEncoder,
+  ) {}
 
-  async add(cells: readonly CsvCell[]): Promise<void> {
+  async add(cells: CsvCell[]): Promise<void> {
     if (this.sheets.length === 0 || this.rows >= this.rowsPerSheet) await this.openSheet();
     this.rows++;
-    await this.append(rowXml(this.rows + 1, cells, this.columns, false));
+    if (this.batch.length === 0) this.batchFirstRow = this.rows + 1;
+    this.batch.push(cells);
+    if (this.batch.length >= ROWS_PER_BATCH) await this.sendBatch();
   }
 
   /** Ends the last sheet; a sink that got no rows still writes its header. */
   async close(): Promise<void> {
     if (this.sheets.length === 0) await this.openSheet();
     await this.endSheet();
+    await this.chain;
   }
 
   /** Stops every sheet and removes its spool file, if any (after a failure, or to tidy up). */
   async discard(): Promise<void> {
+    await this.chain.catch(() => undefined);
     for (const sheet of this.sheets) await sheet.target.abandon();
   }
 
@@ -197,45 +164,64 @@ class SheetSink {
     if (this.sheets.length > 0) await this.endSheet();
     const name = this.sheets.length === 0 ? this.name : `${this.name} (${this.sheets.length + 1})`;
     const part = `xl/worksheets/${this.name}${this.sheets.length + 1}.xml`;
-    this.sheets.push({ name, part, target: await this.openTarget(part, name) });
+    const sheet: Sheet = { name, part, target: abandoned };
+    this.sheets.push(sheet);
     this.rows = 0;
-    await this.append(
-      `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews>` +
-        '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
-        '</sheetView></sheetViews><sheetData>' +
-        rowXml(1, this.header, this.columns, true),
-    );
+    const header = this.encoder.encode(1, [[...this.header]], true);
+    await this.queue(async () => {
+      sheet.target = await this.openTarget(part, name);
+      await sheet.target.write(
+        Buffer.from(
+          `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews>` +
+            '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
+            '</sheetView></sheetViews><sheetData>',
+          'utf8',
+        ),
+      );
+      const xml = await header;
+      await sheet.target.write(Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength));
+    });
   }
 
   private async endSheet(): Promise<void> {
-    await this.append('</sheetData></worksheet>');
-    await this.flush();
-    await this.sheets.at(-1)!.target.end();
+    await this.sendBatch();
+    const sheet = this.sheets.at(-1)!;
+    await this.queue(async () => {
+      await sheet.target.write(Buffer.from('</sheetData></worksheet>', 'utf8'));
+      await sheet.target.end();
+    });
   }
 
-  /** Encodes `xml` into the chunk, handing the chunk on first when it might not fit. */
-  private async append(xml: string): Promise<void> {
-    const most = xml.length * MAX_UTF8_PER_UNIT;
-    if (this.used + most > this.chunk.length) {
-      await this.flush();
-      // A row of long texts (up to 32,767 units a cell) may not fit any chunk: on its own.
-      if (most > this.chunk.length) {
-        await this.sheets.at(-1)!.target.write(Buffer.from(xml, 'utf8'));
-        return;
-      }
-    }
-    this.used += this.chunk.write(xml, this.used, 'utf8');
+  private async sendBatch(): Promise<void> {
+    if (this.batch.length === 0) return;
+    const bytes = this.encoder.encode(this.batchFirstRow, this.batch, false);
+    // Answered or refused, it is awaited below in its turn; this only keeps an early refusal
+    // from being reported as unhandled meanwhile.
+    bytes.catch(() => undefined);
+    this.batch = [];
+    const sheet = this.sheets.at(-1)!;
+    await this.queue(async () => {
+      const xml = await bytes;
+      await sheet.target.write(Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength));
+    });
   }
 
-  private async flush(): Promise<void> {
-    if (this.used === 0) return;
-    // A fresh chunk: the compressor may still hold this one.
-    const bytes = this.chunk.subarray(0, this.used);
-    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-    this.used = 0;
-    await this.sheets.at(-1)!.target.write(bytes);
+  /** Chains `step` after the steps queued before it; waits while too many are ahead. */
+  private async queue(step: () => Promise<void>): Promise<void> {
+    this.chain = this.chain.then(step);
+    const done = this.chain;
+    done.catch(() => undefined);
+    this.ahead.push(done);
+    while (this.ahead.length > BATCHES_AHEAD) await this.ahead.shift();
   }
 }
+
+/** A sheet's target before it is opened (never written: its opening is queued first). */
+const abandoned: SheetTarget = {
+  write: () => Promise.reject(new Error('A sheet was written before it was opened')),
+  end: () => Promise.resolve(),
+  abandon: () => Promise.resolve(),
+};
 
 /** A sheet deflated into a spool file beside the output, copied into the zip at the end. */
 function spoolTarget(path: string, name: string): SheetTarget & { spool: DeflatedSpool } {
@@ -328,6 +314,11 @@ export interface XlsxOptions {
   rowsPerSheet?: number;
   /** Called after each article row, with the article's number of values (progress, cancel). */
   onRecord?: (record: CanonicalRecord, values: number) => Promise<void> | void;
+  /**
+   * Whether the rows' XML is made on a thread of its own (xlsx-row-thread.ts) while the records
+   * are read: true unless told; false makes it on this thread (same bytes, one core).
+   */
+  rowThread?: boolean;
 }
 
 /** Writes the workbook into an open atomic output (the caller commits or aborts it). */
@@ -342,6 +333,7 @@ export async function writeXlsxTo(
   // read back to hash it).
   const zip = new ZipStreamWriter((bytes) => output.write(bytes));
   const spools: { part: string; spool: DeflatedSpool }[] = [];
+  const encoder: RowEncoder = (options.rowThread ?? true) ? threadRowEncoder() : inlineRowEncoder();
   const articleSheets = new SheetSink(
     'articles',
     wideHeader(schema),
@@ -351,12 +343,17 @@ export async function writeXlsxTo(
       spools.push({ part, spool: target.spool });
       return Promise.resolve(target);
     },
+    encoder,
   );
   // The values sheets, ten times the articles' XML, go straight into the zip rather than
   // through a spool file copied in at the end: one values sheet is open at a time, and the
   // articles sheets are the only other entries written meanwhile, into their spools.
-  const valueSheets = new SheetSink('values', LONG_HEADER, rowsPerSheet, (part) =>
-    zipTarget(zip, part),
+  const valueSheets = new SheetSink(
+    'values',
+    LONG_HEADER,
+    rowsPerSheet,
+    (part) => zipTarget(zip, part),
+    encoder,
   );
   try {
     let articles = 0;
@@ -378,6 +375,7 @@ export async function writeXlsxTo(
   } finally {
     await articleSheets.discard();
     await valueSheets.discard();
+    await encoder.close();
   }
 }
 
