@@ -22,8 +22,9 @@ const POSTING_DATE =
  */
 const COLUMN_LABEL = /^\p{Script=Han}{0,4}(?:动态|動態|新闻|新聞|要闻|要聞|快讯|快訊|资讯|資訊)$/u;
 
-/** Shortest headline kept over the decks set between its date bar and the text. */
+/** Fewest ideographs of a headline kept over the decks set between its date bar and the text. */
 const BARRED_HEADLINE_MIN = 8;
+const hanCount = (text: string): number => (text.match(/\p{Script=Han}/gu) ?? []).length;
 
 /**
  * A headline the page joined with its publication stamp into one line, the text often following
@@ -202,7 +203,12 @@ export function fallbackTitle(
       if (barredHead !== null) afterBar++;
       barred = dateBarFollows(lines, i, metadataStarts);
       if (barred && !sentenceRead) overBar ??= trimmed;
-      if (barred && barredHead === null && !sentenceRead && trimmed.length >= BARRED_HEADLINE_MIN)
+      if (
+        barred &&
+        barredHead === null &&
+        !sentenceRead &&
+        hanCount(trimmed) >= BARRED_HEADLINE_MIN
+      )
         barredHead = trimmed;
     }
     if (/[。！？!?]$/u.test(trimmed)) sentenceRead = true;
