@@ -168,17 +168,17 @@ describe('fallbackTitle with the date/source bar marked as chrome (set O)', () =
 describe('fallbackTitle over decks set between the date bar and the text (found on set V)', () => {
   it('keeps the headline over a date and hits bar, not the last of two decks under it', () => {
     const page = [
-      '您当前的位置：首页 > 医院新闻',
-      '晴川市卫生健康系统喜获两项省级荣誉',
+      '当前位置：首页 > 院务动态',
+      '晴川市卫生健康系统荣获两个省级奖项',
       '2023-05-06  |   318   |',
       '',
-      '市中心医院获“省级先进集体”称号',
+      '市中心医院获“省级优秀团队”奖',
       '',
-      '市中医院林小雨同志获“省级先进个人”称号',
+      '市中医院林小雨获“省级优秀医师”奖',
       '',
       BODY,
     ].join('\n');
-    expect(titleOf(page)).toBe('晴川市卫生健康系统喜获两项省级荣誉');
+    expect(titleOf(page)).toBe('晴川市卫生健康系统荣获两个省级奖项');
   });
 
   it('takes a headline in two phrases under a column label, over the credit line', () => {

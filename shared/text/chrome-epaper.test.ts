@@ -9,15 +9,15 @@ const chromeLines = (text: string): string[] =>
 
 describe('an e-paper’s furniture around its story (found on set U)', () => {
   it.each([
-    ['B02版:要闻 新闻列表', 'metadata'],
+    ['B02版:新闻列表 要闻', 'metadata'],
     ['第3版：民生', 'metadata'],
-    ['B02版 2024年3月9日 要闻 扩展 收缩 默认', 'metadata'],
+    ['B02版 2022年3月9日 要闻 默认 扩展', 'metadata'],
     ['甲辰年正月廿九', 'metadata'],
     ['农历 甲辰年二月初一', 'metadata'],
-    ['2024年3 9', 'metadata'],
-    ['国内统一刊号：CN12-3456 邮发代号：7-89', 'footer'],
+    ['2022年3 9', 'metadata'],
+    ['统一刊号：CN12-3456 邮发代号：7-89', 'footer'],
     ['前一天 后一天 上一版 下一版 版面导航', 'navigation'],
-    ['~~~——晴川市妇幼保健院新楼启用', 'navigation'],
+    ['~~~——晴川市儿童医院住院楼启用', 'navigation'],
     ['~~——', 'navigation'],
   ])('%s is chrome (%s)', (line, why) => {
     expect(reason(line)).toBe(why);
@@ -25,7 +25,7 @@ describe('an e-paper’s furniture around its story (found on set U)', () => {
 
   it.each([
     '上版面的文章', // one turning word inside a phrase
-    '2024年3月9日，晴川市妇幼保健院新楼启用。',
+    '2022年3月9日，晴川市儿童医院住院楼启用。',
     '默认',
     '第3版块建设完成',
   ])('%s stays text', (line) => {
@@ -35,21 +35,21 @@ describe('an e-paper’s furniture around its story (found on set U)', () => {
   it('marks the header of an e-paper page and leaves its story', () => {
     const page = [
       '前一天 后一天 上一版 下一版 版面导航',
-      'B02版:要闻 新闻列表',
-      '~~~——新楼设床位300张,年底投用',
+      'B02版:新闻列表 要闻',
+      '~~~——住院楼设床位300张,年底投用',
       '甲辰年正月廿九',
-      'B02版 2024年3月9日 要闻 扩展 收缩 默认',
+      'B02版 2022年3月9日 要闻 默认 扩展',
       '',
-      '晴川市妇幼保健院新楼启用',
-      '新楼设床位300张,年底投用',
-      '本报讯(记者 林小雨)3月8日，晴川市妇幼保健院新住院楼正式启用，新增床位300张。',
+      '晴川市儿童医院住院楼启用',
+      '住院楼设床位300张,年底投用',
+      '3月8日，晴川市儿童医院住院楼正式启用，新增床位300张。',
     ].join('\n');
     expect(chromeLines(page)).toEqual([
       '前一天 后一天 上一版 下一版 版面导航',
-      'B02版:要闻 新闻列表',
-      '~~~——新楼设床位300张,年底投用',
+      'B02版:新闻列表 要闻',
+      '~~~——住院楼设床位300张,年底投用',
       '甲辰年正月廿九',
-      'B02版 2024年3月9日 要闻 扩展 收缩 默认',
+      'B02版 2022年3月9日 要闻 默认 扩展',
     ]);
   });
 });
