@@ -24,6 +24,9 @@ describe('findInstitutions — names led by a place', () => {
     ['部立苗栗医院院长', ['部立苗栗医院:placeShort']],
     // Taiwan's veterans general hospitals go by 荣总 (set N).
     ['台中荣总新陈代谢科团队', ['台中荣总:placeShort']],
+    // 等 of a school's grade (高等, 中等) is part of the name, not 'and so on' (set U).
+    ['泰安护理高等学院附属中医院揭牌', ['泰安护理高等学院附属中医院:placeShort']],
+    ['北京和内蒙古等地的三甲医院', []],
     // A name never holds 与: two institutions, not one (set N).
     ['中西区卫生所与卫生署台中医院合办', ['台中医院:placeShort']],
     [

@@ -61,10 +61,11 @@ const NATIONAL_FIRST = new Set([...'中首北上'].map((c) => c.charCodeAt(0)));
 /**
  * Words that cannot sit inside a name: 北京和内蒙古等地的三甲医院 is a phrase, not a name; nor is a
  * place with a count of hospitals (南雄两家医院, 本市3所医院, 全县多家卫生院), though an ordinal
- * stays (第一家 is read by the bare names' rules).
+ * stays (第一家 is read by the bare names' rules). 等 inside 高等/中等 is a school's grade, not
+ * 'and so on' (某某医学高等专科学校附属人民医院, found on set U).
  */
 const NOT_IN_NAME =
-  /[的等]|三甲|公立|唯一|首家|区域级|(?:^|[^第])(?:[0-9０-９]+|[一两二三四五六七八九十几多数])[家所间座]/u;
+  /的|(?<![高中初])等|三甲|公立|唯一|首家|区域级|(?:^|[^第])(?:[0-9０-９]+|[一两二三四五六七八九十几多数])[家所间座]/u;
 const IDEOGRAPH = /\p{Script=Han}/u;
 /** A short join without a place name (… + 金山医院) must not swallow a clause (医院与多家省级医院). */
 const JOINABLE_GAP = /^(?:附属.{0,6}|[^与和及在的是为向对将把被等了着过共从由到、]{0,2})$/u;

@@ -47,6 +47,20 @@ describe('pages carrying the profiles of several institutions', () => {
     expect(second).not.toContain('480张');
   });
 
+  it('keeps a visit whole whose stops are headed 在 and the hospital visited', () => {
+    const page = [
+      '3月2日上午，副区长一行先后走访了区中医院、区儿童医院，随后举行座谈。',
+      '在区中医院',
+      '一行察看了康复病区，了解针灸门诊运行情况。',
+      '在区儿童医院',
+      '一行来到产科病房，询问孕产妇服务情况。',
+      '副区长对全区医疗服务表示肯定。',
+    ].join('\n');
+    const articles = segmentPage(page);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.title).not.toBe('在区中医院');
+  });
+
   it('keeps one hospital profile whole though it opens two paragraphs with its name', () => {
     const page = [
       '青山市人民医院始建于1951年，是一所三级甲等综合医院。',

@@ -28,9 +28,11 @@ const NUMBERING = String.raw`(?:[（(]?[一二三四五六七八九十0-9０-９
 const ENDINGS = suffixAlternation([...HEADLINE_INSTITUTION_SUFFIXES, '公司', '大学', '学院']);
 /**
  * A name: two to thirty characters before the ending, none of them a word that only refers to an
- * institution already named (该院, 本院, 我院, 这家医院, 全县各医院).
+ * institution already named (该院, 本院, 我院, 这家医院, 全县各医院), nor a preposition or verb of
+ * a visit: '在市人民医院', '走进县中医院' head the stops of one visit's report, not profiles
+ * (found on set U).
  */
-const NAME = String.raw`(?![该本我其此这各全])[\u4e00-\u9fff]{2,30}?(?:${ENDINGS})(?:[（(][^（）()]{1,20}[）)])?`;
+const NAME = String.raw`(?![该本我其此这各全在到赴]|走进|来到|深入)[\u4e00-\u9fff]{2,30}?(?:${ENDINGS})(?:[（(][^（）()]{1,20}[）)])?`;
 /** What a profile's first sentence says of the institution: founded, located, what kind it is. */
 const PROFILE_VERB = String.raw`(?:始建于|始创于|创建于|创办于|创立于|建院于|建于|成立于|组建于|位于|坐落于|地处|前身(?:为|是)|是一[所家座个]|系一[所家座个]|为一[所家座个])`;
 

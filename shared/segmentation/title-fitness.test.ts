@@ -28,6 +28,10 @@ describe('unfitTitleReason', () => {
     ['发布于：2025-04-02 09:15   字体：【大】【中】【小】', 'metadata'],
     ['专题栏目：健康科普', 'metadata'],
     ['專欄:醫療新知', 'metadata'],
+    // Set V: the writer's and the photographer's credit under the headline.
+    ['文:林小雨 图:周大山', 'metadata'],
+    ['文/图：宣传科', 'metadata'],
+    ['文字：林小雨', 'metadata'],
     // Set T: a bulleted credit with any label, a profile card, a reading-time widget.
     ['• 核稿:周晓', 'metadata'],
     ['- 摄像:宣传科', 'metadata'],

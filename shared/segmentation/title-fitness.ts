@@ -99,6 +99,14 @@ const DATED_SOURCE =
 const DATE_ONLY =
   /^(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(上午|下午|中午|晚上|晚间|晚間|傍晚|凌晨|早上|清晨)?$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u;
 
+/**
+ * A credit line that opens with the writer's label and a colon ('文:某某 图:某某', '文字：某某',
+ * '文/图：某某'): who wrote and shot the story, set under its headline, never the headline (found on
+ * set V).
+ */
+const WRITER_CREDIT =
+  /^(?:文|文字|撰文|撰稿|供稿|稿件)(?:\s*[/／、]\s*(?:图|圖|图片|圖片|摄影|攝影))?\s*[:：]\s*\p{Script=Han}/u;
+
 /** A label alone or with a count ('- 粉丝:', '- 帖子:0'): a forum's profile card, never a headline. */
 const BARE_LABEL = /^[-·•*]?\s*\p{Script=Han}{1,4}\s*[:：︰]\s*\d{0,6}$/u;
 
@@ -190,6 +198,7 @@ export function unfitTitleReason(line: string): UnfitTitleReason | null {
     DATED_SOURCE.test(text) ||
     (text.length <= 40 && (CREDIT_LINE.test(text) || ROLE_NAMES_LINE.test(text))) ||
     BARE_CREDIT_LINE.test(text) ||
+    WRITER_CREDIT.test(text) ||
     DATE_ONLY.test(text) ||
     (BULLETED_LABEL.test(text) && !BARE_LABEL.test(text)) ||
     PROFILE_CARD.test(text) ||

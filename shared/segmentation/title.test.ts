@@ -165,6 +165,33 @@ describe('fallbackTitle with the date/source bar marked as chrome (set O)', () =
   });
 });
 
+describe('fallbackTitle over decks set between the date bar and the text (found on set V)', () => {
+  it('keeps the headline over a date and hits bar, not the last of two decks under it', () => {
+    const page = [
+      '当前位置：首页 > 院务动态',
+      '晴川市卫生健康系统荣获两个省级奖项',
+      '2023-05-06  |   318   |',
+      '',
+      '市中心医院获“省级优秀团队”奖',
+      '',
+      '市中医院林小雨获“省级优秀医师”奖',
+      '',
+      BODY,
+    ].join('\n');
+    expect(titleOf(page)).toBe('晴川市卫生健康系统荣获两个省级奖项');
+  });
+
+  it('takes a headline in two phrases under a column label, over the credit line', () => {
+    const page = `后勤动态\n携手共建 互促发展——晴川学院医院与市中医院签约\n文:林小雨 图:周大山\n${BODY}`;
+    expect(titleOf(page)).toBe('携手共建 互促发展——晴川学院医院与市中医院签约');
+  });
+
+  it('still takes the one headline between a bar and the text', () => {
+    const page = `卫生健康局通讯\n2023-05-06  |   318   |\n\n市中医院开展妇女节健康义诊\n${BODY}`;
+    expect(titleOf(page)).toBe('市中医院开展妇女节健康义诊');
+  });
+});
+
 describe('fallbackTitle on a hard-wrapped page (set K)', () => {
   it('takes no wrapped line of prose and no bracketed credit for the headline', () => {
     const page = [

@@ -9,8 +9,22 @@ const LONG_HEADLINE = 80;
 const BULLET = /^[•·●◆▪]\s*/u;
 const STOP_INSIDE = /[。！？；!?;]/u;
 
-/** A posting date (and time) alone on its line, as news sites print it under the headline. */
-const POSTING_DATE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+/**
+ * A posting date (and time) alone on its line, as news sites print it under the headline, or with
+ * the page's counters after bars ('2017-08-28 | 4474 |', found on set V).
+ */
+const POSTING_DATE =
+  /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t\u3000]*[|｜][ \t\u3000]*\d*)*$/u;
+
+/**
+ * A site's column label ('后勤动态', '医院要闻', '工作動態'): set over the headline, never the headline
+ * itself, however plain it reads beside a headline in two phrases (found on set V).
+ */
+const COLUMN_LABEL = /^\p{Script=Han}{0,4}(?:动态|動態|新闻|新聞|要闻|要聞|快讯|快訊|资讯|資訊)$/u;
+
+/** Fewest ideographs of a headline kept over the decks set between its date bar and the text. */
+const BARRED_HEADLINE_MIN = 8;
+const hanCount = (text: string): number => (text.match(/\p{Script=Han}/gu) ?? []).length;
 
 /**
  * A headline the page joined with its publication stamp into one line, the text often following
@@ -149,6 +163,12 @@ export function fallbackTitle(
   let overBar: string | null = null;
   // A sentence already read: what stands over a bar after it is no headline ('文：X、Y' credits).
   let sentenceRead = false;
+  // The first headline with a date bar right under it, and how many headline-like lines came
+  // after it: two or more short lines between the bar and the text are its decks (盟医院获某称号 ⏎
+  // 某某同志获某称号 under 我盟…喜获两项国家级殊荣 ⏎ 2017-08-28 | 4474 |, found on set V), while
+  // one line there is the headline under a press release's bar (某局新聞稿 ⏎ 發布日期 ⏎ headline).
+  let barredHead: string | null = null;
+  let afterBar = 0;
   for (const [i, line] of lines.entries()) {
     if (line.blank || line.chrome) continue;
     const trimmed = line.text.trim();
@@ -163,8 +183,10 @@ export function fallbackTitle(
       if (candidate === null && !/[，。,、；：:！？]/u.test(trimmed)) continue;
       // A sidebar's teaser ending in its link (…是... [ 详细 ], …更多>>) is no paragraph either.
       if (TEASER_END.test(trimmed)) continue;
+      if (barredHead !== null && afterBar >= 2) return barredHead;
       return candidate !== null &&
         above !== null &&
+        !COLUMN_LABEL.test(above) &&
         ((isDeck(candidate) && !isDeck(above)) || BARE_HOSPITAL.test(candidate))
         ? above
         : candidate;
@@ -178,8 +200,16 @@ export function fallbackTitle(
     if (headlineLike(trimmed) && !(barred && /[,，]/u.test(trimmed))) {
       above = adjacent ? candidate : null;
       candidate = trimmed;
+      if (barredHead !== null) afterBar++;
       barred = dateBarFollows(lines, i, metadataStarts);
       if (barred && !sentenceRead) overBar ??= trimmed;
+      if (
+        barred &&
+        barredHead === null &&
+        !sentenceRead &&
+        hanCount(trimmed) >= BARRED_HEADLINE_MIN
+      )
+        barredHead = trimmed;
     }
     if (/[。！？!?]$/u.test(trimmed)) sentenceRead = true;
   }

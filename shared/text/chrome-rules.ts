@@ -6,6 +6,7 @@
 
 import { hasTraditionalCharacter, simplifiedView } from '../extraction/simplified-view';
 import { FULL_STOP } from './sentence-ends';
+import { classifyEpaperLine } from './chrome-epaper';
 import { classifySiteIdentityLine } from './chrome-site-identity';
 
 export type ChromeReason =
@@ -115,11 +116,12 @@ const CURRENT_ISSUE =
   /^(当前|當前|今日|本期)(报章|報章|报纸|報紙|版面)\s*[:：︰]?\s*\d{4}\s*年[\d\s月日]*$/;
 /**
  * A posting stamp: a date (and time) with the channel or outlet that posted it and nothing else
- * ('2026年1月23日    即時資訊', '2025-05-13 17:01:00 / 中央社 /', '2022-11-16 10:01:27 来源: 某搜索'). A date alone is left to the
+ * ('2026年1月23日    即時資訊', '2025-05-13 17:01:00 / 中央社 /', '2022-11-16 10:01:27 来源: 某搜索'), the
+ * outlet's channel after a dash ('…16:08  来源:某某网-某省频道', found on set U). A date alone is left to the
  * rules that read dates; a stamp with a byline ('05:30 記者X／台北報導') is not chrome.
  */
 const POSTING_STAMP =
-  /^(https?:\/\/\S+\s+)?\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*[/|｜]?\s*((来源|來源)\s*[:：︰]\s*)?[\p{Script=Han}A-Za-z]{2,8}\s*[/|｜]?$/u;
+  /^(https?:\/\/\S+\s+)?\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*[/|｜]?\s*(?:((来源|來源)\s*[:：︰]\s*)?[\p{Script=Han}A-Za-z]{2,8}|(?:来源|來源)\s*[:：︰]\s*[\p{Script=Han}A-Za-z]{2,8}[-—·][\p{Script=Han}A-Za-z]{2,8})\s*[/|｜]?$/u;
 /**
  * A teaser that links elsewhere: cut-off text, then its link ('…是... [ 详细 ]', '…更多>>'). Chrome
  * even though it reads like a sentence: the full text is on another page.
@@ -407,6 +409,9 @@ function classifyWrittenLine(line: LineShape): ChromeReason | null {
     isPostStampBar(text)
   )
     return 'metadata';
+  // An e-paper's edition labels, page buttons and headline list: unmistakable by their shape.
+  const epaper = prose ? null : classifyEpaperLine(text);
+  if (epaper) return epaper;
   if (line.standalone && text.length <= LABELLED_LINE_MAX_LENGTH && !CJK_FULL_STOP.test(text)) {
     if (LABELLED_ADDRESS.test(text)) return 'address';
     if (LABELLED_CONTACT.test(text)) return 'contact';

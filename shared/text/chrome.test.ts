@@ -210,6 +210,8 @@ describe('detectPageChrome rules', () => {
     ['metadata', '• 2024-05-06'],
     ['metadata', '● 2023年7月2日'],
     ['metadata', '2022-11-16 10:01:27 来源: 某某搜索'],
+    // The outlet's channel after a dash (set U).
+    ['metadata', '2021年03月05日09:12  来源:晴川网-滨江频道'],
     ['metadata', '閱讀量: 1,551'],
     ['metadata', '(资料图片仅供参考)'],
     // A bracketed picture marker alone on its line: not a column label (found on set Q).

@@ -67,6 +67,22 @@ describe('rule:column', () => {
     expect(found.map((s) => s.value)).toEqual(['专题报告']);
   });
 
+  it('takes no column from a part of the piece in brackets (【访谈背景】, 【人物简介】; set V)', () => {
+    expect(
+      extractFrom('【访谈背景】\n林院长谈起医院十年来的学科建设。\n【访谈嘉宾】林小雨', ['column']),
+    ).toEqual([]);
+    expect(extractFrom('【人物简介】林小雨，主任医师。', ['column'])).toEqual([]);
+    expect(extractFrom('【编者按】今年是县医院建院七十年。', ['column'])).toEqual([]);
+    expect(extractFrom('【健康讲堂】县医院专家讲解冬季养生。', ['column'])).toHaveLength(1);
+  });
+
+  it('takes no column from an interview sectioned by three bracketed headings on their lines', () => {
+    const page =
+      '【缘起】\n\n林院长谈学科建设。\n\n【来宾】\n\n林小雨，主任医师。\n\n【问与答】\n\n问：医院有何规划？';
+    expect(extractFrom(page, ['column'])).toEqual([]);
+    expect(extractFrom('【健康讲堂】\n\n县医院专家讲解冬季养生。', ['column'])).toHaveLength(1);
+  });
+
   it('takes no column from font-size buttons written one to a bracket (【大】【中】【小】)', () => {
     expect(extractFrom('字体：【大】【中】【小】\n医院开展义诊。', ['column'])).toEqual([]);
   });

@@ -83,6 +83,27 @@ const DATELINE_IN_BRACKETS = /^(?:本[报報]|本[刊网網台]|特|专|專|综�
 const DATED_DATELINE = /\d{1,2}\s*月\s*\d{1,2}\s*日|[报報](?:道|导|導)$|社.{0,8}[电電]$/u;
 
 /**
+ * A part of the piece in brackets ('【对话背景】', '【访谈嘉宾】', '【人物简介】', '【编者按】', '【记者手记】',
+ * '【相关链接】'): a heading inside an interview or a feature, never its column (found on set V).
+ */
+const SECTION_IN_BRACKETS =
+  /^(?:对话|對話|访谈|訪談|人物|专家|專家|院长|院長|记者|記者|编者|編者|新闻|新聞|相关|相關|延伸)?(?:背景|简介|簡介|档案|檔案|名片|手记|手記|按|导读|導讀|链接|鏈接|連結|阅读|閱讀|嘉宾|嘉賓|实录|實錄)$/u;
+
+/** A bracketed label alone on its line. */
+const HEADING_LINE = /^[ \t\u3000]*【[^【】\n]{1,16}】[ \t\u3000]*$/gmu;
+/** Fewest such headings that make a piece sectioned. */
+const SECTIONED_HEADINGS = 3;
+
+function onLineOfItsOwn(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return (
+    text.slice(lineStart, start).trim() === '' &&
+    text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim() === ''
+  );
+}
+
+/**
  * A paper's page label over the story ('第7版：县域·某县', '第三版:健康周刊'): the page's name is the
  * story's column, as a 【】 label is (found on set S). Only on a line of its own near the top.
  */
@@ -99,13 +120,18 @@ export const columnRule: Extractor = {
     COLUMN.lastIndex = 0;
     const out = [];
     let rank = 0;
+    // Three bracketed headings or more, each on a line of its own: the piece's sections (an
+    // interview's 【背景】, 【嘉宾】, 【面对面】, found on set V), none of them its column.
+    const sectioned = (text.match(HEADING_LINE) ?? []).length >= SECTIONED_HEADINGS;
     for (let m = COLUMN.exec(text); m; m = COLUMN.exec(text)) {
       const label = m[1]!.trim();
       if (
+        (sectioned && onLineOfItsOwn(text, m.index, m.index + m[0].length)) ||
         PAGE_BUTTON.test(label) ||
         METADATA_IN_BRACKETS.test(label) ||
         DATELINE_IN_BRACKETS.test(label) ||
-        DATED_DATELINE.test(label)
+        DATED_DATELINE.test(label) ||
+        SECTION_IN_BRACKETS.test(label)
       )
         continue;
       // The first label is the article's column; later ones are often the next article's.

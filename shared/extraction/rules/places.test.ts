@@ -223,3 +223,25 @@ describe('rule:hospital and rule:place — a county named only in a slogan (set 
     expect(places(text)).toBe('陕西省/榆林市/米脂县');
   });
 });
+
+describe('rule:place — where the text says the hospital stands (found on sets U and V)', () => {
+  it('takes the county a city hospital’s project is said to stand in, named once', () => {
+    expect(places('阜新市第三人民医院迁建项目启动。新院址位于阜新市细河区，规划床位300张。')).toBe(
+      '辽宁省/阜新市/细河区',
+    );
+  });
+
+  it('still leaves a county named once in passing below the hospital’s city open', () => {
+    expect(
+      places('阜新市第三人民医院专家赴细河区开展义诊。阜新市第三人民医院共派出专家8名。'),
+    ).toBe('辽宁省/阜新市/');
+  });
+
+  it('gives a provincial hospital no county from the district it partners', () => {
+    expect(
+      places(
+        '辽宁省人民医院与沈阳市浑南区共建医联体。辽宁省人民医院专家将定期到浑南区坐诊，浑南区卫健局负责协调。',
+      ),
+    ).toBe('辽宁省/沈阳市/');
+  });
+});

@@ -35,7 +35,7 @@ export interface PlaceValue {
   code: string;
 }
 
-type Source = 'subject' | 'dateline' | 'administrative';
+type Source = 'subject' | 'dateline' | 'administrative' | 'located';
 
 interface Evidence {
   start: number;
@@ -46,7 +46,24 @@ interface Evidence {
 }
 
 /** Weights of the sources: a dateline says where the news happened, one name is one vote. */
-const WEIGHT = { subjectName: 2, dateline: 3, administrative: 1, subjectShort: 3 } as const;
+const WEIGHT = {
+  subjectName: 2,
+  dateline: 3,
+  administrative: 1,
+  subjectShort: 3,
+  located: 2,
+} as const;
+
+/**
+ * Where the text says the hospital or its project stands: 位于/坐落于/地处/选址于, then at most one
+ * higher division before the name ('该项目位于某市某区'). Such a name is the hospital's place
+ * outright, as sure as two passing mentions (found on set U). 落户 is left out: a campus settles
+ * in a district (某省医院某院区落户某区) that is not the hospital's own (set V).
+ */
+const LOCATED_BEFORE =
+  /(?:位于|坐落于|坐落在|地处|选址于|选址在)(?:\p{Script=Han}{1,8}?(?:省|自治区|市|自治州|州|盟|地区))?$/u;
+/** Characters looked back over for LOCATED_BEFORE. */
+const LOCATED_LOOKBACK = 14;
 
 /** The administrative names and datelines of the article, as votes for divisions. */
 function evidenceOf(ctx: ExtractionContext): Evidence[] {
@@ -60,6 +77,12 @@ function evidenceOf(ctx: ExtractionContext): Evidence[] {
       // The leading place of a short form (安庆二院) names the hospital's city, unless ambiguous.
       weight = m.inside.form === 'placeShort' ? WEIGHT.subjectShort : WEIGHT.subjectName;
     } else if (m.role !== 'administrative') continue;
+    else if (
+      LOCATED_BEFORE.test(ctx.article.text.slice(Math.max(0, m.start - LOCATED_LOOKBACK), m.start))
+    ) {
+      source = 'located';
+      weight = WEIGHT.located;
+    }
     if (isAmbiguousShort(m)) weight = 0;
     const candidates = m.candidates.filter((d) => !d.outside);
     if (candidates.length > 0) out.push({ start: m.start, end: m.end, candidates, weight, source });
@@ -174,8 +197,15 @@ export const placeRule: Extractor = {
       const parent = level === 'province' ? undefined : (chain.city ?? chain.province);
       // Below an anchor a single passing mention (沈阳市危重新生儿救治中心) is not the hospital's place.
       const needed = anchor ? 2 : 1;
+      // A provincial hospital's county is never voted for: the districts its news names are its
+      // partners' or its visits' (某省人民医院与某区共建医联体, found on set V); only where the text
+      // says it stands.
+      const provincial = anchor?.division.level === 'province' && level === 'county';
       const division = strongest(
-        evidence.filter((e) => e.source !== 'subject' || e.weight > 0),
+        evidence.filter(
+          (e) =>
+            (e.source !== 'subject' || e.weight > 0) && (!provincial || e.source === 'located'),
+        ),
         level,
         parent,
         needed,
