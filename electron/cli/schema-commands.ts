@@ -4,6 +4,7 @@ import { apiError } from '../../shared/contract/error-messages';
 import { activeSchema } from '../database/schema-repository';
 import { refuseToReplace } from '../export/no-overwrite';
 import { Project } from '../services/project';
+import { refuseProjectOwnTarget } from '../services/project-own-files';
 import { readRegularFile } from '../import/regular-file';
 import {
   importSchema,
@@ -42,6 +43,7 @@ export function exportSchemaCommand(options: {
   const project = Project.open(options.project, { mustExist: true });
   try {
     const out = path.resolve(options.out);
+    refuseProjectOwnTarget(out, options.project);
     if (!options.overwrite && fs.existsSync(out))
       throw apiError('schema-export-file-exists', { file: out });
     // A FIFO or device at --out is refused rather than opened (which waits for a reader).
