@@ -137,7 +137,7 @@ export async function backupCommand(options: {
   refuseToReplace(path.resolve(options.out), options.overwrite);
   const project = openExisting(options.project);
   try {
-    return await backupProject(project.db, options.out);
+    return await backupProject(project.db, options.out, { replace: options.overwrite });
   } finally {
     project.close();
   }
