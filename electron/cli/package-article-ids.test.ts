@@ -27,6 +27,11 @@ describe('gleaner package create --articles (seventh sweep)', () => {
         `--articles must be article ids separated by commas, not "${articles}"`,
       );
     }
+    for (const article of ['0x1', '1e3']) {
+      const run = await cli('suggest', '--project', project, '--article', article);
+      expect(run.code, article).toBe(2);
+      expect(run.err).toContain(`--article takes an article id (a whole number), not "${article}"`);
+    }
     const fine = await create('1, 2');
     expect(fine.code).toBe(0);
     expect(fine.out).toMatch(/Wrote work package .*k\.gleaner: \d+ articles/);
