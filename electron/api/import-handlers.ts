@@ -44,7 +44,16 @@ export function createImportHandlers(
     'import.upload': (input, session) => {
       // Checked before the files are written to the staging folder.
       checkedImportEncoding(input.encoding);
-      return startImport(session, [stageUploadedFiles(input.files)], input);
+      const staged = stageUploadedFiles(input.files);
+      try {
+        const job = startImport(session, [staged.dir], input);
+        // The copies are needed only while the worker reads them.
+        void jobs.wait(job.id).then(staged.remove, staged.remove);
+        return job;
+      } catch (error) {
+        staged.remove();
+        throw error;
+      }
     },
     'import.inspectTables': (input) =>
       inspectTables(project.db, input.paths, {

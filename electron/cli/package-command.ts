@@ -178,8 +178,14 @@ function selectionOf(
   values: { search?: string; assignee?: string; status?: string; articles?: string },
 ): PackageSelection {
   if (values.articles !== undefined) {
-    const ids = values.articles.split(',').map((s) => Number(s.trim()));
-    if (ids.length === 0 || ids.some((id) => !Number.isInteger(id) || id <= 0))
+    // Decimal digits only: Number() read "0x1" as article 1 and "1e3" as article 1000, and an
+    // id past 2^53 reached SQLite as a float ("datatype mismatch", naming nothing).
+    const parts = values.articles.split(',').map((s) => s.trim());
+    const ids = parts.map(Number);
+    if (
+      parts.some((part) => !/^[1-9][0-9]*$/u.test(part)) ||
+      ids.some((id) => !Number.isSafeInteger(id))
+    )
       throw new PackageUsageError(
         `--articles must be article ids separated by commas, not "${values.articles}"`,
       );

@@ -15,6 +15,7 @@ import { backupProject } from '../services/project-backup';
 import type { NotedAuditHead } from '../services/audit-chain-check';
 import { checkProjectFile, type FileCheckReport } from '../services/check-project-file';
 import { Project } from '../services/project';
+import { refuseProjectOwnTarget } from '../services/project-own-files';
 import { listenForInterrupt } from './interrupt';
 import { createProgressBar } from './progress-bar';
 
@@ -43,6 +44,7 @@ export async function exportCommand(options: {
   notRecorded?: ExportNotRecorded;
   cancelled: boolean;
 }> {
+  refuseProjectOwnTarget(options.out, options.project);
   const project = openExisting(options.project);
   const bar = createProgressBar();
   const interrupt = listenForInterrupt();
@@ -131,10 +133,11 @@ export async function backupCommand(options: {
 }): Promise<{ path: string; bytes: number }> {
   if (isSameFile(options.out, options.project))
     throw apiError('backup-onto-itself', { file: options.out });
+  refuseProjectOwnTarget(options.out, options.project);
   refuseToReplace(path.resolve(options.out), options.overwrite);
   const project = openExisting(options.project);
   try {
-    return await backupProject(project.db, options.out);
+    return await backupProject(project.db, options.out, { replace: options.overwrite });
   } finally {
     project.close();
   }

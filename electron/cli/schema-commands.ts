@@ -4,6 +4,7 @@ import { apiError } from '../../shared/contract/error-messages';
 import { activeSchema } from '../database/schema-repository';
 import { refuseToReplace } from '../export/no-overwrite';
 import { Project } from '../services/project';
+import { refuseProjectOwnTarget } from '../services/project-own-files';
 import { readRegularFile } from '../import/regular-file';
 import {
   importSchema,
@@ -42,15 +43,51 @@ export function exportSchemaCommand(options: {
   const project = Project.open(options.project, { mustExist: true });
   try {
     const out = path.resolve(options.out);
-    if (!options.overwrite && fs.existsSync(out))
+    refuseProjectOwnTarget(out, options.project);
+    if (!options.overwrite && isTaken(out))
       throw apiError('schema-export-file-exists', { file: out });
     // A FIFO or device at --out is refused rather than opened (which waits for a reader).
     refuseToReplace(out, true);
-    fs.writeFileSync(out, schemaFileText(project.db));
+    writeSchemaFile(out, schemaFileText(project.db), options.overwrite);
     const active = activeSchema(project.db);
     return { path: out, schema: `${active.id}@${active.version}` };
   } finally {
     project.close();
+  }
+}
+
+/** Is anything at this name, a dangling link included (existsSync follows links)? */
+function isTaken(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Without --overwrite the file is created, never opened (`wx`: a name taken meanwhile, or a
+ * dangling link, fails instead of being written through: the schema landed wherever the link
+ * pointed). With it, a whole file replaces what is there, a link included, as exports do.
+ */
+function writeSchemaFile(out: string, text: string, overwrite: boolean): void {
+  if (!overwrite) {
+    try {
+      fs.writeFileSync(out, text, { flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+        throw apiError('schema-export-file-exists', { file: out });
+      throw error;
+    }
+    return;
+  }
+  const temp = `${out}.tmp-${process.pid}`;
+  try {
+    fs.writeFileSync(temp, text, { flag: 'wx' });
+    fs.renameSync(temp, out);
+  } finally {
+    fs.rmSync(temp, { force: true });
   }
 }
 

@@ -55,7 +55,7 @@ function readCsvRows(text: string, fileName?: string): RowTable {
       });
       return;
     }
-    rows.push(Object.fromEntries(columns.map((column, k) => [column, cells[k]!])));
+    rows.push(columnRecord(columns.map((column, k) => [column, cells[k]!])));
     rowNumbers.push(row);
     rowLines.push(line);
   });
@@ -76,6 +76,18 @@ function withRejected(
   if (rejected.length === 0) return table;
   if (table.rows.length === 0) throw noGoodRow(rejected, fileName);
   return { ...table, rowNumbers, rejected };
+}
+
+/**
+ * A row's cells (or metadata) by column name, without a prototype: a column is whatever its file
+ * names it, so `__proto__` must be a column like any other (assigned on a plain object it was
+ * dropped), and a row lacking a column named `toString` must read as lacking it (a plain object
+ * answered Object.prototype's function, and "text.trim is not a function" skipped the whole file).
+ */
+function columnRecord(entries: readonly (readonly [string, string])[]): Record<string, string> {
+  const record = Object.create(null) as Record<string, string>;
+  for (const [column, cell] of entries) record[column] = cell;
+  return record;
 }
 
 /** Blank header cells get "column N"; repeated names get " (2)", so no value is overwritten. */
@@ -122,7 +134,7 @@ function readJsonlRows(text: string, fileName?: string): RowTable {
       rejected.push({ row, line: index + 1, message });
       return;
     }
-    const cells: Record<string, string> = {};
+    const cells = columnRecord([]);
     for (const [key, field] of Object.entries(value)) {
       if (!known.has(key)) {
         known.add(key);
@@ -223,7 +235,7 @@ export function rowsToArticles(
       return;
     }
     const title = mapping.titleColumn ? (row[mapping.titleColumn] ?? '').trim() : '';
-    const metadata: Record<string, string> = {};
+    const metadata = columnRecord([]);
     for (const column of mapping.metadataColumns) {
       if (row[column] !== undefined) metadata[column] = row[column];
     }

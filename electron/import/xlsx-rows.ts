@@ -144,6 +144,15 @@ class WorkbookReader {
         const ref = cell.getAttribute('r');
         column = ref ? columnIndex(ref) : column;
         const at = ref ?? `${columnName(column)}${number}`;
+        // The cells become an array up to the last column: one cell at ZZZZZZ1 (a 1 KB file)
+        // made an array of 308 million, 2.2 GB and 50 s before "Invalid array length".
+        if (column < 0 || column >= MAX_COLUMNS) {
+          throw new XlsxError(
+            `${where}: cell "${at}" is not a cell of a sheet (columns run from A to XFD).`,
+            'damaged',
+            { sheet: name, cell: at },
+          );
+        }
         cells[column] = this.cellText(cell, strings, { sheet: name, cell: at });
         column++;
       }
@@ -256,12 +265,16 @@ function attributeByLocalName(element: XmlElement, name: string): string | null 
 }
 
 /** `C7` → 2. */
+/** Excel's sheets end at column XFD, the 16,384th. */
+const MAX_COLUMNS = 16_384;
+
 function columnIndex(ref: string): number {
   let index = 0;
   for (const ch of ref) {
     const code = ch.charCodeAt(0);
     if (code < 65 || code > 90) break;
     index = index * 26 + (code - 64);
+    if (index > MAX_COLUMNS) return MAX_COLUMNS;
   }
   return index - 1;
 }

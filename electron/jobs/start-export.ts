@@ -5,6 +5,7 @@ import { apiError } from '../../shared/contract/error-messages';
 import { refuseToReplace } from '../export/no-overwrite';
 import { profileExists } from '../services/profiles';
 import type { Project } from '../services/project';
+import { refuseProjectOwnTarget } from '../services/project-own-files';
 import { getSavedSearch } from '../services/saved-searches';
 import type { JobRunner, JobState } from './job-runner';
 
@@ -27,6 +28,7 @@ export function startExportJob(
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
     throw apiError('folder-missing', { folder });
   }
+  refuseProjectOwnTarget(out, project.filePath);
   refuseToReplace(out, input.overwrite);
   // Unknown ids are answered now, named, rather than as a failed job.
   if (input.savedSearchId !== undefined) getSavedSearch(project.db, input.savedSearchId);

@@ -29,6 +29,7 @@ import {
   writeMeta,
 } from '../database/packages-repository';
 import { refuseToReplace } from '../export/no-overwrite';
+import { refuseProjectOwnTarget } from '../services/project-own-files';
 import { getSavedSearch } from '../services/saved-searches';
 import { PROJECT_ID_KEY, STAMP_KEY, stampOf, type PackageStamp } from './package-stamp';
 import { partialPathOf, removeDeadPartials } from './dead-partials';
@@ -91,6 +92,7 @@ export function createWorkPackage(
   },
 ): CreatedPackage {
   const out = path.resolve(input.out);
+  refuseProjectOwnTarget(out, db.name);
   refuseToReplace(out, input.overwrite ?? false);
   const articleIds = chosenArticles(db, input.selection);
   if (articleIds.length === 0) throw apiError('package-empty-selection');

@@ -12,6 +12,7 @@ import { openAtomicOutput } from '../export/atomic-output';
 import { withExportNoted } from '../export/exports-in-flight';
 import { resolveOutputPath } from '../export/export-service';
 import { refuseToReplace } from '../export/no-overwrite';
+import { refuseProjectOwnTarget } from './project-own-files';
 
 export const HISTORY_CSV_HEADER = [
   'id',
@@ -75,6 +76,7 @@ export async function exportHistory(
   input: { out: string; format: 'jsonl' | 'csv'; overwrite?: boolean | undefined },
 ): Promise<{ path: string; rows: number }> {
   const target = resolveOutputPath(input.out);
+  refuseProjectOwnTarget(target, db.name);
   refuseToReplace(target, input.overwrite ?? false);
   // Noted while written (export/exports-in-flight.ts): what a kill leaves is found on open.
   return withExportNoted(db, target, () => writeHistory(db, input, target));

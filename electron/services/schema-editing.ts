@@ -162,7 +162,10 @@ function orphaningProblems(
   });
   const afterByKey = new Map(after.map((f) => [f.key, f]));
   for (const old of before) {
-    const n = counts[old.key] ?? 0;
+    // Own keys only: a field may be called `constructor` (snake_case allows it), and a plain
+    // object's inherited one made a field without values unremovable ("has function Object()
+    // { [native code] } values").
+    const n = Object.hasOwn(counts, old.key) ? (counts[old.key] ?? 0) : 0;
     if (n === 0) continue;
     const values = n === 1 ? '1 value' : `${n} values`;
     const now = afterByKey.get(old.key);

@@ -162,6 +162,10 @@ export const projectErrorMessages = errorEntries({
     'Give the full path of the file to write, not "{{file}}".',
   ],
   'folder-missing': ['invalid-input', 'The folder {{folder}} does not exist.'],
+  'output-is-project': [
+    'invalid-input',
+    '{{file}} is, or holds, the project {{project}} itself (its file, its companion files or its backups); nothing is written there even when replacing is confirmed. Choose another file or folder.',
+  ],
   'file-exists': [
     'file-exists',
     '{{file}} already exists. Choose another name, or confirm that it should be replaced.',

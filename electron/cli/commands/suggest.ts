@@ -75,8 +75,9 @@ export const suggestCli: CliCommand = {
 };
 
 function articleId(raw: string): number {
+  // Decimal digits only, as `package create --articles` ("0x1" was article 1, "1e3" 1000).
   const id = Number(raw);
-  if (!Number.isInteger(id) || id <= 0)
+  if (!/^[1-9][0-9]*$/u.test(raw.trim()) || !Number.isSafeInteger(id))
     throw new UsageError(`--article takes an article id (a whole number), not "${raw}"`);
   return id;
 }

@@ -65,7 +65,7 @@ export function SchemaFieldTable() {
               key={field.key}
               field={field}
               isNew={!savedKeys.has(field.key)}
-              count={valueCounts[field.key] ?? 0}
+              count={Object.hasOwn(valueCounts, field.key) ? (valueCounts[field.key] ?? 0) : 0}
               fields={draft.fields}
             />
           ))}

@@ -139,6 +139,8 @@ const messages: Record<ErrorKey, string> = {
     '{{fileA}} 与 {{fileB}} 来自不同的项目，比较它们的一致性没有意义。',
   'export-path-not-absolute': '请给出要写入文件的完整路径，而不是“{{file}}”。',
   'folder-missing': '文件夹 {{folder}} 不存在。',
+  'output-is-project':
+    '{{file}} 就是（或包含）项目 {{project}} 本身（项目文件、其附属文件或备份）；即使已确认替换，也不会写到那里。请选择别的文件或文件夹。',
   'file-exists': '{{file}} 已存在。请换一个名字，或确认替换它。',
   'export-format-unknown': '不认识导出格式“{{format}}”（可用：{{formats}} 或 dataset）。',
   'date-invalid': '{{name}} 必须是 ISO 日期，例如 2026-01-31',
