@@ -36,6 +36,11 @@ describe('rule:people — names whose last character is also a verb', () => {
     ['主任田涛获得省级荣誉。', ['田涛/主任']],
     ['主任田涛获省科技进步奖。', ['田涛/主任']],
     ['院长李煌代表医院致辞。', ['李煌/院长']],
+    // set V: 作 (to deliver) before a report or speech is the verb, not a third character.
+    ['会上，党委副书记、院长张明作工作报告。', ['张明/党委副书记、院长']],
+    ['代县长王立作《政府工作报告》。', ['王立/县长']],
+    ['會上，代縣長張波作《政府工作報告》。', ['張波/县长']],
+    ['院长王作人主持会议。', ['王作人/院长']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
