@@ -112,6 +112,8 @@ describe('rule:events — a profile’s founding year without 年 (set Q)', () =
     expect(events('医院举行2019年度先进个人颁奖典礼。')).toEqual([]);
     expect(events('该项目是我县2016年重点民生工程之一，2018年6月建成。')).toEqual(['2018-06 建成']);
     expect(events('医院2012年通过三级医院评审。')).toEqual(['2012 通过三级医院评审']);
+    expect(events('医院召开2023年度职工代表大会。')).toEqual([]);
+    expect(events('医院在2021年度绩效考核中排名全省第五。')).toHaveLength(1);
   });
 
   it('dates a month and day without a year by a named yearly event of its sentence', () => {

@@ -674,3 +674,20 @@ describe('rule:people — those who speak for the people served (set S)', () => 
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('rule:people — a list of honourees closed by 等先进个人 (set V)', () => {
+  it.each([
+    [
+      '会上表彰了省级先进工作者周立新、市优秀共产党员解红梅、十佳护士林小燕、科技创新奖钱宏伟等先进个人。',
+      ['周立新/', '解红梅/', '林小燕/', '钱宏伟/'],
+    ],
+    [
+      '大会对市级先进工作者欧阳明、团体二等奖、个人三等奖马丽、优秀护士长吴红等先进个人进行了表彰。',
+      ['欧阳明/', '马丽/', '吴红/护士长'],
+    ],
+    ['张建国、李华等人参加了活动。', ['张建国/', '李华/']],
+    ['医院组织心内科、外科等人员参加培训。', []],
+  ])('%s', (text, expected) => {
+    expect(people(text).sort()).toEqual([...expected].sort());
+  });
+});
