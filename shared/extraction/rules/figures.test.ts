@@ -20,6 +20,16 @@ describe('rule:investment — money with an investment cue', () => {
     expect(values(text, 'investments')).toEqual([[{ amount, currency: 'CNY', approx }, raw]]);
   });
 
+  it('reads the same sum told twice, once with 约, as one value with both spans (set V)', () => {
+    const found = extractFrom('嘉禾医院新大楼总经费约21亿元，市长允诺总投资21亿元由中央支应。', [
+      'investments',
+    ]);
+    expect(found.map((s) => s.value)).toEqual([
+      { amount: 2_100_000_000, currency: 'CNY', approx: 'about' },
+    ]);
+    expect(found[0]!.spans).toHaveLength(2);
+  });
+
   it('reads an amount broken across a line, its span covering both parts', () => {
     const text = '新院区总投资1\n000万元，分两期建设。';
     const [found] = extractFrom(text, ['investments']);

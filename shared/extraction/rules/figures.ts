@@ -8,7 +8,12 @@
  *   people (每1万名市民应配置50床);
  * - rule:metrics@1 — other counted figures with the indicator they measure (门诊量1.4万人次).
  */
-import { findQuantityMentions, toSquareMetres, type Quantity } from '../../values';
+import {
+  findQuantityMentions,
+  toSquareMetres,
+  type ApproxQualifier,
+  type Quantity,
+} from '../../values';
 import type { Mention } from '../../values/find-mentions';
 import { CONFIDENCE } from '../confidence';
 import { isBedsElsewhere } from './beds-elsewhere';
@@ -110,6 +115,9 @@ export const investmentRule: Extractor = {
     const text = ctx.article.text;
     const out: (Suggestion | null)[] = [];
     let replacedEnd = -1;
+    // The same sum told twice, once with 约 (总经费约21亿元 … 允诺总经费21亿元, set V): one value,
+    // as first written, so that tidy() joins the two spans instead of offering it twice.
+    const firstApprox = new Map<string, ApproxQualifier | null>();
     for (const m of findInSentences(text, ctx.article.index, WORTH_SCANNING, moneyIn)) {
       const [start, end] = utf16(ctx, m);
       const before = lead(ctx, start);
@@ -133,7 +141,9 @@ export const investmentRule: Extractor = {
         confidence = /投资/u.test(before.slice(-6)) ? CONFIDENCE.strongCue : CONFIDENCE.clauseCue;
       }
       const currency = localCurrency(ctx, money.currency, text.slice(start, end));
-      const value = { amount: money.amount, currency, approx: money.approx };
+      const sum = `${money.amount} ${currency}`;
+      if (!firstApprox.has(sum)) firstApprox.set(sum, money.approx ?? null);
+      const value = { amount: money.amount, currency, approx: firstApprox.get(sum) ?? null };
       out.push(suggestAt(ctx, INVESTMENT_RULE, 'investments', value, start, end, confidence));
     }
     return present(out);
