@@ -110,7 +110,7 @@ describe('rule:events — a profile’s founding year without 年 (set Q)', () =
 
   it('reads no event from a year that names an award period or a programme (set V)', () => {
     expect(events('医院举行2019年度先进个人颁奖典礼。')).toEqual([]);
-    expect(events('该项目是我县2016年重点民生工程之一，2018年6月建成。')).toEqual(['2018-06 建成']);
+    expect(events('该项目列入我县2016年重点惠民项目，2018年6月建成。')).toEqual(['2018-06 建成']);
     expect(events('医院2012年通过三级医院评审。')).toEqual(['2012 通过三级医院评审']);
     expect(events('医院召开2023年度职工代表大会。')).toEqual([]);
     expect(events('医院在2021年度绩效考核中排名全省第五。')).toHaveLength(1);

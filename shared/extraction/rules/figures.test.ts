@@ -21,11 +21,11 @@ describe('rule:investment — money with an investment cue', () => {
   });
 
   it('reads the same sum told twice, once with 约, as one value with both spans (set V)', () => {
-    const found = extractFrom('嘉禾医院新大楼总经费约21亿元，市长允诺总投资21亿元由中央支应。', [
+    const found = extractFrom('嘉禾医院新楼预计总投资约8亿元，市政府承诺总投资8亿元全部到位。', [
       'investments',
     ]);
     expect(found.map((s) => s.value)).toEqual([
-      { amount: 2_100_000_000, currency: 'CNY', approx: 'about' },
+      { amount: 800_000_000, currency: 'CNY', approx: 'about' },
     ]);
     expect(found[0]!.spans).toHaveLength(2);
   });

@@ -131,13 +131,13 @@ describe('rule:honors — forms of session 12 (public hospital pages read, sente
 
 describe('rule:honors — unquoted collective honours at the clause end (set V)', () => {
   it('reads the honour after 蝉联/获得, without the body that gives it', () => {
-    expect(honors('去年医院再次蝉联全国文明单位；新增三个重点专科。')).toEqual(['全国文明单位']);
-    expect(honors('医院获得省卫健委改善医疗服务示范医院，并开展义诊。')).toEqual([
-      '改善医疗服务示范医院',
-    ]);
-    expect(honors('医院荣获省级文明单位、全省卫生系统先进集体。')).toEqual([
+    expect(honors('去年医院连续三年蝉联省级文明单位；新增三个重点专科。')).toEqual([
       '省级文明单位',
-      '全省卫生系统先进集体',
+    ]);
+    expect(honors('医院获得省卫健委便民诊疗示范医院，并开展义诊。')).toEqual(['便民诊疗示范医院']);
+    expect(honors('医院荣获市级文明单位、全省卫健行业先进集体。')).toEqual([
+      '市级文明单位',
+      '全省卫健行业先进集体',
     ]);
   });
 

@@ -39,7 +39,7 @@ describe('rule:people — names whose last character is also a verb', () => {
     // set V: 作 (to deliver) before a report or speech is the verb, not a third character.
     ['会上，党委副书记、院长张明作工作报告。', ['张明/党委副书记、院长']],
     ['代县长王立作《政府工作报告》。', ['王立/县长']],
-    ['會上，代縣長張波作《政府工作報告》。', ['張波/县长']],
+    ['會上，代縣長張波作《施政報告》。', ['張波/县长']],
     ['院长王作人主持会议。', ['王作人/院长']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
