@@ -189,11 +189,14 @@ function isBedCount(
   start: number,
   end: number,
 ): boolean {
-  if (m.value.unit !== '床' && m.value.unit !== '张') return false;
   const text = ctx.article.text;
-  const before = lead(ctx, start);
   const after = squeeze(text.slice(end, end + 8));
+  // 25個日間病房床位, 设50个床位 (set U): beds counted with 个, the beds named right after.
+  const countedWithGe = m.value.unit === '个' && BEDS_RIGHT_AFTER.test(after);
+  if (m.value.unit !== '床' && m.value.unit !== '张' && !countedWithGe) return false;
+  const before = lead(ctx, start);
   if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(after)) return false;
+  if (countedWithGe) return true;
   if (m.value.unit === '床') return true;
   if (/^[^，。；]{0,4}床/u.test(after) || /床位?[^，。；]{0,6}$/u.test(before)) return true;
   // 床位1000张，比目前的870张增加不少: today's count, compared with the beds of the clause before.
@@ -205,6 +208,8 @@ function isBedCount(
   );
 }
 const CURRENT_COMPARED = /比(?:目前|现在|现有|当前)的?$/u;
+/** The beds named within a few characters after a count in 个: 个日间病房床位, 个床位. */
+const BEDS_RIGHT_AFTER = /^[^，。；、]{0,6}?(?:床位|病床)/u;
 
 /** The end of a range (九十至一百張病牀, 400-500张): a rough figure, no count of beds (set L). */
 const RANGE_BEFORE =
