@@ -304,9 +304,9 @@ describe('rule:beds — today’s count in a comparison (set Q)', () => {
 
 describe('rule:beds — beds counted with 个 (set U)', () => {
   it('reads beds named right after a count in 个, and no metric from them', () => {
-    expect(values('嘉禾医院新设25个日间病房床位，开设3个病区。', 'beds')).toEqual([[25, '25个']]);
+    expect(values('嘉禾医院新设30个日间病房床位，开设3个病区。', 'beds')).toEqual([[30, '30个']]);
     expect(values('嘉禾醫院設有40個日間病床。', 'beds')).toEqual([[40, '40個']]);
-    expect(values('嘉禾医院新设25个日间病房床位。', 'metrics')).toEqual([]);
+    expect(values('嘉禾医院新设30个日间病房床位。', 'metrics')).toEqual([]);
   });
 });
 
