@@ -5,7 +5,8 @@
  */
 const UNIT_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   // Area and volume: symbol forms, because the Chinese ones have several spellings.
-  'm²': ['平方米', '平米', '平方公尺', '㎡', 'm²', 'm2'],
+  // M2, M²: the upper-case symbol some pages type (3.14万M2, set U).
+  'm²': ['平方米', '平米', '平方公尺', '㎡', 'm²', 'm2', 'M²', 'M2'],
   'km²': ['平方公里', '平方千米', '㎢', 'km²', 'km2'],
   'm³': ['立方米', '立方', '㎥', 'm³', 'm3'],
   亩: ['亩'],

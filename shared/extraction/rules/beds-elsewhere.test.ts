@@ -60,4 +60,10 @@ describe('rule:beds — parts of a stated total and rough figures (set T)', () =
   it('leaves out a rough figure written in words', () => {
     expect(beds('晴川醫院新大樓將先開放近百床，明年再擴充。')).toEqual([]);
   });
+
+  it('leaves out a region’s beds over all its institutions (a county’s work report, set V)', () => {
+    expect(beds('全市医疗卫生机构床位总数增至3260张。')).toEqual([]);
+    expect(beds('本縣醫療機構病床總數增至2400張。')).toEqual([]);
+    expect(beds('嘉禾医院开放床位800张，全县每千人口床位达到6张。')).toEqual([800]);
+  });
 });

@@ -18,6 +18,13 @@ const NOT_INPATIENT_BEFORE = /非住院[^，。；,;]{0,4}$/u;
 /** A total over several sites: 加上…在苗栗市等地的床位，总计有超过1000床. */
 const TOTAL_WITH_OTHERS = /加上[^。；;]*(?:总计|合计|共计|总共)[^，。；,;]{0,6}$/u;
 
+/**
+ * A region's beds, over all its institutions: 全县医疗机构床位数由2265张增加到4717张, 每千人口床位
+ * (a county's work report, set V); 医疗卫生机构 too.
+ */
+const REGION_BEDS_BEFORE =
+  /(?:医疗(?:卫生)?机构|全[县市区省州旗]|辖区|每千人口?)[^，。；,;]{0,8}$/u;
+
 /** A part of the total before it, in brackets: 750张(其中传染病床50张). */
 const PART_IN_BRACKETS = /[（(]\s*其中[^（）()]*$/u;
 /** A campus or branch named in the clause before the count: 某院区编制床位1000张, 东分院设床位300张. */
@@ -49,6 +56,7 @@ export function isBedsElsewhere(
   if (PART_IN_BRACKETS.test(text.slice(Math.max(0, start - 30), start))) return true;
   const clause = clauseStart(text, start);
   if (NOT_INPATIENT_BEFORE.test(text.slice(clause, start))) return true;
+  if (REGION_BEDS_BEFORE.test(text.slice(clause, start))) return true;
   if (TOTAL_WITH_OTHERS.test(text.slice(sentenceStart(text, start), start))) return true;
   const subject = hospitalOf(ctx);
   if (!subject) return false;

@@ -108,6 +108,14 @@ describe('rule:events — a profile’s founding year without 年 (set Q)', () =
     expect(events('医院于2002年以来先后获得多项荣誉。2010年至今，医院每年开展义诊。')).toEqual([]);
   });
 
+  it('reads no event from a year that names an award period or a programme (set V)', () => {
+    expect(events('医院举行2019年度先进个人颁奖典礼。')).toEqual([]);
+    expect(events('该项目列入我县2016年重点惠民项目，2018年6月建成。')).toEqual(['2018-06 建成']);
+    expect(events('医院2012年通过三级医院评审。')).toEqual(['2012 通过三级医院评审']);
+    expect(events('医院召开2023年度职工代表大会。')).toEqual([]);
+    expect(events('医院在2021年度绩效考核中排名全省第五。')).toHaveLength(1);
+  });
+
   it('dates a month and day without a year by a named yearly event of its sentence', () => {
     expect(events('11月26日上午，某区2021年“世界艾滋病日”宣传义诊活动在城南医院举行。')).toEqual([
       '2021-11-26 上午',

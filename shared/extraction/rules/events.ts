@@ -173,6 +173,15 @@ const SCENE = /^(?:[春夏秋冬]天|[春夏秋冬]日|天气|阳光|细雨|大�
  */
 const SPAN_FROM_YEAR = /^(?:以来|来|至今)/u;
 /**
+ * A bare year that names a period or a plan, not a day something happened (set V): the year a
+ * meeting or ceremony reviews (2017年度颁奖典礼, held the next year), a programme of the year
+ * (列为我市2015年重点民生工程, 2024年为民办实事项目). A year-only event keeps its other forms,
+ * and so does what a year's review found (2022年度绩效考核排名第某位).
+ */
+const YEAR_AS_QUALIFIER = /^(?:度|重点|规划|民生实事|为民办实事|十大)/u;
+/** A meeting or ceremony named by the year it reviews (2024年度职工代表大会). */
+const MEETING = /(?:大会|典礼|颁奖|联欢|会议|交流会|总结会|表彰会|座谈会|年会)/u;
+/**
  * A month and day without a year (11月26日上午，…2021年“世界艾滋病日”活动…) take the year of a named
  * yearly event in the same sentence (a bare year right before a quoted name), which then says
  * nothing more of its own (session 12): one event, dated to the day. Any other bare year may be
@@ -259,6 +268,10 @@ export const eventsRule: Extractor = {
         continue;
       const yearOnly = date.precision === 'year' && m.description === undefined;
       if (yearOnly && SPAN_FROM_YEAR.test(text.slice(end, end + 2))) continue;
+      if (yearOnly && YEAR_AS_QUALIFIER.test(text.slice(end, end + 4))) {
+        // 2022年度绩效考核排名第某位, 2024年度某科入选…: what the year's review found stays.
+        if (text[end] !== '度' || MEETING.test(description)) continue;
+      }
       // The same event told twice (a headline and its lead: 2025年落成 / 2025年落成，同年…): one
       // value with both spans, under the first description.
       const earlier = described.get(date.iso) ?? [];

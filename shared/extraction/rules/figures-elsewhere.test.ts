@@ -104,6 +104,9 @@ describe('figures of a one-off thing, not of the hospital (sets S, T)', () => {
     ['综合楼主体形象进度已达工程量的80%，医院现有员工980人。'],
     ['到上午十点，共有98名住院患者安全转运到新址。医院现有员工980人。'],
     ['活动现场发放环保袋300个，医院现有员工980人。'],
+    // sets U, V: rounds of a tender are the works' story.
+    ['新楼工程招标不顺，先后流标3次、9次，医院现有员工980人。'],
+    ['新樓工程招標不順，流標4次，醫院現有員工980人。'],
   ])('keeps only the staff count: %s', (text) => {
     expect(figures(text)).toEqual(['980人']);
   });

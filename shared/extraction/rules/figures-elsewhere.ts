@@ -65,9 +65,13 @@ const PEOPLE_UNITS = new Set(['名', '人', '位', '人次']);
 const HANDED_OUT = /发放|赠送|派发|分发|捐赠|赠予/u;
 const GOODS_UNITS = new Set(['个', '件', '套', '台']);
 
+/** Rounds of a tender (分别流标3次、9次, 第2次招标; sets U, V): the works' story, no measure. */
+const TENDER_ROUNDS = /流标|废标|招标|开标|投标|竞标/u;
+
 /** A figure of a one-off thing: a short film's length, works' progress, a move, a handout. */
 function ofOneOffThing(before: string, rest: string, unit: string | null): boolean {
   if (unit === null) return false;
+  if (unit === '次' && TENDER_ROUNDS.test(before)) return true;
   if (TIME_UNITS.has(unit) && QUALIFIES_NOUN.test(rest)) return true;
   if (unit === '%' && WORKS_PROGRESS.test(before)) return true;
   if (PEOPLE_UNITS.has(unit) && MOVED.test(before + rest)) return true;

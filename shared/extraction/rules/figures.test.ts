@@ -20,6 +20,16 @@ describe('rule:investment — money with an investment cue', () => {
     expect(values(text, 'investments')).toEqual([[{ amount, currency: 'CNY', approx }, raw]]);
   });
 
+  it('reads the same sum told twice, once with 约, as one value with both spans (set V)', () => {
+    const found = extractFrom('嘉禾医院新楼预计总投资约8亿元，市政府承诺总投资8亿元全部到位。', [
+      'investments',
+    ]);
+    expect(found.map((s) => s.value)).toEqual([
+      { amount: 800_000_000, currency: 'CNY', approx: 'about' },
+    ]);
+    expect(found[0]!.spans).toHaveLength(2);
+  });
+
   it('reads an amount broken across a line, its span covering both parts', () => {
     const text = '新院区总投资1\n000万元，分两期建设。';
     const [found] = extractFrom(text, ['investments']);
@@ -289,6 +299,14 @@ describe('rule:beds — today’s count in a comparison (set Q)', () => {
     expect(values('新院核定床位1200张，比原来的760张增加不少。', 'beds')).toEqual([
       [1200, '1200张'],
     ]);
+  });
+});
+
+describe('rule:beds — beds counted with 个 (set U)', () => {
+  it('reads beds named right after a count in 个, and no metric from them', () => {
+    expect(values('嘉禾医院新设30个日间病房床位，开设3个病区。', 'beds')).toEqual([[30, '30个']]);
+    expect(values('嘉禾醫院設有40個日間病床。', 'beds')).toEqual([[40, '40個']]);
+    expect(values('嘉禾医院新设30个日间病房床位。', 'metrics')).toEqual([]);
   });
 });
 

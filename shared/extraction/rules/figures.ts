@@ -8,7 +8,12 @@
  *   people (每1万名市民应配置50床);
  * - rule:metrics@1 — other counted figures with the indicator they measure (门诊量1.4万人次).
  */
-import { findQuantityMentions, toSquareMetres, type Quantity } from '../../values';
+import {
+  findQuantityMentions,
+  toSquareMetres,
+  type ApproxQualifier,
+  type Quantity,
+} from '../../values';
 import type { Mention } from '../../values/find-mentions';
 import { CONFIDENCE } from '../confidence';
 import { isBedsElsewhere } from './beds-elsewhere';
@@ -110,6 +115,9 @@ export const investmentRule: Extractor = {
     const text = ctx.article.text;
     const out: (Suggestion | null)[] = [];
     let replacedEnd = -1;
+    // The same sum told twice, once with 约 (总经费约21亿元 … 允诺总经费21亿元, set V): one value,
+    // as first written, so that tidy() joins the two spans instead of offering it twice.
+    const firstApprox = new Map<string, ApproxQualifier | null>();
     for (const m of findInSentences(text, ctx.article.index, WORTH_SCANNING, moneyIn)) {
       const [start, end] = utf16(ctx, m);
       const before = lead(ctx, start);
@@ -133,7 +141,9 @@ export const investmentRule: Extractor = {
         confidence = /投资/u.test(before.slice(-6)) ? CONFIDENCE.strongCue : CONFIDENCE.clauseCue;
       }
       const currency = localCurrency(ctx, money.currency, text.slice(start, end));
-      const value = { amount: money.amount, currency, approx: money.approx };
+      const sum = `${money.amount} ${currency}`;
+      if (!firstApprox.has(sum)) firstApprox.set(sum, money.approx ?? null);
+      const value = { amount: money.amount, currency, approx: firstApprox.get(sum) ?? null };
       out.push(suggestAt(ctx, INVESTMENT_RULE, 'investments', value, start, end, confidence));
     }
     return present(out);
@@ -179,11 +189,14 @@ function isBedCount(
   start: number,
   end: number,
 ): boolean {
-  if (m.value.unit !== '床' && m.value.unit !== '张') return false;
   const text = ctx.article.text;
-  const before = lead(ctx, start);
   const after = squeeze(text.slice(end, end + 8));
+  // 25個日間病房床位, 设50个床位 (set U): beds counted with 个, the beds named right after.
+  const countedWithGe = m.value.unit === '个' && BEDS_RIGHT_AFTER.test(after);
+  if (m.value.unit !== '床' && m.value.unit !== '张' && !countedWithGe) return false;
+  const before = lead(ctx, start);
   if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(after)) return false;
+  if (countedWithGe) return true;
   if (m.value.unit === '床') return true;
   if (/^[^，。；]{0,4}床/u.test(after) || /床位?[^，。；]{0,6}$/u.test(before)) return true;
   // 床位1000张，比目前的870张增加不少: today's count, compared with the beds of the clause before.
@@ -195,6 +208,8 @@ function isBedCount(
   );
 }
 const CURRENT_COMPARED = /比(?:目前|现在|现有|当前)的?$/u;
+/** The beds named within a few characters after a count in 个: 个日间病房床位, 个床位. */
+const BEDS_RIGHT_AFTER = /^[^，。；、]{0,6}?(?:床位|病床)/u;
 
 /** The end of a range (九十至一百張病牀, 400-500张): a rough figure, no count of beds (set L). */
 const RANGE_BEFORE =

@@ -128,3 +128,21 @@ describe('rule:honors — forms of session 12 (public hospital pages read, sente
     expect(honors('1996年该院被评为某市第一家"三级甲等"医院。')).toEqual([]);
   });
 });
+
+describe('rule:honors — unquoted collective honours at the clause end (set V)', () => {
+  it('reads the honour after 蝉联/获得, without the body that gives it', () => {
+    expect(honors('去年医院连续三年蝉联省级文明单位；新增三个重点专科。')).toEqual([
+      '省级文明单位',
+    ]);
+    expect(honors('医院获得省卫健委便民诊疗示范医院，并开展义诊。')).toEqual(['便民诊疗示范医院']);
+    expect(honors('医院荣获市级文明单位、全省卫健行业先进集体。')).toEqual([
+      '市级文明单位',
+      '全省卫健行业先进集体',
+    ]);
+  });
+
+  it('reads nothing from an approval or from a person’s honour', () => {
+    expect(honors('医院获得省卫健委批复，建设胸痛中心。')).toEqual([]);
+    expect(honors('他获得全国先进工作者。')).toEqual([]);
+  });
+});

@@ -14,7 +14,16 @@ export const HONORS_RULE = 'rule:honors@1';
 
 // 获颁 (Taiwan's 獲頒), 表彰为: found on the public pages read for session 12. Not 命名为: a
 // building or a field hospital is named so too (命名为某某临时医院).
-const TRIGGER = /(荣获|获得|获颁|获评|被评为|评为|授予|荣膺|表彰为)/gu;
+const TRIGGER = /(荣获|获得|获颁|获评|被评为|评为|授予|荣膺|表彰为|蝉联)/gu;
+/**
+ * Unquoted and not closed by 称号, a clause that ends in a collective honour's word names one
+ * (set V: 再次蝉联全国文明单位, 获得国家卫计委改善医疗服务示范医院); the body that gives it is no
+ * part of it, a scope (全国, 省级) is.
+ */
+const COLLECTIVE_END =
+  /(?:文明单位|先进集体|先进单位|模范集体|示范医院|示范单位|示范基地|标兵单位|红旗集体|先进基层党组织|劳动奖状|诚信单位|满意医院)$/u;
+const ISSUER_BODY =
+  /^(?:由)?\p{Script=Han}{1,14}?(?:部|委|局|厅|政府|协会|学会|联合会|总会|基金会)(?:颁发|授予|评选|认定|命名)?的?/u;
 /**
  * Who gives the honour, between the verb and a quoted name: 榮獲衛福部「…」, 获得国家卫生健康委
  * “…”, 被省委授予 (before the verb, no matter), 荣获由某省卫健委颁发的“…”. An issuer ends in an
@@ -112,9 +121,12 @@ export const honorsRule: Extractor = {
       const closing =
         /等?\s*(?:多项|一系列)?\s*的?\s*(?:荣誉)?\s*(?:称号|殊荣|荣誉|奖项)\s*$/u.exec(clause);
       const openEnded = /^(?:获评|被评为|评为|表彰为)$/u.test(m[1]!);
-      if (!closing && !openEnded) continue;
-      const list = closing ? clause.slice(0, closing.index) : clause;
-      let at = after + object;
+      const collective =
+        !closing && !openEnded && COLLECTIVE_END.test(clause) && clause.length <= 40;
+      if (!closing && !openEnded && !collective) continue;
+      const issuer = collective ? (ISSUER_BODY.exec(clause)?.[0].length ?? 0) : 0;
+      const list = closing ? clause.slice(0, closing.index) : clause.slice(issuer);
+      let at = after + object + issuer;
       for (const item of list.split(/(、|及|和)/u)) {
         // 授予创建单位的最高荣誉: a phrase with 的 describes an honour, it does not name one.
         const honour =
@@ -130,7 +142,7 @@ export const honorsRule: Extractor = {
               honour,
               at,
               at + item.length,
-              closing ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue,
+              closing || collective ? CONFIDENCE.clauseCue : CONFIDENCE.weakCue,
             ),
           );
         }

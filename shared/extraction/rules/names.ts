@@ -56,6 +56,13 @@ export function endsName(text: string, at: number): 'cue' | 'boundary' | null {
 const NOT_NAME_END = new Set('委院局科部市县区省办会组室处厅司校所站队团社厂协'.split(''));
 /** Verbs of saying: never the last character of a given name (李明说, 王芳称). */
 const SAYING = new Set('说称'.split(''));
+/**
+ * 李栋|作|工作汇报, 王立|作|《政府工作报告》: 作 (to deliver) before a report, speech or statement
+ * is the verb after a two-character name, never its third character (set V). Only where what
+ * follows is such a thing: a name may end in 作 elsewhere.
+ */
+const REPORT_AFTER_ZUO =
+  /^(?:了|过)?(?:《|“|工作|报告|汇报|讲话|发言|表态|总结|部署|动员|主题|专题|典型|交流|说明|点评|辅导|述职|承诺|重要|开幕|闭幕|欢迎|致辞|政府)/u;
 /** A courtesy title after a name closes it as punctuation would (林郑月娥女士). */
 const HONORIFIC_AFTER = /^(?:女士|先生|夫人|太太)/u;
 
@@ -234,15 +241,18 @@ export function nameStartingAt(
     shortEnd === 'cue' && FOLLOWING_WORDS.some((w) => text.startsWith(w, at + short));
   // 李明|说: a given name never ends in a verb of saying, though the segmenter glues 明说 into one
   // word and so reads 李明说 whole (胡宗明说 keeps its three characters: 说 follows them).
+  const zuoVerb = longName.at(-1) === '作' && REPORT_AFTER_ZUO.test(text.slice(at + long));
   const longOk =
     longName.length === long &&
     plausibleName(longName, surname) &&
-    !(SAYING.has(longName.at(-1)!) && plausibleName(shortName, surname));
+    !(SAYING.has(longName.at(-1)!) && plausibleName(shortName, surname)) &&
+    !zuoVerb;
   const shortOk = plausibleName(shortName, surname);
   const segmented = words?.available === true;
   if (segmented && startsOtherWord(words!, text, at, long)) return null;
+  if (zuoVerb && shortOk) return { length: short, sure: true };
   // 陈向波|汇报: one word the segmenter reads as a name, a preposition among its given characters.
-  if (segmented && !longOk && wholeWordName(words!, text, at, long, surname))
+  if (segmented && !longOk && !zuoVerb && wholeWordName(words!, text, at, long, surname))
     return { length: long, sure: true };
   // 段颖表示: a whole cue word after the short reading beats a cue character after the long one.
   if (shortOk && (shortIsCueWord || startsWord(at + short))) return { length: short, sure: true };

@@ -123,6 +123,56 @@ export function countedLists(text: string, words: ArticleWords | undefined): Fou
   return found;
 }
 
+/** 等先进个人, 等同志, 等人: what closes a list of people without a count (set V). */
+const PEOPLE_LIST_END = /等(?:先进|优秀)?(?:个人|同志|人)(?![民员才士])/gu;
+/** What an honour or award given to someone ends with, right before the name (set V). */
+const HONOUR_END =
+  /(?:工作者|先进个人|个人|医生|医师|护士|标兵|能手|模范|楷模|代表|之星|名医|专家|工匠|党员|奖|奖章|称号)$/u;
+/** Punctuation that closes a list item (、) or the clause the list stands in. */
+const ITEM_STOP = /[、，,。；;：:！？\n]/u;
+const MAX_ITEM = 40;
+
+/**
+ * 先进工作者张某、最美医生李某、某某奖王某等先进个人 (an honours ceremony, set V): each item of a 、
+ * list closed by 等先进个人/等同志/等人 ends with a name, bare or right after the honour given to
+ * the person. An item that names nobody (团体一等奖) is passed over; the list ends at the clause.
+ * The segmenter must read each name as one. Weak cue, without a post.
+ */
+export function awardeeLists(text: string, words: ArticleWords | undefined): FoundName[] {
+  if (!words?.available || !text.includes('等')) return [];
+  const found: FoundName[] = [];
+  PEOPLE_LIST_END.lastIndex = 0;
+  for (let m = PEOPLE_LIST_END.exec(text); m; m = PEOPLE_LIST_END.exec(text)) {
+    for (let end = m.index, listed = 0; listed < MAX_COUNTED; listed++) {
+      let start = end;
+      while (start > 0 && end - start < MAX_ITEM && !ITEM_STOP.test(text[start - 1]!)) start--;
+      const name = itemName(text, start, end, words);
+      if (name) found.push({ ...name, title: '', confidence: CONFIDENCE.weakCue });
+      if (text[start - 1] !== '、') break;
+      end = start - 1;
+    }
+  }
+  return found;
+}
+
+/** The name that ends a list item [from, end): alone, or after an honour. */
+function itemName(
+  text: string,
+  from: number,
+  end: number,
+  words: ArticleWords,
+): { start: number; length: number } | null {
+  for (const length of [3, 2, 4]) {
+    const start = end - length;
+    if (start < from) continue;
+    if (!boundedName(text.slice(start, end))) continue;
+    if (segmentedAsName(words, text, start, end) !== 'name') continue;
+    if (start > from && !HONOUR_END.test(text.slice(from, start))) continue;
+    return { start, length };
+  }
+  return null;
+}
+
 const NAME_START = new RegExp(`[\\n${SENTENCE_STOPS}]`, 'u');
 
 /** Where a name of two to four ideographs ending at `end` starts at a line or sentence start. */

@@ -36,6 +36,11 @@ describe('rule:people — names whose last character is also a verb', () => {
     ['主任田涛获得省级荣誉。', ['田涛/主任']],
     ['主任田涛获省科技进步奖。', ['田涛/主任']],
     ['院长李煌代表医院致辞。', ['李煌/院长']],
+    // set V: 作 (to deliver) before a report or speech is the verb, not a third character.
+    ['会上，党委副书记、院长张明作工作报告。', ['张明/党委副书记、院长']],
+    ['代县长王立作《政府工作报告》。', ['王立/县长']],
+    ['會上，代縣長張波作《施政報告》。', ['張波/县长']],
+    ['院长王作人主持会议。', ['王作人/院长']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -667,5 +672,22 @@ describe('rule:people — those who speak for the people served (set S)', () => 
     ['村民们纷纷前来咨询，社区居民排起长队。', []],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('rule:people — a list of honourees closed by 等先进个人 (set V)', () => {
+  it.each([
+    [
+      '会上表彰了省级先进工作者周立新、市优秀共产党员解红梅、十佳护士林小燕、科技创新奖钱宏伟等先进个人。',
+      ['周立新/', '解红梅/', '林小燕/', '钱宏伟/'],
+    ],
+    [
+      '大会对市级先进工作者欧阳明、团体二等奖、个人三等奖马丽、优秀护士长吴红等先进个人进行了表彰。',
+      ['欧阳明/', '马丽/', '吴红/护士长'],
+    ],
+    ['张建国、李华等人参加了活动。', ['张建国/', '李华/']],
+    ['医院组织心内科、外科等人员参加培训。', []],
+  ])('%s', (text, expected) => {
+    expect(people(text).sort()).toEqual([...expected].sort());
   });
 });

@@ -401,6 +401,7 @@ export const peopleRule: Extractor = {
       reader.pushAll(read(ctx.article.text, ctx.words));
     reader.readListsWithKnownPeople();
     reader.pushAll(unposted.countedLists(ctx.article.text, ctx.words));
+    reader.pushAll(unposted.awardeeLists(ctx.article.text, ctx.words));
     return reader.suggestions();
   },
 };
