@@ -158,6 +158,9 @@ describe('detectPageChrome rules', () => {
     ['navigation', '【字体：大 中 小】【打印本页】【关闭窗口】'],
     ['navigation', '字級：小 中 大'],
     ['navigation', '打印本页 | 关闭窗口'],
+    // A print-and-send bar (session 13, set W).
+    ['navigation', '打印文章   发送给我好友'],
+    ['navigation', '列印 推薦給朋友'],
     ['navigation', '青溪县人民医院会员中心English'],
     ['navigation', '嘉禾醫院 登入 繁體 簡體'],
     ['metadata', '发布者：办公室 发布时间：2026-03-02 阅读：88'],

@@ -5,7 +5,7 @@
  */
 import { CONFIDENCE } from '../confidence';
 import { divisionAt } from '../divisions';
-import type { ArticleWords } from '../words';
+import { isPersonTag, isUnknownTag, type ArticleWords } from '../words';
 import { PHOTO_ROLES, roleAt } from './byline-roles';
 import {
   closedName,
@@ -248,6 +248,32 @@ function credit(
 }
 
 /**
+ * （记者富某某）: three characters that a credit's closing bracket ends, right after its role, are a
+ * name even when neither the common surnames nor the segmenter know its surname (富, 铁, 仉…), so
+ * long as the segmenter reads them as no word of something else (（记者观察员）, （记者手记）).
+ */
+function bracketedRareName(
+  run: string,
+  text: string,
+  at: number,
+  words: ArticleWords,
+): { length: number; confidence: number } | null {
+  if (
+    [...run].length !== 3 ||
+    !/^[）)】〕\]]/u.test(text.slice(at + run.length, at + run.length + 1))
+  )
+    return null;
+  if (AFTER_SET.has(run.slice(1)) || AFTER_SET.has(run.slice(1, 3))) return null;
+  // Its surname a word of one character, or the whole a name or unknown word (了解|到 is neither).
+  const first = words.wordAt(at);
+  const whole =
+    first?.end === at + run.length && (isPersonTag(first.tag) || isUnknownTag(first.tag));
+  if (!first || (first.text.length > 1 && !whole)) return null;
+  return segmentedAsName(words, text, at, at + run.length) === 'name'
+    ? { length: run.length, confidence: CONFIDENCE.weakCue }
+    : null;
+}
+/**
  * The name at the start of a run of ideographs after a role: the whole run when it is a name,
  * else a name followed by a closing word (张三报道), else (a line of its own) where the segmenter
  * ends it, else (set off by a space) the OCR guess.
@@ -262,7 +288,7 @@ function nameInRun(
 ): { length: number; confidence: number } | null {
   // A rare surname as the segmenter reads it after the role (通讯员 蒿建华: 蒿/nr).
   const surname = surnameAt(run, 0) || taggedSurnameAt(words, text, at);
-  if (surname === 0) return null;
+  if (surname === 0) return bracketedRareName(run, text, at, words);
   // 记者：张院长，您好 (an interview's questions): a surname and a post name nobody.
   if (AFTER_SET.has(run.slice(surname, surname + 2)) || AFTER_SET.has(run.slice(surname)))
     return null;

@@ -372,6 +372,20 @@ describe('rule:byline — credits in the forms of small sites and county media',
 });
 
 describe('rule:byline — forms found on set F (wire datelines, source labels, repeated credits)', () => {
+  it('reads a name of a rare surname that the credit bracket closes after its role (session 13, set W)', () => {
+    // 富 and 仉 are in neither the common surnames nor, as surnames, the segmenter's tags.
+    expect(reporters('本报北京3月5日电 (记者富子梅)城南医院日前获评先进单位。')).toEqual([
+      '富子梅/记者',
+    ]);
+    expect(reporters('本报北京3月5日电（记者仉建国）城南医院日前获评先进单位。')).toEqual([
+      '仉建国/记者',
+    ]);
+    // Words after the role are no name, a bracket closing them or not.
+    for (const words of ['观察员', '手记', '调查组', '获悉', '了解到']) {
+      expect(reporters(`本报北京3月5日电（记者${words}）城南医院日前获评先进单位。`)).toEqual([]);
+    }
+  });
+
   it('reads the names in brackets after a wire dateline with its date (…3月5日电(X、Y、Z))', () => {
     const text = '某某网江南频道3月5日电(钱晓岚、孙一鸣、韩若溪)城南医院日前获评先进单位。';
     expect(reporters(text)).toEqual(['钱晓岚/undefined', '孙一鸣/undefined', '韩若溪/undefined']);
