@@ -6,7 +6,7 @@
  * None of it is the story: the edition's date is the paper's, not an event, and a listed headline
  * repeats figures the story gives again (found on set U).
  */
-import type { ChromeReason } from './chrome-rules';
+import type { ChromeReason } from './chrome-reason';
 
 /** An edition label and the page's section after it: 'A04版:新闻 新闻列表', '第3版：要闻'. */
 const EDITION_LABEL = /^(?:[A-Z]?\d{1,3}|第\s*\d{1,3})\s*版\s*[:：︰]\s*[\p{Script=Han}\s]{0,20}$/u;

@@ -9,16 +9,8 @@ import { FULL_STOP } from './sentence-ends';
 import { classifyEpaperLine } from './chrome-epaper';
 import { classifySiteIdentityLine } from './chrome-site-identity';
 
-export type ChromeReason =
-  | 'navigation'
-  | 'breadcrumb'
-  | 'footer'
-  | 'address'
-  | 'icp'
-  | 'contact'
-  | 'social'
-  | 'copyright'
-  | 'metadata';
+export type { ChromeReason } from './chrome-reason';
+import type { ChromeReason } from './chrome-reason';
 
 /** What chrome.ts knows about a line when asking the rules. */
 export interface LineShape {
