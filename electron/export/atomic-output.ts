@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { apiError } from '../../shared/contract/error-messages';
-import { refuseToReplace } from './no-overwrite';
+import { moveWithoutReplacing } from './no-overwrite';
 import { partialNameFor, removeStalePartials } from './stale-partials';
 
 /**
@@ -113,27 +112,6 @@ export function openAtomicOutput(finalPath: string): AtomicOutput {
     },
   };
   return output;
-}
-
-/**
- * Renames `from` to `to` unless `to` exists, in one step: a hard link fails if the name is
- * taken (a check before a rename leaves a window in which a second export to the same name
- * lands and is then replaced). File systems without hard links (FAT, some network shares) fall
- * back to the check and rename.
- */
-async function moveWithoutReplacing(from: string, to: string): Promise<void> {
-  try {
-    await fs.promises.link(from, to);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw apiError('file-exists', { file: to });
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV')
-      throw error;
-    refuseToReplace(to, false);
-    await fs.promises.rename(from, to);
-    return;
-  }
-  await fs.promises.unlink(from);
 }
 
 /** Resolves when a full stream's buffer has drained; rejects on a write error meanwhile. */

@@ -31,3 +31,44 @@ export function refuseToReplace(target: string, overwrite: boolean): void {
   if (overwrite || there === 'nothing') return;
   throw apiError('file-exists', { file: target });
 }
+
+/**
+ * After a hard link from a finished file to its name failed: the name taken is refused; a file
+ * system without hard links (FAT, some network shares) falls back to the check before a rename;
+ * anything else is thrown.
+ */
+function afterLinkFailed(error: unknown, to: string): void {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EEXIST') throw apiError('file-exists', { file: to });
+  if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV')
+    throw error;
+  refuseToReplace(to, false);
+}
+
+/**
+ * Renames `from` to `to` unless `to` exists, in one step: a hard link fails if the name is
+ * taken (a check before a rename leaves a window in which a second output to the same name
+ * lands and is then replaced).
+ */
+export async function moveWithoutReplacing(from: string, to: string): Promise<void> {
+  try {
+    await fs.promises.link(from, to);
+  } catch (error) {
+    afterLinkFailed(error, to);
+    await fs.promises.rename(from, to);
+    return;
+  }
+  await fs.promises.unlink(from);
+}
+
+/** moveWithoutReplacing for callers that hold a synchronous transaction (a backup's copy). */
+export function moveWithoutReplacingSync(from: string, to: string): void {
+  try {
+    fs.linkSync(from, to);
+  } catch (error) {
+    afterLinkFailed(error, to);
+    fs.renameSync(from, to);
+    return;
+  }
+  fs.unlinkSync(from);
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { apiError } from '../../shared/contract/error-messages';
 import { ApiError } from '../../shared/contract/errors';
 import { useSingleFileJournal } from '../database/backup-files';
-import { refuseToReplace } from '../export/no-overwrite';
+import { moveWithoutReplacingSync } from '../export/no-overwrite';
 import type { ProjectDatabase } from '../database/open-project';
 
 /**
@@ -25,7 +25,7 @@ export async function backupProject(
   try {
     await db.backup(temp);
     useSingleFileJournal(temp);
-    if (options.replace === false) moveWithoutReplacing(temp, target);
+    if (options.replace === false) moveWithoutReplacingSync(temp, target);
     else fs.renameSync(temp, target);
   } catch (error) {
     fs.rmSync(temp, { force: true });
@@ -34,20 +34,4 @@ export async function backupProject(
     throw apiError('backup-failed', { file: target, reason: (error as Error).message });
   }
   return { path: target, bytes: fs.statSync(target).size };
-}
-
-/** Renames unless the name is taken, in one step (file systems without links: check, rename). */
-function moveWithoutReplacing(from: string, to: string): void {
-  try {
-    fs.linkSync(from, to);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw apiError('file-exists', { file: to });
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV')
-      throw error;
-    refuseToReplace(to, false);
-    fs.renameSync(from, to);
-    return;
-  }
-  fs.unlinkSync(from);
 }
