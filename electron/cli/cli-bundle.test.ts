@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 // The same code bin/gleaner.mjs runs before it loads anything else.
 import { CLI_BUNDLE_SOURCES, freshCliBundle, sourcesDigest } from '../../bin/cli-bundle.mjs';
 import { useTempDir } from '../test-support/temp-dir';
-import { runningFromCliBundle } from './cli-worker-launcher';
+import { bundledWorkerPath, runningFromCliBundle } from '../jobs/source-worker-launcher';
 
 const tempDir = useTempDir('gleaner-cli-bundle-');
 
@@ -53,5 +53,11 @@ describe('the command line starts from its bundle only while the bundle matches 
   it('knows the bundle from the sources by the module it runs in', () => {
     expect(runningFromCliBundle()).toBe(false);
     expect(runningFromCliBundle('file:///opt/gleaner/dist-electron/cli.mjs')).toBe(true);
+  });
+
+  it('starts the workers built beside the bundle it runs in, whatever the sources are', () => {
+    expect(bundledWorkerPath('file:///opt/gleaner/dist-electron/cli.mjs')).toBe(
+      path.join('/opt/gleaner/dist-electron', 'import-worker.cjs'),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { cliWorkerLauncher } from './cli-worker-launcher';
+import { sourceWorkerLauncher } from '../jobs/source-worker-launcher';
 import { JobRunner } from '../jobs/job-runner';
 import { sessionPriority } from '../jobs/session-priority';
 import { ProjectHost } from '../api/project-host';
@@ -17,7 +17,7 @@ export async function serveCommand(options: {
   // A damaged project is served too: the window shows its recovery screen (restore a backup).
   const host = new ProjectHost({
     // Jobs yield the cores to the browser window that follows them.
-    jobs: new JobRunner(cliWorkerLauncher(), {
+    jobs: new JobRunner(sourceWorkerLauncher, {
       background: true,
       // The browser runs in another session than this terminal: yield to it (see the module).
       sessionPriority: sessionPriority(),
