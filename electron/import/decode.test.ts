@@ -410,3 +410,21 @@ describe('decodeBytes: mojibake', () => {
 function chineseSentence(): string {
   return seedPage(400);
 }
+
+describe('decodeBytes: valid UTF-8 whose start reads as hanzi in UTF-16', () => {
+  // Pairs of ASCII letters or brackets are code units in the hanzi block ("[[" is U+5B5B), so
+  // a long ASCII run at the start once outvoted the Chinese further on.
+  it.each([
+    ['brackets', `{"text":"${'['.repeat(9000)}"}\n{"text":"病房楼今年交付使用"}\n`],
+    ['lower-case letters', `${'abcdefgh'.repeat(1200)}\n院长在会上讲话\n`],
+  ])('reads a file opening on 8 KB of %s and then Chinese as UTF-8', (_case, text) => {
+    // Both lengths: only an even number of bytes can be UTF-16.
+    for (const variant of [text, `${text} `]) {
+      expect(decodeBytes(utf8(variant))).toMatchObject({
+        ok: true,
+        encoding: 'utf-8',
+        text: variant,
+      });
+    }
+  });
+});

@@ -13,7 +13,7 @@ import { decodeEscapeEncoding, sniffEscapeEncoding, type EscapeEncoding } from '
 import { HANZI_STATS_UNITS, readsAsChinese } from './frequent-hanzi';
 import { findMojibake } from './mojibake';
 import { scanUtf8 } from './utf8-scan';
-import { sniffHanziUtf16 } from './utf16-hanzi';
+import { sniffHanziUtf16, validUtf8MayBeHanziUtf16 } from './utf16-hanzi';
 import { fail, type DecodeResult, type Failure } from './decode-result';
 import { decodeUnicode, readBom, strictUtf8 } from './unicode-decode';
 import { sniffUtf16 } from './utf16-sniff';
@@ -73,7 +73,7 @@ function decodeDetected(bytes: Uint8Array, options: DecodeOptions): DecodeResult
   // way round) and may look binary, so it is tried first. Printable ASCII is left to be ASCII:
   // a few hanzi can read as ASCII letters (作中着手 is "\O-N@wKb" in UTF-16LE) and so can a word.
   const hanzi16 =
-    !tiny && (utf8 === null || NOT_PRINTABLE_ASCII.test(utf8)) ? sniffHanziUtf16(bytes) : null;
+    !tiny && (utf8 === null || validUtf8MayBeHanziUtf16(utf8)) ? sniffHanziUtf16(bytes) : null;
   if (hanzi16) return decodeUnicode(bytes, hanzi16, false, 0.8);
 
   const utf16 = tiny ? null : sniffUtf16(bytes);
@@ -170,7 +170,6 @@ function isControl(code: number): boolean {
   );
 }
 
-const NOT_PRINTABLE_ASCII = /[^\t\n\r\x20-\x7e]/;
 /** 1 for each byte isControl accepts: the binary check adds them up without a branch. */
 const CONTROL_BYTES = Uint8Array.from({ length: 256 }, (_, byte) => (isControl(byte) ? 1 : 0));
 

@@ -72,3 +72,19 @@ export function sniffHanziUtf16(bytes: Uint8Array): Utf16Order | null {
   // (Windows writes UTF-16LE).
   return le >= be ? 'utf-16le' : 'utf-16be';
 }
+
+const NOT_PRINTABLE_ASCII = /[^\t\n\r\x20-\x7e]/;
+/** Two code units or more beyond ASCII: two multi-byte UTF-8 sequences, or one of four bytes. */
+const TWO_BEYOND_ASCII = /[\u0080-\uffff][^]*?[\u0080-\uffff]/;
+
+/**
+ * Whether a file that is valid UTF-8 could still be all-hanzi UTF-16. Printable ASCII stays
+ * ASCII (a word can read as a few hanzi). Text beyond ASCII stays UTF-8: UTF-16 hanzi form valid
+ * multi-byte sequences only by a chance that vanishes with length, while the sniff reads the
+ * start alone, which ASCII such as "[[" (U+5B5B) can fill with hanzi-like units (a JSONL file
+ * opening on 8 KB of brackets was stored as hanzi). What is left: a control character or one
+ * character beyond ASCII, as a short UTF-16 title's bytes can be.
+ */
+export function validUtf8MayBeHanziUtf16(text: string): boolean {
+  return NOT_PRINTABLE_ASCII.test(text) && !TWO_BEYOND_ASCII.test(text);
+}
