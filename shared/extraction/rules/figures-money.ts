@@ -22,8 +22,8 @@ export interface FoundMoney {
 /** Words that introduce a sum of money close before it, for amounts written without 元. */
 export const UNITLESS_WORD = /投资|投入|资金|拨款|筹资|融资|出资|经费|预算|造价|耗资|斥资/u;
 const CURRENCY = /元|币|[$¥￥€£]|RMB|USD|CNY/u;
-/** A sentence that may hold a sum without 元: a word of spending, then 万 or 亿. */
-const UNITLESS_SENTENCE = new RegExp(`(?:${UNITLESS_WORD.source})[^。；！？]*[万亿]`, 'u');
+/** Where a sentence ends, for the sums without 元 (mayHoldUnitlessSum). */
+const SENTENCE_MARK = /[。；！？]/u;
 export const WORTH_SCANNING = new RegExp(`${CURRENCY.source}|${UNITLESS_WORD.source}`, 'u');
 
 /**
@@ -69,25 +69,60 @@ function mixedAmounts(piece: string): Mention<FoundMoney>[] {
 
 /**
  * An amount the finder cut out of a Chinese decimal (二点八亿 read as 八亿): the digits before 点
- * belong to it, so its value is wrong; it is left out rather than given wrong.
+ * belong to it, so its value is wrong; it is left out rather than given wrong. `characters` are
+ * the piece's code points, split once for all its mentions (offsets are code points).
  */
-function afterDecimalPoint(piece: string, m: Mention<unknown>): boolean {
-  return /点$/u.test([...piece].slice(0, m.start).slice(-1).join(''));
+function afterDecimalPoint(characters: readonly string[], m: Mention<unknown>): boolean {
+  return m.start > 0 && characters[m.start - 1] === '点';
+}
+
+/**
+ * Whether a mention overlaps one of `kept`, which are sorted by start and do not overlap each
+ * other (so their ends are sorted too): one binary search, not a walk over every amount found, which
+ * on a line of thousands of amounts made the rule quadratic.
+ */
+function overlapsKept(kept: readonly Mention<unknown>[], m: Mention<unknown>): boolean {
+  let low = 0;
+  let high = kept.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (kept[middle]!.end <= m.start) low = middle + 1;
+    else high = middle;
+  }
+  return low < kept.length && kept[low]!.start < m.end;
+}
+
+/**
+ * Whether a sentence may hold a sum without 元: a word of spending, then 万 or 亿 after it. The
+ * same as /(?:投资|…)[^。；！？]*[万亿]/ without its backtracking, which tried every word of
+ * spending against the rest of the line (a line repeating 投资 took seconds).
+ */
+function mayHoldUnitlessSum(piece: string): boolean {
+  for (const sentence of piece.split(SENTENCE_MARK)) {
+    const word = UNITLESS_WORD.exec(sentence);
+    if (word && /[万亿]/u.test(sentence.slice(word.index + word[0].length))) return true;
+  }
+  return false;
 }
 
 /** Amounts of money in a sentence: with a currency, and (after a word of spending) without. */
 export function moneyIn(piece: string): Mention<FoundMoney>[] {
   const found = /亿/u.test(piece) ? mixedAmounts(piece) : [];
-  const overlaps = (m: Mention<unknown>): boolean =>
-    found.some((c) => m.start < c.end && m.end > c.start);
   const withCurrency = CURRENCY.test(piece) ? findMoneyMentions(piece) : [];
+  const unitlessPossible = mayHoldUnitlessSum(piece);
+  const unitless = unitlessPossible ? findUnitlessMoneyMentions(piece) : [];
+  const characters = withCurrency.length + unitless.length > 0 ? [...piece] : [];
+  // Each finder's own mentions do not overlap one another: each list is checked against the
+  // amounts kept before it.
+  let kept = found.slice();
   for (const m of withCurrency) {
-    if (overlaps(m) || afterDecimalPoint(piece, m)) continue;
+    if (overlapsKept(kept, m) || afterDecimalPoint(characters, m)) continue;
     found.push({ ...m, value: { money: m.value, unitless: false } });
   }
-  if (!UNITLESS_SENTENCE.test(piece)) return found;
-  for (const m of findUnitlessMoneyMentions(piece)) {
-    if (overlaps(m) || afterDecimalPoint(piece, m)) continue;
+  if (!unitlessPossible) return found;
+  kept = found.slice().sort((a, b) => a.start - b.start);
+  for (const m of unitless) {
+    if (overlapsKept(kept, m) || afterDecimalPoint(characters, m)) continue;
     found.push({ ...m, value: { money: m.value, unitless: true } });
   }
   return found.sort((a, b) => a.start - b.start);

@@ -36,8 +36,10 @@ function utf16(ctx: ExtractionContext, m: { start: number; end: number }): [numb
 
 // 百/千: counts of a hundred or more in Chinese numerals (动员百余名医护) are metrics too, and so
 // are exact counts written in two numerals or more (二十七个专科, 一三○位医师: precise-count below).
+// A run's last two numerals before the counter are enough to find it: {2,} instead tried every
+// numeral of a long run against the rest of it (a line of 一 took seconds).
 const QUANTITY_WORTH_SCANNING =
-  /[0-9０-９]|平方|㎡|亩|坪|公顷|床|(?:[百千][余多]?|[一二两三四五六七八九十〇○零]{2,})(?:名|人|位|个|家|件|间|台|次|项|例)/u;
+  /[0-9０-９]|平方|㎡|亩|坪|公顷|床|(?:[百千][余多]?|[一二两三四五六七八九十〇○零]{2})(?:名|人|位|个|家|件|间|台|次|项|例)/u;
 
 function quantities(ctx: ExtractionContext): Mention<Quantity>[] {
   // Metrics need Arabic digits or a hundred and more; areas and beds may be in Chinese numerals (三万平方米).
