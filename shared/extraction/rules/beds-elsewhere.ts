@@ -8,6 +8,7 @@
  */
 import { clauseStart, sentenceStart } from '../suggest';
 import type { ExtractionContext } from '../types';
+import { isListedPart } from './beds-listed-parts';
 import { entitiesOf, hospitalOf, readsAsName } from './hospital';
 
 /** A facility of another kind right after the count: 196床的长照机构, 50张床位的养老院. */
@@ -53,6 +54,7 @@ export function isBedsElsewhere(
   const text = ctx.article.text;
   if (OTHER_FACILITY_AFTER.test(text.slice(end, end + 12))) return true;
   if (ROUGH.test(text.slice(start, end)) || isCampusPart(text, start, count)) return true;
+  if (count !== undefined && isListedPart(ctx, start, count)) return true;
   if (PART_IN_BRACKETS.test(text.slice(Math.max(0, start - 30), start))) return true;
   const clause = clauseStart(text, start);
   if (NOT_INPATIENT_BEFORE.test(text.slice(clause, start))) return true;
