@@ -24,6 +24,19 @@ describe('findInstitutions — words before the name inside its run of ideograph
     // A delegation (一行) coming, or two parties building it together (共建).
     ['酒泉市卫健委领导一行到祁连医院调研', ['祁连医院:bare']],
     ['两县携手共建六盘医院', ['六盘医院:bare']],
+    // A body that names, honours or announces the institution, glued before its name (set X).
+    [
+      '会上湖南省委负责同志授予湖南中医药大学附属第二医院等八家单位称号',
+      ['湖南中医药大学附属第二医院:placeShort'],
+    ],
+    ['宁乡市政府网站公示宁乡康宁医院选址方案', ['宁乡康宁医院:bare']],
+    ['浏阳市人民政府表彰浏阳康复医院', ['浏阳康复医院:bare']],
+    ['据长沙市卫健委公布湘江妇幼保健院名单', ['湘江妇幼保健院:bare']],
+    // A caption line naming a studio, joined by the reading view to the name on the line below.
+    [
+      '2020年湘西名医工作室湖南中医药大学附属第二医院设站',
+      ['湖南中医药大学附属第二医院:placeShort'],
+    ],
     // A Taiwan city's short name before a general hospital's own name.
     ['百年台中光田综合医院大搬家', ['光田综合医院:bare']],
     // A province's short name before its city's.

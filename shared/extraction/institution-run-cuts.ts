@@ -11,10 +11,14 @@ import { divisionAt } from './divisions';
  * or more, and none that names hold (联合医院, 协和医院): a place written before them is where the
  * event happens, not part of the name. A person's courtesy title, with the preposition after it
  * (行政长官某某女士于X医院致辞), ends the words before the name too: no institution's name holds one,
- * nor a delegation's 一行 (市领导一行来X医院) or 共建 (两县合作共建X医院).
+ * nor a delegation's 一行 (市领导一行来X医院) or 共建 (两县合作共建X医院). Nor does any name hold
+ * a verb by which a body names, honours or announces an institution (省委负责同志授予X医院…称号,
+ * 市政府网站公示X医院, 市卫健委公布X医院): the body before it is the one that acts (set X). A
+ * station's or a studio's name (…专家工作站, …名医工作室) ends where a hospital's starts: a caption
+ * line naming one, joined by the reading view to the line below, is no part of the name there.
  */
 const VERB_OR_TIME =
-  /举行|举办|召开|开展|启动|今日|今天|昨日|昨天|日前|近日|明日|明天|现时|现在|目前|当时|同时|走进|来到|前往|莅临|深入|走访|看望|视察|调研|参观|慰问|签约|入驻|落户|出席|抵达|共建|一行[来到赴]?|(?:女士|先生|夫人)[于在到]?/gu;
+  /举行|举办|召开|开展|启动|今日|今天|昨日|昨天|日前|近日|明日|明天|现时|现在|目前|当时|同时|走进|来到|前往|莅临|深入|走访|看望|视察|调研|参观|慰问|签约|入驻|落户|出席|抵达|共建|授予|授牌|公示|公布|表彰|通报|命名|批复|工作站|工作室|一行[来到赴]?|(?:女士|先生|夫人)[于在到]?/gu;
 
 /**
  * Where the run [runStart, suffixStart) starts once the words before the name are cut off: after

@@ -17,7 +17,13 @@ describe('findInstitutions — names led by a place', () => {
     ['怀宁县政府向安庆市二院致谢', ['安庆市二院:placed']],
     ['安庆二院怀宁院区', ['安庆市二院:placeShort']],
     ['乌海市海南区蒙中医院奠基', ['乌海市海南区蒙中医院:placed']],
-    ['安徽省安庆市怀宁县人民医院', ['安庆市怀宁县人民医院:placed']],
+    // A county's hospital is named by its county: the prefecture written before it is dropped
+    // as the province is (set X); a district's keeps its city (乌海市海南区…, above).
+    ['安徽省安庆市怀宁县人民医院', ['怀宁县人民医院:placed']],
+    ['湘西州泸溪县中医医院举行揭牌', ['泸溪县中医医院:placed']],
+    ['昌吉州阜康市人民医院新院', ['阜康市人民医院:placed']],
+    ['通辽市科尔沁左翼中旗蒙医医院', ['科尔沁左翼中旗蒙医医院:placed']],
+    ['广州市番禺区中心医院', ['广州市番禺区中心医院:placed']],
     ['武汉大学中南医院', ['武汉大学中南医院:placeShort']],
     // Taiwan's owners before the place are part of the name (N's held-out pages).
     ['国军台中总医院今天启用', ['国军台中总医院:placeShort']],

@@ -218,13 +218,32 @@ export function normaliseInstitution(written: string): string {
   if (first && first.candidates.every((d) => d.level === 'province')) {
     const rest = divisionAt(name, first.end);
     if (rest && rest.candidates.some((d) => d.level !== 'province') && !rest.short) {
-      return name.slice(first.end);
+      return withoutPrefecture(name.slice(first.end));
     }
     // 河南南阳医专附属第二医院: a province's short name before one of its cities' is dropped too.
     if (first.short && rest?.short && withinProvince(first.candidates, rest.candidates))
       return expandShortCity(name.slice(first.end));
   }
-  return expandShortCity(name);
+  return expandShortCity(withoutPrefecture(name));
+}
+
+/**
+ * A county's hospital is named by its county (泸溪县中医医院, 阜康市人民医院), whatever prefecture a
+ * writer puts before it (湘西州泸溪县…, 喀什地区叶城县…; set X): the prefecture is dropped, as a
+ * province is. A district's hospital keeps its city (广州市番禺区中心医院): cities name them so.
+ */
+function withoutPrefecture(name: string): string {
+  const first = divisionAt(name, 0);
+  if (!first || first.short || !first.candidates.every((d) => d.level === 'city')) return name;
+  const rest = divisionAt(name, first.end);
+  if (!rest || rest.short) return name;
+  const county = rest.candidates.find(
+    (d) =>
+      d.level === 'county' &&
+      !d.name.endsWith('区') &&
+      first.candidates.some((city) => contains(city, d)),
+  );
+  return county ? name.slice(first.end) : name;
 }
 
 /**

@@ -41,6 +41,13 @@ const METADATA_LABEL =
  */
 const CATEGORY_LABEL = /(?:^|[\s\d])(?:分类|分類|类别|類別)\s*[:：]/u;
 
+/**
+ * A field of a government page's disclosure table, set off by spaces without a colon ('索引号 … 发布机构
+ * …', '文号 浏览量', '主题词 其他': set X2): the document's metadata, never its title.
+ */
+const DISCLOSURE_FIELD =
+  /(?:^|[ \t\u3000])(?:索引号|发布机构|发文机关|公开目录|公开方式|文号|主题词|主题分类|成文日期|发布日期|浏览量|浏览次数)(?=[ \t\u3000]|$)/u;
+
 /** A date or time label holding a date anywhere in the line ('…时间:2021-03-17', '日期:11-20'). */
 const DATE_LABEL = /(?:时间|時間|日期)\s*[:：]\s*\d/u;
 
@@ -193,6 +200,7 @@ export function unfitTitleReason(line: string): UnfitTitleReason | null {
     METADATA_LABEL.test(text) ||
     CATEGORY_LABEL.test(text) ||
     DATE_LABEL.test(text) ||
+    DISCLOSURE_FIELD.test(text) ||
     WIRE_DATELINE.test(text) ||
     OUTLET_LINE.test(text) ||
     DATED_SOURCE.test(text) ||

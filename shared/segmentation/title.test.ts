@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitPageLines } from './lines';
 import { fallbackTitle } from './title';
+import { segmentPage } from './segment-page';
 
 const titleOf = (text: string): string | null => fallbackTitle(splitPageLines(text));
 const BODY =
@@ -334,5 +335,46 @@ describe('fallbackTitle over bulleted credits and a profile card (set T)', () =>
   it("takes a profile card's name, not its labelled fields", () => {
     const card = '晴川市中医院 医院别称:市中医院 医院级别:三级甲等 医院性质:公立';
     expect(titleOf(`${card}\n${BODY}`)).toBe('晴川市中医院');
+  });
+});
+
+describe('an official document: its title, then its addressee (set X2)', () => {
+  const page = [
+    '晴川县发改局对晴川县中医院康复楼项目可行性研究报告的批复',
+    '',
+    '晴川县卫健局：',
+    '',
+    '你局所报请示已收到。现答复如下：同意建设晴川县中医院康复楼，总建筑面积为6400平方米左右。',
+  ].join('\n');
+
+  it('takes the title over the addressee closed by a colon', () => {
+    expect(titleOf(page)).toBe('晴川县发改局对晴川县中医院康复楼项目可行性研究报告的批复');
+  });
+
+  it('keeps the page one article titled so, the addressee in its text', () => {
+    const [article, ...more] = segmentPage(page);
+    expect(more).toEqual([]);
+    expect(article!.title).toBe('晴川县发改局对晴川县中医院康复楼项目可行性研究报告的批复');
+  });
+});
+
+describe("a government page's disclosure table over a document (set X2)", () => {
+  it('reads no title from the issuer over the table, nor a field row as the text', () => {
+    const page = [
+      '晴川县发改局',
+      '索引号 11530000-7-/2021-0415001 发布机构 晴川县发改局 公开方式 主动公开',
+      '文号 浏览量',
+      '主题词 其他',
+      '晴川县发改局对晴川县中医院康复楼项目可行性研究报告的批复',
+      '',
+      '晴川县卫健局：',
+      '',
+      '你局所报请示已收到。现答复如下：同意建设晴川县中医院康复楼，总建筑面积为6400平方米左右。',
+    ].join('\n');
+    expect(titleOf(page)).toBe('晴川县发改局对晴川县中医院康复楼项目可行性研究报告的批复');
+  });
+
+  it('keeps a headline that only mentions a word of the table (文号)', () => {
+    expect(titleOf(`市中医院规范公文文号管理\n${BODY}`)).toBe('市中医院规范公文文号管理');
   });
 });

@@ -181,8 +181,9 @@ export function fallbackTitle(
       if (head !== null) return head;
       // A banner of keywords with no punctuation at all (spam over a copied page) is no paragraph.
       if (candidate === null && !/[，。,、；：:！？]/u.test(trimmed)) continue;
-      // A sidebar's teaser ending in its link (…是... [ 详细 ], …更多>>) is no paragraph either.
-      if (TEASER_END.test(trimmed)) continue;
+      // A sidebar's teaser ending in its link (…是... [ 详细 ], …更多>>) is no paragraph either,
+      // nor a long line of the page's metadata (索引号 … 发布机构 …: set X2).
+      if (TEASER_END.test(trimmed) || unfitTitleReason(trimmed) === 'metadata') continue;
       if (barredHead !== null && afterBar >= 2) return barredHead;
       return candidate !== null &&
         above !== null &&
@@ -191,6 +192,9 @@ export function fallbackTitle(
         ? above
         : candidate;
     }
+    // An addressee or a label closed by a colon under the headline (关于…的批复 ⏎ 县卫健局： ⏎
+    // 你单位…: an official document's, set X2) is no headline of its own.
+    if (candidate !== null && /[：:]$/u.test(trimmed)) continue;
     const previous = lines[i - 1];
     const adjacent =
       candidate !== null && previous !== undefined && previous.text.trim() === candidate;

@@ -85,7 +85,44 @@ function splitPieces(
     open = { kind, lines: [line] };
     pieces.push(open);
   }
-  return pieces;
+  return withAddresseesAsText(pieces);
+}
+
+/**
+ * A block that ends in a title over an addressee: its last line ends no sentence and is no longer
+ * than documents' titles are (the lines above it may be the page's metadata).
+ */
+function isDocumentTitle(piece: Piece | undefined): boolean {
+  const last = piece?.kind === 'block' ? piece.lines[piece.lines.length - 1] : undefined;
+  return (
+    last !== undefined && last.text.trim().length <= DOCUMENT_TITLE && !endsSentence(last.text)
+  );
+}
+const DOCUMENT_TITLE = 80;
+
+/** A block of text, not a headline's shape: what follows an addressee. */
+function isText(piece: Piece | undefined): boolean {
+  return piece !== undefined && piece.kind === 'block' && !isHeadlineShaped(piece);
+}
+
+/**
+ * An official document's addressee ('县卫健局：' under '关于…的批复', then '你单位报来的…'): an
+ * institution's name and a colon, like a newspaper's kicker, but under its headline instead of
+ * over one, and followed by text. It opens the document's text, never an article (set X2).
+ */
+function withAddresseesAsText(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const next = pieces[i + 1];
+    if (piece.kind === 'kicker' && isDocumentTitle(out[out.length - 1]) && next && isText(next)) {
+      out.push({ kind: 'block', lines: [...piece.lines, ...next.lines] });
+      i++;
+      continue;
+    }
+    out.push(piece);
+  }
+  return out;
 }
 
 /** Up to three short lines, none ending a sentence: the shape of a headline (or a sub-heading). */

@@ -190,8 +190,9 @@ export function readCredits(
     sinceRole.push(found);
     const rest = run.slice(parsed.length);
     i += parsed.length;
-    // The next role glued to the name (周某雯特约记者 钱某, where the view joined two lines).
-    if (rest !== '' && roleAt(text, i)) continue;
+    // The next role glued to the name (周某雯特约记者 钱某, where the view joined two lines), or
+    // the next name (通讯员甲某某乙某某).
+    if (rest !== '' && (roleAt(text, i) || secondNameLength(rest) !== null)) continue;
     if (rest !== '') {
       // A closing word glued to the name (张三摄, 李四报道) ends the credit; other text too.
       const glued = CLOSING.exec(rest);
@@ -274,6 +275,44 @@ function bracketedRareName(
     : null;
 }
 /**
+ * Two names a page typed with nothing between them after one role (通讯员甲某某乙某某, 通讯员甲某某乙某某摄):
+ * the run's first name, where a second name of a known surname runs to the run's end or to the
+ * credit's closing word, the segmenter reads it as a name and the first as no other word; else
+ * null (set X).
+ */
+function firstOfGluedNames(
+  run: string,
+  surname: number,
+  text: string,
+  at: number,
+  words: ArticleWords,
+): number | null {
+  for (const length of [surname + 2, surname + 1]) {
+    if (!plausibleName(run.slice(0, length), surname)) continue;
+    const second = secondNameLength(run.slice(length));
+    if (second === null) continue;
+    // The second must be a name to the segmenter (not 于今日, 高速), the first no other word.
+    const named =
+      segmentedAsName(words, text, at + length, at + length + second) === 'name' &&
+      segmentedAsName(words, text, at, at + length) !== 'split';
+    if (named) return length;
+  }
+  return null;
+}
+
+/** The length of a name that is the whole of `rest` but for a closing word (乙某某, 乙某某摄), or null. */
+function secondNameLength(rest: string): number | null {
+  const surname = surnameAt(rest, 0);
+  if (surname === 0) return null;
+  for (const length of [surname + 2, surname + 1]) {
+    const tail = rest.slice(length);
+    if ((tail === '' || GLUED_CLOSING.test(tail)) && plausibleName(rest.slice(0, length), surname))
+      return length;
+  }
+  return null;
+}
+
+/**
  * The name at the start of a run of ideographs after a role: the whole run when it is a name,
  * else a name followed by a closing word (张三报道), else (a line of its own) where the segmenter
  * ends it, else (set off by a space) the OCR guess.
@@ -309,6 +348,8 @@ function nameInRun(
     return { length: run.length, confidence: CONFIDENCE.strongCue };
   const labelled = gluedLabelLength(run);
   if (labelled !== null) return { length: labelled, confidence: CONFIDENCE.fixedForm };
+  const first = firstOfGluedNames(run, surname, text, at, words);
+  if (first !== null) return { length: first, confidence: CONFIDENCE.strongCue };
   for (const length of [surname + 2, surname + 1]) {
     const rest = run.slice(length);
     if (plausibleName(run.slice(0, length), surname) && (CLOSING.test(rest) || roleAt(rest, 0))) {

@@ -627,3 +627,27 @@ describe('rule:byline — writers in a metadata list under the headline (set S)'
     );
   });
 });
+
+describe('rule:byline — two names typed with nothing between them (set X)', () => {
+  it('reads both names of a credit bracket after one role', () => {
+    expect(reporters('医院新址已完成主体封顶。（记者龚雪峰通讯员邝永刚骆思琪）')).toEqual([
+      '龚雪峰/记者',
+      '邝永刚/通讯员',
+      '骆思琪/通讯员',
+    ]);
+  });
+
+  it('reads both as photographers when the credit closes with 摄', () => {
+    const found = extractFrom('图为工人在工地上忙碌。（通讯员邝永刚骆思琪摄）', [
+      'reporters',
+      'photographers',
+    ]);
+    expect(names(found, 'photographers')).toEqual(['邝永刚', '骆思琪']);
+    expect(names(found, 'reporters')).toEqual([]);
+  });
+
+  it('reads no second name out of other words glued to a name (于今日, 高速)', () => {
+    expect(reporters('医院新址已完成主体封顶。（通讯员邝永刚于今日）')).toEqual([]);
+    expect(reporters('医院新址已完成主体封顶。（记者邝永刚高速报道）')).toEqual([]);
+  });
+});

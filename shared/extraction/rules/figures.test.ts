@@ -86,6 +86,35 @@ describe('rule:investment — what a building cost, not what was spent so far (s
   });
 });
 
+describe("rule:investment — a funding source, a year's plan, a list of projects (set X)", () => {
+  it.each([
+    ['病房楼总投资4800万元，利用地方专项债资金1500万元，其余自筹。', 48_000_000],
+    ['病房楼总投资4800万元，争取上级资金900万元。', 48_000_000],
+    ['门诊楼工程总投资1.6亿元，本年度内计划投资3000万元。', 160_000_000],
+    ['门诊楼工程总投资1.6亿元，今年计划投资4000万元。', 160_000_000],
+  ])("keeps the project's total: %s", (text, amount) => {
+    expect(values(text, 'investments').map(([v]) => (v as { amount: number }).amount)).toEqual([
+      amount,
+    ]);
+  });
+
+  it('reads no investment from the total of a list of projects the hospital is one of', () => {
+    const text =
+      '当天，嘉禾县城南医院、某物流园等9个重点项目同时动工，合计总投资38亿元。城南医院总投资2.4亿元。';
+    expect(values(text, 'investments').map(([v]) => (v as { amount: number }).amount)).toEqual([
+      240_000_000,
+    ]);
+  });
+
+  it('keeps the total of a project that is one of a list (…等9个重点项目之一)', () => {
+    expect(
+      values('城南医院是全县9个重点项目之一，总投资2.4亿元。', 'investments').map(
+        ([v]) => (v as { amount: number }).amount,
+      ),
+    ).toEqual([240_000_000]);
+  });
+});
+
 describe('rule:investment — a former estimate the next amount replaced (set L)', () => {
   it.each([
     ['项目总经费由原先约15亿元提升至21亿元。', 2_100_000_000, '21亿元'],
@@ -307,6 +336,31 @@ describe('rule:beds — beds counted with 个 (set U)', () => {
     expect(values('嘉禾医院新设30个日间病房床位，开设3个病区。', 'beds')).toEqual([[30, '30个']]);
     expect(values('嘉禾醫院設有40個日間病床。', 'beds')).toEqual([[40, '40個']]);
     expect(values('嘉禾医院新设30个日间病房床位。', 'metrics')).toEqual([]);
+  });
+
+  it('reads beds named before a count in 个 that ends the clause (set X)', () => {
+    expect(values('新院竣工后，嘉禾卫生院的床位将扩充至60个，诊室更宽敞。', 'beds')).toEqual([
+      [60, '60个'],
+    ]);
+    expect(values('嘉禾卫生院现有病床48个。', 'beds')).toEqual([[48, '48个']]);
+    expect(values('嘉禾卫生院现有病床48个。', 'metrics')).toEqual([]);
+  });
+
+  it('reads the count of beds a change leads to, beside the former one (set X)', () => {
+    expect(values('嘉禾县中医医院床位由原有的260张增加到420张。', 'beds')).toEqual([
+      [260, '260张'],
+      [420, '420张'],
+    ]);
+    expect(values('嘉禾医院病床从90张扩充至150张，科室也更齐全。', 'beds')).toEqual([
+      [90, '90张'],
+      [150, '150张'],
+    ]);
+    expect(values('嘉禾医院病床从90张扩充至150张。', 'metrics')).toEqual([]);
+  });
+
+  it('reads no beds from a count in 个 of something else after 床位', () => {
+    expect(values('嘉禾医院床位使用率提高了6个百分点。', 'beds')).toEqual([]);
+    expect(values('嘉禾医院开放床位的病区达到12个。', 'beds')).toEqual([]);
   });
 });
 

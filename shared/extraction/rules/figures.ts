@@ -81,7 +81,25 @@ const REPLACED_BY = /^[\s，,]*(?:提升|提高|增加|增|上调|调增|下调|
  * Money spent so far or granted, not what the project costs: 截至目前累计投资5566万元, 已完成投资
  * 2343万元, 中央预算内补助资金9540万元.
  */
-const SPENT_SO_FAR_OR_GRANTED = /累计|完成|补助|补贴/u;
+const SPENT_SO_FAR_OR_GRANTED = /累计|完成|补助|补贴|利用|争取|申请|到位|下达/u;
+/** A year's share of a project's spending (年度内计划投资, 今年计划投资: set X), not its total. */
+const YEARLY_PLAN = /年(?:度内?|内)?计划投资/u;
+/**
+ * A list of projects closed by its count (某医院、某物流园等9个重点项目…总投资38亿元: set X): the
+ * sentence's amounts are the list's, not one project's; 是…9个重点项目之一 is one of them.
+ */
+const LIST_OF_PROJECTS =
+  /等[0-9０-９一二三四五六七八九十两百]+个(?:重点|重大|民生|建设)*项目(?!之一)/u;
+const SENTENCE_END = /[。！？!?\n]/u;
+
+/** Whether the sentence before `start` (at most 160 UTF-16 units back) lists projects. */
+function inListOfProjects(text: string, start: number): boolean {
+  const from = Math.max(0, start - 160);
+  const before = text.slice(from, start);
+  let sentence = before.length;
+  while (sentence > 0 && !SENTENCE_END.test(before[sentence - 1]!)) sentence--;
+  return LIST_OF_PROJECTS.test(before.slice(sentence));
+}
 /** A share of the sum just given, in the clause after 其中 (其中：中央预算内投资9540万元). */
 const SHARE_OF_SUM = /其中[：:，,]?$/u;
 
@@ -127,6 +145,7 @@ export const investmentRule: Extractor = {
       replacedEnd = -1;
       const cost = BUILDING_COST.test(before);
       if ((NOT_INVESTMENT.test(before) && !cost) || SPENT_SO_FAR_OR_GRANTED.test(before)) continue;
+      if (YEARLY_PLAN.test(before) || inListOfProjects(text, start)) continue;
       if (superseded(text, start, end)) {
         if (cost || INVESTMENT.test(before)) replacedEnd = end;
         continue;
@@ -193,8 +212,12 @@ function isBedCount(
 ): boolean {
   const text = ctx.article.text;
   const after = squeeze(text.slice(end, end + 8));
-  // 25個日間病房床位, 设50个床位 (set U): beds counted with 个, the beds named right after.
-  const countedWithGe = m.value.unit === '个' && BEDS_RIGHT_AFTER.test(after);
+  // 25個日間病房床位, 设50个床位 (set U): beds counted with 个, the beds named right after; 床位将增至
+  // 40个, 现有病床48个 (set X): named right before, the count ending the clause.
+  const countedWithGe =
+    m.value.unit === '个' &&
+    (BEDS_RIGHT_AFTER.test(after) ||
+      (BEDS_RIGHT_BEFORE.test(lead(ctx, start)) && !/^\p{Script=Han}/u.test(after)));
   if (m.value.unit !== '床' && m.value.unit !== '张' && !countedWithGe) return false;
   const before = lead(ctx, start);
   if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(after)) return false;
@@ -212,10 +235,24 @@ function isBedCount(
 const CURRENT_COMPARED = /比(?:目前|现在|现有|当前)的?$/u;
 /** The beds named within a few characters after a count in 个: 个日间病房床位, 个床位. */
 const BEDS_RIGHT_AFTER = /^[^，。；、]{0,6}?(?:床位|病床)/u;
+/**
+ * The beds named just before a count in 个, nothing but a verb between (床位将扩充至, 病床): no 的,
+ * which would make the count another thing's (开放床位的病区达到12个).
+ */
+const BEDS_RIGHT_BEFORE = /(?:床位|病床)[^，。；、的\s]{0,5}$/u;
 
 /** The end of a range (九十至一百張病牀, 400-500张): a rough figure, no count of beds (set L). */
 const RANGE_BEFORE =
   /(?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)[张床]?(?:至|到|~|～|-|－|—)$/u;
+
+/**
+ * A bed count the next one replaces: 床位由原有的300张增加到500张, 病床从120张扩充至200张 (set X). Both
+ * are the hospital's beds, then and now (as the written references count them); the second is read
+ * though 床 stands far before it.
+ */
+const BEDS_REPLACED_FROM = /[由从](?:原先|原来|原有|原|过去|以前|现有|目前)?的?$/u;
+const BEDS_REPLACED_BY =
+  /^[\s，,]*(?:增加|增|扩大|扩展|扩充|提升|提高|上升|调整|发展)(?:至|到|为)(?:约|近)?$/u;
 
 export const bedsRule: Extractor = {
   id: BEDS_RULE,
@@ -223,10 +260,26 @@ export const bedsRule: Extractor = {
   // Whose beds: another hospital's named in the clause are not the subject's (beds-elsewhere.ts).
   options: ['subjectInstitution'],
   run(ctx) {
+    const text = ctx.article.text;
     const out: (Suggestion | null)[] = [];
+    let replacedEnd = -1;
     for (const m of quantities(ctx)) {
       const [start, end] = utf16(ctx, m);
-      if (!Number.isInteger(m.value.value) || !isBedCount(ctx, m, start, end)) continue;
+      const replacing =
+        replacedEnd >= 0 &&
+        (m.value.unit === '张' || m.value.unit === '床') &&
+        BEDS_REPLACED_BY.test(text.slice(replacedEnd, start));
+      replacedEnd = -1;
+      if (!Number.isInteger(m.value.value)) continue;
+      if (!replacing && !isBedCount(ctx, m, start, end)) continue;
+      if (
+        BEDS_REPLACED_FROM.test(text.slice(Math.max(0, start - 8), start)) &&
+        /^[\s，,]*(?:增加|增|扩大|扩展|扩充|提升|提高|上升|调整|发展)(?:至|到|为)/u.test(
+          text.slice(end, end + 8),
+        )
+      ) {
+        replacedEnd = end;
+      }
       if (RANGE_BEFORE.test(lead(ctx, start))) continue;
       if (isBedsElsewhere(ctx, start, end, m.value.value)) continue;
       // Beds moved or given, or of a time the history tells of (当时仅有病床5张), not today's.

@@ -146,3 +146,25 @@ describe('rule:honors — unquoted collective honours at the clause end (set V)'
     expect(honors('他获得全国先进工作者。')).toEqual([]);
   });
 });
+
+describe('rule:honors — the institutions honoured named between 授予 and the honour (set X)', () => {
+  it('reads the honour after the hospitals given it (授予X医院等N家单位“…”称号)', () => {
+    expect(honors('会上，省里授予城南医院等12家单位“区域医疗协作示范点”称号。')).toEqual([
+      '区域医疗协作示范点',
+    ]);
+    expect(honors('市委授予河西县人民医院“群众满意窗口”荣誉称号，以资鼓励。')).toEqual([
+      '群众满意窗口',
+    ]);
+  });
+
+  it('reads a title a page opens with the closing quote (”…”称号), as typed', () => {
+    expect(honors('市卫健委授予城南医院等5家单位”优质护理示范病区”称号。')).toEqual([
+      '优质护理示范病区',
+    ]);
+  });
+
+  it('reads no honour out of a clause that closes its object before the quote, or of a person', () => {
+    expect(honors('省里授予城南医院，随后宣读“创建工作方案”的称号说明。')).toEqual([]);
+    expect(honors('授予骨科主任张某某等3名同志“优质服务明星”称号。')).toEqual([]);
+  });
+});

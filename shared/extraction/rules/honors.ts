@@ -6,7 +6,7 @@
  */
 import { CONFIDENCE } from '../confidence';
 import { present, squeeze, suggestAt } from '../suggest';
-import type { Extractor, Suggestion } from '../types';
+import type { ExtractionContext, Extractor, Suggestion } from '../types';
 import { certifiedHonours, withoutShorterForms } from './honors-certified';
 import { standingHonours } from './honors-standing';
 
@@ -61,6 +61,43 @@ const DESCRIPTION = /第一家|首家|首个|唯一一?家/u;
 /** What is given with an honour and is no part of it: 授予“全国文明单位”牌匾. */
 const TOKEN_AFTER = /(?:牌匾|匾额|牌子|奖牌|证书)$/u;
 
+/**
+ * 授予 with the institutions honoured before the quoted title (set X): 授予某医院等8家单位“…”称号,
+ * 授予某县人民医院“…”荣誉称号. The object is one clause's words, no people counted in it (等3名同志
+ * is a person's honour); the title may open with the closing quote, as pages type it (”…”称号),
+ * and must be closed by 称号, which vouches for it.
+ */
+const OBJECT_THEN_TITLE =
+  /^([^，。；！？,;\n“”「」]{2,30}?)[“”「]([^“”「」\n]{2,40})[”」]\s*(?:荣誉)?称号/u;
+const PEOPLE_COUNTED = /[0-9一二三四五六七八九十两]+\s*(?:位|名|人)/u;
+
+/** Where the title after an object of 授予 stands in `rest`, or null. */
+function titleAfterObject(rest: string): { start: number; end: number } | null {
+  const m = OBJECT_THEN_TITLE.exec(rest);
+  if (!m || PEOPLE_COUNTED.test(m[1]!)) return null;
+  const start = m[1]!.length + 1;
+  return { start, end: start + m[2]!.length };
+}
+
+/**
+ * The quoted title after 授予 and its object (`rest` read from `after`), pushed unless it is a
+ * person's honour; whether there was one.
+ */
+function pushedTitleAfterObject(
+  ctx: ExtractionContext,
+  out: (Suggestion | null)[],
+  after: number,
+  rest: string,
+): boolean {
+  const titled = titleAfterObject(rest);
+  if (!titled) return false;
+  const [start, end] = [after + titled.start, after + titled.end];
+  const honour = honourOf(ctx.article.writtenAt(start, end));
+  if (honour !== null)
+    out.push(suggestAt(ctx, HONORS_RULE, 'honors', honour, start, end, CONFIDENCE.strongCue));
+  return true;
+}
+
 /** The honour as it is named, or null for one that is a person's. */
 function honourOf(written: string): string | null {
   const name = squeeze(written).replace(TOKEN_AFTER, '');
@@ -105,6 +142,7 @@ export const honorsRule: Extractor = {
         }
         continue;
       }
+      if (m[1] === '授予' && pushedTitleAfterObject(ctx, out, after, rest)) continue;
       const counted = COUNTED.exec(rest);
       if (counted) {
         const start = after + counted[0].length - counted[1]!.length;

@@ -98,10 +98,12 @@ const CREDIT_LABEL =
 
 /**
  * What follows a name and its post when they name a building or a fund (某某博士专科医疗大楼,
- * 某某院士奖学金): the person is honoured, not present (found on set M).
+ * 某某院士奖学金): the person is honoured, not present (found on set M). So does a station or a
+ * studio set up in their name (某某院士工作站, 某某教授工作室: set X); where they came, the article
+ * names them again at their post.
  */
 const NAMES_A_BUILDING =
-  /^(?:专科|医疗|教学|科研|综合|门诊|住院|纪念)*(?:大楼|大厦|楼|纪念馆|纪念堂|基金会?|奖学金|图书馆|铜像|塑像)/u;
+  /^(?:专科|医疗|教学|科研|综合|门诊|住院|纪念)*(?:大楼|大厦|楼|纪念馆|纪念堂|基金会?|奖学金|图书馆|铜像|塑像|工作站|工作室)/u;
 export function namesABuilding(text: string, postEnd: number): boolean {
   return NAMES_A_BUILDING.test(text.slice(postEnd, postEnd + 12));
 }
@@ -112,21 +114,6 @@ export const NOT_NAMES = new Set(
     ' ',
   ),
 );
-
-/**
- * Whether the `length` characters at `at` are a word of the segmenter's dictionary that is no
- * name, or the start of a longer one (卫生, 卫生署): before a post they name an office, not a
- * person (教育部长某某、卫生署长某某; set Q).
- */
-export function officeWordAt(words: ArticleWords | undefined, at: number, length: number): boolean {
-  const word = words?.around(at)?.find((w) => w.start === at);
-  return (
-    word !== undefined &&
-    word.text.length >= length &&
-    !isPersonTag(word.tag) &&
-    !isUnknownTag(word.tag)
-  );
-}
 
 /** Words before a post that make it many people's (历任院长, 各位主任, 全体医生). */
 const MANY_HOLDERS = /(?:历任|历届|各位|全体|诸位|各级|多位|几任|歷任|歷屆|諸位|多名)$/u;

@@ -603,6 +603,22 @@ describe('rule:people — found on set M', () => {
     expect(people('设立王建华院士奖学金。')).toEqual([]);
     expect(people('王建华院士出席启用典礼。')).toEqual(['王建华/院士']);
   });
+
+  it('reads a secretary named after the leader whose secretary they are (set X)', () => {
+    expect(people('会上，邬建平会长秘书覃丽娟、周振东院士秘书闵晓蕾列席。')).toEqual([
+      '邬建平/会长',
+      '覃丽娟/秘书',
+      '周振东/院士',
+      '闵晓蕾/秘书',
+    ]);
+  });
+
+  it('reads no person out of a station or a studio named after one (set X)', () => {
+    expect(people('今年医院已建成周振东院士工作站和李秀兰教授工作室。')).toEqual([]);
+    expect(people('周振东院士工作站在城南医院挂牌，周振东院士作学术报告。')).toEqual([
+      '周振东/院士',
+    ]);
+  });
 });
 
 describe('rule:people — found on set P', () => {

@@ -19,7 +19,6 @@ import {
   namesABuilding,
   NOT_NAMES,
   nameOffTheList,
-  officeWordAt,
   postInsideWords,
   surnameAloneBeforePost,
   wordEndingAt,
@@ -185,11 +184,10 @@ class PeopleReader {
       const at = end + 1;
       if (postStartsAt(text, at)) break;
       const name = nameStartingAt(text, at, (i) => postStartsAt(text, i), this.ctx.words);
-      // 副院长张某、麻醉室主任韩某: a unit's name (麻醉室, 外科) ends the list, it names nobody; so
-      // does an office's word before the next post (教育部长某某、卫生署长某某: 卫生).
-      if (!name?.sure || UNIT_END.test(text[at + name.length] ?? '')) break;
-      if (postStartsAt(text, at + name.length) && officeWordAt(this.ctx.words, at, name.length))
-        break;
+      // 副院长张某、麻醉室主任韩某: a unit's name (麻醉室) ends the list; so does any word a post follows,
+      // an office's (卫生署长某某: 卫生) or a name read at its own post (李某院士秘书张某: set X).
+      const next = at + (name?.length ?? 0);
+      if (!name?.sure || UNIT_END.test(text[next] ?? '') || postStartsAt(text, next)) break;
       this.push(at, name.length, title, CONFIDENCE.clauseCue);
       end = at + name.length;
     }

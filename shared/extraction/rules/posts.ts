@@ -93,6 +93,8 @@ export const POSTS_BEFORE = [
   '站长',
   '副秘书长',
   '秘书长',
+  // A leader's secretary named in a list of guests (某会长秘书王某、某院士秘书李某; set X).
+  '秘书',
   '总会计师',
   '副董事长',
   '董事长',
