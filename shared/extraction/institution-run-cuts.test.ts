@@ -26,6 +26,9 @@ describe('findInstitutions — words before the name inside its run of ideograph
     ['两县携手共建六盘医院', ['六盘医院:bare']],
     // A Taiwan city's short name before a general hospital's own name.
     ['百年台中光田综合医院大搬家', ['光田综合医院:bare']],
+    // A website's name and menu above the headline, joined to it by the reading view (set Y).
+    ['江城特区政府门户网站新闻中心仁济综合医院公布扩建方案', ['仁济综合医院:bare']],
+    ['某某生活网首页新闻东岭医院新楼开诊', ['东岭医院:bare']],
     // A province's short name before its city's.
     [
       '河南南阳医专附属第二医院的医生',

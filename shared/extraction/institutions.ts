@@ -20,7 +20,12 @@ import type { SubjectInstitutionKind } from '../schema';
 import { COMPANY_SUFFIX, isCompanySuffix, unplacedCompanyName } from './company-names';
 import { isRegExpSpace } from '../text/char-classes';
 import { contains, divisionAt, type Division, type DivisionLevel } from './divisions';
-import { afterTaiwanCity, afterVerbOrTime, trimWordsBefore } from './institution-run-cuts';
+import {
+  afterSiteWord,
+  afterTaiwanCity,
+  afterVerbOrTime,
+  trimWordsBefore,
+} from './institution-run-cuts';
 import { HOSPITAL_SUFFIX, isHospitalSuffix, unplacedName } from './institution-unplaced';
 
 export type InstitutionKind = 'hospital' | 'company' | 'other';
@@ -334,6 +339,7 @@ export function findInstitutions(
     runStart = afterCreditWord(text, runStart, suffixStart);
     runStart = afterConjunction(text, runStart, suffixStart);
     runStart = afterVerbOrTime(text, runStart, suffixStart);
+    if (subject !== 'company') runStart = afterSiteWord(text, runStart, suffixStart);
     const touchesPrevious =
       previous !== undefined && runStart === previous.end && end - previous.start <= MAX_NAME;
     let placed = placedStart(subject, text, runStart, suffixStart);
