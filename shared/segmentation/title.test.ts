@@ -336,3 +336,16 @@ describe('fallbackTitle over bulleted credits and a profile card (set T)', () =>
     expect(titleOf(`${card}\n${BODY}`)).toBe('晴川市中医院');
   });
 });
+
+describe('fallbackTitle: a long headline the page prints twice (set Y)', () => {
+  const headline =
+    '晴川首座 市中医院斥资近3亿打造「康复医学大楼」 市长李某某 感谢为广大病友带来新的便利与希望';
+
+  it('takes the long line of phrases set off by spaces when the next line repeats it', () => {
+    expect(titleOf([headline, '', headline, '', BODY].join('\n'))).toBe(headline);
+  });
+
+  it('still passes over such a line printed once (a banner of keywords)', () => {
+    expect(titleOf([headline, '', BODY].join('\n'))).toBeNull();
+  });
+});
