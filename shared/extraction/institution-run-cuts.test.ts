@@ -26,9 +26,6 @@ describe('findInstitutions — words before the name inside its run of ideograph
     ['两县携手共建六盘医院', ['六盘医院:bare']],
     // A Taiwan city's short name before a general hospital's own name.
     ['百年台中光田综合医院大搬家', ['光田综合医院:bare']],
-    // A website's name and menu above the headline, joined to it by the reading view (set Y).
-    ['江城特区政府门户网站新闻中心仁济综合医院公布扩建方案', ['仁济综合医院:bare']],
-    ['某某生活网首页新闻东岭医院新楼开诊', ['东岭医院:bare']],
     // A province's short name before its city's.
     [
       '河南南阳医专附属第二医院的医生',
@@ -58,5 +55,15 @@ describe('findInstitutions — words before the name inside its run of ideograph
   it('reads no name from a site’s chrome or 我院 glued before a kind of hospital', () => {
     expect(found('网站首页医院文化')).toEqual([]);
     expect(found('副市长对我院儿童医院二期项目进行视察')).toEqual([]);
+  });
+});
+
+describe("findInstitutions — a website's words joined before the name (set Y)", () => {
+  it.each([
+    // A site's name and menu above the headline, joined to it by the reading view.
+    ['江城特区政府门户网站新闻中心仁济综合医院公布扩建方案', ['仁济综合医院:bare']],
+    ['某某生活网首页新闻东岭医院新楼开诊', ['东岭医院:bare']],
+  ])('%s', (text, names) => {
+    expect(found(text)).toEqual(names);
   });
 });
