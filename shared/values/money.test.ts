@@ -53,6 +53,7 @@ describe('parseMoney', () => {
     ['澳门币二亿零五十万元', 200_500_000, 'MOP', null],
     ['1.2亿澳门元', 120_000_000, 'MOP', null],
     ['MOP$800', 800, 'MOP', null],
+    ['澳门币三点五亿元', 350_000_000, 'MOP', null],
   ])('parses %s', (raw, amount, currency, approx) => {
     expect(parseMoney(raw)).toEqual({ amount, currency, approx, raw });
   });
