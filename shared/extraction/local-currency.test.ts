@@ -67,7 +67,7 @@ describe('patacas on a page from Macau (set Y)', () => {
   });
 
   it('reads 澳門幣 before an amount in numerals as patacas', () => {
-    expect(investments('某醫院擴建工程總預算為澳門幣一億零五百萬元。')).toEqual([
+    expect(investments('某醫院擴建工程計劃總投資澳門幣一億零五百萬元。')).toEqual([
       [{ amount: 105_000_000, currency: 'MOP', approx: null }, '澳門幣一億零五百萬元'],
     ]);
   });

@@ -157,7 +157,7 @@ describe('rule:centers — counts of buildings or machines, a delegation, 将 be
   });
 
   it('starts the name after a delegation going to it, and after 将', () => {
-    expect(centers('市医院专家一行到江城市急危重症救治中心调研。')).toEqual([
+    expect(centers('县里的医生一行到江城市急危重症救治中心调研。')).toEqual([
       '江城市急危重症救治中心',
     ]);
     expect(centers('医院将康复医学中心搬入新楼。')).toEqual(['康复医学中心']);
