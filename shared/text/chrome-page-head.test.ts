@@ -93,3 +93,60 @@ describe('single chrome lines of set Y', () => {
     expect(reasonsByLine([line, '', TEXT].join('\n'))[0]).toBeNull();
   });
 });
+
+describe('the site header above a menu over the headline and its posting stamp (set Y)', () => {
+  it('marks the logo words above the menu, and not the headline under it', () => {
+    const page = [
+      'abc江城健康服务中心',
+      '',
+      '院所动态 +',
+      '',
+      HEADLINE,
+      '',
+      '来源:某某生活网',
+      '',
+      TEXT,
+    ];
+    expect(reasonsByLine(page.join('\n'))).toEqual([
+      'navigation',
+      '',
+      'navigation',
+      '',
+      null,
+      '',
+      'metadata',
+      '',
+      null,
+    ]);
+  });
+
+  it('keeps a kicker right over the headline, with no menu between them', () => {
+    const page = [
+      'abc江城健康服务中心',
+      '',
+      '江城县第二医院',
+      HEADLINE,
+      '',
+      '来源:某某生活网',
+      '',
+      TEXT,
+    ];
+    expect(reasonsByLine(page.join('\n')).slice(0, 4)).toEqual([null, '', null, null]);
+  });
+});
+
+describe('stamps and bars of set Y', () => {
+  it.each([
+    ['日期:2025-11-02 16:20:05', 'metadata'],
+    ['时间：2021-07-30', 'metadata'],
+    ['|', 'navigation'],
+    ['- - -', 'navigation'],
+    ['院所动态 +', 'navigation'],
+  ])('marks %s', (line, reason) => {
+    expect(reasonsByLine(['某某生活网', line, '', TEXT].join('\n'))[1]).toBe(reason);
+  });
+
+  it('leaves a slogan with a plus inside it', () => {
+    expect(reasonsByLine(['“互联网+医疗”走进乡村', '', TEXT].join('\n'))[0]).toBeNull();
+  });
+});

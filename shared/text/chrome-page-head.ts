@@ -53,6 +53,44 @@ function textFollows(
   return after.some((i) => reasons[i] === null && /[。！？]/u.test(trimmedText(i)));
 }
 
+/** Longest line of a site's header above a headline (a logo's words, a menu item). */
+const HEADER_LINE_MAX = 40;
+/** The headline over a posting stamp must stand among the page's first lines with text. */
+const STAMPED_HEADLINE_WITHIN_LINES = 20;
+
+/**
+ * Everything above the menu that stands over the headline is the site's header, where the
+ * headline is the line right over the page's posting stamp ('来源：…', '日期：…'): the site's logo
+ * words ('某某服务中心') and its menu, then the headline and its stamp (set Y). A kicker stands right
+ * over its headline with no menu between them, so it is kept; so is anything with a sentence or a
+ * credit in it.
+ */
+export function markHeaderAboveStampedHeadline(
+  lines: TextLines,
+  reasons: (ChromeReason | null)[],
+  trimmedText: (line: number) => string,
+): void {
+  const withText: number[] = [];
+  for (let i = 0; i < lines.count && withText.length <= STAMPED_HEADLINE_WITHIN_LINES; i++)
+    if (!isBlankLine(lines, i)) withText.push(i);
+  for (let k = 2; k + 1 < withText.length; k++) {
+    const headline = withText[k]!;
+    if (reasons[headline] !== null || reasons[withText[k + 1]!] !== 'metadata') continue;
+    const menu = reasons[withText[k - 1]!];
+    if (menu !== 'navigation' && menu !== 'breadcrumb') return;
+    const above = withText.slice(0, k - 1);
+    const header = above.every((i) => {
+      const text = trimmedText(i);
+      return (
+        reasons[i] !== null ||
+        (text.length <= HEADER_LINE_MAX && !/[。！？]/u.test(text) && !hasBylineLabel(text))
+      );
+    });
+    if (header) for (const i of above) reasons[i] ??= 'navigation';
+    return;
+  }
+}
+
 /** The page's <title>: the headline, a separator and the site's name ('某院举行义诊-某某网'). */
 const SUFFIXED_TITLE = /^(.{6,80}?)\s*[-_|｜–—]\s*[^-_|｜–—\s]{2,16}$/u;
 /** Only among the page's first lines with text, where the <title> is printed. */

@@ -62,7 +62,7 @@ const COUNTER =
  * Never an event of the article (found on set M). A date alone stays with the rules that read dates.
  */
 const DATED_STAMP =
-  /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[（(]?\s*(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(:\d{2})?\s*[）)]?$|^(?:(出版|更新|刊出|刊登|上传|上傳)(时间|時間|日期)?\s*[:：︰]|(发布|发表|更新|刊登)于)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?$/u;
+  /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[（(]?\s*(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(:\d{2})?\s*[）)]?$|^(?:(出版|更新|刊出|刊登|上传|上傳|发布|發布|發佈)?(时间|時間|日期)\s*[:：︰]|(出版|更新|刊出|刊登|上传|上傳)\s*[:：︰]|(发布|发表|更新|刊登)于)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?$/u;
 /**
  * A posting bar that opens with its labelled date, then its source and editor ('发布时间:2020-01-02
  * 来源:某某网 编辑:某某'): the page's stamp, even where it reads as joined to the headline above it.
@@ -374,6 +374,10 @@ const LIST_BULLET = /^[•·▪◦●■◆►▶]\s*/u;
  */
 const SHORT_BREADCRUMB =
   /^[\p{Script=Han}A-Za-z]{1,8}\s+[>＞»›]\s+[\p{Script=Han}A-Za-z]{1,8}$|^[>＞»›]\s*[\p{Script=Han}A-Za-z]{1,12}(?:\s*[>＞»›]\s*[\p{Script=Han}A-Za-z]{1,12})*\s*[>＞»›]?$/u;
+/** A menu item with its expander ('研究进展 +'): a collapsible menu's label. */
+const EXPANDABLE_MENU_ITEM = /^[\p{Script=Han}A-Za-z]{2,10}\s+[+＋]$/u;
+/** A line of separators only ('|', '- -', '···'): what is left of a bar whose links were lost. */
+const SEPARATORS_ONLY = /^[|｜·•\-—_=*~\s]+$/u;
 /** A time stamp with its year apart from month and day: '2023 10/12 09:26:50' (a news site's). */
 const SPACED_DATE_TIME = /^\d{4}\s+\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
 /** The font-size switch over an article, its buttons lost or kept: '字体:', '字號：【大】【中】【小】'. */
@@ -428,6 +432,7 @@ function classifyWrittenLine(line: LineShape): ChromeReason | null {
   if (CURRENT_ISSUE.test(text)) return 'metadata';
   // A stamp, a font switch or a scan prompt is never a wrapped sentence's piece.
   if (SPACED_DATE_TIME.test(text)) return 'metadata';
+  if (SEPARATORS_ONLY.test(text) || EXPANDABLE_MENU_ITEM.test(text)) return 'navigation';
   if (!prose && (FONT_SIZE_SWITCH.test(text) || SCAN_PROMPT.test(text))) return 'navigation';
   if (text.length <= 80 && SUBSCRIPTION_PROMPT.test(text)) return 'navigation';
   if (text.length <= 30 && AD_PROMPT.test(text)) return 'navigation';

@@ -16,7 +16,11 @@ import {
   isRelatedLinksHeading,
 } from './chrome-rules';
 import { keepProfileHeadings } from './chrome-headings';
-import { markHeaderAboveBreadcrumb, markSuffixedPageTitle } from './chrome-page-head';
+import {
+  markHeaderAboveBreadcrumb,
+  markHeaderAboveStampedHeadline,
+  markSuffixedPageTitle,
+} from './chrome-page-head';
 import { markRepeatedRuns } from './chrome-repeated-runs';
 import { decideJoins } from './line-joins';
 import { type TextLines, isBlankLine, splitLines, toCodePoints, utf16Offsets } from './lines';
@@ -62,6 +66,7 @@ export function detectPageChrome(original: string): ChromeRange[] {
   markWedgedLines(lines, reasons, wedgeable, trimmedText);
   markSuffixedPageTitle(lines, reasons, trimmedText);
   markHeaderAboveBreadcrumb(lines, reasons, trimmedText);
+  markHeaderAboveStampedHeadline(lines, reasons, trimmedText);
   markHeadlineTail(lines, reasons, trimmedText);
   keepProfileHeadings(lines, reasons, trimmedText);
   const ranges: ChromeRange[] = [];
