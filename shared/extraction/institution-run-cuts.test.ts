@@ -67,3 +67,14 @@ describe("findInstitutions — a website's words joined before the name (set Y)"
     expect(found(text)).toEqual(names);
   });
 });
+
+describe('findInstitutions — an ordinal count inside the run describes, it names nothing (set Y)', () => {
+  it.each([
+    ['新院区建成后是湘潭高新区第一所综合医疗中心。', []],
+    ['湘潭首家民营儿童医院今天开业', []],
+    // An ordinal that is part of the name stays (第二人民医院).
+    ['江城县第二人民医院开展义诊', ['江城县第二人民医院:placed']],
+  ])('%s', (text, names) => {
+    expect(found(text)).toEqual(names);
+  });
+});

@@ -49,6 +49,21 @@ export function afterSiteWord(text: string, runStart: number, suffixStart: numbe
 }
 
 /**
+ * An ordinal count inside the run describes what a place will have, not a name (将成为某某区第一个
+ * 综合性医疗中心, 全县首家…医院: set Y). The run starts after it, so the words left describe a
+ * kind of hospital and are read as such.
+ */
+const ORDINAL_COUNT = /第[一二三四五六七八九十0-9]+[个家所座间]|首[个家所座间]/gu;
+
+/** Where the run [runStart, suffixStart) starts after the last ordinal count in it. */
+export function afterOrdinalCount(text: string, runStart: number, suffixStart: number): number {
+  const run = text.slice(runStart, suffixStart);
+  let cut = -1;
+  for (const m of run.matchAll(ORDINAL_COUNT)) cut = m.index + m[0].length;
+  return cut < 0 ? runStart : runStart + cut;
+}
+
+/**
  * A Taiwan city's short name before a general hospital's proper name (台中光田综合医院, 台中童综合医院):
  * Taiwan names its general hospitals without their city, so the name starts after the city. A
  * city's full name (臺中市老人復健綜合醫院) is part of the name and stays.

@@ -21,6 +21,7 @@ import { COMPANY_SUFFIX, isCompanySuffix, unplacedCompanyName } from './company-
 import { isRegExpSpace } from '../text/char-classes';
 import { contains, divisionAt, type Division, type DivisionLevel } from './divisions';
 import {
+  afterOrdinalCount,
   afterSiteWord,
   afterTaiwanCity,
   afterVerbOrTime,
@@ -340,6 +341,7 @@ export function findInstitutions(
     runStart = afterConjunction(text, runStart, suffixStart);
     runStart = afterVerbOrTime(text, runStart, suffixStart);
     if (subject !== 'company') runStart = afterSiteWord(text, runStart, suffixStart);
+    runStart = afterOrdinalCount(text, runStart, suffixStart);
     const touchesPrevious =
       previous !== undefined && runStart === previous.end && end - previous.start <= MAX_NAME;
     let placed = placedStart(subject, text, runStart, suffixStart);

@@ -137,7 +137,7 @@ describe('the site header above a menu over the headline and its posting stamp (
 
 describe('stamps and bars of set Y', () => {
   it.each([
-    ['日期:2025-11-02 16:20:05', 'metadata'],
+    ['日期：2019-11-02 16:20:05', 'metadata'],
     ['时间：2021-07-30', 'metadata'],
     ['|', 'navigation'],
     ['- - -', 'navigation'],
