@@ -49,9 +49,9 @@ export function afterSiteWord(text: string, runStart: number, suffixStart: numbe
 }
 
 /**
- * An ordinal count inside the run describes what a place will have, not a name (将成为某某区第一个
- * 综合性医疗中心, 全县首家…医院: set Y). The run starts after it, so the words left describe a
- * kind of hospital and are read as such.
+ * An ordinal count inside the run describes what a place will have, not a name (将成为某某区第一所
+ * 综合医疗中心, 某市第一家市立医院, 全县首家…医院: set Y). The run starts after it, so that the words
+ * left, a kind of hospital, are read as one (and refused) and nothing before the count is taken.
  */
 const ORDINAL_COUNT = /第[一二三四五六七八九十0-9]+[个家所座间]|首[个家所座间]/gu;
 

@@ -48,11 +48,12 @@ const PRAISE =
   '一流|最大|最好|最早|首家|唯一|知名|著名|优秀|先进|示范|标杆|百强|高水平|重点|龙头|大型|公立|民营|私立|[三二]甲|[一二三]级|定点|各|多家|[一两几]家|[一两几]所';
 /**
  * `市中心医院`, `县人民医院`, `市二院`, `省人医`: the level word, then what follows it. What
- * follows must not make the level word part of another word (市级医院, 县域医院, 市属医院, 区内),
+ * follows must not make the level word part of another word (市级医院, 县域医院, 市属医院, 区内,
+ * 市立医院: a city's own hospital with no city named, as after 第一家 in set Y),
  * nor praise or count hospitals (PRAISE).
  */
 const LEVEL_FORM = new RegExp(
-  `^([省市县区旗])((?![级属直内区域外里辖委政民])(?!${PRAISE})[\\p{Script=Han}]{1,10})$`,
+  `^([省市县区旗])((?![级属直内区域外里辖委政民立])(?!${PRAISE})[\\p{Script=Han}]{1,10})$`,
   'u',
 );
 /** A level word and praise read back as a bare name (我|市一流|医院). */
