@@ -78,3 +78,15 @@ describe('findInstitutions — an ordinal count inside the run describes, it nam
     expect(found(text)).toEqual(names);
   });
 });
+
+describe('findInstitutions — a level word and 直 or 立 before a hospital (set Y)', () => {
+  it.each([
+    // 省直/市直 with a kind of hospital is a name (a province's own TCM hospital)…
+    ['坐落江城的市直中医医院新院区今日开诊', ['市直中医医院:level']],
+    // …and with none, the hospitals a level runs directly, as 市立 with no place is a city's own.
+    ['全省市直医院参加培训', []],
+    ['晴川市第二家市立医院由某学院承建', []],
+  ])('%s', (text, names) => {
+    expect(found(text)).toEqual(names);
+  });
+});
