@@ -70,3 +70,36 @@ describe('findInstitutions — words before the name inside its run of ideograph
     expect(found('副市长对我院儿童医院二期项目进行视察')).toEqual([]);
   });
 });
+
+describe("findInstitutions — a website's words joined before the name (set Y)", () => {
+  it.each([
+    // A site's name and menu above the headline, joined to it by the reading view.
+    ['江城特区政府门户网站新闻中心仁济综合医院公布扩建方案', ['仁济综合医院:bare']],
+    ['某某生活网首页新闻东岭医院新楼开诊', ['东岭医院:bare']],
+  ])('%s', (text, names) => {
+    expect(found(text)).toEqual(names);
+  });
+});
+
+describe('findInstitutions — an ordinal count inside the run describes, it names nothing (set Y)', () => {
+  it.each([
+    ['新院区建成后是湘潭高新区第一所综合医疗中心。', []],
+    ['湘潭首家民营儿童医院今天开业', []],
+    // An ordinal that is part of the name stays (第二人民医院).
+    ['江城县第二人民医院开展义诊', ['江城县第二人民医院:placed']],
+  ])('%s', (text, names) => {
+    expect(found(text)).toEqual(names);
+  });
+});
+
+describe('findInstitutions — a level word and 直 or 立 before a hospital (set Y)', () => {
+  it.each([
+    // 省直/市直 with a kind of hospital is a name (a province's own TCM hospital)…
+    ['坐落江城的市直中医医院新院区今日开诊', ['市直中医医院:level']],
+    // …and with none, the hospitals a level runs directly, as 市立 with no place is a city's own.
+    ['全省市直医院参加培训', []],
+    ['晴川市第二家市立医院由某学院承建', []],
+  ])('%s', (text, names) => {
+    expect(found(text)).toEqual(names);
+  });
+});

@@ -37,6 +37,37 @@ export function afterVerbOrTime(text: string, runStart: number, suffixStart: num
 }
 
 /**
+ * A website's words, which no hospital's name holds: a site's name and its menu read as joined to
+ * the headline under them ('某某政府入口網站 ⏎ 新聞 ⏎ 某某醫院介紹…' reads 某某入口网站新闻某某医院,
+ * set Y). Not for companies, whose names may hold them (某某新闻传媒有限公司).
+ */
+const SITE_WORD = /网站|门户网|首页|新闻中心|新闻/gu;
+
+/** Where the run [runStart, suffixStart) starts after the last website word in it. */
+export function afterSiteWord(text: string, runStart: number, suffixStart: number): number {
+  const run = text.slice(runStart, suffixStart);
+  let cut = -1;
+  for (const m of run.matchAll(SITE_WORD))
+    if (run.length - (m.index + m[0].length) >= 2) cut = m.index + m[0].length;
+  return cut < 0 ? runStart : runStart + cut;
+}
+
+/**
+ * An ordinal count inside the run describes what a place will have, not a name (将成为某某区第一所
+ * 综合医疗中心, 某市第一家市立医院, 全县首家…医院: set Y). The run starts after it, so that the words
+ * left, a kind of hospital, are read as one (and refused) and nothing before the count is taken.
+ */
+const ORDINAL_COUNT = /第[一二三四五六七八九十0-9]+[个家所座间]|首[个家所座间]/gu;
+
+/** Where the run [runStart, suffixStart) starts after the last ordinal count in it. */
+export function afterOrdinalCount(text: string, runStart: number, suffixStart: number): number {
+  const run = text.slice(runStart, suffixStart);
+  let cut = -1;
+  for (const m of run.matchAll(ORDINAL_COUNT)) cut = m.index + m[0].length;
+  return cut < 0 ? runStart : runStart + cut;
+}
+
+/**
  * A Taiwan city's short name before a general hospital's proper name (台中光田综合医院, 台中童综合医院):
  * Taiwan names its general hospitals without their city, so the name starts after the city. A
  * city's full name (臺中市老人復健綜合醫院) is part of the name and stays.

@@ -48,11 +48,12 @@ const PRAISE =
   '一流|最大|最好|最早|首家|唯一|知名|著名|优秀|先进|示范|标杆|百强|高水平|重点|龙头|大型|公立|民营|私立|[三二]甲|[一二三]级|定点|各|多家|[一两几]家|[一两几]所';
 /**
  * `市中心医院`, `县人民医院`, `市二院`, `省人医`: the level word, then what follows it. What
- * follows must not make the level word part of another word (市级医院, 县域医院, 市属医院, 区内),
+ * follows must not make the level word part of another word (市级医院, 县域医院, 市属医院, 区内,
+ * 市立医院: a city's own hospital with no city named, as after 第一家 in set Y),
  * nor praise or count hospitals (PRAISE).
  */
 const LEVEL_FORM = new RegExp(
-  `^([省市县区旗])((?![级属直内区域外里辖委政民])(?!${PRAISE})[\\p{Script=Han}]{1,10})$`,
+  `^([省市县区旗])((?![级属内区域外里辖委政民立]|直(?!中医|人民|妇幼))(?!${PRAISE})[\\p{Script=Han}]{1,10})$`,
   'u',
 );
 /** A level word and praise read back as a bare name (我|市一流|医院). */
@@ -80,7 +81,7 @@ const DESCRIPTIVE = new RegExp(
     '新[建增型设开成组改扩迁办的]|' +
     // An ordinal and its measure word count hospitals (首间中医医院, 第一家民营医院).
     '首[间家所座个]|第[一二三四五六七八九十]+[间家所座个]|' +
-    '[一二三]级|[三二]甲|甲等|乙等|[县市省区乡镇村]级|[县市省区部]属|[县市省区]直|省管|乡镇|基层|城市|农村|地市|县域|区域|上级|下级|同级|大型|中小|' +
+    '[一二三]级|[三二]甲|甲等|乙等|[县市省区乡镇村]级|[县市省区部]属|[县市省区]直|[县市省区]立|省管|乡镇|基层|城市|农村|地市|县域|区域|上级|下级|同级|大型|中小|' +
     '公立|民营|私立|私营|军队|部队|综合|专科|教学|附属|定点|指定|牵头|成员|合作|协作|帮扶|受援|支援|对口|托管|' +
     '互联网|智慧|数字|方舱|临时|野战|其他|其它|上述|以上|相关|当地|本地|外地|周边|附近|全国|国内|国外|境外|' +
     '辖区|[省市县区国]内|所在|示范|标杆|优秀|先进|百强|知名|著名|一流|高水平|' +

@@ -20,7 +20,13 @@ import type { SubjectInstitutionKind } from '../schema';
 import { COMPANY_SUFFIX, isCompanySuffix, unplacedCompanyName } from './company-names';
 import { isRegExpSpace } from '../text/char-classes';
 import { contains, divisionAt, type Division, type DivisionLevel } from './divisions';
-import { afterTaiwanCity, afterVerbOrTime, trimWordsBefore } from './institution-run-cuts';
+import {
+  afterOrdinalCount,
+  afterSiteWord,
+  afterTaiwanCity,
+  afterVerbOrTime,
+  trimWordsBefore,
+} from './institution-run-cuts';
 import { HOSPITAL_SUFFIX, isHospitalSuffix, unplacedName } from './institution-unplaced';
 
 export type InstitutionKind = 'hospital' | 'company' | 'other';
@@ -353,6 +359,8 @@ export function findInstitutions(
     runStart = afterCreditWord(text, runStart, suffixStart);
     runStart = afterConjunction(text, runStart, suffixStart);
     runStart = afterVerbOrTime(text, runStart, suffixStart);
+    if (subject !== 'company') runStart = afterSiteWord(text, runStart, suffixStart);
+    runStart = afterOrdinalCount(text, runStart, suffixStart);
     const touchesPrevious =
       previous !== undefined && runStart === previous.end && end - previous.start <= MAX_NAME;
     let placed = placedStart(subject, text, runStart, suffixStart);

@@ -58,3 +58,17 @@ describe('a bare 元 on a page that names no place (set N)', () => {
     ]);
   });
 });
+
+describe('patacas on a page from Macau (set Y)', () => {
+  it('reads a bare 元 as patacas where the article names Macau only', () => {
+    expect(investments('澳門某醫院新大樓工程總預算為三億二千萬元，預計明年落成。')).toEqual([
+      [{ amount: 320_000_000, currency: 'MOP', approx: null }, '三億二千萬元'],
+    ]);
+  });
+
+  it('reads 澳門幣 before an amount in numerals as patacas', () => {
+    expect(investments('某醫院擴建工程計劃總投資澳門幣一億零五百萬元。')).toEqual([
+      [{ amount: 105_000_000, currency: 'MOP', approx: null }, '澳門幣一億零五百萬元'],
+    ]);
+  });
+});

@@ -10,7 +10,11 @@ import type { Currency } from '../values/money';
 import { findDivisionMentions } from './divisions';
 import type { ExtractionContext } from './types';
 
-const CURRENCY_OF_REGION: Readonly<Record<string, Currency>> = { '71': 'TWD', '81': 'HKD' };
+const CURRENCY_OF_REGION: Readonly<Record<string, Currency>> = {
+  '71': 'TWD',
+  '81': 'HKD',
+  '82': 'MOP',
+};
 
 /** A yuan amount that says so (人民币, RMB, ¥): never another region's dollars. */
 const WRITTEN_AS_YUAN = /人民币|RMB|CNY|[¥￥]/u;

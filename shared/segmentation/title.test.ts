@@ -274,6 +274,18 @@ describe('fallbackTitle: a headline set again in two lines under it (found on se
     expect(titleOf(page)).toBe('市中医院开展妇女节健康义诊');
   });
 });
+describe('fallbackTitle: a long headline the page prints twice (set Y)', () => {
+  const headline =
+    '晴川首座 市中医院斥资近3亿打造「康复医学大楼」 市长李某某 感谢为广大病友带来新的便利与希望';
+
+  it('takes the long line of phrases set off by spaces when the next line repeats it', () => {
+    expect(titleOf([headline, '', headline, '', BODY].join('\n'))).toBe(headline);
+  });
+
+  it('still passes over such a line printed once (a banner of keywords)', () => {
+    expect(titleOf([headline, '', BODY].join('\n'))).toBeNull();
+  });
+});
 
 describe('fallbackTitle: a part of the headline set over the text (found on set R)', () => {
   it('keeps the headline, not its last words alone on the line under it', () => {

@@ -66,8 +66,22 @@ function metadataFollows(lines: readonly PageLine[], i: number): boolean {
 }
 
 /**
+ * Whether the next line with text is this one again: a page prints its <title> and then its <h1>,
+ * the same headline twice (某院斥资打造某中心 某市长 感谢…, twice over the text: set Y).
+ */
+function repeatedRightAfter(lines: readonly PageLine[], i: number, trimmed: string): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.blank) continue;
+    return line.text.trim() === trimmed;
+  }
+  return false;
+}
+
+/**
  * A line too long for a short headline that is one all the same: no sentence stop in it and a
- * date/source bar right under it (山东某院与某区开展结对共建并举行“…”义诊活动 ⏎ 2021-03-09 来源：…).
+ * date/source bar right under it (山东某院与某区开展结对共建并举行“…”义诊活动 ⏎ 2021-03-09 来源：…),
+ * or the page printing it twice.
  */
 function longHeadline(lines: readonly PageLine[], i: number, trimmed: string): boolean {
   return (
@@ -75,7 +89,7 @@ function longHeadline(lines: readonly PageLine[], i: number, trimmed: string): b
     !STOP_INSIDE.test(trimmed) &&
     !endsSentence(trimmed) &&
     isFitTitle(trimmed) &&
-    metadataFollows(lines, i) &&
+    (metadataFollows(lines, i) || repeatedRightAfter(lines, i, trimmed)) &&
     !shortHeadlineAhead(lines, i, trimmed)
   );
 }

@@ -62,7 +62,7 @@ const COUNTER =
  * Never an event of the article (found on set M). A date alone stays with the rules that read dates.
  */
 const DATED_STAMP =
-  /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[（(]?\s*(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(:\d{2})?\s*[）)]?$|^(?:(出版|更新|刊出|刊登|上传|上傳)(时间|時間|日期)?\s*[:：︰]|(发布|发表|更新|刊登)于)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?$/u;
+  /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[（(]?\s*(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(:\d{2})?\s*[）)]?$|^(?:(出版|更新|刊出|刊登|上传|上傳|发布|發布|發佈)?(时间|時間|日期)\s*[:：︰]|(出版|更新|刊出|刊登|上传|上傳)\s*[:：︰]|(发布|发表|更新|刊登)于)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?$/u;
 /**
  * A posting bar that opens with its labelled date, then its source and editor ('发布时间:2020-01-02
  * 来源:某某网 编辑:某某'): the page's stamp, even where it reads as joined to the headline above it.
@@ -344,11 +344,52 @@ function isMetadataLine(text: string): boolean {
  * Taiwan and Hong Kong sites use instead (列印, 視窗, 回頂端) are written out in them.
  */
 export function classifyChromeLine(line: LineShape): ChromeReason | null {
+  const reason = classifyUnbulletedLine(line);
+  if (reason) return reason;
+  const item = LIST_BULLET.exec(line.text);
+  // A bulleted line was an item of a list of its own (an HTML <li>): never a wrapped sentence's
+  // piece, whatever the joins say, and judged without its bullet too ('• 上一篇', set Y).
+  // Only as a link ('• 上一篇'): a bulleted dated line is a link too, which the related-links rule
+  // (chrome.ts) or a list page's items read, not a posting stamp.
+  if (!item || item[0].length === line.text.length) return null;
+  const rest = { text: line.text.slice(item[0].length), standalone: true };
+  return classifyUnbulletedLine(rest) === 'navigation' ? 'navigation' : null;
+}
+
+function classifyUnbulletedLine(line: LineShape): ChromeReason | null {
   const reason = classifyWrittenLine(line);
   if (reason || line.text.length > PROSE_MAX_LENGTH || !hasTraditionalCharacter(line.text))
     return reason;
   return classifyWrittenLine({ text: simplifiedView(line.text), standalone: line.standalone });
 }
+
+/** The bullet a page's text keeps from a list item ('• ', '· ', '▪ '), with the space after it. */
+const LIST_BULLET = /^[•·▪◦●■◆►▶]\s*/u;
+
+/**
+ * A breadcrumb of one link under its section, or one opened or closed by its separator: '健康 >
+ * 某某動態', '> 科技 >' (set Y). Two short parts of words only, no sentence: a chain BREADCRUMB_CHAIN
+ * needs three parts for, since a line such as '收入>支出' could be prose's; a leading or trailing
+ * '>' is a link chain's alone. Two parts need the spaces a link bar puts around its separator.
+ */
+const SHORT_BREADCRUMB =
+  /^[\p{Script=Han}A-Za-z]{1,8}\s+[>＞»›]\s+[\p{Script=Han}A-Za-z]{1,8}$|^[>＞»›]\s*[\p{Script=Han}A-Za-z]{1,12}(?:\s*[>＞»›]\s*[\p{Script=Han}A-Za-z]{1,12})*\s*[>＞»›]?$/u;
+/** A menu item with its expander ('研究进展 +'): a collapsible menu's label. */
+const EXPANDABLE_MENU_ITEM = /^[\p{Script=Han}A-Za-z]{2,10}\s+[+＋]$/u;
+/** A line of separators only ('|', '- -', '···'): what is left of a bar whose links were lost. */
+const SEPARATORS_ONLY = /^[|｜·•\-—_=*~\s]+$/u;
+/** A time stamp with its year apart from month and day: '2023 10/12 09:26:50' (a news site's). */
+const SPACED_DATE_TIME = /^\d{4}\s+\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
+/** The font-size switch over an article, its buttons lost or kept: '字体:', '字號：【大】【中】【小】'. */
+const FONT_SIZE_SWITCH = /^(?:字体|字體|字号|字號)\s*[:：︰]?\s*(?:[【[]?[大中小][】\]]?\s*)*$/u;
+/**
+ * A page's <title> of parts joined by underscores ('某文章_某栏目_某网', a search-engine title of
+ * keywords): prose never joins words with '_', and three parts or more make it the site's.
+ */
+const UNDERSCORED_TITLE = /^[^_。！？]{1,40}(?:_[^_。！？]{1,40}){2,}$/u;
+/** A prompt to scan a code for the page's video or text: '请扫码观看视频', '扫码阅读全文'. */
+const SCAN_PROMPT =
+  /^(?:请|請)?(?:扫码|掃碼|扫一扫|掃一掃|扫描二维码|掃描二維碼)(?:观看|觀看|阅读|閱讀|收听|收聽|查看|下载|下載)\S{0,6}$/u;
 
 /** Fewest items of a menu mostly made of known menu words. */
 const MOSTLY_MENU_ITEMS = 3;
@@ -389,6 +430,10 @@ function classifyWrittenLine(line: LineShape): ChromeReason | null {
   if (!prose && (ACCOUNT.test(text) || isWindowActionBar(text) || isUtilityPair(text)))
     return 'navigation';
   if (CURRENT_ISSUE.test(text)) return 'metadata';
+  // A stamp, a font switch or a scan prompt is never a wrapped sentence's piece.
+  if (SPACED_DATE_TIME.test(text)) return 'metadata';
+  if (SEPARATORS_ONLY.test(text) || EXPANDABLE_MENU_ITEM.test(text)) return 'navigation';
+  if (!prose && (FONT_SIZE_SWITCH.test(text) || SCAN_PROMPT.test(text))) return 'navigation';
   if (text.length <= 80 && SUBSCRIPTION_PROMPT.test(text)) return 'navigation';
   if (text.length <= 30 && AD_PROMPT.test(text)) return 'navigation';
   // A stamp may read as joined to the headline above it (neither ends a sentence): its shape decides.
@@ -428,7 +473,9 @@ function classifyWrittenLine(line: LineShape): ChromeReason | null {
   if (ISSUE.test(text) && text.length <= 40) return 'metadata';
   if (POSTING_STAMP.test(text) && !BYLINE_LABEL.test(text)) return 'metadata';
   if (MASTHEAD_DATE.test(text) && text.length <= 60 && !BYLINE_LABEL.test(text)) return 'metadata';
-  if (BREADCRUMB.test(text) || BREADCRUMB_CHAIN.test(text)) return 'breadcrumb';
+  if (BREADCRUMB.test(text) || BREADCRUMB_CHAIN.test(text) || SHORT_BREADCRUMB.test(text))
+    return 'breadcrumb';
+  if (UNDERSCORED_TITLE.test(text)) return 'navigation';
   if (SOURCE_NOTE.test(text) && text.length <= 40) return 'metadata';
   if (isMenuLine(text) || isChannelBar(text) || isMostlyMenu(text)) return 'navigation';
   if (SOCIAL.test(text) && text.length <= 40) return 'social';

@@ -16,6 +16,11 @@ import {
   isRelatedLinksHeading,
 } from './chrome-rules';
 import { keepProfileHeadings } from './chrome-headings';
+import {
+  markHeaderAboveBreadcrumb,
+  markHeaderAboveStampedHeadline,
+  markSuffixedPageTitle,
+} from './chrome-page-head';
 import { markRepeatedRuns } from './chrome-repeated-runs';
 import { decideJoins } from './line-joins';
 import { type TextLines, isBlankLine, splitLines, toCodePoints, utf16Offsets } from './lines';
@@ -58,7 +63,10 @@ export function detectPageChrome(original: string): ChromeRange[] {
   markJoinedChromePairs(lines, reasons, joined, trimmedText);
   markRelatedLinks(lines, reasons, trimmedText);
   markRepeatedRuns(lines, reasons, trimmedText);
-  markWedgedLines(lines, reasons, wedgeable);
+  markWedgedLines(lines, reasons, wedgeable, trimmedText);
+  markSuffixedPageTitle(lines, reasons, trimmedText);
+  markHeaderAboveBreadcrumb(lines, reasons, trimmedText);
+  markHeaderAboveStampedHeadline(lines, reasons, trimmedText);
   markHeadlineTail(lines, reasons, trimmedText);
   keepProfileHeadings(lines, reasons, trimmedText);
   const ranges: ChromeRange[] = [];
@@ -267,6 +275,7 @@ function markWedgedLines(
   lines: TextLines,
   reasons: (ChromeReason | null)[],
   wedgeable: Uint8Array,
+  trimmedText: (line: number) => string,
 ): void {
   let contentCount = 0;
   for (let i = 0; i < lines.count; i++) if (!isBlankLine(lines, i)) contentCount++;
@@ -289,6 +298,7 @@ function markWedgedLines(
       above &&
       below &&
       below !== 'metadata' &&
+      !headlineUnderBar(above, run, trimmedText) &&
       run.length <= WEDGED_MAX_LINES &&
       run.every((i) => wedgeable[i] === 1)
     ) {
@@ -297,6 +307,23 @@ function markWedgedLines(
     }
     k = runEnd;
   }
+}
+
+/** Fewest Han characters of a headline (a menu item or a label has fewer). */
+const HEADLINE_MIN_HAN = 8;
+
+/**
+ * One headline-long line right under the breadcrumb or the posting stamp is the page's headline,
+ * whatever chrome follows it (a font switch, a share bar: set Y), not a line wedged in chrome.
+ */
+function headlineUnderBar(
+  above: ChromeReason,
+  run: Uint32Array,
+  trimmedText: (line: number) => string,
+): boolean {
+  if (above !== 'breadcrumb' && above !== 'metadata') return false;
+  if (run.length !== 1) return false;
+  return (trimmedText(run[0]!).match(/\p{Script=Han}/gu) ?? []).length >= HEADLINE_MIN_HAN;
 }
 
 function isNavigation(reason: ChromeReason): boolean {

@@ -59,11 +59,21 @@ const ARABIC =
   `(?:[.．]${DIGITS}+(?!${DIGITS}))?`;
 
 /**
- * An amount as written: Arabic, Chinese or mixed digits with 十百千万亿, an OCR gap allowed before
- * 万/亿 and a 余/多 allowed just before them (3000余万元). parseChineseNumber decides whether the
- * characters really form one number; this only has to find the candidates.
+ * The decimals of a numeral written in characters: 点 and digits only (一万四千五百五十四点一三,
+ * 三点五亿, Macau's and Hong Kong's official figures: set Y). A unit word after 点 (十点三十分)
+ * leaves it a clock time, since 十 is no digit of a decimal.
  */
-export const AMOUNT = `(?:${ARABIC}|${DIGIT_OR_SMALL_UNIT})(?:${ARABIC}|${DIGIT_OR_SMALL_UNIT}|(?:${GAP}[余多])?${GAP}${BIG_UNIT})*`;
+const CHINESE_DECIMAL = `[点點][${chars(CHINESE_DIGITS)}]+(?![${chars(CHINESE_SMALL_UNITS)}])`;
+
+/**
+ * An amount as written: Arabic, Chinese or mixed digits with 十百千万亿, an OCR gap allowed before
+ * 万/亿 and a 余/多 allowed just before them (3000余万元), and decimals after 点 (三点五亿).
+ * parseChineseNumber decides whether the characters really form one number; this only has to
+ * find the candidates.
+ */
+export const AMOUNT =
+  `(?:${ARABIC}|${DIGIT_OR_SMALL_UNIT})(?:${ARABIC}|${DIGIT_OR_SMALL_UNIT}|(?:${GAP}[余多])?${GAP}${BIG_UNIT})*` +
+  `(?:${CHINESE_DECIMAL}(?:${GAP}${BIG_UNIT})?)?`;
 
 /** A Chinese numeral that may carry a decimal 点, as in 百分之三点五. */
 export const CHINESE_AMOUNT_WITH_POINT = `(?:${ARABIC}|${DIGIT_OR_SMALL_UNIT}|点)+`;

@@ -48,6 +48,12 @@ describe('parseMoney', () => {
     ['台币500万', 5_000_000, 'TWD', null],
     ['港币500万元', 5_000_000, 'HKD', null],
     ['800万港币', 8_000_000, 'HKD', null],
+    // Macau's pataca (set Y), in figures or in numerals; 澳元 is Australia's dollar, not read here.
+    ['澳门币3500万元', 35_000_000, 'MOP', null],
+    ['澳门币二亿零五十万元', 200_500_000, 'MOP', null],
+    ['1.2亿澳门元', 120_000_000, 'MOP', null],
+    ['MOP$800', 800, 'MOP', null],
+    ['澳门币三点五亿元', 350_000_000, 'MOP', null],
   ])('parses %s', (raw, amount, currency, approx) => {
     expect(parseMoney(raw)).toEqual({ amount, currency, approx, raw });
   });

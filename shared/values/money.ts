@@ -22,7 +22,7 @@ import {
   type Mention,
 } from './find-mentions';
 
-export type Currency = 'CNY' | 'USD' | 'HKD' | 'TWD' | 'EUR' | 'GBP' | 'JPY';
+export type Currency = 'CNY' | 'USD' | 'HKD' | 'TWD' | 'MOP' | 'EUR' | 'GBP' | 'JPY';
 
 /** An amount of money in whole currency units (yuan, dollars), with its hedge if any. */
 export interface Money {
@@ -34,7 +34,7 @@ export interface Money {
 }
 
 /**
- * Written before the amount: 人民币1000万元, ￥1,200, US$2.5亿, 新台币40亿元. ¥ is read as yuan in
+ * Written before the amount: 人民币1000万元, ￥1,200, US$2.5亿, 新台币40亿元, 澳门币3亿元. ¥ is read as yuan in
  * Chinese text. A currency word before the amount decides over the 元 after it (新台币40亿元 is TWD).
  * Simplified forms only: extraction reads traditional text through its simplified view.
  */
@@ -47,6 +47,12 @@ const CURRENCY_BEFORE: Readonly<Record<string, Currency>> = {
   TWD: 'TWD',
   港币: 'HKD',
   港元: 'HKD',
+  // Macau's pataca (set Y): 澳门币, 澳门元, 葡币; never 澳元, which is Australia's dollar.
+  澳门币: 'MOP',
+  澳门元: 'MOP',
+  葡币: 'MOP',
+  MOP$: 'MOP',
+  MOP: 'MOP',
   RMB: 'CNY',
   CNY: 'CNY',
   '￥': 'CNY',
@@ -77,6 +83,10 @@ const CURRENCY_AFTER: Readonly<Record<string, Currency>> = {
   新台币: 'TWD',
   台币: 'TWD',
   元新台币: 'TWD',
+  澳门元: 'MOP',
+  澳门币: 'MOP',
+  元澳门币: 'MOP',
+  葡币: 'MOP',
   欧元: 'EUR',
   英镑: 'GBP',
   日元: 'JPY',

@@ -28,6 +28,9 @@ describe('parseQuantity', () => {
     ['1000台以上', { value: 1000, unit: '台', approx: 'over' }],
     ['不足6000平方米', { value: 6000, unit: 'm²', approx: 'under' }],
     ['达1225台次', { value: 1225, unit: '台次', approx: null }],
+    // Decimals of a numeral in characters, as official Macau and Hong Kong figures are written (set Y).
+    ['二万三千零六十点五平方米', { value: 23060.5, unit: 'm²', approx: null }],
+    ['约八点二五万平方米', { value: 82500, unit: 'm²', approx: 'about' }],
     ['1200', { value: 1200, unit: null, approx: null }],
     ['700余', { value: 700, unit: null, approx: 'over' }],
   ])('parses %s', (raw, expected) => {

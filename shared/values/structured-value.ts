@@ -40,7 +40,16 @@ export interface PartIssue {
 export type PartsResult =
   { ok: true; value: unknown; raw: string } | { ok: false; issues: PartIssue[] };
 
-export const currencies: readonly Currency[] = ['CNY', 'USD', 'HKD', 'TWD', 'EUR', 'GBP', 'JPY'];
+export const currencies: readonly Currency[] = [
+  'CNY',
+  'USD',
+  'HKD',
+  'TWD',
+  'MOP',
+  'EUR',
+  'GBP',
+  'JPY',
+];
 
 const MAX_NAME = 40;
 const MAX_UNIT = 8;

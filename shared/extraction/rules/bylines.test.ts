@@ -63,6 +63,14 @@ describe('rule:byline — lines of their own', () => {
     expect(reporters('□晨光日报记者 邓佳 河南洛阳报道\n正文。')).toEqual(['邓佳/记者']);
   });
 
+  it('reads a satellite channel before 记者 closing the story (某某卫视记者 X Y 某地报道, set Y)', () => {
+    expect(reporters('某院门诊楼今日开诊。\n江城衛視記者 柯文成 孟小川 東川報道')).toEqual([
+      '柯文成/记者',
+      '孟小川/记者',
+    ]);
+    expect(reporters('□江城卫视新闻频道记者 柯文成 报道\n正文。')).toEqual(['柯文成/记者']);
+  });
+
   it('reads the Taiwan forms with a dateline place after a slash', () => {
     expect(reporters('記者許文彬／台北報導\n某醫院今天宣布。')).toEqual(['許文彬/记者']);
     expect(reporters('【記者賴美玲、王志成/台中報導】某醫院今天宣布。')).toEqual([

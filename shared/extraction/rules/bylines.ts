@@ -38,16 +38,17 @@ const DATELINE =
   /^(?:本报讯|本刊讯|[\p{Script=Han}]{1,10}?讯|(?:(?!记者|通讯员)\p{Script=Han}){1,12}?\d{1,2}月\d{1,2}日(?:讯|电))(?![员息号])[ \t\u3000]*[：:]?[ \t\u3000]*[（(【〔[]?/u;
 /**
  * A media name before 记者 on a line of its own or opening a bracket (□某某报记者, 某某网记者,
- * 联合报 记者X／台南报导, 联合报／ 记者X／新北报导, （某某社记者X某地一日电）), or a programme's
+ * 联合报 记者X／台南报导, 联合报／ 记者X／新北报导, （某某社记者X某地一日电）, a satellite channel's
+ * 某某卫视记者 X Y 某地报道 (set Y)), or a programme's
  * name in 《》 after the outlet or alone (某某新闻《某栏目》记者X, 《某栏目》记者X).
  */
 const MEDIA =
-  /^(?:[\p{Script=Han}]{1,10}[·・•])?(?:[\p{Script=Han}]{1,8}?(?:报|台|网|社|刊|新闻|客户端|融媒体|融媒)(?:《[^《》\n]{1,12}》)?|《[^《》\n]{1,12}》)[ \t\u3000]*(?:[／/][ \t\u3000]*)?(?=(?:特约|首席|见习|实习)?记者)/u;
+  /^(?:[\p{Script=Han}]{1,10}[·・•])?(?:[\p{Script=Han}]{1,8}?(?:报|台|网|社|刊|新闻|客户端|融媒体|融媒|卫视|频道)(?:《[^《》\n]{1,12}》)?|《[^《》\n]{1,12}》)[ \t\u3000]*(?:[／/][ \t\u3000]*)?(?=(?:特约|首席|见习|实习)?记者)/u;
 /**
  * A media name right before 记者 anywhere in a line (…极目新闻记者 张三 通讯员 李四 2月3日，…),
  * where the reading view joined the credit to the line above it.
  */
-const MEDIA_ROLE = /(?:新闻|报|台|网|社|客户端)(?=(?:特约|首席|见习|实习)?记者)/gu;
+const MEDIA_ROLE = /(?:新闻|报|台|网|社|客户端|卫视|频道)(?=(?:特约|首席|见习|实习)?记者)/gu;
 /**
  * A posting stamp right before 记者 inside a line (某某好新聞 2015-10-29 00:00 ⏎ 記者X／南投報導,
  * which the reading view joins into one line).

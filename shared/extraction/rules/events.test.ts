@@ -116,6 +116,12 @@ describe('rule:events — a profile’s founding year without 年 (set Q)', () =
     expect(events('医院在2021年度绩效考核中排名全省第五。')).toHaveLength(1);
   });
 
+  it('reads no event from a year that names the programme a project is in (set Y)', () => {
+    expect(events('新院区是省级民生工程、市级2019年度重大工程项目之一。')).toEqual([]);
+    expect(events('该楼入选县2020年度重点工程，2021年3月竣工。')).toEqual(['2021-03 竣工']);
+    expect(events('医院在2021年度绩效考核中排名全省第五。')).toHaveLength(1);
+  });
+
   it('dates a month and day without a year by a named yearly event of its sentence', () => {
     expect(events('11月26日上午，某区2021年“世界艾滋病日”宣传义诊活动在城南医院举行。')).toEqual([
       '2021-11-26 上午',

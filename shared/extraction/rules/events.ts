@@ -179,6 +179,8 @@ const SPAN_FROM_YEAR = /^(?:以来|来|至今)/u;
  * and so does what a year's review found (2022年度绩效考核排名第某位).
  */
 const YEAR_AS_QUALIFIER = /^(?:度|重点|规划|民生实事|为民办实事|十大)/u;
+/** A programme a year names (2022年度重大建设项目, 年度重点工程): a plan, no event. */
+const YEAR_PROGRAMME = /^(?:重点|重大|民生|为民|十大)|(?:项目|工程)$/u;
 /** A meeting or ceremony named by the year it reviews (2024年度职工代表大会). */
 const MEETING = /(?:大会|典礼|颁奖|联欢|会议|交流会|总结会|表彰会|座谈会|年会)/u;
 /**
@@ -269,8 +271,10 @@ export const eventsRule: Extractor = {
       const yearOnly = date.precision === 'year' && m.description === undefined;
       if (yearOnly && SPAN_FROM_YEAR.test(text.slice(end, end + 2))) continue;
       if (yearOnly && YEAR_AS_QUALIFIER.test(text.slice(end, end + 4))) {
-        // 2022年度绩效考核排名第某位, 2024年度某科入选…: what the year's review found stays.
-        if (text[end] !== '度' || MEETING.test(description)) continue;
+        // 2022年度绩效考核排名第某位, 2024年度某科入选…: what the year's review found stays; a
+        // programme of the year (2022年度重大建设项目, set Y) does not.
+        if (text[end] !== '度' || MEETING.test(description) || YEAR_PROGRAMME.test(description))
+          continue;
       }
       // The same event told twice (a headline and its lead: 2025年落成 / 2025年落成，同年…): one
       // value with both spans, under the first description.

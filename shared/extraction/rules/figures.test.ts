@@ -186,8 +186,11 @@ describe('rule:investment — a budget or a mixed amount without 元 (session 12
     expect(without!.confidence).toBeLessThan(withYuan!.confidence);
   });
 
-  it('gives no wrong value for a decimal in Chinese numerals the finder cuts (二点八亿)', () => {
-    expect(values('放射治疗中心总预算二点八亿。', 'investments')).toEqual([]);
+  it('reads a decimal in Chinese numerals whole (二点八亿), never a cut part of it', () => {
+    // The finder once cut it at 点, and the rule then gave nothing; it now reads decimals (set Y).
+    expect(values('放射治疗中心总预算二点八亿。', 'investments')).toEqual([
+      [{ amount: 280_000_000, currency: 'CNY', approx: null }, '二点八亿'],
+    ]);
   });
 
   it('takes no budget of a year’s running costs without a word of spending before it', () => {

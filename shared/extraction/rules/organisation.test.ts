@@ -142,3 +142,24 @@ describe('rule:centers and rule:partners — grades, origins, sister hospitals, 
     expect(of(text, 'partners')).toEqual(['江西医药学院']);
   });
 });
+
+describe('rule:centers — counts of buildings or machines, a delegation, 将 before the name (set Y)', () => {
+  const centers = (text: string): string[] =>
+    extractFrom(text, ['centers'])
+      .filter((s) => s.field === 'centers')
+      .map((s) => s.value as string);
+
+  it('starts the name after 一座, 首座 and 多部', () => {
+    expect(centers('城南医院投资建成一座高压氧治疗中心，为全市首座高压氧治疗中心。')).toEqual([
+      '高压氧治疗中心',
+    ]);
+    expect(centers('全省仅有多部放射治疗中心设备在运行。')).toEqual(['放射治疗中心']);
+  });
+
+  it('starts the name after a delegation going to it, and after 将', () => {
+    expect(centers('县里的医生一行到江城市急危重症救治中心调研。')).toEqual([
+      '江城市急危重症救治中心',
+    ]);
+    expect(centers('医院将康复医学中心搬入新楼。')).toEqual(['康复医学中心']);
+  });
+});

@@ -103,18 +103,22 @@ function sisterPartners(
   return out;
 }
 
-/** Verbs after which a centre's name starts (医院成立辅助生殖中心); the last one in the run counts. */
+/**
+ * Verbs after which a centre's name starts (医院成立辅助生殖中心); the last one in the run counts. A
+ * delegation going to one (专家一行到某某中心, set Y) is one of them.
+ */
 const CENTER_LEAD =
-  /^.*(?:建设运行|运行|建设|成立了|成立|创建|设立了|设立|启动|获批|建立|改建成|建成|成为|拥有|下设|开设|组建|打造|挂牌|牵头|设置|新建|包括|以及|其中|作为|依托|调动|助力|推动|推进|设有|来自|达到|为)/u;
+  /^.*(?:建设运行|运行|建设|成立了|成立|创建|设立了|设立|启动|获批|建立|改建成|建成|成为|拥有|下设|开设|组建|打造|挂牌|牵头|设置|新建|包括|以及|其中|作为|依托|调动|助力|推动|推进|设有|来自|达到|为|一行到|一行赴|前往)/u;
+// 将 (将某中心…, set Y) but not 将军.
 const LEADING_WORD =
-  /^(?:了|并|和|与|及|的|级|医院|该院|集团|本院|我院|全院|院内|各级|各大|各家|各|个|大型)+/u;
+  /^(?:了|并|和|与|及|的|级|将(?!军)|医院|该院|集团|本院|我院|全院|院内|各级|各大|各家|各|个|大型)+/u;
 /** Departments listed before the centre (各专科和卫生中心): the name starts after the list. */
 const DEPARTMENT_LIST = /^.*[科室部][和与及]/u;
 /**
- * A count inside the run (彩北两个社区卫生服务中心, 1000家胸痛中心, 首个, 多个, 首批): the name starts
- * after it.
+ * A count inside the run (彩北两个社区卫生服务中心, 1000家胸痛中心, 首个, 多个, 首批, and the
+ * measure words of a building or a machine: 一座, 首座, 多部, set Y): the name starts after it.
  */
-const COUNT = /^.*(?:[0-9一二三四五六七八九十两百千多首]+(?:个|家|所|批)|首批)/u;
+const COUNT = /^.*(?:[0-9一二三四五六七八九十两百千多首]+(?:个|家|所|批|座|部|间)|首批)/u;
 /**
  * The scope of a programme a centre is certified in, not part of the hospital's centre's name
  * (国家级胸痛中心, 中国胸痛中心, 通过了全国胸痛中心认证): the centre is 胸痛中心.

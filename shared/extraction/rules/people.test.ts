@@ -707,3 +707,11 @@ describe('rule:people — a list of honourees closed by 等先进个人 (set V)'
     expect(people(text).sort()).toEqual([...expected].sort());
   });
 });
+
+describe('rule:people — a foundation’s deputy head and an honoured former president (set Y)', () => {
+  it('reads 副执行长 and 荣誉院长 as posts in a list of posts and names', () => {
+    expect(
+      people('揭牌仪式由执行长邵远航、副执行长甘立、荣誉院长桂春明、院长万启东共同主持。'),
+    ).toEqual(['邵远航/执行长', '甘立/副执行长', '桂春明/荣誉院长', '万启东/院长']);
+  });
+});

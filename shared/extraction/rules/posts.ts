@@ -38,6 +38,9 @@ export const POSTS_BEFORE = [
   '常务副院长',
   '名誉副院长',
   '名誉院长',
+  // Taiwan's 荣誉院长 (a former president honoured), as 名誉院长 (set Y).
+  '荣誉副院长',
+  '荣誉院长',
   '总院长',
   '副院长',
   '院长助理',
@@ -136,6 +139,8 @@ export const POSTS_BEFORE = [
   '枢机主教',
   '总主教',
   '主教',
+  // A deputy of a foundation's or company's head (副执行长某某, set Y): not 执行长 with 副 dropped.
+  '副执行长',
   '执行长',
   '行政长官',
   '执行董事',
