@@ -25,7 +25,7 @@ import type { FieldSchema } from '../../shared/schema';
 import { apiError } from '../../shared/contract/error-messages';
 import { openAtomicOutput, type AtomicOutput } from './atomic-output';
 import { refuseForeignFolder } from './dataset-folder';
-import { partialNameFor, removeStalePartials } from './stale-partials';
+import { partialNameFor, removeStalePartials } from '../database/stale-partials';
 import {
   ARTICLE_COLUMNS,
   ARTICLE_ROW_GROUP_SIZE,
@@ -98,7 +98,7 @@ export async function writeDataset(
   options: DatasetOptions = {},
 ): Promise<DatasetResult> {
   const target = path.resolve(outDir);
-  // A dataset killed midway left its staging folder beside the target (stale-partials.ts).
+  // A dataset killed midway left its staging folder beside the target (database/stale-partials.ts).
   removeStalePartials(path.dirname(target));
   const staging = partialNameFor(target, randomBytes(4).toString('hex'));
   await fs.promises.mkdir(staging);
