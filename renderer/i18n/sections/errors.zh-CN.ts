@@ -142,7 +142,7 @@ const messages: Record<ErrorKey, string> = {
   'output-is-project':
     '{{file}} 就是（或包含）项目 {{project}} 本身（项目文件、其附属文件或备份）；即使已确认替换，也不会写到那里。请选择别的文件或文件夹。',
   'dataset-folder-foreign':
-    '{{folder}} 里有 {{entry}}，它不是拾穗导出的数据集写入的：数据集只会替换空文件夹或之前导出的数据集（manifest.json 列出的文件），即使已确认替换也是如此。请换一个新的文件夹名，或先把 {{entry}} 移走。',
+    '{{folder}} 里有 {{entry}}，它不是拾穗导出的数据集写入的：数据集只会替换空文件夹或之前导出的数据集（只含其清单列出的文件），即使已确认替换也是如此。请换一个新的文件夹名，或先把 {{entry}} 移走。',
   'file-exists': '{{file}} 已存在。请换一个名字，或确认替换它。',
   'export-format-unknown': '不认识导出格式“{{format}}”（可用：{{formats}} 或 dataset）。',
   'date-invalid': '{{name}} 必须是 ISO 日期，例如 2026-01-31',
