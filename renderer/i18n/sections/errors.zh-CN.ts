@@ -123,6 +123,8 @@ const messages: Record<ErrorKey, string> = {
   'schema-change-orphans': '这样修改会丢掉已有的取值：{{problems}}',
   'saved-search-missing': '本项目中没有已保存的搜索 {{id}}。',
   'saved-search-name-missing': '没有名为“{{name}}”的已保存搜索。',
+  'saved-search-not-yours':
+    '已保存的搜索“{{search}}”是 {{owner}} 建的：只有建它的人或管理员可以替换或删除它，{{name}} 不行。请用别的名字保存你的搜索。',
   'package-missing': '没有工作包 {{file}}。',
   'package-from-other-project':
     '工作包 {{file}} 来自另一个项目（{{source}}）。请把它合并回它所来自的项目。',
