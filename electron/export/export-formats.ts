@@ -67,7 +67,7 @@ export async function exportDataset(
   const out = resolveOutputPath(options.out);
   // Before asking for a confirmation that could not be honoured: a folder of other files.
   refuseForeignFolder(out);
-  refuseToReplace(out, options.overwrite ?? false);
+  refuseToReplace(out, options.overwrite ?? false, 'folder');
   const includeRejected = options.includeRejected ?? false;
   // Every file of the folder reads the articles again: all of them from one state.
   // Noted while written, so that what a kill leaves is found without another export there.

@@ -32,7 +32,7 @@ export function startExportJob(
   refuseProjectOwnTarget(out, project.filePath);
   // The window asks "replace it?" on file-exists: never for a folder it would refuse anyway.
   if (input.format === 'dataset') refuseForeignFolder(out);
-  refuseToReplace(out, input.overwrite);
+  refuseToReplace(out, input.overwrite, input.format === 'dataset' ? 'folder' : 'file');
   // Unknown ids are answered now, named, rather than as a failed job.
   if (input.savedSearchId !== undefined) getSavedSearch(project.db, input.savedSearchId);
   if (input.assigneeId !== undefined && !profileExists(project.db, input.assigneeId)) {
