@@ -1,5 +1,6 @@
 import { decodeAsEn } from './sections/decode-as.en';
 import { leftOutEn } from './sections/left-out.en';
+import { extractionReportEn } from './sections/extraction-report.en';
 import { aidsEn } from './sections/aids.en';
 import { correctionEn } from './sections/correction.en';
 import { curationEn } from './sections/curation.en';
@@ -133,20 +134,7 @@ export const en = {
     skipped: 'Skipped',
     duplicates: 'Already in the project',
     duplicateOf: '{{name}} has the same text as {{matched}}',
-    patternsSkipped: 'Field patterns skipped (too slow)',
-    patternSkippedItem:
-      'The pattern "{{pattern}}" of the field "{{field}}" ran over its time budget and was skipped on {{count}} article(s): {{articles}}. Bound its repeats ({1,20}) in Fields…, then re-run extraction.',
-    fieldsLeftOut: 'Fields changed while extraction ran',
-    fieldLeftOut: {
-      retired:
-        '{{count}} suggestion(s) of the field "{{field}}" were not stored: it was retired while extraction ran.',
-      removed:
-        '{{count}} suggestion(s) of the field "{{field}}" were not stored: it was removed from the schema while extraction ran.',
-      changed:
-        '{{count}} suggestion(s) of the field "{{field}}" were not stored: its type or count changed while extraction ran. Re-run extraction to find its values as it is now.',
-      'other-schema':
-        '{{count}} suggestion(s) of the field "{{field}}" were not stored: the project switched to another schema while extraction ran.',
-    },
+    extraction: extractionReportEn,
     unextracted: 'Stored without suggestions',
     moreArticles: '…and {{count}} more articles',
     unextractedItem:

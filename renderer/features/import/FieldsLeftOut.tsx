@@ -15,11 +15,11 @@ export function FieldsLeftOut({ report }: { report: FinishedReport }) {
   if (leftOut.length === 0) return null;
   return (
     <div data-testid="import-fields-left-out">
-      <Title order={6}>{t('import.fieldsLeftOut')}</Title>
+      <Title order={6}>{t('import.extraction.fieldsLeftOut.title')}</Title>
       <List size="sm" spacing={4} mb="sm">
         {leftOut.map((item) => (
           <List.Item key={item.field}>
-            {t(`import.fieldLeftOut.${item.reason}`, {
+            {t(`import.extraction.fieldsLeftOut.${item.reason}`, {
               field: item.field,
               count: item.suggestions,
             })}
