@@ -53,6 +53,7 @@ describe('jobPayload', () => {
         message: 'Maximum call stack size exceeded',
       })),
       patternsSkipped: [],
+      fieldsLeftOut: [],
     };
     const payload = jobPayload(finishedImport(report));
     expect(payload.report).toMatchObject({

@@ -22,6 +22,7 @@ export function summarizeImportReport(
     unextractedCount: report.unextracted.length,
     unextracted: report.unextracted.slice(0, reportListedFiles),
     patternsSkipped: report.patternsSkipped.slice(0, reportListedFiles),
+    fieldsLeftOut: report.fieldsLeftOut.slice(0, reportListedFiles),
   };
 }
 

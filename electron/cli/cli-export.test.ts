@@ -90,16 +90,15 @@ describe('gleaner command line: export, check, backup, accept', { timeout: 180_0
       ['backup', 'copy.gleaner', []],
     ] as const) {
       const out = path.join(dir, name);
-      if (name === 'folder') {
-        fs.mkdirSync(out);
-        fs.writeFileSync(path.join(out, 'notes.txt'), precious);
-      } else fs.writeFileSync(out, precious);
+      // An empty folder: one holding other files is never replaced (dataset-folder.test.ts).
+      if (name === 'folder') fs.mkdirSync(out);
+      else fs.writeFileSync(out, precious);
       const refused = gleaner(command, '--project', project, ...extra, '--out', out);
       expect(refused.code, `${command} ${name}`).toBe(1);
       expect(refused.stderr.trim()).toBe(
         `gleaner: ${out} already exists; nothing was written. Give --overwrite to replace it.`,
       );
-      if (name === 'folder') expect(fs.readdirSync(out)).toEqual(['notes.txt']);
+      if (name === 'folder') expect(fs.readdirSync(out)).toEqual([]);
       else expect(fs.readFileSync(out, 'utf8')).toBe(precious);
 
       const replaced = gleaner(

@@ -9,6 +9,7 @@ import {
   type ImportReport,
 } from '../services/import-pipeline';
 import { unextractedOf } from '../services/unextracted-report';
+import { addFieldsLeftOut, describeFieldLeftOut } from '../services/fields-at-store';
 import { addPatternSkips, describePatternSkip } from '../services/pattern-skips';
 import { allArticleIds } from '../services/extract-articles';
 import { extractArticlesInSteps } from '../services/extract-in-steps';
@@ -121,6 +122,7 @@ export async function importCommand(options: ImportCommandOptions): Promise<Impo
     report.heldBack = extracted.heldBack;
     report.unextracted.push(...unextractedOf(extracted.failures));
     addPatternSkips(report.patternsSkipped, extracted.patternsSkipped);
+    addFieldsLeftOut(report.fieldsLeftOut, extracted.fieldsLeftOut);
     // Leftovers come first (oldest ids): a stop part-way still completed them first.
     report.resumed = Math.min(resumed, extracted.articles);
     if (extracted.cancelled) {
@@ -178,6 +180,8 @@ export function formatImportSummary(report: ImportReport): string[] {
     );
   for (const skip of report.patternsSkipped)
     lines.push(`pattern skipped: ${printable(describePatternSkip(skip))}`);
+  for (const left of report.fieldsLeftOut)
+    lines.push(`field left out: ${printable(describeFieldLeftOut(left))}`);
   if (report.stoppedIn) lines.push(stoppedMessages[report.stoppedIn]);
   return lines;
 }

@@ -13,7 +13,7 @@ import { packageCli } from './commands/package';
 import { schemaCli } from './commands/schema';
 import { serveCli } from './commands/serve';
 import { suggestCli } from './commands/suggest';
-import { printable } from './printable';
+import { errorText } from './error-lines';
 
 export { exitCodes } from './command';
 
@@ -54,11 +54,11 @@ export async function runCli(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`gleaner: ${printable(error.message)}`);
+      console.error(errorText(error));
       return exitCodes.usage;
     }
-    // One clear line, never a stack trace, for errors a user can act on.
-    console.error(`gleaner: ${printable(namingTheProject(error, rest).message)}`);
+    // Clear lines, never a stack trace, for errors a user can act on.
+    console.error(errorText(namingTheProject(error, rest)));
     return exitCodes.failure;
   }
 }

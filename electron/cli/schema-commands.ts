@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { apiError } from '../../shared/contract/error-messages';
 import { activeSchema } from '../database/schema-repository';
+import { partialNameFor, removeStalePartials } from '../database/stale-partials';
 import { refuseToReplace } from '../export/no-overwrite';
 import { Project } from '../services/project';
 import { refuseProjectOwnTarget } from '../services/project-own-files';
@@ -82,7 +84,9 @@ function writeSchemaFile(out: string, text: string, overwrite: boolean): void {
     }
     return;
   }
-  const temp = `${out}.tmp-${process.pid}`;
+  // Named like an export's temporary file: one a kill leaves is removed by a later output here.
+  removeStalePartials(path.dirname(path.resolve(out)));
+  const temp = partialNameFor(path.resolve(out), randomBytes(4).toString('hex'));
   try {
     fs.writeFileSync(temp, text, { flag: 'wx' });
     fs.renameSync(temp, out);

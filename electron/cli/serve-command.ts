@@ -4,6 +4,7 @@ import { sessionPriority } from '../jobs/session-priority';
 import { ProjectHost } from '../api/project-host';
 import { bundledSeedsDir, rendererDistDir } from '../app-root';
 import { startWebServer } from '../server/web-server';
+import { errorText } from './error-lines';
 import { printable } from './printable';
 import { rememberLastProject, resolveStartupProject, userDataDir } from '../services/paths';
 
@@ -36,7 +37,7 @@ export async function serveCommand(options: {
     port: options.port,
   });
   if (failure) {
-    console.error(printable(failure.message));
+    console.error(errorText(failure, ''));
     console.log(`Gleaner is serving the recovery screen for ${printable(host.path)}`);
   } else {
     const info = host.openProject!.info();

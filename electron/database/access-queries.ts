@@ -84,3 +84,30 @@ export function lastCuratorsOf(
   const change = lastValueChange.get(db, { a: articleId });
   return { submittedBy: submit?.actor ?? null, lastValueChangeBy: change?.actor ?? null };
 }
+
+const searchOwnerByName = prepare<[name: string], { createdBy: string }>(
+  'SELECT created_by AS createdBy FROM saved_searches WHERE name = ?',
+);
+const searchOwnerById = prepare<[id: number], { name: string; createdBy: string }>(
+  'SELECT name, created_by AS createdBy FROM saved_searches WHERE id = ?',
+);
+
+/** Who made the saved search of this name or id (none when there is no such search). */
+export function savedSearchOwner(
+  db: ProjectDatabase,
+  search: { name: string } | { id: number },
+): { name: string; createdBy: string } | undefined {
+  if ('id' in search) return searchOwnerById.get(db, search.id);
+  const row = searchOwnerByName.get(db, search.name);
+  return row && { name: search.name, createdBy: row.createdBy };
+}
+
+const threadArticle = prepare<[commentId: number], { articleId: number }>(
+  'SELECT article_id AS articleId FROM comments WHERE id = ?',
+);
+
+/** The article a comment thread is on (none for an unknown thread: the service names it). */
+export function articleOfThread(db: ProjectDatabase, threadId: number): number[] {
+  const row = threadArticle.get(db, threadId);
+  return row ? [row.articleId] : [];
+}

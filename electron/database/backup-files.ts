@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { apiError } from '../../shared/contract/error-messages';
+import { partialNameFor, removeStalePartials } from './stale-partials';
 
 /**
  * The project file's copies, kept in a folder beside it (services/backups.ts lists, prunes and
@@ -94,7 +96,10 @@ export function createPreMigrationBackup(
     schemaVersion,
   );
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  const temp = `${target}.tmp-${process.pid}`;
+  // Named like an export's temporary file, so that a copy killed midway is recognised as one
+  // and removed once its process is gone (stale-partials.ts).
+  removeStalePartials(path.dirname(target));
+  const temp = partialNameFor(target, randomBytes(4).toString('hex'));
   try {
     db.prepare('VACUUM INTO ?').run(temp);
     useSingleFileJournal(temp, options.nativeBinding);

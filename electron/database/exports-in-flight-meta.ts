@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { ProjectDatabase } from './open-project';
 import { prepare } from './typed-statement';
 
@@ -28,4 +29,11 @@ export function noteExportInFlight(db: ProjectDatabase, id: string, value: strin
 
 export function forgetExportInFlight(db: ProjectDatabase, key: string): void {
   remove.run(db, key);
+}
+
+const removeAll = prepare<[]>(`DELETE FROM meta WHERE key LIKE '${PREFIX}%'`);
+
+/** Every note at once, in a backup's copy (which is writing nothing): any SQLite connection. */
+export function forgetEveryExportInFlight(db: BetterSqlite3.Database): void {
+  removeAll.run(db);
 }

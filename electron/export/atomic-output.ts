@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { moveWithoutReplacing } from './no-overwrite';
-import { partialNameFor, removeStalePartials } from './stale-partials';
+import { partialNameFor, removeStalePartials } from '../database/stale-partials';
 
 /**
  * An output file that appears whole or not at all. Bytes go to a temporary file in the same
@@ -42,7 +42,7 @@ export function temporaryPathFor(finalPath: string): string {
 
 /**
  * Opens the temporary file of `finalPath`, first removing what exports killed midway left in its
- * folder (stale-partials.ts).
+ * folder (database/stale-partials.ts).
  */
 export function openAtomicOutput(finalPath: string): AtomicOutput {
   const target = path.resolve(finalPath);

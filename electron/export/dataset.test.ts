@@ -187,9 +187,9 @@ describe('writeDataset', () => {
     try {
       const out = path.join(dir, 'ds');
       await writeDataset(() => selection, selection.schema, out, meta);
-      fs.writeFileSync(path.join(out, 'stale.txt'), 'from before');
+      fs.writeFileSync(path.join(out, 'data.jsonl'), 'an older dataset’s records');
       await writeDataset(() => selection, selection.schema, out, { ...meta, title: '第二版' });
-      expect(fs.existsSync(path.join(out, 'stale.txt'))).toBe(false);
+      expect(fs.readFileSync(path.join(out, 'data.jsonl'), 'utf8')).toMatch(/^\{/);
       expect(fs.readFileSync(path.join(out, 'README.md'), 'utf8')).toMatch(/^# 第二版\n/);
       expect(entriesBesideProject(dir)).toEqual(['ds']);
     } finally {

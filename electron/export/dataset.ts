@@ -10,7 +10,8 @@
  *
  * The folder is built under a temporary name next to `outDir` and renamed at the end, so a
  * failure (a throwing source, a full disk) leaves no partial dataset, and an existing dataset at
- * `outDir` is replaced only once the new one is complete.
+ * `outDir` is replaced only once the new one is complete. A folder that is not an earlier
+ * dataset is never replaced (dataset-folder.ts).
  *
  * The records are read once: every file is written in the same pass. Nothing in the folder
  * depends on the clock (the date in the README is `meta.exportedAt`), so the same records and
@@ -23,7 +24,8 @@ import type { CanonicalRecord } from '../../shared/export/canonical-record';
 import type { FieldSchema } from '../../shared/schema';
 import { apiError } from '../../shared/contract/error-messages';
 import { openAtomicOutput, type AtomicOutput } from './atomic-output';
-import { partialNameFor, removeStalePartials } from './stale-partials';
+import { refuseForeignFolder } from './dataset-folder';
+import { partialNameFor, removeStalePartials } from '../database/stale-partials';
 import {
   ARTICLE_COLUMNS,
   ARTICLE_ROW_GROUP_SIZE,
@@ -76,9 +78,10 @@ export interface DatasetOptions {
   /** Called after each record is written (progress, cancel by throwing). */
   onRecord?: (record: CanonicalRecord, values: number) => Promise<void> | void;
   /**
-   * Replace a folder already at the path (the user confirmed it; the default). With false,
-   * anything at the path, even made by another export while this one was writing, is never
-   * replaced: the export fails with `file-exists`.
+   * Replace an earlier dataset (or an empty folder) already at the path (the user confirmed it;
+   * the default); a folder holding anything else is never replaced (dataset-folder.ts). With
+   * false, anything at the path, even made by another export while this one was writing, is
+   * never replaced: the export fails with `file-exists`.
    */
   replace?: boolean;
 }
@@ -95,7 +98,7 @@ export async function writeDataset(
   options: DatasetOptions = {},
 ): Promise<DatasetResult> {
   const target = path.resolve(outDir);
-  // A dataset killed midway left its staging folder beside the target (stale-partials.ts).
+  // A dataset killed midway left its staging folder beside the target (database/stale-partials.ts).
   removeStalePartials(path.dirname(target));
   const staging = partialNameFor(target, randomBytes(4).toString('hex'));
   await fs.promises.mkdir(staging);
@@ -205,11 +208,6 @@ async function writeSmallFile(folder: string, name: string, text: string): Promi
 }
 
 /**
- * Moves the finished folder to `target`. A folder cannot be renamed over a non-empty one, so an
- * existing dataset is first moved aside and removed only after the new one is in place (and put
- * back if that fails).
- */
-/**
  * Moves the finished staging folder to `target` only if nothing has that name. mkdir claims the
  * name exclusively (it fails if anything is there), and renaming a folder onto the empty folder
  * it made replaces it in one step on POSIX: two exports to one new name cannot both win, and
@@ -238,7 +236,14 @@ async function moveFolderWithoutReplacing(staging: string, target: string): Prom
   }
 }
 
+/**
+ * Moves the finished folder to `target`. A folder cannot be renamed over a non-empty one, so an
+ * existing dataset is first moved aside and removed only after the new one is in place (and put
+ * back if that fails). Checked again here, not only before the export began: the folder may have
+ * been filled while the dataset was written.
+ */
 async function replaceFolder(staging: string, target: string): Promise<void> {
+  refuseForeignFolder(target);
   const existing = await fs.promises.stat(target).catch(() => null);
   if (!existing) {
     await fs.promises.rename(staging, target);

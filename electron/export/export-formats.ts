@@ -4,6 +4,7 @@ import { beginReadSnapshot } from '../database/read-snapshot';
 import { lastChangeAt } from '../database/export-queries';
 import { sha256OfFile } from './atomic-output';
 import { writeDataset } from './dataset';
+import { refuseForeignFolder } from './dataset-folder';
 import { withExportNoted } from './exports-in-flight';
 import { refuseToReplace } from './no-overwrite';
 import { selectArticlesForExport } from './select-articles';
@@ -64,7 +65,9 @@ export async function exportDataset(
   options: ExportRunOptions & { title: string },
 ): Promise<ExportResult> {
   const out = resolveOutputPath(options.out);
-  refuseToReplace(out, options.overwrite ?? false);
+  // Before asking for a confirmation that could not be honoured: a folder of other files.
+  refuseForeignFolder(out);
+  refuseToReplace(out, options.overwrite ?? false, 'folder');
   const includeRejected = options.includeRejected ?? false;
   // Every file of the folder reads the articles again: all of them from one state.
   // Noted while written, so that what a kill leaves is found without another export there.

@@ -8,7 +8,7 @@ import { Project } from '../services/project';
 import { useInProcessCli } from '../test-support/cli-in-process';
 import { useTempDir } from '../test-support/temp-dir';
 import { withProject } from '../test-support/with-project';
-import { thisHost } from './stale-partials';
+import { thisHost } from '../database/stale-partials';
 
 /**
  * What an export killed with -9 leaves beside its output (a temporary file, a dataset's staging

@@ -8,11 +8,11 @@ import {
 } from '../database/exports-in-flight-meta';
 import { withShortFirstWrite } from '../database/busy-wait';
 import type { ProjectDatabase } from '../database/open-project';
-import { processIsRunning, thisHost } from './stale-partials';
+import { processIsRunning, SQLITE_COMPANION, thisHost } from '../database/stale-partials';
 
 /**
  * An export killed midway (`kill -9`, a crash, a power cut) leaves its temporary file or a
- * dataset's staging folder beside its output (stale-partials.ts). The next export to that same
+ * dataset's staging folder beside its output (database/stale-partials.ts). The next export to that same
  * folder removed it; an export folder is anywhere the user chose, so most were never removed.
  * Now the project notes each export while it is written (its output, host, process, start) and
  * forgets it when the export ends, whatever the outcome. A note left behind is an export whose
@@ -108,7 +108,7 @@ const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '
 function partialsOf(note: ExportInFlight): string[] {
   const folder = path.dirname(note.out);
   const name = new RegExp(
-    `^\\.${escaped(path.basename(note.out))}\\.${note.host}-${note.pid}-[0-9a-f]{8}\\.partial$`,
+    `^\\.${escaped(path.basename(note.out))}\\.${note.host}-${note.pid}-[0-9a-f]{8}\\.partial${SQLITE_COMPANION}$`,
     'u',
   );
   try {

@@ -22,12 +22,19 @@ function occupant(target: string): 'nothing' | 'file' | 'folder' | 'special' | '
  * (`overwrite`): a mistyped or remembered path must not destroy someone's file. The refusal
  * (`file-exists`) names the path, so the window can ask "replace it?" and send it again.
  */
-export function refuseToReplace(target: string, overwrite: boolean): void {
+export function refuseToReplace(
+  target: string,
+  overwrite: boolean,
+  writes: 'file' | 'folder' = 'file',
+): void {
   const there = occupant(target);
   // A FIFO, socket or device is never replaced, confirmed or not: renaming the finished file
   // onto /dev/null (as root) or a named pipe put a plain file in its place, and opening a FIFO
   // to write into it waits for a reader for ever. Standard output is `--out -`.
   if (there === 'special') throw apiError('file-not-regular', { file: target });
+  // A file is never renamed onto a folder: confirmed, it failed at the very end, naming the
+  // hidden temporary file instead of the folder (eighth sweep).
+  if (there === 'folder' && writes === 'file') throw apiError('file-is-folder', { file: target });
   if (overwrite || there === 'nothing') return;
   throw apiError('file-exists', { file: target });
 }

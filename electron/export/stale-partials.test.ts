@@ -7,7 +7,7 @@ import { bundledSeedsDir } from '../app-root';
 import { Project } from '../services/project';
 import { useTempDir } from '../test-support/temp-dir';
 import { exportToFile } from './export-formats';
-import { isStalePartial, thisHost } from './stale-partials';
+import { isStalePartial, thisHost } from '../database/stale-partials';
 
 const tempDir = useTempDir('gleaner-partials-');
 const writerEntry = path.join(import.meta.dirname, '../test-support/export-writer-child.ts');

@@ -7,6 +7,7 @@ import {
   type ImportProgress,
 } from '../services/import-pipeline';
 import { unextractedOf } from '../services/unextracted-report';
+import { addFieldsLeftOut } from '../services/fields-at-store';
 import { addPatternSkips } from '../services/pattern-skips';
 import { unextractedArticleIds } from '../database/extraction-state';
 import { articlesToExtract } from '../services/finish-import';
@@ -129,6 +130,7 @@ async function run(): Promise<void> {
       report.heldBack += extracted.heldBack;
       report.unextracted.push(...unextractedOf(extracted.failures));
       addPatternSkips(report.patternsSkipped, extracted.patternsSkipped);
+      addFieldsLeftOut(report.fieldsLeftOut, extracted.fieldsLeftOut);
       report.resumed = Math.min(report.resumed, extracted.articles);
       if (extracted.cancelled) {
         report.cancelled = true;

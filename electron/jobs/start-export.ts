@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ParsedInput } from '../../shared/contract/contract';
 import { apiError } from '../../shared/contract/error-messages';
+import { refuseForeignFolder } from '../export/dataset-folder';
 import { refuseToReplace } from '../export/no-overwrite';
 import { profileExists } from '../services/profiles';
 import type { Project } from '../services/project';
@@ -29,7 +30,9 @@ export function startExportJob(
     throw apiError('folder-missing', { folder });
   }
   refuseProjectOwnTarget(out, project.filePath);
-  refuseToReplace(out, input.overwrite);
+  // The window asks "replace it?" on file-exists: never for a folder it would refuse anyway.
+  if (input.format === 'dataset') refuseForeignFolder(out);
+  refuseToReplace(out, input.overwrite, input.format === 'dataset' ? 'folder' : 'file');
   // Unknown ids are answered now, named, rather than as a failed job.
   if (input.savedSearchId !== undefined) getSavedSearch(project.db, input.savedSearchId);
   if (input.assigneeId !== undefined && !profileExists(project.db, input.assigneeId)) {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { processIsRunning } from '../export/stale-partials';
+import { processIsRunning } from '../database/stale-partials';
 
 const partialSuffix = '.partial-';
 

@@ -8,7 +8,9 @@ import {
   articlesOfCorrection,
   articlesOfDocument,
   articlesOfValues,
+  articleOfThread,
   lastCuratorsOf,
+  savedSearchOwner,
 } from '../database/access-queries';
 import type { ProjectDatabase } from '../database/open-project';
 import { countProfiles } from '../database/profiles-repository';
@@ -125,6 +127,25 @@ const notSelfApproval: Condition<ParsedInput<'articles.transition'>> = (db, inpu
 };
 
 /**
+ * A saved search is shared by everyone but belongs to its maker: saving under its name replaced
+ * its filter, and deleting it removed it, whoever did it; a curator could silently change the
+ * search an admin exports or assigns by (eighth sweep). Its maker and admins may still.
+ */
+function ownSavedSearch<I>(
+  searchOf: (input: I) => { name: string } | { id: number },
+): Condition<I> {
+  return (db, input, profile) => {
+    const search = savedSearchOwner(db, searchOf(input));
+    if (!search || search.createdBy === profile.name || profile.role === 'admin') return;
+    throw apiError('saved-search-not-yours', {
+      search: search.name,
+      owner: search.createdBy,
+      name: profile.name,
+    });
+  };
+}
+
+/**
  * Every contract method and what it needs of the caller: the one place roles are decided. The
  * type lists every method, so a new one does not compile until its rule is written here, and
  * access-rules.test.ts refuses a `read` rule for a method that changes anything.
@@ -209,9 +230,26 @@ export const accessRules: AccessRules = {
   },
   'articles.assign': { kind: 'change', roles: ASSIGNERS, what: 'assign articles' },
   'comments.add': { kind: 'change', roles: ANYONE, what: 'comment' },
-  'comments.resolve': { kind: 'change', roles: ANYONE, what: 'resolve comments' },
-  'searches.save': { kind: 'change', roles: ANYONE, what: 'save searches' },
-  'searches.delete': { kind: 'change', roles: ANYONE, what: 'delete saved searches' },
+  // Closing a review thread is the article's curator's (or a reviewer's, an admin's), as editing
+  // it is: another curator resolving it hid a reviewer's request from the one who must act on it.
+  'comments.resolve': {
+    kind: 'change',
+    roles: ANYONE,
+    what: 'resolve comments',
+    also: notAssignedElsewhere((db, input) => articleOfThread(db, input.threadId)),
+  },
+  'searches.save': {
+    kind: 'change',
+    roles: ANYONE,
+    what: 'save searches',
+    also: ownSavedSearch((input) => ({ name: input.name.trim() })),
+  },
+  'searches.delete': {
+    kind: 'change',
+    roles: ANYONE,
+    what: 'delete saved searches',
+    also: ownSavedSearch((input) => ({ id: input.id })),
+  },
   'import.start': { kind: 'change', roles: ANYONE, what: 'import' },
   'import.upload': { kind: 'change', roles: ANYONE, what: 'import' },
   'jobs.cancel': { kind: 'change', roles: ANYONE, what: 'cancel jobs' },

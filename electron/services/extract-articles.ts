@@ -33,6 +33,13 @@ import { ruleGroupSafely, type RuleArticles } from './rule-group-safely';
 import { learnedLexicon } from './learned-lexicon';
 import { PageCache } from './page-cache';
 import { notePatternSkips, type PatternSkip } from './pattern-skips';
+import {
+  fieldsAtStore,
+  fieldsLeftOut,
+  suggestionsStillCollected,
+  type FieldLeftOut,
+  type FieldsAtStore,
+} from './fields-at-store';
 
 export { PageCache } from './page-cache';
 
@@ -86,6 +93,8 @@ export interface ExtractionResult {
   failures: ExtractionFailure[];
   /** Field patterns skipped as over their time budget, with the articles they missed. */
   patternsSkipped: PatternSkip[];
+  /** Suggestions not stored: their field was retired, removed or changed while the run went. */
+  fieldsLeftOut: FieldLeftOut[];
 }
 
 /** An article the rules failed on, named by its page for the import's report. */
@@ -146,7 +155,15 @@ export function extractArticles(
     done += batch.length;
     options.onProgress?.({ done, total: articleIds.length });
   }
-  return { articles: done, suggestions, heldBack, cancelled, failures, patternsSkipped };
+  return {
+    articles: done,
+    suggestions,
+    heldBack,
+    cancelled,
+    failures,
+    patternsSkipped,
+    fieldsLeftOut: fieldsLeftOut(context.atStore),
+  };
 }
 
 /** What one batch of extractArticles shares between its articles. */
@@ -161,6 +178,8 @@ export interface ArticleExtraction {
   checked: Set<number>;
   /** The project's learned lexicon (learned-lexicon.ts), read when the extraction starts. */
   learned: LearnedMatcher;
+  /** Which of the schema's fields the project still collects when an article is stored. */
+  atStore: FieldsAtStore;
   /**
    * When set, each article's audit row is added here for the caller to append with the others
    * of its transaction (appendAuditRows: one chain read and a few INSERTs for them all) rather
@@ -253,6 +272,7 @@ export function extractionContext(
     at: new Date().toISOString(),
     checked: new Set(),
     learned: learnedLexicon(db, schema).matcher,
+    atStore: fieldsAtStore(schema),
   };
 }
 
@@ -277,7 +297,8 @@ export function storeRuledArticle(
     singleValued: context.one,
     offSubject: relevance?.onSubject === false,
   });
-  const found = learning.suggestions;
+  // Read when stored, not when the run began: a field retired meanwhile gets nothing new.
+  const found = suggestionsStillCollected(db, schema, context.atStore, learning.suggestions);
   // A new article has no values to read or replace; its id may have been a deleted article's,
   // so the audit history is still read, as for any other article.
   const fresh = options.newArticle === true;

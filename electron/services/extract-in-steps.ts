@@ -8,6 +8,7 @@ import {
   type ExtractionResult,
 } from './extract-articles';
 import { PageCache } from './page-cache';
+import { addFieldsLeftOut } from './fields-at-store';
 import { addPatternSkips } from './pattern-skips';
 
 /**
@@ -27,6 +28,7 @@ export async function extractArticlesInSteps(
     cancelled: false,
     failures: [],
     patternsSkipped: [],
+    fieldsLeftOut: [],
   };
   const schema = options.schema ?? activeSchema(db);
   const pageCache = options.pageCache ?? new PageCache();
@@ -48,6 +50,7 @@ export async function extractArticlesInSteps(
       total.heldBack += step.heldBack;
       total.failures.push(...step.failures);
       addPatternSkips(total.patternsSkipped, step.patternsSkipped);
+      addFieldsLeftOut(total.fieldsLeftOut, step.fieldsLeftOut);
       sinceCommit += step.articles;
       if (sinceCommit >= articlesPerCommit) {
         group.commit();

@@ -1,3 +1,4 @@
+import type { FieldLeftOut } from './fields-at-store';
 import type { PatternSkip } from './pattern-skips';
 
 /** What an import did, file by file, and what its extraction did (import-pipeline.ts). */
@@ -32,6 +33,8 @@ export interface ImportReport {
   unextracted: { name: string; articleId: number; message: string }[];
   /** Field patterns extraction skipped as over their time budget, with the articles they missed. */
   patternsSkipped: PatternSkip[];
+  /** Suggestions not stored: their field was retired, removed or changed while extraction ran. */
+  fieldsLeftOut: FieldLeftOut[];
 }
 
 export type ImportPhase = 'import' | 'extract' | 'index';
@@ -50,5 +53,6 @@ export function emptyReport(): ImportReport {
     stoppedIn: null,
     unextracted: [],
     patternsSkipped: [],
+    fieldsLeftOut: [],
   };
 }

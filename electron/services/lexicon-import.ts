@@ -2,6 +2,7 @@ import path from 'node:path';
 import { apiError } from '../../shared/contract/error-messages';
 import { ApiError } from '../../shared/contract/errors';
 import { isLearnableField, learnedKey } from '../../shared/extraction/learned';
+import { WORD_LIST_TEXT_MAX, WORD_LIST_VALUE_MAX } from '../../shared/schema';
 import { auditedWrite } from '../database/audited-write';
 import type { ProjectDatabase } from '../database/open-project';
 import { parseCsv } from '../import/csv';
@@ -78,6 +79,13 @@ export function importLexicon(
       if (!text || (index === 0 && HEADERS.has(text.toLowerCase()))) return;
       const key = learnedKey(text);
       if (key === '') return;
+      // A row longer than a word list holds (a file without line breaks is one "row") is named
+      // and skipped: stored, it made a schema its own reader refused, and nothing opened again.
+      const tooLong = tooLongReason(key, valueText);
+      if (tooLong) {
+        skipped.push({ row, reason: tooLong });
+        return;
+      }
       try {
         const value = valueText ? parseFieldText(field, valueText) : null;
         const same = value === null || (typeof value === 'string' && learnedKey(value) === key);
@@ -102,6 +110,14 @@ export function importLexicon(
     });
     return { imported, skipped };
   });
+}
+
+function tooLongReason(text: string, valueText: string): string | null {
+  if ([...text].length > WORD_LIST_TEXT_MAX)
+    return `the text is ${[...text].length} characters long; a word list holds texts of up to ${WORD_LIST_TEXT_MAX}`;
+  if ([...valueText].length > WORD_LIST_VALUE_MAX)
+    return `the value is ${[...valueText].length} characters long; a word list holds values of up to ${WORD_LIST_VALUE_MAX}`;
+  return null;
 }
 
 /** The file's rows with their numbers as the user's editor shows them (a sheet's own numbers). */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeJsonFile } from './json-file';
 
 /**
  * Where Gleaner keeps its settings and default project. Matches Electron's
@@ -47,10 +48,7 @@ export function resolveStartupProject(dataDir: string): string {
 }
 
 export function rememberLastProject(dataDir: string, projectPath: string): void {
-  fs.mkdirSync(dataDir, { recursive: true });
   const settings = { ...readSettings(dataDir), lastProject: path.resolve(projectPath) };
-  // Write then rename so a crash never leaves a half-written settings file.
-  const tmp = `${settingsPath(dataDir)}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify(settings, null, 2));
-  fs.renameSync(tmp, settingsPath(dataDir));
+  // Written then renamed (json-file.ts): a crash never leaves a half-written settings file.
+  writeJsonFile(settingsPath(dataDir), settings);
 }

@@ -25,6 +25,7 @@ import {
 } from '../database/schema-repository';
 import { readRegularFile } from '../import/regular-file';
 import { wordListProblems } from './field-word-list';
+import { labelProblems } from './schema-label-problems';
 import { updateSchema } from './schema-editing';
 import { refuseRunawayPatterns } from './pattern-preview';
 
@@ -32,7 +33,7 @@ import { refuseRunawayPatterns } from './pattern-preview';
 export function validatedSchema(json: unknown, source: string): FieldSchema {
   try {
     const schema = parseFieldSchema(json, { extractors: EXTRACTORS_BY_ID });
-    const problems = wordListProblems(schema);
+    const problems = [...labelProblems(schema), ...wordListProblems(schema)];
     if (problems.length > 0) throw new FieldSchemaError(problems);
     return schema;
   } catch (error) {

@@ -11,6 +11,7 @@ import {
 import { auditedWrite } from '../database/audited-write';
 import type { ProjectDatabase } from '../database/open-project';
 import { activeSchema, schemaVersions, valueCountsByField } from '../database/schema-repository';
+import { labelProblems } from './schema-label-problems';
 import { wordListProblems } from './field-word-list';
 import { saveNextSchemaVersion } from './schema-version-save';
 import { refuseRunawayPatterns } from './pattern-preview';
@@ -105,8 +106,9 @@ export function updateSchema(
     }
     throw error;
   }
-  // A word-list value the field's type cannot read would be skipped silently when extracting.
-  const wordProblems = wordListProblems(parsed);
+  // A label that disguises a field, or a word-list value the field's type cannot read (skipped
+  // silently when extracting).
+  const wordProblems = [...labelProblems(parsed), ...wordListProblems(parsed)];
   if (wordProblems.length > 0) {
     throw apiError('schema-invalid', { problems: wordProblems.join('\n') }, wordProblems);
   }

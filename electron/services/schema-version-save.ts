@@ -1,4 +1,5 @@
-import type { FieldSchema } from '../../shared/schema';
+import { apiError } from '../../shared/contract/error-messages';
+import { FieldSchemaError, parseFieldSchema, type FieldSchema } from '../../shared/schema';
 import type { AuditedWrite } from '../database/audited-write';
 import type { ProjectDatabase } from '../database/open-project';
 import { activateSchema, installSchema, newestSchemaVersion } from '../database/schema-repository';
@@ -19,6 +20,7 @@ export function saveNextSchemaVersion(
   // an older one, the new version must not collide with (and be ignored as) an existing row.
   const version = Math.max(newestSchemaVersion(db, current.id), current.version) + 1;
   const saved: FieldSchema = { ...next, version };
+  refuseUnreadable(saved);
   installSchema(db, saved);
   activateSchema(db, saved);
   write.audit({
@@ -29,4 +31,23 @@ export function saveNextSchemaVersion(
     after: { id: saved.id, version, ...whatChanged },
   });
   return { id: saved.id, version };
+}
+
+/**
+ * A version is stored only if it reads back: the schema is read from its JSON on every value
+ * write, so one it cannot read stops the whole project. A word list's row of 60 MB (a file
+ * without line breaks) was stored so, and from then on every change answered "invalid field
+ * schema" (eighth sweep).
+ */
+function refuseUnreadable(schema: FieldSchema): void {
+  try {
+    parseFieldSchema(JSON.parse(JSON.stringify(schema)));
+  } catch (error) {
+    if (!(error instanceof FieldSchemaError)) throw error;
+    throw apiError(
+      'schema-invalid',
+      { problems: error.message, issueList: JSON.stringify(error.issues) },
+      error.problems,
+    );
+  }
 }

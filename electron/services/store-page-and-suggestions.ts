@@ -3,6 +3,7 @@ import type { NewAuditRow } from '../database/audit-row';
 import { ArticleText } from '../../shared/extraction/article-text';
 import { CodePointIndex } from '../../shared/text/codepoints';
 import { storeRuledArticle, type ArticleExtraction } from './extract-articles';
+import { fieldsLeftOut, type FieldLeftOut } from './fields-at-store';
 import { documentNameOfArticle } from '../database/article-text-repository';
 import { notePatternSkips, type PatternSkip } from './pattern-skips';
 import type { PreparedFile } from './prepare-file';
@@ -21,6 +22,8 @@ export interface ExtractedAsStored {
   heldBack: number;
   /** Field patterns the rules skipped as over their time budget (pattern-skips.ts). */
   patternsSkipped: PatternSkip[];
+  /** Suggestions of fields retired, removed or changed meanwhile, not stored (fields-at-store.ts). */
+  fieldsLeftOut: FieldLeftOut[];
 }
 
 /**
@@ -48,6 +51,8 @@ export function storeSuggestionsOfPages(
     extraction.pendingAudits = undefined;
   }
   appendAuditRows(extraction.db, audits, extraction.at);
+  // The import's whole count so far: the context keeps it across the import's transactions.
+  counts.fieldsLeftOut = fieldsLeftOut(extraction.atStore);
 }
 
 function storeEachPage(

@@ -1,5 +1,6 @@
 import { decodeAsEn } from './sections/decode-as.en';
 import { leftOutEn } from './sections/left-out.en';
+import { extractionReportEn } from './sections/extraction-report.en';
 import { aidsEn } from './sections/aids.en';
 import { correctionEn } from './sections/correction.en';
 import { curationEn } from './sections/curation.en';
@@ -133,9 +134,7 @@ export const en = {
     skipped: 'Skipped',
     duplicates: 'Already in the project',
     duplicateOf: '{{name}} has the same text as {{matched}}',
-    patternsSkipped: 'Field patterns skipped (too slow)',
-    patternSkippedItem:
-      'The pattern "{{pattern}}" of the field "{{field}}" ran over its time budget and was skipped on {{count}} article(s): {{articles}}. Bound its repeats ({1,20}) in Fields…, then re-run extraction.',
+    extraction: extractionReportEn,
     unextracted: 'Stored without suggestions',
     moreArticles: '…and {{count}} more articles',
     unextractedItem:

@@ -1,5 +1,6 @@
 import { decodeAsZhCN } from './sections/decode-as.zh-CN';
 import { leftOutZhCN } from './sections/left-out.zh-CN';
+import { extractionReportZhCN } from './sections/extraction-report.zh-CN';
 import type { en } from './en';
 import { aidsZhCN } from './sections/aids.zh-CN';
 import { correctionZhCN } from './sections/correction.zh-CN';
@@ -126,9 +127,7 @@ export const zhCN: Strings<typeof en> = {
     skipped: '已跳过',
     duplicates: '项目中已有',
     duplicateOf: '{{name}} 与 {{matched}} 内容相同',
-    patternsSkipped: '已跳过的字段模式（太慢）',
-    patternSkippedItem:
-      '字段“{{field}}”的模式“{{pattern}}”超出了运行时限，在 {{count}} 篇文章上被跳过：{{articles}}。请在“字段…”中给它的重复加上界限（{1,20}），然后重新运行提取。',
+    extraction: extractionReportZhCN,
     unextracted: '已保存，但没有建议值',
     moreArticles: '……以及另外 {{count}} 篇文章',
     unextractedItem:

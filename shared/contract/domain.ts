@@ -127,6 +127,20 @@ export const importReportSchema = z.object({
     )
     .max(reportListedFiles)
     .optional(),
+  /**
+   * Suggestions extraction did not store because their field was retired, removed or changed (or
+   * the project switched schema) while it ran: the field, why, and how many.
+   */
+  fieldsLeftOut: z
+    .array(
+      z.object({
+        field: z.string(),
+        reason: z.enum(['retired', 'removed', 'changed', 'other-schema']),
+        suggestions: z.number().int(),
+      }),
+    )
+    .max(reportListedFiles)
+    .optional(),
 });
 
 /** What a finished export job wrote (a dataset's sha256 is its manifest's). */

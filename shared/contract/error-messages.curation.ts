@@ -166,4 +166,8 @@ export const curationErrorMessages = errorEntries({
   // Saved searches and comments
   'saved-search-missing': ['not-found', 'There is no saved search {{id}} in this project.'],
   'saved-search-name-missing': ['not-found', 'There is no saved search named "{{name}}".'],
+  'saved-search-not-yours': [
+    'forbidden',
+    'The saved search "{{search}}" was made by {{owner}}: only they or an admin can replace or delete it, not {{name}}. Save yours under another name.',
+  ],
 });

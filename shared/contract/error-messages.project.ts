@@ -166,6 +166,10 @@ export const projectErrorMessages = errorEntries({
     'invalid-input',
     '{{file}} is, or holds, the project {{project}} itself (its file, its companion files or its backups); nothing is written there even when replacing is confirmed. Choose another file or folder.',
   ],
+  'dataset-folder-foreign': [
+    'invalid-input',
+    '{{folder}} holds {{entry}}, which no Gleaner dataset wrote there: a dataset replaces only an empty folder or an earlier dataset (the files its manifest.json lists), even when replacing is confirmed. Choose a new folder name, or move {{entry}} out first.',
+  ],
   'file-exists': [
     'file-exists',
     '{{file}} already exists. Choose another name, or confirm that it should be replaced.',

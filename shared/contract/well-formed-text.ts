@@ -28,6 +28,11 @@ const HIDDEN_OR_CONTROL =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 
+/** Whether `text` holds a control character or an invisible mark (see HIDDEN_OR_CONTROL). */
+export function hasHiddenOrControl(text: string): boolean {
+  return HIDDEN_OR_CONTROL.test(text);
+}
+
 /**
  * A name people read to know who did something or what they choose (a profile, a saved search).
  * Beyond typed text's rules it refuses control characters and invisible marks: "\u202Enimda"

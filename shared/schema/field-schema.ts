@@ -72,13 +72,20 @@ const patternSchema = z
     }
   });
 
+/** The longest text and value a word list holds (a file's longer rows are skipped, named). */
+export const WORD_LIST_TEXT_MAX = 200;
+export const WORD_LIST_VALUE_MAX = 2000;
+
 /**
  * One word of a field's word list: the text to find in articles (whitespace inside it is
  * ignored, as learning ignores it) and, when another, the value to suggest for it as the
  * curator would type it (`协和医院` suggested as `北京协和医院`).
  */
 const wordListEntrySchema = z
-  .object({ text: z.string().min(1).max(200), value: z.string().min(1).max(2000).optional() })
+  .object({
+    text: z.string().min(1).max(WORD_LIST_TEXT_MAX),
+    value: z.string().min(1).max(WORD_LIST_VALUE_MAX).optional(),
+  })
   .strict();
 
 export const fieldSchema = z

@@ -14,6 +14,8 @@ export {
   type SchemaSubject,
   type SubjectInstitutionKind,
   type WordListEntry,
+  WORD_LIST_TEXT_MAX,
+  WORD_LIST_VALUE_MAX,
 } from './field-schema';
 export {
   FIELD_TYPES_OF_KIND,

@@ -15,8 +15,8 @@ range lies inside its document, that every value's span text is exactly the docu
 text at its offsets, and that the audit log's hash chain is whole (naming the first row
 changed, removed or inserted outside Gleaner; note the printed head to detect a cut-off tail),
 and lists articles extraction never ran over (an interrupted import). The temporary files
-and staging folders exports killed midway left beside their outputs (wherever those are) are
-removed; any that cannot be is named.
+and staging folders exports and backups killed midway left beside their outputs (wherever
+those are) are removed; any that cannot be is named.
 The file is opened read-only; a damaged one gets what is wrong with it (not SQLite, truncated,
 SQLite's integrity_check findings). Exit code 0 when all is well, 1 when problems are found.
 
@@ -47,7 +47,7 @@ export const checkCli: CliCommand = {
     for (const note of report.notes) console.log(`note: ${note}`);
     for (const removed of report.removedPartials ?? [])
       console.log(
-        `removed: ${printable(removed)} (the temporary file of an export that did not finish)`,
+        `removed: ${printable(removed)} (the temporary file of an export or backup that did not finish)`,
       );
     for (const problem of report.problems)
       console.log(`problem (${problem.kind}): ${printable(problem.message)}`);

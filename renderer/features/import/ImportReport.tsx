@@ -4,6 +4,7 @@ import type { JobStatePayload } from '../../../shared/contract/domain';
 import { ModelSuggestReport } from '../model/ModelSuggestReport';
 import { jobError, useErrorText } from '../../i18n/use-error-text';
 import { useImportStore } from './import-store';
+import { FieldsLeftOut } from './FieldsLeftOut';
 import { SkippedPatterns } from './SkippedPatterns';
 import { UnextractedArticles } from './UnextractedArticles';
 
@@ -81,6 +82,7 @@ export function ImportReport() {
             )}
             <ScrollArea.Autosize mah={360}>
               <SkippedPatterns report={report} />
+              <FieldsLeftOut report={report} />
               <UnextractedArticles report={report} />
               <SkippedFiles report={report} />
               <DuplicateFiles report={report} />

@@ -15,11 +15,11 @@ export function SkippedPatterns({ report }: { report: FinishedReport }) {
   if (skipped.length === 0) return null;
   return (
     <div data-testid="import-patterns-skipped">
-      <Title order={6}>{t('import.patternsSkipped')}</Title>
+      <Title order={6}>{t('import.extraction.patternsSkipped')}</Title>
       <List size="sm" spacing={4} mb="sm">
         {skipped.map((s) => (
           <List.Item key={`${s.field}\u0000${s.pattern}`}>
-            {t('import.patternSkippedItem', {
+            {t('import.extraction.patternSkippedItem', {
               pattern: s.pattern,
               field: s.field,
               count: s.articles,

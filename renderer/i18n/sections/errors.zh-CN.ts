@@ -123,6 +123,8 @@ const messages: Record<ErrorKey, string> = {
   'schema-change-orphans': '这样修改会丢掉已有的取值：{{problems}}',
   'saved-search-missing': '本项目中没有已保存的搜索 {{id}}。',
   'saved-search-name-missing': '没有名为“{{name}}”的已保存搜索。',
+  'saved-search-not-yours':
+    '已保存的搜索“{{search}}”是 {{owner}} 建的：只有建它的人或管理员可以替换或删除它，{{name}} 不行。请用别的名字保存你的搜索。',
   'package-missing': '没有工作包 {{file}}。',
   'package-from-other-project':
     '工作包 {{file}} 来自另一个项目（{{source}}）。请把它合并回它所来自的项目。',
@@ -141,6 +143,8 @@ const messages: Record<ErrorKey, string> = {
   'folder-missing': '文件夹 {{folder}} 不存在。',
   'output-is-project':
     '{{file}} 就是（或包含）项目 {{project}} 本身（项目文件、其附属文件或备份）；即使已确认替换，也不会写到那里。请选择别的文件或文件夹。',
+  'dataset-folder-foreign':
+    '{{folder}} 里有 {{entry}}，它不是拾穗导出的数据集写入的：数据集只会替换空文件夹或之前导出的数据集（只含其清单列出的文件），即使已确认替换也是如此。请换一个新的文件夹名，或先把 {{entry}} 移走。',
   'file-exists': '{{file}} 已存在。请换一个名字，或确认替换它。',
   'export-format-unknown': '不认识导出格式“{{format}}”（可用：{{formats}} 或 dataset）。',
   'date-invalid': '{{name}} 必须是 ISO 日期，例如 2026-01-31',

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 /**
- * Exports are written under a temporary name beside their output and renamed when whole
- * (atomic-output.ts, dataset.ts). A `kill -9`, a crash or a power cut during the write leaves that
+ * Exports and backups are written under a temporary name beside their output and renamed when
+ * whole (atomic-output.ts, dataset.ts, project-backup.ts). A `kill -9`, a crash or a power cut during the write leaves that
  * file (or a dataset's staging folder) behind: nothing else would ever remove it, so each
  * interrupted export of a large project kept its size on the disk for good, hidden by its dot.
  * The next export to the same folder removes what dead writers left, never what a running one
@@ -20,7 +20,15 @@ import path from 'node:path';
 /** Eight hex digits naming this machine: host names may hold dots, dashes and any character. */
 export const thisHost = createHash('sha256').update(os.hostname()).digest('hex').slice(0, 8);
 
-const PARTIAL_NAME = /^\..+\.(?:([0-9a-f]{8})-)?(\d+)-[0-9a-f]{8}\.partial$/;
+/**
+ * A backup's copy in the making is an SQLite file: killed midway it may leave SQLite's own
+ * companions of it too (`-journal`, and `-wal`/`-shm` for a copy in WAL mode).
+ */
+export const SQLITE_COMPANION = '(?:-journal|-wal|-shm)?';
+
+const PARTIAL_NAME = new RegExp(
+  `^\\..+\\.(?:([0-9a-f]{8})-)?(\\d+)-[0-9a-f]{8}\\.partial${SQLITE_COMPANION}$`,
+);
 
 /** The temporary name of `finalPath` for this process, with `random` (8 hex digits) to keep two apart. */
 export function partialNameFor(finalPath: string, random: string): string {
@@ -52,8 +60,44 @@ export function isStalePartial(name: string): boolean {
 }
 
 /**
- * Removes from `folder` the temporary files and staging folders of exports whose process has
- * died, and gives their names. A folder that cannot be read, or an entry that cannot be removed
+ * `OUT.tmp-PID`: the name backups took while being copied before they were named like exports
+ * (a backup killed midway left it, and nothing removed it). Only a file that is a copy in the
+ * making is one: empty, or starting with SQLite's header; a file of the user's that happens to
+ * end in `.tmp-123` is never taken for one.
+ */
+const OLD_BACKUP_TEMP = /^.+\.tmp-(\d+)(-journal|-wal)?$/;
+/** How each file an SQLite copy in the making may leave begins. */
+const SQLITE_MAGIC: Record<string, Buffer> = {
+  '': Buffer.from('SQLite format 3\0', 'latin1'),
+  '-journal': Buffer.from('d9d505f920a163d7', 'hex'),
+  '-wal': Buffer.from('377f0682', 'hex'),
+};
+
+function isStaleBackupTemp(folder: string, name: string): boolean {
+  const match = OLD_BACKUP_TEMP.exec(name);
+  if (!match) return false;
+  const id = Number(match[1]);
+  if (!Number.isSafeInteger(id) || id <= 0 || processIsRunning(id)) return false;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(path.join(folder, name), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+    if (!fs.fstatSync(fd).isFile()) return false;
+    const magic = SQLITE_MAGIC[match[2] ?? '']!;
+    const head = Buffer.alloc(magic.length);
+    const read = fs.readSync(fd, head, 0, head.length, 0);
+    // A WAL's last byte says its checksums' byte order (0x82 or 0x83).
+    if (match[2] === '-wal') head[3] = (head[3]! & 0xfe) as number;
+    return read === 0 || (read === head.length && head.equals(magic));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/**
+ * Removes from `folder` the temporary files and staging folders of exports and backups whose
+ * process has died, and gives their names. A folder that cannot be read, or an entry that cannot be removed
  * (another user's), is left as it is: cleaning up must never fail the export that does it.
  */
 export function removeStalePartials(folder: string): string[] {
@@ -65,7 +109,7 @@ export function removeStalePartials(folder: string): string[] {
   }
   const removed: string[] = [];
   for (const name of names) {
-    if (!isStalePartial(name)) continue;
+    if (!isStalePartial(name) && !isStaleBackupTemp(folder, name)) continue;
     try {
       fs.rmSync(path.join(folder, name), { recursive: true, force: true });
       removed.push(name);
