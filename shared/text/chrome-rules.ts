@@ -190,6 +190,10 @@ const LABELLED_LINE_MAX_LENGTH = 80;
 const CONTACT =
   /(电话|热线|传真|手机|电子?邮箱|電話|熱線|傳真|手機|電子?郵箱|電郵|e-?mail|tel|fax|QQ)\s*[:：︰]/i;
 const PHONE_ONLY = /^[\d\s\-+()（）转、,，]{7,}$/;
+/** A site's notice on the works it reprints, labelled or told of the site itself (凡本站…转载). */
+const REPRINT_NOTICE =
+  /^[【[（(]?\s*(?:版权声明|版權聲明|转载声明|轉載聲明|免责声明|免責聲明)|凡本(?:站|网|網)[^。]{0,40}(?:转载|轉載|转自|轉自)/u;
+const REPRINT_NOTICE_MAX_LENGTH = 200;
 const SITE_FOOTER =
   /技术支持|主办单位|承办单位|^主办\s*[:：︰]|^承办\s*[:：︰]|网站标识码|事业单位标识|党政机关标识|网站地图|隐私(政策|声明)|免责声明|法律声明|建议使用.{0,20}浏览器|建議使用.{0,40}瀏覽器|最佳(分辨率|解析度|瀏覽效果|浏览效果)|访问人数|访问量|访问次数|今日访问|在线人数|访客\s*[:：︰]|第\s*[0-9０-９,，]+\s*位(访客|访问者|浏览者)/;
 // Simplified and traditional labels: Taiwan and Hong Kong sites write 來源, 點擊, 發布時間.
@@ -418,6 +422,8 @@ function classifyWrittenLine(line: LineShape): ChromeReason | null {
   if (ICP.test(text)) return 'icp';
   // A Latin notice's '?' (a © the page's encoding lost: 'Copyright ? 2024 …') ends no sentence.
   if (COPYRIGHT.test(text) && (!CJK_FULL_STOP.test(text) || text.length <= 60)) return 'copyright';
+  // A site's reprint notice is a sentence, and its own: '版权声明：凡本网…均转载自…'.
+  if (REPRINT_NOTICE.test(text) && text.length <= REPRINT_NOTICE_MAX_LENGTH) return 'copyright';
   // Teasers, comment prompts and greetings read as sentences and are still chrome.
   if (TEASER_LINK.test(text)) return 'navigation';
   if (COMMENTS.test(text) && text.length <= 40) return 'navigation';
