@@ -23,8 +23,18 @@ const CHAIN = [hk[0]!, ...tw];
 interface Step {
   trie: Trie;
   starts: Uint8Array;
-  /** The replacement of each ONE_CHARACTER code point. */
-  single: (string | undefined)[];
+  /**
+   * The replacement of each BMP code point that is a word by itself: its index + 1 in
+   * `replacements` (0: none), so that the lookup is one dense array read.
+   */
+  single: Uint32Array;
+  replacements: string[];
+  /**
+   * A bit for every pair of first two UTF-16 units of the longer words (hashed, so a set bit may
+   * be another pair's): where the pair at a PHRASE start has no bit, only the one-character word
+   * can match there.
+   */
+  pairs: Uint8Array;
   /** Supplementary-plane code points some word starts with (always asked of the trie). */
   astral: Set<number>;
 }
@@ -61,20 +71,33 @@ function stepOf(group: readonly unknown[]): Step {
   trie.loadDictGroup(group as Parameters<Trie['loadDictGroup']>[0]);
   const starts = new Uint8Array(0x10000);
   const astral = new Set<number>();
+  const pairs = new Uint8Array(PAIR_BITS / 8);
   for (const dict of group)
     for (const [from] of dictEntries(dict)) {
       const code = from.codePointAt(0);
       if (code === undefined) continue;
       if (code > 0xffff) astral.add(code);
-      else if (from.length > 1) starts[code] = PHRASE;
-      else starts[code] ||= ONE_CHARACTER;
+      else if (from.length > 1) {
+        starts[code] = PHRASE;
+        const bit = pairBit(code, from.charCodeAt(1));
+        pairs[bit >> 3]! |= 1 << (bit & 7);
+      } else starts[code] ||= ONE_CHARACTER;
     }
   // What the trie itself gives for the character alone: the word that wins among duplicates.
-  const single: (string | undefined)[] = [];
-  for (let code = 0; code < 0x10000; code++)
-    if (starts[code] === ONE_CHARACTER)
-      single[code] = trie.matchPrefix(String.fromCharCode(code), 0)?.value;
-  return { trie, starts, single, astral };
+  const single = new Uint32Array(0x10000);
+  const replacements: string[] = [];
+  for (let code = 0; code < 0x10000; code++) {
+    const word = starts[code] === 0 ? null : trie.matchPrefix(String.fromCharCode(code), 0);
+    if (word) single[code] = replacements.push(word.value);
+  }
+  return { trie, starts, single, replacements, astral, pairs };
+}
+
+/** Bits of a step's filter of first pairs (8 KiB). */
+const PAIR_BITS = 1 << 16;
+
+function pairBit(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_BITS - 1);
 }
 
 /**
@@ -85,7 +108,8 @@ function stepOf(group: readonly unknown[]): Step {
  * that word: both are read from arrays here. An ideographic description character (⿰…) makes
  * Trie.convert skip its whole sequence: such text goes to it as it is.
  */
-function convertStep({ trie, starts, single, astral }: Step, text: string): string {
+function convertStep(step: Step, text: string): string {
+  const { trie, starts, single, replacements, astral, pairs } = step;
   let out = '';
   let from = 0; // start of the text not yet copied to `out`
   for (let i = 0; i < text.length;) {
@@ -103,10 +127,15 @@ function convertStep({ trie, starts, single, astral }: Step, text: string): stri
     } else {
       end = i + 1;
       const start = starts[unit];
-      if (start === ONE_CHARACTER) replacement = single[unit];
+      if (start === ONE_CHARACTER) replacement = replacements[single[unit]! - 1];
       else if (start === PHRASE) {
-        const match = trie.matchPrefix(text, i);
-        if (match) [replacement, end] = [match.value, match.end];
+        const bit = pairBit(unit, text.charCodeAt(i + 1));
+        if ((pairs[bit >> 3]! & (1 << (bit & 7))) === 0)
+          replacement = replacements[single[unit]! - 1];
+        else {
+          const match = trie.matchPrefix(text, i);
+          if (match) [replacement, end] = [match.value, match.end];
+        }
       }
     }
     if (replacement !== undefined) {

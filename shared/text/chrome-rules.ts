@@ -347,7 +347,11 @@ export function classifyChromeLine(line: LineShape): ChromeReason | null {
   const reason = classifyWrittenLine(line);
   if (reason || line.text.length > PROSE_MAX_LENGTH || !hasTraditionalCharacter(line.text))
     return reason;
-  return classifyWrittenLine({ text: simplifiedView(line.text), standalone: line.standalone });
+  // Most simplified lines with such a character read the same simplified (着 goes to 著 and back):
+  // the same text would be classified the same way again.
+  const simplified = simplifiedView(line.text);
+  if (simplified === line.text) return reason;
+  return classifyWrittenLine({ text: simplified, standalone: line.standalone });
 }
 
 /** Fewest items of a menu mostly made of known menu words. */
