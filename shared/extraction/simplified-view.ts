@@ -66,6 +66,13 @@ export function convert(text: string): string {
   return out;
 }
 
+/** Bits of a step's filter of first pairs (8 KiB). */
+const PAIR_BITS = 1 << 16;
+
+function pairBit(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_BITS - 1);
+}
+
 function stepOf(group: readonly unknown[]): Step {
   const trie = new Trie();
   trie.loadDictGroup(group as Parameters<Trie['loadDictGroup']>[0]);
@@ -93,20 +100,15 @@ function stepOf(group: readonly unknown[]): Step {
   return { trie, starts, single, replacements, astral, pairs };
 }
 
-/** Bits of a step's filter of first pairs (8 KiB). */
-const PAIR_BITS = 1 << 16;
-
-function pairBit(first: number, second: number): number {
-  return (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_BITS - 1);
-}
-
 /**
  * Trie.convert of opencc-js with the same result, asking the trie only where a phrase can start.
  * Trie.convert looks every code point up in a Map of thousands of entries and makes an object
  * per match (most of a traditional line's time: ~0.2 µs a character and step). A code point that
- * no word starts with matches nothing, and one that only a word of itself starts with matches
- * that word: both are read from arrays here. An ideographic description character (⿰…) makes
- * Trie.convert skip its whole sequence: such text goes to it as it is.
+ * no word starts with matches nothing, and one that only a word of itself starts with (or whose
+ * next unit starts no longer word with it, by the pair filter) matches that word: both are read
+ * from arrays here; the trie is asked only where a longer word may match. An ideographic
+ * description character (⿰…) makes Trie.convert skip its whole sequence: such text goes to it as
+ * it is.
  */
 function convertStep(step: Step, text: string): string {
   const { trie, starts, single, replacements, astral, pairs } = step;
@@ -115,27 +117,18 @@ function convertStep(step: Step, text: string): string {
   for (let i = 0; i < text.length;) {
     const unit = text.charCodeAt(i);
     if (unit >= 0x2ff0 && unit <= 0x2fff) return trie.convert(text);
+    const code = unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
+    let end = i + (code > 0xffff ? 2 : 1);
     let replacement: string | undefined;
-    let end: number;
-    if (unit >= 0xd800 && unit <= 0xdbff) {
-      const code = text.codePointAt(i)!;
-      end = i + (code > 0xffff ? 2 : 1);
-      if (code > 0xffff && astral.has(code)) {
+    const start = code > 0xffff ? (astral.has(code) ? PHRASE : 0) : starts[code];
+    if (start === ONE_CHARACTER) replacement = replacements[single[code]! - 1];
+    else if (start === PHRASE) {
+      const bit = code > 0xffff ? -1 : pairBit(code, text.charCodeAt(i + 1));
+      if (bit >= 0 && (pairs[bit >> 3]! & (1 << (bit & 7))) === 0)
+        replacement = replacements[single[code]! - 1];
+      else {
         const match = trie.matchPrefix(text, i);
         if (match) [replacement, end] = [match.value, match.end];
-      }
-    } else {
-      end = i + 1;
-      const start = starts[unit];
-      if (start === ONE_CHARACTER) replacement = replacements[single[unit]! - 1];
-      else if (start === PHRASE) {
-        const bit = pairBit(unit, text.charCodeAt(i + 1));
-        if ((pairs[bit >> 3]! & (1 << (bit & 7))) === 0)
-          replacement = replacements[single[unit]! - 1];
-        else {
-          const match = trie.matchPrefix(text, i);
-          if (match) [replacement, end] = [match.value, match.end];
-        }
       }
     }
     if (replacement !== undefined) {
