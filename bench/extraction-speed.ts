@@ -31,8 +31,9 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type * as Extraction from '../shared/extraction';
+import type * as JiebaTagger from '../electron/nlp/jieba-tagger';
 import {
   BUILT_IN_EXTRACTORS,
   extractAndJudgeArticle,
@@ -158,13 +159,17 @@ for (const { name, articles } of sets) {
 }
 
 /**
- * The other version's extraction of a set, with jieba installed in it too: in one call when it
+ * The other version's extraction of a set, with its own jieba tagger installed in it: in one call when it
  * has extractAndJudgeArticles, else article by article (all it had before this function).
  */
 async function otherVersion(dir: string): Promise<(articles: Article[]) => unknown[]> {
   const extraction = (await import(join(dir, 'shared/extraction/index.ts'))) as typeof Extraction;
   const schemas = (await import(join(dir, 'shared/schema/index.ts'))) as typeof Schemas;
-  extraction.useWordTagger(jiebaTagger);
+  // Its own segmenter too (how it calls jieba is part of its speed), this one's if it has none.
+  const tagger = existsSync(join(dir, 'electron/nlp/jieba-tagger.ts'))
+    ? ((await import(join(dir, 'electron/nlp/jieba-tagger.ts'))) as typeof JiebaTagger).jiebaTagger
+    : jiebaTagger;
+  extraction.useWordTagger(tagger);
   const otherSchema = schemas.parseFieldSchema(
     JSON.parse(readFileSync(join(root, 'seeds', 'hospital-news.schema.json'), 'utf8')),
   );

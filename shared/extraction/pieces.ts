@@ -78,6 +78,8 @@ function sentencesWorthScanning(
       worth[i] = worthScanning.test(text.slice(from, ends[i]));
     return worth;
   }
+  // A global or sticky pattern's test moves its lastIndex: each is run as it always was.
+  const statefulTest = worthScanning.global || worthScanning.sticky;
   global.lastIndex = 0;
   for (let m = global.exec(text); m; m = global.exec(text)) {
     const end = m.index + Math.max(1, m[0].length);
@@ -86,7 +88,12 @@ function sentencesWorthScanning(
     for (let i = sentence; i < ends.length; i++) {
       const start = i === 0 ? 0 : ends[i - 1]!;
       if (start >= end) break;
-      if (!worth[i]) worth[i] = worthScanning.test(text.slice(start, ends[i]));
+      if (worth[i]) continue;
+      // A match wholly inside the sentence is one of the sentence alone: the pattern looks at
+      // nothing outside its match (no lookaround, anchor or \b, or it would have no global twin).
+      worth[i] =
+        (m[0] !== '' && m.index >= start && end <= ends[i]! && !statefulTest) ||
+        worthScanning.test(text.slice(start, ends[i]));
     }
   }
   return worth;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractFrom } from './rules/rule-test-kit';
-import { isTraditional, simplifiedView } from './simplified-view';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConverterFactory } from 'opencc-js/core';
+import { configs } from 'opencc-js/preset/t2cn';
+import { convert, isTraditional, simplifiedView } from './simplified-view';
 
 describe('simplifiedView', () => {
   it('tells traditional text from simplified text that holds a few convertible characters', () => {
@@ -82,5 +86,82 @@ describe('extraction on traditional text', () => {
       [{ amount: 35_000_000, currency: 'CNY', approx: null }, '3500萬元'],
       [{ amount: 8_000_000, currency: 'HKD', approx: null }, '港幣800萬元'],
     ]);
+  });
+});
+
+describe('convert (OpenCC asked only where a word can start)', () => {
+  /** opencc-js's own converter over the same chain: what convert must give, string for string. */
+  const reference = ConverterFactory(
+    configs.hk2s!.conversionChain[0]!,
+    ...configs.tw2s!.conversionChain,
+  );
+
+  /** The words of the chain's dictionaries, to build text that is dense in matches. */
+  const words = [configs.hk2s!.conversionChain[0]!, ...configs.tw2s!.conversionChain]
+    .flat()
+    .flatMap((dict) =>
+      typeof dict === 'string'
+        ? dict.split('|').map((line) => line.split(' ')[0]!)
+        : dict.map((pair) => pair[0]),
+    )
+    .filter((word) => word.length > 0);
+
+  /** A small deterministic generator (mulberry32), so a failure can be replayed. */
+  function random(seed: number): () => number {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  it('gives what opencc-js gives on text of dictionary words, plain characters, surrogates and ideographic descriptions', () => {
+    const next = random(19);
+    const extras = [
+      '医院',
+      'a',
+      '1',
+      ' ',
+      '\n',
+      '𠀀',
+      '𧾷',
+      '\ud842',
+      '\udfb7',
+      '⿰',
+      '⿱木',
+      '，',
+      '著',
+      '显著',
+      '後',
+      '干',
+    ];
+    for (let n = 0; n < 4000; n++) {
+      let text = '';
+      const parts = 1 + Math.floor(next() * 12);
+      for (let p = 0; p < parts; p++) {
+        const pick = next();
+        if (pick < 0.6) text += words[Math.floor(next() * words.length)];
+        else if (pick < 0.9) text += extras[Math.floor(next() * extras.length)];
+        else {
+          // Half a word: a phrase cut short must still not match.
+          const word = words[Math.floor(next() * words.length)]!;
+          text += word.slice(0, Math.max(1, word.length - 1));
+        }
+      }
+      expect(convert(text), JSON.stringify(text)).toBe(reference(text));
+    }
+  });
+
+  it('gives what opencc-js gives on every line of the seeds and the written test articles', () => {
+    for (const dir of ['seeds', 'bench/articles']) {
+      const folder = join(__dirname, '..', '..', dir);
+      for (const name of readdirSync(folder)) {
+        if (!/\.(txt|html?|md)$/u.test(name)) continue;
+        for (const line of readFileSync(join(folder, name), 'utf8').split('\n'))
+          expect(convert(line), `${dir}/${name}: ${line.slice(0, 20)}`).toBe(reference(line));
+      }
+    }
   });
 });

@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { jiebaTagger } from '../../electron/nlp/jieba-tagger';
 import {
   ArticleWords,
+  CLAUSE_STOP,
   KEPT_WINDOWS,
+  isClauseStop,
   isOrganisationTag,
   isPersonTag,
   isPlaceTag,
@@ -128,5 +130,16 @@ describe('tags', () => {
     expect(isPersonTag(tagOf('李')!)).toBe(true);
     expect(isPersonTag(tagOf('北京')!)).toBe(false);
     expect(isOrganisationTag('nt')).toBe(true);
+  });
+});
+
+describe('isClauseStop', () => {
+  it('agrees with CLAUSE_STOP on every UTF-16 unit, lone surrogates included', () => {
+    const disagreeing: string[] = [];
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const text = `a${String.fromCharCode(unit)}`;
+      if (isClauseStop(text, 1) !== CLAUSE_STOP.test(text[1]!)) disagreeing.push(unit.toString(16));
+    }
+    expect(disagreeing).toEqual([]);
   });
 });

@@ -84,7 +84,33 @@ export function isUnknownTag(tag: string): boolean {
  * Characters a segmenter never joins across (punctuation, spaces, line ends): a window cut at
  * them is segmented exactly as it would be inside the whole text.
  */
-const CLAUSE_STOP = /[\s。，、；：！？,.;:!?（）()【】《》“”"'‘’「」『』/|…—·]/u;
+export const CLAUSE_STOP = /[\s。，、；：！？,.;:!?（）()【】《》“”"'‘’「」『』/|…—·]/u;
+/**
+ * The units CLAUSE_STOP matches: its punctuation, and what \s matches (JavaScript's white space
+ * and line terminators). words.test.ts checks the two agree on every UTF-16 unit.
+ */
+const CLAUSE_STOP_CHARACTERS =
+  '。，、；：！？,.;:!?（）()【】《》“”"\'‘’「」『』/|…—·' +
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a' +
+  '\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/**
+ * CLAUSE_STOP for each UTF-16 unit, 1 where it matches: the window walks read one array entry a
+ * unit instead of testing the pattern on a one-character string (up to 80 units a window, and an
+ * article has several windows).
+ */
+const CLAUSE_STOP_UNITS = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < CLAUSE_STOP_CHARACTERS.length; i++)
+    table[CLAUSE_STOP_CHARACTERS.charCodeAt(i)] = 1;
+  return table;
+})();
+
+/** Whether the UTF-16 unit at `at` of `text` stops a clause (CLAUSE_STOP.test(text[at])). */
+export function isClauseStop(text: string, at: number): boolean {
+  return CLAUSE_STOP_UNITS[text.charCodeAt(at)] === 1;
+}
+
 /** A window's reach either side of the cue when no punctuation comes sooner (long OCR lines). */
 const REACH = 40;
 
@@ -161,7 +187,7 @@ export class ArticleWords {
   isBoundary(at: number): boolean | null {
     if (!this.tagger) return null;
     if (at <= 0 || at >= this.text.length) return true;
-    if (CLAUSE_STOP.test(this.text[at - 1]!) || CLAUSE_STOP.test(this.text[at]!)) return true;
+    if (isClauseStop(this.text, at - 1) || isClauseStop(this.text, at)) return true;
     this.around(at - 1);
     this.around(at);
     return this.boundaryFlags()[at] !== 0;
@@ -214,12 +240,12 @@ export class ArticleWords {
     while (
       start > 0 &&
       at - start < REACH &&
-      !CLAUSE_STOP.test(text[start - 1]!) &&
+      !isClauseStop(text, start - 1) &&
       covered[start - 1] === 0
     )
       start--;
     let end = at;
-    while (end < text.length && end - at < REACH && !CLAUSE_STOP.test(text[end]!) && !covered[end])
+    while (end < text.length && end - at < REACH && !isClauseStop(text, end) && !covered[end])
       end++;
     if (end === at) end = Math.min(text.length, at + 1);
     // Never cut a surrogate pair in two.

@@ -364,7 +364,11 @@ function classifyUnbulletedLine(line: LineShape): ChromeReason | null {
   const reason = classifyWrittenLine(line);
   if (reason || line.text.length > PROSE_MAX_LENGTH || !hasTraditionalCharacter(line.text))
     return reason;
-  return classifyWrittenLine({ text: simplifiedView(line.text), standalone: line.standalone });
+  // Most simplified lines with such a character read the same simplified (着 goes to 著 and back):
+  // the same text would be classified the same way again.
+  const simplified = simplifiedView(line.text);
+  if (simplified === line.text) return reason;
+  return classifyWrittenLine({ text: simplified, standalone: line.standalone });
 }
 
 /** The bullet a page's text keeps from a list item ('• ', '· ', '▪ '), with the space after it. */
