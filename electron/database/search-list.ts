@@ -100,10 +100,7 @@ function listMatches(
   return ids;
 }
 
-/**
- * The first `upTo` matches in id order that the other filters (status, assignee…) keep: the
- * index's matches read a chunk at a time and tested on the article rows, until enough are kept.
- */
+/** The first `upTo` matches in id order that the other filters (status, assignee…) keep. */
 function firstMatches(
   db: ProjectDatabase,
   index: DirectSearchIndex,
@@ -111,21 +108,7 @@ function firstMatches(
   upTo: number,
 ): number[] {
   const rest = articleFilterSql(others);
-  if (rest.conditions.length === 0) return indexMatchIds(db, index, { limit: upTo });
-  const keep = statement(
-    db,
-    `SELECT a.id FROM json_each(@ids) j CROSS JOIN articles a ON a.id = j.value
-       WHERE ${rest.conditions.join(' AND ')} ORDER BY j.key`,
-  ).pluck();
-  const found: number[] = [];
-  let after = 0;
-  for (let chunk = upTo; found.length < upTo; chunk = Math.min(4 * chunk, 100_000)) {
-    const ids = indexMatchIds(db, index, { after, limit: chunk });
-    for (const id of keep.all({ ...rest.params, ids: JSON.stringify(ids) })) found.push(Number(id));
-    if (ids.length < chunk) break;
-    after = ids[ids.length - 1]!;
-  }
-  return found.slice(0, upTo);
+  return indexMatchIds(db, index, { limit: upTo, where: rest });
 }
 
 /**
@@ -148,17 +131,17 @@ function sortedPage(db: ProjectDatabase, ids: readonly number[], page: ListPage)
   const { sort, descending, offset, limit } = page;
   if (ids.length === 0 || offset >= ids.length) return [];
   const articles = highestArticleId.get(db)?.n ?? 0;
-  const walk =
-    sort === 'document' && ((offset + limit) * articles) / ids.length <= WALK_BUDGET ? '+' : '';
-  return statement(
-    db,
-    `SELECT a.id FROM articles a WHERE ${walk}a.id IN (SELECT value FROM json_each(@ids))
-       ${listOrderSql(sort, descending)} LIMIT @limit OFFSET @offset`,
-  )
+  const walk = sort === 'document' && ((offset + limit) * articles) / ids.length <= WALK_BUDGET;
+  return statement(db, sortedPageSql(sort, descending, walk))
     .pluck()
     .all({ ids: JSON.stringify(ids), limit, offset })
     .map(Number);
 }
+
+/** The page of the list's matches (@ids, a JSON array) in the list's order; `walk`: see above. */
+export const sortedPageSql = (sort: ArticleSort, descending: boolean, walk: boolean): string =>
+  `SELECT a.id FROM articles a WHERE ${walk ? '+' : ''}a.id IN (SELECT value FROM json_each(@ids))
+     ${listOrderSql(sort, descending)} LIMIT @limit OFFSET @offset`;
 
 /**
  * The list's order read from the article row alone: its copies of the document's name and id

@@ -67,43 +67,58 @@ export interface DirectSearchIndex {
 export function indexMatchIds(
   db: ProjectDatabase,
   index: DirectSearchIndex,
-  options: { after?: number; limit: number },
+  options: { after?: number; limit: number; where?: ArticleConditions },
 ): number[] {
-  const { after = 0, limit } = options;
+  const { after = 0, limit, where = null } = options;
   const [asTyped, ...forms] = limit < 0 ? [index.expression] : index.phrases;
-  const first = phraseIds(db, index.table, asTyped!, after, null, limit);
+  const ask = (phrase: string, bound: number | null) =>
+    phraseIds(db, { table: index.table, match: phrase, where }, { after, bound, limit });
+  const first = ask(asTyped!, null);
   if (forms.length === 0) return first;
   const bound = first.length === limit ? first[first.length - 1]! : null;
   const union = new Set(first);
-  for (const phrase of forms)
-    for (const id of phraseIds(db, index.table, phrase, after, bound, limit)) union.add(id);
+  for (const phrase of forms) for (const id of ask(phrase, bound)) union.add(id);
   if (union.size === first.length) return first;
   return [...union].sort((a, b) => a - b).slice(0, limit);
 }
 
+/** Conditions on the article row `a` (article-filter.ts) that a match must meet too. */
+export interface ArticleConditions {
+  conditions: string[];
+  params: Record<string, string | number>;
+}
+
 /**
- * One phrase's matches in id order after `after` and up to `bound`. Without an id to start after,
- * no lower bound at all: FTS5 then reads each list from its start instead of seeking every term
- * to the bound (up to twice as slow measured on the first page).
+ * One phrase's matches in id order after `after` and up to `bound`, those the article conditions
+ * keep (each match's row tested as the index hands it over, so the read stops at `limit` kept).
+ * Without an id to start after, no lower bound at all: FTS5 then reads each list from its start
+ * instead of seeking every term to the bound (up to twice as slow measured on the first page).
  */
 function phraseIds(
   db: ProjectDatabase,
-  table: SearchTable,
-  match: string,
-  after: number,
-  bound: number | null,
-  limit: number,
+  phrase: { table: SearchTable; match: string; where: ArticleConditions | null },
+  page: { after: number; bound: number | null; limit: number },
 ): number[] {
+  const { table, match, where } = phrase;
+  const { after, bound, limit } = page;
   const range = [after > 0 ? 'rowid > @after' : null, bound !== null ? 'rowid <= @bound' : null]
     .filter((condition) => condition !== null)
     .map((condition) => ` AND ${condition}`)
     .join('');
-  return statement(
-    db,
-    `SELECT rowid FROM ${table} WHERE ${table} MATCH @match${range} ORDER BY rowid LIMIT @limit`,
-  )
+  const matches = `SELECT rowid AS id FROM ${table} WHERE ${table} MATCH @match${range} ORDER BY rowid`;
+  const sql = where?.conditions.length
+    ? `SELECT a.id FROM (${matches}) f CROSS JOIN articles a ON a.id = f.id
+         WHERE ${where.conditions.join(' AND ')} LIMIT @limit`
+    : `${matches} LIMIT @limit`;
+  return statement(db, sql)
     .pluck()
-    .all({ match, limit, ...(after > 0 ? { after } : {}), ...(bound !== null ? { bound } : {}) })
+    .all({
+      ...where?.params,
+      match,
+      limit,
+      ...(after > 0 ? { after } : {}),
+      ...(bound !== null ? { bound } : {}),
+    })
     .map(Number);
 }
 
