@@ -38,7 +38,7 @@ const idsWhere = (project: Project, test: (text: string) => boolean): number[] =
     .filter((row) => test(row.text))
     .map((row) => row.id);
 
-describe("a query's line-broken forms asked up to the last of its first matches", () => {
+describe("a search's matches and its forms with a line break inside", () => {
   it('pages and counts exactly as the forms together, wherever the broken ones fall', async () => {
     // The form as typed in some articles, a broken form in others (before, between and after
     // them), and in others every token of a broken form without the form itself (中 before a
@@ -55,7 +55,7 @@ describe("a query's line-broken forms asked up to the last of its first matches"
     const project = await projectOf(texts);
     const { db } = project;
     const expected = idsWhere(project, (text) => /胸痛\n?中心/.test(text));
-    expect(directSearchIndex(db, '胸痛中心')!.phrases.length).toBeGreaterThan(1);
+    expect(directSearchIndex(db, '胸痛中心')!.expression.split(' OR ').length).toBeGreaterThan(1);
     for (const limit of [1, 2, 3, 5, 8, 40]) {
       const pages: number[] = [];
       for (;;) {

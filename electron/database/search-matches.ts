@@ -37,32 +37,26 @@ export function directSearchIndex(db: ProjectDatabase, query: string): DirectSea
     ({ breakTokens }, i) =>
       i === 0 || breakTokens.every((token) => holdsToken.get(db, { match: token }) !== undefined),
   );
-  return {
-    table: index.table,
-    expression: phrases.map((p) => p.phrase).join(' OR '),
-    phrases: phrases.map((p) => p.phrase),
-  };
+  return { table: index.table, expression: phrases.map((p) => p.phrase).join(' OR ') };
 }
 
-/** The index table and the phrases (ORed in `expression`) that answer a query alone. */
+/** The index table and MATCH expression (an OR of the query's forms) that answer a query alone. */
 export interface DirectSearchIndex {
   table: SearchTable;
   expression: string;
-  /** The query as typed first, then its forms with a line break inside that may occur. */
-  phrases: string[];
 }
 
 /**
- * Up to `limit` ids of the articles `index` matches after `after`, in id order (`limit` -1: all).
+ * Up to `limit` ids of the articles `index` matches after `after`, in id order (`limit` -1: all),
+ * those the article conditions keep.
  *
- * The phrases are asked one by one, not as FTS5's OR of them: an OR reads each of its phrases up
- * to its next match, and a form that never matches (胸痛中⏎心, where every token of it is common
- * and the break token occurs elsewhere) is then read to the end of the index, checking the
- * positions of every article that holds all its tokens: 3–8 ms at 100,000 articles for the first
- * 200 matches of 胸痛中心 against 0.2 ms for the phrase as typed, and ten times that at a million.
- * Here the query as typed gives its first `limit` matches, and the other forms are asked only up
- * to the last of them (a rowid bound FTS5 seeks to), which is exact: any match beyond that bound
- * is past the first `limit` of the union.
+ * The query's forms are one MATCH (an OR of one phrase per form). A form that never matches
+ * (胸痛中⏎心 where the text holds 胸痛中心 and, elsewhere, 中⏎心) costs FTS5 a check of every
+ * article holding all its tokens, to the end of the index, whatever page is asked: asking the
+ * forms one by one, each bounded by the last of the query's own first matches, was tried and
+ * measured no cheaper, since FTS5 looks for a phrase's first match past its rowid bound (7 ms for
+ * such a form at 100,000 articles with `rowid <= 700` as without it; see docs/benchmarks.md,
+ * "Search list at scale").
  */
 export function indexMatchIds(
   db: ProjectDatabase,
@@ -70,56 +64,26 @@ export function indexMatchIds(
   options: { after?: number; limit: number; where?: ArticleConditions },
 ): number[] {
   const { after = 0, limit, where = null } = options;
-  const [asTyped, ...forms] = limit < 0 ? [index.expression] : index.phrases;
-  const ask = (phrase: string, bound: number | null) =>
-    phraseIds(db, { table: index.table, match: phrase, where }, { after, bound, limit });
-  const first = ask(asTyped!, null);
-  if (forms.length === 0) return first;
-  const bound = first.length === limit ? first[first.length - 1]! : null;
-  const union = new Set(first);
-  for (const phrase of forms) for (const id of ask(phrase, bound)) union.add(id);
-  if (union.size === first.length) return first;
-  return [...union].sort((a, b) => a - b).slice(0, limit);
-}
-
-/** Conditions on the article row `a` (article-filter.ts) that a match must meet too. */
-export interface ArticleConditions {
-  conditions: string[];
-  params: Record<string, string | number>;
-}
-
-/**
- * One phrase's matches in id order after `after` and up to `bound`, those the article conditions
- * keep (each match's row tested as the index hands it over, so the read stops at `limit` kept).
- * Without an id to start after, no lower bound at all: FTS5 then reads each list from its start
- * instead of seeking every term to the bound (up to twice as slow measured on the first page).
- */
-function phraseIds(
-  db: ProjectDatabase,
-  phrase: { table: SearchTable; match: string; where: ArticleConditions | null },
-  page: { after: number; bound: number | null; limit: number },
-): number[] {
-  const { table, match, where } = phrase;
-  const { after, bound, limit } = page;
-  const range = [after > 0 ? 'rowid > @after' : null, bound !== null ? 'rowid <= @bound' : null]
-    .filter((condition) => condition !== null)
-    .map((condition) => ` AND ${condition}`)
-    .join('');
-  const matches = `SELECT rowid AS id FROM ${table} WHERE ${table} MATCH @match${range} ORDER BY rowid`;
+  // Without an id to start after, no rowid bound at all: FTS5 then reads each list from its start
+  // instead of seeking every term to the bound (up to twice as slow measured on the first page).
+  const matches = `SELECT rowid AS id FROM ${index.table} WHERE ${index.table} MATCH @match
+    ${after > 0 ? 'AND rowid > @after' : ''} ORDER BY rowid`;
+  // The other filters test each match's row as the index hands it over, so the read stops at
+  // `limit` kept.
   const sql = where?.conditions.length
     ? `SELECT a.id FROM (${matches}) f CROSS JOIN articles a ON a.id = f.id
          WHERE ${where.conditions.join(' AND ')} LIMIT @limit`
     : `${matches} LIMIT @limit`;
   return statement(db, sql)
     .pluck()
-    .all({
-      ...where?.params,
-      match,
-      limit,
-      ...(after > 0 ? { after } : {}),
-      ...(bound !== null ? { bound } : {}),
-    })
+    .all({ ...where?.params, match: index.expression, limit, ...(after > 0 ? { after } : {}) })
     .map(Number);
+}
+
+/** Conditions on the article row `a` (article-filter.ts) that a match must meet too. */
+export interface ArticleConditions {
+  conditions: string[];
+  params: Record<string, string | number>;
 }
 
 /** Up to `limit` ids of articles matching `query` after `afterId`, in id order. */
