@@ -2,17 +2,18 @@ import type { ArticleDetail, ArticleSummary } from '../../shared/contract/domain
 import type { ArticleFilter, ArticleListItem, ArticleSort } from '../../shared/contract/articles';
 import { apiError } from '../../shared/contract/error-messages';
 import { CodePointIndex, type CodePointRange } from '../../shared/text/codepoints';
-import { articleFilterSql, articleOrderSql } from './article-filter';
 import { pageOfArticleIds } from './list-paging';
 import { marksOfDocument } from './marks-repository';
 import { parseOffSubject } from './subject-relevance';
 import type { ProjectDatabase } from './open-project';
-import { flushSearchIndex, searchIndexIsStale } from './search-index';
-import { directSearchIndex } from './search-matches';
+import { flushSearchIndex } from './search-index';
+import { searchListPage } from './search-list';
 import { searchMatchesOf } from './search-snippet-source';
 import { statement } from './statement-cache';
 import { prepare } from './typed-statement';
 import { NEXT_ARTICLE_ID } from './row-ids';
+
+export { SEARCH_LIST_CAP } from './search-list';
 
 export interface NewArticle {
   documentId: number;
@@ -100,7 +101,12 @@ export function listArticles(
   // main thread, and the filter and snippets handle articles still queued.
   if (search) flushSearchIndex(db, { limit: LIST_FLUSH_LIMIT, wait: false });
   const { ids, total, totalCapped } = search
-    ? searchPage(db, { ...filter, query: search }, { sort, descending, offset, limit }, options)
+    ? searchListPage(
+        db,
+        { ...filter, query: search },
+        { sort, descending, offset, limit },
+        options.searchCap,
+      )
     : { ...pageOfArticleIds(db, { filter, sort, descending, offset, limit }), totalCapped: false };
   const rows = listRowsOf.all(db, { ids: JSON.stringify(ids) });
   const matches = search ? searchMatchesOf(db, ids, search) : null;
@@ -123,99 +129,6 @@ const listRowsOf = prepare<
     offSubject: string | null;
   }
 >(`SELECT ${listColumns} FROM json_each(@ids) j JOIN articles a ON a.id = j.value ORDER BY j.key`);
-
-/**
- * A search's list holds at most this many matches. A query that matches more (医院 matches
- * nearly every article of a project of hospital news) lists the first SEARCH_LIST_CAP matches in
- * article order, sorted as asked, and says so (`totalCapped`: "10,000+"), as search engines do:
- * sorting every match of a million articles reads all of them for every page (seconds), where the
- * first 10,000 are the start of the index's lists. Exports and bulk assignment still select every
- * match (article-filter.ts).
- */
-export const SEARCH_LIST_CAP = 10_000;
-
-interface ListPage {
-  sort: ArticleSort;
-  descending: boolean;
-  offset: number;
-  limit: number;
-}
-
-interface SearchPage {
-  ids: number[];
-  total: number;
-  totalCapped: boolean;
-}
-
-/**
- * A page of a search. When the index answers the query alone (search-matches.ts), the matches
- * are read in the index's order up to one more than the cap, counted, and sorted: a page costs
- * at most SEARCH_LIST_CAP matches whatever the project's size. Otherwise (articles still queued
- * for the index, or a query to check on the text) every match, counted with the page.
- */
-function searchPage(
-  db: ProjectDatabase,
-  filter: ArticleFilter & { query: string },
-  page: ListPage,
-  { searchCap: cap = SEARCH_LIST_CAP }: { searchCap?: number },
-): SearchPage {
-  const { sort, descending, offset, limit } = page;
-  const index = directSearchIndex(db, filter.query);
-  if (!index) return everyMatchPage(db, filter, page);
-  const { query: _query, ...others } = filter;
-  const rest = articleFilterSql(others);
-  // The index's matches in article order, the other filters tested on each, up to @upTo: one
-  // more than the list holds, to know whether there are more.
-  const firstMatches = `SELECT a.id FROM (
-      SELECT rowid AS id FROM ${index.table} WHERE ${index.table} MATCH @match ORDER BY rowid) f
-    CROSS JOIN articles a ON a.id = f.id ${rest.where} LIMIT @upTo`;
-  const params = { ...rest.params, match: index.expression, upTo: cap + 1 };
-  // The matches are read once for the count and the page (twice took 1.4–2.5× as long).
-  const rows = prepare<[Record<string, string | number>], { id: number; n: number }>(
-    `WITH matches AS MATERIALIZED (${firstMatches})
-     SELECT a.id AS id, (SELECT count(*) FROM matches) AS n FROM articles a
-       WHERE a.id IN (SELECT id FROM matches ORDER BY id LIMIT @cap)
-       ${orderOnArticleRow(sort, descending)} LIMIT @limit OFFSET @offset`,
-  ).all(db, { ...params, cap, limit, offset });
-  // Past the last page no row carries the count: count on its own.
-  const counted =
-    rows[0]?.n ??
-    prepare<[Record<string, string | number>], { n: number }>(
-      `SELECT count(*) AS n FROM (${firstMatches})`,
-    ).get(db, params)!.n;
-  return { ids: rows.map((r) => r.id), total: Math.min(counted, cap), totalCapped: counted > cap };
-}
-
-/**
- * The list's order read from the article row alone: its copies of the document's name and id
- * (migration 14) instead of `documents d`, whose rows hold the pages' text: sorting 10,000
- * matches took 2–3× as long with the join.
- */
-const orderOnArticleRow = (sort: ArticleSort, descending: boolean): string =>
-  articleOrderSql(sort, descending)
-    .replaceAll('d.name', 'a.document_name')
-    .replaceAll('d.id', 'a.document_id');
-
-/** A page of every match the filter SQL selects, with their total from one window count. */
-function everyMatchPage(
-  db: ProjectDatabase,
-  filter: ArticleFilter,
-  { sort, descending, offset, limit }: ListPage,
-): SearchPage {
-  const where = articleFilterSql(filter, { queued: searchIndexIsStale(db) });
-  // The total comes with the page (a window count), so a search's LIKE runs once, not twice.
-  const page = prepare<[Record<string, string | number>], { id: number; total: number }>(
-    `SELECT a.id, count(*) OVER () AS total FROM articles a JOIN documents d ON d.id = a.document_id
-       ${where.where} ${articleOrderSql(sort, descending)} LIMIT @limit OFFSET @offset`,
-  ).all(db, { ...where.params, limit, offset });
-  // Past the last page there is no row to carry the total: count on its own.
-  const total =
-    page[0]?.total ??
-    prepare<[Record<string, string | number>], { n: number }>(
-      `SELECT count(*) AS n FROM articles a ${where.where}`,
-    ).get(db, where.params)!.n;
-  return { ids: page.map((r) => r.id), total, totalCapped: false };
-}
 
 /** About a second of indexing: more is left queued for the next search (or the next import). */
 const LIST_FLUSH_LIMIT = 1000;

@@ -68,8 +68,8 @@ function allArticles(db: ProjectDatabase, stamp: string): number {
   return known.n;
 }
 
-/** Changes after which a list's total and anchors no longer hold. */
-function changeStamp(db: ProjectDatabase, filter: ArticleFilter): string {
+/** Changes after which a list's total and anchors (or a search's kept matches) no longer hold. */
+export function changeStamp(db: ProjectDatabase, filter: ArticleFilter): string {
   const counters = changeCounters.all(db);
   // The values' counter moves with every accept or edit: only lists filtered by values follow it.
   const byValues = filter.fieldPresent !== undefined || filter.fieldMissing !== undefined;

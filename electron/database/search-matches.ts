@@ -17,31 +17,6 @@ import { prepare } from './typed-statement';
  * query's case, see needsTextCheck, or its end, see SearchIndexQuery.checkText), the filter SQL
  * answers instead: exact, only slower.
  */
-const perTable = <T>(make: (table: SearchTable) => T): Record<SearchTable, T> => ({
-  article_search: make('article_search'),
-  article_search_chars: make('article_search_chars'),
-});
-const matching = (table: SearchTable): string =>
-  `SELECT rowid AS id FROM ${table} WHERE ${table} MATCH @match`;
-
-// Without an id to start after, no rowid bound at all: FTS5 then reads each list from its start
-// instead of seeking every term to the bound (up to twice as slow measured on the first page).
-const firstPage = perTable((table) =>
-  prepare<[{ match: string; limit: number }], { id: number }>(
-    `${matching(table)} ORDER BY rowid LIMIT @limit`,
-  ),
-);
-const nextPage = perTable((table) =>
-  prepare<[{ match: string; after: number; limit: number }], { id: number }>(
-    `${matching(table)} AND rowid > @after ORDER BY rowid LIMIT @limit`,
-  ),
-);
-const boundedCount = perTable((table) =>
-  prepare<[{ match: string; upTo: number }], { n: number }>(
-    `SELECT count(*) AS n FROM (${matching(table)} LIMIT @upTo)`,
-  ),
-);
-
 const holdsToken = prepare<[{ match: string }], { found: number }>(
   'SELECT 1 AS found FROM article_search WHERE article_search MATCH @match LIMIT 1',
 );
@@ -54,10 +29,7 @@ const holdsToken = prepare<[{ match: string }], { found: number }>(
  * matches of 胸痛中心 at 50,000 articles (segments of the index, and so those opens, grow with
  * the project). A token's check is one short lookup (0.02 ms).
  */
-export function directSearchIndex(
-  db: ProjectDatabase,
-  query: string,
-): { table: SearchTable; expression: string } | null {
+export function directSearchIndex(db: ProjectDatabase, query: string): DirectSearchIndex | null {
   const index = searchIndexQuery(query);
   if (!index || index.checkText || needsTextCheck(query) || searchIndexIsStale(db)) return null;
   // The query as typed stays whatever it holds (it may hold a break too): never an empty MATCH.
@@ -66,6 +38,52 @@ export function directSearchIndex(
       i === 0 || breakTokens.every((token) => holdsToken.get(db, { match: token }) !== undefined),
   );
   return { table: index.table, expression: phrases.map((p) => p.phrase).join(' OR ') };
+}
+
+/** The index table and MATCH expression (an OR of the query's forms) that answer a query alone. */
+export interface DirectSearchIndex {
+  table: SearchTable;
+  expression: string;
+}
+
+/**
+ * Up to `limit` ids of the articles `index` matches after `after`, in id order (`limit` -1: all),
+ * those the article conditions keep.
+ *
+ * The query's forms are one MATCH (an OR of one phrase per form). A form that never matches
+ * (胸痛中⏎心 where the text holds 胸痛中心 and, elsewhere, 中⏎心) costs FTS5 a check of every
+ * article holding all its tokens, to the end of the index, whatever page is asked: asking the
+ * forms one by one, each bounded by the last of the query's own first matches, was tried and
+ * measured no cheaper, since FTS5 looks for a phrase's first match past its rowid bound (7 ms for
+ * such a form at 100,000 articles with `rowid <= 700` as without it; see docs/benchmarks.md,
+ * "Search list at scale").
+ */
+export function indexMatchIds(
+  db: ProjectDatabase,
+  index: DirectSearchIndex,
+  options: { after?: number; limit: number; where?: ArticleConditions },
+): number[] {
+  const { after = 0, limit, where = null } = options;
+  // Without an id to start after, no rowid bound at all: FTS5 then reads each list from its start
+  // instead of seeking every term to the bound (up to twice as slow measured on the first page).
+  const matches = `SELECT rowid AS id FROM ${index.table} WHERE ${index.table} MATCH @match
+    ${after > 0 ? 'AND rowid > @after' : ''} ORDER BY rowid`;
+  // The other filters test each match's row as the index hands it over, so the read stops at
+  // `limit` kept.
+  const sql = where?.conditions.length
+    ? `SELECT a.id FROM (${matches}) f CROSS JOIN articles a ON a.id = f.id
+         WHERE ${where.conditions.join(' AND ')} LIMIT @limit`
+    : `${matches} LIMIT @limit`;
+  return statement(db, sql)
+    .pluck()
+    .all({ ...where?.params, match: index.expression, limit, ...(after > 0 ? { after } : {}) })
+    .map(Number);
+}
+
+/** Conditions on the article row `a` (article-filter.ts) that a match must meet too. */
+export interface ArticleConditions {
+  conditions: string[];
+  params: Record<string, string | number>;
 }
 
 /** Up to `limit` ids of articles matching `query` after `afterId`, in id order. */
@@ -77,13 +95,7 @@ export function searchMatchIds(
   const { afterId = 0, limit } = options;
   query = query.trim();
   const index = directSearchIndex(db, query);
-  if (index) {
-    const rows =
-      afterId > 0
-        ? nextPage[index.table].all(db, { match: index.expression, after: afterId, limit })
-        : firstPage[index.table].all(db, { match: index.expression, limit });
-    return rows.map((row) => row.id);
-  }
+  if (index) return indexMatchIds(db, index, { after: afterId, limit });
   if (!query) return [];
   const filter = articleFilterSql({ query });
   return (
@@ -104,7 +116,13 @@ export function countSearchMatches(
   const upTo = options.upTo ?? -1;
   query = query.trim();
   const index = directSearchIndex(db, query);
-  if (index) return boundedCount[index.table].get(db, { match: index.expression, upTo })?.n ?? 0;
+  if (index && upTo < 0)
+    return (
+      statement(db, `SELECT count(*) AS n FROM ${index.table} WHERE ${index.table} MATCH ?`).get(
+        index.expression,
+      ) as { n: number }
+    ).n;
+  if (index) return indexMatchIds(db, index, { limit: upTo }).length;
   if (!query) return 0;
   const filter = articleFilterSql({ query });
   return (

@@ -1,7 +1,13 @@
 import { api } from '../../api/client';
 import { asApiError } from '../../api/as-api-error';
 import type { GetArticles, SetArticles } from './articles-state';
-import { keepUnchangedRows, mergeWindow, nextRequest, wantedRange } from './list-window';
+import {
+  firstRequest,
+  keepUnchangedRows,
+  mergeWindow,
+  nextRequest,
+  wantedRange,
+} from './list-window';
 
 export interface ListLoader {
   /** Replaces the rows with the ones around the visible range, for the current filter. */
@@ -63,10 +69,10 @@ export function createListLoader(set: SetArticles, get: GetArticles): ListLoader
 
   async function reload(): Promise<void> {
     const asked = ++version;
-    const { visible } = get();
-    const want = wantedRange(visible.start, visible.end - 1, Number.MAX_SAFE_INTEGER);
+    const { visible, filter } = get();
+    const want = firstRequest(visible, filter.query !== undefined);
     try {
-      const answer = await request(want.start, Math.min(1000, want.end - want.start));
+      const answer = await request(want.start, want.end - want.start);
       if (asked !== version) return;
       windowVersion = asked;
       set({

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  firstRequest,
   keepUnchangedRows,
   maxRequest,
   maxWindow,
@@ -85,5 +86,31 @@ describe('keepUnchangedRows', () => {
     const next = [row(1)];
     expect(keepUnchangedRows([], next)).toBe(next);
     expect(keepUnchangedRows([row(1, 'approved')], next)).toBe(next);
+  });
+});
+
+describe('the first request of a reload', () => {
+  it('asks a search for the rows on screen only, and a plain list for a page either side too', () => {
+    expect(firstRequest({ start: 0, end: 30 }, true)).toEqual({ start: 0, end: 30 });
+    expect(firstRequest({ start: 450, end: 470 }, true)).toEqual({ start: 450, end: 470 });
+    expect(firstRequest({ start: 0, end: 0 }, true)).toEqual({ start: 0, end: 1 });
+    expect(firstRequest({ start: 0, end: 5000 }, true)).toEqual({ start: 0, end: maxRequest });
+    expect(firstRequest({ start: 0, end: 30 }, false)).toEqual({ start: 0, end: 400 });
+    expect(firstRequest({ start: 450, end: 470 }, false)).toEqual({ start: 200, end: 800 });
+  });
+
+  it('then pages around the rows on screen until the wanted range is loaded, without a gap', () => {
+    const first = firstRequest({ start: 450, end: 470 }, true);
+    const loaded = scrollTo(
+      { start: first.start, rows: Array.from({ length: 20 }, (_, i) => first.start + i) },
+      450,
+      469,
+      10_000,
+    );
+    expect(loaded.rows).toEqual(
+      Array.from({ length: loaded.rows.length }, (_, i) => loaded.start + i),
+    );
+    expect(loaded.start).toBeLessThanOrEqual(250);
+    expect(loaded.start + loaded.rows.length).toBeGreaterThanOrEqual(670);
   });
 });

@@ -32,6 +32,20 @@ export function wantedRange(first: number, last: number, total: number): RowRang
   return { start: Math.min(start, end), end };
 }
 
+/**
+ * What a reload asks first: for a search, the rows on screen only (each row's snippet is cut
+ * from its article's text, 0.1–0.2 ms a row: 200 rows were most of a search's first answer), and
+ * page() then fetches the rows around them; otherwise a page either side as well, in one call.
+ */
+export function firstRequest(visible: RowRange, searching: boolean): RowRange {
+  if (searching) {
+    const rows = Math.min(maxRequest, Math.max(1, visible.end - visible.start));
+    return { start: visible.start, end: visible.start + rows };
+  }
+  const want = wantedRange(visible.start, visible.end - 1, Number.MAX_SAFE_INTEGER);
+  return { start: want.start, end: want.start + Math.min(maxRequest, want.end - want.start) };
+}
+
 /** The next call to make so the window covers `want`, or null when it already does. */
 export function nextRequest(
   window: { start: number; length: number },
