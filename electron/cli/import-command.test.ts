@@ -79,7 +79,9 @@ describe('gleaner import, interrupted', { timeout: 240_000 }, () => {
     const dir = tempDir();
     const corpus = path.join(dir, 'corpus');
     const project = path.join(dir, 'p.gleaner');
-    writeCorpus(corpus, 800);
+    // As many files as the kill test, for the same reason: with 800 an idle machine stored them all
+    // in the commit after the first one seen, and Ctrl+C came during extraction.
+    writeCorpus(corpus, FILES_FOR_KILL);
 
     /** Starts an import, presses Ctrl+C once `when` holds, and returns what it printed. */
     const interrupted = async (when: Parameters<typeof waitFor>[2]) => {
@@ -98,21 +100,21 @@ describe('gleaner import, interrupted', { timeout: 240_000 }, () => {
     expect(importing.code).toBe(130);
     expect(importing.stderr).toContain('Stopping after the current step');
     expect(importing.stdout).toContain('Stopped while importing');
-    expect(importing.counts.documents).toBeLessThan(800);
+    expect(importing.counts.documents).toBeLessThan(FILES_FOR_KILL);
     expect(importing.counts.extracted).toBe(0);
 
     const extracting = await interrupted((c) => c.extracted > 0);
     expect(extracting.code).toBe(130);
     expect(extracting.stdout).toContain('Stopped while extracting');
     const stopped = extracting.counts;
-    expect(stopped.documents).toBe(800);
+    expect(stopped.documents).toBe(FILES_FOR_KILL);
     expect(stopped.extracted).toBeGreaterThan(0);
-    expect(stopped.extracted).toBeLessThan(800);
+    expect(stopped.extracted).toBeLessThan(FILES_FOR_KILL);
 
     const again = importToEnd(corpus, project);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain(
-      `Extracted ${800 - stopped.extracted} articles an earlier import had stored`,
+      `Extracted ${FILES_FOR_KILL - stopped.extracted} articles an earlier import had stored`,
     );
     expect(unfinishedArticles(project)).toEqual({
       notExtracted: 0,
