@@ -50,6 +50,7 @@ import { importPaths } from '../electron/services/import-pipeline';
 import { Project } from '../electron/services/project';
 import { generateCorpus } from './corpus';
 import { indexCopiesForSearch } from './search-index-copies';
+import { time } from './run-percentiles';
 
 interface Args {
   files: number;
@@ -159,21 +160,6 @@ function grow(db: ProjectDatabase, target: number): void {
     db.prepare(
       'DELETE FROM articles WHERE id IN (SELECT id FROM articles ORDER BY id DESC LIMIT ?)',
     ).run(surplus);
-}
-
-/** p50 and p95 in milliseconds of `runs` calls, after one warm-up call. */
-function time(run: () => unknown, runs: number): { p50: number; p95: number } {
-  run();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) =>
-    samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)]!;
-  return { p50: at(0.5), p95: at(0.95) };
 }
 
 /** Rows of a search the window shows at first (the store's first visible range). */

@@ -7,11 +7,11 @@
 //
 // FILE is a project kept by `bench/search-bench.ts --keep` (its index built). Read only.
 import fs from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { directSearchIndex } from '../electron/database/search-matches';
 import { LF_MARK, CRLF_MARK } from '../electron/database/search-index-text';
 import type { ProjectDatabase } from '../electron/database/open-project';
+import { time as timeRuns } from './run-percentiles';
 
 interface Args {
   project: string;
@@ -37,19 +37,10 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-/** p50 and p95 in milliseconds of `runs` calls, after one warm-up call. */
+/** p50 / p95 in milliseconds of `runs` calls, as the table prints them. */
 function time(run: () => unknown, runs: number): string {
-  run();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) =>
-    samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)]!;
-  return `${at(0.5).toFixed(2)} / ${at(0.95).toFixed(2)}`;
+  const { p50, p95 } = timeRuns(run, runs);
+  return `${p50.toFixed(2)} / ${p95.toFixed(2)}`;
 }
 
 /** A phrase as a reader can follow it: the break marks shown as ⏎ (LF) and ⏎⏎ (CRLF). */

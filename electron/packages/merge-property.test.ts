@@ -17,19 +17,9 @@ import { createWorkPackage } from './create-package';
 import { mergeWorkPackage, type MergeResult } from './merge-package';
 import type { MergeConflict } from './merge-plan';
 import { withProject } from '../test-support/with-project';
+import { seededRandom as random } from '../../shared/testing/seeded-random';
 
 const tempDir = useTempDir('gleaner-merge-property-');
-
-/** A small deterministic generator (mulberry32), so a failing seed can be run again. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Content = { value: string; state: string } | null;
 

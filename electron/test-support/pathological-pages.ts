@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { bundledSeedsDir } from '../app-root';
+import { seededRandom } from '../../shared/testing/seeded-random';
 
 /**
  * Pages of shapes no real site serves but any user can import, generated to a given size: the cost
@@ -41,17 +42,7 @@ export const shapeDescriptions: Record<PathologicalShape, string> = {
   'many-articles': 'thousands of distinct hospitals, each a kicker, headline and paragraph',
 };
 
-/** A small, fast, seeded generator (mulberry32): the same seed gives the same page. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const PARAGRAPH =
   '市第一人民医院今年门诊量达到一百二十万人次，较上年增长百分之八。医院投资三千二百万元建设' +

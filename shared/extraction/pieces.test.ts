@@ -3,17 +3,7 @@ import type { Mention } from '../values/find-mentions';
 import { CodePointIndex } from '../text/codepoints';
 import { SENTENCE_OR_PARAGRAPH_END } from '../text/sentence-ends';
 import { findInSentences } from './pieces';
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../testing/seeded-random';
 
 /** The finder of a test: every match of `pattern` in the piece, in code points of the piece. */
 function finderOf(pattern: RegExp): (piece: string) => Mention<string>[] {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ConverterFactory } from 'opencc-js/core';
 import { configs } from 'opencc-js/preset/t2cn';
 import { convert, isTraditional, simplifiedView } from './simplified-view';
+import { seededRandom as random } from '../testing/seeded-random';
 
 describe('simplifiedView', () => {
   it('tells traditional text from simplified text that holds a few convertible characters', () => {
@@ -105,17 +106,6 @@ describe('convert (OpenCC asked only where a word can start)', () => {
         : dict.map((pair) => pair[0]),
     )
     .filter((word) => word.length > 0);
-
-  /** A small deterministic generator (mulberry32), so a failure can be replayed. */
-  function random(seed: number): () => number {
-    let a = seed;
-    return () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
 
   it('gives what opencc-js gives on text of dictionary words, plain characters, surrogates and ideographic descriptions', () => {
     const next = random(19);

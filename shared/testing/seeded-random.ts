@@ -1,0 +1,15 @@
+/**
+ * A small, fast, seeded generator (mulberry32) for generated tests and benchmark corpora: the
+ * same seed gives the same sequence, so a failing case can be replayed and runs compared
+ * (Math.random would make them incomparable).
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
