@@ -22,8 +22,10 @@ function ListHeader() {
       <Group justify="space-between" wrap="nowrap">
         <Text fw={600}>{t('articles.title')}</Text>
         <BulkAssign />
-        <ListCount />
       </Group>
+      {/* A line of its own: a capped search's count is a sentence, and beside the title it
+          squeezed the list's actions to a few letters. */}
+      <ListCount />
       <SearchBox />
       <Group gap={4} justify="space-between" wrap="nowrap">
         <Group gap={4} wrap="nowrap">
