@@ -1,6 +1,6 @@
-import { List, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { JobStatePayload } from '../../../shared/contract/domain';
+import { ReportList } from './ReportList';
 
 type FinishedReport = NonNullable<JobStatePayload['report']>;
 
@@ -11,21 +11,17 @@ type FinishedReport = NonNullable<JobStatePayload['report']>;
  */
 export function FieldsLeftOut({ report }: { report: FinishedReport }) {
   const { t } = useTranslation();
-  const leftOut = report.fieldsLeftOut ?? [];
-  if (leftOut.length === 0) return null;
   return (
-    <div data-testid="import-fields-left-out">
-      <Title order={6}>{t('import.extraction.fieldsLeftOut.title')}</Title>
-      <List size="sm" spacing={4} mb="sm">
-        {leftOut.map((item) => (
-          <List.Item key={item.field}>
-            {t(`import.extraction.fieldsLeftOut.${item.reason}`, {
-              field: item.field,
-              count: item.suggestions,
-            })}
-          </List.Item>
-        ))}
-      </List>
-    </div>
+    <ReportList
+      testId="import-fields-left-out"
+      title={t('import.extraction.fieldsLeftOut.title')}
+      items={(report.fieldsLeftOut ?? []).map((item) => ({
+        key: item.field,
+        text: t(`import.extraction.fieldsLeftOut.${item.reason}`, {
+          field: item.field,
+          count: item.suggestions,
+        }),
+      }))}
+    />
   );
 }

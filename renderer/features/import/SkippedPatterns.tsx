@@ -1,6 +1,6 @@
-import { List, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { JobStatePayload } from '../../../shared/contract/domain';
+import { ReportList } from './ReportList';
 
 type FinishedReport = NonNullable<JobStatePayload['report']>;
 
@@ -11,27 +11,23 @@ type FinishedReport = NonNullable<JobStatePayload['report']>;
  */
 export function SkippedPatterns({ report }: { report: FinishedReport }) {
   const { t } = useTranslation();
-  const skipped = report.patternsSkipped ?? [];
-  if (skipped.length === 0) return null;
   return (
-    <div data-testid="import-patterns-skipped">
-      <Title order={6}>{t('import.extraction.patternsSkipped')}</Title>
-      <List size="sm" spacing={4} mb="sm">
-        {skipped.map((s) => (
-          <List.Item key={`${s.field}\u0000${s.pattern}`}>
-            {t('import.extraction.patternSkippedItem', {
-              pattern: s.pattern,
-              field: s.field,
-              count: s.articles,
-              articles:
-                s.examples.map((e) => `${e.name} (${e.articleId})`).join(', ') +
-                (s.articles > s.examples.length
-                  ? ` ${t('import.moreArticles', { count: s.articles - s.examples.length })}`
-                  : ''),
-            })}
-          </List.Item>
-        ))}
-      </List>
-    </div>
+    <ReportList
+      testId="import-patterns-skipped"
+      title={t('import.extraction.patternsSkipped')}
+      items={(report.patternsSkipped ?? []).map((s) => ({
+        key: `${s.field}\u0000${s.pattern}`,
+        text: t('import.extraction.patternSkippedItem', {
+          pattern: s.pattern,
+          field: s.field,
+          count: s.articles,
+          articles:
+            s.examples.map((e) => `${e.name} (${e.articleId})`).join(', ') +
+            (s.articles > s.examples.length
+              ? ` ${t('import.moreArticles', { count: s.articles - s.examples.length })}`
+              : ''),
+        }),
+      }))}
+    />
   );
 }
