@@ -10,6 +10,7 @@ import { sendRaw, statusOf } from '../test-support/http-fuzz';
 import { useTempDir } from '../test-support/temp-dir';
 import { useTestServer } from '../test-support/test-server';
 import { startWebServer, type WebServer } from './web-server';
+import { cpuMillisecondsOfAsync } from '../../shared/testing/cpu-time';
 
 const tempDir = useTempDir();
 const startServer = useTestServer();
@@ -218,14 +219,12 @@ describe('browser-mode server given malformed requests (issue 16)', () => {
   it('refuses a JSON body nested a million deep at once, before parsing it', async () => {
     const { url } = await start();
     const depth = 1_000_000;
-    const startedAt = performance.now();
-    const response = await rawRequest(
-      url,
-      'POST /api/project.info HTTP/1.1',
-      '['.repeat(depth) + ']'.repeat(depth),
+    const { result: response, cpuMilliseconds } = await cpuMillisecondsOfAsync(() =>
+      rawRequest(url, 'POST /api/project.info HTTP/1.1', '['.repeat(depth) + ']'.repeat(depth)),
     );
-    // Parsing and validating it took 1.5 s here and 5 s on the reporter's machine.
-    expect(performance.now() - startedAt).toBeLessThan(1_500);
+    // Parsing and validating it took 1.5 s here and 5 s on the reporter's machine (the server
+    // runs in this process, so its CPU is counted).
+    expect(cpuMilliseconds).toBeLessThan(1_500);
     expect(statusOf(response)).toBe(400);
     expect(response).toContain('nests deeper than 64 levels');
     await expectStillServing(url);
