@@ -24,6 +24,9 @@ describe('findInstitutions — words before the name inside its run of ideograph
     // A delegation (一行) coming, or two parties building it together (共建).
     ['酒泉市卫健委领导一行到祁连医院调研', ['祁连医院:bare']],
     ['两县携手共建六盘医院', ['六盘医院:bare']],
+    // A post, a person and where they go, glued before the name (a digest's headline).
+    ['江南省卫生局局长欧阳明到江南大学附属第五医院调研', ['江南大学附属第五医院:bare']],
+    ['县委书记李文赴平安医院检查工作', ['平安医院:bare']],
     // A body that names, honours or announces the institution, glued before its name (set X).
     [
       '会上湖南省委负责同志授予湖南中医药大学附属第二医院等八家单位称号',

@@ -16,9 +16,12 @@ import { divisionAt } from './divisions';
  * 市政府网站公示X医院, 市卫健委公布X医院): the body before it is the one that acts (set X). A
  * station's or a studio's name (…专家工作站, …名医工作室) ends where a hospital's starts: a caption
  * line naming one, joined by the reading view to the line below, is no part of the name there.
+ * Nor does a name hold a post, a person and where they go (某某局局长王某到X医院调研, 院长李某赴X医院):
+ * the post ends in 长, 书记, 主任 or 主席, the person's name is two or three characters, and 到,
+ * 赴 or 来 follows it.
  */
 const VERB_OR_TIME =
-  /举行|举办|召开|开展|启动|今日|今天|昨日|昨天|日前|近日|明日|明天|现时|现在|目前|当时|同时|走进|来到|前往|莅临|深入|走访|看望|视察|调研|参观|慰问|签约|入驻|落户|出席|抵达|共建|授予|授牌|公示|公布|表彰|通报|命名|批复|工作站|工作室|一行[来到赴]?|(?:女士|先生|夫人)[于在到]?/gu;
+  /举行|举办|召开|开展|启动|今日|今天|昨日|昨天|日前|近日|明日|明天|现时|现在|目前|当时|同时|走进|来到|前往|莅临|深入|走访|看望|视察|调研|参观|慰问|签约|入驻|落户|出席|抵达|共建|授予|授牌|公示|公布|表彰|通报|命名|批复|工作站|工作室|一行[来到赴]?|(?:女士|先生|夫人)[于在到]?|(?:长|书记|主任|主席)\p{Script=Han}{2,3}?[到赴来]/gu;
 
 /**
  * Where the run [runStart, suffixStart) starts once the words before the name are cut off: after

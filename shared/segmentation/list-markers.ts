@@ -17,7 +17,9 @@ export type ListMarkerKind =
   /** The line is a date and nothing else (or '发布时间：2024-03-12'). */
   | 'date-only'
   /** The line opens with a bullet: '· 我院开展义诊活动'. */
-  | 'bullet';
+  | 'bullet'
+  /** A paragraph closed by its source, '……（某某网）': a brief of a digest page (digest-items.ts). */
+  | 'source-trail';
 
 export interface ListMarker {
   kind: ListMarkerKind;

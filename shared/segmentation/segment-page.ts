@@ -43,7 +43,8 @@
  * - A page with no anchor is one article over all its non-chrome text.
  *
  * LIST PAGES
- * - A page of short dated or bulleted items (./listItems) is one article per item; the text
+ * - A page of short dated or bulleted items (./listItems), or a digest of briefs each closed by
+ *   its source (./digest-items), is one article per item; the text
  *   around the list is segmented by the rules above when it holds an article of its own (a
  *   kicker, or body text), and otherwise goes with the item beside it.
  */
@@ -53,6 +54,7 @@ import { foldForMatching } from './institution-terms';
 import { SHORT_LINE, endsSentence } from './line-kinds';
 import { splitPageLines, type PageLine } from './lines';
 import { withChromeDates } from './chrome-dates';
+import { findDigestItems } from './digest-items';
 import { findPageList, type PageList } from './list-items';
 import { rangesByArticle } from './ranges';
 import { fallbackTitle } from './title';
@@ -70,7 +72,7 @@ interface LineAssignment {
 
 export function segmentPage(text: string, options: SegmentOptions = {}): SegmentedArticle[] {
   const lines = splitPageLines(text, options.chrome);
-  const list = findPageList(lines) ?? listWithChromeDates(text, lines);
+  const list = findPageList(lines) ?? listWithChromeDates(text, lines) ?? findDigestItems(lines);
   // Where the page's date/source bars start: a headline stands right above one (title.ts).
   const metadataStarts = new Set(
     (options.chrome ?? []).filter((r) => r.reason === 'metadata').map((r) => r.start),
