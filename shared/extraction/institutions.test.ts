@@ -194,6 +194,16 @@ describe('findInstitutions: branches (分院, found on set L)', () => {
     expect(found('安庆市第二人民医院城南分院开诊')).toEqual(['安庆市第二人民医院城南分院:placed']);
   });
 
+  it('joins a branch named by a centre or a district of several characters (某医院肿瘤中心分院)', () => {
+    expect(found('湘雅医院肿瘤中心分院建成')).toEqual(['湘雅医院肿瘤中心分院:bare']);
+    expect(found('市中心医院城东新区分院启用')).toEqual(['市中心医院城东新区分院:level']);
+    // A clause between them is no branch's name: the two stay apart.
+    expect(found('省人民医院和市中心医院城南分院')).toEqual([
+      '省人民医院:level',
+      '市中心医院城南分院:level',
+    ]);
+  });
+
   it('reads an academy’s branch as no hospital (中国科学院沈阳分院)', () => {
     expect(found('中国科学院沈阳分院专家来院交流')).toEqual(['中国科学院沈阳分院:placed!']);
   });

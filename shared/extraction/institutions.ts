@@ -75,6 +75,12 @@ const NOT_IN_NAME =
 const IDEOGRAPH = /\p{Script=Han}/u;
 /** A short join without a place name (… + 金山医院) must not swallow a clause (医院与多家省级医院). */
 const JOINABLE_GAP = /^(?:附属.{0,6}|[^与和及在的是为向对将把被等了着过共从由到、]{0,2})$/u;
+/**
+ * A branch's own words between its hospital's name and 分院 (某医院城东新区分院, 某医院肿瘤中心分院)
+ * are longer than other joins allow: the branch is one institution, not its parent and a fragment.
+ */
+const BRANCH_GAP = /^[^与和及在的是为向对将把被等了着过共从由到、]{0,6}$/u;
+const BRANCH = '分院';
 const ALIAS = /^\s*[（(]([^（）()\n]{1,20})[）)]/u;
 /**
  * A campus after a hospital's name (某县总医院人民医院院区): the hospital named
@@ -374,7 +380,7 @@ export function findInstitutions(
     if (
       touchesPrevious &&
       (start < 0 || gap === '' || gap.startsWith('附属')) &&
-      JOINABLE_GAP.test(gap) &&
+      (JOINABLE_GAP.test(gap) || (match[0] === BRANCH && BRANCH_GAP.test(gap))) &&
       !CAMPUS_AFTER.test(text.slice(end, end + 2))
     ) {
       previous.end = end;
