@@ -62,6 +62,30 @@ describe("the page's <title> above the headline it repeats (set Y)", () => {
     expect(planPage(page).articles[0]?.title).toBe(HEADLINE);
   });
 
+  it('marks the headline with the site name and address after a space (set Z)', () => {
+    for (const suffix of [
+      '某某科学网www.example.com.cn',
+      '某某生活網',
+      'https://news.example.org/a/1',
+    ])
+      expect(reasonsByLine([`${HEADLINE} ${suffix}`, '', HEADLINE, '', TEXT].join('\n'))).toEqual([
+        'navigation',
+        '',
+        null,
+        '',
+        null,
+      ]);
+    // A headline of two phrases with a space, printed again with the site after it.
+    const twoPhrases = '东川县第二医院搬新家 群众点赞';
+    const page = [`${twoPhrases} 某某科学网www.example.com`, '', twoPhrases, '', TEXT].join('\n');
+    expect(reasonsByLine(page)[0]).toBe('navigation');
+  });
+
+  it('keeps a headline whose last word after a space is no site (东川县第二医院 门诊楼投用)', () => {
+    const page = [`${HEADLINE} 门诊楼投用`, '', HEADLINE, '', TEXT].join('\n');
+    expect(reasonsByLine(page)[0]).toBeNull();
+  });
+
   it('keeps a headline with a dash when no line repeats its first part', () => {
     const page = [`${HEADLINE}——门诊楼`, '', TEXT].join('\n');
     expect(reasonsByLine(page)[0]).toBeNull();

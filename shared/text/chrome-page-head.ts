@@ -93,12 +93,19 @@ export function markHeaderAboveStampedHeadline(
 
 /** The page's <title>: the headline, a separator and the site's name ('某院举行义诊-某某网'). */
 const SUFFIXED_TITLE = /^(.{6,80}?)\s*[-_|｜–—]\s*[^-_|｜–—\s]{2,16}$/u;
+/**
+ * The same with the site's name and address after a space instead of a separator ('某院举行义诊
+ * 某某网www.example.com.cn', '某院举行义诊 某某網'): the suffix is one word, an address or a name
+ * ending in 网.
+ */
+const SITE_SUFFIXED_TITLE =
+  /^(.{6,80}?)\s+(?:\S{0,16}?(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|hk|tw|mo)\S*|\S{1,14}[网網])$/iu;
 /** Only among the page's first lines with text, where the <title> is printed. */
 const TITLE_WITHIN_LINES = 20;
 
 /**
- * A line that is another line of the page plus a site's name after a separator is the page's
- * <title>, not its headline: the bare headline stands lower down (set Y, a news agency's page).
+ * A line that is another line of the page plus a site's name after a separator (or its name and
+ * address after a space) is the page's <title>, not its headline: the bare headline stands lower down (set Y, a news agency's page).
  */
 export function markSuffixedPageTitle(
   lines: TextLines,
@@ -110,7 +117,8 @@ export function markSuffixedPageTitle(
     if (isBlankLine(lines, i)) continue;
     seen++;
     if (reasons[i] !== null) continue;
-    const m = SUFFIXED_TITLE.exec(trimmedText(i));
+    const text = trimmedText(i);
+    const m = SUFFIXED_TITLE.exec(text) ?? SITE_SUFFIXED_TITLE.exec(text);
     if (m) candidates.push({ line: i, head: m[1]!.trim() });
   }
   if (candidates.length === 0) return;
