@@ -11,6 +11,7 @@ import { classifySiteIdentityLine } from './chrome-site-identity';
 
 export type { ChromeReason } from './chrome-reason';
 import type { ChromeReason } from './chrome-reason';
+import { isDisclosureTableLine, isProductionCredit } from './chrome-disclosure';
 
 /** What chrome.ts knows about a line when asking the rules. */
 export interface LineShape {
@@ -493,5 +494,6 @@ function classifyWrittenLine(line: LineShape): ChromeReason | null {
   if (CONTACT.test(text) || PHONE_ONLY.test(text)) return 'contact';
   if (SITE_FOOTER.test(text)) return 'footer';
   if (isMetadataLine(text)) return 'metadata';
+  if (isDisclosureTableLine(text) || isProductionCredit(text)) return 'metadata';
   return null;
 }

@@ -128,6 +128,11 @@ describe('detectPageChrome rules', () => {
     ['metadata', '發布日期：2026-02-20 點擊數：1024'],
     ['metadata', '標籤: 新院區 動土 醫療'],
     ['metadata', '关键词：义诊'],
+    // A government disclosure page's header table, and a media outlet's production credits.
+    ['metadata', '索引号 11530000-7-/2021-0611005 发布机构 南岭县卫生健康局'],
+    ['metadata', '公开目录 规划信息 发布日期 2021-06-11'],
+    ['metadata', '文号 浏览量'],
+    ['metadata', '出品:南岭县委宣传部  南岭县融媒体中心'],
     ['navigation', '會員中心 登出'],
     ['navigation', '会员中心 | 登录 | 注册'],
     ['navigation', '登出'],
@@ -298,6 +303,13 @@ describe('detectPageChrome rules', () => {
   it('keeps a sentence that opens with 地址 and ends in a full stop as text', () => {
     const sentence = '地址:新院區設在城北新區,預計明年啟用?院方表示將增設床位200張。';
     expect(detectPageChrome(`${sentence}\n${BODY}`)).toEqual([]);
+  });
+
+  it('keeps sentences that name a document number or its issuing body as text', () => {
+    const sentence = '该局发布机构改革方案，文号为南卫发〔2021〕9号，明确了主题词和公开方式。';
+    expect(detectPageChrome(`${sentence}\n${BODY}`)).toEqual([]);
+    const producer = '出品人表示，这部纪录片记录了县医院十年的变化。';
+    expect(detectPageChrome(`${producer}\n${BODY}`)).toEqual([]);
   });
 
   it('counts offsets in code points past astral characters', () => {
