@@ -145,6 +145,26 @@ describe('fallbackTitle on headlines set off by a posting stamp (set K)', () => 
   });
 });
 
+describe('fallbackTitle on a page that lost its line breaks (one line, session 15)', () => {
+  it.each([
+    ['a dateline', '晴川市中医院新病房楼启用 本报讯（记者 孙立 通讯员 吴霞）'],
+    ['a local dateline', '晴川市中医院新病房楼启用 晴川讯（记者 孙立）'],
+    ['a credit bracket', '晴川市中医院新病房楼启用 （通讯员 吴霞）'],
+    ['a date opening the first sentence', '晴川市中医院新病房楼启用 '],
+    ['a time word opening the first sentence', '晴川市中医院新病房楼启用 近日，'],
+    ['a full-width indent', '晴川市中医院新病房楼启用\u3000\u3000'],
+  ])('takes the headline before %s', (_form, head) => {
+    expect(titleOf(`${head}${BODY}`)).toBe('晴川市中医院新病房楼启用');
+  });
+
+  it('takes none from a line that opens with its text', () => {
+    expect(titleOf(`今年以来 近日，${BODY}`)).toBeNull();
+    expect(titleOf(`今日晴川网消息 ${BODY}`)).toBeNull();
+    expect(titleOf(`晴川新闻网4月5日讯（记者 孙立）\u3000\u3000${BODY}`)).toBeNull();
+    expect(titleOf(`${BODY} ${BODY}`)).toBeNull();
+  });
+});
+
 describe('fallbackTitle with the date/source bar marked as chrome (set O)', () => {
   const titleWithBar = (page: string, bar: string): string | null => {
     const start = [...page.slice(0, page.indexOf(bar))].length;

@@ -36,9 +36,22 @@ const hanCount = (text: string): number => (text.match(/\p{Script=Han}/gu) ?? []
 const HEAD_BEFORE_STAMP =
   /^(\S.{3,38}?)[ \t\u3000]+(?:(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間)\s*[:：]|\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t\u3000]+(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]|[〔【[（(](?:记者|記者|通讯员|通訊員)))/u;
 
+/**
+ * A headline joined on one line with the text under it, where the page lost its line breaks (a
+ * one-line page, or text copied out of a viewer): the headline, a space, then the dateline or
+ * credit that opens news text (本报讯, 某某讯（记者…）, （记者…）), a date or time word opening its
+ * first sentence (5月6日，…, 近日，…), or a full-width indent. No comma or stop in the headline.
+ */
+const HEAD_BEFORE_TEXT =
+  /^([^\s，,。；;：:！？!?][^，,。；;：:！？!?]{5,38}?)(?:[ \t\u3000]+(?:本报讯|本報訊|\p{Script=Han}{2,8}[讯訊][（(〔【]|[（(〔【](?:记者|記者|通讯员|通訊員|特约记者|特約記者)|(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下中]?午?[，,]|(?:近日|日前|昨日|昨天|今日|今天|本月|上周|上週|近期)[，,])|\u3000{2,}\S)/u;
+
+/** A dateline or credit before the text is no headline (某某网消息, 某地讯（记者 X）, 某社电). */
+const DATELINE_HEAD =
+  /(?:消息|[讯訊电電]|报道|報導)$|[讯訊电電]\s*[（(〔【]|记者|記者|通讯员|通訊員/u;
+
 function headBeforeStamp(line: string): string | null {
-  const head = HEAD_BEFORE_STAMP.exec(line)?.[1]?.trim();
-  return head !== undefined && headlineLike(head) ? head : null;
+  const head = (HEAD_BEFORE_STAMP.exec(line) ?? HEAD_BEFORE_TEXT.exec(line))?.[1]?.trim();
+  return head !== undefined && headlineLike(head) && !DATELINE_HEAD.test(head) ? head : null;
 }
 
 /**
