@@ -6,7 +6,7 @@
 import { CONFIDENCE } from '../confidence';
 import { divisionAt } from '../divisions';
 import { isPersonTag, isUnknownTag, type ArticleWords } from '../words';
-import { PHOTO_ROLES, roleAt } from './byline-roles';
+import { PHOTO_ROLES, roleAsMeant, roleAt } from './byline-roles';
 import {
   closedName,
   nameStartingAt,
@@ -45,6 +45,9 @@ const GLUED_CLOSING = /^(?:摄影|摄|供图|报道|报导)$/u;
 const PHOTO_REPORT = /^(?:摄影|图文)报道/u;
 const SEPARATOR = /^[ \t\u3000、，,/／|｜:：]+/u;
 const HAN_RUN = /^\p{Script=Han}+/u;
+/** An outlet's name and a dot, then a name: 某某日报·, 某某台・, 某某客户端•. */
+const OUTLET_DOT =
+  /^\p{Script=Han}{1,10}?(?:报|報|台|网|網|社|客户端|客戶端|融媒体|融媒體|新闻|新聞)[·・•‧]\s*(?=\p{Script=Han})/u;
 
 function mentionsPhoto(text: string, from: number, to: number): boolean {
   const region = text.slice(from, to);
@@ -167,6 +170,15 @@ export function readCredits(
       break;
     }
     if (role === null) {
+      // An outlet and a dot before a name (（某某日报·张三 通讯员 李四）): the name is the outlet's
+      // reporter, written without 记者.
+      const outlet = OUTLET_DOT.exec(text.slice(i, end));
+      if (outlet) {
+        role = '记者';
+        sinceRole = [];
+        i += outlet[0].length;
+        continue;
+      }
       const photoCredit = roleFreePhotoCredit(text, i, end);
       if (photoCredit) credits.push(photoCredit);
       const leading = photoCredit ? null : unlabelledLeadingCredit(run, text, i, end);
@@ -181,7 +193,7 @@ export function readCredits(
     const photo = PHOTO_ROLES.includes(role);
     const found = credit(
       run.slice(0, parsed.length),
-      photo ? '摄影' : role,
+      photo ? '摄影' : roleAsMeant(role),
       photo,
       i,
       parsed.confidence,

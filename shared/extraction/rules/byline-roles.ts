@@ -36,7 +36,23 @@ const WRITER_ROLES = [
   '文',
 ];
 export const PHOTO_ROLES = ['摄影记者', '摄影', '摄像', '图片', '图'];
-const ROLES = [...WRITER_ROLES, ...PHOTO_ROLES].sort((a, b) => b.length - a.length);
+/**
+ * Roles as pages misspell them, with the role meant: 通迅员 (迅 for 讯) is common enough in county
+ * papers' credits that a correspondent written so would be lost.
+ */
+const MISSPELT_ROLES = new Map([
+  ['本报通迅员', '本报通讯员'],
+  ['特约通迅员', '特约通讯员'],
+  ['通迅员', '通讯员'],
+]);
+const ROLES = [...WRITER_ROLES, ...PHOTO_ROLES, ...MISSPELT_ROLES.keys()].sort(
+  (a, b) => b.length - a.length,
+);
+
+/** The role a credit means by the role as written (通迅员 is 通讯员). */
+export function roleAsMeant(written: string): string {
+  return MISSPELT_ROLES.get(written) ?? written;
+}
 /**
  * Roles that are also ordinary words (文化, 图为, 作者简介, 摄影技术) count only with a separator
  * after them: 文/张三, 图：李四, 作者 王五.

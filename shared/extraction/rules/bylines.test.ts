@@ -166,6 +166,33 @@ describe('rule:byline — what is not a byline', () => {
   });
 });
 
+describe('rule:byline — an outlet before a bare name, a misspelt role (session 15)', () => {
+  const body = '近日，晴川县人民医院新病房楼投入使用，新楼设置床位二百张。';
+
+  it('reads the name after an outlet and a dot as its reporter (（某日报·X 通讯员 Y）)', () => {
+    expect(reporters(`${body}\n（晴川日报·孙立 通讯员 吴霞）`)).toEqual([
+      '孙立/记者',
+      '吴霞/通讯员',
+    ]);
+    expect(reporters(`本报讯（晴川新闻网·孙立 通讯员 吴霞）${body}`)).toEqual([
+      '孙立/记者',
+      '吴霞/通讯员',
+    ]);
+  });
+
+  it('reads 通迅员 as 通讯员', () => {
+    expect(reporters(`本报讯（记者 孙立 通迅员 吴霞）${body}`)).toEqual([
+      '孙立/记者',
+      '吴霞/通讯员',
+    ]);
+    expect(reporters(`${body}\n（通迅员 吴霞）`)).toEqual(['吴霞/通讯员']);
+  });
+
+  it('reads no reporter from an outlet and a dot before a word that is no name', () => {
+    expect(reporters(`${body}\n（晴川日报·融媒体中心）`)).toEqual([]);
+  });
+});
+
 describe('rule:byline — pathological pages', () => {
   it('reads a page of one endless line full of open brackets in linear time', () => {
     // 60,000 unclosed （记者 on one line: reading each to the line end would be quadratic.
