@@ -5,7 +5,7 @@
  */
 import { CONFIDENCE } from '../confidence';
 import { divisionAt } from '../divisions';
-import { isPersonTag, isUnknownTag, type ArticleWords } from '../words';
+import type { ArticleWords } from '../words';
 import { PHOTO_ROLES, roleAsMeant, roleAt } from './byline-roles';
 import {
   closedName,
@@ -16,6 +16,7 @@ import {
   taggedSurnameAt,
 } from './names';
 import { AFTER_SET } from './posts';
+import { bracketedRareName, spacedNameWithoutSurname } from './byline-rare-names';
 
 export interface Credit {
   name: string;
@@ -45,9 +46,13 @@ const GLUED_CLOSING = /^(?:摄影|摄|供图|报道|报导)$/u;
 const PHOTO_REPORT = /^(?:摄影|图文)报道/u;
 const SEPARATOR = /^[ \t\u3000、，,/／|｜:：]+/u;
 const HAN_RUN = /^\p{Script=Han}+/u;
-/** An outlet's name and a dot, then a name: 某某日报·, 某某台・, 某某客户端•. */
+/**
+ * An outlet's name and a dot, then a name: 某某日报·, 某某台・, 某某客户端•; and the outlet's app or
+ * channel after the dot, set apart by a space (某某晚报·某某壹点 张三): four characters or more, not
+ * followed by a role (某某日报·欧阳明月 通讯员 李四 names a reporter of four characters).
+ */
 const OUTLET_DOT =
-  /^\p{Script=Han}{1,10}?(?:报|報|台|网|網|社|客户端|客戶端|融媒体|融媒體|新闻|新聞)[·・•‧]\s*(?=\p{Script=Han})/u;
+  /^\p{Script=Han}{1,10}?(?:报|報|台|网|網|社|客户端|客戶端|融媒体|融媒體|新闻|新聞)[·・•‧]\s*(?:\p{Script=Han}{4,8}[ \t\u3000]+(?!(?:本报|本報|特约|特約|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員|通迅员|摄影|攝影)))?(?=\p{Script=Han})/u;
 
 function mentionsPhoto(text: string, from: number, to: number): boolean {
   const region = text.slice(from, to);
@@ -261,32 +266,6 @@ function credit(
 }
 
 /**
- * （记者富某某）: three characters that a credit's closing bracket ends, right after its role, are a
- * name even when neither the common surnames nor the segmenter know its surname (富, 铁, 仉…), so
- * long as the segmenter reads them as no word of something else (（记者观察员）, （记者手记）).
- */
-function bracketedRareName(
-  run: string,
-  text: string,
-  at: number,
-  words: ArticleWords,
-): { length: number; confidence: number } | null {
-  if (
-    [...run].length !== 3 ||
-    !/^[）)】〕\]]/u.test(text.slice(at + run.length, at + run.length + 1))
-  )
-    return null;
-  if (AFTER_SET.has(run.slice(1)) || AFTER_SET.has(run.slice(1, 3))) return null;
-  // Its surname a word of one character, or the whole a name or unknown word (了解|到 is neither).
-  const first = words.wordAt(at);
-  const whole =
-    first?.end === at + run.length && (isPersonTag(first.tag) || isUnknownTag(first.tag));
-  if (!first || (first.text.length > 1 && !whole)) return null;
-  return segmentedAsName(words, text, at, at + run.length) === 'name'
-    ? { length: run.length, confidence: CONFIDENCE.weakCue }
-    : null;
-}
-/**
  * Two names a page typed with nothing between them after one role (通讯员甲某某乙某某, 通讯员甲某某乙某某摄):
  * the run's first name, where a second name of a known surname runs to the run's end or to the
  * credit's closing word, the segmenter reads it as a name and the first as no other word; else
@@ -339,7 +318,11 @@ function nameInRun(
 ): { length: number; confidence: number } | null {
   // A rare surname as the segmenter reads it after the role (通讯员 蒿建华: 蒿/nr).
   const surname = surnameAt(run, 0) || taggedSurnameAt(words, text, at);
-  if (surname === 0) return bracketedRareName(run, text, at, words);
+  if (surname === 0)
+    return (
+      bracketedRareName(run, text, at, words) ??
+      spacedNameWithoutSurname(run, spaced, text, at, words)
+    );
   // 记者：张院长，您好 (an interview's questions): a surname and a post name nobody.
   if (AFTER_SET.has(run.slice(surname, surname + 2)) || AFTER_SET.has(run.slice(surname)))
     return null;

@@ -180,6 +180,27 @@ describe('rule:byline — an outlet before a bare name, a misspelt role (session
     ]);
   });
 
+  it('reads the name after an outlet, a dot and its app (（某晚报·某某壹点 X 通讯员 Y）)', () => {
+    expect(reporters(`${body}\n（晴川晚报·晴川掌上 孙立 通讯员 吴霞）`)).toEqual([
+      '孙立/记者',
+      '吴霞/通讯员',
+    ]);
+    expect(reporters(`${body}\n（晴川日报·欧阳明月 通讯员 吴霞）`)).toEqual([
+      '欧阳明月/记者',
+      '吴霞/通讯员',
+    ]);
+  });
+
+  it('reads a name with no Han surname the page sets apart after a role (（记者 扎西顿珠 X）)', () => {
+    expect(reporters(`晴川网讯（记者 扎西顿珠 孙立）${body}`)).toEqual([
+      '扎西顿珠/记者',
+      '孙立/记者',
+    ]);
+    expect(reporters(`晴川网讯(记者 阿依古丽)${body}`)).toEqual(['阿依古丽/记者']);
+    // A word after the role is no name.
+    expect(reporters(`晴川网讯（记者 手记）${body}`)).toEqual([]);
+  });
+
   it('reads 通迅员 as 通讯员', () => {
     expect(reporters(`本报讯（记者 孙立 通迅员 吴霞）${body}`)).toEqual([
       '孙立/记者',
