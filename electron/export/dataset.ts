@@ -32,7 +32,7 @@ import {
   ParquetTableWriter,
   VALUE_COLUMNS,
   articleRowOf,
-  pushValueRows,
+  valueRowsOf,
 } from './parquet';
 
 export interface DatasetMeta {
@@ -168,7 +168,8 @@ async function writeRecordFiles(
     for (const record of records) {
       // The same line as the JSONL export (export-service writeJsonl), so the bytes match.
       await jsonl.write(`${JSON.stringify(record)}\n`);
-      const rows = await valueTable.appendColumns((columns) => pushValueRows(record, columns));
+      const rows = valueRowsOf(record);
+      await valueTable.append(rows);
       await articleTable.append([articleRowOf(record)]);
       for (const [key, list] of Object.entries(record.fields)) {
         const count = (fieldCounts[key] ??= { values: 0, articles: 0 });
@@ -176,7 +177,7 @@ async function writeRecordFiles(
         if (list.length > 0) count.articles++;
       }
       articles++;
-      await options.onRecord?.(record, rows);
+      await options.onRecord?.(record, rows.length);
     }
     await valueTable.finish();
     await articleTable.finish();

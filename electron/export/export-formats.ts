@@ -21,7 +21,7 @@ import {
   type ExportRunOptions,
   type RecordWriter,
 } from './export-service';
-import { ParquetTableWriter, VALUE_COLUMNS, pushValueRows } from './parquet';
+import { ParquetTableWriter, VALUE_COLUMNS, valueRowsOf } from './parquet';
 import { writeXlsxTo } from './xlsx';
 
 /** Every single-file format, behind the same frame (filter, atomic file, progress, cancel, record). */
@@ -34,8 +34,9 @@ const writeXlsx: RecordWriter = async (selection, output, step) => {
 const writeParquetValues: RecordWriter = async (selection, output, step) => {
   const table = new ParquetTableWriter(output, VALUE_COLUMNS);
   for (const record of selection) {
-    const rows = await table.appendColumns((columns) => pushValueRows(record, columns));
-    await step(rows);
+    const rows = valueRowsOf(record);
+    await table.append(rows);
+    await step(rows.length);
   }
   await table.finish();
 };

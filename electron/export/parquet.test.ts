@@ -10,15 +10,7 @@ import { Project } from '../services/project';
 import { bedsValue, exportRecord, hospitalValue, miniSchema } from '../test-support/export-records';
 import { useTempDir } from '../test-support/temp-dir';
 import { selectArticlesForExport } from './select-articles';
-import { openAtomicOutput } from './atomic-output';
-import {
-  ParquetTableWriter,
-  pushValueRows,
-  ROW_GROUP_SIZE,
-  VALUE_COLUMNS,
-  valueRowsOf,
-  writeParquet,
-} from './parquet';
+import { ROW_GROUP_SIZE, writeParquet } from './parquet';
 
 const tempDir = useTempDir('gleaner-parquet-');
 
@@ -101,47 +93,6 @@ describe('writeParquet', () => {
       600,
     ]);
     expect(readWithArrow(a.path)).toHaveLength(2 * ROW_GROUP_SIZE + 600);
-  });
-
-  it('cuts the same row groups, in the same bytes, when a record runs past a group', async () => {
-    const dir = tempDir();
-    // Three values a record against groups of four rows: nearly every record straddles two.
-    const records = Array.from({ length: 11 }, (_, i) =>
-      exportRecord({ id: i + 1, title: `标题${i}`, status: 'approved' }, { ...document, text }, [
-        hospitalValue(1, '仁济医院', 'accepted'),
-        bedsValue('床位500张'),
-        hospitalValue(1, '仁济医院', 'proposed'),
-      ]),
-    );
-    const write = async (
-      name: string,
-      add: (table: ParquetTableWriter, record: CanonicalRecord) => Promise<unknown>,
-    ): Promise<string> => {
-      const output = openAtomicOutput(path.join(dir, name));
-      const table = new ParquetTableWriter(output, VALUE_COLUMNS, 4);
-      for (const record of records) await add(table, record);
-      await table.finish();
-      return (await output.commit()).path;
-    };
-    const byRows = await write('rows.parquet', (table, record) =>
-      table.append(valueRowsOf(record)),
-    );
-    const byColumns = await write('columns.parquet', (table, record) =>
-      table.appendColumns((columns) => pushValueRows(record, columns)),
-    );
-    expect(Buffer.compare(fs.readFileSync(byRows), fs.readFileSync(byColumns))).toBe(0);
-    const bytes = fs.readFileSync(byColumns);
-    const metadata = parquetMetadata(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-    );
-    expect(metadata.row_groups.map((g) => Number(g.num_rows))).toEqual([4, 4, 4, 4, 4, 4, 4, 4, 1]);
-    const rows = await readWithHyparquet(byColumns);
-    // Every row read back, in order: the record's id, the value's state and its spans' JSON.
-    const expected = records.flatMap((record) =>
-      valueRowsOf(record).map((row) => [record.id, row[9], row[12]]),
-    );
-    expect(expected).toHaveLength(33);
-    expect(rows.map((r) => [Number(r.article_id), r.state, r.spans_json])).toEqual(expected);
   });
 
   it('leaves no file when the records fail midway, and keeps an older file', async () => {

@@ -90,77 +90,33 @@ export const ARTICLE_COLUMNS: readonly ParquetColumn[] = [
   { name: 'schema_version', type: 'INT32', nullable: false, statistics: true },
 ];
 
-/**
- * Appends the values table's cells of one record to `columns` (one array per column of
- * VALUE_COLUMNS), fields in schema order, values in record order; answers the rows added.
- * Straight into the columns the encoder takes: an array per row, transposed later, was garbage
- * made for every one of an export's millions of values.
- */
-export function pushValueRows(record: CanonicalRecord, columns: Cell[][]): number {
-  const [
-    articleIds,
-    documentNames,
-    documentHashes,
-    statuses,
-    titles,
-    fields,
-    valueJsons,
-    valueTexts,
-    raws,
-    states,
-    origins,
-    confidences,
-    spansJsons,
-    spanStarts,
-    spanEnds,
-  ] = columns as [
-    Cell[],
-    Cell[],
-    Cell[],
-    Cell[],
-    Cell[],
-    Cell[],
-    Cell[],
-    Cell[],
-    Cell[],
-    Cell[],
-    Cell[],
-    Cell[],
-    Cell[],
-    Cell[],
-    Cell[],
-  ];
+/** The values table rows of one record, fields in schema order, values in record order. */
+export function valueRowsOf(record: CanonicalRecord): Cell[][] {
+  const rows: Cell[][] = [];
   const articleId = BigInt(record.id);
-  let rows = 0;
   for (const [field, values] of Object.entries(record.fields)) {
     for (const v of values) {
       const first = v.spans[0];
-      articleIds.push(articleId);
-      documentNames.push(record.document.name);
-      documentHashes.push(record.document.sha256);
-      statuses.push(record.status);
-      titles.push(record.title);
-      fields.push(field);
-      valueJsons.push(JSON.stringify(v.value) ?? 'null');
-      valueTexts.push(valueText(v.value));
-      raws.push(v.raw);
-      states.push(v.state);
-      origins.push(v.origin);
-      confidences.push(v.confidence);
-      spansJsons.push(JSON.stringify(v.spans));
-      spanStarts.push(first ? first.start : null);
-      spanEnds.push(first ? first.end : null);
-      rows++;
+      rows.push([
+        articleId,
+        record.document.name,
+        record.document.sha256,
+        record.status,
+        record.title,
+        field,
+        JSON.stringify(v.value) ?? 'null',
+        valueText(v.value),
+        v.raw,
+        v.state,
+        v.origin,
+        v.confidence,
+        JSON.stringify(v.spans),
+        first ? first.start : null,
+        first ? first.end : null,
+      ]);
     }
   }
   return rows;
-}
-
-/** The values table rows of one record, row by row (pushValueRows's cells, for tests). */
-export function valueRowsOf(record: CanonicalRecord): Cell[][] {
-  const columns: Cell[][] = VALUE_COLUMNS.map(() => []);
-  const count = pushValueRows(record, columns);
-  return Array.from({ length: count }, (_, row) => columns.map((column) => column[row]!));
 }
 
 export function articleRowOf(record: CanonicalRecord): Cell[] {
@@ -240,36 +196,18 @@ export class ParquetTableWriter {
     }
   }
 
-  /**
-   * Appends the rows `fill` pushes straight into the pending columns (one array per column, as
-   * many cells in each) and answers how many it added. The row groups are cut where `append`
-   * would cut them, so the file is the same whichever way its rows came.
-   */
-  async appendColumns(fill: (columns: Cell[][]) => number): Promise<number> {
-    const added = fill(this.pending);
-    this.pendingRows += added;
-    while (this.pendingRows >= this.rowGroupSize) await this.flushRowGroup();
-    return added;
-  }
-
   /** Writes the last row group and the footer; the caller then commits the output. */
   async finish(): Promise<void> {
     await this.flushRowGroup();
     await this.parquet.finish();
   }
 
-  /** Encodes the first row group's worth of pending rows (all of them at the end). */
   private async flushRowGroup(): Promise<void> {
     if (this.pendingRows === 0) return;
-    const rows = Math.min(this.pendingRows, this.rowGroupSize);
-    let cells = this.pending;
-    if (rows === this.pendingRows) this.pending = this.columns.map(() => []);
-    else {
-      // appendColumns ran past the group's end: the rest waits for the next group.
-      cells = this.pending.map((column) => column.slice(0, rows));
-      this.pending = this.pending.map((column) => column.slice(rows));
-    }
-    this.pendingRows -= rows;
+    const cells = this.pending;
+    const rows = this.pendingRows;
+    this.pending = this.columns.map(() => []);
+    this.pendingRows = 0;
     const columnData: ColumnSource[] = this.columns.map((c, i) => ({
       name: c.name,
       data: cells[i]!,
@@ -305,9 +243,10 @@ export async function writeParquet(
     const table = new ParquetTableWriter(output, VALUE_COLUMNS);
     let articles = 0;
     for (const record of records) {
-      const rows = await table.appendColumns((columns) => pushValueRows(record, columns));
+      const rows = valueRowsOf(record);
+      await table.append(rows);
       articles++;
-      await onRecord?.(record, rows);
+      await onRecord?.(record, rows.length);
     }
     await table.finish();
     const committed = await output.commit();
