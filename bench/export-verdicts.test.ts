@@ -34,6 +34,23 @@ describe('exportVerdicts', () => {
     expect(lines[3]).toContain('not run');
   });
 
+  it('calls Parquet as fast as JSONL only when it is on wall time and on CPU both', () => {
+    const baseline = run('baseline', 100_000, 30);
+    const verdict = (parquet: MeasuredRun): string =>
+      exportVerdicts(baseline, [run('jsonl', 100_000, 43, 43), parquet])[3]!;
+    expect(verdict(run('parquet', 100_000, 42, 42))).toMatch(
+      /: target met \(wall: as fast, CPU: as fast;/,
+    );
+    // Faster by the clock (a second core), dearer in CPU: not met.
+    expect(verdict(run('parquet', 100_000, 40, 45))).toMatch(
+      /: target NOT met \(wall: as fast, CPU: slower;/,
+    );
+    expect(verdict(run('parquet', 100_000, 45, 42))).toMatch(
+      /: target NOT met \(wall: slower, CPU: as fast;/,
+    );
+    expect(verdict(run('parquet', 100_000, 45, 42))).toContain('parquet 45.00 s wall, 42.00 s CPU');
+  });
+
   it('calls memory that grows in the second half of an export not flat', () => {
     const growing = { ...run('parquet', 1_000_000, 500), secondHalfRssMb: 400 };
     const [flat] = exportVerdicts(run('baseline', 1_000_000, 600), [growing]);

@@ -77,16 +77,22 @@ function xlsxInTime(runs: readonly MeasuredRun[]): string {
   return `- ${target}: ${met(perTarget < XLSX_MAX_SECONDS)} (${figures})`;
 }
 
+/**
+ * Parquet against JSONL, on wall time and on CPU alike: on this shared machine either one alone
+ * can flatter a format (a run slowed by another process, or work moved to a second thread).
+ */
 function parquetAsFastAsJsonl(runs: readonly MeasuredRun[]): string {
   const parquet = runs.find((run) => run.label === 'parquet');
   const jsonl = runs.find((run) => run.label === 'jsonl');
-  const target = 'Parquet at least as fast as JSONL';
+  const target = 'Parquet at least as fast as JSONL (wall time and CPU)';
   if (!parquet || !jsonl) return `- ${target}: not run (needs --formats with jsonl and parquet)`;
-  const ok = parquet.seconds <= jsonl.seconds;
+  const byWall = parquet.seconds <= jsonl.seconds;
+  const byCpu = parquet.cpuSeconds <= jsonl.cpuSeconds;
+  const judged = (ok: boolean): string => (ok ? 'as fast' : 'slower');
   return (
-    `- ${target} (wall time): ${met(ok)} (parquet ${fixed(parquet.seconds, 2)} s wall, ` +
-    `${fixed(parquet.cpuSeconds, 2)} s CPU; jsonl ${fixed(jsonl.seconds, 2)} s wall, ` +
-    `${fixed(jsonl.cpuSeconds, 2)} s CPU; by CPU: ${parquet.cpuSeconds <= jsonl.cpuSeconds ? 'as fast' : 'slower'})`
+    `- ${target}: ${met(byWall && byCpu)} (wall: ${judged(byWall)}, CPU: ${judged(byCpu)}; ` +
+    `parquet ${fixed(parquet.seconds, 2)} s wall, ${fixed(parquet.cpuSeconds, 2)} s CPU; ` +
+    `jsonl ${fixed(jsonl.seconds, 2)} s wall, ${fixed(jsonl.cpuSeconds, 2)} s CPU)`
   );
 }
 
