@@ -333,7 +333,8 @@ export function storeRuledArticle(
     articleId,
     suggestions: toStore,
     schemaId: schema.id,
-    schemaVersion: schema.version,
+    // The version current now (read just above), not the one the run began with.
+    schemaVersion: context.atStore.version,
     at,
   }).length;
   const offSubject =
@@ -347,7 +348,7 @@ export function storeRuledArticle(
     entityId: articleId,
     action: 'extract',
     after: {
-      schema: `${schema.id}@${schema.version}`,
+      schema: `${schema.id}@${context.atStore.version}`,
       suggestions: stored,
       replaced: removed,
       ...(offSubject ? { offSubject: offSubject.reason } : {}),
