@@ -7,6 +7,7 @@ import { ApiError } from '../../shared/contract/errors';
 import { useTempDir } from '../test-support/temp-dir';
 import { checkProjectFile } from '../services/check-project-file';
 import { Project } from '../services/project';
+import { installFieldGridIndexes } from './field-grid-indexes';
 import { latestSchemaVersion, migrate } from './migrate';
 import { migrations } from './migrations';
 import { openProjectDatabase } from './open-project';
@@ -133,9 +134,35 @@ describe('a project file whose structure another program changed (fifth sweep)',
       file,
       `CREATE TABLE my_notes (note TEXT);
        CREATE INDEX my_values_by_raw ON field_values(raw);
+       CREATE UNIQUE INDEX my_notes_once ON my_notes(note) WHERE length(note) > 3;
+       DROP INDEX articles_title;
        ANALYZE;`,
     );
+    const project = Project.open(file, { mustExist: true });
+    installFieldGridIndexes(project.db);
+    project.close();
     Project.open(file, { mustExist: true }).close();
+  });
+
+  it('refuses an index on its tables that runs an expression, a WHERE or a uniqueness rule (ninth sweep)', () => {
+    const file = newProjectFile();
+    // Every accept then failed with SQLite's bare "malformed JSON", and check found nothing.
+    alter(
+      file,
+      `CREATE INDEX zz_json ON field_values(json(raw)) WHERE state = 'accepted';
+       CREATE UNIQUE INDEX zz_once ON audit(action) WHERE action = 'accept';
+       DROP INDEX articles_status;
+       CREATE INDEX articles_status ON articles(abs(status));`,
+    );
+    const before = sha256(file);
+    const error = refusal(() => Project.open(file, { mustExist: true }));
+    expect(error.reason?.key).toBe('project-structure-foreign');
+    expect(error.message).toContain('+index zz_json on field_values');
+    expect(error.message).toContain('+index zz_once on audit');
+    expect(error.message).toContain('~index articles_status on articles');
+    expect(sha256(file)).toBe(before);
+    const report = checkProjectFile(file);
+    expect(report.problems.filter((p) => p.kind === 'structure')).toHaveLength(3);
   });
 
   it('is listed by gleaner check, every difference, with the file left as it was', () => {

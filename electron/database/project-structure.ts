@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { installFieldGridIndexes } from './field-grid-indexes';
 import { migrate, schemaVersionOf } from './migrate';
 import { migrations } from './migrations';
 
@@ -11,11 +12,19 @@ import { migrations } from './migrations';
  * every hospital, and `gleaner check` said "No problems found"). So a file's triggers, views and
  * Gleaner's own tables must be exactly those its migrations make at the file's schema version:
  * anything added, changed or removed is refused before the first write (even the migration of
- * an older file would run a foreign trigger). Extra tables and indexes are left alone: they
- * hold data, run nothing, and an index may be added for speed (the field grid's).
+ * an older file would run a foreign trigger). Extra tables are left alone: they hold data and
+ * run nothing Gleaner writes.
+ *
+ * An index on one of Gleaner's tables runs inside Gleaner's writes as a trigger does: its
+ * expressions and its WHERE are evaluated for each row written, and a UNIQUE one refuses rows.
+ * The ninth sweep added `CREATE INDEX zz ON field_values(json(raw)) WHERE state = 'accepted'`:
+ * from then on every accept failed with SQLite's bare "malformed JSON", and `gleaner check` said
+ * "No problems found". So Gleaner's own indexes must be as its migrations make them, and
+ * another index on its tables is allowed only if it is the field grid's or a plain one (named
+ * columns, not UNIQUE, no WHERE), which can only make reads faster.
  */
 
-type ObjectType = 'table' | 'view' | 'trigger';
+type ObjectType = 'table' | 'view' | 'trigger' | 'index';
 
 interface SchemaObject {
   type: ObjectType;
@@ -54,7 +63,8 @@ function objectsOf(db: Database.Database): Map<string, SchemaObject> {
   const rows = db
     .prepare(
       `SELECT type, name, tbl_name AS "table", sql FROM main.sqlite_schema
-        WHERE type IN ('table', 'view', 'trigger') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`,
+        WHERE type IN ('table', 'view', 'trigger', 'index') AND sql IS NOT NULL
+          AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`,
     )
     .all() as { type: ObjectType; name: string; table: string; sql: string | null }[];
   return new Map(rows.map((row) => [keyOf(row), { ...row, sql: normalised(row.sql ?? '') }]));
@@ -76,6 +86,44 @@ function madeAt(version: number, nativeBinding: string | undefined): Map<string,
   return made;
 }
 
+/** The field grid's indexes' definitions (installed by its benchmark and tests, not a migration). */
+let gridIndexes: Set<string> | undefined;
+
+function fieldGridIndexes(nativeBinding: string | undefined): Set<string> {
+  if (!gridIndexes) {
+    const db = new Database(':memory:', nativeBinding ? { nativeBinding } : {});
+    try {
+      migrate(db, ':memory:', migrations);
+      const before = new Set(objectsOf(db).keys());
+      installFieldGridIndexes(db);
+      gridIndexes = new Set(
+        [...objectsOf(db)].filter(([key]) => !before.has(key)).map(([, index]) => index.sql),
+      );
+    } finally {
+      db.close();
+    }
+  }
+  return gridIndexes;
+}
+
+/** `CREATE INDEX name ON table(column, column DESC)`: no UNIQUE, no expression, no WHERE. */
+const PLAIN_INDEX =
+  /^CREATE INDEX (?:IF NOT EXISTS )?[\w$]+ ON [\w$]+ ?\((?:[\w$]+(?: ASC| DESC)?(?:, ?|\)$))+$/i;
+
+/** Whether an index Gleaner's migrations do not make is one that runs nothing of its own. */
+function isHarmlessIndex(
+  object: SchemaObject,
+  made: Map<string, SchemaObject>,
+  nativeBinding: string | undefined,
+): boolean {
+  const onGleanerTable = made.get(keyOf({ type: 'table', name: object.table }))?.type === 'table';
+  return (
+    !onGleanerTable ||
+    PLAIN_INDEX.test(object.sql) ||
+    fieldGridIndexes(nativeBinding).has(object.sql)
+  );
+}
+
 /**
  * How the file's structure differs from what Gleaner's migrations make at its schema version.
  * Only reads `sqlite_schema`; a file from a newer Gleaner must be refused before this is asked.
@@ -91,19 +139,25 @@ export function structureDifferences(
   const differences: StructureDifference[] = [];
   for (const [key, object] of found) {
     const ours = made.get(key);
-    const runsCode = object.type !== 'table';
     if (!ours) {
+      const runsCode =
+        object.type === 'index'
+          ? !isHarmlessIndex(object, made, options.nativeBinding)
+          : object.type !== 'table';
       if (runsCode) differences.push({ change: 'added', ...describe(object) });
     } else if (
       ours.type !== object.type ||
       ours.table !== object.table ||
-      ours.sql !== object.sql
+      (ours.sql !== object.sql &&
+        (object.type !== 'index' || !isHarmlessIndex(object, made, options.nativeBinding)))
     ) {
       differences.push({ change: 'changed', ...describe(object) });
     }
   }
   for (const [key, ours] of made) {
-    if (!found.has(key)) differences.push({ change: 'removed', ...describe(ours) });
+    // An index of Gleaner's dropped only makes reads slower: nothing runs, nothing is refused.
+    if (!found.has(key) && ours.type !== 'index')
+      differences.push({ change: 'removed', ...describe(ours) });
   }
   return differences;
 }
@@ -123,7 +177,10 @@ const SIGN: Record<StructureDifference['change'], string> = {
  * messages that carry it say what + ~ − mean in the reader's language.
  */
 export function differenceText(difference: StructureDifference): string {
-  const on = difference.type === 'trigger' && difference.table ? ` on ${difference.table}` : '';
+  const on =
+    (difference.type === 'trigger' || difference.type === 'index') && difference.table
+      ? ` on ${difference.table}`
+      : '';
   return `${SIGN[difference.change]}${difference.type} ${difference.name}${on}`;
 }
 

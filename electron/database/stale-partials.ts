@@ -14,11 +14,32 @@ import path from 'node:path';
  * The name says who writes it: `.OUT.HOST-PID-RANDOM.partial`. A process id says whether the
  * writer still runs only on the machine it ran on; a folder shared over the network may hold
  * the partial of an export running on another machine, which is left alone. Names without the
- * host (written before it was added) are judged by their process id alone.
+ * host (written before it was added) are judged by their process id alone; an older backup's
+ * `OUT.tmp-PID`, by its age (below).
  */
 
+/**
+ * The system's own id of this installation where it keeps one (Linux, systemd or D-Bus): two
+ * machines sharing a folder may well have the same host name (`localhost`, a laptop model's
+ * default), and then each took the other's running exports for its own dead ones.
+ */
+function machineId(): string {
+  for (const file of ['/etc/machine-id', '/var/lib/dbus/machine-id']) {
+    try {
+      const id = fs.readFileSync(file, 'latin1').trim();
+      if (/^[0-9a-f]{32}$/i.test(id)) return id;
+    } catch {
+      // Not on this system.
+    }
+  }
+  return '';
+}
+
 /** Eight hex digits naming this machine: host names may hold dots, dashes and any character. */
-export const thisHost = createHash('sha256').update(os.hostname()).digest('hex').slice(0, 8);
+export const thisHost = createHash('sha256')
+  .update(`${os.hostname()}\0${machineId()}`)
+  .digest('hex')
+  .slice(0, 8);
 
 /**
  * A backup's copy in the making is an SQLite file: killed midway it may leave SQLite's own
@@ -64,8 +85,15 @@ export function isStalePartial(name: string): boolean {
  * (a backup killed midway left it, and nothing removed it). Only a file that is a copy in the
  * making is one: empty, or starting with SQLite's header; a file of the user's that happens to
  * end in `.tmp-123` is never taken for one.
+ *
+ * The name says no host, so its process id proves nothing: in a folder shared over the network
+ * it may be the copy of a backup running on another machine whose id is free here, or a dead
+ * one's whose id a live process here took since. It is judged by age instead: a copy in the
+ * making is written to all along, so one nobody wrote to for a day is no live backup's. A time
+ * in the future (another machine's clock ahead) is never old enough.
  */
 const OLD_BACKUP_TEMP = /^.+\.tmp-(\d+)(-journal|-wal)?$/;
+export const OLD_BACKUP_TEMP_STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 /** How each file an SQLite copy in the making may leave begins. */
 const SQLITE_MAGIC: Record<string, Buffer> = {
   '': Buffer.from('SQLite format 3\0', 'latin1'),
@@ -73,15 +101,14 @@ const SQLITE_MAGIC: Record<string, Buffer> = {
   '-wal': Buffer.from('377f0682', 'hex'),
 };
 
-function isStaleBackupTemp(folder: string, name: string): boolean {
+function isStaleBackupTemp(folder: string, name: string, now: number): boolean {
   const match = OLD_BACKUP_TEMP.exec(name);
   if (!match) return false;
-  const id = Number(match[1]);
-  if (!Number.isSafeInteger(id) || id <= 0 || processIsRunning(id)) return false;
   let fd: number | undefined;
   try {
     fd = fs.openSync(path.join(folder, name), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
-    if (!fs.fstatSync(fd).isFile()) return false;
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile() || now - stat.mtimeMs < OLD_BACKUP_TEMP_STALE_AFTER_MS) return false;
     const magic = SQLITE_MAGIC[match[2] ?? '']!;
     const head = Buffer.alloc(magic.length);
     const read = fs.readSync(fd, head, 0, head.length, 0);
@@ -108,8 +135,9 @@ export function removeStalePartials(folder: string): string[] {
     return [];
   }
   const removed: string[] = [];
+  const now = Date.now();
   for (const name of names) {
-    if (!isStalePartial(name) && !isStaleBackupTemp(folder, name)) continue;
+    if (!isStalePartial(name) && !isStaleBackupTemp(folder, name, now)) continue;
     try {
       fs.rmSync(path.join(folder, name), { recursive: true, force: true });
       removed.push(name);

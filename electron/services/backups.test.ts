@@ -75,6 +75,11 @@ describe('when a daily backup is due', () => {
   it('does not count a damaged copy as a backup', () => {
     expect(isBackupDue([entry('damaged', 1)], now)).toBe(true);
   });
+  it('does not count one dated after now: the clock went back (ninth sweep)', () => {
+    // Before: a backup "from" next year kept any daily backup from being made until then.
+    expect(isBackupDue([entry('daily', -24 * 365)], now)).toBe(true);
+    expect(isBackupDue([entry('daily', -24 * 365), entry('manual', 2)], now)).toBe(false);
+  });
 });
 
 describe('pruning', () => {
@@ -95,6 +100,21 @@ describe('pruning', () => {
 });
 
 describe('backups of a real project', () => {
+  it('keeps the copy just made when the clock has gone back before the others (ninth sweep)', async () => {
+    const file = path.join(tempDir(), 'clock.gleaner');
+    const project = Project.open(file);
+    const start = new Date('2026-11-01T09:00:00Z');
+    for (let day = 0; day < 10; day++) {
+      await createBackup(project.db, file, 'daily', new Date(start.getTime() + day * 24 * hour));
+    }
+    // The machine's clock reset to 2000 (a flat battery): the next backup is dated before all.
+    const made = await createBackup(project.db, file, 'daily', new Date('2000-01-01T00:00:00Z'));
+    // Before: pruned at once as the oldest, so the newest state had no backup at all.
+    expect(fs.existsSync(made.path)).toBe(true);
+    expect(listBackups(file).map((b) => b.name)).toContain(made.name);
+    project.close();
+  });
+
   it('are listed newest first, beside the project, and pruned as they accumulate', async () => {
     const file = path.join(tempDir(), 'survey.gleaner');
     const project = Project.open(file);

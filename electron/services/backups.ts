@@ -66,7 +66,10 @@ export function listBackups(projectPath: string): BackupEntry[] {
 
 /**
  * Is a daily backup due? Yes when no backup of the current state exists within the interval:
- * any backup the user made or the app made (except a damaged copy) counts.
+ * any backup the user made or the app made (except a damaged copy) counts. One dated after
+ * `now` does not: the clock was ahead when it was made, or has gone back since (a reset
+ * battery, a wrong time zone corrected). Counted, it kept every daily backup from being made
+ * until the clock caught up, months or years later (ninth sweep).
  */
 export function isBackupDue(
   backups: readonly Pick<BackupEntry, 'kind' | 'createdAt'>[],
@@ -74,7 +77,7 @@ export function isBackupDue(
   intervalMs = backupIntervalMs,
 ): boolean {
   const newest = backups
-    .filter((b) => b.kind !== 'damaged')
+    .filter((b) => b.kind !== 'damaged' && Date.parse(b.createdAt) <= now.getTime())
     .reduce((max, b) => Math.max(max, Date.parse(b.createdAt)), Number.NEGATIVE_INFINITY);
   return now.getTime() - newest >= intervalMs;
 }
@@ -95,8 +98,13 @@ export function backupsToPrune<B extends Pick<BackupEntry, 'kind' | 'createdAt' 
   });
 }
 
-export function pruneBackups(projectPath: string): string[] {
-  const removed = backupsToPrune(listBackups(projectPath));
+/**
+ * `justMade` is never pruned: pruning goes by the time in the names, and with the clock gone back
+ * the copy just made is dated before all the others, so it was removed the moment it was made
+ * and the project's newest state had no backup (ninth sweep). It still counts among those kept.
+ */
+export function pruneBackups(projectPath: string, justMade?: string): string[] {
+  const removed = backupsToPrune(listBackups(projectPath)).filter((b) => b.path !== justMade);
   for (const backup of removed) fs.rmSync(backup.path, { force: true });
   return removed.map((b) => b.name);
 }
@@ -114,7 +122,7 @@ export async function createBackup(
 ): Promise<BackupEntry> {
   const target = uniqueTarget(projectPath, kind, now);
   await backupProject(db, target);
-  pruneBackups(projectPath);
+  pruneBackups(projectPath, target);
   return entryFor(target);
 }
 

@@ -119,7 +119,8 @@ function isWritable(file: string): boolean {
 
 /** One structure difference in words, for `gleaner check` (see project-structure.ts). */
 function structureProblem(difference: StructureDifference): string {
-  const on = difference.type === 'trigger' ? ` on ${difference.table}` : '';
+  const on =
+    difference.type === 'trigger' || difference.type === 'index' ? ` on ${difference.table}` : '';
   const what = `${difference.type} ${difference.name}${on}`;
   switch (difference.change) {
     case 'added':

@@ -2,10 +2,12 @@ import {
   canonicalJson,
   type ArticleExtraction as ExtractedArticle,
   type ArticleInput,
+  type Suggestion,
 } from '../../shared/extraction';
 import { ArticleText } from '../../shared/extraction/article-text';
 import { joinLearned, type LearnedMatcher } from '../../shared/extraction/learned';
 import { subjectOf, type FieldSchema } from '../../shared/schema';
+import { valueShapeProblem } from '../../shared/values/value-shape';
 import { appendAudit } from '../database/audit-repository';
 import type { NewAuditRow } from '../database/audit-row';
 import {
@@ -311,6 +313,7 @@ export function storeRuledArticle(
   const toStore: OrdinalSuggestion[] = [];
   let heldBack = learning.blocked;
   for (const suggestion of found) {
+    if (!fitsItsField(context, suggestion)) continue;
     // The canonical value is only compared where a curator decided something on the field.
     if (
       decisions.byField.has(suggestion.field) &&
@@ -333,7 +336,8 @@ export function storeRuledArticle(
     articleId,
     suggestions: toStore,
     schemaId: schema.id,
-    schemaVersion: schema.version,
+    // The version current now (read just above), not the one the run began with.
+    schemaVersion: context.atStore.version,
     at,
   }).length;
   const offSubject =
@@ -347,7 +351,7 @@ export function storeRuledArticle(
     entityId: articleId,
     action: 'extract',
     after: {
-      schema: `${schema.id}@${schema.version}`,
+      schema: `${schema.id}@${context.atStore.version}`,
       suggestions: stored,
       replaced: removed,
       ...(offSubject ? { offSubject: offSubject.reason } : {}),
@@ -356,6 +360,24 @@ export function storeRuledArticle(
   if (context.pendingAudits) context.pendingAudits.push(audit);
   else appendAudit(db, audit, at);
   return { stored, heldBack };
+}
+
+/**
+ * Whether a suggestion is a value its field can hold. A page may say a number past what a double
+ * holds (four hundred 9s before 元): parsed, it is Infinity, which JSON stores as null, and a
+ * whole number past 2^53 is not the one written. Stored, one such suggestion made every export
+ * of the project stop at it as a damaged value (ninth sweep). Such a number is no value to
+ * suggest; it is left out like text that parses as nothing.
+ */
+function fitsItsField(
+  context: ArticleExtraction,
+  suggestion: Pick<Suggestion, 'field' | 'value' | 'extractor'>,
+): boolean {
+  const field = context.schema.fields.find((f) => f.key === suggestion.field);
+  return (
+    field === undefined ||
+    valueShapeProblem(field.type, suggestion.value, suggestion.extractor) === null
+  );
 }
 
 /** Ids of the articles of the given documents, in page order. */

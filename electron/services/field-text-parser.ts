@@ -11,6 +11,7 @@ import {
   toSquareMetres,
 } from '../../shared/values';
 import { splitMetricLine } from '../../shared/values/structured-value';
+import { valueShapeProblem } from '../../shared/values/value-shape';
 
 /**
  * What a curator typed (or selected) for a field, turned into the normalised value of the field's
@@ -27,7 +28,11 @@ import { splitMetricLine } from '../../shared/values/structured-value';
  */
 export function parseFieldText(field: Field, text: string, previous?: unknown): unknown {
   const value = parse(field, text.trim(), previous);
-  if (value === null) {
+  // A number past what a double holds parses to Infinity, which JSON stores as null, and a whole
+  // number past 2^53 is no longer the one typed: stored, either made every export of the project
+  // stop at it (value-wrong-type). So what is stored must be a value of the field's type.
+  const problem = value === null ? null : valueShapeProblem(field.type, value);
+  if (value === null || problem !== null) {
     throw apiError(
       'value-unparseable',
       {
@@ -39,7 +44,7 @@ export function parseFieldText(field: Field, text: string, previous?: unknown): 
         fieldZh: field.labels['zh-CN'],
         fieldKey: field.key,
       },
-      [`text: not a ${field.type}: ${JSON.stringify(text)}`],
+      [`text: not a ${field.type}: ${JSON.stringify(text)}${problem ? ` (${problem})` : ''}`],
     );
   }
   return value;

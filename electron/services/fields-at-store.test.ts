@@ -47,6 +47,55 @@ function retireElsewhere(key: string): void {
   }
 }
 
+/** Renames `key`'s English label from another window's connection: a new schema version. */
+function relabelElsewhere(key: string): number {
+  const other = Project.open(file, { mustExist: true });
+  try {
+    const schema = structuredClone(activeSchema(other.db));
+    const field = schema.fields.find((f) => f.key === key)!;
+    field.labels = { ...field.labels, en: `${field.labels.en} (renamed)` };
+    updateSchema(other.db, schema, 'admin');
+    return activeSchema(other.db).version;
+  } finally {
+    other.close();
+  }
+}
+
+function versionsOfSuggestions(): number[] {
+  const rows = project.db
+    .prepare(
+      "SELECT DISTINCT schema_version AS v FROM field_values WHERE state = 'suggested' ORDER BY v",
+    )
+    .all() as { v: number }[];
+  return rows.map((r) => r.v);
+}
+
+describe('a re-run stores its suggestions under the schema version current when it stores them', () => {
+  it('a label renamed meanwhile: every field kept, every suggestion of the newer version', () => {
+    const key = busiestField();
+    const before = suggestedCount(key);
+    const started = activeSchema(project.db).version;
+    let newer = 0;
+    const result = extractArticles(project.db, allArticleIds(project.db), {
+      actor: 'admin',
+      // The run has read the schema; the label changes before it stores anything.
+      isCancelled: () => {
+        if (newer === 0) newer = relabelElsewhere(key);
+        return false;
+      },
+    });
+    expect(newer).toBeGreaterThan(started);
+    expect(result.fieldsLeftOut).toEqual([]);
+    expect(suggestedCount(key)).toBe(before);
+    // Before: every suggestion was stored under the version the run read at its start.
+    expect(versionsOfSuggestions()).toEqual([newer]);
+    const audit = project.db
+      .prepare("SELECT after FROM audit WHERE action = 'extract' ORDER BY id DESC LIMIT 1")
+      .get() as { after: string };
+    expect(JSON.parse(audit.after)).toMatchObject({ schema: expect.stringMatching(`@${newer}$`) });
+  });
+});
+
 describe('a field retired while extraction runs gets no new suggestions (issue 16)', () => {
   it('a re-run stores none for it, and says how many it left out', () => {
     const key = busiestField();

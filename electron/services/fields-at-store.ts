@@ -26,6 +26,12 @@ export interface FieldLeftOut {
 export interface FieldsAtStore {
   /** The active schema's stored reference (`[id, version]` as JSON) last compared. */
   checked: string;
+  /**
+   * The version of the run's schema the project has when suggestions are stored: a suggestion
+   * belongs to the version current when it is written (fields matched by key), not to the one
+   * the run read at its start, which an edit of labels or patterns meanwhile made out of date.
+   */
+  version: number;
   /** Fields the run may no longer store, with why; empty while the schema is the run's. */
   leftOut: Map<string, FieldLeftOutReason>;
   /** What was left out so far, by field, with why (as it was when it was left out). */
@@ -35,6 +41,7 @@ export interface FieldsAtStore {
 export function fieldsAtStore(schema: FieldSchema): FieldsAtStore {
   return {
     checked: JSON.stringify([schema.id, schema.version]),
+    version: schema.version,
     leftOut: new Map(),
     counts: new Map(),
   };
@@ -65,6 +72,8 @@ function refresh(db: ProjectDatabase, run: FieldSchema, state: FieldsAtStore): v
   if (reference === state.checked) return;
   state.checked = reference;
   const now = activeSchema(db);
+  // Another schema's version says nothing of the run's fields: those are all left out.
+  if (now.id === run.id) state.version = now.version;
   state.leftOut.clear();
   for (const field of run.fields) {
     const reason = reasonFor(field, now, now.id === run.id);
@@ -72,7 +81,10 @@ function refresh(db: ProjectDatabase, run: FieldSchema, state: FieldsAtStore): v
   }
 }
 
-/** The suggestions whose field the project still collects as the run read it; the rest counted. */
+/**
+ * The suggestions whose field the project still collects as the run read it; the rest counted.
+ * Afterwards `state.version` is the schema version to store the kept ones under.
+ */
 export function suggestionsStillCollected<S extends Pick<Suggestion, 'field'>>(
   db: ProjectDatabase,
   run: FieldSchema,

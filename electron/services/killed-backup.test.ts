@@ -103,11 +103,22 @@ describe('a backup killed midway leaves nothing for good (issue 16, eighth sweep
     fs.mkdirSync(folder);
     const dead = deadPid();
     const sqliteHeader = 'SQLite format 3\0';
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    const write = (name: string, content: string, old = false): void => {
+      fs.writeFileSync(path.join(folder, name), content);
+      if (old) fs.utimesSync(path.join(folder, name), twoDaysAgo, twoDaysAgo);
+    };
     const running = path.basename(partialNameFor(path.join(folder, 'live.gleaner'), 'abcdef01'));
-    fs.writeFileSync(path.join(folder, running), sqliteHeader); // this test's own process: alive
-    fs.writeFileSync(path.join(folder, `old.gleaner.tmp-${dead}`), `${sqliteHeader}pages`);
-    fs.writeFileSync(path.join(folder, `notes.tmp-${dead}`), 'my own notes');
-    fs.writeFileSync(path.join(folder, `empty.gleaner.tmp-${process.pid}`), '');
+    write(running, sqliteHeader); // this test's own process: alive
+    // An older Gleaner's copies: the name says no host, so only their age tells a dead one.
+    write(`old.gleaner.tmp-${dead}`, `${sqliteHeader}pages`, true);
+    write(`old.gleaner.tmp-${dead}-journal`, '', true);
+    // A process here happens to have the id: the copy, untouched for two days, is no live one.
+    write(`reused.gleaner.tmp-${process.pid}`, `${sqliteHeader}pages`, true);
+    // Being written now, perhaps by another machine sharing the folder, whose id is free here.
+    write(`elsewhere.gleaner.tmp-${dead}`, `${sqliteHeader}pages`);
+    write(`empty.gleaner.tmp-${process.pid}`, '');
+    write(`notes.tmp-${dead}`, 'my own notes', true);
 
     const made = runGleaner([
       'backup',
@@ -117,9 +128,15 @@ describe('a backup killed midway leaves nothing for good (issue 16, eighth sweep
       path.join(folder, 'b.gleaner'),
     ]);
     expect(made.code, made.stderr).toBe(0);
-    // The older Gleaner's temporary copy of a dead backup goes; the rest stay.
+    // The older Gleaner's temporary copies nobody wrote to for a day go; the rest stay.
     expect(fs.readdirSync(folder).sort()).toEqual(
-      [running, 'b.gleaner', `empty.gleaner.tmp-${process.pid}`, `notes.tmp-${dead}`].sort(),
+      [
+        running,
+        'b.gleaner',
+        `elsewhere.gleaner.tmp-${dead}`,
+        `empty.gleaner.tmp-${process.pid}`,
+        `notes.tmp-${dead}`,
+      ].sort(),
     );
   });
 });

@@ -76,6 +76,37 @@ describe('editing a value part by part', () => {
     project.close();
   });
 
+  it('refuses a number past what a value holds, which was stored as null (ninth sweep)', async () => {
+    const { project, curator } = await curatorAndReviewer(tempDir());
+    const { db } = project;
+    const metric = firstOf(db, 'metrics');
+    const investment = firstOf(db, 'investments');
+    const before = db
+      .prepare('SELECT * FROM field_values WHERE id IN (?, ?)')
+      .all(metric.id, investment.id);
+    const huge = '9'.repeat(400);
+    const refusedMetric = await failure(
+      curator.call('values.editParts', {
+        valueId: metric.id,
+        revision: metric.revision,
+        parts: { name: '病区数', number: huge, unit: '个' },
+      }),
+    );
+    expect(refusedMetric.issues).toEqual(['parts.number: not-a-number']);
+    const refusedInvestment = await failure(
+      curator.call('values.editParts', {
+        valueId: investment.id,
+        revision: investment.revision,
+        parts: { amount: huge, currency: 'CNY', purpose: '新院区' },
+      }),
+    );
+    expect(refusedInvestment.issues).toEqual(['parts.amount: not-an-amount']);
+    expect(
+      db.prepare('SELECT * FROM field_values WHERE id IN (?, ?)').all(metric.id, investment.id),
+    ).toEqual(before);
+    project.close();
+  });
+
   it('writes a person with a role and an investment with what it is for', async () => {
     const { project, curator } = await curatorAndReviewer(tempDir());
     const { db } = project;

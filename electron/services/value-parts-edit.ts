@@ -6,7 +6,11 @@ import {
   structuredParts,
   valueFromParts,
   type PartIssue,
+  type PartsResult,
+  type StructuredKind,
 } from '../../shared/values/structured-value';
+import { valueShapeProblem } from '../../shared/values/value-shape';
+import type { FieldType } from '../../shared/schema';
 import { writeEditedValue } from '../database/value-edits-repository';
 import { auditShape, fieldOf, loadValue, readValue, valueWrite } from './value-write';
 
@@ -52,7 +56,7 @@ export function editValueParts(
         unknown.map((part) => `parts.${part}: not a part of a ${kind}`),
       );
     }
-    const result = valueFromParts(kind, input.parts, previous);
+    const result = withinShape(kind, field.type, valueFromParts(kind, input.parts, previous));
     if (!result.ok) {
       const said = result.issues.map(
         (i) =>
@@ -97,4 +101,22 @@ export function editValueParts(
     write.audit({ entity: 'value', entityId: row.id, action: 'edit', before, after });
     return readValue(db, row.id);
   });
+}
+
+/** The part whose number a value of each kind holds, and what it is called when it is none. */
+const numberPart: Record<StructuredKind, PartIssue | null> = {
+  metric: { part: 'number', problem: 'not-a-number' },
+  investment: { part: 'amount', problem: 'not-an-amount' },
+  person: null,
+};
+
+/**
+ * A number part past what a double holds parses to Infinity, which JSON stores as null (found by
+ * the ninth sweep): stored, the value stopped every export of the project (value-wrong-type). A
+ * value that is not of its field's type is refused as its number part.
+ */
+function withinShape(kind: StructuredKind, type: FieldType, result: PartsResult): PartsResult {
+  if (!result.ok || valueShapeProblem(type, result.value) === null) return result;
+  const issue = numberPart[kind] ?? { part: structuredParts[kind][0], problem: 'too-long' };
+  return { ok: false, issues: [issue] };
 }

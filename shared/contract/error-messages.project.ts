@@ -34,7 +34,7 @@ export const projectErrorMessages = errorEntries({
   ],
   'project-structure-foreign': [
     'project-unreadable',
-    'The project file {{file}} was changed by another program: its structure is not what Gleaner makes ({{objects}}; + added, ~ changed, − removed). Gleaner does not open it, because triggers and views it did not write would run inside every change you make and could alter your work unseen. Restore a backup, or remove those objects with an SQLite tool; "gleaner check" lists them all.',
+    'The project file {{file}} was changed by another program: its structure is not what Gleaner makes ({{objects}}; + added, ~ changed, − removed). Gleaner does not open it, because triggers, views and indexes it did not write would run inside every change you make and could alter your work unseen. Restore a backup, or remove those objects with an SQLite tool; "gleaner check" lists them all.',
   ],
   'value-not-json': [
     'project-unreadable',
