@@ -37,10 +37,11 @@ const ROUGH = /^(?:近|上|数|几|逾)[百千]/u;
 
 /**
  * A comparison's base: the earlier count a new total is measured against (比原急诊室二十五张病床,
- * 较原有300张): the beds the hospital had, not the count it has (set Y). 比例, 比较 are no comparison.
+ * 较原有300张): the beds the hospital had, not the count it has (set Y); today's count it is
+ * compared with (比目前的760张) is still its beds (set Q). 比例, 比较 are no comparison.
  */
 const COMPARED_BASE =
-  /(?:比|较)(?!例|较|重|率)(?:原有|原来|原先|原|现有|过去|以前|目前|旧|改造前|扩建前)[^，。；,;]{0,12}$/u;
+  /(?:比|较)(?!例|较|重|率)(?:原有|原来|原先|原|过去|以前|旧|改造前|扩建前)[^，。；,;]{0,12}$/u;
 /**
  * A comparison's difference: 比原来增加了71张, 较去年多50张. An increase against a base is no
  * count of beds; a planned increase on its own (新增床位500张) still is, as the references count it.

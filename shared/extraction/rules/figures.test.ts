@@ -384,3 +384,24 @@ describe('rule:metrics — exact counts in Chinese numerals (set T)', () => {
     expect(extractFrom('实现三个转变，培育二十个团队。', ['metrics'])).toEqual([]);
   });
 });
+
+describe('figures — a rough figure of two neighbouring numerals (五、六百人: set Y)', () => {
+  const counted = (text: string, field: string): unknown[] =>
+    values(text, field).map(([value]) =>
+      typeof value === 'number' ? value : (value as { value: number }).value,
+    );
+
+  it('reads no metric from a guess of five or six hundred, keeps the exact count beside it', () => {
+    const text = '榆林医院夜间门诊每晚接待约七、八百人，全年门诊量达12万人次。';
+    expect(counted(text, 'metrics')).toEqual([120000]);
+  });
+
+  it('reads no beds from a guess of thirty or forty, keeps the stated count', () => {
+    const text = '榆林医院病区加床三、四十张后，核定床位仍为680张。';
+    expect(counted(text, 'beds')).toEqual([680]);
+  });
+
+  it('still reads an exact count after a list marker in words (一、)', () => {
+    expect(counted('榆林医院今年工作要点：一、门诊量达12万人次。', 'metrics')).toEqual([120000]);
+  });
+});

@@ -246,6 +246,12 @@ const RANGE_BEFORE =
   /(?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)[张床]?(?:至|到|~|～|-|－|—)$/u;
 
 /**
+ * Two neighbouring numerals for one rough figure: 五、六百人 (five or six hundred), 三、四十张. The
+ * figure after the pause mark is half a guess, no count (set Y: a daily crowd read as 600 people).
+ */
+const NEIGHBOUR_NUMERAL_BEFORE = /[一二两三四五六七八九]、$/u;
+
+/**
  * A bed count the next one replaces: 床位由原有的300张增加到500张, 病床从120张扩充至200张 (set X). Both
  * are the hospital's beds, then and now (as the written references count them); the second is read
  * though 床 stands far before it.
@@ -280,7 +286,8 @@ export const bedsRule: Extractor = {
       ) {
         replacedEnd = end;
       }
-      if (RANGE_BEFORE.test(lead(ctx, start))) continue;
+      if (RANGE_BEFORE.test(lead(ctx, start)) || NEIGHBOUR_NUMERAL_BEFORE.test(lead(ctx, start)))
+        continue;
       if (isBedsElsewhere(ctx, start, end, m.value.value)) continue;
       // Beds moved or given, or of a time the history tells of (当时仅有病床5张), not today's.
       if (isBedsHandledOrPast(ctx.article.text, start)) continue;
@@ -409,6 +416,7 @@ export const metricsRule: Extractor = {
       }
       const [start, end] = utf16(ctx, m);
       if (isBedCount(ctx, m, start, end)) continue;
+      if (NEIGHBOUR_NUMERAL_BEFORE.test(lead(ctx, start))) continue;
       const after = squeeze(ctx.article.text.slice(end, end + 12));
       if (READER_COUNTER.test(after)) continue;
       // Another's figure, or the hospital's of long ago (isPastFigure inside).
