@@ -405,3 +405,15 @@ describe('figures — a rough figure of two neighbouring numerals (五、六百�
     expect(counted('榆林医院今年工作要点：一、门诊量达12万人次。', 'metrics')).toEqual([120000]);
   });
 });
+
+describe('rule:metrics — an indefinite count (数百名, 几千人: set Y)', () => {
+  it('reads no metric from some hundreds of residents, keeps the counted figure', () => {
+    const text = '榆林医院义诊现场，清晨就有数百名居民排队，全天接诊1260人次。';
+    expect(values(text, 'metrics').map(([, raw]) => raw)).toEqual(['1260人次']);
+  });
+
+  it('still reads a hundred and more hedged with 余 (百余名医护)', () => {
+    const text = '榆林医院抽调百余名医护支援方舱。';
+    expect(values(text, 'metrics').map(([, raw]) => raw)).toEqual(['百余名']);
+  });
+});

@@ -250,6 +250,9 @@ const RANGE_BEFORE =
  * figure after the pause mark is half a guess, no count (set Y: a daily crowd read as 600 people).
  */
 const NEIGHBOUR_NUMERAL_BEFORE = /[一二两三四五六七八九]、$/u;
+/** An indefinite count: 数百名 (some hundreds), 几千人. No figure at all, only a size (set Y). */
+const INDEFINITE_BEFORE = /[数几]$/u;
+const ROUND_NUMERAL_START = /^[十百千万]/u;
 
 /**
  * A bed count the next one replaces: 床位由原有的300张增加到500张, 病床从120张扩充至200张 (set X). Both
@@ -416,7 +419,9 @@ export const metricsRule: Extractor = {
       }
       const [start, end] = utf16(ctx, m);
       if (isBedCount(ctx, m, start, end)) continue;
-      if (NEIGHBOUR_NUMERAL_BEFORE.test(lead(ctx, start))) continue;
+      const before = lead(ctx, start);
+      if (NEIGHBOUR_NUMERAL_BEFORE.test(before)) continue;
+      if (INDEFINITE_BEFORE.test(before) && ROUND_NUMERAL_START.test(m.text)) continue;
       const after = squeeze(ctx.article.text.slice(end, end + 12));
       if (READER_COUNTER.test(after)) continue;
       // Another's figure, or the hospital's of long ago (isPastFigure inside).
