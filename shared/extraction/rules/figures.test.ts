@@ -417,3 +417,15 @@ describe('rule:metrics — an indefinite count (数百名, 几千人: set Y)', (
     expect(values(text, 'metrics').map(([, raw]) => raw)).toEqual(['百余名']);
   });
 });
+
+describe('rule:metrics — a bare round numeral is a size, not a figure (千人, 百名: set Y)', () => {
+  it('reads no metric from a campaign name or a loose crowd, keeps the counted figure', () => {
+    const text = '榆林医院启动百名专家下乡活动，流感高峰时急诊多达千人，全年急诊量达8.6万人次。';
+    expect(values(text, 'metrics').map(([, raw]) => raw)).toEqual(['8.6万人次']);
+  });
+
+  it('still reads one thousand written with its numeral (一千二百人)', () => {
+    const text = '榆林医院本年度体检一千二百人。';
+    expect(values(text, 'metrics').map(([, raw]) => raw)).toEqual(['一千二百人']);
+  });
+});

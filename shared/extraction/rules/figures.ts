@@ -253,6 +253,11 @@ const NEIGHBOUR_NUMERAL_BEFORE = /[一二两三四五六七八九]、$/u;
 /** An indefinite count: 数百名 (some hundreds), 几千人. No figure at all, only a size (set Y). */
 const INDEFINITE_BEFORE = /[数几]$/u;
 const ROUND_NUMERAL_START = /^[十百千万]/u;
+/**
+ * A bare round numeral before its counter, no digit and no hedge: 千人大会, 百名专家进社区, 多达千人.
+ * A campaign's name or a loose size, not a statistic; 一千人 and 百余名 stay figures (set Y).
+ */
+const BARE_ROUND_COUNT = /^[百千万](?!分)\p{Script=Han}{1,2}$/u;
 
 /**
  * A bed count the next one replaces: 床位由原有的300张增加到500张, 病床从120张扩充至200张 (set X). Both
@@ -422,6 +427,7 @@ export const metricsRule: Extractor = {
       const before = lead(ctx, start);
       if (NEIGHBOUR_NUMERAL_BEFORE.test(before)) continue;
       if (INDEFINITE_BEFORE.test(before) && ROUND_NUMERAL_START.test(m.text)) continue;
+      if (m.value.approx === null && BARE_ROUND_COUNT.test(m.text)) continue;
       const after = squeeze(ctx.article.text.slice(end, end + 12));
       if (READER_COUNTER.test(after)) continue;
       // Another's figure, or the hospital's of long ago (isPastFigure inside).
