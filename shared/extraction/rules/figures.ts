@@ -20,6 +20,7 @@ import { isBedsElsewhere } from './beds-elsewhere';
 import { isBedsHandledOrPast, isFigureElsewhere } from './figures-elsewhere';
 import { moneyIn, UNITLESS_WORD, WORTH_SCANNING } from './figures-money';
 import { localCurrency } from '../local-currency';
+import { isGuessedFigure, isRoughCount } from './rough-counts';
 import { findInSentences } from '../pieces';
 import { clauseStart, present, squeeze, suggestAt } from '../suggest';
 import type { ExtractionContext, Extractor, Suggestion } from '../types';
@@ -246,20 +247,6 @@ const RANGE_BEFORE =
   /(?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)[张床]?(?:至|到|~|～|-|－|—)$/u;
 
 /**
- * Two neighbouring numerals for one rough figure: 五、六百人 (five or six hundred), 三、四十张. The
- * figure after the pause mark is half a guess, no count (set Y: a daily crowd read as 600 people).
- */
-const NEIGHBOUR_NUMERAL_BEFORE = /[一二两三四五六七八九]、$/u;
-/** An indefinite count: 数百名 (some hundreds), 几千人. No figure at all, only a size (set Y). */
-const INDEFINITE_BEFORE = /[数几]$/u;
-const ROUND_NUMERAL_START = /^[十百千万]/u;
-/**
- * A bare round numeral before its counter, no digit and no hedge: 千人大会, 百名专家进社区, 多达千人.
- * A campaign's name or a loose size, not a statistic; 一千人 and 百余名 stay figures (set Y).
- */
-const BARE_ROUND_COUNT = /^[百千万](?!分)\p{Script=Han}{1,2}$/u;
-
-/**
  * A bed count the next one replaces: 床位由原有的300张增加到500张, 病床从120张扩充至200张 (set X). Both
  * are the hospital's beds, then and now (as the written references count them); the second is read
  * though 床 stands far before it.
@@ -294,8 +281,7 @@ export const bedsRule: Extractor = {
       ) {
         replacedEnd = end;
       }
-      if (RANGE_BEFORE.test(lead(ctx, start)) || NEIGHBOUR_NUMERAL_BEFORE.test(lead(ctx, start)))
-        continue;
+      if (RANGE_BEFORE.test(lead(ctx, start)) || isGuessedFigure(lead(ctx, start))) continue;
       if (isBedsElsewhere(ctx, start, end, m.value.value)) continue;
       // Beds moved or given, or of a time the history tells of (当时仅有病床5张), not today's.
       if (isBedsHandledOrPast(ctx.article.text, start)) continue;
@@ -424,10 +410,7 @@ export const metricsRule: Extractor = {
       }
       const [start, end] = utf16(ctx, m);
       if (isBedCount(ctx, m, start, end)) continue;
-      const before = lead(ctx, start);
-      if (NEIGHBOUR_NUMERAL_BEFORE.test(before)) continue;
-      if (INDEFINITE_BEFORE.test(before) && ROUND_NUMERAL_START.test(m.text)) continue;
-      if (m.value.approx === null && BARE_ROUND_COUNT.test(m.text)) continue;
+      if (isRoughCount(lead(ctx, start), m.text, m.value.approx)) continue;
       const after = squeeze(ctx.article.text.slice(end, end + 12));
       if (READER_COUNTER.test(after)) continue;
       // Another's figure, or the hospital's of long ago (isPastFigure inside).
