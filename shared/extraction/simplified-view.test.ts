@@ -56,14 +56,14 @@ describe('simplifiedView', () => {
     ]);
   });
 
-  it('reads 百份之 as the percent it stands for, at the same offsets (百份之三點四)', () => {
-    const text = '濠江醫院急診求診人次年均增幅為百份之三點四，院方計劃擴建急診大樓。';
+  it('reads 百份之 as the percent it stands for, at the same offsets (百份之二點七)', () => {
+    const text = '濠江醫院急診室求診量每年上升百份之二點七，院方計劃擴建。';
     const view = simplifiedView(text);
-    expect(view).toContain('百分之三点四');
+    expect(view).toContain('百分之二点七');
     expect(view.length).toBe(text.length);
     const found = extractFrom(text, ['metrics']);
     expect(found.map((s) => [(s.value as { value: number }).value, s.raw])).toEqual([
-      [3.4, '百份之三點四'],
+      [2.7, '百份之二點七'],
     ]);
   });
 });

@@ -71,7 +71,7 @@ describe('rule:beds — parts of a stated total and rough figures (set T)', () =
 describe('rule:beds — a comparison beside the new total (set Y)', () => {
   it('leaves out the base and the difference of a comparison, keeps the new total', () => {
     const text =
-      '蓮湖醫院新病房樓將設有一百二十張病床，比原病房樓四十張病床增加了八十張。蓮湖醫院表示…';
+      '蓮湖醫院新病房樓將設有一百二十張病床，比原病房樓的四十張床位增加了八十張。蓮湖醫院表示…';
     expect(beds(text)).toEqual([120]);
   });
 
@@ -81,7 +81,7 @@ describe('rule:beds — a comparison beside the new total (set Y)', () => {
   });
 
   it('keeps a planned increase stated on its own (新增床位), as the references count it', () => {
-    expect(beds('蓮湖医院二期工程建成后，将新增床位300张。')).toEqual([300]);
+    expect(beds('蓮湖医院二期工程建成后，将新增床位350张。')).toEqual([350]);
   });
 
   it('keeps beds after a ratio word (比例) that is no comparison', () => {

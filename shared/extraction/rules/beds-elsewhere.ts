@@ -36,7 +36,7 @@ const BED_COUNTS = /(\d{2,6})\s*(?:张|床)/gu;
 const ROUGH = /^(?:近|上|数|几|逾)[百千]/u;
 
 /**
- * A comparison's base: the earlier count a new total is measured against (比原急诊室二十五张病床,
+ * A comparison's base: the earlier count a new total is measured against (比原病房楼的四十张床位,
  * 较原有300张): the beds the hospital had, not the count it has (set Y); today's count it is
  * compared with (比目前的760张) is still its beds (set Q). 比例, 比较 are no comparison.
  */

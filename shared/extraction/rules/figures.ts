@@ -405,7 +405,7 @@ export const metricsRule: Extractor = {
       if (!m.value.unit || !METRIC_UNITS.has(m.value.unit)) continue;
       // Figures in Chinese numerals are mostly rhetoric (一套, 两家, 三个转变), not statistics; a
       // hundred or more, or a hedged count, is a figure (动员百余名医护).
-      // A percent spelled out (百分之三点四) is a rate, never rhetoric.
+      // A percent spelled out (百分之二点七) is a rate, never rhetoric.
       const spelled = !/[0-9０-９]/u.test(m.text) && m.value.unit !== '%';
       if (spelled && m.value.value < 100 && m.value.approx === null) {
         if (!preciseChineseCount(m.text, m.value.value)) continue;
