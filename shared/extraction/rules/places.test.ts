@@ -253,6 +253,8 @@ describe('rule:place — a Taiwan county shortened to its first character and �
   });
 
   it('still reads the mainland county of the same name where no Taiwan county is named', () => {
-    expect(places('云县人民医院门急诊综合楼投用，云县人民医院院长介绍。')).toBe('云南省/临沧市/云县');
+    expect(places('云县人民医院门急诊综合楼投用，云县人民医院院长介绍。')).toBe(
+      '云南省/临沧市/云县',
+    );
   });
 });
