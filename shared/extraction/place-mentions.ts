@@ -74,6 +74,26 @@ function isDistrictOutside(previous: DivisionMention | undefined, m: DivisionMen
   );
 }
 
+/**
+ * 雲縣 beside 雲林縣: Taiwan's press shortens a county to its first character and 縣, which can
+ * be a mainland county's whole name (云县 of Yunnan). On a page that names the Taiwan county the
+ * short form stands for it, not for the mainland one.
+ */
+function isShortOfOutsideCounty(m: DivisionMention, mentions: readonly DivisionMention[]): boolean {
+  if (m.candidates.some((d) => d.outside)) return false;
+  // The table's simplified names, so that 雲縣 and 云县 read alike.
+  const stems = m.candidates
+    .filter((d) => d.name.length === 2 && d.name.endsWith('县'))
+    .map((d) => d.name[0]!);
+  if (stems.length === 0) return false;
+  return mentions.some((other) =>
+    other.candidates.some(
+      (d) =>
+        d.outside && d.name.length === 3 && d.name.endsWith('县') && stems.includes(d.name[0]!),
+    ),
+  );
+}
+
 /** The institution mention that holds offset `at`, if any (mentions are in text order). */
 function institutionAt(
   institutions: readonly InstitutionMention[],
@@ -103,7 +123,12 @@ export function classifyPlaceMentions(
     const previous = out[out.length - 1];
     let role: PlaceRole = 'administrative';
     if (inside) role = ADMINISTRATION.test(inside.name) ? 'administrative' : 'institution';
-    else if (isInsideOtherName(text, m) || isDistrictOutside(previous, m)) role = 'otherName';
+    else if (
+      isInsideOtherName(text, m) ||
+      isDistrictOutside(previous, m) ||
+      isShortOfOutsideCounty(m, mentions)
+    )
+      role = 'otherName';
     // 来到安庆市怀宁县: the county is where the trip goes as much as the city before it.
     else if (isTrip(text, m) || (previous?.role === 'trip' && previous.end === m.start))
       role = 'trip';

@@ -55,6 +55,17 @@ describe('simplifiedView', () => {
       [{ name: '黃偉倫', role: '记者' }, '黃偉倫'],
     ]);
   });
+
+  it('reads 百份之 as the percent it stands for, at the same offsets (百份之二點七)', () => {
+    const text = '濠江醫院急診室求診量每年上升百份之二點七，院方計劃擴建。';
+    const view = simplifiedView(text);
+    expect(view).toContain('百分之二点七');
+    expect(view.length).toBe(text.length);
+    const found = extractFrom(text, ['metrics']);
+    expect(found.map((s) => [(s.value as { value: number }).value, s.raw])).toEqual([
+      [2.7, '百份之二點七'],
+    ]);
+  });
 });
 
 describe('extraction on traditional text', () => {

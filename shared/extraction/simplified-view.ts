@@ -249,7 +249,8 @@ export function simplifiedView(text: string): string {
     .split('\n')
     .map((line) => align(line, convert(line)))
     .join('\n')
-    .replace(LOOK_ALIKE_SLASH, '／');
+    .replace(LOOK_ALIKE_SLASH, '／')
+    .replace(PERCENT_WITH_PART, '百分之');
 }
 
 /**
@@ -258,3 +259,9 @@ export function simplifiedView(text: string): string {
  * its length and the byline rules read them as the slash they stand for.
  */
 const LOOK_ALIKE_SLASH = /[\u2215\u2044]/gu;
+
+/**
+ * 百份之 for 百分之 (per hundred), as Hong Kong and Macau texts often write it: 份 (a share) for 分.
+ * Same length, so the percent reads where the view is matched (set Y: a yearly rise in percent lost).
+ */
+const PERCENT_WITH_PART = /百份之/gu;

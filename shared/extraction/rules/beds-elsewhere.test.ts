@@ -67,3 +67,24 @@ describe('rule:beds — parts of a stated total and rough figures (set T)', () =
     expect(beds('嘉禾医院开放床位800张，全县每千人口床位达到6张。')).toEqual([800]);
   });
 });
+
+describe('rule:beds — a comparison beside the new total (set Y)', () => {
+  it('leaves out the base and the difference of a comparison, keeps the new total', () => {
+    const text =
+      '蓮湖醫院新病房樓將設有一百二十張病床，比原病房樓的四十張床位增加了八十張。蓮湖醫院表示…';
+    expect(beds(text)).toEqual([120]);
+  });
+
+  it('leaves out a difference against last year written with 较 and digits', () => {
+    const text = '蓮湖医院今年开放床位560张，较去年多60张，门诊量稳步上升。';
+    expect(beds(text)).toEqual([560]);
+  });
+
+  it('keeps a planned increase stated on its own (新增床位), as the references count it', () => {
+    expect(beds('蓮湖医院二期工程建成后，将新增床位350张。')).toEqual([350]);
+  });
+
+  it('keeps beds after a ratio word (比例) that is no comparison', () => {
+    expect(beds('蓮湖医院按照床护比例配置，开放床位450张。')).toEqual([450]);
+  });
+});

@@ -35,6 +35,20 @@ const BED_COUNTS = /(\d{2,6})\s*(?:张|床)/gu;
 /** A rough figure in words, no count: 近百床, 上千张, 数百张. */
 const ROUGH = /^(?:近|上|数|几|逾)[百千]/u;
 
+/**
+ * A comparison's base: the earlier count a new total is measured against (比原病房楼的四十张床位,
+ * 较原有300张): the beds the hospital had, not the count it has (set Y); today's count it is
+ * compared with (比目前的760张) is still its beds (set Q). 比例, 比较 are no comparison.
+ */
+const COMPARED_BASE =
+  /(?:比|较)(?!例|较|重|率)(?:原有|原来|原先|原|过去|以前|旧|改造前|扩建前)[^，。；,;]{0,12}$/u;
+/**
+ * A comparison's difference: 比原来增加了71张, 较去年多50张. An increase against a base is no
+ * count of beds; a planned increase on its own (新增床位500张) still is, as the references count it.
+ */
+const COMPARED_DIFFERENCE =
+  /(?:比|较)(?!例|较|重|率)[^，。；,;]{1,24}?(?:增加|增长|扩增|增|多|减少|减)了?(?:约|近|逾|超过)?$/u;
+
 function isCampusPart(text: string, start: number, own: number | undefined): boolean {
   if (own === undefined || !CAMPUS_BEFORE.test(text.slice(sentenceStart(text, start), start)))
     return false;
@@ -57,6 +71,8 @@ export function isBedsElsewhere(
   if (count !== undefined && isListedPart(ctx, start, count)) return true;
   if (PART_IN_BRACKETS.test(text.slice(Math.max(0, start - 30), start))) return true;
   const clause = clauseStart(text, start);
+  const beforeInClause = text.slice(clause, start);
+  if (COMPARED_BASE.test(beforeInClause) || COMPARED_DIFFERENCE.test(beforeInClause)) return true;
   if (NOT_INPATIENT_BEFORE.test(text.slice(clause, start))) return true;
   if (REGION_BEDS_BEFORE.test(text.slice(clause, start))) return true;
   if (TOTAL_WITH_OTHERS.test(text.slice(sentenceStart(text, start), start))) return true;

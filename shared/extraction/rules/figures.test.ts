@@ -384,3 +384,48 @@ describe('rule:metrics — exact counts in Chinese numerals (set T)', () => {
     expect(extractFrom('实现三个转变，培育二十个团队。', ['metrics'])).toEqual([]);
   });
 });
+
+describe('figures — a rough figure of two neighbouring numerals (五、六百人: set Y)', () => {
+  const counted = (text: string, field: string): unknown[] =>
+    values(text, field).map(([value]) =>
+      typeof value === 'number' ? value : (value as { value: number }).value,
+    );
+
+  it('reads no metric from a guess of five or six hundred, keeps the exact count beside it', () => {
+    const text = '榆林医院夜间门诊每晚接待约七、八百人，全年门诊量达12万人次。';
+    expect(counted(text, 'metrics')).toEqual([120000]);
+  });
+
+  it('reads no beds from a guess of thirty or forty, keeps the stated count', () => {
+    const text = '榆林医院病区加床三、四十张后，核定床位仍为680张。';
+    expect(counted(text, 'beds')).toEqual([680]);
+  });
+
+  it('still reads an exact count after a list marker in words (一、)', () => {
+    expect(counted('榆林医院今年工作要点：一、门诊量达12万人次。', 'metrics')).toEqual([120000]);
+  });
+});
+
+describe('rule:metrics — an indefinite count (数百名, 几千人: set Y)', () => {
+  it('reads no metric from some hundreds of residents, keeps the counted figure', () => {
+    const text = '榆林医院义诊现场，清晨就有数百名居民排队，全天接诊1260人次。';
+    expect(values(text, 'metrics').map(([, raw]) => raw)).toEqual(['1260人次']);
+  });
+
+  it('still reads a hundred and more hedged with 余 (百余名医护)', () => {
+    const text = '榆林医院抽调百余名医护支援方舱。';
+    expect(values(text, 'metrics').map(([, raw]) => raw)).toEqual(['百余名']);
+  });
+});
+
+describe('rule:metrics — a bare round numeral is a size, not a figure (千人, 百名: set Y)', () => {
+  it('reads no metric from a campaign name or a loose crowd, keeps the counted figure', () => {
+    const text = '榆林医院启动百名专家下乡活动，流感高峰时急诊多达千人，全年急诊量达8.6万人次。';
+    expect(values(text, 'metrics').map(([, raw]) => raw)).toEqual(['8.6万人次']);
+  });
+
+  it('still reads one thousand written with its numeral (一千二百人)', () => {
+    const text = '榆林医院本年度体检一千二百人。';
+    expect(values(text, 'metrics').map(([, raw]) => raw)).toEqual(['一千二百人']);
+  });
+});

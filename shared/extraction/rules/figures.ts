@@ -20,6 +20,7 @@ import { isBedsElsewhere } from './beds-elsewhere';
 import { isBedsHandledOrPast, isFigureElsewhere } from './figures-elsewhere';
 import { moneyIn, UNITLESS_WORD, WORTH_SCANNING } from './figures-money';
 import { localCurrency } from '../local-currency';
+import { isGuessedFigure, isRoughCount } from './rough-counts';
 import { findInSentences } from '../pieces';
 import { clauseStart, present, squeeze, suggestAt } from '../suggest';
 import type { ExtractionContext, Extractor, Suggestion } from '../types';
@@ -39,7 +40,7 @@ function utf16(ctx: ExtractionContext, m: { start: number; end: number }): [numb
 // A run's last two numerals before the counter are enough to find it: {2,} instead tried every
 // numeral of a long run against the rest of it (a line of 一 took seconds).
 const QUANTITY_WORTH_SCANNING =
-  /[0-9０-９]|平方|㎡|亩|坪|公顷|床|(?:[百千][余多]?|[一二两三四五六七八九十〇○零]{2})(?:名|人|位|个|家|件|间|台|次|项|例)/u;
+  /[0-9０-９]|百分之|平方|㎡|亩|坪|公顷|床|(?:[百千][余多]?|[一二两三四五六七八九十〇○零]{2})(?:名|人|位|个|家|件|间|台|次|项|例)/u;
 
 function quantities(ctx: ExtractionContext): Mention<Quantity>[] {
   // Metrics need Arabic digits or a hundred and more; areas and beds may be in Chinese numerals (三万平方米).
@@ -280,7 +281,7 @@ export const bedsRule: Extractor = {
       ) {
         replacedEnd = end;
       }
-      if (RANGE_BEFORE.test(lead(ctx, start))) continue;
+      if (RANGE_BEFORE.test(lead(ctx, start)) || isGuessedFigure(lead(ctx, start))) continue;
       if (isBedsElsewhere(ctx, start, end, m.value.value)) continue;
       // Beds moved or given, or of a time the history tells of (当时仅有病床5张), not today's.
       if (isBedsHandledOrPast(ctx.article.text, start)) continue;
@@ -404,11 +405,14 @@ export const metricsRule: Extractor = {
       if (!m.value.unit || !METRIC_UNITS.has(m.value.unit)) continue;
       // Figures in Chinese numerals are mostly rhetoric (一套, 两家, 三个转变), not statistics; a
       // hundred or more, or a hedged count, is a figure (动员百余名医护).
-      if (!/[0-9０-９]/u.test(m.text) && m.value.value < 100 && m.value.approx === null) {
+      // A percent spelled out (百分之二点七) is a rate, never rhetoric.
+      const spelled = !/[0-9０-９]/u.test(m.text) && m.value.unit !== '%';
+      if (spelled && m.value.value < 100 && m.value.approx === null) {
         if (!preciseChineseCount(m.text, m.value.value)) continue;
       }
       const [start, end] = utf16(ctx, m);
       if (isBedCount(ctx, m, start, end)) continue;
+      if (isRoughCount(lead(ctx, start), m.text, m.value.approx)) continue;
       const after = squeeze(ctx.article.text.slice(end, end + 12));
       if (READER_COUNTER.test(after)) continue;
       // Another's figure, or the hospital's of long ago (isPastFigure inside).

@@ -245,3 +245,16 @@ describe('rule:place — where the text says the hospital stands (found on sets 
     ).toBe('辽宁省/沈阳市/');
   });
 });
+
+describe('rule:place — a Taiwan county shortened to its first character and 縣 (set Z)', () => {
+  it('reads no mainland county from 雲縣 on a page that names 雲林縣', () => {
+    const text = '雲林縣衛生局今天表示，雲縣長照據點明年再增十處，斗六醫院將協助培訓照服員。';
+    expect(places(text)).toBe('//');
+  });
+
+  it('still reads the mainland county of the same name where no Taiwan county is named', () => {
+    expect(places('云县人民医院门急诊综合楼投用，云县人民医院院长介绍。')).toBe(
+      '云南省/临沧市/云县',
+    );
+  });
+});
