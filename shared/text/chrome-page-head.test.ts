@@ -55,6 +55,24 @@ describe('the site header above the breadcrumb (set Y)', () => {
   });
 });
 
+describe('the site header above the breadcrumb: a bar with a channel named by a credit word', () => {
+  it('marks a bar of links one of which holds 记者 (小记者风采), and not the byline under it', () => {
+    const page = [
+      '要闻 本地 文体 健康 财经 小记者风采 房产 旅游',
+      '健康 > 院所快讯',
+      HEADLINE,
+      '',
+      `本报讯（记者 孙立）${TEXT}`,
+    ].join('\n');
+    expect(reasonsByLine(page)).toEqual(['navigation', 'breadcrumb', null, '', null]);
+  });
+
+  it('keeps a credit line above the breadcrumb, which carries the reporters', () => {
+    const page = ['记者 孙立 通讯员 吴霞', '健康 > 院所快讯', HEADLINE, '', TEXT].join('\n');
+    expect(reasonsByLine(page)[0]).toBeNull();
+  });
+});
+
 describe("the page's <title> above the headline it repeats (set Y)", () => {
   it('marks the headline with the site name after a dash when the bare headline stands below', () => {
     const page = [`${HEADLINE}-某某生活网`, '', HEADLINE, '', TEXT].join('\n');

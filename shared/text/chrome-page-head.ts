@@ -34,7 +34,7 @@ export function markHeaderAboveBreadcrumb(
   for (let k = 0; k < limit; k++) {
     const i = withText[k]!;
     const text = trimmedText(i);
-    if (hasBylineLabel(text) || PARAGRAPH_STOPS.test(text)) return;
+    if ((hasBylineLabel(text) && !isBarOfLinks(text)) || PARAGRAPH_STOPS.test(text)) return;
     // A breadcrumb is its own line even where the joins read it as a wrapped sentence's piece.
     const reason = reasons[i] ?? classifyChromeLine({ text, standalone: true });
     if (reason !== 'breadcrumb') continue;
@@ -43,6 +43,15 @@ export function markHeaderAboveBreadcrumb(
     for (const above of withText.slice(0, k)) reasons[above] ??= 'navigation';
     return;
   }
+}
+
+/**
+ * A bar of links: five or more short items set apart by spaces, none with punctuation or digits.
+ * One of them may hold a credit's word (a channel named 小记者风采) without the bar crediting anyone.
+ */
+function isBarOfLinks(text: string): boolean {
+  const items = text.split(/[\s|｜]+/u).filter((item) => item.length > 0);
+  return items.length >= 5 && items.every((item) => /^[\p{Script=Han}A-Za-z]{2,8}$/u.test(item));
 }
 
 function textFollows(

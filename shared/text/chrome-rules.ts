@@ -38,6 +38,8 @@ const SCROLL_AND_WINDOW =
   /^[【[]?(返回顶部|回到顶部|回到头部|回顶端|回到顶端|返回首页|打印(本页|此页|文章|页面)?|(友善)?列印(本页|此页|文章|页面)?|关闭(窗口|本页|页面|视窗|此视窗)?|加入收藏|收藏本页|设为首页|TOP)[】\]]?$/i;
 const PREV_NEXT =
   /^(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|上一則|下一則|上一頁|下一頁|上一图集|下一图集|上一圖集|下一圖集)\s*[:：︰]?/;
+const PREV_NEXT_LINK =
+  /^(上一篇|下一篇|上一条|下一条|上一則|下一則|上篇|下篇|上一條|下一條)\s*[:：︰]\s*\S/u;
 const WELCOME = /^(欢迎|歡迎)(您)?(来到|访问|光临|进入|來到|訪問|光臨|進入)/;
 // '請至Edge官網下載': the links of a browser-upgrade prompt (set L's last chrome headline).
 const BROWSER_ADVICE =
@@ -464,6 +466,9 @@ function classifyWrittenLine(line: LineShape): ChromeReason | null {
     if (LABELLED_ADDRESS.test(text)) return 'address';
     if (LABELLED_CONTACT.test(text)) return 'contact';
   }
+  // A link to the next or previous story with its headline ('下一条:某某…') is one even where the
+  // joins read it with the line under it as one wrapped sentence (neither ends one).
+  if (!prose && PREV_NEXT_LINK.test(text)) return 'navigation';
   if (prose || !line.standalone) return null;
   const identity = classifySiteIdentityLine(text);
   if (identity) return identity;

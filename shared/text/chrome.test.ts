@@ -305,6 +305,17 @@ describe('detectPageChrome rules', () => {
     expect(detectPageChrome(`${sentence}\n${BODY}`)).toEqual([]);
   });
 
+  it('marks links to the previous and next story that the joins read as one sentence', () => {
+    const page = `${BODY}\n上一条:某县召开卫生工作会议 部署全年任务\n下一条:记某某镇卫生院的十年坚守\n分享到`;
+    const marked = detectPageChrome(page).map((r) => sliceCodePoints(page, r.start, r.end));
+    expect(marked).toEqual(
+      expect.arrayContaining([
+        '上一条:某县召开卫生工作会议 部署全年任务',
+        '下一条:记某某镇卫生院的十年坚守',
+      ]),
+    );
+  });
+
   it('keeps sentences that name a document number or its issuing body as text', () => {
     const sentence = '该局发布机构改革方案，文号为南卫发〔2021〕9号，明确了主题词和公开方式。';
     expect(detectPageChrome(`${sentence}\n${BODY}`)).toEqual([]);
