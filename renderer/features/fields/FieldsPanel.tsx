@@ -104,7 +104,9 @@ const FieldSection = memo(function FieldSection({
   return (
     <div className={classes.field} data-field={field.key}>
       <Group gap={6} mb={4} justify="space-between" wrap="nowrap">
-        <Group gap={6}>
+        {/* The square keys the field's highlight colour: on the name's line even when a long name
+            wraps in a narrow window (wrapping the group put it on a line of its own, above). */}
+        <Group gap={6} wrap="nowrap" align="baseline">
           <span
             className={classes.swatch}
             data-field-color={color}
