@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
-import { openFuxin, valuesOf } from './fuxin-article';
+import { openFuxin, selectText, valuesOf } from './fuxin-article';
 import { focusValue, selectedArticle, startApp, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
@@ -43,5 +43,36 @@ it('a refused edit keeps the focus in its box: the curator corrects the text, an
   await page.keyboard.press('Enter');
   await editor.waitFor({ state: 'detached' });
   await expect.poll(() => valuesOf(app!, articleId, 'city')[0]!.raw).toBe('朝阳市');
+  expect(app.pageErrors).toEqual([]);
+});
+
+it('a refused add from a text selection keeps the focus in the popover, so the curator picks another field by keyboard', async () => {
+  app = await startApp({ locale: 'en-US' });
+  const { page } = app;
+  const articleId = await openFuxin(app);
+  const cities = valuesOf(app, articleId, 'city').length;
+  // The city holds one value and has it already: the Node side refuses a second.
+  expect(await page.evaluate(selectText('高质量发展'))).toBe(true);
+  const popover = page.getByTestId('add-value-popover');
+  await popover.waitFor();
+  const search = popover.getByRole('textbox');
+  await search.pressSequentially('city');
+  await search.press('Enter');
+  await popover.getByText(/holds one value/).waitFor();
+  expect(await page.evaluate(focusedName)).toBe(await search.getAttribute('aria-label'));
+
+  // Still typing into the popover: another field, Enter, and the value is added there.
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('hono');
+  await page.keyboard.press('Enter');
+  await popover.waitFor({ state: 'detached' });
+  await expect
+    .poll(() =>
+      valuesOf(app!, articleId, 'honors').some(
+        (v) => v.raw === '高质量发展' && v.origin === 'curator',
+      ),
+    )
+    .toBe(true);
+  expect(valuesOf(app, articleId, 'city')).toHaveLength(cities);
   expect(app.pageErrors).toEqual([]);
 });
