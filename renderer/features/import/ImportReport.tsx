@@ -68,6 +68,11 @@ export function ImportReport() {
                 ? ` ${t(report.stoppedIn ? `import.stoppedIn.${report.stoppedIn}` : 'import.wasCancelled')}`
                 : ''}
             </Text>
+            {!extractOnly && foundNothing(report) && (
+              <Text size="sm" c="orange.8" role="status" data-testid="import-nothing-found">
+                {t('import.nothingFound')}
+              </Text>
+            )}
             {extractOnly && report.heldBack > 0 && (
               <Text size="sm" data-testid="extract-held-back">
                 {t('import.heldBack', { count: report.heldBack })}
@@ -96,6 +101,17 @@ export function ImportReport() {
     </Modal>
   );
 }
+
+/**
+ * An import that read no file at all and reported none: the folders held only files of other
+ * kinds (Word, PDF) or nothing. Folders pass those over without a word, so a row of zeros was the
+ * whole answer and the curator could not tell why.
+ */
+const foundNothing = (report: FinishedReport): boolean =>
+  !report.cancelled &&
+  report.files === 0 &&
+  report.duplicateCount === 0 &&
+  report.skippedCount === 0;
 
 function MoreFiles({ count }: { count: number }) {
   const { t } = useTranslation();
