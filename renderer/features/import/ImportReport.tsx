@@ -52,22 +52,7 @@ export function ImportReport() {
         {job.suggestReport && <ModelSuggestReport report={job.suggestReport} />}
         {report && (
           <>
-            <Text data-testid="import-summary">
-              {extractOnly
-                ? t('import.extractSummary', {
-                    articles: report.extracted,
-                    suggestions: report.suggestions,
-                  })
-                : t('import.summary', {
-                    files: report.files,
-                    articles: report.articles,
-                    duplicates: report.duplicateCount,
-                    skipped: report.skippedCount,
-                  })}
-              {report.cancelled
-                ? ` ${t(report.stoppedIn ? `import.stoppedIn.${report.stoppedIn}` : 'import.wasCancelled')}`
-                : ''}
-            </Text>
+            <ReportSummary report={report} extractOnly={extractOnly} />
             {!extractOnly && foundNothing(report) && (
               <Text size="sm" c="orange.8" role="status" data-testid="import-nothing-found">
                 {t('import.nothingFound')}
@@ -99,6 +84,29 @@ export function ImportReport() {
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+/** The counts of a finished import or extraction, and where it was stopped if it was. */
+function ReportSummary({ report, extractOnly }: { report: FinishedReport; extractOnly: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Text data-testid="import-summary">
+      {extractOnly
+        ? t('import.extractSummary', {
+            articles: report.extracted,
+            suggestions: report.suggestions,
+          })
+        : t('import.summary', {
+            files: report.files,
+            articles: report.articles,
+            duplicates: report.duplicateCount,
+            skipped: report.skippedCount,
+          })}
+      {report.cancelled
+        ? ` ${t(report.stoppedIn ? `import.stoppedIn.${report.stoppedIn}` : 'import.wasCancelled')}`
+        : ''}
+    </Text>
   );
 }
 
