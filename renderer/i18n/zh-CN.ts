@@ -111,6 +111,8 @@ export const zhCN: Strings<typeof en> = {
     summary:
       '已导入 {{files}} 个文件（{{articles}} 篇文章），重复 {{duplicates}} 个，跳过 {{skipped}} 个。',
     wasCancelled: '导入已停止；停止前的文件已导入。',
+    nothingFound:
+      '没有找到可导入的文件。文件夹中只读取文本（.txt、.md）、网页（.html）和表格（.csv、.jsonl）；其他文件和隐藏文件会被略过。',
     extractTitle: '抽取完成',
     extractSummary: '已抽取 {{articles}} 篇文章：{{suggestions}} 个建议值。',
     resumed_one: '另外抽取了之前一次中断的导入留下、尚无建议的 {{count}} 篇文章。',

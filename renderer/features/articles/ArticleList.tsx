@@ -27,7 +27,9 @@ function ListHeader() {
           squeezed the list's actions to a few letters. */}
       <ListCount />
       <SearchBox />
-      <Group gap={4} justify="space-between" wrap="nowrap">
+      {/* Wraps rather than squeezing: the sort drop-down cut its longest choice to a few letters
+          in a narrow window, so there it takes a line of its own. */}
+      <Group gap={4} justify="space-between">
         <Group gap={4} wrap="nowrap">
           <ArticleFilters />
           <SavedSearchMenu />

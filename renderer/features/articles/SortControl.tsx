@@ -12,7 +12,8 @@ export function SortControl() {
   const setSort = useArticlesStore((s) => s.setSort);
   const direction = descending ? t('curation.list.descending') : t('curation.list.ascending');
   return (
-    <Group gap={2} wrap="nowrap">
+    // Never shrunk below its longest choice: the row above wraps instead (ArticleList).
+    <Group gap={2} wrap="nowrap" style={{ flexShrink: 0 }}>
       <NativeSelect
         size="xs"
         aria-label={t('curation.list.sortBy')}

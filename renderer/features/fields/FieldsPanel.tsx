@@ -76,6 +76,36 @@ function AddValueInput({
   );
 }
 
+/** The field's colour square, name and hotkey, and a "missing" badge for an empty required field. */
+function FieldHeading({
+  field,
+  color,
+  missing,
+}: {
+  field: FieldInfo;
+  color: string;
+  missing: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    // The square keys the field's highlight colour: on the name's line even when a long name
+    // wraps in a narrow window (a wrapping group put it on a line of its own, above the name).
+    <Group gap={6} wrap="nowrap" align="baseline">
+      <span
+        className={classes.swatch}
+        data-field-color={color}
+        style={{ background: `var(--mantine-color-${color}-filled)` }}
+      />
+      <FieldName field={field} />
+      {missing && (
+        <Badge size="xs" color="orange" variant="light">
+          {t('fields.missing')}
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
 const FieldSection = memo(function FieldSection({
   articleId,
   field,
@@ -104,19 +134,11 @@ const FieldSection = memo(function FieldSection({
   return (
     <div className={classes.field} data-field={field.key}>
       <Group gap={6} mb={4} justify="space-between" wrap="nowrap">
-        <Group gap={6}>
-          <span
-            className={classes.swatch}
-            data-field-color={color}
-            style={{ background: `var(--mantine-color-${color}-filled)` }}
-          />
-          <FieldName field={field} />
-          {required && values.every((v) => v.state === 'rejected') && (
-            <Badge size="xs" color="orange" variant="light">
-              {t('fields.missing')}
-            </Badge>
-          )}
-        </Group>
+        <FieldHeading
+          field={field}
+          color={color}
+          missing={required && values.every((v) => v.state === 'rejected')}
+        />
         <Button
           size="compact-xs"
           variant="subtle"

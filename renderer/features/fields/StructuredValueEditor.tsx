@@ -61,7 +61,8 @@ export function StructuredValueEditor({
           label={labels[part]}
           value={parts[part] ?? ''}
           error={errorOf(part)}
-          disabled={busy}
+          // Read-only while saving keeps the focus in the part being typed (see ValueEditor).
+          readOnly={busy}
           autoFocus={index === 0}
           data-autofocus={index === 0 || undefined}
           onChange={(event) => set(part, event.currentTarget.value)}

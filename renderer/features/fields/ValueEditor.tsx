@@ -26,7 +26,7 @@ export function ValueEditor({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async () => {
-    if (!text.trim()) return;
+    if (busy || !text.trim()) return;
     setBusy(true);
     try {
       await useEditingStore.getState().perform(editCommand(articleId, value.id, text));
@@ -45,7 +45,9 @@ export function ValueEditor({
       description={t('curation.edit.editHint')}
       value={text}
       error={error}
-      disabled={busy}
+      // Read-only, not disabled, while saving: disabling drops the focus, so a refused text left
+      // the curator typing into nothing (J then changed article and lost the text).
+      readOnly={busy}
       onChange={(event) => {
         setText(event.currentTarget.value);
         setError(null);

@@ -38,6 +38,7 @@ export function useStructuredEdit(
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
+    if (busy) return;
     const checked = valueFromParts(kind, parts, value.value);
     if (!checked.ok) {
       setIssues(checked.issues);

@@ -52,22 +52,12 @@ export function ImportReport() {
         {job.suggestReport && <ModelSuggestReport report={job.suggestReport} />}
         {report && (
           <>
-            <Text data-testid="import-summary">
-              {extractOnly
-                ? t('import.extractSummary', {
-                    articles: report.extracted,
-                    suggestions: report.suggestions,
-                  })
-                : t('import.summary', {
-                    files: report.files,
-                    articles: report.articles,
-                    duplicates: report.duplicateCount,
-                    skipped: report.skippedCount,
-                  })}
-              {report.cancelled
-                ? ` ${t(report.stoppedIn ? `import.stoppedIn.${report.stoppedIn}` : 'import.wasCancelled')}`
-                : ''}
-            </Text>
+            <ReportSummary report={report} extractOnly={extractOnly} />
+            {!extractOnly && foundNothing(report) && (
+              <Text size="sm" c="orange.8" role="status" data-testid="import-nothing-found">
+                {t('import.nothingFound')}
+              </Text>
+            )}
             {extractOnly && report.heldBack > 0 && (
               <Text size="sm" data-testid="extract-held-back">
                 {t('import.heldBack', { count: report.heldBack })}
@@ -96,6 +86,40 @@ export function ImportReport() {
     </Modal>
   );
 }
+
+/** The counts of a finished import or extraction, and where it was stopped if it was. */
+function ReportSummary({ report, extractOnly }: { report: FinishedReport; extractOnly: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Text data-testid="import-summary">
+      {extractOnly
+        ? t('import.extractSummary', {
+            articles: report.extracted,
+            suggestions: report.suggestions,
+          })
+        : t('import.summary', {
+            files: report.files,
+            articles: report.articles,
+            duplicates: report.duplicateCount,
+            skipped: report.skippedCount,
+          })}
+      {report.cancelled
+        ? ` ${t(report.stoppedIn ? `import.stoppedIn.${report.stoppedIn}` : 'import.wasCancelled')}`
+        : ''}
+    </Text>
+  );
+}
+
+/**
+ * An import that read no file at all and reported none: the folders held only files of other
+ * kinds (Word, PDF) or nothing. Folders pass those over without a word, so a row of zeros was the
+ * whole answer and the curator could not tell why.
+ */
+const foundNothing = (report: FinishedReport): boolean =>
+  !report.cancelled &&
+  report.files === 0 &&
+  report.duplicateCount === 0 &&
+  report.skippedCount === 0;
 
 function MoreFiles({ count }: { count: number }) {
   const { t } = useTranslation();

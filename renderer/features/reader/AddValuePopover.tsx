@@ -92,7 +92,8 @@ function PopoverBody({ selection }: { selection: ReaderSelection }) {
           aria-label={t('curation.edit.popover.search')}
           value={picker.typed}
           error={error}
-          disabled={busy}
+          // Read-only while saving keeps the focus here when the add is refused (see ValueEditor).
+          readOnly={busy}
           onChange={(event) => {
             picker.type(event.currentTarget.value);
             clearError();
