@@ -111,7 +111,7 @@ export const en = {
       'Imported: {{files}} · articles: {{articles}} · duplicates: {{duplicates}} · skipped: {{skipped}}.',
     wasCancelled: 'The import was stopped; the files before that point are imported.',
     nothingFound:
-      'No file to import was found. Inside folders only text (.txt, .md), web pages (.html) and tables (.csv, .jsonl) are read; other files and hidden ones are passed over.',
+      'No file to import was found. Inside folders only text (.txt, .md), web pages (.html) and tables (.csv, .jsonl) are read; other files and hidden ones are left out.',
     extractTitle: 'Extraction finished',
     extractSummary: 'Extracted {{articles}} articles: {{suggestions}} suggested values.',
     resumed_one:
